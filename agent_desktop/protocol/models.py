@@ -1,0 +1,279 @@
+"""Request and response bodies of the REST API (`/api/v1`), as pydantic models.
+
+Conventions: times are seconds since the Unix epoch (UTC, float); durations are
+seconds; requests forbid unknown fields (a typo is a 422, not silently ignored);
+responses ignore unknown fields so older clients keep working with newer servers.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "AgentProfile",
+    "AgentStateView",
+    "AgentStatus",
+    "AgentSummary",
+    "CallList",
+    "CallRecord",
+    "Customer",
+    "CustomerInput",
+    "CustomerList",
+    "Disposition",
+    "DispositionRequest",
+    "ErrorBody",
+    "ForceStateRequest",
+    "Health",
+    "LoginRequest",
+    "LoginResponse",
+    "QueueInfo",
+    "QueueStats",
+    "ReasonCode",
+    "Request",
+    "Response",
+    "Role",
+    "SipSettings",
+    "StateChangeRequest",
+    "WrapUpRequest",
+]
+
+
+class Request(BaseModel):
+    """Base of request bodies: unknown fields are an error."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Response(BaseModel):
+    """Base of response bodies: unknown fields are ignored by readers."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class Role(StrEnum):
+    AGENT = "agent"
+    LEAD = "lead"
+    ADMIN = "admin"
+
+
+class AgentStatus(StrEnum):
+    """Agent states as seen on the wire (same values as the server's state machine)."""
+
+    LOGGED_OUT = "logged_out"
+    NOT_READY = "not_ready"
+    READY = "ready"
+    RESERVED = "reserved"
+    ON_CALL = "on_call"
+    WRAP_UP = "wrap_up"
+
+
+class ErrorBody(Response):
+    """Every 4xx/5xx body: a stable machine-readable id and a human message."""
+
+    error_id: str
+    message: str
+    details: list[dict[str, Any]] = Field(default_factory=list)
+
+
+# --- sign-in -------------------------------------------------------------------------
+
+
+class LoginRequest(Request):
+    agent_id: str = Field(min_length=1, max_length=32)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class AgentProfile(Response):
+    agent_id: str
+    name: str
+    role: Role
+    team: str | None = None
+    queues: list[str] = Field(default_factory=list)
+
+
+class QueueInfo(Response):
+    name: str
+    display_name: str
+    dids: list[str] = Field(default_factory=list)
+    strategy: str
+    wrap_up_seconds: float
+    level: int | None = None  # the signed-in agent's level (tier) in this queue
+
+
+class ReasonCode(Response):
+    code: str
+    label_en: str
+    label_zh: str
+    paid: bool = False
+
+
+class Disposition(Response):
+    code: str
+    label_en: str
+    label_zh: str
+
+
+class SipSettings(Response):
+    """What a softphone needs to register with the server's SIP edge."""
+
+    registrar: str  # e.g. "sip:127.0.0.1:5060"
+    domain: str
+    username: str
+    password: str
+    transport: Literal["udp", "tcp", "tls"] = "udp"
+    expires_at: float | None = None
+    codecs: list[str] = Field(default_factory=lambda: ["G722/16000", "PCMA/8000", "PCMU/8000"])
+    srtp: Literal["disabled", "optional", "mandatory"] = "disabled"
+
+
+class AgentStateView(Response):
+    agent_id: str
+    state: AgentStatus
+    reason: str | None = None
+    since: float
+    call_id: str | None = None
+    on_hold: bool = False
+    wrap_up_ends_at: float | None = None
+    not_ready_after_call: bool = False
+    not_ready_after_call_reason: str | None = None
+
+
+class LoginResponse(Response):
+    protocol_version: int
+    token: str
+    expires_at: float
+    agent: AgentProfile
+    queues: list[QueueInfo]
+    reason_codes: list[ReasonCode]
+    dispositions: list[Disposition]
+    sip: SipSettings
+    state: AgentStateView
+
+
+# --- agent state ---------------------------------------------------------------------
+
+
+class StateChangeRequest(Request):
+    """`ready` or `not_ready` now; with `after_call`, not ready once the current call ends."""
+
+    state: Literal["ready", "not_ready"]
+    reason: str | None = Field(default=None, max_length=64)
+    after_call: bool = False
+
+
+class WrapUpRequest(Request):
+    action: Literal["extend", "finish"]
+    seconds: float = Field(default=30, gt=0, le=3600)
+
+
+class ForceStateRequest(Request):
+    """A lead forces an agent's state."""
+
+    state: Literal["not_ready", "logged_out"]
+    reason: str | None = Field(default=None, max_length=64)
+
+
+class AgentSummary(Response):
+    agent_id: str
+    name: str
+    role: Role
+    team: str | None = None
+    queues: list[str] = Field(default_factory=list)
+    state: AgentStateView
+    calls_today: int = 0
+
+
+# --- calls ---------------------------------------------------------------------------
+
+
+class CallRecord(Response):
+    id: str
+    direction: Literal["inbound", "outbound", "internal"]
+    state: Literal["ivr", "queued", "ringing", "active", "ended"] = "ended"
+    ani: str | None = None
+    dnis: str | None = None
+    queue: str | None = None
+    agent_id: str | None = None
+    started_at: float
+    answered_at: float | None = None
+    ended_at: float | None = None
+    wait_seconds: float | None = None
+    talk_seconds: float | None = None
+    hold_seconds: float | None = None
+    disposition: str | None = None
+    note: str | None = None
+    recording_id: str | None = None
+    end_cause: str | None = None
+    customer_id: int | None = None
+
+
+class CallList(Response):
+    calls: list[CallRecord]
+    total: int
+
+
+class DispositionRequest(Request):
+    """Wrap-up result for a call; `idempotency_key` makes retries from an outbox safe."""
+
+    disposition: str = Field(min_length=1, max_length=64)
+    note: str = Field(default="", max_length=10_000)
+    idempotency_key: str = Field(min_length=8, max_length=128)
+
+
+# --- customers -----------------------------------------------------------------------
+
+
+class Customer(Response):
+    id: int
+    name: str
+    company: str | None = None
+    phones: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    notes: str = ""
+    created_at: float
+    updated_at: float
+
+
+class CustomerInput(Request):
+    name: str = Field(min_length=1, max_length=200)
+    company: str | None = Field(default=None, max_length=200)
+    phones: list[str] = Field(default_factory=list, max_length=20)
+    tags: list[str] = Field(default_factory=list, max_length=50)
+    notes: str = Field(default="", max_length=10_000)
+
+
+class CustomerList(Response):
+    customers: list[Customer]
+    total: int
+
+
+# --- queues and health ---------------------------------------------------------------
+
+
+class QueueStats(Response):
+    """Live figures of one queue; formulas in docs/api.md and server_stub/domain/metrics.py."""
+
+    queue: str
+    waiting: int
+    longest_wait: float
+    offered: int
+    answered: int
+    abandoned: int
+    short_abandoned: int = 0
+    service_level: float | None = None  # 0..1, None until a call counts
+    service_level_threshold: float
+    asa: float | None = None
+    aht: float | None = None
+    abandon_rate: float | None = None
+    agents_by_state: dict[str, int] = Field(default_factory=dict)
+
+
+class Health(Response):
+    status: Literal["ok", "degraded"]
+    version: str
+    protocol_version: int
+    uptime_seconds: float
+    checks: dict[str, str] = Field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Pure domain: agent state machine, ACD routing, queue metrics. Imports only the standard library."""

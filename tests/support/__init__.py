@@ -1,0 +1,1 @@
+"""Helpers shared by tests: tone generation and detection, free ports, process control."""
