@@ -1,0 +1,294 @@
+"""Runs Kamailio as a supervised child process and drives it over JSON-RPC."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import enum
+import glob
+import logging
+import os
+import shutil
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from server_stub.edge.config import EdgeSettings, WorkerSpec, render_config, validate_worker
+from server_stub.edge.rpc import EdgeRpcError, KamailioRpc
+from server_stub.edge.status import (
+    WorkerStatus,
+    parse_dispatcher_list,
+    parse_statistics,
+    parse_ul_dump,
+)
+
+log = logging.getLogger(__name__)
+
+INSTALL_HINT = "apt-get install kamailio kamailio-autheph-modules"
+_MODULE_DIRS = (
+    "/usr/lib/*/kamailio/modules",
+    "/usr/lib/kamailio/modules",
+    "/usr/lib64/kamailio/modules",
+    "/usr/local/lib*/kamailio/modules",
+)
+
+
+class EdgeNotInstalledError(RuntimeError):
+    """Kamailio or a module the edge needs is missing."""
+
+
+class EdgeConfigError(RuntimeError):
+    """``kamailio -c`` rejected the rendered configuration."""
+
+
+class EdgeStartError(RuntimeError):
+    """Kamailio exited or did not answer its control socket in time."""
+
+
+class WorkerState(enum.Enum):
+    """Dispatcher states a worker can be put in (``dispatcher.set_duid_state``)."""
+
+    ACTIVE = "a"  # takes new calls
+    INACTIVE = "i"  # no new calls (draining); calls in progress continue
+    PROBING = "ip"  # no new calls until it answers an OPTIONS probe
+
+
+EventSink = Callable[[str, dict[str, Any]], None]
+
+
+class KamailioEdge:
+    """The SIP edge: renders the config, runs Kamailio, restarts it if it dies."""
+
+    def __init__(
+        self,
+        settings: EdgeSettings,
+        *,
+        binary: str = "kamailio",
+        start_timeout: float = 10.0,
+        backoff_initial: float = 0.5,
+        backoff_max: float = 30.0,
+        on_event: EventSink | None = None,
+    ) -> None:
+        self.settings = settings
+        self._binary = binary
+        self._start_timeout = start_timeout
+        self._backoff_initial = backoff_initial
+        self._backoff_max = backoff_max
+        self._on_event = on_event or (lambda name, data: None)
+        self._workers: dict[str, WorkerSpec] = {w.worker_id: w for w in settings.workers}
+        self._states: dict[str, WorkerState] = {}
+        self._proc: asyncio.subprocess.Process | None = None
+        self._watch_task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self._rpc = KamailioRpc(settings.jsonrpc_socket, settings.runtime_dir)
+        self.restarts = 0
+
+    # ---- installation and configuration -------------------------------------------
+    def check_installed(self) -> str:
+        """Return ``kamailio -v``'s first line; raise EdgeNotInstalledError with a hint."""
+        path = shutil.which(self._binary) or (
+            f"/usr/sbin/{self._binary}" if os.path.exists(f"/usr/sbin/{self._binary}") else None
+        )
+        if path is None:
+            raise EdgeNotInstalledError(f"kamailio not found; install it: {INSTALL_HINT}")
+        self._binary = path
+        needed = {"auth_ephemeral.so": INSTALL_HINT, "dispatcher.so": INSTALL_HINT}
+        if self.settings.tls_enabled:
+            needed["tls.so"] = "apt-get install kamailio-tls-modules"
+        dirs = [d for pattern in _MODULE_DIRS for d in glob.glob(pattern)]
+        for module, hint in needed.items():
+            if not any(os.path.exists(os.path.join(d, module)) for d in dirs):
+                raise EdgeNotInstalledError(f"Kamailio module {module} missing; install: {hint}")
+        import subprocess
+
+        out = subprocess.run([path, "-v"], capture_output=True, text=True, timeout=10)
+        return (out.stdout or out.stderr).splitlines()[0] if (out.stdout or out.stderr) else ""
+
+    def render(self) -> Path:
+        """Write the config files for the current worker set into the runtime dir."""
+        return render_config(self.settings, list(self._workers.values()))
+
+    async def check_config(self) -> None:
+        """Render and run ``kamailio -c``; raise EdgeConfigError with its output."""
+        cfg = self.render()
+        proc = await asyncio.create_subprocess_exec(
+            self._binary, "-c", "-f", str(cfg),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        )  # fmt: skip
+        output, _ = await proc.communicate()
+        if proc.returncode != 0:
+            raise EdgeConfigError(output.decode(errors="replace")[-4000:])
+
+    # ---- life cycle ------------------------------------------------------------------
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc and self._proc.returncode is None else None
+
+    @property
+    def running(self) -> bool:
+        return self.pid is not None
+
+    async def start(self) -> None:
+        """Check the config, start Kamailio, wait for its control socket, supervise it."""
+        if self.running:
+            return
+        self.check_installed()
+        await self.check_config()
+        self._stopping = False
+        await self._spawn()
+        self._watch_task = asyncio.create_task(self._watch(), name="kamailio-edge-watch")
+
+    async def stop(self, timeout: float = 5.0) -> None:
+        """Terminate Kamailio and its children; no process is left behind."""
+        self._stopping = True
+        if self._watch_task is not None:
+            self._watch_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watch_task
+            self._watch_task = None
+        await self._terminate(timeout)
+        self._rpc.close()
+
+    async def _spawn(self) -> None:
+        s = self.settings
+        for stale in (s.jsonrpc_socket, s.ctl_socket):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+        with open(s.log_path, "ab") as log_file:
+            log_file.write(f"--- edge start {time.strftime('%Y-%m-%d %H:%M:%S')} ---\n".encode())
+            log_file.flush()
+            self._proc = await asyncio.create_subprocess_exec(
+                self._binary, "-f", str(s.config_path), "-DD", "-E",
+                "-m", str(s.shm_mb), "-M", str(s.pkg_mb),
+                stdin=asyncio.subprocess.DEVNULL, stdout=log_file, stderr=log_file,
+                start_new_session=True,
+            )  # fmt: skip
+        try:
+            await self._wait_ready()
+        except BaseException:
+            await self._terminate(2.0)
+            raise
+        for worker_id, state in self._states.items():
+            await self.set_worker_state(worker_id, state)
+        self._on_event("edge_started", {"pid": self._proc.pid})
+
+    async def _wait_ready(self) -> None:
+        assert self._proc is not None
+        deadline = time.monotonic() + self._start_timeout
+        while time.monotonic() < deadline:
+            if self._proc.returncode is not None:
+                break
+            if self.settings.jsonrpc_socket.exists():
+                with contextlib.suppress(EdgeRpcError):
+                    await self._rpc.call("core.version", timeout=0.5)
+                    return
+            await asyncio.sleep(0.05)
+        raise EdgeStartError(
+            f"Kamailio did not come up (exit code {self._proc.returncode}); "
+            f"log {self.settings.log_path}:\n{self.log_tail()}"
+        )
+
+    async def _terminate(self, timeout: float) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(proc.wait(), timeout)
+            except TimeoutError:
+                log.warning("kamailio %s ignored SIGTERM; killing its process group", proc.pid)
+        # the group is Kamailio's own session: catches children the main process left
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        await proc.wait()
+
+    async def _watch(self) -> None:
+        backoff = self._backoff_initial
+        while not self._stopping:
+            assert self._proc is not None
+            started = time.monotonic()
+            code = await self._proc.wait()
+            if self._stopping:
+                return
+            await self._terminate(1.0)
+            if time.monotonic() - started > 60:
+                backoff = self._backoff_initial
+            log.error("kamailio exited with %s; restarting in %.1f s", code, backoff)
+            self._on_event("edge_exited", {"exit_code": code, "restart_in": backoff})
+            while not self._stopping:
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, self._backoff_max)
+                try:
+                    self.render()
+                    await self._spawn()
+                    self.restarts += 1
+                    break
+                except Exception as exc:  # keep supervising whatever went wrong
+                    log.error("kamailio restart failed: %s", exc)
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            text = self.settings.log_path.read_text("utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""
+        return "\n".join(text.splitlines()[-lines:])
+
+    # ---- control ------------------------------------------------------------------------
+    async def rpc(self, method: str, *params: Any) -> Any:
+        """Any Kamailio RPC command (``dispatcher.reload`` is refused: it resets call loads)."""
+        if method == "dispatcher.reload":
+            raise EdgeRpcError(method, "refused: it resets the call load of live calls")
+        return await self._rpc.call(method, *params)
+
+    async def add_worker(self, worker_id: str, sip_uri: str, max_load: int = 1) -> None:
+        """Put a media worker into the pool (takes calls at once)."""
+        spec = WorkerSpec(worker_id, sip_uri, max_load)
+        validate_worker(spec)
+        if worker_id in self._workers:
+            raise ValueError(f"worker {worker_id} is already in the pool")
+        await self.rpc("dispatcher.add", 1, sip_uri, 0, 0, spec.attrs())
+        self._workers[worker_id] = spec
+
+    async def remove_worker(self, worker_id: str) -> None:
+        """Take a worker out of the pool; its calls in progress are not touched."""
+        spec = self._workers[worker_id]
+        await self.rpc("dispatcher.remove", 1, spec.sip_uri)
+        del self._workers[worker_id]
+        self._states.pop(worker_id, None)
+
+    async def set_worker_state(self, worker_id: str, state: WorkerState) -> None:
+        """Drain (INACTIVE), re-enable (ACTIVE) or probe (PROBING) a worker."""
+        if worker_id not in self._workers:
+            raise KeyError(worker_id)
+        await self.rpc("dispatcher.set_duid_state", state.value, 1, worker_id)
+        if state is WorkerState.ACTIVE:
+            self._states.pop(worker_id, None)
+        else:
+            self._states[worker_id] = state
+
+    async def list_workers(self) -> list[WorkerStatus]:
+        return parse_dispatcher_list(await self.rpc("dispatcher.list"))
+
+    def configured_workers(self) -> list[WorkerSpec]:
+        return list(self._workers.values())
+
+    async def registered_agents(self) -> dict[str, list[str]]:
+        """Agent id -> registered contact URIs."""
+        return parse_ul_dump(await self.rpc("ul.dump"))
+
+    async def stats(self) -> dict[str, int]:
+        """Edge counters since the last (re)start: edge_no_worker, edge_dispatched, ..."""
+        return parse_statistics(await self.rpc("stats.get_statistics", "script:"))
+
+    async def blocked_call_count(self) -> int:
+        """Calls answered 503 because no worker was free (since the last restart)."""
+        return (await self.stats()).get("edge_no_worker", 0)
+
+    def replace_settings(self, **changes: Any) -> None:
+        """Change settings for the next (re)start, e.g. the log level."""
+        self.settings = dataclasses.replace(self.settings, **changes)
