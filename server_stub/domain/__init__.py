@@ -1,1 +1,1 @@
-"""Pure domain: agent state machine, ACD routing, queue metrics. Imports only the standard library."""
+"""Pure domain: agent state machine, ACD routing, queue metrics (standard library only)."""
