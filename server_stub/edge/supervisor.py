@@ -59,6 +59,22 @@ class WorkerState(enum.Enum):
 EventSink = Callable[[str, dict[str, Any]], None]
 
 
+def _live_group_members(pgid: int) -> list[int]:
+    """Processes (zombies excluded) in process group ``pgid``, read from /proc."""
+    members = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[2]) == pgid:
+            members.append(int(entry))
+    return members
+
+
 class KamailioEdge:
     """The SIP edge: renders the config, runs Kamailio, restarts it if it dies."""
 
@@ -206,6 +222,10 @@ class KamailioEdge:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, signal.SIGKILL)
         await proc.wait()
+        for _ in range(100):  # until the kernel has taken every member of the group down
+            if not _live_group_members(proc.pid):
+                break
+            await asyncio.sleep(0.02)
 
     async def _watch(self) -> None:
         backoff = self._backoff_initial
