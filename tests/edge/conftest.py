@@ -66,7 +66,7 @@ def make_edge(tmp_path: Path) -> Iterator[Callable[..., KamailioEdge]]:
 
     yield factory
     for edge in edges:
-        assert edge._proc is None, "test forgot to stop the edge"  # noqa: SLF001
+        assert edge._proc is None, "test forgot to stop the edge"
         shutil.rmtree(edge.settings.runtime_dir, ignore_errors=True)
 
 

@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.e2e, needs_kamailio]
 
 def _kamailio_pids(edge: KamailioEdge) -> set[int]:
     """Live (non-zombie) kamailio processes running this edge's config."""
-    out = subprocess.run(["ps", "-C", "kamailio", "-o", "pid=,stat=,args="],
+    out = subprocess.run(["ps", "-ww", "-C", "kamailio", "-o", "pid=,stat=,args="],
                          capture_output=True, text=True)  # fmt: skip
     pids = set()
     for line in out.stdout.splitlines():
