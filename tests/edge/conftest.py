@@ -86,7 +86,8 @@ class SippWorker:
     def __init__(self, log_dir: Path, hold_ms: int | None = None) -> None:
         self.port = free_port()
         self.uri = f"sip:127.0.0.1:{self.port}"
-        args = ["sipp", "-sn", "uas", "-i", "127.0.0.1", "-p", str(self.port), "-nostdin",
+        args = ["sipp", "-sf", str(SCENARIOS / "worker_uas.xml"), "-i", "127.0.0.1",
+                "-p", str(self.port), "-nostdin",
                 "-trace_err", "-error_file", str(log_dir / f"sipp-{self.port}.err")]  # fmt: skip
         self.proc = subprocess.Popen(
             args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=log_dir

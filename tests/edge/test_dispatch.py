@@ -1,0 +1,149 @@
+"""Customer calls (DIDs) through the edge to SIPp UAS processes playing media workers."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+
+import pytest
+
+from server_stub.edge.supervisor import KamailioEdge, WorkerState
+from tests.edge.conftest import SippWorker, needs_kamailio, needs_sipp
+from tests.edge.sipclient import SipUA
+
+pytestmark = [pytest.mark.e2e, needs_kamailio, needs_sipp]
+
+
+def _did(edge: KamailioEdge, number: str = "5551000") -> str:
+    return f"sip:{number}@127.0.0.1:{edge.settings.sip_port}"
+
+
+def _answered_by(dialog_contact: str) -> int:
+    return int(dialog_contact.rsplit(":", 1)[1].split(";")[0].rstrip(">"))
+
+
+async def _pool(edge: KamailioEdge, workers: list[SippWorker], max_load: int = 1) -> None:
+    for i, worker in enumerate(workers, 1):
+        await edge.add_worker(f"w{i}", worker.uri, max_load)
+
+
+async def _loads(edge: KamailioEdge) -> dict[str, int]:
+    return {w.worker_id: w.load for w in await edge.list_workers()}
+
+
+async def test_did_call_reaches_worker_and_releases_load(
+    edge: KamailioEdge, sipp_workers: Callable[[int], list[SippWorker]],
+    ua_factory: Callable[..., SipUA],
+) -> None:  # fmt: skip
+    (worker,) = sipp_workers(1)
+    await _pool(edge, [worker])
+    ua = ua_factory(edge)
+    dialog = ua.invite(_did(edge))
+    assert dialog.final.status == 200
+    assert _answered_by(dialog.remote_target) == worker.port
+    assert f"127.0.0.1:{edge.settings.sip_port}" in dialog.route[0]  # record-routed
+    assert await _loads(edge) == {"w1": 1}
+    assert ua.bye(dialog) == 200
+    await asyncio.sleep(0.1)
+    assert await _loads(edge) == {"w1": 0}
+
+
+async def test_two_calls_two_workers_then_503(
+    edge: KamailioEdge, sipp_workers: Callable[[int], list[SippWorker]],
+    ua_factory: Callable[..., SipUA],
+) -> None:  # fmt: skip
+    workers = sipp_workers(2)
+    await _pool(edge, workers)
+    ua1, ua2, ua3 = ua_factory(edge), ua_factory(edge), ua_factory(edge)
+    call1, call2 = ua1.invite(_did(edge)), ua2.invite(_did(edge))
+    assert (call1.final.status, call2.final.status) == (200, 200)
+    ports = {_answered_by(call1.remote_target), _answered_by(call2.remote_target)}
+    assert ports == {w.port for w in workers}
+    assert await _loads(edge) == {"w1": 1, "w2": 1}
+
+    busy = ua3.invite(_did(edge))
+    assert busy.final.status == 503
+    assert await edge.blocked_call_count() == 1
+
+    assert ua1.bye(call1) == 200 and ua2.bye(call2) == 200
+    await asyncio.sleep(0.1)
+    assert await _loads(edge) == {"w1": 0, "w2": 0}
+    again = ua3.invite(_did(edge))
+    assert again.final.status == 200
+    assert ua3.bye(again) == 200
+    stats = await edge.stats()
+    assert stats["edge_dispatched"] == 3 and stats["edge_no_worker"] == 1
+
+
+async def test_removed_or_drained_worker_is_not_chosen(
+    edge: KamailioEdge, sipp_workers: Callable[[int], list[SippWorker]],
+    ua_factory: Callable[..., SipUA],
+) -> None:  # fmt: skip
+    workers = sipp_workers(2)
+    await _pool(edge, workers)
+    await edge.remove_worker("w1")
+    assert [w.worker_id for w in await edge.list_workers()] == ["w2"]
+    ua = ua_factory(edge)
+    for _ in range(3):
+        call = ua.invite(_did(edge))
+        assert _answered_by(call.remote_target) == workers[1].port
+        assert ua.bye(call) == 200
+
+    await edge.set_worker_state("w2", WorkerState.INACTIVE)
+    assert ua.invite(_did(edge)).final.status == 503
+    await edge.set_worker_state("w2", WorkerState.ACTIVE)
+    call = ua.invite(_did(edge))
+    assert call.final.status == 200
+    assert ua.bye(call) == 200
+
+
+class FailingWorker:
+    """Answers every INVITE with 503 and OPTIONS with 200, on its own thread."""
+
+    def __init__(self, edge: KamailioEdge) -> None:
+        self.ua = SipUA((edge.settings.bind_host, edge.settings.sip_port))
+        self.invites = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            msg = self.ua.recv(0.1)
+            if msg is None or msg.is_response:
+                continue
+            if msg.method == "INVITE":
+                self.invites += 1
+                self.ua.reply(msg, 503, "Busy Here")
+            elif msg.method == "OPTIONS":
+                self.ua.reply(msg, 200, "OK")
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.ua.close()
+
+
+async def test_failover_to_next_worker(
+    edge: KamailioEdge, sipp_workers: Callable[[int], list[SippWorker]],
+    ua_factory: Callable[..., SipUA],
+) -> None:  # fmt: skip
+    (good,) = sipp_workers(1)
+    failing = FailingWorker(edge)
+    try:
+        await edge.add_worker("good", good.uri, max_load=2)
+        await edge.add_worker("bad", failing.ua.uri, max_load=1)
+        ua1, ua2 = ua_factory(edge), ua_factory(edge)
+        # with one call on "good" the least-loaded pick is "bad": it must fail over
+        call1, call2 = ua1.invite(_did(edge)), ua2.invite(_did(edge))
+        assert (call1.final.status, call2.final.status) == (200, 200)
+        assert {_answered_by(c.remote_target) for c in (call1, call2)} == {good.port}
+        assert failing.invites == 1
+        assert (await edge.stats())["edge_failover"] == 1
+        assert await _loads(edge) == {"bad": 0, "good": 2}
+        assert ua1.bye(call1) == 200 and ua2.bye(call2) == 200
+        await asyncio.sleep(0.1)
+        assert await _loads(edge) == {"bad": 0, "good": 0}
+    finally:
+        failing.stop()
