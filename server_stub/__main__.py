@@ -1,0 +1,94 @@
+"""`callcenter-server`: the composition root. Parses the command line, builds the services,
+seeds demo data when asked, and serves HTTP (+ WebSocket) with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+import time
+from pathlib import Path
+
+from server_stub import __version__
+from server_stub.config import ServerConfig, default_data_dir
+
+log = logging.getLogger("server_stub")
+
+
+class RedactSecrets(logging.Filter):
+    """Keeps tokens and passwords out of every log line (e.g. `?token=` in access logs)."""
+
+    _pattern = re.compile(r"(?i)(token|password|secret)=([^&\s\"']+)")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.args = tuple(
+                self._pattern.sub(r"\1=***", a) if isinstance(a, str) else a
+                for a in (record.args if isinstance(record.args, tuple) else (record.args,))
+            )
+        record.msg = self._pattern.sub(r"\1=***", str(record.msg))
+        return True
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="callcenter-server", description=__doc__)
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the coordinator (HTTP API + event stream)")
+    run.add_argument("--demo", action="store_true", help="seed demo agents, queues, customers")
+    run.add_argument("--data-dir", type=Path, default=default_data_dir(),
+                     help="database, queue_log and recordings (default: %(default)s)")
+    run.add_argument("--http-host", default="127.0.0.1")
+    run.add_argument("--http-port", type=int, default=8080)
+    run.add_argument("--sip-host", default="127.0.0.1")
+    run.add_argument("--sip-port", type=int, default=5060)
+    run.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
+    run.add_argument("--tls-keyfile", type=Path)
+    run.add_argument("--log-level", default="info",
+                     choices=["debug", "info", "warning", "error"])
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    redact = RedactSecrets()
+    for name in ("", "uvicorn", "uvicorn.access", "uvicorn.error"):
+        logging.getLogger(name).addFilter(redact)
+    if bool(args.tls_certfile) != bool(args.tls_keyfile):
+        print("callcenter-server: --tls-certfile and --tls-keyfile go together", file=sys.stderr)
+        return 2
+    config = ServerConfig(data_dir=args.data_dir, http_host=args.http_host,
+                          http_port=args.http_port, sip_host=args.sip_host,
+                          sip_port=args.sip_port, demo=args.demo,
+                          tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile)
+    return serve(config, args.log_level)
+
+
+def serve(config: ServerConfig, log_level: str = "info") -> int:
+    import uvicorn
+
+    from server_stub import demo
+    from server_stub.app import build_services, create_app
+    from server_stub.security.passwords import Passwords
+
+    passwords = Passwords()
+    services = build_services(config, passwords=passwords)
+    if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
+        log.info("demo data written to %s (agents 1001-1005, lead 9001, admin 9000; "
+                 "password %r)", config.database_path, demo.DEMO_PASSWORD)
+    app = create_app(services)
+    scheme = "https" if config.tls_certfile else "http"
+    log.info("coordinator %s on %s://%s:%d, data in %s", __version__, scheme,
+             config.http_host, config.http_port, config.data_dir)
+    uvicorn.run(app, host=config.http_host, port=config.http_port, log_level=log_level,
+                ssl_certfile=str(config.tls_certfile) if config.tls_certfile else None,
+                ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
+                log_config=None, ws_ping_interval=20, ws_ping_timeout=20)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Agents: live state (the state machine applied), profiles, and their HTTP endpoints."""

@@ -1,0 +1,106 @@
+"""Endpoints: my state and wrap-up; for leads, every agent and forcing states."""
+
+from __future__ import annotations
+
+import time
+
+from fastapi import APIRouter
+
+from agent_desktop.protocol import (
+    AgentStateView,
+    AgentSummary,
+    CallList,
+    ForceStateRequest,
+    LoginResponse,
+    Role,
+    StateChangeRequest,
+    WrapUpRequest,
+)
+from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.customers.service import call_model
+from server_stub.domain import agent_state as sm
+from server_stub.errors import InvalidInput
+
+router = APIRouter(prefix="/agents", tags=["agents"])
+
+
+@router.get("/me", response_model=LoginResponse)
+async def my_session(me: AnyUser, svc: ServicesDep) -> LoginResponse:
+    """Profile, queues, codes, SIP settings and state again (resync after a reconnect).
+
+    The token field is empty: the client keeps the one it has.
+    """
+    return await svc.auth.session_info(me.agent_id, "", 0.0)
+
+
+@router.get("/me/state", response_model=AgentStateView)
+async def my_state(me: AnyUser, svc: ServicesDep) -> AgentStateView:
+    return svc.agents.view(me.agent_id)
+
+
+@router.post("/me/state", response_model=AgentStateView)
+async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) -> AgentStateView:
+    event: object
+    if body.state == "ready":
+        if body.after_call:
+            event = sm.SetNotReadyAfterCall(None)  # cancels a pending "not ready after call"
+        else:
+            event = sm.SetReady()
+    else:
+        reason = body.reason or ""
+        if not await svc.reason_code_exists(reason):
+            raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
+        event = sm.SetNotReadyAfterCall(reason) if body.after_call else sm.SetNotReady(reason)
+    await svc.agents.apply(me.agent_id, event, actor=me.agent_id)
+    return svc.agents.view(me.agent_id)
+
+
+@router.post("/me/wrap-up", response_model=AgentStateView)
+async def wrap_up(body: WrapUpRequest, me: AnyUser, svc: ServicesDep) -> AgentStateView:
+    event = sm.ExtendWrapUp(body.seconds) if body.action == "extend" else sm.FinishWrapUp()
+    await svc.agents.apply(me.agent_id, event, actor=me.agent_id)
+    return svc.agents.view(me.agent_id)
+
+
+@router.get("/me/calls", response_model=CallList)
+async def my_calls(me: AnyUser, svc: ServicesDep, limit: int = 50, offset: int = 0) -> CallList:
+    rows, total = await svc.runner.run(
+        lambda s: s.list_calls({"agent_id": me.agent_id}, None, min(limit, 500), offset))
+    return CallList(calls=[call_model(r) for r in rows], total=total)
+
+
+@router.get("", response_model=list[AgentSummary])
+async def list_agents(_: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
+    midnight = time.mktime(time.localtime(svc.clock())[:3] + (0, 0, 0, 0, 0, -1))
+    counts = await svc.runner.run(lambda s: s.count_calls_since(midnight))
+    members = await svc.runner.run(lambda s: s.list_members())
+    queues: dict[str, list[str]] = {}
+    for m in members:
+        queues.setdefault(m["agent_id"], []).append(m["queue"])
+    out = []
+    for state in svc.agents.all_states():
+        row = svc.agents.profile(state.agent_id)
+        out.append(AgentSummary(agent_id=state.agent_id, name=row["name"], role=Role(row["role"]),
+                                team=row["team"], queues=sorted(queues.get(state.agent_id, [])),
+                                state=svc.agents.view(state.agent_id),
+                                calls_today=counts.get(state.agent_id, 0)))
+    return out
+
+
+@router.post("/{agent_id}/state", response_model=AgentStateView)
+async def force_state(agent_id: str, body: ForceStateRequest, lead: Supervisor,
+                      svc: ServicesDep) -> AgentStateView:
+    if body.state == "logged_out":
+        await svc.auth.force_logout(lead, agent_id)
+    else:
+        await svc.agents.apply(agent_id, sm.ForceNotReady(body.reason or "forced"),
+                               actor=lead.agent_id)
+        await svc.runner.run(lambda s: s.audit(svc.clock(), lead.agent_id, "force_not_ready",
+                                               agent_id, {"reason": body.reason}))
+    return svc.agents.view(agent_id)
+
+
+@router.post("/{agent_id}/logout", response_model=AgentStateView)
+async def force_logout(agent_id: str, lead: Supervisor, svc: ServicesDep) -> AgentStateView:
+    await svc.auth.force_logout(lead, agent_id)
+    return svc.agents.view(agent_id)

@@ -1,0 +1,234 @@
+"""AgentService: every agent's live state. Applies the pure state machine, then logs the
+transition, persists it, pushes `agent_state_changed`, arms wrap-up timers and tells the
+router when the agent becomes available or unavailable."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import asdict, replace
+from typing import Any
+
+from agent_desktop.protocol import AgentStateView, EventType, Role
+from server_stub.domain import agent_state as sm
+from server_stub.domain.agent_state import AgentState, AgentStatus
+from server_stub.errors import IllegalStateTransition, NotFound
+from server_stub.events import EventBus
+from server_stub.records.queue_log import to_row
+from server_stub.store import StoreRunner
+
+log = logging.getLogger(__name__)
+
+DecisionHandler = Callable[[Sequence[Any]], Awaitable[None]]
+SUPERVISOR_ROLES = (Role.LEAD, Role.ADMIN)
+# States an agent cannot keep across a server restart: the call it was in is gone.
+_NOT_RESTORABLE = {AgentStatus.RESERVED, AgentStatus.ON_CALL}
+
+
+class AgentService:
+    def __init__(self, runner: StoreRunner, bus: EventBus, router: Any,
+                 clock: Callable[[], float]) -> None:
+        self._runner = runner
+        self._bus = bus
+        self._router = router
+        self._clock = clock
+        self._states: dict[str, AgentState] = {}
+        self._profiles: dict[str, dict[str, Any]] = {}
+        self._wrap_up_timers: dict[str, asyncio.TimerHandle] = {}
+        self._decision_handler: DecisionHandler | None = None
+        self._lock = asyncio.Lock()
+
+    def set_decision_handler(self, handler: DecisionHandler) -> None:
+        """The ACD service handles router decisions (offers) caused by state changes."""
+        self._decision_handler = handler
+
+    # --- loading ---------------------------------------------------------------------
+
+    async def load(self) -> None:
+        """Read agents and their last persisted state (after a restart, calls are gone)."""
+        rows = await self._runner.run(lambda s: s.list_agents())
+        now = self._clock()
+        for row in rows:
+            self._profiles[row["agent_id"]] = row
+            state = AgentState.logged_out(row["agent_id"], now)
+            if row.get("last_state"):
+                state = _restore(json.loads(row["last_state"]), now) or state
+            self._states[row["agent_id"]] = state
+            self._router.configure_agent(_routing_config(row))
+        for agent_id, state in self._states.items():
+            if state.status is AgentStatus.READY:
+                await self._handle(self._router.agent_ready(agent_id, now))
+            elif state.status is AgentStatus.WRAP_UP:
+                self._arm_wrap_up(agent_id, state)
+
+    def reload_profile(self, row: dict[str, Any]) -> None:
+        self._profiles[row["agent_id"]] = row
+        self._states.setdefault(row["agent_id"], AgentState.logged_out(row["agent_id"],
+                                                                       self._clock()))
+        self._router.configure_agent(_routing_config(row))
+
+    # --- queries ---------------------------------------------------------------------
+
+    def profile(self, agent_id: str) -> dict[str, Any]:
+        try:
+            return self._profiles[agent_id]
+        except KeyError:
+            raise NotFound(f"unknown agent {agent_id}", agent_id=agent_id) from None
+
+    def state(self, agent_id: str) -> AgentState:
+        self.profile(agent_id)
+        return self._states[agent_id]
+
+    def view(self, agent_id: str) -> AgentStateView:
+        return state_view(self.state(agent_id))
+
+    def all_states(self) -> list[AgentState]:
+        return list(self._states.values())
+
+    # --- transitions -----------------------------------------------------------------
+
+    async def apply(self, agent_id: str, event: Any, actor: str | None = None) -> AgentState:
+        """Apply one state-machine event; raises IllegalStateTransition with a clear message."""
+        async with self._lock:
+            old = self.state(agent_id)
+            now = self._clock()
+            try:
+                new = sm.transition(old, event, now)
+            except sm.IllegalTransition as exc:
+                raise IllegalStateTransition(
+                    f"agent {agent_id} cannot {type(event).__name__} while {old.status.value}",
+                    agent_id=agent_id, state=old.status.value, event=type(event).__name__,
+                ) from exc
+            self._states[agent_id] = new
+            await self._persist(old, new, actor or agent_id)
+            self._arm_wrap_up(agent_id, new)
+            self._publish(new)
+        await self._tell_router(old, new, event)
+        return new
+
+    async def _persist(self, old: AgentState, new: AgentState, actor: str) -> None:
+        changed = (old.status, old.reason) != (new.status, new.reason)
+        snapshot = _snapshot(new)
+        queue_rows = _queue_log_rows(old, new)
+
+        def write(s: Any) -> None:
+            with s.transaction():
+                if changed:
+                    s.append_state_log({
+                        "agent_id": new.agent_id, "at": new.since if old.status != new.status
+                        else self._clock(), "from_state": old.status.value,
+                        "to_state": new.status.value, "reason": new.reason,
+                        "call_id": new.call_id or old.call_id, "actor": actor,
+                    })
+                s.set_agent_last_state(new.agent_id, snapshot)
+                for row in queue_rows:
+                    s.append_queue_log(row)
+
+        await self._runner.run(write)
+
+    def _publish(self, state: AgentState) -> None:
+        self._bus.publish(
+            EventType.AGENT_STATE_CHANGED,
+            state_view(state).model_dump(mode="json"),
+            agents=[state.agent_id], roles=SUPERVISOR_ROLES,
+        )
+
+    async def _tell_router(self, old: AgentState, new: AgentState, event: Any) -> None:
+        now = self._clock()
+        if new.status is AgentStatus.READY and old.status is not AgentStatus.READY:
+            await self._handle(self._router.agent_ready(new.agent_id, now))
+        elif old.status is AgentStatus.READY and new.status is not AgentStatus.READY:
+            if not isinstance(event, sm.Offer):  # the router reserved this agent itself
+                self._router.agent_unavailable(new.agent_id, now)
+
+    async def _handle(self, decisions: Sequence[Any]) -> None:
+        if decisions and self._decision_handler is not None:
+            await self._decision_handler(decisions)
+
+    # --- wrap-up timers --------------------------------------------------------------
+
+    def _arm_wrap_up(self, agent_id: str, state: AgentState) -> None:
+        timer = self._wrap_up_timers.pop(agent_id, None)
+        if timer is not None:
+            timer.cancel()
+        if state.status is not AgentStatus.WRAP_UP or state.wrap_up_ends_at is None:
+            return
+        loop = asyncio.get_running_loop()
+        delay = max(0.0, state.wrap_up_ends_at - self._clock())
+        self._wrap_up_timers[agent_id] = loop.call_later(
+            delay, lambda: loop.create_task(self._wrap_up_expired(agent_id, state))
+        )
+
+    async def _wrap_up_expired(self, agent_id: str, armed: AgentState) -> None:
+        self._wrap_up_timers.pop(agent_id, None)
+        if self._states.get(agent_id) != armed:
+            return  # extended, finished or forced meanwhile
+        try:
+            await self.apply(agent_id, sm.WrapUpExpired(), actor="system")
+        except IllegalStateTransition:
+            log.exception("wrap-up expiry of agent %s", agent_id)
+
+    def close(self) -> None:
+        for timer in self._wrap_up_timers.values():
+            timer.cancel()
+        self._wrap_up_timers.clear()
+
+
+def state_view(state: AgentState) -> AgentStateView:
+    return AgentStateView(
+        agent_id=state.agent_id, state=state.status.value, reason=state.reason,
+        since=state.since, call_id=state.call_id, on_hold=state.on_hold,
+        wrap_up_ends_at=state.wrap_up_ends_at,
+        not_ready_after_call=state.not_ready_after_call,
+        not_ready_after_call_reason=state.not_ready_after_call_reason,
+    )
+
+
+def _snapshot(state: AgentState) -> dict[str, Any]:
+    data = asdict(state)
+    data["status"] = state.status.value
+    return data
+
+
+def _restore(data: dict[str, Any], now: float) -> AgentState | None:
+    try:
+        state = AgentState(**dict(data, status=AgentStatus(data["status"])))
+    except (TypeError, ValueError, KeyError):
+        log.warning("ignoring unreadable persisted agent state %r", data)
+        return None
+    if state.status in _NOT_RESTORABLE:
+        return AgentState(agent_id=state.agent_id, status=AgentStatus.NOT_READY, since=now,
+                          reason="server_restart")
+    return replace(state)
+
+
+def _routing_config(row: dict[str, Any]) -> Any:
+    from server_stub.domain.routing import AgentRoutingConfig
+
+    return AgentRoutingConfig(
+        agent_id=row["agent_id"], max_no_answer=int(row["max_no_answer"]),
+        no_answer_delay_time=float(row["no_answer_delay_time"]),
+        busy_delay_time=float(row["busy_delay_time"]),
+        reject_delay_time=float(row["reject_delay_time"]),
+    )
+
+
+def _queue_log_rows(old: AgentState, new: AgentState) -> list[dict[str, Any]]:
+    """Asterisk-style member events for the state change (queue NONE = all queues)."""
+    t, agent = new.since, new.agent_id
+    if old.status is new.status and old.reason == new.reason:
+        return []
+    if old.status is AgentStatus.LOGGED_OUT:
+        rows = [to_row(t, "NONE", "NONE", agent, "AGENTLOGIN", [agent])]
+        if new.status is AgentStatus.NOT_READY:
+            rows.append(to_row(t, "NONE", "NONE", agent, "PAUSEALL", [new.reason or ""]))
+        return rows
+    if new.status is AgentStatus.LOGGED_OUT:
+        return [to_row(t, "NONE", "NONE", agent, "AGENTLOGOFF", [agent, int(t - old.since)])]
+    if new.status is AgentStatus.NOT_READY:
+        return [to_row(t, "NONE", "NONE", agent, "PAUSEALL", [new.reason or ""])]
+    if old.status is AgentStatus.NOT_READY and new.status is AgentStatus.READY:
+        return [to_row(t, "NONE", "NONE", agent, "UNPAUSEALL", [old.reason or ""])]
+    return []

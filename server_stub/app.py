@@ -1,0 +1,144 @@
+"""Composition: builds the services from a config and the FastAPI app around them."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+
+from agent_desktop.protocol import API_PREFIX, PROTOCOL_VERSION, Health, SipSettings
+from server_stub import __version__
+from server_stub.agents import http as agents_http
+from server_stub.agents.service import AgentService
+from server_stub.api import errors
+from server_stub.auth import http as auth_http
+from server_stub.auth.service import AuthService
+from server_stub.calls import http as calls_http
+from server_stub.calls.control import CallControl, NoCallControl
+from server_stub.calls.records import CallRecords
+from server_stub.calls.service import AcdService
+from server_stub.config import ServerConfig
+from server_stub.customers import http as customers_http
+from server_stub.customers.service import CustomerService
+from server_stub.domain.routing import Router
+from server_stub.edge.credentials import issue_sip_credentials
+from server_stub.events import EventBus
+from server_stub.events import http as events_http
+from server_stub.queues import http as queues_http
+from server_stub.records.queue_log import QueueLogFile
+from server_stub.security.passwords import Passwords
+from server_stub.security.ratelimit import RateLimiter
+from server_stub.store import SqliteStore, StoreRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything the endpoints use; built once by `build_services`."""
+
+    config: ServerConfig
+    clock: Callable[[], float]
+    runner: StoreRunner
+    bus: EventBus
+    router: Router
+    agents: AgentService
+    auth: AuthService
+    customers: CustomerService
+    records: CallRecords
+    acd: AcdService
+    started_at: float = field(default_factory=time.time)
+    checks: dict[str, Callable[[], str]] = field(default_factory=dict)
+
+    async def reason_code_exists(self, code: str) -> bool:
+        rows = await self.runner.run(lambda s: s.list_reason_codes())
+        return any(r["code"] == code for r in rows)
+
+    async def start(self) -> None:
+        await self.agents.load()
+        await self.acd.load()
+
+    async def stop(self) -> None:
+        self.acd.close()
+        self.agents.close()
+        self.runner.close()
+
+
+def sip_secret(runner: StoreRunner) -> bytes:
+    """The edge's auth_ephemeral secret: made once, kept in the settings table."""
+    value = runner.run_sync(lambda s: s.get_setting("sip_secret"))
+    if value is None:
+        value = secrets.token_urlsafe(32)
+        runner.run_sync(lambda s: s.set_setting("sip_secret", value))
+    return value.encode()
+
+
+def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
+                   control: CallControl | None = None,
+                   passwords: Passwords | None = None) -> Services:
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    runner = StoreRunner(lambda: SqliteStore(config.database_path))
+    bus = EventBus(clock)
+    router = Router()
+    agents = AgentService(runner, bus, router, clock)
+    secret = sip_secret(runner)
+
+    def issue_sip(agent_id: str) -> SipSettings:
+        creds = issue_sip_credentials(secret, agent_id, config.sip_credentials_ttl_seconds,
+                                      clock())
+        return SipSettings(registrar=f"sip:{config.sip_host}:{config.sip_port}",
+                           domain=config.sip_domain, username=creds.username,
+                           password=creds.password, transport=config.sip_transport,  # type: ignore[arg-type]
+                           expires_at=float(creds.expires_at))
+
+    auth = AuthService(runner, agents, bus, passwords or Passwords(),
+                       RateLimiter(config.login_failures_per_minute, 60.0), issue_sip, clock,
+                       config.token_ttl_seconds)
+    customers = CustomerService(runner, clock)
+    acd = AcdService(runner, bus, router, agents, customers, control or NoCallControl(),
+                     QueueLogFile(config.queue_log_path), clock)
+    return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
+                    agents=agents, auth=auth, customers=customers,
+                    records=CallRecords(runner, clock), acd=acd, started_at=clock())
+
+
+def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> Any:
+        if manage_lifecycle:
+            await services.start()
+        try:
+            yield
+        finally:
+            if manage_lifecycle:
+                await services.stop()
+
+    app = FastAPI(title="Call-centre coordinator", version=__version__, lifespan=lifespan,
+                  description="REST API and event stream for agent desktops. "
+                              f"Protocol version {PROTOCOL_VERSION}.")
+    app.state.services = services
+    errors.install(app)
+    api = APIRouter(prefix=API_PREFIX)
+
+    @api.get("/health", response_model=Health, tags=["health"])
+    async def health() -> Health:
+        checks = {"database": "ok"}
+        try:
+            await services.runner.run(lambda s: s.get_setting("sip_secret"))
+        except Exception as exc:  # noqa: BLE001 - reported, not raised
+            checks["database"] = f"error: {type(exc).__name__}"
+        checks.update({name: check() for name, check in services.checks.items()})
+        status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
+        return Health(status=status, version=__version__, protocol_version=PROTOCOL_VERSION,
+                      uptime_seconds=services.clock() - services.started_at, checks=checks)
+
+    for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http):
+        api.include_router(module.router)
+    app.include_router(api)
+    return app

@@ -1,0 +1,1 @@
+"""Calls: the ACD call lifecycle, call records (CDR), dispositions, and their endpoints."""

@@ -1,0 +1,47 @@
+"""Endpoints: call records (leads), one call, the disposition and note after a call."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Query
+
+from agent_desktop.protocol import CallList, CallRecord, DispositionRequest
+from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+
+router = APIRouter(prefix="/calls", tags=["calls"])
+
+
+@router.get("", response_model=CallList)
+async def list_calls(
+    _: Supervisor,
+    svc: ServicesDep,
+    state: Literal["active", "ended"] | None = None,
+    agent_id: str | None = None,
+    queue: str | None = None,
+    direction: Literal["inbound", "outbound", "internal"] | None = None,
+    disposition: str | None = None,
+    number: str | None = Query(default=None, description="caller or dialled number"),
+    since: float | None = Query(default=None, description="started at or after (epoch s)"),
+    until: float | None = Query(default=None, description="started before (epoch s)"),
+    min_talk: float | None = None,
+    max_talk: float | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> CallList:
+    filters = {"agent_id": agent_id, "queue": queue, "direction": direction,
+               "disposition": disposition, "number": number, "since": since, "until": until,
+               "min_talk": min_talk, "max_talk": max_talk}
+    active = None if state is None else state == "active"
+    return await svc.records.list(filters, active, limit, offset)
+
+
+@router.get("/{call_id}", response_model=CallRecord)
+async def get_call(call_id: str, me: AnyUser, svc: ServicesDep) -> CallRecord:
+    return await svc.records.get(call_id, me)
+
+
+@router.post("/{call_id}/disposition", response_model=CallRecord)
+async def set_disposition(call_id: str, body: DispositionRequest, me: AnyUser,
+                          svc: ServicesDep) -> CallRecord:
+    return await svc.records.set_disposition(call_id, body, me)

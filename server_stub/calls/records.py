@@ -1,0 +1,69 @@
+"""CallRecords: reading CDRs with filters and saving wrap-up results idempotently."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from agent_desktop.protocol import CallList, CallRecord, DispositionRequest
+from server_stub.auth.service import Principal
+from server_stub.customers.service import call_model
+from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound
+from server_stub.store import StoreRunner
+from server_stub.store.base import Store
+
+
+class CallRecords:
+    def __init__(self, runner: StoreRunner, clock: Callable[[], float]) -> None:
+        self._runner = runner
+        self._clock = clock
+
+    async def list(self, filters: dict[str, Any], active: bool | None, limit: int,
+                   offset: int) -> CallList:
+        if limit < 1 or limit > 1000 or offset < 0:
+            raise InvalidInput("limit must be 1..1000 and offset ≥ 0")
+        rows, total = await self._runner.run(lambda s: s.list_calls(filters, active, limit, offset))
+        return CallList(calls=[call_model(r) for r in rows], total=total)
+
+    async def get(self, call_id: str, who: Principal) -> CallRecord:
+        row = await self._runner.run(lambda s: s.get_call(call_id))
+        if row is None:
+            raise NotFound(f"no call {call_id}", call_id=call_id)
+        if not who.is_supervisor and row["agent_id"] != who.agent_id:
+            raise Forbidden("only the agent who took the call, or a lead, may see it")
+        return call_model(row)
+
+    async def set_disposition(self, call_id: str, body: DispositionRequest,
+                              who: Principal) -> CallRecord:
+        """Store disposition + note once per idempotency key; a retry gets the same answer."""
+        request_hash = hashlib.sha256(
+            json.dumps([call_id, body.disposition, body.note]).encode()).hexdigest()
+        now = self._clock()
+
+        def write(s: Store) -> dict[str, Any]:
+            with s.transaction():
+                seen = s.get_idempotent(body.idempotency_key)
+                if seen is not None:
+                    if seen["request_hash"] != request_hash or seen["agent_id"] != who.agent_id:
+                        raise Conflict("idempotency key reused for a different request")
+                    return dict(json.loads(seen["response"]))
+                row = s.get_call(call_id)
+                if row is None:
+                    raise NotFound(f"no call {call_id}", call_id=call_id)
+                if row["agent_id"] != who.agent_id and not who.is_supervisor:
+                    raise Forbidden("only the agent who took the call may set its disposition")
+                if not any(d["code"] == body.disposition for d in s.list_dispositions()):
+                    raise InvalidInput(f"unknown disposition {body.disposition!r}")
+                s.update_call(call_id, {"disposition": body.disposition, "note": body.note})
+                if body.note:
+                    s.add_note({"call_id": call_id, "customer_id": row["customer_id"],
+                                "agent_id": who.agent_id, "body": body.note, "created_at": now})
+                result = s.get_call(call_id)
+                assert result is not None
+                s.put_idempotent(body.idempotency_key, who.agent_id, request_hash,
+                                 json.dumps(result, ensure_ascii=False), now)
+                return result
+
+        return call_model(await self._runner.run(write))

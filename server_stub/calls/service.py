@@ -1,0 +1,420 @@
+"""AcdService: the life of a queued call. Callers join queues, the router picks agents,
+offers are pushed (screen-pop) and rung, answers bridge, hang-ups close the record,
+agents go to wrap-up. Writes CDRs and queue_log lines; keeps live queue metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent_desktop.protocol import CallRecord, EventType
+from server_stub.agents.service import SUPERVISOR_ROLES, AgentService
+from server_stub.calls.control import CallControl
+from server_stub.customers.service import CustomerService, call_model
+from server_stub.domain import agent_state as sm
+from server_stub.domain import metrics
+from server_stub.domain import routing as rt
+from server_stub.errors import Conflict, InvalidInput, NotFound
+from server_stub.events import EventBus
+from server_stub.records.queue_log import QueueLogFile, format_line, to_row
+from server_stub.store import StoreRunner
+from server_stub.store.base import Row, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LiveCall:
+    """What the ACD keeps in memory about a call it is handling."""
+
+    id: str
+    ani: str | None
+    dnis: str | None
+    started_at: float
+    queue: str | None = None
+    queued_at: float | None = None
+    position: int = 0
+    agent_id: str | None = None
+    offered_at: float | None = None
+    answered_at: float | None = None
+    on_hold_since: float | None = None
+    hold_seconds: float = 0.0
+    ivr_path: list[str] = field(default_factory=list)
+    state: str = "ivr"
+
+
+class AcdService:
+    def __init__(self, runner: StoreRunner, bus: EventBus, router: rt.Router,
+                 agents: AgentService, customers: CustomerService, control: CallControl,
+                 queue_log_file: QueueLogFile | None, clock: Callable[[], float]) -> None:
+        self._runner = runner
+        self._bus = bus
+        self._router = router
+        self._agents = agents
+        self._customers = customers
+        self._control = control
+        self._queue_log_file = queue_log_file
+        self._clock = clock
+        self._calls: dict[str, LiveCall] = {}
+        self._queues: dict[str, Row] = {}
+        self._counters: dict[str, metrics.QueueCounters] = {}
+        self._timer: asyncio.TimerHandle | None = None
+        agents.set_decision_handler(self._handle_decisions)
+
+    # --- configuration ---------------------------------------------------------------
+
+    async def load(self) -> None:
+        def read(s: Store) -> tuple[list[Row], list[Row]]:
+            return s.list_queues(), s.list_members()
+
+        queues, members = await self._runner.run(read)
+        for q in queues:
+            self._queues[q["name"]] = q
+            self._router.configure_queue(queue_config(q))
+            self._counters.setdefault(q["name"], metrics.QueueCounters())
+        for m in members:
+            self._router.add_member(m["agent_id"], m["queue"], level=m["level"],
+                                    position=m["position"])
+
+    def set_control(self, control: CallControl) -> None:
+        self._control = control
+
+    def queue_row(self, name: str) -> Row:
+        try:
+            return self._queues[name]
+        except KeyError:
+            raise NotFound(f"unknown queue {name}", queue=name) from None
+
+    # --- call lifecycle (called by the IVR / media layer) ----------------------------
+
+    async def call_arrived(self, ani: str | None, dnis: str | None,
+                           call_id: str | None = None) -> LiveCall:
+        now = self._clock()
+        call = LiveCall(id=call_id or uuid.uuid4().hex, ani=ani, dnis=dnis, started_at=now)
+        self._calls[call.id] = call
+        customer = await self._customers.match(ani)
+        await self._runner.run(lambda s: s.insert_call({
+            "id": call.id, "direction": "inbound", "state": "ivr", "ani": ani, "dnis": dnis,
+            "started_at": now, "customer_id": customer.id if customer else None,
+        }))
+        return call
+
+    async def enqueue(self, call_id: str, queue: str, priority: int = 0,
+                      ivr_path: Sequence[str] = ()) -> None:
+        call = self._live(call_id)
+        self.queue_row(queue)
+        now = self._clock()
+        call.queue, call.queued_at, call.state = queue, now, "queued"
+        call.ivr_path = list(ivr_path)
+        try:
+            decisions = self._router.enqueue(
+                rt.Caller(call_id=call.id, queue=queue, joined_at=now, priority=priority,
+                          ani=call.ani), now)
+        except rt.QueueJoinRejected as exc:
+            await self._finish(call, "joinempty", queue_event=("JOINEMPTY", [], queue))
+            raise Conflict(f"queue {queue} refused the caller: {exc}", queue=queue) from exc
+        call.position = self._router.position(call.id) or 0
+        self._counters[queue].offered += 1
+        await self._write(
+            {"state": "queued", "queue": queue, "queued_at": now,
+             "ivr_path": ",".join(call.ivr_path)},
+            call, [("ENTERQUEUE", ["", call.ani or "", call.position])])
+        self._queue_stats_changed(queue)
+        await self._handle_decisions(decisions)
+
+    async def agent_answered(self, call_id: str, agent_id: str) -> None:
+        call = self._live(call_id)
+        if call.agent_id != agent_id or call.state != "ringing":
+            raise Conflict(f"call {call_id} is not ringing agent {agent_id}")
+        now = self._clock()
+        self._router.offer_answered(call_id, agent_id, now)
+        await self._agents.apply(agent_id, sm.OfferAnswered(call_id), actor="system")
+        call.answered_at, call.state = now, "active"
+        wait = now - (call.queued_at or call.started_at)
+        ring = now - (call.offered_at or now)
+        metrics.record_answered(self._counters[call.queue or ""], wait,
+                                self._threshold(call.queue))
+        await self._write({"state": "active", "answered_at": now, "wait_seconds": wait}, call,
+                          [("CONNECT", [int(wait), call.id, int(ring)])])
+        self._publish_call(EventType.CALL_ANSWERED, call)
+        self._queue_stats_changed(call.queue)
+
+    async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome) -> None:
+        """The agent's leg ended without an answer: no answer, busy, rejected or error."""
+        call = self._live(call_id)
+        if call.agent_id != agent_id or call.state != "ringing":
+            return  # already handled (e.g. our own ring timeout)
+        decisions = self._router.offer_failed(call_id, agent_id, outcome, self._clock())
+        await self._offer_failed(call, agent_id, outcome, decisions)
+
+    async def caller_hung_up(self, call_id: str, cause: str = "caller_hangup") -> None:
+        await self._hangup(call_id, cause, by_agent=False)
+
+    async def agent_hung_up(self, call_id: str, cause: str = "agent_hangup") -> None:
+        await self._hangup(call_id, cause, by_agent=True)
+
+    async def set_hold(self, call_id: str, on_hold: bool) -> None:
+        call = self._live(call_id)
+        if call.state != "active" or call.agent_id is None:
+            raise Conflict(f"call {call_id} is not active")
+        now = self._clock()
+        await self._agents.apply(call.agent_id, sm.Hold() if on_hold else sm.Unhold())
+        if on_hold:
+            call.on_hold_since = now
+        elif call.on_hold_since is not None:
+            call.hold_seconds += now - call.on_hold_since
+            call.on_hold_since = None
+        await self._write({"hold_seconds": call.hold_seconds}, call,
+                          [("HOLD" if on_hold else "UNHOLD", [])])
+
+    # --- internals -------------------------------------------------------------------
+
+    def _live(self, call_id: str) -> LiveCall:
+        try:
+            return self._calls[call_id]
+        except KeyError:
+            raise NotFound(f"no live call {call_id}", call_id=call_id) from None
+
+    async def _hangup(self, call_id: str, cause: str, by_agent: bool) -> None:
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        now = self._clock()
+        if call.state in ("queued", "ringing"):
+            pos = self._router.position(call_id) or call.position
+            self._router.abandon(call_id, now)
+            wait = now - (call.queued_at or call.started_at)
+            if call.state == "ringing" and call.agent_id:
+                await self._control.cancel_ring(call.id, call.agent_id)
+                await self._agents.apply(call.agent_id, sm.OfferCancelled(call.id), "system")
+            metrics.record_abandoned(self._counters[call.queue or ""], wait,
+                                     self._threshold(call.queue), self._short(call.queue))
+            await self._finish(call, "abandoned", wait=wait,
+                               queue_event=("ABANDON", [pos, call.position, int(wait)], None))
+        elif call.state == "active":
+            await self._finish_active(call, cause, by_agent, now)
+        else:
+            await self._finish(call, cause)
+
+    async def _finish_active(self, call: LiveCall, cause: str, by_agent: bool,
+                             now: float) -> None:
+        assert call.agent_id is not None and call.answered_at is not None
+        if call.on_hold_since is not None:
+            call.hold_seconds += now - call.on_hold_since
+        talk = now - call.answered_at - call.hold_seconds
+        wait = call.answered_at - (call.queued_at or call.started_at)
+        self._router.call_finished(call.agent_id, now, talk)
+        queue = self._queues.get(call.queue or "")
+        wrap = float(queue["wrap_up_seconds"]) if queue else 0.0
+        metrics.record_handled(self._counters[call.queue or ""], talk, call.hold_seconds, wrap)
+        event = "COMPLETEAGENT" if by_agent else "COMPLETECALLER"
+        await self._finish(call, cause, talk=talk, wait=wait,
+                           queue_event=(event, [int(wait), int(talk), call.position], None))
+        await self._agents.apply(call.agent_id, sm.CallEnded(call.id, wrap), actor="system")
+
+    async def _finish(self, call: LiveCall, cause: str, *, wait: float | None = None,
+                      talk: float | None = None,
+                      queue_event: tuple[str, list[Any], str | None] | None = None) -> None:
+        now = self._clock()
+        call.state = "ended"
+        self._calls.pop(call.id, None)
+        fields: Row = {"state": "ended", "ended_at": now, "end_cause": cause,
+                       "hold_seconds": call.hold_seconds or None}
+        if wait is not None:
+            fields["wait_seconds"] = wait
+        if talk is not None:
+            fields["talk_seconds"] = talk
+        events = [(queue_event[0], queue_event[1])] if queue_event else []
+        await self._write(fields, call, events, queue=queue_event[2] if queue_event else None)
+        self._publish_call(EventType.CALL_ENDED, call, end_cause=cause)
+        self._queue_stats_changed(call.queue)
+
+    async def _handle_decisions(self, decisions: Sequence[Any]) -> None:
+        for decision in decisions:
+            try:
+                if isinstance(decision, rt.Offer):
+                    await self._offer(decision)
+                elif isinstance(decision, rt.OfferTimedOut):
+                    call = self._calls.get(decision.call_id)
+                    if call is not None and call.agent_id == decision.agent_id:
+                        await self._control.cancel_ring(call.id, decision.agent_id)
+                        await self._offer_failed(call, decision.agent_id,
+                                                 rt.OfferOutcome.NO_ANSWER, [])
+                elif isinstance(decision, rt.AgentMaxNoAnswer):
+                    pass  # acted on in _offer_failed, where the agent's state changes
+                elif isinstance(decision, rt.Overflow):
+                    await self._overflow(decision)
+            except Exception:
+                log.exception("routing decision %r failed", decision)
+        self._schedule()
+
+    async def _offer(self, offer: rt.Offer) -> None:
+        call = self._calls.get(offer.call_id)
+        if call is None:
+            return
+        now = self._clock()
+        call.agent_id, call.offered_at, call.state = offer.agent_id, now, "ringing"
+        await self._agents.apply(offer.agent_id, sm.Offer(call.id), actor="system")
+        await self._write({"state": "ringing", "agent_id": offer.agent_id}, call, [])
+        await self._push_offer(call, offer)
+        await self._control.ring_agent(call.id, offer.agent_id, offer.ring_timeout,
+                                       {"X-Call-Id": call.id, "X-Queue": offer.queue})
+
+    async def _push_offer(self, call: LiveCall, offer: rt.Offer) -> None:
+        """The screen-pop: everything the desktop shows while it rings."""
+        customer = await self._customers.match(call.ani)
+        history = await self._customers.history(customer.id, 10) if customer else []
+        self._bus.publish(EventType.CALL_OFFERED, {
+            "call": self._record(call).model_dump(mode="json"),
+            "queue": offer.queue,
+            "ring_timeout": offer.ring_timeout,
+            "wait_seconds": self._clock() - (call.queued_at or call.started_at),
+            "ivr_path": call.ivr_path,
+            "customer": customer.model_dump(mode="json") if customer else None,
+            "history": [h.model_dump(mode="json") for h in history],
+        }, agents=[offer.agent_id])
+
+    async def _offer_failed(self, call: LiveCall, agent_id: str, outcome: rt.OfferOutcome,
+                            decisions: Sequence[Any]) -> None:
+        max_reached = any(isinstance(d, rt.AgentMaxNoAnswer) and d.agent_id == agent_id
+                          for d in decisions)
+        ring_ms = int((self._clock() - (call.offered_at or self._clock())) * 1000)
+        call.agent_id, call.offered_at, call.state = None, None, "queued"
+        reason = "no_answer" if max_reached else None
+        await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
+        await self._write({"state": "queued", "agent_id": None}, call,
+                          [("RINGNOANSWER", [ring_ms])], agent=agent_id)
+        await self._handle_decisions([d for d in decisions
+                                      if not isinstance(d, rt.AgentMaxNoAnswer)])
+
+    async def _overflow(self, decision: rt.Overflow) -> None:
+        call = self._calls.get(decision.call_id)
+        if call is None:
+            return
+        wait = self._clock() - (call.queued_at or call.started_at)
+        event = "EXITWITHTIMEOUT" if decision.reason == "timeout" else "EXITEMPTY"
+        await self._write({}, call, [(event, [call.position, call.position, int(wait)])])
+        target = decision.target
+        if target and target in self._queues and target != call.queue:
+            await self.enqueue(call.id, target, ivr_path=call.ivr_path)
+        elif target:
+            await self._control.overflow(call.id, target)
+        else:
+            await self._control.hangup(call.id, f"overflow_{decision.reason}")
+            await self._finish(call, f"overflow_{decision.reason}", wait=wait)
+
+    def _schedule(self) -> None:
+        """Arm one timer at the router's next deadline (ring timeouts, delays, max wait)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        deadline = self._router.next_deadline()
+        if deadline is None:
+            return
+        loop = asyncio.get_running_loop()
+        delay = max(0.0, deadline - self._clock())
+        self._timer = loop.call_later(delay, lambda: loop.create_task(self._advance()))
+
+    async def _advance(self) -> None:
+        self._timer = None
+        await self._handle_decisions(self._router.advance(self._clock()))
+
+    async def _write(self, fields: Row, call: LiveCall, queue_events: list[tuple[str, list[Any]]],
+                     agent: str | None = None, queue: str | None = None) -> None:
+        """Update the CDR and append queue_log lines in one transaction, then the file."""
+        now = self._clock()
+        q = queue or call.queue or "NONE"
+        who = agent or call.agent_id or "NONE"
+        rows = [to_row(now, call.id, q, who, ev, data) for ev, data in queue_events]
+        lines = [format_line(now, call.id, q, who, ev, data) for ev, data in queue_events]
+
+        def write(s: Store) -> None:
+            with s.transaction():
+                if fields:
+                    s.update_call(call.id, fields)
+                for row in rows:
+                    s.append_queue_log(row)
+
+        await self._runner.run(write)
+        if self._queue_log_file is not None and lines:
+            qlog = self._queue_log_file
+            await self._runner.run(lambda _s: [qlog.append(line) for line in lines])
+
+    def _record(self, call: LiveCall) -> CallRecord:
+        return CallRecord(id=call.id, direction="inbound", state=call.state,  # type: ignore[arg-type]
+                          ani=call.ani, dnis=call.dnis, queue=call.queue, agent_id=call.agent_id,
+                          started_at=call.started_at, answered_at=call.answered_at)
+
+    def _publish_call(self, type_: EventType, call: LiveCall, **extra: Any) -> None:
+        data = dict(self._record(call).model_dump(mode="json"), **extra)
+        agents = [call.agent_id] if call.agent_id else []
+        self._bus.publish(type_, data, agents=agents, roles=SUPERVISOR_ROLES)
+
+    def _threshold(self, queue: str | None) -> float:
+        return float(self._queues.get(queue or "", {}).get("service_level_threshold", 20))
+
+    def _short(self, queue: str | None) -> float:
+        return float(self._queues.get(queue or "", {}).get("short_abandon_threshold", 5))
+
+    # --- queue figures ---------------------------------------------------------------
+
+    def queue_stats(self, queue: str) -> dict[str, Any]:
+        row = self.queue_row(queue)
+        counters = self._counters[queue]
+        waiting = self._router.waiting(queue)
+        now = self._clock()
+        by_state: dict[str, int] = {}
+        members = self._router.members(queue)
+        for state in self._agents.all_states():
+            if state.agent_id in members:
+                by_state[state.status.value] = by_state.get(state.status.value, 0) + 1
+        return {
+            "queue": queue,
+            "waiting": len(waiting),
+            "longest_wait": max((now - c.joined_at for c in waiting), default=0.0),
+            "offered": counters.offered,
+            "answered": counters.answered,
+            "abandoned": counters.abandoned,
+            "short_abandoned": counters.short_abandoned,
+            "service_level": metrics.service_level(counters),
+            "service_level_threshold": float(row["service_level_threshold"]),
+            "asa": metrics.asa(counters),
+            "aht": metrics.aht(counters),
+            "abandon_rate": metrics.abandon_rate(counters),
+            "agents_by_state": by_state,
+        }
+
+    def _queue_stats_changed(self, queue: str | None) -> None:
+        if queue and queue in self._queues:
+            self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
+                              roles=SUPERVISOR_ROLES)
+
+    def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+
+def queue_config(q: Row) -> rt.QueueConfig:
+    try:
+        strategy = rt.Strategy(q["strategy"])
+    except ValueError as exc:
+        raise InvalidInput(f"queue {q['name']}: unknown strategy {q['strategy']!r}") from exc
+    return rt.QueueConfig(
+        name=q["name"], strategy=strategy, ring_timeout=float(q["ring_timeout"]),
+        max_wait_time=float(q["max_wait_time"]),
+        max_wait_time_with_no_agent=float(q["max_wait_time_with_no_agent"]),
+        overflow_target=q["overflow_target"], join_empty=bool(q["join_empty"]),
+        leave_when_empty=bool(q["leave_when_empty"]),
+        tier_rules_apply=bool(q["tier_rules_apply"]),
+        tier_rule_wait_second=float(q["tier_rule_wait_second"]),
+        tier_rule_wait_multiply_level=bool(q["tier_rule_wait_multiply_level"]),
+        tier_rule_no_agent_no_wait=bool(q["tier_rule_no_agent_no_wait"]),
+    )
+
+
+def record_from_row(row: Row) -> CallRecord:
+    return call_model(row)

@@ -1,0 +1,41 @@
+"""Server settings: one dataclass, filled from the command line (and later a config file)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("callcenter-server", appauthor=False))
+
+
+@dataclass
+class ServerConfig:
+    data_dir: Path = field(default_factory=default_data_dir)
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
+    sip_host: str = "127.0.0.1"
+    sip_port: int = 5060
+    sip_domain: str = "callcenter.local"
+    sip_transport: str = "udp"
+    token_ttl_seconds: float = 12 * 3600
+    sip_credentials_ttl_seconds: int = 12 * 3600
+    login_failures_per_minute: int = 5
+    demo: bool = False
+    tls_certfile: Path | None = None
+    tls_keyfile: Path | None = None
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "callcenter.db"
+
+    @property
+    def queue_log_path(self) -> Path:
+        return self.data_dir / "queue_log"
+
+    @property
+    def recordings_dir(self) -> Path:
+        return self.data_dir / "recordings"

@@ -1,0 +1,1 @@
+"""Customer records (CRM) and the screen-pop lookup by caller number."""

@@ -1,0 +1,103 @@
+"""Publishes events to the sessions that may see them, each session with its own sequence.
+
+Every signed-in session has a stream: a counter and a bounded buffer of recent events.
+A WebSocket attached to the stream receives new events; one that reconnects with
+`since=N` gets the events after N replayed, or `resync: true` in its hello when they
+have left the buffer, which tells the client to re-fetch its state over REST.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent_desktop.protocol import Event, EventType, Role
+
+log = logging.getLogger(__name__)
+
+BUFFER_SIZE = 1000
+CONNECTION_QUEUE_LIMIT = 5000
+
+
+@dataclass(eq=False)
+class SessionStream:
+    session_id: str
+    agent_id: str
+    role: Role
+    seq: int = 0
+    buffer: deque[Event] = field(default_factory=lambda: deque(maxlen=BUFFER_SIZE))
+    connections: set[asyncio.Queue[Event | None]] = field(default_factory=set)
+
+    def push(self, type_: str, data: dict[str, Any], ts: float) -> None:
+        self.seq += 1
+        event = Event(seq=self.seq, type=type_, ts=ts, data=data)
+        self.buffer.append(event)
+        for queue in list(self.connections):
+            if queue.qsize() >= CONNECTION_QUEUE_LIMIT:
+                # A stalled client: cut it loose; it reconnects and replays or resyncs.
+                log.warning("event queue of session %s… overflowed", self.session_id[:8])
+                self.connections.discard(queue)
+                queue.put_nowait(None)
+            else:
+                queue.put_nowait(event)
+
+    def replay_since(self, since: int) -> list[Event] | None:
+        """Events after `since`, or None when some of them are no longer buffered."""
+        if since >= self.seq:
+            return []
+        if not self.buffer or self.buffer[0].seq > since + 1:
+            return None
+        return [e for e in self.buffer if e.seq > since]
+
+
+class EventBus:
+    """Fan-out by audience: named agents, and/or every session of some roles (leads, admins)."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._streams: dict[str, SessionStream] = {}
+
+    def open_stream(self, session_id: str, agent_id: str, role: Role) -> SessionStream:
+        stream = self._streams.get(session_id)
+        if stream is None:
+            stream = self._streams[session_id] = SessionStream(session_id, agent_id, role)
+        return stream
+
+    def stream(self, session_id: str) -> SessionStream | None:
+        return self._streams.get(session_id)
+
+    def close_stream(self, session_id: str) -> None:
+        stream = self._streams.pop(session_id, None)
+        if stream is not None:
+            for queue in stream.connections:
+                queue.put_nowait(None)
+
+    def close_agent_streams(self, agent_id: str) -> None:
+        for session_id in [s.session_id for s in self._streams.values() if s.agent_id == agent_id]:
+            self.close_stream(session_id)
+
+    def publish(
+        self,
+        type_: EventType,
+        data: dict[str, Any],
+        *,
+        agents: Iterable[str] = (),
+        roles: Iterable[Role] = (),
+    ) -> int:
+        """Send to every stream of the given agents and roles; returns how many got it."""
+        agent_set, role_set = set(agents), set(roles)
+        now = self._clock()
+        sent = 0
+        for stream in list(self._streams.values()):
+            if stream.agent_id in agent_set or stream.role in role_set:
+                stream.push(type_.value, data, now)
+                sent += 1
+        return sent
+
+    @property
+    def session_count(self) -> int:
+        return len(self._streams)

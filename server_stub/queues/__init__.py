@@ -1,0 +1,1 @@
+"""Queues: configuration listing and live metrics endpoints."""

@@ -1,0 +1,51 @@
+"""Endpoints: queues, live queue figures, reason codes, dispositions, logs for admins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from agent_desktop.protocol import Disposition, QueueInfo, QueueStats, ReasonCode
+from server_stub.api.deps import Admin, AnyUser, ServicesDep, Supervisor
+
+router = APIRouter(tags=["queues"])
+
+
+@router.get("/queues", response_model=list[QueueInfo])
+async def list_queues(_: AnyUser, svc: ServicesDep) -> list[QueueInfo]:
+    queues, dids = await svc.runner.run(lambda s: (s.list_queues(), s.list_dids()))
+    return [QueueInfo(name=q["name"], display_name=q["display_name"], strategy=q["strategy"],
+                      wrap_up_seconds=q["wrap_up_seconds"],
+                      dids=[d["number"] for d in dids if d["queue"] == q["name"]])
+            for q in queues]
+
+
+@router.get("/queues/stats", response_model=list[QueueStats])
+async def queue_stats(_: Supervisor, svc: ServicesDep) -> list[QueueStats]:
+    queues = await svc.runner.run(lambda s: s.list_queues())
+    return [QueueStats(**svc.acd.queue_stats(q["name"])) for q in queues]
+
+
+@router.get("/reason-codes", response_model=list[ReasonCode])
+async def reason_codes(_: AnyUser, svc: ServicesDep) -> list[ReasonCode]:
+    rows = await svc.runner.run(lambda s: s.list_reason_codes())
+    return [ReasonCode(code=r["code"], label_en=r["label_en"], label_zh=r["label_zh"],
+                       paid=bool(r["paid"])) for r in rows]
+
+
+@router.get("/dispositions", response_model=list[Disposition])
+async def dispositions(_: AnyUser, svc: ServicesDep) -> list[Disposition]:
+    rows = await svc.runner.run(lambda s: s.list_dispositions())
+    return [Disposition(code=r["code"], label_en=r["label_en"], label_zh=r["label_zh"])
+            for r in rows]
+
+
+@router.get("/queue-log")
+async def queue_log(_: Admin, svc: ServicesDep, since: float = 0) -> list[dict[str, Any]]:
+    return await svc.runner.run(lambda s: s.queue_log(since))
+
+
+@router.get("/audit-log")
+async def audit_log(_: Admin, svc: ServicesDep, since: float = 0) -> list[dict[str, Any]]:
+    return await svc.runner.run(lambda s: s.audit_log(since))

@@ -1,0 +1,1 @@
+"""Record keeping that other tools read: the Asterisk-compatible queue_log."""

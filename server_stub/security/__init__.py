@@ -1,0 +1,1 @@
+"""Password hashing, session tokens and sign-in rate limiting."""

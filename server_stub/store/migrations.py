@@ -1,0 +1,223 @@
+"""Versioned schema migrations for the SQLite store (PRAGMA user_version holds the version)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+_V1 = """
+CREATE TABLE teams (
+    name TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL
+);
+CREATE TABLE agents (
+    agent_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'admin')),
+    team TEXT REFERENCES teams(name),
+    password_hash TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    wrap_up_seconds REAL,
+    max_no_answer INTEGER NOT NULL DEFAULT 1,
+    no_answer_delay_time REAL NOT NULL DEFAULT 0,
+    busy_delay_time REAL NOT NULL DEFAULT 5,
+    reject_delay_time REAL NOT NULL DEFAULT 5,
+    last_state TEXT,
+    created_at REAL NOT NULL
+);
+CREATE TABLE queues (
+    name TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    strategy TEXT NOT NULL DEFAULT 'longest-idle-agent',
+    ring_timeout REAL NOT NULL DEFAULT 15,
+    wrap_up_seconds REAL NOT NULL DEFAULT 30,
+    max_wait_time REAL NOT NULL DEFAULT 0,
+    max_wait_time_with_no_agent REAL NOT NULL DEFAULT 0,
+    overflow_target TEXT,
+    join_empty INTEGER NOT NULL DEFAULT 1,
+    leave_when_empty INTEGER NOT NULL DEFAULT 0,
+    tier_rules_apply INTEGER NOT NULL DEFAULT 0,
+    tier_rule_wait_second REAL NOT NULL DEFAULT 0,
+    tier_rule_wait_multiply_level INTEGER NOT NULL DEFAULT 1,
+    tier_rule_no_agent_no_wait INTEGER NOT NULL DEFAULT 0,
+    service_level_threshold REAL NOT NULL DEFAULT 20,
+    short_abandon_threshold REAL NOT NULL DEFAULT 5,
+    music_on_hold TEXT
+);
+CREATE TABLE queue_members (
+    agent_id TEXT NOT NULL REFERENCES agents(agent_id) ON DELETE CASCADE,
+    queue TEXT NOT NULL REFERENCES queues(name) ON DELETE CASCADE,
+    level INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (agent_id, queue)
+);
+CREATE TABLE dids (
+    number TEXT PRIMARY KEY,
+    queue TEXT REFERENCES queues(name),
+    ivr TEXT,
+    description TEXT
+);
+CREATE TABLE reason_codes (
+    code TEXT PRIMARY KEY,
+    label_en TEXT NOT NULL,
+    label_zh TEXT NOT NULL,
+    paid INTEGER NOT NULL DEFAULT 0,
+    sort INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE dispositions (
+    code TEXT PRIMARY KEY,
+    label_en TEXT NOT NULL,
+    label_zh TEXT NOT NULL,
+    sort INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    company TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE customer_phones (
+    phone TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    PRIMARY KEY (phone, customer_id)
+);
+CREATE INDEX customer_phones_customer ON customer_phones(customer_id);
+CREATE TABLE calls (
+    id TEXT PRIMARY KEY,
+    direction TEXT NOT NULL,
+    state TEXT NOT NULL,
+    ani TEXT,
+    dnis TEXT,
+    queue TEXT,
+    agent_id TEXT,
+    customer_id INTEGER,
+    ivr_path TEXT,
+    started_at REAL NOT NULL,
+    queued_at REAL,
+    answered_at REAL,
+    ended_at REAL,
+    wait_seconds REAL,
+    talk_seconds REAL,
+    hold_seconds REAL,
+    disposition TEXT,
+    note TEXT,
+    recording_id TEXT,
+    end_cause TEXT
+);
+CREATE INDEX calls_started ON calls(started_at);
+CREATE INDEX calls_agent ON calls(agent_id, started_at);
+CREATE INDEX calls_ani ON calls(ani, started_at);
+CREATE INDEX calls_customer ON calls(customer_id, started_at);
+CREATE INDEX calls_state ON calls(state);
+CREATE TABLE call_legs (
+    id TEXT PRIMARY KEY,
+    call_id TEXT NOT NULL REFERENCES calls(id),
+    kind TEXT NOT NULL,
+    peer TEXT,
+    worker_id TEXT,
+    started_at REAL NOT NULL,
+    answered_at REAL,
+    ended_at REAL,
+    end_cause TEXT
+);
+CREATE INDEX call_legs_call ON call_legs(call_id);
+CREATE TABLE queue_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time REAL NOT NULL,
+    callid TEXT NOT NULL,
+    queuename TEXT NOT NULL,
+    agent TEXT NOT NULL,
+    event TEXT NOT NULL,
+    data1 TEXT NOT NULL DEFAULT '',
+    data2 TEXT NOT NULL DEFAULT '',
+    data3 TEXT NOT NULL DEFAULT '',
+    data4 TEXT NOT NULL DEFAULT '',
+    data5 TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX queue_log_time ON queue_log(time);
+CREATE TABLE agent_state_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    agent_id TEXT NOT NULL,
+    at REAL NOT NULL,
+    from_state TEXT NOT NULL,
+    to_state TEXT NOT NULL,
+    reason TEXT,
+    call_id TEXT,
+    actor TEXT
+);
+CREATE INDEX agent_state_log_agent ON agent_state_log(agent_id, at);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    call_id TEXT,
+    customer_id INTEGER,
+    agent_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE INDEX notes_customer ON notes(customer_id);
+CREATE TABLE recordings (
+    id TEXT PRIMARY KEY,
+    call_id TEXT NOT NULL,
+    path TEXT NOT NULL,
+    started_at REAL NOT NULL,
+    duration REAL,
+    size INTEGER
+);
+CREATE INDEX recordings_call ON recordings(call_id);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at REAL NOT NULL,
+    actor TEXT,
+    action TEXT NOT NULL,
+    target TEXT,
+    detail TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_log_at ON audit_log(at);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    agent_id TEXT NOT NULL REFERENCES agents(agent_id) ON DELETE CASCADE,
+    created_at REAL NOT NULL,
+    expires_at REAL NOT NULL,
+    revoked_at REAL
+);
+CREATE INDEX sessions_agent ON sessions(agent_id);
+CREATE TABLE idempotency_keys (
+    key TEXT PRIMARY KEY,
+    agent_id TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    response TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+# Each migration is a SQL script of plain statements (no semicolons inside literals).
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration newer than the database's user_version, each atomically."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {current} is newer than this server ({SCHEMA_VERSION})"
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        statements = [s.strip() for s in MIGRATIONS[version - 1].split(";") if s.strip()]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION

@@ -1,0 +1,344 @@
+"""SQLite implementation of the store (sqlite-utils, WAL), used from one thread at a time."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from server_stub.store.migrations import migrate
+
+Row = dict[str, Any]
+
+# Columns a caller may filter the call list on, with the SQL each filter adds.
+_CALL_FILTERS: Mapping[str, str] = {
+    "agent_id": "agent_id = :agent_id",
+    "queue": "queue = :queue",
+    "direction": "direction = :direction",
+    "disposition": "disposition = :disposition",
+    "customer_id": "customer_id = :customer_id",
+    "number": "(ani = :number OR dnis = :number)",
+    "since": "started_at >= :since",
+    "until": "started_at < :until",
+    "min_talk": "talk_seconds >= :min_talk",
+    "max_talk": "talk_seconds <= :max_talk",
+}
+_ACTIVE_STATES = ("ivr", "queued", "ringing", "active")
+
+
+class SqliteStore:
+    """Every record of the coordinator. Not thread-safe: StoreRunner owns it on one thread."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        migrate(conn)
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- transactions ----------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all (nests as one transaction)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def _rows(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> list[Row]:
+        return [dict(r) for r in self.db.query(sql, params)]
+
+    def _row(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Row | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    # --- settings --------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> str | None:
+        row = self._row("SELECT value FROM settings WHERE key = ?", [key])
+        return None if row is None else str(row["value"])
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    # --- organisation ----------------------------------------------------------------
+
+    def upsert_team(self, name: str, display_name: str) -> None:
+        self.db["teams"].upsert({"name": name, "display_name": display_name}, pk="name")
+
+    def upsert_agent(self, agent: Row) -> None:
+        self.db["agents"].upsert(agent, pk="agent_id")
+
+    def get_agent(self, agent_id: str) -> Row | None:
+        return self._row("SELECT * FROM agents WHERE agent_id = ?", [agent_id])
+
+    def list_agents(self) -> list[Row]:
+        return self._rows("SELECT * FROM agents ORDER BY agent_id")
+
+    def set_agent_last_state(self, agent_id: str, state: Row | None) -> None:
+        self.conn.execute(
+            "UPDATE agents SET last_state = ? WHERE agent_id = ?",
+            [None if state is None else json.dumps(state), agent_id],
+        )
+
+    def upsert_queue(self, queue: Row) -> None:
+        self.db["queues"].upsert(queue, pk="name")
+
+    def list_queues(self) -> list[Row]:
+        return self._rows("SELECT * FROM queues ORDER BY name")
+
+    def set_member(self, agent_id: str, queue: str, level: int = 1, position: int = 1) -> None:
+        self.db["queue_members"].upsert(
+            {"agent_id": agent_id, "queue": queue, "level": level, "position": position},
+            pk=("agent_id", "queue"),
+        )
+
+    def list_members(self, agent_id: str | None = None) -> list[Row]:
+        if agent_id is None:
+            return self._rows("SELECT * FROM queue_members ORDER BY queue, level, position")
+        return self._rows(
+            "SELECT * FROM queue_members WHERE agent_id = ? ORDER BY queue", [agent_id]
+        )
+
+    def upsert_did(self, number: str, queue: str | None, ivr: str | None, description: str) -> None:
+        self.db["dids"].upsert(
+            {"number": number, "queue": queue, "ivr": ivr, "description": description},
+            pk="number",
+        )
+
+    def list_dids(self) -> list[Row]:
+        return self._rows("SELECT * FROM dids ORDER BY number")
+
+    def upsert_reason_code(self, row: Row) -> None:
+        self.db["reason_codes"].upsert(row, pk="code")
+
+    def list_reason_codes(self) -> list[Row]:
+        return self._rows("SELECT * FROM reason_codes ORDER BY sort, code")
+
+    def upsert_disposition(self, row: Row) -> None:
+        self.db["dispositions"].upsert(row, pk="code")
+
+    def list_dispositions(self) -> list[Row]:
+        return self._rows("SELECT * FROM dispositions ORDER BY sort, code")
+
+    # --- sessions --------------------------------------------------------------------
+
+    def create_session(self, token_hash: str, agent_id: str, now: float, expires_at: float) -> None:
+        self.db["sessions"].insert(
+            {"token_hash": token_hash, "agent_id": agent_id, "created_at": now,
+             "expires_at": expires_at, "revoked_at": None}
+        )
+
+    def get_session(self, token_hash: str) -> Row | None:
+        return self._row("SELECT * FROM sessions WHERE token_hash = ?", [token_hash])
+
+    def revoke_session(self, token_hash: str, now: float) -> None:
+        self.conn.execute(
+            "UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
+            [now, token_hash],
+        )
+
+    def revoke_agent_sessions(self, agent_id: str, now: float) -> int:
+        cur = self.conn.execute(
+            "UPDATE sessions SET revoked_at = ? WHERE agent_id = ? AND revoked_at IS NULL",
+            [now, agent_id],
+        )
+        return cur.rowcount
+
+    def delete_expired_sessions(self, now: float) -> int:
+        cur = self.conn.execute(
+            "DELETE FROM sessions WHERE expires_at < ? OR revoked_at IS NOT NULL", [now]
+        )
+        return cur.rowcount
+
+    # --- customers -------------------------------------------------------------------
+
+    def create_customer(self, row: Row, phones: Sequence[str]) -> int:
+        with self.transaction():
+            data = dict(row, tags=json.dumps(row.get("tags", []), ensure_ascii=False))
+            customer_id = int(self.db["customers"].insert(data).last_pk)
+            self._set_phones(customer_id, phones)
+        return customer_id
+
+    def update_customer(self, customer_id: int, row: Row, phones: Sequence[str]) -> bool:
+        with self.transaction():
+            data = dict(row, tags=json.dumps(row.get("tags", []), ensure_ascii=False))
+            sets = ", ".join(f"{k} = :{k}" for k in data)
+            cur = self.conn.execute(
+                f"UPDATE customers SET {sets} WHERE id = :id", dict(data, id=customer_id)
+            )
+            if cur.rowcount == 0:
+                return False
+            self.conn.execute("DELETE FROM customer_phones WHERE customer_id = ?", [customer_id])
+            self._set_phones(customer_id, phones)
+        return True
+
+    def _set_phones(self, customer_id: int, phones: Sequence[str]) -> None:
+        for phone in dict.fromkeys(phones):
+            self.conn.execute(
+                "INSERT INTO customer_phones (phone, customer_id) VALUES (?, ?)",
+                [phone, customer_id],
+            )
+
+    def get_customer(self, customer_id: int) -> Row | None:
+        row = self._row("SELECT * FROM customers WHERE id = ?", [customer_id])
+        return None if row is None else self._with_phones(row)
+
+    def find_customers_by_phone(self, phone: str) -> list[Row]:
+        rows = self._rows(
+            "SELECT c.* FROM customers c JOIN customer_phones p ON p.customer_id = c.id "
+            "WHERE p.phone = ? ORDER BY c.updated_at DESC",
+            [phone],
+        )
+        return [self._with_phones(r) for r in rows]
+
+    def search_customers(self, text: str, limit: int, offset: int) -> tuple[list[Row], int]:
+        like = f"%{text}%"
+        where = (
+            "WHERE c.name LIKE :like OR c.company LIKE :like OR EXISTS "
+            "(SELECT 1 FROM customer_phones p WHERE p.customer_id = c.id AND p.phone LIKE :like)"
+        )
+        params = {"like": like, "limit": limit, "offset": offset}
+        total = self._rows(f"SELECT count(*) AS n FROM customers c {where}", params)[0]["n"]
+        rows = self._rows(
+            f"SELECT c.* FROM customers c {where} ORDER BY c.name LIMIT :limit OFFSET :offset",
+            params,
+        )
+        return [self._with_phones(r) for r in rows], int(total)
+
+    def _with_phones(self, row: Row) -> Row:
+        phones = self._rows(
+            "SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY phone", [row["id"]]
+        )
+        return dict(row, tags=json.loads(row["tags"]), phones=[p["phone"] for p in phones])
+
+    # --- calls -----------------------------------------------------------------------
+
+    def insert_call(self, row: Row) -> None:
+        self.db["calls"].insert(row)
+
+    def update_call(self, call_id: str, fields: Row) -> bool:
+        sets = ", ".join(f"{k} = :{k}" for k in fields)
+        cur = self.conn.execute(
+            f"UPDATE calls SET {sets} WHERE id = :__id", dict(fields, __id=call_id)
+        )
+        return cur.rowcount == 1
+
+    def get_call(self, call_id: str) -> Row | None:
+        return self._row("SELECT * FROM calls WHERE id = ?", [call_id])
+
+    def list_calls(
+        self, filters: Mapping[str, Any], active: bool | None, limit: int, offset: int
+    ) -> tuple[list[Row], int]:
+        """Calls matching `filters` (keys of _CALL_FILTERS), newest first, with the total."""
+        clauses = [_CALL_FILTERS[k] for k, v in filters.items() if v is not None]
+        params: dict[str, Any] = {k: v for k, v in filters.items() if v is not None}
+        if active is not None:
+            states = ", ".join(f"'{s}'" for s in _ACTIVE_STATES)
+            clauses.append(f"state {'IN' if active else 'NOT IN'} ({states})")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        total = self._rows(f"SELECT count(*) AS n FROM calls {where}", params)[0]["n"]
+        rows = self._rows(
+            f"SELECT * FROM calls {where} ORDER BY started_at DESC LIMIT :limit OFFSET :offset",
+            dict(params, limit=limit, offset=offset),
+        )
+        return rows, int(total)
+
+    def customer_history(self, customer_id: int, limit: int) -> list[Row]:
+        return self._rows(
+            "SELECT * FROM calls WHERE customer_id = ? ORDER BY started_at DESC LIMIT ?",
+            [customer_id, limit],
+        )
+
+    def count_calls_since(self, since: float) -> dict[str, int]:
+        rows = self._rows(
+            "SELECT agent_id, count(*) AS n FROM calls WHERE started_at >= ? "
+            "AND agent_id IS NOT NULL AND answered_at IS NOT NULL GROUP BY agent_id",
+            [since],
+        )
+        return {r["agent_id"]: int(r["n"]) for r in rows}
+
+    def insert_call_leg(self, row: Row) -> None:
+        self.db["call_legs"].insert(row)
+
+    def update_call_leg(self, leg_id: str, fields: Row) -> None:
+        self.db["call_legs"].update(leg_id, fields)
+
+    def add_note(self, row: Row) -> int:
+        return int(self.db["notes"].insert(row).last_pk)
+
+    def add_recording(self, row: Row) -> None:
+        self.db["recordings"].insert(row)
+
+    def get_recording(self, recording_id: str) -> Row | None:
+        return self._row("SELECT * FROM recordings WHERE id = ?", [recording_id])
+
+    # --- logs ------------------------------------------------------------------------
+
+    def append_queue_log(self, row: Row) -> None:
+        self.db["queue_log"].insert(row)
+
+    def queue_log(self, since: float = 0) -> list[Row]:
+        return self._rows("SELECT * FROM queue_log WHERE time >= ? ORDER BY id", [since])
+
+    def append_state_log(self, row: Row) -> None:
+        self.db["agent_state_log"].insert(row)
+
+    def state_log(self, agent_id: str, since: float = 0) -> list[Row]:
+        return self._rows(
+            "SELECT * FROM agent_state_log WHERE agent_id = ? AND at >= ? ORDER BY id",
+            [agent_id, since],
+        )
+
+    def audit(self, at: float, actor: str | None, action: str, target: str | None,
+              detail: Mapping[str, Any] | None = None) -> None:
+        self.db["audit_log"].insert(
+            {"at": at, "actor": actor, "action": action, "target": target,
+             "detail": json.dumps(detail or {}, ensure_ascii=False)}
+        )
+
+    def audit_log(self, since: float = 0) -> list[Row]:
+        return self._rows("SELECT * FROM audit_log WHERE at >= ? ORDER BY id", [since])
+
+    # --- idempotency -----------------------------------------------------------------
+
+    def get_idempotent(self, key: str) -> Row | None:
+        return self._row("SELECT * FROM idempotency_keys WHERE key = ?", [key])
+
+    def put_idempotent(self, key: str, agent_id: str, request_hash: str, response: str,
+                       now: float) -> None:
+        self.db["idempotency_keys"].insert(
+            {"key": key, "agent_id": agent_id, "request_hash": request_hash,
+             "response": response, "created_at": now}
+        )
+
+    def count(self, table: str) -> int:
+        return int(self.db[table].count)

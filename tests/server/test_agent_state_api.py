@@ -1,0 +1,71 @@
+"""Agent state over the API: transitions, reasons, wrap-up, logs and leads forcing states."""
+
+from __future__ import annotations
+
+from tests.server.conftest import Server
+
+
+def _set(server: Server, headers: dict[str, str], **body: object) -> tuple[int, dict]:
+    r = server.client.post("/api/v1/agents/me/state", headers=headers, json=body)
+    return r.status_code, r.json()
+
+
+def test_ready_not_ready_cycle_is_logged(server: Server) -> None:
+    h = server.auth("1001")
+    assert _set(server, h, state="ready")[1]["state"] == "ready"
+    code, body = _set(server, h, state="not_ready", reason="lunch")
+    assert code == 200 and body["state"] == "not_ready" and body["reason"] == "lunch"
+    log = server.services.runner.run_sync(lambda s: s.state_log("1001"))
+    assert [(r["from_state"], r["to_state"], r["reason"]) for r in log] == [
+        ("logged_out", "not_ready", None), ("not_ready", "ready", None),
+        ("ready", "not_ready", "lunch")]
+    events = [r["event"] for r in server.services.runner.run_sync(lambda s: s.queue_log())]
+    assert events == ["AGENTLOGIN", "PAUSEALL", "UNPAUSEALL", "PAUSEALL"]
+
+
+def test_not_ready_needs_a_known_reason(server: Server) -> None:
+    h = server.auth("1001")
+    code, body = _set(server, h, state="not_ready", reason="nap")
+    assert code == 422 and body["error_id"] == "invalid_input"
+
+
+def test_illegal_transition_is_a_conflict(server: Server) -> None:
+    h = server.auth("1001")
+    r = server.client.post("/api/v1/agents/me/wrap-up", headers=h, json={"action": "finish"})
+    assert r.status_code == 409
+    assert r.json()["error_id"] == "illegal_state_transition"
+    assert "not_ready" in r.json()["message"]
+
+
+def test_lead_forces_not_ready_and_it_is_audited(server: Server) -> None:
+    h = server.auth("1002")
+    _set(server, h, state="ready")
+    lead = server.auth("9001")
+    r = server.client.post("/api/v1/agents/1002/state", headers=lead,
+                           json={"state": "not_ready", "reason": "meeting"})
+    assert r.status_code == 200 and r.json()["reason"] == "meeting"
+    assert server.client.get("/api/v1/agents/me/state", headers=h).json()["state"] == "not_ready"
+    log = server.services.runner.run_sync(lambda s: s.state_log("1002"))
+    assert log[-1]["actor"] == "9001"
+
+
+def test_agent_list_shows_live_state_for_leads(server: Server) -> None:
+    _set(server, server.auth("1003"), state="ready")
+    agents = server.client.get("/api/v1/agents", headers=server.auth("9001")).json()
+    by_id = {a["agent_id"]: a for a in agents}
+    assert set(by_id) == {"1001", "1002", "1003", "1004", "1005", "9000", "9001"}
+    assert by_id["1003"]["state"]["state"] == "ready"
+    assert by_id["1004"]["state"]["state"] == "logged_out"
+    assert by_id["1003"]["queues"] == ["sales", "support"]
+
+
+def test_state_survives_a_server_restart(make_server) -> None:  # type: ignore[no-untyped-def]
+    first = make_server()
+    h = first.auth("1001")
+    _set(first, h, state="not_ready", reason="training")
+    first.client.__exit__(None, None, None)
+    second = make_server(seed=False)
+    # The session token still works and the agent keeps the state it had.
+    r = second.client.get("/api/v1/agents/me/state", headers=h)
+    assert r.status_code == 200
+    assert (r.json()["state"], r.json()["reason"]) == ("not_ready", "training")

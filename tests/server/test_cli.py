@@ -1,0 +1,73 @@
+"""The product's run command, as a user starts it: a real process serving real HTTP."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.e2e
+def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> None:
+    port = free_port()
+    cmd = [sys.executable, "-m", "server_stub", "run", "--demo", "--data-dir",
+           str(tmp_path), "--http-port", str(port)]
+    base = f"http://127.0.0.1:{port}/api/v1"
+
+    def start() -> subprocess.Popen[bytes]:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    return proc
+            except httpx.TransportError:
+                time.sleep(0.1)
+            assert proc.poll() is None, proc.stdout.read().decode()  # type: ignore[union-attr]
+        raise AssertionError("server did not start")
+
+    proc = start()
+    try:
+        health = httpx.get(f"{base}/health").json()
+        assert health["status"] == "ok" and health["protocol_version"] == 1
+        r = httpx.post(f"{base}/auth/login", json={"agent_id": "1001", "password": "demo"})
+        assert r.status_code == 200
+        token = r.json()["token"]
+        h = {"Authorization": f"Bearer {token}"}
+        assert httpx.post(f"{base}/agents/me/state", json={"state": "ready"},
+                          headers=h).status_code == 200
+        lead = httpx.post(f"{base}/auth/login", json={"agent_id": "9001", "password": "demo"})
+        lh = {"Authorization": f"Bearer {lead.json()['token']}"}
+        calls = httpx.get(f"{base}/calls?limit=5", headers=lh).json()
+        assert calls["total"] >= 150 and len(calls["calls"]) == 5
+        spec = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
+        assert "/api/v1/auth/login" in spec["paths"]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out = proc.communicate(timeout=20)[0].decode()
+    assert proc.returncode == 0, out
+    assert token not in out and "demo'" in out  # the demo hint, never a token
+
+    # A restart mid-shift: same data, same session, same state.
+    proc = start()
+    try:
+        r = httpx.get(f"{base}/agents/me/state", headers=h)
+        assert r.status_code == 200 and r.json()["state"] == "ready"
+        assert len(list(tmp_path.glob("callcenter.db*"))) >= 1
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=20)
