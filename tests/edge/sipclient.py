@@ -143,33 +143,44 @@ class SipUA:
 
     # ---- INVITE dialogs ----------------------------------------------------------
     def invite(self, ruri: str, from_user: str = "customer", timeout: float = 4.0,
-               extra: list[str] | None = None) -> Dialog:  # fmt: skip
+               extra: list[str] | None = None, auth: tuple[str, str] | None = None,
+               from_host: str | None = None) -> Dialog:  # fmt: skip
+        """Place a call; with ``auth`` answer one 407 challenge (proactive dummy first)."""
         call_id = secrets.token_hex(10)
-        from_hdr = f"<sip:{from_user}@{self.host}>;tag={secrets.token_hex(4)}"
+        from_hdr = f"<sip:{from_user}@{from_host or self.host}>;tag={secrets.token_hex(4)}"
         to_hdr = f"<{ruri}>"
         sdp = (
             f"v=0\r\no=- 1 1 IN IP4 {self.host}\r\ns=-\r\nc=IN IP4 {self.host}\r\nt=0 0\r\n"
             f"m=audio {self.port + 2} RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n"
         )
-        extra = [f"Contact: <sip:{from_user}@{self.host}:{self.port}>",
-                 "Content-Type: application/sdp", *(extra or [])]  # fmt: skip
-        invite = self.request("INVITE", ruri, from_hdr=from_hdr, to_hdr=to_hdr,
-                              call_id=call_id, cseq=1, extra=extra, body=sdp)  # fmt: skip
-        self.send(invite)
-        final = self.final_response("INVITE", timeout)
-        assert final is not None, f"no final answer to INVITE {ruri}"
-        dialog = Dialog(final, call_id, from_hdr, final.header("To"))
-        if 200 <= final.status < 300:
-            dialog.route = list(reversed([r for v in final.all("Record-Route")
-                                          for r in v.split(",")]))  # fmt: skip
-            dialog.remote_target = _uri_in(final.header("Contact"))
-            self.send(self.in_dialog("ACK", dialog, cseq=1))
-        else:
+        base = [f"Contact: <sip:{from_user}@{self.host}:{self.port}>",
+                "Content-Type: application/sdp", *(extra or [])]  # fmt: skip
+        headers = list(base)
+        if auth is not None:
+            headers.append(f'Proxy-Authorization: Digest username="{auth[0]}", realm="x", '
+                           f'nonce="0", uri="{ruri}", response="0"')  # fmt: skip
+        for cseq in (1, 2):
+            invite = self.request("INVITE", ruri, from_hdr=from_hdr, to_hdr=to_hdr,
+                                  call_id=call_id, cseq=cseq, extra=headers, body=sdp)  # fmt: skip
+            self.send(invite)
+            final = self.final_response("INVITE", timeout)
+            assert final is not None, f"no final answer to INVITE {ruri}"
+            dialog = Dialog(final, call_id, from_hdr, final.header("To"), cseq=cseq)
+            if 200 <= final.status < 300:
+                dialog.route = list(reversed([r for v in final.all("Record-Route")
+                                              for r in v.split(",")]))  # fmt: skip
+                dialog.remote_target = _uri_in(final.header("Contact"))
+                self.send(self.in_dialog("ACK", dialog, cseq=cseq))
+                return dialog
             via = invite.split("\r\n")[1]
             ack = [f"ACK {ruri} SIP/2.0", via, "Max-Forwards: 70", f"From: {from_hdr}",
-                   f"To: {dialog.to_hdr}", f"Call-ID: {call_id}", "CSeq: 1 ACK",
+                   f"To: {dialog.to_hdr}", f"Call-ID: {call_id}", f"CSeq: {cseq} ACK",
                    "Content-Length: 0"]  # fmt: skip
             self.send("\r\n".join(ack) + "\r\n\r\n")
+            if final.status != 407 or auth is None:
+                return dialog
+            challenge = final.header("Proxy-Authenticate")
+            headers = [*base, digest(challenge, "INVITE", ruri, *auth)]
         return dialog
 
     def in_dialog(self, method: str, dialog: Dialog, cseq: int) -> str:
