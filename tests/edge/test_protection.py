@@ -1,0 +1,125 @@
+"""Malformed SIP and floods leave the edge alive; TCP and TLS listeners answer."""
+
+from __future__ import annotations
+
+import os
+import socket
+import ssl
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from server_stub.edge.supervisor import KamailioEdge
+from tests.edge.conftest import free_port, needs_kamailio
+from tests.edge.sipclient import SipUA
+
+pytestmark = [pytest.mark.e2e, needs_kamailio]
+
+GARBAGE: list[bytes] = [
+    b"",
+    b"\x00" * 200,
+    os.urandom(1400),
+    b"INVITE\r\n\r\n",
+    b"INVITE sip:1@127.0.0.1 SIP/2.0\r\n\r\n",  # no Via, From, To, Call-ID, CSeq
+    b"INVITE sip:1@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:1;branch=z9hG4bKx\r\n"
+    b"From: <sip:a@b>;tag=1\r\nTo: <sip:1@127.0.0.1>\r\nCall-ID: x\r\nCSeq: abc INVITE\r\n"
+    b"Content-Length: 99999\r\n\r\nv=0",
+    b"REGISTER sip:127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:1;branch=z9hG4bKy\r\n"
+    b"From: <sip:a@b\r\nTo: sip:\r\nCall-ID: y\r\nCSeq: 1 INVITE\r\nContact: <<<>>>\r\n"
+    b"Max-Forwards: -5\r\nExpires: 99999999999999999999\r\n\r\n",
+    b"OPTIONS sip:127.0.0.1 SIP/2.0\r\nVia: " + b"A" * 3000 + b"\r\n\r\n",
+    b"SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 127.0.0.1:9;branch=z9hG4bKnone\r\n\r\n",
+    "INVITE sip:\u00e9\u00e8@127.0.0.1 SIP/2.0\r\n".encode() + b"\xff\xfe\r\n\r\n",
+]
+
+
+async def test_garbage_leaves_edge_alive(
+    edge: KamailioEdge, ua_factory: Callable[..., SipUA]
+) -> None:
+    ua = ua_factory(edge)
+    for _ in range(20):
+        for datagram in GARBAGE:
+            ua.sock.sendto(datagram, ua.edge)
+    with socket.create_connection(ua.edge, timeout=2) as tcp:  # and over TCP
+        for datagram in GARBAGE:
+            tcp.sendall(datagram)
+    time.sleep(0.3)
+    assert edge.running and edge.restarts == 0
+    assert ua.options() == 200
+
+
+async def test_flood_is_dropped_and_edge_keeps_answering(
+    make_edge: Callable[..., KamailioEdge], ua_factory: Callable[..., SipUA]
+) -> None:
+    edge = make_edge(pike_density=20, pike_unit_s=2)
+    await edge.start()
+    try:
+        attacker = ua_factory(edge)
+        host, port = attacker.edge
+        options = attacker.request(
+            "OPTIONS", f"sip:{host}:{port}", from_hdr="<sip:x@127.0.0.1>;tag=1",
+            to_hdr=f"<sip:{host}>", call_id="flood", cseq=1,
+        )  # fmt: skip
+        for _ in range(2000):
+            attacker.send(options)
+        time.sleep(0.5)
+        answered = 0
+        while attacker.recv(0.2) is not None:
+            answered += 1
+        assert answered < 200  # pike let the first ones through, then dropped
+        stats = await edge.stats()
+        assert stats["edge_flood_dropped"] > 1000
+        other = ua_factory(edge, bind_host="127.0.0.2")  # another source still served
+        assert other.options() == 200
+        assert edge.running and edge.restarts == 0
+    finally:
+        await edge.stop()
+
+
+def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    cert, key = tmp_path / "edge.crt", tmp_path / "edge.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+def _options_over(stream: socket.socket, port: int) -> str:
+    local = stream.getsockname()
+    msg = (
+        f"OPTIONS sip:127.0.0.1:{port} SIP/2.0\r\n"
+        f"Via: SIP/2.0/TCP {local[0]}:{local[1]};branch=z9hG4bKtcp{local[1]}\r\n"
+        "Max-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=1\r\nTo: <sip:127.0.0.1>\r\n"
+        "Call-ID: tcp-probe\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n"
+    )
+    stream.sendall(msg.encode())
+    return stream.recv(4096).decode(errors="replace").split("\r\n")[0]
+
+
+async def test_tcp_and_tls_listeners(
+    make_edge: Callable[..., KamailioEdge], tmp_path: Path
+) -> None:
+    cert, key = _self_signed(tmp_path)
+    edge = make_edge(tls_port=free_port(socket.SOCK_STREAM), tls_cert=cert, tls_key=key)
+    await edge.start()
+    try:
+        port, tls_port = edge.settings.sip_port, edge.settings.tls_port
+        assert tls_port is not None
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as tcp:
+            assert _options_over(tcp, port) == "SIP/2.0 200 Keepalive"
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        with (
+            socket.create_connection(("127.0.0.1", tls_port), timeout=2) as raw,
+            context.wrap_socket(raw) as tls,
+        ):
+            assert tls.version() in ("TLSv1.2", "TLSv1.3")
+            assert _options_over(tls, tls_port) == "SIP/2.0 200 Keepalive"
+    finally:
+        await edge.stop()
