@@ -10,7 +10,7 @@ import pytest
 
 from server_stub.edge.supervisor import KamailioEdge, WorkerState
 from tests.edge.conftest import SippWorker, needs_kamailio, needs_sipp
-from tests.edge.sipclient import SipUA
+from tests.edge.sipclient import Dialog, SipUA
 
 pytestmark = [pytest.mark.e2e, needs_kamailio, needs_sipp]
 
@@ -147,3 +147,32 @@ async def test_failover_to_next_worker(
         assert await _loads(edge) == {"bad": 0, "good": 0}
     finally:
         failing.stop()
+
+
+async def test_bursts_never_double_book_a_worker(
+    edge: KamailioEdge, sipp_workers: Callable[[int], list[SippWorker]],
+    ua_factory: Callable[..., SipUA],
+) -> None:  # fmt: skip
+    """4 INVITEs sent back to back to 3 one-call workers, 8 rounds (2 UDP receivers)."""
+    workers = sipp_workers(3)
+    await _pool(edge, workers)
+    uas = [ua_factory(edge) for _ in range(4)]
+    for _round in range(8):
+        results: list[Dialog] = [None] * 4  # type: ignore[list-item]
+
+        def place(i: int, out: list[Dialog] = results) -> None:
+            out[i] = uas[i].invite(_did(edge))
+
+        threads = [threading.Thread(target=place, args=(i,)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        answered = [d for d in results if d.final.status == 200]
+        assert sorted(d.final.status for d in results) == [200, 200, 200, 503]
+        assert len({_answered_by(d.remote_target) for d in answered}) == 3
+        for i, dialog in enumerate(results):
+            if dialog.final.status == 200:
+                assert uas[i].bye(dialog) == 200
+        await asyncio.sleep(0.05)
+    assert set((await _loads(edge)).values()) == {0}
