@@ -384,6 +384,10 @@ class Router:
             decisions.append(self._overflow(q, rec, "timeout"))
         else:
             self._requeue(q, rec)
+        if not rec.expired:  # another agent first; the one who failed is not indexed yet
+            offer = self._dispatch_caller(q, rec, now)
+            if offer:
+                decisions.append(offer)
         if delay > 0:
             agent.delayed = True
             agent.ready_at = now + delay
@@ -391,10 +395,6 @@ class Router:
         self._set_presence(agent, Presence.AWAY if away else Presence.IDLE, now)
         if not away and not agent.delayed:
             self._index_all(agent)
-        if not rec.expired:
-            offer = self._dispatch_caller(q, rec, now)
-            if offer:
-                decisions.append(offer)
         offer = self._dispatch_agent(agent, now)
         if offer:
             decisions.append(offer)
