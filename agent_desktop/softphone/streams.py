@@ -27,6 +27,7 @@ class RecoveryPolicy:
     retry_max_s: float = 4.0  # backoff ceiling
     probe_chosen_s: float = 2.0  # while on the fallback, how often to try the chosen device
     stall_s: float = 1.0  # no callback for this long while running = lost
+    startup_grace_s: float = 3.0  # PortAudio primes, then may pause until the stream runs
     first_callback_s: float = 6.0  # PortAudio may take 1.7 s for the first callback
 
 
@@ -229,7 +230,8 @@ class ManagedStream:
             reason = ""
             if self._lost.is_set():
                 reason = "stream stopped by the audio system"
-            elif self._first_cb_at is not None and now - self._last_cb > self._policy.stall_s:
+            elif (self._first_cb_at is not None and now - self._last_cb > self._policy.stall_s
+                  and now - self._opened_at > self._policy.startup_grace_s):
                 reason = f"no audio callback for {now - self._last_cb:.1f} s"
             elif self._first_cb_at is None and now - self._opened_at > self._policy.first_callback_s:
                 reason = "stream never started"

@@ -20,13 +20,16 @@ import numpy as np
 
 RATE = 48000
 
-_ASOUNDRC = """
-pcm.vspk { type pulse; device vspk; hint { show on; description "Virtual speaker" } }
-pcm.vmic { type pulse; device vmic; hint { show on; description "Virtual microphone" } }
-pcm.vring { type pulse; device vring; hint { show on; description "Virtual ringer" } }
-pcm.!default { type pulse }
-ctl.!default { type pulse }
-"""
+def asoundrc(speaker_server: str | None = None) -> str:
+    """ALSA config naming the virtual devices; the speaker may live on another daemon."""
+    server = f'server "{speaker_server}"; ' if speaker_server else ""
+    return (
+        f"pcm.vspk {{ type pulse; {server}device vspk }}\n"
+        "pcm.vmic { type pulse; device vmic }\n"
+        "pcm.vring { type pulse; device vring }\n"
+        "pcm.!default { type pulse }\n"
+        "ctl.!default { type pulse }\n"
+    )
 
 
 def available() -> str | None:
@@ -43,8 +46,13 @@ def available() -> str | None:
 class PulseRig:
     """One PulseAudio daemon plus the helper processes (feeders, recorders) it serves."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, sinks: tuple[str, ...] = ("vspk", "vring", "vmicfeed", "vother"),
+                 mic: bool = True, speaker_server: str | None = None) -> None:
+        root.mkdir(parents=True, exist_ok=True)
         self.root = root
+        self.sinks = sinks
+        self.mic = mic
+        self.speaker_server = speaker_server
         self.env = dict(os.environ)
         self.env.update(
             XDG_RUNTIME_DIR=str(root),
@@ -60,7 +68,7 @@ class PulseRig:
 
     # -- daemon -------------------------------------------------------------------
     def start(self) -> None:
-        (self.root / "asoundrc").write_text(_ASOUNDRC)
+        (self.root / "asoundrc").write_text(asoundrc(self.speaker_server))
         (self.root / "default.pa").write_text(
             f"load-module module-native-protocol-unix auth-anonymous=1 socket={self.root}/native\n"
         )
@@ -79,12 +87,17 @@ class PulseRig:
             time.sleep(0.1)
         else:
             raise RuntimeError("pulseaudio did not answer within 10 s")
-        for sink in ("vspk", "vring", "vmicfeed", "vother"):
+        for sink in self.sinks:
             self.load_sink(sink)
-        self.modules["vmic"] = self._load(
-            "module-remap-source", "source_name=vmic", "master=vmicfeed.monitor")
-        self.pactl("set-default-sink", "vother")
-        self.pactl("set-default-source", "vmic")
+        if self.mic:
+            self.modules["vmic"] = self._load(
+                "module-remap-source", "source_name=vmic", "master=vmicfeed.monitor")
+            self.pactl("set-default-sink", "vother")
+            self.pactl("set-default-source", "vmic")
+
+    @property
+    def server(self) -> str:
+        return self.env["PULSE_SERVER"]
 
     def pactl(self, *args: str) -> str:
         out = subprocess.run(["pactl", *args], env=self.env, capture_output=True, text=True,

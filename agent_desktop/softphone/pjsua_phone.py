@@ -1,0 +1,573 @@
+"""The real softphone on pjsua2 (the only desktop module that imports pjsua2).
+
+pjsua2 runs with no worker threads (`threadCnt = 0`, `mainThreadOnly`): every SIP
+callback happens inside `pump()` on the thread that created the phone (the GUI thread).
+The wheel has no sound device, so call audio goes through one `AudioMediaPort` on the
+null device and the `AudioEngine` bridges it to the OS devices.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import logging
+import time
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
+
+import pjsua2 as pj
+
+from agent_desktop.softphone.api import (
+    AudioDevice,
+    AudioSelection,
+    CallDirection,
+    CallInfo,
+    CallState,
+    RegistrationState,
+    SipSettings,
+    Softphone,
+    SoftphoneError,
+    SrtpUse,
+    Transport,
+    check_dtmf,
+)
+from agent_desktop.softphone.audio import FRAME_BYTES, RATE, AudioEngine
+from agent_desktop.softphone.devices import AudioBackend, SoundDeviceBackend
+from agent_desktop.softphone.events import (
+    CallEnded,
+    CallMediaChanged,
+    CallStateChanged,
+    EndCause,
+    IncomingCall,
+    RegistrationChanged,
+)
+from agent_desktop.softphone.streams import RecoveryPolicy
+
+log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
+
+CODECS = ("G722/16000/1", "PCMA/8000/1", "PCMU/8000/1")  # in priority order; all others off
+
+_STATES = {
+    pj.PJSIP_INV_STATE_CALLING: CallState.CALLING,
+    pj.PJSIP_INV_STATE_INCOMING: CallState.INCOMING,
+    pj.PJSIP_INV_STATE_EARLY: CallState.RINGING,
+    pj.PJSIP_INV_STATE_CONNECTING: CallState.CONNECTING,
+    pj.PJSIP_INV_STATE_CONFIRMED: CallState.CONFIRMED,
+    pj.PJSIP_INV_STATE_DISCONNECTED: CallState.DISCONNECTED,
+}
+_SRTP = {
+    SrtpUse.DISABLED: pj.PJMEDIA_SRTP_DISABLED,
+    SrtpUse.OPTIONAL: pj.PJMEDIA_SRTP_OPTIONAL,
+    SrtpUse.MANDATORY: pj.PJMEDIA_SRTP_MANDATORY,
+}
+
+
+def _guarded(method: F) -> F:
+    """pjsua2 swallows callback exceptions after printing them: log them properly instead."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except Exception:
+            # log text, not exc_info: a kept traceback would keep pjsua2 objects alive past
+            # libDestroy() (log capture handlers keep records), which aborts the process
+            log.error("pjsua2 callback %s failed:\n%s", method.__name__, traceback.format_exc())
+            return None
+
+    wrapper.__name__ = method.__name__
+    return wrapper  # type: ignore[return-value]
+
+
+def _op(status_code: int) -> Any:
+    prm = pj.CallOpParam()
+    prm.statusCode = status_code
+    return prm
+
+
+def parse_headers(whole_msg: str) -> dict[str, str]:
+    """X- headers of a SIP message (first occurrence wins), e.g. {"X-Call-Id": "S1"}."""
+    headers: dict[str, str] = {}
+    for line in whole_msg.split("\r\n\r\n", 1)[0].splitlines()[1:]:
+        name, sep, value = line.partition(":")
+        if sep and name.strip().lower().startswith("x-") and name.strip() not in headers:
+            headers[name.strip()] = value.strip()
+    return headers
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """Endpoint options fixed at start-up (settable from the app's configuration)."""
+
+    sip_port: int = 0  # 0 = any free port
+    rtp_port: int = 0  # first RTP port; 0 = any
+    bind_address: str = ""
+    transports: tuple[Transport, ...] = (Transport.UDP, Transport.TCP)
+    tls_ca_file: str = ""
+    tls_cert_file: str = ""
+    tls_key_file: str = ""
+    user_agent: str = "callcenter-agent-desktop"
+    log_level: int = 2  # pjsip log level forwarded to Python logging (debug)
+    jb_max_ms: int = -1  # pjmedia jitter buffer ceiling (-1 = default; raise it on VPNs)
+
+
+class _LogWriter(pj.LogWriter):
+    def write(self, entry: Any) -> None:
+        try:
+            log.debug("pjsip: %s", entry.msg.rstrip())
+        except Exception:  # noqa: S110 - a failing log line must never reach C++
+            pass
+
+
+class _BridgePort(pj.AudioMediaPort):
+    """The conference port that carries call audio to and from the AudioEngine."""
+
+    def __init__(self, audio: AudioEngine) -> None:
+        super().__init__()
+        self._audio = audio
+        self.frame_cost = [0, 0.0, 0.0]  # count, total s, worst s
+
+    def _cost(self, t0: float) -> None:
+        dt = time.perf_counter() - t0
+        c = self.frame_cost
+        c[0] += 1
+        c[1] += dt
+        c[2] = max(c[2], dt)
+
+    def onFrameRequested(self, frame: Any) -> None:  # noqa: N802 - pjsua2 name
+        t0 = time.perf_counter()
+        try:
+            frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
+            frame.buf = pj.ByteVector(self._audio.read_mic_frame())
+            frame.size = FRAME_BYTES
+        except Exception:
+            log.error("bridge port: frame requested:\n%s", traceback.format_exc())
+        self._cost(t0)
+
+    def onFrameReceived(self, frame: Any) -> None:  # noqa: N802 - pjsua2 name
+        t0 = time.perf_counter()
+        try:
+            if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO:
+                self._audio.write_speaker_frame(bytes(frame.buf))
+        except Exception:
+            log.error("bridge port: frame received:\n%s", traceback.format_exc())
+        self._cost(t0)
+
+
+class _Account(pj.Account):
+    def __init__(self, phone: PjsuaSoftphone) -> None:
+        super().__init__()
+        self._phone = phone
+
+    @_guarded
+    def onRegState(self, prm: Any) -> None:  # noqa: N802
+        self._phone._on_reg_state(prm.code, prm.reason, prm.expiration)
+
+    @_guarded
+    def onIncomingCall(self, prm: Any) -> None:  # noqa: N802
+        self._phone._on_incoming(self, prm.callId, prm.rdata.wholeMsg)
+
+
+class _Call(pj.Call):
+    def __init__(self, phone: PjsuaSoftphone, acc: pj.Account, local_id: str,
+                 call_id: int = pj.PJSUA_INVALID_ID) -> None:
+        super().__init__(acc, call_id)
+        self._phone = phone
+        self.local_id = local_id
+
+    @_guarded
+    def onCallState(self, prm: Any) -> None:  # noqa: N802
+        self._phone._on_call_state(self)
+
+    @_guarded
+    def onCallMediaState(self, prm: Any) -> None:  # noqa: N802
+        self._phone._on_call_media(self)
+
+
+@dataclass
+class _Leg:
+    call: _Call
+    info: CallInfo
+    audio: Any = None  # pj.AudioMedia while connected to the bridge port
+    hangup_by_us: bool = False
+
+
+class PjsuaSoftphone(Softphone):
+    def __init__(self, options: EngineOptions | None = None,
+                 backend: AudioBackend | None = None, policy: RecoveryPolicy | None = None) -> None:
+        super().__init__()
+        self.options = options or EngineOptions()
+        self.audio = AudioEngine(backend or SoundDeviceBackend(), self._hub.post, policy)
+        self._ids = itertools.count(1)
+        self._legs: dict[str, _Leg] = {}
+        self._ended: list[_Call] = []  # released at the next pump, not inside callbacks
+        self._reg_state = RegistrationState.UNREGISTERED
+        self._settings: SipSettings | None = None
+        self._account: _Account | None = None
+        self._ep = pj.Endpoint()
+        self._ep.libCreate()
+        self._log_writer = _LogWriter()
+        cfg = pj.EpConfig()
+        cfg.uaConfig.threadCnt = 0
+        cfg.uaConfig.mainThreadOnly = True
+        cfg.uaConfig.userAgent = self.options.user_agent
+        cfg.logConfig.writer = self._log_writer
+        cfg.logConfig.level = self.options.log_level
+        cfg.logConfig.consoleLevel = 0
+        cfg.medConfig.noVad = True  # VAD clips speech and mutes steady tones
+        cfg.medConfig.clockRate = RATE
+        cfg.medConfig.ecTailLen = 0  # no sound device: pjmedia's canceller cannot see ours
+        if self.options.jb_max_ms > 0:
+            cfg.medConfig.jbMax = self.options.jb_max_ms
+        self._ep.libInit(cfg)
+        self.local_ports: dict[Transport, int] = {}
+        self._create_transports()
+        self._ep.audDevManager().setNullDev()
+        for codec in self._ep.codecEnum2():
+            self._ep.codecSetPriority(codec.codecId, 0)
+        for prio, codec in zip((255, 254, 253), CODECS, strict=True):
+            self._ep.codecSetPriority(codec, prio)
+        self._ep.libStart()
+        fmt = pj.MediaFormatAudio()
+        fmt.init(pj.PJMEDIA_FORMAT_PCM, RATE, 1, 20000, 16)
+        self._port: _BridgePort | None = _BridgePort(self.audio)
+        self._port.createPort("softphone-bridge", fmt)
+        self._closed = False
+
+    # -- set-up ---------------------------------------------------------------------------
+    def _create_transports(self) -> None:
+        kinds = {Transport.UDP: pj.PJSIP_TRANSPORT_UDP, Transport.TCP: pj.PJSIP_TRANSPORT_TCP,
+                 Transport.TLS: pj.PJSIP_TRANSPORT_TLS}
+        for transport in self.options.transports:
+            tcfg = pj.TransportConfig()
+            tcfg.port = self.options.sip_port
+            if self.options.bind_address:
+                tcfg.boundAddress = self.options.bind_address
+            if transport is Transport.TLS:
+                tcfg.tlsConfig.CaListFile = self.options.tls_ca_file
+                tcfg.tlsConfig.certFile = self.options.tls_cert_file
+                tcfg.tlsConfig.privKeyFile = self.options.tls_key_file
+                tcfg.tlsConfig.proto = pj.PJ_SSL_SOCK_PROTO_TLS1_2 | pj.PJ_SSL_SOCK_PROTO_TLS1_3
+            try:
+                tid = self._ep.transportCreate(kinds[transport], tcfg)
+            except pj.Error as exc:
+                log.warning("SIP transport %s unavailable: %s", transport, exc.info())
+                continue
+            self.local_ports[transport] = int(
+                self._ep.transportGetInfo(tid).localName.rsplit(":", 1)[-1])
+
+    def contact_uri(self, transport: Transport = Transport.UDP, host: str = "127.0.0.1") -> str:
+        """Where a peer can reach this phone directly (tests, diagnostics)."""
+        suffix = "" if transport is Transport.UDP else f";transport={transport}"
+        return f"sip:{host}:{self.local_ports[transport]}{suffix}"
+
+    # -- registration ---------------------------------------------------------------------
+    @property
+    def registration(self) -> RegistrationState:
+        return self._reg_state
+
+    def register(self, settings: SipSettings) -> None:
+        self._drop_account()
+        self._settings = settings
+        acfg = pj.AccountConfig()
+        acfg.idUri = f"sip:{settings.username}@{settings.domain}"
+        if settings.display_name:
+            acfg.idUri = f'"{settings.display_name}" <{acfg.idUri}>'
+        suffix = "" if settings.transport is Transport.UDP else f";transport={settings.transport}"
+        scheme = "sips" if settings.transport is Transport.TLS else "sip"
+        if settings.registrar:
+            acfg.regConfig.registrarUri = f"{scheme}:{settings.registrar}{suffix}"
+            acfg.regConfig.timeoutSec = settings.register_expiry_s
+            acfg.sipConfig.proxies.append(f"{scheme}:{settings.registrar};lr{suffix}")
+        else:
+            acfg.regConfig.registrarUri = ""
+        if settings.password:
+            acfg.sipConfig.authCreds.append(
+                pj.AuthCredInfo("digest", "*", settings.username, 0, settings.password))
+        acfg.mediaConfig.srtpUse = _SRTP[settings.srtp]
+        acfg.mediaConfig.srtpSecureSignaling = 0
+        if self.options.rtp_port:
+            acfg.mediaConfig.transportConfig.port = self.options.rtp_port
+        acfg.natConfig.sdpNatRewriteUse = 0
+        acfg.natConfig.contactRewriteUse = 0
+        acfg.natConfig.viaRewriteUse = 0
+        account = _Account(self)
+        account.create(acfg, True)
+        self._account = account
+        if settings.registrar:
+            self._set_reg(RegistrationState.REGISTERING, 0, "")
+
+    def unregister(self) -> None:
+        if self._account is not None and self._settings and self._settings.registrar:
+            try:
+                self._account.setRegistration(False)
+            except pj.Error as exc:
+                log.info("unregister: %s", exc.info())
+        self._set_reg(RegistrationState.UNREGISTERED, 0, "")
+
+    def _set_reg(self, state: RegistrationState, code: int, reason: str) -> None:
+        if state is not self._reg_state or code:
+            self._reg_state = state
+            self._hub.post(RegistrationChanged(state, code, reason))
+
+    def _on_reg_state(self, code: int, reason: str, expiration: int) -> None:
+        if 200 <= code < 300:
+            state = RegistrationState.REGISTERED if expiration > 0 else RegistrationState.UNREGISTERED
+        else:
+            state = RegistrationState.FAILED
+        self._set_reg(state, code, reason)
+
+    def _drop_account(self) -> None:
+        if self._account is not None:
+            try:
+                self._account.shutdown()
+            except pj.Error as exc:
+                log.info("account shutdown: %s", exc.info())
+            self._account = None
+
+    def _require_account(self) -> _Account:
+        if self._account is None:
+            raise SoftphoneError("register() first")
+        return self._account
+
+    # -- calls ------------------------------------------------------------------------------
+    def _leg(self, call_id: str | None) -> _Leg:
+        if call_id is None:
+            current = self.current_call()
+            if current is None:
+                raise SoftphoneError("no call")
+            call_id = current.call_id
+        try:
+            return self._legs[call_id]
+        except KeyError:
+            raise SoftphoneError(f"no call {call_id}") from None
+
+    def calls(self) -> list[CallInfo]:
+        return [leg.info for leg in self._legs.values()]
+
+    def dial(self, uri: str, headers: Mapping[str, str] | None = None) -> str:
+        account = self._require_account()
+        local_id = f"c{next(self._ids)}"
+        call = _Call(self, account, local_id)
+        info = CallInfo(local_id, CallDirection.OUTBOUND, uri, CallState.CALLING,
+                        dict(headers or {}), muted=self.audio.muted, started_at=time.time())
+        self._legs[local_id] = _Leg(call, info)
+        self.audio.prepare_call()
+        prm = pj.CallOpParam(True)
+        for name, value in (headers or {}).items():
+            header = pj.SipHeader()
+            header.hName, header.hValue = name, value
+            prm.txOption.headers.append(header)
+        try:
+            call.makeCall(uri, prm)
+        except pj.Error as exc:
+            del self._legs[local_id]
+            self._release_audio_if_idle()
+            raise SoftphoneError(f"dial {uri}: {exc.info()}") from None
+        return local_id
+
+    def _on_incoming(self, account: _Account, pj_call_id: int, whole_msg: str) -> None:
+        local_id = f"c{next(self._ids)}"
+        call = _Call(self, account, local_id, pj_call_id)
+        ci = call.getInfo()
+        info = CallInfo(local_id, CallDirection.INBOUND, ci.remoteUri, CallState.INCOMING,
+                        parse_headers(whole_msg), muted=self.audio.muted, started_at=time.time())
+        self._legs[local_id] = _Leg(call, info)  # keep the reference or pjsua hangs up (603)
+        self.audio.prepare_call()  # PortAudio needs up to 1.7 s: open while it rings
+        self.audio.start_ringing()
+        call.answer(_op(180))
+        self._hub.post(IncomingCall(info))
+
+    def answer(self, call_id: str | None = None) -> None:
+        leg = self._leg(call_id)
+        if leg.info.state is not CallState.INCOMING:
+            raise SoftphoneError(f"call {leg.info.call_id} is {leg.info.state}, not incoming")
+        self.audio.stop_ringing()
+        leg.call.answer(_op(200))
+
+    def hangup(self, call_id: str | None = None, status_code: int | None = None) -> None:
+        leg = self._leg(call_id)
+        if status_code is None:
+            status_code = 486 if leg.info.state is CallState.INCOMING else 200
+        leg.hangup_by_us = True
+        try:
+            leg.call.hangup(_op(status_code))
+        except pj.Error as exc:
+            log.info("hangup %s: %s", leg.info.call_id, exc.info())
+
+    def hold(self, call_id: str | None = None) -> None:
+        leg = self._leg(call_id)
+        leg.call.setHold(pj.CallOpParam(True))
+        self._update_info(leg, local_hold=True)
+
+    def unhold(self, call_id: str | None = None) -> None:
+        leg = self._leg(call_id)
+        prm = pj.CallOpParam(True)
+        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+        leg.call.reinvite(prm)
+        self._update_info(leg, local_hold=False)
+
+    @property
+    def muted(self) -> bool:
+        return self.audio.muted
+
+    def mute(self) -> None:
+        self.audio.muted = True
+        for leg in self._legs.values():
+            leg.info = replace(leg.info, muted=True)
+
+    def unmute(self) -> None:
+        self.audio.muted = False
+        for leg in self._legs.values():
+            leg.info = replace(leg.info, muted=False)
+
+    def send_dtmf(self, digits: str, call_id: str | None = None) -> None:
+        leg = self._leg(call_id)
+        try:
+            leg.call.dialDtmf(check_dtmf(digits))  # RFC 4733 telephone-events
+        except pj.Error as exc:
+            raise SoftphoneError(f"DTMF: {exc.info()}") from None
+
+    def _update_info(self, leg: _Leg, **changes: Any) -> None:
+        leg.info = replace(leg.info, **changes)
+
+    def _on_call_state(self, call: _Call) -> None:
+        leg = self._legs.get(call.local_id)
+        if leg is None:
+            return
+        ci = call.getInfo()
+        state = _STATES.get(ci.state, leg.info.state)
+        if state is CallState.RINGING and leg.info.direction is CallDirection.INBOUND:
+            state = CallState.INCOMING  # our own 180 moves an offered call to EARLY
+        if state is leg.info.state and state is not CallState.DISCONNECTED:
+            return
+        changes: dict[str, Any] = {"state": state, "remote_uri": ci.remoteUri}
+        if state is CallState.CONFIRMED and leg.info.connected_at is None:
+            changes["connected_at"] = time.time()
+        if state is not CallState.INCOMING and leg.info.state is CallState.INCOMING:
+            self.audio.stop_ringing()
+        if state is CallState.DISCONNECTED:
+            changes["ended_at"] = time.time()
+            self._update_info(leg, **changes)
+            self._disconnect_audio(leg)
+            del self._legs[call.local_id]
+            self._ended.append(call)  # dropped at the next pump, outside the callback
+            if not any(x.info.state is CallState.INCOMING for x in self._legs.values()):
+                self.audio.stop_ringing()
+            self._release_audio_if_idle()
+            cause = EndCause(ci.lastStatusCode, ci.lastReason,
+                             "local" if leg.hangup_by_us else "remote")
+            self._hub.post(CallStateChanged(leg.info))
+            self._hub.post(CallEnded(leg.info, cause))
+            return
+        self._update_info(leg, **changes)
+        self._hub.post(CallStateChanged(leg.info))
+
+    def _on_call_media(self, call: _Call) -> None:
+        leg = self._legs.get(call.local_id)
+        if leg is None:
+            return
+        ci = call.getInfo()
+        active = local_hold = remote_hold = False
+        for mi in ci.media:
+            if mi.type != pj.PJMEDIA_TYPE_AUDIO:
+                continue
+            local_hold = mi.status == pj.PJSUA_CALL_MEDIA_LOCAL_HOLD
+            remote_hold = mi.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
+            if mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
+                active = True
+                self._connect_audio(leg, call.getAudioMedia(mi.index))
+            break
+        if not active:
+            self._disconnect_audio(leg)
+        codec = ""
+        try:
+            codec = call.getStreamInfo(0).codecName if active else ""
+        except pj.Error:
+            pass
+        self._update_info(leg, local_hold=local_hold or leg.info.local_hold and not active,
+                          remote_hold=remote_hold)
+        self._hub.post(CallMediaChanged(leg.info.call_id, active, local_hold, remote_hold, codec))
+
+    def _connect_audio(self, leg: _Leg, media: Any) -> None:
+        if self._port is None:
+            return
+        self._disconnect_audio(leg)
+        media.startTransmit(self._port)
+        self._port.startTransmit(media)
+        leg.audio = media
+
+    def _disconnect_audio(self, leg: _Leg) -> None:
+        media, leg.audio = leg.audio, None  # conference slots are recycled: never keep it
+        if media is None or self._port is None:
+            return
+        for src, dst in ((media, self._port), (self._port, media)):
+            try:
+                src.stopTransmit(dst)
+            except pj.Error:
+                pass
+
+    def _release_audio_if_idle(self) -> None:
+        if not self._legs:
+            self.audio.release_call()
+
+    # -- audio --------------------------------------------------------------------------------
+    def list_devices(self) -> list[AudioDevice]:
+        return self.audio.list_devices()
+
+    def select_devices(self, selection: AudioSelection) -> None:
+        self.audio.select(selection)
+
+    @property
+    def devices(self) -> AudioSelection:
+        return self.audio.selection
+
+    def input_level(self) -> tuple[float, float]:
+        return self.audio.meter.last
+
+    def start_audio_test(self) -> None:
+        if self._legs:
+            raise SoftphoneError("audio test is not possible during a call")
+        self.audio.start_test()
+
+    def stop_audio_test(self) -> None:
+        self.audio.stop_test()
+
+    def bridge_port_cost(self) -> tuple[int, float, float]:
+        """(frames, mean ms, max ms) spent in the pjmedia port callbacks."""
+        if self._port is None:
+            return 0, 0.0, 0.0
+        n, total, worst = self._port.frame_cost
+        return n, (total / n * 1000 if n else 0.0), worst * 1000
+
+    # -- pump / shutdown -------------------------------------------------------------------------
+    def _poll(self) -> None:
+        if self._closed:
+            return
+        self._ep.libHandleEvents(0)
+        if self._ended:
+            self._ended.clear()
+        self.audio.poll()
+
+    def close(self) -> None:
+        """Hang up everything and destroy pjsua2 in the order that does not abort."""
+        if self._closed:
+            return
+        self.audio.close()
+        if self._legs:
+            self._ep.hangupAllCalls()
+            deadline = time.monotonic() + 1.5
+            while self._legs and time.monotonic() < deadline:
+                self._ep.libHandleEvents(10)
+        for leg in self._legs.values():
+            leg.audio = None
+        self._legs.clear()
+        self._ended.clear()
+        self._drop_account()
+        self._port = None
+        self._closed = True
+        gc.collect()
+        self._ep.libDestroy()
+        self._hub.deliver()
