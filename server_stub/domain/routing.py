@@ -109,9 +109,13 @@ class Router:
             agent.cfg = cfg
 
     def add_member(
-        self, agent_id: str, queue: str, level: int = 1, position: int = 1,
+        self,
+        agent_id: str,
+        queue: str,
+        level: int = 1,
+        position: int = 1,
         now: float | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Add (or re-tier) a member. An idle agent is matched on the next `advance`."""
         now = self._clock(now)
         q = self._queue(queue)
@@ -359,8 +363,9 @@ class Router:
         rec.offered_to = agent.agent_id
         rec.offer_deadline = now + q.cfg.ring_timeout
         self._push(rec.offer_deadline, TimerKind.RING, rec.caller.call_id)
-        return Offer(rec.caller.call_id, agent.agent_id, q.cfg.name, q.cfg.ring_timeout,
-                     rec.offer_deadline)  # fmt: skip
+        return Offer(
+            rec.caller.call_id, agent.agent_id, q.cfg.name, q.cfg.ring_timeout, rec.offer_deadline
+        )
 
     def _fail_offer(
         self, rec: CallerRec, agent: AgentRec, outcome: OfferOutcome, now: float

@@ -223,8 +223,15 @@ def test_pending_not_ready_applies_when_offer_fails_or_is_cancelled() -> None:
 
 
 def test_set_ready_during_wrap_up_drops_pending_not_ready() -> None:
-    s = AgentState("a1", S.WRAP_UP, 0.0, call_id="c1", wrap_up_ends_at=30.0,
-                   not_ready_after_call=True, not_ready_after_call_reason="lunch")  # fmt: skip
+    s = AgentState(
+        "a1",
+        S.WRAP_UP,
+        0.0,
+        call_id="c1",
+        wrap_up_ends_at=30.0,
+        not_ready_after_call=True,
+        not_ready_after_call_reason="lunch",
+    )
     s = transition(s, st.SetReady(), 5.0)
     assert (s.status, s.not_ready_after_call, s.call_id) == (S.READY, False, None)
 
@@ -264,8 +271,15 @@ def test_force_not_ready_on_call_is_applied_after_the_call() -> None:
 
 
 def test_force_logout_clears_everything() -> None:
-    s = AgentState("a1", S.ON_CALL, 0.0, call_id="c1", on_hold=True, not_ready_after_call=True,
-                   not_ready_after_call_reason="x")  # fmt: skip
+    s = AgentState(
+        "a1",
+        S.ON_CALL,
+        0.0,
+        call_id="c1",
+        on_hold=True,
+        not_ready_after_call=True,
+        not_ready_after_call_reason="x",
+    )
     out = transition(s, st.ForceLogout(), 3.0)
     assert out == AgentState("a1", S.LOGGED_OUT, 3.0)
 

@@ -165,8 +165,15 @@ def test_max_no_answer_reached_pauses_the_agent_and_answer_resets_the_count() ->
 
 def test_delays_per_outcome_keep_the_agent_out_until_the_timer() -> None:
     r = make_router(QueueConfig("q"))
-    member(r, "a", "q", max_no_answer=0, no_answer_delay_time=30.0, busy_delay_time=60.0,
-           reject_delay_time=90.0)  # fmt: skip
+    member(
+        r,
+        "a",
+        "q",
+        max_no_answer=0,
+        no_answer_delay_time=30.0,
+        busy_delay_time=60.0,
+        reject_delay_time=90.0,
+    )
     ready(r, 0.0, "a")
     for outcome, delay in (
         (OfferOutcome.NO_ANSWER, 30.0),
@@ -259,8 +266,9 @@ def test_max_wait_reached_while_ringing_overflows_when_the_offer_fails() -> None
 
 
 def test_max_wait_time_with_no_agent_with_join_grace() -> None:
-    cfg = QueueConfig("q", max_wait_time_with_no_agent=30.0,
-                      max_wait_time_with_no_agent_time_reached=5.0)  # fmt: skip
+    cfg = QueueConfig(
+        "q", max_wait_time_with_no_agent=30.0, max_wait_time_with_no_agent_time_reached=5.0
+    )
     r = make_router(cfg)
     member(r, "a", "q")
     ready(r, 0.0, "a")
@@ -274,8 +282,11 @@ def test_max_wait_time_with_no_agent_with_join_grace() -> None:
 
 
 def test_no_agent_timer_is_cancelled_when_an_agent_logs_in() -> None:
-    r = make_router(QueueConfig("q", max_wait_time_with_no_agent=30.0,
-                                max_wait_time_with_no_agent_time_reached=0.0))  # fmt: skip
+    r = make_router(
+        QueueConfig(
+            "q", max_wait_time_with_no_agent=30.0, max_wait_time_with_no_agent_time_reached=0.0
+        )
+    )
     member(r, "a", "q")
     member(r, "b", "q")
     join(r, "c", "q", 0.0)
@@ -308,8 +319,9 @@ def test_join_empty_false_rejects_when_no_member_is_logged_in() -> None:
 
 
 def test_empty_factors_follow_asterisk_lists() -> None:
-    cfg = QueueConfig("q", join_empty=False,
-                      empty_factors=frozenset({EmptyFactor.PAUSED, EmptyFactor.INUSE}))  # fmt: skip
+    cfg = QueueConfig(
+        "q", join_empty=False, empty_factors=frozenset({EmptyFactor.PAUSED, EmptyFactor.INUSE})
+    )
     r = make_router(cfg)
     member(r, "a", "q")
     ready(r, 0.0, "a")
