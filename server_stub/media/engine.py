@@ -1,0 +1,704 @@
+"""The media engine: owns the pjsua2 Endpoint on one thread (the only pjsua2 importer).
+
+Threading: one owner thread creates the library (`threadCnt=0`, `mainThreadOnly=True`)
+and loops on `libHandleEvents(wait)`, which blocks in select() with the GIL released.
+RTP shares the SIP ioqueue by default (`media_thread=False`), so an idle worker has one
+thread blocked in select() and nothing else running; the null audio clock is started
+only while the worker has legs. Other threads hand commands over through `submit()`,
+which queues them and wakes the owner by sending a 2-byte datagram to its own SIP UDP
+port (pjsip drops datagrams shorter than 32 bytes). Clock-thread callbacks (`onEof2`)
+only queue a note. pjsua2 objects never leave this module: legs are addressed by string
+ids and callbacks become `control` event dataclasses passed to `on_event` (called on the
+owner thread; it must be quick and must not block).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import gc
+import logging
+import os
+import queue
+import re
+import socket
+import threading
+import time
+import wave
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pjsua2 as pj
+
+from server_stub.media import control as c
+from server_stub.media.mixer import Link, Mixer, moh_port, play_port, rec_port
+
+log = logging.getLogger(__name__)
+EventSink = Callable[[c.Event], None]
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    worker_id: str
+    sip_host: str = "127.0.0.1"
+    sip_port: int = 0  # 0: let the OS choose
+    public_host: str | None = None  # host to advertise in sip_uri (default: sip_host)
+    max_legs: int = 4  # calls per worker; the PyPI wheel caps this at 4
+    codecs: tuple[str, ...] = ("PCMA", "PCMU", "G722")  # in order of preference
+    idle_wait_ms: int = 1000  # longest block in libHandleEvents with no legs
+    active_wait_ms: int = 20  # ... with legs (deferred DTMF callbacks, timeouts)
+    media_thread: bool = False  # True: RTP on pjmedia's own thread (costs ~0.6 % idle)
+    rtp_timeout_s: float = 30.0  # hang up an answered leg that received no RTP this long
+    log_level: int = 1
+    user_agent: str = "callcenter-media/1"
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    sip_uri: str
+    sip_address: str
+    capacity: int
+
+
+@dataclass
+class _Leg:
+    id: str
+    call: Any  # _LegCall
+    direction: str  # "in" | "out"
+    answered: bool = False
+    ringing_sent: bool = False
+    ended: bool = False
+    end_cause: str | None = None
+    media: Any = None  # pj.AudioMedia while the call has active audio
+    media_index: int = -1
+    rx_packets: int = -1  # RTP packets received at the last check
+    rx_since: float = 0.0  # monotonic time of the last change of rx_packets
+    deadline: float | None = None  # no-answer timeout (monotonic) for outgoing legs
+
+
+@dataclass
+class _Recording:
+    recorder: Any
+    path: str
+
+
+@dataclass
+class _Playback:
+    player: Any
+    leg: str
+    file: str
+    loop: bool
+
+
+class _Account(pj.Account):  # type: ignore[misc]
+    def __init__(self, engine: MediaEngine) -> None:
+        super().__init__()
+        self._engine = engine
+
+    def onIncomingCall(self, prm: Any) -> None:
+        self._engine._guard(self._engine._on_incoming_call, prm)
+
+
+class _LegCall(pj.Call):  # type: ignore[misc]
+    def __init__(self, engine: MediaEngine, leg_id: str, acc: Any, call_id: int) -> None:
+        super().__init__(acc, call_id)
+        self._engine = engine
+        self.leg_id = leg_id
+
+    def onCallState(self, prm: Any) -> None:
+        self._engine._guard(self._engine._on_call_state, self)
+
+    def onCallMediaState(self, prm: Any) -> None:
+        self._engine._guard(self._engine._on_media_state, self)
+
+    def onDtmfDigit(self, prm: Any) -> None:
+        self._engine._guard(self._engine._on_digit, self.leg_id, prm.digit)
+
+
+class _Player(pj.AudioMediaPlayer):  # type: ignore[misc]
+    def __init__(self, engine: MediaEngine, key: str) -> None:
+        super().__init__()
+        self._engine = engine
+        self.key = key
+
+    def onEof2(self) -> None:
+        self._engine._post_note(("eof", self.key, id(self)))
+
+
+_USER = re.compile(r"sips?:([^@;>\s]+)@")
+_COMPACT = {"f": "From", "t": "To", "i": "Call-ID", "m": "Contact", "v": "Via"}
+
+
+def parse_invite(whole_msg: str) -> tuple[str, str, dict[str, str]]:
+    """(ANI, DNIS, headers) from a raw INVITE; duplicate headers are joined with ', '."""
+    head = whole_msg.replace("\r\n", "\n").split("\n\n", 1)[0]
+    lines = head.split("\n")
+    request_line, headers, last = lines[0], {}, None
+    for line in lines[1:]:
+        if line[:1] in (" ", "\t") and last:
+            headers[last] += " " + line.strip()
+            continue
+        name, sep, value = line.partition(":")
+        if not sep:
+            continue
+        name = _COMPACT.get(name.strip(), name.strip())
+        value = value.strip()
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        last = name
+    lower = {k.lower(): v for k, v in headers.items()}
+    ani = _USER.search(lower.get("from", ""))
+    parts = request_line.split()
+    dnis = _USER.search(parts[1] + "@") if len(parts) > 1 else None
+    return (ani.group(1) if ani else "", dnis.group(1) if dnis else "", headers)
+
+
+def _wav_seconds(path: str) -> float | None:
+    """Length of a finalised WAV; None while its header still says 0 frames."""
+    try:
+        with wave.open(path, "rb") as w:
+            frames, rate = w.getnframes(), w.getframerate()
+        if frames == 0 and os.path.getsize(path) > 44:
+            return None
+        return frames / float(rate)
+    except (OSError, wave.Error, EOFError):
+        return None
+
+
+class MediaEngine:
+    """Runs pjsua2 on its own thread and executes `control` commands there."""
+
+    def __init__(self, config: EngineConfig, on_event: EventSink) -> None:
+        self.config = config
+        self._on_event = on_event
+        self._commands: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._ready: concurrent.futures.Future[EngineInfo] = concurrent.futures.Future()
+        self._thread = threading.Thread(target=self._run, name="pjsua-owner", daemon=True)
+        self._stopping = False
+        self._stopped = threading.Event()
+        self._wake_sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self._wake_addr: tuple[str, int] | None = None
+        self._ep: Any = None
+        self._acc: Any = None
+        self._legs: dict[str, _Leg] = {}
+        self._graveyard: list[_Leg] = []
+        self._players: dict[str, _Playback] = {}
+        self._recordings: dict[str, _Recording] = {}
+        self._mixer = Mixer()
+        self._applied: set[Link] = set()
+        self._counter = 0
+        self._clock_on = False
+        self._next_rtp_check = 0.0
+        self.info: EngineInfo | None = None
+
+    # ------------------------------------------------------------ public, any thread
+
+    def start(self, timeout: float = 15.0) -> EngineInfo:
+        self._thread.start()
+        self.info = self._ready.result(timeout)
+        return self.info
+
+    def submit(self, command: c.Command) -> concurrent.futures.Future[dict[str, Any]]:
+        """Queue a command for the owner thread; the future holds the reply's result or
+        raises `control.CommandError`. Done-callbacks run on the owner thread."""
+        fut: concurrent.futures.Future[dict[str, Any]] = concurrent.futures.Future()
+        if self._stopping or self._stopped.is_set():
+            fut.set_exception(c.CommandError(c.ErrorCode.INVALID_STATE, "engine stopped"))
+            return fut
+        self._commands.put(("cmd", command, fut))
+        self._wake()
+        return fut
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """End all legs, finalise recordings, destroy the library; idempotent."""
+        if self._thread.is_alive():
+            self._commands.put(("stop",))
+            self._wake()
+            self._thread.join(timeout)
+        self._wake_sock.close()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
+
+    def _wake(self) -> None:
+        if self._wake_addr is not None:
+            with contextlib.suppress(OSError):
+                self._wake_sock.sendto(b"\r\n", self._wake_addr)
+
+    def _post_note(self, note: tuple[Any, ...]) -> None:
+        self._commands.put(("note", *note))
+        self._wake()
+
+    # ------------------------------------------------------------ owner thread
+
+    def _guard(self, fn: Callable[..., Any], *args: Any) -> None:
+        try:
+            fn(*args)
+        except Exception:
+            log.exception("media engine callback %s failed", getattr(fn, "__name__", fn))
+
+    def _emit(self, event: c.Event) -> None:
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("event sink failed for %s", event.name)
+
+    def _run(self) -> None:
+        try:
+            info = self._init_lib()
+        except Exception as exc:
+            log.exception("pjsua2 start failed")
+            self._ready.set_exception(exc)
+            self._destroy_lib()
+            self._stopped.set()
+            return
+        self._ready.set_result(info)
+        try:
+            while not self._stopping:
+                wait = self.config.active_wait_ms if self._legs else self.config.idle_wait_ms
+                deadlines = [lg.deadline for lg in self._legs.values() if lg.deadline]
+                if deadlines:
+                    until = int((min(deadlines) - time.monotonic()) * 1000) + 1
+                    wait = max(0, min(wait, until))
+                self._ep.libHandleEvents(wait)
+                self._drain()
+        except Exception:
+            log.exception("media engine loop failed")
+        finally:
+            self._teardown()
+            self._stopped.set()
+
+    def _init_lib(self) -> EngineInfo:
+        cfg = self.config
+        self._ep = ep = pj.Endpoint()
+        ep.libCreate()
+        ec = pj.EpConfig()
+        ec.uaConfig.threadCnt = 0
+        ec.uaConfig.mainThreadOnly = True
+        ec.uaConfig.maxCalls = cfg.max_legs
+        ec.uaConfig.userAgent = cfg.user_agent
+        ec.logConfig.level = cfg.log_level
+        ec.logConfig.consoleLevel = cfg.log_level
+        ec.logConfig.msgLogging = cfg.log_level >= 5
+        ec.medConfig.noVad = True
+        ec.medConfig.ecTailLen = 0
+        ec.medConfig.hasIoqueue = cfg.media_thread
+        ec.medConfig.threadCnt = 1 if cfg.media_thread else 0
+        ep.libInit(ec)
+        tc = pj.TransportConfig()
+        tc.port = cfg.sip_port
+        tc.boundAddress = cfg.sip_host
+        tid = ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tc)
+        ep.libStart()
+        ep.audDevManager().setNoDev()  # no clock while idle; see _set_clock
+        wanted = [name.upper() for name in cfg.codecs]
+        for ci in ep.codecEnum2():
+            base = ci.codecId.split("/")[0].upper()
+            prio = 255 - wanted.index(base) if base in wanted else 0
+            ep.codecSetPriority(ci.codecId, prio)
+        local = ep.transportGetInfo(tid).localName
+        host, port = local.rsplit(":", 1)
+        wake_host = "127.0.0.1" if cfg.sip_host in ("", "0.0.0.0") else cfg.sip_host
+        self._wake_addr = (wake_host, int(port))
+        public = cfg.public_host or (host if cfg.sip_host in ("", "0.0.0.0") else cfg.sip_host)
+        sip_uri = f"sip:{cfg.worker_id}@{public}:{port}"
+        ac = pj.AccountConfig()
+        ac.idUri = sip_uri
+        if cfg.sip_host not in ("", "0.0.0.0"):  # RTP on the SIP address, random ports
+            ac.mediaConfig.transportConfig.boundAddress = cfg.sip_host
+        if cfg.public_host:
+            ac.mediaConfig.transportConfig.publicAddress = cfg.public_host
+        ac.mediaConfig.transportConfig.port = 0
+        self._acc = _Account(self)
+        self._acc.create(ac, True)
+        return EngineInfo(sip_uri=sip_uri, sip_address=f"{public}:{port}", capacity=cfg.max_legs)
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                item = self._commands.get_nowait()
+            except queue.Empty:
+                break
+            if item[0] == "cmd":
+                self._execute(item[1], item[2])
+            elif item[0] == "note":
+                self._guard(self._on_note, item[1:])
+            elif item[0] == "stop":
+                self._stopping = True
+        now = time.monotonic()
+        for leg in list(self._legs.values()):
+            if leg.deadline and now >= leg.deadline and not leg.answered and not leg.ended:
+                leg.deadline = None
+                leg.end_cause = "no_answer"
+                self._guard(leg.call.hangup, pj.CallOpParam(True))
+        if self.config.rtp_timeout_s > 0 and now >= self._next_rtp_check:
+            self._next_rtp_check = now + 1.0
+            for leg in list(self._legs.values()):
+                self._guard(self._check_rtp, leg, now)
+        self._bury()
+
+    def _check_rtp(self, leg: _Leg, now: float) -> None:
+        """Hang up a leg whose peer stopped sending RTP (e.g. it crashed without a BYE)."""
+        if not leg.answered or leg.ended or leg.media is None:
+            return
+        packets = leg.call.getStreamStat(leg.media_index).rtcp.rxStat.pkt
+        if packets != leg.rx_packets:
+            leg.rx_packets, leg.rx_since = packets, now
+        elif now - leg.rx_since >= self.config.rtp_timeout_s:
+            log.warning("leg %s: no RTP for %.0f s, hanging up", leg.id, now - leg.rx_since)
+            leg.end_cause = "media_timeout"
+            leg.call.hangup(pj.CallOpParam(True))
+
+    def _execute(self, cmd: c.Command, fut: concurrent.futures.Future[dict[str, Any]]) -> None:
+        if not fut.set_running_or_notify_cancel():
+            return
+        handler = getattr(self, "_cmd_" + cmd.name, None)
+        try:
+            if handler is None:
+                raise c.CommandError(c.ErrorCode.UNKNOWN_COMMAND, f"{cmd.name} not supported")
+            result = handler(cmd)
+        except c.CommandError as exc:
+            fut.set_exception(exc)
+        except pj.Error as exc:
+            fut.set_exception(c.CommandError(c.ErrorCode.MEDIA_ERROR, exc.info()))
+        except Exception as exc:
+            log.exception("command %s failed", cmd.name)
+            fut.set_exception(c.CommandError(c.ErrorCode.INTERNAL, repr(exc)))
+        else:
+            fut.set_result(result or {})
+
+    # ------------------------------------------------------------ legs and callbacks
+
+    def _new_id(self, kind: str) -> str:
+        self._counter += 1
+        return f"{self.config.worker_id}-{kind}{self._counter}"
+
+    def _add_leg(self, leg: _Leg) -> None:
+        self._legs[leg.id] = leg
+        self._set_clock(True)
+
+    def _set_clock(self, on: bool) -> None:
+        """Run the null audio clock (conference bridge) only while there are legs."""
+        if on != self._clock_on:
+            adm = self._ep.audDevManager()
+            adm.setNullDev() if on else adm.setNoDev()
+            self._clock_on = on
+
+    def _on_incoming_call(self, prm: Any) -> None:
+        leg_id = self._new_id("L")
+        call = _LegCall(self, leg_id, self._acc, prm.callId)
+        self._add_leg(_Leg(leg_id, call, "in"))
+        ani, dnis, headers = parse_invite(prm.rdata.wholeMsg)
+        self._emit(c.CallArrived(leg=leg_id, ani=ani, dnis=dnis, headers=headers,
+                                 remote_address=prm.rdata.srcAddress,
+                                 sip_call_id=headers.get("Call-ID", "")))
+
+    def _on_call_state(self, call: Any) -> None:
+        leg = self._legs.get(call.leg_id)
+        if leg is None or leg.ended:
+            return
+        ci = call.getInfo()
+        if ci.state == pj.PJSIP_INV_STATE_EARLY and leg.direction == "out":
+            if not leg.ringing_sent:
+                leg.ringing_sent = True
+                self._emit(c.LegRinging(leg=leg.id, status_code=ci.lastStatusCode))
+        elif ci.state == pj.PJSIP_INV_STATE_CONFIRMED and not leg.answered:
+            leg.answered, leg.deadline = True, None
+            self._emit(c.LegAnswered(leg=leg.id))
+        elif ci.state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            # Forget the conference slot at once: pjsua recycles slot ids.
+            leg.ended, leg.media, leg.deadline = True, None, None
+            key = f"leg:{leg.id}"
+            self._applied = {ln for ln in self._applied if key not in ln}
+            duration = ci.connectDuration.sec + ci.connectDuration.msec / 1000
+            self._emit(c.LegEnded(leg=leg.id, status_code=ci.lastStatusCode,
+                                  reason=ci.lastReason, duration=duration,
+                                  cause=leg.end_cause or "remote"))
+            self._graveyard.append(leg)
+
+    def _on_media_state(self, call: Any) -> None:
+        leg = self._legs.get(call.leg_id)
+        if leg is None or leg.ended:
+            return
+        ci = call.getInfo()
+        for mi in ci.media:
+            if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status in (
+                pj.PJSUA_CALL_MEDIA_ACTIVE, pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
+            ):
+                leg.media = call.getAudioMedia(mi.index)
+                leg.media_index = mi.index
+                leg.rx_packets, leg.rx_since = -1, time.monotonic()
+                key = f"leg:{leg.id}"
+                self._applied = {ln for ln in self._applied if key not in ln}
+                self._reconcile()
+                return
+
+    def _on_digit(self, leg_id: str, digit: str) -> None:
+        if leg_id in self._legs:
+            self._emit(c.DigitReceived(leg=leg_id, digit=digit))
+
+    def _on_note(self, note: tuple[Any, ...]) -> None:
+        kind, key, player_id = note
+        pb = self._players.get(key)
+        if kind == "eof" and pb and id(pb.player) == player_id and not pb.loop:
+            self._stop_player(key)
+            self._emit(c.PlaybackFinished(leg=pb.leg, file=pb.file))
+
+    def _bury(self) -> None:
+        """Finish legs that ended: drop their audio routes, prompts and Call objects."""
+        while self._graveyard:
+            leg = self._graveyard.pop()
+            self._mixer.remove_leg(leg.id)
+            for key in (play_port(leg.id), moh_port(leg.id)):
+                self._stop_player(key)
+            for rid, legs in list(self._mixer.recordings.items()):
+                if not legs:
+                    self._finish_recording(rid)
+            self._reconcile()
+            self._legs.pop(leg.id, None)
+            leg.call = None
+        if not self._legs:
+            self._set_clock(False)
+
+    # ------------------------------------------------------------ audio routing
+
+    def _port(self, key: str) -> Any:
+        kind, _, name = key.partition(":")
+        if kind == "leg":
+            leg = self._legs.get(name)
+            return leg.media if leg and not leg.ended else None
+        if kind == "rec":
+            rec = self._recordings.get(name)
+            return rec.recorder if rec else None
+        pb = self._players.get(key)
+        return pb.player if pb else None
+
+    def _reconcile(self) -> None:
+        wanted = self._mixer.links()
+        for link in self._applied - wanted:
+            src, dst = self._port(link[0]), self._port(link[1])
+            if src is not None and dst is not None:
+                self._guard(src.stopTransmit, dst)
+            self._applied.discard(link)
+        for link in wanted - self._applied:
+            src, dst = self._port(link[0]), self._port(link[1])
+            if src is not None and dst is not None:
+                src.startTransmit(dst)
+                self._applied.add(link)
+
+    def _stop_player(self, key: str) -> None:
+        pb = self._players.get(key)
+        if pb is None:
+            return
+        if key.startswith("play:"):
+            self._mixer.playing.discard(pb.leg)
+        else:
+            self._mixer.held.discard(pb.leg)
+        self._reconcile()
+        self._applied = {ln for ln in self._applied if key not in ln}
+        del self._players[key]  # last reference: the player leaves the bridge
+
+    def _start_player(self, key: str, leg: str, file: str, loop: bool) -> None:
+        if not os.path.isfile(file):
+            raise c.CommandError(c.ErrorCode.MEDIA_ERROR, f"no such file: {file}")
+        self._stop_player(key)
+        player = _Player(self, key)
+        player.createPlayer(file, 0 if loop else pj.PJMEDIA_FILE_NO_LOOP)
+        self._players[key] = _Playback(player, leg, file, loop)
+
+    def _finish_recording(self, rid: str) -> tuple[str, float]:
+        self._mixer.recordings.pop(rid, None)
+        self._reconcile()
+        rec = self._recordings.pop(rid)
+        self._applied = {ln for ln in self._applied if rec_port(rid) not in ln}
+        rec.recorder = None  # destroying the recorder writes the WAV header ...
+        gc.collect()
+        # ... but pjmedia 2.14+ removes conference ports on the next clock tick, so the
+        # header is written asynchronously: wait for it (the clock runs while legs exist).
+        self._set_clock(True)
+        seconds, end = _wav_seconds(rec.path), time.monotonic() + 1.0
+        while seconds is None and time.monotonic() < end:
+            time.sleep(0.005)
+            seconds = _wav_seconds(rec.path)
+        if seconds is None:
+            log.warning("recording %s: WAV header not finalised in time", rec.path)
+        seconds = seconds or 0.0
+        self._emit(c.RecordingFinished(recording=rid, path=rec.path, seconds=seconds))
+        return rec.path, seconds
+
+    # ------------------------------------------------------------ commands
+
+    def _leg(self, leg_id: str, live: bool = True) -> _Leg:
+        leg = self._legs.get(leg_id)
+        if leg is None:
+            raise c.CommandError(c.ErrorCode.UNKNOWN_LEG, f"no leg {leg_id!r}")
+        if live and leg.ended:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"leg {leg_id} has ended")
+        return leg
+
+    def _cmd_answer(self, cmd: c.Answer) -> None:
+        leg = self._leg(cmd.leg)
+        if leg.direction != "in" or leg.answered:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"{cmd.leg} cannot be answered")
+        prm = pj.CallOpParam(True)
+        prm.statusCode = cmd.status_code
+        leg.call.answer(prm)
+
+    def _cmd_hangup(self, cmd: c.Hangup) -> None:
+        leg = self._leg(cmd.leg)
+        prm = pj.CallOpParam(True)
+        prm.statusCode = cmd.status_code
+        if cmd.cause is not None:
+            hdr = pj.SipHeader()
+            hdr.hName, hdr.hValue = "Reason", f"Q.850;cause={int(cmd.cause)}"
+            prm.txOption.headers.append(hdr)
+        leg.end_cause = leg.end_cause or "local"
+        leg.call.hangup(prm)
+
+    def _cmd_call(self, cmd: c.MakeCall) -> dict[str, Any]:
+        leg_id = cmd.leg or self._new_id("L")
+        if leg_id in self._legs:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"leg {leg_id} exists")
+        if len(self._legs) >= self.config.max_legs:
+            raise c.CommandError(c.ErrorCode.CAPACITY, "no free call slot in this worker")
+        prm = pj.CallOpParam(True)
+        prm.opt.audioCount, prm.opt.videoCount = 1, 0
+        for name, value in cmd.headers.items():
+            hdr = pj.SipHeader()
+            hdr.hName, hdr.hValue = name, value
+            prm.txOption.headers.append(hdr)
+        leg = _Leg(leg_id, _LegCall(self, leg_id, self._acc, pj.PJSUA_INVALID_ID), "out")
+        leg.deadline = time.monotonic() + cmd.timeout
+        self._add_leg(leg)
+        try:
+            leg.call.makeCall(cmd.uri, prm)
+        except pj.Error as exc:
+            self._legs.pop(leg_id, None)
+            leg.call = None
+            if not self._legs:
+                self._set_clock(False)
+            raise c.CommandError(c.ErrorCode.MEDIA_ERROR, exc.info()) from None
+        return {"leg": leg_id}
+
+    def _cmd_play(self, cmd: c.Play) -> None:
+        self._leg(cmd.leg)
+        self._start_player(play_port(cmd.leg), cmd.leg, cmd.file, cmd.loop)
+        self._mixer.playing.add(cmd.leg)
+        self._reconcile()
+
+    def _cmd_stop_playback(self, cmd: c.StopPlayback) -> None:
+        self._leg(cmd.leg, live=False)
+        self._stop_player(play_port(cmd.leg))
+
+    def _cmd_bridge(self, cmd: c.Bridge) -> None:
+        self._leg(cmd.leg_a), self._leg(cmd.leg_b)
+        try:
+            self._mixer.bridge(cmd.leg_a, cmd.leg_b)
+        except ValueError as exc:
+            raise c.CommandError(c.ErrorCode.BAD_ARGUMENTS, str(exc)) from None
+        self._reconcile()
+
+    def _cmd_unbridge(self, cmd: c.Unbridge) -> None:
+        if not self._mixer.unbridge(cmd.leg_a, cmd.leg_b):
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, "those legs are not bridged")
+        self._reconcile()
+
+    def _cmd_hold(self, cmd: c.Hold) -> None:
+        self._leg(cmd.leg)
+        self._start_player(moh_port(cmd.leg), cmd.leg, cmd.music, True)
+        self._mixer.held.add(cmd.leg)
+        self._reconcile()
+
+    def _cmd_unhold(self, cmd: c.Unhold) -> None:
+        self._leg(cmd.leg)
+        if cmd.leg not in self._mixer.held:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"{cmd.leg} is not held")
+        self._stop_player(moh_port(cmd.leg))
+
+    def _cmd_record_start(self, cmd: c.RecordStart) -> dict[str, Any]:
+        if not cmd.legs:
+            raise c.CommandError(c.ErrorCode.BAD_ARGUMENTS, "record_start needs legs")
+        for leg_id in cmd.legs:
+            self._leg(leg_id)
+        rid = cmd.recording or self._new_id("R")
+        if rid in self._recordings:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"recording {rid} exists")
+        os.makedirs(os.path.dirname(os.path.abspath(cmd.path)), exist_ok=True)
+        recorder = pj.AudioMediaRecorder()
+        recorder.createRecorder(cmd.path)
+        self._recordings[rid] = _Recording(recorder, cmd.path)
+        self._mixer.recordings[rid] = list(dict.fromkeys(cmd.legs))
+        self._reconcile()
+        return {"recording": rid}
+
+    def _cmd_record_stop(self, cmd: c.RecordStop) -> dict[str, Any]:
+        if cmd.recording not in self._recordings:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"no recording {cmd.recording}")
+        path, seconds = self._finish_recording(cmd.recording)
+        return {"path": path, "seconds": seconds}
+
+    def _cmd_send_dtmf(self, cmd: c.SendDtmf) -> None:
+        self._leg(cmd.leg).call.dialDtmf(cmd.digits)
+
+    def _cmd_monitor(self, cmd: c.Monitor) -> None:
+        self._leg(cmd.leg), self._leg(cmd.supervisor_leg)
+        try:
+            self._mixer.monitor(cmd.leg, cmd.supervisor_leg, cmd.mode)
+        except ValueError as exc:
+            raise c.CommandError(c.ErrorCode.BAD_ARGUMENTS, str(exc)) from None
+        self._reconcile()
+
+    def _cmd_unmonitor(self, cmd: c.Unmonitor) -> None:
+        if self._mixer.monitors.pop(cmd.supervisor_leg, None) is None:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, "that leg is not monitoring")
+        self._reconcile()
+
+    def _cmd_status(self, cmd: c.Status) -> dict[str, Any]:
+        return {
+            "legs": [
+                {"leg": lg.id, "direction": lg.direction, "answered": lg.answered,
+                 "ended": lg.ended, "media": lg.media is not None}
+                for lg in self._legs.values()
+            ],
+            "recordings": sorted(self._recordings),
+            "links": sorted(f"{a}->{b}" for a, b in self._applied),
+            "capacity": self.config.max_legs,
+        }
+
+    # ------------------------------------------------------------ shutdown
+
+    def _teardown(self) -> None:
+        self._stopping = True
+        if self._ep is not None and self._legs:
+            for leg in self._legs.values():
+                leg.end_cause = leg.end_cause or "shutdown"
+            self._guard(self._ep.hangupAllCalls)
+            end = time.monotonic() + 2.0
+            while any(not lg.ended for lg in self._legs.values()) and time.monotonic() < end:
+                self._ep.libHandleEvents(20)
+            self._bury()
+        for rid in list(self._recordings):
+            self._guard(self._finish_recording, rid)
+        self._players.clear()
+        self._legs.clear()
+        self._graveyard.clear()
+        self._applied.clear()
+        while True:  # fail commands that can no longer run
+            try:
+                item = self._commands.get_nowait()
+            except queue.Empty:
+                break
+            if item[0] == "cmd" and item[2].set_running_or_notify_cancel():
+                item[2].set_exception(c.CommandError(c.ErrorCode.INVALID_STATE, "stopping"))
+        self._destroy_lib()
+
+    def _destroy_lib(self) -> None:
+        gc.collect()
+        if self._acc is not None:
+            self._guard(self._acc.shutdown)
+            self._acc = None
+        gc.collect()
+        if self._ep is not None:
+            self._guard(self._ep.libDestroy)
+            self._ep = None

@@ -1,0 +1,399 @@
+"""The coordinator's side of the media workers: control listener, process pool, handles.
+
+asyncio only, no pjsua2. `WorkerPool` listens for worker control connections, spawns
+`python -m server_stub.media` processes, keeps `min_spare` idle workers ready (within
+`min_workers`..`max_workers`) and retires idle workers above `max_spare`. Each worker is
+reached through a `WorkerHandle` (`await handle.command(...)`, `handle.subscribe()`).
+A worker that exits or drops its connection unexpectedly produces a `WorkerLost` event
+listing its legs, so the coordinator can close those calls' records with a cause.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import itertools
+import logging
+import sys
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from server_stub.media import control as c
+
+log = logging.getLogger(__name__)
+EventCallback = Callable[["WorkerHandle", c.Event], Any]
+WorkerHook = Callable[[str, str], Any]  # (worker_id, sip_uri)
+
+
+class WorkerLostError(c.CommandError):
+    def __init__(self, worker_id: str) -> None:
+        super().__init__(c.ErrorCode.WORKER_LOST, f"worker {worker_id} is gone")
+
+
+@dataclass(frozen=True)
+class PoolConfig:
+    min_workers: int = 1
+    max_workers: int = 8
+    min_spare: int = 1  # grow when fewer idle workers than this (up to max_workers)
+    max_spare: int = 2  # retire idle workers above this (down to min_workers)
+    idle_grace_s: float = 10.0  # a worker must be idle this long before it is retired
+    check_interval_s: float = 1.0
+    control_host: str = "127.0.0.1"
+    control_port: int = 0
+    sip_host: str = "127.0.0.1"
+    worker_args: tuple[str, ...] = ()  # extra command-line arguments for workers
+    start_timeout_s: float = 20.0
+    command_timeout_s: float = 10.0
+    python: str = sys.executable
+
+
+@dataclass(eq=False)
+class WorkerHandle:
+    """One connected worker. Awaiting `command` returns the reply's result."""
+
+    worker_id: str
+    sip_uri: str
+    sip_address: str
+    capacity: int
+    pid: int
+    process: asyncio.subprocess.Process | None
+    _writer: asyncio.StreamWriter
+    _timeout: float
+    legs: set[str] = field(default_factory=set)
+    reserved: bool = False
+    alive: bool = True
+    retiring: bool = False
+    idle_since: float = field(default_factory=time.monotonic)
+    unmatched_replies: asyncio.Queue[c.Reply] = field(default_factory=asyncio.Queue)
+    _pending: dict[str, asyncio.Future[c.Reply]] = field(default_factory=dict)
+    _subscribers: list[asyncio.Queue[c.Event | None]] = field(default_factory=list)
+    _ended: set[str] = field(default_factory=set)
+    _ids: itertools.count[int] = field(default_factory=itertools.count)
+
+    @property
+    def idle(self) -> bool:
+        return self.alive and not self.retiring and not self.reserved and not self.legs
+
+    async def command(self, cmd: c.Command, timeout: float | None = None) -> dict[str, Any]:
+        """Send a command and await its reply; raises `control.CommandError`."""
+        if not self.alive:
+            raise WorkerLostError(self.worker_id)
+        cid = f"{self.worker_id}-c{next(self._ids)}"
+        fut: asyncio.Future[c.Reply] = asyncio.get_running_loop().create_future()
+        self._pending[cid] = fut
+        try:
+            self._writer.write(c.encode_command(cid, cmd))
+            await self._writer.drain()
+            reply = await asyncio.wait_for(fut, timeout or self._timeout)
+        except (ConnectionError, OSError):
+            raise WorkerLostError(self.worker_id) from None
+        finally:
+            self._pending.pop(cid, None)
+        if not reply.ok:
+            raise c.CommandError(reply.error_code, reply.error_message)
+        if isinstance(cmd, c.MakeCall) and reply.result.get("leg") not in self._ended:
+            self._set_leg(str(reply.result["leg"]), True)
+        return reply.result
+
+    async def send_raw(self, data: bytes) -> None:
+        """Write raw bytes to the worker (tests of malformed input)."""
+        self._writer.write(data)
+        await self._writer.drain()
+
+    def subscribe(self) -> AsyncIterator[c.Event]:
+        """Events of this worker from now on; ends after WorkerLost or shutdown."""
+        queue: asyncio.Queue[c.Event | None] = asyncio.Queue()
+        self._subscribers.append(queue)
+
+        async def iterate() -> AsyncIterator[c.Event]:
+            try:
+                while (event := await queue.get()) is not None:
+                    yield event
+            finally:
+                with contextlib.suppress(ValueError):
+                    self._subscribers.remove(queue)
+
+        return iterate()
+
+    def _set_leg(self, leg: str, active: bool) -> None:
+        if active:
+            self.legs.add(leg)
+        else:
+            self.legs.discard(leg)
+            self._ended.add(leg)
+            if len(self._ended) > 1000:
+                self._ended.clear()
+        if not self.legs:
+            self.idle_since = time.monotonic()
+
+    def _deliver(self, event: c.Event | None) -> None:
+        for queue in list(self._subscribers):
+            queue.put_nowait(event)
+
+
+class WorkerPool:
+    """Spawns and supervises media workers; see the module docstring."""
+
+    def __init__(
+        self,
+        config: PoolConfig | None = None,
+        on_event: EventCallback | None = None,
+        on_worker_added: WorkerHook | None = None,
+        on_worker_removed: WorkerHook | None = None,
+    ) -> None:
+        self.config = config or PoolConfig()
+        self.workers: dict[str, WorkerHandle] = {}
+        self._on_event = on_event
+        self._on_added = on_worker_added
+        self._on_removed = on_worker_removed
+        self._server: asyncio.base_events.Server | None = None
+        self._starting: dict[str, asyncio.Future[WorkerHandle]] = {}
+        self._processes: dict[str, asyncio.subprocess.Process] = {}
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._ids = itertools.count(1)
+        self._balance_lock = asyncio.Lock()
+        self._closing = False
+        self.control_address: tuple[str, int] = ("", 0)
+
+    # ---------------------------------------------------------------- lifecycle
+
+    async def start(self) -> None:
+        cfg = self.config
+        self._server = await asyncio.start_server(
+            self._on_connection, cfg.control_host, cfg.control_port, limit=1 << 20)
+        self.control_address = self._server.sockets[0].getsockname()[:2]
+        await self.rebalance()
+        self._spawn_task(self._periodic())
+
+    async def stop(self) -> None:
+        self._closing = True
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*(self.retire(w) for w in list(self.workers)),
+                             return_exceptions=True)
+        for proc in list(self._processes.values()):
+            await self._reap(proc, 3.0)
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+
+    async def __aenter__(self) -> WorkerPool:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    # ---------------------------------------------------------------- allocation
+
+    def idle_workers(self) -> list[WorkerHandle]:
+        return [h for h in self.workers.values() if h.idle]
+
+    async def acquire(self) -> WorkerHandle:
+        """Reserve an idle worker (e.g. for an outbound call), spawning one if needed."""
+        idle = self.idle_workers()
+        handle = idle[0] if idle else await self.spawn()
+        handle.reserved = True
+        self._spawn_task(self.rebalance())
+        return handle
+
+    def release(self, handle: WorkerHandle) -> None:
+        handle.reserved = False
+        handle.idle_since = time.monotonic()
+        self._spawn_task(self.rebalance())
+
+    async def spawn(self) -> WorkerHandle:
+        """Start one worker process and wait until it has said worker_ready."""
+        cfg = self.config
+        wid = f"w{next(self._ids)}"
+        fut: asyncio.Future[WorkerHandle] = asyncio.get_running_loop().create_future()
+        self._starting[wid] = fut
+        host, port = self.control_address
+        try:
+            proc = await asyncio.create_subprocess_exec(
+                cfg.python, "-m", "server_stub.media", "--control", f"{host}:{port}",
+                "--worker-id", wid, "--sip-host", cfg.sip_host, *cfg.worker_args,
+                stdin=asyncio.subprocess.DEVNULL)
+            self._processes[wid] = proc
+            self._spawn_task(self._watch(wid, proc))
+            return await asyncio.wait_for(asyncio.shield(fut), cfg.start_timeout_s)
+        except BaseException:
+            self._starting.pop(wid, None)
+            if wid in self._processes and wid not in self.workers:
+                await self._reap(self._processes[wid], 1.0)
+            raise
+
+    async def retire(self, worker_id: str) -> None:
+        """Tell the edge first, then ask the worker to end its calls and exit."""
+        handle = self.workers.get(worker_id)
+        if handle is None or handle.retiring:
+            return
+        handle.retiring = True
+        await self._call_hook(self._on_removed, handle)
+        with contextlib.suppress(c.CommandError, asyncio.TimeoutError):
+            await handle.command(c.Shutdown(), timeout=5.0)
+        if handle.process is not None:
+            await self._reap(handle.process, 3.0)
+        self._drop(handle)
+
+    async def rebalance(self) -> None:
+        """Grow to keep `min_spare` idle workers; retire idle ones above `max_spare`."""
+        async with self._balance_lock:
+            if self._closing:
+                return
+            cfg = self.config
+            live = [h for h in self.workers.values() if h.alive and not h.retiring]
+            idle = [h for h in live if h.idle]
+            want = max(cfg.min_workers - len(live), min(cfg.min_spare - len(idle),
+                                                        cfg.max_workers - len(live)))
+            if want > 0:
+                results = await asyncio.gather(*(self.spawn() for _ in range(want)),
+                                               return_exceptions=True)
+                for r in results:
+                    if isinstance(r, BaseException):
+                        log.error("media worker did not start: %r", r)
+                return
+            now = time.monotonic()
+            extra = min(len(idle) - cfg.max_spare, len(live) - cfg.min_workers)
+            old = [h for h in idle if now - h.idle_since >= cfg.idle_grace_s]
+            for handle in sorted(old, key=lambda h: h.idle_since, reverse=True)[:max(0, extra)]:
+                self._spawn_task(self.retire(handle.worker_id))
+
+    # ---------------------------------------------------------------- internals
+
+    def _spawn_task(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _periodic(self) -> None:
+        while True:
+            await asyncio.sleep(self.config.check_interval_s)
+            await self.rebalance()
+
+    async def _call_hook(self, hook: WorkerHook | None, handle: WorkerHandle) -> None:
+        if hook is None:
+            return
+        try:
+            result = hook(handle.worker_id, handle.sip_uri)
+            if inspect.isawaitable(result):
+                await result
+        except Exception:
+            log.exception("worker hook failed for %s", handle.worker_id)
+
+    async def _reap(self, proc: asyncio.subprocess.Process, grace: float) -> None:
+        try:
+            await asyncio.wait_for(proc.wait(), grace)
+        except TimeoutError:
+            with contextlib.suppress(ProcessLookupError):
+                proc.kill()
+            await proc.wait()
+
+    async def _watch(self, wid: str, proc: asyncio.subprocess.Process) -> None:
+        code = await proc.wait()
+        self._processes.pop(wid, None)
+        fut = self._starting.pop(wid, None)
+        if fut is not None and not fut.done():
+            fut.set_exception(RuntimeError(f"worker {wid} exited with {code} before ready"))
+        handle = self.workers.get(wid)
+        if handle is not None:
+            await self._lost(handle, "exited", code)
+
+    async def _on_connection(self, reader: asyncio.StreamReader,
+                             writer: asyncio.StreamWriter) -> None:
+        handle: WorkerHandle | None = None
+        try:
+            line = await asyncio.wait_for(reader.readline(), self.config.start_timeout_s)
+            msg = c.decode_worker_message(line)
+            if not (isinstance(msg, c.EventMessage) and isinstance(msg.event, c.WorkerReady)):
+                raise c.ProtocolError(c.ErrorCode.BAD_MESSAGE, f"expected worker_ready: {line!r}")
+            ready = msg.event
+            fut = self._starting.pop(ready.worker_id, None)
+            if fut is None or ready.worker_id in self.workers:
+                raise c.ProtocolError(c.ErrorCode.BAD_MESSAGE, f"unexpected {ready.worker_id}")
+            handle = WorkerHandle(
+                worker_id=ready.worker_id, sip_uri=ready.sip_uri, sip_address=ready.sip_address,
+                capacity=ready.capacity, pid=ready.pid,
+                process=self._processes.get(ready.worker_id), _writer=writer,
+                _timeout=self.config.command_timeout_s)
+            self.workers[handle.worker_id] = handle
+            await self._call_hook(self._on_added, handle)
+            fut.set_result(handle)
+            await self._read_loop(handle, reader)
+        except Exception as exc:
+            if handle is None:
+                log.warning("rejected control connection: %s", exc)
+            else:
+                log.exception("control connection of %s failed", handle.worker_id)
+        finally:
+            writer.close()
+            if handle is not None and handle.alive:
+                code = None
+                if handle.process is not None:
+                    with contextlib.suppress(asyncio.TimeoutError):
+                        code = await asyncio.wait_for(asyncio.shield(handle.process.wait()), 1.0)
+                await self._lost(handle, "exited" if code is not None else "connection_lost", code)
+
+    async def _read_loop(self, handle: WorkerHandle, reader: asyncio.StreamReader) -> None:
+        while line := await reader.readline():
+            try:
+                msg = c.decode_worker_message(line)
+            except c.ProtocolError as exc:
+                log.warning("bad message from %s: %s", handle.worker_id, exc)
+                continue
+            if isinstance(msg, c.Reply):
+                fut = handle._pending.get(msg.command_id or "")
+                if fut is not None and not fut.done():
+                    fut.set_result(msg)
+                else:
+                    handle.unmatched_replies.put_nowait(msg)
+            else:
+                self._dispatch(handle, msg.event)
+
+    def _dispatch(self, handle: WorkerHandle, event: c.Event) -> None:
+        if isinstance(event, c.CallArrived):
+            handle._set_leg(event.leg, True)
+        elif isinstance(event, c.LegEnded):
+            handle._set_leg(event.leg, False)
+        handle._deliver(event)
+        if self._on_event is not None:
+            try:
+                result = self._on_event(handle, event)
+                if inspect.isawaitable(result):
+                    self._spawn_task(result)
+            except Exception:
+                log.exception("pool event callback failed")
+        if isinstance(event, c.CallArrived | c.LegEnded):
+            self._spawn_task(self.rebalance())
+
+    async def _lost(self, handle: WorkerHandle, cause: str, code: int | None) -> None:
+        if not handle.alive:
+            return
+        handle.alive = False
+        for fut in handle._pending.values():
+            if not fut.done():
+                fut.set_exception(WorkerLostError(handle.worker_id))
+        if not handle.retiring:
+            log.warning("media worker %s lost (%s, exit %s) with legs %s",
+                        handle.worker_id, cause, code, sorted(handle.legs))
+            await self._call_hook(self._on_removed, handle)
+            event = c.WorkerLost(worker_id=handle.worker_id, cause=cause, exit_code=code,
+                                 legs=sorted(handle.legs))
+            handle._deliver(event)
+            if self._on_event is not None:
+                with contextlib.suppress(Exception):
+                    result = self._on_event(handle, event)
+                    if inspect.isawaitable(result):
+                        await result
+        handle._deliver(None)
+        self._drop(handle)
+        if not self._closing:
+            self._spawn_task(self.rebalance())
+
+    def _drop(self, handle: WorkerHandle) -> None:
+        handle.alive = False
+        if self.workers.get(handle.worker_id) is handle:
+            del self.workers[handle.worker_id]

@@ -1,0 +1,146 @@
+"""A media worker process: connects to the coordinator, runs a MediaEngine, obeys commands.
+
+The main thread blocks reading JSON lines from the control socket (no CPU while idle);
+the engine's owner thread executes commands and sends replies and events. Losing the
+control connection, a `shutdown` command, SIGTERM or SIGINT end all legs (BYE), finalise
+recordings, destroy pjsua2 and exit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import socket
+import threading
+from concurrent.futures import Future
+from typing import Any
+
+from server_stub.media import control as c
+from server_stub.media.engine import EngineConfig, MediaEngine
+
+log = logging.getLogger(__name__)
+MAX_LINE = 1 << 20
+
+
+class _Terminated(Exception):
+    pass
+
+
+class Worker:
+    """One worker process's runtime; `run()` returns the process exit code."""
+
+    def __init__(self, control: tuple[str, int], config: EngineConfig) -> None:
+        self._control = control
+        self._config = config
+        self._sock: socket.socket | None = None
+        self._send_lock = threading.Lock()
+        self._seq = 0
+        self._broken = False
+        self._engine: MediaEngine | None = None
+
+    def run(self) -> int:
+        signal.signal(signal.SIGTERM, self._on_signal)
+        try:
+            self._sock = socket.create_connection(self._control, timeout=10)
+            self._sock.settimeout(None)
+            self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError as exc:
+            log.error("cannot reach the coordinator at %s:%s: %s", *self._control, exc)
+            return 2
+        self._engine = MediaEngine(self._config, self._send_event)
+        try:
+            info = self._engine.start()
+        except Exception as exc:
+            log.error("media engine did not start: %s", exc)
+            self._send_event(c.CommandFailed(command_id=None, code=c.ErrorCode.INTERNAL,
+                                             error=f"engine start failed: {exc}"))
+            self._sock.close()
+            return 3
+        self._send_event(c.WorkerReady(
+            worker_id=self._config.worker_id, sip_uri=info.sip_uri,
+            sip_address=info.sip_address, capacity=info.capacity, pid=os.getpid()))
+        try:
+            self._read_loop()
+        except (_Terminated, KeyboardInterrupt):
+            log.info("worker %s: terminated by signal", self._config.worker_id)
+        finally:
+            self._engine.stop()
+            self._close()
+        return 0
+
+    def _on_signal(self, signum: int, frame: Any) -> None:
+        raise _Terminated()
+
+    def _read_loop(self) -> None:
+        assert self._sock is not None
+        reader = self._sock.makefile("rb")
+        while True:
+            try:
+                line = reader.readline(MAX_LINE)
+            except OSError:
+                return
+            if not line:
+                log.info("worker %s: control connection closed", self._config.worker_id)
+                return
+            if not line.endswith(b"\n") and len(line) >= MAX_LINE:
+                self._send(c.encode_reply_error(None, c.ErrorCode.BAD_MESSAGE, "line too long"))
+                return
+            if line.strip() and self._handle(line):
+                return
+
+    def _handle(self, line: bytes) -> bool:
+        """Execute one command line; True when the worker should stop."""
+        try:
+            cid, cmd = c.decode_command(line)
+        except c.ProtocolError as exc:
+            self._send(c.encode_reply_error(exc.command_id, exc.code, exc.message))
+            if exc.command_id is None:
+                self._send_event(c.CommandFailed(command_id=None, code=exc.code,
+                                                 error=exc.message))
+            return False
+        if isinstance(cmd, c.Shutdown):
+            assert self._engine is not None
+            self._engine.stop()  # leg_ended / recording_finished events go out first
+            self._send(c.encode_reply_ok(cid))
+            return True
+        assert self._engine is not None
+        self._engine.submit(cmd).add_done_callback(lambda fut: self._reply(cid, fut))
+        return False
+
+    def _reply(self, cid: str, fut: Future[dict[str, Any]]) -> None:
+        exc = fut.exception()
+        if exc is None:
+            self._send(c.encode_reply_ok(cid, fut.result()))
+        elif isinstance(exc, c.CommandError):
+            self._send(c.encode_reply_error(cid, exc.code, exc.message))
+        else:
+            self._send(c.encode_reply_error(cid, c.ErrorCode.INTERNAL, repr(exc)))
+
+    def _send_event(self, event: c.Event) -> None:
+        with self._send_lock:
+            self._seq += 1
+            self._send_locked(c.encode_event(event, self._seq))
+
+    def _send(self, data: bytes) -> None:
+        with self._send_lock:
+            self._send_locked(data)
+
+    def _send_locked(self, data: bytes) -> None:
+        if self._broken or self._sock is None:
+            return
+        try:
+            self._sock.sendall(data)
+        except OSError as exc:
+            log.warning("control connection lost while sending: %s", exc)
+            self._broken = True
+            with contextlib.suppress(OSError):  # wake the reader so the worker stops
+                self._sock.shutdown(socket.SHUT_RDWR)
+
+    def _close(self) -> None:
+        with self._send_lock:
+            if self._sock is not None:
+                with contextlib.suppress(OSError):
+                    self._sock.close()
+                self._broken = True
