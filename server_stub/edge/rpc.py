@@ -67,8 +67,8 @@ class KamailioRpc:
         async with self._lock:
             sock = self._open()
             request_id = next(self._ids)
-            payload = {"jsonrpc": "2.0", "method": method, "params": list(params)}
-            payload["id"] = request_id
+            payload: dict[str, Any] = {"jsonrpc": "2.0", "method": method}
+            payload |= {"params": list(params), "id": request_id}
             try:
                 await loop.sock_sendto(sock, json.dumps(payload).encode(), self._server_path)
             except OSError as exc:

@@ -11,6 +11,7 @@ import logging
 import os
 import shutil
 import signal
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -118,8 +119,6 @@ class KamailioEdge:
         for module, hint in needed.items():
             if not any(os.path.exists(os.path.join(d, module)) for d in dirs):
                 raise EdgeNotInstalledError(f"Kamailio module {module} missing; install: {hint}")
-        import subprocess
-
         out = subprocess.run([path, "-v"], capture_output=True, text=True, timeout=10)
         return (out.stdout or out.stderr).splitlines()[0] if (out.stdout or out.stderr) else ""
 

@@ -176,3 +176,35 @@ async def test_bursts_never_double_book_a_worker(
                 assert uas[i].bye(dialog) == 200
         await asyncio.sleep(0.05)
     assert set((await _loads(edge)).values()) == {0}
+
+
+async def test_cancel_releases_the_worker(
+    edge: KamailioEdge, ua_factory: Callable[..., SipUA]
+) -> None:
+    """A caller hanging up while the worker rings: 487 and the load slot comes back."""
+    customer, worker = ua_factory(edge), ua_factory(edge)
+    await edge.add_worker("ringing", worker.uri)
+    ruri, call_id = _did(edge), "cancel-test"
+    invite = customer.request("INVITE", ruri, from_hdr="<sip:c@127.0.0.1>;tag=c1",
+                              to_hdr=f"<{ruri}>", call_id=call_id, cseq=1,
+                              extra=[f"Contact: <{customer.uri}>"])  # fmt: skip
+    customer.send(invite)
+    forwarded = worker.next_request("INVITE")
+    assert forwarded is not None
+    worker.reply(forwarded, 180, "Ringing")
+    assert await _loads(edge) == {"ringing": 1}
+
+    via = invite.split("\r\n")[1]
+    cancel = [f"CANCEL {ruri} SIP/2.0", via, "Max-Forwards: 70",
+              "From: <sip:c@127.0.0.1>;tag=c1", f"To: <{ruri}>", f"Call-ID: {call_id}",
+              "CSeq: 1 CANCEL", "Content-Length: 0"]  # fmt: skip
+    customer.send("\r\n".join(cancel) + "\r\n\r\n")
+    relayed = worker.next_request("CANCEL")
+    assert relayed is not None
+    worker.reply(relayed, 200, "OK")
+    worker.reply(forwarded, 487, "Request Terminated")
+    final = customer.final_response("INVITE")
+    assert final is not None and final.status == 487
+    await asyncio.sleep(0.1)
+    assert await _loads(edge) == {"ringing": 0}
+    assert (await edge.stats())["edge_failover"] == 0
