@@ -49,12 +49,14 @@ async def test_rendered_config_passes_syntax_check(make_edge: Callable[..., Kama
 async def test_start_stop_leaves_no_process(make_edge: Callable[..., KamailioEdge]) -> None:
     edge = make_edge()
     await edge.start()
-    pid = edge.pid
-    assert pid is not None
-    children = _kamailio_pids(edge)
-    assert pid in children and len(children) > 2  # main + receivers + timers
-    assert "kamailio" in (await edge.rpc("core.version")).lower()
-    await edge.stop()
+    try:
+        pid = edge.pid
+        assert pid is not None
+        children = _kamailio_pids(edge)
+        assert pid in children and len(children) > 2  # main + receivers + timers
+        assert "kamailio" in (await edge.rpc("core.version")).lower()
+    finally:
+        await edge.stop()
     assert not _kamailio_pids(edge)
     assert not edge.running
 
