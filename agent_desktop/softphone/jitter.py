@@ -27,7 +27,8 @@ class JitterBuffer:
     callback arrives late and the buffer is full of stale audio.
     """
 
-    def __init__(self, frame_bytes: int, prefill: int = 2, capacity: int = 6) -> None:
+    def __init__(self, frame_bytes: int, prefill: int = 2, capacity: int = 6,
+                 standing_reads: int = 50) -> None:
         if prefill < 0 or capacity < max(1, prefill):
             raise ValueError("need 0 <= prefill <= capacity and capacity >= 1")
         self.frame_bytes = frame_bytes
@@ -41,6 +42,10 @@ class JitterBuffer:
         self._level_sum = 0.0
         self._level_reads = 0
         self._level_max = 0.0
+        # a fill that stays above prefill + 1 frame for `standing_reads` reads in a row is
+        # standing latency (e.g. the producer started early): cut it back to prefill
+        self._standing_reads = standing_reads
+        self._high_reads = 0
 
     def put(self, data: bytes) -> None:
         with self._lock:
@@ -62,7 +67,7 @@ class JitterBuffer:
             self._level_reads += 1
             self._level_max = max(self._level_max, level / self.frame_bytes)
             if not self._playing:
-                if level < max(self.prefill * self.frame_bytes, nbytes):
+                if level < max(self.prefill * self.frame_bytes, 1):
                     return bytes(nbytes)
                 self._playing = True
             if level < nbytes:
@@ -71,6 +76,13 @@ class JitterBuffer:
                 out = bytes(self._data) + bytes(nbytes - level)
                 self._data.clear()
                 return out
+            if level > (self.prefill + 1) * self.frame_bytes + nbytes:
+                self._high_reads += 1
+                if self._high_reads >= self._standing_reads:
+                    self._trim_locked(self.prefill * self.frame_bytes + nbytes)
+                    self._high_reads = 0
+            else:
+                self._high_reads = 0
             out = bytes(self._data[:nbytes])
             del self._data[:nbytes]
             self._frames_out += nbytes / self.frame_bytes
@@ -80,11 +92,14 @@ class JitterBuffer:
         """Drop the oldest audio so at most `target_frames` (default: prefill) stay queued."""
         target = self.prefill if target_frames is None else target_frames
         with self._lock:
-            excess = len(self._data) - target * self.frame_bytes
-            if excess > 0:
-                drop = -(-excess // self.frame_bytes) * self.frame_bytes
-                del self._data[:drop]
-                self._trimmed += drop // self.frame_bytes
+            self._trim_locked(target * self.frame_bytes)
+
+    def _trim_locked(self, keep_bytes: int) -> None:
+        excess = len(self._data) - keep_bytes
+        if excess > 0:
+            drop = -(-excess // self.frame_bytes) * self.frame_bytes
+            del self._data[:drop]
+            self._trimmed += drop // self.frame_bytes
 
     def clear(self) -> None:
         with self._lock:
