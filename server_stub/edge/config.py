@@ -50,6 +50,7 @@ class EdgeSettings:
     ds_ping_interval_s: int = 2
     ds_probing_mode: int = 1  # 1: probe every worker; 0: only those marked probing
     max_failovers: int = 2
+    calls_per_worker: int = 1  # maxload of workers added without an explicit max_load
     pike_unit_s: int = 2
     pike_density: int = 60
     pike_remove_latency_s: int = 10

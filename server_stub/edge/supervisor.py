@@ -264,20 +264,33 @@ class KamailioEdge:
             raise EdgeRpcError(method, "refused: it resets the call load of live calls")
         return await self._rpc.call(method, *params)
 
-    async def add_worker(self, worker_id: str, sip_uri: str, max_load: int = 1) -> None:
-        """Put a media worker into the pool (takes calls at once)."""
-        spec = WorkerSpec(worker_id, sip_uri, max_load)
+    async def add_worker(self, worker_id: str, sip_uri: str, max_load: int | None = None) -> None:
+        """Put a media worker into the pool; it takes calls at once.
+
+        ``max_load`` (calls at a time) defaults to ``settings.calls_per_worker``. Adding
+        the same worker again is a no-op; the same id with another URI is an error.
+        """
+        spec = WorkerSpec(worker_id, sip_uri, max_load or self.settings.calls_per_worker)
         validate_worker(spec)
-        if worker_id in self._workers:
-            raise ValueError(f"worker {worker_id} is already in the pool")
+        known = self._workers.get(worker_id)
+        if known == spec:
+            return
+        if known is not None:
+            raise ValueError(f"worker {worker_id} is already in the pool as {known.sip_uri}")
         await self.rpc("dispatcher.add", 1, sip_uri, 0, 0, spec.attrs())
         self._workers[worker_id] = spec
 
-    async def remove_worker(self, worker_id: str) -> None:
-        """Take a worker out of the pool; its calls in progress are not touched."""
-        spec = self._workers[worker_id]
-        await self.rpc("dispatcher.remove", 1, spec.sip_uri)
-        del self._workers[worker_id]
+    async def remove_worker(self, worker_id: str, sip_uri: str | None = None) -> None:
+        """Take a worker out of the pool; its calls in progress are not touched.
+
+        ``sip_uri`` is only needed for a worker this edge object did not add.
+        """
+        known = self._workers.get(worker_id)
+        uri = known.sip_uri if known is not None else sip_uri
+        if uri is None:
+            raise KeyError(worker_id)
+        await self.rpc("dispatcher.remove", 1, uri)
+        self._workers.pop(worker_id, None)
         self._states.pop(worker_id, None)
 
     async def set_worker_state(self, worker_id: str, state: WorkerState) -> None:

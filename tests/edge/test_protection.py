@@ -63,15 +63,17 @@ async def test_flood_is_dropped_and_edge_keeps_answering(
             "OPTIONS", f"sip:{host}:{port}", from_hdr="<sip:x@127.0.0.1>;tag=1",
             to_hdr=f"<sip:{host}>", call_id="flood", cseq=1,
         )  # fmt: skip
-        for _ in range(2000):
+        for i in range(2000):  # ~10,000 requests/s, paced so the socket buffer keeps up
             attacker.send(options)
+            if i % 50 == 49:
+                time.sleep(0.005)
         time.sleep(0.5)
         answered = 0
         while attacker.recv(0.2) is not None:
             answered += 1
         assert answered < 200  # pike let the first ones through, then dropped
         stats = await edge.stats()
-        assert stats["edge_flood_dropped"] > 1000
+        assert stats["edge_flood_dropped"] > 1500
         other = ua_factory(edge, bind_host="127.0.0.2")  # another source still served
         assert other.options() == 200
         assert edge.running and edge.restarts == 0
