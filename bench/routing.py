@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from server_stub.domain.routing import (  # noqa: E402
+from server_stub.domain.routing import (
     AgentMaxNoAnswer,
     AgentRoutingConfig,
     Caller,
