@@ -137,11 +137,14 @@ class AgentService:
 
     async def _tell_router(self, old: AgentState, new: AgentState, event: Any) -> None:
         now = self._clock()
+        away = (AgentStatus.NOT_READY, AgentStatus.LOGGED_OUT)
         if new.status is AgentStatus.READY and old.status is not AgentStatus.READY:
             await self._handle(self._router.agent_ready(new.agent_id, now))
-        elif old.status is AgentStatus.READY and new.status is not AgentStatus.READY:
-            if not isinstance(event, sm.Offer):  # the router reserved this agent itself
-                self._router.agent_unavailable(new.agent_id, now)
+        elif new.status in away and old.status not in away:
+            # Also withdraws an offer still ringing (e.g. a lead forced not ready).
+            self._router.agent_unavailable(new.agent_id, now)
+        elif isinstance(event, sm.DialOut):
+            self._router.agent_unavailable(new.agent_id, now, busy=True)
 
     async def _handle(self, decisions: Sequence[Any]) -> None:
         if decisions and self._decision_handler is not None:

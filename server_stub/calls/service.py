@@ -62,6 +62,7 @@ class AcdService:
         self._calls: dict[str, LiveCall] = {}
         self._queues: dict[str, Row] = {}
         self._counters: dict[str, metrics.QueueCounters] = {}
+        self._members: dict[str, set[str]] = {}
         self._timer: asyncio.TimerHandle | None = None
         agents.set_decision_handler(self._handle_decisions)
 
@@ -77,6 +78,7 @@ class AcdService:
             self._router.configure_queue(queue_config(q))
             self._counters.setdefault(q["name"], metrics.QueueCounters())
         for m in members:
+            self._members.setdefault(m["queue"], set()).add(m["agent_id"])
             self._router.add_member(m["agent_id"], m["queue"], level=m["level"],
                                     position=m["position"])
 
@@ -149,7 +151,7 @@ class AcdService:
         if call.agent_id != agent_id or call.state != "ringing":
             return  # already handled (e.g. our own ring timeout)
         decisions = self._router.offer_failed(call_id, agent_id, outcome, self._clock())
-        await self._offer_failed(call, agent_id, outcome, decisions)
+        await self._offer_failed(call, agent_id, outcome, decisions, redispatch=True)
 
     async def caller_hung_up(self, call_id: str, cause: str = "caller_hangup") -> None:
         await self._hangup(call_id, cause, by_agent=False)
@@ -243,11 +245,10 @@ class AcdService:
                     if call is not None and call.agent_id == decision.agent_id:
                         await self._control.cancel_ring(call.id, decision.agent_id)
                         await self._offer_failed(call, decision.agent_id,
-                                                 rt.OfferOutcome.NO_ANSWER, [])
-                elif isinstance(decision, rt.AgentMaxNoAnswer):
-                    pass  # acted on in _offer_failed, where the agent's state changes
+                                                 rt.OfferOutcome.NO_ANSWER, decisions)
                 elif isinstance(decision, rt.Overflow):
                     await self._overflow(decision)
+                # AgentMaxNoAnswer is read by _offer_failed next to the failure it belongs to.
             except Exception:
                 log.exception("routing decision %r failed", decision)
         self._schedule()
@@ -279,7 +280,8 @@ class AcdService:
         }, agents=[offer.agent_id])
 
     async def _offer_failed(self, call: LiveCall, agent_id: str, outcome: rt.OfferOutcome,
-                            decisions: Sequence[Any]) -> None:
+                            decisions: Sequence[Any], redispatch: bool = False) -> None:
+        """Log the failed offer and apply it to the agent; `decisions` came with the failure."""
         max_reached = any(isinstance(d, rt.AgentMaxNoAnswer) and d.agent_id == agent_id
                           for d in decisions)
         ring_ms = int((self._clock() - (call.offered_at or self._clock())) * 1000)
@@ -288,8 +290,8 @@ class AcdService:
         await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
         await self._write({"state": "queued", "agent_id": None}, call,
                           [("RINGNOANSWER", [ring_ms])], agent=agent_id)
-        await self._handle_decisions([d for d in decisions
-                                      if not isinstance(d, rt.AgentMaxNoAnswer)])
+        if redispatch:
+            await self._handle_decisions(decisions)
 
     async def _overflow(self, decision: rt.Overflow) -> None:
         call = self._calls.get(decision.call_id)
@@ -368,7 +370,7 @@ class AcdService:
         waiting = self._router.waiting(queue)
         now = self._clock()
         by_state: dict[str, int] = {}
-        members = self._router.members(queue)
+        members = self._members.get(queue, set())
         for state in self._agents.all_states():
             if state.agent_id in members:
                 by_state[state.status.value] = by_state.get(state.status.value, 0) + 1

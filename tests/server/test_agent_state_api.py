@@ -17,7 +17,7 @@ def test_ready_not_ready_cycle_is_logged(server: Server) -> None:
     assert code == 200 and body["state"] == "not_ready" and body["reason"] == "lunch"
     log = server.services.runner.run_sync(lambda s: s.state_log("1001"))
     assert [(r["from_state"], r["to_state"], r["reason"]) for r in log] == [
-        ("logged_out", "not_ready", None), ("not_ready", "ready", None),
+        ("logged_out", "not_ready", "login"), ("not_ready", "ready", None),
         ("ready", "not_ready", "lunch")]
     events = [r["event"] for r in server.services.runner.run_sync(lambda s: s.queue_log())]
     assert events == ["AGENTLOGIN", "PAUSEALL", "UNPAUSEALL", "PAUSEALL"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from fastapi.routing import APIRoute
@@ -15,7 +16,7 @@ USERS = {Role.AGENT: "1001", Role.LEAD: "9001", Role.ADMIN: "9000"}
 PUBLIC = {"/api/v1/health", "/api/v1/auth/login"}
 
 
-def _roles_of(route: APIRoute) -> frozenset[Role] | None:
+def _roles_of(route: Any) -> frozenset[Role] | None:
     for dep in route.dependant.dependencies:
         for sub in [dep, *dep.dependencies]:
             if isinstance(sub.call, RoleCheck):
@@ -23,8 +24,20 @@ def _roles_of(route: APIRoute) -> frozenset[Role] | None:
     return None
 
 
-def _routes(server: Server) -> list[APIRoute]:
-    return [r for r in server.client.app.routes if isinstance(r, APIRoute)]  # type: ignore[attr-defined]
+def _routes(server: Server) -> list[Any]:
+    """Every API route with its full path, methods and dependencies.
+
+    FastAPI ≥ 0.16x keeps included routers nested; their `effective_route_contexts` hold
+    the routes with the prefixes applied. Older versions list APIRoute objects directly.
+    """
+    out: list[Any] = []
+    for route in server.client.app.routes:  # type: ignore[attr-defined]
+        if isinstance(route, APIRoute):
+            out.append(route)
+        elif hasattr(route, "effective_route_contexts"):
+            contexts = route.effective_route_contexts
+            out.extend(contexts() if callable(contexts) else contexts)
+    return [r for r in out if getattr(r, "dependant", None) is not None]
 
 
 def test_every_endpoint_declares_its_roles(server: Server) -> None:
@@ -45,7 +58,8 @@ def test_supervisor_endpoints_are_not_open_to_agents(server: Server) -> None:
 def test_role_matrix(server: Server, role: Role) -> None:
     headers = server.auth(USERS[role])
     checked = 0
-    for route in _routes(server):
+    # Sign-out last: it revokes the token the other calls use.
+    for route in sorted(_routes(server), key=lambda r: r.path == "/api/v1/auth/logout"):
         allowed = _roles_of(route)
         if allowed is None:
             continue
