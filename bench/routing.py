@@ -150,6 +150,10 @@ class Bench:
                 self.timed("agent_unavailable", self.router.agent_unavailable, agent, self.now)
                 self.away.append(agent)
         self.apply(self.timed("advance", self.router.advance, self.now))
+        for _ in range(3):  # keep about CALLERS callers waiting
+            if len(self.waiting) >= CALLERS:
+                break
+            self.join()
 
 
 def percentile(values: list[int], q: float) -> float:
