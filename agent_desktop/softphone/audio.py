@@ -71,6 +71,7 @@ class AudioEngine:
         self._level_interval = level_interval_s
         self._next_level = 0.0
         self._frames_requested = self._frames_received = 0
+        self._last_mic_read = 0.0
         self._selection = AudioSelection()
         self.mic = ManagedStream(DeviceKind.MICROPHONE, backend, RATE, FRAME_SAMPLES, post,
                                  policy, on_input=self._on_mic_block,
@@ -95,6 +96,11 @@ class AudioEngine:
     def read_mic_frame(self) -> bytes:
         """One 20 ms frame for the call (pjmedia clock thread); silence when muted."""
         self._frames_requested += 1
+        now = time.monotonic()
+        if now - self._last_mic_read > 0.1:
+            # the call starts pulling (again): drop what queued up while nobody read
+            self.mic_buffer.trim()
+        self._last_mic_read = now
         data = self.mic_buffer.get(FRAME_BYTES)
         return bytes(FRAME_BYTES) if self._muted else data
 

@@ -81,6 +81,7 @@ class ManagedStream:
         self._backoff = policy.retry_initial_s
         self._probe_at = 0.0
         self._reported_lost = False
+        self._last_latency = 0.0
 
     # -- audio thread -----------------------------------------------------------------
     def _mark(self, gen: int) -> bool:
@@ -131,7 +132,13 @@ class ManagedStream:
 
     @property
     def latency(self) -> float:
-        return self._handle.latency if self._handle is not None else 0.0
+        """PortAudio's reported latency of the open stream, else of the last one (seconds)."""
+        if self._handle is not None:
+            try:
+                self._last_latency = self._handle.latency
+            except Exception:  # noqa: S110 - a dead stream may refuse the query
+                pass
+        return self._last_latency
 
     def _open(self, name: str | None) -> str:
         """Open `name` (None = default); returns the device name or raises."""
@@ -164,6 +171,7 @@ class ManagedStream:
         self._opened_at = self._last_cb = time.monotonic()
         self._gen = gen
         self._handle = handle
+        _ = self.latency
         return label
 
     def _close_handle(self) -> None:

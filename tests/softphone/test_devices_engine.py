@@ -64,7 +64,9 @@ def test_mic_reaches_the_call_and_call_reaches_the_speaker() -> None:
     [spk] = backend.live(output=True)
     for v in (1, 2, 3):
         mic.callback(tone_frame(v))
-    assert eng.read_mic_frame() == tone_frame(1)
+    # the first pull of a call trims what queued while ringing down to the prefill (2 frames)
+    assert eng.read_mic_frame() == tone_frame(2)
+    assert eng.read_mic_frame() == tone_frame(3)
     eng.write_speaker_frame(tone_frame(7))
     eng.write_speaker_frame(tone_frame(8))
     assert spk.callback(FRAME_BYTES) == tone_frame(7)
