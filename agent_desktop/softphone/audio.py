@@ -54,9 +54,15 @@ class BridgeStats:
 
 
 class AudioEngine:
-    def __init__(self, backend: AudioBackend, post: Callable[[SoftphoneEvent], None],
-                 policy: RecoveryPolicy | None = None, prefill: int = 2, capacity: int = 6,
-                 level_interval_s: float = 0.1) -> None:
+    def __init__(
+        self,
+        backend: AudioBackend,
+        post: Callable[[SoftphoneEvent], None],
+        policy: RecoveryPolicy | None = None,
+        prefill: int = 2,
+        capacity: int = 6,
+        level_interval_s: float = 0.1,
+    ) -> None:
         self._backend = backend
         self._post = post
         policy = policy or RecoveryPolicy()
@@ -73,14 +79,29 @@ class AudioEngine:
         self._frames_requested = self._frames_received = 0
         self._last_mic_read = 0.0
         self._selection = AudioSelection()
-        self.mic = ManagedStream(DeviceKind.MICROPHONE, backend, RATE, FRAME_SAMPLES, post,
-                                 policy, on_input=self._on_mic_block,
-                                 on_first_callback=self.mic_buffer.clear)
-        self.speaker = ManagedStream(DeviceKind.SPEAKER, backend, RATE, FRAME_SAMPLES, post,
-                                     policy, on_output=self._on_speaker_block,
-                                     on_first_callback=self.speaker_buffer.trim)
-        self.ringer = ManagedStream(DeviceKind.RINGER, backend, RATE, FRAME_SAMPLES, post,
-                                    policy, on_output=self._ring.read)
+        self.mic = ManagedStream(
+            DeviceKind.MICROPHONE,
+            backend,
+            RATE,
+            FRAME_SAMPLES,
+            post,
+            policy,
+            on_input=self._on_mic_block,
+            on_first_callback=self.mic_buffer.clear,
+        )
+        self.speaker = ManagedStream(
+            DeviceKind.SPEAKER,
+            backend,
+            RATE,
+            FRAME_SAMPLES,
+            post,
+            policy,
+            on_output=self._on_speaker_block,
+            on_first_callback=self.speaker_buffer.trim,
+        )
+        self.ringer = ManagedStream(
+            DeviceKind.RINGER, backend, RATE, FRAME_SAMPLES, post, policy, on_output=self._ring.read
+        )
 
     # -- audio threads ----------------------------------------------------------------
     def _on_mic_block(self, pcm: bytes) -> None:

@@ -1,4 +1,4 @@
-"""Audio device enumeration and stream opening through sounddevice (PortAudio), behind a small seam."""
+"""Audio device enumeration and stream opening via sounddevice (PortAudio), behind a seam."""
 
 from __future__ import annotations
 
@@ -27,11 +27,23 @@ class AudioBackend(Protocol):
 
     def list_devices(self) -> list[AudioDevice]: ...
 
-    def open_input(self, device: int | None, rate: int, block: int, callback: InputCallback,
-                   finished: FinishedCallback) -> StreamHandle: ...
+    def open_input(
+        self,
+        device: int | None,
+        rate: int,
+        block: int,
+        callback: InputCallback,
+        finished: FinishedCallback,
+    ) -> StreamHandle: ...
 
-    def open_output(self, device: int | None, rate: int, block: int, callback: OutputCallback,
-                    finished: FinishedCallback) -> StreamHandle: ...
+    def open_output(
+        self,
+        device: int | None,
+        rate: int,
+        block: int,
+        callback: OutputCallback,
+        finished: FinishedCallback,
+    ) -> StreamHandle: ...
 
 
 def resolve(devices: list[AudioDevice], wanted: str | None, output: bool) -> AudioDevice | None:
@@ -101,35 +113,65 @@ class SoundDeviceBackend:
             default_in = default_out = -1
         out = []
         for info in sd.query_devices():
-            out.append(AudioDevice(
-                name=info["name"], index=info["index"], host_api=apis[info["hostapi"]]["name"],
-                input_channels=info["max_input_channels"],
-                output_channels=info["max_output_channels"],
-                default_input=info["index"] == default_in,
-                default_output=info["index"] == default_out,
-            ))
+            out.append(
+                AudioDevice(
+                    name=info["name"],
+                    index=info["index"],
+                    host_api=apis[info["hostapi"]]["name"],
+                    input_channels=info["max_input_channels"],
+                    output_channels=info["max_output_channels"],
+                    default_input=info["index"] == default_in,
+                    default_output=info["index"] == default_out,
+                )
+            )
         return out
 
-    def open_input(self, device: int | None, rate: int, block: int, callback: InputCallback,
-                   finished: FinishedCallback) -> StreamHandle:
+    def open_input(
+        self,
+        device: int | None,
+        rate: int,
+        block: int,
+        callback: InputCallback,
+        finished: FinishedCallback,
+    ) -> StreamHandle:
         def cb(indata: Any, frames: int, time: Any, status: Any) -> None:
             if status:
                 self.status_flags += 1
             callback(bytes(indata))
 
         stream = self._sd.RawInputStream(
-            samplerate=rate, blocksize=block, channels=1, dtype="int16", device=device,
-            latency=self._latency, callback=cb, finished_callback=finished)
+            samplerate=rate,
+            blocksize=block,
+            channels=1,
+            dtype="int16",
+            device=device,
+            latency=self._latency,
+            callback=cb,
+            finished_callback=finished,
+        )
         return _SdStream(stream)
 
-    def open_output(self, device: int | None, rate: int, block: int, callback: OutputCallback,
-                    finished: FinishedCallback) -> StreamHandle:
+    def open_output(
+        self,
+        device: int | None,
+        rate: int,
+        block: int,
+        callback: OutputCallback,
+        finished: FinishedCallback,
+    ) -> StreamHandle:
         def cb(outdata: Any, frames: int, time: Any, status: Any) -> None:
             if status:
                 self.status_flags += 1
             outdata[:] = callback(len(outdata))
 
         stream = self._sd.RawOutputStream(
-            samplerate=rate, blocksize=block, channels=1, dtype="int16", device=device,
-            latency=self._latency, callback=cb, finished_callback=finished)
+            samplerate=rate,
+            blocksize=block,
+            channels=1,
+            dtype="int16",
+            device=device,
+            latency=self._latency,
+            callback=cb,
+            finished_callback=finished,
+        )
         return _SdStream(stream)

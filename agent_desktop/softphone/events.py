@@ -109,7 +109,7 @@ Subscriber = Callable[[SoftphoneEvent], None]
 
 
 class EventHub:
-    """Collects events from any thread; `deliver()` hands them to subscribers on the caller's thread."""
+    """Collects events from any thread; `deliver()` hands them to subscribers on its thread."""
 
     def __init__(self) -> None:
         self._queue: queue.SimpleQueue[SoftphoneEvent] = queue.SimpleQueue()

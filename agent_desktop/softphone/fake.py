@@ -44,8 +44,11 @@ DEFAULT_DEVICES = (
 
 
 class FakeSoftphone(Softphone):
-    def __init__(self, devices: tuple[AudioDevice, ...] = DEFAULT_DEVICES,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        devices: tuple[AudioDevice, ...] = DEFAULT_DEVICES,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__()
         self._clock = clock
         self._ids = itertools.count(1)
@@ -109,11 +112,18 @@ class FakeSoftphone(Softphone):
         except KeyError:
             raise SoftphoneError(f"no call {call_id}") from None
 
-    def simulate_incoming_call(self, remote_uri: str = "sip:worker@edge",
-                               headers: Mapping[str, str] | None = None) -> str:
-        call = CallInfo(f"c{next(self._ids)}", CallDirection.INBOUND, remote_uri,
-                        CallState.INCOMING, dict(headers or {}), muted=self._muted,
-                        started_at=self._clock())
+    def simulate_incoming_call(
+        self, remote_uri: str = "sip:worker@edge", headers: Mapping[str, str] | None = None
+    ) -> str:
+        call = CallInfo(
+            f"c{next(self._ids)}",
+            CallDirection.INBOUND,
+            remote_uri,
+            CallState.INCOMING,
+            dict(headers or {}),
+            muted=self._muted,
+            started_at=self._clock(),
+        )
         self._calls[call.call_id] = call
         self.ringing = True
         self._hub.post(IncomingCall(call))
@@ -122,8 +132,15 @@ class FakeSoftphone(Softphone):
     def dial(self, uri: str, headers: Mapping[str, str] | None = None) -> str:
         if self._reg is not RegistrationState.REGISTERED:
             raise SoftphoneError("not registered")
-        call = CallInfo(f"c{next(self._ids)}", CallDirection.OUTBOUND, uri, CallState.CALLING,
-                        dict(headers or {}), muted=self._muted, started_at=self._clock())
+        call = CallInfo(
+            f"c{next(self._ids)}",
+            CallDirection.OUTBOUND,
+            uri,
+            CallState.CALLING,
+            dict(headers or {}),
+            muted=self._muted,
+            started_at=self._clock(),
+        )
         self.dialled.append((uri, dict(headers or {})))
         self._post_state(call)
         return call.call_id
@@ -156,21 +173,40 @@ class FakeSoftphone(Softphone):
         call = self._get(call_id)
         if status_code is None:
             status_code = 486 if call.state is CallState.INCOMING else 200
-        self._end(call, status_code, "Busy Here" if status_code == 486 else "Normal call clearing",
-                  "local")
+        self._end(
+            call,
+            status_code,
+            "Busy Here" if status_code == 486 else "Normal call clearing",
+            "local",
+        )
 
-    def simulate_remote_hangup(self, call_id: str | None = None, status_code: int = 200,
-                               reason: str = "Normal call clearing") -> None:
+    def simulate_remote_hangup(
+        self,
+        call_id: str | None = None,
+        status_code: int = 200,
+        reason: str = "Normal call clearing",
+    ) -> None:
         self._end(self._get(call_id), status_code, reason, "remote")
 
-    def _hold(self, call_id: str | None, local: bool | None = None,
-              remote: bool | None = None) -> None:
+    def _hold(
+        self, call_id: str | None, local: bool | None = None, remote: bool | None = None
+    ) -> None:
         call = self._get(call_id)
-        call = replace(call, local_hold=call.local_hold if local is None else local,
-                       remote_hold=call.remote_hold if remote is None else remote)
+        call = replace(
+            call,
+            local_hold=call.local_hold if local is None else local,
+            remote_hold=call.remote_hold if remote is None else remote,
+        )
         self._calls[call.call_id] = call
-        self._hub.post(CallMediaChanged(call.call_id, not (call.local_hold or call.remote_hold),
-                                        call.local_hold, call.remote_hold, "G722"))
+        self._hub.post(
+            CallMediaChanged(
+                call.call_id,
+                not (call.local_hold or call.remote_hold),
+                call.local_hold,
+                call.remote_hold,
+                "G722",
+            )
+        )
 
     def hold(self, call_id: str | None = None) -> None:
         self._hold(call_id, local=True)
@@ -221,13 +257,16 @@ class FakeSoftphone(Softphone):
         self._hub.post(InputLevel(rms_dbfs, peak_dbfs, self._muted))
 
     def simulate_device_lost(self, kind: DeviceKind, error: str = "device removed") -> None:
-        chosen = {DeviceKind.MICROPHONE: self._selection.microphone,
-                  DeviceKind.SPEAKER: self._selection.speaker,
-                  DeviceKind.RINGER: self._selection.ringer}[kind]
+        chosen = {
+            DeviceKind.MICROPHONE: self._selection.microphone,
+            DeviceKind.SPEAKER: self._selection.speaker,
+            DeviceKind.RINGER: self._selection.ringer,
+        }[kind]
         self._hub.post(DeviceLost(kind, chosen or "default", error))
 
-    def simulate_device_restored(self, kind: DeviceKind, device: str,
-                                 fallback: bool = False) -> None:
+    def simulate_device_restored(
+        self, kind: DeviceKind, device: str, fallback: bool = False
+    ) -> None:
         self._hub.post(DeviceRestored(kind, device, fallback))
 
     def start_audio_test(self) -> None:

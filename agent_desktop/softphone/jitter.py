@@ -27,8 +27,9 @@ class JitterBuffer:
     callback arrives late and the buffer is full of stale audio.
     """
 
-    def __init__(self, frame_bytes: int, prefill: int = 2, capacity: int = 6,
-                 standing_reads: int = 50) -> None:
+    def __init__(
+        self, frame_bytes: int, prefill: int = 2, capacity: int = 6, standing_reads: int = 50
+    ) -> None:
         if prefill < 0 or capacity < max(1, prefill):
             raise ValueError("need 0 <= prefill <= capacity and capacity >= 1")
         self.frame_bytes = frame_bytes

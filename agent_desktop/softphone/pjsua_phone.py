@@ -8,6 +8,7 @@ null device and the `AudioEngine` bridges it to the OS devices.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import logging
@@ -115,10 +116,8 @@ class EngineOptions:
 
 class _LogWriter(pj.LogWriter):
     def write(self, entry: Any) -> None:
-        try:
+        with contextlib.suppress(Exception):
             log.debug("pjsip: %s", entry.msg.rstrip())
-        except Exception:  # noqa: S110 - a failing log line must never reach C++
-            pass
 
 
 class _BridgePort(pj.AudioMediaPort):
@@ -136,7 +135,7 @@ class _BridgePort(pj.AudioMediaPort):
         c[1] += dt
         c[2] = max(c[2], dt)
 
-    def onFrameRequested(self, frame: Any) -> None:  # noqa: N802 - pjsua2 name
+    def onFrameRequested(self, frame: Any) -> None:
         t0 = time.perf_counter()
         try:
             frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
@@ -146,7 +145,7 @@ class _BridgePort(pj.AudioMediaPort):
             log.error("bridge port: frame requested:\n%s", traceback.format_exc())
         self._cost(t0)
 
-    def onFrameReceived(self, frame: Any) -> None:  # noqa: N802 - pjsua2 name
+    def onFrameReceived(self, frame: Any) -> None:
         t0 = time.perf_counter()
         try:
             if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO:
@@ -162,27 +161,32 @@ class _Account(pj.Account):
         self._phone = phone
 
     @_guarded
-    def onRegState(self, prm: Any) -> None:  # noqa: N802
+    def onRegState(self, prm: Any) -> None:
         self._phone._on_reg_state(prm.code, prm.reason, prm.expiration)
 
     @_guarded
-    def onIncomingCall(self, prm: Any) -> None:  # noqa: N802
+    def onIncomingCall(self, prm: Any) -> None:
         self._phone._on_incoming(self, prm.callId, prm.rdata.wholeMsg)
 
 
 class _Call(pj.Call):
-    def __init__(self, phone: PjsuaSoftphone, acc: pj.Account, local_id: str,
-                 call_id: int = pj.PJSUA_INVALID_ID) -> None:
+    def __init__(
+        self,
+        phone: PjsuaSoftphone,
+        acc: pj.Account,
+        local_id: str,
+        call_id: int = pj.PJSUA_INVALID_ID,
+    ) -> None:
         super().__init__(acc, call_id)
         self._phone = phone
         self.local_id = local_id
 
     @_guarded
-    def onCallState(self, prm: Any) -> None:  # noqa: N802
+    def onCallState(self, prm: Any) -> None:
         self._phone._on_call_state(self)
 
     @_guarded
-    def onCallMediaState(self, prm: Any) -> None:  # noqa: N802
+    def onCallMediaState(self, prm: Any) -> None:
         self._phone._on_call_media(self)
 
 
@@ -195,8 +199,12 @@ class _Leg:
 
 
 class PjsuaSoftphone(Softphone):
-    def __init__(self, options: EngineOptions | None = None,
-                 backend: AudioBackend | None = None, policy: RecoveryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        options: EngineOptions | None = None,
+        backend: AudioBackend | None = None,
+        policy: RecoveryPolicy | None = None,
+    ) -> None:
         super().__init__()
         self.options = options or EngineOptions()
         self.audio = AudioEngine(backend or SoundDeviceBackend(), self._hub.post, policy)
@@ -238,8 +246,11 @@ class PjsuaSoftphone(Softphone):
 
     # -- set-up ---------------------------------------------------------------------------
     def _create_transports(self) -> None:
-        kinds = {Transport.UDP: pj.PJSIP_TRANSPORT_UDP, Transport.TCP: pj.PJSIP_TRANSPORT_TCP,
-                 Transport.TLS: pj.PJSIP_TRANSPORT_TLS}
+        kinds = {
+            Transport.UDP: pj.PJSIP_TRANSPORT_UDP,
+            Transport.TCP: pj.PJSIP_TRANSPORT_TCP,
+            Transport.TLS: pj.PJSIP_TRANSPORT_TLS,
+        }
         for transport in self.options.transports:
             tcfg = pj.TransportConfig()
             tcfg.port = self.options.sip_port
@@ -256,7 +267,8 @@ class PjsuaSoftphone(Softphone):
                 log.warning("SIP transport %s unavailable: %s", transport, exc.info())
                 continue
             self.local_ports[transport] = int(
-                self._ep.transportGetInfo(tid).localName.rsplit(":", 1)[-1])
+                self._ep.transportGetInfo(tid).localName.rsplit(":", 1)[-1]
+            )
 
     def contact_uri(self, transport: Transport = Transport.UDP, host: str = "127.0.0.1") -> str:
         """Where a peer can reach this phone directly (tests, diagnostics)."""
@@ -285,7 +297,8 @@ class PjsuaSoftphone(Softphone):
             acfg.regConfig.registrarUri = ""
         if settings.password:
             acfg.sipConfig.authCreds.append(
-                pj.AuthCredInfo("digest", "*", settings.username, 0, settings.password))
+                pj.AuthCredInfo("digest", "*", settings.username, 0, settings.password)
+            )
         acfg.mediaConfig.srtpUse = _SRTP[settings.srtp]
         acfg.mediaConfig.srtpSecureSignaling = 0
         if self.options.rtp_port:
@@ -314,7 +327,8 @@ class PjsuaSoftphone(Softphone):
 
     def _on_reg_state(self, code: int, reason: str, expiration: int) -> None:
         if 200 <= code < 300:
-            state = RegistrationState.REGISTERED if expiration > 0 else RegistrationState.UNREGISTERED
+            registered = expiration > 0
+            state = RegistrationState.REGISTERED if registered else RegistrationState.UNREGISTERED
         else:
             state = RegistrationState.FAILED
         self._set_reg(state, code, reason)
@@ -351,8 +365,15 @@ class PjsuaSoftphone(Softphone):
         account = self._require_account()
         local_id = f"c{next(self._ids)}"
         call = _Call(self, account, local_id)
-        info = CallInfo(local_id, CallDirection.OUTBOUND, uri, CallState.CALLING,
-                        dict(headers or {}), muted=self.audio.muted, started_at=time.time())
+        info = CallInfo(
+            local_id,
+            CallDirection.OUTBOUND,
+            uri,
+            CallState.CALLING,
+            dict(headers or {}),
+            muted=self.audio.muted,
+            started_at=time.time(),
+        )
         self._legs[local_id] = _Leg(call, info)
         self.audio.prepare_call()
         prm = pj.CallOpParam(True)
@@ -372,8 +393,15 @@ class PjsuaSoftphone(Softphone):
         local_id = f"c{next(self._ids)}"
         call = _Call(self, account, local_id, pj_call_id)
         ci = call.getInfo()
-        info = CallInfo(local_id, CallDirection.INBOUND, ci.remoteUri, CallState.INCOMING,
-                        parse_headers(whole_msg), muted=self.audio.muted, started_at=time.time())
+        info = CallInfo(
+            local_id,
+            CallDirection.INBOUND,
+            ci.remoteUri,
+            CallState.INCOMING,
+            parse_headers(whole_msg),
+            muted=self.audio.muted,
+            started_at=time.time(),
+        )
         self._legs[local_id] = _Leg(call, info)  # keep the reference or pjsua hangs up (603)
         self.audio.prepare_call()  # PortAudio needs up to 1.7 s: open while it rings
         self.audio.start_ringing()
@@ -457,8 +485,9 @@ class PjsuaSoftphone(Softphone):
             if not any(x.info.state is CallState.INCOMING for x in self._legs.values()):
                 self.audio.stop_ringing()
             self._release_audio_if_idle()
-            cause = EndCause(ci.lastStatusCode, ci.lastReason,
-                             "local" if leg.hangup_by_us else "remote")
+            cause = EndCause(
+                ci.lastStatusCode, ci.lastReason, "local" if leg.hangup_by_us else "remote"
+            )
             self._hub.post(CallStateChanged(leg.info))
             self._hub.post(CallEnded(leg.info, cause))
             return
@@ -483,12 +512,13 @@ class PjsuaSoftphone(Softphone):
         if not active:
             self._disconnect_audio(leg)
         codec = ""
-        try:
+        with contextlib.suppress(pj.Error):
             codec = call.getStreamInfo(0).codecName if active else ""
-        except pj.Error:
-            pass
-        self._update_info(leg, local_hold=local_hold or leg.info.local_hold and not active,
-                          remote_hold=remote_hold)
+        self._update_info(
+            leg,
+            local_hold=local_hold or (leg.info.local_hold and not active),
+            remote_hold=remote_hold,
+        )
         self._hub.post(CallMediaChanged(leg.info.call_id, active, local_hold, remote_hold, codec))
 
     def _connect_audio(self, leg: _Leg, media: Any) -> None:
@@ -504,10 +534,8 @@ class PjsuaSoftphone(Softphone):
         if media is None or self._port is None:
             return
         for src, dst in ((media, self._port), (self._port, media)):
-            try:
+            with contextlib.suppress(pj.Error):
                 src.stopTransmit(dst)
-            except pj.Error:
-                pass
 
     def _release_audio_if_idle(self) -> None:
         if not self._legs:

@@ -22,9 +22,7 @@ def make_ringtone(rate: int = 16000, volume: float = 0.35) -> bytes:
     arpeggio = np.concatenate([_note(f, note_s, rate) for f in NOTES_HZ])
     tail = _note(NOTES_HZ[-1], 0.5, rate) * 0.6
     burst = np.concatenate([arpeggio, tail])
-    cycle = np.concatenate(
-        [burst, np.zeros(int(gap_s * rate)), burst, np.zeros(int(1.2 * rate))]
-    )
+    cycle = np.concatenate([burst, np.zeros(int(gap_s * rate)), burst, np.zeros(int(1.2 * rate))])
     cycle = cycle / np.max(np.abs(cycle)) * volume
     return (cycle * 32767).astype("<i2").tobytes()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -53,10 +54,18 @@ class CallbackCost:
 class ManagedStream:
     """Open/close on demand; `check()` (pump thread) detects loss and reopens with backoff."""
 
-    def __init__(self, kind: DeviceKind, backend: AudioBackend, rate: int, block: int,
-                 post: Callable[[SoftphoneEvent], None], policy: RecoveryPolicy,
-                 on_input: InputCallback | None = None, on_output: OutputCallback | None = None,
-                 on_first_callback: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        kind: DeviceKind,
+        backend: AudioBackend,
+        rate: int,
+        block: int,
+        post: Callable[[SoftphoneEvent], None],
+        policy: RecoveryPolicy,
+        on_input: InputCallback | None = None,
+        on_output: OutputCallback | None = None,
+        on_first_callback: Callable[[], None] | None = None,
+    ) -> None:
         self.kind = kind
         self._backend = backend
         self._rate, self._block = rate, block
@@ -134,10 +143,8 @@ class ManagedStream:
     def latency(self) -> float:
         """PortAudio's reported latency of the open stream, else of the last one (seconds)."""
         if self._handle is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._last_latency = self._handle.latency
-            except Exception:  # noqa: S110 - a dead stream may refuse the query
-                pass
         return self._last_latency
 
     def _open(self, name: str | None) -> str:
@@ -155,11 +162,11 @@ class ManagedStream:
         gen = self._gen + 1  # becomes current only once the stream has started
         input_cb, output_cb, finished_cb = self._callbacks(gen)
         if output:
-            handle = self._backend.open_output(index, self._rate, self._block, output_cb,
-                                               finished_cb)
+            handle = self._backend.open_output(
+                index, self._rate, self._block, output_cb, finished_cb
+            )
         else:
-            handle = self._backend.open_input(index, self._rate, self._block, input_cb,
-                                              finished_cb)
+            handle = self._backend.open_input(index, self._rate, self._block, input_cb, finished_cb)
         try:
             handle.start()
         except Exception:
@@ -207,7 +214,7 @@ class ManagedStream:
 
     def _try_open(self, now: float, initial: bool = False) -> None:
         errors = []
-        for name in ([self.chosen, None] if self.chosen is not None else [None]):
+        for name in [self.chosen, None] if self.chosen is not None else [None]:
             try:
                 label = self._open(name)
             except Exception as exc:
@@ -238,10 +245,15 @@ class ManagedStream:
             reason = ""
             if self._lost.is_set():
                 reason = "stream stopped by the audio system"
-            elif (self._first_cb_at is not None and now - self._last_cb > self._policy.stall_s
-                  and now - self._opened_at > self._policy.startup_grace_s):
+            elif (
+                self._first_cb_at is not None
+                and now - self._last_cb > self._policy.stall_s
+                and now - self._opened_at > self._policy.startup_grace_s
+            ):
                 reason = f"no audio callback for {now - self._last_cb:.1f} s"
-            elif self._first_cb_at is None and now - self._opened_at > self._policy.first_callback_s:
+            elif (
+                self._first_cb_at is None and now - self._opened_at > self._policy.first_callback_s
+            ):
                 reason = "stream never started"
             if reason:
                 lost = self.device_name

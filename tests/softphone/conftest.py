@@ -3,6 +3,7 @@ and the real pjsua2 softphone (one per process: pjsua2 allows a single Endpoint)
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -65,8 +66,12 @@ class PeerProcess:
     def __init__(self, tone: float) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.softphone.peer", "--tone", str(tone)],
-            cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True, start_new_session=True,
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            start_new_session=True,
         )
         self.events: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
         self.seen: list[dict[str, Any]] = []
@@ -77,18 +82,21 @@ class PeerProcess:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
             if line.startswith("{"):
-                try:
+                with contextlib.suppress(ValueError):
                     self.events.put(json.loads(line))
-                except ValueError:
-                    pass
 
     def send(self, **cmd: Any) -> None:
         assert self.proc.stdin is not None
         self.proc.stdin.write(json.dumps(cmd) + "\n")
         self.proc.stdin.flush()
 
-    def wait(self, event: str, timeout: float = 10.0, pump: Callable[[], None] | None = None,
-             where: Callable[[dict[str, Any]], bool] = lambda e: True) -> dict[str, Any]:
+    def wait(
+        self,
+        event: str,
+        timeout: float = 10.0,
+        pump: Callable[[], None] | None = None,
+        where: Callable[[dict[str, Any]], bool] = lambda e: True,
+    ) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if pump is not None:

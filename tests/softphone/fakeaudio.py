@@ -31,12 +31,14 @@ class FakeStream:
 
 @dataclass
 class FakeBackend:
-    devices: list[AudioDevice] = field(default_factory=lambda: [
-        AudioDevice("Built-in Microphone", 0, "fake", 1, 0, default_input=True),
-        AudioDevice("Built-in Speakers", 1, "fake", 0, 2, default_output=True),
-        AudioDevice("USB Headset", 2, "fake", 1, 2),
-        AudioDevice("USB Headset Ringer", 3, "fake", 0, 2),
-    ])
+    devices: list[AudioDevice] = field(
+        default_factory=lambda: [
+            AudioDevice("Built-in Microphone", 0, "fake", 1, 0, default_input=True),
+            AudioDevice("Built-in Speakers", 1, "fake", 0, 2, default_output=True),
+            AudioDevice("USB Headset", 2, "fake", 1, 2),
+            AudioDevice("USB Headset Ringer", 3, "fake", 0, 2),
+        ]
+    )
     absent: set[int] = field(default_factory=set)  # indexes that fail to open
     streams: list[FakeStream] = field(default_factory=list)
 
@@ -50,12 +52,14 @@ class FakeBackend:
         self.streams.append(stream)
         return stream
 
-    def open_input(self, device: int | None, rate: int, block: int, callback: Any,
-                   finished: Any) -> FakeStream:
+    def open_input(
+        self, device: int | None, rate: int, block: int, callback: Any, finished: Any
+    ) -> FakeStream:
         return self._open(device, False, callback, finished)
 
-    def open_output(self, device: int | None, rate: int, block: int, callback: Any,
-                    finished: Any) -> FakeStream:
+    def open_output(
+        self, device: int | None, rate: int, block: int, callback: Any, finished: Any
+    ) -> FakeStream:
         return self._open(device, True, callback, finished)
 
     def live(self, output: bool) -> list[FakeStream]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import gc
 import json
 import queue
@@ -46,17 +47,17 @@ class Ear(pj.AudioMediaPort):
         self.lock = threading.Lock()
         self.frames: collections.deque[tuple[float, bytes]] = collections.deque(maxlen=1500)
 
-    def onFrameRequested(self, frame: Any) -> None:  # noqa: N802
+    def onFrameRequested(self, frame: Any) -> None:
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
         frame.buf = pj.ByteVector(bytes(640))
         frame.size = 640
 
-    def onFrameReceived(self, frame: Any) -> None:  # noqa: N802
+    def onFrameReceived(self, frame: Any) -> None:
         try:
             data = bytes(frame.buf) if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO else b""
             with self.lock:
                 self.frames.append((time.monotonic(), data))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             emit(event="error", where="ear", error=repr(exc))
 
     def last(self, seconds: float) -> np.ndarray:
@@ -73,35 +74,35 @@ class PeerCall(pj.Call):
         self.peer = peer
         self.media: Any = None
 
-    def onCallState(self, prm: Any) -> None:  # noqa: N802
+    def onCallState(self, prm: Any) -> None:
         ci = self.getInfo()
         emit(event="state", state=ci.stateText, code=ci.lastStatusCode, reason=ci.lastReason)
         if ci.state == pj.PJSIP_INV_STATE_DISCONNECTED:
             self.peer.detach(self)
 
-    def onCallMediaState(self, prm: Any) -> None:  # noqa: N802
+    def onCallMediaState(self, prm: Any) -> None:
         ci = self.getInfo()
         for mi in ci.media:
             if mi.type != pj.PJMEDIA_TYPE_AUDIO:
                 continue
-            status = {pj.PJSUA_CALL_MEDIA_ACTIVE: "active",
-                      pj.PJSUA_CALL_MEDIA_LOCAL_HOLD: "local_hold",
-                      pj.PJSUA_CALL_MEDIA_REMOTE_HOLD: "remote_hold",
-                      pj.PJSUA_CALL_MEDIA_NONE: "none"}.get(mi.status, str(mi.status))
+            status = {
+                pj.PJSUA_CALL_MEDIA_ACTIVE: "active",
+                pj.PJSUA_CALL_MEDIA_LOCAL_HOLD: "local_hold",
+                pj.PJSUA_CALL_MEDIA_REMOTE_HOLD: "remote_hold",
+                pj.PJSUA_CALL_MEDIA_NONE: "none",
+            }.get(mi.status, str(mi.status))
             if mi.status in (pj.PJSUA_CALL_MEDIA_ACTIVE, pj.PJSUA_CALL_MEDIA_REMOTE_HOLD):
                 # the conference slot may change on a re-INVITE: connect the current one
                 self.media = self.getAudioMedia(mi.index)
                 self.peer.player.startTransmit(self.media)
                 self.media.startTransmit(self.peer.ear)
             codec = ""
-            try:
+            with contextlib.suppress(pj.Error):
                 codec = self.getStreamInfo(mi.index).codecName
-            except pj.Error:
-                pass
             emit(event="media", status=status, codec=codec)
             break
 
-    def onDtmfDigit(self, prm: Any) -> None:  # noqa: N802
+    def onDtmfDigit(self, prm: Any) -> None:
         emit(event="dtmf", digit=prm.digit)
 
 
@@ -110,7 +111,7 @@ class Account(pj.Account):
         super().__init__()
         self.peer = peer
 
-    def onIncomingCall(self, prm: Any) -> None:  # noqa: N802
+    def onIncomingCall(self, prm: Any) -> None:
         call = PeerCall(self.peer, self, prm.callId)
         self.peer.call = call
         emit(event="incoming", remote=call.getInfo().remoteUri)

@@ -9,6 +9,7 @@ is stopped by PID in `stop()`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 RATE = 48000
+
 
 def asoundrc(speaker_server: str | None = None) -> str:
     """ALSA config naming the virtual devices; the speaker may live on another daemon."""
@@ -37,8 +39,9 @@ def available() -> str | None:
     for tool in ("pulseaudio", "pacat", "parec", "pactl"):
         if shutil.which(tool) is None:
             return f"{tool} not found (apt-get install pulseaudio pulseaudio-utils)"
-    if not Path("/usr/lib/x86_64-linux-gnu/alsa-lib/libasound_module_pcm_pulse.so").exists() and \
-            not list(Path("/usr/lib").glob("*/alsa-lib/libasound_module_pcm_pulse.so")):
+    if not Path(
+        "/usr/lib/x86_64-linux-gnu/alsa-lib/libasound_module_pcm_pulse.so"
+    ).exists() and not list(Path("/usr/lib").glob("*/alsa-lib/libasound_module_pcm_pulse.so")):
         return "ALSA pulse plugin missing (apt-get install libasound2-plugins)"
     return None
 
@@ -46,8 +49,13 @@ def available() -> str | None:
 class PulseRig:
     """One PulseAudio daemon plus the helper processes (feeders, recorders) it serves."""
 
-    def __init__(self, root: Path, sinks: tuple[str, ...] = ("vspk", "vring", "vmicfeed", "vother"),
-                 mic: bool = True, speaker_server: str | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        sinks: tuple[str, ...] = ("vspk", "vring", "vmicfeed", "vother"),
+        mic: bool = True,
+        speaker_server: str | None = None,
+    ) -> None:
         root.mkdir(parents=True, exist_ok=True)
         self.root = root
         self.sinks = sinks
@@ -74,9 +82,21 @@ class PulseRig:
         )
         log = open(self.root / "pulse.log", "wb")  # noqa: SIM115 - lives as long as the daemon
         self.daemon = subprocess.Popen(
-            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disallow-exit",
-             "--use-pid-file=no", "--log-target=stderr", "-F", str(self.root / "default.pa")],
-            env=self.env, stdout=log, stderr=log, start_new_session=True,
+            [
+                "pulseaudio",
+                "-n",
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--disallow-exit",
+                "--use-pid-file=no",
+                "--log-target=stderr",
+                "-F",
+                str(self.root / "default.pa"),
+            ],
+            env=self.env,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
         )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -91,7 +111,8 @@ class PulseRig:
             self.load_sink(sink)
         if self.mic:
             self.modules["vmic"] = self._load(
-                "module-remap-source", "source_name=vmic", "master=vmicfeed.monitor")
+                "module-remap-source", "source_name=vmic", "master=vmicfeed.monitor"
+            )
             self.pactl("set-default-sink", "vother")
             self.pactl("set-default-source", "vmic")
 
@@ -100,8 +121,9 @@ class PulseRig:
         return self.env["PULSE_SERVER"]
 
     def pactl(self, *args: str) -> str:
-        out = subprocess.run(["pactl", *args], env=self.env, capture_output=True, text=True,
-                             check=True, timeout=10)
+        out = subprocess.run(
+            ["pactl", *args], env=self.env, capture_output=True, text=True, check=True, timeout=10
+        )
         return out.stdout.strip()
 
     def _load(self, module: str, *args: str) -> int:
@@ -109,7 +131,8 @@ class PulseRig:
 
     def load_sink(self, name: str) -> None:
         self.modules[name] = self._load(
-            "module-null-sink", f"sink_name={name}", f"rate={RATE}", "channels=1")
+            "module-null-sink", f"sink_name={name}", f"rate={RATE}", "channels=1"
+        )
 
     def unload(self, name: str) -> None:
         self.pactl("unload-module", str(self.modules.pop(name)))
@@ -123,10 +146,16 @@ class PulseRig:
         path = self.root / f"tone{int(freq)}.raw"
         path.write_bytes(second * 10)
         proc = subprocess.Popen(
-            ["sh", "-c", f"for i in $(seq {seconds // 10}); do cat {path}; done | "
-             f"pacat --playback -d {sink} --rate={RATE} --channels=1 --format=s16le "
-             "--latency-msec=40"],
-            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                "sh",
+                "-c",
+                f"for i in $(seq {seconds // 10}); do cat {path}; done | "
+                f"pacat --playback -d {sink} --rate={RATE} --channels=1 --format=s16le "
+                "--latency-msec=40",
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
         self.helpers.append(proc)
@@ -135,9 +164,18 @@ class PulseRig:
     def record(self, source: str, seconds: float) -> np.ndarray:
         """Capture `seconds` from a source (e.g. vspk.monitor) as float samples at RATE."""
         proc = subprocess.Popen(
-            ["parec", "-d", source, f"--rate={RATE}", "--channels=1", "--format=s16le",
-             "--latency-msec=20"],
-            env=self.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            [
+                "parec",
+                "-d",
+                source,
+                f"--rate={RATE}",
+                "--channels=1",
+                "--format=s16le",
+                "--latency-msec=20",
+            ],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
         self.helpers.append(proc)
@@ -159,10 +197,8 @@ class PulseRig:
     @staticmethod
     def _kill(proc: subprocess.Popen[bytes]) -> None:
         if proc.poll() is None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
             try:
                 proc.wait(timeout=5)
             except subprocess.TimeoutExpired:

@@ -13,8 +13,14 @@ from agent_desktop.softphone.events import DeviceKind, DeviceLost, DeviceRestore
 from agent_desktop.softphone.streams import RecoveryPolicy
 from tests.softphone.fakeaudio import FakeBackend
 
-POLICY = RecoveryPolicy(retry_initial_s=0.1, retry_max_s=0.4, probe_chosen_s=0.5, stall_s=1.0,
-                        startup_grace_s=2.0, first_callback_s=5.0)
+POLICY = RecoveryPolicy(
+    retry_initial_s=0.1,
+    retry_max_s=0.4,
+    probe_chosen_s=0.5,
+    stall_s=1.0,
+    startup_grace_s=2.0,
+    first_callback_s=5.0,
+)
 
 
 def engine(backend: FakeBackend) -> tuple[AudioEngine, list[object]]:
@@ -102,8 +108,9 @@ def test_lost_device_falls_back_to_default_then_returns_to_the_chosen_one() -> N
     backend.absent.add(2)
     spk.die()
     eng.poll(t)
-    assert dev(events)[-1] == DeviceLost(DeviceKind.SPEAKER, "USB Headset",
-                                    "stream stopped by the audio system")
+    assert dev(events)[-1] == DeviceLost(
+        DeviceKind.SPEAKER, "USB Headset", "stream stopped by the audio system"
+    )
     assert spk.closed
     eng.poll(t + 0.2)  # retry: chosen fails, default opens
     assert dev(events)[-1] == DeviceRestored(DeviceKind.SPEAKER, "Built-in Speakers", True)

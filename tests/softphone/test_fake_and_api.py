@@ -25,8 +25,9 @@ from agent_desktop.softphone import (
 )
 from agent_desktop.softphone.fake import FakeSoftphone
 
-SETTINGS = SipSettings(registrar="edge.example:5060", domain="example", username="1001",
-                       password="secret")
+SETTINGS = SipSettings(
+    registrar="edge.example:5060", domain="example", username="1001", password="secret"
+)
 
 
 class Clock:
@@ -51,8 +52,10 @@ def test_events_arrive_only_on_pump(fake: tuple[FakeSoftphone, list[object], Clo
     phone.register(SETTINGS)
     assert events == []
     phone.pump()
-    assert [e.state for e in events] == [RegistrationState.REGISTERING,  # type: ignore[attr-defined]
-                                         RegistrationState.REGISTERED]
+    assert [e.state for e in events] == [
+        RegistrationState.REGISTERING,  # type: ignore[attr-defined]
+        RegistrationState.REGISTERED,
+    ]
     assert "secret" not in repr(SETTINGS)
 
 
@@ -118,7 +121,8 @@ def test_reject_hold_mute_dtmf(fake: tuple[FakeSoftphone, list[object], Clock]) 
 
 
 def test_outbound_and_current_call_prefers_the_one_not_held(
-        fake: tuple[FakeSoftphone, list[object], Clock]) -> None:
+    fake: tuple[FakeSoftphone, list[object], Clock],
+) -> None:
     phone, _, _ = fake
     phone.register(SETTINGS)
     a = phone.dial("sip:1002@example", {"X-Reason": "callback"})
@@ -134,16 +138,20 @@ def test_outbound_and_current_call_prefers_the_one_not_held(
 
 def test_devices_levels_and_audio_test(fake: tuple[FakeSoftphone, list[object], Clock]) -> None:
     phone, events, _ = fake
-    assert [d.name for d in phone.list_devices()][:2] == ["Built-in Microphone",
-                                                          "Built-in Speakers"]
+    assert [d.name for d in phone.list_devices()][:2] == [
+        "Built-in Microphone",
+        "Built-in Speakers",
+    ]
     phone.select_devices(AudioSelection(speaker="USB Headset"))
     phone.simulate_device_lost(DeviceKind.SPEAKER)
     phone.simulate_device_restored(DeviceKind.SPEAKER, "Built-in Speakers", fallback=True)
     phone.simulate_input_level(-20.0, -6.0)
     phone.pump()
-    assert events == [DeviceLost(DeviceKind.SPEAKER, "USB Headset", "device removed"),
-                      DeviceRestored(DeviceKind.SPEAKER, "Built-in Speakers", True),
-                      InputLevel(-20.0, -6.0, False)]
+    assert events == [
+        DeviceLost(DeviceKind.SPEAKER, "USB Headset", "device removed"),
+        DeviceRestored(DeviceKind.SPEAKER, "Built-in Speakers", True),
+        InputLevel(-20.0, -6.0, False),
+    ]
     assert phone.input_level() == (-20.0, -6.0)
     phone.start_audio_test()
     assert phone.audio_test
@@ -154,7 +162,8 @@ def test_devices_levels_and_audio_test(fake: tuple[FakeSoftphone, list[object], 
 
 
 def test_a_failing_subscriber_does_not_stop_the_others(
-        fake: tuple[FakeSoftphone, list[object], Clock]) -> None:
+    fake: tuple[FakeSoftphone, list[object], Clock],
+) -> None:
     phone, events, _ = fake
 
     def broken(event: object) -> None:
@@ -178,9 +187,11 @@ def test_close_ends_calls(fake: tuple[FakeSoftphone, list[object], Clock]) -> No
 def test_header_parsing_of_an_invite() -> None:
     from agent_desktop.softphone.pjsua_phone import parse_headers
 
-    msg = ("INVITE sip:agent@10.0.0.5 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1\r\n"
-           "X-Call-Id: S0042\r\nx-queue:  sales \r\nX-Call-Id: dup\r\n"
-           "Content-Length: 4\r\n\r\nX-Not: body")
+    msg = (
+        "INVITE sip:agent@10.0.0.5 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1\r\n"
+        "X-Call-Id: S0042\r\nx-queue:  sales \r\nX-Call-Id: dup\r\n"
+        "Content-Length: 4\r\n\r\nX-Not: body"
+    )
     assert parse_headers(msg) == {"X-Call-Id": "S0042", "x-queue": "sales"}
 
 

@@ -127,7 +127,7 @@ def test_ringtone_is_soft_loops_and_has_a_pause() -> None:
     assert np.max(np.abs(x[-8000:])) == 0.0  # ends in silence between rings
     loop = RingtoneLoop(pcm)
     whole = loop.read(len(pcm) + 100)
-    assert whole[: len(pcm)] == pcm and whole[len(pcm):] == pcm[:100]
+    assert whole[: len(pcm)] == pcm and whole[len(pcm) :] == pcm[:100]
 
 
 def test_standing_latency_is_cut_back_to_prefill() -> None:

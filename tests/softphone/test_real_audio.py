@@ -49,10 +49,12 @@ def assert_tone(samples: np.ndarray, freq: float, min_share: float = 0.9) -> Any
 
 
 def test_incoming_call_headers_ringer_and_two_way_audio(
-        rigs: Rigs, peer: PeerProcess, phone: Any) -> None:
+    rigs: Rigs, peer: PeerProcess, phone: Any
+) -> None:
     phone.events.clear()
-    peer.send(cmd="call", uri=phone.contact_uri(),
-              headers={"X-Call-Id": "S0042", "X-Queue": "sales"})
+    peer.send(
+        cmd="call", uri=phone.contact_uri(), headers={"X-Call-Id": "S0042", "X-Queue": "sales"}
+    )
     incoming = pump_until(phone, lambda: of(phone, IncomingCall), 10, "incoming_call")[0]
     assert incoming.call.server_call_id == "S0042"
     assert incoming.call.queue == "sales"
@@ -62,10 +64,15 @@ def test_incoming_call_headers_ringer_and_two_way_audio(
     assert float(np.sqrt(np.mean(ring * ring))) > 0.02, "ringtone not heard on the ringer"
 
     phone.answer(incoming.call.call_id)
-    pump_until(phone, lambda: any(e.call.state is CallState.CONFIRMED
-                                  for e in of(phone, CallStateChanged)), 5, "confirmed")
-    media = pump_until(phone, lambda: [e for e in of(phone, CallMediaChanged) if e.active], 5,
-                       "media")
+    pump_until(
+        phone,
+        lambda: any(e.call.state is CallState.CONFIRMED for e in of(phone, CallStateChanged)),
+        5,
+        "confirmed",
+    )
+    media = pump_until(
+        phone, lambda: [e for e in of(phone, CallMediaChanged) if e.active], 5, "media"
+    )
     assert media[-1].codec.upper().startswith("G722")
     assert phone.current_call().connected_at is not None
     pump_for(phone, 1.0)
@@ -84,8 +91,14 @@ def test_incoming_call_headers_ringer_and_two_way_audio(
     assert ended.call.talk_seconds(time.time()) > 2
     assert phone.calls() == []
     stats = phone.audio.stats()
-    print("bridge stats", stats, "added latency ms", stats.added_latency_ms,
-          "port cost", phone.bridge_port_cost())
+    print(
+        "bridge stats",
+        stats,
+        "added latency ms",
+        stats.added_latency_ms,
+        "port cost",
+        phone.bridge_port_cost(),
+    )
 
 
 def test_outbound_hold_mute_and_dtmf(rigs: Rigs, peer: PeerProcess, phone: Any) -> None:
@@ -110,8 +123,9 @@ def test_outbound_hold_mute_and_dtmf(rigs: Rigs, peer: PeerProcess, phone: Any) 
 
     phone.hold(call_id)
     peer.wait("media", pump=phone.pump, where=lambda e: e["status"] == "remote_hold")
-    pump_until(phone, lambda: [e for e in of(phone, CallMediaChanged) if e.local_hold], 5,
-               "local hold")
+    pump_until(
+        phone, lambda: [e for e in of(phone, CallMediaChanged) if e.local_hold], 5, "local hold"
+    )
     assert phone.current_call().local_hold
     pump_for(phone, 0.6)
     assert peer.heard(500.0, 0.5, pump=phone.pump)["rms"] < 0.003
@@ -148,7 +162,8 @@ def test_speaker_lost_mid_call_and_restored(rigs: Rigs, peer: PeerProcess, phone
 
     rigs.headset.load_sink("vspk")  # plugged back in
     back = pump_until(
-        phone, lambda: [e for e in of(phone, DeviceRestored) if not e.fallback], 8, "restored")
+        phone, lambda: [e for e in of(phone, DeviceRestored) if not e.fallback], 8, "restored"
+    )
     assert back[0].device == "vspk"
     pump_for(phone, 1.5)
     assert_tone(record_while_pumping(phone, rigs.headset, "vspk.monitor", 1.0), 1000.0)
