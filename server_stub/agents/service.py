@@ -22,6 +22,7 @@ from server_stub.store import StoreRunner
 log = logging.getLogger(__name__)
 
 DecisionHandler = Callable[[Sequence[Any]], Awaitable[None]]
+StateListener = Callable[[AgentState, AgentState], Awaitable[None]]
 SUPERVISOR_ROLES = (Role.LEAD, Role.ADMIN)
 # States an agent cannot keep across a server restart: the call it was in is gone.
 _NOT_RESTORABLE = {AgentStatus.RESERVED, AgentStatus.ON_CALL}
@@ -38,11 +39,16 @@ class AgentService:
         self._profiles: dict[str, dict[str, Any]] = {}
         self._wrap_up_timers: dict[str, asyncio.TimerHandle] = {}
         self._decision_handler: DecisionHandler | None = None
+        self._listeners: list[StateListener] = []
         self._lock = asyncio.Lock()
 
     def set_decision_handler(self, handler: DecisionHandler) -> None:
         """The ACD service handles router decisions (offers) caused by state changes."""
         self._decision_handler = handler
+
+    def add_listener(self, listener: StateListener) -> None:
+        """Called with (old, new) after every applied transition."""
+        self._listeners.append(listener)
 
     # --- loading ---------------------------------------------------------------------
 
@@ -106,6 +112,8 @@ class AgentService:
             self._arm_wrap_up(agent_id, new)
             self._publish(new)
         await self._tell_router(old, new, event)
+        for listener in self._listeners:
+            await listener(old, new)
         return new
 
     async def _persist(self, old: AgentState, new: AgentState, actor: str) -> None:
@@ -141,13 +149,16 @@ class AgentService:
         if new.status is AgentStatus.READY and old.status is not AgentStatus.READY:
             await self._handle(self._router.agent_ready(new.agent_id, now))
         elif new.status in away and old.status not in away:
-            # Also withdraws an offer still ringing (e.g. a lead forced not ready).
+            # Also withdraws an offer still ringing (e.g. a lead forced not ready); the
+            # router may then have a match due at once, so let the ACD re-arm its timer.
             self._router.agent_unavailable(new.agent_id, now)
+            await self._handle([])
         elif isinstance(event, sm.DialOut):
             self._router.agent_unavailable(new.agent_id, now, busy=True)
+            await self._handle([])
 
     async def _handle(self, decisions: Sequence[Any]) -> None:
-        if decisions and self._decision_handler is not None:
+        if self._decision_handler is not None:
             await self._decision_handler(decisions)
 
     # --- wrap-up timers --------------------------------------------------------------

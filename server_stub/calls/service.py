@@ -18,7 +18,8 @@ from server_stub.customers.service import CustomerService, call_model
 from server_stub.domain import agent_state as sm
 from server_stub.domain import metrics
 from server_stub.domain import routing as rt
-from server_stub.errors import Conflict, InvalidInput, NotFound
+from server_stub.domain.agent_state import AgentState, AgentStatus
+from server_stub.errors import Conflict, IllegalStateTransition, InvalidInput, NotFound
 from server_stub.events import EventBus
 from server_stub.records.queue_log import QueueLogFile, format_line, to_row
 from server_stub.store import StoreRunner
@@ -63,8 +64,10 @@ class AcdService:
         self._queues: dict[str, Row] = {}
         self._counters: dict[str, metrics.QueueCounters] = {}
         self._members: dict[str, set[str]] = {}
+        self._after_call_work: dict[str, tuple[str | None, float, float]] = {}
         self._timer: asyncio.TimerHandle | None = None
         agents.set_decision_handler(self._handle_decisions)
+        agents.add_listener(self._on_agent_state)
 
     # --- configuration ---------------------------------------------------------------
 
@@ -120,7 +123,7 @@ class AcdService:
             await self._finish(call, "joinempty", queue_event=("JOINEMPTY", [], queue))
             raise Conflict(f"queue {queue} refused the caller: {exc}", queue=queue) from exc
         call.position = self._router.position(call.id) or 0
-        self._counters[queue].offered += 1
+        self._counters[queue] = metrics.record_offered(self._counters[queue])
         await self._write(
             {"state": "queued", "queue": queue, "queued_at": now,
              "ivr_path": ",".join(call.ivr_path)},
@@ -138,8 +141,7 @@ class AcdService:
         call.answered_at, call.state = now, "active"
         wait = now - (call.queued_at or call.started_at)
         ring = now - (call.offered_at or now)
-        metrics.record_answered(self._counters[call.queue or ""], wait,
-                                self._threshold(call.queue))
+        self._count(call.queue, metrics.record_answered, wait, self._settings(call.queue))
         await self._write({"state": "active", "answered_at": now, "wait_seconds": wait}, call,
                           [("CONNECT", [int(wait), call.id, int(ring)])])
         self._publish_call(EventType.CALL_ANSWERED, call)
@@ -188,19 +190,21 @@ class AcdService:
         now = self._clock()
         if call.state in ("queued", "ringing"):
             pos = self._router.position(call_id) or call.position
-            self._router.abandon(call_id, now)
             wait = now - (call.queued_at or call.started_at)
             if call.state == "ringing" and call.agent_id:
-                await self._control.cancel_ring(call.id, call.agent_id)
+                # The agent's state first: once the router frees the agent it may offer
+                # it the next caller, which needs the agent READY again.
                 await self._agents.apply(call.agent_id, sm.OfferCancelled(call.id), "system")
-            metrics.record_abandoned(self._counters[call.queue or ""], wait,
-                                     self._threshold(call.queue), self._short(call.queue))
+                await self._control.cancel_ring(call.id, call.agent_id)
+            self._router.abandon(call_id, now)
+            self._count(call.queue, metrics.record_abandoned, wait, self._settings(call.queue))
             await self._finish(call, "abandoned", wait=wait,
                                queue_event=("ABANDON", [pos, call.position, int(wait)], None))
         elif call.state == "active":
             await self._finish_active(call, cause, by_agent, now)
         else:
             await self._finish(call, cause)
+        self._schedule()
 
     async def _finish_active(self, call: LiveCall, cause: str, by_agent: bool,
                              now: float) -> None:
@@ -212,7 +216,8 @@ class AcdService:
         self._router.call_finished(call.agent_id, now, talk)
         queue = self._queues.get(call.queue or "")
         wrap = float(queue["wrap_up_seconds"]) if queue else 0.0
-        metrics.record_handled(self._counters[call.queue or ""], talk, call.hold_seconds, wrap)
+        # AHT counts the call when its wrap-up completes (see _on_agent_state).
+        self._after_call_work[call.agent_id] = (call.queue, talk, call.hold_seconds)
         event = "COMPLETEAGENT" if by_agent else "COMPLETECALLER"
         await self._finish(call, cause, talk=talk, wait=wait,
                            queue_event=(event, [int(wait), int(talk), call.position], None))
@@ -258,8 +263,16 @@ class AcdService:
         if call is None:
             return
         now = self._clock()
+        try:
+            await self._agents.apply(offer.agent_id, sm.Offer(call.id), actor="system")
+        except IllegalStateTransition:
+            # The agent changed state between the router's choice and now: withdraw the
+            # offer; the caller keeps its place and is matched again (timer due now).
+            log.info("offer of %s to agent %s withdrawn: agent no longer ready",
+                     call.id, offer.agent_id)
+            self._router.agent_unavailable(offer.agent_id, now)
+            return
         call.agent_id, call.offered_at, call.state = offer.agent_id, now, "ringing"
-        await self._agents.apply(offer.agent_id, sm.Offer(call.id), actor="system")
         await self._write({"state": "ringing", "agent_id": offer.agent_id}, call, [])
         await self._push_offer(call, offer)
         await self._control.ring_agent(call.id, offer.agent_id, offer.ring_timeout,
@@ -299,6 +312,7 @@ class AcdService:
             return
         wait = self._clock() - (call.queued_at or call.started_at)
         event = "EXITWITHTIMEOUT" if decision.reason == "timeout" else "EXITEMPTY"
+        self._count(call.queue, metrics.record_overflowed)
         await self._write({}, call, [(event, [call.position, call.position, int(wait)])])
         target = decision.target
         if target and target in self._queues and target != call.queue:
@@ -356,11 +370,39 @@ class AcdService:
         agents = [call.agent_id] if call.agent_id else []
         self._bus.publish(type_, data, agents=agents, roles=SUPERVISOR_ROLES)
 
-    def _threshold(self, queue: str | None) -> float:
-        return float(self._queues.get(queue or "", {}).get("service_level_threshold", 20))
+    def _settings(self, queue: str | None) -> metrics.MetricSettings:
+        row = self._queues.get(queue or "", {})
+        return metrics.MetricSettings(
+            service_level_threshold=float(row.get("service_level_threshold", 20)),
+            short_abandon_threshold=float(row.get("short_abandon_threshold", 5)))
 
-    def _short(self, queue: str | None) -> float:
-        return float(self._queues.get(queue or "", {}).get("short_abandon_threshold", 5))
+    def _count(self, queue: str | None, record: Any, *args: Any) -> None:
+        if queue in self._counters:
+            self._counters[queue] = record(self._counters[queue], *args)
+
+    async def _on_agent_state(self, old: AgentState, new: AgentState) -> None:
+        """Follow agent changes the ACD did not make itself.
+
+        A ringing agent set not ready or signed out (by a lead, or itself) loses the offer:
+        the router has already put the caller back; stop the ring. A finished wrap-up
+        completes the handled call: talk + hold + wrap-up for AHT.
+        """
+        away = (AgentStatus.NOT_READY, AgentStatus.LOGGED_OUT)
+        if old.status is AgentStatus.RESERVED and new.status in away:
+            ringing = [c for c in self._calls.values()
+                       if c.agent_id == new.agent_id and c.state == "ringing"]
+            for call in ringing:  # update before any await: the router may re-offer now
+                call.agent_id, call.offered_at, call.state = None, None, "queued"
+            for call in ringing:
+                await self._control.cancel_ring(call.id, new.agent_id)
+                await self._write({"state": "queued", "agent_id": None}, call,
+                                  [("RINGCANCELED", [0])], agent=new.agent_id)
+        if old.status is AgentStatus.WRAP_UP and new.status is not AgentStatus.WRAP_UP:
+            pending = self._after_call_work.pop(new.agent_id, None)
+            if pending is not None:
+                queue, talk, hold = pending
+                self._count(queue, metrics.record_handled, talk, hold, new.since - old.since)
+                self._queue_stats_changed(queue)
 
     # --- queue figures ---------------------------------------------------------------
 
@@ -382,10 +424,10 @@ class AcdService:
             "answered": counters.answered,
             "abandoned": counters.abandoned,
             "short_abandoned": counters.short_abandoned,
-            "service_level": metrics.service_level(counters),
+            "service_level": metrics.service_level(counters, self._settings(queue)),
             "service_level_threshold": float(row["service_level_threshold"]),
-            "asa": metrics.asa(counters),
-            "aht": metrics.aht(counters),
+            "asa": metrics.average_speed_of_answer(counters),
+            "aht": metrics.average_handle_time(counters),
             "abandon_rate": metrics.abandon_rate(counters),
             "agents_by_state": by_state,
         }

@@ -198,3 +198,55 @@ def test_caller_abandons_while_queued(acd: Server) -> None:
 
 async def _async(fn: Any, *args: Any) -> Any:
     return fn(*args)
+
+
+def test_queue_figures_follow_the_calls(acd: Server) -> None:
+    """Two answered calls and one abandon give the documented SL, ASA, AHT and abandon rate."""
+    a = acd.auth("1002")
+    acd.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=a)
+    svc = acd.services.acd
+    lead = acd.auth("9001")
+    for _ in range(2):
+        call = _run(acd, svc.call_arrived("13800138000", "4008001000"))
+        _run(acd, svc.enqueue(call.id, "sales"))
+        acd.clock.advance(30)  # answered after 30 s: outside the 20 s service level
+        _run(acd, svc.agent_answered(call.id, "1002"))
+        acd.clock.advance(100)
+        _run(acd, svc.agent_hung_up(call.id))
+        _wait_for(lambda: acd.client.get("/api/v1/agents/me/state",
+                                         headers=a).json()["state"] == "ready")
+    call = _run(acd, svc.call_arrived("13900004444", "4008001000"))
+    acd.client.post("/api/v1/agents/me/state", json={"state": "not_ready", "reason": "break"},
+                    headers=a)
+    _run(acd, svc.enqueue(call.id, "sales"))
+    acd.clock.advance(10)
+    _run(acd, svc.caller_hung_up(call.id))
+    stats = {q["queue"]: q for q in acd.client.get("/api/v1/queues/stats", headers=lead).json()}
+    sales = stats["sales"]
+    assert (sales["offered"], sales["answered"], sales["abandoned"]) == (3, 2, 1)
+    assert sales["service_level"] == 0.0  # 0 answered within 20 s of 3 offered
+    assert sales["asa"] == pytest.approx(30, abs=0.5)
+    # AHT = talk 100 + hold 0 + wrap-up (0.3 s timer) per handled call
+    assert sales["aht"] == pytest.approx(100.3, abs=0.3)
+    assert sales["abandon_rate"] == pytest.approx(1 / 3)
+    assert sales["agents_by_state"]["not_ready"] >= 1
+
+
+def test_ringing_agent_forced_not_ready_loses_the_offer_to_the_next(acd: Server) -> None:
+    a = acd.auth("1002")
+    b = acd.auth("1005")
+    for h in (a, b):
+        acd.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=h)
+    svc = acd.services.acd
+    call = _run(acd, svc.call_arrived("13900005555", "4008001000"))
+    _run(acd, svc.enqueue(call.id, "sales"))
+    first = acd.control.rings[-1][1]
+    r = acd.client.post(f"/api/v1/agents/{first}/state", headers=acd.auth("9001"),
+                        json={"state": "not_ready", "reason": "meeting"})
+    assert r.status_code == 200
+    _wait_for(lambda: len(acd.control.rings) == 2)
+    second = acd.control.rings[-1][1]
+    assert second != first and (call.id, first) in acd.control.cancelled
+    _run(acd, svc.agent_answered(call.id, second))
+    record = acd.client.get(f"/api/v1/calls/{call.id}", headers=acd.auth("9001")).json()
+    assert record["agent_id"] == second and record["state"] == "active"
