@@ -77,3 +77,29 @@ async def test_agent_may_call_only_as_itself(
     own = phone.invite(did, from_user="agent1", auth=_creds("agent1"))
     assert own.final.status == 200
     assert phone.bye(own) == 200
+
+
+async def test_edge_vouches_for_agent_identity_and_strips_forgeries(
+    edge: KamailioEdge, ua_factory: Callable[..., SipUA]
+) -> None:
+    """Workers can trust X-Edge-Agent: the edge sets it and removes any a caller sent."""
+    worker, phone, customer = ua_factory(edge), ua_factory(edge), ua_factory(edge)
+    await edge.add_worker("w1", worker.uri, max_load=5)
+    did = f"sip:5551000@{_domain(edge)}"
+    received: list[list[str]] = []
+
+    def answer_two() -> None:
+        for _ in range(2):
+            invite = worker.next_request("INVITE", timeout=4)
+            if invite is None:
+                return
+            received.append(invite.all("X-Edge-Agent"))
+            worker.reply(invite, 480, "Temporarily Unavailable")
+
+    thread = threading.Thread(target=answer_two)
+    thread.start()
+    own = phone.invite(did, from_user="agent1", auth=_creds("agent1"))
+    forged = customer.invite(did, extra=["X-Edge-Agent: agent1"])
+    thread.join()
+    assert (own.final.status, forged.final.status) == (480, 480)
+    assert received == [["agent1"], []]

@@ -12,7 +12,7 @@ import pytest
 
 from server_stub.edge.config import WorkerSpec, render_template
 from server_stub.edge.rpc import EdgeRpcError
-from server_stub.edge.supervisor import EdgeStartError, KamailioEdge
+from server_stub.edge.supervisor import EdgeNotInstalledError, EdgeStartError, KamailioEdge
 from tests.edge.conftest import needs_kamailio
 
 pytestmark = [pytest.mark.e2e, needs_kamailio]
@@ -98,3 +98,9 @@ async def test_reload_is_refused(make_edge: Callable[..., KamailioEdge]) -> None
     edge = make_edge()
     with pytest.raises(EdgeRpcError):
         await edge.rpc("dispatcher.reload")
+
+
+def test_missing_kamailio_says_how_to_install(make_edge: Callable[..., KamailioEdge]) -> None:
+    edge = KamailioEdge(make_edge().settings, binary="kamailio-not-installed")
+    with pytest.raises(EdgeNotInstalledError, match="apt-get install kamailio kamailio-autheph"):
+        edge.check_installed()
