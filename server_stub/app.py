@@ -131,7 +131,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         checks = {"database": "ok"}
         try:
             await services.runner.run(lambda s: s.get_setting("sip_secret"))
-        except Exception as exc:  # noqa: BLE001 - reported, not raised
+        except Exception as exc:
             checks["database"] = f"error: {type(exc).__name__}"
         checks.update({name: check() for name, check in services.checks.items()})
         status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"

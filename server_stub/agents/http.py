@@ -42,10 +42,8 @@ async def my_state(me: AnyUser, svc: ServicesDep) -> AgentStateView:
 async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) -> AgentStateView:
     event: object
     if body.state == "ready":
-        if body.after_call:
-            event = sm.SetNotReadyAfterCall(None)  # cancels a pending "not ready after call"
-        else:
-            event = sm.SetReady()
+        # With after_call, "ready" cancels a pending "not ready after this call".
+        event = sm.SetNotReadyAfterCall(None) if body.after_call else sm.SetReady()
     else:
         reason = body.reason or ""
         if not await svc.reason_code_exists(reason):
@@ -71,7 +69,7 @@ async def my_calls(me: AnyUser, svc: ServicesDep, limit: int = 50, offset: int =
 
 @router.get("", response_model=list[AgentSummary])
 async def list_agents(_: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
-    midnight = time.mktime(time.localtime(svc.clock())[:3] + (0, 0, 0, 0, 0, -1))
+    midnight = time.mktime((*time.localtime(svc.clock())[:3], 0, 0, 0, 0, 0, -1))
     counts = await svc.runner.run(lambda s: s.count_calls_since(midnight))
     members = await svc.runner.run(lambda s: s.list_members())
     queues: dict[str, list[str]] = {}

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from agent_desktop.protocol import (
     PROTOCOL_VERSION,
     AgentProfile,
-    EventType,
     Disposition,
+    EventType,
     LoginRequest,
     LoginResponse,
     QueueInfo,
@@ -22,7 +22,13 @@ from agent_desktop.protocol import (
 from server_stub.agents.service import AgentService
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentStatus
-from server_stub.errors import Forbidden, InvalidCredentials, RateLimited, TokenExpired, Unauthorized
+from server_stub.errors import (
+    Forbidden,
+    InvalidCredentials,
+    RateLimited,
+    TokenExpired,
+    Unauthorized,
+)
 from server_stub.events import EventBus
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import RateLimiter
@@ -169,6 +175,5 @@ class AuthService:
 
 
 async def _in_thread(fn: Callable[..., bool], *args: object) -> bool:
-    import asyncio
 
     return await asyncio.to_thread(fn, *args)

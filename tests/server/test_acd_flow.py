@@ -110,7 +110,7 @@ def test_call_is_offered_answered_recorded_and_wrapped_up(acd: Server) -> None:
     assert record["agent_id"] == "1002" and record["queue"] == "sales"
     assert record["answered_at"] >= record["started_at"] and record["talk_seconds"] >= 0
     assert record["end_cause"] == "caller_hangup" and record["customer_id"] is not None
-    notes = acd.services.runner.run_sync(lambda s: s._rows("SELECT * FROM notes"))  # noqa: SLF001
+    notes = acd.services.runner.run_sync(lambda s: s._rows("SELECT * FROM notes"))
     assert [n["body"] for n in notes] == ["买了两台"]
     events = [r["event"] for r in acd.services.runner.run_sync(lambda s: s.queue_log())
               if r["callid"] == call.id]

@@ -32,7 +32,7 @@ def test_password_is_stored_as_argon2id_and_token_only_hashed(server: Server) ->
     row = server.services.runner.run_sync(lambda s: s.get_agent("1002"))
     assert row["password_hash"].startswith("$argon2id$")
     sessions = server.services.runner.run_sync(
-        lambda s: s._rows("SELECT token_hash FROM sessions"))  # noqa: SLF001
+        lambda s: s._rows("SELECT token_hash FROM sessions"))
     assert sessions and all(token not in r["token_hash"] for r in sessions)
 
 

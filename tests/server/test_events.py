@@ -68,7 +68,7 @@ def test_reconnect_replays_missed_events(server: Server) -> None:
 def test_too_old_a_gap_asks_for_resync(server: Server) -> None:
     token = server.login("1001")["token"]
     headers = {"Authorization": f"Bearer {token}"}
-    stream = next(iter(server.services.bus._streams.values()))  # noqa: SLF001
+    stream = next(iter(server.services.bus._streams.values()))
     stream.buffer.clear()  # as if the missed events had aged out of the buffer
     server.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=headers)
     stream.buffer.clear()
