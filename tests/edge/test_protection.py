@@ -7,15 +7,17 @@ import os
 import socket
 import ssl
 import subprocess
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.edge.supervisor import KamailioEdge
-from tests.edge.conftest import free_port, needs_kamailio
-from tests.edge.sipclient import SipUA
+from tests.edge.conftest import SECRET, free_port, needs_kamailio
+from tests.edge.sipclient import SipMessage, SipUA, digest, parse
 
 pytestmark = [pytest.mark.e2e, needs_kamailio]
 
@@ -127,5 +129,79 @@ async def test_tcp_and_tls_listeners(
         ):
             assert tls.version() in ("TLSv1.2", "TLSv1.3")
             assert _options_over(tls, tls_port) == "SIP/2.0 200 Keepalive"
+    finally:
+        await edge.stop()
+
+
+def _read_sip(stream: socket.socket) -> SipMessage:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = stream.recv(4096)
+        assert chunk, "connection closed"
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(parse(head + b"\r\n\r\n").header("Content-Length", "0") or 0)
+    while len(body) < length:
+        body += stream.recv(4096)
+    return parse(head + b"\r\n\r\n" + body)
+
+
+async def test_agent_registered_over_tls_is_reached_over_tls(
+    make_edge: Callable[..., KamailioEdge], ua_factory: Callable[..., SipUA], tmp_path: Path
+) -> None:
+    cert, key = _self_signed(tmp_path)
+    edge = make_edge(tls_port=free_port(socket.SOCK_STREAM), tls_cert=cert, tls_key=key)
+    await edge.start()
+    try:
+        tls_port = edge.settings.tls_port
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        with (
+            socket.create_connection(("127.0.0.1", tls_port), timeout=3) as raw,
+            context.wrap_socket(raw) as tls,
+        ):
+            host, port = tls.getsockname()
+            creds = issue_sip_credentials(SECRET, "agent5", ttl_seconds=300, now=time.time())
+            ruri = f"sip:127.0.0.1:{tls_port};transport=tls"
+
+            def register(cseq: int, extra: str = "") -> SipMessage:
+                tls.sendall((
+                    f"REGISTER {ruri} SIP/2.0\r\n"
+                    f"Via: SIP/2.0/TLS {host}:{port};rport;branch=z9hG4bKreg{cseq}\r\n"
+                    "Max-Forwards: 70\r\nFrom: <sip:agent5@127.0.0.1>;tag=r1\r\n"
+                    "To: <sip:agent5@127.0.0.1>\r\nCall-ID: tls-reg\r\n"
+                    f"CSeq: {cseq} REGISTER\r\n"
+                    f"Contact: <sip:agent5@{host}:{port};transport=tls>\r\nExpires: 300\r\n"
+                    f"{extra}Content-Length: 0\r\n\r\n"
+                ).encode())  # fmt: skip
+                return _read_sip(tls)
+
+            challenge = register(1)
+            assert challenge.status == 401
+            authz = digest(challenge.header("WWW-Authenticate"), "REGISTER", ruri,
+                           creds.username, creds.password)  # fmt: skip
+            assert register(2, authz + "\r\n").status == 200
+
+            worker = ua_factory(edge)
+            await edge.add_worker("w1", worker.uri)
+            statuses: list[int] = []
+            agent_uri = f"sip:agent5@127.0.0.1:{edge.settings.sip_port}"
+            call = threading.Thread(
+                target=lambda: statuses.append(worker.invite(agent_uri).final.status)
+            )
+            call.start()
+            invite = _read_sip(tls)
+            assert invite.start.startswith("INVITE sip:agent5@")
+            assert "TLS" in invite.header("Via").upper()
+            tls.sendall((
+                "SIP/2.0 486 Busy Here\r\n"
+                + "".join(f"Via: {v}\r\n" for v in invite.all("Via"))
+                + f"From: {invite.header('From')}\r\nTo: {invite.header('To')};tag=a5\r\n"
+                f"Call-ID: {invite.header('Call-ID')}\r\nCSeq: {invite.header('CSeq')}\r\n"
+                "Content-Length: 0\r\n\r\n"
+            ).encode())  # fmt: skip
+            call.join()
+            assert statuses == [486]
     finally:
         await edge.stop()
