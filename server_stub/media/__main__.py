@@ -19,19 +19,30 @@ def _host_port(text: str) -> tuple[str, int]:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m server_stub.media", description=__doc__)
-    p.add_argument("--control", type=_host_port, required=True,
-                   help="the coordinator's control listener, HOST:PORT")
+    p.add_argument(
+        "--control",
+        type=_host_port,
+        required=True,
+        help="the coordinator's control listener, HOST:PORT",
+    )
     p.add_argument("--worker-id", required=True)
     p.add_argument("--sip-host", default="127.0.0.1", help="address to bind SIP/RTP to")
     p.add_argument("--sip-port", type=int, default=0, help="0 lets the OS choose")
     p.add_argument("--public-host", default=None, help="host to advertise in the SIP URI")
     p.add_argument("--max-legs", type=int, default=4, help="call legs per worker")
     p.add_argument("--codecs", default="PCMA,PCMU,G722", help="enabled codecs, preferred first")
-    p.add_argument("--rtp-timeout", type=float, default=30.0,
-                   help="hang up answered legs without RTP for this many seconds (0: never)")
+    p.add_argument(
+        "--rtp-timeout",
+        type=float,
+        default=30.0,
+        help="hang up answered legs without RTP for this many seconds (0: never)",
+    )
     p.add_argument("--idle-wait-ms", type=int, default=1000)
-    p.add_argument("--media-thread", action="store_true",
-                   help="receive RTP on pjmedia's own thread (more idle CPU)")
+    p.add_argument(
+        "--media-thread",
+        action="store_true",
+        help="receive RTP on pjmedia's own thread (more idle CPU)",
+    )
     p.add_argument("--pjsip-log-level", type=int, default=1)
     p.add_argument("--log-level", default="WARNING")
     return p.parse_args(argv)
@@ -39,14 +50,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(),
-                        format=f"%(asctime)s {args.worker_id} %(name)s %(levelname)s %(message)s")
+    logging.basicConfig(
+        level=args.log_level.upper(),
+        format=f"%(asctime)s {args.worker_id} %(name)s %(levelname)s %(message)s",
+    )
     config = EngineConfig(
-        worker_id=args.worker_id, sip_host=args.sip_host, sip_port=args.sip_port,
-        public_host=args.public_host, max_legs=args.max_legs,
+        worker_id=args.worker_id,
+        sip_host=args.sip_host,
+        sip_port=args.sip_port,
+        public_host=args.public_host,
+        max_legs=args.max_legs,
         codecs=tuple(x.strip() for x in args.codecs.split(",") if x.strip()),
-        idle_wait_ms=args.idle_wait_ms, media_thread=args.media_thread,
-        rtp_timeout_s=args.rtp_timeout, log_level=args.pjsip_log_level,
+        idle_wait_ms=args.idle_wait_ms,
+        media_thread=args.media_thread,
+        rtp_timeout_s=args.rtp_timeout,
+        log_level=args.pjsip_log_level,
     )
     return Worker(args.control, config).run()
 

@@ -208,8 +208,22 @@ class Shutdown(Command):
 COMMANDS: dict[str, type[Command]] = {
     c.name: c
     for c in (
-        Answer, Hangup, Play, StopPlayback, MakeCall, Bridge, Unbridge, Hold, Unhold,
-        RecordStart, RecordStop, SendDtmf, Monitor, Unmonitor, Status, Shutdown,
+        Answer,
+        Hangup,
+        Play,
+        StopPlayback,
+        MakeCall,
+        Bridge,
+        Unbridge,
+        Hold,
+        Unhold,
+        RecordStart,
+        RecordStop,
+        SendDtmf,
+        Monitor,
+        Unmonitor,
+        Status,
+        Shutdown,
     )
 }
 
@@ -321,8 +335,16 @@ class WorkerLost(Event):
 EVENTS: dict[str, type[Event]] = {
     e.name: e
     for e in (
-        WorkerReady, CallArrived, LegRinging, LegAnswered, LegEnded, DigitReceived,
-        PlaybackFinished, RecordingFinished, CommandFailed, WorkerLost,
+        WorkerReady,
+        CallArrived,
+        LegRinging,
+        LegAnswered,
+        LegEnded,
+        DigitReceived,
+        PlaybackFinished,
+        RecordingFinished,
+        CommandFailed,
+        WorkerLost,
     )
 }
 
@@ -413,8 +435,13 @@ def _loads(line: bytes | str) -> dict[str, Any]:
 
 def encode_command(command_id: str, cmd: Command) -> bytes:
     return _dumps(
-        {"v": PROTOCOL_VERSION, "type": "command", "id": command_id, "name": cmd.name,
-         "args": dataclasses.asdict(cmd)}
+        {
+            "v": PROTOCOL_VERSION,
+            "type": "command",
+            "id": command_id,
+            "name": cmd.name,
+            "args": dataclasses.asdict(cmd),
+        }
     )
 
 
@@ -423,8 +450,11 @@ def decode_command(line: bytes | str) -> tuple[str, Command]:
     obj = _loads(line)
     cid = obj.get("id")
     if obj.get("type") != "command" or not isinstance(cid, str) or not cid:
-        raise ProtocolError(ErrorCode.BAD_MESSAGE, "expected a command with a string id",
-                            cid if isinstance(cid, str) else None)
+        raise ProtocolError(
+            ErrorCode.BAD_MESSAGE,
+            "expected a command with a string id",
+            cid if isinstance(cid, str) else None,
+        )
     cls = COMMANDS.get(obj.get("name"))  # type: ignore[arg-type]
     if cls is None:
         raise ProtocolError(ErrorCode.UNKNOWN_COMMAND, f"unknown command {obj.get('name')!r}", cid)
@@ -438,18 +468,40 @@ def decode_command(line: bytes | str) -> tuple[str, Command]:
 
 
 def encode_reply_ok(command_id: str, result: dict[str, Any] | None = None) -> bytes:
-    return _dumps({"v": PROTOCOL_VERSION, "type": "reply", "id": command_id, "ok": True,
-                   "result": result or {}})
+    return _dumps(
+        {
+            "v": PROTOCOL_VERSION,
+            "type": "reply",
+            "id": command_id,
+            "ok": True,
+            "result": result or {},
+        }
+    )
 
 
 def encode_reply_error(command_id: str | None, code: str, message: str) -> bytes:
-    return _dumps({"v": PROTOCOL_VERSION, "type": "reply", "id": command_id, "ok": False,
-                   "error": {"code": code, "message": message}})
+    return _dumps(
+        {
+            "v": PROTOCOL_VERSION,
+            "type": "reply",
+            "id": command_id,
+            "ok": False,
+            "error": {"code": code, "message": message},
+        }
+    )
 
 
 def encode_event(event: Event, seq: int, ts: float | None = None) -> bytes:
-    return _dumps({"v": PROTOCOL_VERSION, "type": "event", "name": event.name, "seq": seq,
-                   "ts": time.time() if ts is None else ts, "data": dataclasses.asdict(event)})
+    return _dumps(
+        {
+            "v": PROTOCOL_VERSION,
+            "type": "event",
+            "name": event.name,
+            "seq": seq,
+            "ts": time.time() if ts is None else ts,
+            "data": dataclasses.asdict(event),
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -478,8 +530,9 @@ def decode_worker_message(line: bytes | str) -> Reply | EventMessage:
             result = obj.get("result") or {}
             return Reply(cid, True, result if isinstance(result, dict) else {})
         err = obj.get("error") if isinstance(obj.get("error"), dict) else {}
-        return Reply(cid, False, {}, str(err.get("code", ErrorCode.INTERNAL)),
-                     str(err.get("message", "")))
+        return Reply(
+            cid, False, {}, str(err.get("code", ErrorCode.INTERNAL)), str(err.get("message", ""))
+        )
     if kind == "event":
         cls = EVENTS.get(obj.get("name"))  # type: ignore[arg-type]
         if cls is None:

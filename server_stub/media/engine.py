@@ -84,6 +84,18 @@ class _Recording:
 
 
 @dataclass
+class _Finalizing:
+    rid: str
+    path: str
+    deadline: float
+    reply: concurrent.futures.Future[dict[str, Any]] | None
+
+
+_DEFERRED = object()
+_DEFERRING = frozenset({c.RecordStop.name})
+
+
+@dataclass
 class _Playback:
     player: Any
     leg: str
@@ -184,6 +196,7 @@ class MediaEngine:
         self._graveyard: list[_Leg] = []
         self._players: dict[str, _Playback] = {}
         self._recordings: dict[str, _Recording] = {}
+        self._finalizing: list[_Finalizing] = []
         self._mixer = Mixer()
         self._applied: set[Link] = set()
         self._counter = 0
@@ -257,12 +270,14 @@ class MediaEngine:
         try:
             while not self._stopping:
                 wait = self.config.active_wait_ms if self._legs else self.config.idle_wait_ms
+                if self._finalizing:
+                    wait = 5
                 deadlines = [lg.deadline for lg in self._legs.values() if lg.deadline]
                 if deadlines:
                     until = int((min(deadlines) - time.monotonic()) * 1000) + 1
                     wait = max(0, min(wait, until))
                 self._ep.libHandleEvents(wait)
-                self._drain()
+                self._guard(self._drain)
         except Exception:
             log.exception("media engine loop failed")
         finally:
@@ -337,6 +352,8 @@ class MediaEngine:
             for leg in list(self._legs.values()):
                 self._guard(self._check_rtp, leg, now)
         self._bury()
+        if self._finalizing:
+            self._check_finalizing()
 
     def _check_rtp(self, leg: _Leg, now: float) -> None:
         """Hang up a leg whose peer stopped sending RTP (e.g. it crashed without a BYE)."""
@@ -357,7 +374,12 @@ class MediaEngine:
         try:
             if handler is None:
                 raise c.CommandError(c.ErrorCode.UNKNOWN_COMMAND, f"{cmd.name} not supported")
-            result = handler(cmd)
+            if cmd.name in _DEFERRING:
+                if handler(cmd, fut) is _DEFERRED:
+                    return
+                result = None
+            else:
+                result = handler(cmd)
         except c.CommandError as exc:
             fut.set_exception(exc)
         except pj.Error as exc:
@@ -390,9 +412,16 @@ class MediaEngine:
         call = _LegCall(self, leg_id, self._acc, prm.callId)
         self._add_leg(_Leg(leg_id, call, "in"))
         ani, dnis, headers = parse_invite(prm.rdata.wholeMsg)
-        self._emit(c.CallArrived(leg=leg_id, ani=ani, dnis=dnis, headers=headers,
-                                 remote_address=prm.rdata.srcAddress,
-                                 sip_call_id=headers.get("Call-ID", "")))
+        self._emit(
+            c.CallArrived(
+                leg=leg_id,
+                ani=ani,
+                dnis=dnis,
+                headers=headers,
+                remote_address=prm.rdata.srcAddress,
+                sip_call_id=headers.get("Call-ID", ""),
+            )
+        )
 
     def _on_call_state(self, call: Any) -> None:
         leg = self._legs.get(call.leg_id)
@@ -412,9 +441,15 @@ class MediaEngine:
             key = f"leg:{leg.id}"
             self._applied = {ln for ln in self._applied if key not in ln}
             duration = ci.connectDuration.sec + ci.connectDuration.msec / 1000
-            self._emit(c.LegEnded(leg=leg.id, status_code=ci.lastStatusCode,
-                                  reason=ci.lastReason, duration=duration,
-                                  cause=leg.end_cause or "remote"))
+            self._emit(
+                c.LegEnded(
+                    leg=leg.id,
+                    status_code=ci.lastStatusCode,
+                    reason=ci.lastReason,
+                    duration=duration,
+                    cause=leg.end_cause or "remote",
+                )
+            )
             self._graveyard.append(leg)
 
     def _on_media_state(self, call: Any) -> None:
@@ -424,10 +459,16 @@ class MediaEngine:
         ci = call.getInfo()
         for mi in ci.media:
             if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status in (
-                pj.PJSUA_CALL_MEDIA_ACTIVE, pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
+                pj.PJSUA_CALL_MEDIA_ACTIVE,
+                pj.PJSUA_CALL_MEDIA_REMOTE_HOLD,
             ):
                 leg.media = call.getAudioMedia(mi.index)
                 leg.media_index = mi.index
+                # The bridge reads a port only while something listens to it; an unheard
+                # leg's jitter buffer fills to its maximum (~0.5 s of delay, then periodic
+                # discards once bridged). The null device's port 0 always listens.
+                self._set_clock(True)
+                leg.media.startTransmit(self._ep.audDevManager().getPlaybackDevMedia())
                 leg.rx_packets, leg.rx_since = -1, time.monotonic()
                 key = f"leg:{leg.id}"
                 self._applied = {ln for ln in self._applied if key not in ln}
@@ -458,7 +499,7 @@ class MediaEngine:
             self._reconcile()
             self._legs.pop(leg.id, None)
             leg.call = None
-        if not self._legs:
+        if not self._legs and not self._finalizing:
             self._set_clock(False)
 
     # ------------------------------------------------------------ audio routing
@@ -507,25 +548,35 @@ class MediaEngine:
         player.createPlayer(file, 0 if loop else pj.PJMEDIA_FILE_NO_LOOP)
         self._players[key] = _Playback(player, leg, file, loop)
 
-    def _finish_recording(self, rid: str) -> tuple[str, float]:
+    def _finish_recording(
+        self, rid: str, reply: concurrent.futures.Future[dict[str, Any]] | None = None
+    ) -> None:
+        """Detach and destroy a recorder; `_check_finalizing` reports it when written."""
         self._mixer.recordings.pop(rid, None)
         self._reconcile()
         rec = self._recordings.pop(rid)
         self._applied = {ln for ln in self._applied if rec_port(rid) not in ln}
         rec.recorder = None  # destroying the recorder writes the WAV header ...
-        gc.collect()
         # ... but pjmedia 2.14+ removes conference ports on the next clock tick, so the
-        # header is written asynchronously: wait for it (the clock runs while legs exist).
+        # header is written asynchronously: keep the clock running and poll for it.
         self._set_clock(True)
-        seconds, end = _wav_seconds(rec.path), time.monotonic() + 1.0
-        while seconds is None and time.monotonic() < end:
-            time.sleep(0.005)
-            seconds = _wav_seconds(rec.path)
-        if seconds is None:
-            log.warning("recording %s: WAV header not finalised in time", rec.path)
-        seconds = seconds or 0.0
-        self._emit(c.RecordingFinished(recording=rid, path=rec.path, seconds=seconds))
-        return rec.path, seconds
+        self._finalizing.append(_Finalizing(rid, rec.path, time.monotonic() + 2.0, reply))
+
+    def _check_finalizing(self) -> None:
+        now, waiting = time.monotonic(), []
+        for fin in self._finalizing:
+            seconds = _wav_seconds(fin.path)
+            if seconds is None and now < fin.deadline:
+                waiting.append(fin)
+                continue
+            if seconds is None:
+                log.warning("recording %s: WAV header not finalised in time", fin.path)
+            self._emit(c.RecordingFinished(recording=fin.rid, path=fin.path, seconds=seconds or 0))
+            if fin.reply is not None and not fin.reply.done():
+                fin.reply.set_result({"path": fin.path, "seconds": seconds or 0.0})
+        self._finalizing = waiting
+        if not self._legs and not self._finalizing:
+            self._set_clock(False)
 
     # ------------------------------------------------------------ commands
 
@@ -632,11 +683,11 @@ class MediaEngine:
         self._reconcile()
         return {"recording": rid}
 
-    def _cmd_record_stop(self, cmd: c.RecordStop) -> dict[str, Any]:
+    def _cmd_record_stop(self, cmd: c.RecordStop, reply: Any) -> object:
         if cmd.recording not in self._recordings:
             raise c.CommandError(c.ErrorCode.INVALID_STATE, f"no recording {cmd.recording}")
-        path, seconds = self._finish_recording(cmd.recording)
-        return {"path": path, "seconds": seconds}
+        self._finish_recording(cmd.recording, reply)
+        return _DEFERRED  # replied when the WAV is written
 
     def _cmd_send_dtmf(self, cmd: c.SendDtmf) -> None:
         self._leg(cmd.leg).call.dialDtmf(cmd.digits)
@@ -657,8 +708,13 @@ class MediaEngine:
     def _cmd_status(self, cmd: c.Status) -> dict[str, Any]:
         return {
             "legs": [
-                {"leg": lg.id, "direction": lg.direction, "answered": lg.answered,
-                 "ended": lg.ended, "media": lg.media is not None}
+                {
+                    "leg": lg.id,
+                    "direction": lg.direction,
+                    "answered": lg.answered,
+                    "ended": lg.ended,
+                    "media": lg.media is not None,
+                }
                 for lg in self._legs.values()
             ],
             "recordings": sorted(self._recordings),
@@ -680,6 +736,9 @@ class MediaEngine:
             self._bury()
         for rid in list(self._recordings):
             self._guard(self._finish_recording, rid)
+        while self._finalizing:
+            time.sleep(0.005)
+            self._check_finalizing()
         self._players.clear()
         self._legs.clear()
         self._graveyard.clear()

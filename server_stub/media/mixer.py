@@ -81,7 +81,6 @@ class Mixer:
             if a not in self.held and b not in self.held:
                 wanted.add((leg_port(a), leg_port(b)))
                 wanted.add((leg_port(b), leg_port(a)))
-        barging: dict[str, str] = {}  # monitored party -> barging supervisor
         for sup, (leg, mode) in self.monitors.items():
             partners = {p for p in self.partners(leg) if p != sup}
             for party in {leg, *partners}:
@@ -91,10 +90,12 @@ class Mixer:
             if mode == "barge":
                 for p in partners:
                     wanted.add((leg_port(sup), leg_port(p)))
-                barging[leg] = sup
+        # A recording holds what its legs say and what they hear (prompts, music,
+        # partners, a barging or whispering supervisor), each source once.
         for rec, legs in self.recordings.items():
-            for leg in legs:
-                wanted.add((leg_port(leg), rec_port(rec)))
-                if leg in barging:
-                    wanted.add((leg_port(barging[leg]), rec_port(rec)))
+            recorded = {leg_port(leg) for leg in legs}
+            sources = set(recorded)
+            sources.update(src for src, dst in wanted if dst in recorded)
+            for src in sources:
+                wanted.add((src, rec_port(rec)))
         return wanted

@@ -163,7 +163,8 @@ class WorkerPool:
     async def start(self) -> None:
         cfg = self.config
         self._server = await asyncio.start_server(
-            self._on_connection, cfg.control_host, cfg.control_port, limit=1 << 20)
+            self._on_connection, cfg.control_host, cfg.control_port, limit=1 << 20
+        )
         self.control_address = self._server.sockets[0].getsockname()[:2]
         await self.rebalance()
         self._spawn_task(self._periodic())
@@ -172,8 +173,7 @@ class WorkerPool:
         self._closing = True
         for task in list(self._tasks):
             task.cancel()
-        await asyncio.gather(*(self.retire(w) for w in list(self.workers)),
-                             return_exceptions=True)
+        await asyncio.gather(*(self.retire(w) for w in list(self.workers)), return_exceptions=True)
         for proc in list(self._processes.values()):
             await self._reap(proc, 3.0)
         if self._server is not None:
@@ -214,9 +214,18 @@ class WorkerPool:
         host, port = self.control_address
         try:
             proc = await asyncio.create_subprocess_exec(
-                cfg.python, "-m", "server_stub.media", "--control", f"{host}:{port}",
-                "--worker-id", wid, "--sip-host", cfg.sip_host, *cfg.worker_args,
-                stdin=asyncio.subprocess.DEVNULL)
+                cfg.python,
+                "-m",
+                "server_stub.media",
+                "--control",
+                f"{host}:{port}",
+                "--worker-id",
+                wid,
+                "--sip-host",
+                cfg.sip_host,
+                *cfg.worker_args,
+                stdin=asyncio.subprocess.DEVNULL,
+            )
             self._processes[wid] = proc
             self._spawn_task(self._watch(wid, proc))
             return await asyncio.wait_for(asyncio.shield(fut), cfg.start_timeout_s)
@@ -247,11 +256,14 @@ class WorkerPool:
             cfg = self.config
             live = [h for h in self.workers.values() if h.alive and not h.retiring]
             idle = [h for h in live if h.idle]
-            want = max(cfg.min_workers - len(live), min(cfg.min_spare - len(idle),
-                                                        cfg.max_workers - len(live)))
+            want = max(
+                cfg.min_workers - len(live),
+                min(cfg.min_spare - len(idle), cfg.max_workers - len(live)),
+            )
             if want > 0:
-                results = await asyncio.gather(*(self.spawn() for _ in range(want)),
-                                               return_exceptions=True)
+                results = await asyncio.gather(
+                    *(self.spawn() for _ in range(want)), return_exceptions=True
+                )
                 for r in results:
                     if isinstance(r, BaseException):
                         log.error("media worker did not start: %r", r)
@@ -259,7 +271,7 @@ class WorkerPool:
             now = time.monotonic()
             extra = min(len(idle) - cfg.max_spare, len(live) - cfg.min_workers)
             old = [h for h in idle if now - h.idle_since >= cfg.idle_grace_s]
-            for handle in sorted(old, key=lambda h: h.idle_since, reverse=True)[:max(0, extra)]:
+            for handle in sorted(old, key=lambda h: h.idle_since, reverse=True)[: max(0, extra)]:
                 self._spawn_task(self.retire(handle.worker_id))
 
     # ---------------------------------------------------------------- internals
@@ -302,8 +314,9 @@ class WorkerPool:
         if handle is not None:
             await self._lost(handle, "exited", code)
 
-    async def _on_connection(self, reader: asyncio.StreamReader,
-                             writer: asyncio.StreamWriter) -> None:
+    async def _on_connection(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         handle: WorkerHandle | None = None
         try:
             line = await asyncio.wait_for(reader.readline(), self.config.start_timeout_s)
@@ -315,10 +328,15 @@ class WorkerPool:
             if fut is None or ready.worker_id in self.workers:
                 raise c.ProtocolError(c.ErrorCode.BAD_MESSAGE, f"unexpected {ready.worker_id}")
             handle = WorkerHandle(
-                worker_id=ready.worker_id, sip_uri=ready.sip_uri, sip_address=ready.sip_address,
-                capacity=ready.capacity, pid=ready.pid,
-                process=self._processes.get(ready.worker_id), _writer=writer,
-                _timeout=self.config.command_timeout_s)
+                worker_id=ready.worker_id,
+                sip_uri=ready.sip_uri,
+                sip_address=ready.sip_address,
+                capacity=ready.capacity,
+                pid=ready.pid,
+                process=self._processes.get(ready.worker_id),
+                _writer=writer,
+                _timeout=self.config.command_timeout_s,
+            )
             self.workers[handle.worker_id] = handle
             await self._call_hook(self._on_added, handle)
             fut.set_result(handle)
@@ -377,11 +395,17 @@ class WorkerPool:
             if not fut.done():
                 fut.set_exception(WorkerLostError(handle.worker_id))
         if not handle.retiring:
-            log.warning("media worker %s lost (%s, exit %s) with legs %s",
-                        handle.worker_id, cause, code, sorted(handle.legs))
+            log.warning(
+                "media worker %s lost (%s, exit %s) with legs %s",
+                handle.worker_id,
+                cause,
+                code,
+                sorted(handle.legs),
+            )
             await self._call_hook(self._on_removed, handle)
-            event = c.WorkerLost(worker_id=handle.worker_id, cause=cause, exit_code=code,
-                                 legs=sorted(handle.legs))
+            event = c.WorkerLost(
+                worker_id=handle.worker_id, cause=cause, exit_code=code, legs=sorted(handle.legs)
+            )
             handle._deliver(event)
             if self._on_event is not None:
                 with contextlib.suppress(Exception):

@@ -54,13 +54,22 @@ class Worker:
             info = self._engine.start()
         except Exception as exc:
             log.error("media engine did not start: %s", exc)
-            self._send_event(c.CommandFailed(command_id=None, code=c.ErrorCode.INTERNAL,
-                                             error=f"engine start failed: {exc}"))
+            self._send_event(
+                c.CommandFailed(
+                    command_id=None, code=c.ErrorCode.INTERNAL, error=f"engine start failed: {exc}"
+                )
+            )
             self._sock.close()
             return 3
-        self._send_event(c.WorkerReady(
-            worker_id=self._config.worker_id, sip_uri=info.sip_uri,
-            sip_address=info.sip_address, capacity=info.capacity, pid=os.getpid()))
+        self._send_event(
+            c.WorkerReady(
+                worker_id=self._config.worker_id,
+                sip_uri=info.sip_uri,
+                sip_address=info.sip_address,
+                capacity=info.capacity,
+                pid=os.getpid(),
+            )
+        )
         try:
             self._read_loop()
         except (_Terminated, KeyboardInterrupt):
@@ -97,8 +106,7 @@ class Worker:
         except c.ProtocolError as exc:
             self._send(c.encode_reply_error(exc.command_id, exc.code, exc.message))
             if exc.command_id is None:
-                self._send_event(c.CommandFailed(command_id=None, code=exc.code,
-                                                 error=exc.message))
+                self._send_event(c.CommandFailed(command_id=None, code=exc.code, error=exc.message))
             return False
         if isinstance(cmd, c.Shutdown):
             assert self._engine is not None

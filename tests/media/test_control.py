@@ -1,0 +1,100 @@
+"""The control protocol: encoding round trips and the errors malformed input gets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from server_stub.media import control as c
+
+
+def test_command_round_trip() -> None:
+    cmd = c.MakeCall(uri="sip:agent1@127.0.0.1", headers={"X-Call-Id": "S1"}, timeout=5)
+    cid, decoded = c.decode_command(c.encode_command("c1", cmd))
+    assert (cid, decoded) == ("c1", cmd)
+    assert isinstance(decoded, c.MakeCall) and decoded.timeout == 5.0
+
+
+def test_every_command_and_event_has_a_unique_wire_name() -> None:
+    assert len(c.COMMANDS) == 16 and all(name for name in c.COMMANDS)
+    assert {"worker_ready", "call_arrived", "leg_ended", "digit", "worker_lost"} <= set(c.EVENTS)
+
+
+def test_event_and_reply_round_trip() -> None:
+    ev = c.LegEnded(leg="w1-L1", status_code=200, reason="OK", duration=1.5, cause="local")
+    msg = c.decode_worker_message(c.encode_event(ev, seq=3, ts=10.0))
+    assert isinstance(msg, c.EventMessage) and (msg.seq, msg.ts, msg.event) == (3, 10.0, ev)
+    ok = c.decode_worker_message(c.encode_reply_ok("c2", {"leg": "w1-L2"}))
+    assert ok == c.Reply("c2", True, {"leg": "w1-L2"})
+    err = c.decode_worker_message(c.encode_reply_error("c3", c.ErrorCode.UNKNOWN_LEG, "no"))
+    assert isinstance(err, c.Reply) and not err.ok and err.error_code == "unknown_leg"
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "cid"),
+    [
+        (b"not json\n", c.ErrorCode.BAD_MESSAGE, None),
+        (b"[1, 2]\n", c.ErrorCode.BAD_MESSAGE, None),
+        (b'{"v": 9, "type": "command", "id": "x", "name": "status"}', "unsupported_version", "x"),
+        (b'{"v": 1, "type": "command", "name": "status"}', c.ErrorCode.BAD_MESSAGE, None),
+        (
+            b'{"v": 1, "type": "command", "id": "a", "name": "fly"}',
+            c.ErrorCode.UNKNOWN_COMMAND,
+            "a",
+        ),
+        (
+            b'{"v": 1, "type": "command", "id": "b", "name": "play", "args": {"leg": 1}}',
+            c.ErrorCode.BAD_ARGUMENTS,
+            "b",
+        ),
+        (
+            b'{"v": 1, "type": "command", "id": "c", "name": "answer", "args": {"lg": "x"}}',
+            c.ErrorCode.BAD_ARGUMENTS,
+            "c",
+        ),
+        (
+            b'{"v": 1, "type": "command", "id": "d", "name": "monitor",'
+            b' "args": {"leg": "a", "supervisor_leg": "b", "mode": "spy"}}',
+            c.ErrorCode.BAD_ARGUMENTS,
+            "d",
+        ),
+        (
+            b'{"v": 1, "type": "command", "id": "e", "name": "call",'
+            b' "args": {"uri": "sip:x@y", "headers": {"From": "evil"}}}',
+            c.ErrorCode.BAD_ARGUMENTS,
+            "e",
+        ),
+        (
+            b'{"v": 1, "type": "command", "id": "f", "name": "send_dtmf",'
+            b' "args": {"leg": "a", "digits": "12x"}}',
+            c.ErrorCode.BAD_ARGUMENTS,
+            "f",
+        ),
+        (
+            b'{"v": 1, "type": "command", "id": "g", "name": "answer",'
+            b' "args": {"leg": "a", "status_code": true}}',
+            c.ErrorCode.BAD_ARGUMENTS,
+            "g",
+        ),
+    ],
+)
+def test_malformed_commands_are_rejected_with_a_code(
+    line: bytes, code: str, cid: str | None
+) -> None:
+    with pytest.raises(c.ProtocolError) as info:
+        c.decode_command(line)
+    assert info.value.code == code
+    assert info.value.command_id == cid
+
+
+def test_wire_format_is_one_json_object_per_line() -> None:
+    data = c.encode_command("c9", c.Hold(leg="w1-L1", music="/moh.wav"))
+    assert data.endswith(b"\n") and data.count(b"\n") == 1
+    assert json.loads(data) == {
+        "v": 1,
+        "type": "command",
+        "id": "c9",
+        "name": "hold",
+        "args": {"leg": "w1-L1", "music": "/moh.wav"},
+    }
