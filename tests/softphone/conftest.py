@@ -20,6 +20,7 @@ import pytest
 from tests.softphone import pulse
 
 REPO = Path(__file__).resolve().parents[2]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless CI: no display for Qt
 
 
 class Rigs:
