@@ -529,7 +529,8 @@ def decode_worker_message(line: bytes | str) -> Reply | EventMessage:
         if obj.get("ok") is True:
             result = obj.get("result") or {}
             return Reply(cid, True, result if isinstance(result, dict) else {})
-        err = obj.get("error") if isinstance(obj.get("error"), dict) else {}
+        raw = obj.get("error")
+        err: dict[str, Any] = raw if isinstance(raw, dict) else {}
         return Reply(
             cid, False, {}, str(err.get("code", ErrorCode.INTERNAL)), str(err.get("message", ""))
         )

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import pjsua2 as pj
+import pjsua2 as pj  # type: ignore[import-untyped]
 
 from server_stub.media import control as c
 from server_stub.media.mixer import Link, Mixer, moh_port, play_port, rec_port
@@ -146,7 +146,8 @@ def parse_invite(whole_msg: str) -> tuple[str, str, dict[str, str]]:
     """(ANI, DNIS, headers) from a raw INVITE; duplicate headers are joined with ', '."""
     head = whole_msg.replace("\r\n", "\n").split("\n\n", 1)[0]
     lines = head.split("\n")
-    request_line, headers, last = lines[0], {}, None
+    request_line, last = lines[0], None
+    headers: dict[str, str] = {}
     for line in lines[1:]:
         if line[:1] in (" ", "\t") and last:
             headers[last] += " " + line.strip()

@@ -28,6 +28,10 @@ EventCallback = Callable[["WorkerHandle", c.Event], Any]
 WorkerHook = Callable[[str, str], Any]  # (worker_id, sip_uri)
 
 
+class PoolExhaustedError(RuntimeError):
+    """No idle worker and `max_workers` already running."""
+
+
 class WorkerLostError(c.CommandError):
     def __init__(self, worker_id: str) -> None:
         super().__init__(c.ErrorCode.WORKER_LOST, f"worker {worker_id} is gone")
@@ -195,7 +199,12 @@ class WorkerPool:
     async def acquire(self) -> WorkerHandle:
         """Reserve an idle worker (e.g. for an outbound call), spawning one if needed."""
         idle = self.idle_workers()
-        handle = idle[0] if idle else await self.spawn()
+        if idle:
+            handle = idle[0]
+        elif len(self.workers) + len(self._starting) >= self.config.max_workers:
+            raise PoolExhaustedError(f"all {self.config.max_workers} media workers are busy")
+        else:
+            handle = await self.spawn()
         handle.reserved = True
         self._spawn_task(self.rebalance())
         return handle
@@ -235,10 +244,10 @@ class WorkerPool:
                 await self._reap(self._processes[wid], 1.0)
             raise
 
-    async def retire(self, worker_id: str) -> None:
+    async def retire(self, worker_id: str, only_if_idle: bool = False) -> None:
         """Tell the edge first, then ask the worker to end its calls and exit."""
         handle = self.workers.get(worker_id)
-        if handle is None or handle.retiring:
+        if handle is None or handle.retiring or (only_if_idle and not handle.idle):
             return
         handle.retiring = True
         await self._call_hook(self._on_removed, handle)
@@ -272,7 +281,7 @@ class WorkerPool:
             extra = min(len(idle) - cfg.max_spare, len(live) - cfg.min_workers)
             old = [h for h in idle if now - h.idle_since >= cfg.idle_grace_s]
             for handle in sorted(old, key=lambda h: h.idle_since, reverse=True)[: max(0, extra)]:
-                self._spawn_task(self.retire(handle.worker_id))
+                self._spawn_task(self.retire(handle.worker_id, only_if_idle=True))
 
     # ---------------------------------------------------------------- internals
 

@@ -98,3 +98,35 @@ def test_wire_format_is_one_json_object_per_line() -> None:
         "name": "hold",
         "args": {"leg": "w1-L1", "music": "/moh.wav"},
     }
+
+
+def test_parse_invite_reads_ani_dnis_and_headers() -> None:
+    from server_stub.media.engine import parse_invite
+
+    msg = (
+        "INVITE sip:4000@10.0.0.5:5070 SIP/2.0\r\n"
+        "Via: SIP/2.0/UDP 10.0.0.9:5060;branch=z9hG4bK1\r\n"
+        'f: "Alice" <sip:+4930123@carrier.example>;tag=1\r\n'
+        "To: <sip:4000@10.0.0.5>\r\n"
+        "X-Call-Id: S42\r\n"
+        "X-Long: first\r\n"
+        " continued\r\n"
+        "X-Call-Id: again\r\n"
+        "Content-Length: 3\r\n\r\nv=0"
+    )
+    ani, dnis, headers = parse_invite(msg)
+    assert (ani, dnis) == ("+4930123", "4000")
+    assert headers["X-Call-Id"] == "S42, again" and headers["X-Long"] == "first continued"
+    assert headers["From"].startswith('"Alice"') and "v=0" not in headers.values()
+
+
+def test_only_the_engine_imports_pjsua2() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "server_stub"
+    importers = sorted(
+        str(p.relative_to(root))
+        for p in root.rglob("*.py")
+        if "import pjsua2" in p.read_text(encoding="utf-8")
+    )
+    assert importers == ["media/engine.py"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from server_stub.media import control as c
-from server_stub.media.pool import PoolConfig, WorkerPool
+from server_stub.media.pool import PoolConfig, PoolExhaustedError, WorkerPool
 from tests.media.conftest import EventLog, PoolFactory, connect
 
 pytestmark = [pytest.mark.sip_audio, pytest.mark.timeout(60)]
@@ -74,6 +74,8 @@ async def test_pool_grows_for_spare_workers_and_retires_idle_ones() -> None:
         third = await pool.acquire()  # at max_workers: no more spares
         await asyncio.sleep(0.3)
         assert len(pool.workers) == 3 and pool.idle_workers() == []
+        with pytest.raises(PoolExhaustedError):
+            await pool.acquire()
         for handle in (first, second, third):
             pool.release(handle)
         await _until(lambda: len(pool.workers) == 1, timeout=5)
