@@ -13,7 +13,9 @@ import logging
 import os
 import signal
 import socket
+import sys
 import threading
+from collections.abc import Iterator
 from concurrent.futures import Future
 from typing import Any
 
@@ -26,6 +28,25 @@ MAX_LINE = 1 << 20
 
 class _Terminated(Exception):
     pass
+
+
+@contextlib.contextmanager
+def _quiet_stdout(enabled: bool) -> Iterator[None]:
+    """Hide the banner pjlib prints at level 4 inside libCreate, before any log setting
+    applies (the worker's main thread only waits meanwhile)."""
+    if not enabled:
+        yield
+        return
+    sys.stdout.flush()
+    saved = os.dup(1)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(devnull)
 
 
 class Worker:
@@ -51,7 +72,8 @@ class Worker:
             return 2
         self._engine = MediaEngine(self._config, self._send_event)
         try:
-            info = self._engine.start()
+            with _quiet_stdout(self._config.log_level < 3):
+                info = self._engine.start()
         except Exception as exc:
             log.error("media engine did not start: %s", exc)
             self._send_event(
