@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import queue
 import signal
 import socket
 import sys
@@ -57,6 +58,8 @@ class Worker:
         self._config = config
         self._sock: socket.socket | None = None
         self._send_lock = threading.Lock()
+        self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._writer = threading.Thread(target=self._write_loop, name="control-writer")
         self._seq = 0
         self._broken = False
         self._engine: MediaEngine | None = None
@@ -67,6 +70,7 @@ class Worker:
             self._sock = socket.create_connection(self._control, timeout=10)
             self._sock.settimeout(None)
             self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            self._writer.start()
         except OSError as exc:
             log.error("cannot reach the coordinator at %s:%s: %s", *self._control, exc)
             return 2
@@ -81,7 +85,7 @@ class Worker:
                     command_id=None, code=c.ErrorCode.INTERNAL, error=f"engine start failed: {exc}"
                 )
             )
-            self._sock.close()
+            self._close()
             return 3
         self._send_event(
             c.WorkerReady(
@@ -149,28 +153,31 @@ class Worker:
             self._send(c.encode_reply_error(cid, c.ErrorCode.INTERNAL, repr(exc)))
 
     def _send_event(self, event: c.Event) -> None:
-        with self._send_lock:
+        with self._send_lock:  # numbering and queueing in one step keeps seq in order
             self._seq += 1
-            self._send_locked(c.encode_event(event, self._seq))
+            self._outbox.put(c.encode_event(event, self._seq))
 
     def _send(self, data: bytes) -> None:
         with self._send_lock:
-            self._send_locked(data)
+            self._outbox.put(data)
 
-    def _send_locked(self, data: bytes) -> None:
-        if self._broken or self._sock is None:
-            return
-        try:
-            self._sock.sendall(data)
-        except OSError as exc:
-            log.warning("control connection lost while sending: %s", exc)
-            self._broken = True
-            with contextlib.suppress(OSError):  # wake the reader so the worker stops
-                self._sock.shutdown(socket.SHUT_RDWR)
+    def _write_loop(self) -> None:
+        """Writer thread: the engine's owner thread never blocks on a slow coordinator."""
+        while (data := self._outbox.get()) is not None:
+            if self._broken or self._sock is None:
+                continue
+            try:
+                self._sock.sendall(data)
+            except OSError as exc:
+                log.warning("control connection lost while sending: %s", exc)
+                self._broken = True
+                with contextlib.suppress(OSError):  # wake the reader so the worker stops
+                    self._sock.shutdown(socket.SHUT_RDWR)
 
     def _close(self) -> None:
-        with self._send_lock:
-            if self._sock is not None:
-                with contextlib.suppress(OSError):
-                    self._sock.close()
-                self._broken = True
+        self._outbox.put(None)  # flush what is queued (final leg_ended events, reply)
+        self._writer.join(5.0)
+        if self._sock is not None:
+            with contextlib.suppress(OSError):
+                self._sock.close()
+        self._broken = True
