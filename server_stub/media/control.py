@@ -327,7 +327,7 @@ class WorkerLost(Event):
 
     name: ClassVar[str] = "worker_lost"
     worker_id: str
-    cause: str  # "exited" | "connection_lost" | "start_failed"
+    cause: str  # "exited" | "connection_lost"
     exit_code: int | None
     legs: list[str]
 
