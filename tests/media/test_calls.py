@@ -49,11 +49,15 @@ async def test_call_between_workers_headers_audio_dtmf_and_hangup(
     finished = await log.wait(c.PlaybackFinished, leg=b_leg)
     assert finished.file == str(tones["prompt"])
 
+    rec = await b.command(c.RecordStart(legs=[b_leg], path=str(tmp_path / "auto.wav")))
+    await asyncio.sleep(0.3)
     await a.command(c.Hangup(leg=a_leg, cause=16))
     mine = await log.wait(c.LegEnded, leg=a_leg)
     theirs = await log.wait(c.LegEnded, leg=b_leg)
     assert (mine.cause, theirs.cause, theirs.status_code) == ("local", "remote", 200)
     assert theirs.duration > 1.0
+    auto = await log.wait(c.RecordingFinished, recording=rec["recording"])  # ends with its legs
+    assert auto.seconds > 0.2 and Path(auto.path).stat().st_size > 44
     with pytest.raises(c.CommandError) as info:
         await b.command(c.Play(leg=b_leg, file=str(tones["agent"])))
     assert info.value.code == c.ErrorCode.UNKNOWN_LEG
@@ -157,3 +161,16 @@ async def test_no_answer_timeout_and_rejection(make_pool: PoolFactory) -> None:
     ended = await log.wait(c.LegEnded, leg=leg)
     assert (ended.status_code, ended.cause) == (486, "remote")
     assert (await log.wait(c.LegEnded, leg=arrived.leg)).cause == "local"
+
+
+async def test_capacity_limits_legs_per_worker(make_pool: PoolFactory) -> None:
+    pool, log = await make_pool(min_workers=3, worker_args=("--max-legs", "1"))
+    a, b, c_ = pool.workers.values()
+    assert b.capacity == 1
+    await connect(log, a, b)
+    with pytest.raises(c.CommandError) as info:
+        await a.command(c.MakeCall(uri=c_.sip_uri))
+    assert info.value.code == c.ErrorCode.CAPACITY
+    leg = (await c_.command(c.MakeCall(uri=b.sip_uri)))["leg"]
+    ended = await log.wait(c.LegEnded, leg=leg)
+    assert (ended.status_code, ended.cause) == (486, "remote")  # pjsua: no free call slot

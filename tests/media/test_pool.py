@@ -45,6 +45,18 @@ async def test_terminated_worker_hangs_up_its_calls(make_pool: PoolFactory) -> N
     assert lost.exit_code == 0
 
 
+async def test_retiring_a_busy_worker_ends_its_calls_cleanly(make_pool: PoolFactory) -> None:
+    pool, log = await make_pool(min_workers=2)
+    a, b = pool.workers.values()
+    a_leg, b_leg, _ = await connect(log, a, b)
+    await pool.retire(b.worker_id)
+    assert b.worker_id not in pool.workers and not b.alive
+    # the worker flushed its last events before the reply to shutdown
+    assert (await log.wait(c.LegEnded, leg=b_leg, timeout=0.1)).cause == "shutdown"
+    assert (await log.wait(c.LegEnded, leg=a_leg)).cause == "remote"
+    assert log.of(c.WorkerLost) == []
+
+
 async def test_pool_grows_for_spare_workers_and_retires_idle_ones() -> None:
     added: list[str] = []
     removed: list[str] = []
