@@ -30,6 +30,8 @@ from server_stub.domain.routing import Router
 from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.events import EventBus
 from server_stub.events import http as events_http
+from server_stub.kb import http as kb_http
+from server_stub.kb.service import KnowledgeBase
 from server_stub.queues import http as queues_http
 from server_stub.records.queue_log import QueueLogFile
 from server_stub.security.passwords import Passwords
@@ -53,6 +55,7 @@ class Services:
     customers: CustomerService
     records: CallRecords
     acd: AcdService
+    kb: KnowledgeBase
     started_at: float = field(default_factory=time.time)
     checks: dict[str, Callable[[], str]] = field(default_factory=dict)
 
@@ -105,7 +108,8 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
                      QueueLogFile(config.queue_log_path), clock)
     return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
                     agents=agents, auth=auth, customers=customers,
-                    records=CallRecords(runner, clock), acd=acd, started_at=clock())
+                    records=CallRecords(runner, clock), acd=acd,
+                    kb=KnowledgeBase(runner, clock), started_at=clock())
 
 
 def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
@@ -138,7 +142,8 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         return Health(status=status, version=__version__, protocol_version=PROTOCOL_VERSION,
                       uptime_seconds=services.clock() - services.started_at, checks=checks)
 
-    for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http):
+    for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http,
+                   kb_http):
         api.include_router(module.router)
     app.include_router(api)
     return app

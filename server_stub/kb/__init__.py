@@ -1,0 +1,1 @@
+"""Knowledge base (知识库): articles, categories, full-text search for Chinese and English."""
