@@ -72,6 +72,7 @@ class _Leg:
     end_cause: str | None = None
     media: Any = None  # pj.AudioMedia while the call has active audio
     media_index: int = -1
+    remote_hold: bool = False
     rx_packets: int = -1  # RTP packets received at the last check
     rx_since: float = 0.0  # monotonic time of the last change of rx_packets
     deadline: float | None = None  # no-answer timeout (monotonic) for outgoing legs
@@ -358,7 +359,8 @@ class MediaEngine:
 
     def _check_rtp(self, leg: _Leg, now: float) -> None:
         """Hang up a leg whose peer stopped sending RTP (e.g. it crashed without a BYE)."""
-        if not leg.answered or leg.ended or leg.media is None:
+        if not leg.answered or leg.ended or leg.media is None or leg.remote_hold:
+            leg.rx_packets, leg.rx_since = -1, now  # a held peer may send nothing
             return
         packets = leg.call.getStreamStat(leg.media_index).rtcp.rxStat.pkt
         if packets != leg.rx_packets:
@@ -471,10 +473,16 @@ class MediaEngine:
                 self._set_clock(True)
                 leg.media.startTransmit(self._ep.audDevManager().getPlaybackDevMedia())
                 leg.rx_packets, leg.rx_since = -1, time.monotonic()
+                leg.remote_hold = mi.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
                 key = f"leg:{leg.id}"
                 self._applied = {ln for ln in self._applied if key not in ln}
                 self._reconcile()
                 return
+        # No usable audio any more (re-INVITE removed or disabled it): forget the port,
+        # its slot may be recycled for another call.
+        leg.media = None
+        key = f"leg:{leg.id}"
+        self._applied = {ln for ln in self._applied if key not in ln}
 
     def _on_digit(self, leg_id: str, digit: str) -> None:
         if leg_id in self._legs:

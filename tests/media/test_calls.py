@@ -174,3 +174,22 @@ async def test_capacity_limits_legs_per_worker(make_pool: PoolFactory) -> None:
     leg = (await c_.command(c.MakeCall(uri=b.sip_uri)))["leg"]
     ended = await log.wait(c.LegEnded, leg=leg)
     assert (ended.status_code, ended.cause) == (486, "remote")  # pjsua: no free call slot
+
+
+async def test_early_media_prompt_before_answer(
+    make_pool: PoolFactory, tones: dict[str, Path], tmp_path: Path
+) -> None:
+    pool, log = await make_pool(min_workers=2)
+    a, b = pool.workers.values()
+    mark = len(log.items)
+    a_leg = (await a.command(c.MakeCall(uri=b.sip_uri)))["leg"]
+    arrived = await log.wait(c.CallArrived, worker=b.worker_id, since=mark)
+    await b.command(c.Answer(leg=arrived.leg, status_code=183))
+    assert (await log.wait(c.LegRinging, leg=a_leg)).status_code == 183
+    await b.command(c.Play(leg=arrived.leg, file=str(tones["agent"]), loop=True))
+    await asyncio.sleep(0.3)
+    early = await record(a, [a_leg], tmp_path / "early.wav", 1.0)
+    assert share(early, AGENT_HZ) > 0.8
+    assert not any(isinstance(ev, c.LegAnswered) for _, ev in log.items)
+    await b.command(c.Answer(leg=arrived.leg))
+    await log.wait(c.LegAnswered, leg=a_leg)
