@@ -101,7 +101,7 @@ def test_wire_format_is_one_json_object_per_line() -> None:
 
 
 def test_parse_invite_reads_ani_dnis_and_headers() -> None:
-    from server_stub.media.engine import parse_invite
+    from server_stub.media.invite import parse_invite
 
     msg = (
         "INVITE sip:4000@10.0.0.5:5070 SIP/2.0\r\n"
