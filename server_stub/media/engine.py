@@ -278,6 +278,8 @@ class MediaEngine:
         tc = pj.TransportConfig()
         tc.port = cfg.sip_port
         tc.boundAddress = cfg.sip_host
+        if cfg.public_host:
+            tc.publicAddress = cfg.public_host  # Via/Contact for peers behind a router
         tid = ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tc)
         ep.libStart()
         ep.audDevManager().setNoDev()  # no clock while idle; see _set_clock
