@@ -90,10 +90,18 @@ def detect_tone(
     return ToneReport(freq=freq, windows=windows, windows_with_tone=hits, rms=rms)
 
 
-def wav_has_tone(path: Path, freq: float, min_share: float = 0.5) -> ToneReport:
-    """Detect `freq` in a WAV file; raise AssertionError with figures if it is not there."""
+def wav_has_tone(
+    path: Path, freq: float, min_share: float = 0.5, threshold: float = 0.5
+) -> ToneReport:
+    """Detect `freq` in a WAV file; raise AssertionError with figures if it is not there.
+
+    `threshold` is the share of a window's power the tone must hold: 0.5 suits one tone;
+    a mix of two equal tones gives each about 0.5 and of three about 0.33, so recordings
+    of a conversation need a lower threshold (0.15 still rejects absent tones, which
+    score near 0).
+    """
     samples, rate = read_wav(path)
-    report = detect_tone(samples, rate, freq)
+    report = detect_tone(samples, rate, freq, threshold=threshold)
     if report.share < min_share:
         raise AssertionError(
             f"{path.name}: {freq:.0f} Hz in {report.windows_with_tone}/{report.windows} "
