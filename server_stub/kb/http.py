@@ -1,7 +1,97 @@
-"""Endpoints of the knowledge base under /api/v1/kb."""
+"""Endpoints of the knowledge base under /api/v1/kb: search and read for all, edit for leads."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
+
+from agent_desktop.protocol.kb import (
+    KbArticle,
+    KbArticleInput,
+    KbArticleList,
+    KbCategory,
+    KbCategoryInput,
+    KbSearchResult,
+    KbSuggestions,
+    KbVersion,
+)
+from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.errors import InvalidInput
 
 router = APIRouter(prefix="/kb", tags=["knowledge base"])
+
+
+def _limit(limit: int, most: int) -> int:
+    if not 1 <= limit <= most:
+        raise InvalidInput(f"limit must be 1..{most}")
+    return limit
+
+
+@router.get("/search", response_model=KbSearchResult)
+async def search(_: AnyUser, svc: ServicesDep, q: str = "", queue: str | None = None,
+                 limit: int = 20) -> KbSearchResult:
+    return await svc.kb.search(q, queue or None, _limit(limit, 100))
+
+
+@router.get("/suggestions", response_model=KbSuggestions)
+async def suggestions(_: AnyUser, svc: ServicesDep, queue: str | None = None,
+                      ivr_path: str | None = None, limit: int = 10) -> KbSuggestions:
+    return await svc.kb.suggestions(queue or None, ivr_path, _limit(limit, 50))
+
+
+@router.get("/categories", response_model=list[KbCategory])
+async def categories(_: AnyUser, svc: ServicesDep) -> list[KbCategory]:
+    return await svc.kb.categories()
+
+
+@router.post("/categories", response_model=KbCategory, status_code=201)
+async def create_category(body: KbCategoryInput, who: Supervisor,
+                          svc: ServicesDep) -> KbCategory:
+    return await svc.kb.create_category(body, who.agent_id)
+
+
+@router.put("/categories/{category_id}", response_model=KbCategory)
+async def update_category(category_id: int, body: KbCategoryInput, who: Supervisor,
+                          svc: ServicesDep) -> KbCategory:
+    return await svc.kb.update_category(category_id, body, who.agent_id)
+
+
+@router.delete("/categories/{category_id}", status_code=204)
+async def delete_category(category_id: int, who: Supervisor, svc: ServicesDep) -> Response:
+    await svc.kb.delete_category(category_id, who.agent_id)
+    return Response(status_code=204)
+
+
+@router.get("/articles", response_model=KbArticleList)
+async def articles(_: AnyUser, svc: ServicesDep, category_id: int | None = None,
+                   queue: str | None = None, limit: int = 100,
+                   offset: int = 0) -> KbArticleList:
+    if offset < 0:
+        raise InvalidInput("offset must be ≥ 0")
+    return await svc.kb.list(category_id, queue or None, _limit(limit, 500), offset)
+
+
+@router.post("/articles", response_model=KbArticle, status_code=201)
+async def create_article(body: KbArticleInput, who: Supervisor, svc: ServicesDep) -> KbArticle:
+    return await svc.kb.create(body, who.agent_id)
+
+
+@router.get("/articles/{article_id}", response_model=KbArticle)
+async def article(article_id: int, _: AnyUser, svc: ServicesDep) -> KbArticle:
+    return await svc.kb.get(article_id)
+
+
+@router.put("/articles/{article_id}", response_model=KbArticle)
+async def update_article(article_id: int, body: KbArticleInput, who: Supervisor,
+                         svc: ServicesDep) -> KbArticle:
+    return await svc.kb.update(article_id, body, who.agent_id)
+
+
+@router.delete("/articles/{article_id}", status_code=204)
+async def delete_article(article_id: int, who: Supervisor, svc: ServicesDep) -> Response:
+    await svc.kb.delete(article_id, who.agent_id)
+    return Response(status_code=204)
+
+
+@router.get("/articles/{article_id}/versions", response_model=list[KbVersion])
+async def article_versions(article_id: int, _: Supervisor, svc: ServicesDep) -> list[KbVersion]:
+    return await svc.kb.versions(article_id)

@@ -196,9 +196,68 @@ CREATE TABLE settings (
 );
 """
 
+# Knowledge base (知识库). The FTS tables are kept in step by server_stub/kb/store.py in the
+# same transaction as the article rows (no triggers), so every statement here is plain.
+_V2 = """
+CREATE TABLE kb_categories (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    parent_id INTEGER REFERENCES kb_categories(id),
+    name TEXT NOT NULL,
+    sort INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX kb_categories_parent ON kb_categories(parent_id);
+CREATE TABLE kb_articles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    category_id INTEGER REFERENCES kb_categories(id),
+    tags TEXT NOT NULL DEFAULT '[]',
+    queues TEXT NOT NULL DEFAULT '[]',
+    ivr_paths TEXT NOT NULL DEFAULT '[]',
+    author TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    deleted_at REAL
+);
+CREATE INDEX kb_articles_category ON kb_articles(category_id);
+CREATE TABLE kb_article_queues (
+    article_id INTEGER NOT NULL REFERENCES kb_articles(id),
+    queue TEXT NOT NULL,
+    PRIMARY KEY (queue, article_id)
+);
+CREATE INDEX kb_article_queues_article ON kb_article_queues(article_id);
+CREATE TABLE kb_article_versions (
+    article_id INTEGER NOT NULL REFERENCES kb_articles(id),
+    version INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    category_id INTEGER,
+    tags TEXT NOT NULL,
+    queues TEXT NOT NULL,
+    ivr_paths TEXT NOT NULL,
+    author TEXT NOT NULL,
+    action TEXT NOT NULL,
+    edited_at REAL NOT NULL,
+    PRIMARY KEY (article_id, version)
+);
+CREATE TABLE kb_attachments (
+    id TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES kb_articles(id),
+    kind TEXT NOT NULL CHECK (kind IN ('audio')),
+    title TEXT NOT NULL,
+    media_ref TEXT NOT NULL,
+    duration_seconds REAL,
+    created_at REAL NOT NULL
+);
+CREATE INDEX kb_attachments_article ON kb_attachments(article_id);
+CREATE VIRTUAL TABLE kb_fts USING fts5(title, body, tags, tokenize = 'trigram');
+CREATE VIRTUAL TABLE kb_fts_short USING fts5(title, body, tags, tokenize = 'unicode61')
+"""
+
 
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
