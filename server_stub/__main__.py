@@ -43,6 +43,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     run.add_argument("--http-port", type=int, default=8080)
     run.add_argument("--sip-host", default="127.0.0.1")
     run.add_argument("--sip-port", type=int, default=5060)
+    run.add_argument("--no-sip", action="store_true",
+                     help="API only: do not start the SIP edge and media workers")
+    run.add_argument("--max-workers", type=int, default=40,
+                     help="media worker processes at most (one conversation each)")
     run.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
     run.add_argument("--tls-keyfile", type=Path)
     run.add_argument("--log-level", default="info",
@@ -62,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     config = ServerConfig(data_dir=args.data_dir, http_host=args.http_host,
                           http_port=args.http_port, sip_host=args.sip_host,
-                          sip_port=args.sip_port, demo=args.demo,
+                          sip_port=args.sip_port, demo=args.demo, sip_enabled=not args.no_sip,
+                          max_workers=args.max_workers,
                           tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile)
     return serve(config, args.log_level)
 
@@ -79,6 +84,17 @@ def serve(config: ServerConfig, log_level: str = "info") -> int:
     if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
         log.info("demo data written to %s (agents 1001-1005, lead 9001, admin 9000; "
                  "password %r)", config.database_path, demo.DEMO_PASSWORD)
+    if config.sip_enabled:
+        from server_stub.edge.supervisor import EdgeNotInstalledError
+        from server_stub.telephony.runtime import attach_call_path, make_edge
+
+        try:
+            make_edge(services).check_installed()
+        except EdgeNotInstalledError as exc:
+            print(f"callcenter-server: {exc}\n(or run with --no-sip for the API alone)",
+                  file=sys.stderr)
+            return 3
+        attach_call_path(services)
     app = create_app(services)
     scheme = "https" if config.tls_certfile else "http"
     log.info("coordinator %s on %s://%s:%d, data in %s", __version__, scheme,
@@ -86,7 +102,8 @@ def serve(config: ServerConfig, log_level: str = "info") -> int:
     uvicorn.run(app, host=config.http_host, port=config.http_port, log_level=log_level,
                 ssl_certfile=str(config.tls_certfile) if config.tls_certfile else None,
                 ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
-                log_config=None, ws_ping_interval=20, ws_ping_timeout=20)
+                log_config=None, ws_ping_interval=20, ws_ping_timeout=20,
+                loop="asyncio")  # the edge RPC needs sock_sendto, which uvloop lacks
     return 0
 
 

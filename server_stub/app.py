@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +33,7 @@ from server_stub.events import http as events_http
 from server_stub.kb import http as kb_http
 from server_stub.kb.service import KnowledgeBase
 from server_stub.queues import http as queues_http
+from server_stub.recordings import http as recordings_http
 from server_stub.records.queue_log import QueueLogFile
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import RateLimiter
@@ -58,6 +59,10 @@ class Services:
     kb: KnowledgeBase
     started_at: float = field(default_factory=time.time)
     checks: dict[str, Callable[[], str]] = field(default_factory=dict)
+    sip_secret: bytes = b""
+    # Extra parts started after the core and stopped before it (e.g. the call path).
+    startup: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    shutdown: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
     async def reason_code_exists(self, code: str) -> bool:
         rows = await self.runner.run(lambda s: s.list_reason_codes())
@@ -66,8 +71,15 @@ class Services:
     async def start(self) -> None:
         await self.agents.load()
         await self.acd.load()
+        for hook in self.startup:
+            await hook()
 
     async def stop(self) -> None:
+        for hook in reversed(self.shutdown):
+            try:
+                await hook()
+            except Exception:
+                log.exception("shutdown step failed")
         self.acd.close()
         self.agents.close()
         self.runner.close()
@@ -96,7 +108,8 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
         creds = issue_sip_credentials(secret, agent_id, config.sip_credentials_ttl_seconds,
                                       clock())
         return SipSettings(registrar=f"sip:{config.sip_host}:{config.sip_port}",
-                           domain=config.sip_domain, username=creds.username,
+                           domain=f"{config.sip_host}:{config.sip_port}",
+                           username=creds.username,
                            password=creds.password, transport=config.sip_transport,  # type: ignore[arg-type]
                            expires_at=float(creds.expires_at))
 
@@ -109,7 +122,7 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
                     agents=agents, auth=auth, customers=customers,
                     records=CallRecords(runner, clock), acd=acd,
-                    kb=KnowledgeBase(runner, clock), started_at=clock())
+                    kb=KnowledgeBase(runner, clock), started_at=clock(), sip_secret=secret)
 
 
 def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
@@ -143,7 +156,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                       uptime_seconds=services.clock() - services.started_at, checks=checks)
 
     for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http,
-                   kb_http):
+                   kb_http, recordings_http):
         api.include_router(module.router)
     app.include_router(api)
     return app

@@ -25,6 +25,10 @@ class ServerConfig:
     sip_credentials_ttl_seconds: int = 12 * 3600
     login_failures_per_minute: int = 5
     demo: bool = False
+    sip_enabled: bool = True  # start the Kamailio edge and media workers
+    min_workers: int = 2
+    max_workers: int = 40
+    spare_workers: int = 2
     tls_certfile: Path | None = None
     tls_keyfile: Path | None = None
 

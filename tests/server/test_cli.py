@@ -22,9 +22,9 @@ def free_port() -> int:
 
 @pytest.mark.e2e
 def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> None:
-    port = free_port()
+    port, sip_port = free_port(), free_port()
     cmd = [sys.executable, "-m", "server_stub", "run", "--demo", "--data-dir",
-           str(tmp_path), "--http-port", str(port)]
+           str(tmp_path), "--http-port", str(port), "--sip-port", str(sip_port)]
     base = f"http://127.0.0.1:{port}/api/v1"
 
     def start() -> subprocess.Popen[bytes]:
@@ -44,6 +44,8 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
     try:
         health = httpx.get(f"{base}/health").json()
         assert health["status"] == "ok" and health["protocol_version"] == 1
+        assert health["checks"]["sip_edge"] == "ok"
+        assert health["checks"]["media_workers"] == "ok"
         r = httpx.post(f"{base}/auth/login", json={"agent_id": "1001", "password": "demo"})
         assert r.status_code == 200
         token = r.json()["token"]
@@ -60,6 +62,7 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
         proc.send_signal(signal.SIGINT)
         out = proc.communicate(timeout=20)[0].decode()
     assert proc.returncode == 0, out
+    assert "SIP edge on 127.0.0.1:" in out
     assert token not in out and "demo'" in out  # the demo hint, never a token
 
     # A restart mid-shift: same data, same session, same state.

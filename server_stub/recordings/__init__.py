@@ -1,0 +1,1 @@
+"""Call recordings: the index rows and safe access to the WAV files."""

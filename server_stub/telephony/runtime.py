@@ -1,0 +1,85 @@
+"""Starts and stops the call path with the coordinator: Kamailio edge, media worker pool,
+and the Telephony service that joins them to the ACD."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from server_stub.app import Services
+from server_stub.edge.config import EdgeSettings
+from server_stub.edge.supervisor import KamailioEdge
+from server_stub.media.pool import PoolConfig, WorkerPool
+from server_stub.telephony.service import Telephony
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CallPath:
+    edge: KamailioEdge
+    pool: WorkerPool
+    telephony: Telephony
+
+    async def stop(self) -> None:
+        await self.telephony.stop()
+        await self.pool.stop()
+        await self.edge.stop()
+
+
+def attach_call_path(services: Services) -> None:
+    """Start the call path with the services and stop it before them."""
+    started: list[CallPath] = []
+
+    async def start() -> None:
+        started.append(await start_call_path(services, services.sip_secret))
+
+    async def stop() -> None:
+        while started:
+            await started.pop().stop()
+
+    services.startup.append(start)
+    services.shutdown.append(stop)
+
+
+def make_edge(services: Services) -> KamailioEdge:
+    config = services.config
+    return KamailioEdge(EdgeSettings(
+        secret=services.sip_secret, runtime_dir=config.data_dir / "edge",
+        sip_port=config.sip_port, bind_host=config.sip_host, calls_per_worker=1))
+
+
+async def start_call_path(services: Services, secret: bytes) -> CallPath:
+    """Start edge, workers and telephony; raises with a clear message when impossible."""
+    config = services.config
+    edge = make_edge(services)
+    edge.check_installed()  # EdgeNotInstalledError says how to install Kamailio
+    await edge.start()
+    edge_address = f"{config.sip_host}:{config.sip_port}"
+    telephony: Telephony | None = None
+
+    def on_event(handle, event):  # type: ignore[no-untyped-def]
+        if telephony is not None:
+            telephony.on_worker_event(handle, event)
+
+    pool = WorkerPool(
+        PoolConfig(min_workers=config.min_workers, max_workers=config.max_workers,
+                   min_spare=config.spare_workers, max_spare=config.spare_workers * 2,
+                   sip_host=config.sip_host),
+        on_event=on_event, on_worker_added=edge.add_worker,
+        on_worker_removed=edge.remove_worker)
+    telephony = Telephony(services.runner, services.acd, pool, edge_address,
+                          config.recordings_dir, services.clock)
+    await telephony.start()
+    try:
+        await pool.start()
+    except Exception:
+        await telephony.stop()
+        await edge.stop()
+        raise
+    services.acd.set_control(telephony)
+    services.checks["sip_edge"] = lambda: "ok" if edge.running else "down"
+    services.checks["media_workers"] = lambda: (
+        "ok" if any(w.alive for w in pool.workers.values()) else "none")
+    log.info("SIP edge on %s (udp+tcp), %d media workers", edge_address, len(pool.workers))
+    return CallPath(edge, pool, telephony)

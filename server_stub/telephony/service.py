@@ -1,0 +1,315 @@
+"""Telephony: real calls through the SIP edge and the media workers.
+
+Worker events become call steps: a call to a DID is answered and walked through its IVR,
+joins a queue with music on hold, the ACD offers it to an agent and this service rings the
+agent's softphone through the edge (X- headers carry the call id), bridges and records on
+answer, and closes everything when either side hangs up. It implements `CallControl`, the
+ACD's view of the media layer. Events are handled one at a time, in arrival order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from server_stub.calls.service import AcdService
+from server_stub.domain.routing import OfferOutcome
+from server_stub.errors import ServiceError
+from server_stub.media import control as c
+from server_stub.media.pool import WorkerHandle, WorkerPool
+from server_stub.store import StoreRunner
+from server_stub.store.base import Store
+from server_stub.telephony import ivr, prompts
+
+log = logging.getLogger(__name__)
+
+# How SIP final responses of an agent's leg map to routing outcomes (FreeSWITCH-style).
+_BUSY = {486, 600}
+_REJECTED = {603, 608}
+_NO_ANSWER = {408, 480, 487}
+
+
+@dataclass
+class ActiveCall:
+    """The legs and media state of one call hosted by one worker."""
+
+    call_id: str
+    worker: WorkerHandle
+    customer_leg: str
+    ivr: ivr.IvrSession | None = None
+    queue: str | None = None
+    agent_leg: str | None = None
+    agent_id: str | None = None
+    agent_answered: bool = False
+    recording: str | None = None
+    recording_started: float | None = None
+    ivr_timer: asyncio.TimerHandle | None = None
+    ended: bool = False
+    ring_seq: int = 0
+    legs: set[str] = field(default_factory=set)
+
+
+class Telephony:
+    def __init__(self, runner: StoreRunner, acd: AcdService, pool: WorkerPool,
+                 edge_address: str, recordings_dir: Path,
+                 clock: Callable[[], float] = time.time) -> None:
+        self._runner = runner
+        self._acd = acd
+        self._pool = pool
+        self._edge = edge_address  # host:port agents register to
+        self._recordings = recordings_dir
+        self._clock = clock
+        self._calls: dict[str, ActiveCall] = {}
+        self._by_leg: dict[str, ActiveCall] = {}
+        self._dids: dict[str, dict[str, Any]] = {}
+        self._queues: dict[str, dict[str, Any]] = {}
+        self._events: asyncio.Queue[tuple[WorkerHandle, c.Event]] = asyncio.Queue()
+        self._consumer: asyncio.Task[None] | None = None
+        self.blocked_calls = 0
+
+    # --- life cycle ------------------------------------------------------------------
+
+    async def start(self) -> None:
+        dids, queues = await self._runner.run(lambda s: (s.list_dids(), s.list_queues()))
+        self._dids = {d["number"]: d for d in dids}
+        self._queues = {q["name"]: q for q in queues}
+        self._consumer = asyncio.create_task(self._consume(), name="telephony-events")
+
+    async def stop(self) -> None:
+        if self._consumer is not None:
+            self._consumer.cancel()
+            await asyncio.gather(self._consumer, return_exceptions=True)
+        for call in list(self._calls.values()):
+            if call.ivr_timer is not None:
+                call.ivr_timer.cancel()
+
+    def on_worker_event(self, handle: WorkerHandle, event: c.Event) -> None:
+        """The pool's event callback: queue the event for in-order handling."""
+        self._events.put_nowait((handle, event))
+
+    async def _consume(self) -> None:
+        while True:
+            handle, event = await self._events.get()
+            try:
+                await self._handle(handle, event)
+            except Exception:
+                log.exception("worker event %s from %s failed", event.name, handle.worker_id)
+
+    # --- worker events ---------------------------------------------------------------
+
+    async def _handle(self, handle: WorkerHandle, event: c.Event) -> None:
+        if isinstance(event, c.CallArrived):
+            await self._call_arrived(handle, event)
+        elif isinstance(event, c.WorkerLost):
+            await self._worker_lost(event)
+        elif isinstance(event, c.RecordingFinished):
+            await self._recording_finished(event)
+        else:
+            call = self._by_leg.get(getattr(event, "leg", ""))
+            if call is None or call.ended:
+                return
+            if isinstance(event, c.DigitReceived):
+                await self._ivr(call, call.ivr.digit(event.digit) if call.ivr else [], event)
+            elif isinstance(event, c.PlaybackFinished):
+                if call.ivr is not None and event.leg == call.customer_leg:
+                    name = Path(event.file).stem
+                    await self._ivr(call, call.ivr.prompt_finished(name), event)
+            elif isinstance(event, c.LegAnswered) and event.leg == call.agent_leg:
+                await self._agent_answered(call)
+            elif isinstance(event, c.LegEnded):
+                await self._leg_ended(call, event)
+
+    async def _call_arrived(self, handle: WorkerHandle, event: c.CallArrived) -> None:
+        did = self._dids.get(event.dnis)
+        session = ivr.session_for(did)
+        if session is None or "X-Edge-Agent" in event.headers:
+            # Not one of our numbers (or an agent's own call, not handled yet).
+            await self._command(handle, c.Hangup(leg=event.leg, status_code=404))
+            return
+        record = await self._acd.call_arrived(event.ani or None, event.dnis)
+        call = ActiveCall(call_id=record.id, worker=handle, customer_leg=event.leg,
+                          ivr=session)
+        self._track(call, event.leg)
+        await self._command(handle, c.Answer(leg=event.leg))
+        await self._ivr(call, session.start(), event)
+
+    async def _ivr(self, call: ActiveCall, actions: list[ivr.Action], cause: Any) -> None:
+        if call.ivr_timer is not None:
+            call.ivr_timer.cancel()
+            call.ivr_timer = None
+        for action in actions:
+            if isinstance(action, ivr.Play):
+                await self._command(call.worker, c.Play(leg=call.customer_leg,
+                                                        file=str(prompts.prompt(action.prompt))))
+            elif isinstance(action, ivr.StartTimer):
+                loop = asyncio.get_running_loop()
+                call.ivr_timer = loop.call_later(
+                    action.seconds, lambda: self._events.put_nowait(
+                        (call.worker, _IvrTimeout(leg=call.customer_leg))))
+            elif isinstance(action, ivr.JoinQueue):
+                await self._join_queue(call, action)
+            elif isinstance(action, ivr.HangUp):
+                await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+
+    async def _join_queue(self, call: ActiveCall, action: ivr.JoinQueue) -> None:
+        call.queue = action.queue
+        moh = prompts.music_on_hold(self._queues.get(action.queue, {}).get("music_on_hold"))
+        await self._command(call.worker, c.StopPlayback(leg=call.customer_leg))
+        await self._command(call.worker, c.Hold(leg=call.customer_leg, music=str(moh)))
+        try:
+            await self._acd.enqueue(call.call_id, action.queue, ivr_path=list(action.path))
+        except ServiceError as exc:
+            log.info("call %s not queued: %s", call.call_id, exc)
+            await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+
+    async def _agent_answered(self, call: ActiveCall) -> None:
+        assert call.agent_id is not None and call.agent_leg is not None
+        try:
+            await self._acd.agent_answered(call.call_id, call.agent_id)
+        except ServiceError:
+            # The ACD moved on (e.g. ring timeout raced the answer): drop this leg.
+            await self._command(call.worker, c.Hangup(leg=call.agent_leg))
+            return
+        call.agent_answered = True
+        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.agent_leg))
+        path = self._recordings / time.strftime("%Y/%m/%d", time.localtime(self._clock()))
+        path.mkdir(parents=True, exist_ok=True)
+        call.recording = f"rec-{call.call_id}"
+        call.recording_started = self._clock()
+        await self._command(call.worker, c.RecordStart(
+            legs=[call.customer_leg, call.agent_leg], path=str(path / f"{call.call_id}.wav"),
+            recording=call.recording))
+
+    async def _leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
+        if event.leg == call.customer_leg:
+            call.ended = True
+            if call.ivr_timer is not None:
+                call.ivr_timer.cancel()
+            if call.agent_leg is not None:
+                await self._command(call.worker, c.Hangup(leg=call.agent_leg))
+            cause = "caller_hangup" if event.cause == "remote" else event.cause
+            await self._acd.caller_hung_up(call.call_id, cause)
+            self._forget(call)
+        elif event.leg == call.agent_leg:
+            agent_id, answered = call.agent_id, call.agent_answered
+            call.agent_leg, call.agent_id, call.agent_answered = None, None, False
+            self._by_leg.pop(event.leg, None)
+            if answered and agent_id is not None:
+                call.ended = True
+                await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+                await self._acd.agent_hung_up(call.call_id)
+                self._forget(call)
+            elif agent_id is not None:
+                await self._acd.agent_failed(call.call_id, agent_id, _outcome(event))
+
+    async def _worker_lost(self, event: c.WorkerLost) -> None:
+        for call in [c_ for c_ in self._calls.values() if c_.worker.worker_id == event.worker_id]:
+            call.ended = True
+            log.warning("worker %s lost (%s): closing call %s", event.worker_id, event.cause,
+                        call.call_id)
+            await self._acd.caller_hung_up(call.call_id, "worker_lost")
+            self._forget(call)
+
+    async def _recording_finished(self, event: c.RecordingFinished) -> None:
+        call_id = event.recording.removeprefix("rec-")
+        path = Path(event.path)
+        size = path.stat().st_size if path.exists() else None
+        recording_id = uuid.uuid4().hex
+
+        def write(s: Store) -> None:
+            with s.transaction():
+                s.add_recording({"id": recording_id, "call_id": call_id, "path": str(path),
+                                 "started_at": self._clock() - event.seconds,
+                                 "duration": event.seconds, "size": size})
+                s.update_call(call_id, {"recording_id": recording_id})
+
+        await self._runner.run(write)
+
+    # --- CallControl (what the ACD asks) ---------------------------------------------
+
+    async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
+                         headers: dict[str, str]) -> None:
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        call.ring_seq += 1
+        leg = f"{call_id[:12]}-a{call.ring_seq}"
+        call.agent_id, call.agent_leg, call.agent_answered = agent_id, leg, False
+        self._track(call, leg)
+        try:
+            await call.worker.command(c.MakeCall(
+                uri=f"sip:{agent_id}@{self._edge}", headers=dict(headers),
+                timeout=timeout + 5, leg=leg))
+        except c.CommandError as exc:
+            log.warning("ringing agent %s for %s failed: %s", agent_id, call_id, exc)
+            call.agent_leg, call.agent_id = None, None
+            self._by_leg.pop(leg, None)
+            asyncio.get_running_loop().create_task(
+                self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR))
+
+    async def cancel_ring(self, call_id: str, agent_id: str) -> None:
+        call = self._calls.get(call_id)
+        if call is None or call.agent_id != agent_id or call.agent_leg is None:
+            return
+        leg = call.agent_leg
+        call.agent_leg, call.agent_id = None, None
+        self._by_leg.pop(leg, None)
+        await self._command(call.worker, c.Hangup(leg=leg))
+
+    async def overflow(self, call_id: str, target: str) -> None:
+        # No outbound trunk yet: tell the caller and end the call.
+        await self.hangup(call_id, f"overflow_to_{target}")
+
+    async def hangup(self, call_id: str, cause: str) -> None:
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        await self._command(call.worker, c.Play(leg=call.customer_leg,
+                                                file=str(prompts.prompt("goodbye"))))
+        await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def _track(self, call: ActiveCall, leg: str) -> None:
+        self._calls[call.call_id] = call
+        self._by_leg[leg] = call
+        call.legs.add(leg)
+
+    def _forget(self, call: ActiveCall) -> None:
+        self._calls.pop(call.call_id, None)
+        for leg in call.legs:
+            self._by_leg.pop(leg, None)
+
+    async def _command(self, handle: WorkerHandle, command: c.Command) -> dict[str, Any]:
+        try:
+            return await handle.command(command)
+        except c.CommandError as exc:
+            log.info("%s on %s failed: %s", command.name, handle.worker_id, exc)
+            return {}
+
+    def live_calls(self) -> int:
+        return len(self._calls)
+
+
+@dataclass(frozen=True)
+class _IvrTimeout(c.Event):
+    """Internal: the IVR's no-input timer fired (queued like a worker event)."""
+
+    leg: str
+
+
+def _outcome(event: c.LegEnded) -> OfferOutcome:
+    if event.cause == "no_answer" or event.status_code in _NO_ANSWER:
+        return OfferOutcome.NO_ANSWER
+    if event.status_code in _BUSY:
+        return OfferOutcome.BUSY
+    if event.status_code in _REJECTED:
+        return OfferOutcome.REJECTED
+    return OfferOutcome.ERROR
