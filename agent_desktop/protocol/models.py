@@ -27,6 +27,7 @@ __all__ = [
     "ErrorBody",
     "ForceStateRequest",
     "Health",
+    "HoldRequest",
     "LoginRequest",
     "LoginResponse",
     "QueueInfo",
@@ -213,6 +214,10 @@ class CallRecord(Response):
 class CallList(Response):
     calls: list[CallRecord]
     total: int
+
+
+class HoldRequest(Request):
+    on_hold: bool
 
 
 class DispositionRequest(Request):

@@ -17,7 +17,10 @@ class CallControl(Protocol):
         """Send the caller on to a target that is not a queue (number, voicemail)."""
 
     async def hangup(self, call_id: str, cause: str) -> None:
-        """End the call (forced by a lead, or no route)."""
+        """End every leg of the call now (agent or lead hang-up, no route)."""
+
+    async def hold(self, call_id: str, on_hold: bool) -> None:
+        """Put the caller on hold with music (the agent hears silence), or back."""
 
 
 class NoCallControl:
@@ -34,4 +37,7 @@ class NoCallControl:
         return None
 
     async def hangup(self, call_id: str, cause: str) -> None:
+        return None
+
+    async def hold(self, call_id: str, on_hold: bool) -> None:
         return None

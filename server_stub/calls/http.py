@@ -6,7 +6,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Query
 
-from agent_desktop.protocol import CallList, CallRecord, DispositionRequest
+from agent_desktop.protocol import CallList, CallRecord, DispositionRequest, HoldRequest
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
 
 router = APIRouter(prefix="/calls", tags=["calls"])
@@ -45,3 +45,16 @@ async def get_call(call_id: str, me: AnyUser, svc: ServicesDep) -> CallRecord:
 async def set_disposition(call_id: str, body: DispositionRequest, me: AnyUser,
                           svc: ServicesDep) -> CallRecord:
     return await svc.records.set_disposition(call_id, body, me)
+
+
+@router.post("/{call_id}/hold", response_model=CallRecord)
+async def hold(call_id: str, body: HoldRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
+    """Put the caller on hold with music, or take them off hold (the call's agent)."""
+    await svc.acd.set_hold(call_id, body.on_hold, who=me.agent_id)
+    return svc.acd.live(call_id)
+
+
+@router.post("/{call_id}/hangup", status_code=204)
+async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
+    """End a live call: the call's agent, or a lead/admin (forced hang-up, audited)."""
+    await svc.acd.force_hangup(call_id, me.agent_id, me.is_supervisor)

@@ -19,7 +19,13 @@ from server_stub.domain import agent_state as sm
 from server_stub.domain import metrics
 from server_stub.domain import routing as rt
 from server_stub.domain.agent_state import AgentState, AgentStatus
-from server_stub.errors import Conflict, IllegalStateTransition, InvalidInput, NotFound
+from server_stub.errors import (
+    Conflict,
+    Forbidden,
+    IllegalStateTransition,
+    InvalidInput,
+    NotFound,
+)
 from server_stub.events import EventBus
 from server_stub.records.queue_log import QueueLogFile, format_line, to_row
 from server_stub.store import StoreRunner
@@ -161,11 +167,17 @@ class AcdService:
     async def agent_hung_up(self, call_id: str, cause: str = "agent_hangup") -> None:
         await self._hangup(call_id, cause, by_agent=True)
 
-    async def set_hold(self, call_id: str, on_hold: bool) -> None:
+    async def set_hold(self, call_id: str, on_hold: bool, who: str | None = None) -> None:
+        """Hold or resume the caller; only the call's agent (or the system) may."""
         call = self._live(call_id)
         if call.state != "active" or call.agent_id is None:
             raise Conflict(f"call {call_id} is not active")
+        if who is not None and who != call.agent_id:
+            raise Forbidden("only the agent on the call can hold it")
+        if (call.on_hold_since is not None) == on_hold:
+            return
         now = self._clock()
+        await self._control.hold(call_id, on_hold)
         await self._agents.apply(call.agent_id, sm.Hold() if on_hold else sm.Unhold())
         if on_hold:
             call.on_hold_since = now
@@ -174,6 +186,25 @@ class AcdService:
             call.on_hold_since = None
         await self._write({"hold_seconds": call.hold_seconds}, call,
                           [("HOLD" if on_hold else "UNHOLD", [])])
+        self._publish_call(EventType.CALL_UPDATED, call, on_hold=on_hold)
+
+    async def force_hangup(self, call_id: str, actor: str, supervisor: bool) -> None:
+        """End a live call: its agent's hang-up button, or a lead's forced hang-up (强拆)."""
+        call = self._live(call_id)
+        if not supervisor and actor != call.agent_id:
+            raise Forbidden("only the agent on the call, or a lead, can end it")
+        cause = "agent_hangup" if actor == call.agent_id else "forced_hangup"
+        if supervisor and actor != call.agent_id:
+            await self._runner.run(lambda s: s.audit(self._clock(), actor, "force_hangup",
+                                                     call_id, {"agent_id": call.agent_id}))
+        await self._control.hangup(call_id, cause)
+        await self._hangup(call_id, cause, by_agent=True)
+
+    def live(self, call_id: str) -> CallRecord:
+        return self._record(self._live(call_id))
+
+    def live_calls(self) -> list[CallRecord]:
+        return [self._record(c) for c in self._calls.values()]
 
     # --- internals -------------------------------------------------------------------
 

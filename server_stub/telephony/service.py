@@ -51,6 +51,7 @@ class ActiveCall:
     recording_started: float | None = None
     ivr_timer: asyncio.TimerHandle | None = None
     ended: bool = False
+    hangup_after_prompt: bool = False
     ring_seq: int = 0
     legs: set[str] = field(default_factory=set)
 
@@ -116,8 +117,12 @@ class Telephony:
                 return
             if isinstance(event, c.DigitReceived):
                 await self._ivr(call, call.ivr.digit(event.digit) if call.ivr else [], event)
+            elif isinstance(event, _IvrTimeout):
+                await self._ivr(call, call.ivr.timed_out() if call.ivr else [], event)
             elif isinstance(event, c.PlaybackFinished):
-                if call.ivr is not None and event.leg == call.customer_leg:
+                if call.hangup_after_prompt and event.leg == call.customer_leg:
+                    await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+                elif call.ivr is not None and event.leg == call.customer_leg:
                     name = Path(event.file).stem
                     await self._ivr(call, call.ivr.prompt_finished(name), event)
             elif isinstance(event, c.LegAnswered) and event.leg == call.agent_leg:
@@ -264,16 +269,33 @@ class Telephony:
         await self._command(call.worker, c.Hangup(leg=leg))
 
     async def overflow(self, call_id: str, target: str) -> None:
-        # No outbound trunk yet: tell the caller and end the call.
-        await self.hangup(call_id, f"overflow_to_{target}")
+        # No outbound trunk yet: tell the caller, then end the call when the prompt ends.
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        call.hangup_after_prompt = True
+        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        await self._command(call.worker, c.Play(leg=call.customer_leg,
+                                                file=str(prompts.prompt("goodbye"))))
 
     async def hangup(self, call_id: str, cause: str) -> None:
         call = self._calls.get(call_id)
         if call is None:
             return
-        await self._command(call.worker, c.Play(leg=call.customer_leg,
-                                                file=str(prompts.prompt("goodbye"))))
-        await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+        for leg in (call.agent_leg, call.customer_leg):
+            if leg is not None:
+                await self._command(call.worker, c.Hangup(leg=leg))
+
+    async def hold(self, call_id: str, on_hold: bool) -> None:
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        if on_hold:
+            moh = prompts.music_on_hold(self._queues.get(call.queue or "", {}).get(
+                "music_on_hold"))
+            await self._command(call.worker, c.Hold(leg=call.customer_leg, music=str(moh)))
+        else:
+            await self._command(call.worker, c.Unhold(leg=call.customer_leg))
 
     # --- helpers ---------------------------------------------------------------------
 

@@ -20,6 +20,8 @@ class FakeControl:
     def __init__(self) -> None:
         self.rings: list[tuple[str, str, float, dict[str, str]]] = []
         self.cancelled: list[tuple[str, str]] = []
+        self.hangups: list[tuple[str, str]] = []
+        self.holds: list[tuple[str, bool]] = []
 
     async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
                          headers: dict[str, str]) -> None:
@@ -32,7 +34,10 @@ class FakeControl:
         pass
 
     async def hangup(self, call_id: str, cause: str) -> None:
-        pass
+        self.hangups.append((call_id, cause))
+
+    async def hold(self, call_id: str, on_hold: bool) -> None:
+        self.holds.append((call_id, on_hold))
 
 
 def _short_timers(services: Any) -> None:
@@ -250,3 +255,31 @@ def test_ringing_agent_forced_not_ready_loses_the_offer_to_the_next(acd: Server)
     _run(acd, svc.agent_answered(call.id, second))
     record = acd.client.get(f"/api/v1/calls/{call.id}", headers=acd.auth("9001")).json()
     assert record["agent_id"] == second and record["state"] == "active"
+
+
+def test_hold_and_forced_hangup_over_the_api(acd: Server) -> None:
+    a = acd.auth("1002")
+    acd.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=a)
+    svc = acd.services.acd
+    call = _run(acd, svc.call_arrived("13900006666", "4008001000"))
+    _run(acd, svc.enqueue(call.id, "sales"))
+    _run(acd, svc.agent_answered(call.id, "1002"))
+    r = acd.client.post(f"/api/v1/calls/{call.id}/hold", json={"on_hold": True}, headers=a)
+    assert r.status_code == 200
+    assert acd.client.get("/api/v1/agents/me/state", headers=a).json()["on_hold"] is True
+    other = acd.client.post(f"/api/v1/calls/{call.id}/hold", json={"on_hold": False},
+                            headers=acd.auth("1005"))
+    assert other.status_code == 403
+    acd.clock.advance(5)
+    acd.client.post(f"/api/v1/calls/{call.id}/hold", json={"on_hold": False}, headers=a)
+    assert acd.control.holds == [(call.id, True), (call.id, False)]
+    assert acd.client.post(f"/api/v1/calls/{call.id}/hangup",
+                           headers=acd.auth("1005")).status_code == 403
+    lead = acd.auth("9001")
+    assert acd.client.post(f"/api/v1/calls/{call.id}/hangup", headers=lead).status_code == 204
+    assert acd.control.hangups == [(call.id, "forced_hangup")]
+    record = acd.client.get(f"/api/v1/calls/{call.id}", headers=lead).json()
+    assert record["end_cause"] == "forced_hangup" and record["hold_seconds"] >= 5
+    assert acd.client.get("/api/v1/agents/me/state", headers=a).json()["state"] == "wrap_up"
+    audit = acd.services.runner.run_sync(lambda s: s.audit_log())
+    assert any(e["action"] == "force_hangup" and e["target"] == call.id for e in audit)
