@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import time
 import types
 import typing
@@ -22,6 +23,8 @@ from typing import Any, ClassVar, Literal
 PROTOCOL_VERSION = 1
 MonitorMode = Literal["listen", "whisper", "barge"]
 MONITOR_MODES: frozenset[str] = frozenset({"listen", "whisper", "barge"})
+_SIP_USER = re.compile(r"^[A-Za-z0-9+._~-]{1,64}$")
+_ACCOUNT = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
 class ErrorCode:
@@ -32,6 +35,7 @@ class ErrorCode:
     UNKNOWN_COMMAND = "unknown_command"
     BAD_ARGUMENTS = "bad_arguments"
     UNKNOWN_LEG = "unknown_leg"
+    UNKNOWN_ACCOUNT = "unknown_account"
     INVALID_STATE = "invalid_state"  # e.g. answer on an outgoing or already answered leg
     CAPACITY = "capacity"  # no free call slot in this worker
     MEDIA_ERROR = "media_error"  # pjsua2 refused (file missing, codec, ...)
@@ -114,6 +118,7 @@ class MakeCall(Command):
     headers: dict[str, str] = field(default_factory=dict)
     timeout: float = 30.0
     leg: str | None = None  # the caller may choose the leg id; else the worker does
+    from_user: str | None = None  # user part of From (e.g. a caller number); else worker id
 
 
 @dataclass(frozen=True)
@@ -192,6 +197,31 @@ class Unmonitor(Command):
 
 
 @dataclass(frozen=True)
+class Register(Command):
+    """Add a SIP account that registers to `registrar` (e.g. a simulated agent's phone).
+
+    Calls to its contact arrive as `call_arrived` with `account` set. Sending it again
+    for the same account replaces the settings and registers anew."""
+
+    name: ClassVar[str] = "register"
+    account: str
+    registrar: str  # sip:host:port or host:port
+    username: str  # digest user, e.g. auth_ephemeral "<expiry>:<agent_id>"
+    password: str
+    domain: str
+    transport: str = "udp"
+    expires: int = 300
+
+
+@dataclass(frozen=True)
+class Unregister(Command):
+    """Unregister an account and remove it once its calls have ended."""
+
+    name: ClassVar[str] = "unregister"
+    account: str
+
+
+@dataclass(frozen=True)
 class Status(Command):
     """Report the worker's legs and recordings (for resynchronisation)."""
 
@@ -222,6 +252,8 @@ COMMANDS: dict[str, type[Command]] = {
         SendDtmf,
         Monitor,
         Unmonitor,
+        Register,
+        Unregister,
         Status,
         Shutdown,
     )
@@ -260,6 +292,7 @@ class CallArrived(Event):
     headers: dict[str, str]
     remote_address: str  # source host:port of the INVITE
     sip_call_id: str = ""
+    account: str | None = None  # registered account called; None: the worker's own URI
 
 
 @dataclass(frozen=True)
@@ -311,6 +344,17 @@ class RecordingFinished(Event):
 
 
 @dataclass(frozen=True)
+class RegistrationChanged(Event):
+    """A REGISTER of `account` ended: 2xx with expiry > 0 means registered."""
+
+    name: ClassVar[str] = "registration_changed"
+    account: str
+    status_code: int
+    reason: str
+    registered: bool
+
+
+@dataclass(frozen=True)
 class CommandFailed(Event):
     """A command failed where no reply could carry it (e.g. its id was unreadable)."""
 
@@ -343,6 +387,7 @@ EVENTS: dict[str, type[Event]] = {
         DigitReceived,
         PlaybackFinished,
         RecordingFinished,
+        RegistrationChanged,
         CommandFailed,
         WorkerLost,
     )
@@ -408,6 +453,21 @@ def _validate_command(cmd: Command) -> None:
         cmd.timeout <= 0 or any(not k.lower().startswith("x-") for k in cmd.headers)
     ):
         raise ProtocolError(ErrorCode.BAD_ARGUMENTS, "call: timeout > 0 and X- headers only")
+    if (
+        isinstance(cmd, MakeCall)
+        and cmd.from_user is not None
+        and not _SIP_USER.match(cmd.from_user)
+    ):
+        raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"call.from_user: {cmd.from_user!r}")
+    if isinstance(cmd, Register | Unregister) and not _ACCOUNT.match(cmd.account):
+        raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"{cmd.name}.account: {cmd.account!r}")
+    if isinstance(cmd, Register) and (
+        cmd.transport != "udp" or cmd.expires <= 0 or not cmd.username or not cmd.domain
+    ):
+        raise ProtocolError(
+            ErrorCode.BAD_ARGUMENTS,
+            "register: transport 'udp' (workers have UDP only), expires > 0, username, domain",
+        )
     if isinstance(cmd, SendDtmf) and (
         not cmd.digits or any(d not in "0123456789*#ABCDabcd" for d in cmd.digits)
     ):

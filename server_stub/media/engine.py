@@ -30,6 +30,7 @@ from typing import Any
 
 import pjsua2 as pj  # type: ignore[import-untyped]
 
+from server_stub.media import accounts as acct
 from server_stub.media import control as c
 from server_stub.media.invite import parse_invite
 from server_stub.media.mixer import Link, Mixer, moh_port, play_port, rec_port
@@ -76,6 +77,7 @@ class _Leg:
     rx_packets: int = -1  # RTP packets received at the last check
     rx_since: float = 0.0  # monotonic time of the last change of rx_packets
     deadline: float | None = None  # no-answer timeout (monotonic) for outgoing legs
+    account: str | None = None  # registered account the call arrived for
 
 
 @dataclass
@@ -108,6 +110,21 @@ class _Account(pj.Account):  # type: ignore[misc]
     def __init__(self, engine: MediaEngine) -> None:
         super().__init__()
         self._engine = engine
+
+    def onIncomingCall(self, prm: Any) -> None:
+        self._engine._guard(self._engine._on_incoming_call, prm)
+
+
+class _RegAccount(pj.Account):  # type: ignore[misc]
+    def __init__(self, engine: MediaEngine, account_id: str) -> None:
+        super().__init__()
+        self._engine = engine
+        self.account_id = account_id
+
+    def onRegState(self, prm: Any) -> None:
+        self._engine._guard(
+            self._engine._on_reg_state, self.account_id, prm.code, prm.reason, prm.expiration
+        )
 
     def onIncomingCall(self, prm: Any) -> None:
         self._engine._guard(self._engine._on_incoming_call, prm)
@@ -166,6 +183,9 @@ class MediaEngine:
         self._wake_addr: tuple[str, int] | None = None
         self._ep: Any = None
         self._acc: Any = None
+        self._accounts: dict[str, acct.AccountEntry] = {}
+        self._tokens: dict[str, str] = {}  # contact token -> account id
+        self._local_address = ""
         self._legs: dict[str, _Leg] = {}
         self._graveyard: list[_Leg] = []
         self._players: dict[str, _Playback] = {}
@@ -246,6 +266,8 @@ class MediaEngine:
                 wait = self.config.active_wait_ms if self._legs else self.config.idle_wait_ms
                 if self._finalizing:
                     wait = 5
+                elif any(entry.removing for entry in self._accounts.values()):
+                    wait = min(wait, 100)
                 deadlines = [lg.deadline for lg in self._legs.values() if lg.deadline]
                 if deadlines:
                     until = int((min(deadlines) - time.monotonic()) * 1000) + 1
@@ -294,16 +316,22 @@ class MediaEngine:
         self._wake_addr = (wake_host, int(port))
         public = cfg.public_host or (host if cfg.sip_host in ("", "0.0.0.0") else cfg.sip_host)
         sip_uri = f"sip:{cfg.worker_id}@{public}:{port}"
+        self._local_address = f"{public}:{port}"
         ac = pj.AccountConfig()
         ac.idUri = sip_uri
-        if cfg.sip_host not in ("", "0.0.0.0"):  # RTP on the SIP address, random ports
+        self._set_media_config(ac)
+        self._acc = _Account(self)
+        self._acc.create(ac, True)
+        return EngineInfo(sip_uri=sip_uri, sip_address=f"{public}:{port}", capacity=cfg.max_legs)
+
+    def _set_media_config(self, ac: Any) -> None:
+        """RTP on the SIP address (random ports), advertised as --public-host if set."""
+        cfg = self.config
+        if cfg.sip_host not in ("", "0.0.0.0"):
             ac.mediaConfig.transportConfig.boundAddress = cfg.sip_host
         if cfg.public_host:
             ac.mediaConfig.transportConfig.publicAddress = cfg.public_host
         ac.mediaConfig.transportConfig.port = 0
-        self._acc = _Account(self)
-        self._acc.create(ac, True)
-        return EngineInfo(sip_uri=sip_uri, sip_address=f"{public}:{port}", capacity=cfg.max_legs)
 
     def _drain(self) -> None:
         while True:
@@ -328,6 +356,9 @@ class MediaEngine:
             for leg in list(self._legs.values()):
                 self._guard(self._check_rtp, leg, now)
         self._bury()
+        for entry in list(self._accounts.values()):
+            if entry.removable(now):
+                self._drop_account(entry)
         if self._finalizing:
             self._check_finalizing()
 
@@ -386,9 +417,13 @@ class MediaEngine:
 
     def _on_incoming_call(self, prm: Any) -> None:
         leg_id = self._new_id("L")
-        call = _LegCall(self, leg_id, self._acc, prm.callId)
-        self._add_leg(_Leg(leg_id, call, "in"))
-        ani, dnis, headers = parse_invite(prm.rdata.wholeMsg)
+        msg = prm.rdata.wholeMsg
+        entry = self._accounts.get(self._tokens.get(acct.request_token(msg) or "", ""))
+        call = _LegCall(self, leg_id, entry.account if entry else self._acc, prm.callId)
+        self._add_leg(_Leg(leg_id, call, "in", account=entry.account_id if entry else None))
+        if entry is not None:
+            entry.legs.add(leg_id)
+        ani, dnis, headers = parse_invite(msg)
         self._emit(
             c.CallArrived(
                 leg=leg_id,
@@ -397,8 +432,31 @@ class MediaEngine:
                 headers=headers,
                 remote_address=prm.rdata.srcAddress,
                 sip_call_id=headers.get("Call-ID", ""),
+                account=entry.account_id if entry else None,
             )
         )
+
+    def _on_reg_state(self, account_id: str, code: int, reason: str, expiration: int) -> None:
+        entry = self._accounts.get(account_id)
+        if entry is None:
+            return
+        registered = acct.registration_state(code, expiration)
+        entry.registered, entry.status_code, entry.reason = registered, code, reason
+        if entry.removing and not registered:
+            entry.unregistered = True
+        self._emit(
+            c.RegistrationChanged(
+                account=account_id, status_code=code, reason=reason, registered=registered
+            )
+        )
+
+    def _drop_account(self, entry: acct.AccountEntry) -> None:
+        """Delete a removed account's pjsua2 object (its calls have ended)."""
+        self._accounts.pop(entry.account_id, None)
+        self._tokens.pop(entry.token, None)
+        if entry.account is not None:
+            self._guard(entry.account.shutdown)
+            entry.account = None
 
     def _on_call_state(self, call: Any) -> None:
         leg = self._legs.get(call.leg_id)
@@ -482,6 +540,9 @@ class MediaEngine:
             self._reconcile()
             self._legs.pop(leg.id, None)
             leg.call = None
+            entry = self._accounts.get(leg.account or "")
+            if entry is not None:
+                entry.legs.discard(leg.id)
         if not self._legs and not self._finalizing:
             self._set_clock(False)
 
@@ -602,6 +663,8 @@ class MediaEngine:
             hdr = pj.SipHeader()
             hdr.hName, hdr.hValue = name, value
             prm.txOption.headers.append(hdr)
+        if cmd.from_user:
+            prm.txOption.localUri = f"sip:{cmd.from_user}@{self._local_address}"
         leg = _Leg(leg_id, _LegCall(self, leg_id, self._acc, pj.PJSUA_INVALID_ID), "out")
         leg.deadline = time.monotonic() + cmd.timeout
         self._add_leg(leg)
@@ -688,6 +751,63 @@ class MediaEngine:
             raise c.CommandError(c.ErrorCode.INVALID_STATE, "that leg is not monitoring")
         self._reconcile()
 
+    def _cmd_register(self, cmd: c.Register) -> dict[str, Any]:
+        entry = self._accounts.get(cmd.account)
+        if entry is not None and entry.removing:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"{cmd.account} is being removed")
+        if entry is None and len(self._accounts) >= acct.MAX_ACCOUNTS:
+            raise c.CommandError(c.ErrorCode.CAPACITY, f"at most {acct.MAX_ACCOUNTS} accounts")
+        self._counter += 1
+        token = entry.token if entry else f"a{self._counter}"
+        try:
+            spec = acct.build_spec(
+                cmd.registrar, cmd.username, cmd.password, cmd.domain, cmd.expires, token
+            )
+        except ValueError as exc:
+            raise c.CommandError(c.ErrorCode.BAD_ARGUMENTS, str(exc)) from None
+        ac = pj.AccountConfig()
+        ac.idUri = spec.id_uri
+        ac.regConfig.registrarUri = spec.registrar_uri
+        ac.regConfig.timeoutSec = spec.expires
+        ac.regConfig.contactUriParams = spec.contact_params
+        ac.sipConfig.authCreds.append(
+            pj.AuthCredInfo("digest", "*", spec.username, 0, spec.password)
+        )
+        ac.natConfig.contactRewriteUse = 0
+        ac.natConfig.viaRewriteUse = 0
+        ac.natConfig.sdpNatRewriteUse = 0
+        self._set_media_config(ac)
+        if entry is not None:
+            entry.spec = spec
+            entry.account.modify(ac)
+            return {"account": cmd.account}
+        entry = acct.AccountEntry(cmd.account, token, spec)
+        self._accounts[cmd.account], self._tokens[token] = entry, cmd.account
+        entry.account = _RegAccount(self, cmd.account)
+        try:
+            entry.account.create(ac, False)
+        except pj.Error as exc:
+            self._accounts.pop(cmd.account, None)
+            self._tokens.pop(token, None)
+            entry.account = None
+            raise c.CommandError(c.ErrorCode.MEDIA_ERROR, exc.info()) from None
+        return {"account": cmd.account}
+
+    def _cmd_unregister(self, cmd: c.Unregister) -> None:
+        entry = self._accounts.get(cmd.account)
+        if entry is None:
+            raise c.CommandError(c.ErrorCode.UNKNOWN_ACCOUNT, f"no account {cmd.account!r}")
+        if entry.removing:
+            return
+        entry.start_removal()
+        if not entry.registered:
+            entry.unregistered = True
+            return
+        try:
+            entry.account.setRegistration(False)
+        except pj.Error:
+            entry.unregistered = True
+
     def _cmd_status(self, cmd: c.Status) -> dict[str, Any]:
         return {
             "legs": [
@@ -701,6 +821,16 @@ class MediaEngine:
                 for lg in self._legs.values()
             ],
             "recordings": sorted(self._recordings),
+            "accounts": [
+                {
+                    "account": entry.account_id,
+                    "registered": entry.registered,
+                    "status_code": entry.status_code,
+                    "removing": entry.removing,
+                    "legs": sorted(entry.legs),
+                }
+                for entry in self._accounts.values()
+            ],
             "links": sorted(f"{a}->{b}" for a, b in self._applied),
             "capacity": self.config.max_legs,
         }
@@ -717,6 +847,7 @@ class MediaEngine:
             while any(not lg.ended for lg in self._legs.values()) and time.monotonic() < end:
                 self._ep.libHandleEvents(20)
             self._bury()
+        self._unregister_all()
         for rid in list(self._recordings):
             self._guard(self._finish_recording, rid)
         while self._finalizing:
@@ -735,8 +866,27 @@ class MediaEngine:
                 item[2].set_exception(c.CommandError(c.ErrorCode.INVALID_STATE, "stopping"))
         self._destroy_lib()
 
+    def _unregister_all(self, timeout: float = 1.0) -> None:
+        """Send un-REGISTER for every registered account; wait briefly for the answers."""
+        for entry in self._accounts.values():
+            entry.removing = True
+            if entry.registered and entry.account is not None:
+                try:
+                    entry.account.setRegistration(False)
+                except pj.Error:
+                    entry.unregistered = True
+            else:
+                entry.unregistered = True
+        end = time.monotonic() + timeout
+        while self._ep is not None and time.monotonic() < end:
+            if all(entry.unregistered for entry in self._accounts.values()):
+                break
+            self._ep.libHandleEvents(20)
+
     def _destroy_lib(self) -> None:
         gc.collect()
+        for entry in list(self._accounts.values()):
+            self._drop_account(entry)
         if self._acc is not None:
             self._guard(self._acc.shutdown)
             self._acc = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -123,3 +124,18 @@ def share(path: Path, freq: float) -> float:
     wav_has_tone's threshold. A tone that is absent scores ~0 (codec noise only)."""
     samples, rate = read_wav(path)
     return detect_tone(samples, rate, freq, threshold=0.15).share
+
+
+@pytest_asyncio.fixture
+async def sip_edge(tmp_path: Path) -> AsyncIterator[Any]:
+    """A real Kamailio edge on free ports (as tests/edge does), stopped afterwards."""
+    from server_stub.edge.supervisor import KamailioEdge
+    from tests.edge.conftest import edge_settings
+
+    edge = KamailioEdge(edge_settings(tmp_path, ds_probing_mode=0))
+    await edge.start()
+    try:
+        yield edge
+    finally:
+        await edge.stop()
+        shutil.rmtree(edge.settings.runtime_dir, ignore_errors=True)

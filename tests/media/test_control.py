@@ -17,8 +17,34 @@ def test_command_round_trip() -> None:
 
 
 def test_every_command_and_event_has_a_unique_wire_name() -> None:
-    assert len(c.COMMANDS) == 16 and all(name for name in c.COMMANDS)
+    assert len(c.COMMANDS) == 18 and all(name for name in c.COMMANDS)
     assert {"worker_ready", "call_arrived", "leg_ended", "digit", "worker_lost"} <= set(c.EVENTS)
+    assert {"register", "unregister"} <= set(c.COMMANDS)
+    assert "registration_changed" in c.EVENTS
+
+
+def test_register_arguments_are_checked() -> None:
+    cmd = c.Register(
+        account="1001", registrar="sip:127.0.0.1:5070", username="9:1001", password="p",
+        domain="callcenter.local",
+    )  # fmt: skip
+    assert c.decode_command(c.encode_command("r1", cmd)) == ("r1", cmd)
+    for bad in ({"transport": "tls"}, {"expires": 0}, {"account": "a b"}, {"domain": ""}):
+        line = c.encode_command("r2", c.Register(**{**cmd.__dict__, **bad}))
+        with pytest.raises(c.ProtocolError) as info:
+            c.decode_command(line)
+        assert (info.value.code, info.value.command_id) == (c.ErrorCode.BAD_ARGUMENTS, "r2")
+    with pytest.raises(c.ProtocolError):
+        c.decode_command(c.encode_command("r3", c.MakeCall(uri="sip:x@y", from_user="a b")))
+
+
+def test_call_arrived_without_account_still_decodes() -> None:
+    line = (
+        b'{"v":1,"type":"event","name":"call_arrived","seq":1,"ts":0,"data":{"leg":"w1-L1",'
+        b'"ani":"a","dnis":"d","headers":{},"remote_address":"h:1"}}'
+    )
+    msg = c.decode_worker_message(line)
+    assert isinstance(msg, c.EventMessage) and msg.event.account is None  # type: ignore[attr-defined]
 
 
 def test_event_and_reply_round_trip() -> None:
