@@ -1,0 +1,112 @@
+"""`agent-desktop`: the composition root. One QApplication, one qasync loop, the desktop's
+object graph; `--check` runs the diagnostics instead of the window."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import sys
+from pathlib import Path
+
+from agent_desktop.app.links import BadLink, is_link, number_from_link
+from agent_desktop.settings import default_config_dir, default_data_dir
+from agent_desktop.softphone import Softphone
+
+log = logging.getLogger("agent_desktop")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="agent-desktop", description=__doc__)
+    parser.add_argument("links", nargs="*", help="tel:, callto: or sip: links to dial")
+    parser.add_argument("--check", action="store_true", help="run the diagnostics and exit")
+    parser.add_argument("--server", help="server address (for --check)")
+    parser.add_argument("--agent", help="agent ID (for --check)")
+    parser.add_argument("--fake-softphone", action="store_true",
+                        help="use the in-memory softphone (demos, screenshots)")
+    parser.add_argument("--language", choices=["en", "zh_CN"], default="")
+    parser.add_argument("--config-dir", type=Path, default=None)
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--log-level", default="warning")
+    return parser.parse_args(argv)
+
+
+def make_softphone(fake: bool) -> Softphone:
+    if fake:
+        from agent_desktop.softphone.fake import FakeSoftphone
+
+        return FakeSoftphone()
+    from agent_desktop.softphone.pjsua_phone import CODECS, EngineOptions, PjsuaSoftphone
+
+    phone = PjsuaSoftphone(EngineOptions())
+    phone.codecs = list(CODECS)  # type: ignore[attr-defined]  # reported by --check
+    return phone
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    numbers: list[str] = []
+    for link in args.links:
+        if not is_link(link):
+            print(f"agent-desktop: not a tel:/callto:/sip: link: {link}", file=sys.stderr)
+            return 2
+        if not args.check:
+            try:
+                numbers.append(number_from_link(link))
+            except BadLink as exc:
+                print(f"agent-desktop: {exc}", file=sys.stderr)
+                return 2
+    if args.check:
+        return run_check(args)
+    return run_gui(args, numbers)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from agent_desktop.app.check import run_check as check
+
+    if not args.server or not args.agent:
+        print("agent-desktop --check needs --server URL and --agent ID", file=sys.stderr)
+        return 2
+    report = asyncio.run(check(args.server, args.agent,
+                               lambda: make_softphone(args.fake_softphone), args.links))
+    report.print(sys.stdout)
+    return 0 if report.ok else 1
+
+
+def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from agent_desktop.app.wiring import build_desktop
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Agent workstation")
+    sys.excepthook = _log_excepthook
+
+    async def run() -> None:
+        quitting = asyncio.Event()
+        app.aboutToQuit.connect(quitting.set)
+        desktop = build_desktop(make_softphone(args.fake_softphone),
+                                args.config_dir or default_config_dir(),
+                                args.data_dir or default_data_dir(), language=args.language)
+        if numbers:
+            desktop.session.signed_in.connect(
+                lambda _login: [desktop.calls.dial(n) for n in numbers[:1]])
+        desktop.window.show()
+        await quitting.wait()
+        await desktop.close()
+
+    with contextlib.suppress(asyncio.CancelledError):
+        qasync.run(run())
+    return 0
+
+
+def _log_excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    log.error("unhandled exception", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Builds the desktop's object graph (used by `__main__` and by the UI tests)."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from agent_desktop.app.credentials import CredentialStore
+from agent_desktop.i18n import Translations
+from agent_desktop.outbox import Outbox
+from agent_desktop.presenters.agent_state import AgentStatePresenter
+from agent_desktop.presenters.call import CallPresenter
+from agent_desktop.presenters.session import SessionPresenter
+from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.settings import SettingsStore
+from agent_desktop.softphone import Softphone
+from agent_desktop.views.main_window import MainWindow
+from agent_desktop.views.style import STYLESHEET
+
+
+@dataclass
+class Desktop:
+    """Everything the running app holds; `close()` releases it in order."""
+
+    tasks: TaskRunner
+    translations: Translations
+    session: SessionPresenter
+    state: AgentStatePresenter
+    calls: CallPresenter
+    wrap_up: WrapUpPresenter
+    outbox: Outbox
+    softphone: Softphone
+    window: MainWindow
+    pump: QTimer
+
+    async def close(self) -> None:
+        if self.session.client is not None:
+            await self.session.sign_out_async()
+        await self.wrap_up.stop()
+        await self.tasks.cancel_all()
+        self.pump.stop()
+        self.outbox.close()
+        self.softphone.close()
+
+
+def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
+                  language: str = "", credentials: CredentialStore | None = None,
+                  retry_initial: float = 1.0, retry_max: float = 30.0) -> Desktop:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setStyleSheet(STYLESHEET)
+    tasks = TaskRunner()
+    translations = Translations()
+    settings_store = SettingsStore(config_dir)
+    session = SessionPresenter(settings_store, credentials or CredentialStore(), softphone,
+                               tasks)
+    translations.set_language(language or session.settings.language or "en")
+    translations.language_changed.connect(lambda code: _save_language(session, code))
+    state = AgentStatePresenter(session, tasks)
+    calls = CallPresenter(session, softphone, tasks)
+    outbox = Outbox(data_dir / "outbox.db")
+    wrap_up = WrapUpPresenter(session, calls, outbox, tasks, retry_initial, retry_max)
+    window = MainWindow(session, state, calls, wrap_up, translations)
+    pump = QTimer(window)
+    pump.timeout.connect(softphone.pump)
+    pump.start(10)
+    return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
+                   window, pump)
+
+
+def _save_language(session: SessionPresenter, code: str) -> None:
+    session.settings.language = code
+    with contextlib.suppress(OSError):
+        session.settings_store.save(session.settings)

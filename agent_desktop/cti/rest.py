@@ -1,0 +1,184 @@
+"""REST client of the coordinator API (`/api/v1`) on one httpx.AsyncClient; token in memory."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from agent_desktop.cti.errors import (
+    ApiError,
+    InvalidCredentials,
+    NotAvailable,
+    RateLimited,
+    ServerUnreachable,
+    Unauthorized,
+)
+from agent_desktop.protocol import (
+    API_PREFIX,
+    AgentStateView,
+    CallList,
+    CallRecord,
+    Customer,
+    CustomerInput,
+    CustomerList,
+    DispositionRequest,
+    Health,
+    LoginRequest,
+    LoginResponse,
+    StateChangeRequest,
+    WrapUpRequest,
+)
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+
+def normalise_server_url(text: str) -> str:
+    """`host:port` or a full URL → `http(s)://host:port` without a trailing slash or API path."""
+    url = text.strip().rstrip("/")
+    if not url:
+        raise ValueError("empty server address")
+    if "://" not in url:
+        url = "http://" + url
+    if url.endswith(API_PREFIX):
+        url = url[: -len(API_PREFIX)]
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"not an http(s) server address: {text!r}")
+    return url
+
+
+class CtiClient:
+    """One signed-in session's REST calls; raises `CtiError` subclasses, never httpx errors."""
+
+    def __init__(self, server_url: str, transport: httpx.AsyncBaseTransport | None = None,
+                 timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> None:
+        self.server_url = normalise_server_url(server_url)
+        self._http = httpx.AsyncClient(base_url=self.server_url + API_PREFIX, timeout=timeout,
+                                       transport=transport)
+        self._token: str | None = None
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    @property
+    def events_url(self) -> str:
+        """WebSocket URL of the event stream (without token or `since`)."""
+        base = self.server_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
+        return base + API_PREFIX + "/events"
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    # -- plumbing ---------------------------------------------------------------------
+    async def _request(self, method: str, path: str, *, json: Any = None,
+                       params: dict[str, Any] | None = None, feature: bool = False) -> Any:
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        try:
+            response = await self._http.request(method, path, json=json, params=params,
+                                                headers=headers)
+        except httpx.HTTPError as exc:  # connect, timeout, protocol, TLS
+            raise ServerUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        if response.status_code < 400:
+            return response.json() if response.content else None
+        raise _error(response, feature)
+
+    async def _model(self, model: type[M], method: str, path: str, **kwargs: Any) -> M:
+        return model.model_validate(await self._request(method, path, **kwargs))
+
+    # -- session ----------------------------------------------------------------------
+    async def health(self) -> Health:
+        return await self._model(Health, "GET", "/health")
+
+    async def login(self, agent_id: str, password: str) -> LoginResponse:
+        body = LoginRequest(agent_id=agent_id, password=password).model_dump()
+        response = await self._model(LoginResponse, "POST", "/auth/login", json=body)
+        self._token = response.token
+        return response
+
+    async def logout(self) -> None:
+        try:
+            if self._token:
+                await self._request("POST", "/auth/logout")
+        finally:
+            self._token = None
+
+    async def me(self) -> LoginResponse:
+        return await self._model(LoginResponse, "GET", "/agents/me")
+
+    # -- agent state ------------------------------------------------------------------
+    async def state(self) -> AgentStateView:
+        return await self._model(AgentStateView, "GET", "/agents/me/state")
+
+    async def set_state(self, state: str, reason: str | None = None,
+                        after_call: bool = False) -> AgentStateView:
+        body = StateChangeRequest(state=state, reason=reason,  # type: ignore[arg-type]
+                                  after_call=after_call).model_dump()
+        return await self._model(AgentStateView, "POST", "/agents/me/state", json=body)
+
+    async def wrap_up(self, action: str, seconds: float = 30) -> AgentStateView:
+        body = WrapUpRequest(action=action, seconds=seconds).model_dump()  # type: ignore[arg-type]
+        return await self._model(AgentStateView, "POST", "/agents/me/wrap-up", json=body)
+
+    async def my_calls(self) -> CallList:
+        return await self._model(CallList, "GET", "/agents/me/calls")
+
+    # -- calls --------------------------------------------------------------------------
+    async def disposition(self, call_id: str, request: DispositionRequest) -> CallRecord:
+        return await self._model(CallRecord, "POST", f"/calls/{call_id}/disposition",
+                                 json=request.model_dump())
+
+    async def dial(self, number: str) -> CallRecord:
+        return await self._model(CallRecord, "POST", "/calls/dial", json={"to": number},
+                                 feature=True)
+
+    async def hold(self, call_id: str, on_hold: bool) -> Any:
+        return await self._request("POST", f"/calls/{call_id}/hold",
+                                   json={"on_hold": on_hold}, feature=True)
+
+    async def transfer(self, call_id: str, kind: str, target: str) -> Any:
+        return await self._request("POST", f"/calls/{call_id}/transfer",
+                                   json={"kind": kind, "target": target}, feature=True)
+
+    # -- customers ------------------------------------------------------------------------
+    async def match_customer(self, phone: str) -> Customer | None:
+        found = await self._model(CustomerList, "GET", "/customers", params={"phone": phone})
+        return found.customers[0] if found.customers else None
+
+    async def customer_history(self, customer_id: int) -> list[CallRecord]:
+        rows = await self._request("GET", f"/customers/{customer_id}/history")
+        return [CallRecord.model_validate(r) for r in rows]
+
+    async def create_customer(self, data: CustomerInput) -> Customer:
+        return await self._model(Customer, "POST", "/customers", json=data.model_dump())
+
+    async def update_customer(self, customer_id: int, data: CustomerInput) -> Customer:
+        return await self._model(Customer, "PUT", f"/customers/{customer_id}",
+                                 json=data.model_dump())
+
+
+def _error(response: httpx.Response, feature: bool) -> ApiError:
+    """Map an error response to the matching exception (body `{error_id, message}`)."""
+    status = response.status_code
+    try:
+        body = response.json()
+        error_id, message = str(body.get("error_id", "")), str(body.get("message", ""))
+    except ValueError:
+        error_id, message = "http_error", response.text[:200]
+    if status == 401:
+        cls = InvalidCredentials if error_id == "invalid_credentials" else Unauthorized
+        return cls(status, error_id, message)
+    if status == 429:
+        try:
+            retry_after = float(response.headers.get("Retry-After", "60"))
+        except ValueError:
+            retry_after = 60.0
+        return RateLimited(status, error_id, message, retry_after)
+    if feature and (status == 405 or (status == 404 and message == "Not Found")):
+        return NotAvailable(status, error_id, message)
+    return ApiError(status, error_id, message)

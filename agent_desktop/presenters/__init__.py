@@ -1,0 +1,1 @@
+"""View-models: QObjects with signals and async work, no widgets (QtCore only)."""

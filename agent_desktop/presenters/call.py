@@ -1,0 +1,264 @@
+"""The call in hand: offer and screen-pop, softphone controls, hold/transfer/dial, customer."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from agent_desktop.cti import CtiError, NotAvailable
+from agent_desktop.presenters.screen_pop import ScreenPop
+from agent_desktop.presenters.session import SessionPresenter
+from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.protocol import CallRecord, Customer, CustomerInput, Event, EventType
+from agent_desktop.softphone import (
+    CallEnded,
+    CallState,
+    CallStateChanged,
+    IncomingCall,
+    Softphone,
+    SoftphoneError,
+)
+
+log = logging.getLogger(__name__)
+
+IDLE, RINGING, DIALLING, ON_CALL, WRAP_UP = "idle", "ringing", "dialling", "on_call", "wrap_up"
+
+
+class CallPresenter(QObject):
+    """Follows the server's call events and the softphone's; views render `phase` and `pop`."""
+
+    phase_changed = Signal(str)
+    offered = Signal(object)  # ScreenPop
+    pop_changed = Signal(object)  # ScreenPop | None (customer created/edited, call cleared)
+    call_finished = Signal(str)  # server call id; wrap-up starts
+    muted_changed = Signal(bool)
+    hold_changed = Signal(bool)
+    message = Signal(str)
+
+    def __init__(self, session: SessionPresenter, softphone: Softphone, tasks: TaskRunner,
+                 clock: Callable[[], float] = time.time) -> None:
+        super().__init__()
+        self._session = session
+        self._softphone = softphone
+        self._tasks = tasks
+        self._clock = clock
+        self.phase = IDLE
+        self.pop: ScreenPop | None = None
+        self.call_id: str | None = None  # the server's call id
+        self.sip_call_id: str | None = None
+        self.connected_at: float | None = None
+        self.on_hold = False
+        softphone.subscribe(self._on_softphone_event)
+        session.event_received.connect(self._on_event)
+        session.signed_out.connect(lambda _m: self._reset())
+
+    # -- state ----------------------------------------------------------------------------
+    def _set_phase(self, phase: str) -> None:
+        if phase != self.phase:
+            self.phase = phase
+            self.phase_changed.emit(phase)
+
+    def _reset(self) -> None:
+        self.pop, self.call_id, self.sip_call_id = None, None, None
+        self.connected_at, self.on_hold = None, False
+        self.pop_changed.emit(None)
+        self._set_phase(IDLE)
+
+    def talk_seconds(self) -> float:
+        return self._clock() - self.connected_at if self.connected_at else 0.0
+
+    def _queue_names(self) -> dict[str, str]:
+        login = self._session.login
+        return {q.name: q.display_name for q in login.queues} if login else {}
+
+    # -- server events -----------------------------------------------------------------------
+    def _on_event(self, event: Event) -> None:
+        if event.type == EventType.CALL_OFFERED:
+            self.pop = ScreenPop.from_offer(event.data, self._queue_names())
+            self.call_id = self.pop.call.id
+            self.connected_at, self.on_hold = None, False
+            self.offered.emit(self.pop)
+            self._set_phase(RINGING)
+        elif event.type in (EventType.CALL_ANSWERED, EventType.CALL_ENDED, EventType.CALL_UPDATED):
+            record = CallRecord.model_validate(event.data)
+            if record.id != self.call_id:
+                return
+            if self.pop is not None:
+                self.pop.call = record
+            if event.type == EventType.CALL_ANSWERED:
+                self.connected_at = self.connected_at or record.answered_at or self._clock()
+                self._set_phase(ON_CALL)
+            elif event.type == EventType.CALL_ENDED:
+                self._on_server_call_ended(record)
+        elif event.type == EventType.AGENT_STATE_CHANGED:
+            login = self._session.login
+            if login and event.data.get("agent_id") == login.agent.agent_id:
+                on_hold = bool(event.data.get("on_hold"))
+                if on_hold != self.on_hold:
+                    self.on_hold = on_hold
+                    self.hold_changed.emit(on_hold)
+
+    def _on_server_call_ended(self, record: CallRecord) -> None:
+        self.sip_call_id = None
+        if record.answered_at is None:  # caller gone or offer withdrawn before answer
+            self._reset()
+            return
+        self._set_phase(WRAP_UP)
+        self.call_finished.emit(record.id)
+
+    # -- softphone events -------------------------------------------------------------------
+    def _on_softphone_event(self, event: object) -> None:
+        if isinstance(event, IncomingCall):
+            server_id = event.call.server_call_id
+            if self.sip_call_id is None or server_id == self.call_id:
+                self.sip_call_id = event.call.call_id
+        elif isinstance(event, CallStateChanged):
+            if (event.call.call_id == self.sip_call_id
+                    and event.call.state is CallState.CONFIRMED and self.phase in (RINGING,
+                                                                                   DIALLING)):
+                self.connected_at = event.call.connected_at or self._clock()
+                self._set_phase(ON_CALL)
+        elif isinstance(event, CallEnded) and event.call.call_id == self.sip_call_id:
+            self.sip_call_id = None
+
+    # -- softphone controls --------------------------------------------------------------------
+    def answer(self) -> None:
+        if self.sip_call_id is None:
+            self.message.emit(self.tr("The call has not reached your phone yet."))
+            return
+        try:
+            self._softphone.answer(self.sip_call_id)
+        except SoftphoneError as exc:
+            self.message.emit(self.tr("Cannot answer: %1").replace("%1", str(exc)))
+
+    def hang_up(self) -> None:
+        try:
+            self._softphone.hangup(self.sip_call_id)
+        except SoftphoneError as exc:
+            self.message.emit(self.tr("Cannot hang up: %1").replace("%1", str(exc)))
+
+    def toggle_mute(self) -> None:
+        if self._softphone.muted:
+            self._softphone.unmute()
+        else:
+            self._softphone.mute()
+        self.muted_changed.emit(self._softphone.muted)
+
+    def send_dtmf(self, digits: str) -> None:
+        try:
+            self._softphone.send_dtmf(digits, self.sip_call_id)
+        except SoftphoneError as exc:
+            self.message.emit(self.tr("Cannot send tones: %1").replace("%1", str(exc)))
+
+    # -- server call control ------------------------------------------------------------------
+    def toggle_hold(self) -> None:
+        if self.call_id is None or self.phase != ON_CALL:
+            return
+        self._tasks.spawn(self._hold(not self.on_hold), "hold")
+
+    async def _hold(self, on: bool) -> None:
+        client = self._session.client
+        if client is None or self.call_id is None:
+            return
+        try:
+            await client.hold(self.call_id, on)
+        except NotAvailable:
+            self.message.emit(self.tr("Hold is not available on this server yet."))
+            return
+        except CtiError as exc:
+            self.message.emit(self.tr("Hold failed: %1").replace("%1", _text(exc)))
+            return
+        self.on_hold = on
+        self.hold_changed.emit(on)
+
+    def transfer(self, kind: str, target: str) -> None:
+        target = target.strip()
+        if self.call_id is None or not target:
+            return
+        self._tasks.spawn(self._transfer(self.call_id, kind, target), "transfer")
+
+    async def _transfer(self, call_id: str, kind: str, target: str) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        try:
+            await client.transfer(call_id, kind, target)
+        except NotAvailable:
+            self.message.emit(self.tr("Transfer is not available on this server yet."))
+            return
+        except CtiError as exc:
+            self.message.emit(self.tr("Transfer failed: %1").replace("%1", _text(exc)))
+            return
+        self.message.emit(self.tr("Transferred to %1.").replace("%1", target))
+
+    def dial(self, number: str) -> None:
+        number = "".join(number.split())
+        if not number:
+            return
+        if self.phase not in (IDLE, WRAP_UP):
+            self.message.emit(self.tr("Finish the current call before dialling."))
+            return
+        self._tasks.spawn(self.dial_async(number), "dial")
+
+    async def dial_async(self, number: str) -> bool:
+        client = self._session.client
+        if client is None:
+            return False
+        try:
+            record = await client.dial(number)
+        except NotAvailable:
+            self.message.emit(self.tr("Click-to-dial is not available on this server yet."))
+            return False
+        except CtiError as exc:
+            self.message.emit(self.tr("Dialling %1 failed: %2").replace("%1", number)
+                              .replace("%2", _text(exc)))
+            return False
+        self.pop = ScreenPop.for_outbound(record, number)
+        self.call_id, self.connected_at, self.on_hold = record.id, None, False
+        self._set_phase(DIALLING)
+        self.offered.emit(self.pop)
+        await self._load_customer(number)
+        return True
+
+    async def _load_customer(self, number: str) -> None:
+        client = self._session.client
+        if client is None or self.pop is None:
+            return
+        try:
+            customer = await client.match_customer(number)
+            history = await client.customer_history(customer.id) if customer else []
+        except CtiError as exc:
+            log.info("customer lookup failed: %s", exc)
+            return
+        self.pop.customer, self.pop.history = customer, history
+        self.pop_changed.emit(self.pop)
+
+    # -- customer record ---------------------------------------------------------------------
+    def save_customer(self, data: CustomerInput, customer_id: int | None) -> None:
+        self._tasks.spawn(self.save_customer_async(data, customer_id), "customer")
+
+    async def save_customer_async(self, data: CustomerInput,
+                                  customer_id: int | None) -> Customer | None:
+        client = self._session.client
+        if client is None:
+            return None
+        try:
+            if customer_id is None:
+                customer = await client.create_customer(data)
+            else:
+                customer = await client.update_customer(customer_id, data)
+        except CtiError as exc:
+            self.message.emit(self.tr("Customer not saved: %1").replace("%1", _text(exc)))
+            return None
+        if self.pop is not None:
+            self.pop.customer = customer
+            self.pop_changed.emit(self.pop)
+        self.message.emit(self.tr("Customer saved."))
+        return customer
+
+
+def _text(exc: CtiError) -> str:
+    return getattr(exc, "message", "") or str(exc)

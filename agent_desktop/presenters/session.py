@@ -1,0 +1,219 @@
+"""Sign-in, sign-out and the live session: REST client, event stream, softphone binding."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from agent_desktop.app.credentials import CredentialStore
+from agent_desktop.cti import (
+    ApiError,
+    CtiClient,
+    CtiError,
+    EventStream,
+    InvalidCredentials,
+    RateLimited,
+    ServerUnreachable,
+    normalise_server_url,
+)
+from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.protocol import Event, EventType, LoginResponse
+from agent_desktop.protocol import SipSettings as WireSip
+from agent_desktop.settings import Settings, SettingsStore
+from agent_desktop.softphone import (
+    RegistrationChanged,
+    SipSettings,
+    Softphone,
+    SoftphoneError,
+    SrtpUse,
+    Transport,
+)
+
+log = logging.getLogger(__name__)
+ClientFactory = Callable[[str], CtiClient]
+StreamFactory = Callable[..., EventStream]
+
+
+def softphone_settings(sip: WireSip, display_name: str = "") -> SipSettings:
+    """The login's `sip` block → the softphone's account settings (registrar without `sip:`)."""
+    registrar = sip.registrar
+    for prefix in ("sips:", "sip:"):
+        if registrar.startswith(prefix):
+            registrar = registrar[len(prefix):]
+    return SipSettings(registrar=registrar, domain=sip.domain, username=sip.username,
+                       password=sip.password, transport=Transport(sip.transport),
+                       srtp=SrtpUse(sip.srtp), display_name=display_name)
+
+
+class SessionPresenter(QObject):
+    """Owns the signed-in session; other presenters listen to its signals."""
+
+    busy_changed = Signal(bool)
+    sign_in_failed = Signal(str)
+    signed_in = Signal(object)  # LoginResponse
+    signed_out = Signal(str)  # a message for the sign-in window ("" = by the agent)
+    connection_changed = Signal(bool)  # event stream up / down
+    event_received = Signal(object)  # protocol Event
+    resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
+    registration_changed = Signal(str, str)  # softphone state, detail
+
+    def __init__(self, settings_store: SettingsStore, credentials: CredentialStore,
+                 softphone: Softphone, tasks: TaskRunner,
+                 client_factory: ClientFactory = CtiClient,
+                 stream_factory: StreamFactory = EventStream) -> None:
+        super().__init__()
+        self.settings_store = settings_store
+        self.settings: Settings = settings_store.load()
+        self._credentials = credentials
+        self._softphone = softphone
+        self._tasks = tasks
+        self._client_factory = client_factory
+        self._stream_factory = stream_factory
+        self.client: CtiClient | None = None
+        self.login: LoginResponse | None = None
+        self.stream: EventStream | None = None
+        self.connected = False
+        softphone.subscribe(self._on_softphone_event)
+
+    # -- remember me --------------------------------------------------------------------
+    def remembered_password(self, server_url: str, agent_id: str) -> str:
+        if not (self.settings.remember and server_url and agent_id):
+            return ""
+        try:
+            url = normalise_server_url(server_url)
+        except ValueError:
+            return ""
+        return self._credentials.load(url, agent_id) or ""
+
+    # -- sign-in ------------------------------------------------------------------------
+    def sign_in(self, server_url: str, agent_id: str, password: str, remember: bool) -> None:
+        self._tasks.spawn(self.sign_in_async(server_url, agent_id, password, remember),
+                          "sign-in")
+
+    async def sign_in_async(self, server_url: str, agent_id: str, password: str,
+                            remember: bool) -> bool:
+        agent_id = agent_id.strip()
+        if not agent_id or not password:
+            self.sign_in_failed.emit(self.tr("Enter your agent ID and password."))
+            return False
+        try:
+            url = normalise_server_url(server_url)
+        except ValueError:
+            self.sign_in_failed.emit(self.tr("The server address is not valid."))
+            return False
+        self.busy_changed.emit(True)
+        client = self._client_factory(url)
+        try:
+            login = await client.login(agent_id, password)
+        except CtiError as exc:
+            await client.close()
+            self.sign_in_failed.emit(self._sign_in_message(exc, url))
+            return False
+        finally:
+            self.busy_changed.emit(False)
+        self._remember(url, agent_id, password, remember)
+        self.client, self.login = client, login
+        self._start_stream(client, login)
+        self._register_softphone(login)
+        self.signed_in.emit(login)
+        return True
+
+    def _sign_in_message(self, exc: CtiError, url: str) -> str:
+        if isinstance(exc, InvalidCredentials):
+            return self.tr("Wrong agent ID or password.")
+        if isinstance(exc, RateLimited):
+            seconds = max(1, round(exc.retry_after))
+            return self.tr("Too many sign-in attempts. Try again in %n second(s).", "",
+                           seconds)
+        if isinstance(exc, ServerUnreachable):
+            return self.tr("Cannot reach the server at %1. Check the address and your "
+                           "network.").replace("%1", url)
+        if isinstance(exc, ApiError):
+            return self.tr("The server refused the sign-in: %1").replace("%1", exc.message)
+        return self.tr("Sign-in failed: %1").replace("%1", str(exc))
+
+    def _remember(self, url: str, agent_id: str, password: str, remember: bool) -> None:
+        self.settings.server_url, self.settings.agent_id = url, agent_id
+        self.settings.remember = remember
+        if remember:
+            self.settings.remember = self._credentials.save(url, agent_id, password)
+        else:
+            self._credentials.forget(url, agent_id)
+        try:
+            self.settings_store.save(self.settings)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    def _start_stream(self, client: CtiClient, login: LoginResponse) -> None:
+        self.stream = self._stream_factory(
+            client.events_url, login.token, self._on_event, on_status=self._on_stream_status,
+            on_resync=self._resync, on_rejected=self._on_stream_rejected)
+        self.stream.last_seq = 0  # replay everything since the login opened the stream
+        self.stream.start()
+
+    def _register_softphone(self, login: LoginResponse) -> None:
+        try:
+            self._softphone.register(softphone_settings(login.sip, login.agent.name))
+        except (SoftphoneError, ValueError) as exc:
+            self.registration_changed.emit("failed", str(exc))
+
+    # -- live session ------------------------------------------------------------------
+    def _on_event(self, event: Event) -> None:
+        if event.type == EventType.AGENT_SIGNED_OUT:
+            by = str(event.data.get("by") or "")
+            self._tasks.spawn(self._end_session(
+                self.tr("You were signed out by %1.").replace("%1", by or self.tr("a lead"))))
+            return
+        self.event_received.emit(event)
+
+    def _on_stream_status(self, connected: bool) -> None:
+        self.connected = connected
+        self.connection_changed.emit(connected)
+
+    async def _resync(self, reason: str) -> None:
+        if self.client is None:
+            return
+        try:
+            login = await self.client.me()
+        except CtiError as exc:
+            log.warning("resync (%s) failed: %s", reason, exc)
+            return
+        self.login = login.model_copy(update={"token": self.login.token if self.login else ""})
+        self.resynced.emit(login)
+
+    def _on_stream_rejected(self) -> None:
+        self._tasks.spawn(self._end_session(
+            self.tr("Your session has ended. Please sign in again.")))
+
+    def _on_softphone_event(self, event: object) -> None:
+        if isinstance(event, RegistrationChanged):
+            detail = f"{event.status_code} {event.reason}".strip() if event.status_code else ""
+            self.registration_changed.emit(event.state.value, detail)
+
+    # -- sign-out -----------------------------------------------------------------------
+    def sign_out(self) -> None:
+        self._tasks.spawn(self.sign_out_async(), "sign-out")
+
+    async def sign_out_async(self) -> None:
+        client = self.client
+        if client is not None:
+            try:
+                await client.logout()
+            except CtiError as exc:
+                log.info("logout request failed (%s); signing out locally", exc)
+        await self._end_session("")
+
+    async def _end_session(self, message: str) -> None:
+        stream, client = self.stream, self.client
+        self.stream = self.client = self.login = None
+        if stream is not None:
+            await stream.stop()
+        with contextlib.suppress(SoftphoneError):
+            self._softphone.unregister()
+        if client is not None:
+            await client.close()
+        self.connected = False
+        self.signed_out.emit(message)

@@ -1,0 +1,1 @@
+"""Widgets only: they render presenters' state and forward user actions to them."""

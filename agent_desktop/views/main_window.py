@@ -1,0 +1,197 @@
+"""Main window: sign-in page or workspace (state bar, banner, softphone, pop, wrap-up),
+menus, keyboard shortcuts and a dock area for the knowledge base."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.i18n import LANGUAGES, Translations
+from agent_desktop.presenters.agent_state import AgentStatePresenter
+from agent_desktop.presenters.call import CallPresenter
+from agent_desktop.presenters.session import SessionPresenter
+from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.protocol import LoginResponse
+from agent_desktop.views.screen_pop import ScreenPopCard
+from agent_desktop.views.sign_in import SignInPage
+from agent_desktop.views.softphone_panel import SoftphonePanel
+from agent_desktop.views.state_bar import StateBar
+from agent_desktop.views.style import icon
+from agent_desktop.views.wrap_up_panel import WrapUpPanel
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages and wires shortcuts; all behaviour lives in the presenters."""
+
+    def __init__(self, session: SessionPresenter, state: AgentStatePresenter,
+                 calls: CallPresenter, wrap_up: WrapUpPresenter,
+                 translations: Translations) -> None:
+        super().__init__()
+        self._session, self._calls, self._wrap_up = session, calls, wrap_up
+        self._translations = translations
+        self.setWindowIcon(icon("app"))
+        self.pages = QStackedWidget(self)
+        self.sign_in = SignInPage(session, translations, self)
+        self.workspace = QWidget(self)
+        self.workspace.setObjectName("workspace")
+        self.state_bar = StateBar(state, translations, self.workspace)
+        self.banner = QLabel(self.workspace)
+        self.banner.setObjectName("banner")
+        self.banner.hide()
+        self.softphone = SoftphonePanel(calls, self.workspace)
+        self.softphone.setFixedWidth(330)
+        self.pop = ScreenPopCard(calls, wrap_up, translations, self.workspace)
+        self.wrap_up_panel = WrapUpPanel(wrap_up, translations, self.workspace)
+        centre = QVBoxLayout()
+        centre.addWidget(self.pop, 3)
+        centre.addWidget(self.wrap_up_panel, 2)
+        body = QHBoxLayout()
+        body.addWidget(self.softphone)
+        body.addLayout(centre, 1)
+        layout = QVBoxLayout(self.workspace)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(self.state_bar)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.pages.addWidget(self.sign_in)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+
+        # Dock area where the knowledge-base panel (agent_desktop/kb) will be embedded.
+        self.side_dock = QDockWidget(self)
+        self.side_dock.setObjectName("sideDock")
+        self.side_tabs = QTabWidget(self.side_dock)
+        self.side_dock.setWidget(self.side_tabs)
+        self.side_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                   | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
+        self.side_dock.hide()
+
+        self.outbox_label = QLabel(self)
+        self.registration_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.registration_label)
+        self.statusBar().addPermanentWidget(self.outbox_label)
+        self._build_menus()
+        self._build_shortcuts(state)
+
+        session.signed_in.connect(self._on_signed_in)
+        session.signed_out.connect(self._on_signed_out)
+        session.connection_changed.connect(self._on_connection_changed)
+        session.registration_changed.connect(self._on_registration_changed)
+        calls.message.connect(self._show_message)
+        state.error.connect(self._show_message)
+        wrap_up.error.connect(self._show_message)
+        wrap_up.pending_changed.connect(lambda _n: self._render_outbox())
+        wrap_up.submitted.connect(lambda _c: self._show_message(self.tr("Wrap-up saved.")))
+        self._registration = ("unregistered", "")
+        self.resize(1366, 768)
+        self.retranslate_ui()
+
+    def add_side_panel(self, widget: QWidget, title: str) -> None:
+        """Embed a panel (e.g. the knowledge base) as a tab of the right-hand dock."""
+        self.side_tabs.addTab(widget, title)
+        self.side_dock.show()
+
+    def _build_menus(self) -> None:
+        self.session_menu = self.menuBar().addMenu("")
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self._session.sign_out)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.session_menu.addAction(self.sign_out_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.triggered.connect(lambda _=False, c=code: self._translations.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self._translations.language_changed.connect(self._on_language_changed)
+        self._on_language_changed(self._translations.language)
+
+    def _build_shortcuts(self, state: AgentStatePresenter) -> None:
+        context = Qt.ShortcutContext.ApplicationShortcut
+        for key, slot in ((Qt.Key.Key_F5, self._calls.answer),
+                          (Qt.Key.Key_F6, self._calls.hang_up),
+                          (Qt.Key.Key_F7, self._calls.toggle_hold),
+                          (Qt.Key.Key_F8, self.state_bar.toggle_ready),
+                          (Qt.Key.Key_F9, self._calls.toggle_mute)):
+            shortcut = QShortcut(QKeySequence(key), self.workspace, context=context)
+            shortcut.activated.connect(slot)
+
+    # -- session ------------------------------------------------------------------------
+    def _on_signed_in(self, login: LoginResponse) -> None:
+        self.state_bar.set_agent(f"{login.agent.name} · {login.agent.agent_id}")
+        self.pages.setCurrentWidget(self.workspace)
+        self.sign_out_action.setEnabled(True)
+        self._on_connection_changed(self._session.connected)
+
+    def _on_signed_out(self, _message: str) -> None:
+        self.pages.setCurrentWidget(self.sign_in)
+        self.sign_out_action.setEnabled(False)
+        self.banner.hide()
+
+    def _on_connection_changed(self, connected: bool) -> None:
+        self.banner.setVisible(not connected and self._session.client is not None)
+
+    def _on_registration_changed(self, state: str, detail: str) -> None:
+        self._registration = (state, detail)
+        self._render_registration()
+
+    def _render_registration(self) -> None:
+        state, detail = self._registration
+        text = {"registered": self.tr("Phone: registered"),
+                "registering": self.tr("Phone: registering…"),
+                "failed": self.tr("Phone: registration failed"),
+                "unregistered": self.tr("Phone: not registered")}.get(state, state)
+        self.registration_label.setText(f"{text} {detail}".strip())
+
+    def _render_outbox(self) -> None:
+        pending = self._wrap_up.pending
+        self.outbox_label.setText(self.tr("%n wrap-up(s) waiting to sync", "", pending)
+                                  if pending else "")
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_language_changed(self, code: str) -> None:
+        action = self.language_actions.get(code)
+        if action is not None:
+            action.setChecked(True)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Agent workstation"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.side_dock.setWindowTitle(self.tr("Knowledge base"))
+        self.banner.setText(self.tr("Connection to the server lost — reconnecting… Calls in "
+                                    "progress continue; wrap-ups are kept and sent later."))
+        self._render_registration()
+        self._render_outbox()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)

@@ -1,0 +1,174 @@
+"""Softphone panel: call status and timer, answer / hang up / hold / mute, keypad, dial,
+transfer. Actions go to the call presenter; the panel only renders its phase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.presenters.agent_state import format_duration
+from agent_desktop.presenters.call import DIALLING, IDLE, ON_CALL, RINGING, WRAP_UP, CallPresenter
+from agent_desktop.views.style import icon
+
+KEYS = "123456789*0#"
+
+
+class SoftphonePanel(QFrame):
+    """Left column of the workspace."""
+
+    def __init__(self, presenter: CallPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._presenter = presenter
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        self.number_label = QLabel(self)
+        self.number_label.setObjectName("callerNumber")
+        self.timer_label = QLabel("0:00", self)
+        self.timer_label.setObjectName("callTimer")
+        self.answer_button = QPushButton(icon("answer"), "", self)
+        self.answer_button.setObjectName("answerButton")
+        self.hang_up_button = QPushButton(icon("hangup"), "", self)
+        self.hang_up_button.setObjectName("hangUpButton")
+        self.hold_button = QPushButton(icon("hold"), "", self)
+        self.hold_button.setCheckable(True)
+        self.mute_button = QPushButton(icon("mute"), "", self)
+        self.mute_button.setCheckable(True)
+        for button in (self.answer_button, self.hang_up_button, self.hold_button,
+                       self.mute_button):
+            button.setIconSize(QSize(18, 18))
+
+        self.dial_edit = QLineEdit(self)
+        self.dial_button = QPushButton(icon("dialpad"), "", self)
+        self.keypad = QGridLayout()
+        self.keypad.setSpacing(4)
+        for index, key in enumerate(KEYS):
+            button = QPushButton(key, self)
+            button.setObjectName("keypadButton")
+            button.clicked.connect(lambda _=False, k=key: self._on_key_clicked(k))
+            self.keypad.addWidget(button, index // 3, index % 3)
+
+        self.transfer_title = QLabel(self)
+        self.transfer_title.setObjectName("sectionTitle")
+        self.transfer_kind = QComboBox(self)
+        self.transfer_target = QLineEdit(self)
+        self.transfer_button = QPushButton(icon("transfer"), "", self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.timer_label)
+        row = QGridLayout()
+        row.addWidget(self.answer_button, 0, 0)
+        row.addWidget(self.hang_up_button, 0, 1)
+        row.addWidget(self.hold_button, 1, 0)
+        row.addWidget(self.mute_button, 1, 1)
+        layout.addLayout(row)
+        dial_row = QHBoxLayout()
+        dial_row.addWidget(self.dial_edit, 1)
+        dial_row.addWidget(self.dial_button)
+        layout.addSpacing(6)
+        layout.addLayout(dial_row)
+        layout.addLayout(self.keypad)
+        layout.addSpacing(6)
+        layout.addWidget(self.transfer_title)
+        transfer_row = QHBoxLayout()
+        transfer_row.addWidget(self.transfer_kind)
+        transfer_row.addWidget(self.transfer_target, 1)
+        layout.addLayout(transfer_row)
+        layout.addWidget(self.transfer_button)
+        layout.addStretch(1)
+
+        self.answer_button.clicked.connect(presenter.answer)
+        self.hang_up_button.clicked.connect(presenter.hang_up)
+        self.hold_button.clicked.connect(self._on_hold_button_clicked)
+        self.mute_button.clicked.connect(presenter.toggle_mute)
+        self.dial_button.clicked.connect(self._on_dial_button_clicked)
+        self.dial_edit.returnPressed.connect(self._on_dial_button_clicked)
+        self.transfer_button.clicked.connect(self._on_transfer_button_clicked)
+        presenter.phase_changed.connect(lambda _p: self.refresh())
+        presenter.offered.connect(lambda _p: self.refresh())
+        presenter.muted_changed.connect(self.mute_button.setChecked)
+        presenter.hold_changed.connect(lambda _on: self.refresh())
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(1000)
+        self.retranslate_ui()
+
+    # -- rendering ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        phase = self._presenter.phase
+        pop = self._presenter.pop
+        self.title.setText({
+            IDLE: self.tr("No call"),
+            RINGING: self.tr("Incoming call"),
+            DIALLING: self.tr("Calling…"),
+            ON_CALL: self.tr("On hold") if self._presenter.on_hold else self.tr("On call"),
+            WRAP_UP: self.tr("Call ended"),
+        }[phase])
+        self.number_label.setText(pop.caller if pop and phase != IDLE else "—")
+        if pop and phase == DIALLING:
+            self.number_label.setText(pop.call.dnis or pop.call.ani or "")
+        self.answer_button.setEnabled(phase == RINGING)
+        self.hang_up_button.setEnabled(phase in (RINGING, DIALLING, ON_CALL))
+        self.hold_button.setEnabled(phase == ON_CALL)
+        self.hold_button.setChecked(self._presenter.on_hold)
+        self.mute_button.setEnabled(phase == ON_CALL)
+        self.transfer_button.setEnabled(phase == ON_CALL)
+        self.dial_button.setEnabled(phase in (IDLE, WRAP_UP))
+        self._tick()
+
+    def _tick(self) -> None:
+        self.timer_label.setText(format_duration(self._presenter.talk_seconds()))
+
+    # -- actions ------------------------------------------------------------------------
+    def _on_key_clicked(self, key: str) -> None:
+        if self._presenter.phase == ON_CALL:
+            self._presenter.send_dtmf(key)
+        else:
+            self.dial_edit.insert(key)
+
+    def _on_dial_button_clicked(self) -> None:
+        self._presenter.dial(self.dial_edit.text())
+
+    def _on_hold_button_clicked(self) -> None:
+        self.hold_button.setChecked(self._presenter.on_hold)  # the server decides
+        self._presenter.toggle_hold()
+
+    def _on_transfer_button_clicked(self) -> None:
+        self._presenter.transfer(str(self.transfer_kind.currentData()),
+                                 self.transfer_target.text())
+
+    def retranslate_ui(self) -> None:
+        self.answer_button.setText(self.tr("Answer (F5)"))
+        self.hang_up_button.setText(self.tr("Hang up (F6)"))
+        self.hold_button.setText(self.tr("Hold (F7)"))
+        self.mute_button.setText(self.tr("Mute (F9)"))
+        self.dial_edit.setPlaceholderText(self.tr("Number to dial"))
+        self.dial_button.setText(self.tr("Dial"))
+        self.transfer_title.setText(self.tr("Transfer"))
+        current = self.transfer_kind.currentIndex()
+        self.transfer_kind.clear()
+        self.transfer_kind.addItem(self.tr("Agent"), "agent")
+        self.transfer_kind.addItem(self.tr("Queue"), "queue")
+        self.transfer_kind.addItem(self.tr("Number"), "number")
+        self.transfer_kind.setCurrentIndex(max(0, current))
+        self.transfer_target.setPlaceholderText(self.tr("Agent ID, queue or number"))
+        self.transfer_button.setText(self.tr("Transfer call"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
