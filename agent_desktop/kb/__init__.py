@@ -1,0 +1,1 @@
+"""Knowledge-base panel (知识库) of the agent desktop: search, browse, read, edit."""
