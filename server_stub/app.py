@@ -60,6 +60,7 @@ class Services:
     started_at: float = field(default_factory=time.time)
     checks: dict[str, Callable[[], str]] = field(default_factory=dict)
     sip_secret: bytes = b""
+    call_path: Any = None  # telephony.runtime.CallPath once the SIP side has started
     # Extra parts started after the core and stopped before it (e.g. the call path).
     startup: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     shutdown: list[Callable[[], Awaitable[None]]] = field(default_factory=list)

@@ -49,3 +49,13 @@ async def queue_log(_: Admin, svc: ServicesDep, since: float = 0) -> list[dict[s
 @router.get("/audit-log")
 async def audit_log(_: Admin, svc: ServicesDep, since: float = 0) -> list[dict[str, Any]]:
     return await svc.runner.run(lambda s: s.audit_log(since))
+
+
+@router.get("/system/workers")
+async def media_workers(_: Admin, svc: ServicesDep) -> list[dict[str, Any]]:
+    """Media worker processes with their live legs (empty without the SIP side)."""
+    if svc.call_path is None:
+        return []
+    return [{"worker_id": w.worker_id, "pid": w.pid, "sip_uri": w.sip_uri,
+             "legs": sorted(w.legs), "alive": w.alive}
+            for w in svc.call_path.pool.workers.values()]

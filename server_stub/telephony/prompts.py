@@ -22,8 +22,7 @@ MOH_DIR = RESOURCES / "moh"
 PROMPTS: dict[str, tuple[str, str]] = {
     "welcome_menu": ("您好，欢迎致电示例公司。销售咨询请按1，客户服务请按2。",
                      "Welcome. For sales, press 1. For customer service, press 2."),
-    "welcome_support": ("您好，欢迎致电客户服务热线，正在为您转接客服代表。",
-                        "Welcome to customer service. Connecting you to an agent."),
+    "welcome_support": ("您好，正在为您转接客服。", "Connecting you to customer service."),
     "invalid_choice": ("输入有误，请重新选择。", "Sorry, that is not a valid choice."),
     "please_hold": ("座席正忙，请您耐心等候。", "All agents are busy. Please hold."),
     "connecting": ("正在为您转接。", "Connecting you now."),
@@ -60,7 +59,7 @@ def generate() -> None:
             parts = []
             for lang, text, voice in (("zh", zh, "cmn"), ("en", en, "en-us")):
                 raw = Path(tmp) / f"{name}-{lang}.wav"
-                subprocess.run([espeak, "-v", voice, "-s", "150", "-w", str(raw), text],
+                subprocess.run([espeak, "-v", voice, "-s", "170", "-w", str(raw), text],
                                check=True)
                 parts.append(str(raw))
             subprocess.run([sox, parts[0], "-r", "16000", "-c", "1", "-b", "16",

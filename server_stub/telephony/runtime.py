@@ -33,8 +33,10 @@ def attach_call_path(services: Services) -> None:
 
     async def start() -> None:
         started.append(await start_call_path(services, services.sip_secret))
+        services.call_path = started[-1]
 
     async def stop() -> None:
+        services.call_path = None
         while started:
             await started.pop().stop()
 

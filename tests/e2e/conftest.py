@@ -1,0 +1,173 @@
+"""End-to-end fixtures: the real product (`python -m server_stub run`: coordinator, Kamailio
+edge, media workers) as a process on free ports, and a test-side pool of media workers
+acting as customers' and agents' phones."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import pytest_asyncio
+
+from server_stub import demo
+from server_stub.media import control as c
+from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
+from server_stub.store import SqliteStore
+from tests.media.conftest import EventLog, tones  # noqa: F401 - fixture shared with media tests
+from tests.server.conftest import fast_passwords
+
+
+def free_port(kind: int = socket.SOCK_STREAM) -> int:
+    with socket.socket(socket.AF_INET, kind) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def free_sip_port() -> int:
+    """A port free for both UDP and TCP (the edge listens on both)."""
+    for _ in range(50):
+        port = free_port(socket.SOCK_DGRAM)
+        try:
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", port))
+            return port
+        except OSError:
+            continue
+    raise RuntimeError("no free SIP port")
+
+
+@dataclass
+class Product:
+    """The running server, with helpers to use its API as a desktop would."""
+
+    base: str
+    sip: str  # host:port of the SIP edge
+    data_dir: Path
+    proc: subprocess.Popen[bytes]
+
+    def api(self, method: str, path: str, token: str | None = None, **kw: Any) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        return httpx.request(method, f"{self.base}/api/v1{path}", headers=headers,
+                             timeout=10, **kw)
+
+    def login(self, agent_id: str) -> dict[str, Any]:
+        r = self.api("POST", "/auth/login", json={"agent_id": agent_id, "password": "demo"})
+        assert r.status_code == 200, r.text
+        return r.json()  # type: ignore[no-any-return]
+
+    def set_ready(self, token: str) -> None:
+        r = self.api("POST", "/agents/me/state", token, json={"state": "ready"})
+        assert r.status_code == 200, r.text
+
+    def wait_call(self, token: str, predicate: Any, timeout: float = 15) -> dict[str, Any]:
+        """Poll the call list (as a lead) until a call matches."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            calls = self.api("GET", "/calls?limit=20", token).json()["calls"]
+            for call in calls:
+                if predicate(call):
+                    return call  # type: ignore[no-any-return]
+            time.sleep(0.2)
+        raise AssertionError(f"no matching call in {calls}")
+
+
+def _prepare(data_dir: Path, queue_settings: dict[str, Any]) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = SqliteStore(data_dir / "callcenter.db")
+    demo.seed(store, fast_passwords(), time.time())
+    with store.transaction():
+        sets = ", ".join(f"{k} = ?" for k in queue_settings)
+        store.conn.execute(f"UPDATE queues SET {sets}", list(queue_settings.values()))
+    store.close()
+
+
+@pytest.fixture
+def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]:
+    settings = {"ring_timeout": 3, "wrap_up_seconds": 2}
+    marker = request.node.get_closest_marker("queue_settings")
+    if marker:
+        settings.update(marker.kwargs)
+    data_dir = tmp_path / "data"
+    _prepare(data_dir, settings)
+    http, sip = free_port(), free_sip_port()
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
+         "--http-port", str(http), "--sip-port", str(sip), "--log-level", "info"],
+        stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+    product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc)
+    deadline = time.monotonic() + 40
+    while True:
+        try:
+            health = product.api("GET", "/health").json()
+            if health["checks"].get("media_workers") == "ok":
+                break
+        except (httpx.TransportError, ValueError, KeyError):
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError((tmp_path / "server.log").read_text())
+        time.sleep(0.2)
+    yield product
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    finally:
+        log.close()
+
+
+@dataclass
+class Phones:
+    """Test-side SIP phones: media workers that register as agents or call as customers."""
+
+    pool: WorkerPool
+    events: EventLog
+    product: Product
+
+    async def agent(self, agent_id: str, token_info: dict[str, Any]) -> WorkerHandle:
+        handle = await self.pool.acquire()
+        sip = token_info["sip"]
+        await handle.command(c.Register(account=agent_id, registrar=sip["registrar"],
+                                        username=sip["username"], password=sip["password"],
+                                        domain=sip["domain"]))
+        await self.events.wait(c.RegistrationChanged, timeout=10, account=agent_id,
+                               registered=True)
+        return handle
+
+    async def ringing(self, account: str, since: int = 0,
+                      timeout: float = 15) -> tuple[WorkerHandle, c.CallArrived]:
+        """The next call arriving at an agent's phone, and the worker hosting that phone."""
+        event = await self.events.wait(c.CallArrived, timeout=timeout, account=account,
+                                       since=since)
+        worker_id = next(w for w, e in self.events.items if e is event)
+        return self.pool.workers[worker_id], event
+
+    async def call(self, did: str, ani: str) -> tuple[WorkerHandle, str]:
+        handle = await self.pool.acquire()
+        result = await handle.command(c.MakeCall(uri=f"sip:{did}@{self.product.sip}",
+                                                 from_user=ani, timeout=20))
+        return handle, str(result["leg"])
+
+
+@pytest_asyncio.fixture
+async def phones(product: Product) -> AsyncIterator[Phones]:
+    events = EventLog()
+    pool = WorkerPool(PoolConfig(min_workers=3, max_workers=6, min_spare=1, max_spare=6),
+                      on_event=events)
+    await pool.start()
+    try:
+        yield Phones(pool, events, product)
+    finally:
+        await pool.stop()
