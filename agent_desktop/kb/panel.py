@@ -37,7 +37,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ResultItem(QLabel):
     """One result: title and snippet as restricted rich text (see `snippet_html`)."""
 
-    def __init__(self, title_html: str, snippet: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title_html: str, snippet: str, tags: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
@@ -46,7 +47,9 @@ class ResultItem(QLabel):
         self.setContentsMargins(6, 4, 6, 4)
         text = f"<b>{snippet_html(title_html)}</b>"
         if snippet:
-            text += f'<br><span style="color:#444444">{snippet_html(snippet)}</span>'
+            text += f'<br><span style="color:#333333">{snippet_html(snippet)}</span>'
+        if tags:
+            text += f'<br><span style="color:#2a6f97">{tags}</span>'
         self.setText(text)
 
 
@@ -85,6 +88,10 @@ class KnowledgePanel(QWidget):
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A light selection keeps the dark snippet text and the yellow highlights readable.
+        self.results.setStyleSheet("QListWidget::item:selected { background: #d6e6f8; }"
+                                   "QListWidget::item:selected:!active { background: #e4edf7; }")
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.tree)
         results_box = QWidget()
@@ -207,13 +214,13 @@ class KnowledgePanel(QWidget):
         if kind == "search":
             self._results_context = self.search_edit.text().strip()
         self.results.clear()
-        width = max(self.results.viewport().width() - 8, 120)
+        scrollbar = self.results.verticalScrollBar().sizeHint().width()
+        width = max(self.results.width() - scrollbar - 6, 120)
         for entry in items:
             if isinstance(entry, KbSearchHit):
-                label = ResultItem(entry.title_html, entry.snippet_html)
-            else:  # a summary: title only, escaped by snippet_html's rules
-                label = ResultItem(_escape(entry.title), ", ".join(entry.tags) and
-                                   _escape(" · ".join(entry.tags)))
+                label = ResultItem(entry.title_html, entry.snippet_html, _tag_line(entry.tags))
+            else:  # a summary (category listing, suggestions): title and tags
+                label = ResultItem(_escape(entry.title), "", _tag_line(entry.tags))
             item = QListWidgetItem()
             item.setData(ID_ROLE, entry.id)
             label.setFixedWidth(width)
@@ -319,3 +326,7 @@ class KnowledgePanel(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _tag_line(tags: list[str]) -> str:
+    return _escape("  ".join(f"#{t}" for t in tags))

@@ -37,7 +37,8 @@ def test_no_markup_or_remote_content_survives(evil: str) -> None:
 
 
 def test_subset_renders() -> None:
-    html = render_markdown("## 退款条件\n\n签收后 **7 天内** 可申请，*注意*\n\n- 一\n- 二\n\n1. a\n2. b")
+    html = render_markdown("## 退款条件\n\n签收后 **7 天内** 可申请，*注意*\n\n"
+                           "- 一\n- 二\n\n1. a\n2. b")
     assert "<h3>退款条件</h3>" in html and "<b>7 天内</b>" in html and "<i>注意</i>" in html
     assert "<ul>\n<li>一</li>\n<li>二</li>\n</ul>" in html
     assert "<ol>\n<li>a</li>\n<li>b</li>\n</ol>" in html

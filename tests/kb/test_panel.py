@@ -17,7 +17,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 qasync = pytest.importorskip("qasync")
-from PySide6.QtCore import QCoreApplication, QTranslator, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator  # noqa: E402
 from PySide6.QtGui import QInputMethodEvent, QTextCursor  # noqa: E402
 
 from agent_desktop.kb.api import httpx_transport  # noqa: E402
@@ -37,8 +37,9 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ThreadedServer]:
     server.stop()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    # One qasync loop for the module: creating and closing one per test crashed Qt.
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
