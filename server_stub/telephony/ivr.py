@@ -3,7 +3,8 @@
 A flow is a small state machine driven by three inputs: the prompt finished, a digit, a
 timeout. It answers with actions for the telephony service: play a prompt, join a queue,
 hang up. Flows are named in the `dids.ivr` column; a DID with a `queue` and no flow plays
-`welcome_support` and joins that queue.
+`welcome_support` and joins that queue; `ivr = "direct"` joins the queue at once, with no
+greeting (internal lines, load tests).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class Menu:
     retries: int = 1
 
 
+DIRECT = "direct"  # dids.ivr value: straight into the queue, no greeting
+
 FLOWS: dict[str, Menu] = {
     "main_menu": Menu(prompt="welcome_menu", choices={"1": "sales", "2": "support"},
                       default_queue="support"),
@@ -62,9 +65,13 @@ class IvrSession:
     tries: int = 0
     done: bool = False
 
+    greeting: str | None = "welcome_support"
+
     def start(self) -> list[Action]:
         if self.menu is None:
-            return [Play("welcome_support")]
+            if self.greeting is None:
+                return self._join(self.direct_queue or "")
+            return [Play(self.greeting)]
         return [Play(self.menu.prompt)]
 
     def prompt_finished(self, prompt: str) -> list[Action]:
@@ -109,6 +116,7 @@ def session_for(did_row: dict[str, object] | None) -> IvrSession | None:
     if isinstance(flow, str) and flow in FLOWS:
         return IvrSession(menu=FLOWS[flow])
     queue = did_row.get("queue")
-    if isinstance(queue, str) and queue:
-        return IvrSession(menu=None, direct_queue=queue)
+    if isinstance(queue, str) and queue and flow in (None, "", DIRECT):
+        return IvrSession(menu=None, direct_queue=queue,
+                          greeting=None if flow == DIRECT else "welcome_support")
     return None
