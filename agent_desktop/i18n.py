@@ -38,12 +38,13 @@ class Translations(QObject):
         if app is None:
             return False
         translators: list[QTranslator] = []
+        own = QTranslator(app)
+        if own.load(str(self._directory / f"agent_desktop_{code}.qm")):
+            translators.append(own)  # English has one too: its plural forms
+        elif code != "en":
+            log.warning("no translation catalogue for %s in %s", code, self._directory)
+            return False
         if code != "en":
-            own = QTranslator(app)
-            if not own.load(str(self._directory / f"agent_desktop_{code}.qm")):
-                log.warning("no translation catalogue for %s in %s", code, self._directory)
-                return False
-            translators.append(own)
             qt = QTranslator(app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{code}", qt_dir):

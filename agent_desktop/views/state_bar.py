@@ -94,7 +94,8 @@ class StateBar(QFrame):
         status = self._presenter.status
         language = self._translations.language
         text = self._status_text(status)
-        if status is AgentStatus.NOT_READY and view is not None and view.reason:
+        if (status is AgentStatus.NOT_READY and view is not None and view.reason
+                and view.reason != "login"):  # "login": just signed in, no reason chosen
             text += " · " + self._presenter.reason_label(view.reason, language)
         self.badge.setText(text)
         self.badge.setStyleSheet(badge_style(status.value))

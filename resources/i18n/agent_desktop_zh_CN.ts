@@ -1,0 +1,675 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AgentStatePresenter</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <source>State change failed: %1</source>
+        <translation>状态切换失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="130" />
+        <source>The call has not reached your phone yet.</source>
+        <translation>来电尚未到达您的话机。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="135" />
+        <source>Cannot answer: %1</source>
+        <translation>无法接听：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="141" />
+        <source>Cannot hang up: %1</source>
+        <translation>无法挂断：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="154" />
+        <source>Cannot send tones: %1</source>
+        <translation>无法发送按键音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="169" />
+        <source>Hold is not available on this server yet.</source>
+        <translation>此服务器暂不支持保持。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="172" />
+        <source>Hold failed: %1</source>
+        <translation>保持失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="190" />
+        <source>Transfer is not available on this server yet.</source>
+        <translation>此服务器暂不支持转接。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="193" />
+        <source>Transfer failed: %1</source>
+        <translation>转接失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="195" />
+        <source>Transferred to %1.</source>
+        <translation>已转接至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="202" />
+        <source>Finish the current call before dialling.</source>
+        <translation>请先结束当前通话再外呼。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <source>Click-to-dial is not available on this server yet.</source>
+        <translation>此服务器暂不支持点击外呼。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="216" />
+        <source>Dialling %1 failed: %2</source>
+        <translation>外呼 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="254" />
+        <source>Customer not saved: %1</source>
+        <translation>客户资料未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="259" />
+        <source>Customer saved.</source>
+        <translation>客户资料已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="9" />
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="17" />
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="24" />
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="31" />
+        <source>&amp;Phones:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="37" />
+        <source>separate numbers with commas</source>
+        <translation>多个号码用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="42" />
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="48" />
+        <source>vip, enterprise</source>
+        <translation>vip, 企业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="53" />
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="74" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="79" />
+        <source>&amp;Save customer</source>
+        <translation>保存客户(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormWidget</name>
+    <message>
+        <location filename="../../agent_desktop/views/customer_form.py" line="58" />
+        <source>A name is required</source>
+        <translation>请填写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/customer_form.py" line="65" />
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <source>Talk</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <source>In</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <source>Out</source>
+        <translation>呼出</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="95" />
+        <source>Wrap-up saved.</source>
+        <translation>话后整理已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="159" />
+        <source>Phone: registered</source>
+        <translation>话机：已注册</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <source>Phone: registering…</source>
+        <translation>话机：正在注册…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="161" />
+        <source>Phone: registration failed</source>
+        <translation>话机：注册失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="162" />
+        <source>Phone: not registered</source>
+        <translation>话机：未注册</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/views/main_window.py" line="167" />
+        <source>%n wrap-up(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 条话后整理等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <source>Agent workstation</source>
+        <translation>座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="180" />
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="181" />
+        <source>Sign &amp;out</source>
+        <translation>签出(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="182" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="183" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="184" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="185" />
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="186" />
+        <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
+        <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopCard</name>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="146" />
+        <source>Outbound call</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="146" />
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="147" />
+        <source>Withheld number</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
+        <source>Unknown caller</source>
+        <translation>未知来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="163" />
+        <source>No customer record matches this number.</source>
+        <translation>没有与此号码匹配的客户资料。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="165" />
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
+        <source>Call %1</source>
+        <translation>呼叫 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="177" />
+        <source>Click to dial</source>
+        <translation>点击外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="181" />
+        <source>Edit customer…</source>
+        <translation>编辑客户…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="204" />
+        <source>Waiting for calls.
+The caller's details appear here the moment a call rings.</source>
+        <translation>等待来电。
+来电振铃时，来电者信息会立即显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="206" />
+        <source>Region:</source>
+        <translation>归属地：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="206" />
+        <source>Dialled:</source>
+        <translation>被叫号码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="207" />
+        <source>Queue:</source>
+        <translation>技能组：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="207" />
+        <source>IVR path:</source>
+        <translation>IVR 路径：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="208" />
+        <source>Waited:</source>
+        <translation>等待时长：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="210" />
+        <source>Customer</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="211" />
+        <source>Contact history (double-click to call back)</source>
+        <translation>业务接触历史（双击回拨）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="100" />
+        <source>Enter your agent ID and password.</source>
+        <translation>请输入工号和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="105" />
+        <source>The server address is not valid.</source>
+        <translation>服务器地址无效。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="126" />
+        <source>Wrong agent ID or password.</source>
+        <translation>工号或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/presenters/session.py" line="129" />
+        <source>Too many sign-in attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="132" />
+        <source>Cannot reach the server at %1. Check the address and your network.</source>
+        <translation>无法连接服务器 %1，请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="135" />
+        <source>The server refused the sign-in: %1</source>
+        <translation>服务器拒绝登录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="136" />
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="168" />
+        <source>You were signed out by %1.</source>
+        <translation>您已被 %1 强制签出。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="168" />
+        <source>a lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/session.py" line="189" />
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>会话已结束，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="6" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="16" />
+        <source>Agent workstation</source>
+        <translation>座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="22" />
+        <source>Sign in with your agent ID</source>
+        <translation>使用工号登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="31" />
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="37" />
+        <source>http://server:8080</source>
+        <translation>http://服务器:8080</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="42" />
+        <source>&amp;Agent ID:</source>
+        <translation>工号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="53" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="64" />
+        <source>&amp;Remember me (password kept in the system keyring)</source>
+        <translation>记住我（密码保存在系统钥匙串）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="88" />
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../agent_desktop/views/sign_in.py" line="88" />
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphonePanel</name>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="114" />
+        <source>No call</source>
+        <translation>无通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="115" />
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="116" />
+        <source>Calling…</source>
+        <translation>正在呼叫…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="118" />
+        <source>Call ended</source>
+        <translation>通话结束</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <source>Answer (F5)</source>
+        <translation>接听 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <source>Hang up (F6)</source>
+        <translation>挂断 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <source>Hold (F7)</source>
+        <translation>保持 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <source>Mute (F9)</source>
+        <translation>静音 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <source>Number to dial</source>
+        <translation>输入外呼号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <source>Dial</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
+        <source>Number</source>
+        <translation>外线号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <source>Agent ID, queue or number</source>
+        <translation>工号、技能组或号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
+        <source>Transfer call</source>
+        <translation>转接通话</translation>
+    </message>
+</context>
+<context>
+    <name>StateBar</name>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="116" />
+        <source>Ready in %1</source>
+        <translation>%1 后置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="121" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="122" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="152" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="123" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="124" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="125" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="126" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
+        <source>Ready (F8)</source>
+        <translation>置闲 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="151" />
+        <source>Take calls again</source>
+        <translation>重新开始接听来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="153" />
+        <source>Stop taking calls, with a reason</source>
+        <translation>暂停接听来电（选择原因）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="154" />
+        <source>Extend +30 s</source>
+        <translation>延长 30 秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="155" />
+        <source>Finish now</source>
+        <translation>立即完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="156" />
+        <source>Not ready after this call</source>
+        <translation>本次通话后置忙</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpForm</name>
+    <message>
+        <location filename="../../ui/wrap_up.ui" line="9" />
+        <source>After-call work</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up.ui" line="17" />
+        <source>&amp;Disposition:</source>
+        <translation>处理结果(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up.ui" line="24" />
+        <source>&amp;Summary note:</source>
+        <translation>通话摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up.ui" line="30" />
+        <source>What was the call about, what was agreed?</source>
+        <translation>通话内容是什么？约定了什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up.ui" line="50" />
+        <source>Save &amp;wrap-up</source>
+        <translation>保存话后整理(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="40" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="76" />
+        <source>Choose a disposition first.</source>
+        <translation>请先选择处理结果。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,203 @@
+"""Refresh the catalogues: pyside6-lupdate (extract), fill the zh_CN texts below into
+entries still unfinished, then pyside6-lrelease into the shipped .qm files.
+
+Run: .venv/bin/python resources/i18n/update.py   (Qt Linguist can edit the .ts too)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+BIN = Path(sys.executable).parent
+
+ZH_CN = {
+    "State change failed: %1": "状态切换失败：%1",
+    "The call has not reached your phone yet.": "来电尚未到达您的话机。",
+    "Cannot answer: %1": "无法接听：%1",
+    "Cannot hang up: %1": "无法挂断：%1",
+    "Cannot send tones: %1": "无法发送按键音：%1",
+    "Hold is not available on this server yet.": "此服务器暂不支持保持。",
+    "Hold failed: %1": "保持失败：%1",
+    "Transfer is not available on this server yet.": "此服务器暂不支持转接。",
+    "Transfer failed: %1": "转接失败：%1",
+    "Transferred to %1.": "已转接至 %1。",
+    "Finish the current call before dialling.": "请先结束当前通话再外呼。",
+    "Click-to-dial is not available on this server yet.": "此服务器暂不支持点击外呼。",
+    "Dialling %1 failed: %2": "外呼 %1 失败：%2",
+    "Customer not saved: %1": "客户资料未保存：%1",
+    "Customer saved.": "客户资料已保存。",
+    "New customer": "新建客户",
+    "&Name:": "姓名(&N)：",
+    "&Company:": "公司(&C)：",
+    "&Phones:": "电话(&P)：",
+    "separate numbers with commas": "多个号码用逗号分隔",
+    "&Tags:": "标签(&T)：",
+    "vip, enterprise": "vip, 企业",
+    "N&otes:": "备注(&O)：",
+    "Cancel": "取消",
+    "&Save customer": "保存客户(&S)",
+    "A name is required": "请填写姓名",
+    "Edit customer": "编辑客户",
+    "When": "时间",
+    "Direction": "方向",
+    "Agent": "座席",
+    "Talk": "通话时长",
+    "Disposition": "处理结果",
+    "Note": "备注",
+    "In": "呼入",
+    "Out": "呼出",
+    "Wrap-up saved.": "话后整理已保存。",
+    "Phone: registered": "话机：已注册",
+    "Phone: registering…": "话机：正在注册…",
+    "Phone: registration failed": "话机：注册失败",
+    "Phone: not registered": "话机：未注册",
+    "%n wrap-up(s) waiting to sync": ["%n 条话后整理等待同步"],
+    "Agent workstation": "座席工作台",
+    "&Session": "会话(&S)",
+    "Sign &out": "签出(&O)",
+    "&Quit": "退出(&Q)",
+    "&View": "视图(&V)",
+    "&Language": "语言(&L)",
+    "Knowledge base": "知识库",
+    "Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups "
+    "are kept and sent later.": "与服务器的连接已断开，正在重连…… 进行中的通话不受影响；"
+    "话后整理会保存在本地，稍后发送。",
+    "Outbound call": "外呼",
+    "Incoming call": "来电",
+    "Withheld number": "隐藏号码",
+    "Unknown caller": "未知来电",
+    "No customer record matches this number.": "没有与此号码匹配的客户资料。",
+    "New customer…": "新建客户…",
+    "Call %1": "呼叫 %1",
+    "Click to dial": "点击外呼",
+    "Edit customer…": "编辑客户…",
+    "Waiting for calls.\nThe caller's details appear here the moment a call rings.":
+        "等待来电。\n来电振铃时，来电者信息会立即显示在这里。",
+    "Region:": "归属地：",
+    "Dialled:": "被叫号码：",
+    "Queue:": "技能组：",
+    "IVR path:": "IVR 路径：",
+    "Waited:": "等待时长：",
+    "Customer": "客户资料",
+    "Contact history (double-click to call back)": "业务接触历史（双击回拨）",
+    "Enter your agent ID and password.": "请输入工号和密码。",
+    "The server address is not valid.": "服务器地址无效。",
+    "Wrong agent ID or password.": "工号或密码错误。",
+    "Too many sign-in attempts. Try again in %n second(s).":
+        ["登录尝试次数过多，请 %n 秒后再试。"],
+    "Cannot reach the server at %1. Check the address and your network.":
+        "无法连接服务器 %1，请检查地址和网络。",
+    "The server refused the sign-in: %1": "服务器拒绝登录：%1",
+    "Sign-in failed: %1": "登录失败：%1",
+    "You were signed out by %1.": "您已被 %1 强制签出。",
+    "a lead": "班长",
+    "Your session has ended. Please sign in again.": "会话已结束，请重新登录。",
+    "Sign in": "登录",
+    "Sign in with your agent ID": "使用工号登录",
+    "&Server:": "服务器(&S)：",
+    "http://server:8080": "http://服务器:8080",
+    "&Agent ID:": "工号(&A)：",
+    "&Password:": "密码(&P)：",
+    "&Remember me (password kept in the system keyring)": "记住我（密码保存在系统钥匙串）(&R)",
+    "Sign &in": "登录(&I)",
+    "Signing in…": "正在登录…",
+    "No call": "无通话",
+    "Calling…": "正在呼叫…",
+    "On hold": "保持中",
+    "On call": "通话中",
+    "Call ended": "通话结束",
+    "Answer (F5)": "接听 (F5)",
+    "Hang up (F6)": "挂断 (F6)",
+    "Hold (F7)": "保持 (F7)",
+    "Mute (F9)": "静音 (F9)",
+    "Number to dial": "输入外呼号码",
+    "Dial": "外呼",
+    "Transfer": "转接",
+    "Queue": "技能组",
+    "Number": "外线号码",
+    "Agent ID, queue or number": "工号、技能组或号码",
+    "Transfer call": "转接通话",
+    "Ready in %1": "%1 后置闲",
+    "Ready": "置闲",
+    "Not ready": "置忙",
+    "Ringing": "振铃中",
+    "Wrap-up": "话后整理",
+    "Signed out": "已签出",
+    "Ready (F8)": "置闲 (F8)",
+    "Take calls again": "重新开始接听来电",
+    "Stop taking calls, with a reason": "暂停接听来电（选择原因）",
+    "Extend +30 s": "延长 30 秒",
+    "Finish now": "立即完成",
+    "Not ready after this call": "本次通话后置忙",
+    "After-call work": "话后整理",
+    "&Disposition:": "处理结果(&D)：",
+    "&Summary note:": "通话摘要(&S)：",
+    "What was the call about, what was agreed?": "通话内容是什么？约定了什么？",
+    "Save &wrap-up": "保存话后整理(&W)",
+    "— choose —": "— 请选择 —",
+    "Choose a disposition first.": "请先选择处理结果。",
+}
+
+EN_PLURALS = {
+    "%n wrap-up(s) waiting to sync": ["%n wrap-up waiting to sync",
+                                      "%n wrap-ups waiting to sync"],
+    "Too many sign-in attempts. Try again in %n second(s).": [
+        "Too many sign-in attempts. Try again in %n second.",
+        "Too many sign-in attempts. Try again in %n seconds."],
+}
+
+
+def sources() -> list[str]:
+    files = [p for p in (ROOT / "agent_desktop").glob("views/*.py")]
+    files += list((ROOT / "agent_desktop" / "presenters").glob("*.py"))
+    return [str(p) for p in sorted(files)] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
+
+
+def fill(ts: Path, texts: dict[str, object]) -> list[str]:
+    tree = ET.parse(ts)
+    missing: list[str] = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") not in ("unfinished", None):
+            continue
+        if translation.get("type") is None and (translation.text or len(translation)):
+            continue
+        value = texts.get(source)
+        if value is None:
+            missing.append(source)
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            forms = value if isinstance(value, list) else [value]
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = str(form)
+        else:
+            translation.text = str(value)
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    catalogues = {"zh_CN": ZH_CN, "en": EN_PLURALS}
+    for code, texts in catalogues.items():
+        ts = HERE / f"agent_desktop_{code}.ts"
+        subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete",
+                        "-target-language", code, "-ts", str(ts)], check=True)
+        missing = fill(ts, texts)
+        if code != "en" and missing:
+            print(f"{code}: no translation yet for {missing}")
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
+                        str(HERE / f"agent_desktop_{code}.qm")], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
