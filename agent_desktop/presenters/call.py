@@ -50,6 +50,7 @@ class CallPresenter(QObject):
         self.call_id: str | None = None  # the server's call id
         self.sip_call_id: str | None = None
         self.connected_at: float | None = None
+        self.ended_at: float | None = None
         self.on_hold = False
         softphone.subscribe(self._on_softphone_event)
         session.event_received.connect(self._on_event)
@@ -63,12 +64,15 @@ class CallPresenter(QObject):
 
     def _reset(self) -> None:
         self.pop, self.call_id, self.sip_call_id = None, None, None
-        self.connected_at, self.on_hold = None, False
+        self.connected_at, self.ended_at, self.on_hold = None, None, False
         self.pop_changed.emit(None)
         self._set_phase(IDLE)
 
     def talk_seconds(self) -> float:
-        return self._clock() - self.connected_at if self.connected_at else 0.0
+        """The call timer: from answer to now, frozen once the call has ended."""
+        if self.connected_at is None:
+            return 0.0
+        return max(0.0, (self.ended_at or self._clock()) - self.connected_at)
 
     def _queue_names(self) -> dict[str, str]:
         login = self._session.login
@@ -79,7 +83,7 @@ class CallPresenter(QObject):
         if event.type == EventType.CALL_OFFERED:
             self.pop = ScreenPop.from_offer(event.data, self._queue_names())
             self.call_id = self.pop.call.id
-            self.connected_at, self.on_hold = None, False
+            self.connected_at, self.ended_at, self.on_hold = None, None, False
             self.offered.emit(self.pop)
             self._set_phase(RINGING)
         elif event.type in (EventType.CALL_ANSWERED, EventType.CALL_ENDED, EventType.CALL_UPDATED):
@@ -103,6 +107,7 @@ class CallPresenter(QObject):
 
     def _on_server_call_ended(self, record: CallRecord) -> None:
         self.sip_call_id = None
+        self.ended_at = record.ended_at or self._clock()
         if record.answered_at is None:  # caller gone or offer withdrawn before answer
             self._reset()
             return
@@ -218,6 +223,7 @@ class CallPresenter(QObject):
             return False
         self.pop = ScreenPop.for_outbound(record, number)
         self.call_id, self.connected_at, self.on_hold = record.id, None, False
+        self.ended_at = None
         self._set_phase(DIALLING)
         self.offered.emit(self.pop)
         await self._load_customer(number)

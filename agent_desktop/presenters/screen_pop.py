@@ -44,7 +44,8 @@ class ScreenPop:
             wait_seconds=float(data.get("wait_seconds") or 0),
             ivr_path=[str(p) for p in data.get("ivr_path") or []],
             customer=Customer.model_validate(customer) if customer else None,
-            history=[CallRecord.model_validate(h) for h in data.get("history") or []],
+            history=[h for h in (CallRecord.model_validate(r) for r in data.get("history") or [])
+                     if h.id != call.id],  # the ringing call itself is not history
             region_zh=caller_region(call.ani, "zh"),
             region_en=caller_region(call.ani, "en"),
         )

@@ -37,6 +37,10 @@ QMainWindow, #workspace { background: #f6f8fa; }
 #tagChip { background: #ddf4ff; color: #0969da; border-radius: 8px; padding: 1px 8px; }
 QPushButton { padding: 5px 12px; border: 1px solid #d0d7de; border-radius: 6px;
               background: #f6f8fa; }
+QToolButton { padding: 5px 22px 5px 12px; border: 1px solid #d0d7de; border-radius: 6px;
+              background: #f6f8fa; }
+QToolButton::menu-indicator { subcontrol-position: right center; right: 6px; }
+QToolButton:disabled { color: #8c959f; }
 QPushButton:hover { background: #eef1f4; }
 QPushButton:disabled { color: #8c959f; background: #f6f8fa; }
 QPushButton#answerButton { background: #1a7f37; color: #ffffff; border-color: #1a7f37;

@@ -106,7 +106,7 @@ class LiveServer:
         self._server = uvicorn.Server(uvicorn.Config(
             create_app(services), host="127.0.0.1", port=self.port, log_level="warning",
             ws_ping_interval=20))
-        self.loop = asyncio.new_event_loop()
+        self.loop = asyncio.SelectorEventLoop()  # not the policy's loop (qasync sets one)
         self._thread = threading.Thread(target=self.loop.run_until_complete,
                                         args=(self._server.serve(),), daemon=True)
         self._thread.start()

@@ -42,7 +42,7 @@ def test_outbox_keeps_the_disposition_until_the_restarted_server_takes_it(
     items = run(loop, asyncio.wait_for(_tried(desktop.outbox), 15))
     assert [(i.call_id, i.status) for i in items] == [(call_id, "pending")]
     assert items[0].last_error.startswith("ConnectError")  # tried while the server was down
-    assert "1 wrap-up waiting to sync" == desktop.window.outbox_label.text()
+    assert desktop.window.outbox_label.text() == "1 wrap-up waiting to sync"
 
     live_server.start()  # same port, same data directory
     run_until(loop, lambda: desktop.wrap_up.pending == 0, timeout=20, what="outbox drained")

@@ -1,0 +1,112 @@
+"""Render the desktop's main states offscreen at 1366×768 into docs/screenshots/*.png.
+
+Uses a real coordinator in-process (demo data), the FakeSoftphone, and an in-memory
+keyring. Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+OUT = Path(__file__).resolve().parent
+
+import keyring  # noqa: E402
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from agent_desktop.app.wiring import Desktop, build_desktop  # noqa: E402
+from agent_desktop.softphone.fake import FakeSoftphone  # noqa: E402
+from tests.desktop.conftest import LiveServer, MemoryKeyring  # noqa: E402
+
+
+async def until(predicate: Callable[[], object], timeout: float = 15) -> None:
+    async with asyncio.timeout(timeout):
+        while not predicate():
+            await asyncio.sleep(0.02)
+
+
+async def shoot(desktop: Desktop, name: str, language: str) -> None:
+    desktop.translations.set_language(language)
+    await asyncio.sleep(0.3)  # LanguageChange events and layouts settle
+    path = OUT / f"{name}_{language}.png"
+    desktop.window.grab().save(str(path))
+    print("wrote", path.relative_to(ROOT))
+
+
+async def scenes(server: LiveServer, data: Path) -> None:
+    desktop = build_desktop(FakeSoftphone(), data / "config", data / "data", language="en")
+    window = desktop.window
+    window.resize(1366, 768)
+    window.show()
+    ui = window.sign_in.ui
+    ui.serverEdit.setText(server.url)
+    ui.agentEdit.setText("1002")
+    for language in ("en", "zh_CN"):
+        await shoot(desktop, "01_signed_out", language)
+    desktop.translations.set_language("en")
+    await desktop.session.sign_in_async(server.url, "1002", "demo", False)
+    await until(lambda: desktop.session.connected)
+    desktop.state.set_ready()
+    await until(lambda: desktop.state.status == "ready")
+    for language in ("en", "zh_CN"):
+        await shoot(desktop, "02_ready", language)
+
+    acd = server.services.acd  # type: ignore[union-attr]
+    call = server.call(acd.call_arrived("13800138000", "4008001000"))
+    server.call(acd.enqueue(call.id, "sales", ivr_path=["1"]))
+    await until(lambda: desktop.calls.phase == "ringing")
+    desktop.softphone.simulate_incoming_call(  # type: ignore[attr-defined]
+        headers={"X-Call-Id": call.id, "X-Queue": "sales"})
+    await until(lambda: desktop.calls.sip_call_id)
+    for language in ("en", "zh_CN"):
+        await shoot(desktop, "03_ringing_pop", language)
+
+    desktop.calls.answer()
+    server.call(acd.agent_answered(call.id, "1002"))
+    await until(lambda: desktop.calls.phase == "on_call")
+    await asyncio.sleep(1.2)  # the call timer shows a running call
+    for language in ("en", "zh_CN"):
+        await shoot(desktop, "04_on_call", language)
+
+    desktop.calls.hang_up()
+    server.call(acd.agent_hung_up(call.id))
+    await until(lambda: desktop.wrap_up.call_id == call.id)
+    panel = window.wrap_up_panel
+    panel.ui.dispositionCombo.setCurrentIndex(panel.ui.dispositionCombo.findData("sale"))
+    panel.ui.noteEdit.setPlainText("客户订购两台设备，周五送货。Ordered two units, delivery Friday.")
+    for language in ("en", "zh_CN"):
+        await shoot(desktop, "05_wrap_up", language)
+
+    server.stop()
+    await until(lambda: window.banner.isVisible())
+    for language in ("en", "zh_CN"):
+        await shoot(desktop, "06_reconnecting", language)
+    server.start()
+    await until(lambda: desktop.session.connected)
+    await desktop.close()
+
+
+def main() -> int:
+    keyring.set_keyring(MemoryKeyring())
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        server = LiveServer(Path(tmp) / "server")
+        server.start()
+        try:
+            qasync.run(scenes(server, Path(tmp)))
+        finally:
+            server.stop()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
