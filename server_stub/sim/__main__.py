@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(),
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")  # fmt: skip
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         return asyncio.run(run(args))
     except KeyboardInterrupt:

@@ -77,6 +77,7 @@ class SimAgent:
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._tasks: list[asyncio.Task[Any]] = []
         self._current: AgentCall | None = None
+        self._busy = False
         self._changed = asyncio.Event()
 
     @property
@@ -125,6 +126,8 @@ class SimAgent:
         if self.worker is not None and self.worker.alive:
             with contextlib.suppress(c.CommandError):
                 await self.worker.command(c.Unregister(account=self.account))
+        with contextlib.suppress(TimeoutError):  # let a just-ended call post its disposition
+            await self.wait_for(lambda: self._queue.empty() and not self._busy, 5.0)
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -165,6 +168,7 @@ class SimAgent:
     async def _run(self) -> None:
         while True:
             item = await self._queue.get()
+            self._busy = True
             try:
                 await self._handle(item)
             except asyncio.CancelledError:
@@ -172,6 +176,7 @@ class SimAgent:
             except Exception as exc:
                 self.errors.append(repr(exc))
                 log.exception("agent %s: %r failed", self.agent_id, item)
+            self._busy = False
             self._note_change()
 
     async def _handle(self, item: Any) -> None:
