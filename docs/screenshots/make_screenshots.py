@@ -81,7 +81,7 @@ async def scenes(server: LiveServer, data: Path) -> None:
     await until(lambda: desktop.wrap_up.call_id == call.id)
     panel = window.wrap_up_panel
     panel.ui.dispositionCombo.setCurrentIndex(panel.ui.dispositionCombo.findData("sale"))
-    panel.ui.noteEdit.setPlainText("客户订购两台设备，周五送货。Ordered two units, delivery Friday.")
+    panel.ui.noteEdit.setPlainText("客户订购两台设备，周五送货。Ordered two units, Friday.")
     for language in ("en", "zh_CN"):
         await shoot(desktop, "05_wrap_up", language)
 
