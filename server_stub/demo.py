@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import uuid
 
+from server_stub.kb.demo import seed_kb
 from server_stub.security.passwords import Passwords
 from server_stub.store.base import Store
 
@@ -92,6 +93,7 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
                                       "sort": sort})
         customers = _seed_customers(store, rng, now)
         _seed_history(store, rng, now, customers)
+        seed_kb(store, now)
         store.set_setting("demo_seeded", "1")
     return True
 

@@ -56,6 +56,8 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
         lh = {"Authorization": f"Bearer {lead.json()['token']}"}
         calls = httpx.get(f"{base}/calls?limit=5", headers=lh).json()
         assert calls["total"] >= 150 and len(calls["calls"]) == 5
+        found = httpx.get(f"{base}/kb/search", params={"q": "退款"}, headers=h).json()
+        assert found["hits"], found  # the demo knowledge base is there too
         spec = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
         assert "/api/v1/auth/login" in spec["paths"]
     finally:
