@@ -26,11 +26,11 @@ def child(url: str, data: str) -> None:
 
     import keyring
     import qasync
+    from keyring.backends.null import Keyring as NullKeyring
     from PySide6.QtWidgets import QApplication
 
     from agent_desktop.app.wiring import build_desktop
     from agent_desktop.softphone.fake import FakeSoftphone
-    from keyring.backends.null import Keyring as NullKeyring
 
     keyring.set_keyring(NullKeyring())  # never touch the real keyring from a benchmark
     app = QApplication(sys.argv[:1])
