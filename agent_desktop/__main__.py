@@ -21,7 +21,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="agent-desktop", description=__doc__)
     parser.add_argument("links", nargs="*", help="tel:, callto: or sip: links to dial")
     parser.add_argument("--check", action="store_true", help="run the diagnostics and exit")
-    parser.add_argument("--server", help="server address (for --check)")
+    parser.add_argument("--server", help="server address (prefilled at sign-in; --check)")
     parser.add_argument("--agent", help="agent ID (for --check)")
     parser.add_argument("--fake-softphone", action="store_true",
                         help="use the in-memory softphone (demos, screenshots)")
@@ -91,7 +91,8 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
         app.aboutToQuit.connect(quitting.set)
         desktop = build_desktop(make_softphone(args.fake_softphone),
                                 args.config_dir or default_config_dir(),
-                                args.data_dir or default_data_dir(), language=args.language)
+                                args.data_dir or default_data_dir(), language=args.language,
+                                server_url=args.server)
         if numbers:
             desktop.session.signed_in.connect(
                 lambda _login: [desktop.calls.dial(n) for n in numbers[:1]])

@@ -9,6 +9,7 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from server_stub import __version__
 from server_stub.config import ServerConfig, default_data_dir
@@ -45,6 +46,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     run.add_argument("--sip-port", type=int, default=5060)
     run.add_argument("--no-sip", action="store_true",
                      help="API only: do not start the SIP edge and media workers")
+    run.add_argument("--simulate", action="store_true",
+                     help="with --demo: simulated agents 1003-1005 take calls from simulated "
+                          "customers, so you see calls arrive (sign in as 1001, 1002 or 9001)")
+    run.add_argument("--desktop", action="store_true",
+                     help="also open the agent desktop on this server; closing it stops all")
     run.add_argument("--max-workers", type=int, default=40,
                      help="media worker processes at most (one conversation each)")
     run.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
@@ -67,12 +73,50 @@ def main(argv: list[str] | None = None) -> int:
     config = ServerConfig(data_dir=args.data_dir, http_host=args.http_host,
                           http_port=args.http_port, sip_host=args.sip_host,
                           sip_port=args.sip_port, demo=args.demo, sip_enabled=not args.no_sip,
-                          max_workers=args.max_workers,
+                          max_workers=args.max_workers, simulate=args.simulate and args.demo,
                           tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile)
-    return serve(config, args.log_level)
+    return serve(config, args.log_level, desktop=args.desktop)
 
 
-def serve(config: ServerConfig, log_level: str = "info") -> int:
+def attach_desktop(services: Any) -> None:
+    """Open `agent-desktop` once the API answers; when its window closes, stop the server."""
+    import asyncio
+    import os
+    import signal
+
+    import httpx
+
+    config = services.config
+    tasks: list[asyncio.Task[None]] = []
+
+    async def launch() -> None:
+        base = f"http://{config.http_host}:{config.http_port}"
+        async with httpx.AsyncClient() as client:
+            for _ in range(300):
+                try:
+                    if (await client.get(f"{base}/api/v1/health")).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                await asyncio.sleep(0.1)
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "agent_desktop",
+                                                    "--server", base)
+        code = await proc.wait()
+        log.info("agent desktop closed (exit %s): stopping the server", code)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    async def start() -> None:
+        tasks.append(asyncio.create_task(launch()))
+
+    async def stop() -> None:
+        for task in tasks:
+            task.cancel()
+
+    services.startup.append(start)
+    services.shutdown.append(stop)
+
+
+def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) -> int:
     import uvicorn
 
     from server_stub import demo
@@ -86,7 +130,7 @@ def serve(config: ServerConfig, log_level: str = "info") -> int:
                  "password %r)", config.database_path, demo.DEMO_PASSWORD)
     if config.sip_enabled:
         from server_stub.edge.supervisor import EdgeNotInstalledError
-        from server_stub.telephony.runtime import attach_call_path, make_edge
+        from server_stub.telephony.runtime import attach_call_path, attach_simulator, make_edge
 
         try:
             make_edge(services).check_installed()
@@ -95,6 +139,10 @@ def serve(config: ServerConfig, log_level: str = "info") -> int:
                   file=sys.stderr)
             return 3
         attach_call_path(services)
+        if config.simulate:
+            attach_simulator(services)
+    if desktop:
+        attach_desktop(services)
     app = create_app(services)
     scheme = "https" if config.tls_certfile else "http"
     log.info("coordinator %s on %s://%s:%d, data in %s", __version__, scheme,

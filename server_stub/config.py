@@ -26,6 +26,7 @@ class ServerConfig:
     login_failures_per_minute: int = 5
     demo: bool = False
     sip_enabled: bool = True  # start the Kamailio edge and media workers
+    simulate: bool = False  # start simulated agents and customers (demo)
     min_workers: int = 2
     max_workers: int = 40
     spare_workers: int = 2

@@ -50,7 +50,8 @@ class Desktop:
 
 def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
                   language: str = "", credentials: CredentialStore | None = None,
-                  retry_initial: float = 1.0, retry_max: float = 30.0) -> Desktop:
+                  retry_initial: float = 1.0, retry_max: float = 30.0,
+                  server_url: str | None = None) -> Desktop:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setStyleSheet(STYLESHEET)
@@ -59,6 +60,8 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     settings_store = SettingsStore(config_dir)
     session = SessionPresenter(settings_store, credentials or CredentialStore(), softphone,
                                tasks)
+    if server_url:
+        session.settings.server_url = server_url  # shown prefilled on the sign-in page
     translations.set_language(language or session.settings.language or "en")
     translations.language_changed.connect(lambda code: _save_language(session, code))
     state = AgentStatePresenter(session, tasks)

@@ -46,8 +46,14 @@ class SessionStream:
                 queue.put_nowait(event)
 
     def replay_since(self, since: int) -> list[Event] | None:
-        """Events after `since`, or None when some of them are no longer buffered."""
-        if since >= self.seq:
+        """Events after `since`, or None when some of them are no longer buffered.
+
+        A `since` beyond this stream's sequence means the client knew an earlier stream
+        (the server restarted, or the session's stream was closed): resync too.
+        """
+        if since > self.seq:
+            return None
+        if since == self.seq:
             return []
         if not self.buffer or self.buffer[0].seq > since + 1:
             return None

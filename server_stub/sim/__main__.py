@@ -56,6 +56,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="agents 1001-1005 and a trickle of customers; run until ^C",
     )
     d.add_argument("--interval", type=float, default=8.0, help="mean seconds between calls")
+    d.add_argument("--agents", nargs="*", default=list(DEMO_AGENTS), metavar="AGENT",
+                   help="simulated agents (default: %(default)s); leave some for people")
     d.add_argument("--calls", type=int, help="stop after this many calls")
     return p.parse_args(argv)  # fmt: skip
 
@@ -108,7 +110,8 @@ async def run(args: argparse.Namespace) -> int:
                 changes["ani"] = args.ani
             await sim.run_customers(args.calls, args.rate, **changes)
         else:
-            demo = asyncio.create_task(sim.demo(DEMO_AGENTS, args.interval, calls=args.calls))
+            demo = asyncio.create_task(sim.demo(tuple(args.agents), args.interval,
+                                                calls=args.calls))
             stopped = asyncio.create_task(_until_stopped())
             await asyncio.wait({demo, stopped}, return_when=asyncio.FIRST_COMPLETED)
             for task in (demo, stopped):

@@ -92,3 +92,11 @@ def test_sign_out_closes_the_stream(server: Server) -> None:
             while True:
                 _recv(ws)
         assert info.value.code == 4000
+
+
+def test_a_client_ahead_of_the_stream_is_told_to_resync(server: Server) -> None:
+    """After a server restart the session's stream starts again at 0: since=N > seq."""
+    token = server.login("1001")["token"]
+    with server.client.websocket_connect(f"/api/v1/events?token={token}&since=500") as ws:
+        hello = _recv(ws)
+        assert hello["data"]["resync"] is True and hello["seq"] < 500
