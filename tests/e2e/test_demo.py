@@ -1,0 +1,52 @@
+"""The product as a new user starts it: `run --demo --simulate` shows calls arriving."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.e2e.conftest import free_port, free_sip_port
+
+pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
+
+
+def test_simulated_customers_reach_simulated_agents(tmp_path: Path) -> None:
+    http, sip = free_port(), free_sip_port()
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "server_stub", "run", "--demo", "--simulate", "--data-dir",
+         str(tmp_path / "data"), "--http-port", str(http), "--sip-port", str(sip)],
+        stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+    base = f"http://127.0.0.1:{http}/api/v1"
+    try:
+        deadline = time.monotonic() + 90
+        answered: list[dict[str, object]] = []
+        token = None
+        while not answered and time.monotonic() < deadline:
+            time.sleep(1)
+            assert proc.poll() is None, (tmp_path / "server.log").read_text()
+            try:
+                if token is None:
+                    token = httpx.post(f"{base}/auth/login", json={
+                        "agent_id": "9001", "password": "demo"}).json()["token"]
+                calls = httpx.get(f"{base}/calls?limit=20",
+                                  headers={"Authorization": f"Bearer {token}"}).json()["calls"]
+            except (httpx.TransportError, KeyError):
+                continue
+            answered = [c for c in calls if c["answered_at"] and c["agent_id"] in
+                        ("1003", "1004", "1005") and c["started_at"] > time.time() - 120]
+        assert answered, (tmp_path / "server.log").read_text()[-3000:]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+        log.close()
+    assert proc.returncode == 0
+    leftovers = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True)
+    assert leftovers.stdout.strip() == "", leftovers.stdout
