@@ -36,7 +36,6 @@ import os
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -224,10 +223,12 @@ class AudioResult:
     dropout: int = 0
     files: int = 0
     worst: str = ""
+    times: list[float] = field(default_factory=list)  # first bad frames, s into the file
 
     def add(self, other: AudioResult, name: str) -> None:
         if other.bad > (self._worst_bad if self.worst else -1):
             self.worst, self._worst_bad = f"{name}: {other.bad}/{other.frames}", other.bad
+            self.worst += " at " + ", ".join(f"{t:.2f}" for t in other.times[:8]) + " s"
         self.frames += other.frames
         self.bad += other.bad
         self.missing_tone += other.missing_tone
@@ -237,8 +238,14 @@ class AudioResult:
     _worst_bad: int = 0
 
 
-def analyse(path: Path, tones: list[float], skip_start: float, skip_end: float,
-            threshold: float, dropout: float) -> AudioResult:
+def analyse(
+    path: Path,
+    tones: list[float],
+    skip_start: float,
+    skip_end: float,
+    threshold: float,
+    dropout: float,
+) -> AudioResult:
     """Bad 20 ms frames in the steady part of a recording.
 
     Steady part: the recording minus its first `skip_start` and last `skip_end` seconds.
@@ -248,7 +255,7 @@ def analyse(path: Path, tones: list[float], skip_start: float, skip_end: float,
     """
     samples, rate = read_wav(path)
     frame = rate // 50
-    steady = samples[int(skip_start * rate): max(0, len(samples) - int(skip_end * rate))]
+    steady = samples[int(skip_start * rate) : max(0, len(samples) - int(skip_end * rate))]
     n = len(steady) // frame
     if n == 0:
         return AudioResult()
@@ -259,8 +266,14 @@ def analyse(path: Path, tones: list[float], skip_start: float, skip_end: float,
     for freq in tones:
         missing |= frame_ratios(steady, rate, freq, frame) < threshold
     bad = low | missing
-    return AudioResult(frames=n, bad=int(bad.sum()), missing_tone=int(missing.sum()),
-                       dropout=int(low.sum()))
+    times = [skip_start + i * 0.02 for i in np.flatnonzero(bad)[:20]]
+    return AudioResult(
+        frames=n,
+        bad=int(bad.sum()),
+        missing_tone=int(missing.sum()),
+        dropout=int(low.sum()),
+        times=times,
+    )
 
 
 def self_check_ratio(tmp: Path) -> None:
@@ -270,7 +283,7 @@ def self_check_ratio(tmp: Path) -> None:
     x += 0.01 * np.random.default_rng(1).standard_normal(len(x))
     for freq in (CUSTOMER_HZ, AGENT_HZ):
         fast = frame_ratios(x, 16000, freq, 320)
-        slow = [tone_ratio(x[i * 320:(i + 1) * 320], 16000, freq) for i in range(len(fast))]
+        slow = [tone_ratio(x[i * 320 : (i + 1) * 320], 16000, freq) for i in range(len(fast))]
         assert np.allclose(fast, slow, atol=1e-9), (freq, fast[:3], slow[:3])
 
 
@@ -285,13 +298,28 @@ def prepare(data_dir: Path, agents: int) -> None:
     demo.seed(store, passwords, now)  # admin 9000, lead 9001, reason codes, ...
     password_hash = passwords.hash(demo.DEMO_PASSWORD)
     with store.transaction():
-        store.upsert_queue({"name": "bench", "display_name": "Bench", "ring_timeout": 10,
-                            "wrap_up_seconds": 0, "service_level_threshold": 20})
+        store.upsert_queue(
+            {
+                "name": "bench",
+                "display_name": "Bench",
+                "ring_timeout": 10,
+                "wrap_up_seconds": 0,
+                "service_level_threshold": 20,
+            }
+        )
         for i in range(agents):
             agent_id = str(FIRST_AGENT + i)
-            store.upsert_agent({"agent_id": agent_id, "name": f"Bench {agent_id}",
-                                "role": "agent", "team": None, "password_hash": password_hash,
-                                "enabled": 1, "created_at": now})
+            store.upsert_agent(
+                {
+                    "agent_id": agent_id,
+                    "name": f"Bench {agent_id}",
+                    "role": "agent",
+                    "team": None,
+                    "password_hash": password_hash,
+                    "enabled": 1,
+                    "created_at": now,
+                }
+            )
             store.set_member(agent_id, "bench", level=1, position=i + 1)
         store.upsert_did(DID, "bench", "direct", "Bench line: straight to the bench queue")
     store.close()
@@ -305,31 +333,52 @@ class Product:
     proc: subprocess.Popen[bytes]
     client: httpx.AsyncClient
 
-    async def api(self, method: str, path: str, token: str | None = None,
-                  **kw: Any) -> httpx.Response:
+    async def api(
+        self, method: str, path: str, token: str | None = None, **kw: Any
+    ) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        return await self.client.request(method, f"{self.base}/api/v1{path}", headers=headers,
-                                         timeout=30, **kw)
+        return await self.client.request(
+            method, f"{self.base}/api/v1{path}", headers=headers, timeout=30, **kw
+        )
 
     async def login(self, agent_id: str) -> dict[str, Any]:
-        r = await self.api("POST", "/auth/login",
-                           json={"agent_id": agent_id, "password": demo.DEMO_PASSWORD})
+        r = await self.api(
+            "POST", "/auth/login", json={"agent_id": agent_id, "password": demo.DEMO_PASSWORD}
+        )
         r.raise_for_status()
         return r.json()  # type: ignore[no-any-return]
 
 
-def start_product(work: Path, agents: int, max_workers: int) -> tuple[subprocess.Popen[bytes],
-                                                                       str, str]:
+def start_product(
+    work: Path, agents: int, max_workers: int
+) -> tuple[subprocess.Popen[bytes], str, str]:
     data_dir = work / "data"
     prepare(data_dir, agents)
     http, sip = free_port(), free_sip_port()
     log = (work / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
-         "--http-port", str(http), "--sip-port", str(sip), "--log-level", "warning",
-         "--max-workers", str(max_workers)],
-        stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True,
-        env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--data-dir",
+            str(data_dir),
+            "--http-port",
+            str(http),
+            "--sip-port",
+            str(sip),
+            "--log-level",
+            "warning",
+            "--max-workers",
+            str(max_workers),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        start_new_session=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
     log.close()
     return proc, f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}"
 
@@ -375,6 +424,8 @@ class Conversation:
     retries: int = 0
     answered: asyncio.Future[bool] | None = None
     error: str | None = None
+    recording: Path | None = None  # with --customer-recordings
+    recorded: asyncio.Future[None] | None = None
 
 
 @dataclass
@@ -386,20 +437,30 @@ class AgentLeg:
     t_arrived: float
     recording: Path
     answered: bool = False
-    ended: asyncio.Future[None] = field(default_factory=lambda: asyncio.get_running_loop()
-                                        .create_future())
-    recorded: asyncio.Future[None] = field(default_factory=lambda: asyncio.get_running_loop()
-                                           .create_future())
+    ended: asyncio.Future[None] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
+    recorded: asyncio.Future[None] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
 
 
 class Phones:
-    def __init__(self, product: Product, work: Path, tones: dict[str, Path]) -> None:
+    def __init__(
+        self, product: Product, work: Path, tones: dict[str, Path], register_rate: float = 10.0
+    ) -> None:
+        self.register_rate = register_rate
+        self.customer_recordings = False
+        self.customer_recorded: dict[str, asyncio.Future[None]] = {}
         self.product = product
         self.work = work
         self.tones = tones
-        self.pool = WorkerPool(PoolConfig(min_workers=0, max_workers=10_000, min_spare=0,
-                                          max_spare=10_000, start_timeout_s=60),
-                               on_event=self.on_event)
+        self.pool = WorkerPool(
+            PoolConfig(
+                min_workers=0, max_workers=10_000, min_spare=0, max_spare=10_000, start_timeout_s=60
+            ),
+            on_event=self.on_event,
+        )
         self.agent_phones: list[WorkerHandle] = []
         self.customer_phones: list[WorkerHandle] = []
         self.registered: dict[str, asyncio.Future[bool]] = {}
@@ -424,12 +485,19 @@ class Phones:
                 if event.registered:
                     fut.set_result(True)
                 elif event.status_code >= 400:
-                    fut.set_exception(RuntimeError(f"{event.account}: {event.status_code} "
-                                                   f"{event.reason}"))
+                    fut.set_exception(
+                        RuntimeError(f"{event.account}: {event.status_code} {event.reason}")
+                    )
         elif isinstance(event, c.CallArrived) and event.account:
             call_id = event.headers.get("X-Call-Id", "")
-            leg = AgentLeg(call_id, event.account, handle, event.leg, now,
-                           self.work / "agent-rec" / f"{call_id}.wav")
+            leg = AgentLeg(
+                call_id,
+                event.account,
+                handle,
+                event.leg,
+                now,
+                self.work / "agent-rec" / f"{call_id}.wav",
+            )
             self.agent_legs[event.leg] = leg
             self.step_arrivals[call_id] = leg
             self.spawn_task(self.answer(leg))
@@ -445,6 +513,9 @@ class Phones:
             if agent_leg is not None and not agent_leg.ended.done():
                 agent_leg.ended.set_result(None)
         elif isinstance(event, c.RecordingFinished):
+            fut = self.customer_recorded.pop(event.path, None)
+            if fut is not None and not fut.done():
+                fut.set_result(None)
             for leg in self.agent_legs.values():
                 if str(leg.recording) == event.path and not leg.recorded.done():
                     leg.recorded.set_result(None)
@@ -457,8 +528,7 @@ class Phones:
             leg.answered = True
             self.established_count += 1
             self.established.set()
-            await leg.phone.command(c.Play(leg=leg.leg, file=str(self.tones["agent"]),
-                                           loop=True))
+            await leg.phone.command(c.Play(leg=leg.leg, file=str(self.tones["agent"]), loop=True))
             await leg.phone.command(c.RecordStart(legs=[leg.leg], path=str(leg.recording)))
         except c.CommandError as exc:
             self.errors.append(f"agent {leg.account} answer: {exc}")
@@ -475,12 +545,21 @@ class Phones:
         self.agent_phones, self.customer_phones = handles[:n_agent], handles[n_agent:]
         loop = asyncio.get_running_loop()
         ids = sorted(agents)
+        # Paced: the edge's pike module drops a source IP sending > 60 requests in 2 s
+        # (REGISTER + challenged REGISTER per agent; the phones are not in the worker set).
         for i, agent_id in enumerate(ids):
+            await asyncio.sleep(1 / self.register_rate)
             sip = agents[agent_id]["sip"]
             self.registered[agent_id] = loop.create_future()
-            await self.agent_phones[i // LEGS_PER_PHONE].command(c.Register(
-                account=agent_id, registrar=sip["registrar"], username=sip["username"],
-                password=sip["password"], domain=sip["domain"]))
+            await self.agent_phones[i // LEGS_PER_PHONE].command(
+                c.Register(
+                    account=agent_id,
+                    registrar=sip["registrar"],
+                    username=sip["username"],
+                    password=sip["password"],
+                    domain=sip["domain"],
+                )
+            )
         await asyncio.wait_for(asyncio.gather(*self.registered.values()), 60)
 
     async def call(self, conv: Conversation, rate_retry: float, attempts: int) -> None:
@@ -489,8 +568,9 @@ class Phones:
             conv.answered = loop.create_future()
             conv.t_call = time.time()
             try:
-                result = await conv.phone.command(c.MakeCall(
-                    uri=f"sip:{DID}@{self.product.sip}", from_user=conv.ani, timeout=20))
+                result = await conv.phone.command(
+                    c.MakeCall(uri=f"sip:{DID}@{self.product.sip}", from_user=conv.ani, timeout=20)
+                )
             except c.CommandError as exc:
                 conv.error = f"call: {exc}"
                 return
@@ -509,9 +589,24 @@ class Phones:
                 conv.error = "no answer from the server in 30 s"
                 return
             conv.error = None
-            await conv.phone.command(c.Play(leg=conv.leg, file=str(self.tones["customer"]),
-                                            loop=True))
+            await conv.phone.command(
+                c.Play(leg=conv.leg, file=str(self.tones["customer"]), loop=True)
+            )
+            if self.customer_recordings:
+                conv.recording = self.work / "agent-rec" / f"customer-{conv.ani}.wav"
+                conv.recorded = loop.create_future()
+                self.customer_recorded[str(conv.recording)] = conv.recorded
+                await conv.phone.command(c.RecordStart(legs=[conv.leg], path=str(conv.recording)))
             return
+
+    async def unregister(self) -> None:
+        """Paced un-REGISTER (a burst would trip the edge's flood protection)."""
+        for i, agent_id in enumerate(sorted(self.registered)):
+            phone = self.agent_phones[i // LEGS_PER_PHONE]
+            with contextlib.suppress(c.CommandError):
+                await phone.command(c.Unregister(account=agent_id))
+            await asyncio.sleep(1 / (2 * self.register_rate))
+        await asyncio.sleep(1.0)
 
     async def stop(self) -> None:
         for task in list(self.tasks):
@@ -551,24 +646,29 @@ class StepResult:
     server_ms: list[float] = field(default_factory=list)  # server call record -> agent rings
     server_audio: AudioResult = field(default_factory=AudioResult)
     agent_audio: AudioResult = field(default_factory=AudioResult)
+    customer_audio: AudioResult = field(default_factory=AudioResult)
     seconds: float = 0.0
     load: str = ""
 
     @property
     def bad_share(self) -> float:
-        frames = self.server_audio.frames + self.agent_audio.frames
-        return (self.server_audio.bad + self.agent_audio.bad) / frames if frames else 1.0
+        parts = (self.server_audio, self.agent_audio, self.customer_audio)
+        frames = sum(a.frames for a in parts)
+        return sum(a.bad for a in parts) / frames if frames else 1.0
 
 
-async def run_step(n: int, step_no: int, phones: Phones, product: Product, admin: str,
-                   args: argparse.Namespace) -> StepResult:
+async def run_step(
+    n: int, step_no: int, phones: Phones, product: Product, admin: str, args: argparse.Namespace
+) -> StepResult:
     res = StepResult(n)
     t_start = time.time()
     phones.step_arrivals = {}
     phones.established_count = 0
     phones.established.clear()
-    convs = [Conversation(i, f"1{step_no:03d}{i:07d}",
-                          phones.customer_phones[i // LEGS_PER_PHONE]) for i in range(n)]
+    convs = [
+        Conversation(i, f"1{step_no:03d}{i:07d}", phones.customer_phones[i // LEGS_PER_PHONE])
+        for i in range(n)
+    ]
     calls = []
     for conv in convs:
         calls.append(asyncio.create_task(phones.call(conv, 0.5, args.attempts)))
@@ -584,11 +684,9 @@ async def run_step(n: int, step_no: int, phones: Phones, product: Product, admin
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(phones.established.wait(), left)
     note(f"established {phones.established_count}/{n}")
-    res.established = min(phones.established_count,
-                          sum(1 for cv in convs if cv.error is None))
+    res.established = min(phones.established_count, sum(1 for cv in convs if cv.error is None))
     res.retries = sum(cv.retries for cv in convs)
     res.failed = [f"{cv.ani}: {cv.error}" for cv in convs if cv.error]
-    t_established = time.time()
 
     await asyncio.sleep(1.0)  # settle
     root = product.proc.pid
@@ -602,17 +700,23 @@ async def run_step(n: int, step_no: int, phones: Phones, product: Product, admin
 
     # Hang up every customer; the server ends the agent legs.
     legs = [cv for cv in convs if cv.leg and cv.error is None]
-    await asyncio.gather(*(cv.phone.command(c.Hangup(leg=cv.leg)) for cv in legs
-                           if cv.leg), return_exceptions=True)
+    for cv in legs:  # paced like the calls: a BYE burst would trip the edge's pike limit
+        with contextlib.suppress(c.CommandError):
+            await cv.phone.command(c.Hangup(leg=cv.leg))  # type: ignore[arg-type]
+        await asyncio.sleep(1 / args.hangup_rate)
     note("hung up")
     agent_legs = list(phones.step_arrivals.values())
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(asyncio.gather(*(leg.ended for leg in agent_legs)), 20)
     with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(asyncio.gather(*(leg.recorded for leg in agent_legs
-                                                if leg.answered)), 20)
+        await asyncio.wait_for(
+            asyncio.gather(*(leg.recorded for leg in agent_legs if leg.answered)), 20
+        )
 
     note(f"agent legs ended {sum(leg.ended.done() for leg in agent_legs)}/{len(agent_legs)}")
+    recs = [cv.recorded for cv in convs if cv.recorded is not None]
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(asyncio.gather(*recs), 20)
     # Server-side records: ani -> call id, started_at, recording.
     anis = {cv.ani: cv for cv in convs}
     records: dict[str, dict[str, Any]] = {}
@@ -620,8 +724,11 @@ async def run_step(n: int, step_no: int, phones: Phones, product: Product, admin
     while time.monotonic() < deadline:
         r = await product.api("GET", f"/calls?since={t_start - 1}&limit=1000", admin)
         records = {rec["id"]: rec for rec in r.json()["calls"] if rec["ani"] in anis}
-        pending = [rec for rec in records.values()
-                   if rec["state"] != "ended" or (rec["answered_at"] and not rec["recording_id"])]
+        pending = [
+            rec
+            for rec in records.values()
+            if rec["state"] != "ended" or (rec["answered_at"] and not rec["recording_id"])
+        ]
         if not pending and len(records) >= res.established:
             break
         await asyncio.sleep(0.5)
@@ -643,14 +750,42 @@ async def run_step(n: int, step_no: int, phones: Phones, product: Product, admin
         if not found:
             res.failed.append(f"{call_id}: no server recording")
             continue
-        res.server_audio.add(analyse(found[0], [CUSTOMER_HZ, AGENT_HZ], args.skip, args.skip_end,
-                                     args.threshold, args.dropout), f"srv {call_id[:8]}")
+        res.server_audio.add(
+            analyse(
+                found[0],
+                [CUSTOMER_HZ, AGENT_HZ],
+                args.skip,
+                args.skip_end,
+                args.threshold,
+                args.dropout,
+            ),
+            f"srv {call_id[:8]}",
+        )
     for leg in agent_legs:
         if leg.answered and leg.recording.exists():
-            res.agent_audio.add(analyse(leg.recording, [CUSTOMER_HZ], args.skip, args.skip_end,
-                                        args.threshold, args.dropout), f"agt {leg.account}")
+            res.agent_audio.add(
+                analyse(
+                    leg.recording,
+                    [CUSTOMER_HZ],
+                    args.skip,
+                    args.skip_end,
+                    args.threshold,
+                    args.dropout,
+                ),
+                f"agt {leg.account}",
+            )
         elif leg.answered:
             res.failed.append(f"agent {leg.account}: no recording")
+    for cv in convs:
+        if cv.recording is not None and cv.recording.exists():
+            res.customer_audio.add(
+                analyse(
+                    cv.recording, [AGENT_HZ], args.skip, args.skip_end, args.threshold, args.dropout
+                ),
+                f"cus {cv.ani}",
+            )
+            if not args.keep:
+                cv.recording.unlink()
     res.seconds = time.time() - t_start
     if not args.keep:
         for leg in agent_legs:
@@ -660,7 +795,6 @@ async def run_step(n: int, step_no: int, phones: Phones, product: Product, admin
     for cv in convs:
         if cv.leg:
             phones.customer_legs.pop(cv.leg, None)
-    _ = t_established
     return res
 
 
@@ -688,16 +822,18 @@ def fmt_row(r: StepResult, base: StepResult | None) -> str:
     if base is not None and base.established:
         ratio = f"{per / (base.cpu['product'] / base.established):.2f}"
     phones_per = cpu["phones"] / max(1, r.established)
-    return (f"| {r.n} | {r.established} | {r.retries} | {int(cpu['server_workers'])} | "
-            f"{cpu['product']:.1f} ({cpu.get('coordinator', 0):.1f} / "
-            f"{cpu.get('kamailio', 0):.1f} / {cpu.get('workers', 0):.1f}) | "
-            f"{per:.2f} | {ratio} | {cpu['phones']:.1f} ({phones_per:.2f}) | "
-            f"{cpu['machine']:.0f} | {r.rss_mb:.0f} / {r.pss_mb:.0f} | "
-            f"{pct(r.ring_ms, .5):.1f} / {pct(r.ring_ms, .95):.1f} | "
-            f"{pct(r.front_ms, .5):.1f} / {pct(r.front_ms, .95):.1f} | "
-            f"{pct(r.server_ms, .5):.1f} / {pct(r.server_ms, .95):.1f} | "
-            f"{r.server_audio.bad}/{r.server_audio.frames} | "
-            f"{r.agent_audio.bad}/{r.agent_audio.frames} | {r.load} |")
+    return (
+        f"| {r.n} | {r.established} | {r.retries} | {int(cpu['server_workers'])} | "
+        f"{cpu['product']:.1f} ({cpu.get('coordinator', 0):.1f} / "
+        f"{cpu.get('kamailio', 0):.1f} / {cpu.get('workers', 0):.1f}) | "
+        f"{per:.2f} | {ratio} | {cpu['phones']:.1f} ({phones_per:.2f}) | "
+        f"{cpu['machine']:.0f} | {r.rss_mb:.0f} / {r.pss_mb:.0f} | "
+        f"{pct(r.ring_ms, 0.5):.1f} / {pct(r.ring_ms, 0.95):.1f} | "
+        f"{pct(r.front_ms, 0.5):.1f} / {pct(r.front_ms, 0.95):.1f} | "
+        f"{pct(r.server_ms, 0.5):.1f} / {pct(r.server_ms, 0.95):.1f} | "
+        f"{r.server_audio.bad}/{r.server_audio.frames} | "
+        f"{r.agent_audio.bad}/{r.agent_audio.frames} | {r.load} |"
+    )
 
 
 HEADER = (
@@ -705,7 +841,8 @@ HEADER = (
     "per conv. % | × at 1 | phones CPU % (per conv.) | machine busy % of 200 | "
     "RSS / PSS MB | INVITE→ringing p50/p95 ms | → server p50/p95 | server → ringing "
     "p50/p95 | bad frames server | bad frames agent | load 1/5/15 |\n"
-    "|---:|---:|---:|---:|---|---:|---:|---|---:|---|---|---|---|---:|---:|---|")
+    "|---:|---:|---:|---:|---|---:|---:|---|---:|---|---|---|---|---:|---:|---|"
+)
 
 
 # --- main ----------------------------------------------------------------------------------
@@ -723,19 +860,31 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
     try:
         await wait_healthy(product, work)
         admin = (await product.login(ADMIN))["token"]
-        infos = dict(zip([str(FIRST_AGENT + i) for i in range(n_agents)],
-                         await asyncio.gather(*(product.login(str(FIRST_AGENT + i))
-                                                for i in range(n_agents)))))
+        infos = dict(
+            zip(
+                [str(FIRST_AGENT + i) for i in range(n_agents)],
+                await asyncio.gather(
+                    *(product.login(str(FIRST_AGENT + i)) for i in range(n_agents))
+                ),
+                strict=True,
+            )
+        )
         # Long tone files: pjmedia's looping WAV player leaves one silent 20 ms frame at
         # every loop seam, which would count as a bad frame every file length.
-        tones = {"customer": make_tone_wav(work / "customer.wav", CUSTOMER_HZ, args.tone_s),
-                 "agent": make_tone_wav(work / "agent.wav", AGENT_HZ, args.tone_s)}
-        phones = Phones(product, work, tones)
+        tones = {
+            "customer": make_tone_wav(work / "customer.wav", CUSTOMER_HZ, args.tone_s),
+            "agent": make_tone_wav(work / "agent.wav", AGENT_HZ, args.tone_s),
+        }
+        phones = Phones(product, work, tones, args.register_rate)
+        phones.customer_recordings = args.customer_recordings
         t0 = time.monotonic()
         await phones.start(infos, n_agents)
-        print(f"{len(phones.agent_phones)} agent phones ({n_agents} accounts registered), "
-              f"{len(phones.customer_phones)} customer phones in "
-              f"{time.monotonic() - t0:.1f} s", flush=True)
+        print(
+            f"{len(phones.agent_phones)} agent phones ({n_agents} accounts registered), "
+            f"{len(phones.customer_phones)} customer phones in "
+            f"{time.monotonic() - t0:.1f} s",
+            flush=True,
+        )
         tokens = {a: info["token"] for a, info in infos.items()}
         for token in tokens.values():
             r = await product.api("POST", "/agents/me/state", token, json={"state": "ready"})
@@ -748,17 +897,20 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
         idle = cpu_between(a, snapshot(proc.pid))
         rss, pss = memory(proc.pid)
         n_idle = int(idle["server_workers"])
-        print(f"idle product over {args.idle:.0f} s: {idle['product']:.2f} % of one core "
-              f"(coordinator {idle.get('coordinator', 0):.2f}, Kamailio "
-              f"{idle.get('kamailio', 0):.2f}, {n_idle} idle server workers "
-              f"{idle.get('workers', 0):.2f} = {idle.get('workers', 0) / max(1, n_idle):.3f} "
-              f"each); test-side phones {idle['phones']:.2f} %; RSS {rss:.0f} MB, "
-              f"PSS {pss:.0f} MB", flush=True)
+        print(
+            f"idle product over {args.idle:.0f} s: {idle['product']:.2f} % of one core "
+            f"(coordinator {idle.get('coordinator', 0):.2f}, Kamailio "
+            f"{idle.get('kamailio', 0):.2f}, {n_idle} idle server workers "
+            f"{idle.get('workers', 0):.2f} = {idle.get('workers', 0) / max(1, n_idle):.3f} "
+            f"each); test-side phones {idle['phones']:.2f} %; RSS {rss:.0f} MB, "
+            f"PSS {pss:.0f} MB",
+            flush=True,
+        )
 
         results: list[StepResult] = []
         base_result: StepResult | None = None
-        best = 0
-        plan = [1] + steps
+        best = clean = 0
+        plan = [1, *steps]
         print(HEADER, flush=True)
         for i, n in enumerate(plan):
             await wait_agents_ready(product, tokens)
@@ -770,31 +922,58 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
             print(fmt_row(r, base_result), flush=True)
             if r.failed:
                 print(f"    failures ({len(r.failed)}): {'; '.join(r.failed[:5])}", flush=True)
-            for kind, audio in (("server", r.server_audio), ("agent", r.agent_audio)):
+            if r.customer_audio.files:
+                print(
+                    f"    customer recordings (far end 440 Hz): bad frames "
+                    f"{r.customer_audio.bad}/{r.customer_audio.frames}",
+                    flush=True,
+                )
+            for kind, audio in (
+                ("server", r.server_audio),
+                ("agent", r.agent_audio),
+                ("customer", r.customer_audio),
+            ):
                 if audio.bad:
-                    print(f"    {kind} bad frames: {audio.missing_tone} tone missing, "
-                          f"{audio.dropout} drop-outs over {audio.files} files; worst "
-                          f"{audio.worst}", flush=True)
+                    print(
+                        f"    {kind} bad frames: {audio.missing_tone} tone missing, "
+                        f"{audio.dropout} drop-outs over {audio.files} files; worst "
+                        f"{audio.worst}",
+                        flush=True,
+                    )
             if phones.errors:
                 print(f"    errors: {phones.errors[:5]}", flush=True)
                 phones.errors.clear()
             ok = r.established == n and r.bad_share <= args.max_bad
             if not ok:
-                why = ("not all established" if r.established < n
-                       else f"bad frames {100 * r.bad_share:.2f} % > {100 * args.max_bad:.2f} %")
+                why = (
+                    "not all established"
+                    if r.established < n
+                    else f"bad frames {100 * r.bad_share:.2f} % > {100 * args.max_bad:.2f} %"
+                )
                 print(f"stop at {n}: {why}", flush=True)
                 break
             if i > 0:
                 best = n
-        print(f"\nmaximum sustained: {best} concurrent recorded conversations "
-              f"(bad frames <= {100 * args.max_bad:.2f} %, all established)", flush=True)
+                if r.bad_share == 0:
+                    clean = n
+        print(
+            f"\nmaximum sustained: {best} concurrent recorded conversations "
+            f"(bad frames <= {100 * args.max_bad:.2f} %, all established); "
+            f"largest step with no bad frame at all: {clean or 'none'}",
+            flush=True,
+        )
         if base_result is not None and results[-1] is not base_result:
             top = results[-1]
-            print(f"per-conversation product CPU: {base_result.cpu['product']:.2f} % at 1, "
-                  f"{top.cpu['product'] / max(1, top.established):.2f} % at {top.n}", flush=True)
+            print(
+                f"per-conversation product CPU: {base_result.cpu['product']:.2f} % at 1, "
+                f"{top.cpu['product'] / max(1, top.established):.2f} % at {top.n}",
+                flush=True,
+            )
         return 0
     finally:
         if phones is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(phones.unregister(), 30)
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(phones.stop(), 30)
         await client.aclose()
@@ -802,28 +981,58 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--steps", default="5,10,20,40,60,80,100,120")
-    parser.add_argument("--hold", type=float, default=15.0,
-                        help="seconds of steady state per step (CPU window)")
+    parser.add_argument(
+        "--hold", type=float, default=15.0, help="seconds of steady state per step (CPU window)"
+    )
     parser.add_argument("--rate", type=float, default=4.0, help="new conversations per second")
-    parser.add_argument("--attempts", type=int, default=20,
-                        help="tries per conversation while the edge says 503 No free worker")
+    parser.add_argument("--hangup-rate", type=float, default=15.0, help="hang-ups per second")
+    parser.add_argument(
+        "--register-rate", type=float, default=10.0, help="agent registrations per second"
+    )
+    parser.add_argument(
+        "--attempts",
+        type=int,
+        default=20,
+        help="tries per conversation while the edge says 503 No free worker",
+    )
     parser.add_argument("--idle", type=float, default=10.0, help="idle measurement seconds")
     parser.add_argument("--pause", type=float, default=2.0, help="seconds between steps")
-    parser.add_argument("--skip", type=float, default=1.0,
-                        help="seconds skipped at the start of each recording")
-    parser.add_argument("--skip-end", type=float, default=0.5,
-                        help="seconds skipped at the end of each recording")
-    parser.add_argument("--threshold", type=float, default=0.15,
-                        help="min Goertzel power share of an expected tone in a 20 ms frame")
-    parser.add_argument("--dropout", type=float, default=0.5,
-                        help="frame RMS below this x median RMS is a drop-out")
-    parser.add_argument("--max-bad", type=float, default=0.001,
-                        help="stop when bad frames exceed this share (0.001 = 0.1 %%)")
-    parser.add_argument("--tone-s", type=float, default=300.0,
-                        help="length of the looped tone files (longer than any conversation)")
+    parser.add_argument(
+        "--skip", type=float, default=1.0, help="seconds skipped at the start of each recording"
+    )
+    parser.add_argument(
+        "--skip-end", type=float, default=0.5, help="seconds skipped at the end of each recording"
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=0.15,
+        help="min Goertzel power share of an expected tone in a 20 ms frame",
+    )
+    parser.add_argument(
+        "--dropout", type=float, default=0.5, help="frame RMS below this x median RMS is a drop-out"
+    )
+    parser.add_argument(
+        "--max-bad",
+        type=float,
+        default=0.005,
+        help="stop when bad frames exceed this share (0.005 = 0.5 %%)",
+    )
+    parser.add_argument(
+        "--tone-s",
+        type=float,
+        default=300.0,
+        help="length of the looped tone files (longer than any conversation)",
+    )
+    parser.add_argument(
+        "--customer-recordings",
+        action="store_true",
+        help="also record and analyse each customer leg (far end 440 Hz)",
+    )
     parser.add_argument("--verbose", action="store_true", help="print the phases of a step")
     parser.add_argument("--keep", action="store_true", help="keep the work dir")
     parser.add_argument("--quick", action="store_true", help="steps 2,5, hold 8 s, idle 5 s")
