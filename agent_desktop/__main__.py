@@ -77,9 +77,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
-    import qasync
     from PySide6.QtWidgets import QApplication
 
+    from agent_desktop.app import qloop
     from agent_desktop.app.wiring import build_desktop
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -101,7 +101,7 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
         await desktop.close()
 
     with contextlib.suppress(asyncio.CancelledError):
-        qasync.run(run())
+        qloop.run(run())
     return 0
 
 

@@ -112,6 +112,9 @@ class Outbox:
                 except CtiError as exc:
                     await self._mark(item, PENDING, str(exc))
                     return sent
+                except Exception as exc:  # a bug or a broken transport: count the attempt
+                    await self._mark(item, PENDING, f"{type(exc).__name__}: {exc}")
+                    raise
                 await self._mark(item, SENT, "")
                 sent += 1
             return sent

@@ -147,9 +147,9 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="session")
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    import qasync
+    from agent_desktop.app.qloop import QEventLoop  # no task steps after a run (qloop.py)
 
-    loop = qasync.QEventLoop(qapp)
+    loop = QEventLoop(qapp)
     yield loop
 
 

@@ -145,6 +145,21 @@ async def test_outbox_keeps_items_across_failures_and_reopen(tmp_path: Path) -> 
     outbox.close()
 
 
+async def test_outbox_counts_an_unexpected_failure_as_an_attempt(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "o.db")
+    await outbox.add("c1", "sale", "")
+
+    async def broken(_call: str, _req: DispositionRequest) -> None:
+        raise RuntimeError("no running event loop")
+
+    with pytest.raises(RuntimeError):
+        await outbox.flush(broken)
+    [item] = await outbox.items()
+    assert (item.status, item.attempts) == ("pending", 1)
+    assert item.last_error == "RuntimeError: no running event loop"
+    outbox.close()
+
+
 def test_links_are_parsed_and_bad_numbers_rejected() -> None:
     assert number_from_link("tel:13800138000") == "13800138000"
     assert number_from_link("callto://+86-138-0013-8000") == "+8613800138000"
