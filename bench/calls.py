@@ -849,6 +849,11 @@ HEADER = (
 
 
 async def bench(args: argparse.Namespace, work: Path) -> int:
+    # Ctrl-C / SIGTERM cancel this task, so the finally below stops phones and product.
+    task, loop = asyncio.current_task(), asyncio.get_running_loop()
+    assert task is not None
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, task.cancel)
     steps = [int(s) for s in args.steps.split(",")]
     n_agents = max(steps)
     print(f"work dir {work}; load before: {os.getloadavg()}", flush=True)
@@ -1044,13 +1049,9 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-calls-"))
     print(f"command: {' '.join(sys.argv)}", flush=True)
 
-    def on_term(*_: Any) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, on_term)
     try:
         return asyncio.run(bench(args, work))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, asyncio.CancelledError):
         print("interrupted; processes stopped", file=sys.stderr)
         return 130
     finally:
