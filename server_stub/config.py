@@ -27,6 +27,9 @@ class ServerConfig:
     demo: bool = False
     sip_enabled: bool = True  # start the Kamailio edge and media workers
     simulate: bool = False  # start simulated agents and customers (demo)
+    trunk: str | None = None  # host:port of the SIP gateway for calls to numbers
+    outbound_caller_id: str = "4008001000"
+    outbound_wrap_up_seconds: float = 30.0
     min_workers: int = 2
     max_workers: int = 40
     spare_workers: int = 2

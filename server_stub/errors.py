@@ -52,6 +52,13 @@ class IllegalStateTransition(Conflict):
     error_id = "illegal_state_transition"
 
 
+class Unavailable(ServiceError):
+    """A part the request needs is not running or not configured (e.g. no SIP trunk)."""
+
+    error_id = "unavailable"
+    status = 503
+
+
 class RateLimited(ServiceError):
     error_id = "rate_limited"
     status = 429

@@ -22,6 +22,7 @@ __all__ = [
     "Customer",
     "CustomerInput",
     "CustomerList",
+    "DialRequest",
     "Disposition",
     "DispositionRequest",
     "ErrorBody",
@@ -38,6 +39,7 @@ __all__ = [
     "Role",
     "SipSettings",
     "StateChangeRequest",
+    "TransferRequest",
     "WrapUpRequest",
 ]
 
@@ -193,7 +195,7 @@ class AgentSummary(Response):
 class CallRecord(Response):
     id: str
     direction: Literal["inbound", "outbound", "internal"]
-    state: Literal["ivr", "queued", "ringing", "active", "ended"] = "ended"
+    state: Literal["ivr", "queued", "ringing", "dialing", "active", "ended"] = "ended"
     ani: str | None = None
     dnis: str | None = None
     queue: str | None = None
@@ -218,6 +220,19 @@ class CallList(Response):
 
 class HoldRequest(Request):
     on_hold: bool
+
+
+class DialRequest(Request):
+    """Click-to-dial: the server rings the agent's phone, then calls `to`."""
+
+    to: str = Field(min_length=3, max_length=32)
+
+
+class TransferRequest(Request):
+    """Blind transfer of the call's customer to a queue (agents and numbers: not yet)."""
+
+    kind: Literal["queue"]
+    target: str = Field(min_length=1, max_length=64)
 
 
 class DispositionRequest(Request):

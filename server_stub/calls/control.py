@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from server_stub.errors import Unavailable
+
 
 class CallControl(Protocol):
     async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
@@ -21,6 +23,13 @@ class CallControl(Protocol):
 
     async def hold(self, call_id: str, on_hold: bool) -> None:
         """Put the caller on hold with music (the agent hears silence), or back."""
+
+    async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
+        """Ring the agent's phone; once answered, call `number` through the trunk and bridge.
+        Raises Unavailable when calls cannot be made (no SIP side, no trunk)."""
+
+    async def transfer_out(self, call_id: str, agent_id: str) -> None:
+        """The agent leaves a call that stays up: end the agent's leg, caller to music."""
 
 
 class NoCallControl:
@@ -40,4 +49,10 @@ class NoCallControl:
         return None
 
     async def hold(self, call_id: str, on_hold: bool) -> None:
+        return None
+
+    async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
+        raise Unavailable("outbound calls need the SIP side (the server runs with --no-sip)")
+
+    async def transfer_out(self, call_id: str, agent_id: str) -> None:
         return None

@@ -6,8 +6,16 @@ from typing import Literal
 
 from fastapi import APIRouter, Query
 
-from agent_desktop.protocol import CallList, CallRecord, DispositionRequest, HoldRequest
+from agent_desktop.protocol import (
+    CallList,
+    CallRecord,
+    DialRequest,
+    DispositionRequest,
+    HoldRequest,
+    TransferRequest,
+)
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.customers.service import normalize_phone
 
 router = APIRouter(prefix="/calls", tags=["calls"])
 
@@ -58,3 +66,19 @@ async def hold(call_id: str, body: HoldRequest, me: AnyUser, svc: ServicesDep) -
 async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
     """End a live call: the call's agent, or a lead/admin (forced hang-up, audited)."""
     await svc.acd.force_hangup(call_id, me.agent_id, me.is_supervisor)
+
+
+@router.post("/dial", response_model=CallRecord, status_code=201)
+async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
+    """Click-to-dial (点击外呼): ring my phone, then call the number through the trunk."""
+    number = normalize_phone(body.to)
+    return await svc.acd.dial_out(me.agent_id, number, svc.config.outbound_caller_id,
+                                  svc.config.outbound_wrap_up_seconds)
+
+
+@router.post("/{call_id}/transfer", response_model=CallRecord)
+async def transfer(call_id: str, body: TransferRequest, me: AnyUser,
+                   svc: ServicesDep) -> CallRecord:
+    """Blind transfer (转移) of my caller to a queue; I go to wrap-up."""
+    await svc.acd.transfer_to_queue(call_id, body.target, me.agent_id)
+    return svc.acd.live(call_id)

@@ -25,6 +25,7 @@ from server_stub.errors import (
     IllegalStateTransition,
     InvalidInput,
     NotFound,
+    ServiceError,
 )
 from server_stub.events import EventBus
 from server_stub.records.queue_log import QueueLogFile, format_line, to_row
@@ -52,6 +53,8 @@ class LiveCall:
     hold_seconds: float = 0.0
     ivr_path: list[str] = field(default_factory=list)
     state: str = "ivr"
+    direction: str = "inbound"
+    wrap_up_seconds: float = 0.0  # outbound calls: wrap-up after the call
 
 
 class AcdService:
@@ -200,6 +203,77 @@ class AcdService:
         await self._control.hangup(call_id, cause)
         await self._hangup(call_id, cause, by_agent=True)
 
+    async def dial_out(self, agent_id: str, number: str, caller_id: str,
+                       wrap_up_seconds: float) -> CallRecord:
+        """Click-to-dial: the agent's phone rings first, then the customer (点击外呼)."""
+        now = self._clock()
+        call = LiveCall(id=uuid.uuid4().hex, ani=caller_id, dnis=number, started_at=now,
+                        agent_id=agent_id, state="ringing", direction="outbound")
+        call.wrap_up_seconds = wrap_up_seconds
+        await self._agents.apply(agent_id, sm.DialOut(call.id), actor=agent_id)
+        self._calls[call.id] = call
+        customer = await self._customers.match(number)
+        await self._runner.run(lambda s: s.insert_call({
+            "id": call.id, "direction": "outbound", "state": "ringing", "ani": caller_id,
+            "dnis": number, "agent_id": agent_id, "started_at": now,
+            "customer_id": customer.id if customer else None}))
+        self._publish_call(EventType.CALL_UPDATED, call)
+        try:
+            await self._control.dial(call.id, agent_id, number, caller_id)
+        except ServiceError:
+            await self._hangup(call.id, "dial_failed", by_agent=True)
+            raise
+        return self._record(call)
+
+    async def outbound_progress(self, call_id: str, state: str) -> None:
+        """The agent answered its leg ("dialing" the customer) or the customer answered."""
+        call = self._live(call_id)
+        call.state = state
+        fields: Row = {"state": state}
+        if state == "active":
+            call.answered_at = self._clock()
+            fields["answered_at"] = call.answered_at
+        await self._write(fields, call, [])
+        self._publish_call(EventType.CALL_ANSWERED if state == "active"
+                           else EventType.CALL_UPDATED, call)
+
+    async def _finish_outbound(self, call: LiveCall, cause: str) -> None:
+        now = self._clock()
+        assert call.agent_id is not None
+        talk = None
+        if call.answered_at is not None:
+            if call.on_hold_since is not None:
+                call.hold_seconds += now - call.on_hold_since
+            talk = now - call.answered_at - call.hold_seconds
+            self._router.call_finished(call.agent_id, now, talk)
+        await self._finish(call, cause, talk=talk)
+        wrap = call.wrap_up_seconds if call.answered_at is not None else 0.0
+        await self._agents.apply(call.agent_id, sm.CallEnded(call.id, wrap), actor="system")
+
+    async def transfer_to_queue(self, call_id: str, queue: str, actor: str) -> None:
+        """Blind transfer (转移) of an answered inbound call to a queue: the agent leaves for
+        wrap-up, the caller waits in the new queue with its music and keeps the call id."""
+        call = self._live(call_id)
+        self.queue_row(queue)
+        if call.state != "active" or call.direction != "inbound" or call.agent_id is None:
+            raise Conflict(f"call {call_id} is not an answered inbound call")
+        if actor != call.agent_id:
+            raise Forbidden("only the agent on the call can transfer it")
+        now = self._clock()
+        agent_id, answered_at = call.agent_id, call.answered_at or now
+        talk = now - answered_at - call.hold_seconds
+        self._router.call_finished(agent_id, now, talk)
+        wait = answered_at - (call.queued_at or call.started_at)
+        await self._write({"talk_seconds": talk}, call, [
+            ("BLINDTRANSFER", [queue, "queue", int(wait), int(talk), call.position])])
+        await self._control.transfer_out(call.id, agent_id)
+        call.agent_id, call.answered_at, call.offered_at = None, None, None
+        call.on_hold_since, call.state = None, "ivr"
+        self._publish_call(EventType.CALL_UPDATED, call, transferred_by=agent_id)
+        await self._agents.apply(agent_id, sm.CallEnded(call.id, self._wrap_up(call.queue)),
+                                 actor=agent_id)
+        await self.enqueue(call.id, queue, ivr_path=call.ivr_path)
+
     def live(self, call_id: str) -> CallRecord:
         return self._record(self._live(call_id))
 
@@ -219,7 +293,9 @@ class AcdService:
         if call is None:
             return
         now = self._clock()
-        if call.state in ("queued", "ringing"):
+        if call.direction == "outbound":
+            await self._finish_outbound(call, cause)
+        elif call.state in ("queued", "ringing"):
             pos = self._router.position(call_id) or call.position
             wait = now - (call.queued_at or call.started_at)
             if call.state == "ringing" and call.agent_id:
@@ -228,8 +304,13 @@ class AcdService:
                 await self._agents.apply(call.agent_id, sm.OfferCancelled(call.id), "system")
                 await self._control.cancel_ring(call.id, call.agent_id)
             self._router.abandon(call_id, now)
-            self._count(call.queue, metrics.record_abandoned, wait, self._settings(call.queue))
-            await self._finish(call, "abandoned", wait=wait,
+            # The caller left unserved: an abandon when they hung up, else the cause (e.g.
+            # worker_lost) in the record; queue_log says ABANDON either way, as Asterisk does.
+            if cause == "caller_hangup":
+                self._count(call.queue, metrics.record_abandoned, wait,
+                            self._settings(call.queue))
+            await self._finish(call, "abandoned" if cause == "caller_hangup" else cause,
+                               wait=wait,
                                queue_event=("ABANDON", [pos, call.position, int(wait)], None))
         elif call.state == "active":
             await self._finish_active(call, cause, by_agent, now)
@@ -245,8 +326,7 @@ class AcdService:
         talk = now - call.answered_at - call.hold_seconds
         wait = call.answered_at - (call.queued_at or call.started_at)
         self._router.call_finished(call.agent_id, now, talk)
-        queue = self._queues.get(call.queue or "")
-        wrap = float(queue["wrap_up_seconds"]) if queue else 0.0
+        wrap = self._wrap_up(call.queue)
         # AHT counts the call when its wrap-up completes (see _on_agent_state).
         self._after_call_work[call.agent_id] = (call.queue, talk, call.hold_seconds)
         event = "COMPLETEAGENT" if by_agent else "COMPLETECALLER"
@@ -392,7 +472,8 @@ class AcdService:
             await self._runner.run(lambda _s: [qlog.append(line) for line in lines])
 
     def _record(self, call: LiveCall) -> CallRecord:
-        return CallRecord(id=call.id, direction="inbound", state=call.state,  # type: ignore[arg-type]
+        return CallRecord(id=call.id, direction=call.direction,  # type: ignore[arg-type]
+                          state=call.state,  # type: ignore[arg-type]
                           ani=call.ani, dnis=call.dnis, queue=call.queue, agent_id=call.agent_id,
                           started_at=call.started_at, answered_at=call.answered_at)
 
@@ -400,6 +481,10 @@ class AcdService:
         data = dict(self._record(call).model_dump(mode="json"), **extra)
         agents = [call.agent_id] if call.agent_id else []
         self._bus.publish(type_, data, agents=agents, roles=SUPERVISOR_ROLES)
+
+    def _wrap_up(self, queue: str | None) -> float:
+        row = self._queues.get(queue or "")
+        return float(row["wrap_up_seconds"]) if row else 0.0
 
     def _settings(self, queue: str | None) -> metrics.MetricSettings:
         row = self._queues.get(queue or "", {})

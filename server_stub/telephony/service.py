@@ -20,7 +20,7 @@ from typing import Any
 
 from server_stub.calls.service import AcdService
 from server_stub.domain.routing import OfferOutcome
-from server_stub.errors import ServiceError
+from server_stub.errors import ServiceError, Unavailable
 from server_stub.media import control as c
 from server_stub.media.pool import WorkerHandle, WorkerPool
 from server_stub.store import StoreRunner
@@ -49,6 +49,8 @@ class ActiveCall:
     agent_answered: bool = False
     recording: str | None = None
     recording_started: float | None = None
+    outbound_number: str | None = None  # click-to-dial: the number to call once the agent answers
+    caller_id: str | None = None
     ivr_timer: asyncio.TimerHandle | None = None
     ended: bool = False
     hangup_after_prompt: bool = False
@@ -59,11 +61,12 @@ class ActiveCall:
 class Telephony:
     def __init__(self, runner: StoreRunner, acd: AcdService, pool: WorkerPool,
                  edge_address: str, recordings_dir: Path,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, trunk: str | None = None) -> None:
         self._runner = runner
         self._acd = acd
         self._pool = pool
         self._edge = edge_address  # host:port agents register to
+        self._trunk = trunk  # host:port of the gateway for calls to numbers
         self._recordings = recordings_dir
         self._clock = clock
         self._calls: dict[str, ActiveCall] = {}
@@ -126,7 +129,14 @@ class Telephony:
                     name = Path(event.file).stem
                     await self._ivr(call, call.ivr.prompt_finished(name), event)
             elif isinstance(event, c.LegAnswered) and event.leg == call.agent_leg:
-                await self._agent_answered(call)
+                if call.outbound_number is not None:
+                    await self._dial_customer(call)
+                else:
+                    await self._agent_answered(call)
+            elif isinstance(event, c.LegAnswered) and event.leg == call.customer_leg:
+                if call.outbound_number is not None:
+                    await self._connect(call)
+                    await self._acd.outbound_progress(call.call_id, "active")
             elif isinstance(event, c.LegEnded):
                 await self._leg_ended(call, event)
 
@@ -181,16 +191,36 @@ class Telephony:
             # The ACD moved on (e.g. ring timeout raced the answer): drop this leg.
             await self._command(call.worker, c.Hangup(leg=call.agent_leg))
             return
-        call.agent_answered = True
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        await self._connect(call)
+
+    async def _connect(self, call: ActiveCall) -> None:
+        """Bridge customer and agent and start recording this segment of the call."""
+        assert call.agent_leg is not None
+        call.agent_answered = True
         await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.agent_leg))
         path = self._recordings / time.strftime("%Y/%m/%d", time.localtime(self._clock()))
         path.mkdir(parents=True, exist_ok=True)
-        call.recording = f"rec-{call.call_id}"
+        name = call.call_id if call.ring_seq <= 1 else f"{call.call_id}-{call.ring_seq}"
+        call.recording = f"rec-{call.call_id}-{call.ring_seq}"
         call.recording_started = self._clock()
         await self._command(call.worker, c.RecordStart(
-            legs=[call.customer_leg, call.agent_leg], path=str(path / f"{call.call_id}.wav"),
+            legs=[call.customer_leg, call.agent_leg], path=str(path / f"{name}.wav"),
             recording=call.recording))
+
+    async def _dial_customer(self, call: ActiveCall) -> None:
+        """Click-to-dial, step 2: the agent answered; now call the customer via the trunk."""
+        assert call.outbound_number is not None
+        call.customer_leg = f"{call.call_id[:12]}-c"
+        self._track(call, call.customer_leg)
+        await self._acd.outbound_progress(call.call_id, "dialing")
+        try:
+            await call.worker.command(c.MakeCall(
+                uri=f"sip:{call.outbound_number}@{self._trunk}", from_user=call.caller_id,
+                headers={"X-Call-Id": call.call_id}, timeout=45, leg=call.customer_leg))
+        except c.CommandError as exc:
+            log.warning("dialling %s failed: %s", call.outbound_number, exc)
+            await self._command(call.worker, c.Hangup(leg=call.agent_leg or ""))
 
     async def _leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
         if event.leg == call.customer_leg:
@@ -200,13 +230,26 @@ class Telephony:
             if call.agent_leg is not None:
                 await self._command(call.worker, c.Hangup(leg=call.agent_leg))
             cause = "caller_hangup" if event.cause == "remote" else event.cause
+            if call.outbound_number is not None and not call.agent_answered:
+                cause = {486: "busy", 600: "busy", 603: "rejected"}.get(
+                    event.status_code, "no_answer" if event.cause == "no_answer"
+                    else f"failed_{event.status_code}")
+            elif call.outbound_number is not None:
+                cause = "customer_hangup" if event.cause == "remote" else event.cause
             await self._acd.caller_hung_up(call.call_id, cause)
             self._forget(call)
         elif event.leg == call.agent_leg:
             agent_id, answered = call.agent_id, call.agent_answered
             call.agent_leg, call.agent_id, call.agent_answered = None, None, False
             self._by_leg.pop(event.leg, None)
-            if answered and agent_id is not None:
+            if call.outbound_number is not None:
+                call.ended = True
+                if call.customer_leg:
+                    await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+                cause = "agent_hangup" if answered else "agent_no_answer"
+                await self._acd.agent_hung_up(call.call_id, cause)
+                self._forget(call)
+            elif answered and agent_id is not None:
                 call.ended = True
                 await self._command(call.worker, c.Hangup(leg=call.customer_leg))
                 await self._acd.agent_hung_up(call.call_id)
@@ -223,7 +266,7 @@ class Telephony:
             self._forget(call)
 
     async def _recording_finished(self, event: c.RecordingFinished) -> None:
-        call_id = event.recording.removeprefix("rec-")
+        call_id = event.recording.removeprefix("rec-").split("-")[0]
         path = Path(event.path)
         size = path.stat().st_size if path.exists() else None
         recording_id = uuid.uuid4().hex
@@ -240,8 +283,8 @@ class Telephony:
     # --- CallControl (what the ACD asks) ---------------------------------------------
 
     async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
-                         headers: dict[str, str]) -> None:
-        call = self._calls.get(call_id)
+                         headers: dict[str, str], call: ActiveCall | None = None) -> None:
+        call = call or self._calls.get(call_id)
         if call is None:
             return
         call.ring_seq += 1
@@ -256,6 +299,9 @@ class Telephony:
             log.warning("ringing agent %s for %s failed: %s", agent_id, call_id, exc)
             call.agent_leg, call.agent_id = None, None
             self._by_leg.pop(leg, None)
+            if call.outbound_number is not None:
+                self._forget(call)
+                raise Unavailable(f"cannot ring agent {agent_id}'s phone: {exc}") from exc
             asyncio.get_running_loop().create_task(
                 self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR))
 
@@ -267,6 +313,36 @@ class Telephony:
         call.agent_leg, call.agent_id = None, None
         self._by_leg.pop(leg, None)
         await self._command(call.worker, c.Hangup(leg=leg))
+
+    async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
+        if not self._trunk:
+            raise Unavailable("no SIP trunk for calls to numbers: start the server with "
+                              "--trunk HOST:PORT")
+        try:
+            worker = await self._pool.acquire()
+        except Exception as exc:
+            raise Unavailable(f"no media worker free for the call: {exc}") from exc
+        call = ActiveCall(call_id=call_id, worker=worker, customer_leg="",
+                          outbound_number=number, caller_id=caller_id)
+        try:
+            await self.ring_agent(call_id, agent_id, 30, {"X-Call-Id": call_id,
+                                                          "X-Direction": "outbound",
+                                                          "X-Dial": number}, call=call)
+        finally:
+            self._pool.release(worker)
+
+    async def transfer_out(self, call_id: str, agent_id: str) -> None:
+        call = self._calls.get(call_id)
+        if call is None or call.agent_leg is None:
+            return
+        leg = call.agent_leg
+        call.agent_leg, call.agent_id, call.agent_answered = None, None, False
+        self._by_leg.pop(leg, None)
+        if call.recording is not None:
+            await self._command(call.worker, c.RecordStop(recording=call.recording))
+            call.recording = None
+        await self._command(call.worker, c.Hangup(leg=leg))
+        await self.hold(call_id, True)
 
     async def overflow(self, call_id: str, target: str) -> None:
         # No outbound trunk yet: tell the caller, then end the call when the prompt ends.

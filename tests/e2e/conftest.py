@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,7 @@ class Product:
     sip: str  # host:port of the SIP edge
     data_dir: Path
     proc: subprocess.Popen[bytes]
+    trunk_port: int | None = None  # the SIP gateway port the product dials numbers through
 
     def api(self, method: str, path: str, token: str | None = None, **kw: Any) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -99,13 +100,14 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
         settings.update(marker.kwargs)
     data_dir = tmp_path / "data"
     _prepare(data_dir, settings)
-    http, sip = free_port(), free_sip_port()
+    http, sip, trunk = free_port(), free_sip_port(), free_port(socket.SOCK_DGRAM)
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
-         "--http-port", str(http), "--sip-port", str(sip), "--log-level", "info"],
+         "--http-port", str(http), "--sip-port", str(sip), "--log-level", "info",
+         "--trunk", f"127.0.0.1:{trunk}"],
         stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
-    product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc)
+    product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc, trunk)
     deadline = time.monotonic() + 40
     while True:
         try:
@@ -135,6 +137,7 @@ class Phones:
     pool: WorkerPool
     events: EventLog
     product: Product
+    extra_pools: list[WorkerPool] = field(default_factory=list)
 
     async def agent(self, agent_id: str, token_info: dict[str, Any]) -> WorkerHandle:
         handle = await self.pool.acquire()
@@ -154,6 +157,16 @@ class Phones:
         worker_id = next(w for w, e in self.events.items if e is event)
         return self.pool.workers[worker_id], event
 
+    async def gateway(self) -> WorkerHandle:
+        """A phone on the product's trunk port: the public network that numbers reach."""
+        assert self.product.trunk_port is not None
+        pool = WorkerPool(PoolConfig(min_workers=1, max_workers=1, min_spare=0, max_spare=1,
+                                     worker_args=("--sip-port", str(self.product.trunk_port))),
+                          on_event=self.events)
+        await pool.start()
+        self.extra_pools.append(pool)
+        return next(iter(pool.workers.values()))
+
     async def call(self, did: str, ani: str) -> tuple[WorkerHandle, str]:
         handle = await self.pool.acquire()
         result = await handle.command(c.MakeCall(uri=f"sip:{did}@{self.product.sip}",
@@ -167,7 +180,10 @@ async def phones(product: Product) -> AsyncIterator[Phones]:
     pool = WorkerPool(PoolConfig(min_workers=3, max_workers=6, min_spare=1, max_spare=6),
                       on_event=events)
     await pool.start()
+    phones = Phones(pool, events, product)
     try:
-        yield Phones(pool, events, product)
+        yield phones
     finally:
+        for extra in phones.extra_pools:
+            await extra.stop()
         await pool.stop()

@@ -1,0 +1,121 @@
+"""Click-to-dial through the trunk, and blind transfer to another queue, with real calls."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from server_stub.media import control as c
+from tests.e2e.conftest import Phones, Product
+from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ
+from tests.support.tones import wav_has_tone
+
+pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
+
+
+async def _in_thread(fn, *args):  # type: ignore[no-untyped-def]
+    return await asyncio.to_thread(fn, *args)
+
+
+async def test_click_to_dial_rings_the_agent_then_the_customer_and_records(
+        product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path) -> None:
+    agent = await _in_thread(product.login, "1001")  # signed in: not ready
+    lead = (await _in_thread(product.login, "9001"))["token"]
+    agent_phone = await phones.agent("1001", agent)
+    gateway = await phones.gateway()
+    r = await _in_thread(lambda: product.api("POST", "/calls/dial", agent["token"],
+                                             json={"to": "138-0013-8000"}))
+    assert r.status_code == 201, r.text
+    call_id = r.json()["id"]
+    assert r.json()["direction"] == "outbound" and r.json()["dnis"] == "13800138000"
+
+    _, ring = await phones.ringing("1001")  # my own phone first
+    assert ring.headers.get("X-Call-Id") == call_id
+    assert ring.headers.get("X-Direction") == "outbound"
+    await agent_phone.command(c.Answer(leg=ring.leg))
+    out = await phones.events.wait(c.CallArrived, timeout=10, dnis="13800138000")
+    assert out.ani == "4008001000"  # the outbound caller ID
+    await gateway.command(c.Answer(leg=out.leg))
+    await gateway.command(c.Play(leg=out.leg, file=str(tones["customer"]), loop=True))
+    await agent_phone.command(c.Play(leg=ring.leg, file=str(tones["agent"]), loop=True))
+    await asyncio.sleep(2.5)
+    await gateway.command(c.Hangup(leg=out.leg))
+    await phones.events.wait(c.LegEnded, timeout=10, leg=ring.leg)
+
+    record = await _in_thread(product.wait_call, lead,
+                              lambda x: x["id"] == call_id and x["recording_id"])
+    assert record["direction"] == "outbound" and record["agent_id"] == "1001"
+    assert record["end_cause"] == "customer_hangup" and record["talk_seconds"] >= 2
+    assert record["customer_id"] is not None  # 13800138000 is 张伟
+    audio = await _in_thread(product.api, "GET", f"/recordings/{record['recording_id']}/audio",
+                             lead)
+    (tmp_path / "out.wav").write_bytes(audio.content)
+    wav_has_tone(tmp_path / "out.wav", CUSTOMER_HZ, min_share=0.4, threshold=0.15)
+    wav_has_tone(tmp_path / "out.wav", AGENT_HZ, min_share=0.4, threshold=0.15)
+    state = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
+    # From not ready the agent returns to not ready after the wrap-up of its own call.
+    assert state["state"] == "wrap_up" and state["not_ready_after_call"] is True
+
+
+async def test_dial_without_an_answer_from_my_phone_ends_the_call(
+        product: Product, phones: Phones) -> None:
+    agent = await _in_thread(product.login, "1003")
+    lead = (await _in_thread(product.login, "9001"))["token"]
+    phone = await phones.agent("1003", agent)
+    r = await _in_thread(lambda: product.api("POST", "/calls/dial", agent["token"],
+                                             json={"to": "13900000001"}))
+    call_id = r.json()["id"]
+    _, ring = await phones.ringing("1003")
+    await phone.command(c.Hangup(leg=ring.leg, status_code=486))  # I reject my own ring
+    record = await _in_thread(product.wait_call, lead,
+                              lambda x: x["id"] == call_id and x["state"] == "ended")
+    assert record["end_cause"] == "agent_no_answer" and record["answered_at"] is None
+    bad = await _in_thread(lambda: product.api("POST", "/calls/dial", agent["token"],
+                                               json={"to": "12ab"}))
+    assert bad.status_code == 422
+
+
+async def test_blind_transfer_to_another_queue(product: Product, phones: Phones,
+                                               tones: dict[str, Path], tmp_path: Path) -> None:
+    sales = await _in_thread(product.login, "1002")
+    support = await _in_thread(product.login, "1004")
+    lead = (await _in_thread(product.login, "9001"))["token"]
+    sales_phone = await phones.agent("1002", sales)
+    support_phone = await phones.agent("1004", support)
+    for info in (sales, support):
+        await _in_thread(product.set_ready, info["token"])
+    customer, leg = await phones.call("4008001000", "13900007777")
+    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+    await customer.command(c.SendDtmf(leg=leg, digits="1"))
+    _, first = await phones.ringing("1002")
+    await sales_phone.command(c.Answer(leg=first.leg))
+    call_id = first.headers["X-Call-Id"]
+    await asyncio.sleep(1)
+    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
+                                             sales["token"],
+                                             json={"kind": "queue", "target": "support"}))
+    assert r.status_code == 200, r.text
+    await phones.events.wait(c.LegEnded, timeout=10, leg=first.leg)  # sales agent is out
+    _, second = await phones.ringing("1004")
+    assert second.headers["X-Call-Id"] == call_id and second.headers["X-Queue"] == "support"
+    await support_phone.command(c.Answer(leg=second.leg))
+    await customer.command(c.Play(leg=leg, file=str(tones["customer"]), loop=True))
+    await support_phone.command(c.RecordStart(legs=[second.leg],
+                                              path=str(tmp_path / "support.wav")))
+    await asyncio.sleep(2)
+    await customer.command(c.Hangup(leg=leg))
+    await phones.events.wait(c.RecordingFinished, timeout=10,
+                             path=str(tmp_path / "support.wav"))
+    wav_has_tone(tmp_path / "support.wav", CUSTOMER_HZ, min_share=0.4, threshold=0.15)
+    record = await _in_thread(product.wait_call, lead,
+                              lambda x: x["id"] == call_id and x["state"] == "ended")
+    assert record["agent_id"] == "1004" and record["queue"] == "support"
+    state = (await _in_thread(product.api, "GET", "/agents/me/state", sales["token"])).json()
+    assert state["state"] in ("wrap_up", "ready")
+    qlog = [line.split("|")[2:5] for line in
+            (product.data_dir / "queue_log").read_text().splitlines() if f"|{call_id}|" in line]
+    assert qlog == [["sales", "NONE", "ENTERQUEUE"], ["sales", "1002", "CONNECT"],
+                    ["sales", "1002", "BLINDTRANSFER"], ["support", "NONE", "ENTERQUEUE"],
+                    ["support", "1004", "CONNECT"], ["support", "1004", "COMPLETECALLER"]]
