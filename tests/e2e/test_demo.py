@@ -50,3 +50,34 @@ def test_simulated_customers_reach_simulated_agents(tmp_path: Path) -> None:
     assert proc.returncode == 0
     leftovers = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True)
     assert leftovers.stdout.strip() == "", leftovers.stdout
+
+
+@pytest.mark.ui
+def test_desktop_flag_opens_the_desktop_and_closing_it_stops_the_server(tmp_path: Path) -> None:
+    http, sip = free_port(), free_sip_port()
+    env = dict(os.environ, PYTHONUNBUFFERED="1", QT_QPA_PLATFORM="offscreen",
+               HOME=str(tmp_path))  # the desktop's settings and outbox go under this HOME
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "server_stub", "run", "--demo", "--desktop", "--data-dir",
+         str(tmp_path / "data"), "--http-port", str(http), "--sip-port", str(sip)],
+        stdout=log, stderr=subprocess.STDOUT, env=env)
+    pattern = f"agent_desktop --server http://127.0.0.1:{http}"
+    try:
+        deadline = time.monotonic() + 60
+        pids: list[str] = []
+        while not pids and time.monotonic() < deadline:
+            time.sleep(0.5)
+            assert proc.poll() is None, (tmp_path / "server.log").read_text()
+            pids = subprocess.run(["pgrep", "-f", pattern], capture_output=True,
+                                  text=True).stdout.split()
+        assert pids, "the desktop was not started"
+        time.sleep(2)  # let it draw its sign-in window
+        for pid in pids:
+            os.kill(int(pid), signal.SIGTERM)  # the user closes the desktop
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        log.close()
+    assert "agent desktop closed" in (tmp_path / "server.log").read_text()
