@@ -224,6 +224,7 @@ class AudioResult:
     files: int = 0
     worst: str = ""
     times: list[float] = field(default_factory=list)  # first bad frames, s into the file
+    by_tone: dict[float, int] = field(default_factory=dict)  # frames missing each tone
 
     def add(self, other: AudioResult, name: str) -> None:
         if other.bad > (self._worst_bad if self.worst else -1):
@@ -234,6 +235,8 @@ class AudioResult:
         self.missing_tone += other.missing_tone
         self.dropout += other.dropout
         self.files += 1
+        for freq, count in other.by_tone.items():
+            self.by_tone[freq] = self.by_tone.get(freq, 0) + count
 
     _worst_bad: int = 0
 
@@ -263,8 +266,11 @@ def analyse(
     rms = np.sqrt(np.mean(frames * frames, axis=1))
     low = rms < dropout * float(np.median(rms))
     missing = np.zeros(n, dtype=bool)
+    by_tone = {}
     for freq in tones:
-        missing |= frame_ratios(steady, rate, freq, frame) < threshold
+        lacks = frame_ratios(steady, rate, freq, frame) < threshold
+        by_tone[freq] = int(lacks.sum())
+        missing |= lacks
     bad = low | missing
     times = [skip_start + i * 0.02 for i in np.flatnonzero(bad)[:20]]
     return AudioResult(
@@ -273,6 +279,7 @@ def analyse(
         missing_tone=int(missing.sum()),
         dropout=int(low.sum()),
         times=times,
+        by_tone=by_tone,
     )
 
 
@@ -753,7 +760,7 @@ async def run_step(
         res.server_audio.add(
             analyse(
                 found[0],
-                [CUSTOMER_HZ, AGENT_HZ],
+                [args.customer_hz, args.agent_hz],
                 args.skip,
                 args.skip_end,
                 args.threshold,
@@ -766,7 +773,7 @@ async def run_step(
             res.agent_audio.add(
                 analyse(
                     leg.recording,
-                    [CUSTOMER_HZ],
+                    [args.customer_hz],
                     args.skip,
                     args.skip_end,
                     args.threshold,
@@ -780,7 +787,12 @@ async def run_step(
         if cv.recording is not None and cv.recording.exists():
             res.customer_audio.add(
                 analyse(
-                    cv.recording, [AGENT_HZ], args.skip, args.skip_end, args.threshold, args.dropout
+                    cv.recording,
+                    [args.agent_hz],
+                    args.skip,
+                    args.skip_end,
+                    args.threshold,
+                    args.dropout,
                 ),
                 f"cus {cv.ani}",
             )
@@ -877,8 +889,8 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
         # Long tone files: pjmedia's looping WAV player leaves one silent 20 ms frame at
         # every loop seam, which would count as a bad frame every file length.
         tones = {
-            "customer": make_tone_wav(work / "customer.wav", CUSTOMER_HZ, args.tone_s),
-            "agent": make_tone_wav(work / "agent.wav", AGENT_HZ, args.tone_s),
+            "customer": make_tone_wav(work / "customer.wav", args.customer_hz, args.tone_s),
+            "agent": make_tone_wav(work / "agent.wav", args.agent_hz, args.tone_s),
         }
         phones = Phones(product, work, tones, args.register_rate)
         phones.customer_recordings = args.customer_recordings
@@ -940,8 +952,9 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
             ):
                 if audio.bad:
                     print(
-                        f"    {kind} bad frames: {audio.missing_tone} tone missing, "
-                        f"{audio.dropout} drop-outs over {audio.files} files; worst "
+                        f"    {kind} bad frames: {audio.missing_tone} tone missing ("
+                        + ", ".join(f"{f:.0f} Hz: {k}" for f, k in audio.by_tone.items())
+                        + f"), {audio.dropout} drop-outs over {audio.files} files; worst "
                         f"{audio.worst}",
                         flush=True,
                     )
@@ -1038,6 +1051,15 @@ def main() -> int:
         action="store_true",
         help="also record and analyse each customer leg (far end 440 Hz)",
     )
+    parser.add_argument(
+        "--customer-hz",
+        type=float,
+        default=CUSTOMER_HZ,
+        help="customer tone; 1000 Hz has a whole number of periods in 20 ms "
+        "and at 8 kHz, so frame loss concealed by PLC or a dropped "
+        "frame stays invisible in that direction (try 1010)",
+    )
+    parser.add_argument("--agent-hz", type=float, default=AGENT_HZ, help="agent tone")
     parser.add_argument("--verbose", action="store_true", help="print the phases of a step")
     parser.add_argument("--keep", action="store_true", help="keep the work dir")
     parser.add_argument("--quick", action="store_true", help="steps 2,5, hold 8 s, idle 5 s")
