@@ -46,6 +46,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     run.add_argument("--sip-port", type=int, default=5060)
     run.add_argument("--trunk", metavar="HOST:PORT",
                      help="SIP gateway for calls to phone numbers (click-to-dial)")
+    run.add_argument("--announce-monitoring", action="store_true",
+                     help="tell agents (call_monitored event) when a lead listens in")
     run.add_argument("--no-sip", action="store_true",
                      help="API only: do not start the SIP edge and media workers")
     run.add_argument("--simulate", action="store_true",
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                           http_port=args.http_port, sip_host=args.sip_host,
                           sip_port=args.sip_port, demo=args.demo, sip_enabled=not args.no_sip,
                           max_workers=args.max_workers, simulate=args.simulate and args.demo,
-                          trunk=args.trunk,
+                          trunk=args.trunk, announce_monitoring=args.announce_monitoring,
                           tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile)
     return serve(config, args.log_level, desktop=args.desktop)
 

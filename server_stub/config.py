@@ -30,6 +30,7 @@ class ServerConfig:
     trunk: str | None = None  # host:port of the SIP gateway for calls to numbers
     outbound_caller_id: str = "4008001000"
     outbound_wrap_up_seconds: float = 30.0
+    announce_monitoring: bool = False  # tell the agent when a lead listens in
     min_workers: int = 2
     max_workers: int = 40
     spare_workers: int = 2

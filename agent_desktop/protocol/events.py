@@ -22,6 +22,7 @@ class EventType(StrEnum):
     CALL_ANSWERED = "call_answered"
     CALL_ENDED = "call_ended"
     CALL_UPDATED = "call_updated"
+    CALL_MONITORED = "call_monitored"  # to the agent, when leads' monitoring is announced
     QUEUE_STATS_UPDATED = "queue_stats_updated"
     ANNOUNCEMENT_POSTED = "announcement_posted"
 

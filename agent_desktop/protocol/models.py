@@ -31,6 +31,7 @@ __all__ = [
     "HoldRequest",
     "LoginRequest",
     "LoginResponse",
+    "MonitorRequest",
     "QueueInfo",
     "QueueStats",
     "ReasonCode",
@@ -226,6 +227,13 @@ class DialRequest(Request):
     """Click-to-dial: the server rings the agent's phone, then calls `to`."""
 
     to: str = Field(min_length=3, max_length=32)
+
+
+class MonitorRequest(Request):
+    """Listen (监听: hear both), whisper (耳语: only the agent hears the lead) or barge
+    (强插: everyone hears the lead). Sending another mode switches without a new call."""
+
+    mode: Literal["listen", "whisper", "barge"]
 
 
 class TransferRequest(Request):

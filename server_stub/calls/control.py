@@ -31,6 +31,12 @@ class CallControl(Protocol):
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         """The agent leaves a call that stays up: end the agent's leg, caller to music."""
 
+    async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
+        """Connect a lead's phone to the call in listen, whisper or barge mode (or switch)."""
+
+    async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
+        """Disconnect the lead's monitoring leg."""
+
 
 class NoCallControl:
     """Used when no media layer is attached: offers are pushed to desktops only."""
@@ -56,3 +62,9 @@ class NoCallControl:
 
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         return None
+
+    async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
+        raise Unavailable("monitoring needs the SIP side (the server runs with --no-sip)")
+
+    async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
+        raise Unavailable("monitoring needs the SIP side (the server runs with --no-sip)")

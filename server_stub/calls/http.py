@@ -12,6 +12,7 @@ from agent_desktop.protocol import (
     DialRequest,
     DispositionRequest,
     HoldRequest,
+    MonitorRequest,
     TransferRequest,
 )
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
@@ -82,3 +83,16 @@ async def transfer(call_id: str, body: TransferRequest, me: AnyUser,
     """Blind transfer (转移) of my caller to a queue; I go to wrap-up."""
     await svc.acd.transfer_to_queue(call_id, body.target, me.agent_id)
     return svc.acd.live(call_id)
+
+
+@router.post("/{call_id}/monitor", status_code=204)
+async def monitor(call_id: str, body: MonitorRequest, lead: Supervisor,
+                  svc: ServicesDep) -> None:
+    """A lead listens, whispers or barges (my softphone gets a call with `X-Monitor`);
+    posting another mode switches without a new call. Agents can never monitor."""
+    await svc.acd.monitor(call_id, lead.agent_id, body.mode, svc.config.announce_monitoring)
+
+
+@router.delete("/{call_id}/monitor", status_code=204)
+async def stop_monitor(call_id: str, lead: Supervisor, svc: ServicesDep) -> None:
+    await svc.acd.monitor(call_id, lead.agent_id, None, svc.config.announce_monitoring)

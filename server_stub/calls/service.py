@@ -274,6 +274,22 @@ class AcdService:
                                  actor=agent_id)
         await self.enqueue(call.id, queue, ivr_path=call.ivr_path)
 
+    async def monitor(self, call_id: str, lead_id: str, mode: str | None,
+                      announce: bool) -> None:
+        """Start, switch (mode) or stop (None) a lead's monitoring of a live call; audited."""
+        call = self._live(call_id)
+        if mode is None:
+            await self._control.unmonitor(call_id, lead_id)
+        else:
+            await self._control.monitor(call_id, lead_id, mode)
+        await self._runner.run(lambda s: s.audit(
+            self._clock(), lead_id, f"monitor_{mode or 'stop'}", call_id,
+            {"agent_id": call.agent_id, "queue": call.queue}))
+        if announce and call.agent_id:
+            self._bus.publish(EventType.CALL_MONITORED,
+                              {"call_id": call_id, "by": lead_id, "mode": mode},
+                              agents=[call.agent_id])
+
     def live(self, call_id: str) -> CallRecord:
         return self._record(self._live(call_id))
 

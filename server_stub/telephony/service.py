@@ -20,7 +20,7 @@ from typing import Any
 
 from server_stub.calls.service import AcdService
 from server_stub.domain.routing import OfferOutcome
-from server_stub.errors import ServiceError, Unavailable
+from server_stub.errors import Conflict, NotFound, ServiceError, Unavailable
 from server_stub.media import control as c
 from server_stub.media.pool import WorkerHandle, WorkerPool
 from server_stub.store import StoreRunner
@@ -56,6 +56,9 @@ class ActiveCall:
     hangup_after_prompt: bool = False
     ring_seq: int = 0
     legs: set[str] = field(default_factory=set)
+    monitors: dict[str, str] = field(default_factory=dict)  # supervisor id -> leg
+    monitor_modes: dict[str, str] = field(default_factory=dict)  # supervisor leg -> mode
+    answered_monitors: set[str] = field(default_factory=set)
 
 
 class Telephony:
@@ -133,6 +136,11 @@ class Telephony:
                     await self._dial_customer(call)
                 else:
                     await self._agent_answered(call)
+            elif isinstance(event, c.LegAnswered) and event.leg in call.monitor_modes:
+                call.answered_monitors.add(event.leg)
+                await self._apply_monitor(call, event.leg)
+            elif isinstance(event, c.LegEnded) and event.leg in call.monitor_modes:
+                self._drop_monitor(call, event.leg)
             elif isinstance(event, c.LegAnswered) and event.leg == call.customer_leg:
                 if call.outbound_number is not None:
                     await self._connect(call)
@@ -223,6 +231,10 @@ class Telephony:
             await self._command(call.worker, c.Hangup(leg=call.agent_leg or ""))
 
     async def _leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
+        if event.leg in (call.customer_leg, call.agent_leg):
+            for leg in list(call.monitors.values()):  # supervisors leave with the call
+                await self._command(call.worker, c.Hangup(leg=leg))
+                self._drop_monitor(call, leg)
         if event.leg == call.customer_leg:
             call.ended = True
             if call.ivr_timer is not None:
@@ -343,6 +355,52 @@ class Telephony:
             call.recording = None
         await self._command(call.worker, c.Hangup(leg=leg))
         await self.hold(call_id, True)
+
+    async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
+        """Listen / whisper / barge (监听/耳语/强插): the hosting worker calls the lead's
+        softphone (`X-Monitor: <call id>`, auto-answered there) and mixes the leg in;
+        asking again with another mode switches without a new call."""
+        call = self._calls.get(call_id)
+        if call is None or call.agent_leg is None or not call.agent_answered:
+            raise Conflict(f"call {call_id} is not connected to an agent")
+        leg = call.monitors.get(supervisor_id)
+        if leg is not None:
+            call.monitor_modes[leg] = mode
+            await self._apply_monitor(call, leg)
+            return
+        call.ring_seq += 1
+        leg = f"{call.call_id[:12]}-s{call.ring_seq}"
+        call.monitors[supervisor_id] = leg
+        call.monitor_modes[leg] = mode
+        self._track(call, leg)
+        try:
+            await call.worker.command(c.MakeCall(
+                uri=f"sip:{supervisor_id}@{self._edge}", timeout=30, leg=leg,
+                headers={"X-Monitor": call_id, "X-Call-Id": call_id, "X-Monitor-Mode": mode}))
+        except c.CommandError as exc:
+            self._drop_monitor(call, leg)
+            raise Unavailable(f"cannot ring {supervisor_id}'s phone: {exc}") from exc
+
+    async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
+        call = self._calls.get(call_id)
+        leg = call.monitors.get(supervisor_id) if call else None
+        if call is None or leg is None:
+            raise NotFound(f"{supervisor_id} is not monitoring call {call_id}")
+        self._drop_monitor(call, leg)
+        await self._command(call.worker, c.Hangup(leg=leg))
+
+    async def _apply_monitor(self, call: ActiveCall, leg: str) -> None:
+        if leg in call.answered_monitors and call.agent_leg is not None:
+            await self._command(call.worker, c.Monitor(
+                leg=call.agent_leg, supervisor_leg=leg, mode=call.monitor_modes[leg]))
+
+    def _drop_monitor(self, call: ActiveCall, leg: str) -> None:
+        call.monitor_modes.pop(leg, None)
+        call.answered_monitors.discard(leg)
+        for supervisor, monitor_leg in list(call.monitors.items()):
+            if monitor_leg == leg:
+                del call.monitors[supervisor]
+        self._by_leg.pop(leg, None)
 
     async def overflow(self, call_id: str, target: str) -> None:
         # No outbound trunk yet: tell the caller, then end the call when the prompt ends.
