@@ -62,6 +62,12 @@ class SipSettings:
     display_name: str = ""
     register_expiry_s: int = 300
 
+    @property
+    def aor_user(self) -> str:
+        """User part of the address of record: the agent id of an ephemeral
+        `<expiry>:<id>` username (a bare colon would read as a password in a SIP URI)."""
+        return self.username.rsplit(":", 1)[-1]
+
 
 @dataclass(frozen=True, eq=False)
 class CallInfo:

@@ -284,7 +284,7 @@ class PjsuaSoftphone(Softphone):
         self._drop_account()
         self._settings = settings
         acfg = pj.AccountConfig()
-        acfg.idUri = f"sip:{settings.username}@{settings.domain}"
+        acfg.idUri = f"sip:{settings.aor_user}@{settings.domain}"
         if settings.display_name:
             acfg.idUri = f'"{settings.display_name}" <{acfg.idUri}>'
         suffix = "" if settings.transport is Transport.UDP else f";transport={settings.transport}"
@@ -598,4 +598,6 @@ class PjsuaSoftphone(Softphone):
         self._closed = True
         gc.collect()
         self._ep.libDestroy()
+        self._ep = None  # frees the Endpoint singleton, so a new softphone may be created
+        gc.collect()
         self._hub.deliver()

@@ -22,6 +22,7 @@ from keyring.backend import KeyringBackend
 from server_stub import demo
 from server_stub.app import Services, build_services, create_app
 from server_stub.config import ServerConfig
+from tests.e2e.conftest import product  # noqa: F401 - the real product, for test_real_call
 from tests.server.conftest import fast_passwords
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

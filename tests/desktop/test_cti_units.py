@@ -160,6 +160,13 @@ async def test_outbox_counts_an_unexpected_failure_as_an_attempt(tmp_path: Path)
     outbox.close()
 
 
+def test_sip_address_of_record_uses_the_agent_id_of_an_ephemeral_username() -> None:
+    from agent_desktop.softphone import SipSettings
+
+    assert SipSettings("edge:5060", "edge:5060", "1767225600:1002").aor_user == "1002"
+    assert SipSettings("edge:5060", "edge:5060", "agent7").aor_user == "agent7"
+
+
 def test_links_are_parsed_and_bad_numbers_rejected() -> None:
     assert number_from_link("tel:13800138000") == "13800138000"
     assert number_from_link("callto://+86-138-0013-8000") == "+8613800138000"

@@ -1,0 +1,221 @@
+"""Issue 4's acceptance test: the real product (coordinator, Kamailio edge, media workers)
+as a process, the desktop with the real pjsua2 softphone on PulseAudio virtual devices,
+and a customer phone (a media worker) calling a DID with a caller number.
+
+pjsua2 allows one Endpoint per process at a time. This test creates the desktop's in the
+pytest process (so it can drive the real widgets) and destroys it at teardown; the
+fixture first checks that no other Endpoint is alive. In a full run tests/desktop comes
+before tests/softphone (whose module fixture makes the next one); an Endpoint can be
+created again after `libDestroy()`. The customer's and the product's endpoints live in
+their own processes (media workers)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from server_stub.media import control as c
+from server_stub.media.pool import PoolConfig, WorkerPool
+from tests.desktop.conftest import run, run_until
+from tests.e2e.conftest import Phones, Product
+from tests.media.conftest import EventLog
+from tests.softphone import pulse
+from tests.support.loop_thread import LoopThread
+from tests.support.tones import detect_tone, make_tone_wav, read_wav
+
+pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.ui, pytest.mark.slow]
+
+AGENT_MIC_HZ, CUSTOMER_HZ = 500.0, 1000.0
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[pulse.PulseRig]:
+    """One PulseAudio daemon: vmic (fed with 500 Hz), vspk, vring; PortAudio re-read."""
+    reason = pulse.available()
+    if reason:
+        pytest.skip(reason)
+    rig = pulse.PulseRig(tmp_path / "pulse")
+    keys = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER", "PULSE_STATE_PATH",
+            "PULSE_COOKIE", "ALSA_CONFIG_PATH")
+    saved = {k: os.environ.get(k) for k in keys}
+    try:
+        rig.start()
+        os.environ.update({k: rig.env[k] for k in keys})
+        import sounddevice
+
+        sounddevice._terminate()  # PortAudio read ALSA's config at import: read it again
+        sounddevice._initialize()
+        rig.feed_tone("vmicfeed", AGENT_MIC_HZ)  # what the agent says into the headset
+        yield rig
+    finally:
+        rig.stop()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.fixture
+def customers(product: Product) -> Iterator[tuple[LoopThread, Phones]]:
+    """Customer phones: a media worker pool on its own asyncio loop in a thread."""
+    thread = LoopThread("customers")
+
+    async def start() -> Phones:
+        events = EventLog()
+        pool = WorkerPool(PoolConfig(min_workers=1, max_workers=2, min_spare=0, max_spare=2),
+                          on_event=events)
+        await pool.start()
+        return Phones(pool, events, product)
+
+    phones = thread.run(start())
+    yield thread, phones
+    thread.run(phones.pool.stop())
+    thread.stop()
+
+
+def _no_endpoint_alive() -> bool:
+    import pjsua2 as pj
+
+    try:
+        pj.Endpoint.instance()
+    except pj.Error:
+        return True
+    return False
+
+
+@pytest.fixture
+def real_desktop(qapp: Any, loop: Any, rig: pulse.PulseRig, tmp_path: Path) -> Iterator[Any]:
+    from agent_desktop.app.wiring import build_desktop
+    from agent_desktop.softphone import AudioSelection
+    from agent_desktop.softphone.pjsua_phone import EngineOptions, PjsuaSoftphone
+
+    assert _no_endpoint_alive(), "another pjsua2 Endpoint is alive in this process"
+    phone = PjsuaSoftphone(EngineOptions())
+    phone.select_devices(AudioSelection(microphone="vmic", speaker="vspk", ringer="vring"))
+    phone.events = []  # type: ignore[attr-defined]
+    phone.subscribe(phone.events.append)  # type: ignore[attr-defined]
+    built = build_desktop(phone, tmp_path / "config", tmp_path / "data", language="zh_CN",
+                          retry_initial=0.2, retry_max=0.5)
+    built.window.show()
+    try:
+        yield built
+    finally:
+        run(loop, built.close())  # signs out, unregisters, closes the softphone (libDestroy)
+        built.translations.set_language("en")
+        built.window.close()
+        built.window.deleteLater()
+
+
+def _wait(loop: Any, future: Any, what: str, timeout: float = 20.0) -> Any:
+    """Keep Qt (and so the softphone pump) running until a customer-side step is done."""
+    run_until(loop, future.done, timeout=timeout, what=what)
+    return future.result()
+
+
+def _record_speaker(loop: Any, rig: pulse.PulseRig, seconds: float) -> np.ndarray:
+    out: list[np.ndarray] = []
+    worker = threading.Thread(target=lambda: out.append(rig.record("vspk.monitor", seconds)))
+    worker.start()
+    run_until(loop, lambda: not worker.is_alive(), timeout=seconds + 10, what="speaker capture")
+    return out[0]
+
+
+@pytest.mark.queue_settings(ring_timeout=60, wrap_up_seconds=300)
+def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
+        loop: Any, real_desktop: Any, product: Product, rig: pulse.PulseRig,
+        customers: tuple[LoopThread, Phones], tmp_path: Path) -> None:
+    desktop, window = real_desktop, real_desktop.window
+    thread, phones = customers
+
+    # Sign in through the sign-in page; the softphone registers with the login's sip block.
+    ui = window.sign_in.ui
+    ui.serverEdit.setText(product.base)
+    ui.agentEdit.setText("1002")
+    ui.passwordEdit.setText("demo")
+    ui.signInButton.click()
+    run_until(loop, lambda: desktop.session.connected, what="signed in")
+    assert desktop.session.login.sip.registrar.endswith(product.sip)
+    run_until(loop, lambda: desktop.softphone.registration.value == "registered",
+              what="softphone registered with the edge")
+    assert window.registration_label.text().startswith("话机：已注册")
+    window.state_bar.ready_button.click()
+    run_until(loop, lambda: desktop.state.status == "ready", what="ready")
+
+    # A customer calls the sales line and presses 1.
+    customer, leg = _wait(loop, thread.submit(phones.call("4008001000", "13800138000")),
+                          "customer call placed")
+    _wait(loop, thread.submit(phones.events.wait(c.LegAnswered, timeout=15, leg=leg)),
+          "IVR answered")
+    _wait(loop, thread.submit(customer.command(c.SendDtmf(leg=leg, digits="1"))), "DTMF 1")
+
+    # Before answering: the pop shows who is calling and from where; the phone rings.
+    run_until(loop, lambda: desktop.calls.phase == "ringing" and desktop.calls.sip_call_id,
+              timeout=20, what="offer and INVITE at the desktop")
+    pop = window.pop
+    call_id = desktop.calls.call_id
+    assert pop.customer_name.text() == "张伟"
+    assert pop.customer_company.text() == "华为技术"
+    assert "北京" in pop.region_value.text()
+    assert desktop.calls.pop.region("en") == "Beijing"
+    assert pop.caller_label.text() == "13800138000"
+    invite = desktop.softphone.calls()[0]
+    assert invite.server_call_id == call_id and invite.queue == "sales"
+    assert window.softphone.answer_button.isEnabled()
+
+    # Answer with the button: the real SIP call is answered and media flows both ways.
+    window.softphone.answer_button.click()
+    run_until(loop, lambda: desktop.calls.phase == "on_call", what="call answered")
+    run_until(loop, lambda: any(getattr(e, "name", "") == "call_media_changed" and e.active
+                                for e in desktop.softphone.events), what="media active")
+    tone = make_tone_wav(tmp_path / "customer.wav", CUSTOMER_HZ, 2.0)
+    heard = tmp_path / "customer_heard.wav"
+    _wait(loop, thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
+          "customer plays 1000 Hz")
+    run(loop, asyncio.sleep(1.0))  # let jitter buffers and PulseAudio settle before measuring
+    rec = _wait(loop, thread.submit(customer.command(c.RecordStart(legs=[leg],
+                                                                   path=str(heard)))),
+                "customer records")
+    speaker = _record_speaker(loop, rig, 2.0)
+    _wait(loop, thread.submit(customer.command(c.RecordStop(recording=rec["recording"]))),
+          "recording stopped")
+    _wait(loop, thread.submit(phones.events.wait(c.RecordingFinished, timeout=10,
+                                                 path=str(heard))), "recording written")
+    at_speaker = detect_tone(speaker, pulse.RATE, CUSTOMER_HZ)
+    assert at_speaker.share >= 0.8, f"customer's tone at the agent's speaker: {at_speaker}"
+    samples, rate = read_wav(heard)
+    at_customer = detect_tone(samples, rate, AGENT_MIC_HZ)
+    assert at_customer.share >= 0.8, f"agent's microphone at the customer: {at_customer}"
+
+    # The customer hangs up: wrap-up; the disposition and note reach the server.
+    _wait(loop, thread.submit(customer.command(c.Hangup(leg=leg))), "customer hangs up")
+    run_until(loop, lambda: desktop.wrap_up.call_id == call_id, what="wrap-up")
+    assert desktop.calls.phase == "wrap_up" and desktop.softphone.calls() == []
+    panel = window.wrap_up_panel
+    assert panel.isVisible() and panel.ui.saveButton.isEnabled()
+    panel.ui.dispositionCombo.setCurrentIndex(panel.ui.dispositionCombo.findData("follow_up"))
+    panel.ui.noteEdit.setPlainText("回电确认报价")
+    panel.ui.saveButton.click()
+    items = run(loop, asyncio.wait_for(_sent(desktop.outbox), 20))
+    assert [(i.call_id, i.status) for i in items] == [(call_id, "sent")]
+    lead = product.login("9001")["token"]
+    record = product.api("GET", f"/calls/{call_id}", lead).json()
+    assert (record["disposition"], record["note"]) == ("follow_up", "回电确认报价")
+    assert record["agent_id"] == "1002" and record["ani"] == "13800138000"
+    assert record["end_cause"] == "caller_hangup"
+
+
+async def _sent(outbox: Any) -> list[Any]:
+    """The outbox's items once every one has been delivered."""
+    while True:
+        items = await outbox.items()
+        if items and all(i.status == "sent" for i in items):
+            return list(items)
+        await asyncio.sleep(0.05)
