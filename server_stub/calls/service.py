@@ -14,7 +14,8 @@ from typing import Any
 from agent_desktop.protocol import CallRecord, EventType
 from server_stub.agents.service import SUPERVISOR_ROLES, AgentService
 from server_stub.calls.control import CallControl
-from server_stub.customers.service import CustomerService, call_model
+from server_stub.calls.queues import QueueFigures, queue_config
+from server_stub.customers.service import CustomerService
 from server_stub.domain import agent_state as sm
 from server_stub.domain import metrics
 from server_stub.domain import routing as rt
@@ -23,7 +24,6 @@ from server_stub.errors import (
     Conflict,
     Forbidden,
     IllegalStateTransition,
-    InvalidInput,
     NotFound,
     ServiceError,
 )
@@ -70,9 +70,7 @@ class AcdService:
         self._queue_log_file = queue_log_file
         self._clock = clock
         self._calls: dict[str, LiveCall] = {}
-        self._queues: dict[str, Row] = {}
-        self._counters: dict[str, metrics.QueueCounters] = {}
-        self._members: dict[str, set[str]] = {}
+        self._q = QueueFigures()
         self._after_call_work: dict[str, tuple[str | None, float, float]] = {}
         self._timer: asyncio.TimerHandle | None = None
         agents.set_decision_handler(self._handle_decisions)
@@ -85,12 +83,10 @@ class AcdService:
             return s.list_queues(), s.list_members()
 
         queues, members = await self._runner.run(read)
+        self._q.load(queues, members)
         for q in queues:
-            self._queues[q["name"]] = q
             self._router.configure_queue(queue_config(q))
-            self._counters.setdefault(q["name"], metrics.QueueCounters())
         for m in members:
-            self._members.setdefault(m["queue"], set()).add(m["agent_id"])
             self._router.add_member(m["agent_id"], m["queue"], level=m["level"],
                                     position=m["position"])
 
@@ -98,10 +94,7 @@ class AcdService:
         self._control = control
 
     def queue_row(self, name: str) -> Row:
-        try:
-            return self._queues[name]
-        except KeyError:
-            raise NotFound(f"unknown queue {name}", queue=name) from None
+        return self._q.row(name)
 
     # --- call lifecycle (called by the IVR / media layer) ----------------------------
 
@@ -132,7 +125,7 @@ class AcdService:
             await self._finish(call, "joinempty", queue_event=("JOINEMPTY", [], queue))
             raise Conflict(f"queue {queue} refused the caller: {exc}", queue=queue) from exc
         call.position = self._router.position(call.id) or 0
-        self._counters[queue] = metrics.record_offered(self._counters[queue])
+        self._q.count(queue, metrics.record_offered)
         await self._write(
             {"state": "queued", "queue": queue, "queued_at": now,
              "ivr_path": ",".join(call.ivr_path)},
@@ -150,7 +143,7 @@ class AcdService:
         call.answered_at, call.state = now, "active"
         wait = now - (call.queued_at or call.started_at)
         ring = now - (call.offered_at or now)
-        self._count(call.queue, metrics.record_answered, wait, self._settings(call.queue))
+        self._q.count(call.queue, metrics.record_answered, wait, self._q.settings(call.queue))
         await self._write({"state": "active", "answered_at": now, "wait_seconds": wait}, call,
                           [("CONNECT", [int(wait), call.id, int(ring)])])
         self._publish_call(EventType.CALL_ANSWERED, call)
@@ -270,7 +263,7 @@ class AcdService:
         call.agent_id, call.answered_at, call.offered_at = None, None, None
         call.on_hold_since, call.state = None, "ivr"
         self._publish_call(EventType.CALL_UPDATED, call, transferred_by=agent_id)
-        await self._agents.apply(agent_id, sm.CallEnded(call.id, self._wrap_up(call.queue)),
+        await self._agents.apply(agent_id, sm.CallEnded(call.id, self._q.wrap_up(call.queue)),
                                  actor=agent_id)
         await self.enqueue(call.id, queue, ivr_path=call.ivr_path)
 
@@ -323,8 +316,8 @@ class AcdService:
             # The caller left unserved: an abandon when they hung up, else the cause (e.g.
             # worker_lost) in the record; queue_log says ABANDON either way, as Asterisk does.
             if cause == "caller_hangup":
-                self._count(call.queue, metrics.record_abandoned, wait,
-                            self._settings(call.queue))
+                self._q.count(call.queue, metrics.record_abandoned, wait,
+                            self._q.settings(call.queue))
             await self._finish(call, "abandoned" if cause == "caller_hangup" else cause,
                                wait=wait,
                                queue_event=("ABANDON", [pos, call.position, int(wait)], None))
@@ -342,7 +335,7 @@ class AcdService:
         talk = now - call.answered_at - call.hold_seconds
         wait = call.answered_at - (call.queued_at or call.started_at)
         self._router.call_finished(call.agent_id, now, talk)
-        wrap = self._wrap_up(call.queue)
+        wrap = self._q.wrap_up(call.queue)
         # AHT counts the call when its wrap-up completes (see _on_agent_state).
         self._after_call_work[call.agent_id] = (call.queue, talk, call.hold_seconds)
         event = "COMPLETEAGENT" if by_agent else "COMPLETECALLER"
@@ -439,10 +432,10 @@ class AcdService:
             return
         wait = self._clock() - (call.queued_at or call.started_at)
         event = "EXITWITHTIMEOUT" if decision.reason == "timeout" else "EXITEMPTY"
-        self._count(call.queue, metrics.record_overflowed)
+        self._q.count(call.queue, metrics.record_overflowed)
         await self._write({}, call, [(event, [call.position, call.position, int(wait)])])
         target = decision.target
-        if target and target in self._queues and target != call.queue:
+        if target and target in self._q.rows and target != call.queue:
             await self.enqueue(call.id, target, ivr_path=call.ivr_path)
         elif target:
             await self._control.overflow(call.id, target)
@@ -498,20 +491,6 @@ class AcdService:
         agents = [call.agent_id] if call.agent_id else []
         self._bus.publish(type_, data, agents=agents, roles=SUPERVISOR_ROLES)
 
-    def _wrap_up(self, queue: str | None) -> float:
-        row = self._queues.get(queue or "")
-        return float(row["wrap_up_seconds"]) if row else 0.0
-
-    def _settings(self, queue: str | None) -> metrics.MetricSettings:
-        row = self._queues.get(queue or "", {})
-        return metrics.MetricSettings(
-            service_level_threshold=float(row.get("service_level_threshold", 20)),
-            short_abandon_threshold=float(row.get("short_abandon_threshold", 5)))
-
-    def _count(self, queue: str | None, record: Any, *args: Any) -> None:
-        if queue in self._counters:
-            self._counters[queue] = record(self._counters[queue], *args)
-
     async def _on_agent_state(self, old: AgentState, new: AgentState) -> None:
         """Follow agent changes the ACD did not make itself.
 
@@ -533,64 +512,21 @@ class AcdService:
             pending = self._after_call_work.pop(new.agent_id, None)
             if pending is not None:
                 queue, talk, hold = pending
-                self._count(queue, metrics.record_handled, talk, hold, new.since - old.since)
+                self._q.count(queue, metrics.record_handled, talk, hold, new.since - old.since)
                 self._queue_stats_changed(queue)
 
     # --- queue figures ---------------------------------------------------------------
 
     def queue_stats(self, queue: str) -> dict[str, Any]:
-        row = self.queue_row(queue)
-        counters = self._counters[queue]
-        waiting = self._router.waiting(queue)
-        now = self._clock()
-        by_state: dict[str, int] = {}
-        members = self._members.get(queue, set())
-        for state in self._agents.all_states():
-            if state.agent_id in members:
-                by_state[state.status.value] = by_state.get(state.status.value, 0) + 1
-        return {
-            "queue": queue,
-            "waiting": len(waiting),
-            "longest_wait": max((now - c.joined_at for c in waiting), default=0.0),
-            "offered": counters.offered,
-            "answered": counters.answered,
-            "abandoned": counters.abandoned,
-            "short_abandoned": counters.short_abandoned,
-            "service_level": metrics.service_level(counters, self._settings(queue)),
-            "service_level_threshold": float(row["service_level_threshold"]),
-            "asa": metrics.average_speed_of_answer(counters),
-            "aht": metrics.average_handle_time(counters),
-            "abandon_rate": metrics.abandon_rate(counters),
-            "agents_by_state": by_state,
-        }
+        self.queue_row(queue)
+        return self._q.stats(queue, self._router.waiting(queue), self._agents.all_states(),
+                             self._clock())
 
     def _queue_stats_changed(self, queue: str | None) -> None:
-        if queue and queue in self._queues:
+        if queue and queue in self._q.rows:
             self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
                               roles=SUPERVISOR_ROLES)
 
     def close(self) -> None:
         if self._timer is not None:
             self._timer.cancel()
-
-
-def queue_config(q: Row) -> rt.QueueConfig:
-    try:
-        strategy = rt.Strategy(q["strategy"])
-    except ValueError as exc:
-        raise InvalidInput(f"queue {q['name']}: unknown strategy {q['strategy']!r}") from exc
-    return rt.QueueConfig(
-        name=q["name"], strategy=strategy, ring_timeout=float(q["ring_timeout"]),
-        max_wait_time=float(q["max_wait_time"]),
-        max_wait_time_with_no_agent=float(q["max_wait_time_with_no_agent"]),
-        overflow_target=q["overflow_target"], join_empty=bool(q["join_empty"]),
-        leave_when_empty=bool(q["leave_when_empty"]),
-        tier_rules_apply=bool(q["tier_rules_apply"]),
-        tier_rule_wait_second=float(q["tier_rule_wait_second"]),
-        tier_rule_wait_multiply_level=bool(q["tier_rule_wait_multiply_level"]),
-        tier_rule_no_agent_no_wait=bool(q["tier_rule_no_agent_no_wait"]),
-    )
-
-
-def record_from_row(row: Row) -> CallRecord:
-    return call_model(row)
