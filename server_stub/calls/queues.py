@@ -3,6 +3,8 @@ counters behind each queue's figures (service level, ASA, AHT, abandon rate)."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +29,21 @@ class QueueFigures:
             self.counters.setdefault(q["name"], metrics.QueueCounters())
         for m in members:
             self.members.setdefault(m["queue"], set()).add(m["agent_id"])
+
+    def snapshot(self) -> str:
+        """Today's counters as JSON, kept in the store so a restart loses no figure."""
+        return json.dumps({q: dataclasses.asdict(c) for q, c in self.counters.items()})
+
+    def restore(self, text: str | None) -> None:
+        if not text:
+            return
+        try:
+            saved = json.loads(text)
+            for queue, values in saved.items():
+                if queue in self.counters:
+                    self.counters[queue] = metrics.QueueCounters(**values)
+        except (ValueError, TypeError):
+            pass  # an unreadable snapshot only costs today's figures, never a call
 
     def row(self, name: str) -> Row:
         try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -84,6 +85,8 @@ class AcdService:
 
         queues, members = await self._runner.run(read)
         self._q.load(queues, members)
+        key = self._counters_key()
+        self._q.restore(await self._runner.run(lambda s: s.get_setting(key)))
         for q in queues:
             self._router.configure_queue(queue_config(q))
         for m in members:
@@ -522,8 +525,14 @@ class AcdService:
         return self._q.stats(queue, self._router.waiting(queue), self._agents.all_states(),
                              self._clock())
 
+    def _counters_key(self) -> str:
+        return "queue_counters:" + time.strftime("%Y-%m-%d", time.localtime(self._clock()))
+
     def _queue_stats_changed(self, queue: str | None) -> None:
         if queue and queue in self._q.rows:
+            key, snapshot = self._counters_key(), self._q.snapshot()
+            asyncio.get_running_loop().create_task(
+                self._runner.run(lambda s: s.set_setting(key, snapshot)))
             self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
                               roles=SUPERVISOR_ROLES)
 

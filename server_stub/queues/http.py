@@ -51,6 +51,19 @@ async def audit_log(_: Admin, svc: ServicesDep, since: float = 0) -> list[dict[s
     return await svc.runner.run(lambda s: s.audit_log(since))
 
 
+@router.get("/system/edge")
+async def sip_edge(_: Admin, svc: ServicesDep) -> dict[str, Any]:
+    """SIP edge counters: calls dispatched, refused for want of a free worker (blocked),
+    failovers, refused calls to agents, flood drops; registered agents."""
+    if svc.call_path is None:
+        return {"running": False}
+    edge = svc.call_path.edge
+    stats = await edge.stats()
+    return {"running": edge.running, "restarts": edge.restarts, "stats": stats,
+            "blocked_calls": stats.get("edge_no_worker", 0),
+            "registered_agents": sorted(await edge.registered_agents())}
+
+
 @router.get("/system/workers")
 async def media_workers(_: Admin, svc: ServicesDep) -> list[dict[str, Any]]:
     """Media worker processes with their live legs (empty without the SIP side)."""

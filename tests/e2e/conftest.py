@@ -100,12 +100,13 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
         settings.update(marker.kwargs)
     data_dir = tmp_path / "data"
     _prepare(data_dir, settings)
+    extra = request.node.get_closest_marker("product_args")
     http, sip, trunk = free_port(), free_sip_port(), free_port(socket.SOCK_DGRAM)
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
          "--http-port", str(http), "--sip-port", str(sip), "--log-level", "info",
-         "--trunk", f"127.0.0.1:{trunk}"],
+         "--trunk", f"127.0.0.1:{trunk}", *(extra.args if extra else ())],
         stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
     product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc, trunk)
     deadline = time.monotonic() + 40

@@ -79,6 +79,10 @@ async def test_ivr_choice_rings_agent_with_pop_and_carries_audio_both_ways(
 
     state = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
     assert state["state"] in ("wrap_up", "ready")
+    admin = (await _in_thread(product.login, "9000"))["token"]
+    edge = (await _in_thread(product.api, "GET", "/system/edge", admin)).json()
+    assert edge["running"] and edge["stats"]["edge_dispatched"] >= 1
+    assert "1002" in edge["registered_agents"] and edge["blocked_calls"] == 0
     qlog = (product.data_dir / "queue_log").read_text().splitlines()
     events = [line.split("|")[4] for line in qlog if f"|{call_id}|" in line]
     assert events == ["ENTERQUEUE", "CONNECT", "COMPLETECALLER"]
@@ -152,3 +156,23 @@ async def test_killed_worker_closes_the_call_record_with_a_cause(
     # The product keeps serving: a new worker is spawned as a spare.
     health = (await _in_thread(product.api, "GET", "/health")).json()
     assert health["checks"]["media_workers"] == "ok"
+
+
+@pytest.mark.product_args("--max-workers", "2")
+async def test_a_call_with_no_free_worker_is_refused_cleanly_and_counted(
+        product: Product, phones: Phones) -> None:
+    admin = (await _in_thread(product.login, "9000"))["token"]
+    legs = []
+    for ani in ("13900000011", "13900000012"):  # two conversations fill both workers
+        customer, leg = await phones.call("4008002000", ani)
+        await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+        legs.append((customer, leg))
+    _, leg = await phones.call("4008002000", "13900000013")
+    ended = await phones.events.wait(c.LegEnded, timeout=10, leg=leg)
+    assert ended.status_code == 503
+    edge = (await _in_thread(product.api, "GET", "/system/edge", admin)).json()
+    assert edge["blocked_calls"] == 1
+    for customer, leg in legs:  # the calls already in progress are untouched
+        await customer.command(c.Hangup(leg=leg))
+    health = (await _in_thread(product.api, "GET", "/health")).json()
+    assert health["status"] == "ok"

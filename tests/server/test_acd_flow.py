@@ -283,3 +283,22 @@ def test_hold_and_forced_hangup_over_the_api(acd: Server) -> None:
     assert acd.client.get("/api/v1/agents/me/state", headers=a).json()["state"] == "wrap_up"
     audit = acd.services.runner.run_sync(lambda s: s.audit_log())
     assert any(e["action"] == "force_hangup" and e["target"] == call.id for e in audit)
+
+
+def test_queue_figures_survive_a_restart(make_server) -> None:  # type: ignore[no-untyped-def]
+    first = make_server(control=FakeControl(), tweak=_short_timers)
+    svc = first.services.acd
+    call = _run(first, svc.call_arrived("13900008888", "4008002000"))
+    _run(first, svc.enqueue(call.id, "support"))
+    first.clock.advance(30)
+    _run(first, svc.caller_hung_up(call.id))
+    lead = first.auth("9001")
+    before = {q["queue"]: q for q in first.client.get("/api/v1/queues/stats",
+                                                      headers=lead).json()}
+    assert before["support"]["abandoned"] == 1
+    first.client.__exit__(None, None, None)
+    second = make_server(control=FakeControl(), seed=False)
+    after = {q["queue"]: q for q in second.client.get("/api/v1/queues/stats",
+                                                      headers=second.auth("9001")).json()}
+    for key in ("offered", "abandoned", "abandon_rate"):
+        assert after["support"][key] == before["support"][key], key
