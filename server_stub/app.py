@@ -32,6 +32,7 @@ from server_stub.events import EventBus
 from server_stub.events import http as events_http
 from server_stub.kb import http as kb_http
 from server_stub.kb.service import KnowledgeBase
+from server_stub.kb.snippets import Snippets
 from server_stub.queues import http as queues_http
 from server_stub.recordings import http as recordings_http
 from server_stub.records.queue_log import QueueLogFile
@@ -57,6 +58,7 @@ class Services:
     records: CallRecords
     acd: AcdService
     kb: KnowledgeBase
+    snippets: Snippets
     started_at: float = field(default_factory=time.time)
     checks: dict[str, Callable[[], str]] = field(default_factory=dict)
     sip_secret: bytes = b""
@@ -123,7 +125,9 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
                     agents=agents, auth=auth, customers=customers,
                     records=CallRecords(runner, clock), acd=acd,
-                    kb=KnowledgeBase(runner, clock), started_at=clock(), sip_secret=secret)
+                    kb=KnowledgeBase(runner, clock),
+                    snippets=Snippets(runner, config.data_dir / "snippets", clock),
+                    started_at=clock(), sip_secret=secret)
 
 
 def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:

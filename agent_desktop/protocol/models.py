@@ -32,6 +32,7 @@ __all__ = [
     "LoginRequest",
     "LoginResponse",
     "MonitorRequest",
+    "PlaySnippetRequest",
     "QueueInfo",
     "QueueStats",
     "ReasonCode",
@@ -227,6 +228,12 @@ class DialRequest(Request):
     """Click-to-dial: the server rings the agent's phone, then calls `to`."""
 
     to: str = Field(min_length=3, max_length=32)
+
+
+class PlaySnippetRequest(Request):
+    """Play a knowledge-base voice snippet into the call (both parties hear it)."""
+
+    snippet_id: str = Field(min_length=1, max_length=64)
 
 
 class MonitorRequest(Request):

@@ -31,6 +31,9 @@ class CallControl(Protocol):
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         """The agent leaves a call that stays up: end the agent's leg, caller to music."""
 
+    async def play(self, call_id: str, path: str) -> None:
+        """Play an audio file into the call: the caller and the agent both hear it."""
+
     async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
         """Connect a lead's phone to the call in listen, whisper or barge mode (or switch)."""
 
@@ -62,6 +65,9 @@ class NoCallControl:
 
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         return None
+
+    async def play(self, call_id: str, path: str) -> None:
+        raise Unavailable("playing into calls needs the SIP side (the server runs with --no-sip)")
 
     async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
         raise Unavailable("monitoring needs the SIP side (the server runs with --no-sip)")

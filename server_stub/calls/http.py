@@ -13,6 +13,7 @@ from agent_desktop.protocol import (
     DispositionRequest,
     HoldRequest,
     MonitorRequest,
+    PlaySnippetRequest,
     TransferRequest,
 )
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
@@ -96,3 +97,11 @@ async def monitor(call_id: str, body: MonitorRequest, lead: Supervisor,
 @router.delete("/{call_id}/monitor", status_code=204)
 async def stop_monitor(call_id: str, lead: Supervisor, svc: ServicesDep) -> None:
     await svc.acd.monitor(call_id, lead.agent_id, None, svc.config.announce_monitoring)
+
+
+@router.post("/{call_id}/play", status_code=204)
+async def play_snippet(call_id: str, body: PlaySnippetRequest, me: AnyUser,
+                       svc: ServicesDep) -> None:
+    """Play a knowledge-base voice snippet (语音知识库) into my call."""
+    path = await svc.snippets.path(body.snippet_id)
+    await svc.acd.play(call_id, str(path), me.agent_id)

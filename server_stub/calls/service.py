@@ -270,6 +270,13 @@ class AcdService:
                                  actor=agent_id)
         await self.enqueue(call.id, queue, ivr_path=call.ivr_path)
 
+    async def play(self, call_id: str, path: str, actor: str) -> None:
+        """The call's agent plays a voice snippet to the caller (and hears it too)."""
+        call = self._live(call_id)
+        if call.state != "active" or actor != call.agent_id:
+            raise Forbidden("only the agent on an answered call can play into it")
+        await self._control.play(call_id, path)
+
     async def monitor(self, call_id: str, lead_id: str, mode: str | None,
                       announce: bool) -> None:
         """Start, switch (mode) or stop (None) a lead's monitoring of a live call; audited."""

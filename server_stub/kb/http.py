@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import FileResponse
 
 from agent_desktop.protocol.kb import (
     KbArticle,
     KbArticleInput,
     KbArticleList,
+    KbAttachment,
     KbCategory,
     KbCategoryInput,
     KbSearchResult,
@@ -95,3 +97,16 @@ async def delete_article(article_id: int, who: Supervisor, svc: ServicesDep) -> 
 @router.get("/articles/{article_id}/versions", response_model=list[KbVersion])
 async def article_versions(article_id: int, _: Supervisor, svc: ServicesDep) -> list[KbVersion]:
     return await svc.kb.versions(article_id)
+
+
+@router.post("/articles/{article_id}/snippets", response_model=KbAttachment, status_code=201)
+async def add_snippet(article_id: int, request: Request, lead: Supervisor, svc: ServicesDep,
+                      title: str) -> KbAttachment:
+    """Upload a voice snippet (语音知识库) for an article: the request body is a PCM WAV."""
+    data = await request.body()
+    return await svc.snippets.add(article_id, title, data, lead.agent_id)
+
+
+@router.get("/snippets/{snippet_id}/audio", response_class=FileResponse)
+async def snippet_audio(snippet_id: str, _: AnyUser, svc: ServicesDep) -> FileResponse:
+    return FileResponse(await svc.snippets.path(snippet_id), media_type="audio/wav")

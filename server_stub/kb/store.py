@@ -245,3 +245,20 @@ def suggestion_candidates(store: Store, queue: str | None) -> list[Row]:
         FROM kb_articles a WHERE a.deleted_at IS NULL{_QUEUE_FILTER}
         ORDER BY a.updated_at DESC LIMIT 500""", {"queue": queue})
     return [_decode(r) for r in rows]
+
+
+def insert_attachment(store: Store, row: Row) -> bool:
+    """Attach a file row to a live article; False when the article does not exist."""
+    if not _rows(store, "SELECT 1 FROM kb_articles WHERE id = ? AND deleted_at IS NULL",
+                 [row["article_id"]]):
+        return False
+    columns = ", ".join(row)
+    _conn(store).execute(f"INSERT INTO kb_attachments ({columns}) VALUES "
+                         f"({', '.join('?' * len(row))})", list(row.values()))
+    return True
+
+
+def attachment_ref(store: Store, attachment_id: str, kind: str) -> str | None:
+    rows = _rows(store, "SELECT media_ref FROM kb_attachments WHERE id = ? AND kind = ?",
+                 [attachment_id, kind])
+    return str(rows[0]["media_ref"]) if rows else None

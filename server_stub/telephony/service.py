@@ -356,6 +356,13 @@ class Telephony:
         await self._command(call.worker, c.Hangup(leg=leg))
         await self.hold(call_id, True)
 
+    async def play(self, call_id: str, path: str) -> None:
+        call = self._calls.get(call_id)
+        if call is None or call.agent_leg is None:
+            raise Conflict(f"call {call_id} has no connected agent")
+        for leg in (call.customer_leg, call.agent_leg):
+            await self._command(call.worker, c.Play(leg=leg, file=path))
+
     async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
         """Listen / whisper / barge (监听/耳语/强插): the hosting worker calls the lead's
         softphone (`X-Monitor: <call id>`, auto-answered there) and mixes the leg in;
