@@ -1,0 +1,286 @@
+"""Wallboard page: live queues, the agent grid with filters and control, calls in
+progress with monitoring and forced hang-up. Confirmations use `QMessageBox.open()`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.supervisor.live_models import STATE_ORDER
+from agent_desktop.supervisor.presenter import SupervisorPresenter
+from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
+from agent_desktop.supervisor.table_base import KEY_ROLE
+
+
+def make_table(proxy: SortProxy) -> QTableView:
+    """A sortable, row-selecting table with compact rows."""
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    return view
+
+
+class LivePage(QWidget):
+    """Three tables over the presenter's models, plus the lead's controls."""
+
+    def __init__(self, presenter: SupervisorPresenter, language: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self._language = language
+        self.confirm_box: QMessageBox | None = None
+        self.queue_proxy = SortProxy(self)
+        self.queue_proxy.setSourceModel(presenter.queues)
+        self.agent_proxy = AgentFilterProxy(self)
+        self.agent_proxy.setSourceModel(presenter.agents)
+        self.call_proxy = SortProxy(self)
+        self.call_proxy.setSourceModel(presenter.calls)
+        self._build()
+        self._connect()
+        self.retranslate()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.queue_box = QGroupBox()
+        self.queue_table = make_table(self.queue_proxy)
+        self.queue_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.queue_table.horizontalHeader().setStretchLastSection(True)
+        self.queue_table.setMaximumHeight(150)
+        QVBoxLayout(self.queue_box).addWidget(self.queue_table)
+
+        self.agent_box = QGroupBox()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.state_combo = QComboBox()
+        self.not_ready_button = QToolButton()
+        self.not_ready_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.reason_menu = QMenu(self)
+        self.not_ready_button.setMenu(self.reason_menu)
+        self.sign_out_button = QPushButton()
+        tools = QHBoxLayout()
+        for widget in (self.filter_edit, self.state_combo, self.not_ready_button,
+                       self.sign_out_button):
+            tools.addWidget(widget)
+        tools.setStretch(0, 1)
+        self.agent_table = make_table(self.agent_proxy)
+        self.agent_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.agent_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.agent_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        agents = QVBoxLayout(self.agent_box)
+        agents.addLayout(tools)
+        agents.addWidget(self.agent_table)
+
+        self.call_box = QGroupBox()
+        self.call_table = make_table(self.call_proxy)
+        self.call_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.call_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.call_table.horizontalHeader().setStretchLastSection(True)
+        self.monitor_buttons = {mode: QPushButton() for mode in ("listen", "whisper", "barge")}
+        self.stop_button = QPushButton()
+        self.hangup_button = QPushButton()
+        self.hangup_button.setObjectName("hangUpButton")
+        self.monitor_label = QLabel()
+        self.monitor_label.setObjectName("subtitleLabel")
+        row = QHBoxLayout()
+        for button in (*self.monitor_buttons.values(), self.stop_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.hangup_button)
+        calls = QVBoxLayout(self.call_box)
+        calls.addWidget(self.call_table)
+        calls.addLayout(row)
+        calls.addWidget(self.monitor_label)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.agent_box)
+        split.addWidget(self.call_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.queue_box)
+        layout.addWidget(split, 1)
+
+    def _connect(self) -> None:
+        self.filter_edit.textChanged.connect(self.agent_proxy.set_text)
+        self.state_combo.currentIndexChanged.connect(self._on_state_combo_changed)
+        self.sign_out_button.clicked.connect(self._on_sign_out_button_clicked)
+        self.hangup_button.clicked.connect(self._on_hangup_button_clicked)
+        for mode, button in self.monitor_buttons.items():
+            button.clicked.connect(lambda _=False, m=mode: self._on_monitor_clicked(m))
+        self.stop_button.clicked.connect(self.presenter.stop_monitor)
+        self.agent_table.customContextMenuRequested.connect(self._on_agent_menu_requested)
+        self.call_table.customContextMenuRequested.connect(self._on_call_menu_requested)
+        self.agent_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.call_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.presenter.monitoring_changed.connect(self._on_monitoring_changed)
+        self.presenter.calls.rowsRemoved.connect(self._update_buttons)
+
+    # -- selection --------------------------------------------------------------------------
+    def selected_agents(self) -> list[str]:
+        rows = self.agent_table.selectionModel().selectedRows()
+        return [str(self.agent_proxy.data(i, KEY_ROLE)) for i in rows]
+
+    def selected_call(self) -> str:
+        rows = self.call_table.selectionModel().selectedRows()
+        return str(self.call_proxy.data(rows[0], KEY_ROLE)) if rows else ""
+
+    def _update_buttons(self, *_args: object) -> None:
+        agents, call = bool(self.selected_agents()), bool(self.selected_call())
+        self.not_ready_button.setEnabled(agents and bool(self.presenter.reason_codes))
+        self.sign_out_button.setEnabled(agents)
+        for button in self.monitor_buttons.values():
+            button.setEnabled(call)
+        self.hangup_button.setEnabled(call)
+        self.stop_button.setEnabled(self.presenter.monitoring is not None)
+
+    # -- actions ----------------------------------------------------------------------------
+    def fill_reasons(self, menu: QMenu) -> None:
+        zh = self._language().startswith("zh")
+        for reason in self.presenter.reason_codes:
+            action = QAction(reason.label_zh if zh else reason.label_en, menu)
+            action.setData(reason.code)
+            action.triggered.connect(lambda _=False, code=reason.code: self.force_not_ready(code))
+            menu.addAction(action)
+
+    def force_not_ready(self, reason: str) -> None:
+        self.presenter.force_not_ready(self.selected_agents(), reason)
+
+    def _on_sign_out_button_clicked(self) -> None:
+        agents = self.selected_agents()
+        if agents:
+            self._confirm(self.tr("Sign out %1? Their calls in progress continue, but they "
+                                  "stop receiving calls.").replace("%1", ", ".join(agents)),
+                          lambda: self.presenter.force_sign_out(agents))
+
+    def _on_hangup_button_clicked(self) -> None:
+        call_id = self.selected_call()
+        if call_id:
+            row = self.presenter.calls.get(call_id)
+            caller = self.call_proxy.data(self.call_table.selectionModel().selectedRows()[0])
+            agent = row.record.agent_id if row else ""
+            self._confirm(self.tr("Hang up the call of %1 with agent %2? The caller is "
+                                  "disconnected at once.").replace("%1", str(caller or ""))
+                          .replace("%2", agent or "—"),
+                          lambda: self.presenter.force_hangup(call_id))
+
+    def _on_monitor_clicked(self, mode: str) -> None:
+        call_id = self.selected_call()
+        if call_id:
+            self.presenter.monitor(call_id, mode)
+
+    def _confirm(self, text: str, accepted: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Please confirm"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            self.confirm_box = None
+            if result == QMessageBox.StandardButton.Yes:
+                accepted()
+
+        box.finished.connect(finished)
+        self.confirm_box = box
+        box.open()
+
+    def _on_state_combo_changed(self, _index: int) -> None:
+        self.agent_proxy.set_state(str(self.state_combo.currentData() or ""))
+
+    def _on_agent_menu_requested(self, pos: QPoint) -> None:
+        if not self.selected_agents():
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reasons = menu.addMenu(self.tr("Force not ready"))
+        self.fill_reasons(reasons)
+        menu.addAction(self.tr("Force sign-out…"), self._on_sign_out_button_clicked)
+        menu.popup(self.agent_table.viewport().mapToGlobal(pos))
+
+    def _on_call_menu_requested(self, pos: QPoint) -> None:
+        if not self.selected_call():
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for mode, button in self.monitor_buttons.items():
+            menu.addAction(button.text(), lambda m=mode: self._on_monitor_clicked(m))
+        menu.addSeparator()
+        menu.addAction(self.hangup_button.text(), self._on_hangup_button_clicked)
+        menu.popup(self.call_table.viewport().mapToGlobal(pos))
+
+    def _on_monitoring_changed(self, call_id: str, mode: str) -> None:
+        self._update_buttons()
+        if not call_id:
+            self.monitor_label.setText("")
+            return
+        names = {"listen": self.tr("Listening to"), "whisper": self.tr("Whispering on"),
+                 "barge": self.tr("Barged into")}
+        self.monitor_label.setText(self.tr("%1 call %2 — answer on your softphone").replace(
+            "%1", names.get(mode, mode)).replace("%2", call_id[:8]))
+
+    # -- i18n -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.queue_box.setTitle(self.tr("Live queues"))
+        self.agent_box.setTitle(self.tr("Agents"))
+        self.call_box.setTitle(self.tr("Calls in progress"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by agent, name, reason, number…"))
+        current = self.state_combo.currentData()
+        self.state_combo.blockSignals(True)
+        self.state_combo.clear()
+        self.state_combo.addItem(self.tr("All states"), "")
+        for state in STATE_ORDER:
+            self.state_combo.addItem(self.presenter.agents.states.name(state), state)
+        self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(current or "")))
+        self.state_combo.blockSignals(False)
+        self.not_ready_button.setText(self.tr("Force not ready"))
+        self.sign_out_button.setText(self.tr("Force sign-out…"))
+        labels = {"listen": self.tr("Listen"), "whisper": self.tr("Whisper"),
+                  "barge": self.tr("Barge in")}
+        for mode, button in self.monitor_buttons.items():
+            button.setText(labels[mode])
+        self.stop_button.setText(self.tr("Stop"))
+        self.hangup_button.setText(self.tr("Force hang-up…"))
+        self.reason_menu.clear()
+        self.fill_reasons(self.reason_menu)
+        zh = self._language().startswith("zh")
+        self.presenter.agents.set_reason_labels(
+            {r.code: r.label_zh if zh else r.label_en for r in self.presenter.reason_codes})
+        for model in (self.presenter.queues, self.presenter.calls):
+            model.retranslate()
+        self._update_buttons()
