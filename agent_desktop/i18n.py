@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+EXTRA_CATALOGUES = ("kb",)  # kb_<code>.qm: the knowledge-base panel's own catalogue
 
 
 def system_language() -> str:
@@ -44,6 +45,10 @@ class Translations(QObject):
         elif code != "en":
             log.warning("no translation catalogue for %s in %s", code, self._directory)
             return False
+        for name in EXTRA_CATALOGUES:
+            extra = QTranslator(app)
+            if code != "en" and extra.load(str(self._directory / f"{name}_{code}.qm")):
+                translators.append(extra)
         if code != "en":
             qt = QTranslator(app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

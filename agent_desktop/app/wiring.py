@@ -19,6 +19,7 @@ from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
+from agent_desktop.views.knowledge import KnowledgeDock
 from agent_desktop.views.main_window import MainWindow
 from agent_desktop.views.style import STYLESHEET
 
@@ -37,8 +38,10 @@ class Desktop:
     softphone: Softphone
     window: MainWindow
     pump: QTimer
+    knowledge: KnowledgeDock
 
     async def close(self) -> None:
+        self.knowledge.close()
         if self.session.client is not None:
             await self.session.sign_out_async()
         await self.wrap_up.stop()
@@ -69,11 +72,12 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     outbox = Outbox(data_dir / "outbox.db")
     wrap_up = WrapUpPresenter(session, calls, outbox, tasks, retry_initial, retry_max)
     window = MainWindow(session, state, calls, wrap_up, translations)
+    knowledge = KnowledgeDock(session, calls, window)
     pump = QTimer(window)
     pump.timeout.connect(softphone.pump)
     pump.start(10)
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
-                   window, pump)
+                   window, pump, knowledge)
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

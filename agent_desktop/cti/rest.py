@@ -67,6 +67,11 @@ class CtiClient:
         return self._token
 
     @property
+    def http(self) -> httpx.AsyncClient:
+        """The session's HTTP client (base URL `…/api/v1`), shared with the KB panel."""
+        return self._http
+
+    @property
     def events_url(self) -> str:
         """WebSocket URL of the event stream (without token or `since`)."""
         base = self.server_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)

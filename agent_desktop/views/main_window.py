@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.side_dock = QDockWidget(self)
         self.side_dock.setObjectName("sideDock")
         self.side_tabs = QTabWidget(self.side_dock)
+        self.side_tabs.setTabBarAutoHide(True)  # one panel: the dock's title is enough
+        self.knowledge_panel: QWidget | None = None
         self.side_dock.setWidget(self.side_tabs)
         self.side_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -98,9 +100,17 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
-        """Embed a panel (e.g. the knowledge base) as a tab of the right-hand dock."""
+        """Embed a panel as a tab of the right-hand dock."""
         self.side_tabs.addTab(widget, title)
         self.side_dock.show()
+
+    def set_knowledge_panel(self, panel: QWidget) -> None:
+        """Put the knowledge-base panel in the dock's first tab (replacing an older one)."""
+        if self.knowledge_panel is not None:
+            self.side_tabs.removeTab(self.side_tabs.indexOf(self.knowledge_panel))
+        self.knowledge_panel = panel
+        self.side_tabs.insertTab(0, panel, self.tr("Knowledge base"))
+        self.side_tabs.setCurrentIndex(0)
 
     def _build_menus(self) -> None:
         self.session_menu = self.menuBar().addMenu("")
@@ -183,6 +193,9 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.side_dock.setWindowTitle(self.tr("Knowledge base"))
+        if self.knowledge_panel is not None:
+            self.side_tabs.setTabText(self.side_tabs.indexOf(self.knowledge_panel),
+                                      self.tr("Knowledge base"))
         self.banner.setText(self.tr("Connection to the server lost — reconnecting… Calls in "
                                     "progress continue; wrap-ups are kept and sent later."))
         self._render_registration()

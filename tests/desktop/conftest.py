@@ -61,6 +61,8 @@ class FakeControl:
 
     def __init__(self) -> None:
         self.rings: list[tuple[str, str, dict[str, str]]] = []
+        self.dials: list[tuple[str, str, str]] = []  # (call id, agent id, number)
+        self.holds: list[tuple[str, bool]] = []
 
     async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
                          headers: dict[str, str]) -> None:
@@ -73,6 +75,21 @@ class FakeControl:
         return None
 
     async def hangup(self, call_id: str, cause: str) -> None:
+        return None
+
+    async def hold(self, call_id: str, on_hold: bool) -> None:
+        self.holds.append((call_id, on_hold))
+
+    async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
+        self.dials.append((call_id, agent_id, number))
+
+    async def transfer_out(self, call_id: str, agent_id: str) -> None:
+        return None
+
+    async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
+        return None
+
+    async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
         return None
 
 
