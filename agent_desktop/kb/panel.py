@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from agent_desktop.kb.presenter import KnowledgePresenter
 from agent_desktop.protocol.kb import KbArticle, KbArticleInput, KbCategory, KbSearchHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+COMPACT_WIDTH = 640  # px; below it the article view is laid out under the results
 
 
 class ResultItem(QLabel):
@@ -92,7 +94,7 @@ class KnowledgePanel(QWidget):
         # A light selection keeps the dark snippet text and the yellow highlights readable.
         self.results.setStyleSheet("QListWidget::item:selected { background: #d6e6f8; }"
                                    "QListWidget::item:selected:!active { background: #e4edf7; }")
-        left = QSplitter(Qt.Orientation.Vertical)
+        left = self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.tree)
         results_box = QWidget()
         box = QVBoxLayout(results_box)
@@ -177,6 +179,20 @@ class KnowledgePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        """Narrow (a side dock): the article goes below the results instead of beside."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < COMPACT_WIDTH
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            if narrow:
+                self.left_splitter.setSizes([110, 250])
+                self.splitter.setSizes([360, 400])
+            else:
+                self.left_splitter.setSizes([160, 340])
+                self.splitter.setSizes([300, 500])
 
     # --- public ------------------------------------------------------------------------
 

@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.side_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
+        self.side_dock.setMinimumWidth(330)
+        self.resizeDocks([self.side_dock], [430], Qt.Orientation.Horizontal)
         self.side_dock.hide()
 
         self.outbox_label = QLabel(self)
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
                 "registering": self.tr("Phone: registering…"),
                 "failed": self.tr("Phone: registration failed"),
                 "unregistered": self.tr("Phone: not registered")}.get(state, state)
+        if state == "registered":
+            detail = ""  # "200 OK" says nothing more than "registered"
         self.registration_label.setText(f"{text} {detail}".strip())
 
     def _render_outbox(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -47,6 +48,9 @@ class StateBar(QFrame):
         self.after_call_check = QCheckBox(self)
         self.agent_label = QLabel(self)
         self.agent_label.setProperty("class", "muted")
+        # Takes what is left and may be clipped: the buttons must fit 1366 px with the dock.
+        self.agent_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.agent_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -55,8 +59,7 @@ class StateBar(QFrame):
                        self.wrap_up_label, self.extend_button, self.finish_button,
                        self.after_call_check):
             layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.agent_label)
+        layout.addWidget(self.agent_label, 1)
 
         self.ready_button.clicked.connect(self._on_ready_button_clicked)
         self.extend_button.clicked.connect(lambda: presenter.extend_wrap_up(30))
@@ -129,6 +132,7 @@ class StateBar(QFrame):
 
     def set_agent(self, text: str) -> None:
         self.agent_label.setText(text)
+        self.agent_label.setToolTip(text)
 
     # -- actions ------------------------------------------------------------------------
     def _on_ready_button_clicked(self) -> None:

@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 OUT = Path(__file__).resolve().parent
 
 import keyring  # noqa: E402
-import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from agent_desktop.app import qloop  # noqa: E402
 from agent_desktop.app.wiring import Desktop, build_desktop  # noqa: E402
 from agent_desktop.softphone.fake import FakeSoftphone  # noqa: E402
 from tests.desktop.conftest import LiveServer, MemoryKeyring  # noqa: E402
@@ -56,6 +56,9 @@ async def scenes(server: LiveServer, data: Path) -> None:
     await until(lambda: desktop.session.connected)
     desktop.state.set_ready()
     await until(lambda: desktop.state.status == "ready")
+    kb = desktop.knowledge.panel
+    assert kb is not None
+    await until(lambda: kb.tree.topLevelItemCount() > 0)
     for language in ("en", "zh_CN"):
         await shoot(desktop, "02_ready", language)
 
@@ -66,6 +69,7 @@ async def scenes(server: LiveServer, data: Path) -> None:
     desktop.softphone.simulate_incoming_call(  # type: ignore[attr-defined]
         headers={"X-Call-Id": call.id, "X-Queue": "sales"})
     await until(lambda: desktop.calls.sip_call_id)
+    await until(lambda: kb.results.count() > 0)  # suggestions for the sales line, IVR 1
     for language in ("en", "zh_CN"):
         await shoot(desktop, "03_ringing_pop", language)
 
@@ -101,7 +105,7 @@ def main() -> int:
         server = LiveServer(Path(tmp) / "server")
         server.start()
         try:
-            qasync.run(scenes(server, Path(tmp)))
+            qloop.run(scenes(server, Path(tmp)))
         finally:
             server.stop()
     del app
