@@ -1,0 +1,1 @@
+"""OS integration of the agent desktop: tray icon, global hotkeys, start at login, diagnostics."""
