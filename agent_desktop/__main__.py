@@ -81,23 +81,31 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
 
     from agent_desktop.app import qloop
     from agent_desktop.app.wiring import build_desktop
+    from agent_desktop.single_instance import InstanceServer, forward, instance_name
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Agent workstation")
+    config_dir = args.config_dir or default_config_dir()
+    name = instance_name(config_dir)
+    if forward(name, list(args.links)):
+        log.info("handed %s to the running agent desktop", args.links or "nothing")
+        return 0  # the running instance dials and comes to the front
+    instance = InstanceServer(name)
+    instance.listen()
     sys.excepthook = _log_excepthook
 
     async def run() -> None:
         quitting = asyncio.Event()
         app.aboutToQuit.connect(quitting.set)
-        desktop = build_desktop(make_softphone(args.fake_softphone),
-                                args.config_dir or default_config_dir(),
+        desktop = build_desktop(make_softphone(args.fake_softphone), config_dir,
                                 args.data_dir or default_data_dir(), language=args.language,
                                 server_url=args.server)
-        if numbers:
-            desktop.session.signed_in.connect(
-                lambda _login: [desktop.calls.dial(n) for n in numbers[:1]])
+        instance.links_received.connect(desktop.links.open)
         desktop.window.show()
+        if numbers:
+            desktop.links.open(list(args.links))
         await quitting.wait()
+        instance.close()
         await desktop.close()
 
     with contextlib.suppress(asyncio.CancelledError):

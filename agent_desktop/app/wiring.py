@@ -14,6 +14,7 @@ from agent_desktop.i18n import Translations
 from agent_desktop.outbox import Outbox
 from agent_desktop.presenters.agent_state import AgentStatePresenter
 from agent_desktop.presenters.call import CallPresenter
+from agent_desktop.presenters.links import LinkOpener
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
@@ -39,6 +40,7 @@ class Desktop:
     window: MainWindow
     pump: QTimer
     knowledge: KnowledgeDock
+    links: LinkOpener
 
     async def close(self) -> None:
         self.knowledge.close()
@@ -73,11 +75,12 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     wrap_up = WrapUpPresenter(session, calls, outbox, tasks, retry_initial, retry_max)
     window = MainWindow(session, state, calls, wrap_up, translations)
     knowledge = KnowledgeDock(session, calls, window)
+    links = LinkOpener(session, calls, window.bring_to_front)
     pump = QTimer(window)
     pump.timeout.connect(softphone.pump)
     pump.start(10)
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
-                   window, pump, knowledge)
+                   window, pump, knowledge, links)
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

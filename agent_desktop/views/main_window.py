@@ -101,6 +101,14 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.retranslate_ui()
 
+    def bring_to_front(self) -> None:
+        """Show, un-minimise, raise and activate (a link arrived from another launch)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def add_side_panel(self, widget: QWidget, title: str) -> None:
         """Embed a panel as a tab of the right-hand dock."""
         self.side_tabs.addTab(widget, title)
