@@ -1,0 +1,75 @@
+"""Refresh the platform catalogue (tray, diagnostics page): pyside6-lupdate over
+agent_desktop/platform/, fill the zh_CN texts below, pyside6-lrelease to platform_zh_CN.qm.
+
+Run: .venv/bin/python resources/i18n/platform_update.py"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from update import BIN, HERE, ROOT, fill  # the same filling rules as the main catalogue
+
+ZH_CN: dict[str, object] = {
+    # tray
+    "Signed out": "已签出",
+    "Ready": "就绪",
+    "Not ready": "未就绪",
+    "Incoming call": "来电",
+    "On a call": "通话中",
+    "Wrap-up": "话后整理",
+    "Agent workstation": "座席工作台",
+    "Show window": "显示窗口",
+    "Sign out": "签出",
+    "Quit": "退出",
+    # diagnostics page
+    "Python": "Python",
+    "Qt": "Qt",
+    "SIP engine (pjsua2)": "SIP 引擎 (pjsua2)",
+    "Operating system": "操作系统",
+    "Microphones": "麦克风",
+    "Speakers and headsets": "扬声器和耳机",
+    "Codecs": "编解码器",
+    "SIP over TLS": "SIP over TLS 加密信令",
+    "Encrypted audio (SRTP)": "加密语音 (SRTP)",
+    "Server": "服务器",
+    "none found": "未找到",
+    "available": "可用",
+    "not in this build": "此版本不支持",
+    "unknown": "未知",
+    "available (SDES)": "可用 (SDES)",
+    "available (SDES, DTLS)": "可用 (SDES, DTLS)",
+    "Checking…": "正在检查…",
+    "Copied to the clipboard.": "已复制到剪贴板。",
+    "OK": "正常",
+    "Problem": "异常",
+    "%n problem(s) found.": ["发现 %n 个问题。"],
+    "Everything looks fine.": "一切正常。",
+    "Diagnostics": "诊断",
+    "If something does not work, copy this report and send it to your support team.":
+        "如果有功能无法使用，请复制这份报告并发送给技术支持。",
+    "Check": "检查项",
+    "Status": "状态",
+    "Details": "详情",
+    "&Refresh": "刷新(&R)",
+    "&Copy to clipboard": "复制到剪贴板(&C)",
+    "Refresh the diagnostics": "重新检查",
+    "Copy the report to the clipboard": "将报告复制到剪贴板",
+}
+
+
+def main() -> int:
+    sources = [str(p) for p in sorted((ROOT / "agent_desktop" / "platform").glob("*.py"))]
+    ts = HERE / "platform_zh_CN.ts"
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete",
+                    "-target-language", "zh_CN", "-ts", str(ts)], check=True)
+    missing = fill(ts, ZH_CN)
+    if missing:
+        print(f"zh_CN: no translation yet for {missing}")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
+                    str(HERE / "platform_zh_CN.qm")], check=True)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
