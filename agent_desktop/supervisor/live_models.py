@@ -18,6 +18,8 @@ from agent_desktop.views.style import STATE_COLOURS
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATE_ORDER = ("ready", "reserved", "on_call", "wrap_up", "not_ready", "logged_out")
+LIVE_CALL_STATES = ("reserved", "on_call")
+HIDDEN_REASONS = ("login",)  # the pseudo-reason of a fresh sign-in, as the state bar does
 
 
 class StateNames(QObject):
@@ -165,11 +167,12 @@ class AgentModel(KeyedTableModel[AgentRow]):
         if role in (DISPLAY, SORT_ROLE):
             if column == 5:
                 number = call.record.ani if call else None
-                if number is None and row.state.call_id:
-                    return "…"
+                if number is None and row.state.call_id and state in LIVE_CALL_STATES:
+                    return "…"  # the call record is on its way
                 return mask_number(number) if self.mask_numbers else (number or "")
+            reason = "" if row.state.reason in HIDDEN_REASONS else row.state.reason or ""
             values = [row.agent_id, row.name, self.states.name(state),
-                      self.reason_labels.get(row.state.reason or "", row.state.reason or ""),
+                      self.reason_labels.get(reason, reason),
                       format_duration(now - row.state.since), None,
                       (call.record.queue or "") if call else "", str(row.calls_today)]
             return values[column]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,7 +72,6 @@ class LivePage(QWidget):
         self.queue_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.queue_table.horizontalHeader().setStretchLastSection(True)
-        self.queue_table.setMaximumHeight(150)
         QVBoxLayout(self.queue_box).addWidget(self.queue_table)
 
         self.agent_box = QGroupBox()
@@ -94,7 +93,7 @@ class LivePage(QWidget):
         self.agent_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.agent_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         agents = QVBoxLayout(self.agent_box)
         agents.addLayout(tools)
         agents.addWidget(self.agent_table)
@@ -102,9 +101,9 @@ class LivePage(QWidget):
         self.call_box = QGroupBox()
         self.call_table = make_table(self.call_proxy)
         self.call_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.call_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.call_table.horizontalHeader().setStretchLastSection(True)
+        header = self.call_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.monitor_buttons = {mode: QPushButton() for mode in ("listen", "whisper", "barge")}
         self.stop_button = QPushButton()
         self.hangup_button = QPushButton()
@@ -124,8 +123,9 @@ class LivePage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.agent_box)
         split.addWidget(self.call_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.queue_box)
@@ -145,6 +145,18 @@ class LivePage(QWidget):
         self.call_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.presenter.monitoring_changed.connect(self._on_monitoring_changed)
         self.presenter.calls.rowsRemoved.connect(self._update_buttons)
+        for signal in (self.presenter.queues.modelReset, self.presenter.queues.rowsInserted):
+            signal.connect(self._fit_queue_table)
+        self._fit_queue_table()
+
+    def _fit_queue_table(self, *_args: object) -> None:
+        """As tall as its rows (up to eight), so the agent grid gets the rest."""
+        rows = min(8, max(2, self.presenter.queues.rowCount()))
+        header = max(self.queue_table.horizontalHeader().sizeHint().height(),
+                     self.fontMetrics().height() + 16)
+        row = self.queue_table.verticalHeader().defaultSectionSize()
+        self.queue_table.setFixedHeight(header + rows * row + 2 * self.queue_table.frameWidth()
+                                        + 4)
 
     # -- selection --------------------------------------------------------------------------
     def selected_agents(self) -> list[str]:
@@ -250,6 +262,10 @@ class LivePage(QWidget):
             "%1", names.get(mode, mode)).replace("%2", call_id[:8]))
 
     # -- i18n -------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_queue_table()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

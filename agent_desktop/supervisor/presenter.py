@@ -27,6 +27,7 @@ from agent_desktop.protocol import (
 )
 from agent_desktop.supervisor.api import SupervisorApi
 from agent_desktop.supervisor.live_models import (
+    LIVE_CALL_STATES,
     AgentModel,
     AgentRow,
     CallModel,
@@ -202,7 +203,8 @@ class SupervisorPresenter(QObject):
                            old.calls_today if old else 0, old.team if old else None,
                            old.queues if old else [])
             rows.append(row)
-            if view.call_id and self.calls.get(view.call_id) is None:
+            if (view.call_id and view.state.value in LIVE_CALL_STATES
+                    and self.calls.get(view.call_id) is None):
                 self._spawn(self._fetch_call(view.call_id), "supervisor-call")
         self.agents.upsert(rows)
 

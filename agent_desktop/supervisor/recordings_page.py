@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +36,7 @@ class RecordingsPage(QWidget):
         self.presenter = presenter
         self._language = language
         self.save_dialog: QFileDialog | None = None
+        self._found_text = ""
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(presenter.model)
         self._build()
@@ -75,6 +77,8 @@ class RecordingsPage(QWidget):
             grid.setColumnStretch(column, 1)
         self.table = make_table(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status_label = QLabel()
         self.status_label.setObjectName("subtitleLabel")
@@ -120,10 +124,11 @@ class RecordingsPage(QWidget):
         self.presenter.search(self.query())
 
     def _on_searched(self, shown: int, total: int) -> None:
-        text = self.tr("%1 calls found.").replace("%1", str(total))
+        text = self.tr("Calls found: %1").replace("%1", str(total))
         if total > shown:
             text += " " + self.tr("Showing the first %1; narrow the search.").replace(
                 "%1", str(shown))
+        self._found_text = text
         self.status_label.setText(text)
 
     # -- playback ---------------------------------------------------------------------------
@@ -145,8 +150,10 @@ class RecordingsPage(QWidget):
 
     def _on_audio_ready(self, recording_id: str, path: str) -> None:
         if recording_id == self.selected_recording():
-            self.player.load(path, recording_id[:8])
-            self.status_label.setText("")
+            rows = self.table.selectionModel().selectedRows()
+            caller, started = (self.proxy.index(rows[0].row(), c).data() for c in (1, 0))
+            self.player.load(path, f"{caller} · {started}")
+            self.status_label.setText(self._found_text)
 
     def _on_download_button_clicked(self) -> None:
         recording_id = self.selected_recording()

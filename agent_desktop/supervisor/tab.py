@@ -38,11 +38,17 @@ class SupervisorTab(QWidget):
         layout.addWidget(self.pages, 1)
         self.mask_check.toggled.connect(presenter.set_mask_numbers)
         presenter.message.connect(self._on_presenter_message)
+        presenter.mask_changed.connect(self._on_mask_changed)
         self.retranslate()
 
     def _on_presenter_message(self, text: str, error: bool) -> None:
         self.message_label.setStyleSheet("color: #cf222e;" if error else "color: #1a7f37;")
         self.message_label.setText(text)
+
+    def _on_mask_changed(self, mask: bool) -> None:
+        self.mask_check.blockSignals(True)
+        self.mask_check.setChecked(mask)
+        self.mask_check.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -50,7 +50,7 @@ def seed_recorded_call(server: LiveServer, number: str) -> tuple[str, Path]:
 def test_search_finds_the_seeded_call_and_the_player_loads_and_seeks(
         qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer,
         tmp_path: Path) -> None:
-    recording_id, wav = seed_recorded_call(live_server, "13700001111")
+    _recording_id, wav = seed_recorded_call(live_server, "13700001111")
     tab = SupervisorTab(supervisor)
     qtbot.addWidget(tab)
     tab.show()
@@ -66,7 +66,7 @@ def test_search_finds_the_seeded_call_and_the_player_loads_and_seeks(
     assert model.index(0, 1).data() == "13700001111"
     assert model.index(0, 4).data() == "3:10"
     assert model.index(0, 5).data() == "Resolved"
-    assert page.status_label.text() == "1 calls found."
+    assert page.status_label.text() == "Calls found: 1"
 
     page.max_spin.setValue(100)  # talk ≤ 100 s: the 190 s call drops out
     page.search_button.click()
@@ -87,7 +87,7 @@ def test_search_finds_the_seeded_call_and_the_player_loads_and_seeks(
     assert player.slider.maximum() == player.duration
     player.seek(1500)
     run_until(loop, lambda: abs(player.player.position() - 1500) <= 100, what="seek")
-    assert "0:01 / 0:03" == player.time_label.text()
+    assert player.time_label.text() == "0:01 / 0:03"
 
     target = tmp_path / "saved.wav"
     page.download_button.click()

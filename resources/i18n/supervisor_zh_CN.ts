@@ -1,0 +1,575 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AgentModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="144" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="144" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="144" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="144" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="145" />
+        <source>Time in state</source>
+        <translation>状态时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="145" />
+        <source>Current call</source>
+        <translation>当前通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="145" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="146" />
+        <source>Calls today</source>
+        <translation>今日通话</translation>
+    </message>
+</context>
+<context>
+    <name>CallModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="202" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="206" />
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
+        <source>IVR</source>
+        <translation>IVR 导航</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="208" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="208" />
+        <source>Dialling</source>
+        <translation>外呼中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="209" />
+        <source>Talking</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="209" />
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="194" />
+        <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
+        <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="204" />
+        <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
+        <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="215" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="238" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="287" />
+        <source>Force not ready</source>
+        <translation>强制置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="240" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="288" />
+        <source>Force sign-out…</source>
+        <translation>强制签出…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="259" />
+        <source>Listening to</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="259" />
+        <source>Whispering on</source>
+        <translation>正在耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="260" />
+        <source>Barged into</source>
+        <translation>已强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="261" />
+        <source>%1 call %2 — answer on your softphone</source>
+        <translation>%1 通话 %2 — 请在软电话上接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="275" />
+        <source>Live queues</source>
+        <translation>实时技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="276" />
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="277" />
+        <source>Calls in progress</source>
+        <translation>进行中的通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="278" />
+        <source>Filter by agent, name, reason, number…</source>
+        <translation>按工号、姓名、原因、号码筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="282" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="289" />
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="289" />
+        <source>Whisper</source>
+        <translation>耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="290" />
+        <source>Barge in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="293" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="294" />
+        <source>Force hang-up…</source>
+        <translation>强拆…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="73" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="73" />
+        <source>Waiting</source>
+        <translation>排队数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="73" />
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="74" />
+        <source>Offered</source>
+        <translation>进线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="74" />
+        <source>Answered</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="74" />
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="75" />
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="75" />
+        <source>ASA</source>
+        <translation>平均应答</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="75" />
+        <source>AHT</source>
+        <translation>平均处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="75" />
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
+Thresholds: %1</source>
+        <translation>服务水平（Cisco 负面影响算法）：在技能组阈值内接通的来电 ÷（接通 + 放弃 + 溢出 − 短时放弃）。短时放弃（在短时放弃时间内挂断，默认 5 秒）不计入；其余放弃计为未达标。
+阈值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="87" />
+        <source>Longest time a caller now waiting has waited</source>
+        <translation>当前排队来电中等待最久的时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="88" />
+        <source>Abandoned calls (short abandons in brackets)</source>
+        <translation>放弃的来电（括号内为短时放弃）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="89" />
+        <source>Average speed of answer: wait from joining the queue to answer</source>
+        <translation>平均应答速度：从进入技能组到接通的等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="90" />
+        <source>Average handle time: talk + hold + wrap-up per handled call</source>
+        <translation>平均处理时长：每通来电的通话 + 保持 + 话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="123" />
+        <source>Threshold %1 s</source>
+        <translation>阈值 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="62" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="62" />
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="62" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="62" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <source>Talk</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="74" />
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="90" />
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="99" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="99" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="123" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="127" />
+        <source>Calls found: %1</source>
+        <translation>找到通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="129" />
+        <source>Showing the first %1; narrow the search.</source>
+        <translation>仅显示前 %1 条，请缩小查询范围。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="146" />
+        <source>Loading the recording…</source>
+        <translation>正在加载录音…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="162" />
+        <source>Save recording</source>
+        <translation>保存录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="163" />
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="174" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="186" />
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="199" />
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="199" />
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="199" />
+        <source>&amp;Agent:</source>
+        <translation>座席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="199" />
+        <source>&amp;Queue:</source>
+        <translation>技能组(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="200" />
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="200" />
+        <source>Talk ≥ (s):</source>
+        <translation>通话 ≥（秒）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="200" />
+        <source>Talk ≤ (s):</source>
+        <translation>通话 ≤（秒）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="203" />
+        <source>&amp;Disposition:</source>
+        <translation>处理结果(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>caller or dialled number</source>
+        <translation>主叫或被叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="207" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="208" />
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <source>Download WAV…</source>
+        <translation>下载 WAV…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="127" />
+        <source>Search failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="149" />
+        <source>Could not load the recording: %1</source>
+        <translation>无法加载录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="161" />
+        <source>Could not save the recording: %1</source>
+        <translation>无法保存录音：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StateNames</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="29" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="29" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="30" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="30" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="31" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="31" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="115" />
+        <source>Could not load the live figures: %1</source>
+        <translation>无法加载实时数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="252" />
+        <source>Could not change %1: %2</source>
+        <translation>无法更改 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="257" />
+        <source>%1 signed out.</source>
+        <translation>%1 已被签出。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="258" />
+        <source>%1 set to not ready.</source>
+        <translation>%1 已置忙。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="268" />
+        <source>Could not hang up the call: %1</source>
+        <translation>无法强拆通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="271" />
+        <source>Call hung up.</source>
+        <translation>通话已强拆。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="290" />
+        <source>Monitoring is not available on this server yet.</source>
+        <translation>此服务器暂不支持监听。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="294" />
+        <source>Monitoring failed: %1</source>
+        <translation>监听失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTab</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="59" />
+        <source>Live</source>
+        <translation>实时监控</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="60" />
+        <source>Recordings</source>
+        <translation>录音查询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="61" />
+        <source>Mask numbers</source>
+        <translation>号码脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="62" />
+        <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
+        <translation>号码显示为 138****8000（在本机为您保存）</translation>
+    </message>
+</context>
+</TS>
