@@ -1,7 +1,8 @@
 """Desktop figures: cold start to the sign-in window, RSS after sign-in (FakeSoftphone,
 offscreen). Starts a demo coordinator as a subprocess on a free port.
 
-Run: .venv/bin/python bench/desktop.py [--runs 3]"""
+Run: .venv/bin/python bench/desktop.py [--runs 3]
+     .venv/bin/python bench/desktop.py --imports   (RSS added by each import, in app order)"""
 
 from __future__ import annotations
 
@@ -59,6 +60,26 @@ def _rss_mb() -> float:
     return float("nan")
 
 
+IMPORTS = ("numpy", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
+           "PySide6.QtNetwork", "httpx", "websockets", "pydantic", "sqlite_utils",
+           "phonenumbers", "qasync", "agent_desktop.protocol", "agent_desktop.cti",
+           "agent_desktop.app.region", "agent_desktop.kb.panel", "agent_desktop.app.wiring",
+           "pjsua2", "sounddevice")
+
+
+def import_costs() -> None:
+    """Print the RSS each import adds in this (fresh) interpreter."""
+    import importlib
+
+    previous = _rss_mb()
+    print(f"{'interpreter':40s} {previous:7.1f} MB")
+    for name in IMPORTS:
+        importlib.import_module(name)
+        now = _rss_mb()
+        print(f"{name:40s} +{now - previous:6.1f} MB  (total {now:6.1f})")
+        previous = now
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -69,7 +90,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", nargs=2)
+    parser.add_argument("--imports", action="store_true", help="RSS added by each import")
     args = parser.parse_args()
+    if args.imports:
+        import_costs()
+        return 0
     if args.child:
         child(*args.child)
         return 0
