@@ -630,6 +630,7 @@ def note(msg: str) -> None:
 
 
 VERBOSE = False
+STATE = {"failed": False}  # a step failed or the run broke: keep the product's logs
 
 
 def pct(values: list[float], q: float) -> float:
@@ -938,6 +939,7 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
                 base_result = r
             print(fmt_row(r, base_result), flush=True)
             if r.failed:
+                STATE["failed"] = True
                 print(f"    failures ({len(r.failed)}): {'; '.join(r.failed[:5])}", flush=True)
             if r.customer_audio.files:
                 print(
@@ -1074,9 +1076,21 @@ def main() -> int:
     try:
         return asyncio.run(bench(args, work))
     except (KeyboardInterrupt, asyncio.CancelledError):
+        STATE["failed"] = True
         print("interrupted; processes stopped", file=sys.stderr)
         return 130
+    except BaseException:
+        STATE["failed"] = True
+        raise
     finally:
+        if not args.keep and STATE["failed"]:
+            # Keep the logs of the product (coordinator, Kamailio) for a failed run.
+            logs = Path(tempfile.gettempdir()) / f"bench-calls-logs-{os.getpid()}"
+            logs.mkdir(exist_ok=True)
+            for src in (work / "server.log", work / "data" / "edge" / "kamailio.log"):
+                if src.exists():
+                    shutil.copy(src, logs / src.name)
+            print(f"logs kept in {logs}", file=sys.stderr)
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
