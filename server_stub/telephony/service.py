@@ -122,15 +122,15 @@ class Telephony:
             if call is None or call.ended:
                 return
             if isinstance(event, c.DigitReceived):
-                await self._ivr(call, call.ivr.digit(event.digit) if call.ivr else [], event)
+                await self._ivr(call, call.ivr.digit(event.digit) if call.ivr else [])
             elif isinstance(event, _IvrTimeout):
-                await self._ivr(call, call.ivr.timed_out() if call.ivr else [], event)
+                await self._ivr(call, call.ivr.timed_out() if call.ivr else [])
             elif isinstance(event, c.PlaybackFinished):
                 if call.hangup_after_prompt and event.leg == call.customer_leg:
                     await self._command(call.worker, c.Hangup(leg=call.customer_leg))
                 elif call.ivr is not None and event.leg == call.customer_leg:
                     name = Path(event.file).stem
-                    await self._ivr(call, call.ivr.prompt_finished(name), event)
+                    await self._ivr(call, call.ivr.prompt_finished(name))
             elif isinstance(event, c.LegAnswered) and event.leg == call.agent_leg:
                 if call.outbound_number is not None:
                     await self._dial_customer(call)
@@ -160,9 +160,9 @@ class Telephony:
                           ivr=session)
         self._track(call, event.leg)
         await self._command(handle, c.Answer(leg=event.leg))
-        await self._ivr(call, session.start(), event)
+        await self._ivr(call, session.start())
 
-    async def _ivr(self, call: ActiveCall, actions: list[ivr.Action], cause: Any) -> None:
+    async def _ivr(self, call: ActiveCall, actions: list[ivr.Action]) -> None:
         if call.ivr_timer is not None:
             call.ivr_timer.cancel()
             call.ivr_timer = None
