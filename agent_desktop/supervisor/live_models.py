@@ -25,11 +25,19 @@ HIDDEN_REASONS = ("login",)  # the pseudo-reason of a fresh sign-in, as the stat
 class StateNames(QObject):
     """Translated names of agent states (one tr context for every table)."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._names: dict[str, str] = {}
+
     def name(self, state: str) -> str:
-        names = {"ready": self.tr("Ready"), "not_ready": self.tr("Not ready"),
-                 "reserved": self.tr("Ringing"), "on_call": self.tr("On call"),
-                 "wrap_up": self.tr("Wrap-up"), "logged_out": self.tr("Signed out")}
-        return names.get(state, state)
+        if not self._names:
+            self._names = {"ready": self.tr("Ready"), "not_ready": self.tr("Not ready"),
+                           "reserved": self.tr("Ringing"), "on_call": self.tr("On call"),
+                           "wrap_up": self.tr("Wrap-up"), "logged_out": self.tr("Signed out")}
+        return self._names.get(state, state)
+
+    def retranslate(self) -> None:
+        self._names = {}
 
 
 @dataclass
@@ -62,6 +70,7 @@ class CallRow:
 class QueueModel(KeyedTableModel[QueueRow]):
     """Per queue: waiting, longest wait (ticking), counts, SL, ASA, AHT, agents by state."""
 
+    column_count = 10
     ticking_columns = (2,)
 
     def __init__(self, clock: Callable[[], float] = time.time,
@@ -89,6 +98,10 @@ class QueueModel(KeyedTableModel[QueueRow]):
                 7: self.tr("Average speed of answer: wait from joining the queue to answer"),
                 8: self.tr("Average handle time: talk + hold + wrap-up per handled call")}
         return tips.get(column, "")
+
+    def retranslate(self) -> None:
+        self.states.retranslate()
+        super().retranslate()
 
     def longest_wait(self, row: QueueRow, now: float) -> float:
         if row.stats.waiting <= 0:
@@ -129,6 +142,7 @@ class QueueModel(KeyedTableModel[QueueRow]):
 class AgentModel(KeyedTableModel[AgentRow]):
     """Agent, name, state (coloured), reason, time in state, current call, queue, calls."""
 
+    column_count = 8
     ticking_columns = (4,)
     number_columns = (5,)
 
@@ -144,6 +158,10 @@ class AgentModel(KeyedTableModel[AgentRow]):
         return [self.tr("Agent"), self.tr("Name"), self.tr("State"), self.tr("Reason"),
                 self.tr("Time in state"), self.tr("Current call"), self.tr("Queue"),
                 self.tr("Calls today")]
+
+    def retranslate(self) -> None:
+        self.states.retranslate()
+        super().retranslate()
 
     def set_reason_labels(self, labels: dict[str, str]) -> None:
         self.reason_labels = dict(labels)
@@ -188,6 +206,7 @@ class AgentModel(KeyedTableModel[AgentRow]):
 class CallModel(KeyedTableModel[CallRow]):
     """Calls in progress: caller, agent, queue, state, duration (ticking)."""
 
+    column_count = 5
     ticking_columns = (4,)
     number_columns = (0,)
 

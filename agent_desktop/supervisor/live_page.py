@@ -31,10 +31,23 @@ from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
 from agent_desktop.supervisor.table_base import KEY_ROLE
 
 
+def fit_columns(view: QTableView) -> None:
+    """Size columns to their contents once (not on every change: with hundreds of rows
+    ResizeToContents re-measures every cell of a column on each update)."""
+    header = view.horizontalHeader()
+    stretch = header.stretchLastSection()
+    header.setStretchLastSection(False)
+    view.resizeColumnsToContents()
+    header.setStretchLastSection(stretch)
+
+
 def make_table(proxy: SortProxy) -> QTableView:
-    """A sortable, row-selecting table with compact rows."""
+    """A sortable, row-selecting table with compact rows; columns fit after a reset."""
     view = QTableView()
-    view.setModel(proxy)
+    view.horizontalHeader().setResizeContentsPrecision(50)
+    view.setModel(proxy)  # first, so the view has seen a reset when the columns fit
+    proxy.modelReset.connect(lambda: fit_columns(view))
+    proxy.rowsInserted.connect(lambda *_: fit_columns(view) if proxy.rowCount() < 50 else None)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,8 +82,6 @@ class LivePage(QWidget):
     def _build(self) -> None:
         self.queue_box = QGroupBox()
         self.queue_table = make_table(self.queue_proxy)
-        self.queue_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
         self.queue_table.horizontalHeader().setStretchLastSection(True)
         QVBoxLayout(self.queue_box).addWidget(self.queue_table)
 
@@ -91,9 +102,7 @@ class LivePage(QWidget):
         self.agent_table = make_table(self.agent_proxy)
         self.agent_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.agent_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.agent_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.agent_table.horizontalHeader().setStretchLastSection(True)
         agents = QVBoxLayout(self.agent_box)
         agents.addLayout(tools)
         agents.addWidget(self.agent_table)
@@ -101,9 +110,8 @@ class LivePage(QWidget):
         self.call_box = QGroupBox()
         self.call_table = make_table(self.call_proxy)
         self.call_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.call_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.call_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
         self.monitor_buttons = {mode: QPushButton() for mode in ("listen", "whisper", "barge")}
         self.stop_button = QPushButton()
         self.hangup_button = QPushButton()
@@ -125,7 +133,7 @@ class LivePage(QWidget):
         split.addWidget(self.call_box)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([900, 460])
+        split.setSizes([850, 510])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.queue_box)
@@ -265,6 +273,11 @@ class LivePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_queue_table()
+        self.fit_all_columns()
+
+    def fit_all_columns(self) -> None:
+        for view in (self.queue_table, self.agent_table, self.call_table):
+            fit_columns(view)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -300,3 +313,4 @@ class LivePage(QWidget):
         for model in (self.presenter.queues, self.presenter.calls):
             model.retranslate()
         self._update_buttons()
+        self.fit_all_columns()

@@ -91,10 +91,11 @@ class SupervisorPresenter(QObject):
                 resynced.connect(lambda *_: self.reload())
 
     # -- lifecycle ------------------------------------------------------------------------
-    def start(self) -> None:
-        """Load the snapshots and start the clock (call once the tab is embedded)."""
+    def start(self, load: bool = True) -> None:
+        """Start the clock and load the snapshots (call once the tab is embedded)."""
         self._tick_timer.start()
-        self.reload()
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         self._spawn(self.load(), "supervisor-load")

@@ -51,6 +51,7 @@ class RecordingQuery:
 class RecordingModel(KeyedTableModel[CallRecord]):
     """Search results: start, caller, agent, queue, talk, disposition, recording."""
 
+    column_count = 7
     number_columns = (1,)
 
     def __init__(self, clock: Callable[[], float] = time.time,

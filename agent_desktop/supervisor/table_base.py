@@ -26,6 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 class KeyedTableModel(QAbstractTableModel, Generic[R]):
     """Rows of type R keyed by `key(row)`; subclasses give `columns` and `cell()`."""
 
+    column_count = 0
     ticking_columns: tuple[int, ...] = ()
     number_columns: tuple[int, ...] = ()
 
@@ -37,6 +38,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self.rows: list[R] = []
         self._index: dict[Hashable, int] = {}
         self._mask = False
+        self._headers: list[str] | None = None  # translated once per language
 
     # -- subclass hooks -------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -53,7 +55,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self.column_count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -68,7 +70,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            names = self.headers()
+            if self._headers is None:
+                self._headers = self.headers()
+            names = self._headers
             return names[section] if 0 <= section < len(names) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header_tooltip(section) or None
@@ -144,6 +148,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
                                           self.index(len(self.rows) - 1, column))
 
     def retranslate(self) -> None:
+        self._headers = None
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             if self.rows:
