@@ -58,7 +58,8 @@ def build(dist: Path, work: Path, force: bool = False) -> Path:
                     "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
                     str(ROOT / "installer" / "agent_desktop.spec")], check=True, cwd=ROOT)
     stamp.write_text(wanted + "\n")
-    size = sum(p.stat().st_size for p in (dist / NAME).rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in (dist / NAME).rglob("*")
+               if p.is_file() and not p.is_symlink())  # Qt libs are linked twice
     print(f"built {dist / NAME} in {time.monotonic() - start:.0f} s, "
           f"{size / 1e6:.0f} MB", file=sys.stderr)
     return executable(dist)

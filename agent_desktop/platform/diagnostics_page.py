@@ -149,9 +149,10 @@ class DiagnosticsPage(QWidget):
             for column, cell in enumerate(cells):
                 self._table.setItem(row, column, cell)
         self._table.resizeRowsToContents()
+        self._table.setCurrentCell(-1, -1)  # no focus frame on a row nobody picked
         problems = sum(not i.ok for i in self.report.items)
-        self._status.setText(self.tr("%n problem(s) found.", "", problems) if problems
-                             else self.tr("Everything looks fine."))
+        self._status.setText(self.tr("Problems found: %1").replace("%1", str(problems))
+                             if problems else self.tr("Everything looks fine."))
 
     def _on_refresh_clicked(self) -> None:
         if self._spawn is not None:

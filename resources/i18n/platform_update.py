@@ -43,7 +43,7 @@ ZH_CN: dict[str, object] = {
     "Copied to the clipboard.": "已复制到剪贴板。",
     "OK": "正常",
     "Problem": "异常",
-    "%n problem(s) found.": ["发现 %n 个问题。"],
+    "Problems found: %1": "发现问题：%1 个",
     "Everything looks fine.": "一切正常。",
     "Diagnostics": "诊断",
     "If something does not work, copy this report and send it to your support team.":

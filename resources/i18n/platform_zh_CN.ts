@@ -107,58 +107,58 @@
         <source>Problem</source>
         <translation>异常</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="153" />
-        <source>%n problem(s) found.</source>
-        <translation><numerusform>发现 %n 个问题。</numerusform></translation>
-    </message>
     <message>
         <location filename="../../agent_desktop/platform/diagnostics_page.py" line="154" />
+        <source>Problems found: %1</source>
+        <translation>发现问题：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="155" />
         <source>Everything looks fine.</source>
         <translation>一切正常。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="161" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="162" />
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="162" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="163" />
         <source>If something does not work, copy this report and send it to your support team.</source>
         <translation>如果有功能无法使用，请复制这份报告并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="165" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="165" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="165" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="167" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="167" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="168" />
         <source>&amp;Copy to clipboard</source>
         <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="168" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="169" />
         <source>Refresh the diagnostics</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="169" />
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="170" />
         <source>Copy the report to the clipboard</source>
         <translation>将报告复制到剪贴板</translation>
     </message>
