@@ -134,6 +134,7 @@ class AcdService:
              "ivr_path": ",".join(call.ivr_path)},
             call, [("ENTERQUEUE", ["", call.ani or "", call.position])])
         self._queue_stats_changed(queue)
+        self._publish_call(EventType.CALL_UPDATED, call)  # leads see it waiting
         await self._handle_decisions(decisions)
 
     async def agent_answered(self, call_id: str, agent_id: str) -> None:
@@ -405,6 +406,8 @@ class AcdService:
         call.agent_id, call.offered_at, call.state = offer.agent_id, now, "ringing"
         await self._write({"state": "ringing", "agent_id": offer.agent_id}, call, [])
         await self._push_offer(call, offer)
+        self._bus.publish(EventType.CALL_UPDATED, self._record(call).model_dump(mode="json"),
+                          roles=SUPERVISOR_ROLES)  # the agent has call_offered
         await self._control.ring_agent(call.id, offer.agent_id, offer.ring_timeout,
                                        {"X-Call-Id": call.id, "X-Queue": offer.queue})
 
