@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -239,6 +240,22 @@ class AudioResult:
             self.by_tone[freq] = self.by_tone.get(freq, 0) + count
 
     _worst_bad: int = 0
+
+
+def safe_analyse(
+    res: StepResult,
+    audio: AudioResult,
+    name: str,
+    path: Path,
+    tones: list[float],
+    args: argparse.Namespace,
+) -> None:
+    try:
+        result = analyse(path, tones, args.skip, args.skip_end, args.threshold, args.dropout)
+    except (wave.Error, EOFError, ValueError) as exc:
+        res.failed.append(f"{name}: unreadable recording ({exc})")
+        return
+    audio.add(result, name)
 
 
 def analyse(
@@ -728,7 +745,7 @@ async def run_step(
     # Server-side records: ani -> call id, started_at, recording.
     anis = {cv.ani: cv for cv in convs}
     records: dict[str, dict[str, Any]] = {}
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60  # a BYE lost to the edge's pike is retransmitted
     while time.monotonic() < deadline:
         r = await product.api("GET", f"/calls?since={t_start - 1}&limit=1000", admin)
         records = {rec["id"]: rec for rec in r.json()["calls"] if rec["ani"] in anis}
@@ -755,47 +772,33 @@ async def run_step(
         if not rec["answered_at"]:
             continue
         found = list(rec_dir.rglob(f"{call_id}.wav"))
+        if rec["state"] != "ended" or not rec["recording_id"]:
+            res.failed.append(
+                f"{call_id}: call not ended / recording not finished 60 s after the hang-up"
+            )
+            continue
         if not found:
             res.failed.append(f"{call_id}: no server recording")
             continue
-        res.server_audio.add(
-            analyse(
-                found[0],
-                [args.customer_hz, args.agent_hz],
-                args.skip,
-                args.skip_end,
-                args.threshold,
-                args.dropout,
-            ),
+        safe_analyse(
+            res,
+            res.server_audio,
             f"srv {call_id[:8]}",
+            found[0],
+            [args.customer_hz, args.agent_hz],
+            args,
         )
     for leg in agent_legs:
         if leg.answered and leg.recording.exists():
-            res.agent_audio.add(
-                analyse(
-                    leg.recording,
-                    [args.customer_hz],
-                    args.skip,
-                    args.skip_end,
-                    args.threshold,
-                    args.dropout,
-                ),
-                f"agt {leg.account}",
+            safe_analyse(
+                res, res.agent_audio, f"agt {leg.account}", leg.recording, [args.customer_hz], args
             )
         elif leg.answered:
             res.failed.append(f"agent {leg.account}: no recording")
     for cv in convs:
         if cv.recording is not None and cv.recording.exists():
-            res.customer_audio.add(
-                analyse(
-                    cv.recording,
-                    [args.agent_hz],
-                    args.skip,
-                    args.skip_end,
-                    args.threshold,
-                    args.dropout,
-                ),
-                f"cus {cv.ani}",
+            safe_analyse(
+                res, res.customer_audio, f"cus {cv.ani}", cv.recording, [args.agent_hz], args
             )
             if not args.keep:
                 cv.recording.unlink()
@@ -811,7 +814,7 @@ async def run_step(
     return res
 
 
-async def wait_agents_ready(product: Product, tokens: dict[str, str], timeout: float = 20) -> None:
+async def wait_agents_ready(product: Product, tokens: dict[str, str], timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     for agent_id, token in tokens.items():
         while True:
@@ -1011,7 +1014,7 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=4.0, help="new conversations per second")
     parser.add_argument("--hangup-rate", type=float, default=15.0, help="hang-ups per second")
     parser.add_argument(
-        "--register-rate", type=float, default=10.0, help="agent registrations per second"
+        "--register-rate", type=float, default=4.0, help="agent registrations per second"
     )
     parser.add_argument(
         "--attempts",
