@@ -14,7 +14,9 @@ log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-EXTRA_CATALOGUES = ("kb",)  # kb_<code>.qm: the knowledge-base panel's own catalogue
+# <name>_<code>.qm: the knowledge-base panel's and the platform pieces' own catalogues
+# (the supervisor tab's is installed by its SupervisorTranslator, app/wiring.py)
+EXTRA_CATALOGUES = ("kb", "platform")
 
 
 def system_language() -> str:

@@ -20,9 +20,11 @@ from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
+from agent_desktop.supervisor.i18n import SupervisorTranslator
 from agent_desktop.views.knowledge import KnowledgeDock
 from agent_desktop.views.main_window import MainWindow
 from agent_desktop.views.style import STYLESHEET
+from agent_desktop.views.supervisor_host import SupervisorHost
 
 
 @dataclass
@@ -41,9 +43,12 @@ class Desktop:
     pump: QTimer
     knowledge: KnowledgeDock
     links: LinkOpener
+    supervisor: SupervisorHost
+    supervisor_i18n: SupervisorTranslator
 
     async def close(self) -> None:
         self.knowledge.close()
+        self.supervisor.close()
         if self.session.client is not None:
             await self.session.sign_out_async()
         await self.wrap_up.stop()
@@ -62,12 +67,15 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
         app.setStyleSheet(STYLESHEET)
     tasks = TaskRunner()
     translations = Translations()
+    supervisor_i18n = SupervisorTranslator()  # its own catalogue, following the app's
+    translations.language_changed.connect(supervisor_i18n.set_language)
     settings_store = SettingsStore(config_dir)
     session = SessionPresenter(settings_store, credentials or CredentialStore(), softphone,
                                tasks)
     if server_url:
         session.settings.server_url = server_url  # shown prefilled on the sign-in page
     translations.set_language(language or session.settings.language or "en")
+    supervisor_i18n.set_language(translations.language)
     translations.language_changed.connect(lambda code: _save_language(session, code))
     state = AgentStatePresenter(session, tasks)
     calls = CallPresenter(session, softphone, tasks)
@@ -76,11 +84,12 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     window = MainWindow(session, state, calls, wrap_up, translations)
     knowledge = KnowledgeDock(session, calls, window)
     links = LinkOpener(session, calls, window.bring_to_front)
+    supervisor = SupervisorHost(session, calls, tasks, translations, window)
     pump = QTimer(window)
     pump.timeout.connect(softphone.pump)
     pump.start(10)
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
-                   window, pump, knowledge, links)
+                   window, pump, knowledge, links, supervisor, supervisor_i18n)
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

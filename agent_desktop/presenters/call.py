@@ -21,6 +21,7 @@ from agent_desktop.softphone import (
     Softphone,
     SoftphoneError,
 )
+from agent_desktop.supervisor.monitor import is_monitor_call, monitor_target
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class CallPresenter(QObject):
     muted_changed = Signal(bool)
     hold_changed = Signal(bool)
     message = Signal(str)
+    monitoring_changed = Signal(str, str)  # monitored call id ("" = leg down), mode
 
     def __init__(self, session: SessionPresenter, softphone: Softphone, tasks: TaskRunner,
                  clock: Callable[[], float] = time.time) -> None:
@@ -52,6 +54,9 @@ class CallPresenter(QObject):
         self.connected_at: float | None = None
         self.ended_at: float | None = None
         self.on_hold = False
+        self.monitor_sip_id: str | None = None  # a lead's monitoring leg (X-Monitor)
+        self.monitor_target = ""  # the monitored call's server id while the leg is up
+        self.monitor_mode = ""  # listen / whisper / barge, as the supervisor tab set it
         softphone.subscribe(self._on_softphone_event)
         session.event_received.connect(self._on_event)
         session.signed_out.connect(lambda _m: self._reset())
@@ -116,6 +121,8 @@ class CallPresenter(QObject):
 
     # -- softphone events -------------------------------------------------------------------
     def _on_softphone_event(self, event: object) -> None:
+        if self._on_monitor_event(event):
+            return
         if isinstance(event, IncomingCall):
             server_id = event.call.server_call_id
             if self.sip_call_id is None or server_id == self.call_id:
@@ -129,6 +136,36 @@ class CallPresenter(QObject):
         elif isinstance(event, CallEnded) and event.call.call_id == self.sip_call_id:
             self.sip_call_id = None
 
+    # -- monitoring leg -----------------------------------------------------------------------
+    def _on_monitor_event(self, event: object) -> bool:
+        """The server's monitoring leg: answered at once, never rung or popped. True when
+        `event` belonged to it."""
+        if isinstance(event, IncomingCall) and is_monitor_call(event.call):
+            try:
+                self._softphone.answer(event.call.call_id)
+            except SoftphoneError as exc:
+                self.message.emit(self.tr("Cannot join the monitored call: %1")
+                                  .replace("%1", str(exc)))
+                return True
+            self.monitor_sip_id = event.call.call_id
+            self.monitor_target = monitor_target(event.call)
+            self.monitoring_changed.emit(self.monitor_target, self.monitor_mode)
+            return True
+        if self.monitor_sip_id is None:
+            return False
+        if isinstance(event, CallEnded) and event.call.call_id == self.monitor_sip_id:
+            self.monitor_sip_id, self.monitor_target = None, ""
+            self.monitoring_changed.emit("", "")
+            return True
+        call_id = getattr(getattr(event, "call", None), "call_id", None)
+        return (call_id or getattr(event, "call_id", None)) == self.monitor_sip_id
+
+    def set_monitor_mode(self, call_id: str, mode: str) -> None:
+        """The supervisor tab started, switched or stopped monitoring `call_id`."""
+        self.monitor_mode = mode
+        if self.monitor_target:
+            self.monitoring_changed.emit(self.monitor_target, mode)
+
     # -- softphone controls --------------------------------------------------------------------
     def answer(self) -> None:
         if self.sip_call_id is None:
@@ -140,6 +177,8 @@ class CallPresenter(QObject):
             self.message.emit(self.tr("Cannot answer: %1").replace("%1", str(exc)))
 
     def hang_up(self) -> None:
+        if self.sip_call_id is None and self.monitor_sip_id is not None:
+            return  # no customer call: F6 must not drop the monitoring leg
         try:
             self._softphone.hangup(self.sip_call_id)
         except SoftphoneError as exc:

@@ -3,6 +3,8 @@ menus, keyboard shortcuts and a dock area for the knowledge base."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -55,14 +57,27 @@ class MainWindow(QMainWindow):
         centre = QVBoxLayout()
         centre.addWidget(self.pop, 3)
         centre.addWidget(self.wrap_up_panel, 2)
-        body = QHBoxLayout()
+        self.monitor_label = QLabel(self.workspace)
+        self.monitor_label.setObjectName("monitorBanner")
+        self.monitor_label.hide()
+        self.calls_page = QWidget(self.workspace)
+        body = QHBoxLayout(self.calls_page)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.softphone)
         body.addLayout(centre, 1)
+        # One page for agents (tab bar hidden); leads and admins get the supervisor tab too.
+        self.work_tabs = QTabWidget(self.workspace)
+        self.work_tabs.setObjectName("workTabs")
+        self.work_tabs.setTabBarAutoHide(True)
+        self.work_tabs.setDocumentMode(True)
+        self.work_tabs.addTab(self.calls_page, "")
+        self.supervisor_tab: QWidget | None = None
         layout = QVBoxLayout(self.workspace)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.state_bar)
         layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.monitor_label)
+        layout.addWidget(self.work_tabs, 1)
         self.pages.addWidget(self.sign_in)
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
@@ -93,11 +108,13 @@ class MainWindow(QMainWindow):
         session.connection_changed.connect(self._on_connection_changed)
         session.registration_changed.connect(self._on_registration_changed)
         calls.message.connect(self._show_message)
+        calls.monitoring_changed.connect(lambda *_: self._render_monitoring())
         state.error.connect(self._show_message)
         wrap_up.error.connect(self._show_message)
         wrap_up.pending_changed.connect(lambda _n: self._render_outbox())
         wrap_up.submitted.connect(lambda _c: self._show_message(self.tr("Wrap-up saved.")))
         self._registration = ("unregistered", "")
+        self.hide_on_close: Callable[[], bool] | None = None  # close to tray (platform)
         self.resize(1366, 768)
         self.retranslate_ui()
 
@@ -122,6 +139,33 @@ class MainWindow(QMainWindow):
         self.side_tabs.insertTab(0, panel, self.tr("Knowledge base"))
         self.side_tabs.setCurrentIndex(0)
 
+    def set_supervisor_tab(self, tab: QWidget | None) -> None:
+        """Show the supervisor tab next to the calls page (None removes it)."""
+        if self.supervisor_tab is not None:
+            self.work_tabs.removeTab(self.work_tabs.indexOf(self.supervisor_tab))
+        self.supervisor_tab = tab
+        if tab is not None:
+            self.work_tabs.addTab(tab, self.tr("Supervisor"))
+        self.work_tabs.setCurrentWidget(self.calls_page)
+
+    def show_message(self, text: str) -> None:
+        """A transient message in the status bar."""
+        self._show_message(text)
+
+    def _render_monitoring(self) -> None:
+        target, mode = self._calls.monitor_target, self._calls.monitor_mode
+        self.monitor_label.setVisible(bool(target))
+        if not target:
+            return
+        modes = {"listen": self.tr("listening"), "whisper": self.tr("whispering to the agent"),
+                 "barge": self.tr("barged in")}
+        if mode in modes:
+            text = self.tr("Monitoring call %1 (%2)").replace("%1", target).replace(
+                "%2", modes[mode])
+        else:
+            text = self.tr("Monitoring call %1").replace("%1", target)
+        self.monitor_label.setText(text)
+
     def _build_menus(self) -> None:
         self.session_menu = self.menuBar().addMenu("")
         self.sign_out_action = QAction(self)
@@ -144,6 +188,12 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self._translations.language_changed.connect(self._on_language_changed)
         self._on_language_changed(self._translations.language)
+        self.view_menu.addSeparator()
+        self.start_at_login_action = QAction(self, checkable=True)
+        self.view_menu.addAction(self.start_at_login_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.diagnostics_action = QAction(self)
+        self.help_menu.addAction(self.diagnostics_action)
 
     def _build_shortcuts(self, state: AgentStatePresenter) -> None:
         context = Qt.ShortcutContext.ApplicationShortcut
@@ -204,6 +254,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.start_at_login_action.setText(self.tr("&Start at login"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.diagnostics_action.setText(self.tr("&Diagnostics…"))
+        self.work_tabs.setTabText(0, self.tr("Calls"))
+        if self.supervisor_tab is not None:
+            self.work_tabs.setTabText(self.work_tabs.indexOf(self.supervisor_tab),
+                                      self.tr("Supervisor"))
         self.side_dock.setWindowTitle(self.tr("Knowledge base"))
         if self.knowledge_panel is not None:
             self.side_tabs.setTabText(self.side_tabs.indexOf(self.knowledge_panel),
@@ -212,6 +269,7 @@ class MainWindow(QMainWindow):
                                     "progress continue; wrap-ups are kept and sent later."))
         self._render_registration()
         self._render_outbox()
+        self._render_monitoring()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -219,4 +277,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_on_close is not None and self.hide_on_close():
+            event.ignore()  # close to the tray: the app keeps running
+            self.hide()
+            return
         super().closeEvent(event)

@@ -11,72 +11,77 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="130" />
-        <source>The call has not reached your phone yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="135" />
-        <source>Cannot answer: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="141" />
-        <source>Cannot hang up: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="154" />
-        <source>Cannot send tones: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="169" />
-        <source>Hold is not available on this server yet.</source>
+        <location filename="../../agent_desktop/presenters/call.py" line="147" />
+        <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="172" />
-        <source>Hold failed: %1</source>
+        <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="190" />
-        <source>Transfer is not available on this server yet.</source>
+        <location filename="../../agent_desktop/presenters/call.py" line="177" />
+        <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="193" />
-        <source>Transfer failed: %1</source>
+        <location filename="../../agent_desktop/presenters/call.py" line="185" />
+        <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="195" />
-        <source>Transferred to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="202" />
-        <source>Finish the current call before dialling.</source>
+        <location filename="../../agent_desktop/presenters/call.py" line="198" />
+        <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="213" />
-        <source>Click-to-dial is not available on this server yet.</source>
+        <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="216" />
+        <source>Hold failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="234" />
+        <source>Transfer is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="237" />
+        <source>Transfer failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="239" />
+        <source>Transferred to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="246" />
+        <source>Finish the current call before dialling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="257" />
+        <source>Click-to-dial is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="260" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="254" />
+        <location filename="../../agent_desktop/presenters/call.py" line="299" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="259" />
+        <location filename="../../agent_desktop/presenters/call.py" line="304" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
@@ -193,32 +198,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="95" />
+        <location filename="../../agent_desktop/views/main_window.py" line="115" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="159" />
-        <source>Phone: registered</source>
+        <location filename="../../agent_desktop/views/main_window.py" line="148" />
+        <location filename="../../agent_desktop/views/main_window.py" line="263" />
+        <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="160" />
-        <source>Phone: registering…</source>
+        <source>listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="161" />
+        <source>barged in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="163" />
+        <source>Monitoring call %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <source>Monitoring call %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="229" />
+        <source>Phone: registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="230" />
+        <source>Phone: registering…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="231" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="162" />
+        <location filename="../../agent_desktop/views/main_window.py" line="232" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="167" />
+        <location filename="../../agent_desktop/views/main_window.py" line="239" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -226,42 +262,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <location filename="../../agent_desktop/views/main_window.py" line="251" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="180" />
+        <location filename="../../agent_desktop/views/main_window.py" line="252" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="181" />
+        <location filename="../../agent_desktop/views/main_window.py" line="253" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="182" />
+        <location filename="../../agent_desktop/views/main_window.py" line="254" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="183" />
+        <location filename="../../agent_desktop/views/main_window.py" line="255" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="184" />
+        <location filename="../../agent_desktop/views/main_window.py" line="256" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="185" />
+        <location filename="../../agent_desktop/views/main_window.py" line="139" />
+        <location filename="../../agent_desktop/views/main_window.py" line="264" />
+        <location filename="../../agent_desktop/views/main_window.py" line="267" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="186" />
+        <location filename="../../agent_desktop/views/main_window.py" line="257" />
+        <source>&amp;Start at login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="258" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="259" />
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="260" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="268" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -563,68 +621,68 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateBar</name>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="116" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="120" />
         <source>Ready in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="121" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="125" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="122" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="152" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="126" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="157" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="123" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="127" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="124" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="128" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="125" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="129" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="126" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="130" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="155" />
         <source>Ready (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="151" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="156" />
         <source>Take calls again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="153" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="158" />
         <source>Stop taking calls, with a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="154" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="159" />
         <source>Extend +30 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="155" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="160" />
         <source>Finish now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="156" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="161" />
         <source>Not ready after this call</source>
         <translation type="unfinished" />
     </message>

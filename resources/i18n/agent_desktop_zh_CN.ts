@@ -11,72 +11,77 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="130" />
+        <location filename="../../agent_desktop/presenters/call.py" line="147" />
+        <source>Cannot join the monitored call: %1</source>
+        <translation>无法接入被监控的通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="172" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="135" />
+        <location filename="../../agent_desktop/presenters/call.py" line="177" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="141" />
+        <location filename="../../agent_desktop/presenters/call.py" line="185" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="154" />
+        <location filename="../../agent_desktop/presenters/call.py" line="198" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="169" />
+        <location filename="../../agent_desktop/presenters/call.py" line="213" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="172" />
+        <location filename="../../agent_desktop/presenters/call.py" line="216" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="190" />
+        <location filename="../../agent_desktop/presenters/call.py" line="234" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="193" />
+        <location filename="../../agent_desktop/presenters/call.py" line="237" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="195" />
+        <location filename="../../agent_desktop/presenters/call.py" line="239" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="202" />
+        <location filename="../../agent_desktop/presenters/call.py" line="246" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="257" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="216" />
+        <location filename="../../agent_desktop/presenters/call.py" line="260" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="254" />
+        <location filename="../../agent_desktop/presenters/call.py" line="299" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="259" />
+        <location filename="../../agent_desktop/presenters/call.py" line="304" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
@@ -193,74 +198,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="95" />
+        <location filename="../../agent_desktop/views/main_window.py" line="115" />
         <source>Wrap-up saved.</source>
         <translation>话后整理已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="159" />
+        <location filename="../../agent_desktop/views/main_window.py" line="148" />
+        <location filename="../../agent_desktop/views/main_window.py" line="263" />
+        <source>Supervisor</source>
+        <translation>班长席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <source>listening</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <source>whispering to the agent</source>
+        <translation>密语（仅座席可听）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="161" />
+        <source>barged in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="163" />
+        <source>Monitoring call %1 (%2)</source>
+        <translation>正在监控通话 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <source>Monitoring call %1</source>
+        <translation>正在监控通话 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="229" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <location filename="../../agent_desktop/views/main_window.py" line="230" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="161" />
+        <location filename="../../agent_desktop/views/main_window.py" line="231" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="162" />
+        <location filename="../../agent_desktop/views/main_window.py" line="232" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="167" />
+        <location filename="../../agent_desktop/views/main_window.py" line="239" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <location filename="../../agent_desktop/views/main_window.py" line="251" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="180" />
+        <location filename="../../agent_desktop/views/main_window.py" line="252" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="181" />
+        <location filename="../../agent_desktop/views/main_window.py" line="253" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="182" />
+        <location filename="../../agent_desktop/views/main_window.py" line="254" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="183" />
+        <location filename="../../agent_desktop/views/main_window.py" line="255" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="184" />
+        <location filename="../../agent_desktop/views/main_window.py" line="256" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="185" />
+        <location filename="../../agent_desktop/views/main_window.py" line="139" />
+        <location filename="../../agent_desktop/views/main_window.py" line="264" />
+        <location filename="../../agent_desktop/views/main_window.py" line="267" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="186" />
+        <location filename="../../agent_desktop/views/main_window.py" line="257" />
+        <source>&amp;Start at login</source>
+        <translation>登录系统时启动(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="258" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="259" />
+        <source>&amp;Diagnostics…</source>
+        <translation>诊断(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="260" />
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="268" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -562,68 +620,68 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateBar</name>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="116" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="120" />
         <source>Ready in %1</source>
         <translation>%1 后置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="121" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="125" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="122" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="152" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="126" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="157" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="123" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="127" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="124" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="128" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="125" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="129" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="126" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="130" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="155" />
         <source>Ready (F8)</source>
         <translation>置闲 (F8)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="151" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="156" />
         <source>Take calls again</source>
         <translation>重新开始接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="153" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="158" />
         <source>Stop taking calls, with a reason</source>
         <translation>暂停接听来电（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="154" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="159" />
         <source>Extend +30 s</source>
         <translation>延长 30 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="155" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="160" />
         <source>Finish now</source>
         <translation>立即完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="156" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="161" />
         <source>Not ready after this call</source>
         <translation>本次通话后置忙</translation>
     </message>

@@ -1,0 +1,81 @@
+"""The supervisor tab (agent_desktop/supervisor) in the main window: made at sign-in for
+leads and admins, removed at sign-out; its monitoring mode feeds the call presenter's
+"Monitoring call …" indicator (docs/supervisor.md, "Embedding")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from agent_desktop.i18n import Translations
+from agent_desktop.presenters.call import CallPresenter
+from agent_desktop.presenters.session import SessionPresenter
+from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.protocol import LoginResponse
+from agent_desktop.supervisor.preferences import SupervisorPreferences
+from agent_desktop.supervisor.presenter import SupervisorPresenter
+from agent_desktop.supervisor.tab import SupervisorTab
+from agent_desktop.views.main_window import MainWindow
+
+SUPERVISOR_ROLES = ("lead", "admin")
+
+
+class _EventRelay(QObject):
+    """The session's events for one presenter; deleting it ends that presenter's feed
+    (its `resynced` lambda has no receiver Qt could disconnect)."""
+
+    event_received = Signal(object)
+    resynced = Signal(object)
+
+
+class SupervisorHost(QObject):
+    """Owns the signed-in lead's `SupervisorPresenter` and `SupervisorTab` (or nothing)."""
+
+    def __init__(self, session: SessionPresenter, calls: CallPresenter, tasks: TaskRunner,
+                 translations: Translations, window: MainWindow) -> None:
+        super().__init__(window)
+        self._session, self._calls, self._tasks = session, calls, tasks
+        self._translations, self._window = translations, window
+        self.presenter: SupervisorPresenter | None = None
+        self.tab: SupervisorTab | None = None
+        self._relay: _EventRelay | None = None
+        self._presenter_tasks = TaskRunner()
+        session.signed_in.connect(self._on_signed_in)
+        session.signed_out.connect(lambda _message: self.close())
+
+    def _on_signed_in(self, login: LoginResponse) -> None:
+        self.close()
+        client = self._session.client
+        if str(login.agent.role) not in SUPERVISOR_ROLES or client is None:
+            return
+        relay = _EventRelay(self)
+        self._session.event_received.connect(relay.event_received)
+        self._session.resynced.connect(relay.resynced)
+        self._relay = relay
+        self._presenter_tasks = TaskRunner()  # its own: cancelled when the tab goes
+        presenter = SupervisorPresenter(
+            client, relay, self._presenter_tasks, reason_codes=login.reason_codes,
+            preferences=SupervisorPreferences(self._session.settings_store.path.parent,
+                                              login.agent.agent_id))
+        presenter.monitoring_changed.connect(self._calls.set_monitor_mode)
+        presenter.message.connect(lambda text, _error: self._window.show_message(text))
+        self.tab = SupervisorTab(presenter, language=lambda: self._translations.language)
+        self.presenter = presenter
+        self._window.set_supervisor_tab(self.tab)
+        presenter.start()
+
+    def close(self) -> None:
+        """Stop the presenter and remove the tab (sign-out, another sign-in, exit)."""
+        presenter, tab, relay = self.presenter, self.tab, self._relay
+        self.presenter = self.tab = self._relay = None
+        if relay is not None:
+            self._session.event_received.disconnect(relay.event_received)
+            self._session.resynced.disconnect(relay.resynced)
+            relay.deleteLater()
+        if tab is not None:
+            self._window.set_supervisor_tab(None)
+            tab.deleteLater()
+        if presenter is not None:
+            presenter.close()
+            self._calls.set_monitor_mode("", "")
+            # requests in flight end first; the presenter goes with its last reference
+            self._tasks.spawn(self._presenter_tasks.cancel_all(), "supervisor-close")

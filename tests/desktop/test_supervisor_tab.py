@@ -1,0 +1,79 @@
+"""The supervisor tab in the main window: leads and admins only, removed at sign-out,
+live language switch; the monitoring leg (X-Monitor) is answered without ringing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.desktop.conftest import LiveServer, run_until, sign_in
+
+pytestmark = pytest.mark.ui
+
+
+def test_lead_sees_the_supervisor_tab_agent_does_not(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    window = desktop.window
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    tab = desktop.supervisor.tab
+    assert tab is not None and window.supervisor_tab is tab
+    assert window.work_tabs.count() == 2 and window.work_tabs.tabBar().isVisible()
+    assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Supervisor"
+    assert window.work_tabs.currentWidget() is window.calls_page
+    window.work_tabs.setCurrentWidget(tab)
+    presenter = desktop.supervisor.presenter
+    run_until(loop, lambda: presenter.agents.rowCount() > 0, what="agent grid loaded")
+
+    window.sign_out_action.trigger()
+    run_until(loop, lambda: window.pages.currentWidget() is window.sign_in, what="signed out")
+    assert desktop.supervisor.tab is None and window.supervisor_tab is None
+    assert window.work_tabs.count() == 1
+
+    sign_in(loop, desktop, live_server, agent_id="1002")
+    assert desktop.supervisor.tab is None and window.work_tabs.count() == 1
+    assert not window.work_tabs.tabBar().isVisible()  # an agent sees no tab bar at all
+
+
+def test_supervisor_tab_follows_the_language(loop: Any, desktop: Any,
+                                             live_server: LiveServer) -> None:
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    window, tab = desktop.window, desktop.supervisor.tab
+    assert tab.pages.tabText(0) == "Live" and tab.mask_check.text() == "Mask numbers"
+    window.language_actions["zh_CN"].trigger()
+    run_until(loop, lambda: tab.mask_check.text() != "Mask numbers", what="supervisor in Chinese")
+    assert tab.pages.tabText(0) != "Live"
+    assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "班长席"
+    assert window.work_tabs.tabText(0) == "通话"
+    window.language_actions["en"].trigger()
+    run_until(loop, lambda: tab.mask_check.text() == "Mask numbers", what="English again")
+    assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Supervisor"
+
+
+def test_monitoring_leg_is_answered_without_ringing(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    window, phone, calls = desktop.window, desktop.softphone, desktop.calls
+    sip_id = phone.simulate_incoming_call(headers={"x-monitor": "call-42"})
+    run_until(loop, lambda: calls.monitor_target == "call-42", what="monitoring leg answered")
+    assert not phone.ringing
+    assert [c.state.value for c in phone.calls() if c.call_id == sip_id] == ["confirmed"]
+    assert calls.phase == "idle" and calls.sip_call_id is None  # no customer call, no pop
+    assert window.softphone.title.text() == "No call"
+    assert window.monitor_label.isVisible()
+    assert window.monitor_label.text() == "Monitoring call call-42"
+    calls.set_monitor_mode("call-42", "whisper")
+    assert window.monitor_label.text() == "Monitoring call call-42 (whispering to the agent)"
+    calls.hang_up()  # F6 with no customer call leaves the monitoring leg alone
+    assert phone.calls()
+    phone.simulate_remote_hangup(sip_id)
+    run_until(loop, lambda: not calls.monitor_target, what="monitoring leg ended")
+    assert not window.monitor_label.isVisible()
+
+
+def test_ordinary_call_still_rings(loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    phone = desktop.softphone
+    phone.simulate_incoming_call(headers={"X-Call-Id": "c-1"})
+    run_until(loop, lambda: desktop.calls.sip_call_id is not None, what="customer leg seen")
+    assert phone.ringing and not desktop.calls.monitor_target
