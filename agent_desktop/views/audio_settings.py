@@ -126,6 +126,13 @@ class AudioSettingsDialog(QDialog):
             self._show_status(presenter.device_status)
         self.retranslate_ui()
 
+    def open(self) -> None:
+        """QDialog.open() would make the dialog window-modal: show it non-modal instead, so
+        the agent can keep working (and answer a call) while it is open."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- texts -------------------------------------------------------------------------------
     def kind_label(self, kind: DeviceKind) -> str:
         return {
