@@ -318,12 +318,11 @@ def rig(tmp_path: Path) -> Iterator[Any]:
 @pytest.mark.sip_audio
 @pytest.mark.slow
 def test_real_audio_test_loops_the_microphone_to_the_speaker(
-    qtbot: Any, loop: Any, rig: Any, ini: Path
+    qtbot: Any, rig: Any, ini: Path
 ) -> None:
     from PySide6.QtCore import QTimer
 
     from agent_desktop.softphone.pjsua_phone import EngineOptions, PjsuaSoftphone
-    from tests.desktop.conftest import run_until
     from tests.softphone.pulse import RATE
     from tests.support.tones import detect_tone
 
@@ -346,12 +345,12 @@ def test_real_audio_test_loops_the_microphone_to_the_speaker(
         assert dialog.combos[MIC].currentData() == "vmic"
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
         assert presenter.testing
-        run_until(loop, lambda: dialog.meter.value() > 0, timeout=10, what="input level")
+        qtbot.waitUntil(lambda: dialog.meter.value() > 0, timeout=10_000)  # Qt runs the pump
 
         out: list[Any] = []
         worker = threading.Thread(target=lambda: out.append(rig.record("vspk.monitor", 3.0)))
         worker.start()
-        run_until(loop, lambda: not worker.is_alive(), timeout=15, what="speaker capture")
+        qtbot.waitUntil(lambda: not worker.is_alive(), timeout=15_000)
         report = detect_tone(out[0], RATE, 500.0)
         # the first ~second after opening may still be silent (PortAudio start-up)
         assert report.share >= 0.5, f"500 Hz in {report.windows_with_tone}/{report.windows}"
