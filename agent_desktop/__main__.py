@@ -101,6 +101,8 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
                                 args.data_dir or default_data_dir(), language=args.language,
                                 server_url=args.server)
         instance.links_received.connect(desktop.links.open)
+        # closing the window hides it to the tray (when there is one): quit from the menus
+        app.setQuitOnLastWindowClosed(not desktop.integration.tray.available)
         desktop.window.show()
         if numbers:
             desktop.links.open(list(args.links))

@@ -6,12 +6,14 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop.app.credentials import CredentialStore
 from agent_desktop.i18n import Translations
 from agent_desktop.outbox import Outbox
+from agent_desktop.platform.autostart import Autostart
+from agent_desktop.platform.tray import TrayIcon
 from agent_desktop.presenters.agent_state import AgentStatePresenter
 from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.links import LinkOpener
@@ -21,6 +23,7 @@ from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
 from agent_desktop.supervisor.i18n import SupervisorTranslator
+from agent_desktop.views.integration import DesktopIntegration
 from agent_desktop.views.knowledge import KnowledgeDock
 from agent_desktop.views.main_window import MainWindow
 from agent_desktop.views.style import STYLESHEET
@@ -45,8 +48,10 @@ class Desktop:
     links: LinkOpener
     supervisor: SupervisorHost
     supervisor_i18n: SupervisorTranslator
+    integration: DesktopIntegration
 
     async def close(self) -> None:
+        self.integration.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -61,7 +66,10 @@ class Desktop:
 def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
                   language: str = "", credentials: CredentialStore | None = None,
                   retry_initial: float = 1.0, retry_max: float = 30.0,
-                  server_url: str | None = None) -> Desktop:
+                  server_url: str | None = None, tray: TrayIcon | None = None,
+                  autostart: Autostart | None = None) -> Desktop:
+    """`tray` and `autostart` default to the platform's (tests pass fakes); the platform
+    preferences live in `<config_dir>/platform.ini` (QSettings group `platform/`)."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setStyleSheet(STYLESHEET)
@@ -85,11 +93,14 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     knowledge = KnowledgeDock(session, calls, window)
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
+    platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
+    integration = DesktopIntegration(session, state, calls, softphone, tasks, translations,
+                                     window, platform_settings, tray=tray, autostart=autostart)
     pump = QTimer(window)
     pump.timeout.connect(softphone.pump)
     pump.start(10)
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
-                   window, pump, knowledge, links, supervisor, supervisor_i18n)
+                   window, pump, knowledge, links, supervisor, supervisor_i18n, integration)
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         wrap_up.submitted.connect(lambda _c: self._show_message(self.tr("Wrap-up saved.")))
         self._registration = ("unregistered", "")
         self.hide_on_close: Callable[[], bool] | None = None  # close to tray (platform)
+        self._quitting = False
         self.resize(1366, 768)
         self.retranslate_ui()
 
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self._session.sign_out)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         self.session_menu.addAction(self.sign_out_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.quit_action)
@@ -276,8 +278,16 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def quit(self) -> None:
+        """Session → Quit: close for real, even when closing normally hides to the tray."""
+        self._quitting = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None and not QApplication.quitOnLastWindowClosed():
+            app.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.hide_on_close is not None and self.hide_on_close():
+        if not self._quitting and self.hide_on_close is not None and self.hide_on_close():
             event.ignore()  # close to the tray: the app keeps running
             self.hide()
             return

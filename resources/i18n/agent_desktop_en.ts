@@ -9,6 +9,136 @@
     </message>
 </context>
 <context>
+    <name>AudioSettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="139" />
+        <source>Microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="140" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="141" />
+        <source>Ringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="147" />
+        <source>The saved microphone “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="149" />
+        <source>The saved speaker “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="151" />
+        <source>The saved ringer “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="157" />
+        <source>%1: “%2” stopped working. Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="159" />
+        <source>%1: using “%2” until your chosen device is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="161" />
+        <source>%1: “%2” works again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="165" />
+        <source>Audio settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="166" />
+        <source>&amp;Microphone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="167" />
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="168" />
+        <source>&amp;Ringer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="170" />
+        <source>The ringer plays incoming calls. Choose the computer's speakers to hear calls when the headset is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="172" />
+        <source>Input level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="173" />
+        <source>Your microphone's level (during the test and calls)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="230" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="230" />
+        <source>Start audio test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="178" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="179" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="199" />
+        <source>System default (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="200" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="232" />
+        <source>Speak: you should hear yourself. The test stops after 15 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="234" />
+        <source>Put on your headset, start the test and speak: you should hear yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="247" />
+        <source>Cannot do that now: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallPresenter</name>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="147" />
@@ -153,6 +283,22 @@
     </message>
 </context>
 <context>
+    <name>DesktopIntegration</name>
+    <message>
+        <location filename="../../agent_desktop/views/integration.py" line="158" />
+        <source>Start at login not changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/views/integration.py" line="46" />
+        <source>Diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../agent_desktop/views/history_model.py" line="44" />
@@ -198,63 +344,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="115" />
+        <location filename="../../agent_desktop/views/main_window.py" line="116" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="148" />
-        <location filename="../../agent_desktop/views/main_window.py" line="263" />
+        <location filename="../../agent_desktop/views/main_window.py" line="150" />
+        <location filename="../../agent_desktop/views/main_window.py" line="265" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <location filename="../../agent_desktop/views/main_window.py" line="162" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <location filename="../../agent_desktop/views/main_window.py" line="162" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="161" />
+        <location filename="../../agent_desktop/views/main_window.py" line="163" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="163" />
+        <location filename="../../agent_desktop/views/main_window.py" line="165" />
         <source>Monitoring call %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <location filename="../../agent_desktop/views/main_window.py" line="168" />
         <source>Monitoring call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="229" />
+        <location filename="../../agent_desktop/views/main_window.py" line="231" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="230" />
+        <location filename="../../agent_desktop/views/main_window.py" line="232" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <location filename="../../agent_desktop/views/main_window.py" line="233" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <location filename="../../agent_desktop/views/main_window.py" line="234" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="239" />
+        <location filename="../../agent_desktop/views/main_window.py" line="241" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -262,64 +408,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="251" />
+        <location filename="../../agent_desktop/views/main_window.py" line="253" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="252" />
+        <location filename="../../agent_desktop/views/main_window.py" line="254" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="253" />
+        <location filename="../../agent_desktop/views/main_window.py" line="255" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="254" />
+        <location filename="../../agent_desktop/views/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="255" />
+        <location filename="../../agent_desktop/views/main_window.py" line="257" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="256" />
+        <location filename="../../agent_desktop/views/main_window.py" line="258" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="139" />
-        <location filename="../../agent_desktop/views/main_window.py" line="264" />
-        <location filename="../../agent_desktop/views/main_window.py" line="267" />
+        <location filename="../../agent_desktop/views/main_window.py" line="141" />
+        <location filename="../../agent_desktop/views/main_window.py" line="266" />
+        <location filename="../../agent_desktop/views/main_window.py" line="269" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="257" />
+        <location filename="../../agent_desktop/views/main_window.py" line="259" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="258" />
+        <location filename="../../agent_desktop/views/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="259" />
+        <location filename="../../agent_desktop/views/main_window.py" line="261" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="260" />
+        <location filename="../../agent_desktop/views/main_window.py" line="262" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="268" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>

@@ -9,6 +9,136 @@
     </message>
 </context>
 <context>
+    <name>AudioSettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="139" />
+        <source>Microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="140" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="141" />
+        <source>Ringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="147" />
+        <source>The saved microphone “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="149" />
+        <source>The saved speaker “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="151" />
+        <source>The saved ringer “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="157" />
+        <source>%1: “%2” stopped working. Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="159" />
+        <source>%1: using “%2” until your chosen device is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="161" />
+        <source>%1: “%2” works again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="165" />
+        <source>Audio settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="166" />
+        <source>&amp;Microphone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="167" />
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="168" />
+        <source>&amp;Ringer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="170" />
+        <source>The ringer plays incoming calls. Choose the computer's speakers to hear calls when the headset is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="172" />
+        <source>Input level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="173" />
+        <source>Your microphone's level (during the test and calls)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="230" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="230" />
+        <source>Start audio test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="178" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="179" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="199" />
+        <source>System default (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="200" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="232" />
+        <source>Speak: you should hear yourself. The test stops after 15 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="234" />
+        <source>Put on your headset, start the test and speak: you should hear yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="247" />
+        <source>Cannot do that now: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallPresenter</name>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="147" />
@@ -153,6 +283,22 @@
     </message>
 </context>
 <context>
+    <name>DesktopIntegration</name>
+    <message>
+        <location filename="../../agent_desktop/views/integration.py" line="158" />
+        <source>Start at login not changed: %1</source>
+        <translation>未能更改开机启动设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/views/integration.py" line="46" />
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../agent_desktop/views/history_model.py" line="44" />
@@ -198,127 +344,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="115" />
+        <location filename="../../agent_desktop/views/main_window.py" line="116" />
         <source>Wrap-up saved.</source>
         <translation>话后整理已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="148" />
-        <location filename="../../agent_desktop/views/main_window.py" line="263" />
+        <location filename="../../agent_desktop/views/main_window.py" line="150" />
+        <location filename="../../agent_desktop/views/main_window.py" line="265" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <location filename="../../agent_desktop/views/main_window.py" line="162" />
         <source>listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="160" />
+        <location filename="../../agent_desktop/views/main_window.py" line="162" />
         <source>whispering to the agent</source>
         <translation>密语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="161" />
+        <location filename="../../agent_desktop/views/main_window.py" line="163" />
         <source>barged in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="163" />
+        <location filename="../../agent_desktop/views/main_window.py" line="165" />
         <source>Monitoring call %1 (%2)</source>
         <translation>正在监控通话 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <location filename="../../agent_desktop/views/main_window.py" line="168" />
         <source>Monitoring call %1</source>
         <translation>正在监控通话 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="229" />
+        <location filename="../../agent_desktop/views/main_window.py" line="231" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="230" />
+        <location filename="../../agent_desktop/views/main_window.py" line="232" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <location filename="../../agent_desktop/views/main_window.py" line="233" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <location filename="../../agent_desktop/views/main_window.py" line="234" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="239" />
+        <location filename="../../agent_desktop/views/main_window.py" line="241" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="251" />
+        <location filename="../../agent_desktop/views/main_window.py" line="253" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="252" />
+        <location filename="../../agent_desktop/views/main_window.py" line="254" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="253" />
+        <location filename="../../agent_desktop/views/main_window.py" line="255" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="254" />
+        <location filename="../../agent_desktop/views/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="255" />
+        <location filename="../../agent_desktop/views/main_window.py" line="257" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="256" />
+        <location filename="../../agent_desktop/views/main_window.py" line="258" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="139" />
-        <location filename="../../agent_desktop/views/main_window.py" line="264" />
-        <location filename="../../agent_desktop/views/main_window.py" line="267" />
+        <location filename="../../agent_desktop/views/main_window.py" line="141" />
+        <location filename="../../agent_desktop/views/main_window.py" line="266" />
+        <location filename="../../agent_desktop/views/main_window.py" line="269" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="257" />
+        <location filename="../../agent_desktop/views/main_window.py" line="259" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="258" />
+        <location filename="../../agent_desktop/views/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="259" />
+        <location filename="../../agent_desktop/views/main_window.py" line="261" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="260" />
+        <location filename="../../agent_desktop/views/main_window.py" line="262" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="268" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>

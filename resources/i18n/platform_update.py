@@ -13,8 +13,8 @@ from update import BIN, HERE, ROOT, fill  # the same filling rules as the main c
 ZH_CN: dict[str, object] = {
     # tray
     "Signed out": "已签出",
-    "Ready": "就绪",
-    "Not ready": "未就绪",
+    "Ready": "置闲",  # the state bar's words (agent_desktop_zh_CN)
+    "Not ready": "置忙",
     "Incoming call": "来电",
     "On a call": "通话中",
     "Wrap-up": "话后整理",

@@ -174,13 +174,13 @@
         <location filename="../../agent_desktop/platform/tray.py" line="52" />
         <location filename="../../agent_desktop/platform/tray.py" line="139" />
         <source>Ready</source>
-        <translation>就绪</translation>
+        <translation>置闲</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="53" />
         <location filename="../../agent_desktop/platform/tray.py" line="136" />
         <source>Not ready</source>
-        <translation>未就绪</translation>
+        <translation>置忙</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="54" />

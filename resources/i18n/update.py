@@ -68,6 +68,8 @@ ZH_CN = {
     "&Start at login": "登录系统时启动(&S)",
     "&Help": "帮助(&H)",
     "&Diagnostics…": "诊断(&D)…",
+    "Diagnostics": "诊断",
+    "Start at login not changed: %1": "未能更改开机启动设置：%1",
     "&Session": "会话(&S)",
     "Sign &out": "签出(&O)",
     "&Quit": "退出(&Q)",

@@ -99,5 +99,5 @@ def test_menu_is_translated_live(qapp: Any, zh_cn: None) -> None:
     tray = FakeTrayIcon()
     tray.set_state(TrayState.READY)
     texts = {e.key: e.text for e in tray.menu_entries()}
-    assert texts["ready"] == "就绪" and texts["sign_out"] == "签出"
-    assert tray.tooltip() == "座席工作台 — 就绪"
+    assert texts["ready"] == "置闲" and texts["sign_out"] == "签出"
+    assert tray.tooltip() == "座席工作台 — 置闲"
