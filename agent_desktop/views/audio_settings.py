@@ -43,7 +43,7 @@ class AudioSettingsDialog(QDialog):
         self.setObjectName("audioSettingsDialog")
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(540)  # the test hint on one line in en and zh_CN
         self._filling = False
 
         self.combos: dict[DeviceKind, QComboBox] = {}
