@@ -90,7 +90,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     outbox = Outbox(data_dir / "outbox.db")
     wrap_up = WrapUpPresenter(session, calls, outbox, tasks, retry_initial, retry_max)
     window = MainWindow(session, state, calls, wrap_up, translations)
-    knowledge = KnowledgeDock(session, calls, window)
+    knowledge = KnowledgeDock(session, calls, window, tasks)
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)

@@ -57,6 +57,7 @@ class ResultItem(QLabel):
 
 class KnowledgePanel(QWidget):
     dial_requested = Signal(str)
+    play_requested = Signal(str)  # voice snippet id: play it to the caller
 
     def __init__(self, transport: Transport, *, can_edit: bool = False,
                  queue: str | None = None, parent: QWidget | None = None) -> None:
@@ -68,6 +69,8 @@ class KnowledgePanel(QWidget):
         self.editor: ArticleEditor | None = None
         self._results_kind = "search"
         self._results_context = ""
+        self.play_enabled = False
+        self.play_buttons: dict[str, QPushButton] = {}
         self._build()
         self._connect()
         self.retranslate()
@@ -122,11 +125,21 @@ class KnowledgePanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         self.browser = ArticleBrowser()
+        # Voice snippets (语音知识库): one row per audio attachment, "Play to caller".
+        self.snippets_box = QWidget()
+        self.snippets_box.setObjectName("snippetsBox")
+        self.snippets_layout = QVBoxLayout(self.snippets_box)
+        self.snippets_layout.setContentsMargins(0, 4, 0, 4)
+        self.snippets_title = QLabel()
+        self.snippets_title.setStyleSheet("font-weight: bold")
+        self.snippets_layout.addWidget(self.snippets_title)
+        self.snippets_box.hide()
         article_box = QWidget()
         right = QVBoxLayout(article_box)
         right.setContentsMargins(6, 0, 0, 0)
         right.addWidget(self.title_label)
         right.addLayout(buttons)
+        right.addWidget(self.snippets_box)
         right.addWidget(self.browser, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -168,6 +181,10 @@ class KnowledgePanel(QWidget):
         self.tree.setAccessibleName(self.tr("Categories"))
         self.results.setAccessibleName(self.tr("Results"))
         self.browser.setAccessibleName(self.tr("Article"))
+        self.snippets_title.setText(self.tr("Voice snippets"))
+        for button in self.play_buttons.values():
+            button.setText(self.tr("Play to caller"))
+        self._update_play_tooltips()
         if self.article is None:
             self.title_label.setText(self.tr("Knowledge base"))
             self.meta_label.setText(self.tr("Search or pick a category."))
@@ -267,6 +284,53 @@ class KnowledgePanel(QWidget):
         self._show_meta(article)
         self.browser.show_markdown(article.body)
         self._show_article_buttons()
+        self._show_snippets(article)
+
+    # --- voice snippets ----------------------------------------------------------------
+
+    def _show_snippets(self, article: KbArticle | None) -> None:
+        while self.snippets_layout.count() > 1:  # keep the title
+            item = self.snippets_layout.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.play_buttons = {}
+        audio = [a for a in (article.attachments if article else []) if a.kind == "audio"]
+        for attachment in audio:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(_snippet_label(attachment.title, attachment.duration_seconds))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            button = QPushButton(self.tr("Play to caller"))
+            button.setObjectName("playSnippetButton")
+            button.setEnabled(self.play_enabled)
+            button.clicked.connect(lambda _=False, i=attachment.id: self.play_requested.emit(i))
+            line.addWidget(label, 1)
+            line.addWidget(button)
+            self.snippets_layout.addWidget(row)
+            self.play_buttons[attachment.id] = button
+        self.snippets_box.setVisible(bool(audio))
+        self._update_play_tooltips()
+
+    def set_play_enabled(self, enabled: bool) -> None:
+        """"Play to caller" works only while the agent is on an answered call."""
+        self.play_enabled = enabled
+        for button in self.play_buttons.values():
+            button.setEnabled(enabled)
+        self._update_play_tooltips()
+
+    def _update_play_tooltips(self) -> None:
+        tip = (self.tr("Play this recording to the caller (you hear it too)")
+               if self.play_enabled else self.tr("Available while you are on an answered call"))
+        for button in self.play_buttons.values():
+            button.setToolTip(tip)
+
+    def show_play_result(self, text: str, error: bool) -> None:
+        """The outcome of a "Play to caller" (errors in red, as the panel's other errors)."""
+        self.status_label.setStyleSheet("color: #b00020" if error else "color: #1a7f37")
+        self.status_label.setText(text)
 
     def _show_meta(self, article: KbArticle) -> None:
         parts = [" / ".join(article.category_path)] if article.category_path else []
@@ -290,6 +354,7 @@ class KnowledgePanel(QWidget):
             self.article = None
             self.browser.clear()
             self._show_article_buttons()
+            self._show_snippets(None)
             self.retranslate()
         for row in range(self.results.count()):
             item = self.results.item(row)
@@ -301,6 +366,7 @@ class KnowledgePanel(QWidget):
         if what == "save" and self.editor is not None:
             self.editor.show_error(message)
             return
+        self.status_label.setStyleSheet("color: #b00020")
         self.status_label.setText(message)
 
     # --- view → presenter --------------------------------------------------------------
@@ -338,6 +404,13 @@ class KnowledgePanel(QWidget):
     def closeEvent(self, event: Any) -> None:  # Qt override
         self.presenter.close()
         super().closeEvent(event)
+
+
+def _snippet_label(title: str, seconds: float | None) -> str:
+    if seconds is None:
+        return title
+    whole = max(0, round(seconds))
+    return f"{title} ({whole // 60}:{whole % 60:02d})"
 
 
 def _escape(text: str) -> str:

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject
 
 from agent_desktop.kb.api import KbApiError, httpx_transport
 from agent_desktop.kb.panel import KnowledgePanel
-from agent_desktop.presenters.call import CallPresenter
+from agent_desktop.presenters.call import ON_CALL, CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
+from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import Event, EventType, LoginResponse
 from agent_desktop.views.main_window import MainWindow
 
@@ -22,13 +23,15 @@ class KnowledgeDock(QObject):
     """Keeps one `KnowledgePanel` in the window's side dock for the signed-in session."""
 
     def __init__(self, session: SessionPresenter, calls: CallPresenter,
-                 window: MainWindow) -> None:
+                 window: MainWindow, tasks: TaskRunner) -> None:
         super().__init__(window)
+        self._session_tasks = tasks
         self._session, self._calls, self._window = session, calls, window
         self.panel: KnowledgePanel | None = None
         session.signed_in.connect(self._on_signed_in)
         session.signed_out.connect(lambda _message: window.side_dock.hide())
         session.event_received.connect(self._on_event)
+        calls.phase_changed.connect(lambda _phase: self._update_play())
 
     async def _transport(self, method: str, path: str, *,
                          params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
@@ -44,12 +47,49 @@ class KnowledgeDock(QObject):
         if self.panel is None or self.panel.can_edit != can_edit:
             panel = KnowledgePanel(self._transport, can_edit=can_edit)
             panel.dial_requested.connect(self._calls.dial)
+            panel.play_requested.connect(self.play_snippet)
             self._window.set_knowledge_panel(panel)
             if self.panel is not None:
                 self.panel.deleteLater()
             self.panel = panel
         self._window.side_dock.show()
+        self._update_play()
         self.panel.refresh()
+
+    # -- voice snippets ----------------------------------------------------------------
+    def _update_play(self) -> None:
+        if self.panel is not None:
+            self.panel.set_play_enabled(self._calls.phase == ON_CALL
+                                        and self._calls.call_id is not None)
+
+    def play_snippet(self, snippet_id: str) -> None:
+        """"Play to caller": `POST /calls/{call id}/play {"snippet_id"}` for the call in hand."""
+        call_id = self._calls.call_id
+        if self.panel is None or call_id is None or self._calls.phase != ON_CALL:
+            return
+        self._session_tasks.spawn(self._play(call_id, snippet_id), "kb-play")
+
+    async def _play(self, call_id: str, snippet_id: str) -> None:
+        panel = self.panel
+        try:
+            await self._transport("POST", f"/calls/{call_id}/play",
+                                  json={"snippet_id": snippet_id})
+        except KbApiError as exc:
+            if panel is not None:
+                panel.show_play_result(self._play_error(exc), True)
+            return
+        if panel is not None:
+            panel.show_play_result(self.tr("Playing the recording to the caller."), False)
+
+    def _play_error(self, exc: KbApiError) -> str:
+        if exc.status in (404, 405) and exc.error_id in ("error", "not_found") \
+                and "snippet" not in exc.message.lower():
+            return self.tr("Playing recordings to callers is not available on this server yet.")
+        if exc.status == 403:
+            return self.tr("Only the agent on an answered call can play a recording into it.")
+        if exc.error_id == "network":
+            return self.tr("Cannot reach the server: %1").replace("%1", exc.message)
+        return self.tr("The recording was not played: %1").replace("%1", exc.message)
 
     def _on_event(self, event: Event) -> None:
         if event.type != EventType.CALL_OFFERED or self.panel is None:

@@ -342,6 +342,34 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeDock</name>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="82" />
+        <source>Playing the recording to the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="87" />
+        <source>Playing recordings to callers is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="89" />
+        <source>Only the agent on an answered call can play a recording into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="91" />
+        <source>Cannot reach the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <source>The recording was not played: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="116" />

@@ -342,6 +342,34 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeDock</name>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="82" />
+        <source>Playing the recording to the caller.</source>
+        <translation>正在向来电者播放录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="87" />
+        <source>Playing recordings to callers is not available on this server yet.</source>
+        <translation>此服务器暂不支持向来电者播放录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="89" />
+        <source>Only the agent on an answered call can play a recording into it.</source>
+        <translation>只有已接通通话的座席才能向通话播放录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="91" />
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <source>The recording was not played: %1</source>
+        <translation>录音未播放：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="116" />

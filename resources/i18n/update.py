@@ -69,6 +69,13 @@ ZH_CN = {
     "&Help": "帮助(&H)",
     "&Diagnostics…": "诊断(&D)…",
     "Diagnostics": "诊断",
+    "Playing the recording to the caller.": "正在向来电者播放录音。",
+    "Playing recordings to callers is not available on this server yet.":
+        "此服务器暂不支持向来电者播放录音。",
+    "Only the agent on an answered call can play a recording into it.":
+        "只有已接通通话的座席才能向通话播放录音。",
+    "Cannot reach the server: %1": "无法连接服务器：%1",
+    "The recording was not played: %1": "录音未播放：%1",
     "Start at login not changed: %1": "未能更改开机启动设置：%1",
     "&Session": "会话(&S)",
     "Sign &out": "签出(&O)",

@@ -63,6 +63,7 @@ class FakeControl:
         self.rings: list[tuple[str, str, dict[str, str]]] = []
         self.dials: list[tuple[str, str, str]] = []  # (call id, agent id, number)
         self.holds: list[tuple[str, bool]] = []
+        self.plays: list[tuple[str, str]] = []  # (call id, snippet file played into it)
 
     async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
                          headers: dict[str, str]) -> None:
@@ -85,6 +86,9 @@ class FakeControl:
 
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         return None
+
+    async def play(self, call_id: str, path: str) -> None:
+        self.plays.append((call_id, path))
 
     async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
         return None
