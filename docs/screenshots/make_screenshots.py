@@ -95,6 +95,19 @@ async def scenes(server: LiveServer, data: Path) -> None:
         await shoot(desktop, "06_reconnecting", language)
     server.start()
     await until(lambda: desktop.session.connected)
+
+    # a lead: the supervisor tab next to the calls page
+    await desktop.session.sign_out_async()
+    await desktop.session.sign_in_async(server.url, "9001", "demo", False)
+    await until(lambda: desktop.session.connected and desktop.supervisor.tab is not None)
+    supervisor = desktop.supervisor
+    assert supervisor.tab is not None and supervisor.presenter is not None
+    window.work_tabs.setCurrentWidget(supervisor.tab)
+    window.side_dock.hide()  # the wallboard wants the width (the dock is closable)
+    presenter = supervisor.presenter
+    await until(lambda: presenter.agents.rowCount() > 0)
+    for language in ("en", "zh_CN"):
+        await shoot(desktop, "07_supervisor", language)
     await desktop.close()
 
 
