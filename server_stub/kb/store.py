@@ -11,7 +11,7 @@ import json
 import sqlite3
 from typing import Any
 
-from server_stub.kb.text import Query, expand_bigrams, plain_text
+from server_stub.kb.text import Query, expand_bigrams, in_title_or_tags, plain_text
 from server_stub.store.base import Row, Store
 
 WEIGHTS = "10.0, 1.0, 5.0"  # bm25 column weights: title, body, tags
@@ -193,49 +193,81 @@ def versions(store: Store, article_id: int) -> list[Row]:
 
 # --- search ----------------------------------------------------------------------------
 
-def search(store: Store, query: Query, queue: str | None, limit: int) -> tuple[str, list[Row]]:
-    """Best hits first (bm25, title weighted above tags above body) and the mode used."""
+CANDIDATE_CAP = 2000
+"""Above this many matches a query is "common": only its title/tag matches and its newest
+CANDIDATE_CAP matches are scored (see docs/kb.md, "Search"); below, every match is."""
+
+
+def search(store: Store, query: Query, queue: str | None, limit: int,
+           exact: bool = False) -> tuple[str, list[Row]]:
+    """Best hits first (bm25, title weighted above tags above body) and the mode used.
+
+    `exact=True` scores every match however many there are (slower; for comparisons)."""
+    cap = None if exact else CANDIDATE_CAP
     params: dict[str, Any] = {"queue": queue, "limit": limit}
     if query.long_terms:
-        table, mode = "kb_fts", "trigram"
-        params["m"] = query.trigram_match()
+        table, mode, parts = "kb_fts", "trigram", query.trigram_parts()
         extra = ""
         if query.short_terms:
             mode = "mixed"
             params["s"] = query.short_match()
             extra = " AND +a.id IN (SELECT id FROM short_hits)"  # + : MATCH drives
     elif query.short_terms:
-        table, mode, extra = "kb_fts_short", "short", ""
-        params["m"] = query.short_match()
+        table, mode, extra, parts = "kb_fts_short", "short", "", query.short_parts()
     else:
         return "empty", []
-    rows = _match(store, table, extra, params)
+    params["m"] = " AND ".join(parts)
+    rows = _match(store, table, extra, params, parts, cap)
     if not rows and query.long_terms:
-        relaxed = query.relaxed_match()
+        relaxed = query.relaxed_parts()
         if relaxed:
-            rows = _match(store, "kb_fts_short", "", {**params, "m": relaxed})
+            rows = _match(store, "kb_fts_short", "", {**params, "m": " OR ".join(relaxed)},
+                          relaxed, cap)
             mode = "relaxed"
     return mode, [_decode(r) for r in rows]
 
 
-def _match(store: Store, table: str, extra: str, params: dict[str, Any]) -> list[Row]:
-    # Rank on the FTS table alone (ids and scores only: sorting thousands of matches with
-    # their bodies was the slow part), then read the few winning articles.
+def _match(store: Store, table: str, extra: str, params: dict[str, Any], parts: list[str],
+           cap: int | None) -> list[Row]:
+    # Rank on the FTS table alone (ids and scores only), then read the few winning articles.
+    # bm25() costs about a microsecond per matching row plus the queue filter, and a common
+    # term matches tens of thousands of rows: above `cap` matches, score only the newest
+    # `cap` matches and the matches in the title or tags (where a term weighs 10 or 5).
     cte = ("WITH short_hits AS MATERIALIZED "
            "(SELECT rowid AS id FROM kb_fts_short WHERE kb_fts_short MATCH :s) ") if extra else ""
-    ranked = _rows(store, f"""{cte}
-        SELECT {table}.rowid AS id, bm25({table}, {WEIGHTS}) AS score
-        FROM {table} WHERE {table} MATCH :m{extra.replace("a.id", f"{table}.rowid")}
-          {_QUEUE_FILTER.replace("a.id", f"{table}.rowid")}
-        ORDER BY score, {table}.rowid DESC LIMIT :limit""", params)
+    where = (f"{table} MATCH :m{extra.replace('a.id', f'{table}.rowid')}")
+    queue_filter = _QUEUE_FILTER.replace("a.id", f"{table}.rowid")
+    score = f"SELECT {table}.rowid AS id, bm25({table}, {WEIGHTS}) AS score FROM {table}"
+    edge = None
+    if cap is not None:
+        # The rowid of the cap-th newest match of the MATCH alone, if there are more:
+        # walking rowids without scoring is cheap (FTS5 reads doclists in rowid order).
+        found = _conn(store).execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH :m ORDER BY rowid DESC "
+            "LIMIT 1 OFFSET :cap", {"m": params["m"], "cap": cap}).fetchone()
+        edge = found[0] if found else None
+    if edge is None:
+        sql = f"{cte} {score} WHERE {where} {queue_filter} ORDER BY score, id DESC LIMIT :limit"
+        ranked = _rows(store, sql, params)
+    else:
+        # Both halves use the same MATCH, so their bm25 scores are comparable. rowid ranges
+        # are FTS5 index constraints; the unary + keeps the IN list a filter, not a lookup.
+        sql = f"""{cte} {score} WHERE {where} AND {table}.rowid > :edge {queue_filter}
+            UNION ALL
+            {score} WHERE {where} AND {table}.rowid <= :edge
+              AND +{table}.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH :f)
+              {queue_filter}
+            ORDER BY score, id DESC LIMIT :limit"""
+        ranked = _rows(store, sql, {**params, "edge": edge, "f": in_title_or_tags(parts)})
     if not ranked:
         return []
     ids = [r["id"] for r in ranked]
     marks = ",".join("?" * len(ids))
-    found = {r["id"]: r for r in _rows(
+    found_rows = {r["id"]: r for r in _rows(
         store, f"SELECT {_HIT_COLUMNS} FROM kb_articles a WHERE a.id IN ({marks}) "
                "AND a.deleted_at IS NULL", ids)}
-    return [{**found[r["id"]], "score": r["score"]} for r in ranked if r["id"] in found]
+    return [{**found_rows[r["id"]], "score": r["score"]} for r in ranked
+            if r["id"] in found_rows]
 
 
 def suggestion_candidates(store: Store, queue: str | None) -> list[Row]:

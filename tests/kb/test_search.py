@@ -101,3 +101,24 @@ def test_edit_reindexes_and_delete_removes(kb_server: Server, lead: Any, agent: 
     assert kb_server.client.delete(f"/api/v1/kb/articles/{art['id']}",
                                    headers=lead).status_code == 204
     assert search(kb_server, agent, "升级")["hits"] == []
+
+
+def test_common_terms_rank_title_matches_beyond_the_cap(kb_server: Server, lead: Any, agent: Any,
+                                                        monkeypatch: Any) -> None:
+    """Above CANDIDATE_CAP matches only the newest matches and the title/tag matches are
+    scored: an old title match must still come first, in both languages and both indexes."""
+    from server_stub.kb import store as kb_store
+    from server_stub.kb.text import parse_query
+
+    zh_title = _create(kb_server, lead, title="保修卡说明", body="请妥善保管。")
+    en_title = _create(kb_server, lead, title="Warranty card", body="Keep it safe.")
+    for i in range(6):  # newer articles that mention the terms in the body only
+        _create(kb_server, lead, title=f"汇总 {i}", body="保修卡在包装盒里。 A warranty card. " * 3)
+    monkeypatch.setattr(kb_store, "CANDIDATE_CAP", 3)
+    for q, first in (("保修", zh_title), ("保修卡", zh_title), ("warranty", en_title)):
+        capped = titles(search(kb_server, agent, q))
+        assert capped[0] == first["title"], (q, capped)
+        exact = kb_server.services.runner.run_sync(
+            lambda s, q=q: kb_store.search(s, parse_query(q), None, 20, exact=True))[1]
+        assert len(exact) > 3 and capped[0] == exact[0]["title"]
+        assert len(capped) == 1 + 3  # the title match and the 3 newest body matches
