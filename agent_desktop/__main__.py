@@ -21,6 +21,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="agent-desktop", description=__doc__)
     parser.add_argument("links", nargs="*", help="tel:, callto: or sip: links to dial")
     parser.add_argument("--check", action="store_true", help="run the diagnostics and exit")
+    parser.add_argument("--smoke", action="store_true",
+                        help="build and show the window once, then exit 0 (bundle test)")
     parser.add_argument("--server", help="server address (prefilled at sign-in; --check)")
     parser.add_argument("--agent", help="agent ID (for --check)")
     parser.add_argument("--fake-softphone", action="store_true",
@@ -61,7 +63,38 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
     if args.check:
         return run_check(args)
+    if args.smoke:
+        return run_smoke(args)
     return run_gui(args, numbers)
+
+
+def run_smoke(args: argparse.Namespace) -> int:
+    """Build the whole window in a throw-away configuration, show it, process events, exit:
+    proves a frozen bundle has its Qt plugins, resources and catalogues."""
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from agent_desktop.app.wiring import build_desktop
+    from agent_desktop.platform.autostart import XdgAutostart
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        desktop = build_desktop(make_softphone(args.fake_softphone), base / "config",
+                                base / "data", language=args.language or "en",
+                                autostart=XdgAutostart(base / "xdg"))
+        desktop.window.show()
+        app.processEvents()
+        ok = desktop.window.isVisible()
+        desktop.pump.stop()
+        desktop.integration.close()
+        desktop.outbox.close()
+        desktop.softphone.close()
+        desktop.window.close()
+        app.processEvents()
+    print("smoke: window shown" if ok else "smoke: the window did not show")
+    return 0 if ok else 1
 
 
 def run_check(args: argparse.Namespace) -> int:
