@@ -393,7 +393,7 @@ def start_product(
             "--sip-port",
             str(sip),
             "--log-level",
-            "warning",
+            LOG_LEVEL,
             "--max-workers",
             str(max_workers),
         ],
@@ -647,6 +647,7 @@ def note(msg: str) -> None:
 
 
 VERBOSE = False
+LOG_LEVEL = "warning"  # the product's --log-level (--product-log-level)
 STATE = {"failed": False}  # a step failed or the run broke: keep the product's logs
 
 
@@ -1065,14 +1066,17 @@ def main() -> int:
         "frame stays invisible in that direction (try 1010)",
     )
     parser.add_argument("--agent-hz", type=float, default=AGENT_HZ, help="agent tone")
+    parser.add_argument(
+        "--product-log-level", default="warning", choices=["debug", "info", "warning", "error"]
+    )
     parser.add_argument("--verbose", action="store_true", help="print the phases of a step")
     parser.add_argument("--keep", action="store_true", help="keep the work dir")
     parser.add_argument("--quick", action="store_true", help="steps 2,5, hold 8 s, idle 5 s")
     args = parser.parse_args()
     if args.quick:
         args.steps, args.hold, args.idle, args.pause = "2,5", 8.0, 5.0, 1.0
-    global VERBOSE
-    VERBOSE = args.verbose
+    global VERBOSE, LOG_LEVEL
+    VERBOSE, LOG_LEVEL = args.verbose, args.product_log_level
     work = Path(tempfile.mkdtemp(prefix="bench-calls-"))
     print(f"command: {' '.join(sys.argv)}", flush=True)
 
