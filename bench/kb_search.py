@@ -1,11 +1,18 @@
 """Benchmark of KB search: 50,000 generated Chinese/English articles, latency per query kind.
 
-Run: .venv/bin/python bench/kb_search.py [--articles 50000] [--repeat 50]
+Run: .venv/bin/python bench/kb_search.py [--articles 50000] [--repeat 50] [--no-baseline]
+
+Each query runs twice per repetition, alternating which goes first: the current
+`store.search` and the baseline (the search before the candidate cap: every match scored,
+a 2-character Chinese term queried as the prefix phrase "退款 款" *). The table shows both
+latencies, the p95 ratio and how many of the baseline's top results the current search
+returns (recall@limit; 1.00 = the same set).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -16,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from server_stub.kb import store as kb_store
-from server_stub.kb.text import parse_query
+from server_stub.kb.text import Query, _quote, _short_tokens, parse_query
 from server_stub.store import SqliteStore
 
 ZH_WORDS = ["退款", "配送", "发票", "密码", "营业时间", "会员", "积分", "快递", "订单", "客服",
@@ -72,6 +79,23 @@ QUERIES = {
 }
 
 
+class BaselineQuery(Query):
+    """The query building before this change: every short term is a prefix phrase."""
+
+    def short_parts(self) -> list[str]:
+        return [_quote(" ".join(t)) + " *" for t in map(_short_tokens, self.short_terms) if t]
+
+
+def baseline_search(store: SqliteStore, query: Query, queue: str | None,
+                    limit: int) -> list[dict[str, object]]:
+    old = BaselineQuery(query.text, query.long_terms, query.short_terms)
+    return kb_store.search(store, old, queue, limit, exact=True)[1]
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -82,6 +106,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=50_000)
     ap.add_argument("--repeat", type=int, default=30)
     ap.add_argument("--limit", type=int, default=20)
+    ap.add_argument("--no-baseline", dest="baseline", action="store_false",
+                    help="time the current search only")
     args = ap.parse_args()
     rng = random.Random(6)
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,25 +125,49 @@ def main() -> None:
             p.stat().st_size for p in Path(tmp).glob("kb.db-wal")) / 1e6
         print(f"{args.articles:,} articles indexed (articles, versions, trigram + bigram FTS5) "
               f"in {build:.1f} s ({args.articles / build:,.0f}/s); database {size_mb:.0f} MB")
+        print(f"load average (1, 5, 15 min) before: {load()}")
         print(f"{'query kind':38} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
-              f"{'hits':>5}")
+              f"{'hits':>5} | {'base p50':>8} {'base p95':>8} {'p95 ×':>6} {'recall':>6}")
         every: list[float] = []
+        every_base: list[float] = []
         for kind, queries in QUERIES.items():
             queue = "support" if "queue" in kind else None
             times: list[float] = []
+            base: list[float] = []
+            recall: list[float] = []
             hits = 0
-            for _ in range(args.repeat):
+            for i in range(args.repeat):
                 for text in queries:
                     query = parse_query(text)
-                    t = time.perf_counter()
-                    _, found = kb_store.search(store, query, queue, args.limit)
-                    times.append((time.perf_counter() - t) * 1000)
-                    hits += len(found)
+                    for run in ((0, 1) if i % 2 else (1, 0)):
+                        if run == 0:
+                            t = time.perf_counter()
+                            _, found = kb_store.search(store, query, queue, args.limit)
+                            times.append((time.perf_counter() - t) * 1000)
+                            hits += len(found)
+                            ids = {r["id"] for r in found}
+                        elif args.baseline:
+                            t = time.perf_counter()
+                            old = baseline_search(store, query, queue, args.limit)
+                            base.append((time.perf_counter() - t) * 1000)
+                            old_ids = {r["id"] for r in old}
+                    if args.baseline:
+                        recall.append(len(ids & old_ids) / len(old_ids) if old_ids else 1.0)
             every += times
-            print(f"{kind:38} {len(times):5d} {statistics.median(times):8.2f} "
-                  f"{pct(times, 95):8.2f} {max(times):8.2f} {hits // len(times):5d}")
-        print(f"{'all':38} {len(every):5d} {statistics.median(every):8.2f} "
-              f"{pct(every, 95):8.2f} {max(every):8.2f}")
+            every_base += base
+            line = (f"{kind:38} {len(times):5d} {statistics.median(times):8.2f} "
+                    f"{pct(times, 95):8.2f} {max(times):8.2f} {hits // len(times):5d}")
+            if base:
+                line += (f" | {statistics.median(base):8.2f} {pct(base, 95):8.2f} "
+                         f"{pct(base, 95) / pct(times, 95):6.2f} {statistics.mean(recall):6.2f}")
+            print(line)
+        line = (f"{'all':38} {len(every):5d} {statistics.median(every):8.2f} "
+                f"{pct(every, 95):8.2f} {max(every):8.2f} {'':5}")
+        if every_base:
+            line += (f" | {statistics.median(every_base):8.2f} {pct(every_base, 95):8.2f} "
+                     f"{pct(every_base, 95) / pct(every, 95):6.2f}")
+        print(line)
+        print(f"load average (1, 5, 15 min) after: {load()}")
         store.close()
 
 

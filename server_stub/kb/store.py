@@ -194,8 +194,8 @@ def versions(store: Store, article_id: int) -> list[Row]:
 # --- search ----------------------------------------------------------------------------
 
 CANDIDATE_CAP = 2000
-"""Above this many matches a query is "common": only its title/tag matches and its newest
-CANDIDATE_CAP matches are scored (see docs/kb.md, "Search"); below, every match is."""
+"""Above this many matches a one-term query is "common": only its title/tag matches and its
+newest CANDIDATE_CAP matches are scored (see docs/kb.md, "Search"); below, every match is."""
 
 
 def search(store: Store, query: Query, queue: str | None, limit: int,
@@ -239,7 +239,10 @@ def _match(store: Store, table: str, extra: str, params: dict[str, Any], parts: 
     queue_filter = _QUEUE_FILTER.replace("a.id", f"{table}.rowid")
     score = f"SELECT {table}.rowid AS id, bm25({table}, {WEIGHTS}) AS score FROM {table}"
     edge = None
-    if cap is not None:
+    # Only a single whole term gains: a prefix ("退" *) is expanded again by each extra
+    # FTS5 cursor, and AND/OR of several terms and mixed queries cost more to walk than
+    # to score (measured in bench/kb_search.py).
+    if cap is not None and len(parts) == 1 and not parts[0].endswith("*") and not extra:
         # The rowid of the cap-th newest match of the MATCH alone, if there are more:
         # walking rowids without scoring is cheap (FTS5 reads doclists in rowid order).
         found = _conn(store).execute(
