@@ -61,7 +61,8 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any,
     run_until(loop, lambda: supervisor.queues.get("support") is not None
               and supervisor.queues.get("support").stats.waiting >= 1,  # type: ignore[union-attr]
               what="callers waiting in support")
-    run_until(loop, lambda: supervisor.calls.rowCount() == 1, what="one call in progress")
+    # 1002 talking, 1001 rung for the first support caller, the second one waiting
+    run_until(loop, lambda: supervisor.calls.rowCount() == 3, what="three calls in progress")
     language = ["en"]
     tab = SupervisorTab(supervisor, language=lambda: language[0])
     tab.setStyleSheet(STYLESHEET)
