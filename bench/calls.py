@@ -590,16 +590,24 @@ class Phones:
         loop = asyncio.get_running_loop()
         for attempt in range(attempts):
             conv.answered = loop.create_future()
+            # The leg id is chosen here and registered before the command: the pool may
+            # deliver leg_answered / leg_ended (an immediate 503) before this coroutine
+            # resumes with the reply.
+            conv.leg = f"cus-{conv.ani}-{attempt}"
+            self.customer_legs[conv.leg] = conv
             conv.t_call = time.time()
             try:
-                result = await conv.phone.command(
-                    c.MakeCall(uri=f"sip:{DID}@{self.product.sip}", from_user=conv.ani, timeout=20)
+                await conv.phone.command(
+                    c.MakeCall(
+                        uri=f"sip:{DID}@{self.product.sip}",
+                        from_user=conv.ani,
+                        timeout=20,
+                        leg=conv.leg,
+                    )
                 )
             except c.CommandError as exc:
                 conv.error = f"call: {exc}"
                 return
-            conv.leg = str(result["leg"])
-            self.customer_legs[conv.leg] = conv
             try:
                 await asyncio.wait_for(conv.answered, 30)
             except RuntimeError as exc:  # ended before answer: 503 No free worker, ...
@@ -611,6 +619,8 @@ class Phones:
                 return
             except TimeoutError:
                 conv.error = "no answer from the server in 30 s"
+                with contextlib.suppress(c.CommandError):
+                    await conv.phone.command(c.Hangup(leg=conv.leg))
                 return
             conv.error = None
             await conv.phone.command(
