@@ -199,6 +199,9 @@ class _Leg:
 
 
 class PjsuaSoftphone(Softphone):
+    # pjsua2 allows one Endpoint per process: how many softphones hold one right now.
+    live_endpoints = 0
+
     def __init__(
         self,
         options: EngineOptions | None = None,
@@ -215,6 +218,7 @@ class PjsuaSoftphone(Softphone):
         self._settings: SipSettings | None = None
         self._account: _Account | None = None
         self._ep = pj.Endpoint()
+        PjsuaSoftphone.live_endpoints += 1
         self._ep.libCreate()
         self._log_writer = _LogWriter()
         cfg = pj.EpConfig()
@@ -599,5 +603,6 @@ class PjsuaSoftphone(Softphone):
         gc.collect()
         self._ep.libDestroy()
         self._ep = None  # frees the Endpoint singleton, so a new softphone may be created
+        PjsuaSoftphone.live_endpoints -= 1
         gc.collect()
         self._hub.deliver()
