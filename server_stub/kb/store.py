@@ -198,6 +198,10 @@ CANDIDATE_CAP = 2000
 newest CANDIDATE_CAP matches are scored (see docs/kb.md, "Search"); below, every match is."""
 
 
+CAP_MAX_TRIGRAM_TERM = 4
+"""A trigram term longer than this ("refund": 4 trigrams) is never capped (measured)."""
+
+
 def search(store: Store, query: Query, queue: str | None, limit: int,
            exact: bool = False) -> tuple[str, list[Row]]:
     """Best hits first (bm25, title weighted above tags above body) and the mode used.
@@ -217,6 +221,8 @@ def search(store: Store, query: Query, queue: str | None, limit: int,
     else:
         return "empty", []
     params["m"] = " AND ".join(parts)
+    if query.long_terms and max(map(len, query.long_terms)) > CAP_MAX_TRIGRAM_TERM:
+        cap = None  # several trigrams per row to walk: the cap's extra cursors cost more
     rows = _match(store, table, extra, params, parts, cap)
     if not rows and query.long_terms:
         relaxed = query.relaxed_parts()
