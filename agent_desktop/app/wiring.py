@@ -15,6 +15,7 @@ from agent_desktop.outbox import Outbox
 from agent_desktop.platform.autostart import Autostart
 from agent_desktop.platform.tray import TrayIcon
 from agent_desktop.presenters.agent_state import AgentStatePresenter
+from agent_desktop.presenters.audio_settings import AudioSettingsPresenter
 from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.links import LinkOpener
 from agent_desktop.presenters.session import SessionPresenter
@@ -99,6 +100,11 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     pump = QTimer(window)
     pump.timeout.connect(softphone.pump)
     pump.start(10)
+    audio_settings = AudioSettingsPresenter(
+        softphone, QSettings(str(config_dir / "audio.ini"), QSettings.Format.IniFormat),
+        parent=window)
+    audio_settings.apply_saved()  # the agent's headset, from the last shift
+    window.audio_settings = audio_settings
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
                    window, pump, knowledge, links, supervisor, supervisor_i18n, integration)
 

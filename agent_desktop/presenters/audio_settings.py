@@ -151,8 +151,11 @@ class AudioSettingsPresenter(QObject):
         )
 
     def apply_saved(self) -> AudioSelection:
-        """At start-up: select the saved devices; missing ones fall back to the default."""
+        """At start-up: select the saved devices; missing ones fall back to the default.
+        Nothing saved yet (first start): the softphone keeps the devices it has."""
         self.refresh_devices()
+        if not any(self._settings.contains(f"{SETTINGS_GROUP}/{kind.value}") for kind in KINDS):
+            return self._phone.devices
         saved = self.saved()
         chosen = saved
         fallbacks: list[Fallback] = []

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.i18n import LANGUAGES, Translations
 from agent_desktop.presenters.agent_state import AgentStatePresenter
+from agent_desktop.presenters.audio_settings import AudioSettingsPresenter
 from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.protocol import LoginResponse
+from agent_desktop.views.audio_settings import AudioSettingsDialog
 from agent_desktop.views.screen_pop import ScreenPopCard
 from agent_desktop.views.sign_in import SignInPage
 from agent_desktop.views.softphone_panel import SoftphonePanel
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.work_tabs.setDocumentMode(True)
         self.work_tabs.addTab(self.calls_page, "")
         self.supervisor_tab: QWidget | None = None
+        self.audio_settings: AudioSettingsPresenter | None = None  # set by the wiring
         layout = QVBoxLayout(self.workspace)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.state_bar)
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
         self._translations.language_changed.connect(self._on_language_changed)
         self._on_language_changed(self._translations.language)
         self.view_menu.addSeparator()
+        self.audio_settings_action = QAction(self)
+        self.audio_settings_action.triggered.connect(self.open_audio_settings)
+        self.view_menu.addAction(self.audio_settings_action)
         self.start_at_login_action = QAction(self, checkable=True)
         self.view_menu.addAction(self.start_at_login_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -249,6 +255,11 @@ class MainWindow(QMainWindow):
         if action is not None:
             action.setChecked(True)
 
+    def open_audio_settings(self) -> None:
+        """Microphone, speaker, ringer, level meter and the pre-shift audio test."""
+        if self.audio_settings is not None:
+            AudioSettingsDialog(self.audio_settings, self).open()
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Agent workstation"))
         self.session_menu.setTitle(self.tr("&Session"))
@@ -256,6 +267,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.audio_settings_action.setText(self.tr("&Audio settings…"))
         self.start_at_login_action.setText(self.tr("&Start at login"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.diagnostics_action.setText(self.tr("&Diagnostics…"))

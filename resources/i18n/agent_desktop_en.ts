@@ -372,63 +372,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="116" />
+        <location filename="../../agent_desktop/views/main_window.py" line="119" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="150" />
-        <location filename="../../agent_desktop/views/main_window.py" line="265" />
+        <location filename="../../agent_desktop/views/main_window.py" line="153" />
+        <location filename="../../agent_desktop/views/main_window.py" line="277" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="162" />
+        <location filename="../../agent_desktop/views/main_window.py" line="165" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="162" />
+        <location filename="../../agent_desktop/views/main_window.py" line="165" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="163" />
+        <location filename="../../agent_desktop/views/main_window.py" line="166" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="165" />
+        <location filename="../../agent_desktop/views/main_window.py" line="168" />
         <source>Monitoring call %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="168" />
+        <location filename="../../agent_desktop/views/main_window.py" line="171" />
         <source>Monitoring call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <location filename="../../agent_desktop/views/main_window.py" line="237" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="233" />
+        <location filename="../../agent_desktop/views/main_window.py" line="239" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="234" />
+        <location filename="../../agent_desktop/views/main_window.py" line="240" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="241" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -436,64 +436,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="253" />
+        <location filename="../../agent_desktop/views/main_window.py" line="264" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="254" />
+        <location filename="../../agent_desktop/views/main_window.py" line="265" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="255" />
+        <location filename="../../agent_desktop/views/main_window.py" line="266" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="256" />
+        <location filename="../../agent_desktop/views/main_window.py" line="267" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="257" />
+        <location filename="../../agent_desktop/views/main_window.py" line="268" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="258" />
+        <location filename="../../agent_desktop/views/main_window.py" line="269" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="141" />
-        <location filename="../../agent_desktop/views/main_window.py" line="266" />
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="144" />
+        <location filename="../../agent_desktop/views/main_window.py" line="278" />
+        <location filename="../../agent_desktop/views/main_window.py" line="281" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="259" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <source>&amp;Audio settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="271" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="260" />
+        <location filename="../../agent_desktop/views/main_window.py" line="272" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="261" />
+        <location filename="../../agent_desktop/views/main_window.py" line="273" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="262" />
+        <location filename="../../agent_desktop/views/main_window.py" line="274" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="282" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>

@@ -372,127 +372,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="116" />
+        <location filename="../../agent_desktop/views/main_window.py" line="119" />
         <source>Wrap-up saved.</source>
         <translation>话后整理已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="150" />
-        <location filename="../../agent_desktop/views/main_window.py" line="265" />
+        <location filename="../../agent_desktop/views/main_window.py" line="153" />
+        <location filename="../../agent_desktop/views/main_window.py" line="277" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="162" />
+        <location filename="../../agent_desktop/views/main_window.py" line="165" />
         <source>listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="162" />
+        <location filename="../../agent_desktop/views/main_window.py" line="165" />
         <source>whispering to the agent</source>
         <translation>密语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="163" />
+        <location filename="../../agent_desktop/views/main_window.py" line="166" />
         <source>barged in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="165" />
+        <location filename="../../agent_desktop/views/main_window.py" line="168" />
         <source>Monitoring call %1 (%2)</source>
         <translation>正在监控通话 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="168" />
+        <location filename="../../agent_desktop/views/main_window.py" line="171" />
         <source>Monitoring call %1</source>
         <translation>正在监控通话 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <location filename="../../agent_desktop/views/main_window.py" line="237" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="233" />
+        <location filename="../../agent_desktop/views/main_window.py" line="239" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="234" />
+        <location filename="../../agent_desktop/views/main_window.py" line="240" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="241" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="253" />
+        <location filename="../../agent_desktop/views/main_window.py" line="264" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="254" />
+        <location filename="../../agent_desktop/views/main_window.py" line="265" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="255" />
+        <location filename="../../agent_desktop/views/main_window.py" line="266" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="256" />
+        <location filename="../../agent_desktop/views/main_window.py" line="267" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="257" />
+        <location filename="../../agent_desktop/views/main_window.py" line="268" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="258" />
+        <location filename="../../agent_desktop/views/main_window.py" line="269" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="141" />
-        <location filename="../../agent_desktop/views/main_window.py" line="266" />
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="144" />
+        <location filename="../../agent_desktop/views/main_window.py" line="278" />
+        <location filename="../../agent_desktop/views/main_window.py" line="281" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="259" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <source>&amp;Audio settings…</source>
+        <translation>音频设置(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="271" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="260" />
+        <location filename="../../agent_desktop/views/main_window.py" line="272" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="261" />
+        <location filename="../../agent_desktop/views/main_window.py" line="273" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="262" />
+        <location filename="../../agent_desktop/views/main_window.py" line="274" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="282" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>

@@ -15,6 +15,7 @@ ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 
 ZH_CN = {
+    "&Audio settings…": "音频设置(&A)…",
     "State change failed: %1": "状态切换失败：%1",
     "The call has not reached your phone yet.": "来电尚未到达您的话机。",
     "Cannot answer: %1": "无法接听：%1",

@@ -358,3 +358,12 @@ def test_real_audio_test_loops_the_microphone_to_the_speaker(
         pump.stop()
         presenter.close()
         phone.close()  # frees the pjsua2 Endpoint for the next test
+
+
+def test_the_main_window_opens_the_dialog_from_the_view_menu(qtbot: Any, desktop: Any) -> None:
+    window = desktop.window
+    assert window.audio_settings is not None
+    window.audio_settings_action.trigger()
+    dialogs = [w for w in window.findChildren(QDialog) if w.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].windowTitle() == "Audio settings"
+    dialogs[0].close()
