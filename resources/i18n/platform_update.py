@@ -5,10 +5,9 @@ Run: .venv/bin/python resources/i18n/platform_update.py"""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
-from update import BIN, HERE, ROOT, fill  # the same filling rules as the main catalogue
+from update import ROOT, refresh_catalogue  # the same rules as the main catalogue
 
 ZH_CN: dict[str, object] = {
     # tray
@@ -59,16 +58,8 @@ ZH_CN: dict[str, object] = {
 
 
 def main() -> int:
-    sources = [str(p) for p in sorted((ROOT / "agent_desktop" / "platform").glob("*.py"))]
-    ts = HERE / "platform_zh_CN.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete",
-                    "-target-language", "zh_CN", "-ts", str(ts)], check=True)
-    missing = fill(ts, ZH_CN)
-    if missing:
-        print(f"zh_CN: no translation yet for {missing}")
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
-                    str(HERE / "platform_zh_CN.qm")], check=True)
-    return 1 if missing else 0
+    sources = sorted((ROOT / "agent_desktop" / "platform").glob("*.py"))
+    return refresh_catalogue("platform", sources, ZH_CN)
 
 
 if __name__ == "__main__":

@@ -5,16 +5,11 @@ Run: .venv/bin/python resources/i18n/supervisor_update.py"""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update import fill
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-BIN = Path(sys.executable).parent
+from update import ROOT, refresh_catalogue  # the same rules as the main catalogue
 
 ZH_CN: dict[str, object] = {
     "Agent": "座席", "Name": "姓名", "State": "状态", "Reason": "原因",
@@ -75,16 +70,8 @@ ZH_CN: dict[str, object] = {
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "agent_desktop" / "supervisor").glob("*.py"))
-    ts = HERE / "supervisor_zh_CN.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete",
-                    "-target-language", "zh_CN", "-ts", str(ts)], check=True)
-    missing = fill(ts, ZH_CN)
-    if missing:
-        print(f"zh_CN: no translation yet for {missing}")
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
-                    str(HERE / "supervisor_zh_CN.qm")], check=True)
-    return 1 if missing else 0
+    sources = sorted((ROOT / "agent_desktop" / "supervisor").glob("*.py"))
+    return refresh_catalogue("supervisor", sources, ZH_CN)
 
 
 if __name__ == "__main__":

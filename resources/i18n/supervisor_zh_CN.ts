@@ -3,42 +3,42 @@
 <context>
     <name>AgentModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="144" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="144" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="144" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="144" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="145" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
         <source>Time in state</source>
         <translation>状态时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="145" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
         <source>Current call</source>
         <translation>当前通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="145" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="146" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="160" />
         <source>Calls today</source>
         <translation>今日通话</translation>
     </message>
@@ -46,62 +46,62 @@
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="202" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="221" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="206" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="225" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="226" />
         <source>IVR</source>
         <translation>IVR 导航</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="226" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="208" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="227" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="208" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="227" />
         <source>Dialling</source>
         <translation>外呼中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="209" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="228" />
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="209" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="228" />
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
@@ -109,99 +109,99 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="194" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="202" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="204" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="212" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="215" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="223" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="238" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="287" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="246" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="300" />
         <source>Force not ready</source>
         <translation>强制置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="240" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="288" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="248" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="301" />
         <source>Force sign-out…</source>
         <translation>强制签出…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="259" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="267" />
         <source>Listening to</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="259" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="267" />
         <source>Whispering on</source>
         <translation>正在耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="260" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="268" />
         <source>Barged into</source>
         <translation>已强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="261" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="269" />
         <source>%1 call %2 — answer on your softphone</source>
         <translation>%1 通话 %2 — 请在软电话上接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="275" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="288" />
         <source>Live queues</source>
         <translation>实时技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="276" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="289" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="277" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="290" />
         <source>Calls in progress</source>
         <translation>进行中的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="278" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="291" />
         <source>Filter by agent, name, reason, number…</source>
         <translation>按工号、姓名、原因、号码筛选…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="282" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="295" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="290" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="303" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="293" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="306" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="294" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="307" />
         <source>Force hang-up…</source>
         <translation>强拆…</translation>
     </message>
@@ -209,84 +209,84 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="73" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="73" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
         <source>Waiting</source>
         <translation>排队数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="73" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="74" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
         <source>Offered</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="74" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
         <source>Answered</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="74" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
         <source>Abandoned</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="75" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="75" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
         <source>ASA</source>
         <translation>平均应答</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="75" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
         <source>AHT</source>
         <translation>平均处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="75" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
         <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
 Thresholds: %1</source>
         <translation>服务水平（Cisco 负面影响算法）：在技能组阈值内接通的来电 ÷（接通 + 放弃 + 溢出 − 短时放弃）。短时放弃（在短时放弃时间内挂断，默认 5 秒）不计入；其余放弃计为未达标。
 阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="87" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
         <source>Longest time a caller now waiting has waited</source>
         <translation>当前排队来电中等待最久的时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="88" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
         <source>Abandoned calls (short abandons in brackets)</source>
         <translation>放弃的来电（括号内为短时放弃）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="89" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
         <source>Average speed of answer: wait from joining the queue to answer</source>
         <translation>平均应答速度：从进入技能组到接通的等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
         <source>Average handle time: talk + hold + wrap-up per handled call</source>
         <translation>平均处理时长：每通来电的通话 + 保持 + 话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="123" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="136" />
         <source>Threshold %1 s</source>
         <translation>阈值 %1 秒</translation>
     </message>
@@ -294,42 +294,42 @@ Thresholds: %1</source>
 <context>
     <name>RecordingModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="62" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="62" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="62" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="62" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
         <source>Talk</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="74" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="75" />
         <source>yes</source>
         <translation>有</translation>
     </message>
@@ -355,102 +355,102 @@ Thresholds: %1</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="123" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="120" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="127" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="124" />
         <source>Calls found: %1</source>
         <translation>找到通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="129" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="126" />
         <source>Showing the first %1; narrow the search.</source>
         <translation>仅显示前 %1 条，请缩小查询范围。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="146" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="143" />
         <source>Loading the recording…</source>
         <translation>正在加载录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="162" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="159" />
         <source>Save recording</source>
         <translation>保存录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="163" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="160" />
         <source>WAV audio (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="174" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="171" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="186" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="183" />
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="199" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
         <source>&amp;From:</source>
         <translation>开始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="199" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
         <source>&amp;To:</source>
         <translation>结束(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="199" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
         <source>&amp;Agent:</source>
         <translation>座席(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="199" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
         <source>&amp;Queue:</source>
         <translation>技能组(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="200" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="200" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
         <source>Talk ≥ (s):</source>
         <translation>通话 ≥（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="200" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
         <source>Talk ≤ (s):</source>
         <translation>通话 ≤（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="203" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="200" />
         <source>&amp;Disposition:</source>
         <translation>处理结果(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="202" />
         <source>caller or dialled number</source>
         <translation>主叫或被叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="207" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="204" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="208" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
         <source>Download WAV…</source>
         <translation>下载 WAV…</translation>
     </message>
@@ -458,17 +458,17 @@ Thresholds: %1</source>
 <context>
     <name>RecordingsPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="127" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="128" />
         <source>Search failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="149" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="150" />
         <source>Could not load the recording: %1</source>
         <translation>无法加载录音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="161" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="162" />
         <source>Could not save the recording: %1</source>
         <translation>无法保存录音：%1</translation>
     </message>
@@ -476,32 +476,32 @@ Thresholds: %1</source>
 <context>
     <name>StateNames</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="29" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="29" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="30" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="30" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="31" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="31" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
@@ -509,42 +509,42 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="115" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="116" />
         <source>Could not load the live figures: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="252" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="253" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="257" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="258" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="258" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="259" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="268" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="269" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="271" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="272" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="290" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="294" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="295" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>

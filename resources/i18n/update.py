@@ -178,6 +178,20 @@ def sources() -> list[str]:
     return [str(p) for p in sorted(files)] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
 
 
+def refresh_catalogue(name: str, sources: list[Path], texts: dict[str, object]) -> int:
+    """An extra catalogue `<name>_zh_CN`: lupdate over `sources`, fill `texts`, lrelease.
+    Returns 1 (and says which) when some source text has no translation yet."""
+    ts = HERE / f"{name}_zh_CN.ts"
+    subprocess.run([str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete",
+                    "-target-language", "zh_CN", "-ts", str(ts)], check=True)
+    missing = fill(ts, texts)
+    if missing:
+        print(f"{name} zh_CN: no translation yet for {missing}")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
+                    str(HERE / f"{name}_zh_CN.qm")], check=True)
+    return 1 if missing else 0
+
+
 def fill(ts: Path, texts: dict[str, object]) -> list[str]:
     tree = ET.parse(ts)
     missing: list[str] = []
