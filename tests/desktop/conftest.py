@@ -224,3 +224,37 @@ def sign_in(loop: asyncio.AbstractEventLoop, desktop: Any, server: LiveServer,
     ui.rememberCheck.setChecked(remember)
     ui.signInButton.click()
     run_until(loop, lambda: desktop.session.connected, what="signed in and stream connected")
+
+
+AGENT_MIC_HZ = 500.0  # what the agent says into the virtual headset
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[Any]:
+    """One PulseAudio daemon: vmic (fed with 500 Hz), vspk, vring; PortAudio re-read.
+    Skipped only where PulseAudio cannot run (.ci/setup installs it)."""
+    from tests.softphone import pulse
+
+    reason = pulse.available()
+    if reason:
+        pytest.skip(reason)
+    rig = pulse.PulseRig(tmp_path / "pulse")
+    keys = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER", "PULSE_STATE_PATH",
+            "PULSE_COOKIE", "ALSA_CONFIG_PATH")
+    saved = {k: os.environ.get(k) for k in keys}
+    try:
+        rig.start()
+        os.environ.update({k: rig.env[k] for k in keys})
+        import sounddevice
+
+        sounddevice._terminate()  # PortAudio read ALSA's config at import: read it again
+        sounddevice._initialize()
+        rig.feed_tone("vmicfeed", AGENT_MIC_HZ)  # what the agent says into the headset
+        yield rig
+    finally:
+        rig.stop()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

@@ -6,7 +6,6 @@ pytest-qt's `qapp` is the only QApplication. Softphone events reach subscribers 
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -280,36 +279,6 @@ def _no_endpoint_alive() -> bool:
     from agent_desktop.softphone.pjsua_phone import PjsuaSoftphone
 
     return PjsuaSoftphone.live_endpoints == 0
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Any]:
-    """One PulseAudio daemon: vmic (fed with 500 Hz), vspk, vring; PortAudio re-read."""
-    from tests.softphone import pulse
-
-    reason = pulse.available()
-    if reason:
-        pytest.skip(reason)
-    rig = pulse.PulseRig(tmp_path / "pulse")
-    keys = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER", "PULSE_STATE_PATH",
-            "PULSE_COOKIE", "ALSA_CONFIG_PATH")
-    saved = {k: os.environ.get(k) for k in keys}
-    try:
-        rig.start()
-        os.environ.update({k: rig.env[k] for k in keys})
-        import sounddevice
-
-        sounddevice._terminate()  # PortAudio read ALSA's config at import: read it again
-        sounddevice._initialize()
-        rig.feed_tone("vmicfeed", 500.0)  # what the agent says into the headset
-        yield rig
-    finally:
-        rig.stop()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 @pytest.mark.sip_audio

@@ -12,7 +12,6 @@ their own processes (media workers)."""
 from __future__ import annotations
 
 import asyncio
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +22,7 @@ import pytest
 
 from server_stub.media import control as c
 from server_stub.media.pool import PoolConfig, WorkerPool
-from tests.desktop.conftest import run, run_until
+from tests.desktop.conftest import AGENT_MIC_HZ, run, run_until
 from tests.e2e.conftest import Phones, Product
 from tests.media.conftest import EventLog
 from tests.softphone import pulse
@@ -32,35 +31,7 @@ from tests.support.tones import detect_tone, make_tone_wav, read_wav
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.ui, pytest.mark.slow]
 
-AGENT_MIC_HZ, CUSTOMER_HZ = 500.0, 1000.0
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[pulse.PulseRig]:
-    """One PulseAudio daemon: vmic (fed with 500 Hz), vspk, vring; PortAudio re-read."""
-    reason = pulse.available()
-    if reason:
-        pytest.skip(reason)
-    rig = pulse.PulseRig(tmp_path / "pulse")
-    keys = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER", "PULSE_STATE_PATH",
-            "PULSE_COOKIE", "ALSA_CONFIG_PATH")
-    saved = {k: os.environ.get(k) for k in keys}
-    try:
-        rig.start()
-        os.environ.update({k: rig.env[k] for k in keys})
-        import sounddevice
-
-        sounddevice._terminate()  # PortAudio read ALSA's config at import: read it again
-        sounddevice._initialize()
-        rig.feed_tone("vmicfeed", AGENT_MIC_HZ)  # what the agent says into the headset
-        yield rig
-    finally:
-        rig.stop()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+CUSTOMER_HZ = 1000.0
 
 
 @pytest.fixture
