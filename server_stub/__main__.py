@@ -55,6 +55,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                           "customers, so you see calls arrive (sign in as 1001, 1002 or 9001)")
     run.add_argument("--desktop", action="store_true",
                      help="also open the agent desktop on this server; closing it stops all")
+    run.add_argument("--spare-workers", type=int, default=4,
+                     help="idle media workers kept ready for bursts of calls")
+    run.add_argument("--sip-flood-limit", type=int, default=400,
+                     help="SIP requests per source address per 2 s before the edge drops "
+                          "them (one NAT address or trunk carries many phones)")
     run.add_argument("--max-workers", type=int, default=40,
                      help="media worker processes at most (one conversation each)")
     run.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
@@ -77,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     config = ServerConfig(data_dir=args.data_dir, http_host=args.http_host,
                           http_port=args.http_port, sip_host=args.sip_host,
                           sip_port=args.sip_port, demo=args.demo, sip_enabled=not args.no_sip,
-                          max_workers=args.max_workers, simulate=args.simulate and args.demo,
-                          trunk=args.trunk, announce_monitoring=args.announce_monitoring,
+                          max_workers=args.max_workers, spare_workers=args.spare_workers,
+                          sip_flood_limit=args.sip_flood_limit,
+                          simulate=args.simulate and args.demo, trunk=args.trunk, announce_monitoring=args.announce_monitoring,
                           tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile)
     return serve(config, args.log_level, desktop=args.desktop)
 

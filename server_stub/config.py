@@ -33,7 +33,8 @@ class ServerConfig:
     announce_monitoring: bool = False  # tell the agent when a lead listens in
     min_workers: int = 2
     max_workers: int = 40
-    spare_workers: int = 2
+    spare_workers: int = 4  # idle workers kept ready; call bursts need them (bench/calls.py)
+    sip_flood_limit: int = 400  # SIP requests per source address per 2 s before pike drops
     tls_certfile: Path | None = None
     tls_keyfile: Path | None = None
 

@@ -8,6 +8,7 @@ in the same transaction as the article, so they never drift from `kb_articles`.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from typing import Any
 
@@ -227,8 +228,10 @@ def search(store: Store, query: Query, queue: str | None, limit: int,
     if not rows and query.long_terms:
         relaxed = query.relaxed_parts()
         if relaxed:
-            rows = _match(store, "kb_fts_short", "", {**params, "m": " OR ".join(relaxed)},
-                          relaxed, cap)
+            relaxed_params = {**params, "m": " OR ".join(relaxed)}
+            rows = (None if exact else _match_rare_first(store, relaxed_params, relaxed))
+            if rows is None:
+                rows = _match(store, "kb_fts_short", "", relaxed_params, relaxed, None)
             mode = "relaxed"
     return mode, [_decode(r) for r in rows]
 
@@ -268,6 +271,11 @@ def _match(store: Store, table: str, extra: str, params: dict[str, Any], parts: 
               {queue_filter}
             ORDER BY score, id DESC LIMIT :limit"""
         ranked = _rows(store, sql, {**params, "edge": edge, "f": in_title_or_tags(parts)})
+    return _read_hits(store, ranked)
+
+
+def _read_hits(store: Store, ranked: list[Row]) -> list[Row]:
+    """The article rows of the ranked (id, score) pairs, in rank order."""
     if not ranked:
         return []
     ids = [r["id"] for r in ranked]
@@ -277,6 +285,42 @@ def _match(store: Store, table: str, extra: str, params: dict[str, Any], parts: 
                "AND a.deleted_at IS NULL", ids)}
     return [{**found_rows[r["id"]], "score": r["score"]} for r in ranked
             if r["id"] in found_rows]
+
+
+RARE_SHARE = 0.05
+"""In an OR query, a term found in at most this share of the articles is "rare"."""
+_BM25_K1 = 1.2  # FTS5's bm25 constants: a term adds at most idf * (k1 + 1) to a score
+
+
+def _match_rare_first(store: Store, params: dict[str, Any], parts: list[str]) -> list[Row] | None:
+    """Exact top results of an OR query without scoring every match, or None if unsure.
+
+    Scores only the articles with a rare term, then checks the bound: an article with none
+    of them scores at most the sum over the common terms of idf * (k1 + 1), whatever its
+    term counts and column weights. When the last of the `limit` results beats that, no
+    other article can enter the list (a max-score cut; the result is the same as scoring
+    every match). The relaxed pass ORs every bigram of a question, and its common bigrams
+    (申请, 银行) match most articles."""
+    conn = _conn(store)
+    n_docs = conn.execute("SELECT count(*) FROM kb_fts_short_docsize").fetchone()[0]
+    counts = [conn.execute("SELECT count(*) FROM kb_fts_short WHERE kb_fts_short MATCH ?",
+                           [p]).fetchone()[0] for p in parts]
+    rare = [p for p, n in zip(parts, counts, strict=True) if 0 < n <= n_docs * RARE_SHARE]
+    common = [n for n in counts if n > n_docs * RARE_SHARE]
+    if not rare or not common:
+        return None  # all rare: scoring every match is cheap; none: no cut possible
+    bound = sum(max(1e-6, math.log((n_docs - n + 0.5) / (n + 0.5))) for n in common) * (
+        _BM25_K1 + 1)
+    queue_filter = _QUEUE_FILTER.replace("a.id", "kb_fts_short.rowid")
+    ranked = _rows(store, f"""
+        SELECT kb_fts_short.rowid AS id, bm25(kb_fts_short, {WEIGHTS}) AS score
+        FROM kb_fts_short WHERE kb_fts_short MATCH :m
+          AND +kb_fts_short.rowid IN (SELECT rowid FROM kb_fts_short WHERE kb_fts_short MATCH :r)
+          {queue_filter}
+        ORDER BY score, id DESC LIMIT :limit""", {**params, "r": " OR ".join(rare)})
+    if len(ranked) < params["limit"] or -ranked[-1]["score"] <= bound * 1.000001:
+        return None
+    return _read_hits(store, ranked)
 
 
 def suggestion_candidates(store: Store, queue: str | None) -> list[Row]:

@@ -54,7 +54,8 @@ def make_edge(services: Services) -> KamailioEdge:
     config = services.config
     return KamailioEdge(EdgeSettings(
         secret=services.sip_secret, runtime_dir=config.data_dir / "edge",
-        sip_port=config.sip_port, bind_host=config.sip_host, calls_per_worker=1))
+        sip_port=config.sip_port, bind_host=config.sip_host, calls_per_worker=1,
+        pike_density=config.sip_flood_limit))
 
 
 async def start_call_path(services: Services, secret: bytes) -> CallPath:
