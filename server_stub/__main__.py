@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
                           sip_port=args.sip_port, demo=args.demo, sip_enabled=not args.no_sip,
                           max_workers=args.max_workers, spare_workers=args.spare_workers,
                           sip_flood_limit=args.sip_flood_limit,
-                          simulate=args.simulate and args.demo, trunk=args.trunk, announce_monitoring=args.announce_monitoring,
+                          simulate=args.simulate and args.demo, trunk=args.trunk,
+                          announce_monitoring=args.announce_monitoring,
                           tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile)
     return serve(config, args.log_level, desktop=args.desktop)
 
