@@ -3,8 +3,9 @@
 Run: .venv/bin/python bench/kb_search.py [--articles 50000] [--repeat 50] [--no-baseline]
 
 Each query runs twice per repetition, alternating which goes first: the current
-`store.search` and the baseline (the search before the candidate cap: every match scored,
-a 2-character Chinese term queried as the prefix phrase "退款 款" *). The table shows both
+`store.search` and the baseline (the search before the candidate cap and the relaxed
+pass's rare-first cut: every match scored, a 2-character Chinese term queried as the
+prefix phrase "退款 款" *). The table shows both
 latencies, the p95 ratio and how many of the baseline's top results the current search
 returns (recall@limit; 1.00 = the same set).
 """
