@@ -244,9 +244,9 @@ class MonitorRequest(Request):
 
 
 class TransferRequest(Request):
-    """Blind transfer of the call's customer to a queue (agents and numbers: not yet)."""
+    """Blind transfer of the call's customer to a queue or another agent (numbers: not yet)."""
 
-    kind: Literal["queue"]
+    kind: Literal["queue", "agent"]
     target: str = Field(min_length=1, max_length=64)
 
 

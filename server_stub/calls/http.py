@@ -81,8 +81,11 @@ async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
 @router.post("/{call_id}/transfer", response_model=CallRecord)
 async def transfer(call_id: str, body: TransferRequest, me: AnyUser,
                    svc: ServicesDep) -> CallRecord:
-    """Blind transfer (转移) of my caller to a queue; I go to wrap-up."""
-    await svc.acd.transfer_to_queue(call_id, body.target, me.agent_id)
+    """Blind transfer (转移) of my caller to a queue or an agent; I go to wrap-up."""
+    if body.kind == "agent":
+        await svc.acd.transfer_to_agent(call_id, body.target, me.agent_id)
+    else:
+        await svc.acd.transfer_to_queue(call_id, body.target, me.agent_id)
     return svc.acd.live(call_id)
 
 

@@ -25,6 +25,7 @@ from server_stub.errors import (
     Conflict,
     Forbidden,
     IllegalStateTransition,
+    InvalidInput,
     NotFound,
     ServiceError,
 )
@@ -246,6 +247,24 @@ class AcdService:
         await self._finish(call, cause, talk=talk)
         wrap = call.wrap_up_seconds if call.answered_at is not None else 0.0
         await self._agents.apply(call.agent_id, sm.CallEnded(call.id, wrap), actor="system")
+
+    async def transfer_to_agent(self, call_id: str, target: str, actor: str) -> None:
+        """Blind transfer to one agent: the caller waits in that agent's own direct queue
+        (`agent:<id>`, rung as soon as the agent is ready) and, after 30 s unanswered,
+        goes back to the queue it came from."""
+        call = self._live(call_id)
+        self._agents.profile(target)
+        if target == actor:
+            raise InvalidInput("transfer to yourself")
+        home = call.queue or ""
+        origin = self._q.row(home)
+        direct = f"agent:{target}"
+        row = dict(origin, name=direct, display_name=f"→ {target}", max_wait_time=30.0,
+                   overflow_target=home, join_empty=1, leave_when_empty=0)
+        self._q.load([row], [{"queue": direct, "agent_id": target}])
+        self._router.configure_queue(queue_config(row))
+        self._router.add_member(target, direct)
+        await self.transfer_to_queue(call_id, direct, actor)
 
     async def transfer_to_queue(self, call_id: str, queue: str, actor: str) -> None:
         """Blind transfer (转移) of an answered inbound call to a queue: the agent leaves for

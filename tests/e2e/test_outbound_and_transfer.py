@@ -119,3 +119,35 @@ async def test_blind_transfer_to_another_queue(product: Product, phones: Phones,
     assert qlog == [["sales", "NONE", "ENTERQUEUE"], ["sales", "1002", "CONNECT"],
                     ["sales", "1002", "BLINDTRANSFER"], ["support", "NONE", "ENTERQUEUE"],
                     ["support", "1004", "CONNECT"], ["support", "1004", "COMPLETECALLER"]]
+
+
+async def test_blind_transfer_to_another_agent(product: Product, phones: Phones) -> None:
+    first = await _in_thread(product.login, "1002")
+    target = await _in_thread(product.login, "1004")  # support only: not in sales
+    lead = (await _in_thread(product.login, "9001"))["token"]
+    first_phone = await phones.agent("1002", first)
+    target_phone = await phones.agent("1004", target)
+    for info in (first, target):
+        await _in_thread(product.set_ready, info["token"])
+    customer, leg = await phones.call("4008001000", "13900003579")
+    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+    await customer.command(c.SendDtmf(leg=leg, digits="1"))
+    _, ring = await phones.ringing("1002")
+    await first_phone.command(c.Answer(leg=ring.leg))
+    call_id = ring.headers["X-Call-Id"]
+    bad = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
+                                               first["token"],
+                                               json={"kind": "agent", "target": "7777"}))
+    assert bad.status_code == 404  # no such agent: the call stays with me
+    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
+                                             first["token"],
+                                             json={"kind": "agent", "target": "1004"}))
+    assert r.status_code == 200, r.text
+    _, second = await phones.ringing("1004")
+    assert second.headers["X-Call-Id"] == call_id
+    await target_phone.command(c.Answer(leg=second.leg))
+    await asyncio.sleep(0.5)
+    await customer.command(c.Hangup(leg=leg))
+    record = await _in_thread(product.wait_call, lead,
+                              lambda x: x["id"] == call_id and x["state"] == "ended")
+    assert record["agent_id"] == "1004" and record["queue"] == "agent:1004"
