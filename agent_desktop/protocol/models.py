@@ -197,7 +197,8 @@ class AgentSummary(Response):
 class CallRecord(Response):
     id: str
     direction: Literal["inbound", "outbound", "internal"]
-    state: Literal["ivr", "queued", "ringing", "dialing", "active", "ended"] = "ended"
+    state: Literal["ivr", "queued", "ringing", "dialing", "active", "external", "ended"] = (
+        "ended")
     ani: str | None = None
     dnis: str | None = None
     queue: str | None = None
@@ -244,9 +245,9 @@ class MonitorRequest(Request):
 
 
 class TransferRequest(Request):
-    """Blind transfer of the call's customer to a queue or another agent (numbers: not yet)."""
+    """Blind transfer of the call's customer to a queue, another agent or an outside number."""
 
-    kind: Literal["queue", "agent"]
+    kind: Literal["queue", "agent", "number"]
     target: str = Field(min_length=1, max_length=64)
 
 

@@ -34,6 +34,9 @@ class CallControl(Protocol):
     async def play(self, call_id: str, path: str) -> None:
         """Play an audio file into the call: the caller and the agent both hear it."""
 
+    async def transfer_to_number(self, call_id: str, number: str) -> None:
+        """After transfer_out: call `number` through the trunk and bridge the caller to it."""
+
     async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
         """Connect a lead's phone to the call in listen, whisper or barge mode (or switch)."""
 
@@ -65,6 +68,9 @@ class NoCallControl:
 
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         return None
+
+    async def transfer_to_number(self, call_id: str, number: str) -> None:
+        raise Unavailable("calls to numbers need the SIP side (the server runs with --no-sip)")
 
     async def play(self, call_id: str, path: str) -> None:
         raise Unavailable("playing into calls needs the SIP side (the server runs with --no-sip)")

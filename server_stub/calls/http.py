@@ -84,6 +84,8 @@ async def transfer(call_id: str, body: TransferRequest, me: AnyUser,
     """Blind transfer (转移) of my caller to a queue or an agent; I go to wrap-up."""
     if body.kind == "agent":
         await svc.acd.transfer_to_agent(call_id, body.target, me.agent_id)
+    elif body.kind == "number":
+        await svc.acd.transfer_to_number(call_id, normalize_phone(body.target), me.agent_id)
     else:
         await svc.acd.transfer_to_queue(call_id, body.target, me.agent_id)
     return svc.acd.live(call_id)

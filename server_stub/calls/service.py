@@ -266,6 +266,29 @@ class AcdService:
         self._router.add_member(target, direct)
         await self.transfer_to_queue(call_id, direct, actor)
 
+    async def transfer_to_number(self, call_id: str, number: str, actor: str) -> None:
+        """Blind transfer to an outside number (外线转接) through the trunk: the agent leaves
+        for wrap-up; the call stays recorded until the caller or the far end hangs up."""
+        call = self._live(call_id)
+        if call.state != "active" or call.direction != "inbound" or call.agent_id is None:
+            raise Conflict(f"call {call_id} is not an answered inbound call")
+        if actor != call.agent_id:
+            raise Forbidden("only the agent on the call can transfer it")
+        now = self._clock()
+        agent_id, answered_at = call.agent_id, call.answered_at or now
+        talk = now - answered_at - call.hold_seconds
+        await self._control.transfer_out(call.id, agent_id)
+        await self._control.transfer_to_number(call.id, number)
+        self._router.call_finished(agent_id, now, talk)
+        wait = answered_at - (call.queued_at or call.started_at)
+        await self._write({"talk_seconds": talk, "state": "external"}, call, [
+            ("BLINDTRANSFER", [number, "external", int(wait), int(talk), call.position])])
+        call.agent_id, call.state = None, "external"
+        self._publish_call(EventType.CALL_UPDATED, call, transferred_by=agent_id,
+                           transferred_to=number)
+        await self._agents.apply(agent_id, sm.CallEnded(call.id, self._q.wrap_up(call.queue)),
+                                 actor=agent_id)
+
     async def transfer_to_queue(self, call_id: str, queue: str, actor: str) -> None:
         """Blind transfer (转移) of an answered inbound call to a queue: the agent leaves for
         wrap-up, the caller waits in the new queue with its music and keeps the call id."""

@@ -28,7 +28,7 @@ _CALL_FILTERS: Mapping[str, str] = {
     "min_talk": "talk_seconds >= :min_talk",
     "max_talk": "talk_seconds <= :max_talk",
 }
-_ACTIVE_STATES = ("ivr", "queued", "ringing", "active")
+_ACTIVE_STATES = ("ivr", "queued", "ringing", "dialing", "active", "external")
 
 
 class SqliteStore:

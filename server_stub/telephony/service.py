@@ -53,6 +53,8 @@ class ActiveCall:
     caller_id: str | None = None
     ivr_timer: asyncio.TimerHandle | None = None
     ended: bool = False
+    external: bool = False  # the agent transferred the caller to an outside number
+    caller_number: str | None = None
     hangup_after_prompt: bool = False
     ring_seq: int = 0
     legs: set[str] = field(default_factory=set)
@@ -132,7 +134,10 @@ class Telephony:
                     name = Path(event.file).stem
                     await self._ivr(call, call.ivr.prompt_finished(name))
             elif isinstance(event, c.LegAnswered) and event.leg == call.agent_leg:
-                if call.outbound_number is not None:
+                if call.external:
+                    await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+                    await self._connect(call)
+                elif call.outbound_number is not None:
                     await self._dial_customer(call)
                 else:
                     await self._agent_answered(call)
@@ -157,7 +162,7 @@ class Telephony:
             return
         record = await self._acd.call_arrived(event.ani or None, event.dnis)
         call = ActiveCall(call_id=record.id, worker=handle, customer_leg=event.leg,
-                          ivr=session)
+                          ivr=session, caller_number=event.ani or None)
         self._track(call, event.leg)
         await self._command(handle, c.Answer(leg=event.leg))
         await self._ivr(call, session.start())
@@ -254,7 +259,19 @@ class Telephony:
             agent_id, answered = call.agent_id, call.agent_answered
             call.agent_leg, call.agent_id, call.agent_answered = None, None, False
             self._by_leg.pop(event.leg, None)
-            if call.outbound_number is not None:
+            if call.external:
+                call.ended = True
+                if answered:
+                    await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+                else:  # nobody took the outside call: tell the caller, then end it
+                    call.hangup_after_prompt, call.ended = True, False
+                    await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+                    await self._command(call.worker, c.Play(
+                        leg=call.customer_leg, file=str(prompts.prompt("goodbye"))))
+                    return
+                await self._acd.caller_hung_up(call.call_id, "external_hangup")
+                self._forget(call)
+            elif call.outbound_number is not None:
                 call.ended = True
                 if call.customer_leg:
                     await self._command(call.worker, c.Hangup(leg=call.customer_leg))
@@ -355,6 +372,28 @@ class Telephony:
             call.recording = None
         await self._command(call.worker, c.Hangup(leg=leg))
         await self.hold(call_id, True)
+
+    async def transfer_to_number(self, call_id: str, number: str) -> None:
+        """The agent has left (transfer_out): call `number` through the trunk from the
+        caller's worker with the caller's own number, and bridge on answer."""
+        call = self._calls.get(call_id)
+        if call is None:
+            raise Conflict(f"call {call_id} is gone")
+        if not self._trunk:
+            raise Unavailable("no SIP trunk for calls to numbers: start the server with "
+                              "--trunk HOST:PORT")
+        call.ring_seq += 1
+        leg = f"{call_id[:12]}-x{call.ring_seq}"
+        call.agent_leg, call.agent_id, call.external = leg, None, True
+        self._track(call, leg)
+        try:
+            await call.worker.command(c.MakeCall(
+                uri=f"sip:{number}@{self._trunk}", from_user=call.caller_number,
+                headers={"X-Call-Id": call_id}, timeout=45, leg=leg))
+        except c.CommandError as exc:
+            self._by_leg.pop(leg, None)
+            call.agent_leg = None
+            raise Unavailable(f"cannot call {number}: {exc}") from exc
 
     async def play(self, call_id: str, path: str) -> None:
         call = self._calls.get(call_id)

@@ -151,3 +151,36 @@ async def test_blind_transfer_to_another_agent(product: Product, phones: Phones)
     record = await _in_thread(product.wait_call, lead,
                               lambda x: x["id"] == call_id and x["state"] == "ended")
     assert record["agent_id"] == "1004" and record["queue"] == "agent:1004"
+
+
+async def test_blind_transfer_to_an_outside_number(product: Product, phones: Phones,
+                                                   tones: dict[str, Path]) -> None:
+    agent = await _in_thread(product.login, "1002")
+    lead = (await _in_thread(product.login, "9001"))["token"]
+    agent_phone = await phones.agent("1002", agent)
+    gateway = await phones.gateway()
+    await _in_thread(product.set_ready, agent["token"])
+    customer, leg = await phones.call("4008001000", "13900008642")
+    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+    await customer.command(c.SendDtmf(leg=leg, digits="1"))
+    _, ring = await phones.ringing("1002")
+    await agent_phone.command(c.Answer(leg=ring.leg))
+    call_id = ring.headers["X-Call-Id"]
+    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
+                                             agent["token"],
+                                             json={"kind": "number", "target": "021-6666 8888"}))
+    assert r.status_code == 200, r.text
+    await phones.events.wait(c.LegEnded, timeout=10, leg=ring.leg)  # I am out
+    out = await phones.events.wait(c.CallArrived, timeout=10, dnis="02166668888")
+    assert out.ani == "13900008642"  # the caller's own number is passed on
+    await gateway.command(c.Answer(leg=out.leg))
+    await customer.command(c.Play(leg=leg, file=str(tones["customer"]), loop=True))
+    await asyncio.sleep(1.5)
+    state = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
+    assert state["state"] in ("wrap_up", "ready")  # free while the call goes on
+    await gateway.command(c.Hangup(leg=out.leg))
+    record = await _in_thread(product.wait_call, lead,
+                              lambda x: x["id"] == call_id and x["state"] == "ended")
+    assert record["end_cause"] == "external_hangup"
+    qlog = (product.data_dir / "queue_log").read_text()
+    assert f"|{call_id}|sales|1002|BLINDTRANSFER|02166668888|external|" in qlog
