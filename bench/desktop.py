@@ -280,8 +280,8 @@ def calls_child(url: str, data: str, count: int, phones: list[str]) -> None:
                 result["offer_to_received_ms"].append((marks["received"] - sent) * 1000)
                 result["received_to_painted_ms"].append(
                     (marks["painted"] - marks["received"]) * 1000)
-                desktop.softphone.simulate_incoming_call(headers={"X-Call-Id": call_id,
-                                                                  "X-Queue": "sales"})
+                fake: Any = desktop.softphone  # FakeSoftphone: the media worker's INVITE
+                fake.simulate_incoming_call(headers={"X-Call-Id": call_id, "X-Queue": "sales"})
                 await until(lambda: softphone.answer_button.isEnabled() and calls.sip_call_id,
                             "answer button")
                 softphone.answer_button.click()
@@ -377,7 +377,7 @@ def main() -> int:
         import_costs()
         return 0
     if args.child:
-        child(*args.child, old_region=args.old_region)
+        child(args.child[0], args.child[1], old_region=args.old_region)
         return 0
     if args.server:
         coordinator(args.server[0], int(args.server[1]), int(args.server[2]))
