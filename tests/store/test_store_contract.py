@@ -127,3 +127,25 @@ def test_queue_log_line_format_matches_asterisk() -> None:
     assert format_line(1.0, "c", "q", "a", "PAUSEALL", ["a|b\nc"]).count("|") == 5
     row = to_row(1.0, "c", "q", "a", "ABANDON", [1, 2, 30])
     assert (row["data1"], row["data2"], row["data3"], row["data4"]) == ("1", "2", "30", "")
+
+
+def test_upgrade_keeps_the_knowledge_base_index(tmp_path: Path) -> None:
+    """A database made by schema 2 is upgraded in place; its short-term index keeps its rows
+    and answers one-character prefix queries (migration 3)."""
+    from server_stub.store import migrations
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for version, script in enumerate(migrations.MIGRATIONS[:2], start=1):
+        for statement in (s.strip() for s in script.split(";") if s.strip()):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("INSERT INTO kb_fts_short (rowid, title, body, tags) "
+                 "VALUES (7, '退款 款政', '退款', '')")
+    conn.close()
+    store = SqliteStore(path)
+    rows = store.conn.execute(
+        "SELECT rowid FROM kb_fts_short WHERE kb_fts_short MATCH '退*'").fetchall()
+    assert rows == [(7,)]
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store.close()
