@@ -90,6 +90,9 @@ class FakeControl:
     async def play(self, call_id: str, path: str) -> None:
         self.plays.append((call_id, path))
 
+    async def transfer_to_number(self, call_id: str, number: str) -> None:
+        return None
+
     async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
         return None
 
