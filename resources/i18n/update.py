@@ -172,9 +172,14 @@ EN_PLURALS = {
 }
 
 
+# Modules with a catalogue of their own (audio_update.py), kept out of the main one.
+OWN_CATALOGUE = {"audio_settings.py"}
+
+
 def sources() -> list[str]:
     files = [p for p in (ROOT / "agent_desktop").glob("views/*.py")]
     files += list((ROOT / "agent_desktop" / "presenters").glob("*.py"))
+    files = [p for p in files if p.name not in OWN_CATALOGUE]
     return [str(p) for p in sorted(files)] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
 
 

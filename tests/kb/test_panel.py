@@ -16,13 +16,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-qasync = pytest.importorskip("qasync")
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent, QTextCursor  # noqa: E402
+import qasync
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
 
-from agent_desktop.kb.api import httpx_transport  # noqa: E402
-from agent_desktop.kb.panel import KnowledgePanel  # noqa: E402
-from tests.kb.uiserver import ThreadedServer, run_until  # noqa: E402
+from agent_desktop.kb.api import httpx_transport
+from agent_desktop.kb.panel import KnowledgePanel
+from tests.kb.uiserver import ThreadedServer, run_until
 
 pytestmark = pytest.mark.ui
 REPO = Path(__file__).resolve().parents[2]
