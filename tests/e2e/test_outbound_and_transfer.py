@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from server_stub.media import control as c
+from server_stub.media.pool import WorkerHandle
 from tests.e2e.conftest import Phones, Product
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ
 from tests.support.tones import wav_has_tone
@@ -17,6 +20,35 @@ pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
 
 async def _in_thread(fn, *args):  # type: ignore[no-untyped-def]
     return await asyncio.to_thread(fn, *args)
+
+
+@dataclass
+class SalesCall:
+    """A customer who pressed 1 and is talking to sales agent 1002."""
+
+    agent: dict[str, Any]  # 1002's login
+    customer: WorkerHandle
+    leg: str  # the customer's leg
+    agent_leg: str
+    call_id: str
+
+
+async def _sales_call(product: Product, phones: Phones, ani: str) -> SalesCall:
+    agent = await _in_thread(product.login, "1002")
+    phone = await phones.agent("1002", agent)
+    await _in_thread(product.set_ready, agent["token"])
+    customer, leg = await phones.call("4008001000", ani)
+    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+    await customer.command(c.SendDtmf(leg=leg, digits="1"))
+    _, ring = await phones.ringing("1002")
+    await phone.command(c.Answer(leg=ring.leg))
+    return SalesCall(agent, customer, leg, ring.leg, ring.headers["X-Call-Id"])
+
+
+async def _transfer(product: Product, call: SalesCall, kind: str, target: str) -> Any:
+    return await _in_thread(lambda: product.api(
+        "POST", f"/calls/{call.call_id}/transfer", call.agent["token"],
+        json={"kind": kind, "target": target}))
 
 
 async def test_click_to_dial_rings_the_agent_then_the_customer_and_records(
@@ -79,25 +111,16 @@ async def test_dial_without_an_answer_from_my_phone_ends_the_call(
 
 async def test_blind_transfer_to_another_queue(product: Product, phones: Phones,
                                                tones: dict[str, Path], tmp_path: Path) -> None:
-    sales = await _in_thread(product.login, "1002")
     support = await _in_thread(product.login, "1004")
     lead = (await _in_thread(product.login, "9001"))["token"]
-    sales_phone = await phones.agent("1002", sales)
     support_phone = await phones.agent("1004", support)
-    for info in (sales, support):
-        await _in_thread(product.set_ready, info["token"])
-    customer, leg = await phones.call("4008001000", "13900007777")
-    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
-    await customer.command(c.SendDtmf(leg=leg, digits="1"))
-    _, first = await phones.ringing("1002")
-    await sales_phone.command(c.Answer(leg=first.leg))
-    call_id = first.headers["X-Call-Id"]
+    await _in_thread(product.set_ready, support["token"])
+    call = await _sales_call(product, phones, "13900007777")
+    customer, leg, call_id = call.customer, call.leg, call.call_id
     await asyncio.sleep(1)
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
-                                             sales["token"],
-                                             json={"kind": "queue", "target": "support"}))
+    r = await _transfer(product, call, "queue", "support")
     assert r.status_code == 200, r.text
-    await phones.events.wait(c.LegEnded, timeout=10, leg=first.leg)  # sales agent is out
+    await phones.events.wait(c.LegEnded, timeout=10, leg=call.agent_leg)  # sales agent is out
     _, second = await phones.ringing("1004")
     assert second.headers["X-Call-Id"] == call_id and second.headers["X-Queue"] == "support"
     await support_phone.command(c.Answer(leg=second.leg))
@@ -112,7 +135,8 @@ async def test_blind_transfer_to_another_queue(product: Product, phones: Phones,
     record = await _in_thread(product.wait_call, lead,
                               lambda x: x["id"] == call_id and x["state"] == "ended")
     assert record["agent_id"] == "1004" and record["queue"] == "support"
-    state = (await _in_thread(product.api, "GET", "/agents/me/state", sales["token"])).json()
+    state = (await _in_thread(product.api, "GET", "/agents/me/state",
+                              call.agent["token"])).json()
     assert state["state"] in ("wrap_up", "ready")
     qlog = [line.split("|")[2:5] for line in
             (product.data_dir / "queue_log").read_text().splitlines() if f"|{call_id}|" in line]
@@ -122,65 +146,44 @@ async def test_blind_transfer_to_another_queue(product: Product, phones: Phones,
 
 
 async def test_blind_transfer_to_another_agent(product: Product, phones: Phones) -> None:
-    first = await _in_thread(product.login, "1002")
     target = await _in_thread(product.login, "1004")  # support only: not in sales
     lead = (await _in_thread(product.login, "9001"))["token"]
-    first_phone = await phones.agent("1002", first)
     target_phone = await phones.agent("1004", target)
-    for info in (first, target):
-        await _in_thread(product.set_ready, info["token"])
-    customer, leg = await phones.call("4008001000", "13900003579")
-    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
-    await customer.command(c.SendDtmf(leg=leg, digits="1"))
-    _, ring = await phones.ringing("1002")
-    await first_phone.command(c.Answer(leg=ring.leg))
-    call_id = ring.headers["X-Call-Id"]
-    bad = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
-                                               first["token"],
-                                               json={"kind": "agent", "target": "7777"}))
+    await _in_thread(product.set_ready, target["token"])
+    call = await _sales_call(product, phones, "13900003579")
+    bad = await _transfer(product, call, "agent", "7777")
     assert bad.status_code == 404  # no such agent: the call stays with me
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
-                                             first["token"],
-                                             json={"kind": "agent", "target": "1004"}))
+    r = await _transfer(product, call, "agent", "1004")
     assert r.status_code == 200, r.text
     _, second = await phones.ringing("1004")
-    assert second.headers["X-Call-Id"] == call_id
+    assert second.headers["X-Call-Id"] == call.call_id
     await target_phone.command(c.Answer(leg=second.leg))
     await asyncio.sleep(0.5)
-    await customer.command(c.Hangup(leg=leg))
+    await call.customer.command(c.Hangup(leg=call.leg))
     record = await _in_thread(product.wait_call, lead,
-                              lambda x: x["id"] == call_id and x["state"] == "ended")
+                              lambda x: x["id"] == call.call_id and x["state"] == "ended")
     assert record["agent_id"] == "1004" and record["queue"] == "agent:1004"
 
 
 async def test_blind_transfer_to_an_outside_number(product: Product, phones: Phones,
                                                    tones: dict[str, Path]) -> None:
-    agent = await _in_thread(product.login, "1002")
     lead = (await _in_thread(product.login, "9001"))["token"]
-    agent_phone = await phones.agent("1002", agent)
     gateway = await phones.gateway()
-    await _in_thread(product.set_ready, agent["token"])
-    customer, leg = await phones.call("4008001000", "13900008642")
-    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
-    await customer.command(c.SendDtmf(leg=leg, digits="1"))
-    _, ring = await phones.ringing("1002")
-    await agent_phone.command(c.Answer(leg=ring.leg))
-    call_id = ring.headers["X-Call-Id"]
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
-                                             agent["token"],
-                                             json={"kind": "number", "target": "021-6666 8888"}))
+    call = await _sales_call(product, phones, "13900008642")
+    r = await _transfer(product, call, "number", "021-6666 8888")
     assert r.status_code == 200, r.text
-    await phones.events.wait(c.LegEnded, timeout=10, leg=ring.leg)  # I am out
+    await phones.events.wait(c.LegEnded, timeout=10, leg=call.agent_leg)  # I am out
     out = await phones.events.wait(c.CallArrived, timeout=10, dnis="02166668888")
     assert out.ani == "13900008642"  # the caller's own number is passed on
     await gateway.command(c.Answer(leg=out.leg))
-    await customer.command(c.Play(leg=leg, file=str(tones["customer"]), loop=True))
+    await call.customer.command(c.Play(leg=call.leg, file=str(tones["customer"]), loop=True))
     await asyncio.sleep(1.5)
-    state = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
+    state = (await _in_thread(product.api, "GET", "/agents/me/state",
+                              call.agent["token"])).json()
     assert state["state"] in ("wrap_up", "ready")  # free while the call goes on
     await gateway.command(c.Hangup(leg=out.leg))
     record = await _in_thread(product.wait_call, lead,
-                              lambda x: x["id"] == call_id and x["state"] == "ended")
+                              lambda x: x["id"] == call.call_id and x["state"] == "ended")
     assert record["end_cause"] == "external_hangup"
     qlog = (product.data_dir / "queue_log").read_text()
-    assert f"|{call_id}|sales|1002|BLINDTRANSFER|02166668888|external|" in qlog
+    assert f"|{call.call_id}|sales|1002|BLINDTRANSFER|02166668888|external|" in qlog
