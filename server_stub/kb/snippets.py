@@ -4,6 +4,7 @@ media workers play; files live in `<data-dir>/snippets/` and never leave it."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import uuid
 import wave
@@ -62,11 +63,11 @@ class Snippets:
     async def add(self, article_id: int, title: str, data: bytes, actor: str) -> KbAttachment:
         if not 1 <= len(title.strip()) <= 200:
             raise InvalidInput("a snippet needs a title of 1-200 characters")
-        audio, seconds = normalise_wav(data)
+        # Resampling a long upload takes a while: keep it off the event loop.
+        audio, seconds = await asyncio.to_thread(normalise_wav, data)
         snippet_id = uuid.uuid4().hex
-        self._folder.mkdir(parents=True, exist_ok=True)
         path = self._folder / f"{snippet_id}.wav"
-        path.write_bytes(audio)
+        await asyncio.to_thread(self._save, path, audio)
         row = {"id": snippet_id, "article_id": article_id, "kind": "audio",
                "title": title.strip(), "media_ref": path.name,
                "duration_seconds": round(seconds, 2), "created_at": self._clock()}
@@ -84,6 +85,10 @@ class Snippets:
             path.unlink(missing_ok=True)
             raise
         return KbAttachment(**{k: row[k] for k in KbAttachment.model_fields})
+
+    def _save(self, path: Path, audio: bytes) -> None:
+        self._folder.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(audio)
 
     async def path(self, snippet_id: str) -> Path:
         """The snippet's file; only names from our own index, only inside our folder."""
