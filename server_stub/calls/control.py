@@ -35,7 +35,8 @@ class CallControl(Protocol):
         """Play an audio file into the call: the caller and the agent both hear it."""
 
     async def transfer_to_number(self, call_id: str, number: str) -> None:
-        """After transfer_out: call `number` through the trunk and bridge the caller to it."""
+        """End the agent's leg and call `number` through the trunk, bridging the caller to
+        it; raises Unavailable before touching the call when there is no trunk."""
 
     async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
         """Connect a lead's phone to the call in listen, whisper or barge mode (or switch)."""

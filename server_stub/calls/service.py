@@ -277,8 +277,7 @@ class AcdService:
         now = self._clock()
         agent_id, answered_at = call.agent_id, call.answered_at or now
         talk = now - answered_at - call.hold_seconds
-        await self._control.transfer_out(call.id, agent_id)
-        await self._control.transfer_to_number(call.id, number)
+        await self._control.transfer_to_number(call.id, number)  # the agent's leg ends too
         self._router.call_finished(agent_id, now, talk)
         wait = answered_at - (call.queued_at or call.started_at)
         await self._write({"talk_seconds": talk, "state": "external"}, call, [

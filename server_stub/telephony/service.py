@@ -374,14 +374,15 @@ class Telephony:
         await self.hold(call_id, True)
 
     async def transfer_to_number(self, call_id: str, number: str) -> None:
-        """The agent has left (transfer_out): call `number` through the trunk from the
-        caller's worker with the caller's own number, and bridge on answer."""
+        """The agent leaves (its leg ends, the caller hears music); the caller's worker calls
+        `number` through the trunk with the caller's own number and bridges on answer."""
         call = self._calls.get(call_id)
         if call is None:
             raise Conflict(f"call {call_id} is gone")
-        if not self._trunk:
+        if not self._trunk:  # checked before the agent's leg is touched
             raise Unavailable("no SIP trunk for calls to numbers: start the server with "
                               "--trunk HOST:PORT")
+        await self.transfer_out(call_id, call.agent_id or "")
         call.ring_seq += 1
         leg = f"{call_id[:12]}-x{call.ring_seq}"
         call.agent_leg, call.agent_id, call.external = leg, None, True
@@ -392,7 +393,10 @@ class Telephony:
                 headers={"X-Call-Id": call_id}, timeout=45, leg=leg))
         except c.CommandError as exc:
             self._by_leg.pop(leg, None)
-            call.agent_leg = None
+            call.agent_leg, call.hangup_after_prompt = None, True  # tell the caller, end
+            await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+            await self._command(call.worker, c.Play(leg=call.customer_leg,
+                                                    file=str(prompts.prompt("goodbye"))))
             raise Unavailable(f"cannot call {number}: {exc}") from exc
 
     async def play(self, call_id: str, path: str) -> None:

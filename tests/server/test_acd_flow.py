@@ -302,3 +302,18 @@ def test_queue_figures_survive_a_restart(make_server) -> None:  # type: ignore[n
                                                       headers=second.auth("9001")).json()}
     for key in ("offered", "abandoned", "abandon_rate"):
         assert after["support"][key] == before["support"][key], key
+
+
+def test_transfer_to_a_number_without_a_trunk_leaves_the_call_alone(make_server) -> None:  # type: ignore[no-untyped-def]
+    srv = make_server()  # no media layer: nothing can dial out
+    a = srv.auth("1002")
+    srv.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=a)
+    svc = srv.services.acd
+    call = _run(srv, svc.call_arrived("13900001357", "4008001000"))
+    _run(srv, svc.enqueue(call.id, "sales"))
+    _run(srv, svc.agent_answered(call.id, "1002"))
+    r = srv.client.post(f"/api/v1/calls/{call.id}/transfer", headers=a,
+                        json={"kind": "number", "target": "02166668888"})
+    assert r.status_code == 503 and r.json()["error_id"] == "unavailable"
+    assert srv.client.get("/api/v1/agents/me/state", headers=a).json()["state"] == "on_call"
+    assert svc.live(call.id).state == "active" and svc.live(call.id).agent_id == "1002"
