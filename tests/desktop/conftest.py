@@ -176,6 +176,7 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
 
     loop = QEventLoop(qapp)
     yield loop
+    loop.close()  # while Qt still lives; left to the garbage collector it fails noisily
 
 
 @pytest.fixture
