@@ -269,48 +269,53 @@ class AcdService:
     async def transfer_to_number(self, call_id: str, number: str, actor: str) -> None:
         """Blind transfer to an outside number (外线转接) through the trunk: the agent leaves
         for wrap-up; the call stays recorded until the caller or the far end hangs up."""
-        call = self._live(call_id)
-        if call.state != "active" or call.direction != "inbound" or call.agent_id is None:
-            raise Conflict(f"call {call_id} is not an answered inbound call")
-        if actor != call.agent_id:
-            raise Forbidden("only the agent on the call can transfer it")
-        now = self._clock()
-        agent_id, answered_at = call.agent_id, call.answered_at or now
-        talk = now - answered_at - call.hold_seconds
+        call = self._transferable(call_id, actor)
         await self._control.transfer_to_number(call.id, number)  # the agent's leg ends too
-        self._router.call_finished(agent_id, now, talk)
-        wait = answered_at - (call.queued_at or call.started_at)
-        await self._write({"talk_seconds": talk, "state": "external"}, call, [
-            ("BLINDTRANSFER", [number, "external", int(wait), int(talk), call.position])])
-        call.agent_id, call.state = None, "external"
+        agent_id = await self._agent_leaves(call, number, "external", {"state": "external"})
+        call.state = "external"
         self._publish_call(EventType.CALL_UPDATED, call, transferred_by=agent_id,
                            transferred_to=number)
-        await self._agents.apply(agent_id, sm.CallEnded(call.id, self._q.wrap_up(call.queue)),
-                                 actor=agent_id)
+        await self._wrap_up_after_transfer(call, agent_id)
 
     async def transfer_to_queue(self, call_id: str, queue: str, actor: str) -> None:
         """Blind transfer (转移) of an answered inbound call to a queue: the agent leaves for
         wrap-up, the caller waits in the new queue with its music and keeps the call id."""
-        call = self._live(call_id)
+        call = self._transferable(call_id, actor)
         self.queue_row(queue)
+        agent_id = await self._agent_leaves(call, queue, "queue", {})
+        await self._control.transfer_out(call.id, agent_id)
+        call.answered_at, call.offered_at, call.on_hold_since, call.state = (
+            None, None, None, "ivr")
+        self._publish_call(EventType.CALL_UPDATED, call, transferred_by=agent_id)
+        await self._wrap_up_after_transfer(call, agent_id)
+        await self.enqueue(call.id, queue, ivr_path=call.ivr_path)
+
+    def _transferable(self, call_id: str, actor: str) -> LiveCall:
+        call = self._live(call_id)
         if call.state != "active" or call.direction != "inbound" or call.agent_id is None:
             raise Conflict(f"call {call_id} is not an answered inbound call")
         if actor != call.agent_id:
             raise Forbidden("only the agent on the call can transfer it")
+        return call
+
+    async def _agent_leaves(self, call: LiveCall, target: str, kind: str,
+                            fields: Row) -> str:
+        """The transferring agent's part ends: router figures, CDR talk time, queue_log
+        BLINDTRANSFER. Returns the agent, who is no longer on the call."""
+        assert call.agent_id is not None
         now = self._clock()
         agent_id, answered_at = call.agent_id, call.answered_at or now
         talk = now - answered_at - call.hold_seconds
         self._router.call_finished(agent_id, now, talk)
         wait = answered_at - (call.queued_at or call.started_at)
-        await self._write({"talk_seconds": talk}, call, [
-            ("BLINDTRANSFER", [queue, "queue", int(wait), int(talk), call.position])])
-        await self._control.transfer_out(call.id, agent_id)
-        call.agent_id, call.answered_at, call.offered_at = None, None, None
-        call.on_hold_since, call.state = None, "ivr"
-        self._publish_call(EventType.CALL_UPDATED, call, transferred_by=agent_id)
+        await self._write(dict(fields, talk_seconds=talk), call, [
+            ("BLINDTRANSFER", [target, kind, int(wait), int(talk), call.position])])
+        call.agent_id = None
+        return agent_id
+
+    async def _wrap_up_after_transfer(self, call: LiveCall, agent_id: str) -> None:
         await self._agents.apply(agent_id, sm.CallEnded(call.id, self._q.wrap_up(call.queue)),
                                  actor=agent_id)
-        await self.enqueue(call.id, queue, ivr_path=call.ivr_path)
 
     async def play(self, call_id: str, path: str, actor: str) -> None:
         """The call's agent plays a voice snippet to the caller (and hears it too)."""

@@ -344,9 +344,7 @@ class Telephony:
         await self._command(call.worker, c.Hangup(leg=leg))
 
     async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
-        if not self._trunk:
-            raise Unavailable("no SIP trunk for calls to numbers: start the server with "
-                              "--trunk HOST:PORT")
+        self._require_trunk()
         try:
             worker = await self._pool.acquire()
         except Exception as exc:
@@ -379,9 +377,7 @@ class Telephony:
         call = self._calls.get(call_id)
         if call is None:
             raise Conflict(f"call {call_id} is gone")
-        if not self._trunk:  # checked before the agent's leg is touched
-            raise Unavailable("no SIP trunk for calls to numbers: start the server with "
-                              "--trunk HOST:PORT")
+        self._require_trunk()  # before the agent's leg is touched
         await self.transfer_out(call_id, call.agent_id or "")
         call.ring_seq += 1
         leg = f"{call_id[:12]}-x{call.ring_seq}"
@@ -482,6 +478,11 @@ class Telephony:
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))
 
     # --- helpers ---------------------------------------------------------------------
+
+    def _require_trunk(self) -> None:
+        if not self._trunk:
+            raise Unavailable("no SIP trunk for calls to numbers: start the server with "
+                              "--trunk HOST:PORT")
 
     def _track(self, call: ActiveCall, leg: str) -> None:
         self._calls[call.call_id] = call
