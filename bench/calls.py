@@ -35,7 +35,6 @@ import math
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -57,6 +56,7 @@ from server_stub.media import control as c  # noqa: E402
 from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool  # noqa: E402
 from server_stub.security.passwords import Passwords  # noqa: E402
 from server_stub.store import SqliteStore  # noqa: E402
+from tests.support.net import free_port, free_sip_port  # noqa: E402
 from tests.support.tones import make_tone_wav, read_wav, tone_ratio  # noqa: E402
 
 CUSTOMER_HZ, AGENT_HZ = 1000.0, 440.0
@@ -69,25 +69,6 @@ LEGS_PER_PHONE = 4  # the PyPI pjsua2 wheel: 4 legs per worker process
 
 
 # --- ports and processes ------------------------------------------------------------------
-
-
-def free_port(kind: int = socket.SOCK_STREAM) -> int:
-    with socket.socket(socket.AF_INET, kind) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def free_sip_port() -> int:
-    """A port free for both UDP and TCP (the edge listens on both)."""
-    for _ in range(50):
-        port = free_port(socket.SOCK_DGRAM)
-        try:
-            with socket.socket() as s:
-                s.bind(("127.0.0.1", port))
-            return port
-        except OSError:
-            continue
-    raise RuntimeError("no free SIP port")
 
 
 def _stat(pid: int) -> tuple[int, int, int] | None:

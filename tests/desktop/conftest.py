@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import threading
 import time
 from collections.abc import Callable, Coroutine, Iterator
@@ -24,6 +23,7 @@ from server_stub.app import Services, build_services, create_app
 from server_stub.config import ServerConfig
 from tests.e2e.conftest import product  # noqa: F401 - the real product, for test_real_call
 from tests.server.conftest import fast_passwords
+from tests.support.net import free_port
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -98,12 +98,6 @@ class FakeControl:
 
     async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
         return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class LiveServer:

@@ -25,25 +25,7 @@ from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 from server_stub.store import SqliteStore
 from tests.media.conftest import EventLog, tones  # noqa: F401 - fixture shared with media tests
 from tests.server.conftest import fast_passwords
-
-
-def free_port(kind: int = socket.SOCK_STREAM) -> int:
-    with socket.socket(socket.AF_INET, kind) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def free_sip_port() -> int:
-    """A port free for both UDP and TCP (the edge listens on both)."""
-    for _ in range(50):
-        port = free_port(socket.SOCK_DGRAM)
-        try:
-            with socket.socket() as s:
-                s.bind(("127.0.0.1", port))
-            return port
-        except OSError:
-            continue
-    raise RuntimeError("no free SIP port")
+from tests.support.net import free_port, free_sip_port
 
 
 @dataclass

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,16 +12,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.support.net import free_port, free_sip_port
 
 
 @pytest.mark.e2e
 def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> None:
-    port, sip_port = free_port(), free_port()
+    port, sip_port = free_port(), free_sip_port()
     cmd = [sys.executable, "-m", "server_stub", "run", "--demo", "--data-dir",
            str(tmp_path), "--http-port", str(port), "--sip-port", str(sip_port)]
     base = f"http://127.0.0.1:{port}/api/v1"
