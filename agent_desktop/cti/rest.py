@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -81,6 +82,32 @@ class CtiClient:
         await self._http.aclose()
 
     # -- plumbing ---------------------------------------------------------------------
+    async def request(self, method: str, path: str, *, json: Any = None,
+                      params: dict[str, Any] | None = None, feature: bool = False) -> Any:
+        """Any endpoint under /api/v1, with the session's token; errors as `CtiError`s.
+        `feature=True` maps a 404/405 to `FeatureUnavailable` (an older server)."""
+        return await self._request(method, path, json=json, params=params, feature=feature)
+
+    async def download(self, path: str, target: Path) -> int:
+        """Stream a file endpoint into `target` (written beside it, then renamed); bytes."""
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        partial = target.with_name(target.name + ".part")
+        size = 0
+        try:
+            async with self._http.stream("GET", path, headers=headers) as response:
+                if response.status_code >= 400:
+                    await response.aread()
+                    raise _error(response, False)
+                with partial.open("wb") as out:
+                    async for chunk in response.aiter_bytes(65536):
+                        out.write(chunk)
+                        size += len(chunk)
+        except httpx.HTTPError as exc:
+            partial.unlink(missing_ok=True)
+            raise ServerUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        partial.replace(target)
+        return size
+
     async def _request(self, method: str, path: str, *, json: Any = None,
                        params: dict[str, Any] | None = None, feature: bool = False) -> Any:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}

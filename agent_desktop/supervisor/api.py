@@ -1,8 +1,5 @@
 """Lead-only REST calls over the app's `CtiClient` (same httpx client, token and error
-mapping: `NotAvailable` for a route the server does not have yet); no Qt.
-
-`CtiClient` has no public generic request method yet, so this module uses its
-`_request` and `_http`; see docs/supervisor.md (asked of the CTI owner)."""
+mapping: `NotAvailable` for a route the server does not have yet); no Qt."""
 
 from __future__ import annotations
 
@@ -10,10 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
-
-from agent_desktop.cti import CtiClient, ServerUnreachable
-from agent_desktop.cti.rest import _error
+from agent_desktop.cti import CtiClient
 from agent_desktop.protocol import (
     AgentStateView,
     AgentSummary,
@@ -33,9 +27,9 @@ class SupervisorApi:
 
     async def _call(self, method: str, path: str, *, json: Any = None,
                     params: Mapping[str, Any] | None = None, feature: bool = False) -> Any:
-        return await self.client._request(method, path, json=json,
-                                          params=dict(params) if params else None,
-                                          feature=feature)
+        return await self.client.request(method, path, json=json,
+                                         params=dict(params) if params else None,
+                                         feature=feature)
 
     # -- live figures -----------------------------------------------------------------
     async def agents(self) -> list[AgentSummary]:
@@ -83,22 +77,4 @@ class SupervisorApi:
     # -- recordings ---------------------------------------------------------------------
     async def download_recording(self, recording_id: str, target: Path) -> int:
         """Stream the WAV into `target` (written beside it, then renamed); returns bytes."""
-        token = self.client.token
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
-        partial = target.with_name(target.name + ".part")
-        size = 0
-        try:
-            async with self.client._http.stream("GET", f"/recordings/{recording_id}/audio",
-                                                headers=headers) as response:
-                if response.status_code >= 400:
-                    await response.aread()
-                    raise _error(response, False)
-                with partial.open("wb") as out:
-                    async for chunk in response.aiter_bytes(65536):
-                        out.write(chunk)
-                        size += len(chunk)
-        except httpx.HTTPError as exc:
-            partial.unlink(missing_ok=True)
-            raise ServerUnreachable(f"{type(exc).__name__}: {exc}") from exc
-        partial.replace(target)
-        return size
+        return await self.client.download(f"/recordings/{recording_id}/audio", target)
