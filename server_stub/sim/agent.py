@@ -42,7 +42,7 @@ class AgentCall:
     answered_at: float | None = None
     ended_at: float | None = None
     end_cause: str | None = None
-    recording: Path | None = None
+    recording: Path | None = None  # set once the WAV is complete (recording_finished)
     disposition: dict[str, Any] | None = None
 
 
@@ -76,6 +76,7 @@ class SimAgent:
         self._on_answer = on_answer  # callback(agent, call) when a call connects
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._tasks: list[asyncio.Task[Any]] = []
+        self._recording_calls: dict[str, AgentCall] = {}  # recording id -> its call
         self._current: AgentCall | None = None
         self._busy = False
         self._changed = asyncio.Event()
@@ -181,7 +182,12 @@ class SimAgent:
 
     async def _handle(self, item: Any) -> None:
         worker = self.worker
-        if isinstance(item, c.RegistrationChanged):
+        if isinstance(item, c.RecordingFinished):
+            done = self._recording_calls.pop(item.recording, None)
+            if done is not None:
+                done.recording = Path(item.path)
+            self._note_change()
+        elif isinstance(item, c.RegistrationChanged):
             self.registration, self.registered = item, item.registered
         elif isinstance(item, c.CallArrived):
             if self._current is not None:  # one call at a time, like a real phone
@@ -222,8 +228,11 @@ class SimAgent:
             await self.worker.command(c.Play(leg=leg, file=str(s.tone), loop=True))
         if s.record_dir is not None:
             path = s.record_dir / f"agent-{self.agent_id}-{call.call_id or leg}.wav"
-            await self.worker.command(c.RecordStart(legs=[leg], path=str(path)))
-            call.recording = path
+            recording = f"sim-{self.agent_id}-{leg}"
+            self._recording_calls[recording] = call
+            self.host.watch_recording(recording, self)
+            await self.worker.command(c.RecordStart(legs=[leg], path=str(path),
+                                                    recording=recording))
         if self._on_answer is not None:
             self._on_answer(self, call)
 

@@ -57,7 +57,7 @@ class CustomerResult:
     outcome: str = ""  # talked | abandoned | hung_up_by_far_end | not_answered | failed
     digits_sent: str = ""
     digits_heard: str = ""  # DTMF the far end sent
-    recording: Path | None = None
+    recording: Path | None = None  # set once the WAV is complete (recording_finished)
     error: str | None = None
 
     @property
@@ -79,6 +79,7 @@ class SimCustomer:
         self._worker: Any = None
         self._hangup_sent = False
         self._digits_task: asyncio.Task[None] | None = None
+        self._recording: str | None = None  # recording id, when recording
 
     def deliver(self, event: c.Event) -> None:
         self._queue.put_nowait(event)
@@ -103,6 +104,7 @@ class SimCustomer:
                 c.MakeCall(uri=s.target, from_user=s.ani, timeout=s.ring_timeout, leg=r.leg)
             )
             await self._follow(worker)
+            await self._recording_done()
         except c.CommandError as exc:
             r.error, r.outcome = f"{exc.code}: {exc.message}", r.outcome or "failed"
         except asyncio.CancelledError:
@@ -155,13 +157,33 @@ class SimCustomer:
                 r.ended_at, r.end_cause, r.outcome = time.time(), "worker_lost", "failed"
                 return
 
+    async def _recording_done(self, timeout: float = 5.0) -> None:
+        """After the call: wait for the worker to finish our WAV (its header is written
+        after the leg ends), so `result.recording` only ever names a complete file."""
+        if self._recording is None:
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            try:
+                item = await asyncio.wait_for(self._queue.get(), deadline - loop.time())
+            except TimeoutError:
+                break
+            if isinstance(item, c.RecordingFinished) and item.recording == self._recording:
+                self.result.recording = Path(item.path)
+                return
+        log.warning("customer %s: recording not finished in %.0f s", self.result.ani, timeout)
+
     async def _on_connected(self, worker: Any) -> None:
         r, s = self.result, self.settings
         if s.tone is not None:
             await worker.command(c.Play(leg=r.leg, file=str(s.tone), loop=True))
         if s.record_dir is not None:
-            r.recording = s.record_dir / f"customer-{r.ani}-{r.leg}.wav"
-            await worker.command(c.RecordStart(legs=[r.leg], path=str(r.recording)))
+            path = s.record_dir / f"customer-{r.ani}-{r.leg}.wav"
+            self._recording = f"sim-customer-{r.leg}"
+            self.host.watch_recording(self._recording, self)
+            await worker.command(c.RecordStart(legs=[r.leg], path=str(path),
+                                               recording=self._recording))
         if s.digits:
             self._digits_task = asyncio.create_task(
                 self._send_digits(worker, s.digits, s.digits_delay)

@@ -47,6 +47,7 @@ class WorkerHost:
         self._where: dict[int, str] = {}  # id(party) -> worker id
         self._legs: dict[str, Party] = {}
         self._accounts: dict[str, Party] = {}
+        self._recordings: dict[str, Party] = {}  # recording id -> who waits for the WAV
         self._ids = itertools.count(1)
         self._tasks: set[asyncio.Future[Any]] = set()
         self._placing = asyncio.Lock()
@@ -97,6 +98,10 @@ class WorkerHost:
     def unwatch_leg(self, leg: str) -> None:
         self._legs.pop(leg, None)
 
+    def watch_recording(self, recording: str, party: Party) -> None:
+        """Deliver `recording_finished` (the WAV is complete) for `recording` to `party`."""
+        self._recordings[recording] = party
+
     def watch_account(self, account: str, party: Party) -> None:
         self._accounts[account] = party
 
@@ -130,6 +135,8 @@ class WorkerHost:
             for owner in hit.values():
                 owner.deliver(event)
             return
+        elif isinstance(event, c.RecordingFinished):
+            party = self._recordings.pop(event.recording, None)
         else:
             leg = getattr(event, "leg", None)
             party = self._legs.get(leg) if isinstance(leg, str) else None

@@ -31,7 +31,8 @@ async def test_customer_to_agent_through_the_server(
         )
         assert (result.outcome, result.end_cause) == ("talked", "local"), result
         assert result.agent_answered_at is not None
-        await agent.wait_for(lambda: bool(agent.calls) and agent.calls[-1].disposition, 10)
+        await agent.wait_for(lambda: bool(agent.calls) and agent.calls[-1].disposition
+                             and agent.calls[-1].recording, 10)
         call = agent.calls[-1]
         assert call.disposition is not None and call.disposition["disposition"] == "resolved"
         offers = [f for f in agent.events if f["type"] == "call_offered"]
