@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import sys
 
@@ -49,6 +50,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A crash inside pjsua2 (SIGSEGV) then leaves every thread's Python stack on stderr.
+    faulthandler.enable()
     args = parse_args(argv)
     logging.basicConfig(
         level=args.log_level.upper(),
