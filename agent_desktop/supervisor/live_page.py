@@ -89,6 +89,8 @@ class LivePage(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.state_combo = QComboBox()
+        # The items are translated later: size to the longest one whenever they change.
+        self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.not_ready_button = QToolButton()
         self.not_ready_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.reason_menu = QMenu(self)

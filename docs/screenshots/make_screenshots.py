@@ -1,11 +1,18 @@
-"""Render the desktop's main states offscreen at 1366×768 into docs/screenshots/*.png.
+"""Render the desktop's main states offscreen into docs/screenshots/*.png.
 
 Uses a real coordinator in-process (demo data), the FakeSoftphone, and an in-memory
 keyring. Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+
+The default is the smallest screen we support, 1366×768, at scale 1. `--size 1920x1080`
+checks a full-HD screen and `--scale 2` a high-DPI one (Qt's device-independent pixels:
+1366×768 at scale 2 is a 2732×1536 image, as on a 200 % Windows display); those go into
+a subfolder named after the variant, e.g. docs/screenshots/1920x1080/ or 1366x768@2x/.
+The committed variants: `--size 1920x1080 --languages en` and `--scale 2 --languages zh_CN`.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import sys
@@ -17,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 OUT = Path(__file__).resolve().parent
+SIZE = (1366, 768)
 
 import keyring  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -33,7 +41,12 @@ async def until(predicate: Callable[[], object], timeout: float = 15) -> None:
             await asyncio.sleep(0.02)
 
 
+LANGUAGES = ("en", "zh_CN")
+
+
 async def shoot(desktop: Desktop, name: str, language: str) -> None:
+    if language not in LANGUAGES:
+        return
     desktop.translations.set_language(language)
     await asyncio.sleep(0.3)  # LanguageChange events and layouts settle
     path = OUT / f"{name}_{language}.png"
@@ -44,7 +57,7 @@ async def shoot(desktop: Desktop, name: str, language: str) -> None:
 async def scenes(server: LiveServer, data: Path) -> None:
     desktop = build_desktop(FakeSoftphone(), data / "config", data / "data", language="en")
     window = desktop.window
-    window.resize(1366, 768)
+    window.resize(*SIZE)
     window.show()
     ui = window.sign_in.ui
     ui.serverEdit.setText(server.url)
@@ -112,6 +125,21 @@ async def scenes(server: LiveServer, data: Path) -> None:
 
 
 def main() -> int:
+    global OUT, SIZE, LANGUAGES
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="1366x768", help="window size WxH (logical pixels)")
+    parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio")
+    parser.add_argument("--languages", default="en,zh_CN", help="comma-separated")
+    args = parser.parse_args()
+    LANGUAGES = tuple(args.languages.split(","))
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    SIZE = (width, height)
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"  # read when QApplication starts
+    if (width, height) != (1366, 768) or args.scale != 1.0:
+        variant = f"{width}x{height}" + (f"@{args.scale:g}x" if args.scale != 1.0 else "")
+        OUT = OUT / variant
+        OUT.mkdir(exist_ok=True)
     keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
