@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_desktop.protocol import CallRecord, EventType
+from agent_desktop.protocol import CallRecord, Customer, EventType
 from server_stub.agents.service import SUPERVISOR_ROLES, AgentService
 from server_stub.calls.control import CallControl
 from server_stub.calls.queues import QueueFigures, queue_config
@@ -450,17 +450,23 @@ class AcdService:
             self._router.agent_unavailable(offer.agent_id, now)
             return
         call.agent_id, call.offered_at, call.state = offer.agent_id, now, "ringing"
-        await self._write({"state": "ringing", "agent_id": offer.agent_id}, call, [])
-        await self._push_offer(call, offer)
+        # The screen-pop read overlaps the CDR write; the offer goes out after both.
+        pop = asyncio.ensure_future(self._customers.screen_pop(call.ani, 10))
+        try:
+            await self._write({"state": "ringing", "agent_id": offer.agent_id}, call, [])
+        except BaseException:
+            pop.cancel()
+            raise
+        customer, history = await pop
+        self._push_offer(call, offer, customer, history)
         self._bus.publish(EventType.CALL_UPDATED, self._record(call).model_dump(mode="json"),
                           roles=SUPERVISOR_ROLES)  # the agent has call_offered
         await self._control.ring_agent(call.id, offer.agent_id, offer.ring_timeout,
                                        {"X-Call-Id": call.id, "X-Queue": offer.queue})
 
-    async def _push_offer(self, call: LiveCall, offer: rt.Offer) -> None:
+    def _push_offer(self, call: LiveCall, offer: rt.Offer, customer: Customer | None,
+                    history: Sequence[CallRecord]) -> None:
         """The screen-pop: everything the desktop shows while it rings."""
-        customer = await self._customers.match(call.ani)
-        history = await self._customers.history(customer.id, 10) if customer else []
         self._bus.publish(EventType.CALL_OFFERED, {
             "call": self._record(call).model_dump(mode="json"),
             "queue": offer.queue,
@@ -527,17 +533,19 @@ class AcdService:
         rows = [to_row(now, call.id, q, who, ev, data) for ev, data in queue_events]
         lines = [format_line(now, call.id, q, who, ev, data) for ev, data in queue_events]
 
+        qlog = self._queue_log_file
+
         def write(s: Store) -> None:
             with s.transaction():
                 if fields:
                     s.update_call(call.id, fields)
                 for row in rows:
                     s.append_queue_log(row)
+            if qlog is not None:  # after the commit, on the same (writer) thread
+                for line in lines:
+                    qlog.append(line)
 
         await self._runner.run(write)
-        if self._queue_log_file is not None and lines:
-            qlog = self._queue_log_file
-            await self._runner.run(lambda _s: [qlog.append(line) for line in lines])
 
     def _record(self, call: LiveCall) -> CallRecord:
         return CallRecord(id=call.id, direction=call.direction,  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from agent_desktop.protocol import CallRecord, Customer, CustomerInput, CustomerList
 from server_stub.errors import InvalidInput, NotFound
 from server_stub.store import StoreRunner
-from server_stub.store.base import Row
+from server_stub.store.base import Row, Store
 
 _PHONE = re.compile(r"^\+?[0-9]{3,20}$")
 
@@ -72,6 +72,25 @@ class CustomerService:
             return None
         rows = await self._runner.run(lambda s: s.find_customers_by_phone(phone))
         return customer_model(rows[0]) if rows else None
+
+    async def screen_pop(self, number: str | None,
+                         limit: int = 10) -> tuple[Customer | None, list[CallRecord]]:
+        """`match` and the customer's `history` in one store round-trip (the ringing path)."""
+        try:
+            phone = normalize_phone(number) if number else None
+        except InvalidInput:
+            phone = None
+        if phone is None:
+            return None, []
+
+        def read(s: Store) -> tuple[list[Row], list[Row]]:
+            rows = s.find_customers_by_phone(phone)
+            return rows, s.customer_history(rows[0]["id"], limit) if rows else []
+
+        rows, calls = await self._runner.run(read)
+        if not rows:
+            return None, []
+        return customer_model(rows[0]), [call_model(r) for r in calls]
 
     async def history(self, customer_id: int, limit: int = 20) -> list[CallRecord]:
         rows = await self._runner.run(lambda s: s.customer_history(customer_id, limit))

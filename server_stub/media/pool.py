@@ -83,6 +83,15 @@ class WorkerHandle:
 
     async def command(self, cmd: c.Command, timeout: float | None = None) -> dict[str, Any]:
         """Send a command and await its reply; raises `control.CommandError`."""
+        return await self.send(cmd, timeout)
+
+    def send(self, cmd: c.Command, timeout: float | None = None) -> asyncio.Task[dict[str, Any]]:
+        """Write a command now and return a task for its reply (pipelining).
+
+        The worker executes commands in the order they were written, so a caller can send
+        several (answer, stop the prompt, hold with music) without waiting for each reply,
+        and then await the tasks. Raises `WorkerLostError` at once if the worker is gone.
+        """
         if not self.alive:
             raise WorkerLostError(self.worker_id)
         cid = f"{self.worker_id}-c{next(self._ids)}"
@@ -90,6 +99,14 @@ class WorkerHandle:
         self._pending[cid] = fut
         try:
             self._writer.write(c.encode_command(cid, cmd))
+        except (ConnectionError, OSError):
+            self._pending.pop(cid, None)
+            raise WorkerLostError(self.worker_id) from None
+        return asyncio.get_running_loop().create_task(self._reply(cid, cmd, fut, timeout))
+
+    async def _reply(self, cid: str, cmd: c.Command, fut: asyncio.Future[c.Reply],
+                     timeout: float | None) -> dict[str, Any]:
+        try:
             await self._writer.drain()
             reply = await asyncio.wait_for(fut, timeout or self._timeout)
         except (ConnectionError, OSError):

@@ -164,17 +164,21 @@ class Telephony:
         call = ActiveCall(call_id=record.id, worker=handle, customer_leg=event.leg,
                           ivr=session, caller_number=event.ani or None)
         self._track(call, event.leg)
-        await self._command(handle, c.Answer(leg=event.leg))
+        # Pipelined: the IVR's first steps (a prompt, or music and the queue) go out right
+        # behind the answer; the worker runs them in order.
+        answered = self._send(handle, c.Answer(leg=event.leg))
         await self._ivr(call, session.start())
+        await answered
 
     async def _ivr(self, call: ActiveCall, actions: list[ivr.Action]) -> None:
         if call.ivr_timer is not None:
             call.ivr_timer.cancel()
             call.ivr_timer = None
+        sent: list[asyncio.Task[dict[str, Any]]] = []
         for action in actions:
             if isinstance(action, ivr.Play):
-                await self._command(call.worker, c.Play(leg=call.customer_leg,
-                                                        file=str(prompts.prompt(action.prompt))))
+                sent.append(self._send(call.worker, c.Play(
+                    leg=call.customer_leg, file=str(prompts.prompt(action.prompt)))))
             elif isinstance(action, ivr.StartTimer):
                 loop = asyncio.get_running_loop()
                 call.ivr_timer = loop.call_later(
@@ -183,18 +187,25 @@ class Telephony:
             elif isinstance(action, ivr.JoinQueue):
                 await self._join_queue(call, action)
             elif isinstance(action, ivr.HangUp):
-                await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+                sent.append(self._send(call.worker, c.Hangup(leg=call.customer_leg)))
+        for reply in sent:
+            await reply
 
     async def _join_queue(self, call: ActiveCall, action: ivr.JoinQueue) -> None:
         call.queue = action.queue
         moh = prompts.music_on_hold(self._queues.get(action.queue, {}).get("music_on_hold"))
-        await self._command(call.worker, c.StopPlayback(leg=call.customer_leg))
-        await self._command(call.worker, c.Hold(leg=call.customer_leg, music=str(moh)))
+        # Music and routing at once: an agent's leg (`ring_agent`) is written to the worker
+        # after these two commands, so the worker still holds the caller first.
+        sent = [self._send(call.worker, c.StopPlayback(leg=call.customer_leg)),
+                self._send(call.worker, c.Hold(leg=call.customer_leg, music=str(moh)))]
         try:
             await self._acd.enqueue(call.call_id, action.queue, ivr_path=list(action.path))
         except ServiceError as exc:
             log.info("call %s not queued: %s", call.call_id, exc)
-            await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+            sent.append(self._send(call.worker, c.Hangup(leg=call.customer_leg)))
+        finally:
+            for reply in sent:
+                await reply
 
     async def _agent_answered(self, call: ActiveCall) -> None:
         assert call.agent_id is not None and call.agent_leg is not None
@@ -495,11 +506,20 @@ class Telephony:
             self._by_leg.pop(leg, None)
 
     async def _command(self, handle: WorkerHandle, command: c.Command) -> dict[str, Any]:
-        try:
-            return await handle.command(command)
-        except c.CommandError as exc:
-            log.info("%s on %s failed: %s", command.name, handle.worker_id, exc)
-            return {}
+        return await self._send(handle, command)
+
+    def _send(self, handle: WorkerHandle, command: c.Command) -> asyncio.Task[dict[str, Any]]:
+        """Write `command` now; the task's result is the reply ({} if the worker refused)."""
+        reply = handle.send(command)
+
+        async def result() -> dict[str, Any]:
+            try:
+                return await reply
+            except c.CommandError as exc:
+                log.info("%s on %s failed: %s", command.name, handle.worker_id, exc)
+                return {}
+
+        return asyncio.get_running_loop().create_task(result())
 
     def live_calls(self) -> int:
         return len(self._calls)
