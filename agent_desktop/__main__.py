@@ -7,7 +7,9 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from agent_desktop.app.links import BadLink, is_link, number_from_link
@@ -123,6 +125,7 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
     if forward(name, list(args.links)):
         log.info("handed %s to the running agent desktop", args.links or "nothing")
         return 0  # the running instance dials and comes to the front
+    stop = _QuitOnSignal()  # Ctrl-C in a terminal, SIGTERM from a session or a launcher
     instance = InstanceServer(name)
     instance.listen()
     sys.excepthook = _log_excepthook
@@ -130,6 +133,7 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
     async def run() -> None:
         quitting = asyncio.Event()
         app.aboutToQuit.connect(quitting.set)
+        stop.bind(quitting.set)
         desktop = build_desktop(make_softphone(args.fake_softphone), config_dir,
                                 args.data_dir or default_data_dir(), language=args.language,
                                 server_url=args.server)
@@ -137,6 +141,7 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
         # closing the window hides it to the tray (when there is one): quit from the menus
         app.setQuitOnLastWindowClosed(not desktop.integration.tray.available)
         desktop.window.show()
+        log.info("agent desktop running (pid %d)", os.getpid())
         if numbers:
             desktop.links.open(list(args.links))
         await quitting.wait()
@@ -145,7 +150,52 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
 
     with contextlib.suppress(asyncio.CancelledError):
         qloop.run(run())
+    stop.release()
     return 0
+
+
+class _QuitOnSignal:
+    """SIGINT and SIGTERM quit the way the Quit menu does: sign out, close the softphone
+    (pjsua2 must be destroyed before its audio ports), flush the outbox, exit 0.
+
+    Python runs a signal handler only between bytecodes of the main thread, and Qt's event
+    loop can sit in C++ for a long time, so a light timer gives Python a turn 4× a second.
+    A signal that arrives before the loop runs is remembered and acted on at `bind`.
+    """
+
+    SIGNALS = ("SIGINT", "SIGTERM")
+
+    def __init__(self) -> None:
+        import signal
+
+        from PySide6.QtCore import QTimer
+
+        self._requested = False
+        self._quit: Callable[[], None] | None = None
+        self._previous = {name: signal.signal(getattr(signal, name), self._on_signal)
+                          for name in self.SIGNALS}
+        self._timer = QTimer()
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(lambda: None)
+        self._timer.start()
+
+    def _on_signal(self, signum: int, frame: object) -> None:
+        log.info("signal %d: quitting", signum)
+        self._requested = True
+        if self._quit is not None:
+            self._quit()
+
+    def bind(self, quit_: Callable[[], None]) -> None:
+        self._quit = quit_
+        if self._requested:
+            quit_()
+
+    def release(self) -> None:
+        import signal
+
+        self._timer.stop()
+        for name, handler in self._previous.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 def _log_excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:

@@ -8,6 +8,7 @@ import logging
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -90,16 +91,16 @@ def main(argv: list[str] | None = None) -> int:
     return serve(config, args.log_level, desktop=args.desktop)
 
 
-def attach_desktop(services: Any) -> None:
-    """Open `agent-desktop` once the API answers; when its window closes, stop the server."""
+def attach_desktop(services: Any, stop_server: Callable[[], None]) -> None:
+    """Open `agent-desktop` once the API answers; when its window closes, stop the server;
+    when the server stops first (Ctrl-C, SIGTERM), close the desktop the same way."""
     import asyncio
-    import os
-    import signal
 
     import httpx
 
     config = services.config
     tasks: list[asyncio.Task[None]] = []
+    children: list[asyncio.subprocess.Process] = []
 
     async def launch() -> None:
         base = f"http://{config.http_host}:{config.http_port}"
@@ -113,9 +114,10 @@ def attach_desktop(services: Any) -> None:
                 await asyncio.sleep(0.1)
         proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "agent_desktop",
                                                     "--server", base)
+        children.append(proc)
         code = await proc.wait()
         log.info("agent desktop closed (exit %s): stopping the server", code)
-        os.kill(os.getpid(), signal.SIGINT)
+        stop_server()
 
     async def start() -> None:
         tasks.append(asyncio.create_task(launch()))
@@ -123,6 +125,15 @@ def attach_desktop(services: Any) -> None:
     async def stop() -> None:
         for task in tasks:
             task.cancel()
+        for proc in children:
+            if proc.returncode is None:
+                proc.terminate()  # the desktop quits as from its menu (signs out, exits 0)
+                try:
+                    await asyncio.wait_for(proc.wait(), 15)
+                except TimeoutError:
+                    log.warning("agent desktop did not quit in 15 s: killing it")
+                    proc.kill()
+                    await proc.wait()
 
     services.startup.append(start)
     services.shutdown.append(stop)
@@ -153,17 +164,28 @@ def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) 
         attach_call_path(services)
         if config.simulate:
             attach_simulator(services)
+    server: uvicorn.Server | None = None
+
+    def stop_server() -> None:
+        if server is not None:
+            server.should_exit = True  # as on SIGINT; harmless when already stopping
+
     if desktop:
-        attach_desktop(services)
+        attach_desktop(services, stop_server)
     app = create_app(services)
     scheme = "https" if config.tls_certfile else "http"
     log.info("coordinator %s on %s://%s:%d, data in %s", __version__, scheme,
              config.http_host, config.http_port, config.data_dir)
-    uvicorn.run(app, host=config.http_host, port=config.http_port, log_level=log_level,
-                ssl_certfile=str(config.tls_certfile) if config.tls_certfile else None,
-                ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
-                log_config=None, ws_ping_interval=20, ws_ping_timeout=20,
-                loop="asyncio")  # the edge RPC needs sock_sendto, which uvloop lacks
+    server = uvicorn.Server(uvicorn.Config(
+        app, host=config.http_host, port=config.http_port, log_level=log_level,
+        ssl_certfile=str(config.tls_certfile) if config.tls_certfile else None,
+        ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
+        log_config=None, ws_ping_interval=20, ws_ping_timeout=20,
+        loop="asyncio"))  # the edge RPC needs sock_sendto, which uvloop lacks
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled (as uvicorn.run hides)
+        pass
     return 0
 
 

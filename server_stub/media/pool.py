@@ -251,6 +251,10 @@ class WorkerPool:
                 cfg.sip_host,
                 *cfg.worker_args,
                 stdin=asyncio.subprocess.DEVNULL,
+                # Its own process group: a terminal's Ctrl-C reaches the coordinator, which
+                # ends calls in order (shutdown command); a worker whose coordinator is gone
+                # ends its calls when the control connection closes.
+                start_new_session=True,
             )
             self._processes[wid] = proc
             self._spawn_task(self._watch(wid, proc))

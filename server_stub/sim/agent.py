@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from server_stub.media import control as c
 from server_stub.sim.api import CoordinatorClient, CoordinatorError
 from server_stub.sim.host import SimError, WorkerHost
@@ -174,6 +176,10 @@ class SimAgent:
                 await self._handle(item)
             except asyncio.CancelledError:
                 raise
+            except httpx.TransportError as exc:  # the coordinator is gone (e.g. stopping)
+                self.errors.append(repr(exc))
+                log.warning("agent %s: %r: coordinator unreachable (%s)", self.agent_id,
+                            item, exc)
             except Exception as exc:
                 self.errors.append(repr(exc))
                 log.exception("agent %s: %r failed", self.agent_id, item)
