@@ -4,6 +4,7 @@ seeds demo data when asked, and serves HTTP (+ WebSocket) with uvicorn."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import re
 import sys
@@ -63,8 +64,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                           "them (one NAT address or trunk carries many phones)")
     run.add_argument("--max-workers", type=int, default=40,
                      help="media worker processes at most (one conversation each)")
-    run.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
+    run.add_argument("--tls-certfile", type=Path,
+                     help="serve HTTPS with this certificate (and SIP over TLS, see below)")
     run.add_argument("--tls-keyfile", type=Path)
+    run.add_argument("--sip-tls-port", type=int,
+                     help="SIP over TLS on this port with --tls-certfile/--tls-keyfile; "
+                          "softphones are then told to register over TLS")
+    run.add_argument("--agent-srtp", choices=["disabled", "optional", "mandatory"],
+                     default="optional",
+                     help="SRTP (SDES) on calls to agents' softphones (default: %(default)s; "
+                          "mandatory for remote agents; keys are only protected with TLS)")
     run.add_argument("--log-level", default="info",
                      choices=["debug", "info", "warning", "error"])
     return parser.parse_args(argv)
@@ -80,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     if bool(args.tls_certfile) != bool(args.tls_keyfile):
         print("callcenter-server: --tls-certfile and --tls-keyfile go together", file=sys.stderr)
         return 2
+    if args.sip_tls_port and not args.tls_certfile:
+        print("callcenter-server: --sip-tls-port needs --tls-certfile and --tls-keyfile",
+              file=sys.stderr)
+        return 2
     config = ServerConfig(data_dir=args.data_dir, http_host=args.http_host,
                           http_port=args.http_port, sip_host=args.sip_host,
                           sip_port=args.sip_port, demo=args.demo, sip_enabled=not args.no_sip,
@@ -87,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                           sip_flood_limit=args.sip_flood_limit,
                           simulate=args.simulate and args.demo, trunk=args.trunk,
                           announce_monitoring=args.announce_monitoring,
-                          tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile)
+                          tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile,
+                          sip_tls_port=args.sip_tls_port, agent_srtp=args.agent_srtp)
     return serve(config, args.log_level, desktop=args.desktop)
 
 
@@ -182,10 +196,9 @@ def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) 
         ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
         log_config=None, ws_ping_interval=20, ws_ping_timeout=20,
         loop="asyncio"))  # the edge RPC needs sock_sendto, which uvloop lacks
-    try:
+    # uvicorn re-raises the Ctrl-C it handled after its graceful shutdown (uvicorn.run hides it)
+    with contextlib.suppress(KeyboardInterrupt):
         server.run()
-    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled (as uvicorn.run hides)
-        pass
     return 0
 
 

@@ -110,11 +110,12 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     def issue_sip(agent_id: str) -> SipSettings:
         creds = issue_sip_credentials(secret, agent_id, config.sip_credentials_ttl_seconds,
                                       clock())
-        return SipSettings(registrar=f"sip:{config.sip_host}:{config.sip_port}",
-                           domain=f"{config.sip_host}:{config.sip_port}",
-                           username=creds.username,
-                           password=creds.password, transport=config.sip_transport,  # type: ignore[arg-type]
-                           expires_at=float(creds.expires_at))
+        address = f"{config.sip_host}:{config.agent_sip_port}"
+        return SipSettings(registrar=f"sip:{address}", domain=address,
+                           username=creds.username, password=creds.password,
+                           transport=config.agent_sip_transport,  # type: ignore[arg-type]
+                           expires_at=float(creds.expires_at),
+                           srtp=config.agent_srtp)  # type: ignore[arg-type]
 
     auth = AuthService(runner, agents, bus, passwords or Passwords(),
                        RateLimiter(config.login_failures_per_minute, 60.0), issue_sip, clock,

@@ -35,8 +35,19 @@ class ServerConfig:
     max_workers: int = 40
     spare_workers: int = 4  # idle workers kept ready; call bursts need them (bench/calls.py)
     sip_flood_limit: int = 400  # SIP requests per source address per 2 s before pike drops
-    tls_certfile: Path | None = None
+    tls_certfile: Path | None = None  # HTTPS/WSS, and SIP over TLS with sip_tls_port
     tls_keyfile: Path | None = None
+    sip_tls_port: int | None = None  # the edge's SIP-over-TLS listener; agents use it
+    agent_srtp: str = "optional"  # SRTP on the legs to agents: disabled/optional/mandatory
+
+    @property
+    def agent_sip_transport(self) -> str:
+        """What the login tells softphones to use: TLS when the edge has a TLS listener."""
+        return "tls" if self.sip_tls_port else self.sip_transport
+
+    @property
+    def agent_sip_port(self) -> int:
+        return self.sip_tls_port or self.sip_port
 
     @property
     def database_path(self) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,18 @@ def test_login_returns_session_profile_codes_and_sip_settings(server: Server) ->
     assert user == "1001" and int(expiry) > server.clock()
     assert sip["registrar"] == "sip:127.0.0.1:5999" and sip["transport"] == "udp"
     assert sip["password"] and sip["domain"]
+    assert sip["srtp"] == "optional"  # the default: SRTP whenever the softphone can
     assert body["state"]["state"] == "not_ready"  # signed in, not yet taking calls
+
+
+def test_login_sends_softphones_to_tls_and_srtp_when_configured(make_server: Any) -> None:
+    def secure(services: Any) -> None:
+        services.config.sip_tls_port = 5998
+        services.config.agent_srtp = "mandatory"
+
+    sip = make_server(tweak=secure).login("1001")["sip"]
+    assert sip["transport"] == "tls" and sip["srtp"] == "mandatory"
+    assert sip["registrar"] == "sip:127.0.0.1:5998" and sip["domain"] == "127.0.0.1:5998"
 
 
 def test_password_is_stored_as_argon2id_and_token_only_hashed(server: Server) -> None:

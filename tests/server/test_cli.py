@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import signal
 import subprocess
@@ -12,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from server_stub.__main__ import main
 from tests.support.net import free_port, free_sip_port
 
 
@@ -71,3 +74,16 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
     finally:
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=20)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--sip-tls-port", "5061"], "--sip-tls-port needs --tls-certfile and --tls-keyfile"),
+    (["--tls-certfile", "cert.pem"], "--tls-certfile and --tls-keyfile go together"),
+])
+def test_tls_options_without_their_certificate_are_refused(
+        tmp_path: Path, args: list[str], message: str) -> None:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["run", "--data-dir", str(tmp_path / "data"), *args])
+    assert code == 2 and message in err.getvalue()
+    assert not (tmp_path / "data").exists()  # refused before anything was written
