@@ -68,8 +68,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                      help="serve HTTPS with this certificate (and SIP over TLS, see below)")
     run.add_argument("--tls-keyfile", type=Path)
     run.add_argument("--sip-tls-port", type=int,
-                     help="SIP over TLS on this port with --tls-certfile/--tls-keyfile; "
-                          "softphones are then told to register over TLS")
+                     help="SIP over TLS on this port; softphones are then told to register "
+                          "over TLS")
+    run.add_argument("--sip-tls-certfile", type=Path,
+                     help="certificate of the SIP TLS listener (default: --tls-certfile)")
+    run.add_argument("--sip-tls-keyfile", type=Path, help="(default: --tls-keyfile)")
     run.add_argument("--agent-srtp", choices=["disabled", "optional", "mandatory"],
                      default="optional",
                      help="SRTP (SDES) on calls to agents' softphones (default: %(default)s; "
@@ -89,9 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     if bool(args.tls_certfile) != bool(args.tls_keyfile):
         print("callcenter-server: --tls-certfile and --tls-keyfile go together", file=sys.stderr)
         return 2
-    if args.sip_tls_port and not args.tls_certfile:
-        print("callcenter-server: --sip-tls-port needs --tls-certfile and --tls-keyfile",
+    if bool(args.sip_tls_certfile) != bool(args.sip_tls_keyfile):
+        print("callcenter-server: --sip-tls-certfile and --sip-tls-keyfile go together",
               file=sys.stderr)
+        return 2
+    if args.sip_tls_port and not (args.sip_tls_certfile or args.tls_certfile):
+        print("callcenter-server: --sip-tls-port needs a certificate: --sip-tls-certfile and "
+              "--sip-tls-keyfile (or --tls-certfile and --tls-keyfile)", file=sys.stderr)
         return 2
     config = ServerConfig(data_dir=args.data_dir, http_host=args.http_host,
                           http_port=args.http_port, sip_host=args.sip_host,
@@ -101,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
                           simulate=args.simulate and args.demo, trunk=args.trunk,
                           announce_monitoring=args.announce_monitoring,
                           tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile,
-                          sip_tls_port=args.sip_tls_port, agent_srtp=args.agent_srtp)
+                          sip_tls_port=args.sip_tls_port, sip_tls_certfile=args.sip_tls_certfile,
+                          sip_tls_keyfile=args.sip_tls_keyfile, agent_srtp=args.agent_srtp)
     return serve(config, args.log_level, desktop=args.desktop)
 
 

@@ -38,6 +38,8 @@ class ServerConfig:
     tls_certfile: Path | None = None  # HTTPS/WSS, and SIP over TLS with sip_tls_port
     tls_keyfile: Path | None = None
     sip_tls_port: int | None = None  # the edge's SIP-over-TLS listener; agents use it
+    sip_tls_certfile: Path | None = None  # default: tls_certfile / tls_keyfile
+    sip_tls_keyfile: Path | None = None
     agent_srtp: str = "optional"  # SRTP on the legs to agents: disabled/optional/mandatory
 
     @property
@@ -48,6 +50,13 @@ class ServerConfig:
     @property
     def agent_sip_port(self) -> int:
         return self.sip_tls_port or self.sip_port
+
+    @property
+    def sip_tls_files(self) -> tuple[Path, Path] | None:
+        """Certificate and key of the SIP TLS listener (None: no TLS listener)."""
+        cert = self.sip_tls_certfile or self.tls_certfile
+        key = self.sip_tls_keyfile or self.tls_keyfile
+        return (cert, key) if self.sip_tls_port and cert and key else None
 
     @property
     def database_path(self) -> Path:
