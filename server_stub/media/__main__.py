@@ -7,7 +7,7 @@ import faulthandler
 import logging
 import sys
 
-from server_stub.media.engine import EngineConfig
+from server_stub.media.config import EngineConfig
 from server_stub.media.worker import Worker
 
 

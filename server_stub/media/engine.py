@@ -6,104 +6,46 @@ RTP shares the SIP ioqueue by default (`media_thread=False`), so an idle worker 
 thread blocked in select() and nothing else running; the null audio clock is started
 only while the worker has legs. Other threads hand commands over through `submit()`,
 which queues them and wakes the owner by sending a 2-byte datagram to its own SIP UDP
-port (pjsip drops datagrams shorter than 32 bytes). Clock-thread callbacks (`onEof2`)
-only queue a note. pjsua2 objects never leave this module: legs are addressed by string
-ids and callbacks become `control` event dataclasses passed to `on_event` (called on the
-owner thread; it must be quick and must not block).
+port (see `mailbox`). Clock-thread callbacks (`onEof2`) only queue a note. pjsua2
+objects never leave this module: legs are addressed by string ids and callbacks become
+`control` event dataclasses passed to `on_event` (called on the owner thread; it must be
+quick and must not block). What needs no pjsua2 lives beside it: settings (`config`),
+the queue to the owner thread (`mailbox`), leg bookkeeping (`legs`), player and recorder
+holders with WAV finalisation (`audio_files`), accounts (`accounts`), routing (`mixer`).
 """
 
 from __future__ import annotations
 
 import concurrent.futures
-import contextlib
 import gc
 import logging
 import os
-import queue
-import socket
 import threading
 import time
-import wave
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import pjsua2 as pj  # type: ignore[import-untyped]
 
 from server_stub.media import accounts as acct
 from server_stub.media import control as c
+from server_stub.media import legs as lg
+from server_stub.media import mailbox as mb
+from server_stub.media.audio_files import Finalizer, Playback, Recording
+from server_stub.media.config import EngineConfig, EngineInfo
 from server_stub.media.invite import parse_invite
-from server_stub.media.mixer import Link, Mixer, moh_port, play_port, rec_port
+from server_stub.media.mixer import (
+    Link,
+    Mixer,
+    leg_port,
+    moh_port,
+    play_port,
+    rec_port,
+    without_port,
+)
 
 log = logging.getLogger(__name__)
 EventSink = Callable[[c.Event], None]
-
-
-@dataclass(frozen=True)
-class EngineConfig:
-    worker_id: str
-    sip_host: str = "127.0.0.1"
-    sip_port: int = 0  # 0: let the OS choose
-    public_host: str | None = None  # host to advertise in sip_uri (default: sip_host)
-    max_legs: int = 4  # calls per worker; the PyPI wheel caps this at 4
-    codecs: tuple[str, ...] = ("PCMA", "PCMU", "G722")  # in order of preference
-    idle_wait_ms: int = 1000  # longest block in libHandleEvents with no legs
-    active_wait_ms: int = 20  # ... with legs (deferred DTMF callbacks, timeouts)
-    media_thread: bool = False  # True: RTP on pjmedia's own thread (costs ~0.6 % idle)
-    rtp_timeout_s: float = 30.0  # hang up an answered leg that received no RTP this long
-    log_level: int = 1
-    user_agent: str = "callcenter-media/1"
-
-
-@dataclass(frozen=True)
-class EngineInfo:
-    sip_uri: str
-    sip_address: str
-    capacity: int
-
-
-@dataclass
-class _Leg:
-    id: str
-    call: Any  # _LegCall
-    direction: str  # "in" | "out"
-    answered: bool = False
-    ringing_sent: bool = False
-    ended: bool = False
-    end_cause: str | None = None
-    media: Any = None  # pj.AudioMedia while the call has active audio
-    media_index: int = -1
-    remote_hold: bool = False
-    rx_packets: int = -1  # RTP packets received at the last check
-    rx_since: float = 0.0  # monotonic time of the last change of rx_packets
-    deadline: float | None = None  # no-answer timeout (monotonic) for outgoing legs
-    account: str | None = None  # registered account the call arrived for
-
-
-@dataclass
-class _Recording:
-    recorder: Any
-    path: str
-
-
-@dataclass
-class _Finalizing:
-    rid: str
-    path: str
-    deadline: float
-    reply: concurrent.futures.Future[dict[str, Any]] | None
-
-
-_DEFERRED = object()
-_DEFERRING = frozenset({c.RecordStop.name})
-
-
-@dataclass
-class _Playback:
-    player: Any
-    leg: str
-    file: str
-    loop: bool
 
 
 class _Account(pj.Account):  # type: ignore[misc]
@@ -153,19 +95,7 @@ class _Player(pj.AudioMediaPlayer):  # type: ignore[misc]
         self.key = key
 
     def onEof2(self) -> None:
-        self._engine._post_note(("eof", self.key, id(self)))
-
-
-def _wav_seconds(path: str) -> float | None:
-    """Length of a finalised WAV; None while its header still says 0 frames."""
-    try:
-        with wave.open(path, "rb") as w:
-            frames, rate = w.getnframes(), w.getframerate()
-        if frames == 0 and os.path.getsize(path) > 44:
-            return None
-        return frames / float(rate)
-    except (OSError, wave.Error, EOFError):
-        return None
+        self._engine._mail.post_note(("eof", self.key, id(self)))
 
 
 class MediaEngine:
@@ -174,23 +104,18 @@ class MediaEngine:
     def __init__(self, config: EngineConfig, on_event: EventSink) -> None:
         self.config = config
         self._on_event = on_event
-        self._commands: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._mail = mb.Mailbox()
         self._ready: concurrent.futures.Future[EngineInfo] = concurrent.futures.Future()
         self._thread = threading.Thread(target=self._run, name="pjsua-owner", daemon=True)
-        self._stopping = False
-        self._stopped = threading.Event()
-        self._wake_sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self._wake_addr: tuple[str, int] | None = None
         self._ep: Any = None
         self._acc: Any = None
-        self._accounts: dict[str, acct.AccountEntry] = {}
-        self._tokens: dict[str, str] = {}  # contact token -> account id
+        self._accounts = acct.AccountBook()
         self._local_address = ""
-        self._legs: dict[str, _Leg] = {}
-        self._graveyard: list[_Leg] = []
-        self._players: dict[str, _Playback] = {}
-        self._recordings: dict[str, _Recording] = {}
-        self._finalizing: list[_Finalizing] = []
+        self._legs: dict[str, lg.Leg] = {}
+        self._graveyard: list[lg.Leg] = []
+        self._players: dict[str, Playback] = {}
+        self._recordings: dict[str, Recording] = {}
+        self._finalizing = Finalizer()
         self._mixer = Mixer()
         self._applied: set[Link] = set()
         self._counter = 0
@@ -205,37 +130,21 @@ class MediaEngine:
         self.info = self._ready.result(timeout)
         return self.info
 
-    def submit(self, command: c.Command) -> concurrent.futures.Future[dict[str, Any]]:
+    def submit(self, command: c.Command) -> mb.Reply:
         """Queue a command for the owner thread; the future holds the reply's result or
         raises `control.CommandError`. Done-callbacks run on the owner thread."""
-        fut: concurrent.futures.Future[dict[str, Any]] = concurrent.futures.Future()
-        if self._stopping or self._stopped.is_set():
-            fut.set_exception(c.CommandError(c.ErrorCode.INVALID_STATE, "engine stopped"))
-            return fut
-        self._commands.put(("cmd", command, fut))
-        self._wake()
-        return fut
+        return self._mail.submit(command)
 
     def stop(self, timeout: float = 10.0) -> None:
         """End all legs, finalise recordings, destroy the library; idempotent."""
         if self._thread.is_alive():
-            self._commands.put(("stop",))
-            self._wake()
+            self._mail.request_stop()
             self._thread.join(timeout)
-        self._wake_sock.close()
+        self._mail.close()
 
     @property
     def stopped(self) -> bool:
-        return self._stopped.is_set()
-
-    def _wake(self) -> None:
-        if self._wake_addr is not None:
-            with contextlib.suppress(OSError):
-                self._wake_sock.sendto(b"\r\n", self._wake_addr)
-
-    def _post_note(self, note: tuple[Any, ...]) -> None:
-        self._commands.put(("note", *note))
-        self._wake()
+        return self._mail.stopped.is_set()
 
     # ------------------------------------------------------------ owner thread
 
@@ -258,27 +167,23 @@ class MediaEngine:
             log.exception("pjsua2 start failed")
             self._ready.set_exception(exc)
             self._destroy_lib()
-            self._stopped.set()
+            self._mail.stopped.set()
             return
         self._ready.set_result(info)
         try:
-            while not self._stopping:
+            while not self._mail.stopping:
                 wait = self.config.active_wait_ms if self._legs else self.config.idle_wait_ms
                 if self._finalizing:
                     wait = 5
-                elif any(entry.removing for entry in self._accounts.values()):
+                elif any(entry.removing for entry in self._accounts):
                     wait = min(wait, 100)
-                deadlines = [lg.deadline for lg in self._legs.values() if lg.deadline]
-                if deadlines:
-                    until = int((min(deadlines) - time.monotonic()) * 1000) + 1
-                    wait = max(0, min(wait, until))
-                self._ep.libHandleEvents(wait)
+                self._ep.libHandleEvents(lg.wait_ms(self._legs.values(), wait, time.monotonic()))
                 self._guard(self._drain)
         except Exception:
             log.exception("media engine loop failed")
         finally:
             self._teardown()
-            self._stopped.set()
+            self._mail.stopped.set()
 
     def _init_lib(self) -> EngineInfo:
         cfg = self.config
@@ -305,98 +210,66 @@ class MediaEngine:
         tid = ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tc)
         ep.libStart()
         ep.audDevManager().setNoDev()  # no clock while idle; see _set_clock
-        wanted = [name.upper() for name in cfg.codecs]
         for ci in ep.codecEnum2():
-            base = ci.codecId.split("/")[0].upper()
-            prio = 255 - wanted.index(base) if base in wanted else 0
-            ep.codecSetPriority(ci.codecId, prio)
+            ep.codecSetPriority(ci.codecId, cfg.codec_priority(ci.codecId))
         local = ep.transportGetInfo(tid).localName
-        host, port = local.rsplit(":", 1)
-        wake_host = "127.0.0.1" if cfg.sip_host in ("", "0.0.0.0") else cfg.sip_host
-        self._wake_addr = (wake_host, int(port))
-        public = cfg.public_host or (host if cfg.sip_host in ("", "0.0.0.0") else cfg.sip_host)
-        sip_uri = f"sip:{cfg.worker_id}@{public}:{port}"
-        self._local_address = f"{public}:{port}"
+        self._mail.wake_addr = cfg.wake_address(local)
+        info = cfg.info(local)
+        self._local_address = info.sip_address
         ac = pj.AccountConfig()
-        ac.idUri = sip_uri
+        ac.idUri = info.sip_uri
         self._set_media_config(ac)
         self._acc = _Account(self)
         self._acc.create(ac, True)
-        return EngineInfo(sip_uri=sip_uri, sip_address=f"{public}:{port}", capacity=cfg.max_legs)
+        return info
 
     def _set_media_config(self, ac: Any) -> None:
         """RTP on the SIP address (random ports), advertised as --public-host if set."""
         cfg = self.config
-        if cfg.sip_host not in ("", "0.0.0.0"):
+        if not cfg.binds_any:
             ac.mediaConfig.transportConfig.boundAddress = cfg.sip_host
         if cfg.public_host:
             ac.mediaConfig.transportConfig.publicAddress = cfg.public_host
         ac.mediaConfig.transportConfig.port = 0
 
     def _drain(self) -> None:
-        while True:
-            try:
-                item = self._commands.get_nowait()
-            except queue.Empty:
-                break
+        for item in self._mail.drain():
             if item[0] == "cmd":
-                self._execute(item[1], item[2])
+                handler = getattr(self, "_cmd_" + item[1].name, None)
+                mb.execute(item[1], item[2], handler, self._media_error)
             elif item[0] == "note":
                 self._guard(self._on_note, item[1:])
-            elif item[0] == "stop":
-                self._stopping = True
         now = time.monotonic()
-        for leg in list(self._legs.values()):
-            if leg.deadline and now >= leg.deadline and not leg.answered and not leg.ended:
-                leg.deadline = None
-                leg.end_cause = "no_answer"
-                self._guard(leg.call.hangup, pj.CallOpParam(True))
+        for leg in lg.unanswered(self._legs, now):
+            self._guard(leg.call.hangup, pj.CallOpParam(True))
         if self.config.rtp_timeout_s > 0 and now >= self._next_rtp_check:
             self._next_rtp_check = now + 1.0
             for leg in list(self._legs.values()):
                 self._guard(self._check_rtp, leg, now)
         self._bury()
-        for entry in list(self._accounts.values()):
+        for entry in self._accounts:
             if entry.removable(now):
                 self._drop_account(entry)
         if self._finalizing:
             self._check_finalizing()
 
-    def _check_rtp(self, leg: _Leg, now: float) -> None:
+    def _check_rtp(self, leg: lg.Leg, now: float) -> None:
         """Hang up a leg whose peer stopped sending RTP (e.g. it crashed without a BYE)."""
-        if not leg.answered or leg.ended or leg.media is None or leg.remote_hold:
-            leg.rx_packets, leg.rx_since = -1, now  # a held peer may send nothing
+        if not leg.rtp_expected:
+            leg.restart_rtp_watch(now)
             return
-        packets = leg.call.getStreamStat(leg.media_index).rtcp.rxStat.pkt
-        if packets != leg.rx_packets:
-            leg.rx_packets, leg.rx_since = packets, now
-        elif now - leg.rx_since >= self.config.rtp_timeout_s:
-            log.warning("leg %s: no RTP for %.0f s, hanging up", leg.id, now - leg.rx_since)
+        silent = leg.rtp_silence(leg.call.getStreamStat(leg.media_index).rtcp.rxStat.pkt, now)
+        if silent >= self.config.rtp_timeout_s:
+            log.warning("leg %s: no RTP for %.0f s, hanging up", leg.id, silent)
             leg.end_cause = "media_timeout"
             leg.call.hangup(pj.CallOpParam(True))
 
-    def _execute(self, cmd: c.Command, fut: concurrent.futures.Future[dict[str, Any]]) -> None:
-        if not fut.set_running_or_notify_cancel():
-            return
-        handler = getattr(self, "_cmd_" + cmd.name, None)
-        try:
-            if handler is None:
-                raise c.CommandError(c.ErrorCode.UNKNOWN_COMMAND, f"{cmd.name} not supported")
-            if cmd.name in _DEFERRING:
-                if handler(cmd, fut) is _DEFERRED:
-                    return
-                result = None
-            else:
-                result = handler(cmd)
-        except c.CommandError as exc:
-            fut.set_exception(exc)
-        except pj.Error as exc:
-            fut.set_exception(c.CommandError(c.ErrorCode.MEDIA_ERROR, exc.info()))
-        except Exception as exc:
-            log.exception("command %s failed", cmd.name)
-            fut.set_exception(c.CommandError(c.ErrorCode.INTERNAL, repr(exc)))
-        else:
-            fut.set_result(result or {})
+    @staticmethod
+    def _media_error(exc: Exception) -> c.CommandError | None:
+        """A pjsua2 error as the reply to the command that raised it."""
+        if isinstance(exc, pj.Error):
+            return c.CommandError(c.ErrorCode.MEDIA_ERROR, exc.info())
+        return None
 
     # ------------------------------------------------------------ legs and callbacks
 
@@ -404,7 +277,7 @@ class MediaEngine:
         self._counter += 1
         return f"{self.config.worker_id}-{kind}{self._counter}"
 
-    def _add_leg(self, leg: _Leg) -> None:
+    def _add_leg(self, leg: lg.Leg) -> None:
         self._legs[leg.id] = leg
         self._set_clock(True)
 
@@ -418,9 +291,9 @@ class MediaEngine:
     def _on_incoming_call(self, prm: Any) -> None:
         leg_id = self._new_id("L")
         msg = prm.rdata.wholeMsg
-        entry = self._accounts.get(self._tokens.get(acct.request_token(msg) or "", ""))
+        entry = self._accounts.for_request(msg)
         call = _LegCall(self, leg_id, entry.account if entry else self._acc, prm.callId)
-        self._add_leg(_Leg(leg_id, call, "in", account=entry.account_id if entry else None))
+        self._add_leg(lg.Leg(leg_id, call, "in", account=entry.account_id if entry else None))
         if entry is not None:
             entry.legs.add(leg_id)
         ani, dnis, headers = parse_invite(msg)
@@ -440,10 +313,7 @@ class MediaEngine:
         entry = self._accounts.get(account_id)
         if entry is None:
             return
-        registered = acct.registration_state(code, expiration)
-        entry.registered, entry.status_code, entry.reason = registered, code, reason
-        if entry.removing and not registered:
-            entry.unregistered = True
+        registered = entry.note_registration(code, reason, expiration)
         self._emit(
             c.RegistrationChanged(
                 account=account_id, status_code=code, reason=reason, registered=registered
@@ -452,8 +322,7 @@ class MediaEngine:
 
     def _drop_account(self, entry: acct.AccountEntry) -> None:
         """Delete a removed account's pjsua2 object (its calls have ended)."""
-        self._accounts.pop(entry.account_id, None)
-        self._tokens.pop(entry.token, None)
+        self._accounts.remove(entry)
         if entry.account is not None:
             self._guard(entry.account.shutdown)
             entry.account = None
@@ -473,8 +342,7 @@ class MediaEngine:
         elif ci.state == pj.PJSIP_INV_STATE_DISCONNECTED:
             # Forget the conference slot at once: pjsua recycles slot ids.
             leg.ended, leg.media, leg.deadline = True, None, None
-            key = f"leg:{leg.id}"
-            self._applied = {ln for ln in self._applied if key not in ln}
+            self._applied = without_port(self._applied, leg_port(leg.id))
             duration = ci.connectDuration.sec + ci.connectDuration.msec / 1000
             self._emit(
                 c.LegEnded(
@@ -504,17 +372,15 @@ class MediaEngine:
                 # discards once bridged). The null device's port 0 always listens.
                 self._set_clock(True)
                 leg.media.startTransmit(self._ep.audDevManager().getPlaybackDevMedia())
-                leg.rx_packets, leg.rx_since = -1, time.monotonic()
+                leg.restart_rtp_watch(time.monotonic())
                 leg.remote_hold = mi.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
-                key = f"leg:{leg.id}"
-                self._applied = {ln for ln in self._applied if key not in ln}
+                self._applied = without_port(self._applied, leg_port(leg.id))
                 self._reconcile()
                 return
         # No usable audio any more (re-INVITE removed or disabled it): forget the port,
         # its slot may be recycled for another call.
         leg.media = None
-        key = f"leg:{leg.id}"
-        self._applied = {ln for ln in self._applied if key not in ln}
+        self._applied = without_port(self._applied, leg_port(leg.id))
 
     def _on_digit(self, leg_id: str, digit: str) -> None:
         if leg_id in self._legs:
@@ -540,9 +406,7 @@ class MediaEngine:
             self._reconcile()
             self._legs.pop(leg.id, None)
             leg.call = None
-            entry = self._accounts.get(leg.account or "")
-            if entry is not None:
-                entry.legs.discard(leg.id)
+            self._accounts.leg_ended(leg.account, leg.id)
         if not self._legs and not self._finalizing:
             self._set_clock(False)
 
@@ -581,7 +445,7 @@ class MediaEngine:
         else:
             self._mixer.held.discard(pb.leg)
         self._reconcile()
-        self._applied = {ln for ln in self._applied if key not in ln}
+        self._applied = without_port(self._applied, key)
         del self._players[key]  # last reference: the player leaves the bridge
 
     def _start_player(self, key: str, leg: str, file: str, loop: bool) -> None:
@@ -590,47 +454,29 @@ class MediaEngine:
         self._stop_player(key)
         player = _Player(self, key)
         player.createPlayer(file, 0 if loop else pj.PJMEDIA_FILE_NO_LOOP)
-        self._players[key] = _Playback(player, leg, file, loop)
+        self._players[key] = Playback(player, leg, file, loop)
 
-    def _finish_recording(
-        self, rid: str, reply: concurrent.futures.Future[dict[str, Any]] | None = None
-    ) -> None:
+    def _finish_recording(self, rid: str, reply: mb.Reply | None = None) -> None:
         """Detach and destroy a recorder; `_check_finalizing` reports it when written."""
         self._mixer.recordings.pop(rid, None)
         self._reconcile()
         rec = self._recordings.pop(rid)
-        self._applied = {ln for ln in self._applied if rec_port(rid) not in ln}
+        self._applied = without_port(self._applied, rec_port(rid))
         rec.recorder = None  # destroying the recorder writes the WAV header ...
         # ... but pjmedia 2.14+ removes conference ports on the next clock tick, so the
         # header is written asynchronously: keep the clock running and poll for it.
         self._set_clock(True)
-        self._finalizing.append(_Finalizing(rid, rec.path, time.monotonic() + 2.0, reply))
+        self._finalizing.add(rid, rec.path, reply, time.monotonic())
 
     def _check_finalizing(self) -> None:
-        now, waiting = time.monotonic(), []
-        for fin in self._finalizing:
-            seconds = _wav_seconds(fin.path)
-            if seconds is None and now < fin.deadline:
-                waiting.append(fin)
-                continue
-            if seconds is None:
-                log.warning("recording %s: WAV header not finalised in time", fin.path)
-            self._emit(c.RecordingFinished(recording=fin.rid, path=fin.path, seconds=seconds or 0))
-            if fin.reply is not None and not fin.reply.done():
-                fin.reply.set_result({"path": fin.path, "seconds": seconds or 0.0})
-        self._finalizing = waiting
+        self._finalizing.poll(time.monotonic(), self._emit)
         if not self._legs and not self._finalizing:
             self._set_clock(False)
 
     # ------------------------------------------------------------ commands
 
-    def _leg(self, leg_id: str, live: bool = True) -> _Leg:
-        leg = self._legs.get(leg_id)
-        if leg is None:
-            raise c.CommandError(c.ErrorCode.UNKNOWN_LEG, f"no leg {leg_id!r}")
-        if live and leg.ended:
-            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"leg {leg_id} has ended")
-        return leg
+    def _leg(self, leg_id: str, live: bool = True) -> lg.Leg:
+        return lg.find(self._legs, leg_id, live)
 
     def _cmd_answer(self, cmd: c.Answer) -> None:
         leg = self._leg(cmd.leg)
@@ -653,10 +499,7 @@ class MediaEngine:
 
     def _cmd_call(self, cmd: c.MakeCall) -> dict[str, Any]:
         leg_id = cmd.leg or self._new_id("L")
-        if leg_id in self._legs:
-            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"leg {leg_id} exists")
-        if len(self._legs) >= self.config.max_legs:
-            raise c.CommandError(c.ErrorCode.CAPACITY, "no free call slot in this worker")
+        lg.check_new(self._legs, leg_id, self.config.max_legs)
         prm = pj.CallOpParam(True)
         prm.opt.audioCount, prm.opt.videoCount = 1, 0
         for name, value in cmd.headers.items():
@@ -665,7 +508,7 @@ class MediaEngine:
             prm.txOption.headers.append(hdr)
         if cmd.from_user:
             prm.txOption.localUri = f"sip:{cmd.from_user}@{self._local_address}"
-        leg = _Leg(leg_id, _LegCall(self, leg_id, self._acc, pj.PJSUA_INVALID_ID), "out")
+        leg = lg.Leg(leg_id, _LegCall(self, leg_id, self._acc, pj.PJSUA_INVALID_ID), "out")
         leg.deadline = time.monotonic() + cmd.timeout
         self._add_leg(leg)
         try:
@@ -724,7 +567,7 @@ class MediaEngine:
         os.makedirs(os.path.dirname(os.path.abspath(cmd.path)), exist_ok=True)
         recorder = pj.AudioMediaRecorder()
         recorder.createRecorder(cmd.path)
-        self._recordings[rid] = _Recording(recorder, cmd.path)
+        self._recordings[rid] = Recording(recorder, cmd.path)
         self._mixer.recordings[rid] = list(dict.fromkeys(cmd.legs))
         self._reconcile()
         return {"recording": rid}
@@ -733,7 +576,7 @@ class MediaEngine:
         if cmd.recording not in self._recordings:
             raise c.CommandError(c.ErrorCode.INVALID_STATE, f"no recording {cmd.recording}")
         self._finish_recording(cmd.recording, reply)
-        return _DEFERRED  # replied when the WAV is written
+        return mb.DEFERRED  # replied when the WAV is written
 
     def _cmd_send_dtmf(self, cmd: c.SendDtmf) -> None:
         self._leg(cmd.leg).call.dialDtmf(cmd.digits)
@@ -752,19 +595,10 @@ class MediaEngine:
         self._reconcile()
 
     def _cmd_register(self, cmd: c.Register) -> dict[str, Any]:
-        entry = self._accounts.get(cmd.account)
-        if entry is not None and entry.removing:
-            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"{cmd.account} is being removed")
-        if entry is None and len(self._accounts) >= acct.MAX_ACCOUNTS:
-            raise c.CommandError(c.ErrorCode.CAPACITY, f"at most {acct.MAX_ACCOUNTS} accounts")
+        entry = self._accounts.check_register(cmd.account)
         self._counter += 1
         token = entry.token if entry else f"a{self._counter}"
-        try:
-            spec = acct.build_spec(
-                cmd.registrar, cmd.username, cmd.password, cmd.domain, cmd.expires, token
-            )
-        except ValueError as exc:
-            raise c.CommandError(c.ErrorCode.BAD_ARGUMENTS, str(exc)) from None
+        spec = acct.register_spec(cmd, token)
         ac = pj.AccountConfig()
         ac.idUri = spec.id_uri
         ac.regConfig.registrarUri = spec.registrar_uri
@@ -782,13 +616,12 @@ class MediaEngine:
             entry.account.modify(ac)
             return {"account": cmd.account}
         entry = acct.AccountEntry(cmd.account, token, spec)
-        self._accounts[cmd.account], self._tokens[token] = entry, cmd.account
+        self._accounts.add(entry)
         entry.account = _RegAccount(self, cmd.account)
         try:
             entry.account.create(ac, False)
         except pj.Error as exc:
-            self._accounts.pop(cmd.account, None)
-            self._tokens.pop(token, None)
+            self._accounts.remove(entry)
             entry.account = None
             raise c.CommandError(c.ErrorCode.MEDIA_ERROR, exc.info()) from None
         return {"account": cmd.account}
@@ -810,27 +643,9 @@ class MediaEngine:
 
     def _cmd_status(self, cmd: c.Status) -> dict[str, Any]:
         return {
-            "legs": [
-                {
-                    "leg": lg.id,
-                    "direction": lg.direction,
-                    "answered": lg.answered,
-                    "ended": lg.ended,
-                    "media": lg.media is not None,
-                }
-                for lg in self._legs.values()
-            ],
+            "legs": [leg.status() for leg in self._legs.values()],
             "recordings": sorted(self._recordings),
-            "accounts": [
-                {
-                    "account": entry.account_id,
-                    "registered": entry.registered,
-                    "status_code": entry.status_code,
-                    "removing": entry.removing,
-                    "legs": sorted(entry.legs),
-                }
-                for entry in self._accounts.values()
-            ],
+            "accounts": [entry.status() for entry in self._accounts],
             "links": sorted(f"{a}->{b}" for a, b in self._applied),
             "capacity": self.config.max_legs,
         }
@@ -838,13 +653,13 @@ class MediaEngine:
     # ------------------------------------------------------------ shutdown
 
     def _teardown(self) -> None:
-        self._stopping = True
+        self._mail.stopping = True
         if self._ep is not None and self._legs:
             for leg in self._legs.values():
                 leg.end_cause = leg.end_cause or "shutdown"
             self._guard(self._ep.hangupAllCalls)
             end = time.monotonic() + 2.0
-            while any(not lg.ended for lg in self._legs.values()) and time.monotonic() < end:
+            while any(not leg.ended for leg in self._legs.values()) and time.monotonic() < end:
                 self._ep.libHandleEvents(20)
             self._bury()
         self._unregister_all()
@@ -857,18 +672,12 @@ class MediaEngine:
         self._legs.clear()
         self._graveyard.clear()
         self._applied.clear()
-        while True:  # fail commands that can no longer run
-            try:
-                item = self._commands.get_nowait()
-            except queue.Empty:
-                break
-            if item[0] == "cmd" and item[2].set_running_or_notify_cancel():
-                item[2].set_exception(c.CommandError(c.ErrorCode.INVALID_STATE, "stopping"))
+        self._mail.fail_pending("stopping")
         self._destroy_lib()
 
     def _unregister_all(self, timeout: float = 1.0) -> None:
         """Send un-REGISTER for every registered account; wait briefly for the answers."""
-        for entry in self._accounts.values():
+        for entry in self._accounts:
             entry.removing = True
             if entry.registered and entry.account is not None:
                 try:
@@ -879,13 +688,13 @@ class MediaEngine:
                 entry.unregistered = True
         end = time.monotonic() + timeout
         while self._ep is not None and time.monotonic() < end:
-            if all(entry.unregistered for entry in self._accounts.values()):
+            if all(entry.unregistered for entry in self._accounts):
                 break
             self._ep.libHandleEvents(20)
 
     def _destroy_lib(self) -> None:
         gc.collect()
-        for entry in list(self._accounts.values()):
+        for entry in self._accounts:
             self._drop_account(entry)
         if self._acc is not None:
             self._guard(self._acc.shutdown)

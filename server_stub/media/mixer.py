@@ -29,6 +29,11 @@ def rec_port(recording: str) -> str:
     return f"rec:{recording}"
 
 
+def without_port(links: set[Link], port: str) -> set[Link]:
+    """`links` less every connection from or to `port` (a port that went away)."""
+    return {link for link in links if port not in link}
+
+
 @dataclass
 class Mixer:
     """Audio routing state of one worker; `links()` derives the connections from it."""

@@ -21,7 +21,8 @@ from concurrent.futures import Future
 from typing import Any
 
 from server_stub.media import control as c
-from server_stub.media.engine import EngineConfig, MediaEngine
+from server_stub.media.config import EngineConfig
+from server_stub.media.engine import MediaEngine
 
 log = logging.getLogger(__name__)
 MAX_LINE = 1 << 20

@@ -1,0 +1,60 @@
+"""Media engine settings and what follows from them (plain data, no pjsua2).
+
+Kept apart from the engine so the command line can build an `EngineConfig`, and the
+address and codec choices can be tested, without loading pjsua2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_ANY_HOST = ("", "0.0.0.0")
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    sip_uri: str
+    sip_address: str
+    capacity: int
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    worker_id: str
+    sip_host: str = "127.0.0.1"
+    sip_port: int = 0  # 0: let the OS choose
+    public_host: str | None = None  # host to advertise in sip_uri (default: sip_host)
+    max_legs: int = 4  # calls per worker; the PyPI wheel caps this at 4
+    codecs: tuple[str, ...] = ("PCMA", "PCMU", "G722")  # in order of preference
+    idle_wait_ms: int = 1000  # longest block in libHandleEvents with no legs
+    active_wait_ms: int = 20  # ... with legs (deferred DTMF callbacks, timeouts)
+    media_thread: bool = False  # True: RTP on pjmedia's own thread (costs ~0.6 % idle)
+    rtp_timeout_s: float = 30.0  # hang up an answered leg that received no RTP this long
+    log_level: int = 1
+    user_agent: str = "callcenter-media/1"
+
+    @property
+    def binds_any(self) -> bool:
+        """SIP and RTP listen on every interface (no single address to name)."""
+        return self.sip_host in _ANY_HOST
+
+    def codec_priority(self, codec_id: str) -> int:
+        """pjsua codec priority for e.g. `PCMA/8000/1`: 255 for the first wanted, 0 off."""
+        wanted = [name.upper() for name in self.codecs]
+        base = codec_id.split("/")[0].upper()
+        return 255 - wanted.index(base) if base in wanted else 0
+
+    def wake_address(self, local_name: str) -> tuple[str, int]:
+        """Where to send the owner thread's wake-up datagram: its own SIP UDP port."""
+        port = local_name.rsplit(":", 1)[1]
+        return ("127.0.0.1" if self.binds_any else self.sip_host, int(port))
+
+    def info(self, local_name: str) -> EngineInfo:
+        """The worker's SIP URI and address, given the transport's `host:port`."""
+        host, port = local_name.rsplit(":", 1)
+        public = self.public_host or (host if self.binds_any else self.sip_host)
+        return EngineInfo(
+            sip_uri=f"sip:{self.worker_id}@{public}:{port}",
+            sip_address=f"{public}:{port}",
+            capacity=self.max_legs,
+        )
