@@ -1,0 +1,29 @@
+"""Engine settings without pjsua2: codec priorities, the wake-up address, the SIP URI."""
+
+from __future__ import annotations
+
+from server_stub.media.config import EngineConfig, EngineInfo
+
+
+def test_codec_priority_follows_the_configured_order() -> None:
+    cfg = EngineConfig("w1", codecs=("pcmu", "G722"))
+    assert cfg.codec_priority("PCMU/8000/1") == 255
+    assert cfg.codec_priority("G722/16000/1") == 254
+    assert cfg.codec_priority("PCMA/8000/1") == 0  # not wanted: disabled
+
+
+def test_addresses_for_a_bound_host() -> None:
+    cfg = EngineConfig("w1", sip_host="10.0.0.5", max_legs=3)
+    assert cfg.wake_address("10.0.0.5:5070") == ("10.0.0.5", 5070)
+    assert cfg.info("10.0.0.5:5070") == EngineInfo(
+        sip_uri="sip:w1@10.0.0.5:5070", sip_address="10.0.0.5:5070", capacity=3
+    )
+
+
+def test_addresses_for_all_interfaces_and_a_public_host() -> None:
+    anywhere = EngineConfig("w2", sip_host="0.0.0.0")
+    assert anywhere.binds_any and anywhere.wake_address("192.168.1.9:6000") == ("127.0.0.1", 6000)
+    assert anywhere.info("192.168.1.9:6000").sip_uri == "sip:w2@192.168.1.9:6000"
+    public = EngineConfig("w3", sip_host="", public_host="pbx.example")
+    assert public.info("10.1.1.1:6001").sip_address == "pbx.example:6001"
+    assert public.wake_address("10.1.1.1:6001") == ("127.0.0.1", 6001)
