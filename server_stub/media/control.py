@@ -119,6 +119,9 @@ class MakeCall(Command):
     timeout: float = 30.0
     leg: str | None = None  # the caller may choose the leg id; else the worker does
     from_user: str | None = None  # user part of From (e.g. a caller number); else worker id
+    # SDES-SRTP on this leg: "disabled", "optional" (RTP/AVP offer with keys: the peer
+    # may decline) or "mandatory" (RTP/SAVP); "" = none, as plain calls to trunks.
+    srtp: str = ""
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,7 @@ class Register(Command):
     domain: str
     transport: str = "udp"
     expires: int = 300
+    srtp: str = "disabled"  # SRTP for calls to this account (as a softphone's setting)
 
 
 @dataclass(frozen=True)
@@ -446,6 +450,9 @@ def _build(cls: type[Any], data: Any, what: str) -> Any:
     return cls(**kwargs)
 
 
+SRTP_MODES = ("disabled", "optional", "mandatory")
+
+
 def _validate_command(cmd: Command) -> None:
     if isinstance(cmd, Monitor) and cmd.mode not in MONITOR_MODES:
         raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"monitor.mode: {cmd.mode!r}")
@@ -459,6 +466,10 @@ def _validate_command(cmd: Command) -> None:
         and not _SIP_USER.match(cmd.from_user)
     ):
         raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"call.from_user: {cmd.from_user!r}")
+    if isinstance(cmd, MakeCall | Register) and cmd.srtp not in (*SRTP_MODES, ""):
+        raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"{cmd.name}.srtp: {cmd.srtp!r}")
+    if isinstance(cmd, Register) and not cmd.srtp:
+        raise ProtocolError(ErrorCode.BAD_ARGUMENTS, "register.srtp: empty")
     if isinstance(cmd, Register | Unregister) and not _ACCOUNT.match(cmd.account):
         raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"{cmd.name}.account: {cmd.account!r}")
     if isinstance(cmd, Register) and (

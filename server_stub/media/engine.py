@@ -45,7 +45,26 @@ from server_stub.media.mixer import (
 )
 
 log = logging.getLogger(__name__)
+
+_SRTP_USE = {
+    "disabled": pj.PJMEDIA_SRTP_DISABLED,
+    "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+    "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
+}
 EventSink = Callable[[c.Event], None]
+
+
+class _Endpoint(pj.Endpoint):  # type: ignore[misc]
+    """pjsua picks an incoming call's account (and so its media settings, e.g. SRTP) by
+    matching the request URI's user and host; a registered account is chosen here by the
+    token in its contact instead (else pjsua's choice stands: the worker's own account)."""
+
+    def __init__(self, engine: MediaEngine) -> None:
+        super().__init__()
+        self._engine = engine
+
+    def onSelectAccount(self, prm: Any) -> None:
+        self._engine._guard(self._engine._select_account, prm)
 
 
 class _Account(pj.Account):  # type: ignore[misc]
@@ -109,6 +128,7 @@ class MediaEngine:
         self._thread = threading.Thread(target=self._run, name="pjsua-owner", daemon=True)
         self._ep: Any = None
         self._acc: Any = None
+        self._srtp_accounts: dict[str, Any] = {}  # SRTP mode -> account for outgoing legs
         self._accounts = acct.AccountBook()
         self._local_address = ""
         self._legs: dict[str, lg.Leg] = {}
@@ -187,7 +207,7 @@ class MediaEngine:
 
     def _init_lib(self) -> EngineInfo:
         cfg = self.config
-        self._ep = ep = pj.Endpoint()
+        self._ep = ep = _Endpoint(self)
         ep.libCreate()
         ec = pj.EpConfig()
         ec.uaConfig.threadCnt = 0
@@ -287,6 +307,11 @@ class MediaEngine:
             adm = self._ep.audDevManager()
             adm.setNullDev() if on else adm.setNoDev()
             self._clock_on = on
+
+    def _select_account(self, prm: Any) -> None:
+        entry = self._accounts.for_request(prm.rdata.wholeMsg)
+        if entry is not None and entry.account is not None:
+            prm.accountIndex = entry.account.getId()
 
     def _on_incoming_call(self, prm: Any) -> None:
         leg_id = self._new_id("L")
@@ -497,6 +522,22 @@ class MediaEngine:
         leg.end_cause = leg.end_cause or "local"
         leg.call.hangup(prm)
 
+    def _caller(self, srtp: str) -> Any:
+        """The account a new leg is made from: the plain one, or one per SRTP mode (same
+        identity; created on first use, destroyed with the library)."""
+        if not srtp:
+            return self._acc
+        if srtp not in self._srtp_accounts:
+            ac = pj.AccountConfig()
+            ac.idUri = self._acc.getInfo().uri
+            self._set_media_config(ac)
+            ac.mediaConfig.srtpUse = _SRTP_USE[srtp]
+            ac.mediaConfig.srtpSecureSignaling = 0  # keys in SDP over UDP/TCP; TLS protects
+            account = _Account(self)
+            account.create(ac, False)
+            self._srtp_accounts[srtp] = account
+        return self._srtp_accounts[srtp]
+
     def _cmd_call(self, cmd: c.MakeCall) -> dict[str, Any]:
         leg_id = cmd.leg or self._new_id("L")
         lg.check_new(self._legs, leg_id, self.config.max_legs)
@@ -508,7 +549,8 @@ class MediaEngine:
             prm.txOption.headers.append(hdr)
         if cmd.from_user:
             prm.txOption.localUri = f"sip:{cmd.from_user}@{self._local_address}"
-        leg = lg.Leg(leg_id, _LegCall(self, leg_id, self._acc, pj.PJSUA_INVALID_ID), "out")
+        leg = lg.Leg(leg_id, _LegCall(self, leg_id, self._caller(cmd.srtp), pj.PJSUA_INVALID_ID),
+                     "out")
         leg.deadline = time.monotonic() + cmd.timeout
         self._add_leg(leg)
         try:
@@ -611,6 +653,8 @@ class MediaEngine:
         ac.natConfig.viaRewriteUse = 0
         ac.natConfig.sdpNatRewriteUse = 0
         self._set_media_config(ac)
+        ac.mediaConfig.srtpUse = _SRTP_USE[cmd.srtp]
+        ac.mediaConfig.srtpSecureSignaling = 0
         if entry is not None:
             entry.spec = spec
             entry.account.modify(ac)
@@ -696,6 +740,9 @@ class MediaEngine:
         gc.collect()
         for entry in self._accounts:
             self._drop_account(entry)
+        for account in self._srtp_accounts.values():
+            self._guard(account.shutdown)
+        self._srtp_accounts.clear()
         if self._acc is not None:
             self._guard(self._acc.shutdown)
             self._acc = None

@@ -110,3 +110,43 @@ async def test_call_from_a_caller_number_and_account_capacity(
     for n in range(7):
         await log.wait(c.RegistrationChanged, account=f"x{n}", registered=True)
     assert len(await sip_edge.registered_agents()) == 7
+
+
+@pytest.mark.parametrize("caller_srtp,agent_srtp,connects", [
+    ("mandatory", "mandatory", True),   # RTP/SAVP both ways: a remote agent
+    ("optional", "optional", True),     # keys offered in RTP/AVP and taken
+    ("optional", "disabled", True),     # keys offered and declined: plain RTP still works
+    ("", "mandatory", False),           # a plain offer to a phone that requires SRTP
+    ("mandatory", "disabled", False),   # SRTP required, the phone has none
+])
+async def test_srtp_modes_between_worker_and_agent_phone(
+    make_pool: PoolFactory, sip_edge: Any, tones: dict[str, Path], tmp_path: Path,
+    caller_srtp: str, agent_srtp: str, connects: bool,
+) -> None:
+    pool, log = await make_pool(min_workers=2)
+    agent, caller = pool.workers.values()
+    register = _register(sip_edge, "acc-1002", "1002")
+    await agent.command(c.Register(**{**register.__dict__, "srtp": agent_srtp}))
+    await log.wait(c.RegistrationChanged, account="acc-1002", registered=True)
+    await sip_edge.add_worker(caller.worker_id, caller.sip_uri)
+    mark = len(log.items)
+    out = await caller.command(c.MakeCall(
+        uri=f"sip:1002@127.0.0.1:{sip_edge.settings.sip_port}", srtp=caller_srtp, timeout=10))
+    if not connects:
+        ended = await log.wait(c.LegEnded, leg=out["leg"], timeout=15)
+        assert ended.status_code in (488, 606), ended  # Not Acceptable (Here): no common media
+        assert not [e for e in log.items[mark:] if isinstance(e[1], c.LegAnswered)]
+        return
+    arrived = await log.wait(c.CallArrived, worker=agent.worker_id, since=mark)
+    await agent.command(c.Answer(leg=arrived.leg))
+    await log.wait(c.LegAnswered, leg=out["leg"])
+    await agent.command(c.Play(leg=arrived.leg, file=str(tones["agent"]), loop=True))
+    await caller.command(c.Play(leg=out["leg"], file=str(tones["customer"]), loop=True))
+    await asyncio.sleep(0.3)
+    heard_by_agent, heard_by_caller = await asyncio.gather(
+        record(agent, [arrived.leg], tmp_path / "agent.wav"),
+        record(caller, [out["leg"]], tmp_path / "caller.wav"),
+    )
+    wav_has_tone(heard_by_agent, CUSTOMER_HZ, min_share=0.8, threshold=0.15)
+    wav_has_tone(heard_by_caller, AGENT_HZ, min_share=0.8, threshold=0.15)
+    await caller.command(c.Hangup(leg=out["leg"]))
