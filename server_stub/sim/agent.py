@@ -107,6 +107,7 @@ class SimAgent:
                 domain=self.sip["domain"],
                 transport=self.sip.get("transport", "udp"),
                 expires=s.register_expires,
+                srtp=self.sip.get("srtp", "disabled"),  # as a desktop follows the login
             )
         )
         try:

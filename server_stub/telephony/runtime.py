@@ -81,7 +81,8 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         on_event=on_event, on_worker_added=edge.add_worker,
         on_worker_removed=edge.remove_worker)
     telephony = Telephony(services.runner, services.acd, pool, edge_address,
-                          config.recordings_dir, services.clock, trunk=config.trunk)
+                          config.recordings_dir, services.clock, trunk=config.trunk,
+                          agent_srtp=config.agent_srtp)
     await telephony.start()
     try:
         await pool.start()

@@ -66,12 +66,14 @@ class ActiveCall:
 class Telephony:
     def __init__(self, runner: StoreRunner, acd: AcdService, pool: WorkerPool,
                  edge_address: str, recordings_dir: Path,
-                 clock: Callable[[], float] = time.time, trunk: str | None = None) -> None:
+                 clock: Callable[[], float] = time.time, trunk: str | None = None,
+                 agent_srtp: str = "") -> None:
         self._runner = runner
         self._acd = acd
         self._pool = pool
         self._edge = edge_address  # host:port agents register to
         self._trunk = trunk  # host:port of the gateway for calls to numbers
+        self._agent_srtp = agent_srtp  # SRTP on legs to agents' softphones (as the login says)
         self._recordings = recordings_dir
         self._clock = clock
         self._calls: dict[str, ActiveCall] = {}
@@ -334,7 +336,7 @@ class Telephony:
         try:
             await call.worker.command(c.MakeCall(
                 uri=f"sip:{agent_id}@{self._edge}", headers=dict(headers),
-                timeout=timeout + 5, leg=leg))
+                timeout=timeout + 5, leg=leg, srtp=self._agent_srtp))
         except c.CommandError as exc:
             log.warning("ringing agent %s for %s failed: %s", agent_id, call_id, exc)
             call.agent_leg, call.agent_id = None, None
@@ -433,6 +435,7 @@ class Telephony:
         try:
             await call.worker.command(c.MakeCall(
                 uri=f"sip:{supervisor_id}@{self._edge}", timeout=30, leg=leg,
+                srtp=self._agent_srtp,
                 headers={"X-Monitor": call_id, "X-Call-Id": call_id, "X-Monitor-Mode": mode}))
         except c.CommandError as exc:
             self._drop_monitor(call, leg)
