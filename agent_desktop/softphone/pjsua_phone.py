@@ -105,7 +105,7 @@ class EngineOptions:
     sip_port: int = 0  # 0 = any free port
     rtp_port: int = 0  # first RTP port; 0 = any
     bind_address: str = ""
-    transports: tuple[Transport, ...] = (Transport.UDP, Transport.TCP)
+    transports: tuple[Transport, ...] = (Transport.UDP, Transport.TCP, Transport.TLS)
     tls_ca_file: str = ""
     tls_cert_file: str = ""
     tls_key_file: str = ""

@@ -98,9 +98,16 @@ def _record_speaker(loop: Any, rig: pulse.PulseRig, seconds: float) -> np.ndarra
 
 
 @pytest.mark.queue_settings(ring_timeout=60, wrap_up_seconds=300)
+@pytest.mark.parametrize("site", [
+    pytest.param("office", id="office"),
+    # A remote agent: SIP over TLS to the edge, SRTP required on the agent's leg (the
+    # softphone refuses an offer without SDES keys, so a call with audio proves SRTP).
+    pytest.param("remote", id="remote-tls-srtp", marks=[
+        pytest.mark.sip_tls, pytest.mark.product_args("--agent-srtp", "mandatory")]),
+])
 def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
         loop: Any, real_desktop: Any, product: Product, rig: pulse.PulseRig,
-        customers: tuple[LoopThread, Phones], tmp_path: Path) -> None:
+        customers: tuple[LoopThread, Phones], tmp_path: Path, site: str) -> None:
     desktop, window = real_desktop, real_desktop.window
     thread, phones = customers
 
@@ -111,7 +118,13 @@ def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
     ui.passwordEdit.setText("demo")
     ui.signInButton.click()
     run_until(loop, lambda: desktop.session.connected, what="signed in")
-    assert desktop.session.login.sip.registrar.endswith(product.sip)
+    sip = desktop.session.login.sip
+    if site == "office":
+        assert sip.registrar.endswith(product.sip) and sip.transport == "udp"
+        assert sip.srtp == "optional"
+    else:
+        assert sip.transport == "tls" and sip.srtp == "mandatory"
+        assert not sip.registrar.endswith(product.sip)  # the TLS listener's port
     run_until(loop, lambda: desktop.softphone.registration.value == "registered",
               what="softphone registered with the edge")
     assert window.registration_label.text().startswith("话机：已注册")

@@ -25,6 +25,7 @@ from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 from server_stub.store import SqliteStore
 from tests.media.conftest import EventLog, tones  # noqa: F401 - fixture shared with media tests
 from tests.server.conftest import fast_passwords
+from tests.support.certs import self_signed
 from tests.support.net import free_port, free_sip_port
 
 
@@ -84,11 +85,16 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
     _prepare(data_dir, settings)
     extra = request.node.get_closest_marker("product_args")
     http, sip, trunk = free_port(), free_sip_port(), free_port(socket.SOCK_DGRAM)
+    args = list(extra.args if extra else ())
+    if request.node.get_closest_marker("sip_tls"):  # a remote agent's setup: SIP over TLS
+        cert, key = self_signed(tmp_path, "edge")
+        args += ["--sip-tls-port", str(free_port()), "--sip-tls-certfile", str(cert),
+                 "--sip-tls-keyfile", str(key)]
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
          "--http-port", str(http), "--sip-port", str(sip), "--log-level", "info",
-         "--trunk", f"127.0.0.1:{trunk}", *(extra.args if extra else ())],
+         "--trunk", f"127.0.0.1:{trunk}", *args],
         stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
     product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc, trunk)
     deadline = time.monotonic() + 40
