@@ -100,6 +100,15 @@ def main(argv: list[str] | None = None) -> int:
         print("callcenter-server: --sip-tls-port needs a certificate: --sip-tls-certfile and "
               "--sip-tls-keyfile (or --tls-certfile and --tls-keyfile)", file=sys.stderr)
         return 2
+    for option in ("tls_certfile", "tls_keyfile", "sip_tls_certfile", "sip_tls_keyfile"):
+        path = getattr(args, option)
+        if path is None:
+            continue
+        if not path.is_file():
+            print(f"callcenter-server: --{option.replace('_', '-')} {path}: no such file",
+                  file=sys.stderr)
+            return 2
+        setattr(args, option, path.resolve())  # Kamailio reads it from its own directory
     config = ServerConfig(data_dir=args.data_dir, http_host=args.http_host,
                           http_port=args.http_port, sip_host=args.sip_host,
                           sip_port=args.sip_port, demo=args.demo, sip_enabled=not args.no_sip,

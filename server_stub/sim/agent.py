@@ -32,6 +32,9 @@ class AgentSettings:
     finish_wrap_up: bool = True
     register_expires: int = 300
     register_timeout: float = 5.0
+    # Media workers speak SIP over UDP only: when the login says TLS (remote agents'
+    # setting), a simulated agent registers over UDP at this edge address instead.
+    udp_edge: str | None = None
 
 
 @dataclass
@@ -95,6 +98,8 @@ class SimAgent:
         s = self.settings
         login = await self.client.login(s.agent_id, s.password)
         self.sip = dict(login["sip"])
+        if self.sip.get("transport", "udp") != "udp" and s.udp_edge:
+            self.sip.update(registrar=f"sip:{s.udp_edge}", domain=s.udp_edge, transport="udp")
         self.worker = await self.host.place(self)
         self.host.watch_account(self.account, self)
         self._tasks.append(asyncio.create_task(self._run(), name=f"agent-{s.agent_id}"))

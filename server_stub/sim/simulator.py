@@ -84,6 +84,7 @@ class Simulator:
             "answer_delay": None if agent_id in self.no_answer_agents else self.answer_delay,
             "tone": tone_wav(self.tone_dir, self.agent_tone_hz) if self.agent_tone_hz else None,
             "record_dir": self.record_dir,
+            "udp_edge": self.edge,
         }
         values.update(changes)
         return AgentSettings(**values)

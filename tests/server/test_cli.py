@@ -79,6 +79,8 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
 @pytest.mark.parametrize("args,message", [
     (["--sip-tls-port", "5061"], "--sip-tls-port needs a certificate"),
     (["--sip-tls-certfile", "c.pem"], "--sip-tls-certfile and --sip-tls-keyfile go together"),
+    (["--tls-certfile", "nope.pem", "--tls-keyfile", "nope.key"],
+     "--tls-certfile nope.pem: no such file"),
     (["--tls-certfile", "cert.pem"], "--tls-certfile and --tls-keyfile go together"),
 ])
 def test_tls_options_without_their_certificate_are_refused(
