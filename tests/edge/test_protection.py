@@ -6,7 +6,6 @@ import contextlib
 import os
 import socket
 import ssl
-import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.edge.supervisor import KamailioEdge
 from tests.edge.conftest import SECRET, free_port, needs_kamailio
 from tests.edge.sipclient import SipMessage, SipUA, digest, parse
+from tests.support.certs import self_signed
 
 pytestmark = [pytest.mark.e2e, needs_kamailio]
 
@@ -87,16 +87,6 @@ async def test_flood_is_dropped_and_edge_keeps_answering(
         await edge.stop()
 
 
-def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
-    cert, key = tmp_path / "edge.crt", tmp_path / "edge.key"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    return cert, key
-
-
 def _options_over(stream: socket.socket, port: int) -> str:
     local = stream.getsockname()
     msg = (
@@ -112,7 +102,7 @@ def _options_over(stream: socket.socket, port: int) -> str:
 async def test_tcp_and_tls_listeners(
     make_edge: Callable[..., KamailioEdge], tmp_path: Path
 ) -> None:
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed(tmp_path, "edge")
     edge = make_edge(tls_port=free_port(socket.SOCK_STREAM), tls_cert=cert, tls_key=key)
     await edge.start()
     try:
@@ -149,7 +139,7 @@ def _read_sip(stream: socket.socket) -> SipMessage:
 async def test_agent_registered_over_tls_is_reached_over_tls(
     make_edge: Callable[..., KamailioEdge], ua_factory: Callable[..., SipUA], tmp_path: Path
 ) -> None:
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed(tmp_path, "edge")
     edge = make_edge(tls_port=free_port(socket.SOCK_STREAM), tls_cert=cert, tls_key=key)
     await edge.start()
     try:

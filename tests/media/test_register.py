@@ -30,6 +30,22 @@ def _register(edge: Any, account: str, agent_id: str, password: str | None = Non
     )
 
 
+async def _answer_and_talk(agent: Any, caller: Any, log: Any, agent_leg: str, caller_leg: str,
+                           tones: dict[str, Path], tmp_path: Path) -> None:
+    """The agent answers; each side plays its tone; each must hear the other's."""
+    await agent.command(c.Answer(leg=agent_leg))
+    await log.wait(c.LegAnswered, leg=caller_leg)
+    await agent.command(c.Play(leg=agent_leg, file=str(tones["agent"]), loop=True))
+    await caller.command(c.Play(leg=caller_leg, file=str(tones["customer"]), loop=True))
+    await asyncio.sleep(0.3)
+    heard_by_agent, heard_by_caller = await asyncio.gather(
+        record(agent, [agent_leg], tmp_path / "agent.wav"),
+        record(caller, [caller_leg], tmp_path / "caller.wav"),
+    )
+    wav_has_tone(heard_by_agent, CUSTOMER_HZ, min_share=0.8, threshold=0.15)
+    wav_has_tone(heard_by_caller, AGENT_HZ, min_share=0.8, threshold=0.15)
+
+
 async def test_registered_worker_is_called_through_the_edge_with_audio(
     make_pool: PoolFactory, sip_edge: Any, tones: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -51,17 +67,7 @@ async def test_registered_worker_is_called_through_the_edge_with_audio(
         "1001",
         "C9",
     )
-    await agent.command(c.Answer(leg=arrived.leg))
-    await log.wait(c.LegAnswered, leg=out["leg"])
-    await agent.command(c.Play(leg=arrived.leg, file=str(tones["agent"]), loop=True))
-    await caller.command(c.Play(leg=out["leg"], file=str(tones["customer"]), loop=True))
-    await asyncio.sleep(0.3)
-    heard_by_agent, heard_by_caller = await asyncio.gather(
-        record(agent, [arrived.leg], tmp_path / "agent.wav"),
-        record(caller, [out["leg"]], tmp_path / "caller.wav"),
-    )
-    wav_has_tone(heard_by_agent, CUSTOMER_HZ, min_share=0.8, threshold=0.15)
-    wav_has_tone(heard_by_caller, AGENT_HZ, min_share=0.8, threshold=0.15)
+    await _answer_and_talk(agent, caller, log, arrived.leg, out["leg"], tones, tmp_path)
 
     await caller.command(c.Hangup(leg=out["leg"]))
     assert (await log.wait(c.LegEnded, leg=arrived.leg)).cause == "remote"
@@ -138,15 +144,5 @@ async def test_srtp_modes_between_worker_and_agent_phone(
         assert not [e for e in log.items[mark:] if isinstance(e[1], c.LegAnswered)]
         return
     arrived = await log.wait(c.CallArrived, worker=agent.worker_id, since=mark)
-    await agent.command(c.Answer(leg=arrived.leg))
-    await log.wait(c.LegAnswered, leg=out["leg"])
-    await agent.command(c.Play(leg=arrived.leg, file=str(tones["agent"]), loop=True))
-    await caller.command(c.Play(leg=out["leg"], file=str(tones["customer"]), loop=True))
-    await asyncio.sleep(0.3)
-    heard_by_agent, heard_by_caller = await asyncio.gather(
-        record(agent, [arrived.leg], tmp_path / "agent.wav"),
-        record(caller, [out["leg"]], tmp_path / "caller.wav"),
-    )
-    wav_has_tone(heard_by_agent, CUSTOMER_HZ, min_share=0.8, threshold=0.15)
-    wav_has_tone(heard_by_caller, AGENT_HZ, min_share=0.8, threshold=0.15)
+    await _answer_and_talk(agent, caller, log, arrived.leg, out["leg"], tones, tmp_path)
     await caller.command(c.Hangup(leg=out["leg"]))
