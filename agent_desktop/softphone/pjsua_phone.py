@@ -287,6 +287,12 @@ class PjsuaSoftphone(Softphone):
     def register(self, settings: SipSettings) -> None:
         self._drop_account()
         self._settings = settings
+        if settings.registrar and settings.transport not in self.local_ports:
+            # e.g. the Windows pjsua2 wheels have no TLS: say so instead of a SIP timeout.
+            self._set_reg(RegistrationState.FAILED, 0,
+                          f"SIP over {settings.transport.value.upper()} is not available in "
+                          "this softphone (pjsua2 build)")
+            return
         acfg = pj.AccountConfig()
         acfg.idUri = f"sip:{settings.aor_user}@{settings.domain}"
         if settings.display_name:
