@@ -169,29 +169,33 @@ class Telephony:
         # Pipelined: the IVR's first steps (a prompt, or music and the queue) go out right
         # behind the answer; the worker runs them in order.
         answered = self._send(handle, c.Answer(leg=event.leg))
-        await self._ivr(call, session.start())
-        await answered
+        try:
+            await self._ivr(call, session.start())
+        finally:
+            await answered
 
     async def _ivr(self, call: ActiveCall, actions: list[ivr.Action]) -> None:
         if call.ivr_timer is not None:
             call.ivr_timer.cancel()
             call.ivr_timer = None
         sent: list[asyncio.Task[dict[str, Any]]] = []
-        for action in actions:
-            if isinstance(action, ivr.Play):
-                sent.append(self._send(call.worker, c.Play(
-                    leg=call.customer_leg, file=str(prompts.prompt(action.prompt)))))
-            elif isinstance(action, ivr.StartTimer):
-                loop = asyncio.get_running_loop()
-                call.ivr_timer = loop.call_later(
-                    action.seconds, lambda: self._events.put_nowait(
-                        (call.worker, _IvrTimeout(leg=call.customer_leg))))
-            elif isinstance(action, ivr.JoinQueue):
-                await self._join_queue(call, action)
-            elif isinstance(action, ivr.HangUp):
-                sent.append(self._send(call.worker, c.Hangup(leg=call.customer_leg)))
-        for reply in sent:
-            await reply
+        try:
+            for action in actions:
+                if isinstance(action, ivr.Play):
+                    sent.append(self._send(call.worker, c.Play(
+                        leg=call.customer_leg, file=str(prompts.prompt(action.prompt)))))
+                elif isinstance(action, ivr.StartTimer):
+                    loop = asyncio.get_running_loop()
+                    call.ivr_timer = loop.call_later(
+                        action.seconds, lambda: self._events.put_nowait(
+                            (call.worker, _IvrTimeout(leg=call.customer_leg))))
+                elif isinstance(action, ivr.JoinQueue):
+                    await self._join_queue(call, action)
+                elif isinstance(action, ivr.HangUp):
+                    sent.append(self._send(call.worker, c.Hangup(leg=call.customer_leg)))
+        finally:
+            for reply in sent:
+                await reply
 
     async def _join_queue(self, call: ActiveCall, action: ivr.JoinQueue) -> None:
         call.queue = action.queue
