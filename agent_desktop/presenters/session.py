@@ -191,6 +191,8 @@ class SessionPresenter(QObject):
     def _on_softphone_event(self, event: object) -> None:
         if isinstance(event, RegistrationChanged):
             detail = f"{event.status_code} {event.reason}".strip() if event.status_code else ""
+            if event.missing_transport:
+                detail = f"transport:{event.missing_transport}"  # the window words it
             self.registration_changed.emit(event.state.value, detail)
 
     # -- sign-out -----------------------------------------------------------------------

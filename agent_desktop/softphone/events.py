@@ -27,6 +27,7 @@ class RegistrationChanged:
     state: RegistrationState
     status_code: int = 0
     reason: str = ""
+    missing_transport: str = ""  # set when the pjsua2 build lacks the server's transport
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,13 @@ class FakeSoftphone(Softphone):
     def simulate_registration_lost(self, code: int = 408, reason: str = "Request Timeout") -> None:
         self._set_reg(RegistrationState.FAILED, code, reason)
 
+    def simulate_missing_transport(self, transport: str = "tls") -> None:
+        """As the real phone reports a server transport its pjsua2 build lacks."""
+        self._reg = RegistrationState.FAILED
+        self._hub.post(RegistrationChanged(RegistrationState.FAILED, 0,
+                                           f"SIP over {transport.upper()} is not available",
+                                           missing_transport=transport))
+
     # -- calls ------------------------------------------------------------------------------
     def calls(self) -> list[CallInfo]:
         return list(self._calls.values())

@@ -240,6 +240,9 @@ class MainWindow(QMainWindow):
                 "unregistered": self.tr("Phone: not registered")}.get(state, state)
         if state == "registered":
             detail = ""  # "200 OK" says nothing more than "registered"
+        elif detail.startswith("transport:"):
+            detail = self.tr("(this PC's softphone has no SIP over %1: ask IT for a build "
+                             "with it)").replace("%1", detail.partition(":")[2].upper())
         self.registration_label.setText(f"{text} {detail}".strip())
 
     def _render_outbox(self) -> None:

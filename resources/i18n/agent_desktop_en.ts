@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="153" />
-        <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <location filename="../../agent_desktop/views/main_window.py" line="280" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
@@ -297,8 +297,13 @@
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="244" />
+        <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="247" />
+        <location filename="../../agent_desktop/views/main_window.py" line="250" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -306,69 +311,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="264" />
+        <location filename="../../agent_desktop/views/main_window.py" line="267" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="265" />
+        <location filename="../../agent_desktop/views/main_window.py" line="268" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="266" />
+        <location filename="../../agent_desktop/views/main_window.py" line="269" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="267" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="268" />
+        <location filename="../../agent_desktop/views/main_window.py" line="271" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="272" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="144" />
-        <location filename="../../agent_desktop/views/main_window.py" line="278" />
         <location filename="../../agent_desktop/views/main_window.py" line="281" />
+        <location filename="../../agent_desktop/views/main_window.py" line="284" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="273" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="271" />
+        <location filename="../../agent_desktop/views/main_window.py" line="274" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="272" />
+        <location filename="../../agent_desktop/views/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="273" />
+        <location filename="../../agent_desktop/views/main_window.py" line="276" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="274" />
+        <location filename="../../agent_desktop/views/main_window.py" line="277" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <location filename="../../agent_desktop/views/main_window.py" line="285" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>

@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="153" />
-        <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <location filename="../../agent_desktop/views/main_window.py" line="280" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
@@ -297,77 +297,82 @@
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="244" />
+        <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
+        <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="247" />
+        <location filename="../../agent_desktop/views/main_window.py" line="250" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="264" />
+        <location filename="../../agent_desktop/views/main_window.py" line="267" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="265" />
+        <location filename="../../agent_desktop/views/main_window.py" line="268" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="266" />
+        <location filename="../../agent_desktop/views/main_window.py" line="269" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="267" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="268" />
+        <location filename="../../agent_desktop/views/main_window.py" line="271" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="272" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="144" />
-        <location filename="../../agent_desktop/views/main_window.py" line="278" />
         <location filename="../../agent_desktop/views/main_window.py" line="281" />
+        <location filename="../../agent_desktop/views/main_window.py" line="284" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="273" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="271" />
+        <location filename="../../agent_desktop/views/main_window.py" line="274" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="272" />
+        <location filename="../../agent_desktop/views/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="273" />
+        <location filename="../../agent_desktop/views/main_window.py" line="276" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="274" />
+        <location filename="../../agent_desktop/views/main_window.py" line="277" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <location filename="../../agent_desktop/views/main_window.py" line="285" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>

@@ -55,6 +55,8 @@ ZH_CN = {
     "Phone: registered": "话机：已注册",
     "Phone: registering…": "话机：正在注册…",
     "Phone: registration failed": "话机：注册失败",
+    "(this PC's softphone has no SIP over %1: ask IT for a build with it)":
+        "（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）",
     "Phone: not registered": "话机：未注册",
     "%n wrap-up(s) waiting to sync": ["%n 条话后整理等待同步"],
     "Agent workstation": "座席工作台",

@@ -38,6 +38,20 @@ def test_sign_in_shows_the_workspace_with_the_agent(loop: Any, desktop: Any,
     assert "Phone: registered" in window.registration_label.text()
 
 
+def test_a_transport_the_softphone_lacks_is_named_in_the_status_bar(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    sign_in(loop, desktop, live_server)
+    desktop.softphone.simulate_missing_transport("tls")
+    label = desktop.window.registration_label
+    run_until(loop, lambda: "failed" in label.text(), what="registration failure shown")
+    assert label.text() == ("Phone: registration failed (this PC's softphone has no SIP over "
+                            "TLS: ask IT for a build with it)")
+    desktop.translations.set_language("zh_CN")
+    run_until(loop, lambda: "注册失败" in label.text(), what="relabelled in Chinese")
+    assert "不支持 TLS 方式的 SIP" in label.text()
+    desktop.translations.set_language("en")
+
+
 def test_wrong_password_is_reported_and_stays_on_sign_in(loop: Any, desktop: Any,
                                                          live_server: LiveServer) -> None:
     message = _try(loop, desktop, live_server.url, "1002", "wrong")
