@@ -113,7 +113,9 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
     n_agents = max(steps)
     print(f"work dir {work}; load before: {os.getloadavg()}", flush=True)
     self_check_ratio(work)
-    proc, base, sip = start_product(work, n_agents, n_agents + 5, args.product_log_level)
+    proc, base, sip = start_product(
+        work, n_agents, n_agents + 5, args.product_log_level, args.agent_srtp
+    )
     client = httpx.AsyncClient()
     product = Product(base, sip, work / "data", proc, client)
     phones: Phones | None = None
@@ -306,6 +308,12 @@ def main() -> int:
     parser.add_argument("--agent-hz", type=float, default=AGENT_HZ, help="agent tone")
     parser.add_argument(
         "--product-log-level", default="warning", choices=["debug", "info", "warning", "error"]
+    )
+    parser.add_argument(
+        "--agent-srtp",
+        default="optional",
+        choices=["disabled", "optional", "mandatory"],
+        help="the product's --agent-srtp (its default: optional, so SRTP is used)",
     )
     parser.add_argument("--verbose", action="store_true", help="print the phases of a step")
     parser.add_argument("--keep", action="store_true", help="keep the work dir")

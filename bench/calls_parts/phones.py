@@ -162,6 +162,7 @@ class Phones:
                     username=sip["username"],
                     password=sip["password"],
                     domain=sip["domain"],
+                    srtp=sip.get("srtp", "disabled"),  # as the desktop follows the login
                 )
             )
         await asyncio.wait_for(asyncio.gather(*self.registered.values()), 60)

@@ -87,9 +87,10 @@ class Product:
 
 
 def start_product(
-    work: Path, agents: int, max_workers: int, log_level: str
+    work: Path, agents: int, max_workers: int, log_level: str, agent_srtp: str = "optional"
 ) -> tuple[subprocess.Popen[bytes], str, str]:
-    """Start `python -m server_stub run`; log_level is its --log-level (--product-log-level)."""
+    """Start `python -m server_stub run`; log_level is its --log-level (--product-log-level),
+    agent_srtp its --agent-srtp (the agent phones follow the login, as desktops do)."""
     data_dir = work / "data"
     prepare(data_dir, agents)
     http, sip = free_port(), free_sip_port()
@@ -110,6 +111,8 @@ def start_product(
             log_level,
             "--max-workers",
             str(max_workers),
+            "--agent-srtp",
+            agent_srtp,
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
