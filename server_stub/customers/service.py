@@ -64,11 +64,8 @@ class CustomerService:
 
     async def match(self, number: str | None) -> Customer | None:
         """The customer a caller number belongs to (most recently updated if several)."""
-        if not number:
-            return None
-        try:
-            phone = normalize_phone(number)
-        except InvalidInput:
+        phone = _lookup_phone(number)
+        if phone is None:
             return None
         rows = await self._runner.run(lambda s: s.find_customers_by_phone(phone))
         return customer_model(rows[0]) if rows else None
@@ -76,10 +73,7 @@ class CustomerService:
     async def screen_pop(self, number: str | None,
                          limit: int = 10) -> tuple[Customer | None, list[CallRecord]]:
         """`match` and the customer's `history` in one store round-trip (the ringing path)."""
-        try:
-            phone = normalize_phone(number) if number else None
-        except InvalidInput:
-            phone = None
+        phone = _lookup_phone(number)
         if phone is None:
             return None, []
 
@@ -95,3 +89,13 @@ class CustomerService:
     async def history(self, customer_id: int, limit: int = 20) -> list[CallRecord]:
         rows = await self._runner.run(lambda s: s.customer_history(customer_id, limit))
         return [call_model(r) for r in rows]
+
+
+def _lookup_phone(number: str | None) -> str | None:
+    """A caller number in stored form, or None when there is nothing to look up."""
+    if not number:
+        return None
+    try:
+        return normalize_phone(number)
+    except InvalidInput:
+        return None

@@ -317,3 +317,21 @@ def test_transfer_to_a_number_without_a_trunk_leaves_the_call_alone(make_server)
     assert r.status_code == 503 and r.json()["error_id"] == "unavailable"
     assert srv.client.get("/api/v1/agents/me/state", headers=a).json()["state"] == "on_call"
     assert svc.live(call.id).state == "active" and svc.live(call.id).agent_id == "1002"
+
+
+@pytest.mark.parametrize("number,name", [
+    ("13800138000", "张伟"),            # a demo customer: record and history in one read
+    ("+86 138-0013-8000", "张伟"),      # the same number written another way
+    ("13900000000", None),             # unknown caller: the desktop offers a new-customer form
+    ("not a number", None),            # garbage from a trunk: no match, no error
+    (None, None),                      # withheld number
+])
+def test_screen_pop_reads_customer_and_history(acd: Server, number: str | None,
+                                               name: str | None) -> None:
+    customer, history = _run(acd, acd.services.customers.screen_pop(number, 10))
+    if name is None:
+        assert (customer, history) == (None, [])
+        return
+    assert customer is not None and customer.name == name
+    assert 5 <= len(history) <= 10
+    assert all(h.customer_id == customer.id for h in history)
