@@ -3,6 +3,7 @@
     .venv/bin/python bench/calls.py                       # steps 5,10,20,40,60,80,100,120
     .venv/bin/python bench/calls.py --steps 5,10,20,30 --hold 15
     .venv/bin/python bench/calls.py --quick               # ~1 minute sanity run (steps 2,5)
+    .venv/bin/python bench/calls.py --quick --customers sipp  # customers: one SIPp process per step
 
 The real product (`python -m server_stub run`: coordinator, Kamailio edge, media workers)
 runs as a process on free ports with a pre-seeded data dir: N bench agents 2001..2000+N
@@ -17,10 +18,17 @@ rings sip:<agent>@edge -> the agent phone answers at once, plays 440 Hz and reco
 leg -> the server bridges and records -> the customer plays 1000 Hz -> after the step's
 hold the customer hangs up.
 
+With `--customers sipp` the customers are one SIPp process per step instead of customer
+phones (cheaper on the shared cores): a UAC scenario (bench/calls_parts/sipp.py) INVITEs the
+DID with caller number 2<step><call number>, offers PCMA only, plays a 1000 Hz A-law pcap
+after the ACK and sends BYE after a pause that covers the ramp, settle and hold. A 503 is
+not retried: it counts in "503 retries" and as a failed conversation. The customer
+recordings (--customer-recordings) do not exist then.
+
 Each step: start `n` conversations at `--rate` per second (a 503 "No free worker" from the
 edge is retried after 0.5 s and counted), wait until all are established, settle 1 s,
 measure CPU (/proc/<pid>/stat ticks) of the product's processes (coordinator, Kamailio,
-server workers) and of the test side (this process + its phones) over `--hold` seconds,
+server workers) and of the test side (this process + its phones + SIPp) over `--hold` s,
 hang up, then analyse the recordings (see `analyse()`). A baseline step with one
 conversation runs first. Ramping stops when a step does not establish every
 conversation or its bad-frame share exceeds `--max-bad`.
@@ -57,7 +65,13 @@ from bench.calls_parts.product import (  # noqa: E402
     wait_healthy,
 )
 from bench.calls_parts.runstate import RUN  # noqa: E402
-from bench.calls_parts.step import StepResult, run_step, wait_agents_ready  # noqa: E402
+from bench.calls_parts.sipp import write_tone_pcap  # noqa: E402
+from bench.calls_parts.step import (  # noqa: E402
+    StepResult,
+    run_step,
+    sipp_call_seconds,
+    wait_agents_ready,
+)
 from tests.support.tones import make_tone_wav  # noqa: E402
 
 # --- report --------------------------------------------------------------------------------
@@ -137,10 +151,14 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
             "customer": make_tone_wav(work / "customer.wav", args.customer_hz, args.tone_s),
             "agent": make_tone_wav(work / "agent.wav", args.agent_hz, args.tone_s),
         }
+        sipp_pcap = None
+        if args.customers == "sipp":  # one tone for every call, as long as the longest one
+            seconds = sipp_call_seconds(max(steps), args) + 5
+            sipp_pcap = write_tone_pcap(work / "customer.pcap", args.customer_hz, seconds)
         phones = Phones(product, work, tones, args.register_rate)
         phones.customer_recordings = args.customer_recordings
         t0 = time.monotonic()
-        await phones.start(infos, n_agents)
+        await phones.start(infos, 0 if sipp_pcap else n_agents)
         print(
             f"{len(phones.agent_phones)} agent phones ({n_agents} accounts registered), "
             f"{len(phones.customer_phones)} customer phones in "
@@ -177,11 +195,13 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
         for i, n in enumerate(plan):
             await wait_agents_ready(product, tokens)
             await asyncio.sleep(args.pause)
-            r = await run_step(n, i, phones, product, admin, args)
+            r = await run_step(n, i, phones, product, admin, args, sipp_pcap)
             results.append(r)
             if i == 0:
                 base_result = r
             print(fmt_row(r, base_result), flush=True)
+            if "sipp" in r.cpu:
+                print(f"    of the phones CPU, SIPp: {r.cpu['sipp']:.1f} %", flush=True)
             if r.failed:
                 RUN.failed = True
                 print(f"    failures ({len(r.failed)}): {'; '.join(r.failed[:5])}", flush=True)
@@ -315,12 +335,24 @@ def main() -> int:
         choices=["disabled", "optional", "mandatory"],
         help="the product's --agent-srtp (its default: optional, so SRTP is used)",
     )
+    parser.add_argument(
+        "--customers",
+        default="workers",
+        choices=["workers", "sipp"],
+        help="customer side: media workers as phones, or one SIPp process per step",
+    )
     parser.add_argument("--verbose", action="store_true", help="print the phases of a step")
     parser.add_argument("--keep", action="store_true", help="keep the work dir")
     parser.add_argument("--quick", action="store_true", help="steps 2,5, hold 8 s, idle 5 s")
     args = parser.parse_args()
     if args.quick:
         args.steps, args.hold, args.idle, args.pause = "2,5", 8.0, 5.0, 1.0
+    if args.customers == "sipp" and args.customer_recordings:
+        parser.error(
+            "--customer-recordings needs --customers workers: SIPp customers do not record"
+        )
+    if args.customers == "sipp" and shutil.which("sipp") is None:
+        parser.error("--customers sipp needs SIPp (Debian: apt-get install sip-tester)")
     RUN.verbose = args.verbose
     work = Path(tempfile.mkdtemp(prefix="bench-calls-"))
     print(f"command: {' '.join(sys.argv)}", flush=True)

@@ -14,6 +14,7 @@ from server_stub.media import control as c
 from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 
 from .product import DID, Product
+from .sipp import SippCustomers
 
 LEGS_PER_PHONE = 4  # the PyPI pjsua2 wheel: 4 legs per worker process
 
@@ -22,7 +23,7 @@ LEGS_PER_PHONE = 4  # the PyPI pjsua2 wheel: 4 legs per worker process
 class Conversation:
     index: int
     ani: str
-    phone: WorkerHandle
+    phone: WorkerHandle | None  # None for a SIPp customer (--customers sipp)
     leg: str | None = None
     t_call: float = 0.0  # wall clock when the successful `call` command was sent
     retries: int = 0
@@ -75,6 +76,7 @@ class Phones:
         self.established_count = 0
         self.tasks: set[asyncio.Task[Any]] = set()
         self.errors: list[str] = []
+        self.sipp: SippCustomers | None = None  # the current step's SIPp (--customers sipp)
 
     def spawn_task(self, coro: Any) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -177,6 +179,7 @@ class Phones:
             conv.leg = f"cus-{conv.ani}-{attempt}"
             self.customer_legs[conv.leg] = conv
             conv.t_call = time.time()
+            assert conv.phone is not None
             try:
                 await conv.phone.command(
                     c.MakeCall(
@@ -226,4 +229,6 @@ class Phones:
     async def stop(self) -> None:
         for task in list(self.tasks):
             task.cancel()
+        if self.sipp is not None:
+            await self.sipp.kill()
         await self.pool.stop()

@@ -93,6 +93,13 @@ def snapshot(product_root: int) -> Snapshot:
     return Snapshot(time.monotonic(), ticks, cats, machine_jiffies())
 
 
+def cpu_of(pid: int, a: Snapshot, b: Snapshot) -> float:
+    """CPU % of one core of one process over the window (0 if it is not in both)."""
+    if pid not in a.ticks or pid not in b.ticks:
+        return 0.0
+    return 100 * (b.ticks[pid] - a.ticks[pid]) / TICK / (b.t - a.t)
+
+
 def cpu_between(a: Snapshot, b: Snapshot) -> dict[str, float]:
     """CPU % of one core per category over the window (new processes count from zero)."""
     seconds = b.t - a.t

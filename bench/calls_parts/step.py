@@ -16,9 +16,10 @@ from server_stub.media import control as c
 
 from .audio import AudioResult, analyse
 from .phones import LEGS_PER_PHONE, Conversation, Phones
-from .procstat import cpu_between, memory, snapshot
+from .procstat import cpu_between, cpu_of, memory, snapshot
 from .product import Product
 from .runstate import note
+from .sipp import SippCustomers
 
 
 @dataclass
@@ -63,33 +64,32 @@ def safe_analyse(
 
 
 async def run_step(
-    n: int, step_no: int, phones: Phones, product: Product, admin: str, args: argparse.Namespace
+    n: int,
+    step_no: int,
+    phones: Phones,
+    product: Product,
+    admin: str,
+    args: argparse.Namespace,
+    sipp_pcap: Path | None = None,
 ) -> StepResult:
+    """One step; with `sipp_pcap` (--customers sipp) one SIPp process places the calls."""
     res = StepResult(n)
     t_start = time.time()
     phones.step_arrivals = {}
     phones.established_count = 0
     phones.established.clear()
-    convs = [
-        Conversation(i, f"1{step_no:03d}{i:07d}", phones.customer_phones[i // LEGS_PER_PHONE])
-        for i in range(n)
-    ]
-    calls = []
-    for conv in convs:
-        calls.append(asyncio.create_task(phones.call(conv, 0.5, args.attempts)))
-        await asyncio.sleep(1 / args.rate)
-    # All established: every customer answered by the server and every agent phone answered.
-    deadline = time.monotonic() + 40
-    await asyncio.gather(*calls)
-    while phones.established_count < n - sum(1 for cv in convs if cv.error):
-        phones.established.clear()
-        left = deadline - time.monotonic()
-        if left <= 0:
-            break
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(phones.established.wait(), left)
-    note(f"established {phones.established_count}/{n}")
+    sipp: SippCustomers | None = None
+    if sipp_pcap is not None:
+        sipp = SippCustomers(phones.work, product.sip, sipp_pcap, step_no)
+        # Each call holds from its answer: the rest of the ramp, settle, hold and a margin.
+        call_s = sipp_call_seconds(n, args)
+        await sipp.start(n, args.rate, call_s)
+        phones.sipp = sipp  # killed by phones.stop() if the run is interrupted
+        convs = await wait_sipp_established(n, sipp, phones)
+    else:
+        convs = await place_worker_calls(n, step_no, phones, args)
     res.established = min(phones.established_count, sum(1 for cv in convs if cv.error is None))
+    note(f"established {phones.established_count}/{n}")
     res.retries = sum(cv.retries for cv in convs)
     res.failed = [f"{cv.ani}: {cv.error}" for cv in convs if cv.error]
 
@@ -101,14 +101,29 @@ async def run_step(
     await asyncio.sleep(args.hold / 2)
     b = snapshot(root)
     res.cpu = cpu_between(a, b)
+    if sipp is not None and sipp.proc is not None:  # part of "phones"
+        res.cpu["sipp"] = cpu_of(sipp.proc.pid, a, b)
     res.load = "/".join(f"{x:.2f}" for x in os.getloadavg())
 
-    # Hang up every customer; the server ends the agent legs.
-    legs = [cv for cv in convs if cv.leg and cv.error is None]
-    for cv in legs:  # paced like the calls: a BYE burst would trip the edge's pike limit
-        with contextlib.suppress(c.CommandError):
-            await cv.phone.command(c.Hangup(leg=cv.leg))  # type: ignore[arg-type]
-        await asyncio.sleep(1 / args.hangup_rate)
+    if sipp is not None:  # SIPp hangs up by itself when each call's pause is over
+        t_end = time.time()
+        early = [cl for cl in sipp.calls().values() if 0 < cl.t_bye < t_end]
+        if early:
+            res.failed.append(f"{len(early)} SIPp calls hung up inside the CPU window")
+        code = await sipp.wait(call_s + 30)
+        convs = sipp_conversations(sipp)
+        if code != 0:
+            res.failed.append(
+                f"SIPp exit {code}: FailedCall {sipp.stat('FailedCall(C)')}; "
+                + "; ".join(sipp.error_lines()[:3])
+            )
+    else:  # Hang up every customer; the server ends the agent legs.
+        legs = [cv for cv in convs if cv.leg and cv.error is None]
+        for cv in legs:  # paced like the calls: a BYE burst would trip the edge's pike limit
+            assert cv.phone is not None
+            with contextlib.suppress(c.CommandError):
+                await cv.phone.command(c.Hangup(leg=cv.leg))  # type: ignore[arg-type]
+            await asyncio.sleep(1 / args.hangup_rate)
     note("hung up")
     agent_legs = list(phones.step_arrivals.values())
     with contextlib.suppress(TimeoutError):
@@ -192,6 +207,64 @@ async def run_step(
         if cv.leg:
             phones.customer_legs.pop(cv.leg, None)
     return res
+
+
+async def place_worker_calls(
+    n: int, step_no: int, phones: Phones, args: argparse.Namespace
+) -> list[Conversation]:
+    """Start n conversations on the customer phones at --rate; wait until established."""
+    convs = [
+        Conversation(i, f"1{step_no:03d}{i:07d}", phones.customer_phones[i // LEGS_PER_PHONE])
+        for i in range(n)
+    ]
+    calls = []
+    for conv in convs:
+        calls.append(asyncio.create_task(phones.call(conv, 0.5, args.attempts)))
+        await asyncio.sleep(1 / args.rate)
+    # All established: every customer answered by the server and every agent phone answered.
+    deadline = time.monotonic() + 40
+    await asyncio.gather(*calls)
+    while phones.established_count < n - sum(1 for cv in convs if cv.error):
+        phones.established.clear()
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(phones.established.wait(), left)
+    return convs
+
+
+def sipp_call_seconds(n: int, args: argparse.Namespace) -> float:
+    """How long a SIPp call holds after its answer: rest of the ramp + settle + hold + 5 s."""
+    return n / args.rate + 1.0 + args.hold + 5.0
+
+
+async def wait_sipp_established(n: int, sipp: SippCustomers, phones: Phones) -> list[Conversation]:
+    """Until every call SIPp placed is answered by an agent phone or was refused with 503."""
+    assert sipp.proc is not None
+    deadline = time.monotonic() + n / sipp.rate + 40
+    while time.monotonic() < deadline and sipp.proc.returncode is None:
+        calls = sipp.calls()
+        rejected = sum(1 for cl in calls.values() if cl.rejected)
+        answered = sum(1 for cl in calls.values() if cl.answered)
+        if answered + rejected >= n and phones.established_count >= answered:
+            break
+        await asyncio.sleep(0.1)
+    return sipp_conversations(sipp)
+
+
+def sipp_conversations(sipp: SippCustomers) -> list[Conversation]:
+    """SIPp's calls as conversations (no phone, no leg): caller number, INVITE time, outcome.
+    A 503 "No free worker" is not retried by SIPp: counted in `retries` and failed."""
+    convs = []
+    for i, call in enumerate(sipp.calls().values()):
+        cv = Conversation(i, call.ani, None, t_call=call.t_invite)
+        if call.rejected:
+            cv.retries, cv.error = 1, "503 No free worker (SIPp does not retry)"
+        elif not call.answered:
+            cv.error = "not answered by the server"
+        convs.append(cv)
+    return convs
 
 
 async def wait_agents_ready(product: Product, tokens: dict[str, str], timeout: float = 60) -> None:
