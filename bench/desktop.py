@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -24,6 +23,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # server_stub, agent_desktop and tests.support
+
+from tests.support.net import free_port, free_sip_port, wait_listening  # noqa: E402
 
 
 def _use_old_region() -> None:
@@ -176,7 +178,7 @@ def coordinator(data: str, port: int, history: int) -> None:
 
     passwords = fast_passwords()
     services = build_services(ServerConfig(data_dir=Path(data), http_port=port,
-                                           sip_port=_free_port()),
+                                           sip_port=free_sip_port()),
                               control=FakeControl(), passwords=passwords)
     services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time()))
     services.runner.run_sync(lambda s: s.conn.execute(
@@ -314,7 +316,7 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def calls_bench(count: int, history: int) -> None:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as tmp:
         srv = subprocess.Popen([sys.executable, __file__, "--server", f"{tmp}/srv", str(port),
@@ -322,15 +324,7 @@ def calls_bench(count: int, history: int) -> None:
         try:
             assert srv.stdout is not None
             info = json.loads(srv.stdout.readline())
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", port), 0.2).close()
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.1)
+            wait_listening(port)
             print(f"server: {info['calls_rows']} rows in calls "
                   f"({history} seeded in {info['seed_s']:.1f} s)")
             for name, plan in info["plans"].items():
@@ -356,12 +350,6 @@ def calls_bench(count: int, history: int) -> None:
                                    result["received_to_painted_ms"], strict=True)]
     print(f"offer_to_painted_ms: p50 {_percentile(total, 0.5):.1f} ms, "
           f"p95 {_percentile(total, 0.95):.1f} ms")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def main() -> int:
@@ -393,7 +381,7 @@ def main() -> int:
     if args.calls:
         calls_bench(args.calls, args.history)
         return 0
-    port, sip_port = _free_port(), _free_port()
+    port, sip_port = free_port(), free_sip_port()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as tmp:
         server = subprocess.Popen([sys.executable, "-m", "server_stub", "run", "--demo",
@@ -402,15 +390,7 @@ def main() -> int:
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", port), 0.2).close()
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.1)
+            wait_listening(port)
             results = []
             for i in range(args.runs):
                 extra = ["--old-region"] if args.old_region else []
@@ -432,5 +412,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     sys.exit(main())

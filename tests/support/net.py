@@ -1,8 +1,9 @@
-"""Free loopback ports for servers started by tests and benchmarks."""
+"""Free loopback ports for servers started by tests and benchmarks, and waiting for them."""
 
 from __future__ import annotations
 
 import socket
+import time
 
 
 def free_port(kind: int = socket.SOCK_STREAM) -> int:
@@ -22,3 +23,16 @@ def free_sip_port() -> int:
         except OSError:
             continue
     raise RuntimeError("no free SIP port")
+
+
+def wait_listening(port: int, timeout: float = 30.0, host: str = "127.0.0.1") -> None:
+    """Return once a TCP connection to host:port succeeds; raise OSError after `timeout`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection((host, port), 0.2).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
