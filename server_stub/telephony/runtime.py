@@ -52,13 +52,12 @@ def attach_call_path(services: Services) -> None:
 
 def make_edge(services: Services) -> KamailioEdge:
     config = services.config
+    cert, key = config.sip_tls_files or (None, None)
     return KamailioEdge(EdgeSettings(
         secret=services.sip_secret, runtime_dir=config.data_dir / "edge",
         sip_port=config.sip_port, bind_host=config.sip_host, calls_per_worker=1,
         pike_density=config.sip_flood_limit,
-        tls_port=config.sip_tls_port if config.sip_tls_files else None,
-        tls_cert=config.sip_tls_files[0] if config.sip_tls_files else None,
-        tls_key=config.sip_tls_files[1] if config.sip_tls_files else None))
+        tls_port=config.sip_tls_port if cert else None, tls_cert=cert, tls_key=key))
 
 
 async def start_call_path(services: Services, secret: bytes) -> CallPath:
