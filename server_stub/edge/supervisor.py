@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from server_stub.edge.config import EdgeSettings, WorkerSpec, render_config, validate_worker
+from server_stub.edge.dialogs import end_dialogs_of
 from server_stub.edge.rpc import EdgeRpcError, KamailioRpc
 from server_stub.edge.status import (
     WorkerStatus,
@@ -302,6 +303,11 @@ class KamailioEdge:
             self._states.pop(worker_id, None)
         else:
             self._states[worker_id] = state
+
+    async def end_worker_calls(self, sip_address: str) -> int:
+        """End the SIP dialogs of a media worker that died (host:port), on its behalf:
+        BYE to the callers, CANCEL to the phones it was ringing (see edge/dialogs.py)."""
+        return await end_dialogs_of(self.rpc, sip_address)
 
     async def list_workers(self) -> list[WorkerStatus]:
         return parse_dispatcher_list(await self.rpc("dispatcher.list"))

@@ -81,7 +81,7 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         on_worker_removed=edge.remove_worker)
     telephony = Telephony(services.runner, services.acd, pool, edge_address,
                           config.recordings_dir, services.clock, trunk=config.trunk,
-                          agent_srtp=config.agent_srtp)
+                          agent_srtp=config.agent_srtp, release_sip=edge.end_worker_calls)
     await telephony.start()
     try:
         await pool.start()

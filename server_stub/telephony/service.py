@@ -13,7 +13,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from server_stub.media import control as c
 from server_stub.media.pool import WorkerHandle, WorkerPool
 from server_stub.store import StoreRunner
 from server_stub.store.base import Store
-from server_stub.telephony import ivr, prompts
+from server_stub.telephony import commands, ivr, prompts
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,8 @@ class Telephony:
     def __init__(self, runner: StoreRunner, acd: AcdService, pool: WorkerPool,
                  edge_address: str, recordings_dir: Path,
                  clock: Callable[[], float] = time.time, trunk: str | None = None,
-                 agent_srtp: str = "") -> None:
+                 agent_srtp: str = "",
+                 release_sip: Callable[[str], Awaitable[int]] | None = None) -> None:
         self._runner = runner
         self._acd = acd
         self._pool = pool
@@ -76,6 +77,8 @@ class Telephony:
         self._agent_srtp = agent_srtp  # SRTP on legs to agents' softphones (as the login says)
         self._recordings = recordings_dir
         self._clock = clock
+        # Ends the SIP dialogs of a lost worker (given its host:port) through the edge.
+        self._release_sip = release_sip
         self._calls: dict[str, ActiveCall] = {}
         self._by_leg: dict[str, ActiveCall] = {}
         self._dids: dict[str, dict[str, Any]] = {}
@@ -118,7 +121,7 @@ class Telephony:
         if isinstance(event, c.CallArrived):
             await self._call_arrived(handle, event)
         elif isinstance(event, c.WorkerLost):
-            await self._worker_lost(event)
+            await self._worker_lost(handle, event)
         elif isinstance(event, c.RecordingFinished):
             await self._recording_finished(event)
         else:
@@ -178,7 +181,7 @@ class Telephony:
         if call.ivr_timer is not None:
             call.ivr_timer.cancel()
             call.ivr_timer = None
-        sent: list[asyncio.Task[dict[str, Any]]] = []
+        sent: list[asyncio.Task[commands.Outcome]] = []
         try:
             for action in actions:
                 if isinstance(action, ivr.Play):
@@ -244,12 +247,11 @@ class Telephony:
         call.customer_leg = f"{call.call_id[:12]}-c"
         self._track(call, call.customer_leg)
         await self._acd.outbound_progress(call.call_id, "dialing")
-        try:
-            await call.worker.command(c.MakeCall(
-                uri=f"sip:{call.outbound_number}@{self._trunk}", from_user=call.caller_id,
-                headers={"X-Call-Id": call.call_id}, timeout=45, leg=call.customer_leg))
-        except c.CommandError as exc:
-            log.warning("dialling %s failed: %s", call.outbound_number, exc)
+        sent = await self._command(call.worker, c.MakeCall(
+            uri=f"sip:{call.outbound_number}@{self._trunk}", from_user=call.caller_id,
+            headers={"X-Call-Id": call.call_id}, timeout=45, leg=call.customer_leg))
+        if not sent.ok:
+            log.warning("dialling %s failed: %s", call.outbound_number, sent.error)
             await self._command(call.worker, c.Hangup(leg=call.agent_leg or ""))
 
     async def _leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
@@ -303,13 +305,32 @@ class Telephony:
             elif agent_id is not None:
                 await self._acd.agent_failed(call.call_id, agent_id, _outcome(event))
 
-    async def _worker_lost(self, event: c.WorkerLost) -> None:
-        for call in [c_ for c_ in self._calls.values() if c_.worker.worker_id == event.worker_id]:
+    async def _worker_lost(self, handle: WorkerHandle, event: c.WorkerLost) -> None:
+        """The one handler of a dead worker (see `commands`): the edge ends its SIP dialogs
+        on its behalf (BYE to the caller, CANCEL to a ringing agent), then each of its
+        calls is closed in the ACD with cause `worker_lost`, whatever state it was in."""
+        calls = [c_ for c_ in self._calls.values() if c_.worker.worker_id == event.worker_id]
+        for call in calls:
             call.ended = True
+            if call.ivr_timer is not None:
+                call.ivr_timer.cancel()
+        if calls and self._release_sip is not None:
+            try:
+                released = await self._release_sip(handle.sip_address)
+                log.info("edge ended %d SIP dialog(s) of lost worker %s", released,
+                         event.worker_id)
+            except Exception as exc:  # the records close whatever the edge says
+                log.error("edge could not end the calls of lost worker %s: %s",
+                          event.worker_id, exc)
+        for call in calls:
             log.warning("worker %s lost (%s): closing call %s", event.worker_id, event.cause,
                         call.call_id)
-            await self._acd.caller_hung_up(call.call_id, "worker_lost")
-            self._forget(call)
+            try:
+                await self._acd.caller_hung_up(call.call_id, "worker_lost")
+            except Exception:
+                log.exception("closing call %s after worker loss failed", call.call_id)
+            finally:
+                self._forget(call)
 
     async def _recording_finished(self, event: c.RecordingFinished) -> None:
         call_id = event.recording.removeprefix("rec-").split("-")[0]
@@ -337,19 +358,22 @@ class Telephony:
         leg = f"{call_id[:12]}-a{call.ring_seq}"
         call.agent_id, call.agent_leg, call.agent_answered = agent_id, leg, False
         self._track(call, leg)
-        try:
-            await call.worker.command(c.MakeCall(
-                uri=f"sip:{agent_id}@{self._edge}", headers=dict(headers),
-                timeout=timeout + 5, leg=leg, srtp=self._agent_srtp))
-        except c.CommandError as exc:
-            log.warning("ringing agent %s for %s failed: %s", agent_id, call_id, exc)
+        sent = await self._command(call.worker, c.MakeCall(
+            uri=f"sip:{agent_id}@{self._edge}", headers=dict(headers),
+            timeout=timeout + 5, leg=leg, srtp=self._agent_srtp))
+        if sent.ok:
+            return
+        log.warning("ringing agent %s for %s failed: %s", agent_id, call_id, sent.error)
+        if call.agent_leg == leg:
             call.agent_leg, call.agent_id = None, None
-            self._by_leg.pop(leg, None)
-            if call.outbound_number is not None:
-                self._forget(call)
-                raise Unavailable(f"cannot ring agent {agent_id}'s phone: {exc}") from exc
-            asyncio.get_running_loop().create_task(
-                self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR))
+        self._by_leg.pop(leg, None)
+        if call.outbound_number is not None:
+            self._forget(call)
+            raise Unavailable(f"cannot ring agent {agent_id}'s phone: {sent.error}")
+        if sent.worker_lost:
+            return  # not the agent's fault: _worker_lost cancels the offer and frees them
+        asyncio.get_running_loop().create_task(
+            self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR))
 
     async def cancel_ring(self, call_id: str, agent_id: str) -> None:
         call = self._calls.get(call_id)
@@ -400,17 +424,16 @@ class Telephony:
         leg = f"{call_id[:12]}-x{call.ring_seq}"
         call.agent_leg, call.agent_id, call.external = leg, None, True
         self._track(call, leg)
-        try:
-            await call.worker.command(c.MakeCall(
-                uri=f"sip:{number}@{self._trunk}", from_user=call.caller_number,
-                headers={"X-Call-Id": call_id}, timeout=45, leg=leg))
-        except c.CommandError as exc:
+        sent = await self._command(call.worker, c.MakeCall(
+            uri=f"sip:{number}@{self._trunk}", from_user=call.caller_number,
+            headers={"X-Call-Id": call_id}, timeout=45, leg=leg))
+        if not sent.ok:
             self._by_leg.pop(leg, None)
             call.agent_leg, call.hangup_after_prompt = None, True  # tell the caller, end
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))
             await self._command(call.worker, c.Play(leg=call.customer_leg,
                                                     file=str(prompts.prompt("goodbye"))))
-            raise Unavailable(f"cannot call {number}: {exc}") from exc
+            raise Unavailable(f"cannot call {number}: {sent.error}")
 
     async def play(self, call_id: str, path: str) -> None:
         call = self._calls.get(call_id)
@@ -436,14 +459,13 @@ class Telephony:
         call.monitors[supervisor_id] = leg
         call.monitor_modes[leg] = mode
         self._track(call, leg)
-        try:
-            await call.worker.command(c.MakeCall(
-                uri=f"sip:{supervisor_id}@{self._edge}", timeout=30, leg=leg,
-                srtp=self._agent_srtp,
-                headers={"X-Monitor": call_id, "X-Call-Id": call_id, "X-Monitor-Mode": mode}))
-        except c.CommandError as exc:
+        sent = await self._command(call.worker, c.MakeCall(
+            uri=f"sip:{supervisor_id}@{self._edge}", timeout=30, leg=leg,
+            srtp=self._agent_srtp,
+            headers={"X-Monitor": call_id, "X-Call-Id": call_id, "X-Monitor-Mode": mode}))
+        if not sent.ok:
             self._drop_monitor(call, leg)
-            raise Unavailable(f"cannot ring {supervisor_id}'s phone: {exc}") from exc
+            raise Unavailable(f"cannot ring {supervisor_id}'s phone: {sent.error}")
 
     async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
         call = self._calls.get(call_id)
@@ -512,21 +534,13 @@ class Telephony:
         for leg in call.legs:
             self._by_leg.pop(leg, None)
 
-    async def _command(self, handle: WorkerHandle, command: c.Command) -> dict[str, Any]:
+    async def _command(self, handle: WorkerHandle, command: c.Command) -> commands.Outcome:
         return await self._send(handle, command)
 
-    def _send(self, handle: WorkerHandle, command: c.Command) -> asyncio.Task[dict[str, Any]]:
-        """Write `command` now; the task's result is the reply ({} if the worker refused)."""
-        reply = handle.send(command)
-
-        async def result() -> dict[str, Any]:
-            try:
-                return await reply
-            except c.CommandError as exc:
-                log.info("%s on %s failed: %s", command.name, handle.worker_id, exc)
-                return {}
-
-        return asyncio.get_running_loop().create_task(result())
+    def _send(self, handle: WorkerHandle, command: c.Command) -> asyncio.Task[commands.Outcome]:
+        """Write `command` now; never raises (the rule in `commands`: a worker that refused
+        or is gone gives an Outcome with `error`, and the transition carries on)."""
+        return commands.send(handle, command)
 
     def live_calls(self) -> int:
         return len(self._calls)
