@@ -171,6 +171,30 @@ def attach_desktop(services: Any, stop_server: Callable[[], None]) -> None:
 
 
 def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) -> int:
+    """Own the data directory (one server each; see data_lock) and run the server."""
+    from server_stub.data_lock import DataDirBusyError, DataDirLock
+
+    lock = DataDirLock(config.data_dir)
+    try:
+        reclaimed = lock.acquire()
+    except DataDirBusyError as exc:
+        print(f"callcenter-server: {exc}", file=sys.stderr)
+        return 4
+    try:
+        if reclaimed.previous_pid is not None or reclaimed.stopped:
+            log.warning("%s was not released by the server before (pid %s): it did not stop "
+                        "cleanly; stopped what it left running: %s", config.data_dir,
+                        reclaimed.previous_pid or "unknown",
+                        ", ".join(f"{what} {pid}" for pid, what in reclaimed.stopped)
+                        or "nothing")
+        lock.tag_children()
+        return _serve(config, log_level, desktop, lock.release)
+    finally:
+        lock.release()
+
+
+def _serve(config: ServerConfig, log_level: str, desktop: bool,
+           on_stopped: Callable[[], None]) -> int:
     import uvicorn
 
     from server_stub import demo
@@ -179,6 +203,11 @@ def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) 
 
     passwords = Passwords()
     services = build_services(config, passwords=passwords)
+
+    async def stopped() -> None:  # the last stop step; uvicorn then re-raises a SIGTERM
+        on_stopped()
+
+    services.shutdown.insert(0, stopped)
     if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
         log.info("demo data written to %s (agents 1001-1005, lead 9001, admin 9000; "
                  "password %r)", config.database_path, demo.DEMO_PASSWORD)

@@ -22,6 +22,7 @@ from server_stub.auth.service import AuthService
 from server_stub.calls import http as calls_http
 from server_stub.calls.control import CallControl, NoCallControl
 from server_stub.calls.records import CallRecords
+from server_stub.calls.recovery import close_orphaned_calls
 from server_stub.calls.service import AcdService
 from server_stub.config import ServerConfig
 from server_stub.customers import http as customers_http
@@ -72,12 +73,23 @@ class Services:
         return any(r["code"] == code for r in rows)
 
     async def start(self) -> None:
+        qlog = QueueLogFile(self.config.queue_log_path)
+        lost = await self.runner.run(lambda s: close_orphaned_calls(s, qlog))
+        if lost:
+            log.warning("closed %d call record(s) left open by the previous run "
+                        "(end cause server_lost, ended at their last known event)", len(lost))
         await self.agents.load()
         await self.acd.load()
         for hook in self.startup:
             await hook()
 
     async def stop(self) -> None:
+        # Live calls end first (BYE, records closed as server_shutdown), while the call
+        # path that carries them still runs.
+        ended = await self.acd.end_live_calls("server_shutdown")
+        if ended:
+            log.info("stopping: ended %d live call(s), records closed as server_shutdown",
+                     ended)
         for hook in reversed(self.shutdown):
             try:
                 await hook()

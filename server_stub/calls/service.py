@@ -600,6 +600,20 @@ class AcdService:
             self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
                               roles=SUPERVISOR_ROLES)
 
+    async def end_live_calls(self, cause: str) -> int:
+        """A clean stop (issue 21): hang up every live call and close its record with
+        `cause` (queue_log and agent states as for any other end). Returns how many."""
+        ended = 0
+        for call_id in list(self._calls):
+            try:
+                # The record first: the legs' own hang-up events then find it closed.
+                await self._hangup(call_id, cause, by_agent=False)
+                await self._control.hangup(call_id, cause)
+                ended += 1
+            except Exception:
+                log.exception("ending call %s (%s) failed", call_id, cause)
+        return ended
+
     def close(self) -> None:
         if self._timer is not None:
             self._timer.cancel()

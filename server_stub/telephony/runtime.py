@@ -28,8 +28,10 @@ class CallPath:
     telephony: Telephony
 
     async def stop(self) -> None:
-        await self.telephony.stop()
+        # Live calls were ended before (Services.stop). The workers end what is left and
+        # finalise recordings; their last events are handled; then the edge goes.
         await self.pool.stop()
+        await self.telephony.stop()
         await self.edge.stop()
 
 

@@ -83,7 +83,7 @@ class Telephony:
         self._by_leg: dict[str, ActiveCall] = {}
         self._dids: dict[str, dict[str, Any]] = {}
         self._queues: dict[str, dict[str, Any]] = {}
-        self._events: asyncio.Queue[tuple[WorkerHandle, c.Event]] = asyncio.Queue()
+        self._events: asyncio.Queue[tuple[WorkerHandle, c.Event] | None] = asyncio.Queue()
         self._consumer: asyncio.Task[None] | None = None
         self.blocked_calls = 0
 
@@ -95,10 +95,17 @@ class Telephony:
         self._queues = {q["name"]: q for q in queues}
         self._consumer = asyncio.create_task(self._consume(), name="telephony-events")
 
-    async def stop(self) -> None:
+    async def stop(self, drain_s: float = 5.0) -> None:
+        """Stop after the events already queued are handled (stop the pool first: the
+        recordings its workers finalise on the way out are then indexed)."""
         if self._consumer is not None:
-            self._consumer.cancel()
-            await asyncio.gather(self._consumer, return_exceptions=True)
+            self._events.put_nowait(None)
+            try:
+                await asyncio.wait_for(asyncio.shield(self._consumer), drain_s)
+            except TimeoutError:
+                log.warning("worker events still unhandled after %.0f s: dropped", drain_s)
+                self._consumer.cancel()
+                await asyncio.gather(self._consumer, return_exceptions=True)
         for call in list(self._calls.values()):
             if call.ivr_timer is not None:
                 call.ivr_timer.cancel()
@@ -108,8 +115,8 @@ class Telephony:
         self._events.put_nowait((handle, event))
 
     async def _consume(self) -> None:
-        while True:
-            handle, event = await self._events.get()
+        while (item := await self._events.get()) is not None:
+            handle, event = item
             try:
                 await self._handle(handle, event)
             except Exception:

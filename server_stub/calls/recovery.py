@@ -1,0 +1,80 @@
+"""At start: close the call records an earlier run left open (it crashed or was killed).
+
+No call survives its coordinator (media workers end their calls when the control
+connection drops, and a start stops any that were left, see `data_lock`), so at start
+every record still open belongs to a call that is over. Each is closed with cause
+`server_lost`, ended at the last event known of it (answer, queueing, its last queue_log
+line, else its start), with wait or talk time up to then, and queue_log gets the line
+that ends it (ABANDON, or COMPLETECALLER once answered) so reporting tools stop showing
+it as live. Runs on the store thread before the ACD takes calls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from server_stub.records.queue_log import QueueLogFile, format_line, to_row
+from server_stub.store.base import Row, Store
+
+SERVER_LOST = "server_lost"
+_PAGE = 1000
+
+
+def _open_calls(store: Store) -> list[Row]:
+    rows: list[Row] = []
+    while True:
+        page, total = store.list_calls({}, True, _PAGE, len(rows))
+        rows += page
+        if not page or len(rows) >= total:
+            return rows
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def close_orphaned_calls(store: Store, queue_log_file: QueueLogFile | None,
+                         cause: str = SERVER_LOST) -> list[Row]:
+    """Close every open record; returns the closed rows (as they were)."""
+    calls = _open_calls(store)
+    if not calls:
+        return []
+    since = min(float(c["started_at"]) for c in calls)
+    last_line: dict[str, float] = {}
+    entered: dict[str, int] = {}  # position on ENTERQUEUE, for the closing line
+    for row in store.queue_log(since):
+        last_line[row["callid"]] = max(last_line.get(row["callid"], 0.0), float(row["time"]))
+        if row["event"] == "ENTERQUEUE":
+            entered[row["callid"]] = _int(row.get("data3"))
+    lines: list[str] = []
+    with store.transaction():
+        for call in calls:
+            known = [call.get(k) for k in ("started_at", "queued_at", "answered_at")]
+            ended = max([float(t) for t in known if t is not None]
+                        + [last_line.get(call["id"], 0.0)])
+            fields: Row = {"state": "ended", "ended_at": ended, "end_cause": cause}
+            queued = call.get("queued_at") or call["started_at"]
+            event: tuple[str, list[Any]] | None = None
+            position = entered.get(call["id"], 0)
+            if call.get("answered_at") is not None:
+                talk = ended - float(call["answered_at"]) - float(call.get("hold_seconds") or 0)
+                wait = float(call["answered_at"]) - float(queued)
+                fields["talk_seconds"] = max(0.0, talk)
+                event = ("COMPLETECALLER", [int(wait), int(max(0.0, talk)), position])
+            elif call.get("queue"):
+                wait = ended - float(queued)
+                fields["wait_seconds"] = wait
+                event = ("ABANDON", [position, position, int(wait)])
+            store.update_call(call["id"], fields)
+            if event is not None and call.get("queue"):
+                args = (ended, call["id"], call["queue"], call.get("agent_id") or "NONE",
+                        *event)
+                store.append_queue_log(to_row(*args))
+                lines.append(format_line(*args))
+    if queue_log_file is not None:  # after the commit, as the ACD does
+        for line in lines:
+            queue_log_file.append(line)
+    return calls

@@ -1,0 +1,145 @@
+"""One server per data directory: a locked pid file, and what a crashed run left behind.
+
+`<data-dir>/server.pid` holds the running coordinator's pid under an exclusive `flock`
+for its whole life; the kernel drops the lock when the process dies, however it dies. A
+second start on the same directory fails with a clear message. A start that takes the
+lock after an unclean end (kill -9, OOM killer, power cut) first stops the processes
+that run left behind: Kamailio, media workers and the simulator, recognised by
+`CALLCENTER_OWNER=<data dir>` in their environment (inherited from the coordinator that
+started them, see `tag_children`), so their ports (SIP, RTP) are free again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+OWNER_ENV = "CALLCENTER_OWNER"
+PID_FILE = "server.pid"
+# What a run starts (argv markers) -> how the log names it. Desktops are left alone.
+_CHILDREN = (("server_stub.media", "media worker"), ("server_stub.sim", "simulator"),
+             ("kamailio", "Kamailio"))
+
+
+class DataDirBusyError(RuntimeError):
+    """Another live server holds the data directory."""
+
+
+@dataclass
+class Reclaimed:
+    """What `DataDirLock.acquire` found of an earlier run."""
+
+    previous_pid: int | None = None  # pid in a pid file nobody held: that run did not stop
+    stopped: list[tuple[int, str]] = field(default_factory=list)  # (pid, what) stopped
+
+
+def _read_pid(path: Path) -> int | None:
+    try:
+        text = path.read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _proc_bytes(pid: int, name: str) -> bytes:
+    try:
+        with open(f"/proc/{pid}/{name}", "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
+def _alive(pid: int) -> bool:
+    """Running and not a zombie."""
+    stat = _proc_bytes(pid, "stat")
+    return bool(stat) and stat.rsplit(b")", 1)[-1].split()[:1] != [b"Z"]
+
+
+def find_orphans(owner: str, exclude: set[int]) -> list[tuple[int, str]]:
+    """Live processes tagged with `owner` that a run starts (see `_CHILDREN`)."""
+    tag = f"{OWNER_ENV}={owner}".encode()
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) in exclude:
+            continue
+        pid = int(entry)
+        if tag not in _proc_bytes(pid, "environ").split(b"\0"):
+            continue
+        argv = _proc_bytes(pid, "cmdline").replace(b"\0", b" ").decode(errors="replace")
+        what = next((name for marker, name in _CHILDREN if marker in argv), None)
+        if what is not None and _alive(pid):
+            found.append((pid, what))
+    return found
+
+
+def stop_processes(pids: list[int], grace_s: float = 5.0) -> None:
+    """SIGTERM, wait up to `grace_s`, then SIGKILL whatever is still running."""
+    for sig, wait in ((signal.SIGTERM, grace_s), (signal.SIGKILL, 2.0)):
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, sig)
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            pids = [p for p in pids if _alive(p)]
+            if not pids:
+                return
+            time.sleep(0.05)
+
+
+class DataDirLock:
+    """The pid file of one data directory; `acquire` at start, `release` at exit."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / PID_FILE
+        self.owner = str(data_dir.resolve())
+        self._fd: int | None = None
+
+    def acquire(self) -> Reclaimed:
+        """Take the directory or raise DataDirBusyError; stop what a dead run left."""
+        import fcntl  # POSIX only, like the SIP side
+
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                pid = _read_pid(self.path)
+                raise DataDirBusyError(
+                    f"another callcenter-server (pid {pid or 'unknown'}) is running on "
+                    f"{self.data_dir}; stop it first, or start with another --data-dir"
+                ) from None
+            with contextlib.suppress(FileNotFoundError):
+                if os.fstat(fd).st_ino == os.stat(self.path).st_ino:
+                    break  # locked the file that is in place (not one just removed)
+            os.close(fd)
+        reclaimed = Reclaimed(previous_pid=_read_pid(self.path))
+        reclaimed.stopped = find_orphans(self.owner, {os.getpid()})
+        if reclaimed.stopped:
+            stop_processes([pid for pid, _ in reclaimed.stopped])
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        self._fd = fd
+        return reclaimed
+
+    def tag_children(self) -> None:
+        """Mark every process started from now on as this directory's (see module doc)."""
+        os.environ[OWNER_ENV] = self.owner
+
+    def release(self) -> None:
+        """Remove the pid file (a clean stop) and drop the lock."""
+        if self._fd is None:
+            return
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+        os.close(self._fd)
+        self._fd = None
