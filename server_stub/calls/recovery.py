@@ -49,7 +49,7 @@ def close_orphaned_calls(store: Store, queue_log_file: QueueLogFile | None,
         last_line[row["callid"]] = max(last_line.get(row["callid"], 0.0), float(row["time"]))
         if row["event"] == "ENTERQUEUE":
             entered[row["callid"]] = _int(row.get("data3"))
-    lines: list[str] = []
+    closing: list[tuple[Any, ...]] = []  # queue_log lines, written in time order
     with store.transaction():
         for call in calls:
             known = [call.get(k) for k in ("started_at", "queued_at", "answered_at")]
@@ -70,11 +70,12 @@ def close_orphaned_calls(store: Store, queue_log_file: QueueLogFile | None,
                 event = ("ABANDON", [position, position, int(wait)])
             store.update_call(call["id"], fields)
             if event is not None and call.get("queue"):
-                args = (ended, call["id"], call["queue"], call.get("agent_id") or "NONE",
-                        *event)
-                store.append_queue_log(to_row(*args))
-                lines.append(format_line(*args))
+                closing.append((ended, call["id"], call["queue"],
+                                call.get("agent_id") or "NONE", *event))
+        closing.sort(key=lambda args: args[0])
+        for args in closing:
+            store.append_queue_log(to_row(*args))
     if queue_log_file is not None:  # after the commit, as the ACD does
-        for line in lines:
-            queue_log_file.append(line)
+        for args in closing:
+            queue_log_file.append(format_line(*args))
     return calls

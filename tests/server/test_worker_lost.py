@@ -63,7 +63,7 @@ class Harness:
                                    pool=None,  # type: ignore[arg-type]
                                    edge_address="127.0.0.1:5060",
                                    recordings_dir=tmp_path / "rec", clock=server.clock,
-                                   release_sip=release)
+                                   trunk="127.0.0.1:5070", release_sip=release)
         self.run(self.telephony.start())
         server.services.acd.set_control(self.telephony)
 
@@ -177,8 +177,25 @@ def test_ring_to_a_worker_already_gone_waits_for_worker_lost_not_blaming_the_age
     assert state["state"] == "ready" and state["reason"] is None  # not "no answer"
 
 
-@pytest.mark.parametrize("action", ["hold", "hangup", "transfer_to_queue", "play",
-                                    "customer_hung_up", "agent_hung_up"])
+def test_agent_answer_that_meets_a_dead_worker_connects_then_closes(harness: Harness) -> None:
+    """The answer was on its way when the worker died: unhold, bridge and record meet the
+    dead worker, the call still becomes active (CONNECT), then closes as worker_lost."""
+    token = harness.ready("1004")
+    w1 = FakeWorker("w1", 40001)
+    call_id, agent_leg = harness.caller_rings(w1, "1004", "13900007008")
+    w1.alive = False
+    harness.deliver(w1, c.LegAnswered(leg=agent_leg))
+    wait_for(lambda: harness.record(call_id)["state"] == "active")  # type: ignore[index]
+    harness.deliver(w1, c.WorkerLost(worker_id="w1", cause="exited", exit_code=-9, legs=[]))
+    wait_for(lambda: harness.record(call_id)["state"] == "ended")  # type: ignore[index]
+    assert harness.record(call_id)["end_cause"] == "worker_lost"  # type: ignore[index]
+    assert harness.queue_log(call_id) == ["ENTERQUEUE", "CONNECT", "COMPLETECALLER"]
+    assert harness.agent_state(token)["state"] in ("wrap_up", "ready")
+
+
+@pytest.mark.parametrize("action", ["hold", "hangup", "transfer_to_queue",
+                                    "transfer_to_number", "play", "customer_hung_up",
+                                    "agent_hung_up"])
 def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: str) -> None:
     """Between the worker's death and its WorkerLost event, whatever the agent or the
     worker's last events ask completes its transition; WorkerLost then closes the call."""
@@ -187,7 +204,10 @@ def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: st
     call_id, agent_leg = harness.connected(w1, "1004", "13900007010")
     w1.alive = False
     acd = harness.server.services.acd
-    if action == "hold":
+    if action == "transfer_to_number":  # the outside call cannot be made: said at once
+        with pytest.raises(Unavailable):
+            harness.run(acd.transfer_to_number(call_id, "13912345678", "1004"))
+    elif action == "hold":
         harness.run(acd.set_hold(call_id, True, "1004"))
         assert harness.agent_state(token)["on_hold"] is True
         assert harness.queue_log(call_id)[-1] == "HOLD"
@@ -230,3 +250,23 @@ def test_monitoring_a_call_on_a_dead_worker_is_unavailable_and_leaves_no_trace(
     harness.lose(w1)
     wait_for(lambda: harness.record(call_id)["state"] == "ended")  # type: ignore[index]
     assert harness.record(call_id)["end_cause"] == "worker_lost"  # type: ignore[index]
+
+
+def test_the_telephony_layer_commands_workers_only_through_the_one_rule() -> None:
+    """`telephony.commands.send` is the one place that writes commands to workers: no
+    other call of a handle's `command`/`send` in server_stub/telephony."""
+    import ast
+
+    import server_stub.telephony as package
+
+    offenders = []
+    for path in sorted(Path(package.__file__).parent.glob("*.py")):
+        if path.name == "commands.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("command", "send", "send_raw")
+                    and not (isinstance(node.func.value, ast.Name)
+                             and node.func.value.id == "commands")):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []
