@@ -41,7 +41,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     run = sub.add_parser("run", help="run the coordinator (HTTP API + event stream)")
     run.add_argument("--demo", action="store_true", help="seed demo agents, queues, customers")
     run.add_argument("--data-dir", type=Path, default=default_data_dir(),
-                     help="database, queue_log and recordings (default: %(default)s)")
+                     help="database, queue_log and recordings; one server per directory "
+                          "(it holds server.pid) (default: %(default)s)")
     run.add_argument("--http-host", default="127.0.0.1")
     run.add_argument("--http-port", type=int, default=8080)
     run.add_argument("--sip-host", default="127.0.0.1")
@@ -184,9 +185,7 @@ def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) 
         if reclaimed.previous_pid is not None or reclaimed.stopped:
             log.warning("%s was not released by the server before (pid %s): it did not stop "
                         "cleanly; stopped what it left running: %s", config.data_dir,
-                        reclaimed.previous_pid or "unknown",
-                        ", ".join(f"{what} {pid}" for pid, what in reclaimed.stopped)
-                        or "nothing")
+                        reclaimed.previous_pid or "unknown", reclaimed.summary())
         lock.tag_children()
         return _serve(config, log_level, desktop, lock.release)
     finally:

@@ -39,6 +39,13 @@ class Reclaimed:
     previous_pid: int | None = None  # pid in a pid file nobody held: that run did not stop
     stopped: list[tuple[int, str]] = field(default_factory=list)  # (pid, what) stopped
 
+    def summary(self) -> str:
+        """`Kamailio 4250, 4251; media worker 4261` (or `nothing`), for the log."""
+        kinds: dict[str, list[str]] = {}
+        for pid, what in sorted(self.stopped):
+            kinds.setdefault(what, []).append(str(pid))
+        return "; ".join(f"{what} {', '.join(pids)}" for what, pids in kinds.items()) or "nothing"
+
 
 def _read_pid(path: Path) -> int | None:
     try:

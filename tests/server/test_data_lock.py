@@ -62,6 +62,7 @@ def test_a_start_after_a_crash_stops_what_that_run_left(
         assert reclaimed.previous_pid == 999999
         assert sorted(reclaimed.stopped) == sorted([(worker, "media worker"),
                                                     (edge, "Kamailio")])
+        assert f"Kamailio {edge}" in reclaimed.summary()
         codes = {p.pid: p.poll() for p in spawned}
         assert codes[worker] is not None and codes[edge] is not None
         assert codes[desktop] is None and codes[neighbour] is None
