@@ -1,4 +1,7 @@
-"""What the ACD asks of the media layer; the media workers implement it, tests fake it."""
+"""What the ACD asks of the media layer; the media workers implement it, tests fake it.
+
+An implementation never raises because a media worker died: the ACD's state change goes
+on, and the loss is reported once on its own (telephony: `worker_lost` closes the call)."""
 
 from __future__ import annotations
 

@@ -101,7 +101,9 @@ async def test_sigterm_ends_live_calls_closes_their_records_and_leaves_no_proces
     assert sum("server_stub.media" in cmd for cmd in children.values()) >= 2
 
     product.proc.send_signal(signal.SIGTERM)  # what a service manager sends
+    sent = time.monotonic()
     await _in_thread(product.proc.wait, 30)
+    print(f"stopped {time.monotonic() - sent:.2f} s after SIGTERM")
 
     # SIP: every phone of the live calls got a BYE.
     for ended_leg in (leg, agent_leg, waiting_leg):
