@@ -30,9 +30,13 @@ class CallPath:
     async def stop(self) -> None:
         # Live calls were ended before (Services.stop). The workers end what is left and
         # finalise recordings; their last events are handled; then the edge goes.
-        await self.pool.stop()
-        await self.telephony.stop()
-        await self.edge.stop()
+        try:
+            await self.pool.stop()
+        finally:  # whatever failed, no Kamailio is left running
+            try:
+                await self.telephony.stop()
+            finally:
+                await self.edge.stop()
 
 
 def attach_call_path(services: Services) -> None:

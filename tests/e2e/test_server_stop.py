@@ -116,6 +116,7 @@ async def test_sigterm_ends_live_calls_closes_their_records_and_leaves_no_proces
     assert (talked["state"], talked["end_cause"]) == ("ended", "server_shutdown")
     assert talked["ended_at"] >= talked["answered_at"] and talked["talk_seconds"] >= 0
     assert _queue_log_events(product.data_dir, call_id)[-1] == "COMPLETECALLER"
+    assert talked["recording_id"] is not None  # finalised on the way out, and indexed
     queued = _record(product.data_dir, waiting["id"])
     assert (queued["state"], queued["end_cause"]) == ("ended", "server_shutdown")
     assert _queue_log_events(product.data_dir, waiting["id"]) == ["ENTERQUEUE", "ABANDON"]
