@@ -69,19 +69,22 @@ def _alive(pid: int) -> bool:
     return bool(stat) and stat.rsplit(b")", 1)[-1].split()[:1] != [b"Z"]
 
 
-def find_orphans(owner: str, exclude: set[int]) -> list[tuple[int, str]]:
-    """Live processes tagged with `owner` that a run starts (see `_CHILDREN`)."""
+def find_orphans(owner: str, exclude: set[int],
+                 edge_configs: tuple[str, ...] = ()) -> list[tuple[int, str]]:
+    """Live processes tagged with `owner` that a run starts (see `_CHILDREN`), and any
+    Kamailio running one of `edge_configs` (also untagged: an older version's)."""
     tag = f"{OWNER_ENV}={owner}".encode()
     found = []
     for entry in os.listdir("/proc"):
         if not entry.isdigit() or int(entry) in exclude:
             continue
         pid = int(entry)
-        if tag not in _proc_bytes(pid, "environ").split(b"\0"):
-            continue
         argv = _proc_bytes(pid, "cmdline").replace(b"\0", b" ").decode(errors="replace")
+        tagged = tag in _proc_bytes(pid, "environ").split(b"\0")
         what = next((name for marker, name in _CHILDREN if marker in argv), None)
-        if what is not None and _alive(pid):
+        if what == "Kamailio" and any(f" {cfg} " in f" {argv} " for cfg in edge_configs):
+            tagged = True
+        if tagged and what is not None and _alive(pid):
             found.append((pid, what))
     return found
 
@@ -130,7 +133,9 @@ class DataDirLock:
                     break  # locked the file that is in place (not one just removed)
             os.close(fd)
         reclaimed = Reclaimed(previous_pid=_read_pid(self.path))
-        reclaimed.stopped = find_orphans(self.owner, {os.getpid()})
+        configs = tuple({str(d / "edge" / "kamailio.cfg")
+                         for d in (self.data_dir, Path(self.owner))})
+        reclaimed.stopped = find_orphans(self.owner, {os.getpid()}, configs)
         if reclaimed.stopped:
             stop_processes([pid for pid, _ in reclaimed.stopped])
         os.ftruncate(fd, 0)

@@ -54,6 +54,10 @@ def test_a_start_after_a_crash_stops_what_that_run_left(
     worker = _spawn(spawned, data, "server_stub.media")
     edge = _spawn(spawned, data, "kamailio")
     desktop = _spawn(spawned, data, "agent_desktop")  # a user's window: left alone
+    untagged = subprocess.Popen(  # an older version's edge: known by its config path
+        [sys.executable, "-c", SLEEP, "kamailio", "-f", str(data / "edge" / "kamailio.cfg")],
+        env={k: v for k, v in os.environ.items() if k != OWNER_ENV})
+    spawned.append(untagged)
     neighbour = _spawn(spawned, other, "server_stub.media")  # another data dir's worker
 
     lock = DataDirLock(data)
@@ -61,7 +65,8 @@ def test_a_start_after_a_crash_stops_what_that_run_left(
     try:
         assert reclaimed.previous_pid == 999999
         assert sorted(reclaimed.stopped) == sorted([(worker, "media worker"),
-                                                    (edge, "Kamailio")])
+                                                    (edge, "Kamailio"),
+                                                    (untagged.pid, "Kamailio")])
         assert f"Kamailio {edge}" in reclaimed.summary()
         codes = {p.pid: p.poll() for p in spawned}
         assert codes[worker] is not None and codes[edge] is not None
