@@ -198,8 +198,10 @@ class AcdService:
         if supervisor and actor != call.agent_id:
             await self._runner.run(lambda s: s.audit(self._clock(), actor, "force_hangup",
                                                      call_id, {"agent_id": call.agent_id}))
-        await self._control.hangup(call_id, cause)
+        # The record first: the legs' own hang-up events (handled meanwhile) then find it
+        # closed, instead of closing it as agent_hangup/caller_hangup (issue 21).
         await self._hangup(call_id, cause, by_agent=True)
+        await self._control.hangup(call_id, cause)
 
     async def dial_out(self, agent_id: str, number: str, caller_id: str,
                        wrap_up_seconds: float) -> CallRecord:
