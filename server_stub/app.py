@@ -74,7 +74,8 @@ class Services:
 
     async def start(self) -> None:
         qlog = QueueLogFile(self.config.queue_log_path)
-        lost = await self.runner.run(lambda s: close_orphaned_calls(s, qlog))
+        lost = await self.runner.run(
+            lambda s: close_orphaned_calls(s, qlog, recordings_dir=self.config.recordings_dir))
         if lost:
             log.warning("closed %d call record(s) left open by the previous run "
                         "(end cause server_lost, ended at their last known event)", len(lost))

@@ -6,11 +6,17 @@ every record still open belongs to a call that is over. Each is closed with caus
 `server_lost`, ended at the last event known of it (answer, queueing, its last queue_log
 line, else its start), with wait or talk time up to then, and queue_log gets the line
 that ends it (ABANDON, or COMPLETECALLER once answered) so reporting tools stop showing
-it as live. Runs on the store thread before the ACD takes calls.
+it as live. A recording the media worker finalised as it went down (it does when its
+coordinator vanishes) is indexed for the call when it is a readable, non-empty WAV. Runs on
+the store thread before the ACD takes calls.
 """
 
 from __future__ import annotations
 
+import time
+import uuid
+import wave
+from pathlib import Path
 from typing import Any
 
 from server_stub.records.queue_log import QueueLogFile, format_line, to_row
@@ -36,8 +42,28 @@ def _int(value: Any) -> int:
         return 0
 
 
+def _recording_of(recordings_dir: Path, call: Row, ended: float) -> Row | None:
+    """The last segment the worker wrote for the call (`YYYY/MM/DD/<id>[-n].wav`, see
+    Telephony._connect), as a recordings row, if it is a WAV with audio in it."""
+    days = {time.strftime("%Y/%m/%d", time.localtime(t))
+            for t in (float(call["started_at"]), ended)}
+    found = [p for day in days for p in (recordings_dir / day).glob(f"{call['id']}*.wav")]
+    for path in sorted(found, key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            with wave.open(str(path)) as wav:
+                seconds = wav.getnframes() / float(wav.getframerate())
+        except (OSError, EOFError, wave.Error, ZeroDivisionError):
+            continue
+        if seconds > 0:
+            return {"id": uuid.uuid4().hex, "call_id": call["id"], "path": str(path),
+                    "started_at": path.stat().st_mtime - seconds, "duration": seconds,
+                    "size": path.stat().st_size}
+    return None
+
+
 def close_orphaned_calls(store: Store, queue_log_file: QueueLogFile | None,
-                         cause: str = SERVER_LOST) -> list[Row]:
+                         cause: str = SERVER_LOST,
+                         recordings_dir: Path | None = None) -> list[Row]:
     """Close every open record; returns the closed rows (as they were)."""
     calls = _open_calls(store)
     if not calls:
@@ -68,6 +94,12 @@ def close_orphaned_calls(store: Store, queue_log_file: QueueLogFile | None,
                 wait = ended - float(queued)
                 fields["wait_seconds"] = wait
                 event = ("ABANDON", [position, position, int(wait)])
+            if recordings_dir is not None and call.get("answered_at") is not None \
+                    and not call.get("recording_id"):
+                recording = _recording_of(recordings_dir, call, ended)
+                if recording is not None:
+                    store.add_recording(recording)
+                    fields["recording_id"] = recording["id"]
             store.update_call(call["id"], fields)
             if event is not None and call.get("queue"):
                 closing.append((ended, call["id"], call["queue"],

@@ -6,11 +6,13 @@ and closes its open records (`server_lost`)."""
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import signal
 import subprocess
 import sys
 import time
+import wave
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +179,13 @@ async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
                               lambda r: r["id"] == call_id and r["state"] == "ended")
     assert record["end_cause"] == "server_lost"
     assert record["answered_at"] <= record["ended_at"] <= killed_at
+    # The worker finalised the conversation's recording as it went down: it is listed.
+    assert record["recording_id"] is not None
+    audio = await _in_thread(product.api, "GET", f"/recordings/{record['recording_id']}/audio",
+                             lead)
+    assert audio.status_code == 200
+    with wave.open(io.BytesIO(audio.content)) as wav:
+        assert wav.getnframes() > 0
     assert _queue_log_events(product.data_dir, call_id)[-1] == "COMPLETECALLER"
     text = log_path.read_text()
     assert "did not stop cleanly" in text and "Kamailio" in text

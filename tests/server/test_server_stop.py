@@ -4,6 +4,8 @@ run left open as `server_lost`, ended at the last event known."""
 
 from __future__ import annotations
 
+import time
+import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -88,6 +90,35 @@ def test_records_left_open_are_closed_at_their_last_known_event(tmp_path: Path) 
         f"{int(now - 30)}|queued|support|NONE|ABANDON|2|2|50",
     ]
     assert close_orphaned_calls(store, qlog) == []  # nothing left the second time
+    store.close()
+
+
+def test_a_recording_the_worker_finalised_is_indexed_an_empty_one_is_not(
+        tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "callcenter.db")
+    now = time.time()
+    _open_calls(store, now)
+    with store.transaction():
+        store.insert_call({"id": "silent", "direction": "inbound", "state": "active",
+                           "queue": "support", "agent_id": "1003", "started_at": now - 40,
+                           "answered_at": now - 30})
+    day = tmp_path / "rec" / time.strftime("%Y/%m/%d", time.localtime(now - 70))
+    day.mkdir(parents=True)
+    with wave.open(str(day / "talking.wav"), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(8000)
+        wav.writeframes(b"\0\0" * 16000)  # 2 s
+    (day / "silent.wav").write_bytes(b"")  # nothing was written: never offered
+
+    close_orphaned_calls(store, None, recordings_dir=tmp_path / "rec")
+
+    talking = store.get_call("talking")
+    assert talking is not None and talking["recording_id"] is not None
+    recording = store.get_recording(talking["recording_id"])
+    assert recording is not None and recording["duration"] == 2.0
+    assert recording["path"] == str(day / "talking.wav")
+    assert store.get_call("silent")["recording_id"] is None  # type: ignore[index]
     store.close()
 
 
