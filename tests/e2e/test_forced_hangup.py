@@ -9,7 +9,8 @@ import pytest
 from server_stub.media import control as c
 from tests.e2e.conftest import Phones, Product
 
-pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
+pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow,
+              pytest.mark.queue_settings(ring_timeout=30)]  # no ring timeout races
 
 
 async def _in_thread(fn, *args, **kw):  # type: ignore[no-untyped-def]

@@ -24,7 +24,8 @@ from server_stub.store import SqliteStore
 from tests.e2e.conftest import Phones, Product
 from tests.support.net import free_port
 
-pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
+pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow,
+              pytest.mark.queue_settings(ring_timeout=30)]  # no ring timeout races
 
 
 async def _in_thread(fn, *args):  # type: ignore[no-untyped-def]

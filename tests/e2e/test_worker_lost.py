@@ -15,7 +15,9 @@ import pytest
 from server_stub.media import control as c
 from tests.e2e.conftest import Phones, Product
 
-pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
+# A long ring timeout: under load the kill must not race the offer's own timeout.
+pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow,
+              pytest.mark.queue_settings(ring_timeout=30)]
 
 
 async def _in_thread(fn, *args):  # type: ignore[no-untyped-def]
