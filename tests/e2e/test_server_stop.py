@@ -171,7 +171,24 @@ async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
 
     log_path = tmp_path / "server-2.log"
     second = _start_again(product, log_path)
-    product.proc = second  # the fixture stops this one at the end
+    try:
+        await _reclaimed_and_serving(product, phones, second, log_path, kamailio,
+                                     call_id, lead, killed_at)
+    finally:  # the fixture stops only the first process: this one is ours
+        second.send_signal(signal.SIGTERM)
+        try:
+            await _in_thread(second.wait, 30)
+        except subprocess.TimeoutExpired:
+            second.kill()
+            second.wait()
+    assert not pid_file.exists()  # the restarted one stopped cleanly
+
+
+async def _reclaimed_and_serving(product: Product, phones: Phones,
+                                 second: subprocess.Popen[bytes], log_path: Path,
+                                 kamailio: list[int], call_id: str, lead: str,
+                                 killed_at: float) -> None:
+    pid_file = product.data_dir / "server.pid"
     await _in_thread(_wait_serving, product, second, log_path)
 
     assert not any(_alive(p) for p in kamailio)
