@@ -190,6 +190,8 @@ class LivePage(QWidget):
     def fill_reasons(self, menu: QMenu) -> None:
         zh = self._language().startswith("zh")
         for reason in self.presenter.reason_codes:
+            if reason.code == "phone_offline":
+                continue  # the system sets and clears it from the phone's registration
             action = QAction(reason.label_zh if zh else reason.label_en, menu)
             action.setData(reason.code)
             action.triggered.connect(lambda _=False, code=reason.code: self.force_not_ready(code))

@@ -154,13 +154,16 @@ class AcdService:
         self._publish_call(EventType.CALL_ANSWERED, call)
         self._queue_stats_changed(call.queue)
 
-    async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome) -> None:
-        """The agent's leg ended without an answer: no answer, busy, rejected or error."""
+    async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome,
+                           not_ready_reason: str | None = None) -> None:
+        """The agent's leg ended without an answer: no answer, busy, rejected or error.
+        `not_ready_reason` pauses the agent (e.g. phone_offline: the phone is unreachable)."""
         call = self._live(call_id)
         if call.agent_id != agent_id or call.state != "ringing":
             return  # already handled (e.g. our own ring timeout)
         decisions = self._router.offer_failed(call_id, agent_id, outcome, self._clock())
-        await self._offer_failed(call, agent_id, outcome, decisions, redispatch=True)
+        await self._offer_failed(call, agent_id, outcome, decisions, redispatch=True,
+                                 not_ready_reason=not_ready_reason)
 
     async def caller_hung_up(self, call_id: str, cause: str = "caller_hangup") -> None:
         await self._hangup(call_id, cause, by_agent=False)
@@ -478,13 +481,14 @@ class AcdService:
         }, agents=[offer.agent_id])
 
     async def _offer_failed(self, call: LiveCall, agent_id: str, outcome: rt.OfferOutcome,
-                            decisions: Sequence[Any], redispatch: bool = False) -> None:
+                            decisions: Sequence[Any], redispatch: bool = False,
+                            not_ready_reason: str | None = None) -> None:
         """Log the failed offer and apply it to the agent; `decisions` came with the failure."""
         max_reached = any(isinstance(d, rt.AgentMaxNoAnswer) and d.agent_id == agent_id
                           for d in decisions)
         ring_ms = int((self._clock() - (call.offered_at or self._clock())) * 1000)
         call.agent_id, call.offered_at, call.state = None, None, "queued"
-        reason = "no_answer" if max_reached else None
+        reason = not_ready_reason or ("no_answer" if max_reached else None)
         await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
         await self._write({"state": "queued", "agent_id": None}, call,
                           [("RINGNOANSWER", [ring_ms])], agent=agent_id)

@@ -16,6 +16,7 @@ from server_stub.app import Services
 from server_stub.edge.config import EdgeSettings
 from server_stub.edge.supervisor import KamailioEdge
 from server_stub.media.pool import PoolConfig, WorkerPool
+from server_stub.telephony.phone_watch import PhoneWatch
 from server_stub.telephony.service import Telephony
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,11 @@ class CallPath:
     edge: KamailioEdge
     pool: WorkerPool
     telephony: Telephony
+    phones: PhoneWatch | None = None
 
     async def stop(self) -> None:
+        if self.phones is not None:
+            await self.phones.stop()
         await self.telephony.stop()
         await self.pool.stop()
         await self.edge.stop()
@@ -90,11 +94,18 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         await edge.stop()
         raise
     services.acd.set_control(telephony)
-    services.checks["sip_edge"] = lambda: "ok" if edge.running else "down"
+    services.checks["sip_edge"] = lambda: "ok" if edge.ready else "down"
     services.checks["media_workers"] = lambda: (
         "ok" if any(w.alive for w in pool.workers.values()) else "none")
     log.info("SIP edge on %s (udp+tcp), %d media workers", edge_address, len(pool.workers))
-    return CallPath(edge, pool, telephony)
+    phones = PhoneWatch(services.agents, lambda: _registered(edge), lambda: edge.ready,
+                        config.phone_check_seconds)
+    phones.start()
+    return CallPath(edge, pool, telephony, phones)
+
+
+async def _registered(edge: KamailioEdge) -> set[str]:
+    return set(await edge.registered_agents())
 
 
 SIMULATED_AGENTS = ("1003", "1004", "1005")

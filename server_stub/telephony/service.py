@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from server_stub.calls.service import AcdService
+from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON, offer_unreachable
 from server_stub.domain.routing import OfferOutcome
 from server_stub.errors import Conflict, NotFound, ServiceError, Unavailable
 from server_stub.media import control as c
@@ -301,7 +302,13 @@ class Telephony:
                 await self._acd.agent_hung_up(call.call_id)
                 self._forget(call)
             elif agent_id is not None:
-                await self._acd.agent_failed(call.call_id, agent_id, _outcome(event))
+                offline = offer_unreachable(event.status_code, event.cause)
+                if offline:
+                    log.warning("call %s: agent %s's phone is unreachable (SIP %s): the agent "
+                                "leaves routing with reason phone_offline", call.call_id,
+                                agent_id, event.status_code)
+                await self._acd.agent_failed(call.call_id, agent_id, _outcome(event),
+                                             PHONE_OFFLINE_REASON if offline else None)
 
     async def _worker_lost(self, event: c.WorkerLost) -> None:
         for call in [c_ for c_ in self._calls.values() if c_.worker.worker_id == event.worker_id]:
