@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from server_stub.domain.agent_state import AgentEvent, AgentState, AgentStatus, SetNotReady, SetReady
+from server_stub.domain.agent_state import (
+    AgentEvent,
+    AgentState,
+    AgentStatus,
+    SetNotReady,
+    SetReady,
+)
 
 PHONE_OFFLINE_REASON = "phone_offline"
 """Not-ready reason the system sets; only the system takes it away again."""
