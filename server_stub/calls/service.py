@@ -108,7 +108,8 @@ class AcdService:
         call = LiveCall(id=call_id or uuid.uuid4().hex, ani=ani, dnis=dnis, started_at=now)
         self._calls[call.id] = call
         customer = await self._customers.match(ani)
-        await self._runner.run(lambda s: s.insert_call({
+        # the call is taken: a locked database holds the record back, it never refuses it
+        await self._runner.defer(f"call {call.id} arrived", lambda s: s.insert_call({
             "id": call.id, "direction": "inbound", "state": "ivr", "ani": ani, "dnis": dnis,
             "started_at": now, "customer_id": customer.id if customer else None,
         }))
@@ -549,7 +550,9 @@ class AcdService:
                 for line in lines:
                     qlog.append(line)
 
-        await self._runner.run(write)
+        # A decision already taken in memory: written now, or in order once a lock clears.
+        what = f"call {call.id} " + (",".join(ev for ev, _ in queue_events) or "update")
+        await self._runner.defer(what, write)
 
     def _record(self, call: LiveCall) -> CallRecord:
         return CallRecord(id=call.id, direction=call.direction,  # type: ignore[arg-type]
@@ -600,7 +603,7 @@ class AcdService:
         if queue and queue in self._q.rows:
             key, snapshot = self._counters_key(), self._q.snapshot()
             asyncio.get_running_loop().create_task(
-                self._runner.run(lambda s: s.set_setting(key, snapshot)))
+                self._runner.defer("queue counters", lambda s: s.set_setting(key, snapshot)))
             self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
                               roles=SUPERVISOR_ROLES)
 
