@@ -29,7 +29,6 @@ from server_stub.customers import http as customers_http
 from server_stub.customers.service import CustomerService
 from server_stub.domain.routing import Router
 from server_stub.edge.credentials import issue_sip_credentials
-from server_stub.errors import DatabaseBusy
 from server_stub.events import EventBus
 from server_stub.events import http as events_http
 from server_stub.kb import http as kb_http
@@ -161,15 +160,14 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
 
     @api.get("/health", response_model=Health, tags=["health"])
     async def health() -> Health:
-        checks = {"database": database_check(services.runner)}
-        if checks["database"] == "ok":
-            try:  # behind a write that waits for the lock, this read waits too
-                await asyncio.wait_for(
-                    services.runner.run(lambda s: s.get_setting("sip_secret")), 2.0)
-            except (TimeoutError, DatabaseBusy):
-                checks["database"] = "busy: locked by another process"
-            except Exception as exc:
-                checks["database"] = f"error: {type(exc).__name__}"
+        checks = {"database": "ok"}
+        try:  # behind a write that waits for the lock, this probe waits too
+            await asyncio.wait_for(services.runner.writable(), 2.0)
+            checks["database"] = database_check(services.runner)
+        except TimeoutError:
+            checks["database"] = "busy: locked by another process"
+        except Exception as exc:
+            checks["database"] = f"error: {type(exc).__name__}"
         checks.update({name: check() for name, check in services.checks.items()})
         status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
         return Health(status=status, version=__version__, protocol_version=PROTOCOL_VERSION,

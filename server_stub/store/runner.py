@@ -54,22 +54,27 @@ class StoreRunner:
 
     # --- on the store thread -----------------------------------------------------------
     @contextlib.contextmanager
-    def _short_wait(self) -> Iterator[None]:
-        """While the database is known to be locked, do not wait the full busy timeout."""
+    def _short_wait(self, milliseconds: int = _SHORT_WAIT_MS,
+                    always: bool = False) -> Iterator[None]:
+        """While the database is known to be locked (or `always`), do not wait the full
+        busy timeout."""
         setter = getattr(self._store, "busy_timeout", None)
-        if self.busy_since is None or setter is None:
+        if (self.busy_since is None and not always) or setter is None:
             yield
             return
-        with setter(_SHORT_WAIT_MS):
+        with setter(milliseconds):
             yield
 
-    def _drain(self) -> None:
-        """Write held-back decisions in order; stop at the first that is still locked."""
+    def _drain(self, wait_ms: int = 0) -> None:
+        """Write held-back decisions in order; stop at the first that is still locked.
+
+        Before other work it does not wait for the lock (`wait_ms` 0), so reads stay fast
+        while the lock is held; the drain task waits a little."""
         written = 0
         while self._held:
             what, fn = self._held[0]
             try:
-                with self._short_wait():
+                with self._short_wait(wait_ms):
                     fn(self._store)
             except Exception as exc:
                 if is_busy_error(exc):
@@ -81,12 +86,21 @@ class StoreRunner:
         if written:
             log.warning("database writable again: %d held-back writes written in order",
                         written)
-        self.busy_since = None
+            self.busy_since = None
+
+    def _lock_free(self) -> bool:
+        probe = getattr(self._store, "write_lock_free", None)
+        free = True if probe is None else bool(probe())
+        if free and not self._held:
+            self.busy_since = None
+        elif not free and self.busy_since is None:
+            self.busy_since = time.time()
+        return free
 
     def _job(self, fn: Callable[[Store], T]) -> T:
+        # Held-back writes go first. If they are still locked out, `fn` runs anyway: a
+        # read succeeds (WAL), a write meets the same lock and fails busy.
         self._drain()
-        if self._held:  # still locked: a write here would overtake what is held
-            raise sqlite3.OperationalError("database is locked (writes held back)")
         try:
             with self._short_wait():
                 result = fn(self._store)
@@ -94,17 +108,17 @@ class StoreRunner:
             if is_busy_error(exc) and self.busy_since is None:
                 self.busy_since = time.time()
             raise
-        self.busy_since = None
+        if self.busy_since is not None:  # a read succeeds under the lock: look again
+            self._lock_free()
         return result
 
     def _defer_job(self, what: str, fn: Callable[[Store], Any]) -> bool:
         """Run now if nothing is held and the lock is free, else hold. True: written."""
         self._drain()
         if not self._held:
-            try:
-                with self._short_wait():
+            try:  # the call goes on either way: do not hold it up for long
+                with self._short_wait(always=True):
                     fn(self._store)
-                self.busy_since = None
                 return True
             except Exception as exc:
                 if not is_busy_error(exc):
@@ -127,6 +141,11 @@ class StoreRunner:
                 "the database is locked by another process (a backup or an sqlite3 shell?); "
                 "the change was not saved: retry shortly") from exc
 
+    async def writable(self) -> bool:
+        """Probe the write lock now (for /health); updates `busy`."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._lock_free)
+
     async def defer(self, what: str, fn: Callable[[Store], Any]) -> None:
         """Write a decision already taken in memory: now, or in order once the lock clears.
 
@@ -143,7 +162,7 @@ class StoreRunner:
         loop = asyncio.get_running_loop()
         while self.held_count:
             await asyncio.sleep(BUSY_RETRY_SECONDS)
-            await loop.run_in_executor(self._executor, self._drain)
+            await loop.run_in_executor(self._executor, self._drain, 100)
 
     def run_sync(self, fn: Callable[[Store], T]) -> T:
         """For start-up and shutdown code outside the event loop."""

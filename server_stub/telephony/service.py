@@ -331,7 +331,7 @@ class Telephony:
                                  "duration": event.seconds, "size": size})
                 s.update_call(call_id, {"recording_id": recording_id})
 
-        await self._runner.run(write)
+        await self._runner.defer(f"recording of call {call_id}", write)
 
     # --- CallControl (what the ACD asks) ---------------------------------------------
 

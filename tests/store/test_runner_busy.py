@@ -53,12 +53,15 @@ async def test_locked_write_is_refused_busy_then_works(runner: StoreRunner,
                                                        tmp_path: Path) -> None:
     assert database_check(runner) == "ok"
     with Lock(tmp_path / "db"):
+        assert not await runner.writable()  # what /health asks: seen before any write
+        assert database_check(runner) == "busy: locked by another process"
         with pytest.raises(DatabaseBusy) as raised:
             await runner.run(_log("DIRECT"))  # type: ignore[arg-type]
         assert raised.value.status == 503 and "locked by another process" in raised.value.message
         assert runner.busy and database_check(runner).startswith("busy")
-        # reads still work under WAL
+        # reads still work under WAL, and do not make the database look free
         assert await runner.run(lambda s: s.get_setting("x")) is None
+        assert runner.busy
     await runner.run(_log("AFTER"))  # type: ignore[arg-type]
     assert not runner.busy and database_check(runner) == "ok"
     assert _events(runner) == ["AFTER"]
