@@ -269,10 +269,13 @@ ALTER TABLE kb_fts_short_v3 RENAME TO kb_fts_short
 
 
 # issue 21 (faults): the system's not-ready reason for an agent whose softphone is
-# unreachable, so desktops and the supervisor grid can name it in both languages.
+# unreachable, so desktops and the supervisor grid can name it in both languages; what
+# became of each call's recording (NULL: none made; complete, partial or failed).
 _V4_ISSUE21 = """
 INSERT OR IGNORE INTO reason_codes (code, label_en, label_zh, paid, sort)
-    VALUES ('phone_offline', 'Phone offline', '话机离线', 1, 90)
+    VALUES ('phone_offline', 'Phone offline', '话机离线', 1, 90);
+ALTER TABLE calls ADD COLUMN recording_status TEXT;
+ALTER TABLE recordings ADD COLUMN status TEXT NOT NULL DEFAULT 'complete'
 """
 
 

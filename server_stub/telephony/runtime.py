@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 import httpx
 
-from server_stub.app import Services
+from server_stub.app import Services, database_check
 from server_stub.edge.config import EdgeSettings
 from server_stub.edge.supervisor import KamailioEdge
+from server_stub.health_watch import HealthWatch
 from server_stub.media.pool import PoolConfig, WorkerPool
 from server_stub.telephony.phone_watch import PhoneWatch
 from server_stub.telephony.service import Telephony
@@ -28,8 +29,11 @@ class CallPath:
     pool: WorkerPool
     telephony: Telephony
     phones: PhoneWatch | None = None
+    health: HealthWatch | None = None
 
     async def stop(self) -> None:
+        if self.health is not None:
+            await self.health.stop()
         if self.phones is not None:
             await self.phones.stop()
         await self.telephony.stop()
@@ -101,7 +105,12 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
     phones = PhoneWatch(services.agents, lambda: _registered(edge), lambda: edge.ready,
                         config.phone_check_seconds)
     phones.start()
-    return CallPath(edge, pool, telephony, phones)
+    services.checks["recordings"] = telephony.recordings_health.check
+    health = HealthWatch(lambda: {"database": database_check(services.runner),
+                                  **{name: check() for name, check in services.checks.items()}},
+                         services.bus)
+    health.start()
+    return CallPath(edge, pool, telephony, phones, health)
 
 
 async def _registered(edge: KamailioEdge) -> set[str]:
