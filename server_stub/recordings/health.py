@@ -11,7 +11,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-MIN_FREE_BYTES = 256 * 1024  # below this the recordings folder counts as full (~8 s of call)
+MIN_FREE_BYTES = 64 * 1024  # below this the recordings folder counts as full (~2 s of call)
 
 
 class RecordingsHealth:

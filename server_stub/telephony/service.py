@@ -351,8 +351,10 @@ class Telephony:
             return
         status = event.status
         elapsed = self._clock() - started if started is not None else event.seconds
-        if status == "complete" and event.seconds < elapsed - 5:  # stopped growing
-            status = "partial"
+        problem = self.recordings_health.folder_problem()
+        if status == "complete" and (event.seconds < elapsed - 3 or (
+                problem is not None and problem.startswith("disk full"))):
+            status = "partial"  # the file stopped growing before the call ended
         if status == "partial":
             self.recordings_health.recording_failed(
                 call_id, f"partial: only {event.seconds:.1f} s of {elapsed:.0f} s written "
