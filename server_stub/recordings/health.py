@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -17,10 +18,13 @@ MIN_FREE_BYTES = 64 * 1024  # below this the recordings folder counts as full (~
 class RecordingsHealth:
     """Folder state (checked when asked) plus the outcome of the last recording."""
 
-    def __init__(self, folder: Path, min_free_bytes: int = MIN_FREE_BYTES) -> None:
+    def __init__(self, folder: Path, min_free_bytes: int = MIN_FREE_BYTES,
+                 recording_now: Callable[[], list[str]] | None = None) -> None:
         self.folder = folder
         self.min_free_bytes = min_free_bytes
         self.last_failure: str | None = None  # cleared by the next complete recording
+        self._recording_now = recording_now or (lambda: [])
+        self._last_problem: str | None = None
 
     def folder_problem(self) -> str | None:
         """Why nothing can be recorded now (unwritable folder, full disk), or None."""
@@ -37,6 +41,12 @@ class RecordingsHealth:
 
     def check(self) -> str:
         problem = self.folder_problem()
+        kind = problem.split(":")[0] if problem else None
+        if kind != self._last_problem:  # a new problem: name the calls it hits now
+            self._last_problem = kind
+            if problem is not None:
+                log.error("recordings: %s; calls being recorded now: %s", problem,
+                          ", ".join(self._recording_now()) or "none")
         if problem is not None:
             return problem
         return f"failed: {self.last_failure}" if self.last_failure else "ok"

@@ -78,7 +78,9 @@ class Telephony:
         self._trunk = trunk  # host:port of the gateway for calls to numbers
         self._agent_srtp = agent_srtp  # SRTP on legs to agents' softphones (as the login says)
         self._recordings = recordings_dir
-        self.recordings_health = recordings_health or RecordingsHealth(recordings_dir)
+        self.recordings_health = recordings_health or RecordingsHealth(
+            recordings_dir, recording_now=lambda: [
+                call.call_id for call in self._calls.values() if call.recording])
         self._recording_started: dict[str, float] = {}  # recording id -> clock at start
         self._clock = clock
         self._calls: dict[str, ActiveCall] = {}

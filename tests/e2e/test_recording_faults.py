@@ -104,6 +104,9 @@ async def test_full_then_unwritable_recordings_folder(
         assert "KiB free" in full
         assert (await _in_thread(product.api, "GET", "/health")).json()["status"] == "degraded"
         await asyncio.sleep(4)  # talking on with nowhere to write
+        # said while the call is up, naming it
+        assert any("calls being recorded now" in line
+                   for line in _log_errors_about(tmp_path, record["id"]))
         await customer.command(c.Hangup(leg=leg))
         ended = await _in_thread(product.wait_call, lead, lambda r: r["id"] == record["id"]
                                  and r["state"] == "ended" and r["recording_status"])
