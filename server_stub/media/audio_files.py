@@ -82,9 +82,9 @@ def fix_wav_header(path: str) -> float | None:
                 offset += 8 + length + (length & 1)
             else:
                 return None
-            if fmt is None or fmt[4] == 0:
+            if fmt is None or fmt[4] == 0 or fmt[2] == 0:
                 return None
-            _, _, rate, _, align, _ = fmt
+            rate, align = int(fmt[2]), int(fmt[4])
             data = (size - offset - 8) // align * align
             f.seek(4)
             f.write(struct.pack("<I", offset + data))
