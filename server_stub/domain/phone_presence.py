@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
 from server_stub.domain.agent_state import (
     AgentEvent,
     AgentState,
@@ -29,17 +32,38 @@ def offer_unreachable(status_code: int, cause: str) -> bool:
     return cause != "no_answer" and status_code in _UNREACHABLE
 
 
-def presence_event(state: AgentState, registered: bool) -> AgentEvent | None:
-    """The event that brings the agent in line with its phone's registration, or None.
+@dataclass
+class PhonePresence:
+    """Which agents to take out of routing or bring back, from the edge's registrations.
 
-    A ready agent without a registered phone goes not ready (phone_offline); an agent the
-    system paused for that reason returns to ready once the phone is registered. Agents
-    on a call, in wrap-up or paused for another reason are left alone (the check runs
-    again when they become ready).
+    ``registrations`` maps an agent to a token of its registration (contact, Call-ID,
+    CSeq), which changes whenever the phone registers or refreshes. A ready agent without
+    a registration goes not ready (phone_offline). An agent paused for that reason comes
+    back when its phone registers anew: a registration that was already there when the
+    agent went offline (a phone that died without unregistering, found by a failed offer)
+    does not count until the phone proves alive by refreshing it. Other pauses, calls and
+    wrap-up are left alone (checked again once the agent is ready).
     """
-    if not registered and state.status is AgentStatus.READY:
-        return SetNotReady(PHONE_OFFLINE_REASON)
-    if (registered and state.status is AgentStatus.NOT_READY
-            and state.reason == PHONE_OFFLINE_REASON):
-        return SetReady()
-    return None
+
+    offline_with: dict[str, str | None] = field(default_factory=dict)
+
+    def events(self, states: Iterable[AgentState],
+               registrations: Mapping[str, str]) -> list[tuple[str, AgentEvent]]:
+        moves: list[tuple[str, AgentEvent]] = []
+        for state in states:
+            agent_id = state.agent_id
+            registration = registrations.get(agent_id)
+            if state.status is AgentStatus.READY and registration is None:
+                moves.append((agent_id, SetNotReady(PHONE_OFFLINE_REASON)))
+                self.offline_with[agent_id] = None
+            elif (state.status is AgentStatus.NOT_READY
+                  and state.reason == PHONE_OFFLINE_REASON):
+                if agent_id not in self.offline_with:  # paused by a failed offer (or before
+                    self.offline_with[agent_id] = registration  # a restart): note what is
+                    continue  # registered now; only a new registration brings it back
+                if registration is not None and registration != self.offline_with[agent_id]:
+                    moves.append((agent_id, SetReady()))
+                    del self.offline_with[agent_id]
+            else:
+                self.offline_with.pop(agent_id, None)
+        return moves

@@ -7,15 +7,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 from server_stub.agents.service import AgentService
-from server_stub.domain.phone_presence import presence_event
+from server_stub.domain.agent_state import SetReady
+from server_stub.domain.phone_presence import PhonePresence
 from server_stub.errors import IllegalStateTransition
 
 log = logging.getLogger(__name__)
 
-Registered = Callable[[], Awaitable[set[str]]]
+# agent id -> a token of its registration that changes when the phone (re-)registers
+Registered = Callable[[], Awaitable[Mapping[str, str]]]
 
 
 class PhoneWatch:
@@ -28,6 +30,7 @@ class PhoneWatch:
         self._edge_up = edge_up
         self._interval = interval
         self._task: asyncio.Task[None] | None = None
+        self._presence = PhonePresence()
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="phone-watch")
@@ -48,7 +51,7 @@ class PhoneWatch:
             await asyncio.sleep(self._interval)
 
     async def check(self) -> None:
-        """One round: apply presence_event to every agent. Nothing while the edge is down
+        """One round over every agent (PhonePresence). Nothing while the edge is down
         (its table is reloaded from disk when it is back; the phones did not go away)."""
         if not self._edge_up():
             return
@@ -59,13 +62,9 @@ class PhoneWatch:
             return
         if not self._edge_up():
             return
-        for state in self._agents.all_states():
-            event = presence_event(state, state.agent_id in registered)
-            if event is None:
-                continue
-            online = state.agent_id in registered
-            log.info("agent %s: phone %s; %s", state.agent_id,
-                     "registered again, back to ready" if online else
-                     "not registered, leaves routing (phone_offline)", type(event).__name__)
+        for agent_id, event in self._presence.events(self._agents.all_states(), registered):
+            log.info("agent %s: phone %s", agent_id,
+                     "registered again: back to ready" if isinstance(event, SetReady) else
+                     "not registered: leaves routing (phone_offline)")
             with contextlib.suppress(IllegalStateTransition):  # the agent moved meanwhile
-                await self._agents.apply(state.agent_id, event, actor="system")
+                await self._agents.apply(agent_id, event, actor="system")

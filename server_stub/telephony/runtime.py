@@ -14,6 +14,7 @@ import httpx
 
 from server_stub.app import Services, database_check
 from server_stub.edge.config import EdgeSettings
+from server_stub.edge.status import parse_ul_registrations
 from server_stub.edge.supervisor import KamailioEdge
 from server_stub.health_watch import HealthWatch
 from server_stub.media.pool import PoolConfig, WorkerPool
@@ -113,8 +114,8 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
     return CallPath(edge, pool, telephony, phones, health)
 
 
-async def _registered(edge: KamailioEdge) -> set[str]:
-    return set(await edge.registered_agents())
+async def _registered(edge: KamailioEdge) -> dict[str, str]:
+    return parse_ul_registrations(await edge.rpc("ul.dump"))
 
 
 SIMULATED_AGENTS = ("1003", "1004", "1005")

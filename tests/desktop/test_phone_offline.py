@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -16,14 +17,22 @@ from tests.desktop.conftest import LiveServer, run_until, sign_in
 pytestmark = pytest.mark.ui
 
 
-def phone_check(server: LiveServer, registered: set[str]) -> None:
-    """One round of the server's phone watch, with the edge's registrations given."""
+def phone_checker(server: LiveServer) -> Callable[[set[str]], None]:
+    """Rounds of the server's phone watch, each with the registrations given."""
     assert server.services is not None
+    registered: set[str] = set()
 
-    async def read() -> set[str]:
-        return set(registered)
+    async def read() -> dict[str, str]:
+        return {agent_id: f"sip:{agent_id}@phone c1 1" for agent_id in registered}
 
-    server.call(PhoneWatch(server.services.agents, read, lambda: True).check())
+    watch = PhoneWatch(server.services.agents, read, lambda: True)
+
+    def check(now: set[str]) -> None:
+        registered.clear()
+        registered.update(now)
+        server.call(watch.check())
+
+    return check
 
 
 def test_state_bar_shows_phone_offline_in_both_languages(
@@ -35,7 +44,8 @@ def test_state_bar_shows_phone_offline_in_both_languages(
     bar.ready_button.click()
     run_until(loop, lambda: desktop.state.status == "ready", what="ready")
 
-    phone_check(live_server, set())
+    phone_check = phone_checker(live_server)
+    phone_check(set())
     run_until(loop, lambda: bar.badge.text() == "Not ready · Phone offline",
               what="phone offline on the badge")
     assert "phone_offline" not in {a.data() for a in bar.reason_menu.actions()}
@@ -46,5 +56,5 @@ def test_state_bar_shows_phone_offline_in_both_languages(
     assert window.grab().save(str(out / "phone_offline_zh_CN.png"))
     window.language_actions["en"].trigger()
 
-    phone_check(live_server, {"1002"})
+    phone_check({"1002"})
     run_until(loop, lambda: bar.badge.text() == "Ready", what="ready again")

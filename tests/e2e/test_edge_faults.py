@@ -163,3 +163,12 @@ async def test_offer_to_a_dead_phone_pauses_the_agent_and_the_caller_gets_the_ne
     assert any(r["agent"] == "1004" and r["event"] == "PAUSEALL"
                and r["data1"] == "phone_offline"
                for r in members), members
+
+    # the edge still lists the dead phone's contact: that alone does not bring the agent
+    # back over two rounds of the 3 s phone check (or every caller would be offered to it)
+    await asyncio.sleep(7)
+    row = await _in_thread(_agent_row, product, lead, "1004")
+    assert (row["state"]["state"], row["state"]["reason"]) == ("not_ready", "phone_offline")
+    # the softphone starts again and registers: the agent is back in routing
+    await phones.agent("1004", dead_info)
+    await _in_thread(_wait_agent, product, lead, "1004", "ready", None, 30)

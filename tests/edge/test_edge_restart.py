@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from server_stub.edge.credentials import issue_sip_credentials
+from server_stub.edge.status import parse_ul_registrations
 from server_stub.edge.supervisor import KamailioEdge
 from tests.edge.conftest import SECRET, needs_kamailio
 from tests.edge.sipclient import SipUA
@@ -71,3 +72,17 @@ async def test_killed_edge_restarts_with_registrations_and_reaches_agent(
     assert seen == [f"INVITE sip:agent1@127.0.0.1:{agent.port} SIP/2.0"]
     assert call.final.status == 486
     assert worker.invite(f"sip:agent2@{domain}").final.status == 404
+
+
+async def test_registration_tokens_change_when_a_phone_registers_again(
+    edge: KamailioEdge, ua_factory: Callable[..., SipUA]
+) -> None:
+    """What the phone watch compares: a refresh of the same phone changes the token."""
+    domain = f"127.0.0.1:{edge.settings.sip_port}"
+    phone = ua_factory(edge)
+    assert phone.register("agent1", domain, _creds("agent1")) == 200
+    first = parse_ul_registrations(await edge.rpc("ul.dump"))
+    assert list(first) == ["agent1"] and f"127.0.0.1:{phone.port}" in first["agent1"]
+    assert phone.register("agent1", domain, _creds("agent1")) == 200
+    second = parse_ul_registrations(await edge.rpc("ul.dump"))
+    assert second["agent1"] != first["agent1"]

@@ -20,12 +20,12 @@ class FakeEdge:
 
     def __init__(self) -> None:
         self.up = True
-        self.registered: set[str] = set()
+        self.registered: dict[str, str] = {}
         self.reads = 0
 
-    async def read(self) -> set[str]:
+    async def read(self) -> dict[str, str]:
         self.reads += 1
-        return set(self.registered)
+        return dict(self.registered)
 
 
 async def test_ready_agent_without_phone_goes_offline_and_comes_back(tmp_path: Path) -> None:
@@ -41,7 +41,7 @@ async def test_ready_agent_without_phone_goes_offline_and_comes_back(tmp_path: P
         await agents.apply("1001", sm.SetReady())
         await agents.apply("1002", sm.SetNotReady("lunch"))
         edge = FakeEdge()
-        edge.registered = {"1002"}
+        edge.registered = {"1002": "sip:1002@x c2 1"}
         watch = PhoneWatch(agents, edge.read, lambda: edge.up)
 
         edge.up = False  # edge down: its table comes back from disk, leave agents alone
@@ -61,7 +61,7 @@ async def test_ready_agent_without_phone_goes_offline_and_comes_back(tmp_path: P
         await watch.check()  # still offline: no new transition
         assert agents.state("1001") == offline
 
-        edge.registered = {"1001", "1002"}
+        edge.registered = {"1001": "sip:1001@x c1 1", "1002": "sip:1002@x c2 1"}
         await watch.check()
         assert agents.state("1001").status is AgentStatus.READY
         assert agents.state("1002").reason == "lunch"  # its own pause stays

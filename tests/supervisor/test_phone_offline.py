@@ -14,7 +14,7 @@ from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.tab import SupervisorTab
 from agent_desktop.views.style import STYLESHEET
 from tests.desktop.conftest import LiveServer
-from tests.desktop.test_phone_offline import phone_check
+from tests.desktop.test_phone_offline import phone_checker
 from tests.supervisor.conftest import run, run_until
 from tests.supervisor.test_live import cell
 
@@ -35,7 +35,8 @@ def test_agent_grid_names_phone_offline(qtbot: Any, loop: Any, supervisor: Super
     run_until(loop, lambda: cell(supervisor.agents, "1002", 2) == "Ready", what="ready")
     assert "phone_offline" not in {a.data() for a in tab.live.reason_menu.actions()}
 
-    phone_check(live_server, set())
+    phone_check = phone_checker(live_server)
+    phone_check(set())
     run_until(loop, lambda: cell(supervisor.agents, "1002", 3) == "Phone offline",
               what="grid names the reason")
     assert cell(supervisor.agents, "1002", 2) == "Not ready"
@@ -51,5 +52,5 @@ def test_agent_grid_names_phone_offline(qtbot: Any, loop: Any, supervisor: Super
     finally:
         translator.set_language("en")
 
-    phone_check(live_server, {"1002"})
+    phone_check({"1002"})
     run_until(loop, lambda: cell(supervisor.agents, "1002", 2) == "Ready", what="back")
