@@ -5,8 +5,8 @@ cannot pick that reason; the agent is ready again when the phone registers."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
