@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 import time
@@ -101,6 +102,14 @@ class Services:
         self.runner.close()
 
 
+def database_check(runner: StoreRunner) -> str:
+    """/health's database entry without touching the database: busy while locked."""
+    if not runner.busy:
+        return "ok"
+    held = f"; {runner.held_count} changes held back" if runner.held_count else ""
+    return f"busy: locked by another process{held}"
+
+
 def sip_secret(runner: StoreRunner) -> bytes:
     """The edge's auth_ephemeral secret: made once, kept in the settings table."""
     value = runner.run_sync(lambda s: s.get_setting("sip_secret"))
@@ -165,8 +174,11 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
     @api.get("/health", response_model=Health, tags=["health"])
     async def health() -> Health:
         checks = {"database": "ok"}
-        try:
-            await services.runner.run(lambda s: s.get_setting("sip_secret"))
+        try:  # behind a write that waits for the lock, this probe waits too
+            await asyncio.wait_for(services.runner.writable(), 2.0)
+            checks["database"] = database_check(services.runner)
+        except TimeoutError:
+            checks["database"] = "busy: locked by another process"
         except Exception as exc:
             checks["database"] = f"error: {type(exc).__name__}"
         checks.update({name: check() for name, check in services.checks.items()})

@@ -41,6 +41,7 @@ class ServerConfig:
     sip_tls_certfile: Path | None = None  # default: tls_certfile / tls_keyfile
     sip_tls_keyfile: Path | None = None
     agent_srtp: str = "optional"  # SRTP on the legs to agents: disabled/optional/mandatory
+    phone_check_seconds: float = 3.0  # how often ready agents' phone registrations are checked
 
     @property
     def agent_sip_transport(self) -> str:

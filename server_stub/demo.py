@@ -43,6 +43,7 @@ REASON_CODES = [
     ("no_answer", "Missed a call", "未接听", 1),
     ("server_restart", "Server restarted", "服务器重启", 1),
     ("forced", "Set by team lead", "班长置忙", 1),
+    ("phone_offline", "Phone offline", "话机离线", 1),
 ]
 
 DISPOSITIONS = [

@@ -59,6 +59,13 @@ class Unavailable(ServiceError):
     status = 503
 
 
+class DatabaseBusy(Unavailable):
+    """Another process holds the database's write lock longer than the store waits."""
+
+    error_id = "database_busy"
+    retry_after = 2.0
+
+
 class RateLimited(ServiceError):
     error_id = "rate_limited"
     status = 429

@@ -25,6 +25,8 @@ class EventType(StrEnum):
     CALL_MONITORED = "call_monitored"  # to the agent, when leads' monitoring is announced
     QUEUE_STATS_UPDATED = "queue_stats_updated"
     ANNOUNCEMENT_POSTED = "announcement_posted"
+    # to leads and admins when a /health check changes: {"status", "checks": {name: value}}
+    SYSTEM_HEALTH_CHANGED = "system_health_changed"
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)

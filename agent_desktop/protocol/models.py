@@ -212,6 +212,8 @@ class CallRecord(Response):
     disposition: str | None = None
     note: str | None = None
     recording_id: str | None = None
+    # complete / partial (disk filled: what was written is kept) / failed (no audio)
+    recording_status: Literal["complete", "partial", "failed"] | None = None
     end_cause: str | None = None
     customer_id: int | None = None
 

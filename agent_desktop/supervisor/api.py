@@ -32,6 +32,11 @@ class SupervisorApi:
                                          feature=feature)
 
     # -- live figures -----------------------------------------------------------------
+    async def health_checks(self) -> dict[str, str]:
+        """/health's checks (database, sip_edge, media_workers, recordings): "ok" or why not."""
+        raw = await self._call("GET", "/health")
+        return {str(k): str(v) for k, v in dict(raw.get("checks", {})).items()}
+
     async def agents(self) -> list[AgentSummary]:
         return [AgentSummary.model_validate(a) for a in await self._call("GET", "/agents")]
 

@@ -190,6 +190,8 @@ class LivePage(QWidget):
     def fill_reasons(self, menu: QMenu) -> None:
         zh = self._language().startswith("zh")
         for reason in self.presenter.reason_codes:
+            if reason.code == "phone_offline":
+                continue  # the system sets and clears it from the phone's registration
             action = QAction(reason.label_zh if zh else reason.label_en, menu)
             action.setData(reason.code)
             action.triggered.connect(lambda _=False, code=reason.code: self.force_not_ready(code))
@@ -280,6 +282,14 @@ class LivePage(QWidget):
     def fit_all_columns(self) -> None:
         for view in (self.queue_table, self.agent_table, self.call_table):
             fit_columns(view)
+        # Reasons arrive after the fit (e.g. "Phone offline" set by the system): keep the
+        # reason column wide enough for the longest label rather than eliding it.
+        labels = self.presenter.agents.reason_labels.values()
+        if labels:
+            metrics = self.agent_table.fontMetrics()
+            wanted = max(metrics.horizontalAdvance(label) for label in labels) + 16
+            if self.agent_table.columnWidth(3) < wanted:
+                self.agent_table.setColumnWidth(3, wanted)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

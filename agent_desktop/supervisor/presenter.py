@@ -8,6 +8,7 @@ every clock column."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Coroutine, Iterable
@@ -53,6 +54,7 @@ class SupervisorPresenter(QObject):
     flushed = Signal(int)  # events applied in this batch (benchmarks, tests)
     monitoring_changed = Signal(str, str)  # call id, mode ("" = not monitoring)
     mask_changed = Signal(bool)
+    alarms_changed = Signal(dict)  # check name -> why it is not ok (empty: all well)
 
     def __init__(self, client: CtiClient | SupervisorApi, events: QObject | None,
                  tasks: TaskRunner, *, reason_codes: Iterable[ReasonCode] = (),
@@ -71,6 +73,7 @@ class SupervisorPresenter(QObject):
         for model in (self.calls, self.agents, self.recordings.model):
             model.set_mask_numbers(self.preferences.mask_numbers)
         self.monitoring: tuple[str, str] | None = None
+        self.alarms: dict[str, str] = {}
         self.display_names: dict[str, str] = {}
         self._pending_agents: dict[str, AgentStateView] = {}
         self._pending_queues: dict[str, QueueStats] = {}
@@ -125,6 +128,8 @@ class SupervisorPresenter(QObject):
         self.calls.reset(CallRow(c) for c in calls.calls)
         self.agents.reset(AgentRow.from_summary(a) for a in agents)
         self.recordings.set_choices(queues, [(a.agent_id, a.name) for a in agents])
+        with contextlib.suppress(CtiError, ValueError, AttributeError):
+            self.set_alarms(await self.api.health_checks())
         self.loaded.emit()
         self._schedule_flush()
 
@@ -132,6 +137,11 @@ class SupervisorPresenter(QObject):
     def handle_event(self, event: Event) -> None:
         """Buffer one stream event; the models change at the next flush."""
         data = event.data
+        if event.type == EventType.SYSTEM_HEALTH_CHANGED:
+            checks = data.get("checks")
+            if isinstance(checks, dict):
+                self.set_alarms({str(k): str(v) for k, v in checks.items()})
+            return
         try:
             if event.type == EventType.AGENT_STATE_CHANGED:
                 view = AgentStateView.model_validate(data)
@@ -151,6 +161,13 @@ class SupervisorPresenter(QObject):
             return
         self._pending_count += 1
         self._schedule_flush()
+
+    def set_alarms(self, checks: dict[str, str]) -> None:
+        """Checks that are not ok become alarms on the tab (issue 21)."""
+        alarms = {name: value for name, value in checks.items() if value != "ok"}
+        if alarms != self.alarms:
+            self.alarms = alarms
+            self.alarms_changed.emit(dict(alarms))
 
     def _schedule_flush(self) -> None:
         if self._loading or self._flush_timer.isActive():

@@ -63,6 +63,13 @@ class RecordingModel(KeyedTableModel[CallRecord]):
         return [self.tr("Started"), self.tr("Caller"), self.tr("Agent"), self.tr("Queue"),
                 self.tr("Talk"), self.tr("Disposition"), self.tr("Recording")]
 
+    def _recorded(self, row: CallRecord) -> str:
+        if row.recording_status == "failed":
+            return self.tr("failed")
+        if not row.recording_id:
+            return "—"
+        return self.tr("partial") if row.recording_status == "partial" else self.tr("yes")
+
     def cell(self, row: CallRecord, column: int, role: int, now: float) -> Any:
         if role == SORT_ROLE and column in (0, 4):
             return row.started_at if column == 0 else (row.talk_seconds or 0.0)
@@ -72,7 +79,7 @@ class RecordingModel(KeyedTableModel[CallRecord]):
                     mask_number(number) if self.mask_numbers else number,
                     row.agent_id or "", row.queue or "", format_duration(row.talk_seconds),
                     self.disposition_labels.get(row.disposition or "", row.disposition or ""),
-                    self.tr("yes") if row.recording_id else "—"][column]
+                    self._recorded(row)][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

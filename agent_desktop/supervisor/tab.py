@@ -25,6 +25,13 @@ class SupervisorTab(QWidget):
         self.mask_check.setChecked(presenter.preferences.mask_numbers)
         self.message_label = QLabel()
         self.message_label.setObjectName("subtitleLabel")
+        # faults the server reports (/health): red across the tab until they clear
+        self.alarm_label = QLabel()
+        self.alarm_label.setObjectName("alarmBanner")
+        self.alarm_label.setWordWrap(True)
+        self.alarm_label.setStyleSheet("background: #cf222e; color: white; font-weight: bold; "
+                                       "padding: 6px 10px; border-radius: 4px;")
+        self.alarm_label.hide()
         self.live = LivePage(presenter, language)
         self.recordings = RecordingsPage(presenter.recordings, language)
         self.pages = QTabWidget()
@@ -35,10 +42,12 @@ class SupervisorTab(QWidget):
         top.addWidget(self.mask_check)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.alarm_label)
         layout.addWidget(self.pages, 1)
         self.mask_check.toggled.connect(presenter.set_mask_numbers)
         presenter.message.connect(self._on_presenter_message)
         presenter.mask_changed.connect(self._on_mask_changed)
+        presenter.alarms_changed.connect(lambda _alarms: self._render_alarms())
         self.retranslate()
 
     def _on_presenter_message(self, text: str, error: bool) -> None:
@@ -50,6 +59,21 @@ class SupervisorTab(QWidget):
         self.mask_check.setChecked(mask)
         self.mask_check.blockSignals(False)
 
+    def _alarm_text(self, check: str, detail: str) -> str:
+        names = {
+            "recordings": self.tr("Recordings are not being saved"),
+            "sip_edge": self.tr("SIP edge down: calls cannot reach agents"),
+            "database": self.tr("Database busy: changes are held back"),
+            "media_workers": self.tr("No media workers: calls cannot be answered"),
+        }
+        return self.tr("%1 (%2)").replace("%1", names.get(check, check)).replace("%2", detail)
+
+    def _render_alarms(self) -> None:
+        alarms = self.presenter.alarms
+        self.alarm_label.setVisible(bool(alarms))
+        lines = [self._alarm_text(check, detail) for check, detail in sorted(alarms.items())]
+        self.alarm_label.setText(self.tr("Alarm: %1").replace("%1", "\n".join(lines)))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -59,5 +83,6 @@ class SupervisorTab(QWidget):
         self.pages.setTabText(0, self.tr("Live"))
         self.pages.setTabText(1, self.tr("Recordings"))
         self.mask_check.setText(self.tr("Mask numbers"))
+        self._render_alarms()
         self.mask_check.setToolTip(self.tr("Show caller numbers as 138****8000 "
                                            "(saved for you on this computer)"))

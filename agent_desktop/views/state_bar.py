@@ -78,7 +78,7 @@ class StateBar(QFrame):
         self.reason_menu.clear()
         language = self._translations.language
         for reason in self._presenter.reason_codes:
-            if reason.code in ("no_answer", "server_restart", "forced"):
+            if reason.code in ("no_answer", "server_restart", "forced", "phone_offline"):
                 continue  # set by the system, not chosen by the agent
             action = QAction(self._reason_text(reason, language), self.reason_menu)
             action.setData(reason.code)

@@ -66,6 +66,11 @@ ZH_CN: dict[str, object] = {
     "Mask numbers": "号码脱敏",
     "Show caller numbers as 138****8000 (saved for you on this computer)":
         "号码显示为 138****8000（在本机为您保存）",
+    "Recordings are not being saved": "录音未能保存",
+    "SIP edge down: calls cannot reach agents": "SIP 边缘服务中断：来电无法接通座席",
+    "Database busy: changes are held back": "数据库繁忙：更改暂缓写入",
+    "No media workers: calls cannot be answered": "无媒体进程：无法接听来电",
+    "%1 (%2)": "%1（%2）", "Alarm: %1": "告警：%1", "failed": "失败", "partial": "不完整",
 }
 
 

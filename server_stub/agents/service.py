@@ -134,7 +134,9 @@ class AgentService:
                 for row in queue_rows:
                     s.append_queue_log(row)
 
-        await self._runner.run(write)
+        # The new state is already in memory (and pushed): a locked database holds the
+        # record back and writes it in order once the lock clears.
+        await self._runner.defer(f"agent {new.agent_id} {new.status.value}", write)
 
     def _publish(self, state: AgentState) -> None:
         self._bus.publish(

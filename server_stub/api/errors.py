@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from server_stub.errors import RateLimited, ServiceError
+from server_stub.errors import DatabaseBusy, RateLimited, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ServiceError)
     async def service_error(_: Request, exc: ServiceError) -> JSONResponse:
         headers = {}
-        if isinstance(exc, RateLimited):
+        if isinstance(exc, (RateLimited, DatabaseBusy)):
             headers["Retry-After"] = str(max(1, int(exc.retry_after + 0.999)))
         if exc.status == 401:
             headers["WWW-Authenticate"] = "Bearer"

@@ -108,7 +108,8 @@ class AcdService:
         call = LiveCall(id=call_id or uuid.uuid4().hex, ani=ani, dnis=dnis, started_at=now)
         self._calls[call.id] = call
         customer = await self._customers.match(ani)
-        await self._runner.run(lambda s: s.insert_call({
+        # the call is taken: a locked database holds the record back, it never refuses it
+        await self._runner.defer(f"call {call.id} arrived", lambda s: s.insert_call({
             "id": call.id, "direction": "inbound", "state": "ivr", "ani": ani, "dnis": dnis,
             "started_at": now, "customer_id": customer.id if customer else None,
         }))
@@ -154,13 +155,16 @@ class AcdService:
         self._publish_call(EventType.CALL_ANSWERED, call)
         self._queue_stats_changed(call.queue)
 
-    async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome) -> None:
-        """The agent's leg ended without an answer: no answer, busy, rejected or error."""
+    async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome,
+                           not_ready_reason: str | None = None) -> None:
+        """The agent's leg ended without an answer: no answer, busy, rejected or error.
+        `not_ready_reason` pauses the agent (e.g. phone_offline: the phone is unreachable)."""
         call = self._live(call_id)
         if call.agent_id != agent_id or call.state != "ringing":
             return  # already handled (e.g. our own ring timeout)
         decisions = self._router.offer_failed(call_id, agent_id, outcome, self._clock())
-        await self._offer_failed(call, agent_id, outcome, decisions, redispatch=True)
+        await self._offer_failed(call, agent_id, outcome, decisions, redispatch=True,
+                                 not_ready_reason=not_ready_reason)
 
     async def caller_hung_up(self, call_id: str, cause: str = "caller_hangup") -> None:
         await self._hangup(call_id, cause, by_agent=False)
@@ -480,13 +484,14 @@ class AcdService:
         }, agents=[offer.agent_id])
 
     async def _offer_failed(self, call: LiveCall, agent_id: str, outcome: rt.OfferOutcome,
-                            decisions: Sequence[Any], redispatch: bool = False) -> None:
+                            decisions: Sequence[Any], redispatch: bool = False,
+                            not_ready_reason: str | None = None) -> None:
         """Log the failed offer and apply it to the agent; `decisions` came with the failure."""
         max_reached = any(isinstance(d, rt.AgentMaxNoAnswer) and d.agent_id == agent_id
                           for d in decisions)
         ring_ms = int((self._clock() - (call.offered_at or self._clock())) * 1000)
         call.agent_id, call.offered_at, call.state = None, None, "queued"
-        reason = "no_answer" if max_reached else None
+        reason = not_ready_reason or ("no_answer" if max_reached else None)
         await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
         await self._write({"state": "queued", "agent_id": None}, call,
                           [("RINGNOANSWER", [ring_ms])], agent=agent_id)
@@ -547,7 +552,9 @@ class AcdService:
                 for line in lines:
                     qlog.append(line)
 
-        await self._runner.run(write)
+        # A decision already taken in memory: written now, or in order once a lock clears.
+        what = f"call {call.id} " + (",".join(ev for ev, _ in queue_events) or "update")
+        await self._runner.defer(what, write)
 
     def _record(self, call: LiveCall) -> CallRecord:
         return CallRecord(id=call.id, direction=call.direction,  # type: ignore[arg-type]
@@ -598,7 +605,7 @@ class AcdService:
         if queue and queue in self._q.rows:
             key, snapshot = self._counters_key(), self._q.snapshot()
             asyncio.get_running_loop().create_task(
-                self._runner.run(lambda s: s.set_setting(key, snapshot)))
+                self._runner.defer("queue counters", lambda s: s.set_setting(key, snapshot)))
             self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
                               roles=SUPERVISOR_ROLES)
 

@@ -13,6 +13,17 @@ _SAFE_WORD = re.compile(r"^[A-Za-z0-9_.:-]+$")
 _SAFE_SECRET = re.compile(r"^[\x21\x23-\x5b\x5d-\x7e]+$")  # printable, no quote/backslash
 _MAX_UNIX_PATH = 100
 
+# db_text tables for usrloc write-through (issue 21), as Kamailio 5.6's schema
+# (/usr/share/kamailio/dbtext/kamailio): the location table at version 9.
+_LOCATION_HEADER = (
+    "id(int,auto) ruid(string) username(string) domain(string,null) contact(string) "
+    "received(string,null) path(string,null) expires(int) q(double) callid(string) "
+    "cseq(int) last_modified(int) flags(int) cflags(int) user_agent(string) "
+    "socket(string,null) methods(int,null) instance(string,null) reg_id(int) "
+    "server_id(int) connection_id(int) keepalive(int) partition(int) \n"
+)
+_VERSION_TABLE = "id(int,auto) table_name(string) table_version(int) \n0:location:9\n"
+
 
 @dataclass(frozen=True, slots=True)
 class WorkerSpec:
@@ -83,6 +94,11 @@ class EdgeSettings:
         return self.runtime_dir / "ctl.sock"
 
     @property
+    def location_db_dir(self) -> Path:
+        """db_text directory holding the registrations (kept across edge restarts)."""
+        return self.runtime_dir / "location-db"
+
+    @property
     def log_path(self) -> Path:
         return self.runtime_dir / "kamailio.log"
 
@@ -151,6 +167,7 @@ def template_values(settings: EdgeSettings) -> dict[str, str]:
         "PIKE_DENSITY": str(settings.pike_density),
         "PIKE_REMOVE_LATENCY_S": str(settings.pike_remove_latency_s),
         "TLS_CONFIG": str(settings.tls_config_path),
+        "LOCATION_DB": str(settings.location_db_dir),
     }
 
 
@@ -183,6 +200,15 @@ def tls_config(settings: EdgeSettings) -> str:
     )
 
 
+def prepare_location_db(directory: Path) -> None:
+    """Create the db_text tables usrloc writes through to; keep rows already there."""
+    directory.mkdir(mode=0o700, exist_ok=True)
+    location = directory / "location"
+    if not location.exists() or not location.read_text("utf-8").startswith("id(int,auto)"):
+        location.write_text(_LOCATION_HEADER, "utf-8")
+    (directory / "version").write_text(_VERSION_TABLE, "utf-8")
+
+
 def render_config(
     settings: EdgeSettings, workers: tuple[WorkerSpec, ...] | list[WorkerSpec] | None = None
 ) -> Path:
@@ -197,6 +223,7 @@ def render_config(
     settings.config_path.write_text(text, "utf-8")
     settings.config_path.chmod(0o600)  # holds the secret
     settings.dispatcher_list_path.write_text(dispatcher_list(chosen), "utf-8")
+    prepare_location_db(settings.location_db_dir)
     if settings.tls_enabled:
         settings.tls_config_path.write_text(tls_config(settings), "utf-8")
     return settings.config_path

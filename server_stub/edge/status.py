@@ -60,6 +60,21 @@ def parse_ul_dump(result: Any) -> dict[str, list[str]]:
     return agents
 
 
+def parse_ul_registrations(result: Any) -> dict[str, str]:
+    """Address of record -> a token that changes whenever that phone (re-)registers:
+    its contacts with Call-ID and CSeq, from a ``ul.dump`` result (issue 21)."""
+    tokens: dict[str, str] = {}
+    for domain in (result or {}).get("Domains") or []:
+        for aor in domain.get("Domain", {}).get("AoRs") or []:
+            info = aor.get("Info", {})
+            parts = sorted(
+                " ".join(str(c.get("Contact", {}).get(k)) for k in ("Address", "Call-ID", "CSeq"))
+                for c in info.get("Contacts") or [])
+            if parts:
+                tokens[str(info.get("AoR"))] = "; ".join(parts)
+    return tokens
+
+
 def parse_statistics(result: Any) -> dict[str, int]:
     """``["script:edge_no_worker = 3", ...]`` -> ``{"edge_no_worker": 3}``."""
     stats: dict[str, int] = {}

@@ -101,6 +101,7 @@ class KamailioEdge:
         self._proc: asyncio.subprocess.Process | None = None
         self._watch_task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._ready = False  # answering its control socket (not starting, not dead)
         self._rpc = KamailioRpc(settings.jsonrpc_socket, settings.runtime_dir)
         self.restarts = 0
 
@@ -147,6 +148,11 @@ class KamailioEdge:
     def running(self) -> bool:
         return self.pid is not None
 
+    @property
+    def ready(self) -> bool:
+        """Kamailio is running and has answered its control socket (issue 21: /health)."""
+        return self._ready and self.running
+
     async def start(self) -> None:
         """Check the config, start Kamailio, wait for its control socket, supervise it."""
         if self.running:
@@ -184,6 +190,7 @@ class KamailioEdge:
             )  # fmt: skip
         try:
             await self._wait_ready()
+            self._ready = True
         except BaseException:
             await self._terminate(2.0)
             raise
@@ -208,6 +215,7 @@ class KamailioEdge:
         )
 
     async def _terminate(self, timeout: float) -> None:
+        self._ready = False
         proc, self._proc = self._proc, None
         if proc is None:
             return

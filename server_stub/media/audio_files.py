@@ -10,8 +10,10 @@ plain file reading and bookkeeping, testable without a SIP stack.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 import os
+import struct
 import wave
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +60,41 @@ def wav_seconds(path: str) -> float | None:
         return None
 
 
+def fix_wav_header(path: str) -> float | None:
+    """Make the RIFF and data sizes of a WAV whose writer died (disk full) match the
+    bytes on disk, so what was written plays. Returns its seconds; None if not a WAV.
+
+    Rewrites 8 bytes in place: needs no new disk blocks, so it works on a full disk."""
+    try:
+        with open(path, "r+b") as f:
+            size = os.fstat(f.fileno()).st_size
+            head = f.read(12)
+            if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+                return None
+            offset, fmt = 12, None
+            while offset + 8 <= size:
+                f.seek(offset)
+                chunk, length = struct.unpack("<4sI", f.read(8))
+                if chunk == b"fmt ":
+                    fmt = struct.unpack("<HHIIHH", f.read(16))
+                elif chunk == b"data":
+                    break
+                offset += 8 + length + (length & 1)
+            else:
+                return None
+            if fmt is None or fmt[4] == 0 or fmt[2] == 0:
+                return None
+            rate, align = int(fmt[2]), int(fmt[4])
+            data = (size - offset - 8) // align * align
+            f.seek(4)
+            f.write(struct.pack("<I", offset + data))
+            f.seek(offset + 4)
+            f.write(struct.pack("<I", data))
+        return data / align / float(rate)
+    except (OSError, struct.error):
+        return None
+
+
 class Finalizer:
     """Recordings whose recorder is gone, until their WAV header is written."""
 
@@ -79,9 +116,20 @@ class Finalizer:
             if seconds is None and now < fin.deadline:
                 waiting.append(fin)
                 continue
-            if seconds is None:
-                log.warning("recording %s: WAV header not finalised in time", fin.path)
-            emit(c.RecordingFinished(recording=fin.rid, path=fin.path, seconds=seconds or 0))
+            status = "complete"
+            if seconds is None:  # the writer failed (disk full?): keep what was written
+                seconds = fix_wav_header(fin.path)
+                status = "partial"
+                log.error("recording %s: WAV header not written (disk full?); fixed up: "
+                          "%.1f s kept", fin.path, seconds or 0.0)
+            if not seconds:  # nothing usable: never leave an empty file to be served
+                status = "failed"
+                log.error("recording %s is empty: removed", fin.path)
+                with contextlib.suppress(OSError):
+                    os.unlink(fin.path)
+            emit(c.RecordingFinished(recording=fin.rid, path=fin.path, seconds=seconds or 0,
+                                     status=status))
             if fin.reply is not None and not fin.reply.done():
-                fin.reply.set_result({"path": fin.path, "seconds": seconds or 0.0})
+                fin.reply.set_result({"path": fin.path, "seconds": seconds or 0.0,
+                                      "status": status})
         self._waiting = waiting

@@ -341,10 +341,14 @@ class PlaybackFinished(Event):
 
 @dataclass(frozen=True)
 class RecordingFinished(Event):
+    """`status`: complete; partial (the file stopped growing, e.g. disk full: its header
+    was fixed up so what was written plays); failed (nothing usable; the file is gone)."""
+
     name: ClassVar[str] = "recording_finished"
     recording: str
     path: str
     seconds: float
+    status: str = "complete"
 
 
 @dataclass(frozen=True)

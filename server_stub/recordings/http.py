@@ -27,6 +27,8 @@ async def _recording(recording_id: str, me: Principal, svc: Any) -> tuple[dict[s
     # The path comes from our own index, but never serve anything outside the folder.
     if not path.is_relative_to(root) or not path.is_file():
         raise NotFound(f"recording {recording_id} has no audio file")
+    if path.stat().st_size <= 44:  # a header and nothing else is not a recording
+        raise NotFound(f"recording {recording_id} is empty")
     return row, path
 
 

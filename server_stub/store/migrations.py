@@ -268,8 +268,19 @@ ALTER TABLE kb_fts_short_v3 RENAME TO kb_fts_short
 """
 
 
+# issue 21 (faults): the system's not-ready reason for an agent whose softphone is
+# unreachable, so desktops and the supervisor grid can name it in both languages; what
+# became of each call's recording (NULL: none made; complete, partial or failed).
+_V4_ISSUE21 = """
+INSERT OR IGNORE INTO reason_codes (code, label_en, label_zh, paid, sort)
+    VALUES ('phone_offline', 'Phone offline', '话机离线', 1, 90);
+ALTER TABLE calls ADD COLUMN recording_status TEXT;
+ALTER TABLE recordings ADD COLUMN status TEXT NOT NULL DEFAULT 'complete'
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

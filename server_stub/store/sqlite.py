@@ -28,6 +28,8 @@ _CALL_FILTERS: Mapping[str, str] = {
     "min_talk": "talk_seconds >= :min_talk",
     "max_talk": "talk_seconds <= :max_talk",
 }
+# How long a write waits for another process's lock before the API answers 503.
+BUSY_TIMEOUT_MS = 5000
 _ACTIVE_STATES = ("ivr", "queued", "ringing", "dialing", "active", "external")
 
 
@@ -40,7 +42,7 @@ class SqliteStore:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         migrate(conn)
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
@@ -48,6 +50,27 @@ class SqliteStore:
 
     def close(self) -> None:
         self.conn.close()
+
+    def write_lock_free(self) -> bool:
+        """Could a write start now? (Takes and drops the write lock without waiting.)"""
+        if self._depth:
+            return True
+        with self.busy_timeout(0):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                return False
+            self.conn.execute("ROLLBACK")
+        return True
+
+    @contextmanager
+    def busy_timeout(self, milliseconds: int) -> Iterator[None]:
+        """Wait at most `milliseconds` for another process's lock inside the block."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     # --- transactions ----------------------------------------------------------------
 

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 import httpx
 
-from server_stub.app import Services
+from server_stub.app import Services, database_check
 from server_stub.edge.config import EdgeSettings
+from server_stub.edge.status import parse_ul_registrations
 from server_stub.edge.supervisor import KamailioEdge
+from server_stub.health_watch import HealthWatch
 from server_stub.media.pool import PoolConfig, WorkerPool
+from server_stub.telephony.phone_watch import PhoneWatch
 from server_stub.telephony.service import Telephony
 
 log = logging.getLogger(__name__)
@@ -26,8 +29,14 @@ class CallPath:
     edge: KamailioEdge
     pool: WorkerPool
     telephony: Telephony
+    phones: PhoneWatch | None = None
+    health: HealthWatch | None = None
 
     async def stop(self) -> None:
+        if self.health is not None:
+            await self.health.stop()
+        if self.phones is not None:
+            await self.phones.stop()
         # Live calls were ended before (Services.stop). The workers end what is left and
         # finalise recordings; their last events are handled; then the edge goes.
         try:
@@ -96,11 +105,23 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         await edge.stop()
         raise
     services.acd.set_control(telephony)
-    services.checks["sip_edge"] = lambda: "ok" if edge.running else "down"
+    services.checks["sip_edge"] = lambda: "ok" if edge.ready else "down"
     services.checks["media_workers"] = lambda: (
         "ok" if any(w.alive for w in pool.workers.values()) else "none")
     log.info("SIP edge on %s (udp+tcp), %d media workers", edge_address, len(pool.workers))
-    return CallPath(edge, pool, telephony)
+    phones = PhoneWatch(services.agents, lambda: _registered(edge), lambda: edge.ready,
+                        config.phone_check_seconds)
+    phones.start()
+    services.checks["recordings"] = telephony.recordings_health.check
+    health = HealthWatch(lambda: {"database": database_check(services.runner),
+                                  **{name: check() for name, check in services.checks.items()}},
+                         services.bus)
+    health.start()
+    return CallPath(edge, pool, telephony, phones, health)
+
+
+async def _registered(edge: KamailioEdge) -> dict[str, str]:
+    return parse_ul_registrations(await edge.rpc("ul.dump"))
 
 
 SIMULATED_AGENTS = ("1003", "1004", "1005")

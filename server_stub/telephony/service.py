@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from server_stub.calls.service import AcdService
+from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON, offer_unreachable
 from server_stub.domain.routing import OfferOutcome
 from server_stub.errors import Conflict, NotFound, ServiceError, Unavailable
 from server_stub.media import control as c
 from server_stub.media.pool import WorkerHandle, WorkerPool
+from server_stub.recordings.health import RecordingsHealth
 from server_stub.store import StoreRunner
 from server_stub.store.base import Store
 from server_stub.telephony import commands, ivr, prompts
@@ -67,7 +69,7 @@ class Telephony:
     def __init__(self, runner: StoreRunner, acd: AcdService, pool: WorkerPool,
                  edge_address: str, recordings_dir: Path,
                  clock: Callable[[], float] = time.time, trunk: str | None = None,
-                 agent_srtp: str = "",
+                 agent_srtp: str = "", recordings_health: RecordingsHealth | None = None,
                  release_sip: Callable[[str], Awaitable[int]] | None = None) -> None:
         self._runner = runner
         self._acd = acd
@@ -76,6 +78,10 @@ class Telephony:
         self._trunk = trunk  # host:port of the gateway for calls to numbers
         self._agent_srtp = agent_srtp  # SRTP on legs to agents' softphones (as the login says)
         self._recordings = recordings_dir
+        self.recordings_health = recordings_health or RecordingsHealth(
+            recordings_dir, recording_now=lambda: [
+                call.call_id for call in self._calls.values() if call.recording])
+        self._recording_started: dict[str, float] = {}  # recording id -> clock at start
         self._clock = clock
         # Ends the SIP dialogs of a lost worker (given its host:port) through the edge.
         self._release_sip = release_sip
@@ -240,13 +246,25 @@ class Telephony:
         call.agent_answered = True
         await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.agent_leg))
         path = self._recordings / time.strftime("%Y/%m/%d", time.localtime(self._clock()))
-        path.mkdir(parents=True, exist_ok=True)
         name = call.call_id if call.ring_seq <= 1 else f"{call.call_id}-{call.ring_seq}"
-        call.recording = f"rec-{call.call_id}-{call.ring_seq}"
-        call.recording_started = self._clock()
-        await self._command(call.worker, c.RecordStart(
-            legs=[call.customer_leg, call.agent_leg], path=str(path / f"{name}.wav"),
-            recording=call.recording))
+        recording = f"rec-{call.call_id}-{call.ring_seq}"
+        # The call is connected already: a recording that cannot start never holds it up.
+        problem = self.recordings_health.folder_problem()
+        started: dict[str, Any] = {}
+        if problem is None:
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+                started = await self._command(call.worker, c.RecordStart(
+                    legs=[call.customer_leg, call.agent_leg], path=str(path / f"{name}.wav"),
+                    recording=recording))
+            except OSError as exc:
+                problem = f"unwritable: {exc}"
+        if not started:
+            await self._recording_failed(call.call_id, "could not start: "
+                                         + (problem or "the media worker refused it"))
+            return
+        call.recording, call.recording_started = recording, self._clock()
+        self._recording_started[recording] = call.recording_started
 
     async def _dial_customer(self, call: ActiveCall) -> None:
         """Click-to-dial, step 2: the agent answered; now call the customer via the trunk."""
@@ -310,7 +328,13 @@ class Telephony:
                 await self._acd.agent_hung_up(call.call_id)
                 self._forget(call)
             elif agent_id is not None:
-                await self._acd.agent_failed(call.call_id, agent_id, _outcome(event))
+                offline = offer_unreachable(event.status_code, event.cause)
+                if offline:
+                    log.warning("call %s: agent %s's phone is unreachable (SIP %s): the agent "
+                                "leaves routing with reason phone_offline", call.call_id,
+                                agent_id, event.status_code)
+                await self._acd.agent_failed(call.call_id, agent_id, _outcome(event),
+                                             PHONE_OFFLINE_REASON if offline else None)
 
     async def _worker_lost(self, handle: WorkerHandle, event: c.WorkerLost) -> None:
         """The one handler of a dead worker (see `commands`): the edge ends its SIP dialogs
@@ -339,20 +363,44 @@ class Telephony:
             finally:
                 self._forget(call)
 
+    async def _recording_failed(self, call_id: str, what: str) -> None:
+        """No usable recording: loud (ERROR line, /health, alarm) and on the record."""
+        self.recordings_health.recording_failed(call_id, what)
+        await self._runner.defer(f"recording of call {call_id} failed", lambda s: s.update_call(
+            call_id, {"recording_status": "failed"}))
+
     async def _recording_finished(self, event: c.RecordingFinished) -> None:
         call_id = event.recording.removeprefix("rec-").split("-")[0]
         path = Path(event.path)
         size = path.stat().st_size if path.exists() else None
+        started = self._recording_started.pop(event.recording, None)
+        if event.status == "failed" or not size or size <= 44 or event.seconds <= 0:
+            await self._recording_failed(call_id, "failed: nothing could be written "
+                                         "(disk full or folder unwritable?)")
+            return
+        status = event.status
+        elapsed = self._clock() - started if started is not None else event.seconds
+        problem = self.recordings_health.folder_problem()
+        if status == "complete" and (event.seconds < elapsed - 3 or (
+                problem is not None and problem.startswith("disk full"))):
+            status = "partial"  # the file stopped growing before the call ended
+        if status == "partial":
+            self.recordings_health.recording_failed(
+                call_id, f"partial: only {event.seconds:.1f} s of {elapsed:.0f} s written "
+                "(disk full?); what was written is kept")
+        else:
+            self.recordings_health.recording_complete()
         recording_id = uuid.uuid4().hex
 
         def write(s: Store) -> None:
             with s.transaction():
                 s.add_recording({"id": recording_id, "call_id": call_id, "path": str(path),
                                  "started_at": self._clock() - event.seconds,
-                                 "duration": event.seconds, "size": size})
-                s.update_call(call_id, {"recording_id": recording_id})
+                                 "duration": event.seconds, "size": size, "status": status})
+                s.update_call(call_id, {"recording_id": recording_id,
+                                        "recording_status": status})
 
-        await self._runner.run(write)
+        await self._runner.defer(f"recording of call {call_id}", write)
 
     # --- CallControl (what the ACD asks) ---------------------------------------------
 

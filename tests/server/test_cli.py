@@ -48,7 +48,9 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
         assert r.status_code == 200
         token = r.json()["token"]
         h = {"Authorization": f"Bearer {token}"}
-        assert httpx.post(f"{base}/agents/me/state", json={"state": "ready"},
+        # not "ready": with no phone registered, the phone watch would pause the agent
+        assert httpx.post(f"{base}/agents/me/state",
+                          json={"state": "not_ready", "reason": "training"},
                           headers=h).status_code == 200
         lead = httpx.post(f"{base}/auth/login", json={"agent_id": "9001", "password": "demo"})
         lh = {"Authorization": f"Bearer {lead.json()['token']}"}
@@ -69,7 +71,8 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
     proc = start()
     try:
         r = httpx.get(f"{base}/agents/me/state", headers=h)
-        assert r.status_code == 200 and r.json()["state"] == "ready"
+        assert r.status_code == 200
+        assert (r.json()["state"], r.json()["reason"]) == ("not_ready", "training")
         assert len(list(tmp_path.glob("callcenter.db*"))) >= 1
     finally:
         proc.send_signal(signal.SIGINT)

@@ -170,3 +170,17 @@ def test_monitor_leg_is_recognised_by_its_header() -> None:
     assert not is_monitor_call(info({"X-Call-Id": "c1"}))
     assert not is_monitor_call(info({"X-Monitor": " "}))
     assert format_duration(3725) == "1:02:05"
+
+
+def test_recording_column_says_what_became_of_the_recording(qapp: Any) -> None:
+    """Issue 21: a recording that failed or is partial says so in the search results."""
+    from agent_desktop.protocol import CallRecord
+    from agent_desktop.supervisor.recordings import RecordingModel
+
+    model = RecordingModel(lambda: 1000.0)
+    rows = [CallRecord(id=i, direction="inbound", started_at=900.0, recording_id=rec,
+                       recording_status=status)  # type: ignore[arg-type]
+            for i, rec, status in (("ok", "r1", "complete"), ("cut", "r2", "partial"),
+                                   ("lost", None, "failed"), ("none", None, None))]
+    model.reset(rows)
+    assert [model.index(r, 6).data() for r in range(4)] == ["yes", "partial", "failed", "—"]

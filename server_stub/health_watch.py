@@ -1,0 +1,63 @@
+"""Pushes /health changes to leads and admins (`system_health_changed`), so a fault such
+as a full recordings disk or a dead SIP edge raises an alarm on the supervisor screen
+the moment it is seen, and clears it when the check is ok again (issue 21)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+
+from agent_desktop.protocol import EventType
+from server_stub.agents.service import SUPERVISOR_ROLES
+from server_stub.events import EventBus
+
+log = logging.getLogger(__name__)
+
+Checks = Callable[[], dict[str, str]]
+
+
+class HealthWatch:
+    """Evaluates the checks every `interval` seconds; publishes when any value changes."""
+
+    def __init__(self, checks: Checks, bus: EventBus, interval: float = 2.0) -> None:
+        self._checks = checks
+        self._bus = bus
+        self._interval = interval
+        self._last: dict[str, str] | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="health-watch")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                self.check()
+            except Exception:
+                log.exception("health watch failed")
+            await asyncio.sleep(self._interval)
+
+    def check(self) -> dict[str, str]:
+        checks = self._checks()
+        if checks != self._last:
+            for name, value in checks.items():
+                before = (self._last or {}).get(name, "ok")
+                if value != before:
+                    if value == "ok":
+                        log.warning("health: %s ok again", name)
+                    else:
+                        log.error("health: %s %s", name, value)
+            self._last = checks
+            status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
+            self._bus.publish(EventType.SYSTEM_HEALTH_CHANGED,
+                              {"status": status, "checks": checks}, roles=SUPERVISOR_ROLES)
+        return checks
