@@ -250,7 +250,7 @@ class Telephony:
         recording = f"rec-{call.call_id}-{call.ring_seq}"
         # The call is connected already: a recording that cannot start never holds it up.
         problem = self.recordings_health.folder_problem()
-        started: dict[str, Any] = {}
+        started: commands.Outcome | None = None
         if problem is None:
             try:
                 path.mkdir(parents=True, exist_ok=True)
@@ -259,7 +259,7 @@ class Telephony:
                     recording=recording))
             except OSError as exc:
                 problem = f"unwritable: {exc}"
-        if not started:
+        if started is None or not started.ok:
             await self._recording_failed(call.call_id, "could not start: "
                                          + (problem or "the media worker refused it"))
             return
