@@ -46,6 +46,9 @@ __all__ = [
 ]
 
 
+MAX_ID = 2**53 - 1  # bound of every integer id a request carries (exact in any JSON reader)
+
+
 class Request(BaseModel):
     """Base of request bodies: unknown fields are an error."""
 

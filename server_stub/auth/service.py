@@ -25,6 +25,7 @@ from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import (
     Forbidden,
     InvalidCredentials,
+    OwnSignOut,
     RateLimited,
     TokenExpired,
     Unauthorized,
@@ -159,6 +160,10 @@ class AuthService:
 
     async def force_logout(self, actor: Principal, agent_id: str) -> None:
         """A lead signs an agent out (强制签出): every session revoked, state LOGGED_OUT."""
+        if agent_id == actor.agent_id:
+            raise OwnSignOut("you cannot force your own sign-out: it would end this session "
+                             "without warning; sign out with POST /auth/logout instead",
+                             agent_id=agent_id)
         now = self._clock()
         self._agents.profile(agent_id)
         await self._agents.apply(agent_id, sm.ForceLogout(), actor=actor.agent_id)
