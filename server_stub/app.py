@@ -16,7 +16,7 @@ from agent_desktop.protocol import API_PREFIX, PROTOCOL_VERSION, Health, SipSett
 from server_stub import __version__
 from server_stub.agents import http as agents_http
 from server_stub.agents.service import AgentService
-from server_stub.api import errors
+from server_stub.api import errors, openapi
 from server_stub.auth import http as auth_http
 from server_stub.auth.service import AuthService
 from server_stub.calls import http as calls_http
@@ -165,4 +165,5 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                    kb_http, recordings_http):
         api.include_router(module.router)
     app.include_router(api)
+    openapi.install(app, API_PREFIX)
     return app
