@@ -37,7 +37,7 @@ from server_stub.queues import http as queues_http
 from server_stub.recordings import http as recordings_http
 from server_stub.records.queue_log import QueueLogFile
 from server_stub.security.passwords import Passwords
-from server_stub.security.ratelimit import RateLimiter
+from server_stub.security.ratelimit import SignInLimiter
 from server_stub.store import SqliteStore, StoreRunner
 
 log = logging.getLogger(__name__)
@@ -117,8 +117,9 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
                            expires_at=float(creds.expires_at),
                            srtp=config.agent_srtp)  # type: ignore[arg-type]
 
-    auth = AuthService(runner, agents, bus, passwords or Passwords(),
-                       RateLimiter(config.login_failures_per_minute, 60.0), issue_sip, clock,
+    limiter = SignInLimiter(config.login_failures_per_minute,
+                            address_ceiling=config.login_address_ceiling)
+    auth = AuthService(runner, agents, bus, passwords or Passwords(), limiter, issue_sip, clock,
                        config.token_ttl_seconds)
     customers = CustomerService(runner, clock)
     acd = AcdService(runner, bus, router, agents, customers, control or NoCallControl(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import secrets
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -107,7 +108,7 @@ class SessionPresenter(QObject):
         self.busy_changed.emit(True)
         client = self._client_factory(url)
         try:
-            login = await client.login(agent_id, password)
+            login = await client.login(agent_id, password, self._device_id())
         except CtiError as exc:
             await client.close()
             self.sign_in_failed.emit(self._sign_in_message(exc, url))
@@ -120,6 +121,16 @@ class SessionPresenter(QObject):
         self._register_softphone(login)
         self.signed_in.emit(login)
         return True
+
+    def _device_id(self) -> str:
+        """This desktop's random device ID, made once and kept in the settings file."""
+        if len(self.settings.device_id) < 16:
+            self.settings.device_id = secrets.token_urlsafe(24)
+            try:
+                self.settings_store.save(self.settings)
+            except OSError as exc:
+                log.warning("settings not saved: %s", exc)
+        return self.settings.device_id
 
     def _sign_in_message(self, exc: CtiError, url: str) -> str:
         if isinstance(exc, InvalidCredentials):

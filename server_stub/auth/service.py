@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from agent_desktop.protocol import (
     QueueInfo,
     ReasonCode,
     Role,
+    SignInAttempt,
     SipSettings,
 )
 from server_stub.agents.service import AgentService
@@ -32,7 +34,7 @@ from server_stub.errors import (
 )
 from server_stub.events import EventBus
 from server_stub.security.passwords import Passwords
-from server_stub.security.ratelimit import RateLimiter
+from server_stub.security.ratelimit import Attempt, SignInLimiter
 from server_stub.security.tokens import hash_token, new_token
 from server_stub.store import StoreRunner
 from server_stub.store.base import Row, Store
@@ -57,7 +59,7 @@ class Principal:
 
 class AuthService:
     def __init__(self, runner: StoreRunner, agents: AgentService, bus: EventBus,
-                 passwords: Passwords, limiter: RateLimiter, sip_issuer: SipIssuer,
+                 passwords: Passwords, limiter: SignInLimiter, sip_issuer: SipIssuer,
                  clock: Callable[[], float], token_ttl: float) -> None:
         self._runner = runner
         self._agents = agents
@@ -70,34 +72,75 @@ class AuthService:
 
     async def login(self, request: LoginRequest, client: str) -> LoginResponse:
         now = self._clock()
-        keys = (f"agent:{request.agent_id}", f"client:{client}")
-        wait = max(self._limiter.retry_after(k, now) for k in keys)
+        device = hash_token(request.device_id) if request.device_id else None
+        if device is not None and not await self._runner.run(
+                lambda s: s.is_known_device(request.agent_id, device)):
+            device = None  # not (yet) a device this agent signed in from
+        attempt = Attempt(request.agent_id, client, device)
+        wait = self._limiter.retry_after(attempt, now)
         if wait > 0:
+            log.info("sign-in for agent id %r from %s refused: locked for %.0f s more",
+                     request.agent_id, client, wait)
             raise RateLimited("too many failed sign-in attempts; try again later", wait)
         row = await self._runner.run(lambda s: s.get_agent(request.agent_id))
         stored = row["password_hash"] if row and row["enabled"] else None
         # argon2 verification is deliberately slow: keep it off the event loop.
         ok = await _in_thread(self._passwords.verify, stored, request.password)
         if not ok or row is None:
-            for key in keys:
-                self._limiter.failed(key, now)
-            log.info("sign-in failed for agent id %r from %s", request.agent_id, client)
+            await self._failed(attempt, now)
             raise InvalidCredentials("wrong agent ID or password")
-        for key in keys:
-            self._limiter.succeeded(key)
+        self._limiter.succeeded(attempt)
+        if request.device_id:
+            device_hash = hash_token(request.device_id)
+            await self._runner.run(
+                lambda s: s.remember_device(row["agent_id"], device_hash, now))
         agent_id = row["agent_id"]
         token = new_token()
         expires_at = now + self._token_ttl
 
         def create(s: Store) -> None:
             s.create_session(hash_token(token), agent_id, now, expires_at)
-            s.audit(now, agent_id, "login", agent_id, {"client": client})
+            s.audit(now, agent_id, "login", agent_id,
+                    {"client": client, "known_device": device is not None})
 
         await self._runner.run(create)
         self._bus.open_stream(hash_token(token), agent_id, Role(row["role"]))
         if self._agents.state(agent_id).status is AgentStatus.LOGGED_OUT:
             await self._agents.apply(agent_id, sm.Login(), actor=agent_id)
         return await self.session_info(agent_id, token, expires_at)
+
+    async def _failed(self, attempt: Attempt, now: float) -> None:
+        """Count a failed sign-in, log it and keep it for leads (`GET /auth/attempts`)."""
+        lockout = self._limiter.failed(attempt, now)
+        known = attempt.device is not None
+        log.info("sign-in failed for agent id %r from %s%s%s", attempt.agent_id,
+                 attempt.address, " (known device)" if known else "",
+                 f"; locked for {lockout:.0f} s" if lockout else "")
+        detail = {"client": attempt.address, "known_device": known}
+
+        def record(s: Store) -> None:
+            s.audit(now, None, "login_failed", attempt.agent_id, detail)
+            if lockout:
+                s.audit(now, None, "login_locked", attempt.agent_id,
+                        {**detail, "seconds": lockout})
+
+        await self._runner.run(record)
+
+    async def attempts(self, since: float, limit: int) -> list[SignInAttempt]:
+        """Recent sign-ins, failures and lock-outs, newest first (for leads)."""
+        rows = await self._runner.run(lambda s: s.audit_actions(
+            ("login", "login_failed", "login_locked"), since, limit))
+        outcomes = {"login": "signed_in", "login_failed": "wrong_password",
+                    "login_locked": "locked_out"}
+        out = []
+        for row in rows:
+            detail = json.loads(row["detail"] or "{}")
+            out.append(SignInAttempt(
+                at=row["at"], agent_id=row["target"] or "", client=str(detail.get("client", "")),
+                outcome=outcomes[row["action"]],  # type: ignore[arg-type]
+                known_device=bool(detail.get("known_device")),
+                locked_seconds=detail.get("seconds")))
+        return out
 
     async def session_info(self, agent_id: str, token: str, expires_at: float) -> LoginResponse:
         """Everything a desktop needs after sign-in (also used to resync after reconnects)."""

@@ -328,6 +328,24 @@ class SqliteStore:
     def audit_log(self, since: float = 0) -> list[Row]:
         return self._rows("SELECT * FROM audit_log WHERE at >= ? ORDER BY id", [since])
 
+    def audit_actions(self, actions: Sequence[str], since: float, limit: int) -> list[Row]:
+        """The newest `limit` audit rows with one of `actions`, newest first."""
+        marks = ", ".join("?" for _ in actions)
+        return self._rows(f"SELECT * FROM audit_log WHERE action IN ({marks}) AND at >= ? "
+                          "ORDER BY id DESC LIMIT ?", [*actions, since, limit])
+
+    # --- known devices (sign-in) -------------------------------------------------------
+
+    def is_known_device(self, agent_id: str, device_hash: str) -> bool:
+        return self._row("SELECT 1 AS known FROM known_devices WHERE agent_id = ? AND "
+                         "device_hash = ?", [agent_id, device_hash]) is not None
+
+    def remember_device(self, agent_id: str, device_hash: str, now: float) -> None:
+        self.conn.execute(
+            "INSERT INTO known_devices (agent_id, device_hash, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, device_hash) "
+            "DO UPDATE SET last_seen = excluded.last_seen", [agent_id, device_hash, now, now])
+
     # --- idempotency -----------------------------------------------------------------
 
     def get_idempotent(self, key: str) -> Row | None:
