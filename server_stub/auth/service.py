@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from agent_desktop.protocol import (
     PROTOCOL_VERSION,
@@ -44,6 +45,13 @@ log = logging.getLogger(__name__)
 SipIssuer = Callable[[str], SipSettings]
 
 
+class SipEdgeHooks(Protocol):
+    """What sign-in and sign-out tell the SIP edge (`KamailioEdge` has both)."""
+
+    async def agent_signed_in(self, agent_id: str) -> None: ...
+    async def agent_signed_out(self, agent_id: str) -> None: ...
+
+
 @dataclass(frozen=True)
 class Principal:
     """Who is calling: resolved from the bearer token on every request."""
@@ -69,6 +77,7 @@ class AuthService:
         self._sip_issuer = sip_issuer
         self._clock = clock
         self._token_ttl = token_ttl
+        self.sip_edge: SipEdgeHooks | None = None  # set while the SIP side runs
 
     async def login(self, request: LoginRequest, client: str) -> LoginResponse:
         now = self._clock()
@@ -104,10 +113,26 @@ class AuthService:
                     {"client": client, "known_device": device is not None})
 
         await self._runner.run(create)
+        await self._tell_edge(agent_id, signed_in=True)  # before it gets to REGISTER
         self._bus.open_stream(hash_token(token), agent_id, Role(row["role"]))
         if self._agents.state(agent_id).status is AgentStatus.LOGGED_OUT:
             await self._agents.apply(agent_id, sm.Login(), actor=agent_id)
         return await self.session_info(agent_id, token, expires_at)
+
+    async def _tell_edge(self, agent_id: str, signed_in: bool) -> None:
+        """Let the agent's softphone register (sign-in), or refuse its REGISTERs and drop
+        its contact so no call reaches it (sign-out). The edge being down fails neither."""
+        if self.sip_edge is None:
+            return
+        try:
+            if signed_in:
+                await self.sip_edge.agent_signed_in(agent_id)
+            else:
+                await self.sip_edge.agent_signed_out(agent_id)
+                log.info("agent %s signed out: SIP registration dropped at the edge", agent_id)
+        except Exception as exc:
+            log.warning("SIP edge not told that agent %s signed %s: %s", agent_id,
+                        "in" if signed_in else "out", exc)
 
     async def _failed(self, attempt: Attempt, now: float) -> None:
         """Count a failed sign-in, log it and keep it for leads (`GET /auth/attempts`)."""
@@ -200,6 +225,7 @@ class AuthService:
             await self._agents.apply(principal.agent_id, sm.Logout(), actor=principal.agent_id)
         await self._runner.run(lambda s: s.audit(now, principal.agent_id, "logout",
                                                  principal.agent_id))
+        await self._tell_edge(principal.agent_id, signed_in=False)
 
     async def force_logout(self, actor: Principal, agent_id: str) -> None:
         """A lead signs an agent out (强制签出): every session revoked, state LOGGED_OUT."""
@@ -217,6 +243,7 @@ class AuthService:
                 s.audit(now, actor.agent_id, "force_logout", agent_id)
 
         await self._runner.run(revoke)
+        await self._tell_edge(agent_id, signed_in=False)
         self._bus.publish(EventType.AGENT_SIGNED_OUT, {"agent_id": agent_id, "by": actor.agent_id},
                           agents=[agent_id])
         self._bus.close_agent_streams(agent_id)

@@ -43,6 +43,7 @@ def attach_call_path(services: Services) -> None:
 
     async def stop() -> None:
         services.call_path = None
+        services.auth.sip_edge = None
         while started:
             await started.pop().stop()
 
@@ -90,6 +91,7 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         await edge.stop()
         raise
     services.acd.set_control(telephony)
+    services.auth.sip_edge = edge  # sign-out drops the agent's registration (issue 12)
     services.checks["sip_edge"] = lambda: "ok" if edge.running else "down"
     services.checks["media_workers"] = lambda: (
         "ok" if any(w.alive for w in pool.workers.values()) else "none")

@@ -52,3 +52,39 @@ async def test_oversized_invites_get_a_final_4xx_and_workers_stay_in_rotation(
         assert workers and all(w["alive"] for w in workers)
     finally:
         ua.close()
+
+
+def _register(ua: SipUA, sip: dict[str, str]) -> int:
+    return ua.register(sip["username"].split(":", 1)[1], sip["domain"],
+                       (sip["username"], sip["password"]))
+
+
+async def test_register_after_sign_out_is_refused_and_no_call_reaches_the_phone(
+        product: Product) -> None:
+    lead = (await asyncio.to_thread(product.login, "9001"))["token"]
+    admin = (await asyncio.to_thread(product.login, "9000"))["token"]
+    for forced in (False, True):
+        login = await asyncio.to_thread(product.login, "1002")
+        ua = _ua(product)
+        try:
+            assert await asyncio.to_thread(_register, ua, login["sip"]) == 200
+            edge = (await asyncio.to_thread(product.api, "GET", "/system/edge", admin)).json()
+            assert "1002" in edge["registered_agents"]
+            if forced:
+                r = await asyncio.to_thread(product.api, "POST", "/agents/1002/logout", lead)
+            else:
+                r = await asyncio.to_thread(product.api, "POST", "/auth/logout", login["token"])
+            assert r.status_code in (200, 204), r.text
+            edge = (await asyncio.to_thread(product.api, "GET", "/system/edge", admin)).json()
+            assert "1002" not in edge["registered_agents"]
+            # the credentials have not expired, yet the edge refuses them now
+            assert await asyncio.to_thread(_register, ua, login["sip"]) == 403
+        finally:
+            ua.close()
+    # signing in again lets the phone register
+    login = await asyncio.to_thread(product.login, "1002")
+    ua = _ua(product)
+    try:
+        assert await asyncio.to_thread(_register, ua, login["sip"]) == 200
+    finally:
+        ua.close()
