@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 
 from agent_desktop.protocol import API_PREFIX, PROTOCOL_VERSION, Health, SipSettings
 from server_stub import __version__
@@ -148,6 +148,13 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                               f"Protocol version {PROTOCOL_VERSION}.")
     app.state.services = services
     errors.install(app)
+
+    @app.middleware("http")
+    async def no_sniffing(request: Request, call_next: Any) -> Any:
+        # User text comes back raw in JSON (issue 12): never let a browser take it as HTML.
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
     api = APIRouter(prefix=API_PREFIX)
 
     @api.get("/health", response_model=Health, tags=["health"])

@@ -108,3 +108,27 @@ def test_admin_cannot_force_their_own_sign_out(server: Server) -> None:
         assert r.json()["error_id"] == "own_sign_out"
         assert "/auth/logout" in r.json()["message"]
     assert server.client.get("/api/v1/agents/me/state", headers=admin).status_code == 200
+
+
+def test_user_text_is_raw_json_and_html_only_escaped(server: Server) -> None:
+    """Issue 12 (8): JSON carries text as typed; the only HTML the API hands out (KB search
+    `*_html`) is escaped, and no response can be sniffed as HTML."""
+    lead = server.auth("9001")
+    evil = "<script>alert(1)</script> & <b>Wang</b>"
+    r = server.client.post("/api/v1/customers", headers=lead,
+                           json={"name": evil, "notes": evil})
+    assert r.status_code == 201
+    got = server.client.get(f"/api/v1/customers/{r.json()['id']}", headers=lead)
+    assert got.json()["name"] == evil and got.json()["notes"] == evil  # raw, as documented
+    assert got.headers["content-type"] == "application/json"
+    assert got.headers["x-content-type-options"] == "nosniff"
+    article = server.client.post("/api/v1/kb/articles", headers=lead,
+                                 json={"title": f"refund {evil}", "body": f"refund {evil}"})
+    assert article.status_code == 201
+    hits = server.client.get("/api/v1/kb/search", params={"q": "refund"},
+                             headers=lead).json()["hits"]
+    hit = next(h for h in hits if h["id"] == article.json()["id"])
+    assert hit["title"] == f"refund {evil}"
+    for html in (hit["title_html"], hit["snippet_html"]):
+        assert "<script" not in html and "<b>" not in html and "&lt;script&gt;" in html
+        assert html.replace("<mark>", "").replace("</mark>", "").count("<") == 0
