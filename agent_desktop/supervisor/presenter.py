@@ -38,6 +38,7 @@ from agent_desktop.supervisor.live_models import (
 from agent_desktop.supervisor.monitor import MONITOR_MODES
 from agent_desktop.supervisor.preferences import SupervisorPreferences
 from agent_desktop.supervisor.recordings import RecordingsPresenter
+from agent_desktop.supervisor.sign_ins import SignInsPresenter
 
 log = logging.getLogger(__name__)
 FLUSH_MS = 200
@@ -68,6 +69,7 @@ class SupervisorPresenter(QObject):
         self.calls = CallModel(self._agent_name, clock, self)
         self.agents = AgentModel(self.calls.get, clock, self)
         self.recordings = RecordingsPresenter(self.api, tasks, self)
+        self.sign_ins = SignInsPresenter(self.api, tasks, clock, self)
         for model in (self.calls, self.agents, self.recordings.model):
             model.set_mask_numbers(self.preferences.mask_numbers)
         self.monitoring: tuple[str, str] | None = None

@@ -109,99 +109,99 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="202" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="204" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="212" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="214" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="223" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="225" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="246" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="300" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="248" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
         <source>Force not ready</source>
         <translation>强制置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="248" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="301" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="250" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="303" />
         <source>Force sign-out…</source>
         <translation>强制签出…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="267" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="269" />
         <source>Listening to</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="267" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="269" />
         <source>Whispering on</source>
         <translation>正在耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="268" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="270" />
         <source>Barged into</source>
         <translation>已强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="269" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="271" />
         <source>%1 call %2 — answer on your softphone</source>
         <translation>%1 通话 %2 — 请在软电话上接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="288" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="290" />
         <source>Live queues</source>
         <translation>实时技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="291" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="290" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="292" />
         <source>Calls in progress</source>
         <translation>进行中的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="293" />
         <source>Filter by agent, name, reason, number…</source>
         <translation>按工号、姓名、原因、号码筛选…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="295" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="297" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="304" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="304" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="303" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="305" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="306" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="308" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="307" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="309" />
         <source>Force hang-up…</source>
         <translation>强拆…</translation>
     </message>
@@ -474,6 +474,80 @@ Thresholds: %1</source>
     </message>
 </context>
 <context>
+    <name>SignInModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="36" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="40" />
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="42" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="43" />
+        <source>Locked out for %1</source>
+        <translation>已锁定 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="50" />
+        <source>known</source>
+        <translation>已知设备</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="49" />
+        <source>Attempts in the last 24 hours: %1</source>
+        <translation>最近 24 小时内的尝试：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="58" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="60" />
+        <source>Failed sign-ins lock out one agent ID at one address for a while; colleagues at the same address and the agent's own desktop are not affected.</source>
+        <translation>多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的电脑不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="78" />
+        <source>Sign-in attempts not loaded: %1</source>
+        <translation>未能加载登录记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>StateNames</name>
     <message>
         <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
@@ -509,42 +583,42 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="116" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="118" />
         <source>Could not load the live figures: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="253" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="255" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="258" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="260" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="259" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="261" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="269" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="271" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="272" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="274" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="293" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="295" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="297" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>
@@ -552,22 +626,27 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorTab</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="59" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="62" />
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="60" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="63" />
         <source>Recordings</source>
         <translation>录音查询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="61" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="64" />
+        <source>Sign-ins</source>
+        <translation>登录记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="65" />
         <source>Mask numbers</source>
         <translation>号码脱敏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="62" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="66" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation>号码显示为 138****8000（在本机为您保存）</translation>
     </message>
