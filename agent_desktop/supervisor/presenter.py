@@ -252,6 +252,10 @@ class SupervisorPresenter(QObject):
             else:
                 view = await self.api.force_state(agent_id, state, reason)
         except CtiError as exc:
+            if getattr(exc, "error_id", "") == "own_sign_out":
+                self.message.emit(self.tr("You cannot force your own sign-out: it would end "
+                                          "this session. Use Sign out instead."), True)
+                return
             self.message.emit(self.tr("Could not change %1: %2").replace("%1", agent_id)
                               .replace("%2", _reason(exc)), True)
             return

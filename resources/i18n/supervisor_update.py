@@ -71,6 +71,8 @@ ZH_CN: dict[str, object] = {
     "Locked out for %1": "已锁定 %1", "known": "已知设备", "Refresh": "刷新",
     "Sign-in attempts not loaded: %1": "未能加载登录记录：%1",
     "Attempts in the last 24 hours: %1": "最近 24 小时内的尝试：%1 次",
+    "You cannot force your own sign-out: it would end this session. Use Sign out instead.":
+        "不能强制签出自己：这会结束当前会话。请使用“签出”。",
     "Failed sign-ins lock out one agent ID at one address for a while; colleagues at the "
     "same address and the agent's own desktop are not affected.":
         "多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的"

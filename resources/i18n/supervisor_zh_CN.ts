@@ -588,37 +588,42 @@ Thresholds: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="255" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="256" />
+        <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
+        <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="259" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="260" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="264" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="261" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="265" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="271" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="275" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="274" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="278" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="293" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="297" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="297" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="301" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from agent_desktop.supervisor.i18n import SupervisorTranslator
 from agent_desktop.supervisor.presenter import SupervisorPresenter
@@ -16,6 +17,7 @@ from agent_desktop.supervisor.tab import SupervisorTab
 from agent_desktop.views.style import STYLESHEET
 from tests.desktop.conftest import LiveServer
 from tests.supervisor.conftest import run_until
+from tests.supervisor.test_live import select, server_state
 
 pytestmark = pytest.mark.ui
 
@@ -55,3 +57,20 @@ def test_lead_sees_failed_sign_ins_and_lock_outs(qtbot: Any, loop: Any,
         assert "密码错误" in chinese and "已锁定 0:30" in chinese
     finally:
         translator.set_language("en")
+
+
+def test_lead_forcing_their_own_sign_out_is_told_why_not(
+        qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
+        live_server: LiveServer) -> None:
+    tab = SupervisorTab(supervisor)
+    qtbot.addWidget(tab)
+    tab.show()
+    page = tab.live
+    select(page.agent_table, page.agent_proxy, "9001")  # the lead's own row
+    page.sign_out_button.click()
+    assert page.confirm_box is not None
+    page.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    run_until(loop, lambda: "your own sign-out" in tab.message_label.text(),
+              what="the refusal")
+    assert "Use Sign out instead" in tab.message_label.text()
+    assert server_state(live_server, "9001")["state"] != "logged_out"
