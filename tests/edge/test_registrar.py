@@ -60,6 +60,8 @@ async def test_signed_out_agent_cannot_register_or_be_reached(
     assert worker.invite(f"sip:agent1@{domain}").final.status == 404  # no call reaches it
     assert phone.next_request("INVITE", timeout=0.3) is None
     assert phone.register("agent1", domain, creds) == 403
+    own_call = phone.invite(f"sip:5551000@{domain}", from_user="agent1", auth=creds)
+    assert own_call.final.status == 403  # nor may it call out as that agent
     old = edge.pid
     assert old is not None
     os.kill(old, signal.SIGKILL)  # Kamailio dies; the supervisor starts it again
