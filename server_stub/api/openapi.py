@@ -38,8 +38,9 @@ def _codes(prefix: str, path: str, method: str, op: dict[str, Any]) -> set[str]:
         codes |= {"401", "403"}
     if local == "/auth/login":
         codes |= {"401", "429"}
-    if "{" in local or local.startswith("/calls/"):
-        codes.add("404")
+    if "{" in local or local.startswith("/calls/") or (
+            method in _WRITES and local not in _PUBLIC and local != "/auth/logout"):
+        codes.add("404")  # an id in the path, or one a written body refers to
     if method in _WRITES and local not in _PUBLIC and local != "/auth/logout":
         codes.add("409")
     if op.get("parameters") or op.get("requestBody"):
