@@ -119,6 +119,26 @@ class AuthService:
             await self._agents.apply(agent_id, sm.Login(), actor=agent_id)
         return await self.session_info(agent_id, token, expires_at)
 
+    async def attach_sip_edge(self, edge: SipEdgeHooks) -> None:
+        """The SIP side started: from now on sign-in and sign-out tell this edge. Agents
+        without a live session are refused at once (a fresh edge knows nothing of sign-outs
+        from before a restart, and their credentials may not have expired yet)."""
+        def without_session(s: Store) -> list[str]:
+            return s.agents_without_live_session(self._clock())
+
+        signed_out = await self._runner.run(without_session)
+        for agent_id in signed_out:
+            try:
+                await edge.agent_signed_out(agent_id)
+            except Exception as exc:
+                log.warning("SIP edge not told that agent %s is signed out: %s", agent_id, exc)
+        self.sip_edge = edge
+        # anyone who signed in meanwhile may register
+        for agent_id in set(signed_out) - set(await self._runner.run(without_session)):
+            await self._tell_edge(agent_id, signed_in=True)
+        log.info("SIP edge refuses the %d agents without a session until they sign in",
+                 len(signed_out))
+
     async def _tell_edge(self, agent_id: str, signed_in: bool) -> None:
         """Let the agent's softphone register (sign-in), or refuse its REGISTERs and drop
         its contact so no call reaches it (sign-out). The edge being down fails neither."""

@@ -166,6 +166,13 @@ class SqliteStore:
             [now, token_hash],
         )
 
+    def agents_without_live_session(self, now: float) -> list[str]:
+        """Agents with no session that is neither revoked nor expired (signed out)."""
+        rows = self._rows(
+            "SELECT agent_id FROM agents WHERE agent_id NOT IN (SELECT agent_id FROM sessions "
+            "WHERE revoked_at IS NULL AND expires_at > ?) ORDER BY agent_id", [now])
+        return [r["agent_id"] for r in rows]
+
     def revoke_agent_sessions(self, agent_id: str, now: float) -> int:
         cur = self.conn.execute(
             "UPDATE sessions SET revoked_at = ? WHERE agent_id = ? AND revoked_at IS NULL",

@@ -91,7 +91,7 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         await edge.stop()
         raise
     services.acd.set_control(telephony)
-    services.auth.sip_edge = edge  # sign-out drops the agent's registration (issue 12)
+    await services.auth.attach_sip_edge(edge)  # sign-out drops the registration (issue 12)
     services.checks["sip_edge"] = lambda: "ok" if edge.running else "down"
     services.checks["media_workers"] = lambda: (
         "ok" if any(w.alive for w in pool.workers.values()) else "none")

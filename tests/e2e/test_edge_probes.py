@@ -1,13 +1,17 @@
 """Outside probes against the real product (edge + media workers): oversized INVITEs get a
-final 4xx at once and never take a worker out of rotation; signed-out agents cannot register."""
+final 4xx at once and never take a worker out of rotation; signed-out agents cannot
+register, also with credentials from before a restart."""
 
 from __future__ import annotations
 
 import asyncio
 import secrets
+import time
 
 import pytest
 
+from server_stub.edge.credentials import issue_sip_credentials
+from server_stub.store import SqliteStore
 from tests.e2e.conftest import Product
 from tests.edge.sipclient import SipUA
 
@@ -86,5 +90,24 @@ async def test_register_after_sign_out_is_refused_and_no_call_reaches_the_phone(
     ua = _ua(product)
     try:
         assert await asyncio.to_thread(_register, ua, login["sip"]) == 200
+    finally:
+        ua.close()
+
+
+async def test_credentials_from_before_a_restart_are_refused_until_sign_in(
+        product: Product) -> None:
+    """A fresh edge knows nothing of earlier sign-outs: agents without a session are
+    refused from the start, even with credentials that have not expired."""
+    store = SqliteStore(product.data_dir / "callcenter.db")
+    secret = store.get_setting("sip_secret")
+    store.close()
+    assert secret
+    old = issue_sip_credentials(secret.encode(), "1003", ttl_seconds=1800, now=time.time())
+    sip = {"username": old.username, "password": old.password, "domain": product.sip}
+    ua = _ua(product)
+    try:
+        assert await asyncio.to_thread(_register, ua, sip) == 403
+        await asyncio.to_thread(product.login, "1003")
+        assert await asyncio.to_thread(_register, ua, sip) == 200
     finally:
         ua.close()
