@@ -81,10 +81,11 @@ class AuthService:
 
     async def login(self, request: LoginRequest, client: str) -> LoginResponse:
         now = self._clock()
-        device = hash_token(request.device_id) if request.device_id else None
-        if device is not None and not await self._runner.run(
-                lambda s: s.is_known_device(request.agent_id, device)):
-            device = None  # not (yet) a device this agent signed in from
+        device: str | None = None
+        if request.device_id:
+            offered = hash_token(request.device_id)
+            if await self._runner.run(lambda s: s.is_known_device(request.agent_id, offered)):
+                device = offered  # else not (yet) a device this agent signed in from
         attempt = Attempt(request.agent_id, client, device)
         wait = self._limiter.retry_after(attempt, now)
         if wait > 0:
