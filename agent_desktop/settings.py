@@ -29,6 +29,9 @@ class Settings:
     agent_id: str = ""
     remember: bool = False
     language: str = ""  # "" = follow the system, else "en" / "zh_CN"
+    # A random ID of this desktop, sent at sign-in: the server lets the right password from
+    # a desktop that signed the agent in before through a lock-out strangers caused.
+    device_id: str = ""
 
 
 class SettingsStore:

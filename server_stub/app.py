@@ -11,13 +11,13 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 
 from agent_desktop.protocol import API_PREFIX, PROTOCOL_VERSION, Health, SipSettings
 from server_stub import __version__
 from server_stub.agents import http as agents_http
 from server_stub.agents.service import AgentService
-from server_stub.api import errors
+from server_stub.api import errors, openapi
 from server_stub.auth import http as auth_http
 from server_stub.auth.service import AuthService
 from server_stub.calls import http as calls_http
@@ -39,7 +39,7 @@ from server_stub.queues import http as queues_http
 from server_stub.recordings import http as recordings_http
 from server_stub.records.queue_log import QueueLogFile
 from server_stub.security.passwords import Passwords
-from server_stub.security.ratelimit import RateLimiter
+from server_stub.security.ratelimit import SignInLimiter
 from server_stub.store import SqliteStore, StoreRunner
 
 log = logging.getLogger(__name__)
@@ -139,8 +139,9 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
                            expires_at=float(creds.expires_at),
                            srtp=config.agent_srtp)  # type: ignore[arg-type]
 
-    auth = AuthService(runner, agents, bus, passwords or Passwords(),
-                       RateLimiter(config.login_failures_per_minute, 60.0), issue_sip, clock,
+    limiter = SignInLimiter(config.login_failures_per_minute,
+                            address_ceiling=config.login_address_ceiling)
+    auth = AuthService(runner, agents, bus, passwords or Passwords(), limiter, issue_sip, clock,
                        config.token_ttl_seconds)
     customers = CustomerService(runner, clock)
     acd = AcdService(runner, bus, router, agents, customers, control or NoCallControl(),
@@ -169,6 +170,13 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                               f"Protocol version {PROTOCOL_VERSION}.")
     app.state.services = services
     errors.install(app)
+
+    @app.middleware("http")
+    async def no_sniffing(request: Request, call_next: Any) -> Any:
+        # User text comes back raw in JSON (issue 12): never let a browser take it as HTML.
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
     api = APIRouter(prefix=API_PREFIX)
 
     @api.get("/health", response_model=Health, tags=["health"])
@@ -190,4 +198,5 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                    kb_http, recordings_http):
         api.include_router(module.router)
     app.include_router(api)
+    openapi.install(app, API_PREFIX)
     return app

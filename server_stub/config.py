@@ -22,8 +22,9 @@ class ServerConfig:
     sip_domain: str = "callcenter.local"
     sip_transport: str = "udp"
     token_ttl_seconds: float = 12 * 3600
-    sip_credentials_ttl_seconds: int = 12 * 3600
-    login_failures_per_minute: int = 5
+    sip_credentials_ttl_seconds: int = 30 * 60  # the desktop renews them at half-life
+    login_failures_per_minute: int = 5  # per agent and address (or known device), then backoff
+    login_address_ceiling: int = 100  # failed sign-ins per minute from one address, any agent
     demo: bool = False
     sip_enabled: bool = True  # start the Kamailio edge and media workers
     simulate: bool = False  # start simulated agents and customers (demo)

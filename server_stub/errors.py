@@ -52,6 +52,12 @@ class IllegalStateTransition(Conflict):
     error_id = "illegal_state_transition"
 
 
+class OwnSignOut(Conflict):
+    """A lead or admin tried to force their own sign-out (it would revoke this session)."""
+
+    error_id = "own_sign_out"
+
+
 class Unavailable(ServiceError):
     """A part the request needs is not running or not configured (e.g. no SIP trunk)."""
 

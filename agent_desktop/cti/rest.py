@@ -127,8 +127,10 @@ class CtiClient:
     async def health(self) -> Health:
         return await self._model(Health, "GET", "/health")
 
-    async def login(self, agent_id: str, password: str) -> LoginResponse:
-        body = LoginRequest(agent_id=agent_id, password=password).model_dump()
+    async def login(self, agent_id: str, password: str,
+                    device_id: str | None = None) -> LoginResponse:
+        body = LoginRequest(agent_id=agent_id, password=password,
+                            device_id=device_id).model_dump(exclude_none=True)
         response = await self._model(LoginResponse, "POST", "/auth/login", json=body)
         self._token = response.token
         return response

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import secrets
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -59,6 +62,7 @@ class SessionPresenter(QObject):
     event_received = Signal(object)  # protocol Event
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
+    renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
 
     def __init__(self, settings_store: SettingsStore, credentials: CredentialStore,
                  softphone: Softphone, tasks: TaskRunner,
@@ -76,6 +80,7 @@ class SessionPresenter(QObject):
         self.login: LoginResponse | None = None
         self.stream: EventStream | None = None
         self.connected = False
+        self._renewal: asyncio.Task[None] | None = None
         softphone.subscribe(self._on_softphone_event)
 
     # -- remember me --------------------------------------------------------------------
@@ -107,7 +112,7 @@ class SessionPresenter(QObject):
         self.busy_changed.emit(True)
         client = self._client_factory(url)
         try:
-            login = await client.login(agent_id, password)
+            login = await client.login(agent_id, password, self._device_id())
         except CtiError as exc:
             await client.close()
             self.sign_in_failed.emit(self._sign_in_message(exc, url))
@@ -118,8 +123,48 @@ class SessionPresenter(QObject):
         self.client, self.login = client, login
         self._start_stream(client, login)
         self._register_softphone(login)
+        self._renewal = self._tasks.spawn(self._renew_sip_credentials(), "sip-renewal")
         self.signed_in.emit(login)
         return True
+
+    async def _renew_sip_credentials(self) -> None:
+        """SIP credentials are short-lived (the edge refuses them after sign-out): fetch
+        fresh ones at half their remaining life while signed in and hand them to the phone."""
+        # the expiry of the credentials the phone holds (a resync may fetch newer ones)
+        expires_at = self.login.sip.expires_at if self.login is not None else None
+        while self.client is not None and self.login is not None:
+            if expires_at is None:
+                return  # credentials that never expire
+            await asyncio.sleep(max(self.renew_min_s, (expires_at - time.time()) / 2))
+            client = self.client
+            if client is None or self.login is None:
+                return
+            try:
+                fresh = await client.me()
+            except CtiError as exc:
+                log.warning("SIP credentials not renewed (%s); trying again", exc)
+                await asyncio.sleep(self.renew_min_s)
+                continue
+            if self.client is not client or self.login is None:
+                return  # signed out meanwhile
+            self.login = self.login.model_copy(update={"sip": fresh.sip})
+            expires_at = fresh.sip.expires_at
+            try:
+                self._softphone.renew_credentials(fresh.sip.username, fresh.sip.password)
+                log.info("SIP credentials renewed until %s",
+                         time.strftime("%H:%M:%S", time.localtime(fresh.sip.expires_at or 0)))
+            except SoftphoneError as exc:
+                self.registration_changed.emit("failed", str(exc))
+
+    def _device_id(self) -> str:
+        """This desktop's random device ID, made once and kept in the settings file."""
+        if len(self.settings.device_id) < 16:
+            self.settings.device_id = secrets.token_urlsafe(24)
+            try:
+                self.settings_store.save(self.settings)
+            except OSError as exc:
+                log.warning("settings not saved: %s", exc)
+        return self.settings.device_id
 
     def _sign_in_message(self, exc: CtiError, url: str) -> str:
         if isinstance(exc, InvalidCredentials):
@@ -209,6 +254,9 @@ class SessionPresenter(QObject):
         await self._end_session("")
 
     async def _end_session(self, message: str) -> None:
+        if self._renewal is not None:
+            self._renewal.cancel()
+            self._renewal = None
         stream, client = self.stream, self.client
         self.stream = self.client = self.login = None
         if stream is not None:

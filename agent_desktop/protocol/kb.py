@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from agent_desktop.protocol.models import Request, Response
+from agent_desktop.protocol.models import MAX_ID, Request, Response
 
 __all__ = [
     "KbArticle",
@@ -29,8 +29,8 @@ class KbCategoryInput(Request):
     """Create or rename a category; `parent_id` None makes it a top-level category."""
 
     name: str = Field(min_length=1, max_length=100)
-    parent_id: int | None = None
-    sort: int = 0
+    parent_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    sort: int = Field(default=0, ge=-1_000_000, le=1_000_000)
 
 
 class KbCategory(Response):
@@ -53,7 +53,7 @@ class KbArticleInput(Request):
 
     title: str = Field(min_length=1, max_length=200)
     body: str = Field(default="", max_length=100_000)
-    category_id: int | None = None
+    category_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     tags: list[str] = Field(default_factory=list, max_length=30)
     queues: list[str] = Field(default_factory=list, max_length=50)
     ivr_paths: list[str] = Field(default_factory=list, max_length=20)

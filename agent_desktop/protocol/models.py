@@ -39,11 +39,15 @@ __all__ = [
     "Request",
     "Response",
     "Role",
+    "SignInAttempt",
     "SipSettings",
     "StateChangeRequest",
     "TransferRequest",
     "WrapUpRequest",
 ]
+
+
+MAX_ID = 2**53 - 1  # bound of every integer id a request carries (exact in any JSON reader)
 
 
 class Request(BaseModel):
@@ -87,8 +91,24 @@ class ErrorBody(Response):
 
 
 class LoginRequest(Request):
+    """`device_id`: a random ID the desktop keeps; once it has signed this agent in, the
+    right password from it passes even while strangers at the same address are locked out."""
+
     agent_id: str = Field(min_length=1, max_length=32)
     password: str = Field(min_length=1, max_length=256)
+    device_id: str | None = Field(default=None, min_length=16, max_length=128)
+
+
+class SignInAttempt(Response):
+    """One sign-in attempt as leads see it: `outcome` is `signed_in`, `wrong_password`
+    (also an unknown agent ID) or `locked_out` (a lock-out started: `locked_seconds`)."""
+
+    at: float
+    agent_id: str
+    client: str
+    outcome: Literal["signed_in", "wrong_password", "locked_out"]
+    known_device: bool = False
+    locked_seconds: float | None = None
 
 
 class AgentProfile(Response):

@@ -155,6 +155,11 @@ class Softphone(abc.ABC):
     @abc.abstractmethod
     def unregister(self) -> None: ...
 
+    @abc.abstractmethod
+    def renew_credentials(self, username: str, password: str) -> None:
+        """New SIP credentials for the registered account (they are short-lived): calls go
+        on, and the phone registers again with them at once."""
+
     @property
     @abc.abstractmethod
     def registration(self) -> RegistrationState: ...

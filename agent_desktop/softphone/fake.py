@@ -65,6 +65,7 @@ class FakeSoftphone(Softphone):
         self.level = (-120.0, -120.0)
         self.fail_registration: tuple[int, str] | None = None  # (code, reason) for register()
         self.closed = False
+        self.renewals: list[str] = []  # usernames given to renew_credentials()
 
     def _poll(self) -> None:
         pass
@@ -89,6 +90,13 @@ class FakeSoftphone(Softphone):
 
     def unregister(self) -> None:
         self._set_reg(RegistrationState.UNREGISTERED, 200, "OK")
+
+    def renew_credentials(self, username: str, password: str) -> None:
+        if self.settings is None:
+            raise SoftphoneError("register() first")
+        self.settings = replace(self.settings, username=username, password=password)
+        self.renewals.append(username)
+        self._set_reg(RegistrationState.REGISTERED, 200, "OK")
 
     def _set_reg(self, state: RegistrationState, code: int, reason: str) -> None:
         self._reg = state

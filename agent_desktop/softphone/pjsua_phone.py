@@ -217,6 +217,7 @@ class PjsuaSoftphone(Softphone):
         self._reg_state = RegistrationState.UNREGISTERED
         self._settings: SipSettings | None = None
         self._account: _Account | None = None
+        self._acfg: Any = None  # the account's pj.AccountConfig (renew_credentials)
         self._ep = pj.Endpoint()
         PjsuaSoftphone.live_endpoints += 1
         self._ep.libCreate()
@@ -320,9 +321,21 @@ class PjsuaSoftphone(Softphone):
         acfg.natConfig.viaRewriteUse = 0
         account = _Account(self)
         account.create(acfg, True)
-        self._account = account
+        self._account, self._acfg = account, acfg
         if settings.registrar:
             self._set_reg(RegistrationState.REGISTERING, 0, "")
+
+    def renew_credentials(self, username: str, password: str) -> None:
+        account, acfg, settings = self._account, self._acfg, self._settings
+        if account is None or acfg is None or settings is None:
+            raise SoftphoneError("register() first")
+        self._settings = replace(settings, username=username, password=password)
+        acfg.sipConfig.authCreds.clear()
+        acfg.sipConfig.authCreds.append(pj.AuthCredInfo("digest", "*", username, 0, password))
+        try:
+            account.modify(acfg)  # the account and its calls stay; it registers again now
+        except pj.Error as exc:
+            raise SoftphoneError(f"credentials not renewed: {exc.info()}") from exc
 
     def unregister(self) -> None:
         if self._account is not None and self._settings and self._settings.registrar:
@@ -351,7 +364,7 @@ class PjsuaSoftphone(Softphone):
                 self._account.shutdown()
             except pj.Error as exc:
                 log.info("account shutdown: %s", exc.info())
-            self._account = None
+            self._account, self._acfg = None, None
 
     def _require_account(self) -> _Account:
         if self._account is None:

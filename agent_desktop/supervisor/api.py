@@ -16,6 +16,7 @@ from agent_desktop.protocol import (
     Disposition,
     QueueInfo,
     QueueStats,
+    SignInAttempt,
 )
 
 
@@ -78,6 +79,10 @@ class SupervisorApi:
 
     async def stop_monitor(self, call_id: str) -> None:
         await self._call("DELETE", f"/calls/{call_id}/monitor", feature=True)
+
+    async def sign_in_attempts(self, since: float) -> list[SignInAttempt]:
+        raw = await self._call("GET", "/auth/attempts", params={"since": since, "limit": 1000})
+        return [SignInAttempt.model_validate(a) for a in raw]
 
     # -- recordings ---------------------------------------------------------------------
     async def download_recording(self, recording_id: str, target: Path) -> int:

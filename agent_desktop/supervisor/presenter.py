@@ -39,6 +39,7 @@ from agent_desktop.supervisor.live_models import (
 from agent_desktop.supervisor.monitor import MONITOR_MODES
 from agent_desktop.supervisor.preferences import SupervisorPreferences
 from agent_desktop.supervisor.recordings import RecordingsPresenter
+from agent_desktop.supervisor.sign_ins import SignInsPresenter
 
 log = logging.getLogger(__name__)
 FLUSH_MS = 200
@@ -70,6 +71,7 @@ class SupervisorPresenter(QObject):
         self.calls = CallModel(self._agent_name, clock, self)
         self.agents = AgentModel(self.calls.get, clock, self)
         self.recordings = RecordingsPresenter(self.api, tasks, self)
+        self.sign_ins = SignInsPresenter(self.api, tasks, clock, self)
         for model in (self.calls, self.agents, self.recordings.model):
             model.set_mask_numbers(self.preferences.mask_numbers)
         self.monitoring: tuple[str, str] | None = None
@@ -267,6 +269,10 @@ class SupervisorPresenter(QObject):
             else:
                 view = await self.api.force_state(agent_id, state, reason)
         except CtiError as exc:
+            if getattr(exc, "error_id", "") == "own_sign_out":
+                self.message.emit(self.tr("You cannot force your own sign-out: it would end "
+                                          "this session. Use Sign out instead."), True)
+                return
             self.message.emit(self.tr("Could not change %1: %2").replace("%1", agent_id)
                               .replace("%2", _reason(exc)), True)
             return

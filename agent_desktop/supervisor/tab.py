@@ -1,4 +1,4 @@
-"""SupervisorTab: the lead's tab (wallboard and recordings) over a SupervisorPresenter."""
+"""SupervisorTab: the lead's tab (wallboard, recordings, sign-ins) over a SupervisorPresenter."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from agent_desktop.supervisor.live_page import LivePage
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.recordings_page import RecordingsPage
+from agent_desktop.supervisor.sign_ins_page import SignInsPage
 
 
 class SupervisorTab(QWidget):
@@ -34,9 +35,11 @@ class SupervisorTab(QWidget):
         self.alarm_label.hide()
         self.live = LivePage(presenter, language)
         self.recordings = RecordingsPage(presenter.recordings, language)
+        self.sign_ins = SignInsPage(presenter.sign_ins)
         self.pages = QTabWidget()
         self.pages.addTab(self.live, "")
         self.pages.addTab(self.recordings, "")
+        self.pages.addTab(self.sign_ins, "")
         top = QHBoxLayout()
         top.addWidget(self.message_label, 1)
         top.addWidget(self.mask_check)
@@ -82,6 +85,7 @@ class SupervisorTab(QWidget):
     def retranslate(self) -> None:
         self.pages.setTabText(0, self.tr("Live"))
         self.pages.setTabText(1, self.tr("Recordings"))
+        self.pages.setTabText(2, self.tr("Sign-ins"))
         self.mask_check.setText(self.tr("Mask numbers"))
         self._render_alarms()
         self.mask_check.setToolTip(self.tr("Show caller numbers as 138****8000 "

@@ -71,6 +71,17 @@ ZH_CN: dict[str, object] = {
     "Database busy: changes are held back": "数据库繁忙：更改暂缓写入",
     "No media workers: calls cannot be answered": "无媒体进程：无法接听来电",
     "%1 (%2)": "%1（%2）", "Alarm: %1": "告警：%1", "failed": "失败", "partial": "不完整",
+    "Sign-ins": "登录记录", "Time": "时间", "Agent ID": "工号", "Address": "地址",
+    "Outcome": "结果", "Device": "设备", "Signed in": "登录成功", "Wrong password": "密码错误",
+    "Locked out for %1": "已锁定 %1", "known": "已知设备", "Refresh": "刷新",
+    "Sign-in attempts not loaded: %1": "未能加载登录记录：%1",
+    "Attempts in the last 24 hours: %1": "最近 24 小时内的尝试：%1 次",
+    "You cannot force your own sign-out: it would end this session. Use Sign out instead.":
+        "不能强制签出自己：这会结束当前会话。请使用“签出”。",
+    "Failed sign-ins lock out one agent ID at one address for a while; colleagues at the "
+    "same address and the agent's own desktop are not affected.":
+        "多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的"
+        "电脑不受影响。",
 }
 
 

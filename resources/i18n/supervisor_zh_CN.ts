@@ -484,6 +484,80 @@ Thresholds: %1</source>
     </message>
 </context>
 <context>
+    <name>SignInModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="36" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="40" />
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="42" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="43" />
+        <source>Locked out for %1</source>
+        <translation>已锁定 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="50" />
+        <source>known</source>
+        <translation>已知设备</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="49" />
+        <source>Attempts in the last 24 hours: %1</source>
+        <translation>最近 24 小时内的尝试：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="58" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="60" />
+        <source>Failed sign-ins lock out one agent ID at one address for a while; colleagues at the same address and the agent's own desktop are not affected.</source>
+        <translation>多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的电脑不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="78" />
+        <source>Sign-in attempts not loaded: %1</source>
+        <translation>未能加载登录记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>StateNames</name>
     <message>
         <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
@@ -519,42 +593,47 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="119" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="121" />
         <source>Could not load the live figures: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="270" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="273" />
+        <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
+        <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="276" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="275" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="281" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="276" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="282" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="286" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="292" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="295" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="308" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="314" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="312" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="318" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>
@@ -562,52 +641,57 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorTab</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="64" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="67" />
         <source>Recordings are not being saved</source>
         <translation>录音未能保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="65" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="68" />
         <source>SIP edge down: calls cannot reach agents</source>
         <translation>SIP 边缘服务中断：来电无法接通座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="66" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="69" />
         <source>Database busy: changes are held back</source>
         <translation>数据库繁忙：更改暂缓写入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="67" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="70" />
         <source>No media workers: calls cannot be answered</source>
         <translation>无媒体进程：无法接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="69" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="72" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="75" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="78" />
         <source>Alarm: %1</source>
         <translation>告警：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="83" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="86" />
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="84" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="87" />
         <source>Recordings</source>
         <translation>录音查询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="85" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="88" />
+        <source>Sign-ins</source>
+        <translation>登录记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="89" />
         <source>Mask numbers</source>
         <translation>号码脱敏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="87" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation>号码显示为 138****8000（在本机为您保存）</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Annotated
 
 from fastapi import APIRouter
 
@@ -17,8 +18,11 @@ from agent_desktop.protocol import (
     WrapUpRequest,
 )
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.api.params import Offset
+from server_stub.api.params import limit as limit_of
 from server_stub.customers.service import call_model
 from server_stub.domain import agent_state as sm
+from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import InvalidInput
 
 router = APIRouter(prefix="/agents", tags=["agents"])
@@ -41,6 +45,9 @@ async def my_state(me: AnyUser, svc: ServicesDep) -> AgentStateView:
 @router.post("/me/state", response_model=AgentStateView)
 async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) -> AgentStateView:
     event: object
+    if (body.state == "ready" and not body.after_call
+            and svc.agents.state(me.agent_id).status is AgentStatus.READY):
+        return svc.agents.view(me.agent_id)  # already ready: nothing to do (idempotent)
     if body.state == "ready":
         # With after_call, "ready" cancels a pending "not ready after this call".
         event = sm.SetNotReadyAfterCall(None) if body.after_call else sm.SetReady()
@@ -61,9 +68,10 @@ async def wrap_up(body: WrapUpRequest, me: AnyUser, svc: ServicesDep) -> AgentSt
 
 
 @router.get("/me/calls", response_model=CallList)
-async def my_calls(me: AnyUser, svc: ServicesDep, limit: int = 50, offset: int = 0) -> CallList:
+async def my_calls(me: AnyUser, svc: ServicesDep,
+                   limit: Annotated[int, limit_of(500)] = 50, offset: Offset = 0) -> CallList:
     rows, total = await svc.runner.run(
-        lambda s: s.list_calls({"agent_id": me.agent_id}, None, min(limit, 500), offset))
+        lambda s: s.list_calls({"agent_id": me.agent_id}, None, limit, offset))
     return CallList(calls=[call_model(r) for r in rows], total=total)
 
 

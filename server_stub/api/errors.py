@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -40,11 +41,33 @@ def install(app: FastAPI) -> None:
                                   details), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # FastAPI could not parse the body (not even as JSON)
+            return JSONResponse(_body("malformed_json", "the request body is not valid JSON"),
+                                status_code=422)
         error_id = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return JSONResponse(_body(error_id, str(exc.detail)), status_code=exc.status_code)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed_methods(app, request)
+        return JSONResponse(_body(error_id, str(exc.detail)), status_code=exc.status_code,
+                            headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error")
         return JSONResponse(_body("internal_error", "internal server error"), status_code=500)
+
+
+
+def _allowed_methods(app: FastAPI, request: Request) -> str:
+    """Every method the OpenAPI document lists for this path (Starlette's own 405 names
+    only the first matching route's methods)."""
+    path = request.url.path
+    methods: set[str] = set()
+    for template, operations in app.openapi().get("paths", {}).items():
+        if re.fullmatch(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)), path):
+            methods |= {m.upper() for m in operations if m.upper() in _METHODS}
+    return ", ".join(sorted(methods))
+
+
+_METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request
 
-from agent_desktop.protocol import LoginRequest, LoginResponse
-from server_stub.api.deps import AnyUser, ServicesDep
+from agent_desktop.protocol import LoginRequest, LoginResponse, SignInAttempt
+from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.api.params import Seconds
+from server_stub.api.params import limit as limit_of
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -14,6 +18,14 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 async def login(body: LoginRequest, request: Request, svc: ServicesDep) -> LoginResponse:
     client = request.client.host if request.client else "unknown"
     return await svc.auth.login(body, client)
+
+
+@router.get("/attempts", response_model=list[SignInAttempt])
+async def attempts(_: Supervisor, svc: ServicesDep, since: Seconds = 0,
+                   limit: Annotated[int, limit_of(1000)] = 200) -> list[SignInAttempt]:
+    """Sign-ins, failed attempts and lock-outs, newest first: who is trying which agent ID
+    from where (leads and admins)."""
+    return await svc.auth.attempts(since, limit)
 
 
 @router.post("/logout", status_code=204)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from agent_desktop.protocol import (
     PROTOCOL_VERSION,
@@ -17,6 +19,7 @@ from agent_desktop.protocol import (
     QueueInfo,
     ReasonCode,
     Role,
+    SignInAttempt,
     SipSettings,
 )
 from server_stub.agents.service import AgentService
@@ -25,13 +28,14 @@ from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import (
     Forbidden,
     InvalidCredentials,
+    OwnSignOut,
     RateLimited,
     TokenExpired,
     Unauthorized,
 )
 from server_stub.events import EventBus
 from server_stub.security.passwords import Passwords
-from server_stub.security.ratelimit import RateLimiter
+from server_stub.security.ratelimit import Attempt, SignInLimiter
 from server_stub.security.tokens import hash_token, new_token
 from server_stub.store import StoreRunner
 from server_stub.store.base import Row, Store
@@ -39,6 +43,13 @@ from server_stub.store.base import Row, Store
 log = logging.getLogger(__name__)
 
 SipIssuer = Callable[[str], SipSettings]
+
+
+class SipEdgeHooks(Protocol):
+    """What sign-in and sign-out tell the SIP edge (`KamailioEdge` has both)."""
+
+    async def agent_signed_in(self, agent_id: str) -> None: ...
+    async def agent_signed_out(self, agent_id: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,7 @@ class Principal:
 
 class AuthService:
     def __init__(self, runner: StoreRunner, agents: AgentService, bus: EventBus,
-                 passwords: Passwords, limiter: RateLimiter, sip_issuer: SipIssuer,
+                 passwords: Passwords, limiter: SignInLimiter, sip_issuer: SipIssuer,
                  clock: Callable[[], float], token_ttl: float) -> None:
         self._runner = runner
         self._agents = agents
@@ -66,37 +77,116 @@ class AuthService:
         self._sip_issuer = sip_issuer
         self._clock = clock
         self._token_ttl = token_ttl
+        self.sip_edge: SipEdgeHooks | None = None  # set while the SIP side runs
 
     async def login(self, request: LoginRequest, client: str) -> LoginResponse:
         now = self._clock()
-        keys = (f"agent:{request.agent_id}", f"client:{client}")
-        wait = max(self._limiter.retry_after(k, now) for k in keys)
+        device: str | None = None
+        if request.device_id:
+            offered = hash_token(request.device_id)
+            if await self._runner.run(lambda s: s.is_known_device(request.agent_id, offered)):
+                device = offered  # else not (yet) a device this agent signed in from
+        attempt = Attempt(request.agent_id, client, device)
+        wait = self._limiter.retry_after(attempt, now)
         if wait > 0:
+            log.info("sign-in for agent id %r from %s refused: locked for %.0f s more",
+                     request.agent_id, client, wait)
             raise RateLimited("too many failed sign-in attempts; try again later", wait)
         row = await self._runner.run(lambda s: s.get_agent(request.agent_id))
         stored = row["password_hash"] if row and row["enabled"] else None
         # argon2 verification is deliberately slow: keep it off the event loop.
         ok = await _in_thread(self._passwords.verify, stored, request.password)
         if not ok or row is None:
-            for key in keys:
-                self._limiter.failed(key, now)
-            log.info("sign-in failed for agent id %r from %s", request.agent_id, client)
+            await self._failed(attempt, now)
             raise InvalidCredentials("wrong agent ID or password")
-        for key in keys:
-            self._limiter.succeeded(key)
+        self._limiter.succeeded(attempt)
+        if request.device_id:
+            device_hash = hash_token(request.device_id)
+            await self._runner.run(
+                lambda s: s.remember_device(row["agent_id"], device_hash, now))
         agent_id = row["agent_id"]
         token = new_token()
         expires_at = now + self._token_ttl
 
         def create(s: Store) -> None:
             s.create_session(hash_token(token), agent_id, now, expires_at)
-            s.audit(now, agent_id, "login", agent_id, {"client": client})
+            s.audit(now, agent_id, "login", agent_id,
+                    {"client": client, "known_device": device is not None})
 
         await self._runner.run(create)
+        await self._tell_edge(agent_id, signed_in=True)  # before it gets to REGISTER
         self._bus.open_stream(hash_token(token), agent_id, Role(row["role"]))
         if self._agents.state(agent_id).status is AgentStatus.LOGGED_OUT:
             await self._agents.apply(agent_id, sm.Login(), actor=agent_id)
         return await self.session_info(agent_id, token, expires_at)
+
+    async def attach_sip_edge(self, edge: SipEdgeHooks) -> None:
+        """The SIP side started: from now on sign-in and sign-out tell this edge. Agents
+        without a live session are refused at once (a fresh edge knows nothing of sign-outs
+        from before a restart, and their credentials may not have expired yet)."""
+        def without_session(s: Store) -> list[str]:
+            return s.agents_without_live_session(self._clock())
+
+        signed_out = await self._runner.run(without_session)
+        for agent_id in signed_out:
+            try:
+                await edge.agent_signed_out(agent_id)
+            except Exception as exc:
+                log.warning("SIP edge not told that agent %s is signed out: %s", agent_id, exc)
+        self.sip_edge = edge
+        # anyone who signed in meanwhile may register
+        for agent_id in set(signed_out) - set(await self._runner.run(without_session)):
+            await self._tell_edge(agent_id, signed_in=True)
+        log.info("SIP edge refuses the %d agents without a session until they sign in",
+                 len(signed_out))
+
+    async def _tell_edge(self, agent_id: str, signed_in: bool) -> None:
+        """Let the agent's softphone register (sign-in), or refuse its REGISTERs and drop
+        its contact so no call reaches it (sign-out). The edge being down fails neither."""
+        if self.sip_edge is None:
+            return
+        try:
+            if signed_in:
+                await self.sip_edge.agent_signed_in(agent_id)
+            else:
+                await self.sip_edge.agent_signed_out(agent_id)
+                log.info("agent %s signed out: SIP registration dropped at the edge", agent_id)
+        except Exception as exc:
+            log.warning("SIP edge not told that agent %s signed %s: %s", agent_id,
+                        "in" if signed_in else "out", exc)
+
+    async def _failed(self, attempt: Attempt, now: float) -> None:
+        """Count a failed sign-in, log it and keep it for leads (`GET /auth/attempts`)."""
+        lockout = self._limiter.failed(attempt, now)
+        known = attempt.device is not None
+        log.info("sign-in failed for agent id %r from %s%s%s", attempt.agent_id,
+                 attempt.address, " (known device)" if known else "",
+                 f"; locked for {lockout:.0f} s" if lockout else "")
+        detail = {"client": attempt.address, "known_device": known}
+
+        def record(s: Store) -> None:
+            s.audit(now, None, "login_failed", attempt.agent_id, detail)
+            if lockout:
+                s.audit(now, None, "login_locked", attempt.agent_id,
+                        {**detail, "seconds": lockout})
+
+        await self._runner.run(record)
+
+    async def attempts(self, since: float, limit: int) -> list[SignInAttempt]:
+        """Recent sign-ins, failures and lock-outs, newest first (for leads)."""
+        rows = await self._runner.run(lambda s: s.audit_actions(
+            ("login", "login_failed", "login_locked"), since, limit))
+        outcomes = {"login": "signed_in", "login_failed": "wrong_password",
+                    "login_locked": "locked_out"}
+        out = []
+        for row in rows:
+            detail = json.loads(row["detail"] or "{}")
+            out.append(SignInAttempt(
+                at=row["at"], agent_id=row["target"] or "", client=str(detail.get("client", "")),
+                outcome=outcomes[row["action"]],  # type: ignore[arg-type]
+                known_device=bool(detail.get("known_device")),
+                locked_seconds=detail.get("seconds")))
+        return out
 
     async def session_info(self, agent_id: str, token: str, expires_at: float) -> LoginResponse:
         """Everything a desktop needs after sign-in (also used to resync after reconnects)."""
@@ -156,9 +246,14 @@ class AuthService:
             await self._agents.apply(principal.agent_id, sm.Logout(), actor=principal.agent_id)
         await self._runner.run(lambda s: s.audit(now, principal.agent_id, "logout",
                                                  principal.agent_id))
+        await self._tell_edge(principal.agent_id, signed_in=False)
 
     async def force_logout(self, actor: Principal, agent_id: str) -> None:
         """A lead signs an agent out (强制签出): every session revoked, state LOGGED_OUT."""
+        if agent_id == actor.agent_id:
+            raise OwnSignOut("you cannot force your own sign-out: it would end this session "
+                             "without warning; sign out with POST /auth/logout instead",
+                             agent_id=agent_id)
         now = self._clock()
         self._agents.profile(agent_id)
         await self._agents.apply(agent_id, sm.ForceLogout(), actor=actor.agent_id)
@@ -169,6 +264,7 @@ class AuthService:
                 s.audit(now, actor.agent_id, "force_logout", agent_id)
 
         await self._runner.run(revoke)
+        await self._tell_edge(agent_id, signed_in=False)
         self._bus.publish(EventType.AGENT_SIGNED_OUT, {"agent_id": agent_id, "by": actor.agent_id},
                           agents=[agent_id])
         self._bus.close_agent_streams(agent_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
@@ -17,6 +17,8 @@ from agent_desktop.protocol import (
     TransferRequest,
 )
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.api.params import Offset, OptionalSeconds
+from server_stub.api.params import limit as limit_of
 from server_stub.customers.service import normalize_phone
 
 router = APIRouter(prefix="/calls", tags=["calls"])
@@ -32,12 +34,12 @@ async def list_calls(
     direction: Literal["inbound", "outbound", "internal"] | None = None,
     disposition: str | None = None,
     number: str | None = Query(default=None, description="caller or dialled number"),
-    since: float | None = Query(default=None, description="started at or after (epoch s)"),
-    until: float | None = Query(default=None, description="started before (epoch s)"),
-    min_talk: float | None = None,
-    max_talk: float | None = None,
-    limit: int = 100,
-    offset: int = 0,
+    since: OptionalSeconds = None,
+    until: OptionalSeconds = None,
+    min_talk: OptionalSeconds = None,
+    max_talk: OptionalSeconds = None,
+    limit: Annotated[int, limit_of(1000)] = 100,
+    offset: Offset = 0,
 ) -> CallList:
     filters = {"agent_id": agent_id, "queue": queue, "direction": direction,
                "disposition": disposition, "number": number, "since": since, "until": until,

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter
 
 from agent_desktop.protocol import CallRecord, Customer, CustomerInput, CustomerList
 from server_stub.api.deps import AnyUser, ServicesDep
-from server_stub.errors import InvalidInput
+from server_stub.api.params import ItemId, Offset
+from server_stub.api.params import limit as limit_of
 
 router = APIRouter(prefix="/customers", tags=["customers"])
 
 
 @router.get("", response_model=CustomerList)
 async def search(_: AnyUser, svc: ServicesDep, q: str = "", phone: str | None = None,
-                 limit: int = 50, offset: int = 0) -> CustomerList:
-    if not 1 <= limit <= 500 or offset < 0:
-        raise InvalidInput("limit must be 1..500 and offset ≥ 0")
+                 limit: Annotated[int, limit_of(500)] = 50, offset: Offset = 0) -> CustomerList:
     if phone is not None:
         match = await svc.customers.match(phone)
         return CustomerList(customers=[match] if match else [], total=1 if match else 0)
@@ -28,17 +29,18 @@ async def create(body: CustomerInput, _: AnyUser, svc: ServicesDep) -> Customer:
 
 
 @router.get("/{customer_id}", response_model=Customer)
-async def get(customer_id: int, _: AnyUser, svc: ServicesDep) -> Customer:
+async def get(customer_id: ItemId, _: AnyUser, svc: ServicesDep) -> Customer:
     return await svc.customers.get(customer_id)
 
 
 @router.put("/{customer_id}", response_model=Customer)
-async def update(customer_id: int, body: CustomerInput, _: AnyUser, svc: ServicesDep) -> Customer:
+async def update(customer_id: ItemId, body: CustomerInput, _: AnyUser,
+                 svc: ServicesDep) -> Customer:
     return await svc.customers.update(customer_id, body)
 
 
 @router.get("/{customer_id}/history", response_model=list[CallRecord])
-async def history(customer_id: int, _: AnyUser, svc: ServicesDep,
-                  limit: int = 20) -> list[CallRecord]:
+async def history(customer_id: ItemId, _: AnyUser, svc: ServicesDep,
+                  limit: Annotated[int, limit_of(200)] = 20) -> list[CallRecord]:
     await svc.customers.get(customer_id)
-    return await svc.customers.history(customer_id, min(max(limit, 1), 200))
+    return await svc.customers.history(customer_id, limit)

@@ -98,6 +98,7 @@ class KamailioEdge:
         self._on_event = on_event or (lambda name, data: None)
         self._workers: dict[str, WorkerSpec] = {w.worker_id: w for w in settings.workers}
         self._states: dict[str, WorkerState] = {}
+        self._signed_out: set[str] = set()  # agents whose REGISTERs are refused
         self._proc: asyncio.subprocess.Process | None = None
         self._watch_task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -196,6 +197,8 @@ class KamailioEdge:
             raise
         for worker_id, state in self._states.items():
             await self.set_worker_state(worker_id, state)
+        for agent_id in self._signed_out:  # issue 12: refusals survive a restart
+            await self.rpc("htable.seti", "signedout", agent_id, 1)
         self._on_event("edge_started", {"pid": self._proc.pid})
 
     async def _wait_ready(self) -> None:
@@ -322,6 +325,20 @@ class KamailioEdge:
 
     def configured_workers(self) -> list[WorkerSpec]:
         return list(self._workers.values())
+
+    async def agent_signed_out(self, agent_id: str) -> None:
+        """Issue 12: refuse this agent's REGISTERs and own calls (its credentials may not have
+        expired yet) and drop its registered contacts, so no call can reach it."""
+        self._signed_out.add(agent_id)
+        await self.rpc("htable.seti", "signedout", agent_id, 1)
+        with contextlib.suppress(EdgeRpcError):  # not registered: nothing to drop
+            await self.rpc("ul.rm", "location", agent_id)
+
+    async def agent_signed_in(self, agent_id: str) -> None:
+        """The agent may register again (with the credentials of this sign-in)."""
+        self._signed_out.discard(agent_id)
+        with contextlib.suppress(EdgeRpcError):
+            await self.rpc("htable.delete", "signedout", agent_id)
 
     async def registered_agents(self) -> dict[str, list[str]]:
         """Agent id -> registered contact URIs."""

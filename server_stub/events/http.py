@@ -29,6 +29,9 @@ async def events(ws: WebSocket, since: int | None = None, token: str | None = No
     try:
         principal = await svc.auth.authenticate(token)
     except ServiceError as exc:
+        # Accept first: a close before the handshake completes is an HTTP 403 on the wire,
+        # and clients could not tell a bad token from a proxy refusal. 4401 as documented.
+        await ws.accept()
         await ws.close(code=4401, reason=exc.error_id)
         return
     stream = svc.bus.open_stream(principal.session_id, principal.agent_id, principal.role)

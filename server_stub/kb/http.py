@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import FileResponse
 
@@ -17,27 +19,23 @@ from agent_desktop.protocol.kb import (
     KbVersion,
 )
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
-from server_stub.errors import InvalidInput
+from server_stub.api.params import ItemId, Offset, OptionalId
+from server_stub.api.params import limit as limit_of
 
 router = APIRouter(prefix="/kb", tags=["knowledge base"])
 
 
-def _limit(limit: int, most: int) -> int:
-    if not 1 <= limit <= most:
-        raise InvalidInput(f"limit must be 1..{most}")
-    return limit
-
-
 @router.get("/search", response_model=KbSearchResult)
 async def search(_: AnyUser, svc: ServicesDep, q: str = "", queue: str | None = None,
-                 limit: int = 20) -> KbSearchResult:
-    return await svc.kb.search(q, queue or None, _limit(limit, 100))
+                 limit: Annotated[int, limit_of(100)] = 20) -> KbSearchResult:
+    return await svc.kb.search(q, queue or None, limit)
 
 
 @router.get("/suggestions", response_model=KbSuggestions)
 async def suggestions(_: AnyUser, svc: ServicesDep, queue: str | None = None,
-                      ivr_path: str | None = None, limit: int = 10) -> KbSuggestions:
-    return await svc.kb.suggestions(queue or None, ivr_path, _limit(limit, 50))
+                      ivr_path: str | None = None,
+                      limit: Annotated[int, limit_of(50)] = 10) -> KbSuggestions:
+    return await svc.kb.suggestions(queue or None, ivr_path, limit)
 
 
 @router.get("/categories", response_model=list[KbCategory])
@@ -52,24 +50,22 @@ async def create_category(body: KbCategoryInput, who: Supervisor,
 
 
 @router.put("/categories/{category_id}", response_model=KbCategory)
-async def update_category(category_id: int, body: KbCategoryInput, who: Supervisor,
+async def update_category(category_id: ItemId, body: KbCategoryInput, who: Supervisor,
                           svc: ServicesDep) -> KbCategory:
     return await svc.kb.update_category(category_id, body, who.agent_id)
 
 
 @router.delete("/categories/{category_id}", status_code=204)
-async def delete_category(category_id: int, who: Supervisor, svc: ServicesDep) -> Response:
+async def delete_category(category_id: ItemId, who: Supervisor, svc: ServicesDep) -> Response:
     await svc.kb.delete_category(category_id, who.agent_id)
     return Response(status_code=204)
 
 
 @router.get("/articles", response_model=KbArticleList)
-async def articles(_: AnyUser, svc: ServicesDep, category_id: int | None = None,
-                   queue: str | None = None, limit: int = 100,
-                   offset: int = 0) -> KbArticleList:
-    if offset < 0:
-        raise InvalidInput("offset must be ≥ 0")
-    return await svc.kb.list(category_id, queue or None, _limit(limit, 500), offset)
+async def articles(_: AnyUser, svc: ServicesDep, category_id: OptionalId = None,
+                   queue: str | None = None, limit: Annotated[int, limit_of(500)] = 100,
+                   offset: Offset = 0) -> KbArticleList:
+    return await svc.kb.list(category_id, queue or None, limit, offset)
 
 
 @router.post("/articles", response_model=KbArticle, status_code=201)
@@ -78,29 +74,29 @@ async def create_article(body: KbArticleInput, who: Supervisor, svc: ServicesDep
 
 
 @router.get("/articles/{article_id}", response_model=KbArticle)
-async def article(article_id: int, _: AnyUser, svc: ServicesDep) -> KbArticle:
+async def article(article_id: ItemId, _: AnyUser, svc: ServicesDep) -> KbArticle:
     return await svc.kb.get(article_id)
 
 
 @router.put("/articles/{article_id}", response_model=KbArticle)
-async def update_article(article_id: int, body: KbArticleInput, who: Supervisor,
+async def update_article(article_id: ItemId, body: KbArticleInput, who: Supervisor,
                          svc: ServicesDep) -> KbArticle:
     return await svc.kb.update(article_id, body, who.agent_id)
 
 
 @router.delete("/articles/{article_id}", status_code=204)
-async def delete_article(article_id: int, who: Supervisor, svc: ServicesDep) -> Response:
+async def delete_article(article_id: ItemId, who: Supervisor, svc: ServicesDep) -> Response:
     await svc.kb.delete(article_id, who.agent_id)
     return Response(status_code=204)
 
 
 @router.get("/articles/{article_id}/versions", response_model=list[KbVersion])
-async def article_versions(article_id: int, _: Supervisor, svc: ServicesDep) -> list[KbVersion]:
+async def article_versions(article_id: ItemId, _: Supervisor, svc: ServicesDep) -> list[KbVersion]:
     return await svc.kb.versions(article_id)
 
 
 @router.post("/articles/{article_id}/snippets", response_model=KbAttachment, status_code=201)
-async def add_snippet(article_id: int, request: Request, lead: Supervisor, svc: ServicesDep,
+async def add_snippet(article_id: ItemId, request: Request, lead: Supervisor, svc: ServicesDep,
                       title: str) -> KbAttachment:
     """Upload a voice snippet (语音知识库) for an article: the request body is a PCM WAV."""
     data = await request.body()

@@ -100,7 +100,9 @@ def parse_query(text: str) -> Query:
     terms = [t for t in re.split(r"\s+", text.strip()) if t.strip('"*^():')]
     terms = [t.strip('"*^():') for t in terms]
     long_terms = tuple(t for t in terms if len(t) >= TRIGRAM_MIN)
-    short_terms = tuple(t for t in terms if len(t) < TRIGRAM_MIN and re.search(r"\w", t))
+    # Only terms the short index can tokenise: "_" or "-" alone made an empty FTS5
+    # MATCH (a syntax error, a 500) before issue 12.
+    short_terms = tuple(t for t in terms if len(t) < TRIGRAM_MIN and _short_tokens(t))
     return Query(text.strip(), long_terms, short_terms)
 
 

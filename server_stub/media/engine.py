@@ -33,7 +33,7 @@ from server_stub.media import legs as lg
 from server_stub.media import mailbox as mb
 from server_stub.media.audio_files import Finalizer, Playback, Recording
 from server_stub.media.config import EngineConfig, EngineInfo
-from server_stub.media.invite import parse_invite
+from server_stub.media.invite import parse_invite, screen_invite
 from server_stub.media.mixer import (
     Link,
     Mixer,
@@ -132,6 +132,8 @@ class MediaEngine:
         self._accounts = acct.AccountBook()
         self._local_address = ""
         self._legs: dict[str, lg.Leg] = {}
+        # INVITEs refused on arrival: their Call and the 4xx still to send (None: sent)
+        self._refused: list[tuple[Any, tuple[int, str] | None]] = []
         self._graveyard: list[lg.Leg] = []
         self._players: dict[str, Playback] = {}
         self._recordings: dict[str, Recording] = {}
@@ -253,6 +255,8 @@ class MediaEngine:
         ac.mediaConfig.transportConfig.port = 0
 
     def _drain(self) -> None:
+        if self._refused:
+            self._send_refusals()
         for item in self._mail.drain():
             if item[0] == "cmd":
                 handler = getattr(self, "_cmd_" + item[1].name, None)
@@ -314,8 +318,35 @@ class MediaEngine:
             prm.accountIndex = entry.account.getId()
 
     def _on_incoming_call(self, prm: Any) -> None:
-        leg_id = self._new_id("L")
         msg = prm.rdata.wholeMsg
+        refusal = screen_invite(msg)
+        if refusal is None:
+            try:
+                self._take_incoming_call(prm, msg)
+                return
+            except Exception:
+                log.exception("incoming call could not be taken")
+                refusal = (480, "Temporarily Unavailable")
+        # Every INVITE gets a final 4xx: unanswered, the edge would time out, fail over
+        # and take this worker out of rotation (issue 12).
+        log.info("incoming call refused: %d %s", *refusal)
+        # Answered from _drain, outside this callback: a final answer given inside it
+        # makes pjsip free the request twice and abort.
+        self._refused = [(old, None) for old, _ in self._refused if old.isActive()]
+        self._refused.append((pj.Call(self._acc, prm.callId), refusal))
+
+    def _send_refusals(self) -> None:
+        """The final 4xx of INVITEs refused on arrival (Call objects kept until they end:
+        dropping one hangs it up)."""
+        for index, (call, refusal) in enumerate(self._refused):
+            if refusal is not None:
+                self._refused[index] = (call, None)
+                op = pj.CallOpParam(True)
+                op.statusCode, op.reason = refusal
+                self._guard(call.hangup, op)
+
+    def _take_incoming_call(self, prm: Any, msg: str) -> None:
+        leg_id = self._new_id("L")
         entry = self._accounts.for_request(msg)
         call = _LegCall(self, leg_id, entry.account if entry else self._acc, prm.callId)
         self._add_leg(lg.Leg(leg_id, call, "in", account=entry.account_id if entry else None))
@@ -737,6 +768,7 @@ class MediaEngine:
             self._ep.libHandleEvents(20)
 
     def _destroy_lib(self) -> None:
+        self._refused.clear()
         gc.collect()
         for entry in self._accounts:
             self._drop_account(entry)

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from agent_desktop.protocol import Disposition, QueueInfo, QueueStats, ReasonCode
 from server_stub.api.deps import Admin, AnyUser, ServicesDep, Supervisor
+from server_stub.api.params import Seconds
 
 router = APIRouter(tags=["queues"])
 
@@ -42,12 +43,12 @@ async def dispositions(_: AnyUser, svc: ServicesDep) -> list[Disposition]:
 
 
 @router.get("/queue-log")
-async def queue_log(_: Admin, svc: ServicesDep, since: float = 0) -> list[dict[str, Any]]:
+async def queue_log(_: Admin, svc: ServicesDep, since: Seconds = 0) -> list[dict[str, Any]]:
     return await svc.runner.run(lambda s: s.queue_log(since))
 
 
 @router.get("/audit-log")
-async def audit_log(_: Admin, svc: ServicesDep, since: float = 0) -> list[dict[str, Any]]:
+async def audit_log(_: Admin, svc: ServicesDep, since: Seconds = 0) -> list[dict[str, Any]]:
     return await svc.runner.run(lambda s: s.audit_log(since))
 
 

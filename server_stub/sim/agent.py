@@ -97,24 +97,11 @@ class SimAgent:
         """Sign in, register the worker account with the login's SIP settings, go ready."""
         s = self.settings
         login = await self.client.login(s.agent_id, s.password)
-        self.sip = dict(login["sip"])
-        if self.sip.get("transport", "udp") != "udp" and s.udp_edge:
-            self.sip.update(registrar=f"sip:{s.udp_edge}", domain=s.udp_edge, transport="udp")
+        self._take_sip(login["sip"])
         self.worker = await self.host.place(self)
         self.host.watch_account(self.account, self)
         self._tasks.append(asyncio.create_task(self._run(), name=f"agent-{s.agent_id}"))
-        await self.worker.command(
-            c.Register(
-                account=self.account,
-                registrar=self.sip["registrar"],
-                username=self.sip["username"],
-                password=self.sip["password"],
-                domain=self.sip["domain"],
-                transport=self.sip.get("transport", "udp"),
-                expires=s.register_expires,
-                srtp=self.sip.get("srtp", "disabled"),  # as a desktop follows the login
-            )
-        )
+        await self.worker.command(self._register_command())
         try:
             await self.wait_for(lambda: self.registration is not None, s.register_timeout)
         except TimeoutError:
@@ -124,8 +111,40 @@ class SimAgent:
             assert reg is not None
             raise SimError(f"agent {s.agent_id}: REGISTER {reg.status_code} {reg.reason}")
         self._tasks.append(asyncio.create_task(self._stream(), name=f"agent-{s.agent_id}-ws"))
+        self._tasks.append(asyncio.create_task(self._renew(), name=f"agent-{s.agent_id}-sip"))
         await self.client.set_state("ready")
         log.info("agent %s ready on %s", s.agent_id, self.worker.worker_id)
+
+    def _take_sip(self, sip: dict[str, Any]) -> None:
+        self.sip = dict(sip)
+        udp_edge = self.settings.udp_edge
+        if self.sip.get("transport", "udp") != "udp" and udp_edge:
+            self.sip.update(registrar=f"sip:{udp_edge}", domain=udp_edge, transport="udp")
+
+    def _register_command(self) -> c.Register:
+        return c.Register(
+            account=self.account,
+            registrar=self.sip["registrar"],
+            username=self.sip["username"],
+            password=self.sip["password"],
+            domain=self.sip["domain"],
+            transport=self.sip.get("transport", "udp"),
+            expires=self.settings.register_expires,
+            srtp=self.sip.get("srtp", "disabled"),  # as a desktop follows the login
+        )
+
+    async def _renew(self) -> None:
+        """SIP credentials are short-lived: renew them at half-life, as the desktop does."""
+        while True:
+            expires_at = self.sip.get("expires_at")
+            if not expires_at:
+                return
+            await asyncio.sleep(max(15.0, (float(expires_at) - time.time()) / 2))
+            try:
+                self._take_sip((await self.client.me())["sip"])
+                await self.worker.command(self._register_command())  # same account: modify
+            except Exception as exc:
+                log.warning("agent %s: SIP credentials not renewed: %s", self.agent_id, exc)
 
     async def stop(self, logout: bool = True) -> None:
         """Hang up, unregister, sign out and give the worker slot back."""

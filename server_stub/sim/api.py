@@ -59,6 +59,10 @@ class CoordinatorClient:
             await self._request("POST", "/auth/logout")
             self.token = None
 
+    async def me(self) -> dict[str, Any]:
+        """The login body again, with fresh `sip` credentials."""
+        return dict(await self._request("GET", "/agents/me"))
+
     async def state(self) -> dict[str, Any]:
         return dict(await self._request("GET", "/agents/me/state"))
 

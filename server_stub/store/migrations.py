@@ -279,8 +279,22 @@ ALTER TABLE recordings ADD COLUMN status TEXT NOT NULL DEFAULT 'complete'
 """
 
 
+# Issue 12: desktops an agent signed in from before (hash of the desktop's device ID); the
+# sign-in limiter lets the right password from one through while strangers are locked out.
+_V5_ISSUE12_KNOWN_DEVICES = """
+CREATE TABLE known_devices (
+    agent_id TEXT NOT NULL REFERENCES agents(agent_id) ON DELETE CASCADE,
+    device_hash TEXT NOT NULL,
+    first_seen REAL NOT NULL,
+    last_seen REAL NOT NULL,
+    PRIMARY KEY (agent_id, device_hash)
+);
+CREATE INDEX audit_log_action_at ON audit_log(action, at)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

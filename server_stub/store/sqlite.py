@@ -189,6 +189,13 @@ class SqliteStore:
             [now, token_hash],
         )
 
+    def agents_without_live_session(self, now: float) -> list[str]:
+        """Agents with no session that is neither revoked nor expired (signed out)."""
+        rows = self._rows(
+            "SELECT agent_id FROM agents WHERE agent_id NOT IN (SELECT agent_id FROM sessions "
+            "WHERE revoked_at IS NULL AND expires_at > ?) ORDER BY agent_id", [now])
+        return [r["agent_id"] for r in rows]
+
     def revoke_agent_sessions(self, agent_id: str, now: float) -> int:
         cur = self.conn.execute(
             "UPDATE sessions SET revoked_at = ? WHERE agent_id = ? AND revoked_at IS NULL",
@@ -350,6 +357,24 @@ class SqliteStore:
 
     def audit_log(self, since: float = 0) -> list[Row]:
         return self._rows("SELECT * FROM audit_log WHERE at >= ? ORDER BY id", [since])
+
+    def audit_actions(self, actions: Sequence[str], since: float, limit: int) -> list[Row]:
+        """The newest `limit` audit rows with one of `actions`, newest first."""
+        marks = ", ".join("?" for _ in actions)
+        return self._rows(f"SELECT * FROM audit_log WHERE action IN ({marks}) AND at >= ? "
+                          "ORDER BY id DESC LIMIT ?", [*actions, since, limit])
+
+    # --- known devices (sign-in) -------------------------------------------------------
+
+    def is_known_device(self, agent_id: str, device_hash: str) -> bool:
+        return self._row("SELECT 1 AS known FROM known_devices WHERE agent_id = ? AND "
+                         "device_hash = ?", [agent_id, device_hash]) is not None
+
+    def remember_device(self, agent_id: str, device_hash: str, now: float) -> None:
+        self.conn.execute(
+            "INSERT INTO known_devices (agent_id, device_hash, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, device_hash) "
+            "DO UPDATE SET last_seen = excluded.last_seen", [agent_id, device_hash, now, now])
 
     # --- idempotency -----------------------------------------------------------------
 

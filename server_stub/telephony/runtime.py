@@ -58,6 +58,7 @@ def attach_call_path(services: Services) -> None:
 
     async def stop() -> None:
         services.call_path = None
+        services.auth.sip_edge = None
         while started:
             await started.pop().stop()
 
@@ -105,6 +106,7 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         await edge.stop()
         raise
     services.acd.set_control(telephony)
+    await services.auth.attach_sip_edge(edge)  # sign-out drops the registration (issue 12)
     services.checks["sip_edge"] = lambda: "ok" if edge.ready else "down"
     services.checks["media_workers"] = lambda: (
         "ok" if any(w.alive for w in pool.workers.values()) else "none")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 import time
 from collections.abc import Callable
 
@@ -39,3 +42,34 @@ async def test_register_outcomes(edge: KamailioEdge, ua_factory: Callable[..., S
 
     assert ua.register("agent1", dom, _auth("agent1"), expires=0) == 200
     assert await edge.registered_agents() == {}
+
+
+async def test_signed_out_agent_cannot_register_or_be_reached(
+    edge: KamailioEdge, ua_factory: Callable[..., SipUA]
+) -> None:
+    """Issue 12: sign-out drops the contact, and the still-valid credentials are refused
+    until the agent signs in again (also after an edge restart)."""
+    phone, worker = ua_factory(edge), ua_factory(edge)
+    await edge.add_worker("w1", worker.uri)
+    domain = f"127.0.0.1:{edge.settings.sip_port}"
+    c = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
+    creds = (c.username, c.password)
+    assert phone.register("agent1", domain, creds) == 200
+    await edge.agent_signed_out("agent1")
+    assert "agent1" not in await edge.registered_agents()
+    assert worker.invite(f"sip:agent1@{domain}").final.status == 404  # no call reaches it
+    assert phone.next_request("INVITE", timeout=0.3) is None
+    assert phone.register("agent1", domain, creds) == 403
+    own_call = phone.invite(f"sip:5551000@{domain}", from_user="agent1", auth=creds)
+    assert own_call.final.status == 403  # nor may it call out as that agent
+    old = edge.pid
+    assert old is not None
+    os.kill(old, signal.SIGKILL)  # Kamailio dies; the supervisor starts it again
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if edge.restarts == 1 and edge.running and edge.pid != old:
+            break
+    assert edge.restarts == 1
+    assert phone.register("agent1", domain, creds) == 403
+    await edge.agent_signed_in("agent1")
+    assert phone.register("agent1", domain, creds) == 200

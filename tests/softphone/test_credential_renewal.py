@@ -1,0 +1,61 @@
+"""Issue 12: the real pjsua2 softphone takes renewed SIP credentials and registers with
+them at once, through the real Kamailio edge, after the first ones expired."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from agent_desktop.softphone import (
+    RegistrationChanged,
+    RegistrationState,
+    SipSettings,
+    Transport,
+)
+from server_stub.edge.credentials import issue_sip_credentials
+from server_stub.edge.supervisor import KamailioEdge
+from tests.edge.conftest import SECRET, edge_settings, needs_kamailio
+from tests.softphone.conftest import pump_for, pump_until
+
+pytestmark = [pytest.mark.e2e, needs_kamailio]
+
+
+async def test_renewed_credentials_register_after_the_first_expired(tmp_path: Path) -> None:
+    from agent_desktop.softphone.pjsua_phone import EngineOptions, PjsuaSoftphone
+
+    assert PjsuaSoftphone.live_endpoints == 0, "another pjsua2 Endpoint is alive"
+    edge = KamailioEdge(edge_settings(tmp_path))
+    await edge.start()
+    phone = PjsuaSoftphone(EngineOptions(transports=(Transport.UDP,)))
+    events: list[object] = []
+    phone.subscribe(events.append)
+    domain = f"127.0.0.1:{edge.settings.sip_port}"
+
+    def registrations(since: int) -> list[RegistrationChanged]:
+        return [e for e in events[since:] if isinstance(e, RegistrationChanged) and e.status_code]
+
+    try:
+        first = issue_sip_credentials(SECRET, "agent1", ttl_seconds=2, now=time.time())
+        phone.register(SipSettings(registrar=domain, domain=domain, username=first.username,
+                                   password=first.password, register_expiry_s=60))
+        pump_until(phone, lambda: phone.registration is RegistrationState.REGISTERED, 10,
+                   "first registration")
+        pump_for(phone, 3.0)  # the first credentials expire
+
+        mark = len(events)
+        phone.renew_credentials(first.username, "not-the-password")
+        pump_until(phone, lambda: registrations(mark), 10, "a refused re-REGISTER")
+        assert phone.registration is RegistrationState.FAILED
+
+        mark = len(events)
+        fresh = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
+        phone.renew_credentials(fresh.username, fresh.password)
+        pump_until(phone, lambda: phone.registration is RegistrationState.REGISTERED, 10,
+                   "registration with the renewed credentials")
+        assert [e.status_code for e in registrations(mark)][-1] == 200
+        assert "agent1" in await edge.registered_agents()
+    finally:
+        phone.close()
+        await edge.stop()
