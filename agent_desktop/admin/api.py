@@ -9,6 +9,7 @@ from typing import Any
 
 from agent_desktop.admin.resources import ResourceSpec
 from agent_desktop.cti import CtiClient
+from agent_desktop.protocol.admin import ImportResult, PasswordResetResult
 
 ADMIN = "/admin"
 
@@ -42,10 +43,11 @@ class AdminApi:
     async def reset_password(self, agent_id: str, password: str | None = None) -> str:
         """Set a new password for `agent_id` (None: the server generates one); it must be
         changed at the next sign-in. Returns the new password when the server made one."""
-        body = {"password": password} if password else {}
+        body = {"new_password": password} if password else {}
         raw = await self.client.request("POST", f"{ADMIN}/agents/{agent_id}/password",
                                         json=body)
-        return str(raw.get("password", "")) if isinstance(raw, dict) else ""
+        result = PasswordResetResult.model_validate(raw)
+        return result.generated_password or ""
 
     async def import_agents(self, path: Path, skip_bad: bool = False) -> dict[str, Any]:
         """Upload a CSV/XLSX; 201 → counts; a 422 `ApiError` carries the row errors."""
@@ -53,7 +55,7 @@ class AdminApi:
         raw = await self.client.request(
             "POST", f"{ADMIN}/import/agents", params=params,
             files={"file": (path.name, path.read_bytes(), _mime(path))})
-        return raw if isinstance(raw, dict) else {}
+        return ImportResult.model_validate(raw).model_dump(exclude={"errors"})
 
     # -- prompts --------------------------------------------------------------------------
     async def upload_prompt(self, name: str, path: Path) -> dict[str, Any]:

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +45,7 @@ class ResourceForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
+        self.cells: dict[QLabel, QWidget] = {}
         for field in spec.fields:
             self._add(field)
         self.retranslate()
@@ -57,10 +60,24 @@ class ResourceForm(QWidget):
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
-        self.layout_.addRow(label, editor)
-        self.layout_.addRow("", error)
+        self.add_row(label, editor, error)
         self.labels[field.name], self.editors[field.name] = label, editor
         self.errors[field.name] = error
+
+    def add_row(self, label: QLabel, editor: QWidget | QLayout, error: QLabel) -> QWidget:
+        """A form row whose error line sits right under the editor (no gap when hidden)."""
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(editor, QLayout):
+            column.addLayout(editor)
+        else:
+            column.addWidget(editor)
+        column.addWidget(error)
+        self.layout_.addRow(label, cell)
+        self.cells[label] = cell
+        return cell
 
     # -- filling ------------------------------------------------------------------------------
     def refresh_choices(self) -> None:
@@ -85,15 +102,14 @@ class ResourceForm(QWidget):
         self.key = None if row is None else self.spec.key_of(row)
         for field in self.spec.fields:
             editor = self.editors[field.name]
-            value = (row or {}).get(field.name)
-            if row is None and field.kind == "bool" and field.name == "enabled":
-                value = True
+            value = field.default if row is None else row.get(field.name)
             _set(editor, field, value)
             fixed = field.create_only and row is not None
-            editor.setEnabled(not fixed and not self.presenter.read_only)
-            if field.kind == "password":
-                self.labels[field.name].setVisible(row is None)
-                editor.setVisible(row is None)
+            editor.setEnabled(not fixed and self.presenter.can_edit(self.spec.name))
+            if field.kind == "password" or field.name == "must_change_password":
+                label = self.labels[field.name]
+                label.setVisible(row is None)  # set at creation; reset from the table
+                self.cells[label].setVisible(row is None)
 
     def values(self) -> dict[str, Any]:
         return {f.name: _get(self.editors[f.name], f) for f in self.spec.fields}

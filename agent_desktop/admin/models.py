@@ -25,15 +25,16 @@ def show_value(value: Any, texts: AdminTexts) -> str:
     if isinstance(value, list):
         parts = []
         for item in value:
-            if isinstance(item, dict) and "queue" in item:
-                parts.append(f"{item['queue']}:{item.get('level', 1)}")
+            if isinstance(item, dict) and ("queue" in item or "agent_id" in item):
+                who = item.get("queue") or item.get("agent_id")
+                parts.append(f"{who}:{item.get('level', 1)}")
             else:
                 parts.append(str(item))
         return ", ".join(parts)
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.1f}"
     return str(value)
 
 
@@ -53,7 +54,7 @@ class ResourceModel(KeyedTableModel[dict[str, Any]]):
     def cell(self, row: dict[str, Any], column: int, role: int, now: float) -> Any:
         value = row.get(self.spec.columns[column])
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.spec.columns[column] == "strategy" and isinstance(value, str):
+            if self.spec.columns[column] in ("strategy", "base") and isinstance(value, str):
                 return self.texts.strategy(value)
             return show_value(value, self.texts)
         if role == SORT_ROLE:

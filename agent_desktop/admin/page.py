@@ -21,7 +21,7 @@ from agent_desktop.admin.form import ResourceForm
 from agent_desktop.admin.models import ResourceModel
 from agent_desktop.admin.presenter import AdminPresenter
 from agent_desktop.admin.resources import ResourceSpec
-from agent_desktop.supervisor.live_page import make_table
+from agent_desktop.supervisor.live_page import fit_columns, make_table
 from agent_desktop.supervisor.proxies import SortProxy
 from agent_desktop.supervisor.table_base import KEY_ROLE
 
@@ -79,6 +79,8 @@ class ResourcePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+                             "{ background: transparent; }")  # the card's white shows
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveButton")
         self.cancel_button = QPushButton()
@@ -106,7 +108,7 @@ class ResourcePage(QWidget):
         self.splitter.setSizes([780, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        read_only = presenter.read_only
+        read_only = not presenter.can_edit(spec.name)
         for widget in (self.new_button, self.delete_button, self.save_button,
                        self.cancel_button):
             widget.setVisible(not read_only)
@@ -114,6 +116,7 @@ class ResourcePage(QWidget):
         self.retranslate()
         self.form.edit(None)
         self._render_title()
+        fit_columns(self.table)
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -199,7 +202,7 @@ class ResourcePage(QWidget):
     # -- texts --------------------------------------------------------------------------------
     def _render_title(self) -> None:
         key = self.form.key
-        if self.presenter.read_only:
+        if not self.presenter.can_edit(self.spec.name):
             text = key or ""
         elif key is None:
             text = self.tr("New")

@@ -40,7 +40,7 @@ class AgentsPage(ResourcePage):
         self.tools.insertWidget(2, self.import_button)
         self.tools.addWidget(self.reset_button)
         for widget in (self.import_button, self.reset_button):
-            widget.setVisible(not presenter.read_only)
+            widget.setVisible(presenter.can_edit("agents"))
         self.import_button.clicked.connect(self.open_import)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         presenter.password_reset.connect(self._on_presenter_password_reset)
@@ -106,15 +106,14 @@ class PromptsPage(ResourcePage):
         self.file_error.setStyleSheet(ERROR_STYLE)
         self.file_error.setWordWrap(True)
         self.file_error.hide()
-        self.form.layout_.addRow(self.file_label, row)
-        self.form.layout_.addRow("", self.file_error)
+        self.form.add_row(self.file_label, row, self.file_error)
         self.form.errors["file"] = self.file_error
         self.player = RecordingPlayer()
         self.play_button = QPushButton()
         self.play_button.setEnabled(False)
         self.tools.addWidget(self.play_button)
         self.layout().addWidget(self.player)  # type: ignore[union-attr]
-        self.browse_button.setVisible(not presenter.read_only)
+        self.browse_button.setVisible(presenter.can_edit("prompts"))
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.play_button.clicked.connect(self._on_play_button_clicked)
         presenter.prompt_ready.connect(self._on_presenter_prompt_ready)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from agent_desktop.admin.api import AdminApi
 from agent_desktop.admin.errors import field_errors, reason
 from agent_desktop.admin.models import ResourceModel
-from agent_desktop.admin.resources import BUILT_IN_ROLES, RESOURCES, ResourceSpec
+from agent_desktop.admin.resources import BUILT_IN_ROLES, PERMISSIONS, RESOURCES, ResourceSpec
 from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiClient, CtiError
 from agent_desktop.presenters.tasks import TaskRunner
@@ -24,26 +24,40 @@ log = logging.getLogger(__name__)
 
 
 class AdminPresenter(QObject):
-    """`role` "admin" edits everything; a lead reads agents, teams and queues only."""
+    """`permissions` (the signed-in user's grants) decide the pages: manage_org edits
+    agents, teams and roles; manage_routing queues, numbers, codes and prompts; view_team
+    alone reads agents, teams and queues (a lead: the server scopes them to their teams)."""
 
     message = Signal(str, bool)  # text, is_error
     loaded = Signal(str)  # resource name
     saved = Signal(str, str)  # resource, key
     deleted = Signal(str, str)  # resource, key
     field_errors = Signal(str, object)  # resource, {field: message}
-    password_reset = Signal(str, str)  # agent id, generated password ("" = the one typed)
+    password_reset = Signal(str, str)  # agent id, generated password ("" = none made)
     prompt_ready = Signal(str, str)  # prompt name, local file to play
 
-    def __init__(self, client: CtiClient | AdminApi, tasks: TaskRunner, role: str = "admin",
+    def __init__(self, client: CtiClient | AdminApi, tasks: TaskRunner,
+                 permissions: Iterable[str] = PERMISSIONS,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.api = client if isinstance(client, AdminApi) else AdminApi(client)
         self._tasks = tasks
-        self.read_only = role != "admin"
+        granted = set(permissions)
+        self.editable = {s.name for s in RESOURCES.values() if s.permission in granted}
+        readable = self.editable | ({s.name for s in RESOURCES.values() if s.lead_visible}
+                                    if "view_team" in granted else set())
         self.texts = AdminTexts(self)
-        self.specs = [s for s in RESOURCES.values() if not self.read_only or s.lead_visible]
+        self.specs = [s for s in RESOURCES.values() if s.name in readable]
         self.models = {s.name: ResourceModel(s, self.texts, self) for s in self.specs}
         self._audio_dir: tempfile.TemporaryDirectory[str] | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing here can be changed (a lead's view)."""
+        return not self.editable
+
+    def can_edit(self, name: str) -> bool:
+        return name in self.editable
 
     # -- loading ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -104,11 +118,14 @@ class AdminPresenter(QObject):
             return False
         row = {**body, **row} if creating else {**(self.row(name, str(key)) or {}), **row}
         row.pop("password", None)
+        generated = row.pop("generated_password", None)
         self.models[name].upsert([row])
         saved_key = spec.key_of(row)
         log.info("admin: %s %s %s", "created" if creating else "updated", name, saved_key)
         self.saved.emit(name, saved_key)
         self.message.emit(self.tr("%1 saved.").replace("%1", saved_key), False)
+        if generated:
+            self.password_reset.emit(saved_key, str(generated))
         return True
 
     def delete(self, name: str, key: str) -> None:

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
+
+from agent_desktop.protocol import Role
+from agent_desktop.protocol.admin import BUILTIN_PERMISSIONS, Permission, Strategy
 
 FieldKind = Literal["text", "password", "number", "bool", "choice", "ref", "refs",
                     "skills", "permissions", "list"]
@@ -24,6 +27,7 @@ class FieldSpec:
     minimum: int = 0
     maximum: int = 100000
     optional_choice: bool = False  # a "(none)" entry for ref/choice fields
+    default: Any = None  # shown in a new row's form (the server's own default)
 
 
 @dataclass(frozen=True)
@@ -35,8 +39,8 @@ class ResourceSpec:
     key: str
     columns: tuple[str, ...]
     fields: tuple[FieldSpec, ...]
-    lead_visible: bool = False  # leads read their teams' part of it
-    searchable: tuple[str, ...] = field(default=())
+    permission: str = ""  # the grant that edits it (manage_org / manage_routing)
+    lead_visible: bool = False  # readable with view_team (a lead's teams' part)
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -45,62 +49,93 @@ class ResourceSpec:
         return str(row.get(self.key, ""))
 
 
-STRATEGIES = ("longest-idle", "round-robin", "fewest-calls", "least-talk-time", "random",
-              "ring-all", "linear")
-BUILT_IN_ROLES = ("agent", "lead", "admin")
-PERMISSIONS = ("listen", "whisper", "barge", "force_state", "hangup", "recordings",
-               "export_reports", "edit_kb", "manage_customers", "admin")
+STRATEGIES = tuple(s.value for s in Strategy)
+BUILT_IN_ROLES = tuple(r.value for r in Role)
+PERMISSIONS = tuple(p.value for p in Permission)
+ORG, ROUTING = Permission.MANAGE_ORG.value, Permission.MANAGE_ROUTING.value
 
 AGENTS = ResourceSpec(
     "agents", "agents", "agent_id",
-    ("agent_id", "name", "role", "team", "skills", "enabled"),
+    ("agent_id", "name", "role", "team", "skills", "enabled", "state"),
     (FieldSpec("agent_id", required=True, create_only=True),
      FieldSpec("name", required=True),
      FieldSpec("role", "ref", required=True, ref="roles", choices=BUILT_IN_ROLES),
      FieldSpec("team", "ref", ref="teams", optional_choice=True),
      FieldSpec("skills", "skills", ref="queues"),
-     FieldSpec("caller_id"),
-     FieldSpec("max_sessions", "number", minimum=1, maximum=10),
-     FieldSpec("enabled", "bool"),
-     FieldSpec("password", "password", create_only=True)),
-    lead_visible=True)
+     FieldSpec("outbound_caller_id"),
+     FieldSpec("max_sessions", "number", minimum=1, maximum=10, default=1),
+     FieldSpec("enabled", "bool", default=True),
+     FieldSpec("password", "password", create_only=True),
+     FieldSpec("must_change_password", "bool", create_only=True, default=True)),
+    ORG, lead_visible=True)
 TEAMS = ResourceSpec(
-    "teams", "teams", "name", ("name", "display_name", "lead"),
-    (FieldSpec("name", required=True, create_only=True), FieldSpec("display_name"),
+    "teams", "teams", "name", ("name", "display_name", "lead", "agents"),
+    (FieldSpec("name", required=True, create_only=True),
+     FieldSpec("display_name", required=True),
      FieldSpec("lead", "ref", ref="agents", optional_choice=True)),
-    lead_visible=True)
+    ORG, lead_visible=True)
 QUEUES = ResourceSpec(
     "queues", "queues", "name",
-    ("name", "display_name", "strategy", "wrap_up_seconds", "max_wait_seconds", "moh"),
+    ("name", "display_name", "strategy", "members", "dids", "wrap_up_seconds",
+     "music_on_hold"),
     (FieldSpec("name", required=True, create_only=True), FieldSpec("display_name"),
-     FieldSpec("strategy", "choice", choices=STRATEGIES),
-     FieldSpec("wrap_up_seconds", "number", maximum=3600),
-     FieldSpec("ring_timeout", "number", minimum=1, maximum=600),
-     FieldSpec("max_wait_seconds", "number", maximum=86400),
-     FieldSpec("overflow"),
-     FieldSpec("moh", "ref", ref="prompts", optional_choice=True),
-     FieldSpec("announcement", "ref", ref="prompts", optional_choice=True)),
-    lead_visible=True)
+     FieldSpec("strategy", "choice", choices=STRATEGIES, default=STRATEGIES[0]),
+     FieldSpec("ring_timeout", "number", minimum=1, maximum=600, default=15),
+     FieldSpec("wrap_up_seconds", "number", maximum=3600, default=30),
+     FieldSpec("max_wait_time", "number", maximum=86400),
+     FieldSpec("max_wait_time_with_no_agent", "number", maximum=86400),
+     FieldSpec("overflow_target", "ref", ref="queues", optional_choice=True),
+     FieldSpec("join_empty", "bool", default=True),
+     FieldSpec("leave_when_empty", "bool"),
+     FieldSpec("max_len", "number", maximum=100000),
+     FieldSpec("tier_rules_apply", "bool"),
+     FieldSpec("tier_rule_wait_second", "number", maximum=86400),
+     FieldSpec("service_level_threshold", "number", minimum=1, maximum=3600,
+               default=20),
+     FieldSpec("short_abandon_threshold", "number", maximum=3600, default=5),
+     FieldSpec("music_on_hold", "ref", ref="prompts", optional_choice=True),
+     FieldSpec("greeting", "ref", ref="prompts", optional_choice=True)),
+    ROUTING, lead_visible=True)
 DIDS = ResourceSpec(
-    "dids", "dids", "number", ("number", "name", "queue"),
+    "dids", "dids", "number", ("number", "name", "queue", "ivr"),
     (FieldSpec("number", required=True, create_only=True), FieldSpec("name"),
-     FieldSpec("queue", "ref", required=True, ref="queues")))
+     FieldSpec("queue", "ref", ref="queues", optional_choice=True), FieldSpec("ivr")),
+    ROUTING)
 REASON_CODES = ResourceSpec(
-    "reason_codes", "reason-codes", "code", ("code", "label_en", "label_zh", "paid"),
+    "reason_codes", "reason-codes", "code", ("code", "label_en", "label_zh", "paid", "sort"),
     (FieldSpec("code", required=True, create_only=True),
-     FieldSpec("label_en", required=True), FieldSpec("label_zh"), FieldSpec("paid", "bool")))
+     FieldSpec("label_en", required=True), FieldSpec("label_zh", required=True),
+     FieldSpec("paid", "bool"), FieldSpec("sort", "number", maximum=10000)),
+    ROUTING)
 DISPOSITIONS = ResourceSpec(
-    "dispositions", "dispositions", "code", ("code", "label_en", "label_zh", "queue"),
+    "dispositions", "dispositions", "code", ("code", "label_en", "label_zh", "queue", "sort"),
     (FieldSpec("code", required=True, create_only=True),
-     FieldSpec("label_en", required=True), FieldSpec("label_zh"),
-     FieldSpec("queue", "ref", ref="queues", optional_choice=True)))
+     FieldSpec("label_en", required=True), FieldSpec("label_zh", required=True),
+     FieldSpec("queue", "ref", ref="queues", optional_choice=True),
+     FieldSpec("sort", "number", maximum=10000)),
+    ROUTING)
 PROMPTS = ResourceSpec(
-    "prompts", "prompts", "name", ("name", "duration", "size"),
-    (FieldSpec("name", required=True, create_only=True),))
+    "prompts", "prompts", "name", ("name", "duration_seconds", "size", "used_by"),
+    (FieldSpec("name", required=True, create_only=True),),
+    ROUTING)
 ROLES = ResourceSpec(
-    "roles", "roles", "name", ("name", "permissions", "built_in"),
+    "roles", "roles", "name", ("name", "base", "builtin", "permissions", "agents"),
     (FieldSpec("name", required=True, create_only=True),
-     FieldSpec("permissions", "permissions", choices=PERMISSIONS)))
+     FieldSpec("base", "choice", create_only=True, choices=BUILT_IN_ROLES,
+               default="agent"),
+     FieldSpec("permissions", "permissions", choices=PERMISSIONS),
+     FieldSpec("description")),
+    ORG)
 
 RESOURCES: dict[str, ResourceSpec] = {spec.name: spec for spec in (
     AGENTS, TEAMS, QUEUES, DIDS, REASON_CODES, DISPOSITIONS, PROMPTS, ROLES)}
+
+
+def permissions_of(role: str, granted: list[str] | tuple[str, ...] = ()) -> set[str]:
+    """What a signed-in user may do: the server's list, or the built-in role's grants."""
+    if granted:
+        return set(granted)
+    try:
+        return {p.value for p in BUILTIN_PERMISSIONS[Role(role)]}
+    except ValueError:
+        return set()

@@ -29,7 +29,7 @@ class FakeAdminApi(AdminApi):
                                 "enabled": True}},
             "teams": {"t1": {"name": "t1", "display_name": "Sales team", "lead": "9001"}},
             "queues": {"sales": {"name": "sales", "display_name": "Sales",
-                                 "strategy": "longest-idle", "wrap_up_seconds": 30}},
+                                 "strategy": "longest-idle-agent", "wrap_up_seconds": 30}},
             "dids": {}, "reason-codes": {}, "dispositions": {}, "prompts": {}, "roles": {},
         }
         self.requests: list[tuple[str, str, dict[str, Any]]] = []
@@ -67,6 +67,13 @@ class FakeAdminApi(AdminApi):
     async def reset_password(self, agent_id: str, password: str | None = None) -> str:
         self._fail()
         return "Gen-3x7Kq9"
+
+    async def upload_prompt(self, name: str, path: Path) -> dict[str, Any]:
+        self._fail()
+        row = {"name": name, "duration_seconds": 1.5, "size": path.stat().st_size,
+               "created_at": 0.0, "used_by": []}
+        self.data["prompts"][name] = row
+        return row
 
     async def import_agents(self, path: Path, skip_bad: bool = False) -> dict[str, Any]:
         self.imported.append(path)

@@ -11,6 +11,7 @@ from agent_desktop.admin.errors import field_errors, row_errors
 from agent_desktop.admin.importer import ImportPresenter
 from agent_desktop.admin.password import PasswordPresenter
 from agent_desktop.admin.presenter import AdminPresenter
+from agent_desktop.admin.resources import permissions_of
 from agent_desktop.cti import ApiError
 from agent_desktop.presenters.tasks import TaskRunner
 from tests.admin.conftest import FakeAdminApi
@@ -19,7 +20,7 @@ from tests.desktop.conftest import run
 
 def loaded(loop: asyncio.AbstractEventLoop, api: FakeAdminApi,
            role: str = "admin") -> AdminPresenter:
-    presenter = AdminPresenter(api, TaskRunner(), role)
+    presenter = AdminPresenter(api, TaskRunner(), permissions_of(role))
     for spec in presenter.specs:
         assert run(loop, presenter.load(spec.name))
     return presenter
@@ -44,7 +45,7 @@ def test_create_sends_the_filled_fields_and_adds_the_row(loop: Any,
     presenter.saved.connect(lambda name, key: saved.append((name, key)))
     ok = run(loop, presenter.save_async("agents", None, {
         "agent_id": " 2001 ", "name": "王芳", "role": "agent", "team": "",
-        "skills": [{"queue": "sales", "level": 2}], "caller_id": "", "max_sessions": 1,
+        "skills": [{"queue": "sales", "level": 2}], "outbound_caller_id": "", "max_sessions": 1,
         "enabled": True, "password": "Secret-2001"}))
     assert ok and saved == [("agents", "2001")]
     method, path, body = fake_api.requests[-1]
@@ -60,9 +61,9 @@ def test_required_fields_are_caught_before_sending(loop: Any, fake_api: FakeAdmi
     presenter = loaded(loop, fake_api)
     errors: list[dict[str, str]] = []
     presenter.field_errors.connect(lambda _name, e: errors.append(e))
-    assert not run(loop, presenter.save_async("dids", None, {"number": "", "name": "x",
-                                                             "queue": ""}))
-    assert errors == [{"number": "Required", "queue": "Required"}]
+    assert not run(loop, presenter.save_async("reason_codes", None, {
+        "code": "", "label_en": "Lunch", "label_zh": "", "paid": False, "sort": 0}))
+    assert errors == [{"code": "Required", "label_zh": "Required"}]
     assert fake_api.requests == []
 
 
