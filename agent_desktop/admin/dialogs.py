@@ -119,7 +119,7 @@ class ImportDialog(QDialog):
         self.ui.saveButton.setEnabled(self.presenter.path is not None)
         self.ui.summaryLabel.setStyleSheet("")
         self.ui.summaryLabel.setText(
-            self.tr("%n row(s) in the file. Import checks every row first.", "", rows)
+            self.tr("Rows in the file: %n. Import checks every row first.", "", rows)
             if rows else self.tr("The server reads this file when you import it."))
 
     def _on_presenter_message(self, text: str, error: bool) -> None:

@@ -90,7 +90,7 @@ class ResourceForm(QWidget):
                 if field.optional_choice:
                     editor.addItem(self.texts.none(), "")
                 for key in self.presenter.choices(field.ref) or list(field.choices):
-                    editor.addItem(key, key)
+                    editor.addItem(self.texts.value(key) if field.ref == "roles" else key, key)
                 index = editor.findData(current)
                 editor.setCurrentIndex(max(index, 0))
             elif field.kind == "skills" and isinstance(editor, SkillsEditor):
@@ -140,12 +140,11 @@ class ResourceForm(QWidget):
 
     def retranslate(self) -> None:
         for field in self.spec.fields:
-            text = self.texts.field(field.name)
-            self.labels[field.name].setText(f"{text} *:" if field.required else f"{text}:")
+            self.labels[field.name].setText(self.texts.label(field.name, field.required))
             editor = self.editors[field.name]
             if field.kind == "choice" and isinstance(editor, QComboBox):
                 for i in range(editor.count()):
-                    editor.setItemText(i, self.texts.strategy(str(editor.itemData(i))))
+                    editor.setItemText(i, self.texts.value(str(editor.itemData(i))))
             elif field.kind == "permissions" and isinstance(editor, PermissionsEditor):
                 editor.set_labels(self.texts.permission)
             elif field.kind == "skills" and isinstance(editor, SkillsEditor):
@@ -155,8 +154,7 @@ class ResourceForm(QWidget):
                 editor.setPlaceholderText(self.tr("empty: the server makes one"))
             elif field.name == "caller_id" and isinstance(editor, QLineEdit):
                 editor.setPlaceholderText(self.tr("the queue's number when empty"))
-        if self.spec.field("team") and isinstance(self.editors["team"], QComboBox):
-            self.editors["team"].setItemText(0, self.texts.none())
+        self.refresh_choices()  # "(none)" and role names in the new language
 
 
 def _editor(field: FieldSpec) -> Editor:

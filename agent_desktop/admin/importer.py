@@ -91,8 +91,8 @@ class ImportPresenter(QObject):
             errors = row_errors(exc)
             self.model.mark(errors)
             if errors:
-                text = self.tr("Nothing imported: %n row(s) need fixing.", "", len(
-                    {e.line for e in errors}))
+                text = self.tr("Nothing imported. Rows to fix: %n (in red below).", "",
+                               len({e.line for e in errors}))
             else:
                 text = self.tr("Nothing imported: %1").replace("%1", reason(exc))
             self.message.emit(text, True)

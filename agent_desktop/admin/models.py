@@ -15,6 +15,7 @@ from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.supervisor.table_base import SORT_ROLE, KeyedTableModel
 
 ERROR_BRUSH = QBrush(QColor("#ffebe9"))
+CODED = ("strategy", "base", "role")  # columns whose values have translated names
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -54,8 +55,8 @@ class ResourceModel(KeyedTableModel[dict[str, Any]]):
     def cell(self, row: dict[str, Any], column: int, role: int, now: float) -> Any:
         value = row.get(self.spec.columns[column])
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.spec.columns[column] in ("strategy", "base") and isinstance(value, str):
-                return self.texts.strategy(value)
+            if self.spec.columns[column] in CODED and isinstance(value, str):
+                return self.texts.value(value)
             return show_value(value, self.texts)
         if role == SORT_ROLE:
             return value if isinstance(value, int | float) else show_value(value, self.texts)

@@ -159,7 +159,7 @@ class PromptsPage(ResourcePage):
     def retranslate(self) -> None:
         super().retranslate()
         if hasattr(self, "file_label"):
-            self.file_label.setText(self.tr("Audio file *:"))
+            self.file_label.setText(self.presenter.texts.label("file", required=True))
             self.browse_button.setText(self.tr("Choose…"))
-            self.file_edit.setPlaceholderText(self.tr("WAV or MP3; made 8 kHz mono for calls"))
+            self.file_edit.setPlaceholderText(self.tr("WAV or MP3; converted for calls"))
             self.play_button.setText(self.tr("Listen"))

@@ -66,7 +66,8 @@ class AdminTexts(QObject):
             "view_audit": self.tr("See the audit log"),
         }.get(name, name)
 
-    def strategy(self, name: str) -> str:
+    def value(self, name: str) -> str:
+        """A coded value's name: routing strategies and the built-in roles."""
         return {
             "longest-idle-agent": self.tr("Longest idle"),
             "round-robin": self.tr("Round robin"),
@@ -77,6 +78,11 @@ class AdminTexts(QObject):
             "agent": self.tr("Agent"), "lead": self.tr("Team lead"),
             "admin": self.tr("Administrator"),
         }.get(name, name)
+
+    def label(self, name: str, required: bool = False) -> str:
+        """A form label: the field's name, a star when it must be filled, the colon."""
+        text = self.tr("%1 *:") if required else self.tr("%1:")
+        return text.replace("%1", self.field(name))
 
     def required(self) -> str:
         return self.tr("Required")
