@@ -5,6 +5,7 @@ back to the field they name. Signals out, no widgets."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,10 +26,14 @@ class PasswordPresenter(QObject):
     busy_changed = Signal(bool)
 
     def __init__(self, client: CtiClient | AdminApi, tasks: TaskRunner,
+                 after_change: Callable[[str], Awaitable[object]] | None = None,
                  parent: QObject | None = None) -> None:
+        """`after_change(new_password)` runs once the server took it (the forced change
+        signs in again with it)."""
         super().__init__(parent)
         self.api = client if isinstance(client, AdminApi) else AdminApi(client)
         self._tasks = tasks
+        self._after_change = after_change
 
     def change(self, old: str, new: str, again: str) -> None:
         self._tasks.spawn(self.change_async(old, new, again), "change-password")
@@ -57,8 +62,10 @@ class PasswordPresenter(QObject):
                 found = {field: reason(exc)}
             self.field_errors.emit(found)
             return False
+            log.info("password changed")
+            if self._after_change is not None:
+                await self._after_change(new)
         finally:
             self.busy_changed.emit(False)
-        log.info("password changed")
         self.changed.emit()
         return True

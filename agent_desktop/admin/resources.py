@@ -63,7 +63,7 @@ AGENTS = ResourceSpec(
      FieldSpec("team", "ref", ref="teams", optional_choice=True),
      FieldSpec("skills", "skills", ref="queues"),
      FieldSpec("outbound_caller_id"),
-     FieldSpec("max_sessions", "number", minimum=1, maximum=10, default=1),
+     FieldSpec("max_sessions", "number", maximum=10, default=0),
      FieldSpec("enabled", "bool", default=True),
      FieldSpec("password", "password", create_only=True),
      FieldSpec("must_change_password", "bool", create_only=True, default=True)),

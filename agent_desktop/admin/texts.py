@@ -22,7 +22,7 @@ class AdminTexts(QObject):
             "agent_id": self.tr("Agent ID"), "name": self.tr("Name"),
             "role": self.tr("Role"), "team": self.tr("Team"), "skills": self.tr("Skills"),
             "outbound_caller_id": self.tr("Outbound caller ID"),
-            "max_sessions": self.tr("Max sessions"), "enabled": self.tr("Enabled"),
+            "max_sessions": self.tr("Max sessions (0 = any)"), "enabled": self.tr("Enabled"),
             "password": self.tr("Initial password"),
             "must_change_password": self.tr("Change at first sign-in"),
             "state": self.tr("State"), "display_name": self.tr("Display name"),

@@ -59,6 +59,7 @@ class SessionPresenter(QObject):
     event_received = Signal(object)  # protocol Event
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
+    password_change_required = Signal(object)  # LoginResponse of a reset password
 
     def __init__(self, settings_store: SettingsStore, credentials: CredentialStore,
                  softphone: Softphone, tasks: TaskRunner,
@@ -76,6 +77,7 @@ class SessionPresenter(QObject):
         self.login: LoginResponse | None = None
         self.stream: EventStream | None = None
         self.connected = False
+        self._pending_change: tuple[str, str, bool] | None = None
         softphone.subscribe(self._on_softphone_event)
 
     # -- remember me --------------------------------------------------------------------
@@ -116,10 +118,31 @@ class SessionPresenter(QObject):
             self.busy_changed.emit(False)
         self._remember(url, agent_id, password, remember)
         self.client, self.login = client, login
+        if login.agent.must_change_password:
+            # The server answers nothing else until the password is changed: no stream,
+            # no softphone; `finish_password_change` signs in again with the new one.
+            log.info("%s must change the password reset by an administrator", agent_id)
+            self._pending_change = (url, agent_id, remember)
+            self.password_change_required.emit(login)
+            return True
         self._start_stream(client, login)
         self._register_softphone(login)
         self.signed_in.emit(login)
         return True
+
+    async def finish_password_change(self, new_password: str) -> bool:
+        """The reset password was changed (POST /auth/password): sign in again with the
+        new one, which opens the full session (stream, softphone, tabs)."""
+        pending, client = self._pending_change, self.client
+        self._pending_change = None
+        if pending is None or client is None:
+            return False
+        self.client = self.login = None
+        with contextlib.suppress(CtiError):
+            await client.logout()
+        await client.close()
+        url, agent_id, remember = pending
+        return await self.sign_in_async(url, agent_id, new_password, remember)
 
     def _sign_in_message(self, exc: CtiError, url: str) -> str:
         if isinstance(exc, InvalidCredentials):
@@ -209,6 +232,7 @@ class SessionPresenter(QObject):
         await self._end_session("")
 
     async def _end_session(self, message: str) -> None:
+        self._pending_change = None
         stream, client = self.stream, self.client
         self.stream = self.client = self.login = None
         if stream is not None:

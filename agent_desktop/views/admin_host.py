@@ -37,28 +37,20 @@ class AdminHost(QObject):
         self.tab: AdminTab | None = None
         self.password_dialog: PasswordDialog | None = None
         self._presenter_tasks = TaskRunner()
-        self._login: LoginResponse | None = None
         self.password_action = QAction(window)
         self.password_action.setEnabled(False)
         self.password_action.triggered.connect(lambda: self.change_password(False))
         menu = window.session_menu
         menu.insertAction(window.sign_out_action, self.password_action)
         session.signed_in.connect(self._on_signed_in)
-        session.signed_out.connect(lambda _message: self.close())
+        session.signed_out.connect(self._on_signed_out)
+        session.password_change_required.connect(lambda _login: self.change_password(True))
         translations.language_changed.connect(lambda _code: self.retranslate())
         self.retranslate()
 
     def _on_signed_in(self, login: LoginResponse) -> None:
         self.close()
-        self._login = login
         self.password_action.setEnabled(True)
-        if login.agent.must_change_password:
-            log.info("password of %s was reset: asking for a new one", login.agent.agent_id)
-            self.change_password(True)
-            return
-        self._open_tab(login)
-
-    def _open_tab(self, login: LoginResponse) -> None:
         client = self._session.client
         granted = permissions_of(str(login.agent.role), login.agent.permissions)
         if client is None or not granted & ADMIN_GRANTS:
@@ -72,24 +64,32 @@ class AdminHost(QObject):
         presenter.start()
 
     def change_password(self, forced: bool) -> PasswordDialog | None:
-        """Open the dialog; `forced`: after a reset, where cancelling signs out."""
+        """Open the dialog; `forced`: right after signing in with a reset password, where
+        the new one opens the session and cancelling signs out."""
         client = self._session.client
         if client is None:
             return None
-        presenter = PasswordPresenter(client, self._tasks)
+        if forced:
+            log.info("the password was reset: asking for a new one")
+        presenter = PasswordPresenter(
+            client, self._tasks,
+            after_change=self._session.finish_password_change if forced else None)
         dialog = PasswordDialog(presenter, forced, self._window)
         presenter.setParent(dialog)
-        dialog.accepted.connect(lambda: self._on_password_changed(forced))
+        dialog.accepted.connect(lambda: self._window.show_message(self.tr("Password changed.")))
         if forced:
             dialog.rejected.connect(self._session.sign_out)
         self.password_dialog = dialog
         dialog.open()  # never exec() under qasync
         return dialog
 
-    def _on_password_changed(self, forced: bool) -> None:
-        self._window.show_message(self.tr("Password changed."))
-        if forced and self._login is not None:
-            self._open_tab(self._login)
+    def _on_signed_out(self, _message: str) -> None:
+        self.close()
+        if self.password_dialog is not None:  # the session it was for has ended
+            dialog, self.password_dialog = self.password_dialog, None
+            dialog.blockSignals(True)
+            dialog.close()
+            dialog.deleteLater()
 
     def retranslate(self) -> None:
         self.password_action.setText(self.tr("Change &password…"))
@@ -99,11 +99,6 @@ class AdminHost(QObject):
         presenter, tab = self.presenter, self.tab
         self.presenter = self.tab = None
         self.password_action.setEnabled(False)
-        if self.password_dialog is not None:
-            dialog, self.password_dialog = self.password_dialog, None
-            dialog.blockSignals(True)
-            dialog.close()
-            dialog.deleteLater()
         if tab is not None:
             self._window.set_admin_tab(None)
             tab.deleteLater()

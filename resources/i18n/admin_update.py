@@ -27,7 +27,7 @@ ZH_CN: dict[str, object] = {
     "Agents": "座席", "Teams": "班组", "Queues": "技能组", "Numbers": "呼入号码",
     "Reason codes": "示忙原因", "Dispositions": "业务小结", "Prompts": "语音文件",
     "Roles": "角色权限", "Agent ID": "工号", "Name": "名称", "Role": "角色", "Team": "班组",
-    "Skills": "技能组", "Outbound caller ID": "外呼主叫号码", "Max sessions": "最大会话数",
+    "Skills": "技能组", "Outbound caller ID": "外呼主叫号码", "Max sessions (0 = any)": "最大会话数（0 = 不限）",
     "Enabled": "启用", "Initial password": "初始密码",
     "Change at first sign-in": "首次登录须改密码", "State": "状态",
     "Display name": "显示名称", "Lead": "班长", "Strategy": "分配策略",
@@ -55,12 +55,14 @@ ZH_CN: dict[str, object] = {
     "Random": "随机", "Top-down": "顺序", "Ring all": "全部振铃", "Agent": "座席",
     "Team lead": "班长", "Administrator": "管理员", "Required": "必填", "yes": "是",
     "(none)": "（无）",
-    "One agent per row under a header row: agent_id, name, role, team, skills "
-    "(queue:level separated by ;), password (or \"generate\"). Nothing is imported unless "
-    "every row is valid.":
+    "One agent per row under a header row: agent_id, name, role, team, queues "
+    "(billing:1;sales:2), password (empty or \"generate\": the server makes one), "
+    "outbound_caller_id. Chinese headers (工号, 姓名, …) work too. Nothing is imported "
+    "unless every row is valid.":
         "首行为表头，其后每行一名座席：agent_id（工号）、name（姓名）、role（角色）、"
-        "team（班组）、skills（技能组:级别，多个用 ; 分隔）、password（密码，或 "
-        "\"generate\" 自动生成）。只有全部行都有效时才会导入。",
+        "team（班组）、queues（技能组:级别，如 billing:1;sales:2）、password（密码；留空或 "
+        "\"generate\" 由服务器生成）、outbound_caller_id（外呼主叫）。表头也可用中文"
+        "（工号、姓名……）。只有全部行都有效时才会导入。",
     "&File:": "文件(&F)：", "agents.csv or agents.xlsx": "agents.csv 或 agents.xlsx",
     "&Choose…": "选择(&C)…", "&Skip bad rows (import the valid ones)":
         "跳过错误行（仅导入有效行）(&S)",

@@ -137,13 +137,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="25" />
-        <source>Max sessions</source>
-        <translation>最大会话数</translation>
+        <source>Enabled</source>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="25" />
-        <source>Enabled</source>
-        <translation>启用</translation>
+        <source>Max sessions (0 = any)</source>
+        <translation>最大会话数（0 = 不限）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="26" />
@@ -475,8 +475,8 @@
     <name>AgentImportForm</name>
     <message>
         <location filename="../../ui/agent_import.ui" line="9" />
-        <source>One agent per row under a header row: agent_id, name, role, team, skills (queue:level separated by ;), password (or "generate"). Nothing is imported unless every row is valid.</source>
-        <translation>首行为表头，其后每行一名座席：agent_id（工号）、name（姓名）、role（角色）、team（班组）、skills（技能组:级别，多个用 ; 分隔）、password（密码，或 "generate" 自动生成）。只有全部行都有效时才会导入。</translation>
+        <source>One agent per row under a header row: agent_id, name, role, team, queues (billing:1;sales:2), password (empty or "generate": the server makes one), outbound_caller_id. Chinese headers (工号, 姓名, …) work too. Nothing is imported unless every row is valid.</source>
+        <translation>首行为表头，其后每行一名座席：agent_id（工号）、name（姓名）、role（角色）、team（班组）、queues（技能组:级别，如 billing:1;sales:2）、password（密码；留空或 "generate" 由服务器生成）、outbound_caller_id（外呼主叫）。表头也可用中文（工号、姓名……）。只有全部行都有效时才会导入。</translation>
     </message>
     <message>
         <location filename="../../ui/agent_import.ui" line="17" />
@@ -658,22 +658,22 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>PasswordPresenter</name>
     <message>
-        <location filename="../../agent_desktop/admin/password.py" line="39" />
+        <location filename="../../agent_desktop/admin/password.py" line="44" />
         <source>Enter your current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/password.py" line="41" />
+        <location filename="../../agent_desktop/admin/password.py" line="46" />
         <source>Enter a new password.</source>
         <translation>请输入新密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/password.py" line="43" />
+        <location filename="../../agent_desktop/admin/password.py" line="48" />
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/password.py" line="45" />
+        <location filename="../../agent_desktop/admin/password.py" line="50" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="90" />
+        <location filename="../../agent_desktop/views/admin_host.py" line="79" />
         <source>Password changed.</source>
         <translation type="unfinished" />
     </message>
@@ -489,22 +489,22 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="100" />
+        <location filename="../../agent_desktop/presenters/session.py" line="102" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="105" />
+        <location filename="../../agent_desktop/presenters/session.py" line="107" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="126" />
+        <location filename="../../agent_desktop/presenters/session.py" line="149" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="129" />
+        <location filename="../../agent_desktop/presenters/session.py" line="152" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
@@ -512,32 +512,32 @@ The caller's details appear here the moment a call rings.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="132" />
+        <location filename="../../agent_desktop/presenters/session.py" line="155" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="135" />
+        <location filename="../../agent_desktop/presenters/session.py" line="158" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="136" />
+        <location filename="../../agent_desktop/presenters/session.py" line="159" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="168" />
+        <location filename="../../agent_desktop/presenters/session.py" line="191" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="168" />
+        <location filename="../../agent_desktop/presenters/session.py" line="191" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="189" />
+        <location filename="../../agent_desktop/presenters/session.py" line="212" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>

@@ -99,7 +99,7 @@ class Ui_AgentImportForm(object):
     # setupUi
 
     def retranslateUi(self, AgentImportForm):
-        self.hintLabel.setText(QCoreApplication.translate("AgentImportForm", u"One agent per row under a header row: agent_id, name, role, team, skills (queue:level separated by ;), password (or \"generate\"). Nothing is imported unless every row is valid.", None))
+        self.hintLabel.setText(QCoreApplication.translate("AgentImportForm", u"One agent per row under a header row: agent_id, name, role, team, queues (billing:1;sales:2), password (empty or \"generate\": the server makes one), outbound_caller_id. Chinese headers (\u5de5\u53f7, \u59d3\u540d, \u2026) work too. Nothing is imported unless every row is valid.", None))
         self.fileLabel.setText(QCoreApplication.translate("AgentImportForm", u"&File:", None))
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("AgentImportForm", u"agents.csv or agents.xlsx", None))
         self.browseButton.setText(QCoreApplication.translate("AgentImportForm", u"&Choose\u2026", None))
