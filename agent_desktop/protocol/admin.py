@@ -128,7 +128,7 @@ class AgentInput(Request):
     skills: list[Skill] = Field(default_factory=list, max_length=100)
     enabled: bool = True
     outbound_caller_id: str | None = Field(default=None, pattern=NUMBER_PATTERN)
-    max_sessions: int = Field(default=1, ge=1, le=10)
+    max_sessions: int = Field(default=0, ge=0, le=10)  # 0: no limit; else the oldest goes
     wrap_up_seconds: float | None = Field(default=None, ge=0, le=3600)
     max_no_answer: int = Field(default=1, ge=0, le=100)
     no_answer_delay_time: float = Field(default=0, ge=0, le=3600)
@@ -147,7 +147,7 @@ class AgentUpdate(Request):
     skills: list[Skill] | None = Field(default=None, max_length=100)
     enabled: bool | None = None
     outbound_caller_id: str | None = Field(default=None, pattern=NUMBER_PATTERN)
-    max_sessions: int | None = Field(default=None, ge=1, le=10)
+    max_sessions: int | None = Field(default=None, ge=0, le=10)
     wrap_up_seconds: float | None = Field(default=None, ge=0, le=3600)
     max_no_answer: int | None = Field(default=None, ge=0, le=100)
     no_answer_delay_time: float | None = Field(default=None, ge=0, le=3600)
@@ -164,7 +164,7 @@ class AdminAgent(Response):
     skills: list[Skill] = Field(default_factory=list)
     enabled: bool = True
     outbound_caller_id: str | None = None
-    max_sessions: int = 1
+    max_sessions: int = 0
     wrap_up_seconds: float | None = None
     max_no_answer: int = 1
     no_answer_delay_time: float = 0

@@ -122,6 +122,7 @@ class Disposition(Response):
     code: str
     label_en: str
     label_zh: str
+    queue: str | None = None  # offered only on this queue's calls (None: every call)
 
 
 class SipSettings(Response):

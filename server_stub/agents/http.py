@@ -16,7 +16,7 @@ from agent_desktop.protocol import (
     StateChangeRequest,
     WrapUpRequest,
 )
-from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.api.deps import AnyUser, ForceState, ServicesDep, Signed, Supervisor
 from server_stub.customers.service import call_model
 from server_stub.domain import agent_state as sm
 from server_stub.errors import InvalidInput
@@ -25,7 +25,7 @@ router = APIRouter(prefix="/agents", tags=["agents"])
 
 
 @router.get("/me", response_model=LoginResponse)
-async def my_session(me: AnyUser, svc: ServicesDep) -> LoginResponse:
+async def my_session(me: Signed, svc: ServicesDep) -> LoginResponse:
     """Profile, queues, codes, SIP settings and state again (resync after a reconnect).
 
     The token field is empty: the client keeps the one it has.
@@ -68,7 +68,8 @@ async def my_calls(me: AnyUser, svc: ServicesDep, limit: int = 50, offset: int =
 
 
 @router.get("", response_model=list[AgentSummary])
-async def list_agents(_: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
+async def list_agents(lead: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
+    """Every agent, or for a lead who leads teams, the agents of those teams."""
     midnight = time.mktime((*time.localtime(svc.clock())[:3], 0, 0, 0, 0, 0, -1))
     counts = await svc.runner.run(lambda s: s.count_calls_since(midnight))
     members = await svc.runner.run(lambda s: s.list_members())
@@ -76,7 +77,10 @@ async def list_agents(_: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
     for m in members:
         queues.setdefault(m["agent_id"], []).append(m["queue"])
     out = []
+    scope = svc.auth.access.scope(lead.agent_id, lead.role)
     for state in svc.agents.all_states():
+        if scope is not None and state.agent_id not in scope:
+            continue
         row = svc.agents.profile(state.agent_id)
         out.append(AgentSummary(agent_id=state.agent_id, name=row["name"], role=Role(row["role"]),
                                 team=row["team"], queues=sorted(queues.get(state.agent_id, [])),
@@ -86,8 +90,9 @@ async def list_agents(_: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
 
 
 @router.post("/{agent_id}/state", response_model=AgentStateView)
-async def force_state(agent_id: str, body: ForceStateRequest, lead: Supervisor,
+async def force_state(agent_id: str, body: ForceStateRequest, lead: ForceState,
                       svc: ServicesDep) -> AgentStateView:
+    svc.auth.access.check_agent(lead, agent_id)
     if body.state == "logged_out":
         await svc.auth.force_logout(lead, agent_id)
     else:
@@ -99,6 +104,7 @@ async def force_state(agent_id: str, body: ForceStateRequest, lead: Supervisor,
 
 
 @router.post("/{agent_id}/logout", response_model=AgentStateView)
-async def force_logout(agent_id: str, lead: Supervisor, svc: ServicesDep) -> AgentStateView:
+async def force_logout(agent_id: str, lead: ForceState, svc: ServicesDep) -> AgentStateView:
+    svc.auth.access.check_agent(lead, agent_id)
     await svc.auth.force_logout(lead, agent_id)
     return svc.agents.view(agent_id)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from agent_desktop.protocol import LoginRequest, LoginResponse
-from server_stub.api.deps import AnyUser, ServicesDep
+from agent_desktop.protocol.admin import PasswordChangeRequest
+from server_stub.api.deps import ServicesDep, Signed
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -17,5 +18,11 @@ async def login(body: LoginRequest, request: Request, svc: ServicesDep) -> Login
 
 
 @router.post("/logout", status_code=204)
-async def logout(me: AnyUser, svc: ServicesDep) -> None:
+async def logout(me: Signed, svc: ServicesDep) -> None:
     await svc.auth.logout(me)
+
+
+@router.post("/password", status_code=204)
+async def change_password(body: PasswordChangeRequest, me: Signed, svc: ServicesDep) -> None:
+    """Change my password (at least 8 characters, not my agent ID); required after a reset."""
+    await svc.auth.change_password(me, body)

@@ -16,8 +16,10 @@ from agent_desktop.protocol import (
     PlaySnippetRequest,
     TransferRequest,
 )
-from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from agent_desktop.protocol.admin import Permission
+from server_stub.api.deps import AnyUser, Listener, ServicesDep, Supervisor
 from server_stub.customers.service import normalize_phone
+from server_stub.errors import Forbidden
 
 router = APIRouter(prefix="/calls", tags=["calls"])
 
@@ -67,7 +69,12 @@ async def hold(call_id: str, body: HoldRequest, me: AnyUser, svc: ServicesDep) -
 @router.post("/{call_id}/hangup", status_code=204)
 async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
     """End a live call: the call's agent, or a lead/admin (forced hang-up, audited)."""
-    await svc.acd.force_hangup(call_id, me.agent_id, me.is_supervisor)
+    forcing = me.can(Permission.FORCE_STATE)
+    if forcing:
+        agent = svc.acd.live(call_id).agent_id
+        if agent != me.agent_id:
+            svc.auth.access.check_agent(me, agent)
+    await svc.acd.force_hangup(call_id, me.agent_id, forcing)
 
 
 @router.post("/dial", response_model=CallRecord, status_code=201)
@@ -92,15 +99,19 @@ async def transfer(call_id: str, body: TransferRequest, me: AnyUser,
 
 
 @router.post("/{call_id}/monitor", status_code=204)
-async def monitor(call_id: str, body: MonitorRequest, lead: Supervisor,
+async def monitor(call_id: str, body: MonitorRequest, lead: Listener,
                   svc: ServicesDep) -> None:
     """A lead listens, whispers or barges (my softphone gets a call with `X-Monitor`);
-    posting another mode switches without a new call. Agents can never monitor."""
+    posting another mode switches without a new call. Agents can never monitor; barging
+    needs the `barge` permission; a lead of teams only monitors those teams' calls."""
+    if body.mode == "barge" and not lead.can(Permission.BARGE):
+        raise Forbidden("your role may not barge in", required=Permission.BARGE.value)
+    svc.auth.access.check_agent(lead, svc.acd.live(call_id).agent_id)
     await svc.acd.monitor(call_id, lead.agent_id, body.mode, svc.config.announce_monitoring)
 
 
 @router.delete("/{call_id}/monitor", status_code=204)
-async def stop_monitor(call_id: str, lead: Supervisor, svc: ServicesDep) -> None:
+async def stop_monitor(call_id: str, lead: Listener, svc: ServicesDep) -> None:
     await svc.acd.monitor(call_id, lead.agent_id, None, svc.config.announce_monitoring)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from agent_desktop.protocol import CallRecord, Customer, CustomerInput, CustomerList
-from server_stub.api.deps import AnyUser, ServicesDep
+from server_stub.api.deps import AnyUser, CustomerEditor, ServicesDep
 from server_stub.errors import InvalidInput
 
 router = APIRouter(prefix="/customers", tags=["customers"])
@@ -23,7 +23,7 @@ async def search(_: AnyUser, svc: ServicesDep, q: str = "", phone: str | None = 
 
 
 @router.post("", response_model=Customer, status_code=201)
-async def create(body: CustomerInput, _: AnyUser, svc: ServicesDep) -> Customer:
+async def create(body: CustomerInput, _: CustomerEditor, svc: ServicesDep) -> Customer:
     return await svc.customers.create(body)
 
 
@@ -33,7 +33,8 @@ async def get(customer_id: int, _: AnyUser, svc: ServicesDep) -> Customer:
 
 
 @router.put("/{customer_id}", response_model=Customer)
-async def update(customer_id: int, body: CustomerInput, _: AnyUser, svc: ServicesDep) -> Customer:
+async def update(customer_id: int, body: CustomerInput, _: CustomerEditor,
+                 svc: ServicesDep) -> Customer:
     return await svc.customers.update(customer_id, body)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from agent_desktop.protocol import Disposition, QueueInfo, QueueStats, ReasonCode
-from server_stub.api.deps import Admin, AnyUser, ServicesDep, Supervisor
+from server_stub.api.deps import Admin, AnyUser, ReportExporter, ServicesDep, Supervisor
 
 router = APIRouter(tags=["queues"])
 
@@ -42,7 +42,7 @@ async def dispositions(_: AnyUser, svc: ServicesDep) -> list[Disposition]:
 
 
 @router.get("/queue-log")
-async def queue_log(_: Admin, svc: ServicesDep, since: float = 0) -> list[dict[str, Any]]:
+async def queue_log(_: ReportExporter, svc: ServicesDep, since: float = 0) -> list[dict[str, Any]]:
     return await svc.runner.run(lambda s: s.queue_log(since))
 
 
