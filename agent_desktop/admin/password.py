@@ -62,6 +62,7 @@ class PasswordPresenter(QObject):
                 found = {field: reason(exc)}
             self.field_errors.emit(found)
             return False
+        else:
             log.info("password changed")
             if self._after_change is not None:
                 await self._after_change(new)

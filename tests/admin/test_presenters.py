@@ -147,7 +147,12 @@ def test_row_errors_come_from_errors_or_details() -> None:
 
 
 def test_password_change(loop: Any, fake_api: FakeAdminApi) -> None:
-    presenter = PasswordPresenter(fake_api, TaskRunner())
+    signed_in_again: list[str] = []
+
+    async def after_change(new: str) -> None:
+        signed_in_again.append(new)
+
+    presenter = PasswordPresenter(fake_api, TaskRunner(), after_change=after_change)
     errors: list[dict[str, str]] = []
     changed: list[bool] = []
     presenter.field_errors.connect(errors.append)
@@ -163,3 +168,4 @@ def test_password_change(loop: Any, fake_api: FakeAdminApi) -> None:
     assert errors[-1] == {"old_password": "the old password is wrong"}
     assert run(loop, presenter.change_async("old-pass", "New-pass-1", "New-pass-1"))
     assert changed == [True] and fake_api.passwords[-1] == ("old-pass", "New-pass-1")
+    assert signed_in_again == ["New-pass-1"]  # only after the server took it

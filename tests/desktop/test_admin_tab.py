@@ -1,0 +1,198 @@
+"""The Admin tab against the real coordinator, driven like a user with pytest-qt: the
+admin creates a queue, a number and an agent who then signs in; server field errors show
+under their field; an import's bad rows show with their lines; a reset password is
+changed right after the next sign-in; a lead's tab is read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
+
+from agent_desktop.admin.editors import SkillsEditor
+from agent_desktop.admin.page import ResourcePage
+from agent_desktop.cti import CtiClient
+from server_stub import demo
+from tests.desktop.conftest import LiveServer, run, run_until, sign_in
+
+pytestmark = pytest.mark.ui
+
+
+def admin_tab(loop: Any, desktop: Any, server: LiveServer, agent_id: str = "9000") -> Any:
+    sign_in(loop, desktop, server, agent_id=agent_id)
+    tab = desktop.admin.tab
+    assert tab is not None and desktop.window.admin_tab is tab
+    desktop.window.work_tabs.setCurrentWidget(tab)
+    presenter = tab.presenter
+    run_until(loop, lambda: all(presenter.models[s.name].rowCount() > 0
+                                for s in presenter.specs if s.name in ("agents", "queues")),
+              what="admin collections loaded")
+    return tab
+
+
+def open_page(tab: Any, name: str) -> ResourcePage:
+    page = tab.page[name]
+    tab.pages.setCurrentWidget(page)
+    page.new_button.click()
+    return page  # type: ignore[no-any-return]
+
+
+def fill(page: ResourcePage, **values: Any) -> None:
+    for name, value in values.items():
+        editor = page.form.editors[name]
+        if isinstance(editor, QLineEdit):
+            editor.setText(value)
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(value)
+            assert index >= 0, (name, value)
+            editor.setCurrentIndex(index)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(value)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(value)
+        elif isinstance(editor, SkillsEditor):
+            editor.set_value(value)
+
+
+def save(loop: Any, page: ResourcePage, key: str) -> None:
+    page.save_button.click()
+    run_until(loop, lambda: page.model.get(key) is not None
+              or any(e.isVisible() for e in page.form.errors.values()),
+              what=f"{key} saved (or refused)")
+    shown = {n: e.text() for n, e in page.form.errors.items() if e.isVisible()}
+    assert not shown, shown
+    assert page.selected_key() == key
+
+
+def test_admin_sets_up_queue_number_agent_who_signs_in(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    window = desktop.window
+    assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Admin"
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
+        "Agents", "Teams", "Queues", "Numbers", "Reason codes", "Dispositions", "Prompts",
+        "Roles"]
+
+    queues = open_page(tab, "queues")
+    fill(queues, name="billing", display_name="Billing 账务", strategy="round-robin")
+    save(loop, queues, "billing")
+    numbers = open_page(tab, "dids")
+    fill(numbers, number="4008003000", name="Billing line", queue="billing")
+    save(loop, numbers, "4008003000")
+    agents = open_page(tab, "agents")
+    skills = agents.form.editors["skills"]
+    assert isinstance(skills, SkillsEditor)
+    assert "billing" in [skills.item(r, 0).text() for r in range(skills.rowCount())]  # type: ignore[union-attr]
+    fill(agents, agent_id="2001", name="王芳", role="agent", team="team_a",
+         skills=[{"queue": "billing", "level": 1}], password="Wang-fang-88",
+         must_change_password=False)
+    save(loop, agents, "2001")
+    row = agents.model.get("2001")
+    assert row is not None and row["skills"][0]["queue"] == "billing"
+
+    on_server = live_server.get("/admin/dids", agent_id="9000")
+    assert {"number": "4008003000", "queue": "billing"}.items() <= next(
+        d for d in on_server if d["number"] == "4008003000").items()
+    client = CtiClient(live_server.url)  # the new agent signs in at once
+    login = run(loop, client.login("2001", "Wang-fang-88"))
+    run(loop, client.close())
+    assert login.agent.name == "王芳" and "billing" in [q.name for q in login.queues]
+
+
+def test_server_field_error_shows_next_to_its_field(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    agents = open_page(tab, "agents")
+    fill(agents, agent_id="1001", name="Duplicate", password="Some-pass-99")
+    agents.save_button.click()
+    error = agents.form.errors["agent_id"]
+    run_until(loop, error.isVisible, what="duplicate ID refused")
+    assert error.text() == "agent 1001 exists already"
+    assert error.parentWidget() is agents.form.editors["agent_id"].parentWidget()
+    assert tab.message_label.text().startswith("Not saved:")
+
+    numbers = open_page(tab, "dids")
+    fill(numbers, number="12ab", queue="sales")
+    numbers.save_button.click()
+    run_until(loop, numbers.form.errors["number"].isVisible, what="bad number refused")
+    assert not numbers.form.errors["queue"].isVisible()
+
+
+def test_import_preview_shows_bad_rows_with_their_lines(
+        loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    source = tmp_path / "agents.csv"
+    source.write_text("agent_id,name,role,team,queues,password\n"
+                      "3001,赵敏,agent,team_a,sales:1,generate\n"
+                      "3002,钱亮,boss,team_a,sales:1,generate\n"
+                      "3003,孙丽,agent,team_a,nowhere:1,generate\n", encoding="utf-8")
+    dialog = tab.page["agents"].open_import()
+    dialog.open_file(source)
+    model = dialog.presenter.model
+    assert model.rowCount() == 3
+    dialog.ui.saveButton.click()
+    run_until(loop, lambda: model.bad_lines, what="row errors from the server")
+    assert model.bad_lines == [3, 4]
+    problems = {model.index(r, 0).data(): model.index(r, model.columnCount() - 1).data()
+                for r in range(model.rowCount())}
+    assert problems[2] == "" and problems[3].startswith("role") and "nowhere" in problems[4]
+    assert tab.presenter.models["agents"].get("3001") is None  # nothing written
+    assert "3001" not in [a["agent_id"] for a in live_server.get("/admin/agents", "9000")]
+
+    source.write_text("agent_id,name,role,team,queues,password\n"
+                      "3001,赵敏,agent,team_a,sales:1,generate\n", encoding="utf-8")
+    dialog.open_file(source)
+    dialog.ui.saveButton.click()
+    run_until(loop, lambda: tab.presenter.models["agents"].get("3001") is not None,
+              what="imported agent in the table")
+
+
+def test_reset_password_is_changed_at_the_next_sign_in(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    window = desktop.window
+    generated: list[tuple[str, str]] = []
+    tab.presenter.password_reset.connect(lambda a, p: generated.append((a, p)))
+    assert run(loop, tab.presenter.reset_password_async("1002"))
+    assert generated and generated[0][0] == "1002" and generated[0][1]
+    window.sign_out_action.trigger()
+    run_until(loop, lambda: window.pages.currentWidget() is window.sign_in, what="signed out")
+
+    ui = window.sign_in.ui
+    ui.serverEdit.setText(live_server.url)
+    ui.agentEdit.setText("1002")
+    ui.passwordEdit.setText(generated[0][1])
+    ui.signInButton.click()
+    run_until(loop, lambda: desktop.admin.password_dialog is not None
+              and desktop.admin.password_dialog.isVisible(), what="forced change asked")
+    dialog = desktop.admin.password_dialog
+    assert dialog.ui.cancelButton.text() == "Sign out"
+    assert window.pages.currentWidget() is window.sign_in  # no workspace before the change
+    dialog.ui.oldEdit.setText(generated[0][1])
+    dialog.ui.newEdit.setText("1002-short")  # has the agent ID: the server refuses it
+    dialog.ui.confirmEdit.setText("1002-short")
+    dialog.ui.saveButton.click()
+    run_until(loop, dialog.ui.newError.isVisible, what="policy error at the new password")
+    dialog.ui.newEdit.setText("Fresh-start-55")
+    dialog.ui.confirmEdit.setText("Fresh-start-55")
+    dialog.ui.saveButton.click()
+    run_until(loop, lambda: desktop.session.connected, what="signed in with the new password")
+    assert window.pages.currentWidget() is window.workspace and not dialog.isVisible()
+    with httpx.Client(base_url=live_server.url + "/api/v1") as http:
+        assert http.post("/auth/login", json={"agent_id": "1002",
+                                              "password": "Fresh-start-55"}).status_code == 200
+
+
+def test_lead_sees_their_teams_read_only(loop: Any, desktop: Any,
+                                         live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server, agent_id="9001")
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
+        "Agents", "Teams", "Queues"]
+    page = tab.page["agents"]
+    assert not page.new_button.isVisible() and not page.save_button.isVisible()
+    page.select(page.model.keys()[0])  # type: ignore[arg-type]
+    assert not page.form.editors["name"].isEnabled()
+    assert demo.DEMO_PASSWORD  # the lead signed in with the demo password
