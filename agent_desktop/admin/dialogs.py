@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from agent_desktop.admin.form import ERROR_STYLE
@@ -85,6 +85,7 @@ class ImportDialog(QDialog):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(presenter.model)
         table = make_table(self.proxy)  # the project's table look, in the form's place
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout = self.ui.outerLayout
         position = layout.indexOf(self.ui.previewTable)
         layout.removeWidget(self.ui.previewTable)
@@ -138,4 +139,6 @@ class ImportDialog(QDialog):
         self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("Import agents"))
         self.presenter.model.retranslate()
+        if self.presenter.model.bad_lines:
+            self.ui.summaryLabel.setText(self.presenter.refused_text())
 

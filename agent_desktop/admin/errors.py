@@ -3,6 +3,7 @@ import (`{"line", "field", "message"}`); no Qt."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,15 +30,18 @@ def field_of(detail: dict[str, Any]) -> str:
     return loc[0] if loc else ""
 
 
-def field_errors(exc: CtiError) -> dict[str, str]:
-    """{field: message} for each detail that names a field ({} when none does)."""
+def field_errors(exc: CtiError,
+                 words: Callable[[str, str], str] | None = None) -> dict[str, str]:
+    """{field: message} for each detail that names a field ({} when none does);
+    `words(error_id, message)` puts a message in the user's language."""
     if not isinstance(exc, ApiError):
         return {}
     errors: dict[str, str] = {}
     for detail in exc.details:
         name = field_of(detail)
         if name and name not in errors:
-            errors[name] = str(detail.get("message") or detail.get("msg") or exc.message)
+            message = str(detail.get("message") or detail.get("msg") or exc.message)
+            errors[name] = words(exc.error_id, message) if words else message
     return errors
 
 

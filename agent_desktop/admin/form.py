@@ -35,6 +35,7 @@ class ResourceForm(QWidget):
         self.presenter = presenter
         self.texts = presenter.texts
         self.key: str | None = None  # the row being edited (None = creating)
+        self.locked = False  # built-in or not ours to change: shown read-only
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = QLabel()
@@ -97,7 +98,10 @@ class ResourceForm(QWidget):
                 editor.set_queues(self.presenter.choices(field.ref))
 
     def edit(self, row: dict[str, Any] | None) -> None:
+        """Show `row` (None: a new one); a built-in row (roles) is shown, not edited."""
         self.clear_errors()
+        self.locked = bool(row and row.get("builtin")) or not self.presenter.can_edit(
+            self.spec.name)
         self.refresh_choices()
         self.key = None if row is None else self.spec.key_of(row)
         for field in self.spec.fields:
@@ -105,7 +109,7 @@ class ResourceForm(QWidget):
             value = field.default if row is None else row.get(field.name)
             _set(editor, field, value)
             fixed = field.create_only and row is not None
-            editor.setEnabled(not fixed and self.presenter.can_edit(self.spec.name))
+            editor.setEnabled(not fixed and not self.locked)
             if field.kind == "password" or field.name == "must_change_password":
                 label = self.labels[field.name]
                 label.setVisible(row is None)  # set at creation; reset from the table

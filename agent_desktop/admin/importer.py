@@ -75,6 +75,11 @@ class ImportPresenter(QObject):
         self.previewed.emit(len(rows))
         return True
 
+    def refused_text(self) -> str:
+        """What the summary says while rows are marked bad (re-read on a language switch)."""
+        return self.tr("Nothing imported. Rows to fix: %n (in red below).", "",
+                       len(self.model.bad_lines))
+
     def submit(self, skip_bad: bool = False) -> None:
         self._tasks.spawn(self.submit_async(skip_bad), "admin-import")
 
@@ -91,8 +96,7 @@ class ImportPresenter(QObject):
             errors = row_errors(exc)
             self.model.mark(errors)
             if errors:
-                text = self.tr("Nothing imported. Rows to fix: %n (in red below).", "",
-                               len({e.line for e in errors}))
+                text = self.refused_text()
             else:
                 text = self.tr("Nothing imported: %1").replace("%1", reason(exc))
             self.message.emit(text, True)

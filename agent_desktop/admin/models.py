@@ -15,7 +15,8 @@ from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.supervisor.table_base import SORT_ROLE, KeyedTableModel
 
 ERROR_BRUSH = QBrush(QColor("#ffebe9"))
-CODED = ("strategy", "base", "role")  # columns whose values have translated names
+CODED = ("strategy", "base", "role", "state")  # values with translated names
+COUNTED = ("members", "permissions")  # long lists: the count, the items in the tooltip
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -53,9 +54,18 @@ class ResourceModel(KeyedTableModel[dict[str, Any]]):
         return [self.texts.field(c) for c in self.spec.columns]
 
     def cell(self, row: dict[str, Any], column: int, role: int, now: float) -> Any:
-        value = row.get(self.spec.columns[column])
+        name = self.spec.columns[column]
+        value = row.get(name)
+        if name in COUNTED and isinstance(value, list):
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return len(value)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                items = [self.texts.permission(v) if isinstance(v, str) else show_value([v],
+                         self.texts) for v in value]
+                return "\n".join(items) or None
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.spec.columns[column] in CODED and isinstance(value, str):
+            if name in CODED and isinstance(value, str):
                 return self.texts.value(value)
             return show_value(value, self.texts)
         if role == SORT_ROLE:
@@ -111,6 +121,8 @@ class ImportModel(KeyedTableModel[ImportRow]):
     def cell(self, row: ImportRow, column: int, role: int, now: float) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             return ERROR_BRUSH if row.errors else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.column_count - 1:
+            return "\n".join(f"{e.field}: {e.message}" for e in row.errors) or None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if column == 0:

@@ -4,7 +4,14 @@ reset and the prompts' upload and listen-back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -70,6 +77,7 @@ class ResourcePage(QWidget):
         self.tools.addWidget(self.delete_button)
         self.table = make_table(self.proxy)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel()
         self.count_label.setObjectName("subtitleLabel")
         self.form_title = QLabel()
@@ -151,8 +159,11 @@ class ResourcePage(QWidget):
 
     def _on_selection_changed(self) -> None:
         key = self.selected_key()
-        self.delete_button.setEnabled(key is not None)
         self.form.edit(self.model.get(key) if key is not None else None)
+        self.delete_button.setEnabled(key is not None and not self.form.locked)
+        editable = self.presenter.can_edit(self.spec.name) and not self.form.locked
+        self.save_button.setVisible(editable)
+        self.cancel_button.setVisible(editable)
         self._render_title()
         self.selection_changed(key)
 
@@ -202,8 +213,8 @@ class ResourcePage(QWidget):
     # -- texts --------------------------------------------------------------------------------
     def _render_title(self) -> None:
         key = self.form.key
-        if not self.presenter.can_edit(self.spec.name):
-            text = key or ""
+        if self.form.locked and key is not None:
+            text = key
         elif key is None:
             text = self.tr("New")
         else:

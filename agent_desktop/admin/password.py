@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.admin.api import AdminApi
 from agent_desktop.admin.errors import field_errors, reason
+from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiClient, CtiError
 from agent_desktop.presenters.tasks import TaskRunner
 
@@ -55,11 +56,12 @@ class PasswordPresenter(QObject):
         try:
             await self.api.change_password(old, new)
         except CtiError as exc:
-            found = field_errors(exc)
+            texts = AdminTexts(self)
+            found = field_errors(exc, texts.error)
             if not found:
                 field = ("old_password" if getattr(exc, "status", 0) in (401, 403)
                          else "new_password")
-                found = {field: reason(exc)}
+                found = {field: texts.error(getattr(exc, "error_id", ""), reason(exc))}
             self.field_errors.emit(found)
             return False
         else:

@@ -201,10 +201,11 @@ class AdminPresenter(QObject):
 
     # -- plumbing ---------------------------------------------------------------------------
     def _refused(self, name: str, exc: CtiError, text: str) -> None:
-        errors = field_errors(exc)
+        errors = field_errors(exc, self.texts.error)
         if errors:
             self.field_errors.emit(name, errors)
-        self.message.emit(text.replace("%1", reason(exc)), True)
+        message = self.texts.error(getattr(exc, "error_id", ""), reason(exc))
+        self.message.emit(text.replace("%1", message), True)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
         self._tasks.spawn(coro, name)

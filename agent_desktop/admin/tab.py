@@ -55,5 +55,5 @@ class AdminTab(QWidget):
         for index, spec in enumerate(self.presenter.specs):
             self.pages.setTabText(index, self.presenter.texts.resource(spec.name))
         if self._hint:
-            self.message_label.setText(self.tr("Your teams, read-only: ask an administrator "
-                                               "for changes."))
+            self.message_label.setText(self.tr("Read-only: ask an administrator for "
+                                               "changes."))

@@ -5,6 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+_ENGLISH = {  # the source texts of `error()`, to tell whether a translation is installed
+    "duplicate_id": "Already taken", "unknown_reference": "No such entry",
+    "in_use": "Still in use", "weak_password": "Password not allowed",
+    "wrong_password": "Wrong password", "not_audio": "Not an audio file",
+    "prompt_too_large": "File too large", "cannot_delete_self": "You cannot delete yourself",
+    "outside_team": "Not in your teams", "forbidden": "Not allowed for your role",
+    "not_found": "Not found", "invalid_input": "Invalid value",
+    "bad_import_file": "Cannot read the file",
+}
+
 
 class AdminTexts(QObject):
     """`resource(name)`, `field(name)`, `permission(name)` in the current language."""
@@ -77,12 +87,39 @@ class AdminTexts(QObject):
             "ring-all": self.tr("Ring all"),
             "agent": self.tr("Agent"), "lead": self.tr("Team lead"),
             "admin": self.tr("Administrator"),
+            "logged_out": self.tr("Signed out"), "not_ready": self.tr("Not ready"),
+            "ready": self.tr("Ready"), "reserved": self.tr("Ringing"),
+            "on_call": self.tr("On call"), "wrap_up": self.tr("Wrap-up"),
         }.get(name, name)
 
     def label(self, name: str, required: bool = False) -> str:
         """A form label: the field's name, a star when it must be filled, the colon."""
         text = self.tr("%1 *:") if required else self.tr("%1:")
         return text.replace("%1", self.field(name))
+
+    def error(self, error_id: str, message: str) -> str:
+        """A server error in the user's language: the translated kind, then the server's
+        own words (English, with the detail: which queue, which rule)."""
+        kind = {
+            "duplicate_id": self.tr("Already taken"),
+            "unknown_reference": self.tr("No such entry"),
+            "in_use": self.tr("Still in use"),
+            "weak_password": self.tr("Password not allowed"),
+            "wrong_password": self.tr("Wrong password"),
+            "not_audio": self.tr("Not an audio file"),
+            "prompt_too_large": self.tr("File too large"),
+            "cannot_delete_self": self.tr("You cannot delete yourself"),
+            "outside_team": self.tr("Not in your teams"),
+            "forbidden": self.tr("Not allowed for your role"),
+            "not_found": self.tr("Not found"),
+            "invalid_input": self.tr("Invalid value"),
+            "bad_import_file": self.tr("Cannot read the file"),
+        }.get(error_id)
+        if kind is None or not message:
+            return message or kind or error_id
+        translated = kind != _ENGLISH.get(error_id, kind)
+        return self.tr("%1: %2").replace("%1", kind).replace("%2", message) if translated \
+            else message
 
     def required(self) -> str:
         return self.tr("Required")

@@ -22,8 +22,7 @@ ZH_CN: dict[str, object] = {
         "%1 的密码已重置：下次登录时必须修改。",
     "Not uploaded: %1": "未上传：%1", "%1 uploaded.": "%1 已上传。",
     "Cannot play %1: %2": "无法播放 %1：%2",
-    "Your teams, read-only: ask an administrator for changes.":
-        "您所在班组的资料（只读）：如需修改请联系管理员。",
+    "Read-only: ask an administrator for changes.": "只读：如需修改请联系管理员。",
     "Agents": "座席", "Teams": "班组", "Queues": "技能组", "Numbers": "呼入号码",
     "Reason codes": "示忙原因", "Dispositions": "业务小结", "Prompts": "语音文件",
     "Roles": "角色权限", "Agent ID": "工号", "Name": "名称", "Role": "角色", "Team": "班组",
@@ -53,7 +52,14 @@ ZH_CN: dict[str, object] = {
     "See the audit log": "查看操作日志", "Longest idle": "最长空闲",
     "Round robin": "轮询", "Fewest calls": "最少通话", "Least talk time": "最短通话时长",
     "Random": "随机", "Top-down": "顺序", "Ring all": "全部振铃", "Agent": "座席",
-    "Team lead": "班长", "Administrator": "管理员", "Required": "必填", "yes": "是",
+    "Team lead": "班长", "Administrator": "管理员", "Signed out": "已签出",
+    "Not ready": "置忙", "Ready": "置闲", "Ringing": "振铃中", "On call": "通话中",
+    "Wrap-up": "话后整理", "%1: %2": "%1：%2", "Already taken": "已被占用",
+    "No such entry": "不存在", "Still in use": "仍在使用中", "Password not allowed": "密码不符合要求",
+    "Wrong password": "密码错误", "Not an audio file": "不是音频文件",
+    "File too large": "文件过大", "You cannot delete yourself": "不能删除自己",
+    "Not in your teams": "不属于您的班组", "Not allowed for your role": "您的角色无此权限",
+    "Not found": "未找到", "Invalid value": "取值无效", "Cannot read the file": "无法读取文件", "Required": "必填", "yes": "是",
     "(none)": "（无）",
     "One agent per row under a header row: agent_id, name, role, team, queues "
     "(billing:1;sales:2), password (empty or \"generate\": the server makes one), "

@@ -57,416 +57,516 @@
     <name>AdminTab</name>
     <message>
         <location filename="../../agent_desktop/admin/tab.py" line="58" />
-        <source>Your teams, read-only: ask an administrator for changes.</source>
-        <translation>您所在班组的资料（只读）：如需修改请联系管理员。</translation>
+        <source>Read-only: ask an administrator for changes.</source>
+        <translation>只读：如需修改请联系管理员。</translation>
     </message>
 </context>
 <context>
     <name>AdminTexts</name>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="14" />
-        <location filename="../../agent_desktop/admin/texts.py" line="29" />
+        <location filename="../../agent_desktop/admin/texts.py" line="24" />
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="14" />
+        <location filename="../../agent_desktop/admin/texts.py" line="24" />
         <source>Teams</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="15" />
+        <location filename="../../agent_desktop/admin/texts.py" line="25" />
         <source>Queues</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="15" />
-        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Numbers</source>
         <translation>呼入号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="16" />
+        <location filename="../../agent_desktop/admin/texts.py" line="26" />
         <source>Reason codes</source>
         <translation>示忙原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="16" />
+        <location filename="../../agent_desktop/admin/texts.py" line="26" />
         <source>Dispositions</source>
         <translation>业务小结</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="17" />
+        <location filename="../../agent_desktop/admin/texts.py" line="27" />
         <source>Prompts</source>
         <translation>语音文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="17" />
+        <location filename="../../agent_desktop/admin/texts.py" line="27" />
         <source>Roles</source>
         <translation>角色权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="22" />
+        <location filename="../../agent_desktop/admin/texts.py" line="32" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="22" />
+        <location filename="../../agent_desktop/admin/texts.py" line="32" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="23" />
+        <location filename="../../agent_desktop/admin/texts.py" line="33" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="23" />
+        <location filename="../../agent_desktop/admin/texts.py" line="33" />
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="23" />
+        <location filename="../../agent_desktop/admin/texts.py" line="33" />
         <source>Skills</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="24" />
+        <location filename="../../agent_desktop/admin/texts.py" line="34" />
         <source>Outbound caller ID</source>
         <translation>外呼主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <location filename="../../agent_desktop/admin/texts.py" line="35" />
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <location filename="../../agent_desktop/admin/texts.py" line="35" />
         <source>Max sessions (0 = any)</source>
         <translation>最大会话数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
         <source>Change at first sign-in</source>
         <translation>首次登录须改密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="28" />
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="28" />
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="29" />
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
         <source>Lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="30" />
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
         <source>Strategy</source>
         <translation>分配策略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="30" />
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
         <source>Ring time (s)</source>
         <translation>振铃时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="31" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Wrap-up (s)</source>
         <translation>话后整理（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="32" />
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
         <source>Max wait (s, 0 = none)</source>
         <translation>最长等待（秒，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="33" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
         <source>Max wait with no agent (s)</source>
         <translation>无座席时最长等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
         <source>Overflow to</source>
         <translation>溢出到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="35" />
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
         <source>Join when no agent</source>
         <translation>无座席时仍可排队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <location filename="../../agent_desktop/admin/texts.py" line="46" />
         <source>Leave when no agent</source>
         <translation>无座席时离开队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
         <source>Max callers (0 = any)</source>
         <translation>最多排队数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
         <source>Escalate by level</source>
         <translation>按级别逐级分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="49" />
         <source>Wait per level (s)</source>
         <translation>每级等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
         <source>Service level (s)</source>
         <translation>服务水平阈值（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
         <source>Short abandon (s)</source>
         <translation>短时放弃（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Music on hold</source>
         <translation>等待音乐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Greeting</source>
         <translation>欢迎语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>IVR flow</source>
         <translation>IVR 流程</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Label (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="46" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Label (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="46" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Paid</source>
         <translation>计薪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="47" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="47" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Length (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="49" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Based on</source>
         <translation>基于</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="49" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>See the team (states, calls, records)</source>
         <translation>查看班组（状态、通话、记录）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Listen and whisper</source>
         <translation>监听和耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Force states, end calls</source>
         <translation>强制状态、强拆通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Play others' recordings</source>
         <translation>收听他人录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Export reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Edit the knowledge base</source>
         <translation>编辑知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Manage customers</source>
         <translation>管理客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Manage agents, teams, roles</source>
         <translation>管理座席、班组、角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation>管理技能组、号码、代码、语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
         <source>See the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
+        <source>Already taken</source>
+        <translation>已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <source>No such entry</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
+        <source>Still in use</source>
+        <translation>仍在使用中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <source>Password not allowed</source>
+        <translation>密码不符合要求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <source>Not an audio file</source>
+        <translation>不是音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <source>You cannot delete yourself</source>
+        <translation>不能删除自己</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <source>Not in your teams</source>
+        <translation>不属于您的班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <source>Not allowed for your role</source>
+        <translation>您的角色无此权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <source>Invalid value</source>
+        <translation>取值无效</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -580,29 +680,29 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="111" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="112" />
         <source>Choose the agents file</source>
         <translation>选择座席文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="112" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="113" />
         <source>Agent lists (*.csv *.xlsx)</source>
         <translation>座席名单 (*.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/admin/dialogs.py" line="122" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="123" />
         <source>Rows in the file: %n. Import checks every row first.</source>
         <translation>
             <numerusform>文件共 %n 行。导入前会先检查每一行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="123" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="124" />
         <source>The server reads this file when you import it.</source>
         <translation>导入时由服务器读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="139" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="140" />
         <source>Import agents</source>
         <translation>批量导入座席</translation>
     </message>
@@ -615,24 +715,24 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="83" />
+        <location filename="../../agent_desktop/admin/importer.py" line="88" />
         <source>Choose a CSV or Excel file first.</source>
         <translation>请先选择 CSV 或 Excel 文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/admin/importer.py" line="94" />
+        <location filename="../../agent_desktop/admin/importer.py" line="80" />
         <source>Nothing imported. Rows to fix: %n (in red below).</source>
         <translation>
             <numerusform>未导入任何数据。需要修改的行：%n（下方红色标出）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="97" />
+        <location filename="../../agent_desktop/admin/importer.py" line="101" />
         <source>Nothing imported: %1</source>
         <translation>未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="104" />
+        <location filename="../../agent_desktop/admin/importer.py" line="108" />
         <source>Imported (%1).</source>
         <translation>已导入（%1）。</translation>
     </message>
@@ -658,22 +758,22 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>PasswordPresenter</name>
     <message>
-        <location filename="../../agent_desktop/admin/password.py" line="44" />
+        <location filename="../../agent_desktop/admin/password.py" line="45" />
         <source>Enter your current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/password.py" line="46" />
+        <location filename="../../agent_desktop/admin/password.py" line="47" />
         <source>Enter a new password.</source>
         <translation>请输入新密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/password.py" line="48" />
+        <location filename="../../agent_desktop/admin/password.py" line="49" />
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/password.py" line="50" />
+        <location filename="../../agent_desktop/admin/password.py" line="51" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -714,17 +814,17 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="152" />
+        <location filename="../../agent_desktop/admin/form.py" line="156" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="154" />
+        <location filename="../../agent_desktop/admin/form.py" line="158" />
         <source>empty: the server makes one</source>
         <translation>留空则由服务器生成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="156" />
+        <location filename="../../agent_desktop/admin/form.py" line="160" />
         <source>the queue's number when empty</source>
         <translation>留空则使用技能组号码</translation>
     </message>
@@ -732,62 +832,62 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ResourcePage</name>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="181" />
+        <location filename="../../agent_desktop/admin/page.py" line="192" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="182" />
+        <location filename="../../agent_desktop/admin/page.py" line="193" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>确定删除 %1？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="208" />
+        <location filename="../../agent_desktop/admin/page.py" line="219" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="210" />
+        <location filename="../../agent_desktop/admin/page.py" line="221" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="215" />
+        <location filename="../../agent_desktop/admin/page.py" line="226" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="215" />
+        <location filename="../../agent_desktop/admin/page.py" line="226" />
         <source>%2 in all</source>
         <translation>共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="224" />
+        <location filename="../../agent_desktop/admin/page.py" line="235" />
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="225" />
+        <location filename="../../agent_desktop/admin/page.py" line="236" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <location filename="../../agent_desktop/admin/page.py" line="237" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="227" />
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="228" />
+        <location filename="../../agent_desktop/admin/page.py" line="239" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="229" />
+        <location filename="../../agent_desktop/admin/page.py" line="240" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -190,14 +190,21 @@ def test_reset_password_is_changed_at_the_next_sign_in(
 
 def test_lead_sees_their_teams_read_only(loop: Any, desktop: Any,
                                          live_server: LiveServer) -> None:
+    with httpx.Client(base_url=live_server.url + "/api/v1") as http:  # 9001 leads team_a
+        token = http.post("/auth/login", json={"agent_id": "9000",
+                                               "password": demo.DEMO_PASSWORD}).json()["token"]
+        answer = http.patch("/admin/teams/team_a", json={"lead": "9001"},
+                            headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 200, answer.text
     tab = admin_tab(loop, desktop, live_server, agent_id="9001")
     assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
         "Agents", "Teams", "Queues"]
     page = tab.page["agents"]
+    assert sorted(page.model.keys()) == ["1001", "1002", "9001"]  # type: ignore[type-var]
     assert not page.new_button.isVisible() and not page.save_button.isVisible()
-    page.select(page.model.keys()[0])  # type: ignore[arg-type]
+    page.select("1001")
     assert not page.form.editors["name"].isEnabled()
-    assert demo.DEMO_PASSWORD  # the lead signed in with the demo password
+    assert tab.message_label.text() == "Read-only: ask an administrator for changes."
 
 
 def test_prompt_upload_and_listen_back(loop: Any, desktop: Any, live_server: LiveServer,
