@@ -112,7 +112,7 @@ def update_agent(s: Store, agent_id: str, changes: Mapping[str, Any], now: float
         if "enabled" in fields:
             fields["enabled"] = int(bool(fields["enabled"]))
         if fields:
-            s.upsert_agent(dict(fields, agent_id=agent_id))
+            s.update_agent(agent_id, fields)
         if changes.get("skills") is not None:
             check_skills(s, changes["skills"])
             s.replace_members(agent_id, changes["skills"])
