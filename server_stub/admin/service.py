@@ -107,9 +107,10 @@ class AdminService:
         changes = body.model_dump(mode="json", exclude_unset=True)
         if "team" in changes:
             self.auth.access.check_team(actor, changes["team"])
-        if "role" in changes:
+        if changes.get("role") is not None:
             self.check_role_grant(actor, changes["role"])
-        if agent_id == actor.agent_id and (changes.get("enabled") is False or "role" in changes):
+        if agent_id == actor.agent_id and (changes.get("enabled") is False
+                                           or changes.get("role") is not None):
             raise CannotDeleteSelf("you cannot disable yourself or change your own role",
                                    field="enabled" if "enabled" in changes else "role")
         now = self.clock()

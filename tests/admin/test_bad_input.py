@@ -87,3 +87,25 @@ def test_prompt_upload_refuses_non_audio_and_oversized(empty: Server) -> None:
     assert (r.status_code, r.json()["error_id"], _field(r)) == (413, "prompt_too_large", "file")
     assert empty.client.get("/api/v1/admin/prompts", headers=h).json() == []
     assert not list(empty.services.config.prompts_dir.glob("*"))
+
+
+def test_null_in_an_update_leaves_required_fields_alone(empty: Server) -> None:
+    h = admin_headers(empty)
+    assert post(empty, "/admin/queues", h, {"name": "billing", "ring_timeout": 12}
+                ).status_code == 201
+    assert post(empty, "/admin/agents", h, {"agent_id": "2001", "name": "A",
+                                            "password": "Good-pass-1"}).status_code == 201
+    r = empty.client.patch("/api/v1/admin/queues/billing", headers=h, json={
+        "strategy": None, "ring_timeout": None, "overflow_target": None})
+    assert r.status_code == 200 and r.json()["ring_timeout"] == 12
+    r = empty.client.patch("/api/v1/admin/agents/2001", headers=h, json={
+        "name": None, "enabled": None, "max_sessions": None, "team": None, "role": None})
+    assert r.status_code == 200 and r.json()["name"] == "A" and r.json()["enabled"]
+    assert post(empty, "/admin/reason-codes", h, {"code": "rest", "label_en": "Rest",
+                                                  "label_zh": "休息"}).status_code == 201
+    r = empty.client.patch("/api/v1/admin/reason-codes/rest", headers=h,
+                           json={"label_en": None, "paid": None})
+    assert r.status_code == 200 and r.json()["label_en"] == "Rest"
+    assert post(empty, "/admin/teams", h, {"name": "t", "display_name": "T"}).status_code == 201
+    r = empty.client.patch("/api/v1/admin/teams/t", headers=h, json={"display_name": None})
+    assert r.status_code == 200 and r.json()["display_name"] == "T"
