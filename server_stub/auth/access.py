@@ -63,6 +63,10 @@ class Access:
         return frozenset({r["agent_id"] for r in self._profiles() if r.get("team") in led}
                          | {agent_id})
 
+    def scope_queues(self, scope: frozenset[str], members: Iterable[Row]) -> set[str]:
+        """The queues a scoped lead sees: those with at least one of its agents."""
+        return {m["queue"] for m in members if m["agent_id"] in scope}
+
     def check_agent(self, actor: Any, agent_id: str | None) -> None:
         """Raise OutsideTeam when `actor` (a Principal) may not act on `agent_id`."""
         scope = self.scope(actor.agent_id, actor.role)

@@ -27,6 +27,9 @@ _CALL_FILTERS: Mapping[str, str] = {
     "until": "started_at < :until",
     "min_talk": "talk_seconds >= :min_talk",
     "max_talk": "talk_seconds <= :max_talk",
+    # A lead's team scope: JSON {"agents": [...], "queues": [...]}.
+    "scope": "(agent_id IN (SELECT value FROM json_each(:scope, '$.agents')) OR "
+             "queue IN (SELECT value FROM json_each(:scope, '$.queues')))",
 }
 _ACTIVE_STATES = ("ivr", "queued", "ringing", "dialing", "active", "external")
 

@@ -95,3 +95,27 @@ def test_changed_strategy_and_codes_apply_without_restart(empty: Server) -> None
     r = empty.client.post("/api/v1/agents/me/state", headers=token,
                           json={"state": "not_ready", "reason": "coaching"})
     assert r.status_code == 200 and r.json()["reason"] == "coaching"
+
+
+def test_click_to_dial_uses_the_agents_own_caller_id(make_server) -> None:  # type: ignore[no-untyped-def]
+    from tests.server.test_acd_flow import FakeControl
+
+    class DialControl(FakeControl):
+        def __init__(self) -> None:
+            super().__init__()
+            self.dials: list[tuple[str, str, str]] = []
+
+        async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
+            self.dials.append((agent_id, number, caller_id))
+
+    server = make_server(control=DialControl())
+    admin = {"Authorization": f"Bearer {server.login('9000')['token']}"}
+    r = server.client.patch("/api/v1/admin/agents/1002", headers=admin,
+                            json={"outbound_caller_id": "4008009999"})
+    assert r.status_code == 200
+    for agent, expected in (("1002", "4008009999"), ("1001", "4008001000")):
+        token = {"Authorization": f"Bearer {server.login(agent)['token']}"}
+        server.client.post("/api/v1/agents/me/state", headers=token, json={"state": "ready"})
+        r = server.client.post("/api/v1/calls/dial", headers=token, json={"to": "13800138000"})
+        assert r.status_code == 201, r.text
+        assert server.control.dials[-1] == (agent, "13800138000", expected)

@@ -88,3 +88,27 @@ def test_a_team_admin_edits_only_its_own_team(make_server: Any) -> None:
     assert (r.status_code, r.json()["error_id"]) == (403, "outside_team")
     assert server.client.get("/api/v1/admin/agents/1003", headers=admin).json()["name"] == (
         "Emily Chen")
+
+
+def test_lead_of_teams_sees_its_queues_and_calls_only(make_server: Any) -> None:
+    server: Server = make_server()
+    admin = _bearer(server, "9000")
+    server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
+    server.client.post("/api/v1/admin/queues", headers=admin, json={"name": "vip"})
+    server.client.patch("/api/v1/admin/agents/1004", headers=admin,
+                        json={"skills": [{"queue": "vip", "level": 1}]})  # team B only
+    lead = _bearer(server, "9001")
+    stats = server.client.get("/api/v1/queues/stats", headers=lead).json()
+    assert sorted(q["queue"] for q in stats) == ["sales", "support"]  # team A's queues
+    assert "vip" in {q["queue"] for q in server.client.get(
+        "/api/v1/queues/stats", headers=admin).json()}
+    calls = server.client.get("/api/v1/calls?limit=1000", headers=lead).json()["calls"]
+    everyone = server.client.get("/api/v1/calls?limit=1000", headers=admin).json()["calls"]
+    assert calls and len(calls) <= len(everyone)
+    assert all(c["agent_id"] in {"1001", "1002", "9001"} or c["queue"] in {"sales", "support"}
+               for c in calls)
+    server.services.runner.run_sync(lambda s: s.update_call(everyone[0]["id"], {
+        "agent_id": "1004", "queue": "vip"}))
+    ids = {c["id"] for c in server.client.get("/api/v1/calls?limit=1000",
+                                              headers=lead).json()["calls"]}
+    assert everyone[0]["id"] not in ids
