@@ -112,3 +112,24 @@ def test_lead_of_teams_sees_its_queues_and_calls_only(make_server: Any) -> None:
     ids = {c["id"] for c in server.client.get("/api/v1/calls?limit=1000",
                                               headers=lead).json()["calls"]}
     assert everyone[0]["id"] not in ids
+
+
+def test_lead_of_teams_gets_events_of_its_teams_only(make_server: Any) -> None:
+    import json
+
+    server: Server = make_server()
+    admin = _bearer(server, "9000")
+    server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
+    lead = server.login("9001")["token"]
+    with server.client.websocket_connect(f"/api/v1/events?token={lead}") as ws:
+        assert json.loads(ws.receive_text())["type"] == "hello"
+        for agent in ("1003", "1001"):  # team B first, then team A
+            token = _bearer(server, agent)
+            server.client.post("/api/v1/agents/me/state", headers=token,
+                               json={"state": "ready"})
+        seen = []
+        while len(seen) < 2:
+            event = json.loads(ws.receive_text())
+            if event["type"] == "agent_state_changed":
+                seen.append((event["data"]["agent_id"], event["data"]["state"]))
+    assert seen == [("1001", "not_ready"), ("1001", "ready")]  # nothing of 1003
