@@ -140,3 +140,57 @@ async def test_admin_made_queue_number_and_agent_take_a_real_call(
     assert f"admin {ADMIN} created agent {AGENT}" in log
     assert "routed number 4008003000 to billing" in log
     assert AGENT_PASSWORD not in log and ADMIN_PASSWORD not in log
+
+
+def _tone_file(path: Path, hz: float, seconds: float) -> Path:
+    """A 44.1 kHz stereo WAV: not the telephony format, so the upload must convert it."""
+    import wave
+
+    import numpy as np
+
+    t = np.arange(int(44100 * seconds)) / 44100
+    pcm = (0.3 * 32767 * np.sin(2 * np.pi * hz * t)).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(44100)
+        w.writeframes(np.repeat(pcm[:, None], 2, axis=1).tobytes())
+    return path
+
+
+async def test_uploaded_greeting_and_music_are_what_callers_hear(
+        product: Product, phones: Phones, tmp_path: Path) -> None:
+    from tests.support.tones import detect_tone, read_wav
+
+    greeting_hz, music_hz = 1600.0, 700.0
+    token = (await asyncio.to_thread(_login, product, ADMIN, ADMIN_PASSWORD))["token"]
+    music_mp3 = tmp_path / "music.mp3"
+    subprocess.run(["sox", str(_tone_file(tmp_path / "m.wav", music_hz, 4)), str(music_mp3)],
+                   check=True)
+    for name, path in (("hello", _tone_file(tmp_path / "hello.wav", greeting_hz, 2.5)),
+                       ("music", music_mp3)):
+        r = await asyncio.to_thread(
+            product.api, "POST", "/admin/prompts", token, data={"name": name},
+            files={"file": (path.name, path.read_bytes(), "application/octet-stream")})
+        assert r.status_code == 201, r.text
+    for path, body in (("/admin/queues", {"name": "billing", "greeting": "hello",
+                                          "music_on_hold": "music"}),
+                       ("/admin/dids", {"number": "4008003000", "queue": "billing"})):
+        r = await asyncio.to_thread(product.api, "POST", path, token, json=body)
+        assert r.status_code == 201, r.text
+
+    customer, leg = await phones.call("4008003000", "13912345678")
+    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+    heard = tmp_path / "heard.wav"
+    await customer.command(c.RecordStart(legs=[leg], path=str(heard)))
+    await asyncio.sleep(6)  # the greeting (2.5 s), then music while nobody is free
+    await customer.command(c.Hangup(leg=leg))
+    await phones.events.wait(c.RecordingFinished, timeout=10, path=str(heard))
+    samples, rate = read_wav(heard)
+    start, end = samples[: int(rate * 1.5)], samples[-int(rate * 2.5):]
+    assert detect_tone(start, rate, greeting_hz).share > 0.8
+    assert detect_tone(start, rate, music_hz).share < 0.1
+    assert detect_tone(end, rate, music_hz).share > 0.8
+    record = await asyncio.to_thread(product.wait_call, token,
+                                     lambda r: r["dnis"] == "4008003000" and r["ended_at"])
+    assert record["queue"] == "billing" and record["end_cause"] == "abandoned"
