@@ -132,6 +132,8 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     acd = AcdService(runner, bus, router, agents, customers, control or NoCallControl(),
                      QueueLogFile(config.queue_log_path), clock)
     admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir)
+    bus.audience = lambda viewer, role, data: auth.access.may_see(
+        viewer, role, data, acd.members)
     return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
                     agents=agents, auth=auth, customers=customers,
                     records=CallRecords(runner, clock), acd=acd,

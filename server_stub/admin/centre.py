@@ -213,6 +213,7 @@ class CentreAdmin:
             raise ImportInvalid(result.errors)
         for row in rows:
             self.admin.auth.access.check_team(actor, row.team)
+            self.admin.check_role_grant(actor, row.role)
         existing = {a["agent_id"] for a in self.admin.agents.profiles()}
         hashes = {}
         for row in rows:

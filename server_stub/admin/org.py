@@ -17,6 +17,8 @@ AGENT_COLUMNS = ("name", "team", "enabled", "outbound_caller_id", "max_sessions"
                  "wrap_up_seconds", "max_no_answer", "no_answer_delay_time", "busy_delay_time",
                  "reject_delay_time", "must_change_password")
 _SECRET = {"password_hash", "last_state"}
+# Agent columns that may be cleared with null; null for any other column means "unchanged".
+NULLABLE = {"team", "outbound_caller_id", "wrap_up_seconds"}
 
 
 def public(row: Mapping[str, Any], skills: Sequence[Mapping[str, Any]] | None = None
@@ -104,15 +106,16 @@ def update_agent(s: Store, agent_id: str, changes: Mapping[str, Any], now: float
         if before is None:
             raise Missing(f"no agent {agent_id}", field="agent_id", value=agent_id)
         before_skills = s.list_members(agent_id)
-        fields: Row = {k: changes[k] for k in AGENT_COLUMNS if k in changes}
-        if "role" in changes:
+        fields: Row = {k: changes[k] for k in AGENT_COLUMNS
+                       if k in changes and (changes[k] is not None or k in NULLABLE)}
+        if changes.get("role") is not None:
             fields["role"], fields["role_name"] = resolve_role(s, changes["role"])
         if "team" in fields:
             check_team(s, fields["team"])
         if "enabled" in fields:
             fields["enabled"] = int(bool(fields["enabled"]))
         if fields:
-            s.upsert_agent(dict(fields, agent_id=agent_id))
+            s.update_agent(agent_id, fields)
         if changes.get("skills") is not None:
             check_skills(s, changes["skills"])
             s.replace_members(agent_id, changes["skills"])
@@ -178,7 +181,8 @@ def save_team(s: Store, name: str, changes: Mapping[str, Any], now: float,
         if not create and before is None:
             raise Missing(f"no team {name}", field="name", value=name)
         row = dict(before or {"name": name, "lead": None})
-        row.update({k: v for k, v in changes.items() if k in ("display_name", "lead")})
+        row.update({k: v for k, v in changes.items()
+                    if k == "lead" or (k == "display_name" and v is not None)})
         _check_lead(s, row.get("lead"))
         s.save_team(row)
         s.audit(now, actor, "team_created" if create else "team_updated", name,

@@ -12,6 +12,8 @@ from server_stub.store.base import Row, Store
 from server_stub.telephony.ivr import DIRECT, FLOWS
 
 QUEUE_COLUMNS = tuple(f for f in AdminQueue.model_fields if f not in ("name", "members", "dids"))
+# Queue settings that null clears; null for any other setting means "unchanged".
+QUEUE_NULLABLE = {"overflow_target", "music_on_hold", "greeting"}
 
 
 def queue_view(row: Row, members: list[Row], dids: list[Row]) -> AdminQueue:
@@ -50,7 +52,7 @@ def save_queue(s: Store, name: str, changes: Mapping[str, Any], now: float,
             raise Missing(f"no queue {name}", field="name", value=name)
         row: Row = dict(before or {"name": name})
         for key, value in changes.items():
-            if key in QUEUE_COLUMNS:
+            if key in QUEUE_COLUMNS and (value is not None or key in QUEUE_NULLABLE):
                 row[key] = value.value if hasattr(value, "value") else value
         if not row.get("display_name"):
             row["display_name"] = name
@@ -156,7 +158,8 @@ def save_code(s: Store, kind: str, code: str, changes: Mapping[str, Any], now: f
         row = dict(before or {"code": code})
         allowed = ("label_en", "label_zh", "sort") + (
             ("paid",) if kind == "reason_code" else ("queue",))
-        row.update({k: v for k, v in changes.items() if k in allowed})
+        row.update({k: v for k, v in changes.items()
+                    if k in allowed and (v is not None or k == "queue")})
         if kind == "reason_code":
             row["paid"] = int(bool(row.get("paid")))
             s.upsert_reason_code(row)

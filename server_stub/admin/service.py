@@ -83,7 +83,7 @@ class AdminService:
 
     async def create_agent(self, actor: Principal, body: AgentInput) -> AgentCreated:
         self.auth.access.check_team(actor, body.team)
-        self._check_role_grant(actor, body.role)
+        self.check_role_grant(actor, body.role)
         generated = None
         if body.password is None:
             generated = password = generate_password()
@@ -107,9 +107,10 @@ class AdminService:
         changes = body.model_dump(mode="json", exclude_unset=True)
         if "team" in changes:
             self.auth.access.check_team(actor, changes["team"])
-        if "role" in changes:
-            self._check_role_grant(actor, changes["role"])
-        if agent_id == actor.agent_id and (changes.get("enabled") is False or "role" in changes):
+        if changes.get("role") is not None:
+            self.check_role_grant(actor, changes["role"])
+        if agent_id == actor.agent_id and (changes.get("enabled") is False
+                                           or changes.get("role") is not None):
             raise CannotDeleteSelf("you cannot disable yourself or change your own role",
                                    field="enabled" if "enabled" in changes else "role")
         now = self.clock()
@@ -149,7 +150,7 @@ class AdminService:
         log.info("admin %s reset the password of agent %s", actor.agent_id, agent_id)
         return PasswordResetResult(agent_id=agent_id, generated_password=generated)
 
-    def _check_role_grant(self, actor: Principal, role: str) -> None:
+    def check_role_grant(self, actor: Principal, role: str) -> None:
         """Nobody hands out a role with permissions it does not hold itself."""
         custom = self.auth.access.custom_role(role)
         if custom is not None:

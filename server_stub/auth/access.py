@@ -63,6 +63,24 @@ class Access:
         return frozenset({r["agent_id"] for r in self._profiles() if r.get("team") in led}
                          | {agent_id})
 
+    def scope_queues(self, scope: frozenset[str], members: Iterable[Row]) -> set[str]:
+        """The queues a scoped lead sees: those with at least one of its agents."""
+        return {m["queue"] for m in members if m["agent_id"] in scope}
+
+    def may_see(self, viewer: str, role: Role, data: dict[str, Any],
+                members: Callable[[], Iterable[Row]]) -> bool:
+        """Whether a role-wide event about `data` (an agent state, a call, a queue's
+        figures) reaches `viewer`: always, unless the viewer leads teams and the event is
+        about another team's agent or a queue none of its agents works in."""
+        scope = self.scope(viewer, role)
+        if scope is None:
+            return True
+        agent = data.get("agent_id")
+        if agent is not None and agent in scope:
+            return True
+        queue = data.get("queue")
+        return queue is not None and queue in self.scope_queues(scope, members())
+
     def check_agent(self, actor: Any, agent_id: str | None) -> None:
         """Raise OutsideTeam when `actor` (a Principal) may not act on `agent_id`."""
         scope = self.scope(actor.agent_id, actor.role)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import json
+from typing import Any, Literal
 
 from fastapi import APIRouter, Query
 
@@ -26,7 +27,7 @@ router = APIRouter(prefix="/calls", tags=["calls"])
 
 @router.get("", response_model=CallList)
 async def list_calls(
-    _: Supervisor,
+    me: Supervisor,
     svc: ServicesDep,
     state: Literal["active", "ended"] | None = None,
     agent_id: str | None = None,
@@ -41,9 +42,15 @@ async def list_calls(
     limit: int = 100,
     offset: int = 0,
 ) -> CallList:
-    filters = {"agent_id": agent_id, "queue": queue, "direction": direction,
-               "disposition": disposition, "number": number, "since": since, "until": until,
-               "min_talk": min_talk, "max_talk": max_talk}
+    filters: dict[str, Any] = {
+        "agent_id": agent_id, "queue": queue, "direction": direction,
+        "disposition": disposition, "number": number, "since": since, "until": until,
+        "min_talk": min_talk, "max_talk": max_talk}
+    scope = svc.auth.access.scope(me.agent_id, me.role)
+    if scope is not None:  # a lead of teams: its agents' calls and its queues' calls
+        members = await svc.runner.run(lambda s: s.list_members())
+        filters["scope"] = json.dumps({"agents": sorted(scope), "queues": sorted(
+            svc.auth.access.scope_queues(scope, members))})
     active = None if state is None else state == "active"
     return await svc.records.list(filters, active, limit, offset)
 
@@ -81,7 +88,9 @@ async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
 async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     """Click-to-dial (点击外呼): ring my phone, then call the number through the trunk."""
     number = normalize_phone(body.to)
-    return await svc.acd.dial_out(me.agent_id, number, svc.config.outbound_caller_id,
+    caller_id = (svc.agents.profile(me.agent_id).get("outbound_caller_id")
+                 or svc.config.outbound_caller_id)  # the agent's own, else the centre's
+    return await svc.acd.dial_out(me.agent_id, number, caller_id,
                                   svc.config.outbound_wrap_up_seconds)
 
 

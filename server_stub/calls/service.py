@@ -124,6 +124,11 @@ class AcdService:
             self._q.members.setdefault(queue, set()).add(agent_id)
         self._schedule()
 
+    def members(self) -> list[Row]:
+        """Queue memberships as rows {queue, agent_id} (live, as the router has them)."""
+        return [{"queue": q, "agent_id": a} for q, agents in self._q.members.items()
+                for a in agents]
+
     def set_control(self, control: CallControl) -> None:
         self._control = control
 

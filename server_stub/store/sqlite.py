@@ -27,6 +27,9 @@ _CALL_FILTERS: Mapping[str, str] = {
     "until": "started_at < :until",
     "min_talk": "talk_seconds >= :min_talk",
     "max_talk": "talk_seconds <= :max_talk",
+    # A lead's team scope: JSON {"agents": [...], "queues": [...]}.
+    "scope": "(agent_id IN (SELECT value FROM json_each(:scope, '$.agents')) OR "
+             "queue IN (SELECT value FROM json_each(:scope, '$.queues')))",
 }
 _ACTIVE_STATES = ("ivr", "queued", "ringing", "dialing", "active", "external")
 
@@ -159,6 +162,12 @@ class SqliteStore:
 
     def delete_team(self, name: str) -> bool:
         return self.conn.execute("DELETE FROM teams WHERE name = ?", [name]).rowcount == 1
+
+    def update_agent(self, agent_id: str, fields: Row) -> bool:
+        sets = ", ".join(f"{k} = :{k}" for k in fields)
+        cur = self.conn.execute(f"UPDATE agents SET {sets} WHERE agent_id = :__id",
+                                dict(fields, __id=agent_id))
+        return cur.rowcount == 1
 
     def delete_agent(self, agent_id: str) -> bool:
         return self.conn.execute("DELETE FROM agents WHERE agent_id = ?", [agent_id]).rowcount == 1

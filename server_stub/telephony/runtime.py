@@ -81,8 +81,9 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         on_worker_removed=edge.remove_worker)
     telephony = Telephony(services.runner, services.acd, pool, edge_address,
                           config.recordings_dir, services.clock, trunk=config.trunk,
-                          agent_srtp=config.agent_srtp)
+                          agent_srtp=config.agent_srtp, prompts_dir=config.prompts_dir)
     await telephony.start()
+    services.admin.listeners.append(telephony.reload)
     try:
         await pool.start()
     except Exception:

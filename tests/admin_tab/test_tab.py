@@ -19,7 +19,7 @@ from agent_desktop.admin.resources import permissions_of
 from agent_desktop.admin.tab import AdminTab
 from agent_desktop.cti import ApiError
 from agent_desktop.presenters.tasks import TaskRunner
-from tests.admin.conftest import FakeAdminApi
+from tests.admin_tab.conftest import FakeAdminApi
 from tests.desktop.conftest import run_until
 
 pytestmark = pytest.mark.ui
