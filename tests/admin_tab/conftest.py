@@ -1,4 +1,4 @@
-"""Admin test fixtures: the desktop tests' real coordinator and qasync loop, and a fake
+"""Admin tab test fixtures: the desktop tests' real coordinator and qasync loop, and a fake
 admin API (one layer's unit tests) that answers like the server: rows, 4xx with fields."""
 
 from __future__ import annotations

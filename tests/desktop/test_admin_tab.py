@@ -268,9 +268,6 @@ def test_custom_role_with_permissions(loop: Any, desktop: Any,
     assert set(login.agent.permissions) == {"view_team", "listen"}
 
 
-@pytest.mark.xfail(strict=True, reason="server defect (issue-13 branch d1bc4f1): every PATCH "
-                   "/admin/agents/{id} answers 500, sqlite-utils 4 upsert of a partial row "
-                   "hits NOT NULL agents.password_hash")
 def test_admin_edits_an_agent(loop: Any, desktop: Any, live_server: LiveServer) -> None:
     tab = admin_tab(loop, desktop, live_server)
     agents = tab.page["agents"]
