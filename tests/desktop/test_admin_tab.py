@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox
 
 from agent_desktop.admin.editors import SkillsEditor
 from agent_desktop.admin.page import ResourcePage
@@ -158,8 +158,15 @@ def test_reset_password_is_changed_at_the_next_sign_in(
     window = desktop.window
     generated: list[tuple[str, str]] = []
     tab.presenter.password_reset.connect(lambda a, p: generated.append((a, p)))
-    assert run(loop, tab.presenter.reset_password_async("1002"))
+    agents = tab.page["agents"]
+    agents.select("1002")
+    agents.reset_button.click()  # type: ignore[attr-defined]
+    agents.confirm_box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
+    run_until(loop, lambda: agents.info_box is not None  # type: ignore[attr-defined]
+              and agents.info_box.isVisible(), what="the new password shown once")  # type: ignore[attr-defined]
     assert generated and generated[0][0] == "1002" and generated[0][1]
+    assert generated[0][1] in agents.info_box.text()  # type: ignore[attr-defined]
+    agents.info_box.accept()  # type: ignore[attr-defined]
     window.sign_out_action.trigger()
     run_until(loop, lambda: window.pages.currentWidget() is window.sign_in, what="signed out")
 
@@ -279,3 +286,20 @@ def test_admin_edits_an_agent(loop: Any, desktop: Any, live_server: LiveServer) 
     row = agents.model.get("1003")
     assert row is not None and row["name"] == "Emily Chen 陈"
     assert row["skills"] == [{"queue": "support", "level": 2, "position": 1}]
+
+
+def test_new_agent_without_password_gets_one_shown_once(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    agents = open_page(tab, "agents")
+    fill(agents, agent_id="2003", name="林静", skills=[{"queue": "sales", "level": 1}])
+    save(loop, agents, "2003")
+    run_until(loop, lambda: agents.info_box is not None,  # type: ignore[attr-defined]
+              what="generated password shown")
+    text = agents.info_box.text()  # type: ignore[attr-defined]
+    password = text.split(": ", 1)[1].split("\n", 1)[0]
+    assert len(password) >= 8
+    client = CtiClient(live_server.url)
+    login = run(loop, client.login("2003", password))
+    run(loop, client.close())
+    assert login.agent.must_change_password  # ticked by default: they choose their own
