@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox
 
 from agent_desktop.admin.editors import SkillsEditor
@@ -303,3 +304,44 @@ def test_new_agent_without_password_gets_one_shown_once(
     login = run(loop, client.login("2003", password))
     run(loop, client.close())
     assert login.agent.must_change_password  # ticked by default: they choose their own
+
+
+def test_every_user_changes_their_password_from_the_menu(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    sign_in(loop, desktop, live_server, agent_id="1004")
+    window = desktop.window
+    assert desktop.admin.tab is None and window.work_tabs.count() == 1  # an agent: no tab
+    action = desktop.admin.password_action
+    assert action.isEnabled() and action in window.session_menu.actions()
+    action.trigger()
+    dialog = desktop.admin.password_dialog
+    run_until(loop, dialog.isVisible, what="password dialog")
+    assert dialog.ui.cancelButton.text() == "Cancel"  # not forced: cancelling is fine
+    dialog.ui.oldEdit.setText("wrong-one")
+    dialog.ui.newEdit.setText("Blue-sky-2026")
+    dialog.ui.confirmEdit.setText("Blue-sky-2026")
+    dialog.ui.saveButton.click()
+    run_until(loop, dialog.ui.oldError.isVisible, what="wrong old password at its field")
+    dialog.ui.oldEdit.setText(demo.DEMO_PASSWORD)
+    dialog.ui.saveButton.click()
+    run_until(loop, lambda: not dialog.isVisible(), what="password changed")
+    assert desktop.session.connected  # the session goes on
+    with httpx.Client(base_url=live_server.url + "/api/v1") as http:
+        assert http.post("/auth/login", json={"agent_id": "1004",
+                                              "password": "Blue-sky-2026"}).status_code == 200
+
+
+def test_admin_tab_follows_the_language(loop: Any, desktop: Any,
+                                        live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    window = desktop.window
+    window.language_actions["zh_CN"].trigger()
+    run_until(loop, lambda: tab.pages.tabText(0) == "座席", what="admin tab in Chinese")
+    assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "系统管理"
+    assert desktop.admin.password_action.text() == "修改密码(&P)…"
+    page = tab.page["agents"]
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "工号"
+    assert page.form.labels["agent_id"].text() == "工号 *："
+    window.language_actions["en"].trigger()
+    run_until(loop, lambda: tab.pages.tabText(0) == "Agents", what="English again")
+    assert page.form.labels["agent_id"].text() == "Agent ID *:"
