@@ -57,6 +57,12 @@ class AdminApi:
             files={"file": (path.name, path.read_bytes(), _mime(path))})
         return ImportResult.model_validate(raw).model_dump(exclude={"errors"})
 
+    async def export_agents(self, target: Path) -> int:
+        """Every agent in the import format (no passwords), CSV or XLSX by `target`'s
+        suffix; returns the bytes written."""
+        fmt = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
+        return await self.client.download(f"{ADMIN}/export/agents?format={fmt}", target)
+
     # -- prompts --------------------------------------------------------------------------
     async def upload_prompt(self, name: str, path: Path) -> dict[str, Any]:
         raw = await self.client.request(

@@ -31,17 +31,21 @@ class AgentsPage(ResourcePage):
     def __init__(self, presenter: AdminPresenter, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         self.import_button = QPushButton()
+        self.export_button = QPushButton()
         self.reset_button = QPushButton()
         super().__init__(AGENTS, presenter, parent)
+        self.file_dialog: QFileDialog | None = None
         self._tasks = tasks
         self.import_dialog: ImportDialog | None = None
         self.info_box: QMessageBox | None = None
         self.reset_button.setEnabled(False)
         self.tools.insertWidget(2, self.import_button)
+        self.tools.insertWidget(3, self.export_button)
         self.tools.addWidget(self.reset_button)
-        for widget in (self.import_button, self.reset_button):
+        for widget in (self.import_button, self.export_button, self.reset_button):
             widget.setVisible(presenter.can_edit("agents"))
         self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         presenter.password_reset.connect(self._on_presenter_password_reset)
 
@@ -56,6 +60,16 @@ class AgentsPage(ResourcePage):
         self.import_dialog = dialog
         dialog.open()
         return dialog
+
+    def _on_export_button_clicked(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export agents"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("CSV (*.csv)"), self.tr("Excel (*.xlsx)")])
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("agents.csv")
+        dialog.fileSelected.connect(lambda name: self.presenter.export_agents(Path(name)))
+        self.file_dialog = dialog
+        dialog.open()
 
     def _on_reset_button_clicked(self) -> None:
         key = self.selected_key()
@@ -86,6 +100,7 @@ class AgentsPage(ResourcePage):
     def retranslate(self) -> None:
         super().retranslate()
         self.import_button.setText(self.tr("&Import…"))
+        self.export_button.setText(self.tr("E&xport…"))
         self.reset_button.setText(self.tr("Reset password…"))
 
 

@@ -157,6 +157,20 @@ class AdminPresenter(QObject):
                                   "sign-in.").replace("%1", agent_id), False)
         return True
 
+    def export_agents(self, target: Path) -> None:
+        self._spawn(self.export_agents_async(target), "admin-export-agents")
+
+    async def export_agents_async(self, target: Path) -> bool:
+        try:
+            await self.api.export_agents(target)
+        except (CtiError, OSError) as exc:
+            self.message.emit(self.tr("Not exported: %1").replace(
+                "%1", reason(exc) if isinstance(exc, CtiError) else str(exc)), True)
+            return False
+        log.info("admin: exported agents to %s", target.name)
+        self.message.emit(self.tr("Agents exported to %1").replace("%1", str(target)), False)
+        return True
+
     # -- prompts ----------------------------------------------------------------------------
     def upload_prompt(self, name: str, path: Path) -> None:
         self._spawn(self.upload_prompt_async(name, path), "admin-upload-prompt")

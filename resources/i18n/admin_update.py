@@ -81,7 +81,9 @@ ZH_CN: dict[str, object] = {
     "Password reset": "密码已重置",
     "New password of %1: %2\nGive it to them in person; they choose their own at the next "
     "sign-in.": "%1 的新密码：%2\n请当面告知本人；下次登录时由其设置自己的密码。",
-    "&Import…": "批量导入(&I)…", "Reset password…": "重置密码…",
+    "&Import…": "批量导入(&I)…", "E&xport…": "导出(&X)…", "Export agents": "导出座席",
+    "CSV (*.csv)": "CSV (*.csv)", "Excel (*.xlsx)": "Excel (*.xlsx)",
+    "Not exported: %1": "未导出：%1", "Agents exported to %1": "座席已导出到 %1", "Reset password…": "重置密码…",
     "Choose a new password for your sign-in.": "请为您的登录设置新密码。",
     "&Current password:": "当前密码(&C)：", "&New password:": "新密码(&N)：",
     "&Repeat it:": "确认新密码(&R)：", "Cancel": "取消", "&Change password": "修改密码(&C)",

@@ -38,17 +38,27 @@
         <translation>%1 的密码已重置：下次登录时必须修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="174" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="167" />
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="171" />
+        <source>Agents exported to %1</source>
+        <translation>座席已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="188" />
         <source>Not uploaded: %1</source>
         <translation>未上传：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="178" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="192" />
         <source>%1 uploaded.</source>
         <translation>%1 已上传。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="191" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="205" />
         <source>Cannot play %1: %2</source>
         <translation>无法播放 %1：%2</translation>
     </message>
@@ -612,34 +622,54 @@
 <context>
     <name>AgentsPage</name>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="64" />
+        <location filename="../../agent_desktop/admin/pages.py" line="65" />
+        <source>Export agents</source>
+        <translation>导出座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="67" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="67" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="78" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="65" />
+        <location filename="../../agent_desktop/admin/pages.py" line="79" />
         <source>Reset the password of %1? The server makes a new one, and %1 must change it at the next sign-in.</source>
         <translation>确定重置 %1 的密码？服务器将生成新密码，%1 下次登录时必须修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="77" />
+        <location filename="../../agent_desktop/admin/pages.py" line="91" />
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="78" />
+        <location filename="../../agent_desktop/admin/pages.py" line="92" />
         <source>New password of %1: %2
 Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>%1 的新密码：%2
 请当面告知本人；下次登录时由其设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="88" />
+        <location filename="../../agent_desktop/admin/pages.py" line="102" />
         <source>&amp;Import…</source>
         <translation>批量导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="89" />
+        <location filename="../../agent_desktop/admin/pages.py" line="103" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="104" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
@@ -781,32 +811,32 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="131" />
+        <location filename="../../agent_desktop/admin/pages.py" line="146" />
         <source>Choose a WAV or MP3 file.</source>
         <translation>请选择 WAV 或 MP3 文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="143" />
+        <location filename="../../agent_desktop/admin/pages.py" line="158" />
         <source>Choose a prompt</source>
         <translation>选择语音文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="144" />
+        <location filename="../../agent_desktop/admin/pages.py" line="159" />
         <source>Audio (*.wav *.mp3)</source>
         <translation>音频 (*.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="163" />
+        <location filename="../../agent_desktop/admin/pages.py" line="178" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="164" />
+        <location filename="../../agent_desktop/admin/pages.py" line="179" />
         <source>WAV or MP3; converted for calls</source>
         <translation>WAV 或 MP3；自动转换为通话格式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="165" />
+        <location filename="../../agent_desktop/admin/pages.py" line="180" />
         <source>Listen</source>
         <translation>试听</translation>
     </message>

@@ -345,3 +345,14 @@ def test_admin_tab_follows_the_language(loop: Any, desktop: Any,
     window.language_actions["en"].trigger()
     run_until(loop, lambda: tab.pages.tabText(0) == "Agents", what="English again")
     assert page.form.labels["agent_id"].text() == "Agent ID *:"
+
+
+def test_export_writes_the_import_format(loop: Any, desktop: Any, live_server: LiveServer,
+                                         tmp_path: Path) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    target = tmp_path / "staff.csv"
+    assert run(loop, tab.presenter.export_agents_async(target))
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("agent_id,name,role,team,queues")
+    assert any(line.startswith("1001,") for line in lines[1:])
+    assert tab.message_label.text() == f"Agents exported to {target}"
