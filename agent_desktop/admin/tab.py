@@ -52,8 +52,12 @@ class AdminTab(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if not self._hint:
+            self.message_label.clear()  # said in the previous language
+        self._hint = self.presenter.read_only
         for index, spec in enumerate(self.presenter.specs):
             self.pages.setTabText(index, self.presenter.texts.resource(spec.name))
         if self._hint:
+            self.message_label.setStyleSheet("")
             self.message_label.setText(self.tr("Read-only: ask an administrator for "
                                                "changes."))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from agent_desktop.admin.dialogs import PasswordDialog
 from agent_desktop.admin.password import PasswordPresenter
@@ -50,6 +50,7 @@ def loaded_tab(qtbot: Any, loop: Any, client: CtiClient, role: str) -> AdminTab:
 
 
 def shoot(widget: QWidget, out: Path, name: str) -> None:
+    QApplication.processEvents()  # pending layout requests (an error label just hidden)
     image = widget.grab()
     assert image.save(str(out / f"{name}.png")), name
 
