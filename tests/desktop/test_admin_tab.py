@@ -356,3 +356,25 @@ def test_export_writes_the_import_format(loop: Any, desktop: Any, live_server: L
     assert lines[0].startswith("agent_id,name,role,team,queues")
     assert any(line.startswith("1001,") for line in lines[1:])
     assert tab.message_label.text() == f"Agents exported to {target}"
+
+
+def test_deleting_a_queue_a_number_uses_is_refused(loop: Any, desktop: Any,
+                                                   live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    queues = tab.page["queues"]
+    tab.pages.setCurrentWidget(queues)
+    queues.select("support")
+    queues.delete_button.click()
+    assert queues.confirm_box is not None
+    queues.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    run_until(loop, lambda: tab.message_label.text().startswith("Not deleted:"),
+              what="delete refused")
+    assert "4008002000" in tab.message_label.text()
+    assert queues.model.get("support") is not None
+    numbers = tab.page["dids"]
+    tab.pages.setCurrentWidget(numbers)
+    numbers.select("4008002000")
+    numbers.delete_button.click()
+    assert numbers.confirm_box is not None
+    numbers.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    run_until(loop, lambda: numbers.model.get("4008002000") is None, what="number deleted")
