@@ -103,7 +103,7 @@ class AdminService:
 
     async def update_agent(self, actor: Principal, agent_id: str, body: AgentUpdate
                            ) -> AdminAgent:
-        self.auth.access.check_agent(actor, agent_id)
+        self._check_target(actor, agent_id)
         changes = body.model_dump(mode="json", exclude_unset=True)
         if "team" in changes:
             self.auth.access.check_team(actor, changes["team"])
@@ -124,7 +124,7 @@ class AdminService:
     async def delete_agent(self, actor: Principal, agent_id: str) -> None:
         if agent_id == actor.agent_id:
             raise CannotDeleteSelf("you cannot delete yourself", field="agent_id")
-        self.auth.access.check_agent(actor, agent_id)
+        self._check_target(actor, agent_id)
         await self._sign_out(actor, agent_id)
         now = self.clock()
         await self.runner.run(lambda s: org.delete_agent(s, agent_id, now, actor.agent_id))
@@ -134,7 +134,7 @@ class AdminService:
 
     async def reset_password(self, actor: Principal, agent_id: str,
                              body: PasswordResetRequest) -> PasswordResetResult:
-        self.auth.access.check_agent(actor, agent_id)
+        self._check_target(actor, agent_id)
         generated = None
         if body.new_password is None:
             generated = password = generate_password()
@@ -149,6 +149,18 @@ class AdminService:
         self.agents.reload_profile(row)
         log.info("admin %s reset the password of agent %s", actor.agent_id, agent_id)
         return PasswordResetResult(agent_id=agent_id, generated_password=generated)
+
+    def _check_target(self, actor: Principal, agent_id: str) -> None:
+        """Team scope, and nobody changes an agent who holds permissions it does not."""
+        self.auth.access.check_agent(actor, agent_id)
+        try:
+            row = self.agents.profile(agent_id)
+        except Exception:
+            return  # unknown: the store answers 404 with the field
+        _, permissions, _ = self.auth.access.grants(row)
+        if not permissions <= actor.permissions:
+            raise Forbidden(f"agent {agent_id} holds permissions you do not; ask an admin",
+                            field="agent_id", value=agent_id)
 
     def check_role_grant(self, actor: Principal, role: str) -> None:
         """Nobody hands out a role with permissions it does not hold itself."""
