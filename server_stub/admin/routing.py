@@ -19,11 +19,11 @@ QUEUE_NULLABLE = {"overflow_target", "music_on_hold", "greeting"}
 def queue_view(row: Row, members: list[Row], dids: list[Row]) -> AdminQueue:
     data = {k: row.get(k) for k in QUEUE_COLUMNS if row.get(k) is not None}
     data["empty_factors"] = [f for f in str(row.get("empty_factors") or "").split(",") if f]
-    return AdminQueue(
-        name=row["name"], **data,
+    return AdminQueue.model_validate(dict(
+        data, name=row["name"],
         members=[{"agent_id": m["agent_id"], "level": m["level"], "position": m["position"]}
                  for m in members if m["queue"] == row["name"]],
-        dids=[d["number"] for d in dids if d["queue"] == row["name"]])
+        dids=[d["number"] for d in dids if d["queue"] == row["name"]]))
 
 
 def _queue(s: Store, name: str) -> Row | None:

@@ -13,6 +13,8 @@ from agent_desktop.protocol import Role
 from agent_desktop.protocol.admin import (
     BUILTIN_PERMISSIONS,
     AdminAgent,
+    AdminRole,
+    AdminTeam,
     AgentCreated,
     AgentInput,
     AgentUpdate,
@@ -198,12 +200,12 @@ class AdminService:
 
     # --- teams and roles -----------------------------------------------------------------
 
-    async def teams(self) -> list[Any]:
+    async def teams(self) -> list[AdminTeam]:
         teams, agents = await self.runner.run(lambda s: (s.list_teams(), s.list_agents()))
         return [org.team_view(t, agents) for t in teams]
 
     async def save_team(self, actor: Principal, name: str, changes: dict[str, Any],
-                        create: bool) -> Any:
+                        create: bool) -> AdminTeam:
         if not create:
             self.auth.access.check_team(actor, name)
         now = self.clock()
@@ -219,11 +221,11 @@ class AdminService:
         await self.runner.run(lambda s: org.delete_team(s, name, now, actor.agent_id))
         await self._reload_access()
 
-    async def roles(self) -> list[Any]:
+    async def roles(self) -> list[AdminRole]:
         return await self.runner.run(org.role_views)
 
     async def save_role(self, actor: Principal, name: str, changes: dict[str, Any],
-                        create: bool) -> Any:
+                        create: bool) -> AdminRole:
         perms = {str(p) for p in changes.get("permissions") or []}
         if not perms <= set(actor.permissions):
             raise Forbidden("a role cannot hold permissions you do not hold",
