@@ -32,6 +32,7 @@ __all__ = [
     "DidUpdate",
     "DispositionInput",
     "DispositionUpdate",
+    "EmptyFactor",
     "ImportResult",
     "ImportRowError",
     "PasswordChangeRequest",
@@ -94,6 +95,13 @@ class Strategy(StrEnum):
     LEAST_TALK_TIME = "agent-with-least-talk-time"
     RANDOM = "random"
     TOP_DOWN = "top-down"
+
+
+class EmptyFactor(StrEnum):
+    PAUSED = "paused"
+    RINGING = "ringing"
+    INUSE = "inuse"
+    WRAPUP = "wrapup"
 
 
 _STRATEGY_ALIASES = {"longest-idle": "longest-idle-agent", "fewest-calls":
@@ -242,6 +250,10 @@ class QueueInput(Request):
     overflow_target: str | None = Field(default=None, max_length=64)
     join_empty: bool = True
     leave_when_empty: bool = False
+    # Member conditions that make the queue count as empty for join/leave rules
+    # (Asterisk joinempty/leavewhenempty): paused, ringing, inuse, wrapup.
+    empty_factors: list[EmptyFactor] = Field(default_factory=lambda: [EmptyFactor.PAUSED],
+                                             max_length=4)
     max_len: int = Field(default=0, ge=0, le=100_000)
     weight: int = Field(default=0, ge=0, le=1000)
     tier_rules_apply: bool = False
@@ -268,6 +280,7 @@ class QueueUpdate(Request):
     overflow_target: str | None = Field(default=None, max_length=64)
     join_empty: bool | None = None
     leave_when_empty: bool | None = None
+    empty_factors: list[EmptyFactor] | None = Field(default=None, max_length=4)
     max_len: int | None = Field(default=None, ge=0, le=100_000)
     weight: int | None = Field(default=None, ge=0, le=1000)
     tier_rules_apply: bool | None = None
@@ -300,6 +313,7 @@ class AdminQueue(Response):
     overflow_target: str | None = None
     join_empty: bool = True
     leave_when_empty: bool = False
+    empty_factors: list[str] = Field(default_factory=lambda: ["paused"])
     max_len: int = 0
     weight: int = 0
     tier_rules_apply: bool = False

@@ -49,7 +49,7 @@ router = APIRouter(prefix="/admin", tags=["admin"])
 
 
 def _centre(svc: ServicesDep) -> CentreAdmin:
-    return svc.centre  # type: ignore[no-any-return]
+    return svc.centre
 
 
 Centre = Annotated[CentreAdmin, Depends(_centre)]
@@ -100,18 +100,18 @@ async def reset_password(agent_id: str, body: PasswordResetRequest, me: OrgAdmin
 
 @router.get("/teams", response_model=list[AdminTeam])
 async def list_teams(_: Supervisor, svc: ServicesDep) -> list[AdminTeam]:
-    return await svc.admin.teams()  # type: ignore[no-any-return]
+    return await svc.admin.teams()
 
 
 @router.post("/teams", response_model=AdminTeam, status_code=201)
 async def create_team(body: TeamInput, me: OrgAdmin, svc: ServicesDep) -> AdminTeam:
-    return await svc.admin.save_team(me, body.name, body.model_dump(), True)  # type: ignore[no-any-return]
+    return await svc.admin.save_team(me, body.name, body.model_dump(), True)
 
 
 @router.patch("/teams/{name}", response_model=AdminTeam)
 async def update_team(name: str, body: TeamUpdate, me: OrgAdmin, svc: ServicesDep) -> AdminTeam:
     changes = body.model_dump(exclude_unset=True)
-    return await svc.admin.save_team(me, name, changes, False)  # type: ignore[no-any-return]
+    return await svc.admin.save_team(me, name, changes, False)
 
 
 @router.delete("/teams/{name}", status_code=204)
@@ -122,18 +122,18 @@ async def delete_team(name: str, me: OrgAdmin, svc: ServicesDep) -> None:
 @router.get("/roles", response_model=list[AdminRole])
 async def list_roles(_: OrgAdmin, svc: ServicesDep) -> list[AdminRole]:
     """The built-in roles (agent, lead, admin) and the custom ones, with their permissions."""
-    return await svc.admin.roles()  # type: ignore[no-any-return]
+    return await svc.admin.roles()
 
 
 @router.post("/roles", response_model=AdminRole, status_code=201)
 async def create_role(body: RoleInput, me: OrgAdmin, svc: ServicesDep) -> AdminRole:
-    return await svc.admin.save_role(me, body.name, body.model_dump(mode="json"), True)  # type: ignore[no-any-return]
+    return await svc.admin.save_role(me, body.name, body.model_dump(mode="json"), True)
 
 
 @router.patch("/roles/{name}", response_model=AdminRole)
 async def update_role(name: str, body: RoleUpdate, me: OrgAdmin, svc: ServicesDep) -> AdminRole:
     changes = body.model_dump(mode="json", exclude_unset=True)
-    return await svc.admin.save_role(me, name, changes, False)  # type: ignore[no-any-return]
+    return await svc.admin.save_role(me, name, changes, False)
 
 
 @router.delete("/roles/{name}", status_code=204)

@@ -7,7 +7,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from agent_desktop.protocol import Role
-from agent_desktop.protocol.admin import BUILTIN_PERMISSIONS, AdminAgent, AdminRole, AdminTeam
+from agent_desktop.protocol.admin import (
+    BUILTIN_PERMISSIONS,
+    AdminAgent,
+    AdminRole,
+    AdminTeam,
+    Skill,
+)
 from server_stub.admin.errors import Duplicate, InUse, Missing, UnknownReference
 from server_stub.store.base import Row, Store
 
@@ -34,7 +40,7 @@ def agent_view(row: Row, members: Iterable[Row], state: str | None = None) -> Ad
     return AdminAgent(
         agent_id=row["agent_id"], name=row["name"], role=row.get("role_name") or row["role"],
         base_role=Role(row["role"]), team=row["team"],
-        skills=[{"queue": m["queue"], "level": m["level"], "position": m["position"]}
+        skills=[Skill(queue=m["queue"], level=m["level"], position=m["position"])
                 for m in members if m["agent_id"] == row["agent_id"]],
         enabled=bool(row["enabled"]), outbound_caller_id=row.get("outbound_caller_id"),
         max_sessions=int(row.get("max_sessions") or 0),

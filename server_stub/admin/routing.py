@@ -18,11 +18,12 @@ QUEUE_NULLABLE = {"overflow_target", "music_on_hold", "greeting"}
 
 def queue_view(row: Row, members: list[Row], dids: list[Row]) -> AdminQueue:
     data = {k: row.get(k) for k in QUEUE_COLUMNS if row.get(k) is not None}
-    return AdminQueue(
-        name=row["name"], **data,
+    data["empty_factors"] = [f for f in str(row.get("empty_factors") or "").split(",") if f]
+    return AdminQueue.model_validate(dict(
+        data, name=row["name"],
         members=[{"agent_id": m["agent_id"], "level": m["level"], "position": m["position"]}
                  for m in members if m["queue"] == row["name"]],
-        dids=[d["number"] for d in dids if d["queue"] == row["name"]])
+        dids=[d["number"] for d in dids if d["queue"] == row["name"]]))
 
 
 def _queue(s: Store, name: str) -> Row | None:
@@ -54,6 +55,8 @@ def save_queue(s: Store, name: str, changes: Mapping[str, Any], now: float,
         for key, value in changes.items():
             if key in QUEUE_COLUMNS and (value is not None or key in QUEUE_NULLABLE):
                 row[key] = value.value if hasattr(value, "value") else value
+                if key == "empty_factors":
+                    row[key] = ",".join(sorted({str(f) for f in value}))
         if not row.get("display_name"):
             row["display_name"] = name
         _check_queue_refs(s, row)

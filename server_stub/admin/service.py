@@ -13,6 +13,8 @@ from agent_desktop.protocol import Role
 from agent_desktop.protocol.admin import (
     BUILTIN_PERMISSIONS,
     AdminAgent,
+    AdminRole,
+    AdminTeam,
     AgentCreated,
     AgentInput,
     AgentUpdate,
@@ -103,7 +105,7 @@ class AdminService:
 
     async def update_agent(self, actor: Principal, agent_id: str, body: AgentUpdate
                            ) -> AdminAgent:
-        self.auth.access.check_agent(actor, agent_id)
+        self._check_target(actor, agent_id)
         changes = body.model_dump(mode="json", exclude_unset=True)
         if "team" in changes:
             self.auth.access.check_team(actor, changes["team"])
@@ -124,7 +126,7 @@ class AdminService:
     async def delete_agent(self, actor: Principal, agent_id: str) -> None:
         if agent_id == actor.agent_id:
             raise CannotDeleteSelf("you cannot delete yourself", field="agent_id")
-        self.auth.access.check_agent(actor, agent_id)
+        self._check_target(actor, agent_id)
         await self._sign_out(actor, agent_id)
         now = self.clock()
         await self.runner.run(lambda s: org.delete_agent(s, agent_id, now, actor.agent_id))
@@ -134,7 +136,7 @@ class AdminService:
 
     async def reset_password(self, actor: Principal, agent_id: str,
                              body: PasswordResetRequest) -> PasswordResetResult:
-        self.auth.access.check_agent(actor, agent_id)
+        self._check_target(actor, agent_id)
         generated = None
         if body.new_password is None:
             generated = password = generate_password()
@@ -149,6 +151,18 @@ class AdminService:
         self.agents.reload_profile(row)
         log.info("admin %s reset the password of agent %s", actor.agent_id, agent_id)
         return PasswordResetResult(agent_id=agent_id, generated_password=generated)
+
+    def _check_target(self, actor: Principal, agent_id: str) -> None:
+        """Team scope, and nobody changes an agent who holds permissions it does not."""
+        self.auth.access.check_agent(actor, agent_id)
+        try:
+            row = self.agents.profile(agent_id)
+        except Exception:
+            return  # unknown: the store answers 404 with the field
+        _, permissions, _ = self.auth.access.grants(row)
+        if not permissions <= actor.permissions:
+            raise Forbidden(f"agent {agent_id} holds permissions you do not; ask an admin",
+                            field="agent_id", value=agent_id)
 
     def check_role_grant(self, actor: Principal, role: str) -> None:
         """Nobody hands out a role with permissions it does not hold itself."""
@@ -186,12 +200,12 @@ class AdminService:
 
     # --- teams and roles -----------------------------------------------------------------
 
-    async def teams(self) -> list[Any]:
+    async def teams(self) -> list[AdminTeam]:
         teams, agents = await self.runner.run(lambda s: (s.list_teams(), s.list_agents()))
         return [org.team_view(t, agents) for t in teams]
 
     async def save_team(self, actor: Principal, name: str, changes: dict[str, Any],
-                        create: bool) -> Any:
+                        create: bool) -> AdminTeam:
         if not create:
             self.auth.access.check_team(actor, name)
         now = self.clock()
@@ -207,11 +221,11 @@ class AdminService:
         await self.runner.run(lambda s: org.delete_team(s, name, now, actor.agent_id))
         await self._reload_access()
 
-    async def roles(self) -> list[Any]:
+    async def roles(self) -> list[AdminRole]:
         return await self.runner.run(org.role_views)
 
     async def save_role(self, actor: Principal, name: str, changes: dict[str, Any],
-                        create: bool) -> Any:
+                        create: bool) -> AdminRole:
         perms = {str(p) for p in changes.get("permissions") or []}
         if not perms <= set(actor.permissions):
             raise Forbidden("a role cannot hold permissions you do not hold",

@@ -281,6 +281,7 @@ ALTER TABLE queues ADD COLUMN max_wait_time_with_no_agent_time_reached REAL NOT 
 ALTER TABLE queues ADD COLUMN max_len INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE queues ADD COLUMN weight INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE queues ADD COLUMN greeting TEXT;
+ALTER TABLE queues ADD COLUMN empty_factors TEXT NOT NULL DEFAULT 'paused';
 ALTER TABLE dispositions ADD COLUMN queue TEXT;
 CREATE TABLE roles (
     name TEXT PRIMARY KEY,

@@ -78,8 +78,10 @@ def test_changed_strategy_and_codes_apply_without_restart(empty: Server) -> None
     h = admin_headers(empty)
     _setup_billing(empty, h)
     r = empty.client.patch("/api/v1/admin/queues/billing", headers=h,
-                           json={"strategy": "top-down", "ring_timeout": 20, "max_len": 3})
+                           json={"strategy": "top-down", "ring_timeout": 20, "max_len": 3,
+                                 "empty_factors": ["paused", "wrapup"]})
     assert r.status_code == 200 and r.json()["strategy"] == "top-down"
+    assert r.json()["empty_factors"] == ["paused", "wrapup"]
     assert empty.services.acd.queue_row("billing")["ring_timeout"] == 20
     r = post(empty, "/admin/reason-codes", h, {"code": "coaching", "label_en": "Coaching",
                                                "label_zh": "辅导", "paid": True})

@@ -153,3 +153,21 @@ def test_roles_cannot_grant_more_than_their_holder_has(server: Server) -> None:
     r = server.client.post("/api/v1/admin/agents", headers=hr, json={
         "agent_id": "3201", "name": "X", "role": "agent", "password": "Custom-pw-1"})
     assert r.status_code == 201
+
+
+def test_nobody_changes_an_agent_more_powerful_than_itself(server: Server) -> None:
+    admin = server.auth(USERS[Role.ADMIN])
+    server.client.post("/api/v1/admin/roles", headers=admin, json={
+        "name": "hr", "base": "lead",
+        "permissions": ["manage_org", "view_team", "manage_customers"]})
+    server.client.post("/api/v1/admin/agents", headers=admin, json={
+        "agent_id": "3200", "name": "HR", "role": "hr", "password": "Custom-pw-1"})
+    hr = {"Authorization": f"Bearer {server.login('3200', 'Custom-pw-1')['token']}"}
+    for method, path, body in (("POST", "/api/v1/admin/agents/9000/password", {}),
+                               ("PATCH", "/api/v1/admin/agents/9001", {"name": "x"}),
+                               ("DELETE", "/api/v1/admin/agents/9000", None)):
+        r = server.client.request(method, path, headers=hr, json=body)
+        assert (r.status_code, r.json()["details"][0]["field"]) == (403, "agent_id"), path
+    assert server.client.post("/api/v1/admin/agents/1001/password", headers=hr,
+                              json={}).status_code == 200  # an agent: fine
+    server.login("9000")  # the admin's password is untouched
