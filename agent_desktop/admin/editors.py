@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -83,9 +83,16 @@ class PermissionsEditor(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
-        self.setMinimumHeight(120)
-        self.setMaximumHeight(240)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        """As tall as its items, measured with the font in use now."""
+        rows = sum(self.sizeHintForRow(i) for i in range(self.count()))
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.item(i) for i in range(self.count())]
@@ -93,6 +100,7 @@ class PermissionsEditor(QListWidget):
     def set_labels(self, label: Any) -> None:
         for item in self._items():
             item.setText(label(item.data(Qt.ItemDataRole.UserRole)))
+        self.updateGeometry()  # Chinese rows are taller than Latin ones
 
     def value(self) -> list[str]:
         return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()

@@ -150,7 +150,8 @@ class ResourceForm(QWidget):
                 for i in range(editor.count()):
                     editor.setItemText(i, self.texts.value(str(editor.itemData(i))))
             elif field.kind == "permissions" and isinstance(editor, PermissionsEditor):
-                editor.set_labels(self.texts.permission)
+                editor.set_labels(self.texts.permission if field.name == "permissions"
+                                  else self.texts.value)
             elif field.kind == "skills" and isinstance(editor, SkillsEditor):
                 editor.setHorizontalHeaderLabels([self.texts.field("queue"),
                                                   self.tr("Level")])

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from agent_desktop.protocol import Role
-from agent_desktop.protocol.admin import BUILTIN_PERMISSIONS, Permission, Strategy
+from agent_desktop.protocol.admin import (
+    BUILTIN_PERMISSIONS,
+    EmptyFactor,
+    Permission,
+    Strategy,
+)
 
 FieldKind = Literal["text", "password", "number", "bool", "choice", "ref", "refs",
                     "skills", "permissions", "list"]
@@ -52,6 +57,7 @@ class ResourceSpec:
 STRATEGIES = tuple(s.value for s in Strategy)
 BUILT_IN_ROLES = tuple(r.value for r in Role)
 PERMISSIONS = tuple(p.value for p in Permission)
+EMPTY_FACTORS = tuple(f.value for f in EmptyFactor)
 ORG, ROUTING = Permission.MANAGE_ORG.value, Permission.MANAGE_ROUTING.value
 
 AGENTS = ResourceSpec(
@@ -87,6 +93,7 @@ QUEUES = ResourceSpec(
      FieldSpec("overflow_target", "ref", ref="queues", optional_choice=True),
      FieldSpec("join_empty", "bool", default=True),
      FieldSpec("leave_when_empty", "bool"),
+     FieldSpec("empty_factors", "permissions", choices=EMPTY_FACTORS, default=["paused"]),
      FieldSpec("max_len", "number", maximum=100000),
      FieldSpec("tier_rules_apply", "bool"),
      FieldSpec("tier_rule_wait_second", "number", maximum=86400),

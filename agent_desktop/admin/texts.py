@@ -44,6 +44,7 @@ class AdminTexts(QObject):
             "overflow_target": self.tr("Overflow to"),
             "join_empty": self.tr("Join when no agent"),
             "leave_when_empty": self.tr("Leave when no agent"),
+            "empty_factors": self.tr("Empty if all agents are"),
             "max_len": self.tr("Max callers (0 = any)"),
             "tier_rules_apply": self.tr("Escalate by level"),
             "tier_rule_wait_second": self.tr("Wait per level (s)"),
@@ -90,6 +91,8 @@ class AdminTexts(QObject):
             "logged_out": self.tr("Signed out"), "not_ready": self.tr("Not ready"),
             "ready": self.tr("Ready"), "reserved": self.tr("Ringing"),
             "on_call": self.tr("On call"), "wrap_up": self.tr("Wrap-up"),
+            "paused": self.tr("Not ready"), "ringing": self.tr("Ringing"),
+            "inuse": self.tr("On call"), "wrapup": self.tr("Wrap-up"),
         }.get(name, name)
 
     def label(self, name: str, required: bool = False) -> str:

@@ -34,6 +34,7 @@ ZH_CN: dict[str, object] = {
     "Ring time (s)": "振铃时长（秒）", "Wrap-up (s)": "话后整理（秒）",
     "Max wait (s, 0 = none)": "最长等待（秒，0 = 不限）",
     "Max wait with no agent (s)": "无座席时最长等待（秒）", "Overflow to": "溢出到",
+    "Empty if all agents are": "座席全部处于以下状态时视为无人",
     "Join when no agent": "无座席时仍可排队", "Leave when no agent": "无座席时离开队列",
     "Max callers (0 = any)": "最多排队数（0 = 不限）", "Escalate by level": "按级别逐级分配",
     "Wait per level (s)": "每级等待（秒）", "Service level (s)": "服务水平阈值（秒）",
