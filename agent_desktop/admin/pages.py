@@ -54,12 +54,16 @@ class AgentsPage(ResourcePage):
 
     def open_import(self) -> ImportDialog:
         importer = ImportPresenter(self.presenter.api, self._tasks, self.presenter.texts)
-        importer.done.connect(lambda _counts: self.presenter.reload("agents"))
+        importer.done.connect(lambda _counts: self._on_imported())
         dialog = ImportDialog(importer, self)
         importer.setParent(dialog)
         self.import_dialog = dialog
         dialog.open()
         return dialog
+
+    def _on_imported(self) -> None:
+        self.presenter.reload("agents")
+        self.presenter.reload_related("agents")
 
     def _on_export_button_clicked(self) -> None:
         dialog = QFileDialog(self, self.tr("Export agents"))

@@ -21,6 +21,10 @@ from agent_desktop.cti import CtiClient, CtiError
 from agent_desktop.presenters.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+# Collections whose lists show something of another: reloaded after it changes
+# (a queue lists its members and numbers, a team its agents, a role its holders).
+RELATED = {"agents": ("teams", "queues", "roles"), "dids": ("queues",),
+           "teams": ("agents",), "queues": ("dids",)}
 
 
 class AdminPresenter(QObject):
@@ -79,6 +83,12 @@ class AdminPresenter(QObject):
         self.loaded.emit(name)
         return True
 
+    def reload_related(self, name: str) -> None:
+        """Reload the lists that show something of `name` (members, numbers, holders)."""
+        for other in RELATED.get(name, ()):
+            if other in self.models:
+                self.reload(other)
+
     def row(self, name: str, key: str) -> dict[str, Any] | None:
         return self.models[name].get(key)
 
@@ -123,6 +133,7 @@ class AdminPresenter(QObject):
         saved_key = spec.key_of(row)
         log.info("admin: %s %s %s", "created" if creating else "updated", name, saved_key)
         self.saved.emit(name, saved_key)
+        self.reload_related(name)
         self.message.emit(self.tr("%1 saved.").replace("%1", saved_key), False)
         if generated:
             self.password_reset.emit(saved_key, str(generated))
@@ -140,6 +151,7 @@ class AdminPresenter(QObject):
         self.models[name].remove([key])
         log.info("admin: deleted %s %s", name, key)
         self.deleted.emit(name, key)
+        self.reload_related(name)
         self.message.emit(self.tr("%1 deleted.").replace("%1", key), False)
         return True
 

@@ -378,3 +378,21 @@ def test_deleting_a_queue_a_number_uses_is_refused(loop: Any, desktop: Any,
     assert numbers.confirm_box is not None
     numbers.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     run_until(loop, lambda: numbers.model.get("4008002000") is None, what="number deleted")
+
+
+def test_lists_that_show_an_agent_follow_its_changes(loop: Any, desktop: Any,
+                                                     live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    queues = tab.presenter.models["queues"]
+    before = len(queues.get("sales")["members"])  # type: ignore[index]
+    agents = open_page(tab, "agents")
+    fill(agents, agent_id="2004", name="何静", skills=[{"queue": "sales", "level": 1}],
+         password="Sales-team-77", must_change_password=False)
+    save(loop, agents, "2004")
+    run_until(loop, lambda: len(queues.get("sales")["members"]) == before + 1,  # type: ignore[index]
+              what="the queue's member count follows")
+    numbers = open_page(tab, "dids")
+    fill(numbers, number="4008009000", queue="sales")
+    save(loop, numbers, "4008009000")
+    run_until(loop, lambda: "4008009000" in queues.get("sales")["dids"],  # type: ignore[index]
+              what="the queue's numbers follow")
