@@ -121,3 +121,27 @@ def test_click_to_dial_uses_the_agents_own_caller_id(make_server) -> None:  # ty
         r = server.client.post("/api/v1/calls/dial", headers=token, json={"to": "13800138000"})
         assert r.status_code == 201, r.text
         assert server.control.dials[-1] == (agent, "13800138000", expected)
+
+
+def test_deleting_a_number_then_its_queue_and_a_team_and_role(empty: Server) -> None:
+    h = admin_headers(empty)
+    _setup_billing(empty, h)
+    assert empty.client.delete("/api/v1/admin/dids/4008003000", headers=h).status_code == 204
+    assert empty.client.delete("/api/v1/admin/queues/billing", headers=h).status_code == 204
+    assert "billing" not in empty.services.acd._q.rows
+    assert empty.client.get("/api/v1/admin/agents/2001", headers=h).json()["skills"] == []
+    assert empty.login("2001", "Wang-Fang-pw1")["queues"] == []
+    post(empty, "/admin/roles", h, {"name": "qa", "base": "agent", "permissions": ["view_team"]})
+    post(empty, "/admin/teams", h, {"name": "t1", "display_name": "T1", "lead": "admin"})
+    empty.client.patch("/api/v1/admin/agents/2001", headers=h, json={"team": "t1", "role": "qa"})
+    r = empty.client.delete("/api/v1/admin/teams/t1", headers=h)
+    assert (r.status_code, r.json()["error_id"]) == (409, "in_use")
+    r = empty.client.delete("/api/v1/admin/roles/qa", headers=h)
+    assert (r.status_code, r.json()["error_id"]) == (409, "in_use")
+    empty.client.patch("/api/v1/admin/agents/2001", headers=h, json={"team": None,
+                                                                       "role": "agent"})
+    assert empty.client.delete("/api/v1/admin/teams/t1", headers=h).status_code == 204
+    assert empty.client.delete("/api/v1/admin/roles/qa", headers=h).status_code == 204
+    roles = empty.client.get("/api/v1/admin/roles", headers=h).json()
+    assert [(r["name"], r["builtin"]) for r in roles] == [
+        ("agent", True), ("lead", True), ("admin", True)]
