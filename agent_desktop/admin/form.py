@@ -126,7 +126,8 @@ class ResourceForm(QWidget):
         for name, message in errors.items():
             label = self.errors.get(name)
             if label is None:
-                others.append(f"{self.texts.field(name)}: {message}" if name else message)
+                others.append(f"{self.texts.field(name, self.spec.name)}: {message}"
+                              if name else message)
                 continue
             label.setText(message)
             label.show()
@@ -144,7 +145,8 @@ class ResourceForm(QWidget):
 
     def retranslate(self) -> None:
         for field in self.spec.fields:
-            self.labels[field.name].setText(self.texts.label(field.name, field.required))
+            self.labels[field.name].setText(self.texts.label(field.name, field.required,
+                                                             self.spec.name))
             editor = self.editors[field.name]
             if field.kind == "choice" and isinstance(editor, QComboBox):
                 for i in range(editor.count()):

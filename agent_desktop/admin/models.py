@@ -51,7 +51,7 @@ class ResourceModel(KeyedTableModel[dict[str, Any]]):
         self.column_count = len(spec.columns)
 
     def headers(self) -> list[str]:
-        return [self.texts.field(c) for c in self.spec.columns]
+        return [self.texts.field(c, self.spec.name) for c in self.spec.columns]
 
     def cell(self, row: dict[str, Any], column: int, role: int, now: float) -> Any:
         name = self.spec.columns[column]

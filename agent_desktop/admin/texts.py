@@ -27,7 +27,11 @@ class AdminTexts(QObject):
             "prompts": self.tr("Prompts"), "roles": self.tr("Roles"),
         }.get(name, name)
 
-    def field(self, name: str) -> str:
+    def field(self, name: str, resource: str = "") -> str:
+        """A field's name; `resource` picks a fitter word where one exists (an agent's
+        name is a person's: 姓名, not 名称)."""
+        if name == "name" and resource == "agents":
+            return self.tr("Full name")
         return {
             "agent_id": self.tr("Agent ID"), "name": self.tr("Name"),
             "role": self.tr("Role"), "team": self.tr("Team"), "skills": self.tr("Skills"),
@@ -95,10 +99,10 @@ class AdminTexts(QObject):
             "inuse": self.tr("On call"), "wrapup": self.tr("Wrap-up"),
         }.get(name, name)
 
-    def label(self, name: str, required: bool = False) -> str:
+    def label(self, name: str, required: bool = False, resource: str = "") -> str:
         """A form label: the field's name, a star when it must be filled, the colon."""
         text = self.tr("%1 *:") if required else self.tr("%1:")
-        return text.replace("%1", self.field(name))
+        return text.replace("%1", self.field(name, resource))
 
     def error(self, error_id: str, message: str) -> str:
         """A server error in the user's language: the translated kind, then the server's

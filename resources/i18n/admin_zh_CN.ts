@@ -3,62 +3,62 @@
 <context>
     <name>AdminPresenter</name>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="75" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="79" />
         <source>Could not load %1: %2</source>
         <translation>无法加载%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="117" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="127" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="126" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="137" />
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="138" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="149" />
         <source>Not deleted: %1</source>
         <translation>未删除：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="143" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="155" />
         <source>%1 deleted.</source>
         <translation>%1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="153" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="165" />
         <source>Password not reset: %1</source>
         <translation>密码未重置：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="156" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="168" />
         <source>Password of %1 reset: it must be changed at the next sign-in.</source>
         <translation>%1 的密码已重置：下次登录时必须修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="167" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="179" />
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="171" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="183" />
         <source>Agents exported to %1</source>
         <translation>座席已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="188" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="200" />
         <source>Not uploaded: %1</source>
         <translation>未上传：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="192" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="204" />
         <source>%1 uploaded.</source>
         <translation>%1 已上传。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="205" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="217" />
         <source>Cannot play %1: %2</source>
         <translation>无法播放 %1：%2</translation>
     </message>
@@ -75,7 +75,7 @@
     <name>AdminTexts</name>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="24" />
-        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="25" />
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Numbers</source>
         <translation>呼入号码</translation>
     </message>
@@ -116,476 +116,481 @@
         <translation>角色权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="32" />
+        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="32" />
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="33" />
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="33" />
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="33" />
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
         <source>Skills</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
         <source>Outbound caller ID</source>
         <translation>外呼主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="35" />
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="35" />
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
         <source>Max sessions (0 = any)</source>
         <translation>最大会话数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Change at first sign-in</source>
         <translation>首次登录须改密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
         <source>Lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
         <source>Strategy</source>
         <translation>分配策略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
         <source>Ring time (s)</source>
         <translation>振铃时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
         <source>Wrap-up (s)</source>
         <translation>话后整理（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <location filename="../../agent_desktop/admin/texts.py" line="46" />
         <source>Max wait (s, 0 = none)</source>
         <translation>最长等待（秒，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
         <source>Max wait with no agent (s)</source>
         <translation>无座席时最长等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
         <source>Overflow to</source>
         <translation>溢出到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <location filename="../../agent_desktop/admin/texts.py" line="49" />
         <source>Join when no agent</source>
         <translation>无座席时仍可排队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="46" />
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
         <source>Leave when no agent</source>
         <translation>无座席时离开队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="47" />
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
         <source>Empty if all agents are</source>
         <translation>座席全部处于以下状态时视为无人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Max callers (0 = any)</source>
         <translation>最多排队数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="49" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Escalate by level</source>
         <translation>按级别逐级分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Wait per level (s)</source>
         <translation>每级等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Service level (s)</source>
         <translation>服务水平阈值（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Short abandon (s)</source>
         <translation>短时放弃（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Music on hold</source>
         <translation>等待音乐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Greeting</source>
         <translation>欢迎语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>IVR flow</source>
         <translation>IVR 流程</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Label (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Label (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Paid</source>
         <translation>计薪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Length (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Based on</source>
         <translation>基于</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>See the team (states, calls, records)</source>
         <translation>查看班组（状态、通话、记录）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Listen and whisper</source>
         <translation>监听和耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Force states, end calls</source>
         <translation>强制状态、强拆通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Play others' recordings</source>
         <translation>收听他人录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
         <source>Export reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>Edit the knowledge base</source>
         <translation>编辑知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Manage customers</source>
         <translation>管理客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>Manage agents, teams, roles</source>
         <translation>管理座席、班组、角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation>管理技能组、号码、代码、语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>See the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
         <source>Already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
         <source>No such entry</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
         <source>Still in use</source>
         <translation>仍在使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
         <source>Password not allowed</source>
         <translation>密码不符合要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
         <source>Not an audio file</source>
         <translation>不是音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>You cannot delete yourself</source>
         <translation>不能删除自己</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Not in your teams</source>
         <translation>不属于您的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Not allowed for your role</source>
         <translation>您的角色无此权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>Invalid value</source>
         <translation>取值无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="132" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="131" />
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="134" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -631,54 +636,54 @@
 <context>
     <name>AgentsPage</name>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="65" />
+        <location filename="../../agent_desktop/admin/pages.py" line="69" />
         <source>Export agents</source>
         <translation>导出座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="67" />
+        <location filename="../../agent_desktop/admin/pages.py" line="71" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="67" />
+        <location filename="../../agent_desktop/admin/pages.py" line="71" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="78" />
+        <location filename="../../agent_desktop/admin/pages.py" line="82" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="79" />
+        <location filename="../../agent_desktop/admin/pages.py" line="83" />
         <source>Reset the password of %1? The server makes a new one, and %1 must change it at the next sign-in.</source>
         <translation>确定重置 %1 的密码？服务器将生成新密码，%1 下次登录时必须修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="91" />
+        <location filename="../../agent_desktop/admin/pages.py" line="95" />
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="92" />
+        <location filename="../../agent_desktop/admin/pages.py" line="96" />
         <source>New password of %1: %2
 Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>%1 的新密码：%2
 请当面告知本人；下次登录时由其设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="102" />
+        <location filename="../../agent_desktop/admin/pages.py" line="106" />
         <source>&amp;Import…</source>
         <translation>批量导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="103" />
+        <location filename="../../agent_desktop/admin/pages.py" line="107" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="104" />
+        <location filename="../../agent_desktop/admin/pages.py" line="108" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
@@ -820,32 +825,32 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="146" />
+        <location filename="../../agent_desktop/admin/pages.py" line="150" />
         <source>Choose a WAV or MP3 file.</source>
         <translation>请选择 WAV 或 MP3 文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="158" />
+        <location filename="../../agent_desktop/admin/pages.py" line="162" />
         <source>Choose a prompt</source>
         <translation>选择语音文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="159" />
+        <location filename="../../agent_desktop/admin/pages.py" line="163" />
         <source>Audio (*.wav *.mp3)</source>
         <translation>音频 (*.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="178" />
+        <location filename="../../agent_desktop/admin/pages.py" line="182" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="179" />
+        <location filename="../../agent_desktop/admin/pages.py" line="183" />
         <source>WAV or MP3; converted for calls</source>
         <translation>WAV 或 MP3；自动转换为通话格式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/pages.py" line="180" />
+        <location filename="../../agent_desktop/admin/pages.py" line="184" />
         <source>Listen</source>
         <translation>试听</translation>
     </message>
@@ -853,17 +858,17 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="157" />
+        <location filename="../../agent_desktop/admin/form.py" line="159" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="159" />
+        <location filename="../../agent_desktop/admin/form.py" line="161" />
         <source>empty: the server makes one</source>
         <translation>留空则由服务器生成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="161" />
+        <location filename="../../agent_desktop/admin/form.py" line="163" />
         <source>the queue's number when empty</source>
         <translation>留空则使用技能组号码</translation>
     </message>
