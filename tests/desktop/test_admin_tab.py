@@ -396,3 +396,30 @@ def test_lists_that_show_an_agent_follow_its_changes(loop: Any, desktop: Any,
     save(loop, numbers, "4008009000")
     run_until(loop, lambda: "4008009000" in queues.get("sales")["dids"],  # type: ignore[index]
               what="the queue's numbers follow")
+
+
+def test_excel_import_shows_the_servers_bad_lines(loop: Any, desktop: Any,
+                                                  live_server: LiveServer,
+                                                  tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (("工号", "姓名", "角色", "班组", "技能组"), ("3101", "马丽", "agent", "team_a",
+                                                     "sales:1"),
+                ("3102", "", "agent", "team_a", "sales:1")):
+        sheet.append(row)
+    source = tmp_path / "staff.xlsx"
+    book.save(source)
+    tab = admin_tab(loop, desktop, live_server)
+    dialog = tab.page["agents"].open_import()
+    dialog.open_file(source)
+    model = dialog.presenter.model
+    assert model.rowCount() == 0 and dialog.ui.saveButton.isEnabled()  # no local preview
+    assert dialog.ui.summaryLabel.text() == "The server reads this file when you import it."
+    dialog.ui.saveButton.click()
+    run_until(loop, lambda: model.bad_lines, what="the server's bad line")
+    assert model.bad_lines == [3]
+    assert model.index(0, model.columnCount() - 1).data().startswith("name")
+    assert tab.presenter.models["agents"].get("3101") is None
