@@ -50,12 +50,13 @@ class AdminApi:
         return result.generated_password or ""
 
     async def import_agents(self, path: Path, skip_bad: bool = False) -> dict[str, Any]:
-        """Upload a CSV/XLSX; 201 → counts; a 422 `ApiError` carries the row errors."""
+        """Upload a CSV/XLSX; 201 → `ImportResult` as a dict (counts, the rows skipped with
+        `skip_bad`, generated passwords); a 422 `ApiError` carries the row errors."""
         params = {"skip_bad": "true"} if skip_bad else None
         raw = await self.client.request(
             "POST", f"{ADMIN}/import/agents", params=params,
             files={"file": (path.name, path.read_bytes(), _mime(path))})
-        return ImportResult.model_validate(raw).model_dump(exclude={"errors"})
+        return ImportResult.model_validate(raw).model_dump()
 
     async def export_agents(self, target: Path) -> int:
         """Every agent in the import format (no passwords), CSV or XLSX by `target`'s

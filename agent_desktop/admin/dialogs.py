@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
 
 from agent_desktop.admin.form import ERROR_STYLE
 from agent_desktop.admin.importer import ImportPresenter
@@ -100,7 +100,15 @@ class ImportDialog(QDialog):
         presenter.previewed.connect(self._on_presenter_previewed)
         presenter.message.connect(self._on_presenter_message)
         presenter.refused.connect(lambda _n: fit_columns(self.table))
-        presenter.done.connect(lambda _counts: self.ui.saveButton.setEnabled(False))
+        presenter.done.connect(self._on_presenter_done)
+        self.passwords_label = QLabel()
+        self.passwords_edit = QPlainTextEdit()
+        self.passwords_edit.setReadOnly(True)
+        self.passwords_edit.setMaximumHeight(110)
+        below = layout.indexOf(self.ui.summaryLabel) + 1  # under the summary
+        for offset, widget in enumerate((self.passwords_label, self.passwords_edit)):
+            widget.hide()
+            layout.insertWidget(below + offset, widget)
         self.resize(960, 560)
         self.retranslate()
 
@@ -123,6 +131,14 @@ class ImportDialog(QDialog):
             self.tr("Rows in the file: %n. Import checks every row first.", "", rows)
             if rows else self.tr("The server reads this file when you import it."))
 
+    def _on_presenter_done(self, _result: object) -> None:
+        self.ui.saveButton.setEnabled(False)
+        passwords = self.presenter.passwords
+        self.passwords_edit.setPlainText("\n".join(f"{agent}\t{password}"
+                                                    for agent, password in passwords.items()))
+        for widget in (self.passwords_label, self.passwords_edit):
+            widget.setVisible(bool(passwords))
+
     def _on_presenter_message(self, text: str, error: bool) -> None:
         self.ui.summaryLabel.setStyleSheet(ERROR_STYLE if error else "color: #1a7f37;")
         self.ui.summaryLabel.setText(text)
@@ -138,6 +154,8 @@ class ImportDialog(QDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("Import agents"))
+        self.passwords_label.setText(self.tr("Generated passwords (shown only now: copy them "
+                                             "and hand them out in person):"))
         self.presenter.model.retranslate()
         if self.presenter.model.bad_lines:
             self.ui.summaryLabel.setText(self.presenter.refused_text())

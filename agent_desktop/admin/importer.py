@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.admin.api import AdminApi
-from agent_desktop.admin.errors import reason, row_errors
+from agent_desktop.admin.errors import RowError, reason, row_errors
 from agent_desktop.admin.models import ImportModel, ImportRow
 from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiError
@@ -44,7 +44,7 @@ class ImportPresenter(QObject):
     """`open_file(path)` previews it; `submit()` sends it; `done` or `refused` follows."""
 
     previewed = Signal(int)  # data rows shown
-    done = Signal(object)  # the server's counts, e.g. {"created": 3}
+    done = Signal(object)  # the server's ImportResult: counts, skipped rows, passwords
     refused = Signal(int)  # bad rows (0 = refused for another reason: see `message`)
     message = Signal(str, bool)
 
@@ -56,6 +56,7 @@ class ImportPresenter(QObject):
         self.texts = texts
         self.model = ImportModel(texts, self)
         self.path: Path | None = None
+        self.passwords: dict[str, str] = {}  # agent id → generated password (shown once)
 
     def open_file(self, path: Path) -> bool:
         self.path = path
@@ -102,8 +103,16 @@ class ImportPresenter(QObject):
             self.message.emit(text, True)
             self.refused.emit(len({e.line for e in errors}))
             return None
-        log.info("admin: imported agents from %s: %s", self.path.name, counts)
+        skipped = [RowError(int(e["line"]), str(e["field"]), str(e["message"]))
+                   for e in counts.get("errors") or []]
+        self.model.mark(skipped)
+        self.passwords = {str(k): str(v) for k, v in (counts.get("passwords") or {}).items()}
+        log.info("admin: imported agents from %s: %s new, %s updated, %s skipped",
+                 self.path.name, counts.get("created", 0), counts.get("updated", 0),
+                 counts.get("skipped", 0))  # never the generated passwords
         self.done.emit(counts)
-        summary = ", ".join(f"{k} {v}" for k, v in counts.items() if isinstance(v, int))
-        self.message.emit(self.tr("Imported (%1).").replace("%1", summary), False)
+        self.message.emit(self.tr("Imported: %1 new, %2 updated, %3 skipped.")
+                          .replace("%1", str(counts.get("created", 0)))
+                          .replace("%2", str(counts.get("updated", 0)))
+                          .replace("%3", str(counts.get("skipped", 0))), False)
         return counts

@@ -99,7 +99,10 @@ ZH_CN: dict[str, object] = {
     "Choose a CSV or Excel file first.": "请先选择 CSV 或 Excel 文件。",
     "Nothing imported. Rows to fix: %n (in red below).":
         ["未导入任何数据。需要修改的行：%n（下方红色标出）。"],
-    "Nothing imported: %1": "未导入：%1", "Imported (%1).": "已导入（%1）。",
+    "Nothing imported: %1": "未导入：%1",
+    "Imported: %1 new, %2 updated, %3 skipped.": "已导入：新增 %1，更新 %2，跳过 %3。",
+    "Generated passwords (shown only now: copy them and hand them out in person):":
+        "生成的密码（仅此一次显示：请复制并当面告知本人）：",
     "Change password": "修改密码",
     "Your password was reset by an administrator. Choose a new one to go on; cancelling "
     "signs you out.": "您的密码已被管理员重置。请设置新密码后继续；取消将退出登录。",

@@ -724,61 +724,66 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="112" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="120" />
         <source>Choose the agents file</source>
         <translation>选择座席文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="113" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="121" />
         <source>Agent lists (*.csv *.xlsx)</source>
         <translation>座席名单 (*.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/admin/dialogs.py" line="123" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="131" />
         <source>Rows in the file: %n. Import checks every row first.</source>
         <translation>
             <numerusform>文件共 %n 行。导入前会先检查每一行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="124" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="132" />
         <source>The server reads this file when you import it.</source>
         <translation>导入时由服务器读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="140" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="156" />
         <source>Import agents</source>
         <translation>批量导入座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="157" />
+        <source>Generated passwords (shown only now: copy them and hand them out in person):</source>
+        <translation>生成的密码（仅此一次显示：请复制并当面告知本人）：</translation>
     </message>
 </context>
 <context>
     <name>ImportPresenter</name>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="71" />
+        <location filename="../../agent_desktop/admin/importer.py" line="72" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="88" />
+        <location filename="../../agent_desktop/admin/importer.py" line="89" />
         <source>Choose a CSV or Excel file first.</source>
         <translation>请先选择 CSV 或 Excel 文件。</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="114" />
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+        <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/admin/importer.py" line="80" />
+        <location filename="../../agent_desktop/admin/importer.py" line="81" />
         <source>Nothing imported. Rows to fix: %n (in red below).</source>
         <translation>
             <numerusform>未导入任何数据。需要修改的行：%n（下方红色标出）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="101" />
+        <location filename="../../agent_desktop/admin/importer.py" line="102" />
         <source>Nothing imported: %1</source>
         <translation>未导入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="108" />
-        <source>Imported (%1).</source>
-        <translation>已导入（%1）。</translation>
     </message>
 </context>
 <context>

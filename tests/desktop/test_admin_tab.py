@@ -423,3 +423,27 @@ def test_excel_import_shows_the_servers_bad_lines(loop: Any, desktop: Any,
     assert model.bad_lines == [3]
     assert model.index(0, model.columnCount() - 1).data().startswith("name")
     assert tab.presenter.models["agents"].get("3101") is None
+
+
+def test_import_skipping_bad_rows_shows_the_generated_passwords_once(
+        loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    source = tmp_path / "agents.csv"
+    source.write_text("agent_id,name,role,team,queues,password\n"
+                      "3201,赵敏,agent,team_a,sales:1,generate\n"
+                      "3202,钱亮,boss,team_a,sales:1,generate\n", encoding="utf-8")
+    tab = admin_tab(loop, desktop, live_server)
+    dialog = tab.page["agents"].open_import()
+    dialog.open_file(source)
+    dialog.ui.skipBadCheck.setChecked(True)
+    dialog.ui.saveButton.click()
+    model = dialog.presenter.model
+    run_until(loop, dialog.passwords_edit.isVisible, what="generated passwords shown")
+    assert model.bad_lines == [3]  # the skipped row stays red
+    assert dialog.ui.summaryLabel.text() == "Imported: 1 new, 0 updated, 1 skipped."
+    agent, password = dialog.passwords_edit.toPlainText().split("\t")
+    assert agent == "3201" and len(password) >= 8
+    run_until(loop, lambda: tab.presenter.models["agents"].get("3201") is not None,
+              what="the imported agent listed")
+    client = CtiClient(live_server.url)
+    run(loop, client.login("3201", password))
+    run(loop, client.close())
