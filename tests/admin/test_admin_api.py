@@ -162,3 +162,23 @@ def test_a_queue_disposition_fits_only_that_queues_calls(make_server) -> None:  
     r = server.client.post(f"/api/v1/calls/{by_queue['sales']}/disposition", headers=admin,
                            json=dict(body, idempotency_key="k-upsell-2"))
     assert r.status_code == 200 and r.json()["disposition"] == "upsell"
+
+
+def test_desktops_hear_of_configuration_changes(empty: Server) -> None:
+    h = admin_headers(empty)
+    _setup_billing(empty, h)
+    token = empty.login("2001", "Wang-Fang-pw1")["token"]
+    with empty.client.websocket_connect(f"/api/v1/events?token={token}") as ws:
+        assert json.loads(ws.receive_text())["type"] == "hello"
+        post(empty, "/admin/queues", h, {"name": "sales"})
+        empty.client.patch("/api/v1/admin/agents/2001", headers=h,
+                           json={"skills": [{"queue": "sales", "level": 2}]})
+        seen = []
+        while len(seen) < 2:
+            event = json.loads(ws.receive_text())
+            if event["type"] == "configuration_changed":
+                seen.append(event["data"])
+    assert seen == [{"kind": "queue", "id": "sales", "queue": "sales"},
+                    {"kind": "agent", "id": "2001", "agent_id": "2001"}]
+    assert empty.client.get("/api/v1/agents/me", headers={
+        "Authorization": f"Bearer {token}"}).json()["agent"]["queues"] == ["sales"]
