@@ -131,7 +131,7 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     customers = CustomerService(runner, clock)
     acd = AcdService(runner, bus, router, agents, customers, control or NoCallControl(),
                      QueueLogFile(config.queue_log_path), clock)
-    admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir)
+    admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
     bus.audience = lambda viewer, role, data: auth.access.may_see(
         viewer, role, data, acd.members)
     return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,

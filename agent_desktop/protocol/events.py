@@ -25,6 +25,9 @@ class EventType(StrEnum):
     CALL_MONITORED = "call_monitored"  # to the agent, when leads' monitoring is announced
     QUEUE_STATS_UPDATED = "queue_stats_updated"
     ANNOUNCEMENT_POSTED = "announcement_posted"
+    # An admin changed the centre: {kind: agent|team|role|queue|did|reason_code|disposition|
+    # prompt, id, agent_id?, queue?}; re-fetch what shows it (e.g. GET /agents/me).
+    CONFIGURATION_CHANGED = "configuration_changed"
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)

@@ -63,6 +63,7 @@ class CentreAdmin:
             lambda s: routing.save_queue(s, name, changes, now, actor.agent_id, create))
         self.admin.acd.configure_queue(row)
         await self.admin.notify()
+        self.admin.changed("queue", name, everyone=True, queue=name)
         log.info("admin %s %s queue %s (strategy %s)", actor.agent_id,
                  "created" if create else "changed", name, row["strategy"])
         return await self.queue(name)
@@ -90,6 +91,7 @@ class CentreAdmin:
                     self.admin.acd.configure_queue(row)
             raise
         await self.admin.notify()
+        self.admin.changed("queue", name, everyone=True, queue=name)
         log.info("admin %s deleted queue %s", actor.agent_id, name)
 
     # --- numbers -------------------------------------------------------------------------
@@ -103,6 +105,7 @@ class CentreAdmin:
         row = await self.admin.runner.run(
             lambda s: routing.save_did(s, number, changes, now, actor.agent_id, create))
         await self.admin.notify()
+        self.admin.changed("did", number, everyone=True)
         log.info("admin %s routed number %s to %s", actor.agent_id, number,
                  row["queue"] or row["ivr"])
         return routing.did_view(row)
@@ -111,6 +114,7 @@ class CentreAdmin:
         now = self.admin.clock()
         await self.admin.runner.run(lambda s: routing.delete_did(s, number, now, actor.agent_id))
         await self.admin.notify()
+        self.admin.changed("did", number, everyone=True)
 
     # --- codes ---------------------------------------------------------------------------
 
@@ -126,6 +130,7 @@ class CentreAdmin:
         now = self.admin.clock()
         row = await self.admin.runner.run(
             lambda s: routing.save_code(s, kind, code, changes, now, actor.agent_id, create))
+        self.admin.changed(kind, code, everyone=True)
         if kind == "reason_code":
             return AdminReasonCode(**dict(row, paid=bool(row["paid"])))
         return AdminDisposition(**row)
@@ -134,6 +139,7 @@ class CentreAdmin:
         now = self.admin.clock()
         await self.admin.runner.run(
             lambda s: routing.delete_code(s, kind, code, now, actor.agent_id))
+        self.admin.changed(kind, code, everyone=True)
 
     # --- prompts -------------------------------------------------------------------------
 
@@ -172,6 +178,7 @@ class CentreAdmin:
             staged.unlink(missing_ok=True)
         await self.admin.notify()
         log.info("admin %s uploaded prompt %s (%.1f s)", actor.agent_id, name, seconds)
+        self.admin.changed("prompt", name)
         queues = await self.admin.runner.run(lambda s: s.list_queues())
         return self._prompt_view(row, queues)
 

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from agent_desktop.protocol import Role
+from agent_desktop.protocol import EventType, Role
 from agent_desktop.protocol.admin import (
     BUILTIN_PERMISSIONS,
     AdminAgent,
@@ -29,6 +29,7 @@ from server_stub.auth.service import AuthService, Principal
 from server_stub.calls.service import AcdService
 from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import Forbidden
+from server_stub.events import EventBus
 from server_stub.security.passwords import Passwords
 from server_stub.store import StoreRunner
 from server_stub.store.base import Row, Store
@@ -41,8 +42,9 @@ Listener = Callable[[], Awaitable[None]]
 class AdminService:
     def __init__(self, runner: StoreRunner, agents: AgentService, auth: AuthService,
                  acd: AcdService, passwords: Passwords, clock: Callable[[], float],
-                 prompts_dir: Path) -> None:
+                 prompts_dir: Path, bus: EventBus | None = None) -> None:
         self.runner = runner
+        self.bus = bus
         self.agents = agents
         self.auth = auth
         self.acd = acd
@@ -51,6 +53,16 @@ class AdminService:
         self.prompts_dir = prompts_dir
         # Called after numbers, queues or prompts change (the telephony side re-reads them).
         self.listeners: list[Listener] = []
+
+    def changed(self, kind: str, key: str, everyone: bool = False, **about: str) -> None:
+        """Tell desktops (`configuration_changed`): the agent concerned and leads/admins, or
+        with `everyone` every session (queues, numbers, codes)."""
+        if self.bus is None:
+            return
+        roles = list(Role) if everyone else [Role.LEAD, Role.ADMIN]
+        agents = [about["agent_id"]] if "agent_id" in about else []
+        self.bus.publish(EventType.CONFIGURATION_CHANGED, dict(about, kind=kind, id=key),
+                         agents=agents, roles=roles)
 
     async def notify(self) -> None:
         for listener in self.listeners:
@@ -132,6 +144,7 @@ class AdminService:
         await self.runner.run(lambda s: org.delete_agent(s, agent_id, now, actor.agent_id))
         self.acd.set_skills(agent_id, [])
         self.agents.forget(agent_id)
+        self.changed("agent", agent_id)
         log.info("admin %s deleted agent %s", actor.agent_id, agent_id)
 
     async def reset_password(self, actor: Principal, agent_id: str,
@@ -181,6 +194,7 @@ class AdminService:
         members = await self.runner.run(lambda s: s.list_members(row["agent_id"]))
         self.agents.reload_profile(row)
         self.acd.set_skills(row["agent_id"], members)
+        self.changed("agent", row["agent_id"], agent_id=row["agent_id"])
         if not row["enabled"]:
             await self._sign_out(None, row["agent_id"])
 
@@ -212,6 +226,7 @@ class AdminService:
         row = await self.runner.run(
             lambda s: org.save_team(s, name, changes, now, actor.agent_id, create))
         await self._reload_access()
+        self.changed("team", name)
         agents = await self.runner.run(lambda s: s.list_agents())
         return org.team_view(row, agents)
 
@@ -220,6 +235,7 @@ class AdminService:
         now = self.clock()
         await self.runner.run(lambda s: org.delete_team(s, name, now, actor.agent_id))
         await self._reload_access()
+        self.changed("team", name)
 
     async def roles(self) -> list[AdminRole]:
         return await self.runner.run(org.role_views)
@@ -234,12 +250,14 @@ class AdminService:
         await self.runner.run(
             lambda s: org.save_role(s, name, changes, now, actor.agent_id, create))
         await self._reload_access()
+        self.changed("role", name)
         return next(r for r in await self.roles() if r.name == name)
 
     async def delete_role(self, actor: Principal, name: str) -> None:
         now = self.clock()
         await self.runner.run(lambda s: org.delete_role(s, name, now, actor.agent_id))
         await self._reload_access()
+        self.changed("role", name)
 
     async def _reload_access(self) -> None:
         await self.auth.access.load()

@@ -55,8 +55,13 @@ class CallRecords:
                     raise NotFound(f"no call {call_id}", call_id=call_id)
                 if row["agent_id"] != who.agent_id and not who.can(Permission.VIEW_TEAM):
                     raise Forbidden("only the agent who took the call may set its disposition")
-                if not any(d["code"] == body.disposition for d in s.list_dispositions()):
+                known = {d["code"]: d for d in s.list_dispositions()}
+                if body.disposition not in known:
                     raise InvalidInput(f"unknown disposition {body.disposition!r}")
+                only = known[body.disposition].get("queue")
+                if only and only != row["queue"]:
+                    raise InvalidInput(f"disposition {body.disposition!r} belongs to queue "
+                                       f"{only}, not this call's", field="disposition")
                 s.update_call(call_id, {"disposition": body.disposition, "note": body.note})
                 if body.note:
                     s.add_note({"call_id": call_id, "customer_id": row["customer_id"],

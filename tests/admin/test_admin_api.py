@@ -145,3 +145,40 @@ def test_deleting_a_number_then_its_queue_and_a_team_and_role(empty: Server) -> 
     roles = empty.client.get("/api/v1/admin/roles", headers=h).json()
     assert [(r["name"], r["builtin"]) for r in roles] == [
         ("agent", True), ("lead", True), ("admin", True)]
+
+
+def test_a_queue_disposition_fits_only_that_queues_calls(make_server) -> None:  # type: ignore[no-untyped-def]
+    server = make_server()
+    admin = {"Authorization": f"Bearer {server.login('9000')['token']}"}
+    r = server.client.post("/api/v1/admin/dispositions", headers=admin, json={
+        "code": "upsell", "label_en": "Upsell", "label_zh": "追加销售", "queue": "sales"})
+    assert r.status_code == 201
+    calls = server.client.get("/api/v1/calls?limit=200", headers=admin).json()["calls"]
+    by_queue = {c["queue"]: c["id"] for c in calls if c["queue"]}
+    body = {"disposition": "upsell", "note": "", "idempotency_key": "k-upsell-1"}
+    r = server.client.post(f"/api/v1/calls/{by_queue['support']}/disposition", headers=admin,
+                           json=body)
+    assert (r.status_code, r.json()["details"][0]["field"]) == (422, "disposition")
+    r = server.client.post(f"/api/v1/calls/{by_queue['sales']}/disposition", headers=admin,
+                           json=dict(body, idempotency_key="k-upsell-2"))
+    assert r.status_code == 200 and r.json()["disposition"] == "upsell"
+
+
+def test_desktops_hear_of_configuration_changes(empty: Server) -> None:
+    h = admin_headers(empty)
+    _setup_billing(empty, h)
+    token = empty.login("2001", "Wang-Fang-pw1")["token"]
+    with empty.client.websocket_connect(f"/api/v1/events?token={token}") as ws:
+        assert json.loads(ws.receive_text())["type"] == "hello"
+        post(empty, "/admin/queues", h, {"name": "sales"})
+        empty.client.patch("/api/v1/admin/agents/2001", headers=h,
+                           json={"skills": [{"queue": "sales", "level": 2}]})
+        seen = []
+        while len(seen) < 2:
+            event = json.loads(ws.receive_text())
+            if event["type"] == "configuration_changed":
+                seen.append(event["data"])
+    assert seen == [{"kind": "queue", "id": "sales", "queue": "sales"},
+                    {"kind": "agent", "id": "2001", "agent_id": "2001"}]
+    assert empty.client.get("/api/v1/agents/me", headers={
+        "Authorization": f"Bearer {token}"}).json()["agent"]["queues"] == ["sales"]
