@@ -10,7 +10,7 @@ from collections.abc import Coroutine, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from agent_desktop.admin.api import AdminApi
 from agent_desktop.admin.errors import field_errors, reason
@@ -19,12 +19,18 @@ from agent_desktop.admin.resources import BUILT_IN_ROLES, PERMISSIONS, RESOURCES
 from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiClient, CtiError
 from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.protocol import Event, EventType
 
 log = logging.getLogger(__name__)
 # Collections whose lists show something of another: reloaded after it changes
 # (a queue lists its members and numbers, a team its agents, a role its holders).
 RELATED = {"agents": ("teams", "queues", "roles"), "dids": ("queues",),
            "teams": ("agents",), "queues": ("dids",)}
+# `configuration_changed` kinds → the collection that lists them
+KINDS = {"agent": "agents", "team": "teams", "role": "roles", "queue": "queues",
+         "did": "dids", "reason_code": "reason_codes", "disposition": "dispositions",
+         "prompt": "prompts"}
+RELOAD_MS = 300  # changes come in bursts (an import): one reload per collection
 
 
 class AdminPresenter(QObject):
@@ -54,6 +60,11 @@ class AdminPresenter(QObject):
         self.specs = [s for s in RESOURCES.values() if s.name in readable]
         self.models = {s.name: ResourceModel(s, self.texts, self) for s in self.specs}
         self._audio_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._stale: set[str] = set()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_MS)
+        self._reload_timer.timeout.connect(self._reload_stale)
 
     @property
     def read_only(self) -> bool:
@@ -82,6 +93,21 @@ class AdminPresenter(QObject):
         self.models[name].reset(rows)
         self.loaded.emit(name)
         return True
+
+    def handle_event(self, event: Event) -> None:
+        """Another admin (or this one) changed the centre: reload what lists it."""
+        if event.type != EventType.CONFIGURATION_CHANGED:
+            return
+        name = KINDS.get(str(event.data.get("kind") or ""))
+        if name in self.models:
+            self._stale.add(name)
+            self._stale.update(n for n in RELATED.get(name, ()) if n in self.models)
+            self._reload_timer.start()
+
+    def _reload_stale(self) -> None:
+        stale, self._stale = self._stale, set()
+        for name in sorted(stale):
+            self.reload(name)
 
     def reload_related(self, name: str) -> None:
         """Reload the lists that show something of `name` (members, numbers, holders)."""
@@ -221,6 +247,7 @@ class AdminPresenter(QObject):
         return target
 
     def close(self) -> None:
+        self._reload_timer.stop()
         if self._audio_dir is not None:
             self._audio_dir.cleanup()
             self._audio_dir = None

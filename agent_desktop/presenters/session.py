@@ -6,7 +6,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from agent_desktop.app.credentials import CredentialStore
 from agent_desktop.cti import (
@@ -33,6 +33,7 @@ from agent_desktop.softphone import (
 )
 
 log = logging.getLogger(__name__)
+CONFIG_RESYNC_MS = 300  # admin changes come in bursts: one re-fetch after the last
 ClientFactory = Callable[[str], CtiClient]
 StreamFactory = Callable[..., EventStream]
 
@@ -78,6 +79,11 @@ class SessionPresenter(QObject):
         self.stream: EventStream | None = None
         self.connected = False
         self._pending_change: tuple[str, str, bool] | None = None
+        self._config_timer = QTimer(self)  # re-fetch my session after admin changes
+        self._config_timer.setSingleShot(True)
+        self._config_timer.setInterval(CONFIG_RESYNC_MS)
+        self._config_timer.timeout.connect(
+            lambda: self._tasks.spawn(self._resync("configuration changed"), "resync"))
         softphone.subscribe(self._on_softphone_event)
 
     # -- remember me --------------------------------------------------------------------
@@ -190,7 +196,16 @@ class SessionPresenter(QObject):
             self._tasks.spawn(self._end_session(
                 self.tr("You were signed out by %1.").replace("%1", by or self.tr("a lead"))))
             return
+        if event.type == EventType.CONFIGURATION_CHANGED and self._concerns_me(event):
+            self._config_timer.start()  # one re-fetch for a burst (an import, a setup)
         self.event_received.emit(event)
+
+    def _concerns_me(self, event: Event) -> bool:
+        """An admin change that alters my session: my own agent (skills, role, team), or
+        what every sign-in lists (queues, numbers, codes, dispositions)."""
+        kind = str(event.data.get("kind") or "")
+        me = self.login.agent.agent_id if self.login else ""
+        return event.data.get("agent_id") == me or kind not in ("agent", "team", "role")
 
     def _on_stream_status(self, connected: bool) -> None:
         self.connected = connected
@@ -233,6 +248,7 @@ class SessionPresenter(QObject):
 
     async def _end_session(self, message: str) -> None:
         self._pending_change = None
+        self._config_timer.stop()
         stream, client = self.stream, self.client
         self.stream = self.client = self.login = None
         if stream is not None:

@@ -58,6 +58,7 @@ class AdminHost(QObject):
         self._presenter_tasks = TaskRunner()  # its own: cancelled when the tab goes
         presenter = AdminPresenter(client, self._presenter_tasks, granted)
         presenter.message.connect(lambda text, _error: self._window.show_message(text))
+        self._session.event_received.connect(presenter.handle_event)
         self.tab = AdminTab(presenter, self._presenter_tasks)
         self.presenter = presenter
         self._window.set_admin_tab(self.tab)
@@ -103,5 +104,6 @@ class AdminHost(QObject):
             self._window.set_admin_tab(None)
             tab.deleteLater()
         if presenter is not None:
+            self._session.event_received.disconnect(presenter.handle_event)
             presenter.close()
             self._tasks.spawn(self._presenter_tasks.cancel_all(), "admin-close")

@@ -447,3 +447,35 @@ def test_import_skipping_bad_rows_shows_the_generated_passwords_once(
     client = CtiClient(live_server.url)
     run(loop, client.login("3201", password))
     run(loop, client.close())
+
+
+def _as_other_admin(server: LiveServer, method: str, path: str, body: Any) -> None:
+    """Another admin's change, from its own session (not this desktop's)."""
+    with httpx.Client(base_url=server.url + "/api/v1") as http:
+        token = http.post("/auth/login", json={"agent_id": "9000",
+                                               "password": demo.DEMO_PASSWORD}).json()["token"]
+        answer = http.request(method, path, json=body,
+                              headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code < 300, answer.text
+
+
+def test_admin_tab_follows_changes_made_elsewhere(loop: Any, desktop: Any,
+                                                  live_server: LiveServer) -> None:
+    tab = admin_tab(loop, desktop, live_server)
+    codes = tab.presenter.models["reason_codes"]
+    _as_other_admin(live_server, "POST", "/admin/reason-codes",
+                    {"code": "coaching", "label_en": "Coaching", "label_zh": "辅导"})
+    run_until(loop, lambda: codes.get("coaching") is not None,
+              what="configuration_changed → the reason codes reloaded")
+
+
+def test_agent_desktop_picks_up_a_new_disposition_live(loop: Any, desktop: Any,
+                                                       live_server: LiveServer) -> None:
+    sign_in(loop, desktop, live_server, agent_id="1002")
+    wrap_up = desktop.wrap_up
+    assert "callback_tomorrow" not in [d.code for d in wrap_up.dispositions]
+    _as_other_admin(live_server, "POST", "/admin/dispositions",
+                    {"code": "callback_tomorrow", "label_en": "Call back tomorrow",
+                     "label_zh": "明天回电"})
+    run_until(loop, lambda: "callback_tomorrow" in [d.code for d in wrap_up.dispositions],
+              what="the agent's session re-fetched after configuration_changed")
