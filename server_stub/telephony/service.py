@@ -302,7 +302,7 @@ class Telephony:
                     call.hangup_after_prompt, call.ended = True, False
                     await self._command(call.worker, c.Unhold(leg=call.customer_leg))
                     await self._command(call.worker, c.Play(
-                        leg=call.customer_leg, file=str(prompts.prompt("goodbye"))))
+                        leg=call.customer_leg, file=str(self._prompt_file("goodbye"))))
                     return
                 await self._acd.caller_hung_up(call.call_id, "external_hangup")
                 self._forget(call)
@@ -427,7 +427,7 @@ class Telephony:
             call.agent_leg, call.hangup_after_prompt = None, True  # tell the caller, end
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))
             await self._command(call.worker, c.Play(leg=call.customer_leg,
-                                                    file=str(prompts.prompt("goodbye"))))
+                                                    file=str(self._prompt_file("goodbye"))))
             raise Unavailable(f"cannot call {number}: {exc}") from exc
 
     async def play(self, call_id: str, path: str) -> None:
@@ -492,7 +492,7 @@ class Telephony:
         call.hangup_after_prompt = True
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
         await self._command(call.worker, c.Play(leg=call.customer_leg,
-                                                file=str(prompts.prompt("goodbye"))))
+                                                file=str(self._prompt_file("goodbye"))))
 
     async def hangup(self, call_id: str, cause: str) -> None:
         call = self._calls.get(call_id)

@@ -63,3 +63,19 @@ def test_wav_and_mp3_uploads_are_normalised_used_and_heard_back(empty: Server,
                                ).status_code == 204
     assert sorted(p.name for p in empty.services.config.prompts_dir.iterdir()) == [
         "billing_hello.wav"]
+
+
+def test_an_uploaded_prompt_replaces_the_built_in_one_of_that_name(tmp_path: Path) -> None:
+    from typing import Any, cast
+
+    from server_stub.telephony import prompts
+    from server_stub.telephony.service import Telephony
+
+    none = cast(Any, None)
+    telephony = Telephony(none, none, none, "127.0.0.1:5060", tmp_path,
+                          prompts_dir=tmp_path / "prompts")
+    assert telephony._prompt_file("goodbye") == prompts.prompt("goodbye")
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "prompts" / "goodbye.wav").write_bytes(b"RIFF")
+    assert telephony._prompt_file("goodbye") == tmp_path / "prompts" / "goodbye.wav"
+    assert telephony._prompt_file("welcome_menu") == prompts.prompt("welcome_menu")
