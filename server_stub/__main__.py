@@ -80,11 +80,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                           "mandatory for remote agents; keys are only protected with TLS)")
     run.add_argument("--log-level", default="info",
                      choices=["debug", "info", "warning", "error"])
+    from server_stub.admin import cli as admin_cli
+
+    admin_cli.add_parsers(sub)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.command in ("init", "import", "export"):
+        from server_stub.admin import cli as admin_cli
+
+        return admin_cli.run(args)
     logging.basicConfig(level=args.log_level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     redact = RedactSecrets()
@@ -210,6 +217,10 @@ def _serve(config: ServerConfig, log_level: str, desktop: bool,
     if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
         log.info("demo data written to %s (agents 1001-1005, lead 9001, admin 9000; "
                  "password %r)", config.database_path, demo.DEMO_PASSWORD)
+    if not services.runner.run_sync(lambda s: s.list_agents()):
+        log.warning("no agents in %s: create the admin with `callcenter-server init "
+                    "--data-dir %s --admin-id ID` (or try `run --demo`)", config.data_dir,
+                    config.data_dir)
     if config.sip_enabled:
         from server_stub.edge.supervisor import EdgeNotInstalledError
         from server_stub.telephony.runtime import attach_call_path, attach_simulator, make_edge

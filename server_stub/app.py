@@ -15,10 +15,14 @@ from fastapi import APIRouter, FastAPI, Request
 
 from agent_desktop.protocol import API_PREFIX, PROTOCOL_VERSION, Health, SipSettings
 from server_stub import __version__
+from server_stub.admin import http as admin_http
+from server_stub.admin.centre import CentreAdmin
+from server_stub.admin.service import AdminService
 from server_stub.agents import http as agents_http
 from server_stub.agents.service import AgentService
 from server_stub.api import errors, openapi
 from server_stub.auth import http as auth_http
+from server_stub.auth.access import Access
 from server_stub.auth.service import AuthService
 from server_stub.calls import http as calls_http
 from server_stub.calls.control import CallControl, NoCallControl
@@ -61,6 +65,8 @@ class Services:
     acd: AcdService
     kb: KnowledgeBase
     snippets: Snippets
+    admin: AdminService
+    centre: CentreAdmin
     started_at: float = field(default_factory=time.time)
     checks: dict[str, Callable[[], str]] = field(default_factory=dict)
     sip_secret: bytes = b""
@@ -81,6 +87,7 @@ class Services:
             log.warning("closed %d call record(s) left open by the previous run "
                         "(end cause server_lost, ended at their last known event)", len(lost))
         await self.agents.load()
+        await self.auth.access.load()
         await self.acd.load()
         for hook in self.startup:
             await hook()
@@ -139,18 +146,23 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
                            expires_at=float(creds.expires_at),
                            srtp=config.agent_srtp)  # type: ignore[arg-type]
 
+    passwords = passwords or Passwords()
     limiter = SignInLimiter(config.login_failures_per_minute,
                             address_ceiling=config.login_address_ceiling)
-    auth = AuthService(runner, agents, bus, passwords or Passwords(), limiter, issue_sip, clock,
-                       config.token_ttl_seconds)
+    auth = AuthService(runner, agents, bus, passwords, limiter, issue_sip, clock,
+                       config.token_ttl_seconds, Access(runner, agents.profiles))
     customers = CustomerService(runner, clock)
     acd = AcdService(runner, bus, router, agents, customers, control or NoCallControl(),
                      QueueLogFile(config.queue_log_path), clock)
+    admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
+    bus.audience = lambda viewer, role, data: auth.access.may_see(
+        viewer, role, data, acd.members)
     return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
                     agents=agents, auth=auth, customers=customers,
                     records=CallRecords(runner, clock), acd=acd,
                     kb=KnowledgeBase(runner, clock),
                     snippets=Snippets(runner, config.data_dir / "snippets", clock),
+                    admin=admin, centre=CentreAdmin(admin),
                     started_at=clock(), sip_secret=secret)
 
 
@@ -195,7 +207,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                       uptime_seconds=services.clock() - services.started_at, checks=checks)
 
     for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http,
-                   kb_http, recordings_http):
+                   kb_http, recordings_http, admin_http):
         api.include_router(module.router)
     app.include_router(api)
     openapi.install(app, API_PREFIX)

@@ -69,5 +69,10 @@ class ServerConfig:
         return self.data_dir / "queue_log"
 
     @property
+    def prompts_dir(self) -> Path:
+        """Prompts uploaded by admins (16 kHz mono WAV, see server_stub/admin/prompts.py)."""
+        return self.data_dir / "prompts"
+
+    @property
     def recordings_dir(self) -> Path:
         return self.data_dir / "recordings"

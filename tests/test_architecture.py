@@ -57,3 +57,17 @@ def test_one_pjsua2_importer_per_side() -> None:
 
 def test_desktop_package_root_is_free_of_qt() -> None:
     assert not any(n.startswith("PySide6") for n in imports(ROOT / "agent_desktop/__init__.py"))
+
+
+def test_presenters_hold_no_widgets() -> None:
+    """Presenters (signals, async slots, models) import QtCore/QtGui but never QtWidgets;
+    the Admin tab's REST client and specs import no Qt at all."""
+    admin = ROOT / "agent_desktop/admin"
+    presenters = modules("agent_desktop/presenters") + [
+        admin / f"{name}.py" for name in ("presenter", "importer", "password", "models",
+                                          "texts")]
+    for path in presenters:
+        assert not any(n.startswith("PySide6.QtWidgets") for n in imports(path)), path.name
+    for name in ("__init__", "api", "errors", "resources"):
+        found = [n for n in imports(admin / f"{name}.py") if n.startswith("PySide6")]
+        assert not found, (name, found)

@@ -24,6 +24,7 @@ from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
 from agent_desktop.supervisor.i18n import SupervisorTranslator
+from agent_desktop.views.admin_host import AdminHost
 from agent_desktop.views.integration import DesktopIntegration
 from agent_desktop.views.knowledge import KnowledgeDock
 from agent_desktop.views.main_window import MainWindow
@@ -50,9 +51,11 @@ class Desktop:
     supervisor: SupervisorHost
     supervisor_i18n: SupervisorTranslator
     integration: DesktopIntegration
+    admin: AdminHost
 
     async def close(self) -> None:
         self.integration.close()
+        self.admin.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -94,6 +97,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     knowledge = KnowledgeDock(session, calls, window, tasks)
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
+    admin = AdminHost(session, tasks, translations, window)
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(session, state, calls, softphone, tasks, translations,
                                      window, platform_settings, tray=tray, autostart=autostart)
@@ -106,7 +110,8 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     audio_settings.apply_saved()  # the agent's headset, from the last shift
     window.audio_settings = audio_settings
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
-                   window, pump, knowledge, links, supervisor, supervisor_i18n, integration)
+                   window, pump, knowledge, links, supervisor, supervisor_i18n, integration,
+                   admin)
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

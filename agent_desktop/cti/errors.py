@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class CtiError(Exception):
     """Base of every error the CTI client raises."""
@@ -14,11 +16,13 @@ class ServerUnreachable(CtiError):
 class ApiError(CtiError):
     """The server answered with an error body (`{"error_id", "message"}`)."""
 
-    def __init__(self, status: int, error_id: str, message: str) -> None:
+    def __init__(self, status: int, error_id: str, message: str,
+                 details: list[dict[str, Any]] | None = None) -> None:
         super().__init__(f"{status} {error_id}: {message}")
         self.status = status
         self.error_id = error_id
         self.message = message
+        self.details = details or []  # the body's `details` (field errors, row errors)
 
     @property
     def retryable(self) -> bool:

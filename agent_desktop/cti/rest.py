@@ -83,10 +83,14 @@ class CtiClient:
 
     # -- plumbing ---------------------------------------------------------------------
     async def request(self, method: str, path: str, *, json: Any = None,
-                      params: dict[str, Any] | None = None, feature: bool = False) -> Any:
+                      params: dict[str, Any] | None = None, feature: bool = False,
+                      files: dict[str, Any] | None = None,
+                      data: dict[str, Any] | None = None) -> Any:
         """Any endpoint under /api/v1, with the session's token; errors as `CtiError`s.
-        `feature=True` maps a 404/405 to `FeatureUnavailable` (an older server)."""
-        return await self._request(method, path, json=json, params=params, feature=feature)
+        `feature=True` maps a 404/405 to `FeatureUnavailable` (an older server);
+        `files` (+ `data`) send a multipart form instead of JSON."""
+        return await self._request(method, path, json=json, params=params, feature=feature,
+                                   files=files, data=data)
 
     async def download(self, path: str, target: Path) -> int:
         """Stream a file endpoint into `target` (written beside it, then renamed); bytes."""
@@ -109,11 +113,13 @@ class CtiClient:
         return size
 
     async def _request(self, method: str, path: str, *, json: Any = None,
-                       params: dict[str, Any] | None = None, feature: bool = False) -> Any:
+                       params: dict[str, Any] | None = None, feature: bool = False,
+                       files: dict[str, Any] | None = None,
+                       data: dict[str, Any] | None = None) -> Any:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         try:
             response = await self._http.request(method, path, json=json, params=params,
-                                                headers=headers)
+                                                headers=headers, files=files, data=data)
         except httpx.HTTPError as exc:  # connect, timeout, protocol, TLS
             raise ServerUnreachable(f"{type(exc).__name__}: {exc}") from exc
         if response.status_code < 400:
@@ -199,10 +205,13 @@ class CtiClient:
 def _error(response: httpx.Response, feature: bool) -> ApiError:
     """Map an error response to the matching exception (body `{error_id, message}`)."""
     status = response.status_code
+    details: list[dict[str, Any]] = []
     try:
         body = response.json()
         error_id, message = str(body.get("error_id", "")), str(body.get("message", ""))
-    except ValueError:
+        raw = body.get("details") or body.get("errors") or []
+        details = [d for d in raw if isinstance(d, dict)] if isinstance(raw, list) else []
+    except (ValueError, AttributeError):
         error_id, message = "http_error", response.text[:200]
     if status == 401:
         cls = InvalidCredentials if error_id == "invalid_credentials" else Unauthorized
@@ -215,4 +224,4 @@ def _error(response: httpx.Response, feature: bool) -> ApiError:
         return RateLimited(status, error_id, message, retry_after)
     if feature and (status == 405 or (status == 404 and message == "Not Found")):
         return NotAvailable(status, error_id, message)
-    return ApiError(status, error_id, message)
+    return ApiError(status, error_id, message, details)

@@ -9,7 +9,7 @@ import secrets
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from agent_desktop.app.credentials import CredentialStore
 from agent_desktop.cti import (
@@ -36,6 +36,7 @@ from agent_desktop.softphone import (
 )
 
 log = logging.getLogger(__name__)
+CONFIG_RESYNC_MS = 300  # admin changes come in bursts: one re-fetch after the last
 ClientFactory = Callable[[str], CtiClient]
 StreamFactory = Callable[..., EventStream]
 
@@ -63,6 +64,7 @@ class SessionPresenter(QObject):
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
+    password_change_required = Signal(object)  # LoginResponse of a reset password
 
     def __init__(self, settings_store: SettingsStore, credentials: CredentialStore,
                  softphone: Softphone, tasks: TaskRunner,
@@ -81,6 +83,12 @@ class SessionPresenter(QObject):
         self.stream: EventStream | None = None
         self.connected = False
         self._renewal: asyncio.Task[None] | None = None
+        self._pending_change: tuple[str, str, bool] | None = None
+        self._config_timer = QTimer(self)  # re-fetch my session after admin changes
+        self._config_timer.setSingleShot(True)
+        self._config_timer.setInterval(CONFIG_RESYNC_MS)
+        self._config_timer.timeout.connect(
+            lambda: self._tasks.spawn(self._resync("configuration changed"), "resync"))
         softphone.subscribe(self._on_softphone_event)
 
     # -- remember me --------------------------------------------------------------------
@@ -121,6 +129,13 @@ class SessionPresenter(QObject):
             self.busy_changed.emit(False)
         self._remember(url, agent_id, password, remember)
         self.client, self.login = client, login
+        if login.agent.must_change_password:
+            # The server answers nothing else until the password is changed: no stream,
+            # no softphone; `finish_password_change` signs in again with the new one.
+            log.info("%s must change the password reset by an administrator", agent_id)
+            self._pending_change = (url, agent_id, remember)
+            self.password_change_required.emit(login)
+            return True
         self._start_stream(client, login)
         self._register_softphone(login)
         self._renewal = self._tasks.spawn(self._renew_sip_credentials(), "sip-renewal")
@@ -165,6 +180,19 @@ class SessionPresenter(QObject):
             except OSError as exc:
                 log.warning("settings not saved: %s", exc)
         return self.settings.device_id
+    async def finish_password_change(self, new_password: str) -> bool:
+        """The reset password was changed (POST /auth/password): sign in again with the
+        new one, which opens the full session (stream, softphone, tabs)."""
+        pending, client = self._pending_change, self.client
+        self._pending_change = None
+        if pending is None or client is None:
+            return False
+        self.client = self.login = None
+        with contextlib.suppress(CtiError):
+            await client.logout()
+        await client.close()
+        url, agent_id, remember = pending
+        return await self.sign_in_async(url, agent_id, new_password, remember)
 
     def _sign_in_message(self, exc: CtiError, url: str) -> str:
         if isinstance(exc, InvalidCredentials):
@@ -212,7 +240,16 @@ class SessionPresenter(QObject):
             self._tasks.spawn(self._end_session(
                 self.tr("You were signed out by %1.").replace("%1", by or self.tr("a lead"))))
             return
+        if event.type == EventType.CONFIGURATION_CHANGED and self._concerns_me(event):
+            self._config_timer.start()  # one re-fetch for a burst (an import, a setup)
         self.event_received.emit(event)
+
+    def _concerns_me(self, event: Event) -> bool:
+        """An admin change that alters my session: my own agent (skills, role, team), or
+        what every sign-in lists (queues, numbers, codes, dispositions)."""
+        kind = str(event.data.get("kind") or "")
+        me = self.login.agent.agent_id if self.login else ""
+        return event.data.get("agent_id") == me or kind not in ("agent", "team", "role")
 
     def _on_stream_status(self, connected: bool) -> None:
         self.connected = connected
@@ -257,6 +294,8 @@ class SessionPresenter(QObject):
         if self._renewal is not None:
             self._renewal.cancel()
             self._renewal = None
+        self._pending_change = None
+        self._config_timer.stop()
         stream, client = self.stream, self.client
         self.stream = self.client = self.login = None
         if stream is not None:

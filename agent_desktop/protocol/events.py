@@ -27,6 +27,9 @@ class EventType(StrEnum):
     ANNOUNCEMENT_POSTED = "announcement_posted"
     # to leads and admins when a /health check changes: {"status", "checks": {name: value}}
     SYSTEM_HEALTH_CHANGED = "system_health_changed"
+    # An admin changed the centre: {kind: agent|team|role|queue|did|reason_code|disposition|
+    # prompt, id, agent_id?, queue?}; re-fetch what shows it (e.g. GET /agents/me).
+    CONFIGURATION_CHANGED = "configuration_changed"
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)

@@ -114,9 +114,12 @@ class SignInAttempt(Response):
 class AgentProfile(Response):
     agent_id: str
     name: str
-    role: Role
+    role: Role  # the built-in role the agent's role is built on
     team: str | None = None
     queues: list[str] = Field(default_factory=list)
+    role_name: str | None = None  # the custom role's name (None: the built-in `role`)
+    permissions: list[str] = Field(default_factory=list)  # protocol.admin.Permission values
+    must_change_password: bool = False  # after a reset: POST /auth/password before anything
 
 
 class QueueInfo(Response):
@@ -139,6 +142,7 @@ class Disposition(Response):
     code: str
     label_en: str
     label_zh: str
+    queue: str | None = None  # offered only on this queue's calls (None: every call)
 
 
 class SipSettings(Response):

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.work_tabs.setDocumentMode(True)
         self.work_tabs.addTab(self.calls_page, "")
         self.supervisor_tab: QWidget | None = None
+        self.admin_tab: QWidget | None = None
         self.audio_settings: AudioSettingsPresenter | None = None  # set by the wiring
         layout = QVBoxLayout(self.workspace)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -152,6 +153,14 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.work_tabs.addTab(tab, self.tr("Supervisor"))
         self.work_tabs.setCurrentWidget(self.calls_page)
+
+    def set_admin_tab(self, tab: QWidget | None) -> None:
+        """Show the Admin tab after the others (None removes it)."""
+        if self.admin_tab is not None:
+            self.work_tabs.removeTab(self.work_tabs.indexOf(self.admin_tab))
+        self.admin_tab = tab
+        if tab is not None:
+            self.work_tabs.addTab(tab, self.tr("Admin"))
 
     def show_message(self, text: str) -> None:
         """A transient message in the status bar."""
@@ -278,6 +287,8 @@ class MainWindow(QMainWindow):
         if self.supervisor_tab is not None:
             self.work_tabs.setTabText(self.work_tabs.indexOf(self.supervisor_tab),
                                       self.tr("Supervisor"))
+        if self.admin_tab is not None:
+            self.work_tabs.setTabText(self.work_tabs.indexOf(self.admin_tab), self.tr("Admin"))
         self.side_dock.setWindowTitle(self.tr("Knowledge base"))
         if self.knowledge_panel is not None:
             self.side_tabs.setTabText(self.side_tabs.indexOf(self.knowledge_panel),

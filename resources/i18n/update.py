@@ -15,6 +15,9 @@ ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 
 ZH_CN = {
+    "Admin": "系统管理",
+    "Password changed.": "密码已修改。",
+    "Change &password…": "修改密码(&P)…",
     "&Audio settings…": "音频设置(&A)…",
     "State change failed: %1": "状态切换失败：%1",
     "The call has not reached your phone yet.": "来电尚未到达您的话机。",
@@ -175,14 +178,15 @@ EN_PLURALS = {
 
 
 # Modules with a catalogue of their own (audio_update.py), kept out of the main one.
-OWN_CATALOGUE = {"audio_settings.py"}
+OWN_CATALOGUE = {"audio_settings.py", "change_password.ui", "agent_import.ui"}  # + admin
 
 
 def sources() -> list[str]:
     files = [p for p in (ROOT / "agent_desktop").glob("views/*.py")]
     files += list((ROOT / "agent_desktop" / "presenters").glob("*.py"))
     files = [p for p in files if p.name not in OWN_CATALOGUE]
-    return [str(p) for p in sorted(files)] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
+    forms = [p for p in sorted((ROOT / "ui").glob("*.ui")) if p.name not in OWN_CATALOGUE]
+    return [str(p) for p in sorted(files)] + [str(p) for p in forms]
 
 
 def refresh_catalogue(name: str, sources: list[Path], texts: dict[str, object]) -> int:

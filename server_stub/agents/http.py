@@ -17,7 +17,7 @@ from agent_desktop.protocol import (
     StateChangeRequest,
     WrapUpRequest,
 )
-from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.api.deps import AnyUser, ForceState, ServicesDep, Signed, Supervisor
 from server_stub.api.params import Offset
 from server_stub.api.params import limit as limit_of
 from server_stub.customers.service import call_model
@@ -29,7 +29,7 @@ router = APIRouter(prefix="/agents", tags=["agents"])
 
 
 @router.get("/me", response_model=LoginResponse)
-async def my_session(me: AnyUser, svc: ServicesDep) -> LoginResponse:
+async def my_session(me: Signed, svc: ServicesDep) -> LoginResponse:
     """Profile, queues, codes, SIP settings and state again (resync after a reconnect).
 
     The token field is empty: the client keeps the one it has.
@@ -76,7 +76,8 @@ async def my_calls(me: AnyUser, svc: ServicesDep,
 
 
 @router.get("", response_model=list[AgentSummary])
-async def list_agents(_: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
+async def list_agents(lead: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
+    """Every agent, or for a lead who leads teams, the agents of those teams."""
     midnight = time.mktime((*time.localtime(svc.clock())[:3], 0, 0, 0, 0, 0, -1))
     counts = await svc.runner.run(lambda s: s.count_calls_since(midnight))
     members = await svc.runner.run(lambda s: s.list_members())
@@ -84,7 +85,10 @@ async def list_agents(_: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
     for m in members:
         queues.setdefault(m["agent_id"], []).append(m["queue"])
     out = []
+    scope = svc.auth.access.scope(lead.agent_id, lead.role)
     for state in svc.agents.all_states():
+        if scope is not None and state.agent_id not in scope:
+            continue
         row = svc.agents.profile(state.agent_id)
         out.append(AgentSummary(agent_id=state.agent_id, name=row["name"], role=Role(row["role"]),
                                 team=row["team"], queues=sorted(queues.get(state.agent_id, [])),
@@ -94,8 +98,9 @@ async def list_agents(_: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
 
 
 @router.post("/{agent_id}/state", response_model=AgentStateView)
-async def force_state(agent_id: str, body: ForceStateRequest, lead: Supervisor,
+async def force_state(agent_id: str, body: ForceStateRequest, lead: ForceState,
                       svc: ServicesDep) -> AgentStateView:
+    svc.auth.access.check_agent(lead, agent_id)
     if body.state == "logged_out":
         await svc.auth.force_logout(lead, agent_id)
     else:
@@ -107,6 +112,7 @@ async def force_state(agent_id: str, body: ForceStateRequest, lead: Supervisor,
 
 
 @router.post("/{agent_id}/logout", response_model=AgentStateView)
-async def force_logout(agent_id: str, lead: Supervisor, svc: ServicesDep) -> AgentStateView:
+async def force_logout(agent_id: str, lead: ForceState, svc: ServicesDep) -> AgentStateView:
+    svc.auth.access.check_agent(lead, agent_id)
     await svc.auth.force_logout(lead, agent_id)
     return svc.agents.view(agent_id)

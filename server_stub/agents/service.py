@@ -75,7 +75,18 @@ class AgentService:
                                                                        self._clock()))
         self._router.configure_agent(_routing_config(row))
 
+    def forget(self, agent_id: str) -> None:
+        """The agent was deleted: drop its profile, state and wrap-up timer."""
+        timer = self._wrap_up_timers.pop(agent_id, None)
+        if timer is not None:
+            timer.cancel()
+        self._profiles.pop(agent_id, None)
+        self._states.pop(agent_id, None)
+
     # --- queries ---------------------------------------------------------------------
+
+    def profiles(self) -> list[dict[str, Any]]:
+        return list(self._profiles.values())
 
     def profile(self, agent_id: str) -> dict[str, Any]:
         try:

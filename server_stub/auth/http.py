@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Request
 
 from agent_desktop.protocol import LoginRequest, LoginResponse, SignInAttempt
-from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from agent_desktop.protocol.admin import PasswordChangeRequest
+from server_stub.api.deps import ServicesDep, Signed, Supervisor
 from server_stub.api.params import Seconds
 from server_stub.api.params import limit as limit_of
 
@@ -29,5 +30,11 @@ async def attempts(_: Supervisor, svc: ServicesDep, since: Seconds = 0,
 
 
 @router.post("/logout", status_code=204)
-async def logout(me: AnyUser, svc: ServicesDep) -> None:
+async def logout(me: Signed, svc: ServicesDep) -> None:
     await svc.auth.logout(me)
+
+
+@router.post("/password", status_code=204)
+async def change_password(body: PasswordChangeRequest, me: Signed, svc: ServicesDep) -> None:
+    """Change my password (at least 8 characters, not my agent ID); required after a reset."""
+    await svc.auth.change_password(me, body)

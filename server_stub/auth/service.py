@@ -6,7 +6,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from agent_desktop.protocol import (
@@ -22,7 +22,10 @@ from agent_desktop.protocol import (
     SignInAttempt,
     SipSettings,
 )
+from agent_desktop.protocol.admin import PasswordChangeRequest
 from server_stub.agents.service import AgentService
+from server_stub.auth.access import Access
+from server_stub.auth.policy import WrongPassword, check_password
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import (
@@ -57,19 +60,27 @@ class Principal:
     """Who is calling: resolved from the bearer token on every request."""
 
     agent_id: str
-    role: Role
+    role: Role  # the built-in role (the custom role's base)
     session_id: str  # the token's hash
+    permissions: frozenset[str] = field(default_factory=frozenset)
+    must_change_password: bool = False
+    role_name: str | None = None  # the custom role, if any
 
     @property
     def is_supervisor(self) -> bool:
         return self.role in (Role.LEAD, Role.ADMIN)
 
+    def can(self, permission: str) -> bool:
+        return permission in self.permissions
+
 
 class AuthService:
     def __init__(self, runner: StoreRunner, agents: AgentService, bus: EventBus,
                  passwords: Passwords, limiter: SignInLimiter, sip_issuer: SipIssuer,
-                 clock: Callable[[], float], token_ttl: float) -> None:
+                 clock: Callable[[], float], token_ttl: float,
+                 access: Access | None = None) -> None:
         self._runner = runner
+        self.access = access or Access(runner, agents.profiles)
         self._agents = agents
         self._bus = bus
         self._passwords = passwords
@@ -108,14 +119,26 @@ class AuthService:
         token = new_token()
         expires_at = now + self._token_ttl
 
-        def create(s: Store) -> None:
-            s.create_session(hash_token(token), agent_id, now, expires_at)
-            s.audit(now, agent_id, "login", agent_id,
-                    {"client": client, "known_device": device is not None})
+        limit = int(row.get("max_sessions") or 0)
 
-        await self._runner.run(create)
+        def create(s: Store) -> list[str]:
+            with s.transaction():
+                # Over the agent's session limit, the oldest sessions are signed out.
+                live = s.live_sessions(agent_id, now)
+                dropped = [r["token_hash"] for r in live[:max(0, len(live) - limit + 1)]
+                           ] if limit else []
+                for old in dropped:
+                    s.revoke_session(old, now)
+                s.create_session(hash_token(token), agent_id, now, expires_at)
+                s.audit(now, agent_id, "login", agent_id,
+                        {"client": client, "known_device": device is not None})
+            return dropped
+
+        for old in await self._runner.run(create):
+            self._bus.close_stream(old)
         await self._tell_edge(agent_id, signed_in=True)  # before it gets to REGISTER
-        self._bus.open_stream(hash_token(token), agent_id, Role(row["role"]))
+        base, _, _ = self.access.grants(row)
+        self._bus.open_stream(hash_token(token), agent_id, base)
         if self._agents.state(agent_id).status is AgentStatus.LOGGED_OUT:
             await self._agents.apply(agent_id, sm.Login(), actor=agent_id)
         return await self.session_info(agent_id, token, expires_at)
@@ -191,6 +214,7 @@ class AuthService:
     async def session_info(self, agent_id: str, token: str, expires_at: float) -> LoginResponse:
         """Everything a desktop needs after sign-in (also used to resync after reconnects)."""
         row = self._agents.profile(agent_id)
+        base, permissions, role_name = self.access.grants(row)
 
         def read(s: Store) -> tuple[list[Row], ...]:
             return (s.list_queues(), s.list_members(agent_id), s.list_dids(),
@@ -202,8 +226,10 @@ class AuthService:
             protocol_version=PROTOCOL_VERSION,
             token=token,
             expires_at=expires_at,
-            agent=AgentProfile(agent_id=agent_id, name=row["name"], role=Role(row["role"]),
-                               team=row["team"], queues=sorted(levels)),
+            agent=AgentProfile(agent_id=agent_id, name=row["name"], role=base,
+                               team=row["team"], queues=sorted(levels), role_name=role_name,
+                               permissions=sorted(permissions),
+                               must_change_password=bool(row.get("must_change_password"))),
             queues=[
                 QueueInfo(name=q["name"], display_name=q["display_name"],
                           dids=[d["number"] for d in dids if d["queue"] == q["name"]],
@@ -215,7 +241,9 @@ class AuthService:
                                      label_zh=r["label_zh"], paid=bool(r["paid"]))
                           for r in reasons],
             dispositions=[Disposition(code=d["code"], label_en=d["label_en"],
-                                      label_zh=d["label_zh"]) for d in dispositions],
+                                      label_zh=d["label_zh"], queue=d.get("queue"))
+                          for d in dispositions
+                          if d.get("queue") is None or d.get("queue") in levels],
             sip=self._sip_issuer(agent_id),
             state=self._agents.view(agent_id),
         )
@@ -232,9 +260,33 @@ class AuthService:
         row = self._agents.profile(session["agent_id"])
         if not row["enabled"]:
             raise Forbidden("account disabled")
-        principal = Principal(row["agent_id"], Role(row["role"]), token_hash)
+        base, permissions, role_name = self.access.grants(row)
+        principal = Principal(row["agent_id"], base, token_hash, permissions,
+                              bool(row.get("must_change_password")), role_name)
         self._bus.open_stream(token_hash, principal.agent_id, principal.role)
         return principal
+
+    async def change_password(self, principal: Principal, body: PasswordChangeRequest) -> None:
+        """Everyone's own password change: the old one must match, the new one meet the
+        policy. Clears a forced change; other sessions of the agent stay signed in."""
+        row = await self._runner.run(lambda s: s.get_agent(principal.agent_id))
+        assert row is not None
+        if not await _in_thread(self._passwords.verify, row["password_hash"], body.old_password):
+            raise WrongPassword("the old password is wrong", field="old_password")
+        check_password(principal.agent_id, body.new_password, old=body.old_password)
+        new_hash = await asyncio.to_thread(self._passwords.hash, body.new_password)
+        now = self._clock()
+
+        def write(s: Store) -> Row | None:
+            with s.transaction():
+                s.set_password(principal.agent_id, new_hash, False)
+                s.audit(now, principal.agent_id, "password_changed", principal.agent_id)
+            return s.get_agent(principal.agent_id)
+
+        fresh = await self._runner.run(write)
+        if fresh is not None:
+            self._agents.reload_profile(fresh)
+        log.info("agent %s changed its password", principal.agent_id)
 
     async def logout(self, principal: Principal) -> None:
         """Sign out this session; the agent goes LOGGED_OUT when no other session remains."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import json
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 
@@ -16,17 +17,19 @@ from agent_desktop.protocol import (
     PlaySnippetRequest,
     TransferRequest,
 )
-from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from agent_desktop.protocol.admin import Permission
+from server_stub.api.deps import AnyUser, Listener, ServicesDep, Supervisor
 from server_stub.api.params import Offset, OptionalSeconds
 from server_stub.api.params import limit as limit_of
 from server_stub.customers.service import normalize_phone
+from server_stub.errors import Forbidden
 
 router = APIRouter(prefix="/calls", tags=["calls"])
 
 
 @router.get("", response_model=CallList)
 async def list_calls(
-    _: Supervisor,
+    me: Supervisor,
     svc: ServicesDep,
     state: Literal["active", "ended"] | None = None,
     agent_id: str | None = None,
@@ -41,9 +44,15 @@ async def list_calls(
     limit: Annotated[int, limit_of(1000)] = 100,
     offset: Offset = 0,
 ) -> CallList:
-    filters = {"agent_id": agent_id, "queue": queue, "direction": direction,
-               "disposition": disposition, "number": number, "since": since, "until": until,
-               "min_talk": min_talk, "max_talk": max_talk}
+    filters: dict[str, Any] = {
+        "agent_id": agent_id, "queue": queue, "direction": direction,
+        "disposition": disposition, "number": number, "since": since, "until": until,
+        "min_talk": min_talk, "max_talk": max_talk}
+    scope = svc.auth.access.scope(me.agent_id, me.role)
+    if scope is not None:  # a lead of teams: its agents' calls and its queues' calls
+        members = await svc.runner.run(lambda s: s.list_members())
+        filters["scope"] = json.dumps({"agents": sorted(scope), "queues": sorted(
+            svc.auth.access.scope_queues(scope, members))})
     active = None if state is None else state == "active"
     return await svc.records.list(filters, active, limit, offset)
 
@@ -69,14 +78,21 @@ async def hold(call_id: str, body: HoldRequest, me: AnyUser, svc: ServicesDep) -
 @router.post("/{call_id}/hangup", status_code=204)
 async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
     """End a live call: the call's agent, or a lead/admin (forced hang-up, audited)."""
-    await svc.acd.force_hangup(call_id, me.agent_id, me.is_supervisor)
+    forcing = me.can(Permission.FORCE_STATE)
+    if forcing:
+        agent = svc.acd.live(call_id).agent_id
+        if agent != me.agent_id:
+            svc.auth.access.check_agent(me, agent)
+    await svc.acd.force_hangup(call_id, me.agent_id, forcing)
 
 
 @router.post("/dial", response_model=CallRecord, status_code=201)
 async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     """Click-to-dial (点击外呼): ring my phone, then call the number through the trunk."""
     number = normalize_phone(body.to)
-    return await svc.acd.dial_out(me.agent_id, number, svc.config.outbound_caller_id,
+    caller_id = (svc.agents.profile(me.agent_id).get("outbound_caller_id")
+                 or svc.config.outbound_caller_id)  # the agent's own, else the centre's
+    return await svc.acd.dial_out(me.agent_id, number, caller_id,
                                   svc.config.outbound_wrap_up_seconds)
 
 
@@ -94,15 +110,19 @@ async def transfer(call_id: str, body: TransferRequest, me: AnyUser,
 
 
 @router.post("/{call_id}/monitor", status_code=204)
-async def monitor(call_id: str, body: MonitorRequest, lead: Supervisor,
+async def monitor(call_id: str, body: MonitorRequest, lead: Listener,
                   svc: ServicesDep) -> None:
     """A lead listens, whispers or barges (my softphone gets a call with `X-Monitor`);
-    posting another mode switches without a new call. Agents can never monitor."""
+    posting another mode switches without a new call. Agents can never monitor; barging
+    needs the `barge` permission; a lead of teams only monitors those teams' calls."""
+    if body.mode == "barge" and not lead.can(Permission.BARGE):
+        raise Forbidden("your role may not barge in", required=Permission.BARGE.value)
+    svc.auth.access.check_agent(lead, svc.acd.live(call_id).agent_id)
     await svc.acd.monitor(call_id, lead.agent_id, body.mode, svc.config.announce_monitoring)
 
 
 @router.delete("/{call_id}/monitor", status_code=204)
-async def stop_monitor(call_id: str, lead: Supervisor, svc: ServicesDep) -> None:
+async def stop_monitor(call_id: str, lead: Listener, svc: ServicesDep) -> None:
     await svc.acd.monitor(call_id, lead.agent_id, None, svc.config.announce_monitoring)
 
 

@@ -100,6 +100,11 @@ def queue_config(q: Row) -> rt.QueueConfig:
         name=q["name"], strategy=strategy, ring_timeout=float(q["ring_timeout"]),
         max_wait_time=float(q["max_wait_time"]),
         max_wait_time_with_no_agent=float(q["max_wait_time_with_no_agent"]),
+        max_wait_time_with_no_agent_time_reached=float(
+            q.get("max_wait_time_with_no_agent_time_reached", 5.0)),
+        max_len=int(q.get("max_len") or 0), weight=int(q.get("weight") or 0),
+        empty_factors=frozenset(rt.EmptyFactor(f) for f in str(
+            "paused" if q.get("empty_factors") is None else q["empty_factors"]).split(",") if f),
         overflow_target=q["overflow_target"], join_empty=bool(q["join_empty"]),
         leave_when_empty=bool(q["leave_when_empty"]),
         tier_rules_apply=bool(q["tier_rules_apply"]),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent_desktop.protocol import CallList, CallRecord, DispositionRequest
+from agent_desktop.protocol.admin import Permission
 from server_stub.auth.service import Principal
 from server_stub.customers.service import call_model
 from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -31,7 +32,7 @@ class CallRecords:
         row = await self._runner.run(lambda s: s.get_call(call_id))
         if row is None:
             raise NotFound(f"no call {call_id}", call_id=call_id)
-        if not who.is_supervisor and row["agent_id"] != who.agent_id:
+        if not who.can(Permission.VIEW_TEAM) and row["agent_id"] != who.agent_id:
             raise Forbidden("only the agent who took the call, or a lead, may see it")
         return call_model(row)
 
@@ -52,10 +53,15 @@ class CallRecords:
                 row = s.get_call(call_id)
                 if row is None:
                     raise NotFound(f"no call {call_id}", call_id=call_id)
-                if row["agent_id"] != who.agent_id and not who.is_supervisor:
+                if row["agent_id"] != who.agent_id and not who.can(Permission.VIEW_TEAM):
                     raise Forbidden("only the agent who took the call may set its disposition")
-                if not any(d["code"] == body.disposition for d in s.list_dispositions()):
+                known = {d["code"]: d for d in s.list_dispositions()}
+                if body.disposition not in known:
                     raise InvalidInput(f"unknown disposition {body.disposition!r}")
+                only = known[body.disposition].get("queue")
+                if only and only != row["queue"]:
+                    raise InvalidInput(f"disposition {body.disposition!r} belongs to queue "
+                                       f"{only}, not this call's", field="disposition")
                 s.update_call(call_id, {"disposition": body.disposition, "note": body.note})
                 if body.note:
                     s.add_note({"call_id": call_id, "customer_id": row["customer_id"],

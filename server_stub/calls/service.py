@@ -94,6 +94,41 @@ class AcdService:
             self._router.add_member(m["agent_id"], m["queue"], level=m["level"],
                                     position=m["position"])
 
+    def configure_queue(self, row: Row) -> None:
+        """A queue was created or changed by an admin: the next routing decision uses it."""
+        self._router.configure_queue(queue_config(row))
+        self._q.rows[row["name"]] = row
+        self._q.counters.setdefault(row["name"], metrics.QueueCounters())
+        self._schedule()
+
+    def remove_queue(self, name: str) -> None:
+        """Drop a queue nobody waits in (Conflict while callers wait)."""
+        if self._router.waiting(name) or any(c.queue == name for c in self._calls.values()):
+            raise Conflict(f"queue {name} has callers now; try again when it is empty",
+                           field="name", queue=name)
+        self._router.remove_queue(name)
+        self._q.rows.pop(name, None)
+        self._q.members.pop(name, None)
+
+    def set_skills(self, agent_id: str, skills: Sequence[Row]) -> None:
+        """The agent's queues become `skills` ({queue, level, position}) at once."""
+        now = self._clock()
+        wanted = {s["queue"]: s for s in skills}
+        for queue, members in self._q.members.items():
+            if agent_id in members and queue not in wanted and not queue.startswith("agent:"):
+                self._router.remove_member(agent_id, queue, now)
+                members.discard(agent_id)
+        for queue, skill in wanted.items():
+            self._router.add_member(agent_id, queue, level=int(skill["level"]),
+                                    position=int(skill["position"]), now=now)
+            self._q.members.setdefault(queue, set()).add(agent_id)
+        self._schedule()
+
+    def members(self) -> list[Row]:
+        """Queue memberships as rows {queue, agent_id} (live, as the router has them)."""
+        return [{"queue": q, "agent_id": a} for q, agents in self._q.members.items()
+                for a in agents]
+
     def set_control(self, control: CallControl) -> None:
         self._control = control
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter
 
 from agent_desktop.protocol import CallRecord, Customer, CustomerInput, CustomerList
-from server_stub.api.deps import AnyUser, ServicesDep
+from server_stub.api.deps import AnyUser, CustomerEditor, ServicesDep
 from server_stub.api.params import ItemId, Offset
 from server_stub.api.params import limit as limit_of
 
@@ -24,7 +24,7 @@ async def search(_: AnyUser, svc: ServicesDep, q: str = "", phone: str | None = 
 
 
 @router.post("", response_model=Customer, status_code=201)
-async def create(body: CustomerInput, _: AnyUser, svc: ServicesDep) -> Customer:
+async def create(body: CustomerInput, _: CustomerEditor, svc: ServicesDep) -> Customer:
     return await svc.customers.create(body)
 
 
@@ -34,7 +34,7 @@ async def get(customer_id: ItemId, _: AnyUser, svc: ServicesDep) -> Customer:
 
 
 @router.put("/{customer_id}", response_model=Customer)
-async def update(customer_id: ItemId, body: CustomerInput, _: AnyUser,
+async def update(customer_id: ItemId, body: CustomerInput, _: CustomerEditor,
                  svc: ServicesDep) -> Customer:
     return await svc.customers.update(customer_id, body)
 

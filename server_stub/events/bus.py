@@ -66,6 +66,8 @@ class EventBus:
     def __init__(self, clock: Callable[[], float]) -> None:
         self._clock = clock
         self._streams: dict[str, SessionStream] = {}
+        # Narrows role-wide events per session (a lead of teams sees its teams' only).
+        self.audience: Callable[[str, Role, dict[str, Any]], bool] | None = None
 
     def open_stream(self, session_id: str, agent_id: str, role: Role) -> SessionStream:
         stream = self._streams.get(session_id)
@@ -99,7 +101,9 @@ class EventBus:
         now = self._clock()
         sent = 0
         for stream in list(self._streams.values()):
-            if stream.agent_id in agent_set or stream.role in role_set:
+            if stream.agent_id in agent_set or (
+                    stream.role in role_set and (self.audience is None or self.audience(
+                        stream.agent_id, stream.role, data))):
                 stream.push(type_.value, data, now)
                 sent += 1
         return sent

@@ -18,7 +18,7 @@ from agent_desktop.protocol.kb import (
     KbSuggestions,
     KbVersion,
 )
-from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.api.deps import AnyUser, KbEditor, ServicesDep
 from server_stub.api.params import ItemId, Offset, OptionalId
 from server_stub.api.params import limit as limit_of
 
@@ -44,19 +44,19 @@ async def categories(_: AnyUser, svc: ServicesDep) -> list[KbCategory]:
 
 
 @router.post("/categories", response_model=KbCategory, status_code=201)
-async def create_category(body: KbCategoryInput, who: Supervisor,
+async def create_category(body: KbCategoryInput, who: KbEditor,
                           svc: ServicesDep) -> KbCategory:
     return await svc.kb.create_category(body, who.agent_id)
 
 
 @router.put("/categories/{category_id}", response_model=KbCategory)
-async def update_category(category_id: ItemId, body: KbCategoryInput, who: Supervisor,
+async def update_category(category_id: ItemId, body: KbCategoryInput, who: KbEditor,
                           svc: ServicesDep) -> KbCategory:
     return await svc.kb.update_category(category_id, body, who.agent_id)
 
 
 @router.delete("/categories/{category_id}", status_code=204)
-async def delete_category(category_id: ItemId, who: Supervisor, svc: ServicesDep) -> Response:
+async def delete_category(category_id: ItemId, who: KbEditor, svc: ServicesDep) -> Response:
     await svc.kb.delete_category(category_id, who.agent_id)
     return Response(status_code=204)
 
@@ -69,7 +69,7 @@ async def articles(_: AnyUser, svc: ServicesDep, category_id: OptionalId = None,
 
 
 @router.post("/articles", response_model=KbArticle, status_code=201)
-async def create_article(body: KbArticleInput, who: Supervisor, svc: ServicesDep) -> KbArticle:
+async def create_article(body: KbArticleInput, who: KbEditor, svc: ServicesDep) -> KbArticle:
     return await svc.kb.create(body, who.agent_id)
 
 
@@ -79,24 +79,24 @@ async def article(article_id: ItemId, _: AnyUser, svc: ServicesDep) -> KbArticle
 
 
 @router.put("/articles/{article_id}", response_model=KbArticle)
-async def update_article(article_id: ItemId, body: KbArticleInput, who: Supervisor,
+async def update_article(article_id: ItemId, body: KbArticleInput, who: KbEditor,
                          svc: ServicesDep) -> KbArticle:
     return await svc.kb.update(article_id, body, who.agent_id)
 
 
 @router.delete("/articles/{article_id}", status_code=204)
-async def delete_article(article_id: ItemId, who: Supervisor, svc: ServicesDep) -> Response:
+async def delete_article(article_id: ItemId, who: KbEditor, svc: ServicesDep) -> Response:
     await svc.kb.delete(article_id, who.agent_id)
     return Response(status_code=204)
 
 
 @router.get("/articles/{article_id}/versions", response_model=list[KbVersion])
-async def article_versions(article_id: ItemId, _: Supervisor, svc: ServicesDep) -> list[KbVersion]:
+async def article_versions(article_id: ItemId, _: KbEditor, svc: ServicesDep) -> list[KbVersion]:
     return await svc.kb.versions(article_id)
 
 
 @router.post("/articles/{article_id}/snippets", response_model=KbAttachment, status_code=201)
-async def add_snippet(article_id: ItemId, request: Request, lead: Supervisor, svc: ServicesDep,
+async def add_snippet(article_id: ItemId, request: Request, lead: KbEditor, svc: ServicesDep,
                       title: str) -> KbAttachment:
     """Upload a voice snippet (语音知识库) for an article: the request body is a PCM WAV."""
     data = await request.body()

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from agent_desktop.protocol import Disposition, QueueInfo, QueueStats, ReasonCode
-from server_stub.api.deps import Admin, AnyUser, ServicesDep, Supervisor
+from server_stub.api.deps import Admin, AnyUser, ReportExporter, ServicesDep, Supervisor
 from server_stub.api.params import Seconds
 
 router = APIRouter(tags=["queues"])
@@ -23,9 +23,13 @@ async def list_queues(_: AnyUser, svc: ServicesDep) -> list[QueueInfo]:
 
 
 @router.get("/queues/stats", response_model=list[QueueStats])
-async def queue_stats(_: Supervisor, svc: ServicesDep) -> list[QueueStats]:
-    queues = await svc.runner.run(lambda s: s.list_queues())
-    return [QueueStats(**svc.acd.queue_stats(q["name"])) for q in queues]
+async def queue_stats(me: Supervisor, svc: ServicesDep) -> list[QueueStats]:
+    """Every queue; for a lead of teams, the queues its agents work in."""
+    queues, members = await svc.runner.run(lambda s: (s.list_queues(), s.list_members()))
+    scope = svc.auth.access.scope(me.agent_id, me.role)
+    shown = None if scope is None else svc.auth.access.scope_queues(scope, members)
+    return [QueueStats(**svc.acd.queue_stats(q["name"])) for q in queues
+            if shown is None or q["name"] in shown]
 
 
 @router.get("/reason-codes", response_model=list[ReasonCode])
@@ -43,7 +47,8 @@ async def dispositions(_: AnyUser, svc: ServicesDep) -> list[Disposition]:
 
 
 @router.get("/queue-log")
-async def queue_log(_: Admin, svc: ServicesDep, since: Seconds = 0) -> list[dict[str, Any]]:
+async def queue_log(_: ReportExporter, svc: ServicesDep,
+                    since: Seconds = 0) -> list[dict[str, Any]]:
     return await svc.runner.run(lambda s: s.queue_log(since))
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
 
+from agent_desktop.protocol.admin import Permission
 from server_stub.api.deps import AnyUser, ServicesDep
 from server_stub.auth.service import Principal
 from server_stub.errors import Forbidden, NotFound
@@ -20,7 +21,8 @@ async def _recording(recording_id: str, me: Principal, svc: Any) -> tuple[dict[s
     if row is None:
         raise NotFound(f"no recording {recording_id}")
     call = await svc.runner.run(lambda s: s.get_call(row["call_id"]))
-    if not me.is_supervisor and (call is None or call["agent_id"] != me.agent_id):
+    own = call is not None and call["agent_id"] == me.agent_id
+    if not own and not me.can(Permission.LISTEN_RECORDINGS):
         raise Forbidden("only leads, admins and the agent who took the call may hear it")
     root = svc.config.recordings_dir.resolve()
     path = Path(row["path"]).resolve()

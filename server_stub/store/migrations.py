@@ -293,8 +293,39 @@ CREATE INDEX audit_log_action_at ON audit_log(action, at)
 """
 
 
+# v6 (issue 13, administration): custom roles, team leads, agents' caller ID, session limit
+# and forced password change, the remaining router settings of queues, greetings,
+# per-queue dispositions and uploaded prompts.
+_V6_ISSUE13 = """
+ALTER TABLE agents ADD COLUMN role_name TEXT;
+ALTER TABLE agents ADD COLUMN outbound_caller_id TEXT;
+ALTER TABLE agents ADD COLUMN max_sessions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE agents ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE teams ADD COLUMN lead TEXT;
+ALTER TABLE queues ADD COLUMN max_wait_time_with_no_agent_time_reached REAL NOT NULL DEFAULT 5;
+ALTER TABLE queues ADD COLUMN max_len INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN weight INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN greeting TEXT;
+ALTER TABLE queues ADD COLUMN empty_factors TEXT NOT NULL DEFAULT 'paused';
+ALTER TABLE dispositions ADD COLUMN queue TEXT;
+CREATE TABLE roles (
+    name TEXT PRIMARY KEY,
+    base TEXT NOT NULL CHECK (base IN ('agent', 'lead', 'admin')),
+    permissions TEXT NOT NULL DEFAULT '[]',
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE prompts (
+    name TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    duration REAL NOT NULL,
+    size INTEGER NOT NULL,
+    created_at REAL NOT NULL
+)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES, _V6_ISSUE13]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -27,6 +27,9 @@ _CALL_FILTERS: Mapping[str, str] = {
     "until": "started_at < :until",
     "min_talk": "talk_seconds >= :min_talk",
     "max_talk": "talk_seconds <= :max_talk",
+    # A lead's team scope: JSON {"agents": [...], "queues": [...]}.
+    "scope": "(agent_id IN (SELECT value FROM json_each(:scope, '$.agents')) OR "
+             "queue IN (SELECT value FROM json_each(:scope, '$.queues')))",
 }
 # How long a write waits for another process's lock before the API answers 503.
 BUSY_TIMEOUT_MS = 5000
@@ -171,6 +174,77 @@ class SqliteStore:
 
     def list_dispositions(self) -> list[Row]:
         return self._rows("SELECT * FROM dispositions ORDER BY sort, code")
+
+    # --- administration (issue 13) ----------------------------------------------------
+
+    def save_team(self, row: Row) -> None:
+        self.db["teams"].upsert(row, pk="name")
+
+    def list_teams(self) -> list[Row]:
+        return self._rows("SELECT * FROM teams ORDER BY name")
+
+    def delete_team(self, name: str) -> bool:
+        return self.conn.execute("DELETE FROM teams WHERE name = ?", [name]).rowcount == 1
+
+    def update_agent(self, agent_id: str, fields: Row) -> bool:
+        sets = ", ".join(f"{k} = :{k}" for k in fields)
+        cur = self.conn.execute(f"UPDATE agents SET {sets} WHERE agent_id = :__id",
+                                dict(fields, __id=agent_id))
+        return cur.rowcount == 1
+
+    def delete_agent(self, agent_id: str) -> bool:
+        return self.conn.execute("DELETE FROM agents WHERE agent_id = ?", [agent_id]).rowcount == 1
+
+    def replace_members(self, agent_id: str, skills: Sequence[Row]) -> None:
+        """The agent's queues become exactly `skills` ({queue, level, position})."""
+        self.conn.execute("DELETE FROM queue_members WHERE agent_id = ?", [agent_id])
+        for skill in skills:
+            self.set_member(agent_id, skill["queue"], int(skill.get("level", 1)),
+                            int(skill.get("position", 1)))
+
+    def delete_queue(self, name: str) -> bool:
+        return self.conn.execute("DELETE FROM queues WHERE name = ?", [name]).rowcount == 1
+
+    def delete_did(self, number: str) -> bool:
+        return self.conn.execute("DELETE FROM dids WHERE number = ?", [number]).rowcount == 1
+
+    def delete_reason_code(self, code: str) -> bool:
+        return self.conn.execute("DELETE FROM reason_codes WHERE code = ?", [code]).rowcount == 1
+
+    def delete_disposition(self, code: str) -> bool:
+        return self.conn.execute("DELETE FROM dispositions WHERE code = ?", [code]).rowcount == 1
+
+    def list_roles(self) -> list[Row]:
+        return [dict(r, permissions=json.loads(r["permissions"]))
+                for r in self._rows("SELECT * FROM roles ORDER BY name")]
+
+    def save_role(self, row: Row) -> None:
+        self.db["roles"].upsert(dict(row, permissions=json.dumps(list(row["permissions"]))),
+                                pk="name")
+
+    def delete_role(self, name: str) -> bool:
+        return self.conn.execute("DELETE FROM roles WHERE name = ?", [name]).rowcount == 1
+
+    def list_prompts(self) -> list[Row]:
+        return self._rows("SELECT * FROM prompts ORDER BY name")
+
+    def save_prompt(self, row: Row) -> None:
+        self.db["prompts"].upsert(row, pk="name")
+
+    def delete_prompt(self, name: str) -> bool:
+        return self.conn.execute("DELETE FROM prompts WHERE name = ?", [name]).rowcount == 1
+
+    def set_password(self, agent_id: str, password_hash: str, must_change: bool) -> bool:
+        cur = self.conn.execute(
+            "UPDATE agents SET password_hash = ?, must_change_password = ? WHERE agent_id = ?",
+            [password_hash, int(must_change), agent_id])
+        return cur.rowcount == 1
+
+    def live_sessions(self, agent_id: str, now: float) -> list[Row]:
+        """The agent's sessions neither revoked nor expired, oldest first."""
+        return self._rows(
+            "SELECT * FROM sessions WHERE agent_id = ? AND revoked_at IS NULL AND expires_at > ? "
+            "ORDER BY created_at", [agent_id, now])
 
     # --- sessions --------------------------------------------------------------------
 

@@ -108,8 +108,10 @@ class IvrSession:
         return [JoinQueue(queue, tuple(self.path))]
 
 
-def session_for(did_row: dict[str, object] | None) -> IvrSession | None:
-    """The IVR session for a dialled number, or None when the number is not ours."""
+def session_for(did_row: dict[str, object] | None,
+                greeting: str | None = None) -> IvrSession | None:
+    """The IVR session for a dialled number, or None when the number is not ours.
+    `greeting`: the queue's own greeting prompt (default `welcome_support`)."""
     if did_row is None:
         return None
     flow = did_row.get("ivr")
@@ -118,5 +120,5 @@ def session_for(did_row: dict[str, object] | None) -> IvrSession | None:
     queue = did_row.get("queue")
     if isinstance(queue, str) and queue and flow in (None, "", DIRECT):
         return IvrSession(menu=None, direct_queue=queue,
-                          greeting=None if flow == DIRECT else "welcome_support")
+                          greeting=None if flow == DIRECT else greeting or "welcome_support")
     return None

@@ -97,8 +97,10 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
         on_worker_removed=edge.remove_worker)
     telephony = Telephony(services.runner, services.acd, pool, edge_address,
                           config.recordings_dir, services.clock, trunk=config.trunk,
-                          agent_srtp=config.agent_srtp, release_sip=edge.end_worker_calls)
+                          agent_srtp=config.agent_srtp, release_sip=edge.end_worker_calls,
+                          prompts_dir=config.prompts_dir)
     await telephony.start()
+    services.admin.listeners.append(telephony.reload)
     try:
         await pool.start()
     except Exception:

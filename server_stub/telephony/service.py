@@ -70,8 +70,10 @@ class Telephony:
                  edge_address: str, recordings_dir: Path,
                  clock: Callable[[], float] = time.time, trunk: str | None = None,
                  agent_srtp: str = "", recordings_health: RecordingsHealth | None = None,
-                 release_sip: Callable[[str], Awaitable[int]] | None = None) -> None:
+                 release_sip: Callable[[str], Awaitable[int]] | None = None,
+                 prompts_dir: Path | None = None) -> None:
         self._runner = runner
+        self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
         self._acd = acd
         self._pool = pool
         self._edge = edge_address  # host:port agents register to
@@ -96,10 +98,26 @@ class Telephony:
     # --- life cycle ------------------------------------------------------------------
 
     async def start(self) -> None:
+        await self.reload()
+        self._consumer = asyncio.create_task(self._consume(), name="telephony-events")
+
+    async def reload(self) -> None:
+        """Re-read numbers and queues (an admin changed them): the next call uses them."""
         dids, queues = await self._runner.run(lambda s: (s.list_dids(), s.list_queues()))
         self._dids = {d["number"]: d for d in dids}
         self._queues = {q["name"]: q for q in queues}
-        self._consumer = asyncio.create_task(self._consume(), name="telephony-events")
+
+    def _prompt_file(self, name: str) -> Path:
+        """An uploaded prompt of that name, else the built-in one."""
+        if self._prompts_dir is not None and (self._prompts_dir / f"{name}.wav").is_file():
+            return self._prompts_dir / f"{name}.wav"
+        return prompts.prompt(name)
+
+    def _music(self, queue: str | None) -> Path:
+        name = self._queues.get(queue or "", {}).get("music_on_hold")
+        if name and self._prompts_dir is not None and (self._prompts_dir / f"{name}.wav").is_file():
+            return self._prompts_dir / f"{name}.wav"
+        return prompts.music_on_hold(name)
 
     async def stop(self, drain_s: float = 5.0) -> None:
         """Stop after the events already queued are handled (stop the pool first: the
@@ -173,7 +191,8 @@ class Telephony:
 
     async def _call_arrived(self, handle: WorkerHandle, event: c.CallArrived) -> None:
         did = self._dids.get(event.dnis)
-        session = ivr.session_for(did)
+        greeting = self._queues.get(str((did or {}).get("queue")), {}).get("greeting")
+        session = ivr.session_for(did, greeting)
         if session is None or "X-Edge-Agent" in event.headers:
             # Not one of our numbers (or an agent's own call, not handled yet).
             await self._command(handle, c.Hangup(leg=event.leg, status_code=404))
@@ -199,7 +218,7 @@ class Telephony:
             for action in actions:
                 if isinstance(action, ivr.Play):
                     sent.append(self._send(call.worker, c.Play(
-                        leg=call.customer_leg, file=str(prompts.prompt(action.prompt)))))
+                        leg=call.customer_leg, file=str(self._prompt_file(action.prompt)))))
                 elif isinstance(action, ivr.StartTimer):
                     loop = asyncio.get_running_loop()
                     call.ivr_timer = loop.call_later(
@@ -215,7 +234,7 @@ class Telephony:
 
     async def _join_queue(self, call: ActiveCall, action: ivr.JoinQueue) -> None:
         call.queue = action.queue
-        moh = prompts.music_on_hold(self._queues.get(action.queue, {}).get("music_on_hold"))
+        moh = self._music(action.queue)
         # Music and routing at once: an agent's leg (`ring_agent`) is written to the worker
         # after these two commands, so the worker still holds the caller first.
         sent = [self._send(call.worker, c.StopPlayback(leg=call.customer_leg)),
@@ -311,7 +330,7 @@ class Telephony:
                     call.hangup_after_prompt, call.ended = True, False
                     await self._command(call.worker, c.Unhold(leg=call.customer_leg))
                     await self._command(call.worker, c.Play(
-                        leg=call.customer_leg, file=str(prompts.prompt("goodbye"))))
+                        leg=call.customer_leg, file=str(self._prompt_file("goodbye"))))
                     return
                 await self._acd.caller_hung_up(call.call_id, "external_hangup")
                 self._forget(call)
@@ -487,7 +506,7 @@ class Telephony:
             call.agent_leg, call.hangup_after_prompt = None, True  # tell the caller, end
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))
             await self._command(call.worker, c.Play(leg=call.customer_leg,
-                                                    file=str(prompts.prompt("goodbye"))))
+                                                    file=str(self._prompt_file("goodbye"))))
             raise Unavailable(f"cannot call {number}: {sent.error}")
 
     async def play(self, call_id: str, path: str) -> None:
@@ -551,7 +570,7 @@ class Telephony:
         call.hangup_after_prompt = True
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
         await self._command(call.worker, c.Play(leg=call.customer_leg,
-                                                file=str(prompts.prompt("goodbye"))))
+                                                file=str(self._prompt_file("goodbye"))))
 
     async def hangup(self, call_id: str, cause: str) -> None:
         call = self._calls.get(call_id)
@@ -566,8 +585,7 @@ class Telephony:
         if call is None:
             return
         if on_hold:
-            moh = prompts.music_on_hold(self._queues.get(call.queue or "", {}).get(
-                "music_on_hold"))
+            moh = self._music(call.queue)
             await self._command(call.worker, c.Hold(leg=call.customer_leg, music=str(moh)))
         else:
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))

@@ -18,7 +18,8 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     sign_in(loop, desktop, live_server, agent_id="9001")
     tab = desktop.supervisor.tab
     assert tab is not None and window.supervisor_tab is tab
-    assert window.work_tabs.count() == 2 and window.work_tabs.tabBar().isVisible()
+    # calls, supervisor and (read-only for a lead) admin
+    assert window.work_tabs.count() == 3 and window.work_tabs.tabBar().isVisible()
     assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Supervisor"
     assert window.work_tabs.currentWidget() is window.calls_page
     window.work_tabs.setCurrentWidget(tab)
@@ -28,7 +29,7 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     window.sign_out_action.trigger()
     run_until(loop, lambda: window.pages.currentWidget() is window.sign_in, what="signed out")
     assert desktop.supervisor.tab is None and window.supervisor_tab is None
-    assert window.work_tabs.count() == 1
+    assert window.work_tabs.count() == 1 and window.admin_tab is None
 
     sign_in(loop, desktop, live_server, agent_id="1002")
     assert desktop.supervisor.tab is None and window.work_tabs.count() == 1

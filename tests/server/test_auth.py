@@ -14,7 +14,9 @@ def test_login_returns_session_profile_codes_and_sip_settings(server: Server) ->
     body = server.login("1001")
     assert len(body["token"]) >= 32
     assert body["agent"] == {"agent_id": "1001", "name": "李娜 Li Na", "role": "agent",
-                             "team": "team_a", "queues": ["sales", "support"]}
+                             "team": "team_a", "queues": ["sales", "support"],
+                             "role_name": None, "permissions": ["manage_customers"],
+                             "must_change_password": False}
     assert {q["name"]: q["level"] for q in body["queues"]} == {"sales": 1, "support": 2}
     sales = next(q for q in body["queues"] if q["name"] == "sales")
     assert sales["dids"] == [] and sales["strategy"] == "longest-idle-agent"

@@ -75,3 +75,99 @@ def test_role_matrix(server: Server, role: Role) -> None:
                 assert r.json()["error_id"] == "forbidden"
             checked += 1
     assert checked >= 15
+
+
+def _check_of(route: Any) -> RoleCheck | None:
+    for dep in route.dependant.dependencies:
+        for sub in [dep, *dep.dependencies]:
+            if isinstance(sub.call, RoleCheck):
+                return sub.call
+    return None
+
+
+# Custom roles (built on a built-in role, made of named permissions) and who holds them.
+CUSTOM_ROLES = {
+    "qa": ("agent", ["view_team", "listen_recordings", "export_reports"], "3101"),
+    "junior_lead": ("lead", ["view_team", "listen"], "3102"),
+    "routing_admin": ("admin", ["manage_routing", "view_audit"], "3103"),
+}
+
+
+@pytest.mark.parametrize("role_name", sorted(CUSTOM_ROLES))
+def test_role_matrix_of_custom_roles(server: Server, role_name: str) -> None:
+    """Every endpoint answers a custom role exactly as its permissions say (not its base)."""
+    admin = server.auth(USERS[Role.ADMIN])
+    base, permissions, agent_id = CUSTOM_ROLES[role_name]
+    r = server.client.post("/api/v1/admin/roles", headers=admin, json={
+        "name": role_name, "base": base, "permissions": permissions})
+    assert r.status_code == 201, r.text
+    assert r.json()["permissions"] == sorted(permissions)
+    r = server.client.post("/api/v1/admin/agents", headers=admin, json={
+        "agent_id": agent_id, "name": role_name, "role": role_name, "password": "Custom-pw-1"})
+    assert r.status_code == 201, r.text
+    session = server.login(agent_id, "Custom-pw-1")
+    assert session["agent"]["role"] == base and session["agent"]["role_name"] == role_name
+    assert session["agent"]["permissions"] == sorted(permissions)
+    headers = {"Authorization": f"Bearer {session['token']}"}
+    allowed_count = refused = 0
+    for route in sorted(_routes(server), key=lambda r: r.path == "/api/v1/auth/logout"):
+        check = _check_of(route)
+        if check is None:
+            continue
+        path = re.sub(r"\{agent_id\}", "1005", route.path)
+        path = re.sub(r"\{[a-z_]+\}", "1", path)
+        allowed = check.permission is None or check.permission.value in permissions
+        for method in route.methods:
+            r = server.client.request(method, path, headers=headers, json={})
+            if allowed:
+                assert r.status_code not in (401, 403), (role_name, method, path, r.text)
+                allowed_count += 1
+            else:
+                assert r.status_code == 403, (role_name, method, path, r.status_code)
+                assert r.json()["error_id"] == "forbidden"
+                refused += 1
+    assert allowed_count >= 10 and refused >= 10
+    # A role's permissions change live: the next request is checked against the new set.
+    r = server.client.patch(f"/api/v1/admin/roles/{role_name}", headers=admin,
+                            json={"permissions": []})
+    assert r.status_code == 200
+    token = server.login(agent_id, "Custom-pw-1")["token"]
+    r = server.client.get("/api/v1/agents", headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 403
+
+
+def test_roles_cannot_grant_more_than_their_holder_has(server: Server) -> None:
+    admin = server.auth(USERS[Role.ADMIN])
+    server.client.post("/api/v1/admin/roles", headers=admin, json={
+        "name": "hr", "base": "lead",
+        "permissions": ["manage_org", "view_team", "manage_customers"]})
+    server.client.post("/api/v1/admin/agents", headers=admin, json={
+        "agent_id": "3200", "name": "HR", "role": "hr", "password": "Custom-pw-1"})
+    hr = {"Authorization": f"Bearer {server.login('3200', 'Custom-pw-1')['token']}"}
+    r = server.client.post("/api/v1/admin/agents", headers=hr, json={
+        "agent_id": "3201", "name": "X", "role": "admin", "password": "Custom-pw-1"})
+    assert (r.status_code, r.json()["details"][0]["field"]) == (403, "role")
+    r = server.client.post("/api/v1/admin/roles", headers=hr, json={
+        "name": "super", "base": "agent", "permissions": ["barge"]})
+    assert r.status_code == 403
+    r = server.client.post("/api/v1/admin/agents", headers=hr, json={
+        "agent_id": "3201", "name": "X", "role": "agent", "password": "Custom-pw-1"})
+    assert r.status_code == 201
+
+
+def test_nobody_changes_an_agent_more_powerful_than_itself(server: Server) -> None:
+    admin = server.auth(USERS[Role.ADMIN])
+    server.client.post("/api/v1/admin/roles", headers=admin, json={
+        "name": "hr", "base": "lead",
+        "permissions": ["manage_org", "view_team", "manage_customers"]})
+    server.client.post("/api/v1/admin/agents", headers=admin, json={
+        "agent_id": "3200", "name": "HR", "role": "hr", "password": "Custom-pw-1"})
+    hr = {"Authorization": f"Bearer {server.login('3200', 'Custom-pw-1')['token']}"}
+    for method, path, body in (("POST", "/api/v1/admin/agents/9000/password", {}),
+                               ("PATCH", "/api/v1/admin/agents/9001", {"name": "x"}),
+                               ("DELETE", "/api/v1/admin/agents/9000", None)):
+        r = server.client.request(method, path, headers=hr, json=body)
+        assert (r.status_code, r.json()["details"][0]["field"]) == (403, "agent_id"), path
+    assert server.client.post("/api/v1/admin/agents/1001/password", headers=hr,
+                              json={}).status_code == 200  # an agent: fine
+    server.login("9000")  # the admin's password is untouched

@@ -1,0 +1,63 @@
+"""AdminTab: the admin's (and, read-only, a lead's) tab: one page per collection, the
+presenter's messages on top. Embed with `AdminTab(presenter, tasks)`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from agent_desktop.admin.page import ResourcePage
+from agent_desktop.admin.pages import AgentsPage, PromptsPage
+from agent_desktop.admin.presenter import AdminPresenter
+from agent_desktop.presenters.tasks import TaskRunner
+
+
+class AdminTab(QWidget):
+    """Pages in the order of FEATURES.md §8: agents, teams, queues, numbers, codes,
+    dispositions, prompts, roles (a lead sees agents, teams and queues)."""
+
+    def __init__(self, presenter: AdminPresenter, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminTab")
+        self.presenter = presenter
+        self.message_label = QLabel()
+        self.message_label.setObjectName("subtitleLabel")
+        self._hint = presenter.read_only  # the read-only hint shows until a message
+        self.pages = QTabWidget()
+        self.page: dict[str, ResourcePage] = {}
+        for spec in presenter.specs:
+            if spec.name == "agents":
+                page: ResourcePage = AgentsPage(presenter, tasks)
+            elif spec.name == "prompts":
+                page = PromptsPage(presenter)
+            else:
+                page = ResourcePage(spec, presenter)
+            self.page[spec.name] = page
+            self.pages.addTab(page, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.pages, 1)
+        presenter.message.connect(self._on_presenter_message)
+        self.retranslate()
+
+    def _on_presenter_message(self, text: str, error: bool) -> None:
+        self._hint = False
+        self.message_label.setStyleSheet("color: #cf222e;" if error else "color: #1a7f37;")
+        self.message_label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if not self._hint:
+            self.message_label.clear()  # said in the previous language
+        self._hint = self.presenter.read_only
+        for index, spec in enumerate(self.presenter.specs):
+            self.pages.setTabText(index, self.presenter.texts.resource(spec.name))
+        if self._hint:
+            self.message_label.setStyleSheet("")
+            self.message_label.setText(self.tr("Read-only: ask an administrator for "
+                                               "changes."))
