@@ -43,9 +43,12 @@ from server_stub.admin.centre import CentreAdmin, ImportInvalid
 from server_stub.admin.errors import Missing
 from server_stub.admin.prompts import MAX_UPLOAD_BYTES
 from server_stub.api.deps import Admin, OrgAdmin, RoutingAdmin, ServicesDep, Supervisor
+from server_stub.api.params import Seconds
+from server_stub.api.params import limit as limit_of
 from server_stub.errors import InvalidInput
 
 router = APIRouter(prefix="/admin", tags=["admin"])
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _centre(svc: ServicesDep) -> CentreAdmin:
@@ -302,20 +305,23 @@ async def import_agents(me: OrgAdmin, centre: Centre,
             "errors": [e.model_dump() for e in exc.errors]})
 
 
-@router.get("/export/agents")
+_EXPORT_TYPES: dict[str, Any] = {"text/csv": {}, XLSX_TYPE: {}}
+
+
+@router.get("/export/agents", response_class=Response,
+            responses={200: {"description": "the agents file", "content": _EXPORT_TYPES}})
 async def export_agents(_: OrgAdmin, centre: Centre,
                         format: Literal["csv", "xlsx"] = "csv") -> Response:
     """Every agent in the import format (no passwords)."""
     data = await centre.export_agents(format)
-    media = ("text/csv; charset=utf-8" if format == "csv" else
-             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    media = "text/csv; charset=utf-8" if format == "csv" else XLSX_TYPE
     return Response(data, media_type=media, headers={
         "Content-Disposition": f'attachment; filename="agents.{format}"'})
 
 
 @router.get("/audit", response_model=list[AuditEntry])
-async def audit(_: Admin, svc: ServicesDep, since: float = 0, limit: int = 500
-                ) -> list[AuditEntry]:
+async def audit(_: Admin, svc: ServicesDep, since: Seconds = 0,
+                limit: Annotated[int, limit_of(5000)] = 500) -> list[AuditEntry]:
     """Who changed what, newest last (before/after values, never secrets)."""
     import json
 

@@ -178,13 +178,14 @@ def to_csv(rows: Sequence[Sequence[str]]) -> bytes:
 
 def to_xlsx(rows: Sequence[Sequence[str]]) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "agents"
-    for row in rows:
-        sheet.append(list(row))
+    for row in rows:  # control characters cannot be stored in a worksheet: left out
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
