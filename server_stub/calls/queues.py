@@ -30,6 +30,10 @@ class QueueFigures:
         for m in members:
             self.members.setdefault(m["queue"], set()).add(m["agent_id"])
 
+    def queues_of(self, agent_id: str) -> list[str]:
+        """The (configured) queues `agent_id` is a member of."""
+        return [q for q, agents in self.members.items() if agent_id in agents and q in self.rows]
+
     def snapshot(self) -> str:
         """Today's counters as JSON, kept in the store so a restart loses no figure."""
         return json.dumps({q: dataclasses.asdict(c) for q, c in self.counters.items()})

@@ -576,8 +576,13 @@ class AcdService:
 
         A ringing agent set not ready or signed out (by a lead, or itself) loses the offer:
         the router has already put the caller back; stop the ring. A finished wrap-up
-        completes the handled call: talk + hold + wrap-up for AHT.
+        completes the handled call: talk + hold + wrap-up for AHT. Any change of status
+        re-publishes the figures of every queue the agent serves, so leads' "agents by
+        state" counts follow the agents (not only the queue a call came from).
         """
+        if old.status is not new.status:
+            for queue in self._q.queues_of(new.agent_id):
+                self._queue_stats_changed(queue)
         away = (AgentStatus.NOT_READY, AgentStatus.LOGGED_OUT)
         if old.status is AgentStatus.RESERVED and new.status in away:
             ringing = [c for c in self._calls.values()
