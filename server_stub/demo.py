@@ -13,7 +13,7 @@ from server_stub.store.base import Store
 DEMO_PASSWORD = "demo"
 
 AGENTS = [
-    ("1001", "李娜 Li Na", "agent", "team_a", {"sales": 1, "support": 2}),
+    ("1001", "李娜 Li Na", "agent", "team_a", {"sales": 1, "support": 1}),
     ("1002", "王强 Wang Qiang", "agent", "team_a", {"sales": 1}),
     ("1003", "Emily Chen", "agent", "team_b", {"support": 1, "sales": 2}),
     ("1004", "刘洋 Liu Yang", "agent", "team_b", {"support": 1}),
