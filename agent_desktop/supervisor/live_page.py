@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.supervisor.live_models import STATE_ORDER
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
+from agent_desktop.supervisor.sort_arrows import use_reading_arrows
 from agent_desktop.supervisor.table_base import KEY_ROLE
 
 
@@ -55,6 +56,7 @@ def make_table(proxy: SortProxy) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setHighlightSections(False)
+    use_reading_arrows(view.horizontalHeader())
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return view
 

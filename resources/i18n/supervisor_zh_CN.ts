@@ -109,99 +109,99 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="202" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="206" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="212" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="216" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="223" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="227" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="246" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="300" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="250" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="304" />
         <source>Force not ready</source>
         <translation>强制置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="248" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="301" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="252" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="305" />
         <source>Force sign-out…</source>
         <translation>强制签出…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="267" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="271" />
         <source>Listening to</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="267" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="271" />
         <source>Whispering on</source>
         <translation>正在耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="268" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="272" />
         <source>Barged into</source>
         <translation>已强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="269" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="273" />
         <source>%1 call %2 — answer on your softphone</source>
         <translation>%1 通话 %2 — 请在软电话上接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="288" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="292" />
         <source>Live queues</source>
         <translation>实时技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="293" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="290" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="294" />
         <source>Calls in progress</source>
         <translation>进行中的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="295" />
         <source>Filter by agent, name, reason, number…</source>
         <translation>按工号、姓名、原因、号码筛选…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="295" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="299" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="306" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="306" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="303" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="307" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="306" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="310" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="307" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="311" />
         <source>Force hang-up…</source>
         <translation>强拆…</translation>
     </message>
@@ -294,42 +294,47 @@ Thresholds: %1</source>
 <context>
     <name>RecordingModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Called</source>
+        <translation>被叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
         <source>Talk</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="75" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
         <source>yes</source>
         <translation>有</translation>
     </message>
@@ -458,17 +463,17 @@ Thresholds: %1</source>
 <context>
     <name>RecordingsPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="128" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="132" />
         <source>Search failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="150" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="154" />
         <source>Could not load the recording: %1</source>
         <translation>无法加载录音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="162" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="166" />
         <source>Could not save the recording: %1</source>
         <translation>无法保存录音：%1</translation>
     </message>

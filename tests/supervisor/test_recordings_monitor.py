@@ -64,8 +64,8 @@ def test_search_finds_the_seeded_call_and_the_player_loads_and_seeks(
     model = supervisor.recordings.model
     run_until(loop, lambda: model.rowCount() == 1, what="one result")
     assert model.index(0, 1).data() == "13700001111"
-    assert model.index(0, 4).data() == "3:10"
-    assert model.index(0, 5).data() == "Resolved"
+    assert model.index(0, 5).data() == "3:10"
+    assert model.index(0, 6).data() == "Resolved"
     assert page.status_label.text() == "Calls found: 1"
 
     page.max_spin.setValue(100)  # talk ≤ 100 s: the 190 s call drops out
