@@ -24,7 +24,8 @@ AGENTS = [
 
 QUEUES = [
     {"name": "sales", "display_name": "销售 Sales", "wrap_up_seconds": 30,
-     "service_level_threshold": 20, "overflow_target": "support", "max_wait_time": 300},
+     "service_level_threshold": 20, "overflow_target": "support", "max_wait_time": 300,
+     "disposition_required": 1},
     {"name": "support", "display_name": "客服 Support", "wrap_up_seconds": 45,
      "service_level_threshold": 30},
 ]

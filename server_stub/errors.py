@@ -52,6 +52,12 @@ class IllegalStateTransition(Conflict):
     error_id = "illegal_state_transition"
 
 
+class DispositionRequired(Conflict):
+    """The queue of the call in wrap-up wants a disposition before the agent moves on."""
+
+    error_id = "disposition_required"
+
+
 class Unavailable(ServiceError):
     """A part the request needs is not running or not configured (e.g. no SIP trunk)."""
 

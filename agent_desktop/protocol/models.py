@@ -106,6 +106,7 @@ class QueueInfo(Response):
     strategy: str
     wrap_up_seconds: float
     level: int | None = None  # the signed-in agent's level (tier) in this queue
+    disposition_required: bool = False  # agents may not finish wrap-up without one
 
 
 class ReasonCode(Response):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from fastapi import APIRouter
 
@@ -19,6 +20,7 @@ from agent_desktop.protocol import (
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
 from server_stub.customers.service import call_model
 from server_stub.domain import agent_state as sm
+from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import InvalidInput
 
 router = APIRouter(prefix="/agents", tags=["agents"])
@@ -49,6 +51,8 @@ async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) 
         if not await svc.reason_code_exists(reason):
             raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
         event = sm.SetNotReadyAfterCall(reason) if body.after_call else sm.SetNotReady(reason)
+    if not body.after_call:
+        await _check_wrap_up_done(me.agent_id, svc)
     await svc.agents.apply(me.agent_id, event, actor=me.agent_id)
     return svc.agents.view(me.agent_id)
 
@@ -56,8 +60,17 @@ async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) 
 @router.post("/me/wrap-up", response_model=AgentStateView)
 async def wrap_up(body: WrapUpRequest, me: AnyUser, svc: ServicesDep) -> AgentStateView:
     event = sm.ExtendWrapUp(body.seconds) if body.action == "extend" else sm.FinishWrapUp()
+    if body.action == "finish":
+        await _check_wrap_up_done(me.agent_id, svc)
     await svc.agents.apply(me.agent_id, event, actor=me.agent_id)
     return svc.agents.view(me.agent_id)
+
+
+async def _check_wrap_up_done(agent_id: str, svc: Any) -> None:
+    """An agent leaving wrap-up by hand: the call's queue may require its disposition."""
+    state = svc.agents.state(agent_id)
+    if state.status is AgentStatus.WRAP_UP:
+        await svc.records.require_disposition(state.call_id)
 
 
 @router.get("/me/calls", response_model=CallList)

@@ -268,8 +268,14 @@ ALTER TABLE kb_fts_short_v3 RENAME TO kb_fts_short
 """
 
 
+# issue 11: a queue may require a disposition before its agents leave wrap-up by hand.
+_V4_ISSUE11_DISPOSITION_REQUIRED = """
+ALTER TABLE queues ADD COLUMN disposition_required INTEGER NOT NULL DEFAULT 0
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE11_DISPOSITION_REQUIRED]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
