@@ -182,6 +182,9 @@ class CtiClient:
         found = await self._model(CustomerList, "GET", "/customers", params={"phone": phone})
         return found.customers[0] if found.customers else None
 
+    async def get_customer(self, customer_id: int) -> Customer:
+        return await self._model(Customer, "GET", f"/customers/{customer_id}")
+
     async def customer_history(self, customer_id: int) -> list[CallRecord]:
         rows = await self._request("GET", f"/customers/{customer_id}/history")
         return [CallRecord.model_validate(r) for r in rows]

@@ -281,6 +281,30 @@ class CallPresenter(QObject):
         self.pop.customer, self.pop.history = customer, history
         self.pop_changed.emit(self.pop)
 
+    def refresh_history(self, record: CallRecord) -> None:
+        """A disposition was saved: show that call in the customer's history on the pop."""
+        pop = self.pop
+        if pop is None or record.customer_id is None:
+            return
+        if record.id != pop.call.id and (pop.customer is None
+                                         or pop.customer.id != record.customer_id):
+            return
+        self._tasks.spawn(self._refresh_history(pop, record.customer_id), "history")
+
+    async def _refresh_history(self, pop: ScreenPop, customer_id: int) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        try:
+            customer = pop.customer or await client.get_customer(customer_id)
+            history = await client.customer_history(customer_id)
+        except CtiError as exc:
+            log.info("customer history not refreshed: %s", exc)
+            return
+        if self.pop is pop:
+            pop.customer, pop.history = customer, history
+            self.pop_changed.emit(pop)
+
     # -- customer record ---------------------------------------------------------------------
     def save_customer(self, data: CustomerInput, customer_id: int | None) -> None:
         self._tasks.spawn(self.save_customer_async(data, customer_id), "customer")

@@ -4,6 +4,11 @@
     <name>AgentStatePresenter</name>
     <message>
         <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <source>Choose a disposition and save the wrap-up first: this queue needs one for every call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="130" />
         <source>State change failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -76,12 +81,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="323" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="304" />
+        <location filename="../../agent_desktop/presenters/call.py" line="328" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
@@ -776,11 +781,26 @@ The caller's details appear here the moment a call rings.</source>
         <source>— choose —</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="59" />
+        <source>&amp;Disposition (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="60" />
+        <source>&amp;Disposition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="62" />
+        <source>This queue needs a disposition before you can finish wrap-up.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="76" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="86" />
         <source>Choose a disposition first.</source>
         <translation type="unfinished" />
     </message>

@@ -4,6 +4,11 @@
     <name>AgentStatePresenter</name>
     <message>
         <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <source>Choose a disposition and save the wrap-up first: this queue needs one for every call.</source>
+        <translation>请先选择处理结果并保存话后整理：此技能组的每通电话都必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="130" />
         <source>State change failed: %1</source>
         <translation>状态切换失败：%1</translation>
     </message>
@@ -76,12 +81,12 @@
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="323" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="304" />
+        <location filename="../../agent_desktop/presenters/call.py" line="328" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
@@ -775,11 +780,26 @@ The caller's details appear here the moment a call rings.</source>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="59" />
+        <source>&amp;Disposition (required):</source>
+        <translation>处理结果(&amp;D)（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="60" />
+        <source>&amp;Disposition:</source>
+        <translation>处理结果(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="62" />
+        <source>This queue needs a disposition before you can finish wrap-up.</source>
+        <translation>此技能组要求先填写处理结果，才能结束话后整理。</translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="76" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="86" />
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
     </message>

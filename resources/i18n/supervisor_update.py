@@ -14,7 +14,8 @@ from update import ROOT, refresh_catalogue  # the same rules as the main catalog
 ZH_CN: dict[str, object] = {
     "Agent": "座席", "Name": "姓名", "State": "状态", "Reason": "原因",
     "Time in state": "状态时长", "Current call": "当前通话", "Queue": "技能组",
-    "Calls today": "今日通话", "Caller": "主叫号码", "Called": "被叫号码", "Duration": "时长", "On hold": "保持中",
+    "Calls today": "今日通话", "Caller": "主叫号码", "Duration": "时长", "On hold": "保持中",
+    "Called": "被叫号码",
     "IVR": "IVR 导航", "Queued": "排队中", "Ringing": "振铃中", "Dialling": "外呼中",
     "Talking": "通话中", "Ended": "已结束",
     "Sign out %1? Their calls in progress continue, but they stop receiving calls.":

@@ -158,6 +158,11 @@ ZH_CN = {
     "Not ready after this call": "本次通话后置忙",
     "After-call work": "话后整理",
     "&Disposition:": "处理结果(&D)：",
+    "&Disposition (required):": "处理结果(&D)（必填）：",
+    "This queue needs a disposition before you can finish wrap-up.":
+        "此技能组要求先填写处理结果，才能结束话后整理。",
+    "Choose a disposition and save the wrap-up first: this queue needs one for every call.":
+        "请先选择处理结果并保存话后整理：此技能组的每通电话都必须填写。",
     "&Summary note:": "通话摘要(&S)：",
     "What was the call about, what was agreed?": "通话内容是什么？约定了什么？",
     "Save &wrap-up": "保存话后整理(&W)",
