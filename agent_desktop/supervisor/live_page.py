@@ -270,8 +270,11 @@ class LivePage(QWidget):
             return
         names = {"listen": self.tr("Listening to"), "whisper": self.tr("Whispering on"),
                  "barge": self.tr("Barged into")}
-        self.monitor_label.setText(self.tr("%1 call %2 — answer on your softphone").replace(
-            "%1", names.get(mode, mode)).replace("%2", call_id[:8]))
+        call = self.presenter.describe(call_id, mode)
+        who = " · ".join(p for p in (call.agent, call.customer, call.queue) if p)
+        self.monitor_label.setText(self.tr("%1 %2 — audio on your headset, controls on the "
+                                           "Calls tab").replace("%1", names.get(mode, mode))
+                                   .replace("%2", who or self.tr("a call")))
 
     # -- i18n -------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

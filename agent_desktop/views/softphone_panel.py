@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.presenters.agent_state import format_duration
 from agent_desktop.presenters.call import DIALLING, IDLE, ON_CALL, RINGING, WRAP_UP, CallPresenter
+from agent_desktop.views.monitor_card import MonitorCard
 from agent_desktop.views.style import icon
 
 KEYS = "123456789*0#"
@@ -64,8 +65,11 @@ class SoftphonePanel(QFrame):
         self.transfer_target = QLineEdit(self)
         self.transfer_button = QPushButton(icon("transfer"), "", self)
 
+        self.monitor_card = MonitorCard(presenter, self)  # a lead's monitored call
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.monitor_card)
         layout.addWidget(self.title)
         layout.addWidget(self.number_label)
         layout.addWidget(self.timer_label)
@@ -101,6 +105,7 @@ class SoftphonePanel(QFrame):
         presenter.offered.connect(lambda _p: self.refresh())
         presenter.muted_changed.connect(self.mute_button.setChecked)
         presenter.hold_changed.connect(lambda _on: self.refresh())
+        presenter.monitoring_changed.connect(lambda *_: self.refresh())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
@@ -127,6 +132,10 @@ class SoftphonePanel(QFrame):
         self.mute_button.setEnabled(phase == ON_CALL)
         self.transfer_button.setEnabled(phase == ON_CALL)
         self.dial_button.setEnabled(phase in (IDLE, WRAP_UP))
+        # Monitoring with no call of one's own: the card says it all, not "No call".
+        own_call = not (phase == IDLE and self.monitor_card.active)
+        for widget in (self.title, self.number_label, self.timer_label):
+            widget.setVisible(own_call)
         self._tick()
 
     def _tick(self) -> None:

@@ -16,77 +16,77 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="147" />
+        <location filename="../../agent_desktop/presenters/call.py" line="153" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="172" />
+        <location filename="../../agent_desktop/presenters/call.py" line="202" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="177" />
+        <location filename="../../agent_desktop/presenters/call.py" line="207" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="185" />
+        <location filename="../../agent_desktop/presenters/call.py" line="215" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="198" />
+        <location filename="../../agent_desktop/presenters/call.py" line="228" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="243" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="216" />
+        <location filename="../../agent_desktop/presenters/call.py" line="246" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="234" />
+        <location filename="../../agent_desktop/presenters/call.py" line="264" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="237" />
+        <location filename="../../agent_desktop/presenters/call.py" line="267" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="239" />
+        <location filename="../../agent_desktop/presenters/call.py" line="269" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="246" />
+        <location filename="../../agent_desktop/presenters/call.py" line="276" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="257" />
+        <location filename="../../agent_desktop/presenters/call.py" line="287" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="260" />
+        <location filename="../../agent_desktop/presenters/call.py" line="290" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="323" />
+        <location filename="../../agent_desktop/presenters/call.py" line="353" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="328" />
+        <location filename="../../agent_desktop/presenters/call.py" line="358" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="153" />
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="283" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
@@ -273,42 +273,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="168" />
-        <source>Monitoring call %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="171" />
-        <source>Monitoring call %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="237" />
+        <location filename="../../agent_desktop/views/main_window.py" line="240" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="241" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="239" />
+        <location filename="../../agent_desktop/views/main_window.py" line="242" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="240" />
+        <location filename="../../agent_desktop/views/main_window.py" line="243" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="244" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="250" />
+        <location filename="../../agent_desktop/views/main_window.py" line="253" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -316,70 +306,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="267" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="268" />
+        <location filename="../../agent_desktop/views/main_window.py" line="271" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="272" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="273" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="271" />
+        <location filename="../../agent_desktop/views/main_window.py" line="274" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="272" />
+        <location filename="../../agent_desktop/views/main_window.py" line="275" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="144" />
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
         <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <location filename="../../agent_desktop/views/main_window.py" line="287" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="273" />
-        <source>&amp;Audio settings…</source>
+        <location filename="../../agent_desktop/views/main_window.py" line="168" />
+        <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="274" />
-        <source>&amp;Start at login</source>
+        <location filename="../../agent_desktop/views/main_window.py" line="170" />
+        <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="275" />
-        <source>&amp;Help</source>
+        <location filename="../../agent_desktop/views/main_window.py" line="172" />
+        <source>Monitoring %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="174" />
+        <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="276" />
-        <source>&amp;Diagnostics…</source>
+        <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <source>&amp;Start at login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="278" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="279" />
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="280" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="285" />
+        <location filename="../../agent_desktop/views/main_window.py" line="288" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonitorCard</name>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="69" />
+        <source>Listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="69" />
+        <source>Whispering to the agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="70" />
+        <source>Barged in (all hear you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="71" />
+        <source>Monitoring a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="73" />
+        <source>Audio connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="74" />
+        <source>Connecting the audio…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="92" />
+        <source>Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="92" />
+        <source>Customer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="93" />
+        <source>Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <source>Listen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <source>Whisper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="96" />
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="99" />
+        <source>Stop monitoring</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -587,92 +665,92 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="114" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="119" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="115" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="120" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="116" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="121" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="122" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="122" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="118" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="123" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="166" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="172" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="176" />
         <source>Agent ID, queue or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>

@@ -16,77 +16,77 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="147" />
+        <location filename="../../agent_desktop/presenters/call.py" line="153" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="172" />
+        <location filename="../../agent_desktop/presenters/call.py" line="202" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="177" />
+        <location filename="../../agent_desktop/presenters/call.py" line="207" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="185" />
+        <location filename="../../agent_desktop/presenters/call.py" line="215" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="198" />
+        <location filename="../../agent_desktop/presenters/call.py" line="228" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="243" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="216" />
+        <location filename="../../agent_desktop/presenters/call.py" line="246" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="234" />
+        <location filename="../../agent_desktop/presenters/call.py" line="264" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="237" />
+        <location filename="../../agent_desktop/presenters/call.py" line="267" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="239" />
+        <location filename="../../agent_desktop/presenters/call.py" line="269" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="246" />
+        <location filename="../../agent_desktop/presenters/call.py" line="276" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="257" />
+        <location filename="../../agent_desktop/presenters/call.py" line="287" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="260" />
+        <location filename="../../agent_desktop/presenters/call.py" line="290" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="323" />
+        <location filename="../../agent_desktop/presenters/call.py" line="353" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="328" />
+        <location filename="../../agent_desktop/presenters/call.py" line="358" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="153" />
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="283" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
@@ -273,113 +273,191 @@
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="168" />
-        <source>Monitoring call %1 (%2)</source>
-        <translation>正在监控通话 %1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="171" />
-        <source>Monitoring call %1</source>
-        <translation>正在监控通话 %1</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="237" />
+        <location filename="../../agent_desktop/views/main_window.py" line="240" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="241" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="239" />
+        <location filename="../../agent_desktop/views/main_window.py" line="242" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="240" />
+        <location filename="../../agent_desktop/views/main_window.py" line="243" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="244" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="250" />
+        <location filename="../../agent_desktop/views/main_window.py" line="253" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="267" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="268" />
+        <location filename="../../agent_desktop/views/main_window.py" line="271" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="272" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="273" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="271" />
+        <location filename="../../agent_desktop/views/main_window.py" line="274" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="272" />
+        <location filename="../../agent_desktop/views/main_window.py" line="275" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="144" />
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
         <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <location filename="../../agent_desktop/views/main_window.py" line="287" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="273" />
+        <location filename="../../agent_desktop/views/main_window.py" line="168" />
+        <source>a call</source>
+        <translation>一通电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="170" />
+        <source>%1 with %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="172" />
+        <source>Monitoring %1 (%2)</source>
+        <translation>正在监控 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="174" />
+        <source>Monitoring %1</source>
+        <translation>正在监控 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="276" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="274" />
+        <location filename="../../agent_desktop/views/main_window.py" line="277" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="275" />
+        <location filename="../../agent_desktop/views/main_window.py" line="278" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="276" />
+        <location filename="../../agent_desktop/views/main_window.py" line="279" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <location filename="../../agent_desktop/views/main_window.py" line="280" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="285" />
+        <location filename="../../agent_desktop/views/main_window.py" line="288" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCard</name>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="69" />
+        <source>Listening</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="69" />
+        <source>Whispering to the agent</source>
+        <translation>正在耳语（仅座席可听）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="70" />
+        <source>Barged in (all hear you)</source>
+        <translation>已强插（双方都能听到您）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="71" />
+        <source>Monitoring a call</source>
+        <translation>正在监控通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="73" />
+        <source>Audio connected</source>
+        <translation>音频已接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="74" />
+        <source>Connecting the audio…</source>
+        <translation>正在接通音频…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="92" />
+        <source>Agent:</source>
+        <translation>座席：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="92" />
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="93" />
+        <source>Queue:</source>
+        <translation>技能组：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <source>Whisper</source>
+        <translation>耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="96" />
+        <source>Barge in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="99" />
+        <source>Stop monitoring</source>
+        <translation>停止监控</translation>
     </message>
 </context>
 <context>
@@ -586,92 +664,92 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="114" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="119" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="115" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="120" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="116" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="121" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="122" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="122" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="118" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="123" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="166" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="172" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="176" />
         <source>Agent ID, queue or number</source>
         <translation>工号、技能组或号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>

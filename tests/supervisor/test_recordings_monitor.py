@@ -134,7 +134,7 @@ def test_monitoring_requests_and_the_not_available_answer(
         return
     assert changes == [("c1", "whisper")]
     assert tab.live.stop_button.isEnabled()
-    assert "Whispering on call c1" in tab.live.monitor_label.text()
+    assert tab.live.monitor_label.text().startswith("Whispering on a call — audio on your")
     tab.live.stop_button.click()
     run_until(loop, lambda: not tasks.busy, what="stop request")
     assert seen[-1] == ("DELETE", "/api/v1/calls/c1/monitor", None)
