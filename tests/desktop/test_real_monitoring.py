@@ -15,18 +15,16 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from server_stub.media import control as c
+from tests.desktop import test_real_call as real_call
 from tests.desktop.conftest import run, run_until
-from tests.desktop.test_real_call import (  # noqa: F401 - fixtures
-    CUSTOMER_HZ,
-    _record_speaker,
-    _wait,
-    customers,
-    real_desktop,
-)
+from tests.desktop.test_real_call import CUSTOMER_HZ, _record_speaker, _wait
 from tests.e2e.conftest import Phones, Product
 from tests.softphone import pulse
 from tests.support.loop_thread import LoopThread
 from tests.support.tones import detect_tone, make_tone_wav
+
+customers = real_call.customers  # the fixtures of the agent's real-call test, shared
+real_desktop = real_call.real_desktop
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.ui, pytest.mark.slow]
 
