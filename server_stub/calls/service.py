@@ -287,7 +287,7 @@ class AcdService:
         """Blind transfer (转移) of an answered inbound call to a queue: the agent leaves for
         wrap-up, the caller waits in the new queue with its music and keeps the call id."""
         call = self._transferable(call_id, actor)
-        self.queue_row(queue)
+        queue = self._q.resolve(queue)
         agent_id = await self._agent_leaves(call, queue, "queue", {})
         story.transferred(call.id, agent_id, "agent" if queue.startswith("agent:") else "queue",
                           queue.removeprefix("agent:"))
@@ -348,6 +348,11 @@ class AcdService:
             self._bus.publish(EventType.CALL_MONITORED,
                               {"call_id": call_id, "by": lead_id, "mode": mode},
                               agents=[call.agent_id])
+
+    def transfer_queues(self) -> list[Row]:
+        """Configured queues a caller can be transferred to (not agents' direct queues)."""
+        return [row for name, row in sorted(self._q.rows.items())
+                if not name.startswith("agent:")]
 
     def live(self, call_id: str) -> CallRecord:
         return self._record(self._live(call_id))
