@@ -30,6 +30,7 @@ from agent_desktop.protocol import (
     LoginRequest,
     LoginResponse,
     StateChangeRequest,
+    TransferTargets,
     WrapUpRequest,
 )
 
@@ -172,6 +173,9 @@ class CtiClient:
     async def hold(self, call_id: str, on_hold: bool) -> Any:
         return await self._request("POST", f"/calls/{call_id}/hold",
                                    json={"on_hold": on_hold}, feature=True)
+
+    async def transfer_targets(self, call_id: str) -> TransferTargets:
+        return await self._model(TransferTargets, "GET", f"/calls/{call_id}/transfer-targets")
 
     async def transfer(self, call_id: str, kind: str, target: str) -> Any:
         return await self._request("POST", f"/calls/{call_id}/transfer",

@@ -665,92 +665,102 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="119" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="128" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="120" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="129" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="121" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="130" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="122" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="131" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="122" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="131" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="123" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="186" />
+        <source>Pick an agent, or type an agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
+        <source>Pick a queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="188" />
+        <source>Type a number, or pick a recent one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="208" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="166" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="172" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="176" />
-        <source>Agent ID, queue or number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="222" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -821,6 +831,39 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/views/state_bar.py" line="161" />
         <source>Not ready after this call</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransferDirectory</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="91" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="97" />
+        <source>%1 · %2 ready, %3 waiting</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -664,92 +664,102 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="119" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="128" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="120" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="129" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="121" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="130" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="122" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="131" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="122" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="131" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="123" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="186" />
+        <source>Pick an agent, or type an agent ID</source>
+        <translation>选择座席，或输入工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
+        <source>Pick a queue</source>
+        <translation>选择技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="188" />
+        <source>Type a number, or pick a recent one</source>
+        <translation>输入号码，或选择最近的号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="208" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="166" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="172" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="176" />
-        <source>Agent ID, queue or number</source>
-        <translation>工号、技能组或号码</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="222" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>
@@ -821,6 +831,39 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/views/state_bar.py" line="161" />
         <source>Not ready after this call</source>
         <translation>本次通话后置忙</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDirectory</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="91" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="97" />
+        <source>%1 · %2 ready, %3 waiting</source>
+        <translation>%1 · %2 就绪，%3 排队</translation>
     </message>
 </context>
 <context>
