@@ -122,6 +122,7 @@ class LivePage(QWidget):
         self.hangup_button.setObjectName("hangUpButton")
         self.monitor_label = QLabel()
         self.monitor_label.setObjectName("subtitleLabel")
+        self.monitor_label.setWordWrap(True)  # names and numbers: never widen the window
         row = QHBoxLayout()
         for button in (*self.monitor_buttons.values(), self.stop_button):
             row.addWidget(button)

@@ -26,6 +26,9 @@ class MonitorCard(QFrame):
         self.captions = [QLabel(self) for _ in range(3)]
         self.agent_value, self.customer_value, self.queue_value = (QLabel(self)
                                                                    for _ in range(3))
+        for label in (self.title, self.status_label, self.agent_value, self.customer_value,
+                      self.queue_value):
+            label.setWordWrap(True)  # long names wrap inside the fixed-width panel
         self.mode_buttons = {mode: QPushButton(self) for mode in MODES}
         for button in self.mode_buttons.values():
             button.setCheckable(True)
