@@ -587,7 +587,7 @@ class AcdService:
         """
         if old.status is not new.status:
             for queue in self._q.queues_of(new.agent_id):
-                self._queue_stats_changed(queue)
+                self._publish_queue_stats(queue)  # counts only: no counter changed
         away = (AgentStatus.NOT_READY, AgentStatus.LOGGED_OUT)
         if old.status is AgentStatus.RESERVED and new.status in away:
             ringing = [c for c in self._calls.values()
@@ -620,8 +620,11 @@ class AcdService:
             key, snapshot = self._counters_key(), self._q.snapshot()
             asyncio.get_running_loop().create_task(
                 self._runner.run(lambda s: s.set_setting(key, snapshot)))
-            self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
-                              roles=SUPERVISOR_ROLES)
+            self._publish_queue_stats(queue)
+
+    def _publish_queue_stats(self, queue: str) -> None:
+        self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
+                          roles=SUPERVISOR_ROLES)
 
     def close(self) -> None:
         if self._timer is not None:
