@@ -101,6 +101,10 @@ def test_lead_listening_sees_the_monitored_call_in_the_calls_panel(
     assert heard.share >= 0.8, f"customer's tone at the lead's speaker: {heard}"
     window.resize(1366, 768)
     assert window.grab().save(str(out / "monitoring_zh_CN.png"))
+    assert "1002 王强 Wang Qiang · 13800138000 · 销售 Sales" in live.monitor_label.text()
+    window.work_tabs.setCurrentWidget(desktop.supervisor.tab)
+    assert window.grab().save(str(out / "monitoring_supervisor_zh_CN.png"))
+    window.work_tabs.setCurrentWidget(window.calls_page)
     desktop.translations.set_language("en")
     run(loop, asyncio.sleep(0.1))
     assert card.title.text() == "Listening" and card.status_label.text() == "Audio connected"
