@@ -20,7 +20,11 @@ log = logging.getLogger("agent_desktop")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="agent-desktop", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="agent-desktop", description="The call-centre agent desktop: sign in, take and "
+        "make calls on its softphone, wrap up, look up customers and the knowledge base; "
+        "leads also see live queues and agents. `--check` tests this PC (server, sound "
+        "devices, SIP) without opening the window.")
     parser.add_argument("links", nargs="*", help="tel:, callto: or sip: links to dial")
     parser.add_argument("--check", action="store_true", help="run the diagnostics and exit")
     parser.add_argument("--smoke", action="store_true",
@@ -29,10 +33,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--agent", help="agent ID (for --check)")
     parser.add_argument("--fake-softphone", action="store_true",
                         help="use the in-memory softphone (demos, screenshots)")
-    parser.add_argument("--language", choices=["en", "zh_CN"], default="")
-    parser.add_argument("--config-dir", type=Path, default=None)
-    parser.add_argument("--data-dir", type=Path, default=None)
-    parser.add_argument("--log-level", default="warning")
+    parser.add_argument("--language", choices=["en", "zh_CN"], default="",
+                        help="user-interface language (default: as last chosen, else "
+                             "English)")
+    parser.add_argument("--config-dir", type=Path, default=None,
+                        help="where settings are kept (default: the user's config folder)")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="where the offline outbox and cache are kept")
+    parser.add_argument("--log-level", default="warning",
+                        help="debug, info, warning (default) or error")
     return parser.parse_args(argv)
 
 

@@ -1,5 +1,5 @@
-"""`callcenter-server`: the composition root. Parses the command line, builds the services,
-seeds demo data when asked, and serves HTTP (+ WebSocket) with uvicorn."""
+"""`callcenter-server`: the server's command line and composition root (builds the services,
+seeds demo data when asked, serves HTTP and WebSocket with uvicorn)."""
 
 from __future__ import annotations
 
@@ -34,52 +34,103 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+DESCRIPTION = """\
+The call-centre server: the coordinator that agent desktops sign in to (HTTP API and
+event stream), its SIP edge (Kamailio: softphones register there, trunks send calls there)
+and the media workers that carry the calls, recordings and monitoring."""
+
+EXAMPLES = """\
+examples:
+  callcenter-server run --demo --simulate --desktop
+      try it on one PC: demo data, simulated agents 1003-1005 and customers, and the
+      agent desktop (sign in as 1001, 1002, lead 9001 or admin 9000; password demo)
+  callcenter-server run --http-host 0.0.0.0 --http-port 8443 --sip-host 192.0.2.10 \\
+      --tls-certfile cert.pem --tls-keyfile key.pem --trunk 192.0.2.1:5060
+      serve agents on the LAN over HTTPS; calls to phone numbers go to the SIP gateway
+
+Agent desktops connect to http(s)://HTTP-HOST:HTTP-PORT; their softphones register at
+SIP-HOST:SIP-PORT. Ctrl+C stops the server, its edge and workers (signed-in agents keep
+their state across a restart). See `callcenter-server run --help` for every option."""
+
+RUN_DESCRIPTION = """\
+Start the coordinator with its SIP edge and media workers, and keep them running until
+Ctrl+C (or SIGTERM). Everything the server keeps (database, queue_log, recordings,
+edge files) is under --data-dir."""
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="callcenter-server", description=__doc__)
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(prog="callcenter-server", description=DESCRIPTION,
+                                     epilog=EXAMPLES, formatter_class=formatter)
     parser.add_argument("--version", action="version", version=__version__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run the coordinator (HTTP API + event stream)")
-    run.add_argument("--demo", action="store_true", help="seed demo agents, queues, customers")
-    run.add_argument("--data-dir", type=Path, default=default_data_dir(),
-                     help="database, queue_log and recordings; one server per directory "
-                          "(it holds server.pid) (default: %(default)s)")
-    run.add_argument("--http-host", default="127.0.0.1")
-    run.add_argument("--http-port", type=int, default=8080)
-    run.add_argument("--sip-host", default="127.0.0.1")
-    run.add_argument("--sip-port", type=int, default=5060)
-    run.add_argument("--trunk", metavar="HOST:PORT",
-                     help="SIP gateway for calls to phone numbers (click-to-dial)")
-    run.add_argument("--announce-monitoring", action="store_true",
-                     help="tell agents (call_monitored event) when a lead listens in")
-    run.add_argument("--no-sip", action="store_true",
-                     help="API only: do not start the SIP edge and media workers")
-    run.add_argument("--simulate", action="store_true",
-                     help="with --demo: simulated agents 1003-1005 take calls from simulated "
-                          "customers, so you see calls arrive (sign in as 1001, 1002 or 9001)")
-    run.add_argument("--desktop", action="store_true",
-                     help="also open the agent desktop on this server; closing it stops all")
-    run.add_argument("--spare-workers", type=int, default=4,
-                     help="idle media workers kept ready for bursts of calls")
-    run.add_argument("--sip-flood-limit", type=int, default=400,
-                     help="SIP requests per source address per 2 s before the edge drops "
-                          "them (one NAT address or trunk carries many phones)")
-    run.add_argument("--max-workers", type=int, default=40,
-                     help="media worker processes at most (one conversation each)")
-    run.add_argument("--tls-certfile", type=Path,
-                     help="serve HTTPS with this certificate (and SIP over TLS, see below)")
-    run.add_argument("--tls-keyfile", type=Path)
-    run.add_argument("--sip-tls-port", type=int,
-                     help="SIP over TLS on this port; softphones are then told to register "
-                          "over TLS")
-    run.add_argument("--sip-tls-certfile", type=Path,
-                     help="certificate of the SIP TLS listener (default: --tls-certfile)")
-    run.add_argument("--sip-tls-keyfile", type=Path, help="(default: --tls-keyfile)")
-    run.add_argument("--agent-srtp", choices=["disabled", "optional", "mandatory"],
-                     default="optional",
-                     help="SRTP (SDES) on calls to agents' softphones (default: %(default)s; "
-                          "mandatory for remote agents; keys are only protected with TLS)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = sub.add_parser("run", help="run the server (coordinator, SIP edge, media workers)",
+                         description=RUN_DESCRIPTION, epilog=EXAMPLES,
+                         formatter_class=formatter)
+    where = run.add_argument_group("where it listens and keeps data")
+    where.add_argument("--data-dir", metavar="DIR", type=Path, default=default_data_dir(),
+                       help="database, queue_log and recordings; one server per directory "
+                            "(it holds server.pid) (default: %(default)s)")
+    where.add_argument("--http-host", metavar="HOST", default="127.0.0.1",
+                       help="address for the desktops' HTTP API; 0.0.0.0 for every "
+                            "interface (default: %(default)s)")
+    where.add_argument("--http-port", metavar="PORT", type=int, default=8080,
+                       help="port of the HTTP API (default: %(default)s)")
+    where.add_argument("--sip-host", metavar="HOST", default="127.0.0.1",
+                       help="address of the SIP edge, where softphones register and trunks "
+                            "send calls: the server's LAN address to serve other PCs "
+                            "(default: %(default)s)")
+    where.add_argument("--sip-port", metavar="PORT", type=int, default=5060,
+                       help="SIP port, UDP and TCP (default: %(default)s)")
+    demo_group = run.add_argument_group("trying it out")
+    demo_group.add_argument("--demo", action="store_true",
+                            help="seed demo agents, queues, customers and call history "
+                                 "(once; kept in --data-dir)")
+    demo_group.add_argument("--simulate", action="store_true",
+                            help="with --demo: simulated agents 1003-1005 take calls from "
+                                 "simulated customers; 1001 and 1002 are left for people "
+                                 "and get calls too")
+    demo_group.add_argument("--desktop", action="store_true",
+                            help="also open the agent desktop on this server; closing it "
+                                 "stops everything")
+    calls = run.add_argument_group("calls")
+    calls.add_argument("--trunk", metavar="HOST:PORT",
+                       help="SIP gateway for calls to phone numbers (click-to-dial, "
+                            "transfer to a number)")
+    calls.add_argument("--announce-monitoring", action="store_true",
+                       help="tell agents when a lead listens in")
+    calls.add_argument("--no-sip", action="store_true",
+                       help="API only: no SIP edge and no media workers (no calls)")
+    calls.add_argument("--spare-workers", metavar="N", type=int, default=4,
+                       help="idle media workers kept ready for bursts of calls "
+                            "(default: %(default)s)")
+    calls.add_argument("--max-workers", metavar="N", type=int, default=40,
+                       help="media worker processes at most, one conversation each "
+                            "(default: %(default)s)")
+    calls.add_argument("--sip-flood-limit", metavar="N", type=int, default=400,
+                       help="SIP requests per source address per 2 s before the edge drops "
+                            "them; one NAT address or trunk carries many phones "
+                            "(default: %(default)s)")
+    security = run.add_argument_group("security (remote agents: see docs/configuration.md)")
+    security.add_argument("--tls-certfile", metavar="FILE", type=Path,
+                          help="serve HTTPS with this certificate (and SIP over TLS, see "
+                               "--sip-tls-port)")
+    security.add_argument("--tls-keyfile", metavar="FILE", type=Path,
+                          help="private key of --tls-certfile")
+    security.add_argument("--sip-tls-port", metavar="PORT", type=int,
+                          help="SIP over TLS on this port; softphones then register over TLS")
+    security.add_argument("--sip-tls-certfile", metavar="FILE", type=Path,
+                          help="certificate of the SIP TLS listener (default: "
+                               "--tls-certfile)")
+    security.add_argument("--sip-tls-keyfile", metavar="FILE", type=Path,
+                          help="(default: --tls-keyfile)")
+    security.add_argument("--agent-srtp", choices=["disabled", "optional", "mandatory"],
+                          default="optional",
+                          help="SRTP on calls to agents' softphones (default: %(default)s; "
+                               "mandatory for remote agents, with TLS to protect the keys)")
     run.add_argument("--log-level", default="info",
-                     choices=["debug", "info", "warning", "error"])
+                     choices=["debug", "info", "warning", "error"],
+                     help="info (default) logs each call's story; warning only problems")
     from server_stub.admin import cli as admin_cli
 
     admin_cli.add_parsers(sub)

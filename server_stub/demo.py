@@ -13,7 +13,7 @@ from server_stub.store.base import Store
 DEMO_PASSWORD = "demo"
 
 AGENTS = [
-    ("1001", "李娜 Li Na", "agent", "team_a", {"sales": 1, "support": 2}),
+    ("1001", "李娜 Li Na", "agent", "team_a", {"sales": 1, "support": 1}),
     ("1002", "王强 Wang Qiang", "agent", "team_a", {"sales": 1}),
     ("1003", "Emily Chen", "agent", "team_b", {"support": 1, "sales": 2}),
     ("1004", "刘洋 Liu Yang", "agent", "team_b", {"support": 1}),
@@ -24,7 +24,8 @@ AGENTS = [
 
 QUEUES = [
     {"name": "sales", "display_name": "销售 Sales", "wrap_up_seconds": 30,
-     "service_level_threshold": 20, "overflow_target": "support", "max_wait_time": 300},
+     "service_level_threshold": 20, "overflow_target": "support", "max_wait_time": 300,
+     "disposition_required": 1},
     {"name": "support", "display_name": "客服 Support", "wrap_up_seconds": 45,
      "service_level_threshold": 30},
 ]

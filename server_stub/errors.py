@@ -58,6 +58,12 @@ class OwnSignOut(Conflict):
     error_id = "own_sign_out"
 
 
+class DispositionRequired(Conflict):
+    """The queue of the call in wrap-up wants a disposition before the agent moves on."""
+
+    error_id = "disposition_required"
+
+
 class Unavailable(ServiceError):
     """A part the request needs is not running or not configured (e.g. no SIP trunk)."""
 

@@ -20,6 +20,7 @@ from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.links import LinkOpener
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.presenters.transfer_directory import TransferDirectory
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
@@ -94,6 +95,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     outbox = Outbox(data_dir / "outbox.db")
     wrap_up = WrapUpPresenter(session, calls, outbox, tasks, retry_initial, retry_max)
     window = MainWindow(session, state, calls, wrap_up, translations)
+    window.softphone.set_transfer_directory(TransferDirectory(session, calls, tasks))
     knowledge = KnowledgeDock(session, calls, window, tasks)
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)

@@ -30,6 +30,7 @@ from agent_desktop.protocol import (
     LoginRequest,
     LoginResponse,
     StateChangeRequest,
+    TransferTargets,
     WrapUpRequest,
 )
 
@@ -181,6 +182,9 @@ class CtiClient:
         return await self._request("POST", f"/calls/{call_id}/hold",
                                    json={"on_hold": on_hold}, feature=True)
 
+    async def transfer_targets(self, call_id: str) -> TransferTargets:
+        return await self._model(TransferTargets, "GET", f"/calls/{call_id}/transfer-targets")
+
     async def transfer(self, call_id: str, kind: str, target: str) -> Any:
         return await self._request("POST", f"/calls/{call_id}/transfer",
                                    json={"kind": kind, "target": target}, feature=True)
@@ -189,6 +193,9 @@ class CtiClient:
     async def match_customer(self, phone: str) -> Customer | None:
         found = await self._model(CustomerList, "GET", "/customers", params={"phone": phone})
         return found.customers[0] if found.customers else None
+
+    async def get_customer(self, customer_id: int) -> Customer:
+        return await self._model(Customer, "GET", f"/customers/{customer_id}")
 
     async def customer_history(self, customer_id: int) -> list[CallRecord]:
         rows = await self._request("GET", f"/customers/{customer_id}/history")

@@ -122,5 +122,9 @@ class AgentStatePresenter(QObject):
         try:
             self._set(await request(client))
         except CtiError as exc:
+            if getattr(exc, "error_id", "") == "disposition_required":
+                self.error.emit(self.tr("Choose a disposition and save the wrap-up first: "
+                                        "this queue needs one for every call."))
+                return
             message = getattr(exc, "message", "") or str(exc)
             self.error.emit(self.tr("State change failed: %1").replace("%1", message))

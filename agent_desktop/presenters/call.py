@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.cti import CtiError, NotAvailable
+from agent_desktop.presenters.monitoring import MonitoredCall
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
@@ -39,6 +40,7 @@ class CallPresenter(QObject):
     hold_changed = Signal(bool)
     message = Signal(str)
     monitoring_changed = Signal(str, str)  # monitored call id ("" = leg down), mode
+    monitor_requested = Signal(str)  # the lead asks for a mode from the Calls panel ("" = stop)
 
     def __init__(self, session: SessionPresenter, softphone: Softphone, tasks: TaskRunner,
                  clock: Callable[[], float] = time.time) -> None:
@@ -57,6 +59,8 @@ class CallPresenter(QObject):
         self.monitor_sip_id: str | None = None  # a lead's monitoring leg (X-Monitor)
         self.monitor_target = ""  # the monitored call's server id while the leg is up
         self.monitor_mode = ""  # listen / whisper / barge, as the supervisor tab set it
+        self.monitored: MonitoredCall | None = None  # who is listened to (supervisor tab)
+        self.monitor_connected_at: float | None = None  # the monitoring leg's audio is up
         softphone.subscribe(self._on_softphone_event)
         session.event_received.connect(self._on_event)
         session.signed_out.connect(lambda _m: self._reset())
@@ -68,6 +72,8 @@ class CallPresenter(QObject):
             self.phase_changed.emit(phase)
 
     def _reset(self) -> None:
+        if self.monitored is not None and self.monitor_sip_id is None:
+            self.monitored = None  # signed out while monitoring was being set up
         self.pop, self.call_id, self.sip_call_id = None, None, None
         self.connected_at, self.ended_at, self.on_hold = None, None, False
         self.pop_changed.emit(None)
@@ -149,13 +155,21 @@ class CallPresenter(QObject):
                 return True
             self.monitor_sip_id = event.call.call_id
             self.monitor_target = monitor_target(event.call)
+            self.monitor_connected_at = None
             self.monitoring_changed.emit(self.monitor_target, self.monitor_mode)
             return True
         if self.monitor_sip_id is None:
             return False
         if isinstance(event, CallEnded) and event.call.call_id == self.monitor_sip_id:
             self.monitor_sip_id, self.monitor_target = None, ""
+            self.monitor_connected_at = None
+            self.monitored = None
             self.monitoring_changed.emit("", "")
+            return True
+        if (isinstance(event, CallStateChanged) and event.call.call_id == self.monitor_sip_id
+                and event.call.state is CallState.CONFIRMED):
+            self.monitor_connected_at = event.call.connected_at or self._clock()
+            self.monitoring_changed.emit(self.monitor_target, self.monitor_mode)
             return True
         call_id = getattr(getattr(event, "call", None), "call_id", None)
         return (call_id or getattr(event, "call_id", None)) == self.monitor_sip_id
@@ -163,8 +177,24 @@ class CallPresenter(QObject):
     def set_monitor_mode(self, call_id: str, mode: str) -> None:
         """The supervisor tab started, switched or stopped monitoring `call_id`."""
         self.monitor_mode = mode
-        if self.monitor_target:
-            self.monitoring_changed.emit(self.monitor_target, mode)
+        if self.monitored is not None and (not mode or self.monitored.call_id != call_id):
+            self.monitored = None
+        self.monitoring_changed.emit(self.monitor_target, mode)
+
+    def set_monitored(self, call: MonitoredCall | None) -> None:
+        """Who the lead listens to (from the supervisor tab); None when monitoring stops."""
+        self.monitored = call
+        self.set_monitor_mode(call.call_id if call else "", call.mode if call else "")
+
+    def request_monitor(self, mode: str) -> None:
+        """Switch mode ("listen", "whisper", "barge") or stop ("") from the Calls panel."""
+        self.monitor_requested.emit(mode)
+
+    def monitor_seconds(self) -> float:
+        """How long the monitoring leg's audio has been connected (0 before)."""
+        if self.monitor_connected_at is None:
+            return 0.0
+        return max(0.0, self._clock() - self.monitor_connected_at)
 
     # -- softphone controls --------------------------------------------------------------------
     def answer(self) -> None:
@@ -280,6 +310,30 @@ class CallPresenter(QObject):
             return
         self.pop.customer, self.pop.history = customer, history
         self.pop_changed.emit(self.pop)
+
+    def refresh_history(self, record: CallRecord) -> None:
+        """A disposition was saved: show that call in the customer's history on the pop."""
+        pop = self.pop
+        if pop is None or record.customer_id is None:
+            return
+        if record.id != pop.call.id and (pop.customer is None
+                                         or pop.customer.id != record.customer_id):
+            return
+        self._tasks.spawn(self._refresh_history(pop, record.customer_id), "history")
+
+    async def _refresh_history(self, pop: ScreenPop, customer_id: int) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        try:
+            customer = pop.customer or await client.get_customer(customer_id)
+            history = await client.customer_history(customer_id)
+        except CtiError as exc:
+            log.info("customer history not refreshed: %s", exc)
+            return
+        if self.pop is pop:
+            pop.customer, pop.history = customer, history
+            self.pop_changed.emit(pop)
 
     # -- customer record ---------------------------------------------------------------------
     def save_customer(self, data: CustomerInput, customer_id: int | None) -> None:

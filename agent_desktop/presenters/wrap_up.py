@@ -22,6 +22,7 @@ class WrapUpPresenter(QObject):
     call_changed = Signal(str)  # the call waiting for a disposition ("" = none)
     dispositions_changed = Signal(list)
     submitted = Signal(str)  # call id stored in the outbox
+    saved = Signal(object)  # CallRecord: a disposition reached the server
     pending_changed = Signal(int)
     error = Signal(str)
 
@@ -32,6 +33,8 @@ class WrapUpPresenter(QObject):
         self._tasks = tasks
         self.outbox = outbox
         self.call_id = ""
+        self.required = False  # the call's queue wants a disposition before wrap-up ends
+        self._calls = calls
         self.dispositions: list[Disposition] = []
         self.pending = 0
         self.sync = OutboxSync(outbox, self._send, retry_initial, retry_max,
@@ -41,6 +44,7 @@ class WrapUpPresenter(QObject):
         session.connection_changed.connect(self._on_connection)
         calls.call_finished.connect(self._on_call_finished)
         calls.offered.connect(lambda _pop: self._set_call(""))
+        self.saved.connect(calls.refresh_history)
 
     def _on_login(self, login: LoginResponse) -> None:
         self.dispositions = list(login.dispositions)
@@ -52,6 +56,10 @@ class WrapUpPresenter(QObject):
             self.sync.kick()
 
     def _on_call_finished(self, call_id: str) -> None:
+        pop, login = self._calls.pop, self._session.login
+        queue = (pop.call.queue or pop.queue) if pop is not None else ""
+        self.required = bool(login and any(q.name == queue and q.disposition_required
+                                           for q in login.queues))
         self._set_call(call_id)
 
     def _set_call(self, call_id: str) -> None:
@@ -67,7 +75,9 @@ class WrapUpPresenter(QObject):
         client = self._session.client
         if client is None:
             raise ServerUnreachable("signed out")
-        return await client.disposition(call_id, request)
+        record = await client.disposition(call_id, request)
+        self.saved.emit(record)
+        return record
 
     def submit(self, disposition: str, note: str) -> None:
         if not self.call_id:

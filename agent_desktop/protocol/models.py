@@ -42,7 +42,10 @@ __all__ = [
     "SignInAttempt",
     "SipSettings",
     "StateChangeRequest",
+    "TransferAgent",
+    "TransferQueue",
     "TransferRequest",
+    "TransferTargets",
     "WrapUpRequest",
 ]
 
@@ -129,6 +132,7 @@ class QueueInfo(Response):
     strategy: str
     wrap_up_seconds: float
     level: int | None = None  # the signed-in agent's level (tier) in this queue
+    disposition_required: bool = False  # agents may not finish wrap-up without one
 
 
 class ReasonCode(Response):
@@ -268,6 +272,30 @@ class MonitorRequest(Request):
     (强插: everyone hears the lead). Sending another mode switches without a new call."""
 
     mode: Literal["listen", "whisper", "barge"]
+
+
+class TransferAgent(Response):
+    """An agent a call can be transferred to, with their state right now."""
+
+    agent_id: str
+    name: str
+    state: AgentStatus
+    reason: str | None = None
+
+
+class TransferQueue(Response):
+    name: str  # what `TransferRequest.target` takes
+    display_name: str
+    waiting: int = 0
+    ready: int = 0  # agents ready in that queue now
+
+
+class TransferTargets(Response):
+    """The transfer directory of one call: agents (signed in, not the call's agent) and
+    queues; every entry is a valid `TransferRequest` target of its kind."""
+
+    agents: list[TransferAgent] = Field(default_factory=list)
+    queues: list[TransferQueue] = Field(default_factory=list)
 
 
 class TransferRequest(Request):

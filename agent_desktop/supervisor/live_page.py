@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.supervisor.live_models import STATE_ORDER
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
+from agent_desktop.supervisor.sort_arrows import use_reading_arrows
 from agent_desktop.supervisor.table_base import KEY_ROLE
 
 
@@ -55,6 +56,7 @@ def make_table(proxy: SortProxy) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setHighlightSections(False)
+    use_reading_arrows(view.horizontalHeader())
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return view
 
@@ -120,6 +122,7 @@ class LivePage(QWidget):
         self.hangup_button.setObjectName("hangUpButton")
         self.monitor_label = QLabel()
         self.monitor_label.setObjectName("subtitleLabel")
+        self.monitor_label.setWordWrap(True)  # names and numbers: never widen the window
         row = QHBoxLayout()
         for button in (*self.monitor_buttons.values(), self.stop_button):
             row.addWidget(button)
@@ -270,8 +273,11 @@ class LivePage(QWidget):
             return
         names = {"listen": self.tr("Listening to"), "whisper": self.tr("Whispering on"),
                  "barge": self.tr("Barged into")}
-        self.monitor_label.setText(self.tr("%1 call %2 — answer on your softphone").replace(
-            "%1", names.get(mode, mode)).replace("%2", call_id[:8]))
+        call = self.presenter.describe(call_id, mode)
+        who = " · ".join(p for p in (call.agent, call.customer, call.queue) if p)
+        self.monitor_label.setText(self.tr("%1 %2 — audio on your headset, controls on the "
+                                           "Calls tab").replace("%1", names.get(mode, mode))
+                                   .replace("%2", who or self.tr("a call")))
 
     # -- i18n -------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

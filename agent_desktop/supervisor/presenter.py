@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from agent_desktop.cti import CtiClient, CtiError, NotAvailable
+from agent_desktop.presenters.monitoring import MonitoredCall
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import (
     AgentStateView,
@@ -27,6 +28,7 @@ from agent_desktop.protocol import (
     ReasonCode,
 )
 from agent_desktop.supervisor.api import SupervisorApi
+from agent_desktop.supervisor.formatting import mask_number
 from agent_desktop.supervisor.live_models import (
     LIVE_CALL_STATES,
     AgentModel,
@@ -241,6 +243,19 @@ class SupervisorPresenter(QObject):
     def tick(self) -> None:
         for model in (self.queues, self.agents, self.calls):
             model.tick()
+
+    def describe(self, call_id: str, mode: str) -> MonitoredCall:
+        """The monitored call as the lead's Calls panel shows it (agent, customer, queue)."""
+        row = self.calls.get(call_id)
+        record = row.record if row else None
+        agent_id = (record.agent_id if record else None) or ""
+        number = (record.dnis if record.direction == "outbound" else record.ani) if record \
+            else None
+        masked = mask_number(number) if self.preferences.mask_numbers else (number or "")
+        queue = (record.queue if record else None) or ""
+        return MonitoredCall(call_id=call_id, mode=mode, agent_id=agent_id,
+                             agent_name=self._agent_name(agent_id), customer=masked,
+                             queue=self.display_names.get(queue, queue))
 
     def _agent_name(self, agent_id: str) -> str:
         row = self.agents.get(agent_id) if hasattr(self, "agents") else None

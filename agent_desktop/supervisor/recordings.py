@@ -49,10 +49,12 @@ class RecordingQuery:
 
 
 class RecordingModel(KeyedTableModel[CallRecord]):
-    """Search results: start, caller, agent, queue, talk, disposition, recording."""
+    """Search results: start, caller, called number, agent, queue, talk, disposition,
+    recording. Caller and called are the call's own numbers: an outbound call shows the
+    hotline's caller ID calling the customer, an inbound one the customer calling the DID."""
 
-    column_count = 7
-    number_columns = (1,)
+    column_count = 8
+    number_columns = (1, 2)
 
     def __init__(self, clock: Callable[[], float] = time.time,
                  parent: QObject | None = None) -> None:
@@ -60,8 +62,14 @@ class RecordingModel(KeyedTableModel[CallRecord]):
         self.disposition_labels: dict[str, str] = {}
 
     def headers(self) -> list[str]:
-        return [self.tr("Started"), self.tr("Caller"), self.tr("Agent"), self.tr("Queue"),
-                self.tr("Talk"), self.tr("Disposition"), self.tr("Recording")]
+        return [self.tr("Started"), self.tr("Caller"), self.tr("Called"), self.tr("Agent"),
+                self.tr("Queue"), self.tr("Talk"), self.tr("Disposition"), self.tr("Recording")]
+
+    def _number(self, row: CallRecord, column: int) -> str:
+        """Caller (1) or called (2) number; "mask numbers" hides the customer's side only."""
+        number = row.ani if column == 1 else row.dnis
+        customer = (column == 1) == (row.direction != "outbound")
+        return mask_number(number) if self.mask_numbers and customer else (number or "")
 
     def _recorded(self, row: CallRecord) -> str:
         if row.recording_status == "failed":
@@ -71,16 +79,15 @@ class RecordingModel(KeyedTableModel[CallRecord]):
         return self.tr("partial") if row.recording_status == "partial" else self.tr("yes")
 
     def cell(self, row: CallRecord, column: int, role: int, now: float) -> Any:
-        if role == SORT_ROLE and column in (0, 4):
+        if role == SORT_ROLE and column in (0, 5):
             return row.started_at if column == 0 else (row.talk_seconds or 0.0)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            number = row.ani or row.dnis or ""
-            return [format_clock(row.started_at),
-                    mask_number(number) if self.mask_numbers else number,
-                    row.agent_id or "", row.queue or "", format_duration(row.talk_seconds),
+            return [format_clock(row.started_at), self._number(row, 1),
+                    self._number(row, 2), row.agent_id or "", row.queue or "",
+                    format_duration(row.talk_seconds),
                     self.disposition_labels.get(row.disposition or "", row.disposition or ""),
                     self._recorded(row)][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 

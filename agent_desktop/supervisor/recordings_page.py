@@ -36,6 +36,7 @@ class RecordingsPage(QWidget):
         self._language = language
         self.save_dialog: QFileDialog | None = None
         self._found_text = ""
+        self._found_counts: tuple[int, int] | None = None
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(presenter.model)
         self._build()
@@ -121,6 +122,14 @@ class RecordingsPage(QWidget):
         self.presenter.search(self.query())
 
     def _on_searched(self, shown: int, total: int) -> None:
+        self._found_counts = (shown, total)
+        self._show_found()
+
+    def _show_found(self) -> None:
+        """"Calls found: N" in the current language (again after a language switch)."""
+        if self._found_counts is None:
+            return
+        shown, total = self._found_counts
         text = self.tr("Calls found: %1").replace("%1", str(total))
         if total > shown:
             text += " " + self.tr("Showing the first %1; narrow the search.").replace(
@@ -206,3 +215,5 @@ class RecordingsPage(QWidget):
         self.download_button.setText(self.tr("Download WAV…"))
         self._fill_choices()
         self.presenter.model.retranslate()
+        if self._found_text and self.status_label.text() == self._found_text:
+            self._show_found()

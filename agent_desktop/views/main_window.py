@@ -173,11 +173,14 @@ class MainWindow(QMainWindow):
             return
         modes = {"listen": self.tr("listening"), "whisper": self.tr("whispering to the agent"),
                  "barge": self.tr("barged in")}
+        call = self._calls.monitored
+        who = call.agent if call and call.agent else self.tr("a call")
+        if call and call.customer:
+            who = self.tr("%1 with %2").replace("%1", who).replace("%2", call.customer)
         if mode in modes:
-            text = self.tr("Monitoring call %1 (%2)").replace("%1", target).replace(
-                "%2", modes[mode])
+            text = self.tr("Monitoring %1 (%2)").replace("%1", who).replace("%2", modes[mode])
         else:
-            text = self.tr("Monitoring call %1").replace("%1", target)
+            text = self.tr("Monitoring %1").replace("%1", who)
         self.monitor_label.setText(text)
 
     def _build_menus(self) -> None:

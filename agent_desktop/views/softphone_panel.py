@@ -3,7 +3,8 @@ transfer. Actions go to the call presenter; the panel only renders its phase."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.presenters.agent_state import format_duration
 from agent_desktop.presenters.call import DIALLING, IDLE, ON_CALL, RINGING, WRAP_UP, CallPresenter
+from agent_desktop.presenters.transfer_directory import TransferDirectory
+from agent_desktop.views.monitor_card import MonitorCard
 from agent_desktop.views.style import icon
 
 KEYS = "123456789*0#"
@@ -61,11 +64,20 @@ class SoftphonePanel(QFrame):
         self.transfer_title = QLabel(self)
         self.transfer_title.setObjectName("sectionTitle")
         self.transfer_kind = QComboBox(self)
-        self.transfer_target = QLineEdit(self)
+        self.transfer_target = QComboBox(self)  # the directory's entries, or typed text
+        self.transfer_target.setEditable(True)
+        self.transfer_target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.transfer_target.setMinimumContentsLength(12)
+        self.transfer_target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._directory: TransferDirectory | None = None
         self.transfer_button = QPushButton(icon("transfer"), "", self)
+
+        self.monitor_card = MonitorCard(presenter, self)  # a lead's monitored call
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.monitor_card)
         layout.addWidget(self.title)
         layout.addWidget(self.number_label)
         layout.addWidget(self.timer_label)
@@ -83,10 +95,11 @@ class SoftphonePanel(QFrame):
         layout.addLayout(self.keypad)
         layout.addSpacing(6)
         layout.addWidget(self.transfer_title)
-        transfer_row = QHBoxLayout()
+        transfer_row = QHBoxLayout()  # the kind, then the whole width for the target
         transfer_row.addWidget(self.transfer_kind)
-        transfer_row.addWidget(self.transfer_target, 1)
+        transfer_row.addStretch(1)
         layout.addLayout(transfer_row)
+        layout.addWidget(self.transfer_target)
         layout.addWidget(self.transfer_button)
         layout.addStretch(1)
 
@@ -97,10 +110,12 @@ class SoftphonePanel(QFrame):
         self.dial_button.clicked.connect(self._on_dial_button_clicked)
         self.dial_edit.returnPressed.connect(self._on_dial_button_clicked)
         self.transfer_button.clicked.connect(self._on_transfer_button_clicked)
+        self.transfer_kind.currentIndexChanged.connect(lambda _i: self._fill_targets())
         presenter.phase_changed.connect(lambda _p: self.refresh())
         presenter.offered.connect(lambda _p: self.refresh())
         presenter.muted_changed.connect(self.mute_button.setChecked)
         presenter.hold_changed.connect(lambda _on: self.refresh())
+        presenter.monitoring_changed.connect(lambda *_: self.refresh())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
@@ -127,6 +142,10 @@ class SoftphonePanel(QFrame):
         self.mute_button.setEnabled(phase == ON_CALL)
         self.transfer_button.setEnabled(phase == ON_CALL)
         self.dial_button.setEnabled(phase in (IDLE, WRAP_UP))
+        # Monitoring with no call of one's own: the card says it all, not "No call".
+        own_call = not (phase == IDLE and self.monitor_card.active)
+        for widget in (self.title, self.number_label, self.timer_label):
+            widget.setVisible(own_call)
         self._tick()
 
     def _tick(self) -> None:
@@ -146,9 +165,45 @@ class SoftphonePanel(QFrame):
         self.hold_button.setChecked(self._presenter.on_hold)  # the server decides
         self._presenter.toggle_hold()
 
+    def set_transfer_directory(self, directory: TransferDirectory) -> None:
+        """Offer the directory's agents, queues and recent numbers as transfer targets."""
+        self._directory = directory
+        directory.changed.connect(self._fill_targets)
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        combo, kind = self.transfer_target, str(self.transfer_kind.currentData() or "agent")
+        typed = combo.currentText() if combo.currentIndex() < 0 else ""
+        combo.blockSignals(True)
+        combo.clear()
+        choices = self._directory.choices(kind) if self._directory else []
+        for index, choice in enumerate(choices):
+            combo.addItem(choice.label, choice.target)
+            if not choice.available:
+                combo.setItemData(index, QColor("#8c959f"), Qt.ItemDataRole.ForegroundRole)
+        combo.setCurrentIndex(-1)
+        combo.setEditText(typed)
+        combo.blockSignals(False)
+        placeholders = {"agent": self.tr("Pick an agent, or type an agent ID"),
+                        "queue": self.tr("Pick a queue"),
+                        "number": self.tr("Type a number, or pick a recent one")}
+        line = combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(placeholders.get(kind, ""))
+
+    def selected_transfer_target(self) -> str:
+        """The picked entry's ID (agent ID, queue name, number), else the typed text."""
+        combo = self.transfer_target
+        index = combo.currentIndex()
+        if index >= 0 and combo.currentText() == combo.itemText(index):
+            return str(combo.itemData(index))
+        return combo.currentText().strip()
+
     def _on_transfer_button_clicked(self) -> None:
-        self._presenter.transfer(str(self.transfer_kind.currentData()),
-                                 self.transfer_target.text())
+        kind, target = str(self.transfer_kind.currentData()), self.selected_transfer_target()
+        self._presenter.transfer(kind, target)
+        if kind == "number" and target and self._directory is not None:
+            self._directory.remember(target)
 
     def retranslate_ui(self) -> None:
         self.answer_button.setText(self.tr("Answer (F5)"))
@@ -164,7 +219,7 @@ class SoftphonePanel(QFrame):
         self.transfer_kind.addItem(self.tr("Queue"), "queue")
         self.transfer_kind.addItem(self.tr("Number"), "number")
         self.transfer_kind.setCurrentIndex(max(0, current))
-        self.transfer_target.setPlaceholderText(self.tr("Agent ID, queue or number"))
+        self._fill_targets()
         self.transfer_button.setText(self.tr("Transfer call"))
         self.refresh()
 

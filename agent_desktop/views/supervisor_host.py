@@ -41,6 +41,7 @@ class SupervisorHost(QObject):
         self._presenter_tasks = TaskRunner()
         session.signed_in.connect(self._on_signed_in)
         session.signed_out.connect(lambda _message: self.close())
+        calls.monitor_requested.connect(self._on_monitor_requested)
 
     def _on_signed_in(self, login: LoginResponse) -> None:
         self.close()
@@ -56,12 +57,28 @@ class SupervisorHost(QObject):
             client, relay, self._presenter_tasks, reason_codes=login.reason_codes,
             preferences=SupervisorPreferences(self._session.settings_store.path.parent,
                                               login.agent.agent_id))
-        presenter.monitoring_changed.connect(self._calls.set_monitor_mode)
+        presenter.monitoring_changed.connect(self._on_monitoring_changed)
         presenter.message.connect(lambda text, _error: self._window.show_message(text))
         self.tab = SupervisorTab(presenter, language=lambda: self._translations.language)
         self.presenter = presenter
         self._window.set_supervisor_tab(self.tab)
         presenter.start()
+
+    def _on_monitoring_changed(self, call_id: str, mode: str) -> None:
+        """The tab started, switched or stopped monitoring: tell the Calls panel who."""
+        presenter = self.presenter
+        if presenter is not None:
+            self._calls.set_monitored(presenter.describe(call_id, mode) if call_id else None)
+
+    def _on_monitor_requested(self, mode: str) -> None:
+        """Mode buttons and Stop in the Calls panel act on the call being monitored."""
+        presenter = self.presenter
+        if presenter is None or presenter.monitoring is None:
+            return
+        if mode:
+            presenter.monitor(presenter.monitoring[0], mode)
+        else:
+            presenter.stop_monitor()
 
     def close(self) -> None:
         """Stop the presenter and remove the tab (sign-out, another sign-in, exit)."""
@@ -76,6 +93,6 @@ class SupervisorHost(QObject):
             tab.deleteLater()
         if presenter is not None:
             presenter.close()
-            self._calls.set_monitor_mode("", "")
+            self._calls.set_monitored(None)
             # requests in flight end first; the presenter goes with its last reference
             self._tasks.spawn(self._presenter_tasks.cancel_all(), "supervisor-close")

@@ -50,7 +50,17 @@ class WrapUpPanel(QFrame):
             self._fill_dispositions()
             self.ui.dispositionCombo.setCurrentIndex(0)
             self.ui.statusLabel.clear()
+            self._show_required()
         self.setVisible(bool(call_id))
+
+    def _show_required(self) -> None:
+        """"Disposition (required)" when the call's queue needs one before wrap-up ends."""
+        required = self._presenter.required
+        self.ui.dispositionLabel.setText(self.tr("&Disposition (required):") if required
+                                         else self.tr("&Disposition:"))
+        self.ui.dispositionCombo.setToolTip(
+            self.tr("This queue needs a disposition before you can finish wrap-up.")
+            if required else "")
 
     def _on_save_button_clicked(self) -> None:
         self._presenter.submit(str(self.ui.dispositionCombo.currentData() or ""),
@@ -59,6 +69,7 @@ class WrapUpPanel(QFrame):
     def retranslate_ui(self) -> None:
         self.ui.retranslateUi(self.form)
         self._fill_dispositions()
+        self._show_required()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

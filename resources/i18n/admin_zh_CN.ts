@@ -3,62 +3,62 @@
 <context>
     <name>AdminPresenter</name>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="79" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="90" />
         <source>Could not load %1: %2</source>
         <translation>无法加载%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="127" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="153" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="137" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="163" />
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="149" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="175" />
         <source>Not deleted: %1</source>
         <translation>未删除：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="155" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="181" />
         <source>%1 deleted.</source>
         <translation>%1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="165" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="191" />
         <source>Password not reset: %1</source>
         <translation>密码未重置：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="168" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="194" />
         <source>Password of %1 reset: it must be changed at the next sign-in.</source>
         <translation>%1 的密码已重置：下次登录时必须修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="179" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="205" />
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="183" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="209" />
         <source>Agents exported to %1</source>
         <translation>座席已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="200" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
         <source>Not uploaded: %1</source>
         <translation>未上传：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="204" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="230" />
         <source>%1 uploaded.</source>
         <translation>%1 已上传。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="217" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="243" />
         <source>Cannot play %1: %2</source>
         <translation>无法播放 %1：%2</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="79" />
+        <location filename="../../agent_desktop/views/admin_host.py" line="80" />
         <source>Password changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="95" />
+        <location filename="../../agent_desktop/views/admin_host.py" line="96" />
         <source>Change &amp;password…</source>
         <translation type="unfinished" />
     </message>
@@ -17,6 +17,11 @@
     <name>AgentStatePresenter</name>
     <message>
         <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <source>Choose a disposition and save the wrap-up first: this queue needs one for every call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="130" />
         <source>State change failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -24,77 +29,77 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="147" />
+        <location filename="../../agent_desktop/presenters/call.py" line="153" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="172" />
+        <location filename="../../agent_desktop/presenters/call.py" line="202" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="177" />
+        <location filename="../../agent_desktop/presenters/call.py" line="207" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="185" />
+        <location filename="../../agent_desktop/presenters/call.py" line="215" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="198" />
+        <location filename="../../agent_desktop/presenters/call.py" line="228" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="243" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="216" />
+        <location filename="../../agent_desktop/presenters/call.py" line="246" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="234" />
+        <location filename="../../agent_desktop/presenters/call.py" line="264" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="237" />
+        <location filename="../../agent_desktop/presenters/call.py" line="267" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="239" />
+        <location filename="../../agent_desktop/presenters/call.py" line="269" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="246" />
+        <location filename="../../agent_desktop/presenters/call.py" line="276" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="257" />
+        <location filename="../../agent_desktop/presenters/call.py" line="287" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="260" />
+        <location filename="../../agent_desktop/presenters/call.py" line="290" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="353" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="304" />
+        <location filename="../../agent_desktop/presenters/call.py" line="358" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
@@ -261,13 +266,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="154" />
-        <location filename="../../agent_desktop/views/main_window.py" line="289" />
+        <location filename="../../agent_desktop/views/main_window.py" line="292" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="163" />
-        <location filename="../../agent_desktop/views/main_window.py" line="291" />
+        <location filename="../../agent_desktop/views/main_window.py" line="294" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
@@ -287,42 +292,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="177" />
-        <source>Monitoring call %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="180" />
-        <source>Monitoring call %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="246" />
+        <location filename="../../agent_desktop/views/main_window.py" line="249" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="247" />
+        <location filename="../../agent_desktop/views/main_window.py" line="250" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="248" />
+        <location filename="../../agent_desktop/views/main_window.py" line="251" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="249" />
+        <location filename="../../agent_desktop/views/main_window.py" line="252" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="253" />
+        <location filename="../../agent_desktop/views/main_window.py" line="256" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="259" />
+        <location filename="../../agent_desktop/views/main_window.py" line="262" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -330,70 +325,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="276" />
+        <location filename="../../agent_desktop/views/main_window.py" line="279" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <location filename="../../agent_desktop/views/main_window.py" line="280" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="278" />
+        <location filename="../../agent_desktop/views/main_window.py" line="281" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="279" />
+        <location filename="../../agent_desktop/views/main_window.py" line="282" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="283" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
+        <location filename="../../agent_desktop/views/main_window.py" line="284" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="145" />
-        <location filename="../../agent_desktop/views/main_window.py" line="292" />
         <location filename="../../agent_desktop/views/main_window.py" line="295" />
+        <location filename="../../agent_desktop/views/main_window.py" line="298" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="282" />
-        <source>&amp;Audio settings…</source>
+        <location filename="../../agent_desktop/views/main_window.py" line="177" />
+        <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="283" />
-        <source>&amp;Start at login</source>
+        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="284" />
-        <source>&amp;Help</source>
+        <location filename="../../agent_desktop/views/main_window.py" line="181" />
+        <source>Monitoring %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="183" />
+        <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="285" />
-        <source>&amp;Diagnostics…</source>
+        <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="286" />
+        <source>&amp;Start at login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="287" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="288" />
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="289" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="296" />
+        <location filename="../../agent_desktop/views/main_window.py" line="299" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonitorCard</name>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <source>Listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <source>Whispering to the agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="73" />
+        <source>Barged in (all hear you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="74" />
+        <source>Monitoring a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="76" />
+        <source>Audio connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <source>Connecting the audio…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <source>Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <source>Customer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="96" />
+        <source>Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <source>Listen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <source>Whisper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="99" />
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="102" />
+        <source>Stop monitoring</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -489,22 +572,22 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="102" />
+        <location filename="../../agent_desktop/presenters/session.py" line="113" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="107" />
+        <location filename="../../agent_desktop/presenters/session.py" line="118" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="149" />
+        <location filename="../../agent_desktop/presenters/session.py" line="199" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="152" />
+        <location filename="../../agent_desktop/presenters/session.py" line="202" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
@@ -512,32 +595,32 @@ The caller's details appear here the moment a call rings.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="155" />
+        <location filename="../../agent_desktop/presenters/session.py" line="205" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="158" />
+        <location filename="../../agent_desktop/presenters/session.py" line="208" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="159" />
+        <location filename="../../agent_desktop/presenters/session.py" line="209" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="191" />
+        <location filename="../../agent_desktop/presenters/session.py" line="241" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="191" />
+        <location filename="../../agent_desktop/presenters/session.py" line="241" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="212" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -601,92 +684,102 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="114" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="129" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="115" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="130" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="116" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="131" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="118" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="133" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
+        <source>Pick an agent, or type an agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="188" />
+        <source>Pick a queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="189" />
+        <source>Type a number, or pick a recent one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="220" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
-        <source>Agent ID, queue or number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -761,6 +854,39 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
+    <name>TransferDirectory</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="91" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="97" />
+        <source>%1 · %2 ready, %3 waiting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WrapUpForm</name>
     <message>
         <location filename="../../ui/wrap_up.ui" line="9" />
@@ -795,11 +921,26 @@ The caller's details appear here the moment a call rings.</source>
         <source>— choose —</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="59" />
+        <source>&amp;Disposition (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="60" />
+        <source>&amp;Disposition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="62" />
+        <source>This queue needs a disposition before you can finish wrap-up.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="76" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="86" />
         <source>Choose a disposition first.</source>
         <translation type="unfinished" />
     </message>

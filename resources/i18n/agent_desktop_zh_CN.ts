@@ -3,12 +3,12 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="79" />
+        <location filename="../../agent_desktop/views/admin_host.py" line="80" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="95" />
+        <location filename="../../agent_desktop/views/admin_host.py" line="96" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
@@ -17,6 +17,11 @@
     <name>AgentStatePresenter</name>
     <message>
         <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <source>Choose a disposition and save the wrap-up first: this queue needs one for every call.</source>
+        <translation>请先选择处理结果并保存话后整理：此技能组的每通电话都必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="130" />
         <source>State change failed: %1</source>
         <translation>状态切换失败：%1</translation>
     </message>
@@ -24,77 +29,77 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="147" />
+        <location filename="../../agent_desktop/presenters/call.py" line="153" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="172" />
+        <location filename="../../agent_desktop/presenters/call.py" line="202" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="177" />
+        <location filename="../../agent_desktop/presenters/call.py" line="207" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="185" />
+        <location filename="../../agent_desktop/presenters/call.py" line="215" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="198" />
+        <location filename="../../agent_desktop/presenters/call.py" line="228" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="243" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="216" />
+        <location filename="../../agent_desktop/presenters/call.py" line="246" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="234" />
+        <location filename="../../agent_desktop/presenters/call.py" line="264" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="237" />
+        <location filename="../../agent_desktop/presenters/call.py" line="267" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="239" />
+        <location filename="../../agent_desktop/presenters/call.py" line="269" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="246" />
+        <location filename="../../agent_desktop/presenters/call.py" line="276" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="257" />
+        <location filename="../../agent_desktop/presenters/call.py" line="287" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="260" />
+        <location filename="../../agent_desktop/presenters/call.py" line="290" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="353" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="304" />
+        <location filename="../../agent_desktop/presenters/call.py" line="358" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
@@ -261,13 +266,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="154" />
-        <location filename="../../agent_desktop/views/main_window.py" line="289" />
+        <location filename="../../agent_desktop/views/main_window.py" line="292" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="163" />
-        <location filename="../../agent_desktop/views/main_window.py" line="291" />
+        <location filename="../../agent_desktop/views/main_window.py" line="294" />
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
@@ -287,113 +292,191 @@
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="177" />
-        <source>Monitoring call %1 (%2)</source>
-        <translation>正在监控通话 %1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="180" />
-        <source>Monitoring call %1</source>
-        <translation>正在监控通话 %1</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="246" />
+        <location filename="../../agent_desktop/views/main_window.py" line="249" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="247" />
+        <location filename="../../agent_desktop/views/main_window.py" line="250" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="248" />
+        <location filename="../../agent_desktop/views/main_window.py" line="251" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="249" />
+        <location filename="../../agent_desktop/views/main_window.py" line="252" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="253" />
+        <location filename="../../agent_desktop/views/main_window.py" line="256" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="259" />
+        <location filename="../../agent_desktop/views/main_window.py" line="262" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="276" />
+        <location filename="../../agent_desktop/views/main_window.py" line="279" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <location filename="../../agent_desktop/views/main_window.py" line="280" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="278" />
+        <location filename="../../agent_desktop/views/main_window.py" line="281" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="279" />
+        <location filename="../../agent_desktop/views/main_window.py" line="282" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="283" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
+        <location filename="../../agent_desktop/views/main_window.py" line="284" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="145" />
-        <location filename="../../agent_desktop/views/main_window.py" line="292" />
         <location filename="../../agent_desktop/views/main_window.py" line="295" />
+        <location filename="../../agent_desktop/views/main_window.py" line="298" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <location filename="../../agent_desktop/views/main_window.py" line="177" />
+        <source>a call</source>
+        <translation>一通电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <source>%1 with %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="181" />
+        <source>Monitoring %1 (%2)</source>
+        <translation>正在监控 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="183" />
+        <source>Monitoring %1</source>
+        <translation>正在监控 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="285" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="283" />
+        <location filename="../../agent_desktop/views/main_window.py" line="286" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <location filename="../../agent_desktop/views/main_window.py" line="287" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="285" />
+        <location filename="../../agent_desktop/views/main_window.py" line="288" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="286" />
+        <location filename="../../agent_desktop/views/main_window.py" line="289" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="296" />
+        <location filename="../../agent_desktop/views/main_window.py" line="299" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCard</name>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <source>Listening</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <source>Whispering to the agent</source>
+        <translation>正在耳语（仅座席可听）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="73" />
+        <source>Barged in (all hear you)</source>
+        <translation>已强插（双方都能听到您）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="74" />
+        <source>Monitoring a call</source>
+        <translation>正在监控通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="76" />
+        <source>Audio connected</source>
+        <translation>音频已接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <source>Connecting the audio…</source>
+        <translation>正在接通音频…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <source>Agent:</source>
+        <translation>座席：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="96" />
+        <source>Queue:</source>
+        <translation>技能组：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <source>Whisper</source>
+        <translation>耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="99" />
+        <source>Barge in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="102" />
+        <source>Stop monitoring</source>
+        <translation>停止监控</translation>
     </message>
 </context>
 <context>
@@ -489,54 +572,54 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="102" />
+        <location filename="../../agent_desktop/presenters/session.py" line="113" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="107" />
+        <location filename="../../agent_desktop/presenters/session.py" line="118" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="149" />
+        <location filename="../../agent_desktop/presenters/session.py" line="199" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="152" />
+        <location filename="../../agent_desktop/presenters/session.py" line="202" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="155" />
+        <location filename="../../agent_desktop/presenters/session.py" line="205" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="158" />
+        <location filename="../../agent_desktop/presenters/session.py" line="208" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="159" />
+        <location filename="../../agent_desktop/presenters/session.py" line="209" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="191" />
+        <location filename="../../agent_desktop/presenters/session.py" line="241" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="191" />
+        <location filename="../../agent_desktop/presenters/session.py" line="241" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="212" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -600,92 +683,102 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="114" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="129" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="115" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="130" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="116" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="131" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="118" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="133" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
+        <source>Pick an agent, or type an agent ID</source>
+        <translation>选择座席，或输入工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="188" />
+        <source>Pick a queue</source>
+        <translation>选择技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="189" />
+        <source>Type a number, or pick a recent one</source>
+        <translation>输入号码，或选择最近的号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="220" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
-        <source>Agent ID, queue or number</source>
-        <translation>工号、技能组或号码</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>
@@ -760,6 +853,39 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
+    <name>TransferDirectory</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="91" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="97" />
+        <source>%1 · %2 ready, %3 waiting</source>
+        <translation>%1 · %2 就绪，%3 排队</translation>
+    </message>
+</context>
+<context>
     <name>WrapUpForm</name>
     <message>
         <location filename="../../ui/wrap_up.ui" line="9" />
@@ -794,11 +920,26 @@ The caller's details appear here the moment a call rings.</source>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="59" />
+        <source>&amp;Disposition (required):</source>
+        <translation>处理结果(&amp;D)（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="60" />
+        <source>&amp;Disposition:</source>
+        <translation>处理结果(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="62" />
+        <source>This queue needs a disposition before you can finish wrap-up.</source>
+        <translation>此技能组要求先填写处理结果，才能结束话后整理。</translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="76" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="86" />
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
     </message>

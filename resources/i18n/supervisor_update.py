@@ -15,6 +15,7 @@ ZH_CN: dict[str, object] = {
     "Agent": "座席", "Name": "姓名", "State": "状态", "Reason": "原因",
     "Time in state": "状态时长", "Current call": "当前通话", "Queue": "技能组",
     "Calls today": "今日通话", "Caller": "主叫号码", "Duration": "时长", "On hold": "保持中",
+    "Called": "被叫号码",
     "IVR": "IVR 导航", "Queued": "排队中", "Ringing": "振铃中", "Dialling": "外呼中",
     "Talking": "通话中", "Ended": "已结束",
     "Sign out %1? Their calls in progress continue, but they stop receiving calls.":
@@ -24,6 +25,9 @@ ZH_CN: dict[str, object] = {
     "Please confirm": "请确认", "Force not ready": "强制置忙", "Force sign-out…": "强制签出…",
     "Listening to": "正在监听", "Whispering on": "正在耳语", "Barged into": "已强插",
     "%1 call %2 — answer on your softphone": "%1 通话 %2 — 请在软电话上接听",
+    "%1 %2 — audio on your headset, controls on the Calls tab":
+        "%1 %2 — 声音在您的耳机中，控制按钮在“通话”页",
+    "a call": "一通电话",
     "Live queues": "实时技能组", "Agents": "座席", "Calls in progress": "进行中的通话",
     "Filter by agent, name, reason, number…": "按工号、姓名、原因、号码筛选…",
     "All states": "全部状态", "Listen": "监听", "Whisper": "耳语", "Barge in": "强插",

@@ -109,99 +109,104 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="206" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="209" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="216" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="219" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="227" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="230" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="250" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="312" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="253" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="318" />
         <source>Force not ready</source>
         <translation>强制置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="252" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="313" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="255" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="319" />
         <source>Force sign-out…</source>
         <translation>强制签出…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="271" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="274" />
         <source>Listening to</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="271" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="274" />
         <source>Whispering on</source>
         <translation>正在耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="272" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="275" />
         <source>Barged into</source>
         <translation>已强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="273" />
-        <source>%1 call %2 — answer on your softphone</source>
-        <translation>%1 通话 %2 — 请在软电话上接听</translation>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="278" />
+        <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
+        <translation>%1 %2 — 声音在您的耳机中，控制按钮在“通话”页</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="300" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="280" />
+        <source>a call</source>
+        <translation>一通电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="306" />
         <source>Live queues</source>
         <translation>实时技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="301" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="307" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="308" />
         <source>Calls in progress</source>
         <translation>进行中的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="303" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="309" />
         <source>Filter by agent, name, reason, number…</source>
         <translation>按工号、姓名、原因、号码筛选…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="307" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="313" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="314" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="320" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="314" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="320" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="315" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="321" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="318" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="324" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="319" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="325" />
         <source>Force hang-up…</source>
         <translation>强拆…</translation>
     </message>
@@ -294,52 +299,57 @@ Thresholds: %1</source>
 <context>
     <name>RecordingModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="63" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Called</source>
+        <translation>被叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
         <source>Talk</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="64" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="68" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="76" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="71" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="71" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
         <source>partial</source>
         <translation>不完整</translation>
     </message>
@@ -365,102 +375,102 @@ Thresholds: %1</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="120" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="121" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="124" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="133" />
         <source>Calls found: %1</source>
         <translation>找到通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="126" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="135" />
         <source>Showing the first %1; narrow the search.</source>
         <translation>仅显示前 %1 条，请缩小查询范围。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="143" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="152" />
         <source>Loading the recording…</source>
         <translation>正在加载录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="159" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="168" />
         <source>Save recording</source>
         <translation>保存录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="160" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="169" />
         <source>WAV audio (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="171" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="180" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="183" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="192" />
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
         <source>&amp;From:</source>
         <translation>开始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
         <source>&amp;To:</source>
         <translation>结束(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
         <source>&amp;Agent:</source>
         <translation>座席(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
         <source>&amp;Queue:</source>
         <translation>技能组(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
         <source>Talk ≥ (s):</source>
         <translation>通话 ≥（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
         <source>Talk ≤ (s):</source>
         <translation>通话 ≤（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="200" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
         <source>&amp;Disposition:</source>
         <translation>处理结果(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="202" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="211" />
         <source>caller or dialled number</source>
         <translation>主叫或被叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="204" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="213" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="214" />
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="215" />
         <source>Download WAV…</source>
         <translation>下载 WAV…</translation>
     </message>
@@ -468,17 +478,17 @@ Thresholds: %1</source>
 <context>
     <name>RecordingsPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="135" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="142" />
         <source>Search failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="157" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="164" />
         <source>Could not load the recording: %1</source>
         <translation>无法加载录音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings.py" line="169" />
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="176" />
         <source>Could not save the recording: %1</source>
         <translation>无法保存录音：%1</translation>
     </message>
@@ -593,47 +603,47 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="121" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="123" />
         <source>Could not load the live figures: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="273" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="288" />
         <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
         <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="276" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="281" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="296" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="282" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="297" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="292" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="307" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="295" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="310" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="314" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="329" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="318" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="333" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter
 
@@ -56,6 +56,8 @@ async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) 
         if not await svc.reason_code_exists(reason):
             raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
         event = sm.SetNotReadyAfterCall(reason) if body.after_call else sm.SetNotReady(reason)
+    if not body.after_call:
+        await _check_wrap_up_done(me.agent_id, svc)
     await svc.agents.apply(me.agent_id, event, actor=me.agent_id)
     return svc.agents.view(me.agent_id)
 
@@ -63,8 +65,17 @@ async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) 
 @router.post("/me/wrap-up", response_model=AgentStateView)
 async def wrap_up(body: WrapUpRequest, me: AnyUser, svc: ServicesDep) -> AgentStateView:
     event = sm.ExtendWrapUp(body.seconds) if body.action == "extend" else sm.FinishWrapUp()
+    if body.action == "finish":
+        await _check_wrap_up_done(me.agent_id, svc)
     await svc.agents.apply(me.agent_id, event, actor=me.agent_id)
     return svc.agents.view(me.agent_id)
+
+
+async def _check_wrap_up_done(agent_id: str, svc: Any) -> None:
+    """An agent leaving wrap-up by hand: the call's queue may require its disposition."""
+    state = svc.agents.state(agent_id)
+    if state.status is AgentStatus.WRAP_UP:
+        await svc.records.require_disposition(state.call_id)
 
 
 @router.get("/me/calls", response_model=CallList)

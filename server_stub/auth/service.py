@@ -234,7 +234,8 @@ class AuthService:
                 QueueInfo(name=q["name"], display_name=q["display_name"],
                           dids=[d["number"] for d in dids if d["queue"] == q["name"]],
                           strategy=q["strategy"], wrap_up_seconds=q["wrap_up_seconds"],
-                          level=levels.get(q["name"]))
+                          level=levels.get(q["name"]),
+                          disposition_required=bool(q.get("disposition_required")))
                 for q in queues if q["name"] in levels
             ],
             reason_codes=[ReasonCode(code=r["code"], label_en=r["label_en"],

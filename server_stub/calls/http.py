@@ -16,11 +16,13 @@ from agent_desktop.protocol import (
     MonitorRequest,
     PlaySnippetRequest,
     TransferRequest,
+    TransferTargets,
 )
 from agent_desktop.protocol.admin import Permission
 from server_stub.api.deps import AnyUser, Listener, ServicesDep, Supervisor
 from server_stub.api.params import Offset, OptionalSeconds
 from server_stub.api.params import limit as limit_of
+from server_stub.calls.directory import transfer_targets
 from server_stub.customers.service import normalize_phone
 from server_stub.errors import Forbidden
 
@@ -94,6 +96,13 @@ async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
                  or svc.config.outbound_caller_id)  # the agent's own, else the centre's
     return await svc.acd.dial_out(me.agent_id, number, caller_id,
                                   svc.config.outbound_wrap_up_seconds)
+
+
+@router.get("/{call_id}/transfer-targets", response_model=TransferTargets)
+async def get_transfer_targets(call_id: str, me: AnyUser, svc: ServicesDep) -> TransferTargets:
+    """The transfer directory (转接目录) of my call: signed-in agents with their state, and
+    queues by display name; each entry is a valid target of `POST .../transfer`."""
+    return transfer_targets(svc.acd, svc.agents, call_id, me.agent_id)
 
 
 @router.post("/{call_id}/transfer", response_model=CallRecord)

@@ -30,6 +30,10 @@ class QueueFigures:
         for m in members:
             self.members.setdefault(m["queue"], set()).add(m["agent_id"])
 
+    def queues_of(self, agent_id: str) -> list[str]:
+        """The (configured) queues `agent_id` is a member of."""
+        return [q for q, agents in self.members.items() if agent_id in agents and q in self.rows]
+
     def snapshot(self) -> str:
         """Today's counters as JSON, kept in the store so a restart loses no figure."""
         return json.dumps({q: dataclasses.asdict(c) for q, c in self.counters.items()})
@@ -50,6 +54,22 @@ class QueueFigures:
             return self.rows[name]
         except KeyError:
             raise NotFound(f"unknown queue {name}", queue=name) from None
+
+    def resolve(self, text: str) -> str:
+        """A queue named by its name or display name ("support", "客服 Support", "Support",
+        "客服"), case-insensitive; NotFound lists the queues to choose from."""
+        wanted = text.strip().casefold()
+        if text in self.rows:
+            return text
+        found = {name for name, row in self.rows.items() if not name.startswith("agent:")
+                 and (wanted == name.casefold()
+                      or wanted == str(row.get("display_name") or "").casefold()
+                      or wanted in str(row.get("display_name") or "").casefold().split())}
+        if len(found) == 1:
+            return found.pop()
+        choices = ", ".join(f"{r.get('display_name') or n} ({n})" for n, r in
+                            sorted(self.rows.items()) if not n.startswith("agent:"))
+        raise NotFound(f"unknown queue {text!r}; queues: {choices}", queue=text)
 
     def wrap_up(self, queue: str | None) -> float:
         row = self.rows.get(queue or "")

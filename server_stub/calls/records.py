@@ -10,8 +10,8 @@ from typing import Any
 from agent_desktop.protocol import CallList, CallRecord, DispositionRequest
 from agent_desktop.protocol.admin import Permission
 from server_stub.auth.service import Principal
-from server_stub.customers.service import call_model
-from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound
+from server_stub.customers.service import call_model, lookup_phone
+from server_stub.errors import Conflict, DispositionRequired, Forbidden, InvalidInput, NotFound
 from server_stub.store import StoreRunner
 from server_stub.store.base import Store
 
@@ -62,9 +62,13 @@ class CallRecords:
                 if only and only != row["queue"]:
                     raise InvalidInput(f"disposition {body.disposition!r} belongs to queue "
                                        f"{only}, not this call's", field="disposition")
-                s.update_call(call_id, {"disposition": body.disposition, "note": body.note})
+                fields: dict[str, Any] = {"disposition": body.disposition, "note": body.note}
+                if row["customer_id"] is None:  # a customer created during the call
+                    fields["customer_id"] = _customer_of(s, row)
+                s.update_call(call_id, fields)
                 if body.note:
-                    s.add_note({"call_id": call_id, "customer_id": row["customer_id"],
+                    s.add_note({"call_id": call_id,
+                                "customer_id": fields.get("customer_id", row["customer_id"]),
                                 "agent_id": who.agent_id, "body": body.note, "created_at": now})
                 result = s.get_call(call_id)
                 assert result is not None
@@ -73,3 +77,28 @@ class CallRecords:
                 return result
 
         return call_model(await self._runner.run(write))
+
+    async def require_disposition(self, call_id: str | None) -> None:
+        """Refuse to end the wrap-up of `call_id` while its queue requires a disposition
+        and the call has none (the wrap-up timer itself still ends it)."""
+        if not call_id:
+            return
+
+        def read(s: Store) -> tuple[dict[str, Any] | None, bool]:
+            row = s.get_call(call_id)
+            queues = {q["name"]: q for q in s.list_queues()}
+            queue = queues.get((row or {}).get("queue") or "", {})
+            return row, bool(queue.get("disposition_required"))
+
+        row, required = await self._runner.run(read)
+        if row is not None and required and not row["disposition"]:
+            raise DispositionRequired(
+                f"queue {row['queue']} needs a disposition for call {call_id} before you "
+                "finish wrap-up", call_id=call_id, queue=row["queue"])
+
+
+def _customer_of(s: Store, row: dict[str, Any]) -> int | None:
+    """The customer whose number the call reached us from (or that we called)."""
+    phone = lookup_phone(row["dnis"] if row["direction"] == "outbound" else row["ani"])
+    found = s.find_customers_by_phone(phone) if phone else []
+    return int(found[0]["id"]) if found else None

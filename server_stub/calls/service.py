@@ -14,6 +14,7 @@ from typing import Any
 
 from agent_desktop.protocol import CallRecord, Customer, EventType
 from server_stub.agents.service import SUPERVISOR_ROLES, AgentService
+from server_stub.calls import story
 from server_stub.calls.control import CallControl
 from server_stub.calls.queues import QueueFigures, queue_config
 from server_stub.customers.service import CustomerService
@@ -142,6 +143,7 @@ class AcdService:
         now = self._clock()
         call = LiveCall(id=call_id or uuid.uuid4().hex, ani=ani, dnis=dnis, started_at=now)
         self._calls[call.id] = call
+        story.arrived(call.id, ani, dnis)
         customer = await self._customers.match(ani)
         # the call is taken: a locked database holds the record back, it never refuses it
         await self._runner.defer(f"call {call.id} arrived", lambda s: s.insert_call({
@@ -165,6 +167,7 @@ class AcdService:
             await self._finish(call, "joinempty", queue_event=("JOINEMPTY", [], queue))
             raise Conflict(f"queue {queue} refused the caller: {exc}", queue=queue) from exc
         call.position = self._router.position(call.id) or 0
+        story.queued(call.id, queue, call.position)
         self._q.count(queue, metrics.record_offered)
         await self._write(
             {"state": "queued", "queue": queue, "queued_at": now,
@@ -184,6 +187,7 @@ class AcdService:
         call.answered_at, call.state = now, "active"
         wait = now - (call.queued_at or call.started_at)
         ring = now - (call.offered_at or now)
+        story.answered(call.id, agent_id, wait)
         self._q.count(call.queue, metrics.record_answered, wait, self._q.settings(call.queue))
         await self._write({"state": "active", "answered_at": now, "wait_seconds": wait}, call,
                           [("CONNECT", [int(wait), call.id, int(ring)])])
@@ -251,6 +255,7 @@ class AcdService:
         call.wrap_up_seconds = wrap_up_seconds
         await self._agents.apply(agent_id, sm.DialOut(call.id), actor=agent_id)
         self._calls[call.id] = call
+        story.dialled(call.id, agent_id, number)
         customer = await self._customers.match(number)
         await self._runner.run(lambda s: s.insert_call({
             "id": call.id, "direction": "outbound", "state": "ringing", "ani": caller_id,
@@ -313,6 +318,7 @@ class AcdService:
         call = self._transferable(call_id, actor)
         await self._control.transfer_to_number(call.id, number)  # the agent's leg ends too
         agent_id = await self._agent_leaves(call, number, "external", {"state": "external"})
+        story.transferred(call.id, agent_id, "number", number)
         call.state = "external"
         self._publish_call(EventType.CALL_UPDATED, call, transferred_by=agent_id,
                            transferred_to=number)
@@ -322,8 +328,10 @@ class AcdService:
         """Blind transfer (转移) of an answered inbound call to a queue: the agent leaves for
         wrap-up, the caller waits in the new queue with its music and keeps the call id."""
         call = self._transferable(call_id, actor)
-        self.queue_row(queue)
+        queue = self._q.resolve(queue)
         agent_id = await self._agent_leaves(call, queue, "queue", {})
+        story.transferred(call.id, agent_id, "agent" if queue.startswith("agent:") else "queue",
+                          queue.removeprefix("agent:"))
         await self._control.transfer_out(call.id, agent_id)
         call.answered_at, call.offered_at, call.on_hold_since, call.state = (
             None, None, None, "ivr")
@@ -373,6 +381,7 @@ class AcdService:
             await self._control.unmonitor(call_id, lead_id)
         else:
             await self._control.monitor(call_id, lead_id, mode)
+        story.monitored(call_id, lead_id, mode, call.agent_id)
         await self._runner.run(lambda s: s.audit(
             self._clock(), lead_id, f"monitor_{mode or 'stop'}", call_id,
             {"agent_id": call.agent_id, "queue": call.queue}))
@@ -380,6 +389,11 @@ class AcdService:
             self._bus.publish(EventType.CALL_MONITORED,
                               {"call_id": call_id, "by": lead_id, "mode": mode},
                               agents=[call.agent_id])
+
+    def transfer_queues(self) -> list[Row]:
+        """Configured queues a caller can be transferred to (not agents' direct queues)."""
+        return [row for name, row in sorted(self._q.rows.items())
+                if not name.startswith("agent:")]
 
     def live(self, call_id: str) -> CallRecord:
         return self._record(self._live(call_id))
@@ -447,6 +461,7 @@ class AcdService:
         now = self._clock()
         call.state = "ended"
         self._calls.pop(call.id, None)
+        story.ended(call.id, cause, call.agent_id, talk)
         fields: Row = {"state": "ended", "ended_at": now, "end_cause": cause,
                        "hold_seconds": call.hold_seconds or None}
         if wait is not None:
@@ -491,6 +506,7 @@ class AcdService:
             self._router.agent_unavailable(offer.agent_id, now)
             return
         call.agent_id, call.offered_at, call.state = offer.agent_id, now, "ringing"
+        story.offered(call.id, offer.agent_id, offer.queue, offer.ring_timeout)
         # The screen-pop read overlaps the CDR write; the offer goes out after both.
         pop = asyncio.ensure_future(self._customers.screen_pop(call.ani, 10))
         try:
@@ -526,6 +542,7 @@ class AcdService:
                           for d in decisions)
         ring_ms = int((self._clock() - (call.offered_at or self._clock())) * 1000)
         call.agent_id, call.offered_at, call.state = None, None, "queued"
+        story.missed(call.id, agent_id, outcome.value, max_reached)
         reason = not_ready_reason or ("no_answer" if max_reached else None)
         await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
         await self._write({"state": "queued", "agent_id": None}, call,
@@ -539,6 +556,7 @@ class AcdService:
             return
         wait = self._clock() - (call.queued_at or call.started_at)
         event = "EXITWITHTIMEOUT" if decision.reason == "timeout" else "EXITEMPTY"
+        story.overflowed(call.id, call.queue, decision.target, str(decision.reason))
         self._q.count(call.queue, metrics.record_overflowed)
         await self._write({}, call, [(event, [call.position, call.position, int(wait)])])
         target = decision.target
@@ -607,8 +625,13 @@ class AcdService:
 
         A ringing agent set not ready or signed out (by a lead, or itself) loses the offer:
         the router has already put the caller back; stop the ring. A finished wrap-up
-        completes the handled call: talk + hold + wrap-up for AHT.
+        completes the handled call: talk + hold + wrap-up for AHT. Any change of status
+        re-publishes the figures of every queue the agent serves, so leads' "agents by
+        state" counts follow the agents (not only the queue a call came from).
         """
+        if old.status is not new.status:
+            for queue in self._q.queues_of(new.agent_id):
+                self._publish_queue_stats(queue)  # counts only: no counter changed
         away = (AgentStatus.NOT_READY, AgentStatus.LOGGED_OUT)
         if old.status is AgentStatus.RESERVED and new.status in away:
             ringing = [c for c in self._calls.values()
@@ -641,8 +664,11 @@ class AcdService:
             key, snapshot = self._counters_key(), self._q.snapshot()
             asyncio.get_running_loop().create_task(
                 self._runner.defer("queue counters", lambda s: s.set_setting(key, snapshot)))
-            self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
-                              roles=SUPERVISOR_ROLES)
+            self._publish_queue_stats(queue)
+
+    def _publish_queue_stats(self, queue: str) -> None:
+        self._bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
+                          roles=SUPERVISOR_ROLES)
 
     async def end_live_calls(self, cause: str) -> int:
         """A clean stop (issue 21): hang up every live call and close its record with

@@ -64,7 +64,7 @@ class CustomerService:
 
     async def match(self, number: str | None) -> Customer | None:
         """The customer a caller number belongs to (most recently updated if several)."""
-        phone = _lookup_phone(number)
+        phone = lookup_phone(number)
         if phone is None:
             return None
         rows = await self._runner.run(lambda s: s.find_customers_by_phone(phone))
@@ -73,7 +73,7 @@ class CustomerService:
     async def screen_pop(self, number: str | None,
                          limit: int = 10) -> tuple[Customer | None, list[CallRecord]]:
         """`match` and the customer's `history` in one store round-trip (the ringing path)."""
-        phone = _lookup_phone(number)
+        phone = lookup_phone(number)
         if phone is None:
             return None, []
 
@@ -91,7 +91,7 @@ class CustomerService:
         return [call_model(r) for r in rows]
 
 
-def _lookup_phone(number: str | None) -> str | None:
+def lookup_phone(number: str | None) -> str | None:
     """A caller number in stored form, or None when there is nothing to look up."""
     if not number:
         return None

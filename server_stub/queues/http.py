@@ -18,6 +18,7 @@ async def list_queues(_: AnyUser, svc: ServicesDep) -> list[QueueInfo]:
     queues, dids = await svc.runner.run(lambda s: (s.list_queues(), s.list_dids()))
     return [QueueInfo(name=q["name"], display_name=q["display_name"], strategy=q["strategy"],
                       wrap_up_seconds=q["wrap_up_seconds"],
+                      disposition_required=bool(q.get("disposition_required")),
                       dids=[d["number"] for d in dids if d["queue"] == q["name"]])
             for q in queues]
 

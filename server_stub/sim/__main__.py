@@ -13,18 +13,37 @@ from pathlib import Path
 
 from server_stub.sim.simulator import DEMO_AGENTS, Simulator
 
+DESCRIPTION = """\
+Simulated agents and customers on a running callcenter-server, for demos, tests and load.
+Simulated agents sign in, register a phone at the SIP edge, go Ready and answer calls;
+simulated customers call a hotline number through the edge and talk for a while."""
+
+EXAMPLES = """\
+examples:
+  callcenter-sim demo
+      agents {agents} and a customer about every 8 s, until Ctrl+C (what
+      `callcenter-server run --demo --simulate` starts); sign in as 1001 or 1002 to take
+      calls yourself
+  callcenter-sim agents 1003 1004 --no-answer-agents 1004
+  callcenter-sim customers --did 4008002000 --calls 20 --rate 2
+All of them talk to the server at --server (default http://127.0.0.1:8080) and its SIP edge
+at --edge (default 127.0.0.1:5060); demo agents' password is `demo`."""
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="callcenter-sim", description=__doc__)
+    p = argparse.ArgumentParser(
+        prog="callcenter-sim", description=DESCRIPTION,
+        epilog=EXAMPLES.format(agents=", ".join(DEMO_AGENTS)),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--edge", default="127.0.0.1:5060", help="SIP edge HOST:PORT")
     common.add_argument("--record-dir", type=Path, help="record what each party hears")
     common.add_argument("--max-workers", type=int, default=32, help="media worker processes")
     common.add_argument("--seed", type=int, help="random seed (caller numbers, demo timing)")
-    common.add_argument("--log-level", default="INFO")
+    common.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING or ERROR")
     agents = argparse.ArgumentParser(add_help=False)
     agents.add_argument("--server", default="http://127.0.0.1:8080", help="coordinator URL")
-    agents.add_argument("--password", default="demo")
+    agents.add_argument("--password", default="demo", help="the agents' password")
     agents.add_argument("--answer-delay", type=float, default=1.0, help="seconds to answer")
     agents.add_argument(
         "--no-answer-agents",
@@ -33,27 +52,31 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="AGENT",
         help="agents that let calls ring (no-answer simulation)",
     )
-    agents.add_argument("--agent-tone-hz", type=float, default=440.0)
+    agents.add_argument("--agent-tone-hz", type=float, default=440.0,
+                        help="tone the agents play into calls (0: silence)")
     customers = argparse.ArgumentParser(add_help=False)
-    customers.add_argument("--customer-tone-hz", type=float, default=1000.0)
+    customers.add_argument("--customer-tone-hz", type=float, default=1000.0,
+                           help="tone the customers play into calls (0: silence)")
     sub = p.add_subparsers(dest="mode", required=True)
     a = sub.add_parser("agents", parents=[common, agents], help="sign in agents; run until ^C")
     a.add_argument("agent_ids", nargs="+", metavar="AGENT")
     c = sub.add_parser("customers", parents=[common, customers], help="place customer calls")
-    c.add_argument("--did", default="4008001000")
+    c.add_argument("--did", default="4008001000", help="number to call (default: %(default)s)")
     c.add_argument("--uri", help="dial this SIP URI instead of DID@edge")
     c.add_argument("--ani", help="caller number (default: random mobile numbers)")
     c.add_argument("--digits", help="IVR digits to send after --digits-delay")
-    c.add_argument("--digits-delay", type=float, default=2.0)
-    c.add_argument("--talk-seconds", type=float, default=10.0)
+    c.add_argument("--digits-delay", type=float, default=2.0, help="seconds")
+    c.add_argument("--talk-seconds", type=float, default=10.0,
+                   help="seconds to talk once an agent answers")
     c.add_argument("--abandon-after", type=float, help="hang up this long after dialling")
-    c.add_argument("--ring-timeout", type=float, default=30.0)
-    c.add_argument("--calls", type=int, default=1)
+    c.add_argument("--ring-timeout", type=float, default=30.0,
+                   help="seconds to wait for the server to answer")
+    c.add_argument("--calls", type=int, default=1, help="how many calls")
     c.add_argument("--rate", type=float, default=1.0, help="new calls per second")
     d = sub.add_parser(
         "demo",
         parents=[common, agents, customers],
-        help="agents 1001-1005 and a trickle of customers; run until ^C",
+        help=f"agents {', '.join(DEMO_AGENTS)} and a trickle of customers; run until ^C",
     )
     d.add_argument("--interval", type=float, default=8.0, help="mean seconds between calls")
     d.add_argument("--agents", nargs="*", default=list(DEMO_AGENTS), metavar="AGENT",

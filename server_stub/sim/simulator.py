@@ -18,7 +18,7 @@ from server_stub.sim.customer import CustomerResult, CustomerSettings, SimCustom
 from server_stub.sim.host import WorkerHost
 
 log = logging.getLogger(__name__)
-DEMO_AGENTS = ("1001", "1002", "1003", "1004", "1005")
+DEMO_AGENTS = ("1003", "1004", "1005")  # 1001 and 1002 are left for people to sign in
 DEMO_LINES = (("4008001000", "1"), ("4008001000", "2"), ("4008002000", None))
 
 

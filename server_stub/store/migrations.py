@@ -324,8 +324,15 @@ CREATE TABLE prompts (
 """
 
 
+# v7 (issue 11): a queue may require a disposition before its agents leave wrap-up by hand.
+_V7_ISSUE11_DISPOSITION_REQUIRED = """
+ALTER TABLE queues ADD COLUMN disposition_required INTEGER NOT NULL DEFAULT 0
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES, _V6_ISSUE13]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES, _V6_ISSUE13,
+                         _V7_ISSUE11_DISPOSITION_REQUIRED]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -60,16 +60,20 @@ def test_monitoring_leg_is_answered_without_ringing(
     assert not phone.ringing
     assert [c.state.value for c in phone.calls() if c.call_id == sip_id] == ["confirmed"]
     assert calls.phase == "idle" and calls.sip_call_id is None  # no customer call, no pop
-    assert window.softphone.title.text() == "No call"
+    assert not window.softphone.title.isVisible()  # no "No call" while monitoring
+    assert window.softphone.monitor_card.isVisible()
+    assert window.softphone.monitor_card.status_label.text() == "Audio connected"
     assert window.monitor_label.isVisible()
-    assert window.monitor_label.text() == "Monitoring call call-42"
+    assert window.monitor_label.text() == "Monitoring a call"  # never a raw call id
     calls.set_monitor_mode("call-42", "whisper")
-    assert window.monitor_label.text() == "Monitoring call call-42 (whispering to the agent)"
+    assert window.monitor_label.text() == "Monitoring a call (whispering to the agent)"
     calls.hang_up()  # F6 with no customer call leaves the monitoring leg alone
     assert phone.calls()
     phone.simulate_remote_hangup(sip_id)
     run_until(loop, lambda: not calls.monitor_target, what="monitoring leg ended")
     assert not window.monitor_label.isVisible()
+    assert not window.softphone.monitor_card.isVisible()
+    assert window.softphone.title.text() == "No call" and window.softphone.title.isVisible()
 
 
 def test_ordinary_call_still_rings(loop: Any, desktop: Any, live_server: LiveServer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -12,7 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.e2e.conftest import free_port, free_sip_port
+from server_stub.media import control as c
+from tests.e2e.conftest import Phones, Product, free_port, free_sip_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
 
@@ -81,3 +83,21 @@ def test_desktop_flag_opens_the_desktop_and_closing_it_stops_the_server(tmp_path
             proc.kill()
         log.close()
     assert "agent desktop closed" in (tmp_path / "server.log").read_text()
+
+
+@pytest.mark.product_args("--demo", "--simulate")
+async def test_a_person_signed_in_to_the_simulated_demo_is_offered_calls(
+        product: Product, phones: Phones) -> None:
+    """`run --demo --simulate` lets a person try the product: 1001 (a human agent, in both
+    queues) signs in, goes Ready and gets a call while the simulated agents work too."""
+    person = await asyncio.to_thread(product.login, "1001")
+    phone = await phones.agent("1001", person)
+    await asyncio.to_thread(product.set_ready, person["token"])
+    _, arrived = await phones.ringing("1001", timeout=90)
+    await phone.command(c.Answer(leg=arrived.leg))
+    call_id = arrived.headers["X-Call-Id"]
+    lead = (await asyncio.to_thread(product.login, "9001"))["token"]
+    record = await asyncio.to_thread(product.wait_call, lead,
+                                     lambda r: r["id"] == call_id and r["answered_at"])
+    assert record["agent_id"] == "1001"
+    await phone.command(c.Hangup(leg=arrived.leg))

@@ -17,7 +17,7 @@ def test_login_returns_session_profile_codes_and_sip_settings(server: Server) ->
                              "team": "team_a", "queues": ["sales", "support"],
                              "role_name": None, "permissions": ["manage_customers"],
                              "must_change_password": False}
-    assert {q["name"]: q["level"] for q in body["queues"]} == {"sales": 1, "support": 2}
+    assert {q["name"]: q["level"] for q in body["queues"]} == {"sales": 1, "support": 1}
     sales = next(q for q in body["queues"] if q["name"] == "sales")
     assert sales["dids"] == [] and sales["strategy"] == "longest-idle-agent"
     assert {r["code"] for r in body["reason_codes"]} >= {"break", "lunch", "training"}

@@ -64,8 +64,8 @@ def test_search_finds_the_seeded_call_and_the_player_loads_and_seeks(
     model = supervisor.recordings.model
     run_until(loop, lambda: model.rowCount() == 1, what="one result")
     assert model.index(0, 1).data() == "13700001111"
-    assert model.index(0, 4).data() == "3:10"
-    assert model.index(0, 5).data() == "Resolved"
+    assert model.index(0, 5).data() == "3:10"
+    assert model.index(0, 6).data() == "Resolved"
     assert page.status_label.text() == "Calls found: 1"
 
     page.max_spin.setValue(100)  # talk ≤ 100 s: the 190 s call drops out
@@ -134,7 +134,7 @@ def test_monitoring_requests_and_the_not_available_answer(
         return
     assert changes == [("c1", "whisper")]
     assert tab.live.stop_button.isEnabled()
-    assert "Whispering on call c1" in tab.live.monitor_label.text()
+    assert tab.live.monitor_label.text().startswith("Whispering on a call — audio on your")
     tab.live.stop_button.click()
     run_until(loop, lambda: not tasks.busy, what="stop request")
     assert seen[-1] == ("DELETE", "/api/v1/calls/c1/monitor", None)

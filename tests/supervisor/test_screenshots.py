@@ -74,7 +74,7 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any,
     page.search_button.click()
     run_until(loop, lambda: supervisor.recordings.model.rowCount() > 2, what="results")
     recorded = next(r for r in range(page.proxy.rowCount())
-                    if page.proxy.index(r, 6).data() == "yes")
+                    if page.proxy.index(r, 7).data() == "yes")
     page.table.selectionModel().select(
         page.proxy.index(recorded, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)

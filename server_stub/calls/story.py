@@ -1,0 +1,71 @@
+"""The story of each call in the server log at INFO (logger `server_stub.calls.story`):
+arrived, queued, offered, answered, missed, transferred, monitored, overflowed, ended.
+One line per step, starting `call <id>`, so `grep <id>` tells what happened. Customers'
+numbers are masked (first three and last four digits); no token or password is logged."""
+
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def masked(number: str | None) -> str:
+    """`13800138000` → `138****8000`; short numbers keep their last digit only; "-" if none."""
+    text = (number or "").strip()
+    if not text:
+        return "-"
+    digits = sum(ch.isdigit() for ch in text)
+    if digits < 8:
+        return text if digits <= 4 else "*" * (len(text) - 1) + text[-1:]
+    return text[:3] + "****" + text[-4:]
+
+
+def arrived(call_id: str, ani: str | None, dnis: str | None) -> None:
+    log.info("call %s arrived from %s on %s", call_id, masked(ani), dnis or "-")
+
+
+def dialled(call_id: str, agent_id: str, number: str) -> None:
+    log.info("call %s: agent %s dials %s (outbound)", call_id, agent_id, masked(number))
+
+
+def queued(call_id: str, queue: str, position: int) -> None:
+    log.info("call %s routed to queue %s (position %d)", call_id, queue, position)
+
+
+def offered(call_id: str, agent_id: str, queue: str, ring_timeout: float) -> None:
+    log.info("call %s offered to agent %s from queue %s (rings up to %.0f s)", call_id,
+             agent_id, queue, ring_timeout)
+
+
+def answered(call_id: str, agent_id: str, wait: float) -> None:
+    log.info("call %s answered by agent %s after %.1f s waiting", call_id, agent_id, wait)
+
+
+def missed(call_id: str, agent_id: str, outcome: str, not_ready: bool) -> None:
+    after = "; agent set not ready" if not_ready else ""
+    log.info("call %s missed by agent %s (%s): back in the queue%s", call_id, agent_id,
+             outcome, after)
+
+
+def transferred(call_id: str, agent_id: str, kind: str, target: str) -> None:
+    shown = masked(target) if kind == "number" else target
+    log.info("call %s transferred by agent %s to %s %s", call_id, agent_id, kind, shown)
+
+
+def monitored(call_id: str, lead_id: str, mode: str | None, agent_id: str | None) -> None:
+    if mode is None:
+        log.info("call %s: lead %s stopped monitoring", call_id, lead_id)
+    else:
+        log.info("call %s monitored by lead %s (%s; agent %s)", call_id, lead_id, mode,
+                 agent_id or "-")
+
+
+def overflowed(call_id: str, queue: str | None, target: str | None, reason: str) -> None:
+    log.info("call %s overflowed from queue %s (%s) to %s", call_id, queue or "-", reason,
+             target or "hang-up")
+
+
+def ended(call_id: str, cause: str, agent_id: str | None, talk: float | None) -> None:
+    spoken = f", talk {talk:.0f} s" if talk is not None else ""
+    log.info("call %s ended (%s; agent %s%s)", call_id, cause, agent_id or "-", spoken)
