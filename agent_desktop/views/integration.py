@@ -130,9 +130,7 @@ class DesktopIntegration(QObject):
             self.tray.notify_incoming_call(caller, pop.queue_display)
 
     def _quit(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
+        self._window.quit()  # the same clean shutdown as Session → Quit
 
     # -- hotkeys -------------------------------------------------------------------------
     def _on_hotkey(self, action: str) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,8 @@ from agent_desktop.views.wrap_up_panel import WrapUpPanel
 
 class MainWindow(QMainWindow):
     """Holds the pages and wires shortcuts; all behaviour lives in the presenters."""
+
+    quit_requested = Signal()  # Session → Quit, Ctrl+Q, the tray's Quit: the root shuts down
 
     def __init__(self, session: SessionPresenter, state: AgentStatePresenter,
                  calls: CallPresenter, wrap_up: WrapUpPresenter,
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self._session.sign_out)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.quit)
         self.session_menu.addAction(self.sign_out_action)
         self.session_menu.addSeparator()
@@ -294,12 +295,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def quit(self) -> None:
-        """Session → Quit: close for real, even when closing normally hides to the tray."""
+        """Session → Quit: hide the window and ask the composition root to shut down (sign
+        out, destroy the softphone, flush the outbox) before the event loop stops.
+        `QApplication.quit()` here would stop the loop first: pjsua2 would then be torn
+        down at interpreter exit, which aborts in pjmedia."""
         self._quitting = True
-        self.close()
-        app = QApplication.instance()
-        if app is not None and not QApplication.quitOnLastWindowClosed():
-            app.quit()
+        self.hide()
+        self.quit_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.hide_on_close is not None and self.hide_on_close():
