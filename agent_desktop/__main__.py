@@ -10,8 +10,8 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from agent_desktop.app.links import BadLink, is_link, number_from_link
 from agent_desktop.settings import default_config_dir, default_data_dir

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import PySide6
 from PySide6.QtCore import QEvent, QObject, QSettings, qVersion
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from agent_desktop.i18n import Translations
 from agent_desktop.platform import diagnostics
