@@ -12,7 +12,16 @@ from agent_desktop.cti import CtiError, NotAvailable
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import CallRecord, Customer, CustomerInput, Event, EventType
+from agent_desktop.protocol import (
+    AgentStateView,
+    AgentStatus,
+    CallRecord,
+    Customer,
+    CustomerInput,
+    Event,
+    EventType,
+    LoginResponse,
+)
 from agent_desktop.softphone import (
     CallEnded,
     CallState,
@@ -59,6 +68,7 @@ class CallPresenter(QObject):
         self.monitor_mode = ""  # listen / whisper / barge, as the supervisor tab set it
         softphone.subscribe(self._on_softphone_event)
         session.event_received.connect(self._on_event)
+        session.resynced.connect(self._on_resynced)
         session.signed_out.connect(lambda _m: self._reset())
 
     # -- state ----------------------------------------------------------------------------
@@ -105,10 +115,35 @@ class CallPresenter(QObject):
         elif event.type == EventType.AGENT_STATE_CHANGED:
             login = self._session.login
             if login and event.data.get("agent_id") == login.agent.agent_id:
-                on_hold = bool(event.data.get("on_hold"))
-                if on_hold != self.on_hold:
-                    self.on_hold = on_hold
-                    self.hold_changed.emit(on_hold)
+                self._follow_agent_state(AgentStateView.model_validate(event.data))
+
+    def _on_resynced(self, login: LoginResponse) -> None:
+        self._follow_agent_state(login.state)
+
+    def _follow_agent_state(self, view: AgentStateView) -> None:
+        """The agent's state is the truth about the call in hand. Some endings reach this
+        agent only as a state change: an offer that rang out ("Missed a call"), was
+        withdrawn or lost to a lead's Force not ready; a blind transfer, after which the
+        call lives on without this agent (no call_ended for it)."""
+        on_hold = view.on_hold and view.state is AgentStatus.ON_CALL
+        if on_hold != self.on_hold:
+            self.on_hold = on_hold
+            self.hold_changed.emit(on_hold)
+        in_call = view.state in (AgentStatus.RESERVED, AgentStatus.ON_CALL)
+        same_call = view.call_id is None or view.call_id == self.call_id
+        if self.phase == RINGING and not (in_call and same_call):
+            log.info("offer of call %s ended unanswered (agent %s)", self.call_id,
+                     view.state.value)
+            self._reset()
+        elif self.phase in (ON_CALL, DIALLING) and not in_call and self.call_id:
+            if self.connected_at is None:
+                self._reset()  # an outbound attempt that never connected
+                return
+            log.info("call %s left by this agent (%s): wrap-up", self.call_id,
+                     view.state.value)
+            self.ended_at = self._clock()
+            self._set_phase(WRAP_UP)
+            self.call_finished.emit(self.call_id)
 
     def _on_server_call_ended(self, record: CallRecord) -> None:
         self.sip_call_id = None

@@ -52,7 +52,9 @@ class CallRecords:
                 row = s.get_call(call_id)
                 if row is None:
                     raise NotFound(f"no call {call_id}", call_id=call_id)
-                if row["agent_id"] != who.agent_id and not who.is_supervisor:
+                if (row["agent_id"] != who.agent_id and not who.is_supervisor
+                        and not s.agent_handled_call(call_id, who.agent_id,
+                                                     row["started_at"])):
                     raise Forbidden("only the agent who took the call may set its disposition")
                 if not any(d["code"] == body.disposition for d in s.list_dispositions()):
                     raise InvalidInput(f"unknown disposition {body.disposition!r}")
