@@ -48,6 +48,7 @@ class CallPresenter(QObject):
     hold_changed = Signal(bool)
     message = Signal(str)
     monitoring_changed = Signal(str, str)  # monitored call id ("" = leg down), mode
+    session_cleared = Signal()  # signed out: views drop what the last user typed
 
     def __init__(self, session: SessionPresenter, softphone: Softphone, tasks: TaskRunner,
                  clock: Callable[[], float] = time.time) -> None:
@@ -69,7 +70,7 @@ class CallPresenter(QObject):
         softphone.subscribe(self._on_softphone_event)
         session.event_received.connect(self._on_event)
         session.resynced.connect(self._on_resynced)
-        session.signed_out.connect(lambda _m: self._reset())
+        session.signed_out.connect(lambda _m: self._on_signed_out())
 
     # -- state ----------------------------------------------------------------------------
     def _set_phase(self, phase: str) -> None:
@@ -82,6 +83,23 @@ class CallPresenter(QObject):
         self.connected_at, self.ended_at, self.on_hold = None, None, False
         self.pop_changed.emit(None)
         self._set_phase(IDLE)
+
+    def _on_signed_out(self) -> None:
+        """Nothing of this user's calls survives into the next user's session: the
+        monitoring leg is dropped, the microphone unmuted, the call card cleared."""
+        if self.monitor_sip_id is not None:
+            try:
+                self._softphone.hangup(self.monitor_sip_id)
+            except SoftphoneError as exc:
+                log.info("monitoring leg not hung up at sign-out: %s", exc)
+        if self.monitor_sip_id or self.monitor_target or self.monitor_mode:
+            self.monitor_sip_id, self.monitor_target, self.monitor_mode = None, "", ""
+            self.monitoring_changed.emit("", "")
+        if self._softphone.muted:
+            self._softphone.unmute()
+            self.muted_changed.emit(False)
+        self._reset()
+        self.session_cleared.emit()
 
     def talk_seconds(self) -> float:
         """The call timer: from answer to now, frozen once the call has ended."""

@@ -41,6 +41,8 @@ class WrapUpPresenter(QObject):
         session.connection_changed.connect(self._on_connection)
         calls.call_finished.connect(self._on_call_finished)
         calls.offered.connect(lambda _pop: self._set_call(""))
+        # the next user must not see (or fill in) this user's wrap-up form
+        session.signed_out.connect(lambda _message: self._set_call(""))
 
     def _on_login(self, login: LoginResponse) -> None:
         self.dispositions = list(login.dispositions)

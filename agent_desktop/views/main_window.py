@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_out_action.setEnabled(False)
         self.banner.hide()
+        self.statusBar().clearMessage()  # the last user's messages are not the next one's
+        self.state_bar.set_agent("")
 
     def _on_connection_changed(self, connected: bool) -> None:
         self.banner.setVisible(not connected and self._session.client is not None)
@@ -239,11 +241,11 @@ class MainWindow(QMainWindow):
                 "registering": self.tr("Phone: registering…"),
                 "failed": self.tr("Phone: registration failed"),
                 "unregistered": self.tr("Phone: not registered")}.get(state, state)
-        if state == "registered":
-            detail = ""  # "200 OK" says nothing more than "registered"
-        elif detail.startswith("transport:"):
+        if detail.startswith("transport:"):
             detail = self.tr("(this PC's softphone has no SIP over %1: ask IT for a build "
                              "with it)").replace("%1", detail.partition(":")[2].upper())
+        elif state != "failed":
+            detail = ""  # "200 OK" of a (un)registration says nothing more
         self.registration_label.setText(f"{text} {detail}".strip())
 
     def _render_outbox(self) -> None:

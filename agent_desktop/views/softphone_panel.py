@@ -101,6 +101,7 @@ class SoftphonePanel(QFrame):
         presenter.offered.connect(lambda _p: self.refresh())
         presenter.muted_changed.connect(self.mute_button.setChecked)
         presenter.hold_changed.connect(lambda _on: self.refresh())
+        presenter.session_cleared.connect(self._on_session_cleared)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
@@ -131,6 +132,14 @@ class SoftphonePanel(QFrame):
 
     def _tick(self) -> None:
         self.timer_label.setText(format_duration(self._presenter.talk_seconds()))
+
+    def _on_session_cleared(self) -> None:
+        """Signed out: the next user starts with empty fields."""
+        self.dial_edit.clear()
+        self.transfer_target.clear()
+        self.transfer_kind.setCurrentIndex(0)
+        self.mute_button.setChecked(False)
+        self.refresh()
 
     # -- actions ------------------------------------------------------------------------
     def _on_key_clicked(self, key: str) -> None:
