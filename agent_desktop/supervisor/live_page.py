@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.protocol import lead_can_choose_reason
 from agent_desktop.supervisor.live_models import STATE_ORDER
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
@@ -190,6 +191,8 @@ class LivePage(QWidget):
     def fill_reasons(self, menu: QMenu) -> None:
         zh = self._language().startswith("zh")
         for reason in self.presenter.reason_codes:
+            if not lead_can_choose_reason(reason.code):
+                continue  # "Missed a call", "Server restarted": the server's, not a lead's
             action = QAction(reason.label_zh if zh else reason.label_en, menu)
             action.setData(reason.code)
             action.triggered.connect(lambda _=False, code=reason.code: self.force_not_ready(code))

@@ -23,7 +23,7 @@ from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import AgentStateView
+from agent_desktop.protocol import AgentStateView, agent_can_choose_reason
 from agent_desktop.softphone import Softphone
 from agent_desktop.views.main_window import MainWindow
 
@@ -104,7 +104,8 @@ class DesktopIntegration(QObject):
 
     def _render_reasons(self) -> None:
         self.tray.set_reasons([(r.code, self._reason_label(r.code))
-                               for r in self._state.reason_codes if r.code != "login"])
+                               for r in self._state.reason_codes
+                               if agent_can_choose_reason(r.code)])
 
     def _on_state_changed(self, view: AgentStateView) -> None:
         self._last_view = view

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.agent_state import AgentStatePresenter, format_duration
-from agent_desktop.protocol import AgentStateView, AgentStatus, ReasonCode
+from agent_desktop.protocol import (
+    AgentStateView,
+    AgentStatus,
+    ReasonCode,
+    agent_can_choose_reason,
+)
 from agent_desktop.views.style import badge_style
 
 
@@ -77,11 +82,16 @@ class StateBar(QFrame):
     def _fill_reasons(self) -> None:
         self.reason_menu.clear()
         language = self._translations.language
+        view = self._presenter.state
+        current = (view.reason if view is not None and view.state is AgentStatus.NOT_READY
+                   else None)
         for reason in self._presenter.reason_codes:
-            if reason.code in ("no_answer", "server_restart", "forced"):
-                continue  # set by the system, not chosen by the agent
+            if not agent_can_choose_reason(reason.code):
+                continue  # set by the server or a lead, not chosen by the agent
             action = QAction(self._reason_text(reason, language), self.reason_menu)
             action.setData(reason.code)
+            action.setCheckable(True)
+            action.setChecked(reason.code == current)  # while not ready: pick another
             action.triggered.connect(lambda _=False, c=reason.code: self._on_reason_chosen(c))
             self.reason_menu.addAction(action)
 
@@ -105,7 +115,9 @@ class StateBar(QFrame):
         in_wrap_up = status is AgentStatus.WRAP_UP
         busy = status in (AgentStatus.RESERVED, AgentStatus.ON_CALL)
         self.ready_button.setEnabled(status in (AgentStatus.NOT_READY, AgentStatus.WRAP_UP))
-        self.not_ready_button.setEnabled(status in (AgentStatus.READY, AgentStatus.WRAP_UP))
+        # while not ready the menu changes the reason (no need to go Ready and risk a call)
+        self.not_ready_button.setEnabled(status in (AgentStatus.READY, AgentStatus.NOT_READY,
+                                                    AgentStatus.WRAP_UP))
         for widget in (self.wrap_up_label, self.extend_button, self.finish_button):
             widget.setVisible(in_wrap_up)
         self.after_call_check.setVisible(busy or in_wrap_up)

@@ -7,6 +7,7 @@ import time
 from fastapi import APIRouter
 
 from agent_desktop.protocol import (
+    LEAD_REASON_CODE,
     AgentStateView,
     AgentSummary,
     CallList,
@@ -15,6 +16,8 @@ from agent_desktop.protocol import (
     Role,
     StateChangeRequest,
     WrapUpRequest,
+    agent_can_choose_reason,
+    lead_can_choose_reason,
 )
 from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
 from server_stub.customers.service import call_model
@@ -48,6 +51,9 @@ async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) 
         reason = body.reason or ""
         if not await svc.reason_code_exists(reason):
             raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
+        if not agent_can_choose_reason(reason):
+            raise InvalidInput(f"reason {reason!r} is set by the system or a lead",
+                               reason=reason)
         event = sm.SetNotReadyAfterCall(reason) if body.after_call else sm.SetNotReady(reason)
     await svc.agents.apply(me.agent_id, event, actor=me.agent_id)
     return svc.agents.view(me.agent_id)
@@ -91,7 +97,12 @@ async def force_state(agent_id: str, body: ForceStateRequest, lead: Supervisor,
     if body.state == "logged_out":
         await svc.auth.force_logout(lead, agent_id)
     else:
-        await svc.agents.apply(agent_id, sm.ForceNotReady(body.reason or "forced"),
+        reason = body.reason or LEAD_REASON_CODE
+        if not await svc.reason_code_exists(reason):
+            raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
+        if not lead_can_choose_reason(reason):
+            raise InvalidInput(f"reason {reason!r} is set by the system", reason=reason)
+        await svc.agents.apply(agent_id, sm.ForceNotReady(reason),
                                actor=lead.agent_id)
         await svc.runner.run(lambda s: s.audit(svc.clock(), lead.agent_id, "force_not_ready",
                                                agent_id, {"reason": body.reason}))

@@ -77,3 +77,13 @@ def test_ordinary_call_still_rings(loop: Any, desktop: Any, live_server: LiveSer
     phone.simulate_incoming_call(headers={"X-Call-Id": "c-1"})
     run_until(loop, lambda: desktop.calls.sip_call_id is not None, what="customer leg seen")
     assert phone.ringing and not desktop.calls.monitor_target
+
+
+def test_force_not_ready_offers_no_system_reasons(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """Issue 11, item 12: "Missed a call" and "Server restarted" are the server's."""
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    live = desktop.supervisor.tab.live
+    codes = {a.data() for a in live.reason_menu.actions()}
+    assert {"break", "lunch", "meeting", "forced"} <= codes
+    assert not {"no_answer", "server_restart", "login"} & codes
