@@ -64,6 +64,7 @@ class CallPresenter(QObject):
         self.connected_at: float | None = None
         self.ended_at: float | None = None
         self.on_hold = False
+        self.hold_started_at: float | None = None  # the hold timer
         self.monitor_sip_id: str | None = None  # a lead's monitoring leg (X-Monitor)
         self.monitor_target = ""  # the monitored call's server id while the leg is up
         self.monitor_mode = ""  # listen / whisper / barge, as the supervisor tab set it
@@ -76,11 +77,20 @@ class CallPresenter(QObject):
     def _set_phase(self, phase: str) -> None:
         if phase != self.phase:
             self.phase = phase
+            if phase in (IDLE, WRAP_UP) and self._softphone.muted:
+                self._softphone.unmute()  # the next call must not start muted
+                self.muted_changed.emit(False)
             self.phase_changed.emit(phase)
+
+    @property
+    def muted(self) -> bool:
+        """The agent's microphone is muted (the caller hears nothing)."""
+        return self._softphone.muted
 
     def _reset(self) -> None:
         self.pop, self.call_id, self.sip_call_id = None, None, None
-        self.connected_at, self.ended_at, self.on_hold = None, None, False
+        self.connected_at, self.ended_at = None, None
+        self._set_on_hold(False, quiet=True)
         self.pop_changed.emit(None)
         self._set_phase(IDLE)
 
@@ -101,6 +111,21 @@ class CallPresenter(QObject):
         self._reset()
         self.session_cleared.emit()
 
+    def _set_on_hold(self, on: bool, quiet: bool = False) -> None:
+        """Hold on or off; starts and stops the hold timer."""
+        if on == self.on_hold:
+            return
+        self.on_hold = on
+        self.hold_started_at = self._clock() if on else None
+        if not quiet:
+            self.hold_changed.emit(on)
+
+    def hold_seconds(self) -> float:
+        """How long the caller has been on hold (0 when not on hold)."""
+        if self.hold_started_at is None:
+            return 0.0
+        return max(0.0, self._clock() - self.hold_started_at)
+
     def talk_seconds(self) -> float:
         """The call timer: from answer to now, frozen once the call has ended."""
         if self.connected_at is None:
@@ -116,7 +141,8 @@ class CallPresenter(QObject):
         if event.type == EventType.CALL_OFFERED:
             self.pop = ScreenPop.from_offer(event.data, self._queue_names())
             self.call_id = self.pop.call.id
-            self.connected_at, self.ended_at, self.on_hold = None, None, False
+            self.connected_at, self.ended_at = None, None
+            self._set_on_hold(False, quiet=True)
             self.offered.emit(self.pop)
             self._set_phase(RINGING)
         elif event.type in (EventType.CALL_ANSWERED, EventType.CALL_ENDED, EventType.CALL_UPDATED):
@@ -143,10 +169,7 @@ class CallPresenter(QObject):
         agent only as a state change: an offer that rang out ("Missed a call"), was
         withdrawn or lost to a lead's Force not ready; a blind transfer, after which the
         call lives on without this agent (no call_ended for it)."""
-        on_hold = view.on_hold and view.state is AgentStatus.ON_CALL
-        if on_hold != self.on_hold:
-            self.on_hold = on_hold
-            self.hold_changed.emit(on_hold)
+        self._set_on_hold(view.on_hold and view.state is AgentStatus.ON_CALL)
         in_call = view.state in (AgentStatus.RESERVED, AgentStatus.ON_CALL)
         same_call = view.call_id is None or view.call_id == self.call_id
         if self.phase == RINGING and not (in_call and same_call):
@@ -268,8 +291,7 @@ class CallPresenter(QObject):
         except CtiError as exc:
             self.message.emit(self.tr("Hold failed: %1").replace("%1", _text(exc)))
             return
-        self.on_hold = on
-        self.hold_changed.emit(on)
+        self._set_on_hold(on)
 
     def transfer(self, kind: str, target: str) -> None:
         target = target.strip()
@@ -314,7 +336,8 @@ class CallPresenter(QObject):
                               .replace("%2", _text(exc)))
             return False
         self.pop = ScreenPop.for_outbound(record, number)
-        self.call_id, self.connected_at, self.on_hold = record.id, None, False
+        self.call_id, self.connected_at = record.id, None
+        self._set_on_hold(False, quiet=True)
         self.ended_at = None
         self._set_phase(DIALLING)
         self.offered.emit(self.pop)

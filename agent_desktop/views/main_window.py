@@ -195,6 +195,11 @@ class MainWindow(QMainWindow):
         self._translations.language_changed.connect(self._on_language_changed)
         self._on_language_changed(self._translations.language)
         self.view_menu.addSeparator()
+        # the knowledge base's dock, shown again after its × closed it
+        self.knowledge_action = self.side_dock.toggleViewAction()
+        self.knowledge_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.knowledge_action.setEnabled(False)  # until signed in
+        self.view_menu.addAction(self.knowledge_action)
         self.audio_settings_action = QAction(self)
         self.audio_settings_action.triggered.connect(self.open_audio_settings)
         self.view_menu.addAction(self.audio_settings_action)
@@ -219,11 +224,13 @@ class MainWindow(QMainWindow):
         self.state_bar.set_agent(f"{login.agent.name} · {login.agent.agent_id}")
         self.pages.setCurrentWidget(self.workspace)
         self.sign_out_action.setEnabled(True)
+        self.knowledge_action.setEnabled(True)
         self._on_connection_changed(self._session.connected)
 
     def _on_signed_out(self, _message: str) -> None:
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_out_action.setEnabled(False)
+        self.knowledge_action.setEnabled(False)
         self.banner.hide()
         self.statusBar().clearMessage()  # the last user's messages are not the next one's
         self.state_bar.set_agent("")
@@ -282,6 +289,7 @@ class MainWindow(QMainWindow):
             self.work_tabs.setTabText(self.work_tabs.indexOf(self.supervisor_tab),
                                       self.tr("Supervisor"))
         self.side_dock.setWindowTitle(self.tr("Knowledge base"))
+        self.knowledge_action.setText(self.tr("&Knowledge base"))
         if self.knowledge_panel is not None:
             self.side_tabs.setTabText(self.side_tabs.indexOf(self.knowledge_panel),
                                       self.tr("Knowledge base"))

@@ -110,8 +110,11 @@ class StateBar(QFrame):
         if (status is AgentStatus.NOT_READY and view is not None and view.reason
                 and view.reason != "login"):  # "login": just signed in, no reason chosen
             text += " · " + self._presenter.reason_label(view.reason, language)
+        on_hold = status is AgentStatus.ON_CALL and view is not None and view.on_hold
+        if on_hold:
+            text = self.tr("On hold")
         self.badge.setText(text)
-        self.badge.setStyleSheet(badge_style(status.value))
+        self.badge.setStyleSheet(badge_style("on_hold" if on_hold else status.value))
         in_wrap_up = status is AgentStatus.WRAP_UP
         busy = status in (AgentStatus.RESERVED, AgentStatus.ON_CALL)
         self.ready_button.setEnabled(status in (AgentStatus.NOT_READY, AgentStatus.WRAP_UP))
