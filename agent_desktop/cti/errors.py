@@ -19,6 +19,7 @@ class ApiError(CtiError):
         self.status = status
         self.error_id = error_id
         self.message = message
+        self.details: list[dict[str, object]] = []  # the body's `details`, when it has any
 
     @property
     def retryable(self) -> bool:

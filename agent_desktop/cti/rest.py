@@ -197,10 +197,12 @@ class CtiClient:
 def _error(response: httpx.Response, feature: bool) -> ApiError:
     """Map an error response to the matching exception (body `{error_id, message}`)."""
     status = response.status_code
+    details: list[dict[str, object]] = []
     try:
         body = response.json()
         error_id, message = str(body.get("error_id", "")), str(body.get("message", ""))
-    except ValueError:
+        details = [d for d in body.get("details") or [] if isinstance(d, dict)]
+    except (ValueError, AttributeError):
         error_id, message = "http_error", response.text[:200]
     if status == 401:
         cls = InvalidCredentials if error_id == "invalid_credentials" else Unauthorized
@@ -213,4 +215,6 @@ def _error(response: httpx.Response, feature: bool) -> ApiError:
         return RateLimited(status, error_id, message, retry_after)
     if feature and (status == 405 or (status == 404 and message == "Not Found")):
         return NotAvailable(status, error_id, message)
-    return ApiError(status, error_id, message)
+    error = ApiError(status, error_id, message)
+    error.details = details
+    return error

@@ -6,9 +6,9 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from agent_desktop.cti import CtiError, NotAvailable
+from agent_desktop.cti import ApiError, CtiError, NotAvailable
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
@@ -382,4 +382,11 @@ class CallPresenter(QObject):
 
 
 def _text(exc: CtiError) -> str:
+    """The server's message, or this desktop's own words where the server's are meant for
+    the administrator (they would be English in a Chinese window)."""
+    if isinstance(exc, ApiError) and any(d.get("missing") in ("trunk", "sip")
+                                         for d in exc.details):
+        return QCoreApplication.translate(
+            "CallPresenter", "this server has no line for outside numbers yet; "
+            "ask your administrator")
     return getattr(exc, "message", "") or str(exc)

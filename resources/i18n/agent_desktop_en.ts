@@ -11,78 +11,83 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="147" />
+        <location filename="../../agent_desktop/presenters/call.py" line="223" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="172" />
+        <location filename="../../agent_desktop/presenters/call.py" line="248" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="177" />
+        <location filename="../../agent_desktop/presenters/call.py" line="253" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="185" />
+        <location filename="../../agent_desktop/presenters/call.py" line="261" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="198" />
+        <location filename="../../agent_desktop/presenters/call.py" line="274" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="289" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="216" />
+        <location filename="../../agent_desktop/presenters/call.py" line="292" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="234" />
+        <location filename="../../agent_desktop/presenters/call.py" line="309" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="237" />
+        <location filename="../../agent_desktop/presenters/call.py" line="312" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="239" />
+        <location filename="../../agent_desktop/presenters/call.py" line="314" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="246" />
+        <location filename="../../agent_desktop/presenters/call.py" line="321" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="257" />
+        <location filename="../../agent_desktop/presenters/call.py" line="332" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="260" />
+        <location filename="../../agent_desktop/presenters/call.py" line="335" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="375" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="304" />
+        <location filename="../../agent_desktop/presenters/call.py" line="380" />
         <source>Customer saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="389" />
+        <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -155,7 +160,7 @@
 <context>
     <name>DesktopIntegration</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="158" />
+        <location filename="../../agent_desktop/views/integration.py" line="157" />
         <source>Start at login not changed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -214,27 +219,27 @@
 <context>
     <name>KnowledgeDock</name>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="82" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="83" />
         <source>Playing the recording to the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="87" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="88" />
         <source>Playing recordings to callers is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="89" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="90" />
         <source>Only the agent on an answered call can play a recording into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="91" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
         <source>Cannot reach the server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="93" />
         <source>The recording was not played: %1</source>
         <translation type="unfinished" />
     </message>
@@ -242,68 +247,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="119" />
+        <location filename="../../agent_desktop/views/main_window.py" line="120" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="153" />
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="154" />
+        <location filename="../../agent_desktop/views/main_window.py" line="290" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="165" />
+        <location filename="../../agent_desktop/views/main_window.py" line="166" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="165" />
+        <location filename="../../agent_desktop/views/main_window.py" line="166" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <location filename="../../agent_desktop/views/main_window.py" line="167" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="168" />
+        <location filename="../../agent_desktop/views/main_window.py" line="169" />
         <source>Monitoring call %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="171" />
+        <location filename="../../agent_desktop/views/main_window.py" line="172" />
         <source>Monitoring call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="237" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="248" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="239" />
+        <location filename="../../agent_desktop/views/main_window.py" line="249" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="240" />
+        <location filename="../../agent_desktop/views/main_window.py" line="250" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="244" />
+        <location filename="../../agent_desktop/views/main_window.py" line="252" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="250" />
+        <location filename="../../agent_desktop/views/main_window.py" line="260" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -311,69 +316,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="267" />
+        <location filename="../../agent_desktop/views/main_window.py" line="277" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="268" />
+        <location filename="../../agent_desktop/views/main_window.py" line="278" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="279" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="280" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="271" />
+        <location filename="../../agent_desktop/views/main_window.py" line="281" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="272" />
+        <location filename="../../agent_desktop/views/main_window.py" line="282" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="144" />
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
-        <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <location filename="../../agent_desktop/views/main_window.py" line="145" />
+        <location filename="../../agent_desktop/views/main_window.py" line="291" />
+        <location filename="../../agent_desktop/views/main_window.py" line="295" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="273" />
+        <location filename="../../agent_desktop/views/main_window.py" line="283" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="274" />
+        <location filename="../../agent_desktop/views/main_window.py" line="284" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="275" />
+        <location filename="../../agent_desktop/views/main_window.py" line="285" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="276" />
+        <location filename="../../agent_desktop/views/main_window.py" line="286" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <location filename="../../agent_desktop/views/main_window.py" line="287" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="285" />
+        <location filename="../../agent_desktop/views/main_window.py" line="292" />
+        <source>&amp;Knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="296" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -562,11 +572,16 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../ui/sign_in.ui" line="64" />
-        <source>&amp;Remember me (password kept in the system keyring)</source>
+        <source>&amp;Remember me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sign_in.ui" line="88" />
+        <location filename="../../ui/sign_in.ui" line="65" />
+        <source>Your password is kept in this computer's system keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="89" />
         <source>Sign &amp;in</source>
         <translation type="unfinished" />
     </message>
@@ -582,92 +597,112 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="114" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="125" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="115" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="126" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="116" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="127" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="128" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="117" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="128" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="118" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="129" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="184" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="185" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="139" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="139" />
+        <source>Resume (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="145" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="145" />
+        <source>Unmute (F9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <source>On hold %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="186" />
+        <source>Microphone muted: the caller cannot hear you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="188" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="189" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="163" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="192" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="164" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="193" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="194" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="196" />
         <source>Agent ID, queue or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="168" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="197" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -675,68 +710,73 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateBar</name>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="120" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="115" />
+        <source>On hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="135" />
         <source>Ready in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="125" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="140" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="126" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="157" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="141" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="172" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="127" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="142" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="128" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="143" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="129" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="144" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="130" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="145" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="155" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="170" />
         <source>Ready (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="156" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="171" />
         <source>Take calls again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="158" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="173" />
         <source>Stop taking calls, with a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="159" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="174" />
         <source>Extend +30 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="160" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="175" />
         <source>Finish now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="161" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="176" />
         <source>Not ready after this call</source>
         <translation type="unfinished" />
     </message>
@@ -780,7 +820,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="76" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="78" />
         <source>Choose a disposition first.</source>
         <translation type="unfinished" />
     </message>
