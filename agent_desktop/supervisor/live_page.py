@@ -113,6 +113,11 @@ class LivePage(QWidget):
         self.call_box = QGroupBox()
         self.call_table = make_table(self.call_proxy)
         self.call_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Calls stay in arrival order (new ones at the bottom) until the lead sorts by a
+        # column: sorted by caller number, rows jumped under the mouse as calls came and
+        # went, and a Listen click hit another call.
+        self.call_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._selected_call_key = ""
         self.call_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
         self.monitor_buttons = {mode: QPushButton() for mode in ("listen", "whisper", "barge")}
@@ -154,6 +159,9 @@ class LivePage(QWidget):
         self.call_table.customContextMenuRequested.connect(self._on_call_menu_requested)
         self.agent_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.call_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # a reload (resync) resets the model: select the same call again, by its id
+        self.call_proxy.modelAboutToBeReset.connect(self._remember_selected_call)
+        self.call_proxy.modelReset.connect(self._restore_selected_call)
         self.presenter.monitoring_changed.connect(self._on_monitoring_changed)
         self.presenter.calls.rowsRemoved.connect(self._update_buttons)
         for signal in (self.presenter.queues.modelReset, self.presenter.queues.rowsInserted):
@@ -177,6 +185,23 @@ class LivePage(QWidget):
     def selected_call(self) -> str:
         rows = self.call_table.selectionModel().selectedRows()
         return str(self.call_proxy.data(rows[0], KEY_ROLE)) if rows else ""
+
+    def select_call(self, call_id: str) -> bool:
+        """Select the row of `call_id` wherever sorting put it; False when it is gone."""
+        for row in range(self.call_proxy.rowCount()):
+            index = self.call_proxy.index(row, 0)
+            if index.data(KEY_ROLE) == call_id:
+                self.call_table.selectRow(row)
+                return True
+        return False
+
+    def _remember_selected_call(self) -> None:
+        self._selected_call_key = self.selected_call()
+
+    def _restore_selected_call(self) -> None:
+        if self._selected_call_key:
+            self.select_call(self._selected_call_key)
+        self._selected_call_key = ""
 
     def _update_buttons(self, *_args: object) -> None:
         agents, call = bool(self.selected_agents()), bool(self.selected_call())

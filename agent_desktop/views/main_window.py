@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.state_bar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.monitor_label)
+        # Monitoring (leads only, who have the tab bar) shows in the tab bar's corner:
+        # a row of its own above the tabs pushed them down ~22 px whenever it came and went.
+        self.work_tabs.setCornerWidget(self.monitor_label, Qt.Corner.TopRightCorner)
         layout.addWidget(self.work_tabs, 1)
         self.pages.addWidget(self.sign_in)
         self.pages.addWidget(self.workspace)
