@@ -74,7 +74,7 @@ class DesktopIntegration(QObject):
         self._last_view: AgentStateView | None = None
 
         tray_ = self.tray
-        tray_.ready_requested.connect(state.set_ready)
+        tray_.ready_requested.connect(window.state_bar.request_ready)  # same warnings
         tray_.not_ready_requested.connect(lambda code: state.set_not_ready(code or "break"))
         tray_.sign_out_requested.connect(session.sign_out)
         tray_.quit_requested.connect(quit_app or self._quit)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.protocol import LoginResponse
+from agent_desktop.softphone.events import DeviceKind
 from agent_desktop.views.audio_settings import AudioSettingsDialog
 from agent_desktop.views.screen_pop import ScreenPopCard
 from agent_desktop.views.sign_in import SignInPage
@@ -105,6 +107,12 @@ class MainWindow(QMainWindow):
 
         self.outbox_label = QLabel(self)
         self.registration_label = QLabel(self)
+        self.audio_label = QLabel(self)  # no microphone / speaker on this PC
+        self.audio_label.setObjectName("audioWarning")
+        self.audio_label.hide()
+        self.confirm_box: QMessageBox | None = None  # "Go ready without audio?"
+        self.state_bar.ready_guard = self._confirm_ready
+        self.statusBar().addPermanentWidget(self.audio_label)
         self.statusBar().addPermanentWidget(self.registration_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
         self._build_menus()
@@ -257,6 +265,53 @@ class MainWindow(QMainWindow):
             detail = ""  # "200 OK" of a (un)registration says nothing more
         self.registration_label.setText(f"{text} {detail}".strip())
 
+    # -- audio devices --------------------------------------------------------------------
+    def set_audio_settings(self, presenter: AudioSettingsPresenter) -> None:
+        """The audio devices behind the Audio settings dialog and the no-device warnings."""
+        self.audio_settings = presenter
+        presenter.devices_changed.connect(self._render_audio)
+        presenter.device_status_changed.connect(lambda _status: self._render_audio())
+        self._render_audio()
+
+    def audio_problem(self) -> str:
+        """What is missing for a call, in words; "" when microphone and speaker are there."""
+        missing = self.audio_settings.missing() if self.audio_settings is not None else []
+        microphone = DeviceKind.MICROPHONE in missing
+        speaker = DeviceKind.SPEAKER in missing
+        if microphone and speaker:
+            return self.tr("No microphone and no speaker: you cannot talk to callers.")
+        if microphone:
+            return self.tr("No microphone: callers will not hear you.")
+        if speaker:
+            return self.tr("No speaker: you will not hear callers.")
+        return ""
+
+    def _render_audio(self) -> None:
+        problem = self.audio_problem()
+        self.audio_label.setText(problem)
+        self.audio_label.setToolTip(self.tr("Connect a headset, then check View → Audio "
+                                            "settings."))
+        self.audio_label.setVisible(bool(problem))
+
+    def _confirm_ready(self, proceed: Callable[[], None]) -> None:
+        """Ready goes ahead at once unless audio is missing; then the agent confirms."""
+        problem = self.audio_problem()
+        if not problem:
+            proceed()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Go ready without audio?"),
+                          problem + "\n\n" + self.tr(
+                              "Calls will ring on this PC, but you cannot talk to "
+                              "callers. Connect a headset, then check View → Audio "
+                              "settings."), parent=self)
+        ready = box.addButton(self.tr("Go ready anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Stay not ready"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.finished.connect(lambda _result: proceed() if box.clickedButton() is ready
+                             else None)
+        self.confirm_box = box
+        box.open()  # no nested event loop (qasync)
+
     def _render_outbox(self) -> None:
         pending = self._wrap_up.pending
         self.outbox_label.setText(self.tr("%n wrap-up(s) waiting to sync", "", pending)
@@ -300,6 +355,7 @@ class MainWindow(QMainWindow):
         self._render_registration()
         self._render_outbox()
         self._render_monitoring()
+        self._render_audio()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

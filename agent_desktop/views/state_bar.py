@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -73,6 +75,9 @@ class StateBar(QFrame):
         presenter.state_changed.connect(self._on_state_changed)
         presenter.reason_codes_changed.connect(lambda _codes: self._fill_reasons())
         translations.language_changed.connect(lambda _code: self.refresh())
+        # Asked before going Ready; it calls the continuation when Ready may go ahead
+        # (the main window warns when this PC has no microphone or speaker).
+        self.ready_guard: Callable[[Callable[[], None]], None] | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
@@ -151,7 +156,14 @@ class StateBar(QFrame):
 
     # -- actions ------------------------------------------------------------------------
     def _on_ready_button_clicked(self) -> None:
-        self._presenter.set_ready()
+        self.request_ready()
+
+    def request_ready(self) -> None:
+        """Ready (button, F8, tray), after the guard's say-so."""
+        if self.ready_guard is None:
+            self._presenter.set_ready()
+        else:
+            self.ready_guard(self._presenter.set_ready)
 
     def _on_reason_chosen(self, code: str) -> None:
         self._presenter.set_not_ready(code)
@@ -164,7 +176,7 @@ class StateBar(QFrame):
         if self._presenter.status is AgentStatus.READY:
             self._presenter.set_not_ready("break")
         else:
-            self._presenter.set_ready()
+            self.request_ready()
 
     def retranslate_ui(self) -> None:
         self.ready_button.setText(self.tr("Ready (F8)"))

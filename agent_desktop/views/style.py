@@ -37,6 +37,8 @@ QMainWindow, #workspace { background: #f6f8fa; }
           border-radius: 6px; padding: 6px 10px; font-weight: 600; }
 #monitorBanner { background: #ddf4ff; color: #0969da; border: 1px solid #54aeff;
                  border-radius: 6px; padding: 1px 10px; font-weight: 600; }
+#audioWarning { color: #ffffff; background: #cf222e; border-radius: 4px; padding: 1px 8px;
+                font-weight: 600; }
 #tagChip { background: #ddf4ff; color: #0969da; border-radius: 8px; padding: 1px 8px; }
 QPushButton { padding: 5px 12px; border: 1px solid #d0d7de; border-radius: 6px;
               background: #f6f8fa; }

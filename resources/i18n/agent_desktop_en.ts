@@ -247,68 +247,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="120" />
+        <location filename="../../agent_desktop/views/main_window.py" line="130" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="154" />
-        <location filename="../../agent_desktop/views/main_window.py" line="290" />
+        <location filename="../../agent_desktop/views/main_window.py" line="164" />
+        <location filename="../../agent_desktop/views/main_window.py" line="347" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <location filename="../../agent_desktop/views/main_window.py" line="176" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <location filename="../../agent_desktop/views/main_window.py" line="176" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="167" />
+        <location filename="../../agent_desktop/views/main_window.py" line="177" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="169" />
+        <location filename="../../agent_desktop/views/main_window.py" line="179" />
         <source>Monitoring call %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="172" />
+        <location filename="../../agent_desktop/views/main_window.py" line="182" />
         <source>Monitoring call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="247" />
+        <location filename="../../agent_desktop/views/main_window.py" line="257" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="248" />
+        <location filename="../../agent_desktop/views/main_window.py" line="258" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="249" />
+        <location filename="../../agent_desktop/views/main_window.py" line="259" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="250" />
+        <location filename="../../agent_desktop/views/main_window.py" line="260" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="252" />
+        <location filename="../../agent_desktop/views/main_window.py" line="262" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <source>No microphone and no speaker: you cannot talk to callers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <source>No microphone: callers will not hear you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="286" />
+        <source>No speaker: you will not hear callers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="292" />
+        <source>Connect a headset, then check View → Audio settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="302" />
+        <source>Go ready without audio?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="307" />
+        <source>Go ready anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="308" />
+        <source>Stay not ready</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="260" />
+        <location filename="../../agent_desktop/views/main_window.py" line="317" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -316,74 +356,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <location filename="../../agent_desktop/views/main_window.py" line="334" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="278" />
+        <location filename="../../agent_desktop/views/main_window.py" line="335" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="279" />
+        <location filename="../../agent_desktop/views/main_window.py" line="336" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="337" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
+        <location filename="../../agent_desktop/views/main_window.py" line="338" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <location filename="../../agent_desktop/views/main_window.py" line="339" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="145" />
-        <location filename="../../agent_desktop/views/main_window.py" line="291" />
-        <location filename="../../agent_desktop/views/main_window.py" line="295" />
+        <location filename="../../agent_desktop/views/main_window.py" line="155" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="352" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="283" />
+        <location filename="../../agent_desktop/views/main_window.py" line="340" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <location filename="../../agent_desktop/views/main_window.py" line="341" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="285" />
+        <location filename="../../agent_desktop/views/main_window.py" line="342" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="286" />
+        <location filename="../../agent_desktop/views/main_window.py" line="343" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="287" />
+        <location filename="../../agent_desktop/views/main_window.py" line="344" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="292" />
+        <location filename="../../agent_desktop/views/main_window.py" line="349" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="296" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -710,73 +750,73 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateBar</name>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="115" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="120" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="135" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="140" />
         <source>Ready in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="140" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="145" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="141" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="172" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="146" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="184" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="142" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="147" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="143" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="148" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="144" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="149" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="145" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="170" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="182" />
         <source>Ready (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="171" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="183" />
         <source>Take calls again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="173" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="185" />
         <source>Stop taking calls, with a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="174" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="186" />
         <source>Extend +30 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="175" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="187" />
         <source>Finish now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="176" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="188" />
         <source>Not ready after this call</source>
         <translation type="unfinished" />
     </message>

@@ -247,142 +247,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="120" />
+        <location filename="../../agent_desktop/views/main_window.py" line="130" />
         <source>Wrap-up saved.</source>
         <translation>话后整理已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="154" />
-        <location filename="../../agent_desktop/views/main_window.py" line="290" />
+        <location filename="../../agent_desktop/views/main_window.py" line="164" />
+        <location filename="../../agent_desktop/views/main_window.py" line="347" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <location filename="../../agent_desktop/views/main_window.py" line="176" />
         <source>listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="166" />
+        <location filename="../../agent_desktop/views/main_window.py" line="176" />
         <source>whispering to the agent</source>
         <translation>密语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="167" />
+        <location filename="../../agent_desktop/views/main_window.py" line="177" />
         <source>barged in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="169" />
+        <location filename="../../agent_desktop/views/main_window.py" line="179" />
         <source>Monitoring call %1 (%2)</source>
         <translation>正在监控通话 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="172" />
+        <location filename="../../agent_desktop/views/main_window.py" line="182" />
         <source>Monitoring call %1</source>
         <translation>正在监控通话 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="247" />
+        <location filename="../../agent_desktop/views/main_window.py" line="257" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="248" />
+        <location filename="../../agent_desktop/views/main_window.py" line="258" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="249" />
+        <location filename="../../agent_desktop/views/main_window.py" line="259" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="250" />
+        <location filename="../../agent_desktop/views/main_window.py" line="260" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="252" />
+        <location filename="../../agent_desktop/views/main_window.py" line="262" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <source>No microphone and no speaker: you cannot talk to callers.</source>
+        <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <source>No microphone: callers will not hear you.</source>
+        <translation>未找到麦克风：客户听不到您的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="286" />
+        <source>No speaker: you will not hear callers.</source>
+        <translation>未找到扬声器：您听不到客户的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="292" />
+        <source>Connect a headset, then check View → Audio settings.</source>
+        <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="302" />
+        <source>Go ready without audio?</source>
+        <translation>没有音频设备，仍要置闲？</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
+        <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="307" />
+        <source>Go ready anyway</source>
+        <translation>仍然置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="308" />
+        <source>Stay not ready</source>
+        <translation>保持置忙</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="260" />
+        <location filename="../../agent_desktop/views/main_window.py" line="317" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="277" />
+        <location filename="../../agent_desktop/views/main_window.py" line="334" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="278" />
+        <location filename="../../agent_desktop/views/main_window.py" line="335" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="279" />
+        <location filename="../../agent_desktop/views/main_window.py" line="336" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="337" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
+        <location filename="../../agent_desktop/views/main_window.py" line="338" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <location filename="../../agent_desktop/views/main_window.py" line="339" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="145" />
-        <location filename="../../agent_desktop/views/main_window.py" line="291" />
-        <location filename="../../agent_desktop/views/main_window.py" line="295" />
+        <location filename="../../agent_desktop/views/main_window.py" line="155" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="352" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="283" />
+        <location filename="../../agent_desktop/views/main_window.py" line="340" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <location filename="../../agent_desktop/views/main_window.py" line="341" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="285" />
+        <location filename="../../agent_desktop/views/main_window.py" line="342" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="286" />
+        <location filename="../../agent_desktop/views/main_window.py" line="343" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="287" />
+        <location filename="../../agent_desktop/views/main_window.py" line="344" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="292" />
+        <location filename="../../agent_desktop/views/main_window.py" line="349" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="296" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -709,73 +749,73 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateBar</name>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="115" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="120" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="135" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="140" />
         <source>Ready in %1</source>
         <translation>%1 后置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="140" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="145" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="141" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="172" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="146" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="184" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="142" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="147" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="143" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="148" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="144" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="149" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="145" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="170" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="182" />
         <source>Ready (F8)</source>
         <translation>置闲 (F8)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="171" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="183" />
         <source>Take calls again</source>
         <translation>重新开始接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="173" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="185" />
         <source>Stop taking calls, with a reason</source>
         <translation>暂停接听来电（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="174" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="186" />
         <source>Extend +30 s</source>
         <translation>延长 30 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="175" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="187" />
         <source>Finish now</source>
         <translation>立即完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="176" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="188" />
         <source>Not ready after this call</source>
         <translation>本次通话后置忙</translation>
     </message>

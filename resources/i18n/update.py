@@ -172,6 +172,17 @@ ZH_CN = {
         "服务器尚未配置外线，请联系管理员",
     "&Remember me": "记住我(&R)",
     "Your password is kept in this computer's system keyring.": "密码保存在本机的系统钥匙串中。",
+    "No microphone and no speaker: you cannot talk to callers.":
+        "未找到麦克风和扬声器：无法与客户通话。",
+    "No microphone: callers will not hear you.": "未找到麦克风：客户听不到您的声音。",
+    "No speaker: you will not hear callers.": "未找到扬声器：您听不到客户的声音。",
+    "Connect a headset, then check View → Audio settings.": "请连接耳机，然后检查“视图 → 音频设置”。",
+    "Go ready without audio?": "没有音频设备，仍要置闲？",
+    "Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then "
+    "check View → Audio settings.":
+        "来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。",
+    "Go ready anyway": "仍然置闲",
+    "Stay not ready": "保持置忙",
 }
 
 EN_PLURALS = {
