@@ -176,7 +176,8 @@ ZH_CN = {
         "未找到麦克风和扬声器：无法与客户通话。",
     "No microphone: callers will not hear you.": "未找到麦克风：客户听不到您的声音。",
     "No speaker: you will not hear callers.": "未找到扬声器：您听不到客户的声音。",
-    "Connect a headset, then check View → Audio settings.": "请连接耳机，然后检查“视图 → 音频设置”。",
+    "Connect a headset, then check View → Audio settings.":
+        "请连接耳机，然后检查“视图 → 音频设置”。",
     "Go ready without audio?": "没有音频设备，仍要置闲？",
     "Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then "
     "check View → Audio settings.":

@@ -53,7 +53,7 @@ def test_no_audio_device_is_warned_and_ready_asks_first(
     box = window.confirm_box
     assert box is not None and box.isVisible()
     assert "No microphone and no speaker" in box.text()
-    stay = [b for b in box.buttons() if b.text() == "Stay not ready"][0]
+    stay = next(b for b in box.buttons() if b.text() == "Stay not ready")
     stay.click()
     loop.run_until_complete(asyncio.sleep(0.3))
     assert deaf_desktop.state.status == "not_ready"  # nothing was asked of the server
@@ -61,7 +61,7 @@ def test_no_audio_device_is_warned_and_ready_asks_first(
     QTest.keyClick(window, Qt.Key.Key_F8)  # F8 asks too
     box = window.confirm_box
     assert box is not None and box.isVisible()
-    anyway = [b for b in box.buttons() if b.text() == "Go ready anyway"][0]
+    anyway = next(b for b in box.buttons() if b.text() == "Go ready anyway")
     anyway.click()
     run_until(loop, lambda: deaf_desktop.state.status == "ready", what="ready after all")
 
