@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,19 +32,67 @@ from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
 from agent_desktop.supervisor.table_base import KEY_ROLE
 
 
+SIDE_BY_SIDE_WIDTH = 1300  # the agent and call tables' natural widths, with margins
+
+
 def fit_columns(view: QTableView) -> None:
     """Size columns to their contents once (not on every change: with hundreds of rows
-    ResizeToContents re-measures every cell of a column on each update)."""
+    ResizeToContents re-measures every cell of a column on each update), then squeeze
+    them into the view's width."""
     header = view.horizontalHeader()
     stretch = header.stretchLastSection()
     header.setStretchLastSection(False)
     view.resizeColumnsToContents()
     header.setStretchLastSection(stretch)
+    squeeze_columns(view)
+
+
+def squeeze_columns(view: QTableView) -> bool:
+    """Take the width the columns lack from those with room beyond their title, widest
+    first, so the lead never scrolls sideways (cell text may be elided, titles are not).
+    True when a column was narrowed."""
+    header = view.horizontalHeader()
+    excess = header.length() - view.viewport().width()
+    model = view.model()
+    if excess <= 0 or model is None:
+        return False
+    metrics = header.fontMetrics()
+    room: dict[int, int] = {}
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        need = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 28
+        room[column] = header.sectionSize(column) - need
+    narrowed = False
+    for column in sorted(room, key=lambda c: room[c], reverse=True):
+        cut = min(excess, room[column])
+        if cut <= 0:
+            break
+        header.resizeSection(column, header.sectionSize(column) - cut)
+        excess -= cut
+        narrowed = True
+    return narrowed
+
+
+class FitTable(QTableView):
+    """A table whose columns stay within its width as it is resized."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._squeezed = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if event.size().width() > event.oldSize().width() and self._squeezed:
+            self._squeezed = False
+            fit_columns(self)  # room again: back to the contents' widths
+        self._squeezed = squeeze_columns(self) or self._squeezed
 
 
 def make_table(proxy: SortProxy) -> QTableView:
     """A sortable, row-selecting table with compact rows; columns fit after a reset."""
-    view = QTableView()
+    view = FitTable()
     view.horizontalHeader().setResizeContentsPrecision(50)
     view.setModel(proxy)  # first, so the view has seen a reset when the columns fit
     proxy.modelReset.connect(lambda: fit_columns(view))
@@ -137,6 +185,7 @@ class LivePage(QWidget):
         calls.addWidget(self.monitor_label)
 
         split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split
         split.addWidget(self.agent_box)
         split.addWidget(self.call_box)
         split.setStretchFactor(0, 1)
@@ -164,7 +213,9 @@ class LivePage(QWidget):
         self.call_proxy.modelReset.connect(self._restore_selected_call)
         self.presenter.monitoring_changed.connect(self._on_monitoring_changed)
         self.presenter.calls.rowsRemoved.connect(self._update_buttons)
-        for signal in (self.presenter.queues.modelReset, self.presenter.queues.rowsInserted):
+        for signal in (self.presenter.queues.modelReset, self.presenter.queues.rowsInserted,
+                       self.presenter.queues.headerDataChanged,
+                       self.queue_table.horizontalHeader().geometriesChanged):
             signal.connect(self._fit_queue_table)
         self._fit_queue_table()
 
@@ -174,8 +225,21 @@ class LivePage(QWidget):
         header = max(self.queue_table.horizontalHeader().sizeHint().height(),
                      self.fontMetrics().height() + 16)
         row = self.queue_table.verticalHeader().defaultSectionSize()
-        self.queue_table.setFixedHeight(header + rows * row + 2 * self.queue_table.frameWidth()
-                                        + 4)
+        scroll = self.queue_table.horizontalScrollBar()
+        bar = scroll.sizeHint().height() if scroll.isVisible() else 0
+        self.queue_table.setFixedHeight(header + rows * row + bar
+                                        + 2 * self.queue_table.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        """Agents beside calls when there is room for both tables, else above them (at
+        1366 px with the knowledge base open side by side needed sideways scrolling)."""
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            half = (event.size().width() if wide else event.size().height()) // 2
+            self.split.setSizes([half, half])
+        super().resizeEvent(event)
 
     # -- selection --------------------------------------------------------------------------
     def selected_agents(self) -> list[str]:

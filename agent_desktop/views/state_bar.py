@@ -61,7 +61,7 @@ class StateBar(QFrame):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
         for widget in (self.badge, self.time_label, self.ready_button, self.not_ready_button,
                        self.wrap_up_label, self.extend_button, self.finish_button,
                        self.after_call_check):
@@ -128,6 +128,7 @@ class StateBar(QFrame):
                                                     AgentStatus.WRAP_UP))
         for widget in (self.wrap_up_label, self.extend_button, self.finish_button):
             widget.setVisible(in_wrap_up)
+        self.time_label.setVisible(not in_wrap_up)  # "Ready in 0:30" counts instead
         self.after_call_check.setVisible(busy or in_wrap_up)
         self.after_call_check.setChecked(bool(view and view.not_ready_after_call))
         self._fill_reasons()
