@@ -31,7 +31,6 @@ from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
 from agent_desktop.supervisor.table_base import KEY_ROLE
 
-
 SIDE_BY_SIDE_WIDTH = 1300  # the agent and call tables' natural widths, with margins
 
 
