@@ -96,4 +96,7 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
     assert last.bottom() <= queues.viewport().height(), "a queue row is cut"
     for view in (live.queue_table, live.agent_table, live.call_table):
         assert _header_fits(view) == [], view.objectName()
-        assert view.horizontalScrollBar().maximum() == 0, (view.model().headerData(0, view.horizontalHeader().orientation()), view.viewport().width(), view.horizontalHeader().length())
+        header = view.horizontalHeader()
+        assert view.horizontalScrollBar().maximum() == 0, (  # no sideways scrolling
+            view.model().headerData(0, header.orientation()), view.viewport().width(),
+            header.length())
