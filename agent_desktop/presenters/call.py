@@ -49,6 +49,7 @@ class CallPresenter(QObject):
     message = Signal(str)
     monitoring_changed = Signal(str, str)  # monitored call id ("" = leg down), mode
     session_cleared = Signal()  # signed out: views drop what the last user typed
+    transferred = Signal(str)  # the target the call went to
 
     def __init__(self, session: SessionPresenter, softphone: Softphone, tasks: TaskRunner,
                  clock: Callable[[], float] = time.time) -> None:
@@ -311,6 +312,7 @@ class CallPresenter(QObject):
         except CtiError as exc:
             self.message.emit(self.tr("Transfer failed: %1").replace("%1", _text(exc)))
             return
+        self.transferred.emit(target)
         self.message.emit(self.tr("Transferred to %1.").replace("%1", target))
 
     def dial(self, number: str) -> None:

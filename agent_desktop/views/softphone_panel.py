@@ -112,6 +112,7 @@ class SoftphonePanel(QFrame):
         presenter.muted_changed.connect(lambda _muted: self.refresh())
         presenter.hold_changed.connect(lambda _on: self.refresh())
         presenter.session_cleared.connect(self._on_session_cleared)
+        presenter.transferred.connect(lambda _target: self.transfer_target.clear())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
