@@ -57,20 +57,30 @@ def squeeze_columns(view: QTableView) -> bool:
         return False
     metrics = header.fontMetrics()
     room: dict[int, int] = {}
+    last = model.columnCount() - 1
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
             continue
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive or (
+                column == last and header.stretchLastSection()):
+            continue  # the header sizes these itself
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         need = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 28
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            need += 16  # the sort arrow beside the title
         room[column] = header.sectionSize(column) - need
     narrowed = False
-    for column in sorted(room, key=lambda c: room[c], reverse=True):
+    # the first column names the row (queue, agent, caller): it gives width last
+    order = sorted(room, key=lambda c: (c == 0, -room[c]))
+    for column in order:
         cut = min(excess, room[column])
         if cut <= 0:
-            break
+            continue
         header.resizeSection(column, header.sectionSize(column) - cut)
         excess -= cut
         narrowed = True
+        if excess <= 0:
+            break
     return narrowed
 
 
