@@ -57,12 +57,10 @@ def squeeze_columns(view: QTableView) -> bool:
         return False
     metrics = header.fontMetrics()
     room: dict[int, int] = {}
-    last = model.columnCount() - 1
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
             continue
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive or (
-                column == last and header.stretchLastSection()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
             continue  # the header sizes these itself
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         need = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 28
@@ -224,7 +222,8 @@ class LivePage(QWidget):
         self.presenter.calls.rowsRemoved.connect(self._update_buttons)
         for signal in (self.presenter.queues.modelReset, self.presenter.queues.rowsInserted,
                        self.presenter.queues.headerDataChanged,
-                       self.queue_table.horizontalHeader().geometriesChanged):
+                       self.queue_table.horizontalHeader().geometriesChanged,
+                       self.queue_table.horizontalScrollBar().rangeChanged):
             signal.connect(self._fit_queue_table)
         self._fit_queue_table()
 
@@ -235,7 +234,7 @@ class LivePage(QWidget):
                      self.fontMetrics().height() + 16)
         row = self.queue_table.verticalHeader().defaultSectionSize()
         scroll = self.queue_table.horizontalScrollBar()
-        bar = scroll.sizeHint().height() if scroll.isVisible() else 0
+        bar = scroll.sizeHint().height() if scroll.maximum() > 0 else 0
         self.queue_table.setFixedHeight(header + rows * row + bar
                                         + 2 * self.queue_table.frameWidth() + 4)
 

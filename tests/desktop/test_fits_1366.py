@@ -7,9 +7,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtWidgets import QTableView
 
+from server_stub import demo
 from tests.desktop.conftest import LiveServer, run_until, sign_in
 from tests.desktop.test_state_and_call import _offer, _ready
 
@@ -80,6 +82,17 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
                              language: str) -> None:
     window = desktop.window
     window.resize(WIDTH, HEIGHT)
+    # busy figures, as in a running call centre: "Ready 2 · On call 1" in a queue row
+    acd = live_server.services.acd  # type: ignore[union-attr]
+    for agent in ("1003", "1004", "1005"):
+        token = httpx.post(live_server.url + "/api/v1/auth/login",
+                           json={"agent_id": agent, "password": demo.DEMO_PASSWORD})
+        httpx.post(live_server.url + "/api/v1/agents/me/state", json={"state": "ready"},
+                   headers={"Authorization": f"Bearer {token.json()['token']}"})
+    call = live_server.call(acd.call_arrived("13800138000", "4008002000"))
+    live_server.call(acd.enqueue(call.id, "support"))
+    agent = live_server.get(f"/calls/{call.id}")["agent_id"]
+    live_server.call(acd.agent_answered(call.id, agent))
     sign_in(loop, desktop, live_server, agent_id="9001")
     _language(loop, desktop, language)
     tab = desktop.supervisor.tab
@@ -94,6 +107,8 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
     rows = presenter.queues.rowCount()
     last = queues.visualRect(live.queue_proxy.index(rows - 1, 0))
     assert last.bottom() <= queues.viewport().height(), "a queue row is cut"
+    # queue names are not elided ("客服 …"): the column is as wide as its contents want
+    assert queues.columnWidth(0) >= queues.sizeHintForColumn(0)
     for view in (live.queue_table, live.agent_table, live.call_table):
         assert _header_fits(view) == [], view.objectName()
         header = view.horizontalHeader()
