@@ -41,7 +41,11 @@ def fit_columns(view: QTableView) -> None:
     header = view.horizontalHeader()
     stretch = header.stretchLastSection()
     header.setStretchLastSection(False)
-    view.resizeColumnsToContents()
+    for column in range(header.count()):
+        # a Stretch column sized to its contents stays that narrow (a second call made
+        # the Agent column of the calls table shrink to its text)
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            view.resizeColumnToContents(column)
     header.setStretchLastSection(stretch)
     squeeze_columns(view)
 

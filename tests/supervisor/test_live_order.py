@@ -4,6 +4,7 @@ the selection follows the call's id, also across a reload."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -55,3 +56,17 @@ def test_calls_keep_arrival_order_and_the_selected_call(
     page.monitor_buttons["listen"].click()
     run_until(loop, lambda: supervisor.monitoring is not None, what="monitoring")
     assert supervisor.monitoring == (second, "listen")
+
+
+def test_the_calls_table_keeps_filling_its_width_as_calls_arrive(
+        qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
+        live_server: LiveServer) -> None:
+    tab = SupervisorTab(supervisor)
+    qtbot.addWidget(tab)
+    tab.resize(900, 600)
+    tab.show()
+    view = tab.live.call_table
+    for ani in ("13900000005", "13900000009", "13900000001"):
+        _queued_call(loop, live_server, supervisor, ani)
+        loop.run_until_complete(asyncio.sleep(0.1))
+        assert view.horizontalHeader().length() == view.viewport().width()
