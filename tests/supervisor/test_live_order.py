@@ -52,6 +52,7 @@ def test_calls_keep_arrival_order_and_the_selected_call(
     assert _order(page) == [second, third] and page.selected_call() == second
 
     run(loop, supervisor.load())  # a reload after a reconnect resets the model
+    assert _order(page) == [second, third]  # still oldest first (the server sends newest)
     assert page.selected_call() == second
     page.monitor_buttons["listen"].click()
     run_until(loop, lambda: supervisor.monitoring is not None, what="monitoring")
