@@ -31,7 +31,7 @@ from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
 from agent_desktop.supervisor.table_base import KEY_ROLE
 
-SIDE_BY_SIDE_WIDTH = 1300  # the agent and call tables' natural widths, with margins
+SIDE_BY_SIDE_WIDTH = 1450  # the agent and call tables' natural widths (~820 + ~450), margins
 
 
 def fit_columns(view: QTableView) -> None:
@@ -249,8 +249,12 @@ class LivePage(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.split.orientation() != orientation:
             self.split.setOrientation(orientation)
-            half = (event.size().width() if wide else event.size().height()) // 2
-            self.split.setSizes([half, half])
+            if wide:  # the agent grid has more columns than the calls table
+                width = event.size().width()
+                self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
+            else:
+                half = event.size().height() // 2
+                self.split.setSizes([half, half])
         super().resizeEvent(event)
 
     # -- selection --------------------------------------------------------------------------
