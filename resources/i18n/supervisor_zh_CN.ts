@@ -109,99 +109,99 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="202" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="312" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="212" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="322" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="223" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="333" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="246" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="300" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="356" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="410" />
         <source>Force not ready</source>
         <translation>强制置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="248" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="301" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="358" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="411" />
         <source>Force sign-out…</source>
         <translation>强制签出…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="267" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="377" />
         <source>Listening to</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="267" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="377" />
         <source>Whispering on</source>
         <translation>正在耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="268" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="378" />
         <source>Barged into</source>
         <translation>已强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="269" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="379" />
         <source>%1 call %2 — answer on your softphone</source>
         <translation>%1 通话 %2 — 请在软电话上接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="288" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="398" />
         <source>Live queues</source>
         <translation>实时技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="399" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="290" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="400" />
         <source>Calls in progress</source>
         <translation>进行中的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="401" />
         <source>Filter by agent, name, reason, number…</source>
         <translation>按工号、姓名、原因、号码筛选…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="295" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="405" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="412" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="302" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="412" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="303" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="413" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="306" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="416" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="307" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="417" />
         <source>Force hang-up…</source>
         <translation>强拆…</translation>
     </message>
@@ -337,17 +337,22 @@ Thresholds: %1</source>
 <context>
     <name>RecordingPlayer</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/player.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/player.py" line="100" />
         <source>Cannot play: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/player.py" line="99" />
+        <location filename="../../agent_desktop/supervisor/player.py" line="108" />
+        <source>No speaker on this PC: recordings play in silence.</source>
+        <translation>本机没有扬声器：录音播放无声。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="114" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/player.py" line="99" />
+        <location filename="../../agent_desktop/supervisor/player.py" line="114" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -514,37 +519,37 @@ Thresholds: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="253" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="254" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="258" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="259" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="259" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="260" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="269" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="270" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="272" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="273" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="292" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="295" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="296" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>
@@ -552,22 +557,22 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorTab</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="59" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="64" />
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="60" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="65" />
         <source>Recordings</source>
         <translation>录音查询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="61" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="66" />
         <source>Mask numbers</source>
         <translation>号码脱敏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="62" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="67" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation>号码显示为 138****8000（在本机为您保存）</translation>
     </message>
