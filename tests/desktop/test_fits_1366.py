@@ -115,3 +115,6 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
         assert view.horizontalScrollBar().maximum() == 0, (  # no sideways scrolling
             view.model().headerData(0, header.orientation()), view.viewport().width(),
             header.length())
+    tab.pages.setCurrentWidget(tab.recordings)  # the player's no-speaker note included
+    _settle(loop)
+    _fits(window)
