@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from agent_desktop.app.links import BadLink, is_link, number_from_link
 from agent_desktop.settings import default_config_dir, default_data_dir
@@ -146,20 +147,33 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
         desktop = build_desktop(make_softphone(args.fake_softphone), config_dir,
                                 args.data_dir or default_data_dir(), language=args.language,
                                 server_url=args.server)
+        built.append(desktop)
         instance.links_received.connect(desktop.links.open)
-        # closing the window hides it to the tray (when there is one): quit from the menus
-        app.setQuitOnLastWindowClosed(not desktop.integration.tray.available)
+        # Qt must never stop the loop on its own: the shutdown below runs first (pjsua2
+        # torn down after the loop has stopped aborts in pjmedia). Closing the window
+        # hides it to the tray when there is one, else it quits like Session → Quit.
+        app.setQuitOnLastWindowClosed(False)
+        desktop.window.quit_requested.connect(quitting.set)
+        if not desktop.integration.tray.available:
+            app.lastWindowClosed.connect(quitting.set)
         desktop.window.show()
         log.info("agent desktop running (pid %d)", os.getpid())
         if numbers:
             desktop.links.open(list(args.links))
         await quitting.wait()
+        log.info("quitting: signing out and closing the softphone")
         instance.close()
         await desktop.close()
 
-    with contextlib.suppress(asyncio.CancelledError):
-        qloop.run(run())
+    built: list[Any] = []
+    try:
+        with contextlib.suppress(asyncio.CancelledError):
+            qloop.run(run())
+    finally:
+        for desktop in built:  # the loop stopped early (e.g. the session manager quit Qt)
+            desktop.softphone.close()  # idempotent; pjsua2 must go before interpreter exit
     stop.release()
+    log.info("agent desktop stopped")
     return 0
 
 

@@ -40,6 +40,7 @@ class OutboxItem:
     attempts: int
     created_at: float
     last_error: str = ""
+    agent_id: str = ""  # whose wrap-up it is ("" in outboxes older than the column)
 
 
 Sender = Callable[[str, DispositionRequest], Awaitable[Any]]
@@ -63,8 +64,11 @@ class Outbox:
             db.execute("PRAGMA journal_mode=WAL")
             db["dispositions"].create(  # type: ignore[union-attr]
                 {"key": str, "call_id": str, "disposition": str, "note": str, "status": str,
-                 "attempts": int, "created_at": float, "sent_at": float, "last_error": str},
+                 "attempts": int, "created_at": float, "sent_at": float, "last_error": str,
+                 "agent_id": str},
                 pk="key", if_not_exists=True)
+            if "agent_id" not in db["dispositions"].columns_dict:  # an older outbox file
+                db["dispositions"].add_column("agent_id", str)  # type: ignore[union-attr]
             self._db = db
         return self._db
 
@@ -73,30 +77,44 @@ class Outbox:
         return await loop.run_in_executor(self._executor, lambda: fn(self._open()))
 
     # -- API ----------------------------------------------------------------------------
-    async def add(self, call_id: str, disposition: str, note: str) -> OutboxItem:
-        """Store a disposition durably before anything is sent; returns the new item."""
+    async def add(self, call_id: str, disposition: str, note: str,
+                  agent_id: str = "") -> OutboxItem:
+        """Store a disposition durably before anything is sent; returns the new item.
+        `agent_id` is whose it is: only that agent's session sends it (a shared PC)."""
         item = OutboxItem(key=f"dsp-{uuid.uuid4().hex}", call_id=call_id,
                           disposition=disposition, note=note, status=PENDING, attempts=0,
-                          created_at=time.time())
+                          created_at=time.time(), agent_id=agent_id)
         row = {**item.__dict__, "sent_at": None}
         await self._run(lambda db: db["dispositions"].insert(row))  # type: ignore[union-attr]
         return item
 
-    async def items(self, status: str | None = None) -> list[OutboxItem]:
+    async def items(self, status: str | None = None,
+                    agent_id: str | None = None) -> list[OutboxItem]:
+        """Items by age; with `agent_id`, that agent's and those of no known agent."""
         def read(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-            where, args = ("status = ?", [status]) if status else (None, None)
-            return list(db["dispositions"].rows_where(where, args, order_by="created_at"))
+            clauses: list[str] = []
+            args: list[Any] = []
+            if status:
+                clauses.append("status = ?")
+                args.append(status)
+            if agent_id is not None:
+                clauses.append("(agent_id = ? OR agent_id IS NULL OR agent_id = '')")
+                args.append(agent_id)
+            where = " AND ".join(clauses) or None
+            return list(db["dispositions"].rows_where(where, args or None,
+                                                      order_by="created_at"))
 
         return [_item(r) for r in await self._run(read)]
 
-    async def pending_count(self) -> int:
-        return len(await self.items(PENDING))
+    async def pending_count(self, agent_id: str | None = None) -> int:
+        return len(await self.items(PENDING, agent_id))
 
-    async def flush(self, send: Sender) -> int:
-        """Send every pending item; stops at the first connection failure. Returns sent count."""
+    async def flush(self, send: Sender, agent_id: str | None = None) -> int:
+        """Send every pending item (of `agent_id` only, when given); stops at the first
+        connection failure. Returns the sent count."""
         async with self._flush_lock:
             sent = 0
-            for item in await self.items(PENDING):
+            for item in await self.items(PENDING, agent_id):
                 request = DispositionRequest(disposition=item.disposition, note=item.note,
                                              idempotency_key=item.key)
                 try:
@@ -138,16 +156,19 @@ class Outbox:
 def _item(row: dict[str, Any]) -> OutboxItem:
     return OutboxItem(key=row["key"], call_id=row["call_id"], disposition=row["disposition"],
                       note=row["note"] or "", status=row["status"], attempts=row["attempts"] or 0,
-                      created_at=row["created_at"], last_error=row["last_error"] or "")
+                      created_at=row["created_at"], last_error=row["last_error"] or "",
+                      agent_id=row.get("agent_id") or "")
 
 
 class OutboxSync:
     """Flushes the outbox now and then again with backoff until it is empty."""
 
     def __init__(self, outbox: Outbox, send: Sender, retry_initial: float = 1.0,
-                 retry_max: float = 30.0, on_change: Callable[[int], None] | None = None) -> None:
+                 retry_max: float = 30.0, on_change: Callable[[int], None] | None = None,
+                 owner: Callable[[], str | None] = lambda: None) -> None:
         self._outbox = outbox
         self._send = send
+        self._owner = owner  # the signed-in agent: only their items are sent
         self._initial = retry_initial
         self._max = retry_max
         self._on_change = on_change or (lambda _pending: None)
@@ -176,12 +197,12 @@ class OutboxSync:
             await self._wake.wait()
             self._wake.clear()
             try:
-                await self._outbox.flush(self._send)
+                await self._outbox.flush(self._send, self._owner())
             except Unauthorized:
                 log.warning("outbox: session expired; waiting for sign-in")
             except Exception:
                 log.exception("outbox flush failed")
-            pending = await self._outbox.pending_count()
+            pending = await self._outbox.pending_count(self._owner())
             self._on_change(pending)
             if pending:
                 with contextlib.suppress(TimeoutError):

@@ -110,7 +110,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
         softphone, QSettings(str(config_dir / "audio.ini"), QSettings.Format.IniFormat),
         parent=window)
     audio_settings.apply_saved()  # the agent's headset, from the last shift
-    window.audio_settings = audio_settings
+    window.set_audio_settings(audio_settings)  # and warns when a microphone or speaker is missing
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
                    window, pump, knowledge, links, supervisor, supervisor_i18n, integration,
                    admin)

@@ -129,6 +129,18 @@ class AudioSettingsPresenter(QObject):
         self.outputs = [d for d in devices if d.output_channels > 0]
         self.devices_changed.emit()
 
+    def missing(self) -> list[DeviceKind]:
+        """What this PC lacks for a call: no microphone (the caller hears nothing), no
+        speaker (the agent hears nothing). A lost device counts until it is back."""
+        gone = [] if self.device_status is None or not self.device_status.lost else \
+            [self.device_status.kind]
+        found = []
+        if not self.inputs or DeviceKind.MICROPHONE in gone:
+            found.append(DeviceKind.MICROPHONE)
+        if not self.outputs or DeviceKind.SPEAKER in gone:
+            found.append(DeviceKind.SPEAKER)
+        return found
+
     def candidates(self, kind: DeviceKind) -> list[AudioDevice]:
         return self.inputs if kind is DeviceKind.MICROPHONE else self.outputs
 

@@ -6,14 +6,23 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from agent_desktop.cti import CtiError, NotAvailable
+from agent_desktop.cti import ApiError, CtiError, NotAvailable
 from agent_desktop.presenters.monitoring import MonitoredCall
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import CallRecord, Customer, CustomerInput, Event, EventType
+from agent_desktop.protocol import (
+    AgentStateView,
+    AgentStatus,
+    CallRecord,
+    Customer,
+    CustomerInput,
+    Event,
+    EventType,
+    LoginResponse,
+)
 from agent_desktop.softphone import (
     CallEnded,
     CallState,
@@ -41,6 +50,8 @@ class CallPresenter(QObject):
     message = Signal(str)
     monitoring_changed = Signal(str, str)  # monitored call id ("" = leg down), mode
     monitor_requested = Signal(str)  # the lead asks for a mode from the Calls panel ("" = stop)
+    session_cleared = Signal()  # signed out: views drop what the last user typed
+    transferred = Signal(str)  # the target the call went to
 
     def __init__(self, session: SessionPresenter, softphone: Softphone, tasks: TaskRunner,
                  clock: Callable[[], float] = time.time) -> None:
@@ -56,6 +67,7 @@ class CallPresenter(QObject):
         self.connected_at: float | None = None
         self.ended_at: float | None = None
         self.on_hold = False
+        self.hold_started_at: float | None = None  # the hold timer
         self.monitor_sip_id: str | None = None  # a lead's monitoring leg (X-Monitor)
         self.monitor_target = ""  # the monitored call's server id while the leg is up
         self.monitor_mode = ""  # listen / whisper / barge, as the supervisor tab set it
@@ -63,21 +75,63 @@ class CallPresenter(QObject):
         self.monitor_connected_at: float | None = None  # the monitoring leg's audio is up
         softphone.subscribe(self._on_softphone_event)
         session.event_received.connect(self._on_event)
-        session.signed_out.connect(lambda _m: self._reset())
+        session.resynced.connect(self._on_resynced)
+        session.signed_out.connect(lambda _m: self._on_signed_out())
 
     # -- state ----------------------------------------------------------------------------
     def _set_phase(self, phase: str) -> None:
         if phase != self.phase:
             self.phase = phase
+            if phase in (IDLE, WRAP_UP) and self._softphone.muted:
+                self._softphone.unmute()  # the next call must not start muted
+                self.muted_changed.emit(False)
             self.phase_changed.emit(phase)
+
+    @property
+    def muted(self) -> bool:
+        """The agent's microphone is muted (the caller hears nothing)."""
+        return self._softphone.muted
 
     def _reset(self) -> None:
         if self.monitored is not None and self.monitor_sip_id is None:
             self.monitored = None  # signed out while monitoring was being set up
         self.pop, self.call_id, self.sip_call_id = None, None, None
-        self.connected_at, self.ended_at, self.on_hold = None, None, False
+        self.connected_at, self.ended_at = None, None
+        self._set_on_hold(False, quiet=True)
         self.pop_changed.emit(None)
         self._set_phase(IDLE)
+
+    def _on_signed_out(self) -> None:
+        """Nothing of this user's calls survives into the next user's session: the
+        monitoring leg is dropped, the microphone unmuted, the call card cleared."""
+        if self.monitor_sip_id is not None:
+            try:
+                self._softphone.hangup(self.monitor_sip_id)
+            except SoftphoneError as exc:
+                log.info("monitoring leg not hung up at sign-out: %s", exc)
+        if self.monitor_sip_id or self.monitor_target or self.monitor_mode:
+            self.monitor_sip_id, self.monitor_target, self.monitor_mode = None, "", ""
+            self.monitoring_changed.emit("", "")
+        if self._softphone.muted:
+            self._softphone.unmute()
+            self.muted_changed.emit(False)
+        self._reset()
+        self.session_cleared.emit()
+
+    def _set_on_hold(self, on: bool, quiet: bool = False) -> None:
+        """Hold on or off; starts and stops the hold timer."""
+        if on == self.on_hold:
+            return
+        self.on_hold = on
+        self.hold_started_at = self._clock() if on else None
+        if not quiet:
+            self.hold_changed.emit(on)
+
+    def hold_seconds(self) -> float:
+        """How long the caller has been on hold (0 when not on hold)."""
+        if self.hold_started_at is None:
+            return 0.0
+        return max(0.0, self._clock() - self.hold_started_at)
 
     def talk_seconds(self) -> float:
         """The call timer: from answer to now, frozen once the call has ended."""
@@ -94,7 +148,8 @@ class CallPresenter(QObject):
         if event.type == EventType.CALL_OFFERED:
             self.pop = ScreenPop.from_offer(event.data, self._queue_names())
             self.call_id = self.pop.call.id
-            self.connected_at, self.ended_at, self.on_hold = None, None, False
+            self.connected_at, self.ended_at = None, None
+            self._set_on_hold(False, quiet=True)
             self.offered.emit(self.pop)
             self._set_phase(RINGING)
         elif event.type in (EventType.CALL_ANSWERED, EventType.CALL_ENDED, EventType.CALL_UPDATED):
@@ -111,10 +166,32 @@ class CallPresenter(QObject):
         elif event.type == EventType.AGENT_STATE_CHANGED:
             login = self._session.login
             if login and event.data.get("agent_id") == login.agent.agent_id:
-                on_hold = bool(event.data.get("on_hold"))
-                if on_hold != self.on_hold:
-                    self.on_hold = on_hold
-                    self.hold_changed.emit(on_hold)
+                self._follow_agent_state(AgentStateView.model_validate(event.data))
+
+    def _on_resynced(self, login: LoginResponse) -> None:
+        self._follow_agent_state(login.state)
+
+    def _follow_agent_state(self, view: AgentStateView) -> None:
+        """The agent's state is the truth about the call in hand. Some endings reach this
+        agent only as a state change: an offer that rang out ("Missed a call"), was
+        withdrawn or lost to a lead's Force not ready; a blind transfer, after which the
+        call lives on without this agent (no call_ended for it)."""
+        self._set_on_hold(view.on_hold and view.state is AgentStatus.ON_CALL)
+        in_call = view.state in (AgentStatus.RESERVED, AgentStatus.ON_CALL)
+        same_call = view.call_id is None or view.call_id == self.call_id
+        if self.phase == RINGING and not (in_call and same_call):
+            log.info("offer of call %s ended unanswered (agent %s)", self.call_id,
+                     view.state.value)
+            self._reset()
+        elif self.phase in (ON_CALL, DIALLING) and not in_call and self.call_id:
+            if self.connected_at is None:
+                self._reset()  # an outbound attempt that never connected
+                return
+            log.info("call %s left by this agent (%s): wrap-up", self.call_id,
+                     view.state.value)
+            self.ended_at = self._clock()
+            self._set_phase(WRAP_UP)
+            self.call_finished.emit(self.call_id)
 
     def _on_server_call_ended(self, record: CallRecord) -> None:
         self.sip_call_id = None
@@ -245,8 +322,7 @@ class CallPresenter(QObject):
         except CtiError as exc:
             self.message.emit(self.tr("Hold failed: %1").replace("%1", _text(exc)))
             return
-        self.on_hold = on
-        self.hold_changed.emit(on)
+        self._set_on_hold(on)
 
     def transfer(self, kind: str, target: str) -> None:
         target = target.strip()
@@ -266,6 +342,7 @@ class CallPresenter(QObject):
         except CtiError as exc:
             self.message.emit(self.tr("Transfer failed: %1").replace("%1", _text(exc)))
             return
+        self.transferred.emit(target)
         self.message.emit(self.tr("Transferred to %1.").replace("%1", target))
 
     def dial(self, number: str) -> None:
@@ -291,7 +368,8 @@ class CallPresenter(QObject):
                               .replace("%2", _text(exc)))
             return False
         self.pop = ScreenPop.for_outbound(record, number)
-        self.call_id, self.connected_at, self.on_hold = record.id, None, False
+        self.call_id, self.connected_at = record.id, None
+        self._set_on_hold(False, quiet=True)
         self.ended_at = None
         self._set_phase(DIALLING)
         self.offered.emit(self.pop)
@@ -360,4 +438,11 @@ class CallPresenter(QObject):
 
 
 def _text(exc: CtiError) -> str:
+    """The server's message, or this desktop's own words where the server's are meant for
+    the administrator (they would be English in a Chinese window)."""
+    if isinstance(exc, ApiError) and any(d.get("missing") in ("trunk", "sip")
+                                         for d in exc.details):
+        return QCoreApplication.translate(
+            "CallPresenter", "this server has no line for outside numbers yet; "
+            "ask your administrator")
     return getattr(exc, "message", "") or str(exc)

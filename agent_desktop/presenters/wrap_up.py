@@ -38,13 +38,19 @@ class WrapUpPresenter(QObject):
         self.dispositions: list[Disposition] = []
         self.pending = 0
         self.sync = OutboxSync(outbox, self._send, retry_initial, retry_max,
-                               on_change=self._on_pending)
+                               on_change=self._on_pending, owner=self._agent_id)
         session.signed_in.connect(self._on_login)
         session.resynced.connect(self._on_login)
         session.connection_changed.connect(self._on_connection)
         calls.call_finished.connect(self._on_call_finished)
         calls.offered.connect(lambda _pop: self._set_call(""))
         self.saved.connect(calls.refresh_history)
+        # the next user must not see (or fill in) this user's wrap-up form
+        session.signed_out.connect(lambda _message: self._set_call(""))
+
+    def _agent_id(self) -> str | None:
+        login = self._session.login
+        return login.agent.agent_id if login is not None else None
 
     def _on_login(self, login: LoginResponse) -> None:
         self.dispositions = list(login.dispositions)
@@ -88,10 +94,10 @@ class WrapUpPresenter(QObject):
         self._tasks.spawn(self.submit_async(self.call_id, disposition, note), "wrap-up")
 
     async def submit_async(self, call_id: str, disposition: str, note: str) -> None:
-        await self.outbox.add(call_id, disposition, note.strip())
+        await self.outbox.add(call_id, disposition, note.strip(), self._agent_id() or "")
         self._set_call("")
         self.submitted.emit(call_id)
-        self._on_pending(await self.outbox.pending_count())
+        self._on_pending(await self.outbox.pending_count(self._agent_id()))
         self.sync.start()
 
     async def stop(self) -> None:

@@ -13,6 +13,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "LEAD_REASON_CODE",
+    "SYSTEM_REASON_CODES",
     "AgentProfile",
     "AgentStateView",
     "AgentStatus",
@@ -47,6 +49,8 @@ __all__ = [
     "TransferRequest",
     "TransferTargets",
     "WrapUpRequest",
+    "agent_can_choose_reason",
+    "lead_can_choose_reason",
 ]
 
 
@@ -140,6 +144,23 @@ class ReasonCode(Response):
     label_en: str
     label_zh: str
     paid: bool = False
+
+
+SYSTEM_REASON_CODES = frozenset({"login", "no_answer", "server_restart", "phone_offline"})
+"""Not-ready reasons only the server sets: just signed in, missed a call, restarted, the
+softphone is unreachable."""
+LEAD_REASON_CODE = "forced"
+"""The reason of a lead's Force not ready when the lead names none ("Set by team lead")."""
+
+
+def agent_can_choose_reason(code: str) -> bool:
+    """Whether an agent may pick `code` for themself (Not ready menu, tray)."""
+    return code not in SYSTEM_REASON_CODES and code != LEAD_REASON_CODE
+
+
+def lead_can_choose_reason(code: str) -> bool:
+    """Whether a lead may force an agent not ready with `code`."""
+    return code not in SYSTEM_REASON_CODES
 
 
 class Disposition(Response):

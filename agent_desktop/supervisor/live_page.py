@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,26 +25,86 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.protocol import lead_can_choose_reason
 from agent_desktop.supervisor.live_models import STATE_ORDER
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.proxies import AgentFilterProxy, SortProxy
 from agent_desktop.supervisor.sort_arrows import use_reading_arrows
 from agent_desktop.supervisor.table_base import KEY_ROLE
 
+SIDE_BY_SIDE_WIDTH = 1450  # the agent and call tables' natural widths (~820 + ~450), margins
+
 
 def fit_columns(view: QTableView) -> None:
     """Size columns to their contents once (not on every change: with hundreds of rows
-    ResizeToContents re-measures every cell of a column on each update)."""
+    ResizeToContents re-measures every cell of a column on each update), then squeeze
+    them into the view's width."""
     header = view.horizontalHeader()
     stretch = header.stretchLastSection()
     header.setStretchLastSection(False)
-    view.resizeColumnsToContents()
+    for column in range(header.count()):
+        # a Stretch column sized to its contents stays that narrow (a second call made
+        # the Agent column of the calls table shrink to its text)
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            view.resizeColumnToContents(column)
     header.setStretchLastSection(stretch)
+    squeeze_columns(view)
+
+
+def squeeze_columns(view: QTableView) -> bool:
+    """Take the width the columns lack from those with room beyond their title, widest
+    first, so the lead never scrolls sideways (cell text may be elided, titles are not).
+    True when a column was narrowed."""
+    header = view.horizontalHeader()
+    excess = header.length() - view.viewport().width()
+    model = view.model()
+    if excess <= 0 or model is None:
+        return False
+    metrics = header.fontMetrics()
+    room: dict[int, int] = {}
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue  # the header sizes these itself
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        need = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 28
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            need += 16  # the sort arrow beside the title
+        room[column] = header.sectionSize(column) - need
+    narrowed = False
+    # the first column names the row (queue, agent, caller): it gives width last
+    order = sorted(room, key=lambda c: (c == 0, -room[c]))
+    for column in order:
+        cut = min(excess, room[column])
+        if cut <= 0:
+            continue
+        header.resizeSection(column, header.sectionSize(column) - cut)
+        excess -= cut
+        narrowed = True
+        if excess <= 0:
+            break
+    return narrowed
+
+
+class FitTable(QTableView):
+    """A table whose columns stay within its width as it is resized."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._squeezed = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if event.size().width() > event.oldSize().width() and self._squeezed:
+            self._squeezed = False
+            fit_columns(self)  # room again: back to the contents' widths
+        self._squeezed = squeeze_columns(self) or self._squeezed
 
 
 def make_table(proxy: SortProxy) -> QTableView:
     """A sortable, row-selecting table with compact rows; columns fit after a reset."""
-    view = QTableView()
+    view = FitTable()
     view.horizontalHeader().setResizeContentsPrecision(50)
     view.setModel(proxy)  # first, so the view has seen a reset when the columns fit
     proxy.modelReset.connect(lambda: fit_columns(view))
@@ -114,6 +174,11 @@ class LivePage(QWidget):
         self.call_box = QGroupBox()
         self.call_table = make_table(self.call_proxy)
         self.call_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Calls stay in arrival order (new ones at the bottom) until the lead sorts by a
+        # column: sorted by caller number, rows jumped under the mouse as calls came and
+        # went, and a Listen click hit another call.
+        self.call_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._selected_call_key = ""
         self.call_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
         self.monitor_buttons = {mode: QPushButton() for mode in ("listen", "whisper", "barge")}
@@ -134,6 +199,7 @@ class LivePage(QWidget):
         calls.addWidget(self.monitor_label)
 
         split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split
         split.addWidget(self.agent_box)
         split.addWidget(self.call_box)
         split.setStretchFactor(0, 1)
@@ -156,9 +222,15 @@ class LivePage(QWidget):
         self.call_table.customContextMenuRequested.connect(self._on_call_menu_requested)
         self.agent_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.call_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # a reload (resync) resets the model: select the same call again, by its id
+        self.call_proxy.modelAboutToBeReset.connect(self._remember_selected_call)
+        self.call_proxy.modelReset.connect(self._restore_selected_call)
         self.presenter.monitoring_changed.connect(self._on_monitoring_changed)
         self.presenter.calls.rowsRemoved.connect(self._update_buttons)
-        for signal in (self.presenter.queues.modelReset, self.presenter.queues.rowsInserted):
+        for signal in (self.presenter.queues.modelReset, self.presenter.queues.rowsInserted,
+                       self.presenter.queues.headerDataChanged,
+                       self.queue_table.horizontalHeader().geometriesChanged,
+                       self.queue_table.horizontalScrollBar().rangeChanged):
             signal.connect(self._fit_queue_table)
         self._fit_queue_table()
 
@@ -168,8 +240,25 @@ class LivePage(QWidget):
         header = max(self.queue_table.horizontalHeader().sizeHint().height(),
                      self.fontMetrics().height() + 16)
         row = self.queue_table.verticalHeader().defaultSectionSize()
-        self.queue_table.setFixedHeight(header + rows * row + 2 * self.queue_table.frameWidth()
-                                        + 4)
+        scroll = self.queue_table.horizontalScrollBar()
+        bar = scroll.sizeHint().height() if scroll.maximum() > 0 else 0
+        self.queue_table.setFixedHeight(header + rows * row + bar
+                                        + 2 * self.queue_table.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        """Agents beside calls when there is room for both tables, else above them (at
+        1366 px with the knowledge base open side by side needed sideways scrolling)."""
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            if wide:  # the agent grid has more columns than the calls table
+                width = event.size().width()
+                self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
+            else:
+                half = event.size().height() // 2
+                self.split.setSizes([half, half])
+        super().resizeEvent(event)
 
     # -- selection --------------------------------------------------------------------------
     def selected_agents(self) -> list[str]:
@@ -179,6 +268,23 @@ class LivePage(QWidget):
     def selected_call(self) -> str:
         rows = self.call_table.selectionModel().selectedRows()
         return str(self.call_proxy.data(rows[0], KEY_ROLE)) if rows else ""
+
+    def select_call(self, call_id: str) -> bool:
+        """Select the row of `call_id` wherever sorting put it; False when it is gone."""
+        for row in range(self.call_proxy.rowCount()):
+            index = self.call_proxy.index(row, 0)
+            if index.data(KEY_ROLE) == call_id:
+                self.call_table.selectRow(row)
+                return True
+        return False
+
+    def _remember_selected_call(self) -> None:
+        self._selected_call_key = self.selected_call()
+
+    def _restore_selected_call(self) -> None:
+        if self._selected_call_key:
+            self.select_call(self._selected_call_key)
+        self._selected_call_key = ""
 
     def _update_buttons(self, *_args: object) -> None:
         agents, call = bool(self.selected_agents()), bool(self.selected_call())
@@ -193,8 +299,8 @@ class LivePage(QWidget):
     def fill_reasons(self, menu: QMenu) -> None:
         zh = self._language().startswith("zh")
         for reason in self.presenter.reason_codes:
-            if reason.code == "phone_offline":
-                continue  # the system sets and clears it from the phone's registration
+            if not lead_can_choose_reason(reason.code):
+                continue  # "Missed a call", "Server restarted": the server's, not a lead's
             action = QAction(reason.label_zh if zh else reason.label_en, menu)
             action.setData(reason.code)
             action.triggered.connect(lambda _=False, code=reason.code: self.force_not_ready(code))

@@ -3,8 +3,10 @@ position / duration; works without an audio device (the position still advances)
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from agent_desktop.supervisor.formatting import format_duration
@@ -13,8 +15,15 @@ from agent_desktop.supervisor.formatting import format_duration
 class RecordingPlayer(QWidget):
     """`load(path)` a local WAV; the slider seeks while dragged or clicked."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 outputs: Callable[[], Sequence[object]] = QMediaDevices.audioOutputs) -> None:
         super().__init__(parent)
+        self._outputs = outputs  # the PC's speakers (tests pass a list)
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._render_speaker)
+        self.speaker_label = QLabel()  # no speaker: the recording would play in silence
+        self.speaker_label.setObjectName("audioWarning")
+        self.speaker_label.hide()
         self.player = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
@@ -32,6 +41,7 @@ class RecordingPlayer(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.time_label)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.speaker_label)
         self.play_button.clicked.connect(self._on_play_button_clicked)
         self.slider.sliderMoved.connect(self.seek)
         self.slider.actionTriggered.connect(self._on_slider_action)
@@ -94,6 +104,12 @@ class RecordingPlayer(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _render_speaker(self) -> None:
+        self.speaker_label.setText(self.tr("No speaker on this PC: recordings play in "
+                                           "silence."))
+        self.speaker_label.setVisible(not self._outputs())
+
     def retranslate(self) -> None:
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self._render_speaker()

@@ -129,7 +129,8 @@ class SupervisorPresenter(QObject):
         self.display_names = {q.name: q.display_name for q in queues}
         self.queues.reset(QueueRow(s, now, self.display_names.get(s.queue, ""))
                           for s in stats)
-        self.calls.reset(CallRow(c) for c in calls.calls)
+        # oldest first, as live calls are appended: arrival order (the server lists newest first)
+        self.calls.reset(CallRow(c) for c in sorted(calls.calls, key=lambda c: c.started_at))
         self.agents.reset(AgentRow.from_summary(a) for a in agents)
         self.recordings.set_choices(queues, [(a.agent_id, a.name) for a in agents])
         with contextlib.suppress(CtiError, ValueError, AttributeError):

@@ -23,6 +23,17 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 
+def wrap_title(title: str, longest: int = 10) -> str:
+    """A column title of several words longer than `longest` characters on two lines
+    ("Longest\nwait"), so the tables fit 1366 px; Chinese titles have no spaces and are
+    short already."""
+    if len(title) <= longest or " " not in title:
+        return title
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    middle = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return title[:middle] + "\n" + title[middle + 1:]
+
+
 class KeyedTableModel(QAbstractTableModel, Generic[R]):
     """Rows of type R keyed by `key(row)`; subclasses give `columns` and `cell()`."""
 
@@ -73,7 +84,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             if self._headers is None:
                 self._headers = self.headers()
             names = self._headers
-            return names[section] if 0 <= section < len(names) else None
+            return wrap_title(names[section]) if 0 <= section < len(names) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header_tooltip(section) or None
         return None

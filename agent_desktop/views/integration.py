@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import PySide6
 from PySide6.QtCore import QEvent, QObject, QSettings, qVersion
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from agent_desktop.i18n import Translations
 from agent_desktop.platform import diagnostics
@@ -23,7 +23,7 @@ from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import AgentStateView
+from agent_desktop.protocol import AgentStateView, agent_can_choose_reason
 from agent_desktop.softphone import Softphone
 from agent_desktop.views.main_window import MainWindow
 
@@ -74,7 +74,7 @@ class DesktopIntegration(QObject):
         self._last_view: AgentStateView | None = None
 
         tray_ = self.tray
-        tray_.ready_requested.connect(state.set_ready)
+        tray_.ready_requested.connect(window.state_bar.request_ready)  # same warnings
         tray_.not_ready_requested.connect(lambda code: state.set_not_ready(code or "break"))
         tray_.sign_out_requested.connect(session.sign_out)
         tray_.quit_requested.connect(quit_app or self._quit)
@@ -104,7 +104,8 @@ class DesktopIntegration(QObject):
 
     def _render_reasons(self) -> None:
         self.tray.set_reasons([(r.code, self._reason_label(r.code))
-                               for r in self._state.reason_codes if r.code != "login"])
+                               for r in self._state.reason_codes
+                               if agent_can_choose_reason(r.code)])
 
     def _on_state_changed(self, view: AgentStateView) -> None:
         self._last_view = view
@@ -130,9 +131,7 @@ class DesktopIntegration(QObject):
             self.tray.notify_incoming_call(caller, pop.queue_display)
 
     def _quit(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
+        self._window.quit()  # the same clean shutdown as Session → Quit
 
     # -- hotkeys -------------------------------------------------------------------------
     def _on_hotkey(self, action: str) -> None:

@@ -43,15 +43,16 @@ class KnowledgeDock(QObject):
         return await call(method, path, params=params, json=json)
 
     def _on_signed_in(self, login: LoginResponse) -> None:
+        # a new panel per session: the last user's searches and articles go with it
         can_edit = str(login.agent.role) in EDITOR_ROLES
-        if self.panel is None or self.panel.can_edit != can_edit:
-            panel = KnowledgePanel(self._transport, can_edit=can_edit)
-            panel.dial_requested.connect(self._calls.dial)
-            panel.play_requested.connect(self.play_snippet)
-            self._window.set_knowledge_panel(panel)
-            if self.panel is not None:
-                self.panel.deleteLater()
-            self.panel = panel
+        panel = KnowledgePanel(self._transport, can_edit=can_edit)
+        panel.dial_requested.connect(self._calls.dial)
+        panel.play_requested.connect(self.play_snippet)
+        self._window.set_knowledge_panel(panel)
+        if self.panel is not None:
+            self.panel.presenter.close()
+            self.panel.deleteLater()
+        self.panel = panel
         self._window.side_dock.show()
         self._update_play()
         self.panel.refresh()

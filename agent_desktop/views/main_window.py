@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -26,6 +26,7 @@ from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.protocol import LoginResponse
+from agent_desktop.softphone.events import DeviceKind
 from agent_desktop.views.audio_settings import AudioSettingsDialog
 from agent_desktop.views.screen_pop import ScreenPopCard
 from agent_desktop.views.sign_in import SignInPage
@@ -37,6 +38,8 @@ from agent_desktop.views.wrap_up_panel import WrapUpPanel
 
 class MainWindow(QMainWindow):
     """Holds the pages and wires shortcuts; all behaviour lives in the presenters."""
+
+    quit_requested = Signal()  # Session → Quit, Ctrl+Q, the tray's Quit: the root shuts down
 
     def __init__(self, session: SessionPresenter, state: AgentStatePresenter,
                  calls: CallPresenter, wrap_up: WrapUpPresenter,
@@ -81,7 +84,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.state_bar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.monitor_label)
+        # Monitoring (leads only, who have the tab bar) shows in the tab bar's corner:
+        # a row of its own above the tabs pushed them down ~22 px whenever it came and went.
+        self.work_tabs.setCornerWidget(self.monitor_label, Qt.Corner.TopRightCorner)
         layout.addWidget(self.work_tabs, 1)
         self.pages.addWidget(self.sign_in)
         self.pages.addWidget(self.workspace)
@@ -103,6 +108,12 @@ class MainWindow(QMainWindow):
 
         self.outbox_label = QLabel(self)
         self.registration_label = QLabel(self)
+        self.audio_label = QLabel(self)  # no microphone / speaker on this PC
+        self.audio_label.setObjectName("audioWarning")
+        self.audio_label.hide()
+        self.confirm_box: QMessageBox | None = None  # "Go ready without audio?"
+        self.state_bar.ready_guard = self._confirm_ready
+        self.statusBar().addPermanentWidget(self.audio_label)
         self.statusBar().addPermanentWidget(self.registration_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
         self._build_menus()
@@ -188,7 +199,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self._session.sign_out)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.quit)
         self.session_menu.addAction(self.sign_out_action)
         self.session_menu.addSeparator()
@@ -206,6 +217,11 @@ class MainWindow(QMainWindow):
         self._translations.language_changed.connect(self._on_language_changed)
         self._on_language_changed(self._translations.language)
         self.view_menu.addSeparator()
+        # the knowledge base's dock, shown again after its × closed it
+        self.knowledge_action = self.side_dock.toggleViewAction()
+        self.knowledge_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.knowledge_action.setEnabled(False)  # until signed in
+        self.view_menu.addAction(self.knowledge_action)
         self.audio_settings_action = QAction(self)
         self.audio_settings_action.triggered.connect(self.open_audio_settings)
         self.view_menu.addAction(self.audio_settings_action)
@@ -230,12 +246,16 @@ class MainWindow(QMainWindow):
         self.state_bar.set_agent(f"{login.agent.name} · {login.agent.agent_id}")
         self.pages.setCurrentWidget(self.workspace)
         self.sign_out_action.setEnabled(True)
+        self.knowledge_action.setEnabled(True)
         self._on_connection_changed(self._session.connected)
 
     def _on_signed_out(self, _message: str) -> None:
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_out_action.setEnabled(False)
+        self.knowledge_action.setEnabled(False)
         self.banner.hide()
+        self.statusBar().clearMessage()  # the last user's messages are not the next one's
+        self.state_bar.set_agent("")
 
     def _on_connection_changed(self, connected: bool) -> None:
         self.banner.setVisible(not connected and self._session.client is not None)
@@ -250,12 +270,59 @@ class MainWindow(QMainWindow):
                 "registering": self.tr("Phone: registering…"),
                 "failed": self.tr("Phone: registration failed"),
                 "unregistered": self.tr("Phone: not registered")}.get(state, state)
-        if state == "registered":
-            detail = ""  # "200 OK" says nothing more than "registered"
-        elif detail.startswith("transport:"):
+        if detail.startswith("transport:"):
             detail = self.tr("(this PC's softphone has no SIP over %1: ask IT for a build "
                              "with it)").replace("%1", detail.partition(":")[2].upper())
+        elif state != "failed":
+            detail = ""  # "200 OK" of a (un)registration says nothing more
         self.registration_label.setText(f"{text} {detail}".strip())
+
+    # -- audio devices --------------------------------------------------------------------
+    def set_audio_settings(self, presenter: AudioSettingsPresenter) -> None:
+        """The audio devices behind the Audio settings dialog and the no-device warnings."""
+        self.audio_settings = presenter
+        presenter.devices_changed.connect(self._render_audio)
+        presenter.device_status_changed.connect(lambda _status: self._render_audio())
+        self._render_audio()
+
+    def audio_problem(self) -> str:
+        """What is missing for a call, in words; "" when microphone and speaker are there."""
+        missing = self.audio_settings.missing() if self.audio_settings is not None else []
+        microphone = DeviceKind.MICROPHONE in missing
+        speaker = DeviceKind.SPEAKER in missing
+        if microphone and speaker:
+            return self.tr("No microphone and no speaker: you cannot talk to callers.")
+        if microphone:
+            return self.tr("No microphone: callers will not hear you.")
+        if speaker:
+            return self.tr("No speaker: you will not hear callers.")
+        return ""
+
+    def _render_audio(self) -> None:
+        problem = self.audio_problem()
+        self.audio_label.setText(problem)
+        self.audio_label.setToolTip(self.tr("Connect a headset, then check View → Audio "
+                                            "settings."))
+        self.audio_label.setVisible(bool(problem))
+
+    def _confirm_ready(self, proceed: Callable[[], None]) -> None:
+        """Ready goes ahead at once unless audio is missing; then the agent confirms."""
+        problem = self.audio_problem()
+        if not problem:
+            proceed()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Go ready without audio?"),
+                          problem + "\n\n" + self.tr(
+                              "Calls will ring on this PC, but you cannot talk to "
+                              "callers. Connect a headset, then check View → Audio "
+                              "settings."), parent=self)
+        ready = box.addButton(self.tr("Go ready anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Stay not ready"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.finished.connect(lambda _result: proceed() if box.clickedButton() is ready
+                             else None)
+        self.confirm_box = box
+        box.open()  # no nested event loop (qasync)
 
     def _render_outbox(self) -> None:
         pending = self._wrap_up.pending
@@ -293,6 +360,7 @@ class MainWindow(QMainWindow):
         if self.admin_tab is not None:
             self.work_tabs.setTabText(self.work_tabs.indexOf(self.admin_tab), self.tr("Admin"))
         self.side_dock.setWindowTitle(self.tr("Knowledge base"))
+        self.knowledge_action.setText(self.tr("&Knowledge base"))
         if self.knowledge_panel is not None:
             self.side_tabs.setTabText(self.side_tabs.indexOf(self.knowledge_panel),
                                       self.tr("Knowledge base"))
@@ -301,6 +369,7 @@ class MainWindow(QMainWindow):
         self._render_registration()
         self._render_outbox()
         self._render_monitoring()
+        self._render_audio()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -308,12 +377,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def quit(self) -> None:
-        """Session → Quit: close for real, even when closing normally hides to the tray."""
+        """Session → Quit: hide the window and ask the composition root to shut down (sign
+        out, destroy the softphone, flush the outbox) before the event loop stops.
+        `QApplication.quit()` here would stop the loop first: pjsua2 would then be torn
+        down at interpreter exit, which aborts in pjmedia."""
         self._quitting = True
-        self.close()
-        app = QApplication.instance()
-        if app is not None and not QApplication.quitOnLastWindowClosed():
-            app.quit()
+        self.hide()
+        self.quit_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.hide_on_close is not None and self.hide_on_close():

@@ -39,6 +39,13 @@ class SoftphonePanel(QFrame):
         self.number_label.setObjectName("callerNumber")
         self.timer_label = QLabel("0:00", self)
         self.timer_label.setObjectName("callTimer")
+        self.hold_label = QLabel(self)  # "On hold 0:42", while the caller waits
+        self.hold_label.setObjectName("holdNotice")
+        self.hold_label.hide()
+        self.muted_label = QLabel(self)  # while muted: the caller cannot hear the agent
+        self.muted_label.setObjectName("mutedNotice")
+        self.muted_label.setWordWrap(True)
+        self.muted_label.hide()
         self.answer_button = QPushButton(icon("answer"), "", self)
         self.answer_button.setObjectName("answerButton")
         self.hang_up_button = QPushButton(icon("hangup"), "", self)
@@ -46,6 +53,7 @@ class SoftphonePanel(QFrame):
         self.hold_button = QPushButton(icon("hold"), "", self)
         self.hold_button.setCheckable(True)
         self.mute_button = QPushButton(icon("mute"), "", self)
+        self.mute_button.setObjectName("muteButton")
         self.mute_button.setCheckable(True)
         for button in (self.answer_button, self.hang_up_button, self.hold_button,
                        self.mute_button):
@@ -81,12 +89,14 @@ class SoftphonePanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.number_label)
         layout.addWidget(self.timer_label)
+        layout.addWidget(self.hold_label)
         row = QGridLayout()
         row.addWidget(self.answer_button, 0, 0)
         row.addWidget(self.hang_up_button, 0, 1)
         row.addWidget(self.hold_button, 1, 0)
         row.addWidget(self.mute_button, 1, 1)
         layout.addLayout(row)
+        layout.addWidget(self.muted_label)
         dial_row = QHBoxLayout()
         dial_row.addWidget(self.dial_edit, 1)
         dial_row.addWidget(self.dial_button)
@@ -113,9 +123,11 @@ class SoftphonePanel(QFrame):
         self.transfer_kind.currentIndexChanged.connect(lambda _i: self._fill_targets())
         presenter.phase_changed.connect(lambda _p: self.refresh())
         presenter.offered.connect(lambda _p: self.refresh())
-        presenter.muted_changed.connect(self.mute_button.setChecked)
+        presenter.muted_changed.connect(lambda _muted: self.refresh())
         presenter.hold_changed.connect(lambda _on: self.refresh())
         presenter.monitoring_changed.connect(lambda *_: self.refresh())
+        presenter.session_cleared.connect(self._on_session_cleared)
+        presenter.transferred.connect(lambda _target: self.transfer_target.clear())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
@@ -137,9 +149,17 @@ class SoftphonePanel(QFrame):
             self.number_label.setText(pop.call.dnis or pop.call.ani or "")
         self.answer_button.setEnabled(phase == RINGING)
         self.hang_up_button.setEnabled(phase in (RINGING, DIALLING, ON_CALL))
+        on_hold = self._presenter.on_hold and phase == ON_CALL
         self.hold_button.setEnabled(phase == ON_CALL)
-        self.hold_button.setChecked(self._presenter.on_hold)
-        self.mute_button.setEnabled(phase == ON_CALL)
+        self.hold_button.setChecked(on_hold)
+        self.hold_button.setText(self.tr("Resume (F7)") if on_hold else self.tr("Hold (F7)"))
+        self.hold_button.setIcon(icon("answer" if on_hold else "hold"))
+        self.hold_label.setVisible(on_hold)
+        muted = self._presenter.muted
+        self.mute_button.setEnabled(phase == ON_CALL or muted)  # never stuck muted
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText(self.tr("Unmute (F9)") if muted else self.tr("Mute (F9)"))
+        self.muted_label.setVisible(muted)
         self.transfer_button.setEnabled(phase == ON_CALL)
         self.dial_button.setEnabled(phase in (IDLE, WRAP_UP))
         # Monitoring with no call of one's own: the card says it all, not "No call".
@@ -150,6 +170,17 @@ class SoftphonePanel(QFrame):
 
     def _tick(self) -> None:
         self.timer_label.setText(format_duration(self._presenter.talk_seconds()))
+        if self.hold_label.isVisibleTo(self):
+            self.hold_label.setText(self.tr("On hold %1").replace(
+                "%1", format_duration(self._presenter.hold_seconds())))
+
+    def _on_session_cleared(self) -> None:
+        """Signed out: the next user starts with empty fields."""
+        self.dial_edit.clear()
+        self.transfer_target.clear()
+        self.transfer_kind.setCurrentIndex(0)
+        self.mute_button.setChecked(False)
+        self.refresh()
 
     # -- actions ------------------------------------------------------------------------
     def _on_key_clicked(self, key: str) -> None:
@@ -208,8 +239,7 @@ class SoftphonePanel(QFrame):
     def retranslate_ui(self) -> None:
         self.answer_button.setText(self.tr("Answer (F5)"))
         self.hang_up_button.setText(self.tr("Hang up (F6)"))
-        self.hold_button.setText(self.tr("Hold (F7)"))
-        self.mute_button.setText(self.tr("Mute (F9)"))
+        self.muted_label.setText(self.tr("Microphone muted: the caller cannot hear you."))
         self.dial_edit.setPlaceholderText(self.tr("Number to dial"))
         self.dial_button.setText(self.tr("Dial"))
         self.transfer_title.setText(self.tr("Transfer"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -18,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.agent_state import AgentStatePresenter, format_duration
-from agent_desktop.protocol import AgentStateView, AgentStatus, ReasonCode
+from agent_desktop.protocol import (
+    AgentStateView,
+    AgentStatus,
+    ReasonCode,
+    agent_can_choose_reason,
+)
 from agent_desktop.views.style import badge_style
 
 
@@ -54,7 +61,7 @@ class StateBar(QFrame):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
         for widget in (self.badge, self.time_label, self.ready_button, self.not_ready_button,
                        self.wrap_up_label, self.extend_button, self.finish_button,
                        self.after_call_check):
@@ -68,6 +75,9 @@ class StateBar(QFrame):
         presenter.state_changed.connect(self._on_state_changed)
         presenter.reason_codes_changed.connect(lambda _codes: self._fill_reasons())
         translations.language_changed.connect(lambda _code: self.refresh())
+        # Asked before going Ready; it calls the continuation when Ready may go ahead
+        # (the main window warns when this PC has no microphone or speaker).
+        self.ready_guard: Callable[[Callable[[], None]], None] | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
@@ -77,11 +87,16 @@ class StateBar(QFrame):
     def _fill_reasons(self) -> None:
         self.reason_menu.clear()
         language = self._translations.language
+        view = self._presenter.state
+        current = (view.reason if view is not None and view.state is AgentStatus.NOT_READY
+                   else None)
         for reason in self._presenter.reason_codes:
-            if reason.code in ("no_answer", "server_restart", "forced", "phone_offline"):
-                continue  # set by the system, not chosen by the agent
+            if not agent_can_choose_reason(reason.code):
+                continue  # set by the server or a lead, not chosen by the agent
             action = QAction(self._reason_text(reason, language), self.reason_menu)
             action.setData(reason.code)
+            action.setCheckable(True)
+            action.setChecked(reason.code == current)  # while not ready: pick another
             action.triggered.connect(lambda _=False, c=reason.code: self._on_reason_chosen(c))
             self.reason_menu.addAction(action)
 
@@ -100,14 +115,20 @@ class StateBar(QFrame):
         if (status is AgentStatus.NOT_READY and view is not None and view.reason
                 and view.reason != "login"):  # "login": just signed in, no reason chosen
             text += " · " + self._presenter.reason_label(view.reason, language)
+        on_hold = status is AgentStatus.ON_CALL and view is not None and view.on_hold
+        if on_hold:
+            text = self.tr("On hold")
         self.badge.setText(text)
-        self.badge.setStyleSheet(badge_style(status.value))
+        self.badge.setStyleSheet(badge_style("on_hold" if on_hold else status.value))
         in_wrap_up = status is AgentStatus.WRAP_UP
         busy = status in (AgentStatus.RESERVED, AgentStatus.ON_CALL)
         self.ready_button.setEnabled(status in (AgentStatus.NOT_READY, AgentStatus.WRAP_UP))
-        self.not_ready_button.setEnabled(status in (AgentStatus.READY, AgentStatus.WRAP_UP))
+        # while not ready the menu changes the reason (no need to go Ready and risk a call)
+        self.not_ready_button.setEnabled(status in (AgentStatus.READY, AgentStatus.NOT_READY,
+                                                    AgentStatus.WRAP_UP))
         for widget in (self.wrap_up_label, self.extend_button, self.finish_button):
             widget.setVisible(in_wrap_up)
+        self.time_label.setVisible(not in_wrap_up)  # "Ready in 0:30" counts instead
         self.after_call_check.setVisible(busy or in_wrap_up)
         self.after_call_check.setChecked(bool(view and view.not_ready_after_call))
         self._fill_reasons()
@@ -136,7 +157,14 @@ class StateBar(QFrame):
 
     # -- actions ------------------------------------------------------------------------
     def _on_ready_button_clicked(self) -> None:
-        self._presenter.set_ready()
+        self.request_ready()
+
+    def request_ready(self) -> None:
+        """Ready (button, F8, tray), after the guard's say-so."""
+        if self.ready_guard is None:
+            self._presenter.set_ready()
+        else:
+            self.ready_guard(self._presenter.set_ready)
 
     def _on_reason_chosen(self, code: str) -> None:
         self._presenter.set_not_ready(code)
@@ -149,7 +177,7 @@ class StateBar(QFrame):
         if self._presenter.status is AgentStatus.READY:
             self._presenter.set_not_ready("break")
         else:
-            self._presenter.set_ready()
+            self.request_ready()
 
     def retranslate_ui(self) -> None:
         self.ready_button.setText(self.tr("Ready (F8)"))

@@ -13,6 +13,7 @@ STATE_COLOURS = {
     "not_ready": "#bf3989",
     "reserved": "#9a6700",
     "on_call": "#0969da",
+    "on_hold": "#bc4c00",  # an ON_CALL sub-state, shown on the badge
     "wrap_up": "#8250df",
     "logged_out": "#57606a",
 }
@@ -34,6 +35,10 @@ QMainWindow, #workspace { background: #f6f8fa; }
                                              color: #1f2328; }
 #banner { background: #fff8c5; color: #4d2d00; border: 1px solid #d4a72c;
           border-radius: 6px; padding: 6px 10px; font-weight: 600; }
+#monitorBanner { background: #ddf4ff; color: #0969da; border: 1px solid #54aeff;
+                 border-radius: 6px; padding: 1px 10px; font-weight: 600; }
+#audioWarning { color: #ffffff; background: #cf222e; border-radius: 4px; padding: 1px 8px;
+                font-weight: 600; }
 #tagChip { background: #ddf4ff; color: #0969da; border-radius: 8px; padding: 1px 8px; }
 QPushButton { padding: 5px 12px; border: 1px solid #d0d7de; border-radius: 6px;
               background: #f6f8fa; }
@@ -49,6 +54,12 @@ QPushButton#answerButton:disabled { background: #94d3a2; border-color: #94d3a2; 
 QPushButton#hangUpButton { background: #cf222e; color: #ffffff; border-color: #cf222e;
                            font-weight: 600; }
 QPushButton#hangUpButton:disabled { background: #f0a8ae; border-color: #f0a8ae; }
+QPushButton#muteButton:checked { background: #cf222e; color: #ffffff; border-color: #cf222e;
+                               font-weight: 600; }
+#mutedNotice { color: #ffffff; background: #cf222e; border-radius: 6px; padding: 4px 8px;
+               font-weight: 600; }
+#holdNotice { color: #4d2d00; background: #fff8c5; border: 1px solid #d4a72c;
+              border-radius: 6px; padding: 3px 8px; font-weight: 600; font-size: 11pt; }
 QPushButton#readyButton:checked { background: #1a7f37; color: white; }
 QPushButton:checked { background: #ddf4ff; border-color: #0969da; }
 QPushButton#signInButton, QPushButton#saveButton { background: #1f6feb; color: #ffffff;

@@ -29,78 +29,83 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="153" />
+        <location filename="../../agent_desktop/presenters/call.py" line="230" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="202" />
+        <location filename="../../agent_desktop/presenters/call.py" line="279" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="207" />
+        <location filename="../../agent_desktop/presenters/call.py" line="284" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="215" />
+        <location filename="../../agent_desktop/presenters/call.py" line="292" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="228" />
+        <location filename="../../agent_desktop/presenters/call.py" line="305" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="243" />
+        <location filename="../../agent_desktop/presenters/call.py" line="320" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="246" />
+        <location filename="../../agent_desktop/presenters/call.py" line="323" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="264" />
+        <location filename="../../agent_desktop/presenters/call.py" line="340" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="267" />
+        <location filename="../../agent_desktop/presenters/call.py" line="343" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="269" />
+        <location filename="../../agent_desktop/presenters/call.py" line="346" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="276" />
+        <location filename="../../agent_desktop/presenters/call.py" line="353" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="287" />
+        <location filename="../../agent_desktop/presenters/call.py" line="364" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="290" />
+        <location filename="../../agent_desktop/presenters/call.py" line="367" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="353" />
+        <location filename="../../agent_desktop/presenters/call.py" line="431" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="358" />
+        <location filename="../../agent_desktop/presenters/call.py" line="436" />
         <source>Customer saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="445" />
+        <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -173,7 +178,7 @@
 <context>
     <name>DesktopIntegration</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="158" />
+        <location filename="../../agent_desktop/views/integration.py" line="157" />
         <source>Start at login not changed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -232,27 +237,27 @@
 <context>
     <name>KnowledgeDock</name>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="82" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="83" />
         <source>Playing the recording to the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="87" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="88" />
         <source>Playing recordings to callers is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="89" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="90" />
         <source>Only the agent on an answered call can play a recording into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="91" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
         <source>Cannot reach the server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="93" />
         <source>The recording was not played: %1</source>
         <translation type="unfinished" />
     </message>
@@ -260,64 +265,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="120" />
+        <location filename="../../agent_desktop/views/main_window.py" line="131" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="154" />
-        <location filename="../../agent_desktop/views/main_window.py" line="292" />
+        <location filename="../../agent_desktop/views/main_window.py" line="165" />
+        <location filename="../../agent_desktop/views/main_window.py" line="359" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="163" />
-        <location filename="../../agent_desktop/views/main_window.py" line="294" />
+        <location filename="../../agent_desktop/views/main_window.py" line="174" />
+        <location filename="../../agent_desktop/views/main_window.py" line="361" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="174" />
+        <location filename="../../agent_desktop/views/main_window.py" line="185" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="174" />
+        <location filename="../../agent_desktop/views/main_window.py" line="185" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="175" />
+        <location filename="../../agent_desktop/views/main_window.py" line="186" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="249" />
+        <location filename="../../agent_desktop/views/main_window.py" line="269" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="250" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="251" />
+        <location filename="../../agent_desktop/views/main_window.py" line="271" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="252" />
+        <location filename="../../agent_desktop/views/main_window.py" line="272" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="256" />
+        <location filename="../../agent_desktop/views/main_window.py" line="274" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="294" />
+        <source>No microphone and no speaker: you cannot talk to callers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="296" />
+        <source>No microphone: callers will not hear you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="298" />
+        <source>No speaker: you will not hear callers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <source>Connect a headset, then check View → Audio settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="314" />
+        <source>Go ready without audio?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="316" />
+        <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="319" />
+        <source>Go ready anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <source>Stay not ready</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="262" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -325,89 +370,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="279" />
+        <location filename="../../agent_desktop/views/main_window.py" line="346" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="347" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <location filename="../../agent_desktop/views/main_window.py" line="349" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="283" />
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <location filename="../../agent_desktop/views/main_window.py" line="351" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="145" />
-        <location filename="../../agent_desktop/views/main_window.py" line="295" />
-        <location filename="../../agent_desktop/views/main_window.py" line="298" />
+        <location filename="../../agent_desktop/views/main_window.py" line="156" />
+        <location filename="../../agent_desktop/views/main_window.py" line="362" />
+        <location filename="../../agent_desktop/views/main_window.py" line="366" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="177" />
+        <location filename="../../agent_desktop/views/main_window.py" line="188" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <location filename="../../agent_desktop/views/main_window.py" line="190" />
         <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="181" />
+        <location filename="../../agent_desktop/views/main_window.py" line="192" />
         <source>Monitoring %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="183" />
+        <location filename="../../agent_desktop/views/main_window.py" line="194" />
         <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="285" />
+        <location filename="../../agent_desktop/views/main_window.py" line="352" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="286" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="287" />
+        <location filename="../../agent_desktop/views/main_window.py" line="354" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="288" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="289" />
+        <location filename="../../agent_desktop/views/main_window.py" line="356" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="299" />
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <source>&amp;Knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="367" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -664,11 +714,16 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../ui/sign_in.ui" line="64" />
-        <source>&amp;Remember me (password kept in the system keyring)</source>
+        <source>&amp;Remember me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sign_in.ui" line="88" />
+        <location filename="../../ui/sign_in.ui" line="65" />
+        <source>Your password is kept in this computer's system keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="89" />
         <source>Sign &amp;in</source>
         <translation type="unfinished" />
     </message>
@@ -684,102 +739,122 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="129" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="141" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="130" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="142" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="131" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="143" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="133" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="145" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
-        <source>Pick an agent, or type an agent ID</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="188" />
-        <source>Pick a queue</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="189" />
-        <source>Type a number, or pick a recent one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
-        <source>Answer (F5)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
-        <source>Hang up (F6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
-        <source>Hold (F7)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
-        <source>Mute (F9)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
-        <source>Number to dial</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
-        <source>Dial</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
-        <source>Transfer</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
+        <source>On hold %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
-        <source>Agent</source>
+        <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
-        <source>Queue</source>
+        <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="220" />
+        <source>Type a number, or pick a recent one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="240" />
+        <source>Answer (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
+        <source>Hang up (F6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <source>Hold (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <source>Mute (F9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
+        <source>Microphone muted: the caller cannot hear you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="243" />
+        <source>Number to dial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="244" />
+        <source>Dial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
+        <source>Transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -788,67 +863,72 @@ The caller's details appear here the moment a call rings.</source>
     <name>StateBar</name>
     <message>
         <location filename="../../agent_desktop/views/state_bar.py" line="120" />
+        <source>On hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="141" />
         <source>Ready in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="125" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="146" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="126" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="157" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="147" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="185" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="127" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="148" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="128" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="149" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="129" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="130" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="151" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="155" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="183" />
         <source>Ready (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="156" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="184" />
         <source>Take calls again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="158" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="186" />
         <source>Stop taking calls, with a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="159" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="187" />
         <source>Extend +30 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="160" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="188" />
         <source>Finish now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="161" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="189" />
         <source>Not ready after this call</source>
         <translation type="unfinished" />
     </message>
@@ -940,7 +1020,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="86" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="92" />
         <source>Choose a disposition first.</source>
         <translation type="unfinished" />
     </message>

@@ -29,79 +29,84 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="153" />
+        <location filename="../../agent_desktop/presenters/call.py" line="230" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="202" />
+        <location filename="../../agent_desktop/presenters/call.py" line="279" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="207" />
+        <location filename="../../agent_desktop/presenters/call.py" line="284" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="215" />
+        <location filename="../../agent_desktop/presenters/call.py" line="292" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="228" />
+        <location filename="../../agent_desktop/presenters/call.py" line="305" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="243" />
+        <location filename="../../agent_desktop/presenters/call.py" line="320" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="246" />
+        <location filename="../../agent_desktop/presenters/call.py" line="323" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="264" />
+        <location filename="../../agent_desktop/presenters/call.py" line="340" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="267" />
+        <location filename="../../agent_desktop/presenters/call.py" line="343" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="269" />
+        <location filename="../../agent_desktop/presenters/call.py" line="346" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="276" />
+        <location filename="../../agent_desktop/presenters/call.py" line="353" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="287" />
+        <location filename="../../agent_desktop/presenters/call.py" line="364" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="290" />
+        <location filename="../../agent_desktop/presenters/call.py" line="367" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="353" />
+        <location filename="../../agent_desktop/presenters/call.py" line="431" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="358" />
+        <location filename="../../agent_desktop/presenters/call.py" line="436" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="445" />
+        <source>this server has no line for outside numbers yet; ask your administrator</source>
+        <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
 </context>
 <context>
@@ -173,7 +178,7 @@
 <context>
     <name>DesktopIntegration</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="158" />
+        <location filename="../../agent_desktop/views/integration.py" line="157" />
         <source>Start at login not changed: %1</source>
         <translation>未能更改开机启动设置：%1</translation>
     </message>
@@ -232,27 +237,27 @@
 <context>
     <name>KnowledgeDock</name>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="82" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="83" />
         <source>Playing the recording to the caller.</source>
         <translation>正在向来电者播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="87" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="88" />
         <source>Playing recordings to callers is not available on this server yet.</source>
         <translation>此服务器暂不支持向来电者播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="89" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="90" />
         <source>Only the agent on an answered call can play a recording into it.</source>
         <translation>只有已接通通话的座席才能向通话播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="91" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
         <source>Cannot reach the server: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <location filename="../../agent_desktop/views/knowledge.py" line="93" />
         <source>The recording was not played: %1</source>
         <translation>录音未播放：%1</translation>
     </message>
@@ -260,153 +265,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="120" />
+        <location filename="../../agent_desktop/views/main_window.py" line="131" />
         <source>Wrap-up saved.</source>
         <translation>话后整理已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="154" />
-        <location filename="../../agent_desktop/views/main_window.py" line="292" />
+        <location filename="../../agent_desktop/views/main_window.py" line="165" />
+        <location filename="../../agent_desktop/views/main_window.py" line="359" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="163" />
-        <location filename="../../agent_desktop/views/main_window.py" line="294" />
+        <location filename="../../agent_desktop/views/main_window.py" line="174" />
+        <location filename="../../agent_desktop/views/main_window.py" line="361" />
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="174" />
+        <location filename="../../agent_desktop/views/main_window.py" line="185" />
         <source>listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="174" />
+        <location filename="../../agent_desktop/views/main_window.py" line="185" />
         <source>whispering to the agent</source>
         <translation>密语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="175" />
+        <location filename="../../agent_desktop/views/main_window.py" line="186" />
         <source>barged in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="249" />
+        <location filename="../../agent_desktop/views/main_window.py" line="269" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="250" />
+        <location filename="../../agent_desktop/views/main_window.py" line="270" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="251" />
+        <location filename="../../agent_desktop/views/main_window.py" line="271" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="252" />
+        <location filename="../../agent_desktop/views/main_window.py" line="272" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="256" />
+        <location filename="../../agent_desktop/views/main_window.py" line="274" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="294" />
+        <source>No microphone and no speaker: you cannot talk to callers.</source>
+        <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="296" />
+        <source>No microphone: callers will not hear you.</source>
+        <translation>未找到麦克风：客户听不到您的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="298" />
+        <source>No speaker: you will not hear callers.</source>
+        <translation>未找到扬声器：您听不到客户的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <source>Connect a headset, then check View → Audio settings.</source>
+        <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="314" />
+        <source>Go ready without audio?</source>
+        <translation>没有音频设备，仍要置闲？</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="316" />
+        <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
+        <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="319" />
+        <source>Go ready anyway</source>
+        <translation>仍然置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <source>Stay not ready</source>
+        <translation>保持置忙</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="262" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="279" />
+        <location filename="../../agent_desktop/views/main_window.py" line="346" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="280" />
+        <location filename="../../agent_desktop/views/main_window.py" line="347" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="281" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="282" />
+        <location filename="../../agent_desktop/views/main_window.py" line="349" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="283" />
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="284" />
+        <location filename="../../agent_desktop/views/main_window.py" line="351" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="145" />
-        <location filename="../../agent_desktop/views/main_window.py" line="295" />
-        <location filename="../../agent_desktop/views/main_window.py" line="298" />
+        <location filename="../../agent_desktop/views/main_window.py" line="156" />
+        <location filename="../../agent_desktop/views/main_window.py" line="362" />
+        <location filename="../../agent_desktop/views/main_window.py" line="366" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="177" />
+        <location filename="../../agent_desktop/views/main_window.py" line="188" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <location filename="../../agent_desktop/views/main_window.py" line="190" />
         <source>%1 with %2</source>
         <translation>%1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="181" />
+        <location filename="../../agent_desktop/views/main_window.py" line="192" />
         <source>Monitoring %1 (%2)</source>
         <translation>正在监控 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="183" />
+        <location filename="../../agent_desktop/views/main_window.py" line="194" />
         <source>Monitoring %1</source>
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="285" />
+        <location filename="../../agent_desktop/views/main_window.py" line="352" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="286" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="287" />
+        <location filename="../../agent_desktop/views/main_window.py" line="354" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="288" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="289" />
+        <location filename="../../agent_desktop/views/main_window.py" line="356" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="299" />
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <source>&amp;Knowledge base</source>
+        <translation>知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="367" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -663,11 +713,16 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../ui/sign_in.ui" line="64" />
-        <source>&amp;Remember me (password kept in the system keyring)</source>
-        <translation>记住我（密码保存在系统钥匙串）(&amp;R)</translation>
+        <source>&amp;Remember me</source>
+        <translation>记住我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.ui" line="88" />
+        <location filename="../../ui/sign_in.ui" line="65" />
+        <source>Your password is kept in this computer's system keyring.</source>
+        <translation>密码保存在本机的系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="89" />
         <source>Sign &amp;in</source>
         <translation>登录(&amp;I)</translation>
     </message>
@@ -683,102 +738,122 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="129" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="141" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="130" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="142" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="131" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="143" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="132" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="133" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="145" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <source>Resume (F7)</source>
+        <translation>恢复通话 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <source>Unmute (F9)</source>
+        <translation>取消静音 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
+        <source>On hold %1</source>
+        <translation>保持中 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="188" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="189" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="220" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="240" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
+        <source>Microphone muted: the caller cannot hear you.</source>
+        <translation>麦克风已静音：客户听不到您的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="243" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="244" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="220" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>
@@ -787,67 +862,72 @@ The caller's details appear here the moment a call rings.</source>
     <name>StateBar</name>
     <message>
         <location filename="../../agent_desktop/views/state_bar.py" line="120" />
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/state_bar.py" line="141" />
         <source>Ready in %1</source>
         <translation>%1 后置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="125" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="146" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="126" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="157" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="147" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="185" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="127" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="148" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="128" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="149" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="129" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="130" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="151" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="155" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="183" />
         <source>Ready (F8)</source>
         <translation>置闲 (F8)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="156" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="184" />
         <source>Take calls again</source>
         <translation>重新开始接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="158" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="186" />
         <source>Stop taking calls, with a reason</source>
         <translation>暂停接听来电（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="159" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="187" />
         <source>Extend +30 s</source>
         <translation>延长 30 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="160" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="188" />
         <source>Finish now</source>
         <translation>立即完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="161" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="189" />
         <source>Not ready after this call</source>
         <translation>本次通话后置忙</translation>
     </message>
@@ -939,7 +1019,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="86" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="92" />
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
     </message>

@@ -49,6 +49,7 @@ ZH_CN: dict[str, object] = {
         "平均处理时长：每通来电的通话 + 保持 + 话后整理",
     "Threshold %1 s": "阈值 %1 秒", "Started": "开始时间", "Talk": "通话时长",
     "Disposition": "处理结果", "Recording": "录音", "yes": "有", "Cannot play: %1": "无法播放：%1",
+    "No speaker on this PC: recordings play in silence.": "本机没有扬声器：录音播放无声。",
     "Pause": "暂停", "Play": "播放", "Searching…": "正在查询…", "Calls found: %1": "找到通话：%1",
     "Showing the first %1; narrow the search.": "仅显示前 %1 条，请缩小查询范围。",
     "Loading the recording…": "正在加载录音…", "Save recording": "保存录音",

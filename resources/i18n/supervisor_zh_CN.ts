@@ -109,104 +109,104 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="209" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="315" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="219" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="325" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="230" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="336" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="253" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="318" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="359" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="424" />
         <source>Force not ready</source>
         <translation>强制置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="255" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="319" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="361" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="425" />
         <source>Force sign-out…</source>
         <translation>强制签出…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="274" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="380" />
         <source>Listening to</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="274" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="380" />
         <source>Whispering on</source>
         <translation>正在耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="275" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
         <source>Barged into</source>
         <translation>已强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="278" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="384" />
         <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
         <translation>%1 %2 — 声音在您的耳机中，控制按钮在“通话”页</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="280" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="386" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="306" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="412" />
         <source>Live queues</source>
         <translation>实时技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="307" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="413" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="308" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="414" />
         <source>Calls in progress</source>
         <translation>进行中的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="309" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="415" />
         <source>Filter by agent, name, reason, number…</source>
         <translation>按工号、姓名、原因、号码筛选…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="313" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="419" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="320" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="426" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="320" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="426" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="321" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="324" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="430" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="325" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="431" />
         <source>Force hang-up…</source>
         <translation>强拆…</translation>
     </message>
@@ -357,17 +357,22 @@ Thresholds: %1</source>
 <context>
     <name>RecordingPlayer</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/player.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/player.py" line="100" />
         <source>Cannot play: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/player.py" line="99" />
+        <location filename="../../agent_desktop/supervisor/player.py" line="108" />
+        <source>No speaker on this PC: recordings play in silence.</source>
+        <translation>本机没有扬声器：录音播放无声。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="114" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/player.py" line="99" />
+        <location filename="../../agent_desktop/supervisor/player.py" line="114" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -608,42 +613,42 @@ Thresholds: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="288" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="289" />
         <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
         <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="292" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="296" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="297" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="297" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="298" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="307" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="308" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="310" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="311" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="329" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="330" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="333" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="334" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>
@@ -651,57 +656,57 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorTab</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="67" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="72" />
         <source>Recordings are not being saved</source>
         <translation>录音未能保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="68" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="73" />
         <source>SIP edge down: calls cannot reach agents</source>
         <translation>SIP 边缘服务中断：来电无法接通座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="69" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="74" />
         <source>Database busy: changes are held back</source>
         <translation>数据库繁忙：更改暂缓写入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="70" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="75" />
         <source>No media workers: calls cannot be answered</source>
         <translation>无媒体进程：无法接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="72" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="77" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="78" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="83" />
         <source>Alarm: %1</source>
         <translation>告警：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="86" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="87" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="92" />
         <source>Recordings</source>
         <translation>录音查询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="88" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="93" />
         <source>Sign-ins</source>
         <translation>登录记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="89" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="94" />
         <source>Mask numbers</source>
         <translation>号码脱敏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="96" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation>号码显示为 138****8000（在本机为您保存）</translation>
     </message>

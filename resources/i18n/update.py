@@ -148,7 +148,6 @@ ZH_CN = {
     "http://server:8080": "http://服务器:8080",
     "&Agent ID:": "工号(&A)：",
     "&Password:": "密码(&P)：",
-    "&Remember me (password kept in the system keyring)": "记住我（密码保存在系统钥匙串）(&R)",
     "Sign &in": "登录(&I)",
     "Signing in…": "正在登录…",
     "No call": "无通话",
@@ -191,6 +190,28 @@ ZH_CN = {
     "Save &wrap-up": "保存话后整理(&W)",
     "— choose —": "— 请选择 —",
     "Choose a disposition first.": "请先选择处理结果。",
+    # issue 11 (desktop first-hour defects)
+    "&Knowledge base": "知识库(&K)",
+    "Resume (F7)": "恢复通话 (F7)",
+    "Unmute (F9)": "取消静音 (F9)",
+    "On hold %1": "保持中 %1",
+    "Microphone muted: the caller cannot hear you.": "麦克风已静音：客户听不到您的声音。",
+    "this server has no line for outside numbers yet; ask your administrator":
+        "服务器尚未配置外线，请联系管理员",
+    "&Remember me": "记住我(&R)",
+    "Your password is kept in this computer's system keyring.": "密码保存在本机的系统钥匙串中。",
+    "No microphone and no speaker: you cannot talk to callers.":
+        "未找到麦克风和扬声器：无法与客户通话。",
+    "No microphone: callers will not hear you.": "未找到麦克风：客户听不到您的声音。",
+    "No speaker: you will not hear callers.": "未找到扬声器：您听不到客户的声音。",
+    "Connect a headset, then check View → Audio settings.":
+        "请连接耳机，然后检查“视图 → 音频设置”。",
+    "Go ready without audio?": "没有音频设备，仍要置闲？",
+    "Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then "
+    "check View → Audio settings.":
+        "来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。",
+    "Go ready anyway": "仍然置闲",
+    "Stay not ready": "保持置忙",
 }
 
 EN_PLURALS = {

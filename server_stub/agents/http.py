@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter
 
 from agent_desktop.protocol import (
+    LEAD_REASON_CODE,
     AgentStateView,
     AgentSummary,
     CallList,
@@ -16,6 +17,8 @@ from agent_desktop.protocol import (
     Role,
     StateChangeRequest,
     WrapUpRequest,
+    agent_can_choose_reason,
+    lead_can_choose_reason,
 )
 from server_stub.api.deps import AnyUser, ForceState, ServicesDep, Signed, Supervisor
 from server_stub.api.params import Offset
@@ -55,6 +58,9 @@ async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) 
         reason = body.reason or ""
         if not await svc.reason_code_exists(reason):
             raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
+        if not agent_can_choose_reason(reason):
+            raise InvalidInput(f"reason {reason!r} is set by the system or a lead",
+                               reason=reason)
         event = sm.SetNotReadyAfterCall(reason) if body.after_call else sm.SetNotReady(reason)
     if not body.after_call:
         await _check_wrap_up_done(me.agent_id, svc)
@@ -115,7 +121,12 @@ async def force_state(agent_id: str, body: ForceStateRequest, lead: ForceState,
     if body.state == "logged_out":
         await svc.auth.force_logout(lead, agent_id)
     else:
-        await svc.agents.apply(agent_id, sm.ForceNotReady(body.reason or "forced"),
+        reason = body.reason or LEAD_REASON_CODE
+        if not await svc.reason_code_exists(reason):
+            raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
+        if not lead_can_choose_reason(reason):
+            raise InvalidInput(f"reason {reason!r} is set by the system", reason=reason)
+        await svc.agents.apply(agent_id, sm.ForceNotReady(reason),
                                actor=lead.agent_id)
         await svc.runner.run(lambda s: s.audit(svc.clock(), lead.agent_id, "force_not_ready",
                                                agent_id, {"reason": body.reason}))

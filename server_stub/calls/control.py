@@ -68,7 +68,8 @@ class NoCallControl:
         return None
 
     async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
-        raise Unavailable("outbound calls need the SIP side (the server runs with --no-sip)")
+        raise Unavailable("outbound calls need the SIP side (the server runs with --no-sip)",
+                          missing="sip")
 
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         return None

@@ -53,7 +53,9 @@ class CallRecords:
                 row = s.get_call(call_id)
                 if row is None:
                     raise NotFound(f"no call {call_id}", call_id=call_id)
-                if row["agent_id"] != who.agent_id and not who.can(Permission.VIEW_TEAM):
+                if (row["agent_id"] != who.agent_id and not who.can(Permission.VIEW_TEAM)
+                        and not s.agent_handled_call(call_id, who.agent_id,
+                                                     row["started_at"])):
                     raise Forbidden("only the agent who took the call may set its disposition")
                 known = {d["code"]: d for d in s.list_dispositions()}
                 if body.disposition not in known:

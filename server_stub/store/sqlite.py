@@ -413,6 +413,14 @@ class SqliteStore:
     def queue_log(self, since: float = 0) -> list[Row]:
         return self._rows("SELECT * FROM queue_log WHERE time >= ? ORDER BY id", [since])
 
+    def agent_handled_call(self, call_id: str, agent_id: str, since: float) -> bool:
+        """Whether `agent_id` talked on the call (queue_log CONNECT) since `since`, the
+        call's start (the time index keeps it short): a call transferred on still lists
+        its first agent in queue_log, not in the call row."""
+        return self._row(
+            "SELECT 1 FROM queue_log WHERE time >= ? AND callid = ? AND agent = ? "
+            "AND event = 'CONNECT' LIMIT 1", [since, call_id, agent_id]) is not None
+
     def append_state_log(self, row: Row) -> None:
         self.db["agent_state_log"].insert(row)
 

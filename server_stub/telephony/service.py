@@ -595,7 +595,7 @@ class Telephony:
     def _require_trunk(self) -> None:
         if not self._trunk:
             raise Unavailable("no SIP trunk for calls to numbers: start the server with "
-                              "--trunk HOST:PORT")
+                              "--trunk HOST:PORT", missing="trunk")  # desktops word it
 
     def _track(self, call: ActiveCall, leg: str) -> None:
         self._calls[call.call_id] = call

@@ -67,3 +67,58 @@ def test_hold_refused_by_the_server_is_reported(loop: Any, desktop: Any,
     run_until(loop, lambda: messages, what="an error message")
     assert messages[0].startswith("Hold failed: ")
     assert not desktop.calls.on_hold
+
+
+def test_hold_becomes_resume_with_a_hold_timer_and_badge(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """Issue 11, item 17: what the agent sees while the caller waits on hold."""
+    call_id = _on_call(loop, desktop, live_server)
+    panel, bar = desktop.window.softphone, desktop.window.state_bar
+    assert panel.hold_button.text() == "Hold (F7)" and not panel.hold_label.isVisible()
+    panel.hold_button.click()
+    run_until(loop, lambda: bar.badge.text() == "On hold", what="the badge says On hold")
+    assert panel.hold_button.text() == "Resume (F7)"
+    assert panel.hold_label.isVisible() and panel.hold_label.text().startswith("On hold 0:0")
+    assert desktop.calls.hold_started_at is not None
+    panel.hold_button.click()  # Resume
+    run_until(loop, lambda: bar.badge.text() == "On call", what="the badge says On call")
+    assert live_server.control.holds == [(call_id, True), (call_id, False)]
+    assert panel.hold_button.text() == "Hold (F7)" and not panel.hold_label.isVisible()
+    assert desktop.calls.hold_seconds() == 0.0
+
+
+def test_mute_is_plain_to_see_and_ends_with_the_call(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """Issue 11, item 17: Mute turns into Unmute with a notice; the next call is not muted."""
+    call_id = _on_call(loop, desktop, live_server)
+    panel = desktop.window.softphone
+    assert not panel.muted_label.isVisible()
+    panel.mute_button.click()
+    assert desktop.softphone.muted
+    assert panel.mute_button.text() == "Unmute (F9)" and panel.mute_button.isChecked()
+    assert panel.muted_label.isVisible()
+    assert "cannot hear you" in panel.muted_label.text()
+    live_server.call(live_server.services.acd.caller_hung_up(call_id))  # type: ignore[union-attr]
+    run_until(loop, lambda: desktop.calls.phase == "wrap_up", what="wrap-up")
+    assert not desktop.softphone.muted
+    assert panel.mute_button.text() == "Mute (F9)" and not panel.muted_label.isVisible()
+
+
+def test_closed_knowledge_base_reopens_from_the_view_menu(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """Issue 11, item 10: View → Knowledge base (Ctrl+K) brings the closed dock back."""
+    window = desktop.window
+    assert not window.knowledge_action.isEnabled()  # nothing to show before sign-in
+    sign_in(loop, desktop, live_server)
+    assert window.side_dock.isVisible()
+    assert window.knowledge_action in window.view_menu.actions()
+    assert window.knowledge_action.text() == "&Knowledge base"
+    window.side_dock.close()
+    assert not window.side_dock.isVisible() and not window.knowledge_action.isChecked()
+    window.knowledge_action.trigger()
+    assert window.side_dock.isVisible()
+    window.side_dock.close()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window, 2000)
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.side_dock.isVisible()

@@ -117,3 +117,23 @@ def test_unknown_caller_gets_a_prefilled_new_customer_form(
     found = live_server.get("/customers?phone=%2B12125550100")["customers"]
     assert [c["name"] for c in found] == ["Jane Roe"]
     assert found[0]["company"] == "Roe & Co"
+
+
+def test_not_ready_reason_changes_while_not_ready_and_hides_system_reasons(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """Issue 11, item 12: no need to go Ready (and risk a call) to change the reason."""
+    sign_in(loop, desktop, live_server)
+    bar = desktop.window.state_bar
+    assert desktop.state.status == "not_ready"
+    assert bar.not_ready_button.isEnabled()
+    reasons = {a.data(): a for a in bar.reason_menu.actions()}
+    assert not {"no_answer", "server_restart", "forced", "login"} & set(reasons)
+    reasons["lunch"].trigger()
+    run_until(loop, lambda: bar.badge.text() == "Not ready · Lunch", what="lunch")
+    reasons = {a.data(): a for a in bar.reason_menu.actions()}
+    assert reasons["lunch"].isChecked() and not reasons["training"].isChecked()
+    reasons["training"].trigger()
+    run_until(loop, lambda: bar.badge.text() == "Not ready · Training", what="training")
+    assert _server_state(live_server)["reason"] == "training"
+    tray = desktop.integration.tray
+    assert not {"no_answer", "server_restart", "forced"} & {c for c, _ in tray.reasons}

@@ -3,6 +3,7 @@ live language switch; the monitoring leg (X-Monitor) is answered without ringing
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -82,3 +83,31 @@ def test_ordinary_call_still_rings(loop: Any, desktop: Any, live_server: LiveSer
     phone.simulate_incoming_call(headers={"X-Call-Id": "c-1"})
     run_until(loop, lambda: desktop.calls.sip_call_id is not None, what="customer leg seen")
     assert phone.ringing and not desktop.calls.monitor_target
+
+
+def test_force_not_ready_offers_no_system_reasons(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """Issue 11, item 12: "Missed a call" and "Server restarted" are the server's."""
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    live = desktop.supervisor.tab.live
+    codes = {a.data() for a in live.reason_menu.actions()}
+    assert {"break", "lunch", "meeting", "forced"} <= codes
+    assert not {"no_answer", "server_restart", "login"} & codes
+
+
+def test_monitoring_banner_does_not_move_the_tabs(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """Issue 11, item 9: the banner came as a row above the tabs and pushed them down."""
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    window = desktop.window
+    window.resize(1366, 768)
+    run_until(loop, lambda: window.work_tabs.tabBar().isVisible(), what="tab bar")
+    before = window.calls_page.mapTo(window, window.calls_page.rect().topLeft())
+    desktop.softphone.simulate_incoming_call(headers={"X-Monitor": "call-42"})
+    desktop.calls.set_monitor_mode("call-42", "listen")
+    run_until(loop, lambda: window.monitor_label.isVisible(), what="monitoring banner")
+    loop.run_until_complete(asyncio.sleep(0.1))  # let the layout settle
+    after = window.calls_page.mapTo(window, window.calls_page.rect().topLeft())
+    assert after == before
+    label = window.monitor_label
+    assert label.width() >= label.sizeHint().width() and label.height() > 0

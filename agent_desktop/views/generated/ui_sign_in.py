@@ -140,7 +140,10 @@ class Ui_SignInForm(object):
         self.serverEdit.setPlaceholderText(QCoreApplication.translate("SignInForm", u"http://server:8080", None))
         self.agentLabel.setText(QCoreApplication.translate("SignInForm", u"&Agent ID:", None))
         self.passwordLabel.setText(QCoreApplication.translate("SignInForm", u"&Password:", None))
-        self.rememberCheck.setText(QCoreApplication.translate("SignInForm", u"&Remember me (password kept in the system keyring)", None))
+        self.rememberCheck.setText(QCoreApplication.translate("SignInForm", u"&Remember me", None))
+#if QT_CONFIG(tooltip)
+        self.rememberCheck.setToolTip(QCoreApplication.translate("SignInForm", u"Your password is kept in this computer's system keyring.", None))
+#endif // QT_CONFIG(tooltip)
         self.signInButton.setText(QCoreApplication.translate("SignInForm", u"Sign &in", None))
     # retranslateUi
 

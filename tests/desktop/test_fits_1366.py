@@ -1,0 +1,120 @@
+"""Issue 11, item 7: everything fits a 1366×768 screen in English and Chinese. Wrap-up
+widened the window to 1411 px for good (the dock's edge and the status bar fell off the
+screen); the supervisor tab showed 1½ rows of queues and cut column titles."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QTableView
+
+from server_stub import demo
+from tests.desktop.conftest import LiveServer, run_until, sign_in
+from tests.desktop.test_state_and_call import _offer, _ready
+
+pytestmark = pytest.mark.ui
+
+WIDTH, HEIGHT = 1366, 768
+
+
+def _settle(loop: Any) -> None:
+    loop.run_until_complete(asyncio.sleep(0.2))
+
+
+def _language(loop: Any, desktop: Any, code: str) -> None:
+    desktop.window.language_actions[code].trigger()
+    _settle(loop)
+
+
+def _fits(window: Any) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= WIDTH and hint.height() <= HEIGHT, hint
+    assert window.width() <= WIDTH and window.height() <= HEIGHT, window.size()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_wrap_up_fits_and_the_window_shrinks_back(
+        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    window = desktop.window
+    window.resize(WIDTH, HEIGHT)
+    sign_in(loop, desktop, live_server)
+    _language(loop, desktop, language)
+    _ready(loop, desktop)
+    call_id = _offer(loop, desktop, live_server, "13800138000")
+    window.softphone.answer_button.click()
+    acd = live_server.services.acd  # type: ignore[union-attr]
+    live_server.call(acd.agent_answered(call_id, "1002"))
+    run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
+    _settle(loop)
+    _fits(window)
+    live_server.call(acd.caller_hung_up(call_id))
+    run_until(loop, lambda: window.wrap_up_panel.isVisible()
+              and window.state_bar.finish_button.isVisible(), what="wrap-up")
+    _settle(loop)
+    _fits(window)
+    desktop.state.finish_wrap_up()
+    run_until(loop, lambda: desktop.state.status == "ready", what="ready")
+    _settle(loop)
+    _fits(window)
+
+
+def _header_fits(view: QTableView) -> list[str]:
+    """Column titles wider than their column (Qt elides them: "Time in s…")."""
+    header = view.horizontalHeader()
+    model = view.model()
+    cut = []
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        title = str(model.headerData(column, header.orientation()) or "")
+        needed = max(header.fontMetrics().horizontalAdvance(line)
+                     for line in title.split("\n")) + 12
+        if header.sectionSize(column) < needed:
+            cut.append(title)
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
+                             language: str) -> None:
+    window = desktop.window
+    window.resize(WIDTH, HEIGHT)
+    # busy figures, as in a running call centre: "Ready 2 · On call 1" in a queue row
+    acd = live_server.services.acd  # type: ignore[union-attr]
+    for agent in ("1003", "1004", "1005"):
+        token = httpx.post(live_server.url + "/api/v1/auth/login",
+                           json={"agent_id": agent, "password": demo.DEMO_PASSWORD})
+        httpx.post(live_server.url + "/api/v1/agents/me/state", json={"state": "ready"},
+                   headers={"Authorization": f"Bearer {token.json()['token']}"})
+    call = live_server.call(acd.call_arrived("13800138000", "4008002000"))
+    live_server.call(acd.enqueue(call.id, "support"))
+    agent = live_server.get(f"/calls/{call.id}")["agent_id"]
+    live_server.call(acd.agent_answered(call.id, agent))
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    _language(loop, desktop, language)
+    tab = desktop.supervisor.tab
+    window.work_tabs.setCurrentWidget(tab)
+    presenter = desktop.supervisor.presenter
+    run_until(loop, lambda: presenter.queues.rowCount() >= 2
+              and presenter.agents.rowCount() > 0, what="wallboard loaded")
+    _settle(loop)
+    _fits(window)
+    live = tab.live
+    queues = live.queue_table
+    rows = presenter.queues.rowCount()
+    last = queues.visualRect(live.queue_proxy.index(rows - 1, 0))
+    assert last.bottom() <= queues.viewport().height(), "a queue row is cut"
+    # queue names are not elided ("客服 …"): the column is as wide as its contents want
+    assert queues.columnWidth(0) >= queues.sizeHintForColumn(0)
+    for view in (live.queue_table, live.agent_table, live.call_table):
+        assert _header_fits(view) == [], view.objectName()
+        header = view.horizontalHeader()
+        assert view.horizontalScrollBar().maximum() == 0, (  # no sideways scrolling
+            view.model().headerData(0, header.orientation()), view.viewport().width(),
+            header.length())
+    tab.pages.setCurrentWidget(tab.recordings)  # the player's no-speaker note included
+    _settle(loop)
+    _fits(window)
