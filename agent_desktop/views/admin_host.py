@@ -100,10 +100,12 @@ class AdminHost(QObject):
         presenter, tab = self.presenter, self.tab
         self.presenter = self.tab = None
         self.password_action.setEnabled(False)
-        if tab is not None:
-            self._window.set_admin_tab(None)
-            tab.deleteLater()
         if presenter is not None:
+            # silenced first: a reply already on its way must not reach the deleted tab
+            presenter.blockSignals(True)
             self._session.event_received.disconnect(presenter.handle_event)
             presenter.close()
             self._tasks.spawn(self._presenter_tasks.cancel_all(), "admin-close")
+        if tab is not None:
+            self._window.set_admin_tab(None)
+            tab.deleteLater()

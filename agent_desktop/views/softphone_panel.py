@@ -127,7 +127,7 @@ class SoftphonePanel(QFrame):
         presenter.hold_changed.connect(lambda _on: self.refresh())
         presenter.monitoring_changed.connect(lambda *_: self.refresh())
         presenter.session_cleared.connect(self._on_session_cleared)
-        presenter.transferred.connect(lambda _target: self.transfer_target.clear())
+        presenter.transferred.connect(lambda _target: self._clear_transfer_target())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
@@ -177,10 +177,15 @@ class SoftphonePanel(QFrame):
     def _on_session_cleared(self) -> None:
         """Signed out: the next user starts with empty fields."""
         self.dial_edit.clear()
-        self.transfer_target.clear()
+        self._clear_transfer_target()
         self.transfer_kind.setCurrentIndex(0)
         self.mute_button.setChecked(False)
         self.refresh()
+
+    def _clear_transfer_target(self) -> None:
+        """Empty the target field; the directory's entries stay in the list."""
+        self.transfer_target.setCurrentIndex(-1)
+        self.transfer_target.setEditText("")
 
     # -- actions ------------------------------------------------------------------------
     def _on_key_clicked(self, key: str) -> None:

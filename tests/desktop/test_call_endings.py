@@ -70,12 +70,12 @@ def test_blind_transfer_ends_the_call_on_the_panel_and_asks_for_a_disposition(
     run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
 
     panel.transfer_kind.setCurrentIndex(panel.transfer_kind.findData("queue"))
-    panel.transfer_target.setText("support")
+    panel.transfer_target.setEditText("support")
     panel.transfer_button.click()
     run_until(loop, lambda: desktop.state.status == "wrap_up", what="wrap-up state")
     run_until(loop, lambda: desktop.calls.phase == "wrap_up", what="the panel leaves On call")
     assert panel.title.text() == "Call ended"
-    run_until(loop, lambda: panel.transfer_target.text() == "", what="target cleared")
+    run_until(loop, lambda: panel.transfer_target.currentText() == "", what="target cleared")
     for button in (panel.hang_up_button, panel.hold_button, panel.mute_button,
                    panel.transfer_button, panel.answer_button):
         assert not button.isEnabled(), button.text()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTableView
 
 from server_stub import demo
 from tests.desktop.conftest import LiveServer, run_until, sign_in
-from tests.desktop.test_state_and_call import _offer, _ready
+from tests.desktop.test_state_and_call import _dispose, _offer, _ready
 
 pytestmark = pytest.mark.ui
 
@@ -55,6 +55,7 @@ def test_wrap_up_fits_and_the_window_shrinks_back(
               and window.state_bar.finish_button.isVisible(), what="wrap-up")
     _settle(loop)
     _fits(window)
+    _dispose(loop, desktop, live_server, call_id)
     desktop.state.finish_wrap_up()
     run_until(loop, lambda: desktop.state.status == "ready", what="ready")
     _settle(loop)

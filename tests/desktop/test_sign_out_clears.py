@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.desktop.conftest import LiveServer, run_until, sign_in
-from tests.desktop.test_state_and_call import _offer, _ready
+from tests.desktop.test_state_and_call import _dispose, _offer, _ready
 
 pytestmark = pytest.mark.ui
 
@@ -36,15 +36,16 @@ def test_the_next_user_sees_nothing_of_the_previous_one(
     live_server.call(acd.caller_hung_up(call_id))
     run_until(loop, lambda: window.wrap_up_panel.isVisible(), what="wrap-up form")
     panel.dial_edit.setText("13912345678")
-    panel.transfer_target.setText("support")
+    panel.transfer_target.setEditText("support")
     kb_before = desktop.knowledge.panel
+    _dispose(loop, desktop, live_server, call_id)
     desktop.state.finish_wrap_up()
     run_until(loop, lambda: desktop.state.status == "ready", what="ready")
     _sign_out(loop, desktop)
     assert window.registration_label.text() == "Phone: not registered"  # no "200 OK"
 
     sign_in(loop, desktop, live_server, agent_id="9001")
-    assert panel.dial_edit.text() == "" and panel.transfer_target.text() == ""
+    assert panel.dial_edit.text() == "" and panel.transfer_target.currentText() == ""
     assert not window.wrap_up_panel.isVisible() and desktop.wrap_up.call_id == ""
     assert window.pop.stack.currentIndex() == 0
     assert panel.title.text() == "No call" and panel.number_label.text() == "—"

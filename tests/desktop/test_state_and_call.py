@@ -52,6 +52,16 @@ def _offer(loop: Any, desktop: Any, server: LiveServer, ani: str) -> str:
     return str(call.id)
 
 
+def _dispose(loop: Any, desktop: Any, server: LiveServer, call_id: str,
+             code: str = "sale") -> None:
+    """Save a disposition from the wrap-up form (sales requires one before Finish now)."""
+    form = desktop.window.wrap_up_panel.ui
+    form.dispositionCombo.setCurrentIndex(form.dispositionCombo.findData(code))
+    form.saveButton.click()
+    run_until(loop, lambda: server.get(f"/calls/{call_id}")["disposition"] == code,
+              what="disposition on the server")
+
+
 def test_offer_pops_the_customer_and_the_wrap_up_reaches_the_server(
         loop: Any, desktop: Any, live_server: LiveServer) -> None:
     sign_in(loop, desktop, live_server)
