@@ -3,8 +3,6 @@ admin API (one layer's unit tests) that answers like the server: rows, 4xx with 
 
 from __future__ import annotations
 
-import ctypes
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,18 +17,6 @@ live_server = desktop.live_server
 loop = desktop.loop
 qloop = desktop.qloop
 memory_keyring = desktop.memory_keyring
-
-
-@pytest.fixture(autouse=True, scope="session")
-def true_kept_alive() -> Iterator[None]:
-    """PySide6 6.12.0's `SignalInstance.emit()` returns `True` without a new reference:
-    every emit from Python takes one reference off `True`, and once its count reaches 0
-    the interpreter aborts ("Fatal Python error: bool_dealloc"; 1,000 emits in a fresh
-    interpreter are enough). These tests emit thousands of signals, so the session gives
-    `True` spare references, never taken back (`True` lives as long as the interpreter).
-    A stop-gap for these tests, not a fix (the app has the same problem)."""
-    ctypes.c_ssize_t.from_address(id(True)).value += 1 << 30
-    yield
 
 
 class FakeAdminApi(AdminApi):
