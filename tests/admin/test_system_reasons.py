@@ -1,0 +1,25 @@
+"""The reasons the server sets by itself (protocol SYSTEM_REASON_CODES) and a lead's force
+have labels in every centre: one made by `init` and the demo."""
+
+from __future__ import annotations
+
+from agent_desktop.protocol.models import LEAD_REASON_CODE, SYSTEM_REASON_CODES
+from server_stub.admin.bootstrap import STARTING_REASON_CODES, SYSTEM_REASON_LABELS
+from server_stub.demo import REASON_CODES as DEMO_REASON_CODES
+from server_stub.domain.agent_state import DEFAULT_LOGIN_REASON
+from tests.admin.conftest import admin_headers
+from tests.server.conftest import Server
+
+LABELLED = (SYSTEM_REASON_CODES - {DEFAULT_LOGIN_REASON}) | {LEAD_REASON_CODE}
+
+
+def test_the_system_labels_are_the_protocols_system_codes() -> None:
+    assert {code for code, *_ in SYSTEM_REASON_LABELS} == LABELLED
+    for codes in (STARTING_REASON_CODES, DEMO_REASON_CODES):
+        assert {code for code, *_ in codes} >= LABELLED
+
+
+def test_a_fresh_centre_labels_every_system_reason(empty: Server) -> None:
+    rows = empty.client.get("/api/v1/admin/reason-codes", headers=admin_headers(empty)).json()
+    labelled = {r["code"] for r in rows if r["label_en"] and r["label_zh"]}
+    assert labelled >= LABELLED
