@@ -323,6 +323,16 @@ class AuthService:
         self._bus.close_agent_streams(agent_id)
 
 
+    async def end_sessions(self, agent_id: str) -> None:
+        """Revoke every session of an agent who is signed out already (an admin disables,
+        deletes or resets it): its desktops' streams close and the edge refuses its phone,
+        as on every other sign-out."""
+        now = self._clock()
+        await self._runner.run(lambda s: s.revoke_agent_sessions(agent_id, now))
+        await self._tell_edge(agent_id, signed_in=False)
+        self._bus.close_agent_streams(agent_id)
+
+
 async def _in_thread(fn: Callable[..., bool], *args: object) -> bool:
 
     return await asyncio.to_thread(fn, *args)
