@@ -25,6 +25,7 @@ from server_stub.edge.status import (
     parse_dispatcher_list,
     parse_statistics,
     parse_ul_dump,
+    parse_ul_registrations,
 )
 
 log = logging.getLogger(__name__)
@@ -343,6 +344,10 @@ class KamailioEdge:
     async def registered_agents(self) -> dict[str, list[str]]:
         """Agent id -> registered contact URIs."""
         return parse_ul_dump(await self.rpc("ul.dump"))
+
+    async def registrations(self) -> dict[str, str]:
+        """Agent id -> a token that changes whenever its phone (re-)registers (PhoneWatch)."""
+        return parse_ul_registrations(await self.rpc("ul.dump"))
 
     async def stats(self) -> dict[str, int]:
         """Edge counters since the last (re)start: edge_no_worker, edge_dispatched, ..."""
