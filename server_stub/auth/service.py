@@ -290,7 +290,9 @@ class AuthService:
         log.info("agent %s changed its password", principal.agent_id)
 
     async def logout(self, principal: Principal) -> None:
-        """Sign out this session; the agent goes LOGGED_OUT when no other session remains."""
+        """Sign out this session; the agent goes LOGGED_OUT and the SIP edge drops its
+        registration, even if another session of the agent is live (a desktop that crashed
+        leaves one until it expires: nothing tells it from a second desktop in use)."""
         now = self._clock()
         await self._runner.run(lambda s: s.revoke_session(principal.session_id, now))
         self._bus.close_stream(principal.session_id)
