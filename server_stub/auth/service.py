@@ -16,7 +16,6 @@ from agent_desktop.protocol import (
     EventType,
     LoginRequest,
     LoginResponse,
-    QueueInfo,
     ReasonCode,
     Role,
     SignInAttempt,
@@ -37,6 +36,7 @@ from server_stub.errors import (
     Unauthorized,
 )
 from server_stub.events import EventBus
+from server_stub.queues.info import queue_info
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import Attempt, SignInLimiter
 from server_stub.security.tokens import hash_token, new_token
@@ -230,14 +230,8 @@ class AuthService:
                                team=row["team"], queues=sorted(levels), role_name=role_name,
                                permissions=sorted(permissions),
                                must_change_password=bool(row.get("must_change_password"))),
-            queues=[
-                QueueInfo(name=q["name"], display_name=q["display_name"],
-                          dids=[d["number"] for d in dids if d["queue"] == q["name"]],
-                          strategy=q["strategy"], wrap_up_seconds=q["wrap_up_seconds"],
-                          level=levels.get(q["name"]),
-                          disposition_required=bool(q.get("disposition_required")))
-                for q in queues if q["name"] in levels
-            ],
+            queues=[queue_info(q, dids, levels.get(q["name"]))
+                    for q in queues if q["name"] in levels],
             reason_codes=[ReasonCode(code=r["code"], label_en=r["label_en"],
                                      label_zh=r["label_zh"], paid=bool(r["paid"]))
                           for r in reasons],
