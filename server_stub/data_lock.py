@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from server_stub.procfs import alive, proc_bytes
+
 log = logging.getLogger(__name__)
 
 OWNER_ENV = "CALLCENTER_OWNER"
@@ -55,20 +57,6 @@ def _read_pid(path: Path) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def _proc_bytes(pid: int, name: str) -> bytes:
-    try:
-        with open(f"/proc/{pid}/{name}", "rb") as f:
-            return f.read()
-    except OSError:
-        return b""
-
-
-def _alive(pid: int) -> bool:
-    """Running and not a zombie."""
-    stat = _proc_bytes(pid, "stat")
-    return bool(stat) and stat.rsplit(b")", 1)[-1].split()[:1] != [b"Z"]
-
-
 def find_orphans(owner: str, exclude: set[int],
                  edge_configs: tuple[str, ...] = ()) -> list[tuple[int, str]]:
     """Live processes tagged with `owner` that a run starts (see `_CHILDREN`), and any
@@ -79,12 +67,12 @@ def find_orphans(owner: str, exclude: set[int],
         if not entry.isdigit() or int(entry) in exclude:
             continue
         pid = int(entry)
-        argv = _proc_bytes(pid, "cmdline").replace(b"\0", b" ").decode(errors="replace")
-        tagged = tag in _proc_bytes(pid, "environ").split(b"\0")
+        argv = proc_bytes(pid, "cmdline").replace(b"\0", b" ").decode(errors="replace")
+        tagged = tag in proc_bytes(pid, "environ").split(b"\0")
         what = next((name for marker, name in _CHILDREN if marker in argv), None)
         if what == "Kamailio" and any(f" {cfg} " in f" {argv} " for cfg in edge_configs):
             tagged = True
-        if tagged and what is not None and _alive(pid):
+        if tagged and what is not None and alive(pid):
             found.append((pid, what))
     return found
 
@@ -97,7 +85,7 @@ def stop_processes(pids: list[int], grace_s: float = 5.0) -> None:
                 os.kill(pid, sig)
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
-            pids = [p for p in pids if _alive(p)]
+            pids = [p for p in pids if alive(p)]
             if not pids:
                 return
             time.sleep(0.05)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 import uuid
 
+from server_stub.admin.bootstrap import AGENT_REASON_CODES, SYSTEM_REASON_LABELS
+from server_stub.admin.bootstrap import DISPOSITIONS as STARTING_DISPOSITIONS
 from server_stub.kb.demo import seed_kb
 from server_stub.security.passwords import Passwords
 from server_stub.store.base import Store
@@ -36,20 +38,15 @@ DIDS = [
 ]
 
 REASON_CODES = [
-    ("break", "Break", "小休", 1),
-    ("lunch", "Lunch", "午餐", 0),
+    *AGENT_REASON_CODES,
     ("training", "Training", "培训", 1),
     ("meeting", "Meeting", "会议", 1),
     ("outbound", "Outbound work", "外呼", 1),
-    ("no_answer", "Missed a call", "未接听", 1),
-    ("server_restart", "Server restarted", "服务器重启", 1),
-    ("forced", "Set by team lead", "班长置忙", 1),
-    ("phone_offline", "Phone offline", "话机离线", 1),
+    *SYSTEM_REASON_LABELS,
 ]
 
 DISPOSITIONS = [
-    ("resolved", "Resolved", "已解决"),
-    ("follow_up", "Needs follow-up", "需跟进"),
+    *STARTING_DISPOSITIONS,
     ("sale", "Sale made", "成交"),
     ("complaint", "Complaint", "投诉"),
     ("enquiry", "Enquiry", "咨询"),

@@ -4,14 +4,13 @@ the moment it is seen, and clears it when the check is ok again (issue 21)."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 
 from agent_desktop.protocol import EventType
 from server_stub.agents.service import SUPERVISOR_ROLES
 from server_stub.events import EventBus
+from server_stub.periodic import Periodic
 
 log = logging.getLogger(__name__)
 
@@ -24,27 +23,14 @@ class HealthWatch:
     def __init__(self, checks: Checks, bus: EventBus, interval: float = 2.0) -> None:
         self._checks = checks
         self._bus = bus
-        self._interval = interval
         self._last: dict[str, str] | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._loop = Periodic("health-watch", interval, self.check)
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="health-watch")
+        self._loop.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                self.check()
-            except Exception:
-                log.exception("health watch failed")
-            await asyncio.sleep(self._interval)
+        await self._loop.stop()
 
     def check(self) -> dict[str, str]:
         checks = self._checks()

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from agent_desktop.admin.editors import PermissionsEditor, SkillsEditor
 from agent_desktop.admin.presenter import AdminPresenter
 from agent_desktop.admin.resources import FieldSpec, ResourceSpec
+from agent_desktop.views.style import message_style
 
-ERROR_STYLE = "color: #cf222e;"
+ERROR_STYLE = message_style(error=True)
 Editor = QLineEdit | QSpinBox | QCheckBox | QComboBox | SkillsEditor | PermissionsEditor
 
 

@@ -10,6 +10,7 @@ from agent_desktop.admin.page import ResourcePage
 from agent_desktop.admin.pages import AgentsPage, PromptsPage
 from agent_desktop.admin.presenter import AdminPresenter
 from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.views.style import message_style
 
 
 class AdminTab(QWidget):
@@ -43,7 +44,7 @@ class AdminTab(QWidget):
 
     def _on_presenter_message(self, text: str, error: bool) -> None:
         self._hint = False
-        self.message_label.setStyleSheet("color: #cf222e;" if error else "color: #1a7f37;")
+        self.message_label.setStyleSheet(message_style(error))
         self.message_label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -264,6 +264,7 @@ class QueueInput(Request):
     short_abandon_threshold: float = Field(default=5, ge=0, le=3600)
     music_on_hold: str | None = Field(default=None, max_length=64)
     greeting: str | None = Field(default=None, max_length=64)
+    disposition_required: bool = False  # agents may not finish wrap-up without one
 
     _alias = field_validator("strategy", mode="before")(_strategy)
 
@@ -291,6 +292,7 @@ class QueueUpdate(Request):
     short_abandon_threshold: float | None = Field(default=None, ge=0, le=3600)
     music_on_hold: str | None = Field(default=None, max_length=64)
     greeting: str | None = Field(default=None, max_length=64)
+    disposition_required: bool | None = None
 
     _alias = field_validator("strategy", mode="before")(_strategy)
 
@@ -324,6 +326,7 @@ class AdminQueue(Response):
     short_abandon_threshold: float = 5
     music_on_hold: str | None = None
     greeting: str | None = None
+    disposition_required: bool = False
     members: list[QueueMember] = Field(default_factory=list)
     dids: list[str] = Field(default_factory=list)
 

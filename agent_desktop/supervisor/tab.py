@@ -11,6 +11,7 @@ from agent_desktop.supervisor.live_page import LivePage
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.recordings_page import RecordingsPage
 from agent_desktop.supervisor.sign_ins_page import SignInsPage
+from agent_desktop.views.style import message_style
 
 
 class SupervisorTab(QWidget):
@@ -30,8 +31,6 @@ class SupervisorTab(QWidget):
         self.alarm_label = QLabel()
         self.alarm_label.setObjectName("alarmBanner")
         self.alarm_label.setWordWrap(True)
-        self.alarm_label.setStyleSheet("background: #cf222e; color: white; font-weight: bold; "
-                                       "padding: 6px 10px; border-radius: 4px;")
         self.alarm_label.hide()
         self.live = LivePage(presenter, language)
         self.recordings = RecordingsPage(presenter.recordings, language)
@@ -59,7 +58,7 @@ class SupervisorTab(QWidget):
         self.retranslate()
 
     def _on_presenter_message(self, text: str, error: bool) -> None:
-        self.message_label.setStyleSheet("color: #cf222e;" if error else "color: #1a7f37;")
+        self.message_label.setStyleSheet(message_style(error))
         self.message_label.setText(text)
 
     def _on_mask_changed(self, mask: bool) -> None:

@@ -18,6 +18,9 @@ STATE_COLOURS = {
     "logged_out": "#57606a",
 }
 
+ERROR_COLOUR = "#cf222e"
+OK_COLOUR = "#1a7f37"
+
 STYLESHEET = """
 QWidget { font-size: 10pt; }
 QMainWindow, #workspace { background: #f6f8fa; }
@@ -39,6 +42,8 @@ QMainWindow, #workspace { background: #f6f8fa; }
                  border-radius: 6px; padding: 1px 10px; font-weight: 600; }
 #audioWarning { color: #ffffff; background: #cf222e; border-radius: 4px; padding: 1px 8px;
                 font-weight: 600; }
+#alarmBanner { background: #cf222e; color: #ffffff; font-weight: bold; padding: 6px 10px;
+               border-radius: 4px; }
 #tagChip { background: #ddf4ff; color: #0969da; border-radius: 8px; padding: 1px 8px; }
 QPushButton { padding: 5px 12px; border: 1px solid #d0d7de; border-radius: 6px;
               background: #f6f8fa; }
@@ -73,6 +78,11 @@ QHeaderView::section { background: #f6f8fa; border: none; border-bottom: 1px sol
 
 def icon(name: str) -> QIcon:
     return QIcon(str(ICON_DIR / f"{name}.svg"))
+
+
+def message_style(error: bool) -> str:
+    """A tab's one-line message: red for an error, green for a success."""
+    return f"color: {ERROR_COLOUR if error else OK_COLOUR};"
 
 
 def badge_style(state: str) -> str:

@@ -33,6 +33,7 @@ ZH_CN: dict[str, object] = {
     "Change at first sign-in": "首次登录须改密码", "State": "状态",
     "Display name": "显示名称", "Lead": "班长", "Strategy": "分配策略",
     "Ring time (s)": "振铃时长（秒）", "Wrap-up (s)": "话后整理（秒）",
+    "Disposition required": "必须填写处理结果",
     "Max wait (s, 0 = none)": "最长等待（秒，0 = 不限）",
     "Max wait with no agent (s)": "无座席时最长等待（秒）", "Overflow to": "溢出到",
     "Empty if all agents are": "座席全部处于以下状态时视为无人",

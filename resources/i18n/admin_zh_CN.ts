@@ -66,7 +66,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="62" />
+        <location filename="../../agent_desktop/admin/tab.py" line="63" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation>只读：如需修改请联系管理员。</translation>
     </message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="25" />
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Numbers</source>
         <translation>呼入号码</translation>
     </message>
@@ -202,395 +202,400 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="46" />
+        <source>Disposition required</source>
+        <translation>必须填写处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
         <source>Max wait (s, 0 = none)</source>
         <translation>最长等待（秒，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="47" />
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
         <source>Max wait with no agent (s)</source>
         <translation>无座席时最长等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <location filename="../../agent_desktop/admin/texts.py" line="49" />
         <source>Overflow to</source>
         <translation>溢出到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="49" />
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
         <source>Join when no agent</source>
         <translation>无座席时仍可排队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
         <source>Leave when no agent</source>
         <translation>无座席时离开队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Empty if all agents are</source>
         <translation>座席全部处于以下状态时视为无人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Max callers (0 = any)</source>
         <translation>最多排队数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Escalate by level</source>
         <translation>按级别逐级分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Wait per level (s)</source>
         <translation>每级等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Service level (s)</source>
         <translation>服务水平阈值（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Short abandon (s)</source>
         <translation>短时放弃（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Music on hold</source>
         <translation>等待音乐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Greeting</source>
         <translation>欢迎语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>IVR flow</source>
         <translation>IVR 流程</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Label (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Label (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Paid</source>
         <translation>计薪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Length (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Based on</source>
         <translation>基于</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>See the team (states, calls, records)</source>
         <translation>查看班组（状态、通话、记录）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Listen and whisper</source>
         <translation>监听和耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Force states, end calls</source>
         <translation>强制状态、强拆通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
         <source>Play others' recordings</source>
         <translation>收听他人录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>Export reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Edit the knowledge base</source>
         <translation>编辑知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>Manage customers</source>
         <translation>管理客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>Manage agents, teams, roles</source>
         <translation>管理座席、班组、角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation>管理技能组、号码、代码、语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>See the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="104" />
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="104" />
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
         <source>Already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
         <source>No such entry</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
         <source>Still in use</source>
         <translation>仍在使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
         <source>Password not allowed</source>
         <translation>密码不符合要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
         <source>Not an audio file</source>
         <translation>不是音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>You cannot delete yourself</source>
         <translation>不能删除自己</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Not in your teams</source>
         <translation>不属于您的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>Not allowed for your role</source>
         <translation>您的角色无此权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>Invalid value</source>
         <translation>取值无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="132" />
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="135" />
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="138" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -863,17 +868,17 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="159" />
+        <location filename="../../agent_desktop/admin/form.py" line="160" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="161" />
+        <location filename="../../agent_desktop/admin/form.py" line="162" />
         <source>empty: the server makes one</source>
         <translation>留空则由服务器生成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="163" />
+        <location filename="../../agent_desktop/admin/form.py" line="164" />
         <source>the queue's number when empty</source>
         <translation>留空则使用技能组号码</translation>
     </message>

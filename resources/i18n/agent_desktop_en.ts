@@ -784,27 +784,27 @@ The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
         <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
         <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="220" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="225" />
         <source>Type a number, or pick a recent one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="240" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="246" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
@@ -819,42 +819,42 @@ The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="247" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="243" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="244" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="254" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="255" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="258" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>

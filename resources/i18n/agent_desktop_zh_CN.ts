@@ -783,27 +783,27 @@ The caller's details appear here the moment a call rings.</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="219" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="220" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="225" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="240" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="246" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
@@ -818,42 +818,42 @@ The caller's details appear here the moment a call rings.</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="247" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="243" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="244" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="254" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="255" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="258" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>

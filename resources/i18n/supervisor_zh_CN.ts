@@ -656,57 +656,57 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorTab</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="72" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="71" />
         <source>Recordings are not being saved</source>
         <translation>录音未能保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="73" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="72" />
         <source>SIP edge down: calls cannot reach agents</source>
         <translation>SIP 边缘服务中断：来电无法接通座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="74" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="73" />
         <source>Database busy: changes are held back</source>
         <translation>数据库繁忙：更改暂缓写入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="75" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="74" />
         <source>No media workers: calls cannot be answered</source>
         <translation>无媒体进程：无法接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="77" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="76" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="83" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="82" />
         <source>Alarm: %1</source>
         <translation>告警：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="90" />
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="92" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
         <source>Recordings</source>
         <translation>录音查询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="93" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="92" />
         <source>Sign-ins</source>
         <translation>登录记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="94" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="93" />
         <source>Mask numbers</source>
         <translation>号码脱敏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="96" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="95" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation>号码显示为 138****8000（在本机为您保存）</translation>
     </message>

@@ -3,18 +3,25 @@ starts with (the reasons the server itself uses; edit or add more in the Admin t
 
 from __future__ import annotations
 
+from agent_desktop.protocol.models import LEAD_REASON_CODE
 from server_stub.auth.policy import check_password
 from server_stub.security.passwords import Passwords
 from server_stub.store.base import Store
 
-# Reason codes the server sets by itself (missed calls, restarts, leads' force).
-SYSTEM_REASON_CODES = [
+# Reasons an agent picks, to start with.
+AGENT_REASON_CODES = [
     ("break", "Break", "小休", 1),
     ("lunch", "Lunch", "午餐", 0),
+]
+# Labels of the reasons the server sets by itself (protocol SYSTEM_REASON_CODES: missed
+# call, restart, phone offline) and of a lead's force; the sign-in pseudo-reason has none.
+SYSTEM_REASON_LABELS = [
     ("no_answer", "Missed a call", "未接听", 1),
     ("server_restart", "Server restarted", "服务器重启", 1),
-    ("forced", "Set by team lead", "班长置忙", 1),
+    (LEAD_REASON_CODE, "Set by team lead", "班长置忙", 1),
+    ("phone_offline", "Phone offline", "话机离线", 1),
 ]
+STARTING_REASON_CODES = AGENT_REASON_CODES + SYSTEM_REASON_LABELS
 DISPOSITIONS = [("resolved", "Resolved", "已解决"), ("follow_up", "Needs follow-up", "需跟进")]
 
 
@@ -32,7 +39,7 @@ def init_centre(store: Store, passwords: Passwords, admin_id: str, password: str
     with store.transaction():
         store.upsert_agent({"agent_id": admin_id, "name": name, "role": "admin", "team": None,
                             "password_hash": password_hash, "enabled": 1, "created_at": now})
-        for sort, (code, en, zh, paid) in enumerate(SYSTEM_REASON_CODES):
+        for sort, (code, en, zh, paid) in enumerate(STARTING_REASON_CODES):
             store.upsert_reason_code({"code": code, "label_en": en, "label_zh": zh,
                                       "paid": paid, "sort": sort})
         for sort, (code, en, zh) in enumerate(DISPOSITIONS):

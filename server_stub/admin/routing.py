@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from agent_desktop.protocol.admin import AdminDid, AdminQueue
+from agent_desktop.protocol.models import LEAD_REASON_CODE, SYSTEM_REASON_CODES
 from server_stub.admin.errors import Duplicate, InUse, Missing, UnknownReference
 from server_stub.store.base import Row, Store
 from server_stub.telephony.ivr import DIRECT, FLOWS
@@ -177,6 +178,9 @@ def save_code(s: Store, kind: str, code: str, changes: Mapping[str, Any], now: f
 
 
 def delete_code(s: Store, kind: str, code: str, now: float, actor: str | None) -> None:
+    if kind == "reason_code" and (code in SYSTEM_REASON_CODES or code == LEAD_REASON_CODE):
+        raise InUse(f"the server sets reason {code} by itself: edit its labels instead",
+                    field="code", value=code)
     with s.transaction():
         delete = s.delete_reason_code if kind == "reason_code" else s.delete_disposition
         rows = s.list_reason_codes() if kind == "reason_code" else s.list_dispositions()

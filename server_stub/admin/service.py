@@ -205,8 +205,7 @@ class AdminService:
         except Exception:
             return
         if state.status is AgentStatus.LOGGED_OUT:
-            now = self.clock()
-            await self.runner.run(lambda s: s.revoke_agent_sessions(agent_id, now))
+            await self.auth.end_sessions(agent_id)
             return
         if actor is None:
             actor = Principal("system", Role.ADMIN, "")

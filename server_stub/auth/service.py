@@ -16,7 +16,6 @@ from agent_desktop.protocol import (
     EventType,
     LoginRequest,
     LoginResponse,
-    QueueInfo,
     ReasonCode,
     Role,
     SignInAttempt,
@@ -37,6 +36,7 @@ from server_stub.errors import (
     Unauthorized,
 )
 from server_stub.events import EventBus
+from server_stub.queues.info import queue_info
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import Attempt, SignInLimiter
 from server_stub.security.tokens import hash_token, new_token
@@ -230,14 +230,8 @@ class AuthService:
                                team=row["team"], queues=sorted(levels), role_name=role_name,
                                permissions=sorted(permissions),
                                must_change_password=bool(row.get("must_change_password"))),
-            queues=[
-                QueueInfo(name=q["name"], display_name=q["display_name"],
-                          dids=[d["number"] for d in dids if d["queue"] == q["name"]],
-                          strategy=q["strategy"], wrap_up_seconds=q["wrap_up_seconds"],
-                          level=levels.get(q["name"]),
-                          disposition_required=bool(q.get("disposition_required")))
-                for q in queues if q["name"] in levels
-            ],
+            queues=[queue_info(q, dids, levels.get(q["name"]))
+                    for q in queues if q["name"] in levels],
             reason_codes=[ReasonCode(code=r["code"], label_en=r["label_en"],
                                      label_zh=r["label_zh"], paid=bool(r["paid"]))
                           for r in reasons],
@@ -290,7 +284,9 @@ class AuthService:
         log.info("agent %s changed its password", principal.agent_id)
 
     async def logout(self, principal: Principal) -> None:
-        """Sign out this session; the agent goes LOGGED_OUT when no other session remains."""
+        """Sign out this session; the agent goes LOGGED_OUT and the SIP edge drops its
+        registration, even if another session of the agent is live (a desktop that crashed
+        leaves one until it expires: nothing tells it from a second desktop in use)."""
         now = self._clock()
         await self._runner.run(lambda s: s.revoke_session(principal.session_id, now))
         self._bus.close_stream(principal.session_id)
@@ -320,6 +316,16 @@ class AuthService:
         await self._tell_edge(agent_id, signed_in=False)
         self._bus.publish(EventType.AGENT_SIGNED_OUT, {"agent_id": agent_id, "by": actor.agent_id},
                           agents=[agent_id])
+        self._bus.close_agent_streams(agent_id)
+
+
+    async def end_sessions(self, agent_id: str) -> None:
+        """Revoke every session of an agent who is signed out already (an admin disables,
+        deletes or resets it): its desktops' streams close and the edge refuses its phone,
+        as on every other sign-out."""
+        now = self._clock()
+        await self._runner.run(lambda s: s.revoke_agent_sessions(agent_id, now))
+        await self._tell_edge(agent_id, signed_in=False)
         self._bus.close_agent_streams(agent_id)
 
 

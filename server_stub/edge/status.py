@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,32 +48,26 @@ def parse_dispatcher_list(result: Any) -> list[WorkerStatus]:
     return sorted(workers, key=lambda w: w.worker_id)
 
 
-def parse_ul_dump(result: Any) -> dict[str, list[str]]:
-    """Address of record -> contact URIs from a ``ul.dump`` result."""
-    agents: dict[str, list[str]] = {}
+def _ul_contacts(result: Any) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(address of record, its contacts) for each AoR of a ``ul.dump`` result."""
     for domain in (result or {}).get("Domains") or []:
         for aor in domain.get("Domain", {}).get("AoRs") or []:
             info = aor.get("Info", {})
-            contacts = [
-                str(c.get("Contact", {}).get("Address")) for c in info.get("Contacts") or []
-            ]
-            agents[str(info.get("AoR"))] = contacts
-    return agents
+            yield str(info.get("AoR")), [c.get("Contact", {}) for c in info.get("Contacts") or []]
+
+
+def parse_ul_dump(result: Any) -> dict[str, list[str]]:
+    """Address of record -> contact URIs from a ``ul.dump`` result."""
+    return {aor: [str(c.get("Address")) for c in contacts]
+            for aor, contacts in _ul_contacts(result)}
 
 
 def parse_ul_registrations(result: Any) -> dict[str, str]:
     """Address of record -> a token that changes whenever that phone (re-)registers:
     its contacts with Call-ID and CSeq, from a ``ul.dump`` result (issue 21)."""
-    tokens: dict[str, str] = {}
-    for domain in (result or {}).get("Domains") or []:
-        for aor in domain.get("Domain", {}).get("AoRs") or []:
-            info = aor.get("Info", {})
-            parts = sorted(
-                " ".join(str(c.get("Contact", {}).get(k)) for k in ("Address", "Call-ID", "CSeq"))
-                for c in info.get("Contacts") or [])
-            if parts:
-                tokens[str(info.get("AoR"))] = "; ".join(parts)
-    return tokens
+    return {aor: "; ".join(sorted(" ".join(str(c.get(k)) for k in ("Address", "Call-ID", "CSeq"))
+                                  for c in contacts))
+            for aor, contacts in _ul_contacts(result) if contacts}
 
 
 def parse_statistics(result: Any) -> dict[str, int]:

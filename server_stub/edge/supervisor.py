@@ -25,7 +25,9 @@ from server_stub.edge.status import (
     parse_dispatcher_list,
     parse_statistics,
     parse_ul_dump,
+    parse_ul_registrations,
 )
+from server_stub.procfs import live_group_members
 
 log = logging.getLogger(__name__)
 
@@ -59,22 +61,6 @@ class WorkerState(enum.Enum):
 
 
 EventSink = Callable[[str, dict[str, Any]], None]
-
-
-def _live_group_members(pgid: int) -> list[int]:
-    """Processes (zombies excluded) in process group ``pgid``, read from /proc."""
-    members = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != "Z" and int(fields[2]) == pgid:
-            members.append(int(entry))
-    return members
 
 
 class KamailioEdge:
@@ -234,7 +220,7 @@ class KamailioEdge:
             os.killpg(proc.pid, signal.SIGKILL)
         await proc.wait()
         for _ in range(100):  # until the kernel has taken every member of the group down
-            if not _live_group_members(proc.pid):
+            if not live_group_members(proc.pid):
                 break
             await asyncio.sleep(0.02)
 
@@ -343,6 +329,10 @@ class KamailioEdge:
     async def registered_agents(self) -> dict[str, list[str]]:
         """Agent id -> registered contact URIs."""
         return parse_ul_dump(await self.rpc("ul.dump"))
+
+    async def registrations(self) -> dict[str, str]:
+        """Agent id -> a token that changes whenever its phone (re-)registers (PhoneWatch)."""
+        return parse_ul_registrations(await self.rpc("ul.dump"))
 
     async def stats(self) -> dict[str, int]:
         """Edge counters since the last (re)start: edge_no_worker, edge_dispatched, ..."""

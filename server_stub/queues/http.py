@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from agent_desktop.protocol import Disposition, QueueInfo, QueueStats, ReasonCode
 from server_stub.api.deps import Admin, AnyUser, ReportExporter, ServicesDep, Supervisor
 from server_stub.api.params import Seconds
+from server_stub.queues.info import queue_info
 
 router = APIRouter(tags=["queues"])
 
@@ -16,11 +17,7 @@ router = APIRouter(tags=["queues"])
 @router.get("/queues", response_model=list[QueueInfo])
 async def list_queues(_: AnyUser, svc: ServicesDep) -> list[QueueInfo]:
     queues, dids = await svc.runner.run(lambda s: (s.list_queues(), s.list_dids()))
-    return [QueueInfo(name=q["name"], display_name=q["display_name"], strategy=q["strategy"],
-                      wrap_up_seconds=q["wrap_up_seconds"],
-                      disposition_required=bool(q.get("disposition_required")),
-                      dids=[d["number"] for d in dids if d["queue"] == q["name"]])
-            for q in queues]
+    return [queue_info(q, dids) for q in queues]
 
 
 @router.get("/queues/stats", response_model=list[QueueStats])

@@ -4,7 +4,6 @@ back when it registers (issue 21)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping
@@ -13,6 +12,7 @@ from server_stub.agents.service import AgentService
 from server_stub.domain.agent_state import SetReady
 from server_stub.domain.phone_presence import PhonePresence
 from server_stub.errors import IllegalStateTransition
+from server_stub.periodic import Periodic
 
 log = logging.getLogger(__name__)
 
@@ -28,27 +28,14 @@ class PhoneWatch:
         self._agents = agents
         self._registered = registered
         self._edge_up = edge_up
-        self._interval = interval
-        self._task: asyncio.Task[None] | None = None
         self._presence = PhonePresence()
+        self._loop = Periodic("phone-watch", interval, self.check)
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="phone-watch")
+        self._loop.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                await self.check()
-            except Exception:  # keep watching whatever one round hit
-                log.exception("phone registration check failed")
-            await asyncio.sleep(self._interval)
+        await self._loop.stop()
 
     async def check(self) -> None:
         """One round over every agent (PhonePresence). Nothing while the edge is down

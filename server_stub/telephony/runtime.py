@@ -14,7 +14,6 @@ import httpx
 
 from server_stub.app import Services, database_check
 from server_stub.edge.config import EdgeSettings
-from server_stub.edge.status import parse_ul_registrations
 from server_stub.edge.supervisor import KamailioEdge
 from server_stub.health_watch import HealthWatch
 from server_stub.media.pool import PoolConfig, WorkerPool
@@ -113,7 +112,7 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
     services.checks["media_workers"] = lambda: (
         "ok" if any(w.alive for w in pool.workers.values()) else "none")
     log.info("SIP edge on %s (udp+tcp), %d media workers", edge_address, len(pool.workers))
-    phones = PhoneWatch(services.agents, lambda: _registered(edge), lambda: edge.ready,
+    phones = PhoneWatch(services.agents, edge.registrations, lambda: edge.ready,
                         config.phone_check_seconds)
     phones.start()
     services.checks["recordings"] = telephony.recordings_health.check
@@ -122,10 +121,6 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
                          services.bus)
     health.start()
     return CallPath(edge, pool, telephony, phones, health)
-
-
-async def _registered(edge: KamailioEdge) -> dict[str, str]:
-    return parse_ul_registrations(await edge.rpc("ul.dump"))
 
 
 SIMULATED_AGENTS = ("1003", "1004", "1005")

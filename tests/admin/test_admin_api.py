@@ -182,3 +182,17 @@ def test_desktops_hear_of_configuration_changes(empty: Server) -> None:
                     {"kind": "agent", "id": "2001", "agent_id": "2001"}]
     assert empty.client.get("/api/v1/agents/me", headers={
         "Authorization": f"Bearer {token}"}).json()["agent"]["queues"] == ["sales"]
+
+
+def test_the_admin_sets_whether_a_queue_requires_a_disposition(empty: Server) -> None:
+    h = admin_headers(empty)
+    _setup_billing(empty, h)
+    assert empty.client.get("/api/v1/admin/queues/billing",
+                            headers=h).json()["disposition_required"] is False
+    r = empty.client.patch("/api/v1/admin/queues/billing", headers=h,
+                           json={"disposition_required": True})
+    assert r.status_code == 200 and r.json()["disposition_required"] is True
+    session = empty.login("2001", "Wang-Fang-pw1")
+    assert session["queues"][0]["disposition_required"] is True
+    r = post(empty, "/admin/queues", h, {"name": "claims", "disposition_required": True})
+    assert r.status_code == 201 and r.json()["disposition_required"] is True

@@ -183,4 +183,5 @@ def test_recording_column_says_what_became_of_the_recording(qapp: Any) -> None:
             for i, rec, status in (("ok", "r1", "complete"), ("cut", "r2", "partial"),
                                    ("lost", None, "failed"), ("none", None, None))]
     model.reset(rows)
-    assert [model.index(r, 7).data() for r in range(4)] == ["yes", "partial", "failed", "—"]
+    column = model.headers().index("Recording")  # after Disposition (issue 11), not 6
+    assert [model.index(r, column).data() for r in range(4)] == ["yes", "partial", "failed", "—"]
