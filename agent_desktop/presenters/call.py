@@ -71,6 +71,8 @@ class CallPresenter(QObject):
         self.monitor_sip_id: str | None = None  # a lead's monitoring leg (X-Monitor)
         self.monitor_target = ""  # the monitored call's server id while the leg is up
         self.monitor_mode = ""  # listen / whisper / barge, as the supervisor tab set it
+        # display names of queues outside the login's own (the transfer directory's)
+        self.known_queue_names: dict[str, str] = {}
         self.monitored: MonitoredCall | None = None  # who is listened to (supervisor tab)
         self.monitor_connected_at: float | None = None  # the monitoring leg's audio is up
         softphone.subscribe(self._on_softphone_event)
@@ -141,7 +143,8 @@ class CallPresenter(QObject):
 
     def _queue_names(self) -> dict[str, str]:
         login = self._session.login
-        return {q.name: q.display_name for q in login.queues} if login else {}
+        names = {q.name: q.display_name for q in login.queues} if login else {}
+        return {**self.known_queue_names, **names}
 
     # -- server events -----------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
@@ -343,7 +346,9 @@ class CallPresenter(QObject):
             self.message.emit(self.tr("Transfer failed: %1").replace("%1", _text(exc)))
             return
         self.transferred.emit(target)
-        self.message.emit(self.tr("Transferred to %1.").replace("%1", target))
+        # a queue by its display name ("销售 Sales"), as the picker and Live queues show it
+        shown = self._queue_names().get(target, "") or target if kind == "queue" else target
+        self.message.emit(self.tr("Transferred to %1.").replace("%1", shown))
 
     def dial(self, number: str) -> None:
         number = "".join(number.split())

@@ -75,6 +75,8 @@ class TransferDirectory(QObject):
             number = call.dnis if call.direction == "outbound" else call.ani
             if number and number not in numbers:
                 numbers.append(number)
+        self._calls.known_queue_names.update(
+            {q.name: q.display_name for q in targets.queues if q.display_name})
         if call_id == self._calls.call_id:
             self.targets, self.recent = targets, numbers[:RECENT_NUMBERS]
             self.changed.emit()

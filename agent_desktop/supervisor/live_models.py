@@ -192,7 +192,7 @@ class AgentModel(KeyedTableModel[AgentRow]):
             values = [row.agent_id, row.name, self.states.name(state),
                       self.reason_labels.get(reason, reason),
                       format_duration(now - row.state.since), None,
-                      (call.record.queue or "") if call else "", str(row.calls_today)]
+                      self.queue_name(call.record.queue) if call else "", str(row.calls_today)]
             return values[column]
         if column == 2 and role == Qt.ItemDataRole.BackgroundRole:
             return QColor(STATE_COLOURS.get(state, "#57606a"))
@@ -239,7 +239,7 @@ class CallModel(KeyedTableModel[CallRow]):
                 return mask_number(number) if self.mask_numbers else number
             if column == 1:
                 return f"{r.agent_id} {self.agent_name(r.agent_id)}" if r.agent_id else ""
-            return [None, None, r.queue or "", self.state_text(row),
+            return [None, None, self.queue_name(r.queue), self.state_text(row),
                     format_duration(now - start)][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return ALIGN_RIGHT

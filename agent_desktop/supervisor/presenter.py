@@ -127,6 +127,8 @@ class SupervisorPresenter(QObject):
             self._loading = False
         now = time.time()
         self.display_names = {q.name: q.display_name for q in queues}
+        for model in (self.agents, self.calls, self.recordings.model):
+            model.set_queue_names(self.display_names)
         self.queues.reset(QueueRow(s, now, self.display_names.get(s.queue, ""))
                           for s in stats)
         # oldest first, as live calls are appended: arrival order (the server lists newest first)

@@ -83,7 +83,7 @@ class RecordingModel(KeyedTableModel[CallRecord]):
             return row.started_at if column == 0 else (row.talk_seconds or 0.0)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return [format_clock(row.started_at), self._number(row, 1),
-                    self._number(row, 2), row.agent_id or "", row.queue or "",
+                    self._number(row, 2), row.agent_id or "", self.queue_name(row.queue),
                     format_duration(row.talk_seconds),
                     self.disposition_labels.get(row.disposition or "", row.disposition or ""),
                     self._recorded(row)][column]

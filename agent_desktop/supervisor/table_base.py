@@ -50,6 +50,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self._index: dict[Hashable, int] = {}
         self._mask = False
         self._headers: list[str] | None = None  # translated once per language
+        self.queue_names: dict[str, str] = {}  # queue ID -> display name ("销售 Sales")
 
     # -- subclass hooks -------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -157,6 +158,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
                 for column in self.number_columns:
                     self.dataChanged.emit(self.index(0, column),
                                           self.index(len(self.rows) - 1, column))
+
+    def queue_name(self, queue: str | None) -> str:
+        """A queue's display name, as Live queues show it; its ID if it has none."""
+        return self.queue_names.get(queue or "", "") or (queue or "")
+
+    def set_queue_names(self, names: dict[str, str]) -> None:
+        if names != self.queue_names:
+            self.queue_names = dict(names)
+            if self.rows:
+                self._changed(0, len(self.rows) - 1)
 
     def retranslate(self) -> None:
         self._headers = None

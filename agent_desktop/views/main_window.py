@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -57,7 +58,18 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("banner")
         self.banner.hide()
         self.softphone = SoftphonePanel(calls, self.workspace)
-        self.softphone.setFixedWidth(330)
+        # The panel scrolls rather than grows the window: the lead's monitor card on top of
+        # it made the window 1366×798 at 1366×768 (the status bar off-screen), for good.
+        self.softphone_scroll = QScrollArea(self.workspace)
+        self.softphone_scroll.setObjectName("softphoneScroll")
+        self.softphone_scroll.setWidgetResizable(True)
+        self.softphone_scroll.setWidget(self.softphone)
+        self.softphone_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.softphone_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.softphone_scroll.setStyleSheet(
+            "QScrollArea#softphoneScroll, QScrollArea#softphoneScroll > QWidget "
+            "{ background: transparent; }")
+        self.softphone_scroll.setFixedWidth(330)
         self.pop = ScreenPopCard(calls, wrap_up, translations, self.workspace)
         self.wrap_up_panel = WrapUpPanel(wrap_up, translations, self.workspace)
         centre = QVBoxLayout()
@@ -69,7 +81,7 @@ class MainWindow(QMainWindow):
         self.calls_page = QWidget(self.workspace)
         body = QHBoxLayout(self.calls_page)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.softphone)
+        body.addWidget(self.softphone_scroll)
         body.addLayout(centre, 1)
         # One page for agents (tab bar hidden); leads and admins get the supervisor tab too.
         self.work_tabs = QTabWidget(self.workspace)
@@ -79,6 +91,8 @@ class MainWindow(QMainWindow):
         self.work_tabs.addTab(self.calls_page, "")
         self.supervisor_tab: QWidget | None = None
         self.admin_tab: QWidget | None = None
+        self._dock_hidden_for_admin = False  # the dock stepped aside for the Admin tab
+        self.work_tabs.currentChanged.connect(self._on_work_tab_changed)
         self.audio_settings: AudioSettingsPresenter | None = None  # set by the wiring
         layout = QVBoxLayout(self.workspace)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -167,11 +181,31 @@ class MainWindow(QMainWindow):
 
     def set_admin_tab(self, tab: QWidget | None) -> None:
         """Show the Admin tab after the others (None removes it)."""
-        if self.admin_tab is not None:
-            self.work_tabs.removeTab(self.work_tabs.indexOf(self.admin_tab))
-        self.admin_tab = tab
+        old, self.admin_tab = self.admin_tab, tab
+        if tab is None:  # signed out: the next sign-in decides about the dock
+            self._dock_hidden_for_admin = False
+        if old is not None:
+            self.work_tabs.removeTab(self.work_tabs.indexOf(old))
         if tab is not None:
             self.work_tabs.addTab(tab, self.tr("Admin"))
+
+    def _on_work_tab_changed(self, _index: int) -> None:
+        self._dock_for_admin(self.admin_tab is not None
+                             and self.work_tabs.currentWidget() is self.admin_tab)
+
+    def _dock_for_admin(self, admin_current: bool) -> None:
+        """The knowledge base steps aside while the Admin tab is current, and comes back
+        after it. The Admin tab's table and form need the full 1366 px (beside the dock the
+        form scrolled sideways and its fields were a few pixels wide), and the knowledge
+        base is help for calls, not for editing the call centre; View → Knowledge base
+        still shows it on demand."""
+        if admin_current and self.side_dock.isVisible():
+            self._dock_hidden_for_admin = True
+            self.side_dock.hide()
+        elif not admin_current and self._dock_hidden_for_admin:
+            self._dock_hidden_for_admin = False
+            if self.knowledge_panel is not None or self.side_tabs.count():
+                self.side_dock.show()
 
     def show_message(self, text: str) -> None:
         """A transient message in the status bar."""

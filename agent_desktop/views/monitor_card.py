@@ -37,18 +37,23 @@ class MonitorCard(QFrame):
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
-        layout.addWidget(self.title, 0, 0, 1, 2)
+        # Compact (issue: the card made the window 798 px high at 1366×768): the timer
+        # beside the title, the captions beside their values.
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.timer_label)
+        layout.addLayout(top, 0, 0, 1, 2)
         layout.addWidget(self.status_label, 1, 0, 1, 2)
-        layout.addWidget(self.timer_label, 2, 0, 1, 2)
         values = (self.agent_value, self.customer_value, self.queue_value)
-        for row, (caption, value) in enumerate(zip(self.captions, values, strict=True), 3):
+        for row, (caption, value) in enumerate(zip(self.captions, values, strict=True), 2):
             layout.addWidget(caption, row, 0)
             layout.addWidget(value, row, 1)
         buttons = QHBoxLayout()
         for button in self.mode_buttons.values():
             buttons.addWidget(button)
-        layout.addLayout(buttons, 6, 0, 1, 2)
-        layout.addWidget(self.stop_button, 7, 0, 1, 2)
+        layout.addLayout(buttons, 5, 0, 1, 2)
+        layout.addWidget(self.stop_button, 6, 0, 1, 2)
+        layout.setVerticalSpacing(4)
         layout.setColumnStretch(1, 1)
 
         for mode, button in self.mode_buttons.items():

@@ -5,11 +5,12 @@ screen); the supervisor tab showed 1½ rows of queues and cut column titles."""
 from __future__ import annotations
 
 import asyncio
+import os
 from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QLineEdit, QTableView
 
 from server_stub import demo
 from tests.desktop.conftest import LiveServer, run_until, sign_in
@@ -27,6 +28,13 @@ def _settle(loop: Any) -> None:
 def _language(loop: Any, desktop: Any, code: str) -> None:
     desktop.window.language_actions[code].trigger()
     _settle(loop)
+
+
+def _shot(window: Any, name: str) -> None:
+    """With DESKTOP_SCREENSHOTS=<dir>, keep what the test saw for a person to look at."""
+    out = os.environ.get("DESKTOP_SCREENSHOTS", "")
+    if out:
+        assert window.grab().save(os.path.join(out, name + ".png"))
 
 
 def _fits(window: Any) -> None:
@@ -116,6 +124,84 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
         assert view.horizontalScrollBar().maximum() == 0, (  # no sideways scrolling
             view.model().headerData(0, header.orientation()), view.viewport().width(),
             header.length())
+    # QA: the Queue columns showed the raw ID ("support") where Live queues say "客服 Support"
+    assert presenter.agents.data(presenter.agents.index(
+        presenter.agents.keys().index(agent), 6)) == "客服 Support"
+    assert presenter.calls.data(presenter.calls.index(0, 2)) == "客服 Support"
+    _shot(window, f"supervisor_live_{language}")
     tab.pages.setCurrentWidget(tab.recordings)  # the player's no-speaker note included
     _settle(loop)
+    _fits(window)
+    live_server.call(acd.caller_hung_up(call.id))
+    from agent_desktop.supervisor.recordings import RecordingQuery
+    recordings = presenter.recordings
+    recordings.search(RecordingQuery())
+    run_until(loop, lambda: recordings.model.rowCount() > 0, what="calls found")
+    queues = {recordings.model.data(recordings.model.index(r, 4))
+              for r in range(recordings.model.rowCount())}
+    assert "客服 Support" in queues and "support" not in queues, queues
+    _settle(loop)
+    _shot(window, f"supervisor_recordings_{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_monitor_card_fits_and_the_window_shrinks_back(
+        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    """QA: a lead monitoring a call grew the window to 1366×798 (the monitor card on top of
+    the softphone panel) and it stayed so after Stop monitoring."""
+    from agent_desktop.presenters.monitoring import MonitoredCall
+    window = desktop.window
+    window.resize(WIDTH, HEIGHT)
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    _language(loop, desktop, language)
+    window.work_tabs.setCurrentWidget(window.calls_page)
+    calls = desktop.calls
+    calls.monitor_target = "c-1"
+    calls.set_monitored(MonitoredCall("c-1", "listen", "1002", "Li Lei 李雷", "138****8000",
+                                      "客服 Support"))
+    _settle(loop)
+    assert window.softphone.monitor_card.isVisible()
+    _shot(window, f"monitor_card_{language}")
+    _fits(window)
+    calls.monitor_target = ""
+    calls.set_monitored(None)
+    _settle(loop)
+    assert not window.softphone.monitor_card.isVisible()
+    _shot(window, f"monitor_stopped_{language}")
+    _fits(window)
+    assert window.statusBar().geometry().bottom() < HEIGHT
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_admin_tab_fits_with_the_knowledge_dock(
+        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    """QA: with the knowledge-base dock open (the default after sign-in) the Admin tab did
+    not fit 1366 px: the form scrolled sideways, its fields were a few pixels wide, the
+    Skills header read "Leve". The dock steps aside while the Admin tab is current and comes
+    back after it."""
+    from tests.desktop.test_admin_tab import admin_tab
+    window = desktop.window
+    window.resize(WIDTH, HEIGHT)
+    tab = admin_tab(loop, desktop, live_server)
+    _language(loop, desktop, language)
+    _settle(loop)
+    window.work_tabs.setCurrentWidget(window.calls_page)
+    _settle(loop)
+    assert window.side_dock.isVisible()  # the default after sign-in
+    window.work_tabs.setCurrentWidget(tab)
+    _settle(loop)
+    _fits(window)
+    for page in tab.page.values():
+        tab.pages.setCurrentWidget(page)
+        _settle(loop)
+        _shot(window, f"admin_{page.spec.name}_{language}")
+        form_scroll = page.form.parentWidget().parentWidget()
+        assert form_scroll.horizontalScrollBar().maximum() == 0, page.spec.name
+        assert page.search_edit.width() >= 120, page.spec.name
+        for field in page.form.findChildren(QLineEdit):
+            if field.isVisible() and field.parentWidget() is page.form:
+                assert field.width() >= 120, (page.spec.name, field.objectName())
+    window.work_tabs.setCurrentWidget(window.calls_page)
+    _settle(loop)
+    assert window.side_dock.isVisible()  # back beside the calls
     _fits(window)

@@ -59,7 +59,7 @@ def test_transfer_to_a_queue_picked_by_its_display_name(
         panel.transfer_button.click()
         run_until(loop, lambda: live_server.get(f"/calls/{call_id}")["queue"] == "support",
                   what="the caller in the support queue")
-        run_until(loop, lambda: "Transferred to support" in
+        run_until(loop, lambda: "Transferred to 客服 Support." in
                   desktop.window.statusBar().currentMessage(), what="confirmation")
     finally:
         for client in others.values():

@@ -110,7 +110,7 @@ def test_force_hang_up_of_an_answered_call(
     assert cell(calls, call.id, 1) == "1002 王强 Wang Qiang"
     run_until(loop, lambda: cell(supervisor.agents, "1002", 5) == "13912345678",
               what="current call in the grid")
-    assert cell(supervisor.agents, "1002", 6) == "sales"
+    assert cell(supervisor.agents, "1002", 6) == "销售 Sales"  # display name
     supervisor.set_mask_numbers(True)
     assert cell(calls, call.id, 0) == "139****5678"
     assert cell(supervisor.agents, "1002", 5) == "139****5678"
