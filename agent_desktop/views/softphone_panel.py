@@ -163,8 +163,11 @@ class SoftphonePanel(QFrame):
         self.transfer_button.setEnabled(phase == ON_CALL)
         self.dial_button.setEnabled(phase in (IDLE, WRAP_UP))
         # Monitoring with no call of one's own: the card says it all, not "No call".
+        # Answer / Hang up act only on a call of one's own (ringing, dialling, on call): while
+        # monitoring they step aside too, so the card fits 768 px in Chinese without scrolling.
         own_call = not (phase == IDLE and self.monitor_card.active)
-        for widget in (self.title, self.number_label, self.timer_label):
+        for widget in (self.title, self.number_label, self.timer_label, self.answer_button,
+                       self.hang_up_button):
             widget.setVisible(own_call)
         self._tick()
 

@@ -163,6 +163,8 @@ def test_monitor_card_fits_and_the_window_shrinks_back(
     assert window.softphone.monitor_card.isVisible()
     _shot(window, f"monitor_card_{language}")
     _fits(window)
+    # all of the panel shows: nothing scrolled out of sight
+    assert window.softphone_scroll.verticalScrollBar().maximum() == 0
     calls.monitor_target = ""
     calls.set_monitored(None)
     _settle(loop)
