@@ -215,6 +215,7 @@ class PjsuaSoftphone(Softphone):
         self._legs: dict[str, _Leg] = {}
         self._ended: list[_Call] = []  # released at the next pump, not inside callbacks
         self._reg_state = RegistrationState.UNREGISTERED
+        self._unregistered = False  # unregister() asked: the registrar's answers are moot
         self._settings: SipSettings | None = None
         self._account: _Account | None = None
         self._acfg: Any = None  # the account's pj.AccountConfig (renew_credentials)
@@ -287,6 +288,7 @@ class PjsuaSoftphone(Softphone):
 
     def register(self, settings: SipSettings) -> None:
         self._drop_account()
+        self._unregistered = False
         self._settings = settings
         if settings.registrar and settings.transport not in self.local_ports:
             # e.g. the Windows pjsua2 wheels have no TLS: say so instead of a SIP timeout.
@@ -338,6 +340,7 @@ class PjsuaSoftphone(Softphone):
             raise SoftphoneError(f"credentials not renewed: {exc.info()}") from exc
 
     def unregister(self) -> None:
+        self._unregistered = True
         if self._account is not None and self._settings and self._settings.registrar:
             try:
                 self._account.setRegistration(False)
@@ -351,6 +354,12 @@ class PjsuaSoftphone(Softphone):
             self._hub.post(RegistrationChanged(state, code, reason))
 
     def _on_reg_state(self, code: int, reason: str, expiration: int) -> None:
+        if self._unregistered:
+            # The answer to the un-REGISTER (or to a refresh still in flight) of a phone
+            # being closed, e.g. 403 "Signed out" from an edge that already signed the
+            # agent out: the phone is not registered, which unregister() said; no failure.
+            log.info("registrar answered %s %s after unregister", code, reason)
+            return
         if 200 <= code < 300:
             registered = expiration > 0
             state = RegistrationState.REGISTERED if registered else RegistrationState.UNREGISTERED

@@ -674,12 +674,18 @@ class AcdService:
         """A clean stop (issue 21): hang up every live call and close its record with
         `cause` (queue_log and agent states as for any other end). Returns how many."""
         ended = 0
-        for call_id in list(self._calls):
+        for call_id, call in list(self._calls.items()):
             try:
+                talking = call.agent_id if call.answered_at is not None else None
                 # The record first: the legs' own hang-up events then find it closed.
                 await self._hangup(call_id, cause, by_agent=False)
                 await self._control.hangup(call_id, cause)
                 ended += 1
+                if talking is not None:
+                    # Not held in wrap-up across the restart (a queue may require a
+                    # disposition to leave it): not ready server_restart, as after a crash.
+                    await self._agents.apply(talking, sm.ForceNotReady("server_restart"),
+                                             actor="system")
             except Exception:
                 log.exception("ending call %s (%s) failed", call_id, cause)
         return ended

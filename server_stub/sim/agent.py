@@ -112,8 +112,22 @@ class SimAgent:
             raise SimError(f"agent {s.agent_id}: REGISTER {reg.status_code} {reg.reason}")
         self._tasks.append(asyncio.create_task(self._stream(), name=f"agent-{s.agent_id}-ws"))
         self._tasks.append(asyncio.create_task(self._renew(), name=f"agent-{s.agent_id}-sip"))
+        await self._finish_earlier_wrap_up()
         await self.client.set_state("ready")
         log.info("agent %s ready on %s", s.agent_id, self.worker.worker_id)
+
+    async def _finish_earlier_wrap_up(self) -> None:
+        """Signed in while still wrapping up a call (e.g. one a server stop ended): save
+        its disposition first, as a person would; a queue may require one to go ready."""
+        state = await self.client.state()
+        call_id, s = state.get("call_id"), self.settings
+        if state.get("state") != "wrap_up" or not call_id or not s.disposition:
+            return
+        try:
+            await self.client.disposition(call_id, s.disposition, s.note,
+                                          f"sim-{self.agent_id}-{call_id}")
+        except CoordinatorError as exc:
+            self.errors.append(f"disposition {call_id}: {exc}")
 
     def _take_sip(self, sip: dict[str, Any]) -> None:
         self.sip = dict(sip)

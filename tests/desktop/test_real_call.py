@@ -205,3 +205,28 @@ async def _sent(outbox: Any) -> list[Any]:
         if items and all(i.status == "sent" for i in items):
             return list(items)
         await asyncio.sleep(0.05)
+
+
+def test_sign_out_with_the_real_phone_reads_not_registered(
+        loop: Any, real_desktop: Any, product: Product) -> None:
+    """The server signs the agent out at the edge before the desktop un-REGISTERs, so the
+    edge answers that un-REGISTER 403 "Signed out" (the fake phone never gets an answer):
+    the phone being closed is "not registered", not "registration failed 403 Signed out"."""
+    desktop, window = real_desktop, real_desktop.window
+    ui = window.sign_in.ui
+    ui.serverEdit.setText(product.base)
+    ui.agentEdit.setText("1002")
+    ui.passwordEdit.setText("demo")
+    ui.signInButton.click()
+    run_until(loop, lambda: desktop.softphone.registration.value == "registered",
+              what="softphone registered with the edge")
+    failures: list[str] = []
+    desktop.session.registration_changed.connect(
+        lambda state, detail: failures.append(detail) if state == "failed" else None)
+
+    window.sign_out_action.trigger()
+    run_until(loop, lambda: window.pages.currentWidget() is window.sign_in, what="signed out")
+    run(loop, asyncio.sleep(2.0))  # the edge's answer to the un-REGISTER arrives meanwhile
+    assert failures == []
+    assert desktop.softphone.registration.value == "unregistered"
+    assert window.registration_label.text() == "话机：未注册"  # "Phone: not registered"

@@ -59,3 +59,39 @@ async def test_renewed_credentials_register_after_the_first_expired(tmp_path: Pa
     finally:
         phone.close()
         await edge.stop()
+
+
+async def test_unregister_of_a_signed_out_agent_is_no_registration_failure(
+    tmp_path: Path,
+) -> None:
+    """Sign-out: the server has told the edge first, so the edge answers the phone's
+    un-REGISTER with 403 "Signed out". The phone being closed is not registered (the
+    desktop says "Phone: not registered"), not "registration failed 403 Signed out"."""
+    from agent_desktop.softphone.pjsua_phone import EngineOptions, PjsuaSoftphone
+
+    assert PjsuaSoftphone.live_endpoints == 0, "another pjsua2 Endpoint is alive"
+    edge = KamailioEdge(edge_settings(tmp_path))
+    await edge.start()
+    phone = PjsuaSoftphone(EngineOptions(transports=(Transport.UDP,)))
+    events: list[object] = []
+    phone.subscribe(events.append)
+    domain = f"127.0.0.1:{edge.settings.sip_port}"
+    try:
+        creds = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
+        phone.register(SipSettings(registrar=domain, domain=domain, username=creds.username,
+                                   password=creds.password, register_expiry_s=60))
+        pump_until(phone, lambda: phone.registration is RegistrationState.REGISTERED, 10,
+                   "registration")
+        await edge.agent_signed_out("agent1")  # the server's logout, before the desktop's
+
+        mark = len(events)
+        phone.unregister()
+        pump_for(phone, 2.0)  # the edge's 403 to the un-REGISTER arrives
+        states = [(e.state, e.status_code, e.reason) for e in events[mark:]
+                  if isinstance(e, RegistrationChanged)]
+        assert states and states[-1][0] is RegistrationState.UNREGISTERED, states
+        assert all(s is not RegistrationState.FAILED for s, _, _ in states), states
+        assert phone.registration is RegistrationState.UNREGISTERED
+    finally:
+        phone.close()
+        await edge.stop()
