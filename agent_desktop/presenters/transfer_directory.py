@@ -1,8 +1,10 @@
 """Where the call in hand can be transferred: agents with their state, queues by display
-name, recent numbers; loaded from the server when a call is answered."""
+name, recent numbers; loaded from the server when a call is answered and again whenever the
+agent opens the target list (queue counts and agents' states go stale during a call)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -40,6 +42,7 @@ class TransferDirectory(QObject):
         self.targets = TransferTargets()
         self.recent: list[str] = []
         self._loaded_for = ""
+        self._loading: asyncio.Task[None] | None = None
         calls.phase_changed.connect(self._on_phase_changed)
         session.signed_out.connect(lambda _m: self._clear())
 
@@ -58,7 +61,12 @@ class TransferDirectory(QObject):
         call_id = self._calls.call_id
         if call_id:
             self._loaded_for = call_id
-            self._tasks.spawn(self._load(call_id), "transfer-directory")
+            self._loading = self._tasks.spawn(self._load(call_id), "transfer-directory")
+
+    def list_opened(self) -> None:
+        """The agent is about to pick a target: reload, unless a load is already under way."""
+        if self._calls.phase == ON_CALL and not (self._loading and not self._loading.done()):
+            self.refresh()
 
     async def _load(self, call_id: str) -> None:
         client = self._session.client

@@ -3,7 +3,7 @@ transfer. Actions go to the call presenter; the panel only renders its phase."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,16 @@ from agent_desktop.views.monitor_card import MonitorCard
 from agent_desktop.views.style import icon
 
 KEYS = "123456789*0#"
+
+
+class TargetCombo(QComboBox):
+    """The transfer target field; `opening` is emitted as its list drops down."""
+
+    opening = Signal()
+
+    def showPopup(self) -> None:
+        self.opening.emit()
+        super().showPopup()
 
 
 class SoftphonePanel(QFrame):
@@ -72,7 +82,7 @@ class SoftphonePanel(QFrame):
         self.transfer_title = QLabel(self)
         self.transfer_title.setObjectName("sectionTitle")
         self.transfer_kind = QComboBox(self)
-        self.transfer_target = QComboBox(self)  # the directory's entries, or typed text
+        self.transfer_target = TargetCombo(self)  # the directory's entries, or typed text
         self.transfer_target.setEditable(True)
         self.transfer_target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.transfer_target.setMinimumContentsLength(12)
@@ -208,6 +218,7 @@ class SoftphonePanel(QFrame):
         """Offer the directory's agents, queues and recent numbers as transfer targets."""
         self._directory = directory
         directory.changed.connect(self._fill_targets)
+        self.transfer_target.opening.connect(directory.list_opened)  # fresh counts to pick from
         self._fill_targets()
 
     def _fill_targets(self) -> None:

@@ -58,6 +58,7 @@ class LiveCall:
     state: str = "ivr"
     direction: str = "inbound"
     wrap_up_seconds: float = 0.0  # outbound calls: wrap-up after the call
+    transferred_by: str | None = None  # the router does not offer it back to this agent
 
 
 class AcdService:
@@ -162,7 +163,7 @@ class AcdService:
         try:
             decisions = self._router.enqueue(
                 rt.Caller(call_id=call.id, queue=queue, joined_at=now, priority=priority,
-                          ani=call.ani), now)
+                          ani=call.ani, transferred_by=call.transferred_by), now)
         except rt.QueueJoinRejected as exc:
             await self._finish(call, "joinempty", queue_event=("JOINEMPTY", [], queue))
             raise Conflict(f"queue {queue} refused the caller: {exc}", queue=queue) from exc
@@ -335,6 +336,7 @@ class AcdService:
         await self._control.transfer_out(call.id, agent_id)
         call.answered_at, call.offered_at, call.on_hold_since, call.state = (
             None, None, None, "ivr")
+        call.transferred_by = agent_id
         self._publish_call(EventType.CALL_UPDATED, call, transferred_by=agent_id)
         await self._wrap_up_after_transfer(call, agent_id)
         await self.enqueue(call.id, queue, ivr_path=call.ivr_path)

@@ -130,6 +130,8 @@ class Router(RouterEngine):
         q.level_members[member.level] -= 1
         if not q.level_members[member.level]:
             del q.level_members[member.level]
+        if len(q.members) == 1 and q.waiting_count:  # a transferrer may now be the only one
+            self._push(now, TimerKind.DISPATCH_AGENT, next(iter(q.members)))
         self._after_queue_change(q, was, now)
 
     # --- agent events --------------------------------------------------------------------

@@ -62,7 +62,11 @@ class RouterEngine:
             for open_level, bucket in q.buckets.items():
                 if not bucket or (open_level < member.level and not every_level):
                     continue
-                candidate = (-q.cfg.weight, bucket[0])
+                head = next((k for k in bucket if not self._excludes(q, k[3], agent.agent_id)),
+                            None)  # skips only callers this agent transferred away
+                if head is None:
+                    continue
+                candidate = (-q.cfg.weight, head)
                 if best is None or candidate < best:
                     best, best_q = candidate, q
         if best is None or best_q is None:
@@ -76,9 +80,19 @@ class RouterEngine:
         if q.cfg.tier_rules_apply and q.cfg.tier_rule_no_agent_no_wait:
             extra = q.lowest_present_level()
         agent_id = q.index.pick(rec.open_level, extra)
+        if agent_id is not None and self._excludes(q, rec.caller.call_id, agent_id):
+            q.index.discard(agent_id)  # the next best idle agent, if any
+            other = q.index.pick(rec.open_level, extra)
+            self._index_one(self._agents[agent_id], q)
+            agent_id = other
         if agent_id is None:
             return None
         return self._make_offer(q, rec, self._agents[agent_id], now)
+
+    def _excludes(self, q: QueueRec, call_id: str, agent_id: str) -> bool:
+        """A caller is not offered to the agent who transferred it here, unless that agent
+        is the queue's only member (nobody else could ever take it)."""
+        return q.callers[call_id].caller.transferred_by == agent_id and len(q.members) > 1
 
     def _all_open_for(self, q: QueueRec, level: int) -> bool:
         cfg = q.cfg

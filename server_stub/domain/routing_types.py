@@ -96,6 +96,7 @@ class Caller:
     priority: int = 0
     base_score: float = 0.0
     ani: str | None = None
+    transferred_by: str | None = None  # not offered to this agent unless it is the only member
 
 
 class OfferOutcome(StrEnum):

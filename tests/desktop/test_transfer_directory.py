@@ -64,3 +64,34 @@ def test_transfer_to_a_queue_picked_by_its_display_name(
     finally:
         for client in others.values():
             run(loop, client.close())
+
+
+def test_opening_the_target_list_reloads_the_queue_counts(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """The directory is loaded when the call is answered; by the time the agent picks a
+    queue others have changed state, so opening the list asks the server again."""
+    other = CtiClient(live_server.url)
+    run(loop, other.login("1003", demo.DEMO_PASSWORD))  # support, sales level 2
+    run(loop, other.set_state("ready", None))
+    try:
+        sign_in(loop, desktop, live_server)
+        _ready(loop, desktop)
+        call_id = _offer(loop, desktop, live_server, "13800138000")
+        desktop.window.softphone.answer_button.click()
+        acd = live_server.services.acd  # type: ignore[union-attr]
+        live_server.call(acd.agent_answered(call_id, "1002"))
+        run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
+        panel = desktop.window.softphone
+        combo = panel.transfer_target
+        panel.transfer_kind.setCurrentIndex(panel.transfer_kind.findData("queue"))
+        run_until(loop, lambda: combo.count() == 2, what="queues in the directory")
+        assert _labels(combo)[1] == "客服 Support · 1 ready, 0 waiting"
+        run(loop, other.set_state("not_ready", "lunch"))
+        assert _labels(combo)[1] == "客服 Support · 1 ready, 0 waiting"  # stale until opened
+        combo.showPopup()
+        run_until(loop, lambda: _labels(combo)[1:] == ["客服 Support · 0 ready, 0 waiting"],
+                  what="fresh counts in the open list")
+        assert combo.view().isVisible() and combo.currentIndex() == -1
+        combo.hidePopup()
+    finally:
+        run(loop, other.close())

@@ -437,3 +437,56 @@ def test_snapshot_counts() -> None:
     assert (snap.waiting, snap.offering, snap.members) == (1, 1, 4)
     assert (snap.available, snap.delayed, snap.ringing, snap.in_use, snap.away) == (0, 1, 1, 1, 1)
     assert snap.oldest_joined_at == 3.0
+
+
+# --- transferred callers --------------------------------------------------------------
+
+# (who is ready, in order, after "a" transferred caller "t" into "q"; offers expected)
+# "a" and "b" are members of q; "solo" is the only member of q_solo; "x" is not in q.
+TRANSFER_CASES = [
+    pytest.param("q", ["a"], [], id="freed transferrer is not offered its own transfer"),
+    pytest.param("q", ["a", "b"], [("t", "b")], id="another member takes it"),
+    pytest.param("q", ["b", "a"], [("t", "b")], id="transferrer idle longest is skipped"),
+    pytest.param("q_solo", ["solo"], [("t", "solo")], id="only member: offered back"),
+]
+
+
+@pytest.mark.parametrize("queue,readies,expected", TRANSFER_CASES)
+def test_a_transferred_caller_is_not_offered_back_to_its_transferrer(
+        queue: str, readies: list[str], expected: list[tuple[str, str]]) -> None:
+    r = make_router(QueueConfig("q"), QueueConfig("q_solo"))
+    member(r, "a", "q")
+    member(r, "b", "q")
+    member(r, "solo", "q_solo")
+    transferrer = "solo" if queue == "q_solo" else "a"
+    assert join(r, "t", queue, 0.0, transferred_by=transferrer) == []  # nobody ready yet
+    out = []
+    for i, agent in enumerate(readies):
+        out += offers(ready(r, 1.0 + i, agent))
+    assert out == expected
+
+
+def test_transferrer_still_takes_other_callers_and_ready_agents_skip_only_it() -> None:
+    r = make_router(QueueConfig("q"))
+    member(r, "a", "q")
+    member(r, "b", "q")
+    join(r, "t", "q", 0.0, transferred_by="a")  # waited longest
+    join(r, "c", "q", 5.0)
+    assert offers(ready(r, 10.0, "a")) == [("c", "a")]  # the next caller, not its own
+    assert offers(ready(r, 11.0, "b")) == [("t", "b")]
+    # an idle transferrer is passed over by a joining transferred caller
+    r2 = make_router(QueueConfig("q"))
+    member(r2, "a", "q")
+    member(r2, "b", "q")
+    ready(r2, 0.0, "a", "b")  # a idle longest: first choice for ordinary callers
+    assert offers(join(r2, "t", "q", 1.0, transferred_by="a")) == [("t", "b")]
+
+
+def test_transferrer_becomes_eligible_when_it_is_left_as_the_only_member() -> None:
+    r = make_router(QueueConfig("q"))
+    member(r, "a", "q")
+    member(r, "b", "q")
+    join(r, "t", "q", 0.0, transferred_by="a")
+    assert ready(r, 1.0, "a") == []
+    r.remove_member("b", "q", now=2.0)
+    assert offers(r.advance(2.0)) == [("t", "a")]

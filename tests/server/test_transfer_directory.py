@@ -82,3 +82,36 @@ def test_an_unknown_queue_names_the_choices(make_server: Any) -> None:
     assert "销售 Sales (sales)" in r.json()["message"]
     assert "客服 Support (support)" in r.json()["message"]
     assert acd.services.acd.live(call_id).state == "active"  # nothing lost
+
+
+def test_a_call_transferred_to_a_queue_is_not_offered_back_to_the_transferrer(
+        make_server: Any) -> None:
+    """QA: 1001 (sales and support) sent a support call to sales while nobody in sales was
+    free, finished wrap-up and was rung with its own transfer (then paused as missed)."""
+    acd: Server = make_server(control=TransferControl())
+    control = acd.control
+    svc = acd.services.acd
+    h = acd.auth("1001")
+    assert acd.client.post("/api/v1/agents/me/state", json={"state": "ready"},
+                           headers=h).status_code == 200
+    call = _run(acd, svc.call_arrived("13800138000", "4008002000"))
+    _run(acd, svc.enqueue(call.id, "support"))
+    assert svc.live(call.id).agent_id == "1001"
+    _run(acd, svc.agent_answered(call.id, "1001"))
+    r = acd.client.post(f"/api/v1/calls/{call.id}/transfer", headers=h,
+                        json={"kind": "queue", "target": "sales"})
+    assert r.status_code == 200, r.text
+    saved = acd.client.post(f"/api/v1/calls/{call.id}/disposition", headers=h, json={
+        "disposition": "sale", "note": "", "idempotency_key": "transfer-back-1"})
+    assert saved.status_code == 200, saved.text
+    r = acd.client.post("/api/v1/agents/me/wrap-up", json={"action": "finish"}, headers=h)
+    assert r.status_code == 200, r.text
+    assert r.json()["state"] == "ready"  # not reserved for its own transfer
+    live = svc.live(call.id)
+    assert (live.state, live.queue, live.agent_id) == ("queued", "sales", None)
+    assert [ring[1] for ring in control.rings if ring[0] == call.id] == ["1001"]  # 1st only
+    h2 = acd.auth("1002")
+    assert acd.client.post("/api/v1/agents/me/state", json={"state": "ready"},
+                           headers=h2).status_code == 200
+    assert svc.live(call.id).agent_id == "1002"
+    assert acd.services.agents.view("1001").state.value == "ready"  # never missed a call
