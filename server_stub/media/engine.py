@@ -46,6 +46,8 @@ from server_stub.media.mixer import (
 
 log = logging.getLogger(__name__)
 
+RECORDER_RETIRE_S = 0.1  # five 20 ms clock ticks between a recorder's disconnect and its end
+
 _SRTP_USE = {
     "disabled": pj.PJMEDIA_SRTP_DISABLED,
     "optional": pj.PJMEDIA_SRTP_OPTIONAL,
@@ -134,6 +136,8 @@ class MediaEngine:
         self._legs: dict[str, lg.Leg] = {}
         # INVITEs refused on arrival: their Call and the 4xx still to send (None: sent)
         self._refused: list[tuple[Any, tuple[int, str] | None]] = []
+        # detached recorders kept until the clock applied their disconnect (due time, recorder)
+        self._retiring: list[tuple[float, Any]] = []
         self._graveyard: list[lg.Leg] = []
         self._players: dict[str, Playback] = {}
         self._recordings: dict[str, Recording] = {}
@@ -518,13 +522,23 @@ class MediaEngine:
         self._reconcile()
         rec = self._recordings.pop(rid)
         self._applied = without_port(self._applied, rec_port(rid))
-        rec.recorder = None  # destroying the recorder writes the WAV header ...
-        # ... but pjmedia 2.14+ removes conference ports on the next clock tick, so the
-        # header is written asynchronously: keep the clock running and poll for it.
+        # Destroying the recorder writes the WAV header. pjmedia 2.14+ applies connection
+        # changes on the next clock tick, so the disconnect above is still pending: a
+        # recorder destroyed now can be written to by the clock thread after it is freed
+        # (a worker SIGSEGV seen in CI). It is kept a few ticks first (`_retire_recorders`);
+        # the header then comes asynchronously: keep the clock running and poll for it.
+        self._retiring.append((time.monotonic() + RECORDER_RETIRE_S, rec.recorder))
+        rec.recorder = None
         self._set_clock(True)
         self._finalizing.add(rid, rec.path, reply, time.monotonic())
 
+    def _retire_recorders(self, now: float, every: bool = False) -> None:
+        """Destroy the detached recorders whose disconnect the clock has applied."""
+        keep = [(due, rec) for due, rec in self._retiring if due > now and not every]
+        self._retiring = keep  # the others' last reference goes: destroyed here
+
     def _check_finalizing(self) -> None:
+        self._retire_recorders(time.monotonic())
         self._finalizing.poll(time.monotonic(), self._emit)
         if not self._legs and not self._finalizing:
             self._set_clock(False)
@@ -769,6 +783,7 @@ class MediaEngine:
 
     def _destroy_lib(self) -> None:
         self._refused.clear()
+        self._retire_recorders(time.monotonic(), every=True)
         gc.collect()
         for entry in self._accounts:
             self._drop_account(entry)
