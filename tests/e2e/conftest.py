@@ -65,6 +65,23 @@ class Product:
         raise AssertionError(f"no matching call in {calls}")
 
 
+def wait_serving(product: Product, log_path: Path,
+                 proc: subprocess.Popen[bytes] | None = None, seconds: float = 60) -> None:
+    """Until the product's media workers are up (it takes calls); its log if it died.
+    `proc`: the server process when it is not `product.proc` (a restart)."""
+    proc = proc or product.proc
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if product.api("GET", "/health").json()["checks"].get("media_workers") == "ok":
+                return
+        except (httpx.TransportError, ValueError, KeyError):
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(log_path.read_text())
+        time.sleep(0.2)
+
+
 def _prepare(data_dir: Path, queue_settings: dict[str, Any]) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     store = SqliteStore(data_dir / "callcenter.db")
@@ -97,17 +114,7 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
          "--trunk", f"127.0.0.1:{trunk}", *args],
         stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
     product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc, trunk)
-    deadline = time.monotonic() + 40
-    while True:
-        try:
-            health = product.api("GET", "/health").json()
-            if health["checks"].get("media_workers") == "ok":
-                break
-        except (httpx.TransportError, ValueError, KeyError):
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise AssertionError((tmp_path / "server.log").read_text())
-        time.sleep(0.2)
+    wait_serving(product, tmp_path / "server.log")
     yield product
     proc.send_signal(signal.SIGINT)
     try:

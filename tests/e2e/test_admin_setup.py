@@ -10,16 +10,14 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from server_stub.media import control as c
-from tests.e2e.conftest import Phones, Product
+from tests.e2e.conftest import Phones, Product, wait_serving
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ
 from tests.support.net import free_port, free_sip_port
 from tests.support.tones import wav_has_tone
@@ -49,16 +47,7 @@ def product(tmp_path: Path) -> Iterator[Product]:
          "--http-port", str(http), "--sip-port", str(sip)],
         stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
     product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc)
-    deadline = time.monotonic() + 40
-    while True:
-        try:
-            if product.api("GET", "/health").json()["checks"].get("media_workers") == "ok":
-                break
-        except (httpx.TransportError, ValueError, KeyError):
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise AssertionError((tmp_path / "server.log").read_text())
-        time.sleep(0.2)
+    wait_serving(product, tmp_path / "server.log")
     yield product
     proc.send_signal(signal.SIGINT)
     try:

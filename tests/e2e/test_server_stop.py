@@ -16,12 +16,11 @@ import wave
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from server_stub.media import control as c
 from server_stub.store import SqliteStore
-from tests.e2e.conftest import Phones, Product
+from tests.e2e.conftest import Phones, Product, wait_serving
 from tests.support.net import free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow,
@@ -138,20 +137,6 @@ def _start_again(product: Product, log_path: Path) -> subprocess.Popen[bytes]:
             stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
 
 
-def _wait_serving(product: Product, proc: subprocess.Popen[bytes], log_path: Path) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            health = product.api("GET", "/health").json()
-            if health["checks"].get("media_workers") == "ok":
-                return
-        except (httpx.TransportError, ValueError, KeyError):
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise AssertionError(log_path.read_text())
-        time.sleep(0.2)
-
-
 async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
         product: Product, phones: Phones, tmp_path: Path) -> None:
     call_id, lead, leg, _ = await _talking(product, phones, "13900008003")
@@ -189,7 +174,7 @@ async def _reclaimed_and_serving(product: Product, phones: Phones,
                                  kamailio: list[int], call_id: str, lead: str,
                                  killed_at: float) -> None:
     pid_file = product.data_dir / "server.pid"
-    await _in_thread(_wait_serving, product, second, log_path)
+    await _in_thread(wait_serving, product, log_path, second)
 
     assert not any(_alive(p) for p in kamailio)
     assert pid_file.read_text().strip() == str(second.pid)
