@@ -9,10 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from agent_desktop.app.credentials import CredentialStore
+from agent_desktop.admin.host import AdminHost
 from agent_desktop.i18n import Translations
+from agent_desktop.kb.dock import KnowledgeDock
 from agent_desktop.outbox import Outbox
 from agent_desktop.platform.autostart import Autostart
+from agent_desktop.platform.credentials import CredentialStore
+from agent_desktop.platform.integration import DesktopIntegration
 from agent_desktop.platform.tray import TrayIcon
 from agent_desktop.presenters.agent_state import AgentStatePresenter
 from agent_desktop.presenters.audio_settings import AudioSettingsPresenter
@@ -24,13 +27,10 @@ from agent_desktop.presenters.transfer_directory import TransferDirectory
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
+from agent_desktop.supervisor.host import SupervisorHost
 from agent_desktop.supervisor.i18n import SupervisorTranslator
-from agent_desktop.views.admin_host import AdminHost
-from agent_desktop.views.integration import DesktopIntegration
-from agent_desktop.views.knowledge import KnowledgeDock
 from agent_desktop.views.main_window import MainWindow
 from agent_desktop.views.style import STYLESHEET
-from agent_desktop.views.supervisor_host import SupervisorHost
 
 
 @dataclass

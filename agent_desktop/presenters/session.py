@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agent_desktop.app.credentials import CredentialStore
 from agent_desktop.cti import (
     ApiError,
     CtiClient,
@@ -22,6 +21,7 @@ from agent_desktop.cti import (
     ServerUnreachable,
     normalise_server_url,
 )
+from agent_desktop.platform.credentials import CredentialStore
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import Event, EventType, LoginResponse
 from agent_desktop.protocol import SipSettings as WireSip
