@@ -128,7 +128,8 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
     from agent_desktop.platform import qloop
     from agent_desktop.single_instance import InstanceServer, forward, instance_name
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Agent workstation")
     config_dir = args.config_dir or default_config_dir()
     name = instance_name(config_dir)

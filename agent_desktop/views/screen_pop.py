@@ -221,6 +221,6 @@ class ScreenPopCard(QFrame):
 def _clear(layout: QHBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
