@@ -254,7 +254,7 @@ class AcdService:
                             self._q.settings(call.queue))
             await self._book.finish(call, "abandoned" if cause == "caller_hangup" else cause,
                                     wait=wait,
-                               queue_event=("ABANDON", [pos, call.position, int(wait)], None))
+                                    queue_event=("ABANDON", [pos, call.position, int(wait)], None))
         elif call.state == "active":
             await self._finish_active(call, cause, by_agent, now)
         else:
