@@ -14,7 +14,6 @@ from typing import Any
 from agent_desktop.protocol import CallRecord, Customer, EventType
 from server_stub.agents.service import SUPERVISOR_ROLES
 from server_stub.calls import story
-from server_stub.calls.control import CallControl
 from server_stub.calls.live import LiveCall, LiveCalls
 from server_stub.calls.outbound import end_outbound
 from server_stub.calls.queues import queue_config
@@ -94,9 +93,6 @@ class AcdService:
         """Queue memberships as rows {queue, agent_id} (live, as the router has them)."""
         return [{"queue": q, "agent_id": a} for q, agents in self._q.members.items()
                 for a in agents]
-
-    def set_control(self, control: CallControl) -> None:
-        self._book.control = control
 
     @property
     def book(self) -> LiveCalls:
