@@ -89,8 +89,8 @@ class CallPath:
                               release_sip=self.edge.end_worker_calls,
                               prompts_dir=config.prompts_dir, outbound=outbound)
         self.telephony = telephony  # worker events from now on reach it
-        await telephony.start()
         try:
+            await telephony.start()
             await self.pool.start()
         except Exception:
             self.telephony = None
@@ -117,7 +117,7 @@ class CallPath:
 
     async def stop(self) -> None:
         """Stop what started, in order; a call path that never started stops nothing."""
-        telephony, self.telephony, self._serving = self.telephony, None, None
+        telephony = self.telephony
         self._auth.sip_edge = None
         if telephony is None:
             return
@@ -130,9 +130,10 @@ class CallPath:
         try:
             await self.pool.stop()
         finally:  # whatever failed, no Kamailio is left running
-            try:
+            try:  # the workers' last events (finalised recordings) are handled first
                 await telephony.stop()
             finally:
+                self.telephony = self._serving = None
                 await self.edge.stop()
 
     # --- CallControl: the ACD's commands go to the running Telephony ----------------
