@@ -229,9 +229,9 @@ def search(store: Store, query: Query, queue: str | None, limit: int,
         relaxed = query.relaxed_parts()
         if relaxed:
             relaxed_params = {**params, "m": " OR ".join(relaxed)}
-            rows = (None if exact else _match_rare_first(store, relaxed_params, relaxed))
-            if rows is None:
-                rows = _match(store, "kb_fts_short", "", relaxed_params, relaxed, None)
+            rare = None if exact else _match_rare_first(store, relaxed_params, relaxed)
+            rows = (rare if rare is not None
+                    else _match(store, "kb_fts_short", "", relaxed_params, relaxed, None))
             mode = "relaxed"
     return mode, [_decode(r) for r in rows]
 
