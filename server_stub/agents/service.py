@@ -12,6 +12,7 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from agent_desktop.protocol import AgentStateView, EventType, Role
+from agent_desktop.protocol import AgentStatus as WireStatus
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import IllegalStateTransition, NotFound
@@ -205,7 +206,7 @@ class AgentService:
 
 def state_view(state: AgentState) -> AgentStateView:
     return AgentStateView(
-        agent_id=state.agent_id, state=state.status.value, reason=state.reason,
+        agent_id=state.agent_id, state=WireStatus(state.status.value), reason=state.reason,
         since=state.since, call_id=state.call_id, on_hold=state.on_hold,
         wrap_up_ends_at=state.wrap_up_ends_at,
         not_ready_after_call=state.not_ready_after_call,
