@@ -151,8 +151,11 @@ class Bench:
             time.sleep(0.3)
 
     def worker_env(self) -> dict[str, str]:
-        """Media worker jitter-buffer settings (CALLCENTER_MEDIA_JB=init,minpre,maxpre,max)."""
-        return {"CALLCENTER_MEDIA_JB": self.args.worker_jb} if self.args.worker_jb else {}
+        """Media worker settings (see `python -m server_stub.media --help`)."""
+        env = {"CALLCENTER_MEDIA_JB": self.args.worker_jb} if self.args.worker_jb else {}
+        if self.args.worker_clock:
+            env["CALLCENTER_MEDIA_CLOCK"] = str(self.args.worker_clock)
+        return env
 
     def _start_agent(self) -> None:
         agent_id = str(FIRST_AGENT)
@@ -300,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--agent-jb", default="",
                    help="softphone jitter buffer ms: init,minpre,maxpre,max (-1: default)")
     p.add_argument("--worker-jb", default="", help="media worker jitter buffer, same form")
+    p.add_argument("--worker-clock", type=int, default=0, choices=(0, 8000, 16000),
+                   help="media worker conference clock (0: the product's default)")
     p.add_argument("--customer-jb", default="", help="customer phone jitter buffer, same form")
     p.add_argument("--seed", type=int, default=1, help="the link's random seed")
     p.add_argument("--json", default="", help="also write the results here")
@@ -329,7 +334,8 @@ def main(argv: list[str] | None = None) -> int:
             results.append(result)
     print()
     print(f"settings: agent jb {args.agent_jb or 'default'}, worker jb "
-          f"{args.worker_jb or 'default'}, customer jb {args.customer_jb or 'default'}; "
+          f"{args.worker_jb or 'default'}, worker clock {args.worker_clock or 'default'}, "
+          f"customer jb {args.customer_jb or 'default'}; "
           f"{talk:.0f} s of talk per call")
     print(table(results))
     print(f"\n{time.monotonic() - started:.0f} s in all")
