@@ -94,6 +94,14 @@ class Bench:
 
     def __enter__(self) -> Bench:
         self.stack.__enter__()
+        try:
+            self._start()
+        except BaseException:
+            self.stack.__exit__(None, None, None)  # stop whatever did start
+            raise
+        return self
+
+    def _start(self) -> None:
         self.link = self.stack.enter_context(ImpairedLink(seed=self.args.seed))
         self.rig = pulse.PulseRig(self.work / "pulse")
         self.rig.start()
@@ -106,7 +114,6 @@ class Bench:
         self.stack.callback(self.customer.stop)
         self.customer.wait("ready", 20)
         self._start_agent()
-        return self
 
     def __exit__(self, *exc: object) -> None:
         self.stack.__exit__(None, None, None)
@@ -167,7 +174,8 @@ class Bench:
         flags = []
         for flag, value in zip(("--jb-init", "--jb-min-pre", "--jb-max-pre", "--jb-max"), jb,
                                strict=False):
-            flags += [flag, value]
+            if value.strip():
+                flags += [flag, value]
         env = dict(self.rig.env, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         self.agent = JsonProcess(
             self.link.command([sys.executable, "-m", "bench.voice_parts.agent", "--sip",
