@@ -129,7 +129,7 @@ class Bench:
              f"--rate={speech.RATE} --channels=1 --format=s16le --latency-msec=40"],
             env=self.rig.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True)
-        self.rig.helpers.append(proc)  # type: ignore[arg-type]
+        self.rig.helpers.append(proc)
 
     def _start_product(self) -> None:
         data_dir = self.work / "data"
