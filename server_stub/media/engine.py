@@ -225,6 +225,11 @@ class MediaEngine:
         ec.logConfig.msgLogging = cfg.log_level >= 5
         ec.medConfig.noVad = True
         ec.medConfig.ecTailLen = 0
+        ec.medConfig.clockRate = cfg.clock_rate
+        for name, ms in zip(("jbInit", "jbMinPre", "jbMaxPre", "jbMax"), cfg.jitter_buffer_ms,
+                            strict=True):
+            if ms >= 0:
+                setattr(ec.medConfig, name, ms)
         ec.medConfig.hasIoqueue = cfg.media_thread
         ec.medConfig.threadCnt = 1 if cfg.media_thread else 0
         ep.libInit(ec)
