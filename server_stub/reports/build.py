@@ -109,7 +109,8 @@ def _call_groups(conn: sqlite3.Connection, ask: Ask, names_: Names,
                                extra_group)
     else:
         rows = q.call_counters(conn, ask.scope, g, extra_group=extra_group)
-    rows.sort(key=lambda r: (r.get("key") is None, r.get("key") or "", r.get("key2") or ""))
+    rows.sort(key=lambda r: (r.get("key") is None, str(r.get("key") or "").zfill(12)
+                             if g in TIME else str(r.get("key") or ""), str(r.get("key2") or "")))
     return [(_group_values(ask, names_, r.get("key"), starts=starts), r) for r in rows]
 
 

@@ -196,26 +196,24 @@ def _state_agents_clause(scope: Scope, params: dict[str, Any], column: str) -> s
 def _state_spans_sql(scope: Scope, params: dict[str, Any], now: float) -> str:
     """A CTE `spans`: every state an agent was in during the period, clipped to it.
 
-    The state at t0 is the last change before t0 (one index probe per agent); each span
-    ends at the agent's next change, else at min(t1, now)."""
+    Each log row is closed (ended_at) by the agent's next change, so no window over the
+    log is needed: the rows that started in the period, plus each agent's last row before
+    it (one index probe per agent) when that state still ran at t0."""
     params.update(t0=scope.t0, t1=scope.t1, t_end=min(scope.t1, now))
-    agents = _state_agents_clause(scope, params, "agent_id")
     return (
-        "WITH changes AS ("
-        f"  SELECT id, agent_id, at, from_state, to_state, reason, call_id, actor"
-        f"  FROM agent_state_log WHERE at >= :t0 AND at < :t1{agents}"
+        "WITH spans AS ("
+        "  SELECT id, agent_id, at, from_state, to_state, reason, call_id, actor,"
+        "    max(at, :t0) AS s0, min(coalesce(ended_at, :t_end), :t_end) AS s1"
+        f"  FROM agent_state_log WHERE at >= :t0 AND at < :t1"
+        f"{_state_agents_clause(scope, params, 'agent_id')}"
         "  UNION ALL"
-        "  SELECT l.id, l.agent_id, l.at, l.from_state, l.to_state, l.reason, l.call_id, l.actor"
+        "  SELECT l.id, l.agent_id, l.at, l.from_state, l.to_state, l.reason, l.call_id,"
+        "    l.actor, :t0, min(coalesce(l.ended_at, :t_end), :t_end)"
         "  FROM agents g JOIN agent_state_log l ON l.id = ("
         "    SELECT id FROM agent_state_log WHERE agent_id = g.agent_id AND at < :t0"
         "    ORDER BY at DESC, id DESC LIMIT 1)"
-        f"  WHERE 1 = 1{_state_agents_clause(scope, params, 'g.agent_id')}"
-        "), spans AS ("
-        "  SELECT id, agent_id, at, from_state, to_state, reason, call_id, actor,"
-        "    max(at, :t0) AS s0,"
-        "    min(coalesce(lead(at) OVER (PARTITION BY agent_id ORDER BY at, id), :t_end),"
-        "        :t_end) AS s1"
-        "  FROM changes"
+        "  WHERE coalesce(l.ended_at, :t_end) > :t0"
+        f"{_state_agents_clause(scope, params, 'g.agent_id')}"
         ") "
     )
 
@@ -231,7 +229,8 @@ def state_times(conn: sqlite3.Connection, scope: Scope, now: float) -> list[Row]
 
 def state_changes(conn: sqlite3.Connection, scope: Scope, now: float) -> Iterator[Row]:
     """Every state change in the period, oldest first, with how long the state lasted
-    (within the period). Streamed: the caller stops reading when it has enough."""
+    (within the period; an open state until now). Streamed: the caller stops reading when
+    it has enough."""
     params: dict[str, Any] = {}
     sql = (_state_spans_sql(scope, params, now) +
            "SELECT s.agent_id, a.name AS agent_name, a.team, s.at, s.from_state, s.to_state, "
