@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import sys
 import tempfile
 import time
@@ -61,18 +62,26 @@ def main() -> int:
         in_month = count_calls(conn, month.t0, month.t1)
         print(f"agent state changes: {states:,}; calls in the month (Oct 2026): {in_month:,}")
 
+        cpu: list[float] = []
+
         def best(fn: object) -> float:
+            """Best wall time of `repeat` runs; its CPU time goes to `cpu` (the machine is
+            shared: CPU time is what the report costs, wall time what a user waits)."""
             times = []
             for _ in range(args.repeat):
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 fn()  # type: ignore[operator]
-                times.append(time.perf_counter() - t)
-            return min(times)
+                times.append((time.perf_counter() - t, time.process_time() - c))
+            wall, used = min(times)
+            cpu.append(used)
+            return wall
 
         baseline = best(lambda: count_calls(conn, month.t0, month.t1))
-        print(f"\nbaseline: count(*) of the month's calls: {baseline * 1000:.1f} ms\n")
-        print(f"{'report':<14}{'group_by':<10}{'rows':>7}{'ms':>9}{'× baseline':>12}")
-        worst = 0.0
+        print(f"\nbaseline: count(*) of the month's calls: {baseline * 1000:.1f} ms "
+              f"(CPU {cpu[-1] * 1000:.1f} ms)\n")
+        print(f"{'report':<14}{'group_by':<10}{'rows':>7}{'wall ms':>9}{'CPU ms':>9}"
+              f"{'× baseline':>12}")
+        worst = worst_cpu = 0.0
         for name, spec in SPECS.items():
             for group in (spec.group_by[:1] or (None,)) + tuple(
                     g for g in spec.group_by[1:] if g in ("day", "team")):
@@ -84,10 +93,12 @@ def main() -> int:
                     rows[:] = list(itertools.islice(built.rows, 1000))
 
                 elapsed = best(run)
-                worst = max(worst, elapsed)
+                worst, worst_cpu = max(worst, elapsed), max(worst_cpu, cpu[-1])
                 print(f"{name:<14}{group or '-':<10}{len(rows):>7}{elapsed * 1000:>9.0f}"
-                      f"{elapsed / baseline:>12.1f}")
-        print(f"\nslowest report: {worst * 1000:.0f} ms (target ≤ 1000 ms)")
+                      f"{cpu[-1] * 1000:>9.0f}{elapsed / baseline:>12.1f}")
+        print(f"\nslowest report: {worst * 1000:.0f} ms wall, {worst_cpu * 1000:.0f} ms CPU "
+              f"(target ≤ 1000 ms); load average now {os.getloadavg()[0]:.1f} on "
+              f"{os.cpu_count()} cores")
         if args.export:
             print("\nexports of the whole month (every row, to a file):")
             for name, fmt in (("calls", "csv"), ("calls", "xlsx"), ("traffic", "xlsx"),

@@ -114,9 +114,8 @@ def _call_groups(conn: sqlite3.Connection, ask: Ask, names_: Names,
     return [(_group_values(ask, names_, r.get("key"), starts=starts), r) for r in rows]
 
 
-def _totals(conn: sqlite3.Connection, ask: Ask) -> Row:
-    rows = q.call_counters(conn, ask.scope, None)
-    return rows[0] if rows else {}
+def _totals(groups: list[tuple[dict[str, Value], Row]]) -> Row:
+    return q.sum_counters([r for _, r in groups])
 
 
 # --- queues, traffic, dids, outbound ----------------------------------------------------
@@ -143,9 +142,9 @@ QUEUE_COLUMNS = [col("offered", "Offered", "count"), col("answered", "Answered",
 
 def build_queues(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     columns = GROUP_COLUMNS[ask.group_by or "queue"] + QUEUE_COLUMNS
-    rows = [dict(g, **_queue_values(r)) for g, r in _call_groups(conn, ask, names_)
-            if r.get("offered")]
-    totals = dict(_queue_values(_totals(conn, ask)))
+    groups = _call_groups(conn, ask, names_)
+    rows = [dict(g, **_queue_values(r)) for g, r in groups if r.get("offered")]
+    totals = dict(_queue_values(_totals(groups)))
     return Built(columns, iter(rows), totals, formulas(columns))
 
 
@@ -167,11 +166,11 @@ def build_traffic(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     """Every period of the range, quiet ones included (a curve has no holes)."""
     g = ask.group_by or "hour"
     cut = buckets(ask.period, g)
-    found = {int(r["key"]): r for r in q.call_counters(conn, ask.scope, "time",
-                                                        [(a, b) for _, a, b in cut])}
+    counted = q.call_counters(conn, ask.scope, "time", [(a, b) for _, a, b in cut])
+    found = {int(r["key"]): r for r in counted}
     rows = [dict({"period": label(start)}, **_traffic_values(found.get(i, {})))
             for i, (start, _, _) in enumerate(cut)]
-    totals: dict[str, Value] = dict(_traffic_values(_totals(conn, ask)))
+    totals: dict[str, Value] = dict(_traffic_values(q.sum_counters(counted)))
     if rows:
         peak = max(rows, key=lambda r: int(r["calls"] or 0))
         totals.update(peak_period=peak["period"], peak_calls=peak["calls"])
@@ -198,14 +197,15 @@ def build_dids(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     g = ask.group_by or "did"
     columns = GROUP_COLUMNS[g] + (DID_COLUMNS if g == "did" else DID_COLUMNS[1:])
     rows: list[dict[str, Value]] = []
-    for group, r in _call_groups(conn, ask, names_):
+    groups = _call_groups(conn, ask, names_)
+    for group, r in groups:
         if not r.get("inbound"):
             continue
         values = dict(group, **_did_values(r))
         if g == "did":
             values["queue"] = names_.dids.get(str(group.get("did")), {}).get("queue")
         rows.append(values)
-    totals = _did_values(_totals(conn, ask))
+    totals = _did_values(_totals(groups))
     return Built(columns, iter(rows), dict(totals), formulas(columns))
 
 
@@ -224,8 +224,9 @@ def _outbound_values(r: Row) -> dict[str, Value]:
 
 def build_outbound(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     columns = GROUP_COLUMNS[ask.group_by or "agent"] + OUTBOUND_COLUMNS
-    rows = [dict(g, **_outbound_values(r)) for g, r in _call_groups(conn, ask, names_)]
-    return Built(columns, iter(rows), _outbound_values(_totals(conn, ask)), formulas(columns))
+    groups = _call_groups(conn, ask, names_)
+    rows = [dict(g, **_outbound_values(r)) for g, r in groups]
+    return Built(columns, iter(rows), _outbound_values(_totals(groups)), formulas(columns))
 
 
 def build_dispositions(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
@@ -409,7 +410,7 @@ def build_calls(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
                    "disposition": r["disposition"], "satisfaction": r["satisfaction"],
                    "end_cause": r["end_cause"], "recording_id": r["recording_id"]}
 
-    t = _totals(conn, ask)
+    t = q.call_totals(conn, ask.scope)
     totals: dict[str, Value] = {"call_id": int(t.get("calls") or 0),
                                 "talk": float(t.get("talk") or 0.0),
                                 "hold": float(t.get("hold") or 0.0)}
@@ -466,7 +467,7 @@ def build_satisfaction(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Bui
                    "ani": r["ani"], "satisfaction": r["satisfaction"],
                    "disposition": r["disposition"]}
 
-    t = _totals(conn, ask)
+    t = q.call_totals(conn, ask.scope, q.SURVEYED)
     surveyed = int(t.get("surveyed") or 0)
     totals: dict[str, Value] = {"call_id": surveyed, "satisfaction": _ratio(
         float(t.get("satisfaction_sum") or 0), surveyed)}

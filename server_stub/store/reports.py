@@ -148,12 +148,39 @@ def call_counters(conn: sqlite3.Connection, scope: Scope, group: str | None,
     select_keys = "".join(f"{k} AS {name}, " for k, name in zip(keys, ("key", "key2"),
                                                                strict=False))
     group_by = f"GROUP BY {', '.join(keys)}" if keys else ""
+    teams = scope.teams is not None or "team" in (group, extra_group)
     sql = (f"{prefix}SELECT {select_keys}{_COUNTERS} FROM {source}"
            "LEFT JOIN queues q ON q.name = c.queue "
-           "LEFT JOIN agents a ON a.agent_id = c.agent_id "
+           f"{'LEFT JOIN agents a ON a.agent_id = c.agent_id ' if teams else ''}"
            f"WHERE {where} {group_by}")
     rows = _rows(conn, sql, params)
     return [r for r in rows if r["calls"]]
+
+
+def sum_counters(rows: Sequence[Row]) -> Row:
+    """The counters of several groups as one (they partition the calls): sums, and the
+    longest of the longest waits."""
+    out: Row = {}
+    for r in rows:
+        for k, v in r.items():
+            if k in ("key", "key2") or v is None:
+                continue
+            if k == "longest_wait":
+                out[k] = max(out.get(k) or 0.0, v)
+            else:
+                out[k] = out.get(k, 0) + v
+    return out
+
+
+def call_totals(conn: sqlite3.Connection, scope: Scope, where: str = "") -> Row:
+    """Count, talk, hold and survey sums of the calls of a list report (one light pass)."""
+    params: dict[str, Any] = {}
+    clause = _call_where(scope, params)
+    join = "LEFT JOIN agents a ON a.agent_id = c.agent_id " if scope.teams is not None else ""
+    sql = ("SELECT count(*) AS calls, sum(c.talk_seconds) AS talk, sum(c.hold_seconds) AS hold, "
+           "count(c.satisfaction) AS surveyed, sum(c.satisfaction) AS satisfaction_sum "
+           f"FROM calls c {join}WHERE {clause}{where}")
+    return _rows(conn, sql, params)[0]
 
 
 def queue_log_counts(conn: sqlite3.Connection, scope: Scope, events: Sequence[str],
