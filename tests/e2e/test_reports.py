@@ -78,7 +78,7 @@ async def test_a_real_call_shows_in_the_calls_and_agents_reports(
     # (2 s here) is over, the handle time counts talk + hold + wrap-up.
     deadline = time.monotonic() + 20
     while True:
-        agents = await _in_thread(_report, product, admin, "agents", agent="1002")
+        agents = await asyncio.to_thread(_report, product, admin, "agents", agent="1002")
         (figures,) = agents["rows"]
         if figures["aht"] is not None or time.monotonic() > deadline:
             break
