@@ -106,12 +106,29 @@ def _call_groups(conn: sqlite3.Connection, ask: Ask, names_: Names,
         cut = buckets(ask.period, g)
         starts = [c[0] for c in cut]
         rows = q.call_counters(conn, ask.scope, "time", [(a, b) for _, a, b in cut],
-                               extra_group)
+                               extra_group, step=even_step(cut))
     else:
         rows = q.call_counters(conn, ask.scope, g, extra_group=extra_group)
     rows.sort(key=lambda r: (r.get("key") is None, str(r.get("key") or "").zfill(12)
                              if g in TIME else str(r.get("key") or ""), str(r.get("key2") or "")))
     return [(_group_values(ask, names_, r.get("key"), starts=starts), r) for r in rows]
+
+
+def even_step(cut: list[tuple[Any, float, float]]) -> tuple[float, float] | None:
+    """(origin, width) when every bucket is as long as the others (no DST change and not
+    months), else None: then a call's bucket is (started_at - origin) // width."""
+    if len(cut) < 2:
+        return None
+    origin = cut[0][0].timestamp()
+    width = cut[1][1] - cut[0][0].timestamp()
+    if width not in (3600.0, 86400.0, 7 * 86400.0):
+        return None
+    for i, (_, a, b) in enumerate(cut):
+        if i and a != origin + i * width:
+            return None
+        if b > origin + (i + 1) * width:
+            return None
+    return origin, width
 
 
 def _totals(groups: list[tuple[dict[str, Value], Row]]) -> Row:
@@ -166,7 +183,8 @@ def build_traffic(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     """Every period of the range, quiet ones included (a curve has no holes)."""
     g = ask.group_by or "hour"
     cut = buckets(ask.period, g)
-    counted = q.call_counters(conn, ask.scope, "time", [(a, b) for _, a, b in cut])
+    counted = q.call_counters(conn, ask.scope, "time", [(a, b) for _, a, b in cut],
+                              step=even_step(cut))
     found = {int(r["key"]): r for r in counted}
     rows = [dict({"period": label(start)}, **_traffic_values(found.get(i, {})))
             for i, (start, _, _) in enumerate(cut)]

@@ -154,6 +154,26 @@ def test_queues_by_day_in_the_centres_time_zone(centre: Centre) -> None:
     assert result["rows"][0]["period"] == "2026-11-03T00:00:00+08:00"
 
 
+def test_time_buckets_computed_or_joined_give_the_same_counts(centre: Centre) -> None:
+    from server_stub.reports.build import even_step
+    from server_stub.reports.periods import buckets, period
+    from server_stub.store import reports as q
+
+    p = period(P["from"], P["to"], TZ)
+    conn = sqlite3.connect(centre.db)
+    try:
+        for unit in ("hour", "day", "week"):
+            cut = buckets(p, unit)
+            spans = [(a, b) for _, a, b in cut]
+            joined = q.call_counters(conn, q.Scope(p.t0, p.t1), "time", spans)
+            step = even_step(cut)
+            assert step is not None
+            computed = q.call_counters(conn, q.Scope(p.t0, p.t1), "time", spans, step=step)
+            assert joined == computed and joined, unit
+    finally:
+        conn.close()
+
+
 def test_traffic_per_hour_and_day_with_peak(centre: Centre) -> None:
     calls = _calls(centre)
     per_day = Counter(datetime.fromtimestamp(r["started_at"], TZ).date().isoformat()
