@@ -287,7 +287,7 @@ def _agent_figures(conn: sqlite3.Connection, ask: Ask, names_: Names) -> dict[st
     scope = ask.scope
     calls = {r["key"]: r for r in q.call_counters(conn, scope, "agent") if r.get("key")}
     logged = q.queue_log_counts(conn, scope, ("RINGNOANSWER", "BLINDTRANSFER"), "agent")
-    times = q.state_times(conn, scope, ask.now)
+    times = q.state_times(conn, scope, ask.now, [r["code"] for r in names_.reasons])
     agents = [a for a in names_.agents if ask.agents is None or a in ask.agents]
     if scope.teams is not None:
         agents = [a for a in agents if names_.agents[a].get("team") in scope.teams]
@@ -297,9 +297,10 @@ def _agent_figures(conn: sqlite3.Connection, ask: Ask, names_: Names) -> dict[st
     for t in times:
         if t["agent_id"] in out:
             states = out[t["agent_id"]]["states"]
-            states[t["state"]] += float(t["seconds"])
-            if t["state"] == AgentStatus.NOT_READY.value:
+            if t["by_reason"]:
                 states["not_ready:" + (t["reason"] or "")] += float(t["seconds"])
+            else:
+                states[t["state"]] += float(t["seconds"])
     return out
 
 
