@@ -14,8 +14,10 @@ T = TypeVar("T")
 
 
 def open_read_only(path: Path | str) -> sqlite3.Connection:
-    """A connection that cannot write (the schema is the store's: it migrated it first)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    """A connection that does not write (query_only; the schema is the store's: it migrated
+    it first). Opened read-write at the file level, as WAL readers need the shared-memory
+    index: a `mode=ro` reader can fail while the writer checkpoints."""
+    conn = sqlite3.connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA query_only = 1")
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: a month of calls stays in memory
