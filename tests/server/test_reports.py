@@ -19,6 +19,7 @@ import openpyxl
 import pytest
 from fastapi.testclient import TestClient
 
+from agent_desktop.protocol.reports import GROUP_BY, REPORT_NAMES
 from server_stub import demo
 from server_stub.app import Services, build_services, create_app
 from server_stub.config import ServerConfig
@@ -390,6 +391,9 @@ def test_an_agent_sees_only_their_own_figures(centre: Centre) -> None:
     assert {"agents", "calls", "agent-states"} <= names
     assert not names & {"queues", "traffic", "ranking", "abandoned", "dids"}
     assert cat["export"] is False and cat["timezone"] == "Asia/Shanghai"
+    every = centre.get("", "9000").json()
+    assert [r["name"] for r in every["reports"]] == list(REPORT_NAMES) and every["export"]
+    assert all(set(r["group_by"]) <= set(GROUP_BY) for r in every["reports"])
     rows = centre.report("agents", "1001")["rows"]
     assert [r["agent"] for r in rows] == ["1001"]
     calls = centre.report("calls", "1001", limit=10000)["rows"]
