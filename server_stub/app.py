@@ -24,11 +24,13 @@ from server_stub.queues import http as queues_http
 from server_stub.recordings import http as recordings_http
 
 # The services live in server_stub.services; re-exported for callers of the old place.
+from server_stub.reports import http as reports_http
 from server_stub.services import Services, build_services, database_check
 
 __all__ = ["Services", "build_services", "create_app", "database_check"]
 
 log = logging.getLogger(__name__)
+
 
 
 def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
@@ -74,7 +76,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                       uptime_seconds=services.clock() - services.started_at, checks=checks)
 
     for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http,
-                   kb_http, recordings_http, admin_http):
+                   kb_http, recordings_http, admin_http, reports_http):
         api.include_router(module.router)
     app.include_router(api)
     openapi.install(app, API_PREFIX)

@@ -31,9 +31,11 @@ from server_stub.events import EventBus
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
 from server_stub.records.queue_log import QueueLogFile
+from server_stub.reports.service import ReportService
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import SignInLimiter
 from server_stub.store import SqliteStore, StoreRunner
+from server_stub.store.report_reader import ReportReader
 from server_stub.telephony.call_path import CallPath
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,7 @@ class Services:
     snippets: Snippets
     admin: AdminService
     centre: CentreAdmin
+    reports: ReportService
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -108,6 +111,7 @@ class Services:
                 log.exception("shutdown step failed")
         self.acd.close()
         self.agents.close()
+        self.reports.close()
         self.runner.close()
 
 
@@ -175,5 +179,8 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
                     outbound=Outbound(book), monitoring=Monitoring(book),
                     kb=KnowledgeBase(runner, clock),
                     snippets=Snippets(runner, config.data_dir / "snippets", clock),
-                    admin=admin, centre=CentreAdmin(admin), call_path=call_path,
+                    admin=admin, centre=CentreAdmin(admin),
+                    reports=ReportService(ReportReader(config.database_path), auth.access,
+                                          acd.members, config.timezone, clock),
+                    call_path=call_path,
                     started_at=clock(), checks=checks, sip_secret=secret)

@@ -80,7 +80,8 @@ BUILTIN_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AGENT: frozenset({Permission.MANAGE_CUSTOMERS}),
     Role.LEAD: frozenset({Permission.VIEW_TEAM, Permission.LISTEN, Permission.BARGE,
                           Permission.FORCE_STATE, Permission.LISTEN_RECORDINGS,
-                          Permission.EDIT_KB, Permission.MANAGE_CUSTOMERS}),
+                          Permission.EXPORT_REPORTS, Permission.EDIT_KB,
+                          Permission.MANAGE_CUSTOMERS}),
     Role.ADMIN: frozenset(Permission),
 }
 

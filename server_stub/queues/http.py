@@ -45,9 +45,16 @@ async def dispositions(_: AnyUser, svc: ServicesDep) -> list[Disposition]:
 
 
 @router.get("/queue-log")
-async def queue_log(_: ReportExporter, svc: ServicesDep,
+async def queue_log(who: ReportExporter, svc: ServicesDep,
                     since: Seconds = 0) -> list[dict[str, Any]]:
-    return await svc.runner.run(lambda s: s.queue_log(since))
+    """The queue_log since `since`; a lead of teams gets the lines of its agents and of the
+    queues they work in (as its reports), an admin or a centre-wide lead every line."""
+    rows = await svc.runner.run(lambda s: s.queue_log(since))
+    scope = svc.auth.access.scope(who.agent_id, who.role)
+    if scope is None:
+        return rows
+    queues = svc.auth.access.scope_queues(scope, svc.acd.members())
+    return [r for r in rows if r["agent"] in scope or r["queuename"] in queues]
 
 
 @router.get("/audit-log")
