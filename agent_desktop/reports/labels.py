@@ -105,13 +105,14 @@ COLUMN_LABELS = (
 )
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def translate(text: object) -> str:
+    """A `QT_TRANSLATE_NOOP` text (typed `object` by PySide6) in the current language."""
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def report_title(name: str, fallback: str = "") -> str:
     source = REPORT_TITLES.get(name)
-    return translate(str(source)) if source else (fallback or name)
+    return translate(source) if source else (fallback or name)
 
 
 def column_label(column: ReportColumn) -> str:

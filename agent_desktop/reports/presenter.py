@@ -191,8 +191,15 @@ class ReportsPresenter(QObject):
         if not filters and window is None:
             return False
         start, end = window if window else (None, None)
-        self.drill_query = query.drill("calls", filters, start, end)
-        self._spawn(self._drill(self.drill_query), "report-drill")
+        return self.list_calls(filters, start, end)
+
+    def list_calls(self, filters: dict[str, str] | None = None, start: datetime | None = None,
+                   end: datetime | None = None) -> bool:
+        """The `calls` report over the current period (or a slice), these filters added."""
+        if self.query is None:
+            return False
+        self.drill_query = self.query.drill("calls", filters or {}, start, end)
+        self._spawn(self._drill(self.drill_query), "report-calls")
         return True
 
     async def _drill(self, query: ReportQuery) -> None:
