@@ -43,6 +43,8 @@ class ReportsTab(QWidget):
         self.form = ReportForm(self.presenter)
         self.export_button = QPushButton()
         self.export_button.setEnabled(False)
+        self.calls_button = QPushButton()  # drill-down, like a double-click on the row
+        self.calls_button.setEnabled(False)
         self.message_label = QLabel()
         self.message_label.setObjectName("subtitleLabel")
         self.message_label.setWordWrap(True)
@@ -86,6 +88,7 @@ class ReportsTab(QWidget):
         info.addWidget(self.message_label, 1)
         info.addWidget(self.progress)
         info.addWidget(self.cancel_button)
+        info.addWidget(self.calls_button)
         info.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -103,6 +106,8 @@ class ReportsTab(QWidget):
         self.formulas_button.toggled.connect(self.formulas_label.setVisible)
         self.table.doubleClicked.connect(lambda _index: self.drill())
         self.table.activated.connect(lambda _index: self.drill())
+        self.calls_button.clicked.connect(self.drill)
+        self.table.selectionModel().selectionChanged.connect(self._on_row_selected)
         self.calls_table.selectionModel().selectionChanged.connect(self._on_call_selected)
         presenter.message.connect(self._on_message)
         presenter.busy_changed.connect(self._on_busy)
@@ -140,6 +145,7 @@ class ReportsTab(QWidget):
         self._render_chart()
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the server's order
         self.calls_pane.hide()
+        self.calls_button.setEnabled(False)
         self.player.unload()
 
     def _render_formulas(self) -> None:
@@ -168,6 +174,12 @@ class ReportsTab(QWidget):
         if row < 0 or self.presenter.model.is_totals(row):
             return False
         return self.presenter.drill(self.presenter.model.row_values(row))
+
+    def _on_row_selected(self, *_args: object) -> None:
+        row = self.table.selected_source_row()
+        result = self.presenter.model.result
+        self.calls_button.setEnabled(row >= 0 and not self.presenter.model.is_totals(row)
+                                     and result is not None and result.report != "calls")
 
     def _on_drill(self) -> None:
         query = self.presenter.drill_query
@@ -242,6 +254,7 @@ class ReportsTab(QWidget):
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("E&xport…"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.calls_button.setText(self.tr("&Calls of this row"))
         self.formulas_button.setText(self.tr("How is this computed?"))
         self.table.setToolTip(self.tr("Double-click a row to list its calls."))
         self.presenter.model.retranslate()
