@@ -9,6 +9,7 @@ import logging
 import re
 import sys
 import time
+import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -128,6 +129,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                           default="optional",
                           help="SRTP on calls to agents' softphones (default: %(default)s; "
                                "mandatory for remote agents, with TLS to protect the keys)")
+    run.add_argument("--timezone", metavar="ZONE", default="UTC",
+                     help="the centre's IANA time zone, e.g. Asia/Shanghai: report periods "
+                          "and hour/day/week/month groupings use it (default: %(default)s)")
     run.add_argument("--log-level", default="info",
                      choices=["debug", "info", "warning", "error"],
                      help="info (default) logs each call's story; warning only problems")
@@ -159,6 +163,12 @@ def main(argv: list[str] | None = None) -> int:
         print("callcenter-server: --sip-tls-port needs a certificate: --sip-tls-certfile and "
               "--sip-tls-keyfile (or --tls-certfile and --tls-keyfile)", file=sys.stderr)
         return 2
+    try:
+        zoneinfo.ZoneInfo(args.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        print(f"callcenter-server: --timezone {args.timezone}: not an IANA time zone (e.g. "
+              "Asia/Shanghai, Europe/Berlin, UTC)", file=sys.stderr)
+        return 2
     for option in ("tls_certfile", "tls_keyfile", "sip_tls_certfile", "sip_tls_keyfile"):
         path = getattr(args, option)
         if path is None:
@@ -177,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
                           announce_monitoring=args.announce_monitoring,
                           tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile,
                           sip_tls_port=args.sip_tls_port, sip_tls_certfile=args.sip_tls_certfile,
-                          sip_tls_keyfile=args.sip_tls_keyfile, agent_srtp=args.agent_srtp)
+                          sip_tls_keyfile=args.sip_tls_keyfile, agent_srtp=args.agent_srtp,
+                          timezone=args.timezone)
     return serve(config, args.log_level, desktop=args.desktop)
 
 

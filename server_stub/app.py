@@ -42,9 +42,12 @@ from server_stub.kb.snippets import Snippets
 from server_stub.queues import http as queues_http
 from server_stub.recordings import http as recordings_http
 from server_stub.records.queue_log import QueueLogFile
+from server_stub.reports import http as reports_http
+from server_stub.reports.service import ReportService
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import SignInLimiter
 from server_stub.store import SqliteStore, StoreRunner
+from server_stub.store.report_reader import ReportReader
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,7 @@ class Services:
     snippets: Snippets
     admin: AdminService
     centre: CentreAdmin
+    reports: ReportService
     started_at: float = field(default_factory=time.time)
     checks: dict[str, Callable[[], str]] = field(default_factory=dict)
     sip_secret: bytes = b""
@@ -106,6 +110,7 @@ class Services:
                 log.exception("shutdown step failed")
         self.acd.close()
         self.agents.close()
+        self.reports.close()
         self.runner.close()
 
 
@@ -163,6 +168,8 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
                     kb=KnowledgeBase(runner, clock),
                     snippets=Snippets(runner, config.data_dir / "snippets", clock),
                     admin=admin, centre=CentreAdmin(admin),
+                    reports=ReportService(ReportReader(config.database_path), auth.access,
+                                          acd.members, config.timezone, clock),
                     started_at=clock(), sip_secret=secret)
 
 
@@ -207,7 +214,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                       uptime_seconds=services.clock() - services.started_at, checks=checks)
 
     for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http,
-                   kb_http, recordings_http, admin_http):
+                   kb_http, recordings_http, admin_http, reports_http):
         api.include_router(module.router)
     app.include_router(api)
     openapi.install(app, API_PREFIX)

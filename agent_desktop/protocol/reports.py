@@ -68,6 +68,7 @@ class ReportCatalogue(Response):
 
     reports: list[ReportInfo]
     timezone: str
+    export: bool = False  # the caller may download CSV/XLSX (permission export_reports)
 
 
 class ReportResult(Response):

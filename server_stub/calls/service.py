@@ -648,8 +648,12 @@ class AcdService:
             pending = self._after_call_work.pop(new.agent_id, None)
             if pending is not None:
                 queue, talk, hold = pending
-                self._q.count(queue, metrics.record_handled, talk, hold, new.since - old.since)
+                wrap, call_id = new.since - old.since, old.call_id
+                self._q.count(queue, metrics.record_handled, talk, hold, wrap)
                 self._queue_stats_changed(queue)
+                if call_id:  # the report's AHT counts the same handled call (issue 16)
+                    await self._runner.defer(f"call {call_id} wrap-up", lambda s: s.update_call(
+                        call_id, {"wrap_up_seconds": wrap}))
 
     # --- queue figures ---------------------------------------------------------------
 

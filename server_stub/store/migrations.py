@@ -330,9 +330,20 @@ ALTER TABLE queues ADD COLUMN disposition_required INTEGER NOT NULL DEFAULT 0
 """
 
 
+# v8 (issue 16, branch r16rep): reports. The caller's survey score (issue 14's IVR fills
+# it), each handled call's wrap-up time (for AHT), and indexes the report queries use.
+_V8_R16REP_REPORTS = """
+ALTER TABLE calls ADD COLUMN satisfaction INTEGER;
+ALTER TABLE calls ADD COLUMN wrap_up_seconds REAL;
+CREATE INDEX calls_dnis ON calls(dnis, started_at);
+CREATE INDEX queue_log_event_time ON queue_log(event, time);
+CREATE INDEX agent_state_log_at ON agent_state_log(at)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES, _V6_ISSUE13,
-                         _V7_ISSUE11_DISPOSITION_REQUIRED]
+                         _V7_ISSUE11_DISPOSITION_REQUIRED, _V8_R16REP_REPORTS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
