@@ -124,6 +124,7 @@ class ReportsTab(QWidget):
             self.presenter.run(self.form.query())
 
     def _on_catalogue(self) -> None:
+        self.retranslate()
         if not self.presenter.reports:
             self._on_message(self.tr("Your role has no reports."), False)
         elif self.presenter.model.result is None:
@@ -140,7 +141,7 @@ class ReportsTab(QWidget):
 
     def _on_result(self) -> None:
         result = self.presenter.model.result
-        self.export_button.setEnabled(result is not None)
+        self._show_export(self.presenter.exporting)
         self._render_formulas()
         self._render_chart()
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the server's order
@@ -233,7 +234,8 @@ class ReportsTab(QWidget):
     def _show_export(self, running: bool) -> None:
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
-        self.export_button.setEnabled(not running and self.presenter.model.result is not None)
+        self.export_button.setEnabled(not running and self.presenter.can_export
+                                      and self.presenter.model.result is not None)
         if running:
             self.progress.setRange(0, 0)
 
@@ -256,6 +258,10 @@ class ReportsTab(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.calls_button.setText(self.tr("&Calls of this row"))
         self.formulas_button.setText(self.tr("How is this computed?"))
+        self.export_button.setToolTip(
+            self.tr("Save the whole report as Excel or CSV.") if self.presenter.can_export
+            else self.tr("Your role may not export reports: ask an administrator for the "
+                         "\"Export reports\" permission."))
         self.table.setToolTip(self.tr("Double-click a row to list its calls."))
         self.presenter.model.retranslate()
         self.presenter.calls.retranslate()

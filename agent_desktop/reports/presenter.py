@@ -92,6 +92,11 @@ class ReportsPresenter(QObject):
     def reports(self) -> list[ReportInfo]:
         return list(self.catalogue.reports) if self.catalogue else []
 
+    @property
+    def can_export(self) -> bool:
+        """The caller holds "Export reports" (CSV/XLSX); the server checks it too."""
+        return bool(self.catalogue and self.catalogue.export)
+
     def info(self, name: str) -> ReportInfo | None:
         return next((r for r in self.reports if r.name == name), None)
 

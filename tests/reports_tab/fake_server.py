@@ -117,7 +117,7 @@ class FakeReportsServer:
         groups = {"agents": ["agent", "team", "day"], "queues": ["queue", "hour", "day"],
                   "traffic": ["hour", "day", "week", "month"], "calls": [],
                   "agent-states": [], "ranking": ["agent"]}
-        return {"timezone": self.timezone, "reports": [
+        return {"timezone": self.timezone, "export": self.role != "agent", "reports": [
             {"name": n, "title": n.title(), "group_by": groups[n],
              "filters": ["agent", "team", "queue", "did"]} for n in names]}
 
