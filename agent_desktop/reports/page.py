@@ -140,7 +140,6 @@ class ReportsTab(QWidget):
         self.message_label.setText(text)
 
     def _on_result(self) -> None:
-        result = self.presenter.model.result
         self._show_export(self.presenter.exporting)
         self._render_formulas()
         self._render_chart()
