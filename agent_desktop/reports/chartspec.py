@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from agent_desktop.protocol.reports import ColumnKind, ReportColumn, ReportResult
+from agent_desktop.reports.formatting import period_label
 
 ChartKind = Literal["line", "bars", "ranking", "pie"]
 TIME_GROUPS = ("hour", "day", "week", "month")
@@ -37,7 +38,7 @@ def _first(columns: list[ReportColumn], kinds: tuple[str, ...],
 
 def _label_column(result: ReportResult) -> ReportColumn | None:
     texts = [c for c in result.columns if c.kind in ("text", "time")]
-    if result.group_by:
+    if result.group_by or result.report == "traffic":
         for column in texts:
             if column.key in (result.group_by, f"{result.group_by}_id", "period", "bucket"):
                 return column
@@ -64,8 +65,8 @@ def chart_for(result: ReportResult, limit: int = 15) -> ChartSpec | None:
         return _state_pie(result)
     if label is None:
         return None
-    categories = [str(row.get(label.key) or "—") for row in result.rows]
     timed = result.report == "traffic" or (result.group_by or "") in TIME_GROUPS
+    categories = _categories(result, label, timed)
     if result.report == "queues" and timed:
         column = _first(result.columns, ("ratio",), ("service",))
         if column is not None:
@@ -85,6 +86,20 @@ def chart_for(result: ReportResult, limit: int = 15) -> ChartSpec | None:
         pairs.reverse()  # horizontal bars draw bottom-up: the first place on top
     return ChartSpec(kind, column.key, column.kind, [p[0] for p in pairs],
                      [p[1] for p in pairs])
+
+
+def _categories(result: ReportResult, label: ReportColumn, timed: bool) -> list[str]:
+    """Axis labels: short times (hours of one day as `10:00`), agents by name."""
+    keys = {c.key for c in result.columns}
+    if timed and label.kind == "time":
+        group = result.group_by or "hour"
+        texts = [period_label(group, row.get(label.key)) for row in result.rows]
+        if group == "hour" and len({t[:10] for t in texts}) == 1:
+            return [t[11:] for t in texts]
+        return [t[5:] if group in ("hour", "day") else t for t in texts]
+    if label.key == "agent" and "name" in keys:
+        return [str(row.get("name") or row.get("agent") or "—") for row in result.rows]
+    return [str(row.get(label.key) or "—") for row in result.rows]
 
 
 def _state_pie(result: ReportResult) -> ChartSpec | None:

@@ -43,3 +43,16 @@ def sort_value(kind: ColumnKind, value: Value) -> float | str:
         except (TypeError, ValueError):
             return float("-inf")
     return "" if value is None else str(value)
+
+
+def period_label(group_by: str, value: Value) -> str:
+    """A time group's row label: `2026-12-06 10:00` (hour), `2026-12-06` (day, and the
+    Monday of a week), `2026-12` (month)."""
+    text = format_value("time", value)
+    if group_by == "hour":
+        return text[:16]
+    if group_by in ("day", "week"):
+        return text[:10]
+    if group_by == "month":
+        return text[:7]
+    return text

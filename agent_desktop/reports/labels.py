@@ -102,7 +102,28 @@ COLUMN_LABELS = (
     QT_TRANSLATE_NOOP("ReportLabels", "Peak"),
     QT_TRANSLATE_NOOP("ReportLabels", "Connected"),
     QT_TRANSLATE_NOOP("ReportLabels", "Total"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Inbound"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Outbound"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Ended in IVR"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Other"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Attempts"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Connect rate"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Average talk"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Label"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Share"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Signed in"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Description"),
+    QT_TRANSLATE_NOOP("ReportLabels", "End cause"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Lost at"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Ringing agent"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Short abandon"),
+    QT_TRANSLATE_NOOP("ReportLabels", "From"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Changed by"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Call"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Agent state changes"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Call detail"),
 )
+NOT_READY_PREFIX = "Not ready: "  # the agents report's column per not-ready reason
 
 
 def translate(text: object) -> str:
@@ -116,4 +137,9 @@ def report_title(name: str, fallback: str = "") -> str:
 
 
 def column_label(column: ReportColumn) -> str:
+    """The label in the current language; "Not ready: Lunch" keeps the server's reason."""
+    if column.label.startswith(NOT_READY_PREFIX):
+        reason = column.label.removeprefix(NOT_READY_PREFIX)
+        return translate(QT_TRANSLATE_NOOP("ReportLabels", "Not ready: %1")).replace(
+            "%1", reason)
     return translate(column.label)

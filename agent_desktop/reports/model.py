@@ -16,13 +16,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from agent_desktop.protocol.reports import ReportColumn, ReportResult
-from agent_desktop.reports.formatting import format_value, sort_value
+from agent_desktop.reports.formatting import format_value, period_label, sort_value
 from agent_desktop.reports.labels import column_label, translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTALS_ROLE = Qt.ItemDataRole.UserRole + 2  # True on the totals row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's dict (drill-down, playback)
 NUMERIC = ("count", "seconds", "ratio", "number")
+TIME_GROUPS = ("hour", "day", "week", "month")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,6 +72,9 @@ class ReportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if totals and index.column() == 0 and column.kind not in NUMERIC and not value:
                 return translate("Total")
+            group = self.result.group_by or "" if self.result else ""
+            if column.key == "period" and group in TIME_GROUPS:
+                return period_label(group, value)
             return format_value(column.kind, value)
         if role == SORT_ROLE:
             return sort_value(column.kind, value)

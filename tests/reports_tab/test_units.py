@@ -118,3 +118,29 @@ def test_chart_choice_by_report() -> None:
                    [{"call_id": "c1", "talk": 5}])
     assert chart_for(calls) is None
     assert chart_for(result("agents", "agent", [("agent", "text")], [])) is None
+
+
+@pytest.mark.parametrize(("group", "value", "text"), [
+    ("hour", "2026-12-06T10:00:00+08:00", "2026-12-06 10:00"),
+    ("day", "2026-12-06T00:00:00+08:00", "2026-12-06"),
+    ("week", "2026-11-30T00:00:00+08:00", "2026-11-30"),
+    ("month", "2026-12-01T00:00:00+08:00", "2026-12"),
+])
+def test_time_groups_are_labelled_by_their_unit(group: str, value: str, text: str) -> None:
+    from agent_desktop.reports.formatting import period_label
+    assert period_label(group, value) == text
+
+
+def test_traffic_of_one_day_is_drawn_by_hour_and_agents_by_name() -> None:
+    traffic = result("traffic", "hour", [("period", "time"), ("calls", "count")],
+                     [{"period": "2026-12-06T09:00:00+08:00", "calls": 2},
+                      {"period": "2026-12-06T10:00:00+08:00", "calls": 4}])
+    spec = chart_for(traffic)
+    assert spec is not None and spec.categories == ["09:00", "10:00"]
+    days = result("traffic", "day", [("period", "time"), ("calls", "count")],
+                  [{"period": "2026-12-06T00:00:00+08:00", "calls": 2}])
+    assert chart_for(days).categories == ["12-06"]  # type: ignore[union-attr]
+    agents = result("agents", "agent", [("agent", "text"), ("name", "text"),
+                                        ("answered", "count")],
+                    [{"agent": "1001", "name": "李娜", "answered": 2}])
+    assert chart_for(agents).categories == ["李娜"]  # type: ignore[union-attr]
