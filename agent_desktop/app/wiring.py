@@ -22,6 +22,7 @@ from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.transfer_directory import TransferDirectory
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.reports.host import ReportsHost
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
 from agent_desktop.supervisor.i18n import SupervisorTranslator
@@ -53,10 +54,12 @@ class Desktop:
     supervisor_i18n: SupervisorTranslator
     integration: DesktopIntegration
     admin: AdminHost
+    reports: ReportsHost
 
     async def close(self) -> None:
         self.integration.close()
         self.admin.close()
+        self.reports.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -100,6 +103,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
     admin = AdminHost(session, tasks, translations, window)
+    reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(session, state, calls, softphone, tasks, translations,
                                      window, platform_settings, tray=tray, autostart=autostart)
@@ -113,7 +117,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     window.set_audio_settings(audio_settings)  # and warns when a microphone or speaker is missing
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
                    window, pump, knowledge, links, supervisor, supervisor_i18n, integration,
-                   admin)
+                   admin, reports)
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

@@ -15,12 +15,12 @@ REPORT_TITLES = {
     "dids": QT_TRANSLATE_NOOP("ReportLabels", "Inbound numbers"),
     "dispositions": QT_TRANSLATE_NOOP("ReportLabels", "Dispositions"),
     "outbound": QT_TRANSLATE_NOOP("ReportLabels", "Outbound calls"),
-    "agent-states": QT_TRANSLATE_NOOP("ReportLabels", "Ready / not ready log"),
+    "agent-states": QT_TRANSLATE_NOOP("ReportLabels", "Agent state changes"),
     "ranking": QT_TRANSLATE_NOOP("ReportLabels", "Answer ranking"),
     "satisfaction": QT_TRANSLATE_NOOP("ReportLabels", "Satisfaction"),
     "abandoned": QT_TRANSLATE_NOOP("ReportLabels", "Abandoned calls"),
     "traffic": QT_TRANSLATE_NOOP("ReportLabels", "Traffic"),
-    "calls": QT_TRANSLATE_NOOP("ReportLabels", "Call list"),
+    "calls": QT_TRANSLATE_NOOP("ReportLabels", "Call detail"),
 }
 PERIOD_NAMES = {
     "today": QT_TRANSLATE_NOOP("ReportLabels", "Today"),
@@ -120,8 +120,6 @@ COLUMN_LABELS = (
     QT_TRANSLATE_NOOP("ReportLabels", "From"),
     QT_TRANSLATE_NOOP("ReportLabels", "Changed by"),
     QT_TRANSLATE_NOOP("ReportLabels", "Call"),
-    QT_TRANSLATE_NOOP("ReportLabels", "Agent state changes"),
-    QT_TRANSLATE_NOOP("ReportLabels", "Call detail"),
 )
 NOT_READY_PREFIX = "Not ready: "  # the agents report's column per not-ready reason
 
