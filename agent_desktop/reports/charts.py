@@ -3,10 +3,13 @@ ranking bars or a pie of the time in each state."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -82,9 +85,13 @@ class ReportChart(QChartView):
         for x, y in enumerate(values):
             series.append(float(x), y)
         chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(spec.categories)
-        axis_x.setLabelsAngle(-45 if len(spec.categories) > 12 else 0)
+        # every n-th time labelled, so 24 hours or 31 days stay readable
+        axis_x = QCategoryAxis()
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = max(1, math.ceil(len(spec.categories) / 8))
+        for x in range(0, len(spec.categories), step):
+            axis_x.append(spec.categories[x], float(x))
+        axis_x.setRange(0, max(1, len(spec.categories) - 1))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = self._axis_range(values)

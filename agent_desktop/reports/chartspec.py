@@ -72,7 +72,8 @@ def chart_for(result: ReportResult, limit: int = 15) -> ChartSpec | None:
         if column is not None:
             return ChartSpec("line", column.key, "ratio", categories,
                              [_number(r.get(column.key)) for r in result.rows])
-    column = _first(result.columns, ("count",), ("offered", "calls", "answered"))
+    prefer = ("calls", "offered") if result.report == "traffic" else ("answered", "calls")
+    column = _first(result.columns, ("count",), prefer)
     if column is None:
         column = _first(result.columns, ("seconds", "number"))
     if column is None:
@@ -80,7 +81,10 @@ def chart_for(result: ReportResult, limit: int = 15) -> ChartSpec | None:
     values = [_number(r.get(column.key)) for r in result.rows]
     if timed:
         return ChartSpec("line", column.key, column.kind, categories, values)
-    pairs = sorted(zip(categories, values, strict=True), key=lambda p: -p[1])[:limit]
+    pairs = sorted(((c, v) for c, v in zip(categories, values, strict=True) if v),
+                   key=lambda p: -p[1])[:limit]  # the largest first; nothing for zeros
+    if not pairs:
+        return None
     kind: ChartKind = "ranking" if result.report == "ranking" else "bars"
     if kind == "ranking":
         pairs.reverse()  # horizontal bars draw bottom-up: the first place on top

@@ -108,6 +108,7 @@ class ReportForm(QWidget):
         self.report_combo.setCurrentIndex(max(0, self.report_combo.findData(current)))
         self.report_combo.blockSignals(False)
         self._on_report_changed()
+        self._on_period_changed()  # the centre's today, now that its time zone is known
 
     def _on_report_changed(self) -> None:
         info = self.presenter.info(self.report())

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 
 from agent_desktop.protocol.reports import ReportColumn, ReportResult
 from agent_desktop.reports.formatting import format_value, period_label, sort_value
+from agent_desktop.reports.formulas import formula_text, value_text
 from agent_desktop.reports.labels import column_label, translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,8 @@ class ReportModel(QAbstractTableModel):
         return self.totals or {} if self.is_totals(row) else self.rows[row]
 
     def formula(self, column: ReportColumn) -> str:
-        return (self.result.formulas.get(column.key, "") if self.result else "")
+        text = self.result.formulas.get(column.key, "") if self.result else ""
+        return formula_text(text) if text else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -75,6 +77,9 @@ class ReportModel(QAbstractTableModel):
             group = self.result.group_by or "" if self.result else ""
             if column.key == "period" and group in TIME_GROUPS:
                 return period_label(group, value)
+            word = value_text(column.key, value)
+            if word is not None:
+                return word
             return format_value(column.kind, value)
         if role == SORT_ROLE:
             return sort_value(column.kind, value)

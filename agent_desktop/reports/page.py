@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.reports.charts import ReportChart
 from agent_desktop.reports.filters import ReportForm
-from agent_desktop.reports.labels import column_label, report_title
+from agent_desktop.reports.formulas import formula_text
+from agent_desktop.reports.labels import column_label, report_title, translate
 from agent_desktop.reports.presenter import ReportsPresenter
 from agent_desktop.reports.table import ReportTable
 from agent_desktop.supervisor.player import RecordingPlayer
@@ -70,6 +71,7 @@ class ReportsTab(QWidget):
         top.addWidget(self.chart)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
+        top.setSizes([800, 540])  # the chart's categories need room to be read
         calls = QWidget()
         calls_layout = QVBoxLayout(calls)
         calls_layout.setContentsMargins(0, 0, 0, 0)
@@ -153,7 +155,9 @@ class ReportsTab(QWidget):
         lines = []
         if result is not None:
             labels = {c.key: column_label(c) for c in result.columns}
-            lines = [f"{labels.get(key, key)}: {text}" for key, text in result.formulas.items()]
+            lines = [self.tr("%1: %2").replace("%1", labels.get(key) or translate(
+                key.replace("_", " ").capitalize())).replace("%2", formula_text(text))
+                for key, text in result.formulas.items()]
         self.formulas_label.setText("\n".join(lines))
         self.formulas_button.setEnabled(bool(lines))
         if not lines:

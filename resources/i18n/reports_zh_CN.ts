@@ -64,60 +64,213 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="141" />
-        <location filename="../../agent_desktop/reports/filters.py" line="179" />
+        <location filename="../../agent_desktop/reports/filters.py" line="142" />
+        <location filename="../../agent_desktop/reports/filters.py" line="180" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="157" />
+        <location filename="../../agent_desktop/reports/filters.py" line="158" />
         <source>&amp;Report:</source>
         <translation>报表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="157" />
+        <location filename="../../agent_desktop/reports/filters.py" line="158" />
         <source>&amp;Period:</source>
         <translation>时间段(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="158" />
+        <location filename="../../agent_desktop/reports/filters.py" line="159" />
         <source>&amp;From:</source>
         <translation>开始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="158" />
+        <location filename="../../agent_desktop/reports/filters.py" line="159" />
         <source>&amp;To:</source>
         <translation>结束(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="159" />
+        <location filename="../../agent_desktop/reports/filters.py" line="160" />
         <source>&amp;Group by:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="159" />
+        <location filename="../../agent_desktop/reports/filters.py" line="160" />
         <source>&amp;Agent:</source>
         <translation>座席(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="160" />
+        <location filename="../../agent_desktop/reports/filters.py" line="161" />
         <source>T&amp;eam:</source>
         <translation>班组(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="160" />
+        <location filename="../../agent_desktop/reports/filters.py" line="161" />
         <source>&amp;Queue:</source>
         <translation>技能组(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="161" />
+        <location filename="../../agent_desktop/reports/filters.py" line="162" />
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/filters.py" line="164" />
+        <location filename="../../agent_desktop/reports/filters.py" line="165" />
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormulas</name>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="10" />
+        <source>calls that joined the queue (inbound, queued_at set), short abandons included</source>
+        <translation>进入技能组排队的来电（呼入且有排队时间），含短时放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="12" />
+        <source>inbound calls an agent answered</source>
+        <translation>座席接听的呼入电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="13" />
+        <source>offers the agent let ring out or refused (queue_log RINGNOANSWER)</source>
+        <translation>分配给座席但振铃超时或被拒接的来电（queue_log RINGNOANSWER）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="15" />
+        <source>answered + missed</source>
+        <translation>接听 + 未接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="16" />
+        <source>inbound calls whose caller hung up while queued or ringing</source>
+        <translation>来电者在排队或振铃时挂断的呼入电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="18" />
+        <source>abandons with wait &lt; the queue's short_abandon_threshold (default 5 s)</source>
+        <translation>等待时间小于技能组短时放弃阈值（默认 5 秒）的放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="20" />
+        <source>calls that left the queue by an overflow rule (end cause overflow_*)</source>
+        <translation>按溢出规则离开技能组的来电（结束原因 overflow_*）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="22" />
+        <source>answered within the queue's service_level_threshold ÷ SLoffered, SLoffered = answered + abandoned + overflowed − short abandons (Cisco negative impact; metrics.service_level)</source>
+        <translation>在技能组服务水平阈值内接听的来电 ÷ SLoffered，SLoffered = 接听 + 放弃 + 溢出 − 短时放弃（Cisco 负面影响算法；metrics.service_level）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="25" />
+        <source>Σ wait of answered calls (join → answer, ring time included) ÷ answered (metrics.average_speed_of_answer)</source>
+        <translation>接听来电的等待时长之和（从排队到接听，含振铃）÷ 接听数（metrics.average_speed_of_answer）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="27" />
+        <source>(Σ talk + Σ hold + Σ wrap-up) ÷ handled, handled = answered calls whose wrap-up completed (metrics.average_handle_time)</source>
+        <translation>（通话 + 保持 + 话后整理时长之和）÷ 处理数，处理数 = 已完成话后整理的接听来电（metrics.average_handle_time）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="29" />
+        <source>(abandoned − short) ÷ (offered − short) (metrics.abandon_rate)</source>
+        <translation>（放弃 − 短时放弃）÷（进线 − 短时放弃）（metrics.abandon_rate）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="31" />
+        <source>the longest wait of a queued call (answered or not)</source>
+        <translation>排队来电的最长等待（无论是否接听）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="32" />
+        <source>Σ talk time (answer → hang-up, hold excluded) of answered calls</source>
+        <translation>接听来电的通话时长之和（接听到挂断，不含保持）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="34" />
+        <source>Σ hold time of answered calls</source>
+        <translation>接听来电的保持时长之和</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="35" />
+        <source>time in the wrap-up state (agent state log)</source>
+        <translation>处于话后整理状态的时长（座席状态记录）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="36" />
+        <source>time in the ready state</source>
+        <translation>处于置闲状态的时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="37" />
+        <source>time in the not-ready state (all reasons; each reason in its own column)</source>
+        <translation>处于置忙状态的时长（全部原因；各原因另列一栏）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="39" />
+        <source>time signed in (every state but logged out)</source>
+        <translation>签入时长（除签出外的所有状态）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="40" />
+        <source>handling ÷ (handling + ready), handling = reserved + on call + wrap-up; not-ready excluded (metrics.occupancy)</source>
+        <translation>处理时长 ÷（处理时长 + 置闲时长），处理时长 = 振铃 + 通话 + 话后整理；不含置忙（metrics.occupancy）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="42" />
+        <source>blind transfers the agent made (queue_log BLINDTRANSFER)</source>
+        <translation>座席发起的直接转接（queue_log BLINDTRANSFER）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="44" />
+        <source>outbound calls the agent placed</source>
+        <translation>座席发起的外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="45" />
+        <source>outbound calls the far end answered</source>
+        <translation>对方接听的外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="46" />
+        <source>connected ÷ attempts</source>
+        <translation>接通数 ÷ 外呼次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="47" />
+        <source>Σ talk ÷ connected (or answered) calls</source>
+        <translation>通话时长之和 ÷ 接通（或接听）数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="48" />
+        <source>calls with this disposition ÷ calls with a disposition in the group</source>
+        <translation>该处理结果的通话数 ÷ 本组有处理结果的通话数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="50" />
+        <source>the caller's survey score (1..5); average over surveyed calls</source>
+        <translation>来电者的满意度评分（1..5）；按参与评价的通话取平均</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="52" />
+        <source>seconds until the agent's next state change (clipped to the period)</source>
+        <translation>到座席下一次状态变化的秒数（截至时间段结束）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="54" />
+        <source>ivr: before joining a queue; queue: waiting; ringing: while an agent's phone rang; overflow: sent away by an overflow rule</source>
+        <translation>ivr：进入技能组之前；queue：排队等待中；ringing：座席话机振铃时；overflow：被溢出规则转走</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="56" />
+        <source>calls that started in the period (by started_at, centre time zone)</source>
+        <translation>在时间段内开始的通话（按开始时间，呼叫中心时区）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="58" />
+        <source>the period with the most calls (totals: peak_period, peak_calls)</source>
+        <translation>通话最多的时段（合计行：peak_period、peak_calls）</translation>
     </message>
 </context>
 <context>
@@ -604,6 +757,74 @@
     </message>
 </context>
 <context>
+    <name>ReportValues</name>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="63" />
+        <source>inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="64" />
+        <source>outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="65" />
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="66" />
+        <source>signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="67" />
+        <source>not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="68" />
+        <source>ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="69" />
+        <source>ringing</source>
+        <translation>振铃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="70" />
+        <source>on call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="71" />
+        <source>wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="72" />
+        <source>in the IVR</source>
+        <translation>IVR 中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="73" />
+        <source>waiting in queue</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="74" />
+        <source>while ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="75" />
+        <source>overflowed</source>
+        <translation>已溢出</translation>
+    </message>
+</context>
+<context>
     <name>ReportsHost</name>
     <message>
         <location filename="../../agent_desktop/reports/host.py" line="61" />
@@ -672,72 +893,77 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="129" />
+        <location filename="../../agent_desktop/reports/page.py" line="131" />
         <source>Your role has no reports.</source>
         <translation>您的角色没有可用的报表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="136" />
+        <location filename="../../agent_desktop/reports/page.py" line="138" />
         <source>Making the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="192" />
+        <location filename="../../agent_desktop/reports/page.py" line="158" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="196" />
         <source>Calls of %1: %2 (select one to hear it)</source>
         <translation>%1 的通话：%2 通（选中即可收听录音）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="212" />
+        <location filename="../../agent_desktop/reports/page.py" line="216" />
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="213" />
+        <location filename="../../agent_desktop/reports/page.py" line="217" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="213" />
+        <location filename="../../agent_desktop/reports/page.py" line="217" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="247" />
+        <location filename="../../agent_desktop/reports/page.py" line="251" />
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="256" />
+        <location filename="../../agent_desktop/reports/page.py" line="260" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="257" />
+        <location filename="../../agent_desktop/reports/page.py" line="261" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="258" />
+        <location filename="../../agent_desktop/reports/page.py" line="262" />
         <source>&amp;Calls of this row</source>
         <translation>查看本行通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="259" />
+        <location filename="../../agent_desktop/reports/page.py" line="263" />
         <source>How is this computed?</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="261" />
+        <location filename="../../agent_desktop/reports/page.py" line="265" />
         <source>Save the whole report as Excel or CSV.</source>
         <translation>将整个报表保存为 Excel 或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="262" />
+        <location filename="../../agent_desktop/reports/page.py" line="266" />
         <source>Your role may not export reports: ask an administrator for the "Export reports" permission.</source>
         <translation>您的角色无权导出报表：请向管理员申请“导出报表”权限。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="264" />
+        <location filename="../../agent_desktop/reports/page.py" line="268" />
         <source>Double-click a row to list its calls.</source>
         <translation>双击一行可列出其通话。</translation>
     </message>

@@ -75,4 +75,70 @@ ZH_CN: dict[str, str] = {
     "Your role may not export reports: ask an administrator for the \"Export reports\" "
     "permission.": "您的角色无权导出报表：请向管理员申请“导出报表”权限。",
     "Double-click a row to list its calls.": "双击一行可列出其通话。",
+    "%1: %2": "%1：%2",
+    # the server's formulas (docs/reports.md)
+    "calls that joined the queue (inbound, queued_at set), short abandons included":
+        "进入技能组排队的来电（呼入且有排队时间），含短时放弃",
+    "inbound calls an agent answered": "座席接听的呼入电话",
+    "offers the agent let ring out or refused (queue_log RINGNOANSWER)":
+        "分配给座席但振铃超时或被拒接的来电（queue_log RINGNOANSWER）",
+    "answered + missed": "接听 + 未接",
+    "inbound calls whose caller hung up while queued or ringing":
+        "来电者在排队或振铃时挂断的呼入电话",
+    "abandons with wait < the queue's short_abandon_threshold (default 5 s)":
+        "等待时间小于技能组短时放弃阈值（默认 5 秒）的放弃",
+    "calls that left the queue by an overflow rule (end cause overflow_*)":
+        "按溢出规则离开技能组的来电（结束原因 overflow_*）",
+    "answered within the queue's service_level_threshold ÷ SLoffered, SLoffered = answered "
+    "+ abandoned + overflowed − short abandons (Cisco negative impact; "
+    "metrics.service_level)":
+        "在技能组服务水平阈值内接听的来电 ÷ SLoffered，SLoffered = 接听 + 放弃 + 溢出 − "
+        "短时放弃（Cisco 负面影响算法；metrics.service_level）",
+    "Σ wait of answered calls (join → answer, ring time included) ÷ answered "
+    "(metrics.average_speed_of_answer)":
+        "接听来电的等待时长之和（从排队到接听，含振铃）÷ 接听数"
+        "（metrics.average_speed_of_answer）",
+    "(Σ talk + Σ hold + Σ wrap-up) ÷ handled, handled = answered calls whose wrap-up "
+    "completed (metrics.average_handle_time)":
+        "（通话 + 保持 + 话后整理时长之和）÷ 处理数，处理数 = 已完成话后整理的接听来电"
+        "（metrics.average_handle_time）",
+    "(abandoned − short) ÷ (offered − short) (metrics.abandon_rate)":
+        "（放弃 − 短时放弃）÷（进线 − 短时放弃）（metrics.abandon_rate）",
+    "the longest wait of a queued call (answered or not)": "排队来电的最长等待（无论是否接听）",
+    "Σ talk time (answer → hang-up, hold excluded) of answered calls":
+        "接听来电的通话时长之和（接听到挂断，不含保持）",
+    "Σ hold time of answered calls": "接听来电的保持时长之和",
+    "time in the wrap-up state (agent state log)": "处于话后整理状态的时长（座席状态记录）",
+    "time in the ready state": "处于置闲状态的时长",
+    "time in the not-ready state (all reasons; each reason in its own column)":
+        "处于置忙状态的时长（全部原因；各原因另列一栏）",
+    "time signed in (every state but logged out)": "签入时长（除签出外的所有状态）",
+    "handling ÷ (handling + ready), handling = reserved + on call + wrap-up; not-ready "
+    "excluded (metrics.occupancy)":
+        "处理时长 ÷（处理时长 + 置闲时长），处理时长 = 振铃 + 通话 + 话后整理；不含置忙"
+        "（metrics.occupancy）",
+    "blind transfers the agent made (queue_log BLINDTRANSFER)":
+        "座席发起的直接转接（queue_log BLINDTRANSFER）",
+    "outbound calls the agent placed": "座席发起的外呼",
+    "outbound calls the far end answered": "对方接听的外呼",
+    "connected ÷ attempts": "接通数 ÷ 外呼次数",
+    "Σ talk ÷ connected (or answered) calls": "通话时长之和 ÷ 接通（或接听）数",
+    "calls with this disposition ÷ calls with a disposition in the group":
+        "该处理结果的通话数 ÷ 本组有处理结果的通话数",
+    "the caller's survey score (1..5); average over surveyed calls":
+        "来电者的满意度评分（1..5）；按参与评价的通话取平均",
+    "seconds until the agent's next state change (clipped to the period)":
+        "到座席下一次状态变化的秒数（截至时间段结束）",
+    "ivr: before joining a queue; queue: waiting; ringing: while an agent's phone rang; "
+    "overflow: sent away by an overflow rule":
+        "ivr：进入技能组之前；queue：排队等待中；ringing：座席话机振铃时；overflow：被溢出规则转走",
+    "calls that started in the period (by started_at, centre time zone)":
+        "在时间段内开始的通话（按开始时间，呼叫中心时区）",
+    "the period with the most calls (totals: peak_period, peak_calls)":
+        "通话最多的时段（合计行：peak_period、peak_calls）",
+    # values in text columns
+    "inbound": "呼入", "outbound": "呼出", "internal": "内部", "signed out": "已签出",
+    "not ready": "置忙", "ready": "置闲", "ringing": "振铃", "on call": "通话中",
+    "wrap-up": "话后整理", "in the IVR": "IVR 中", "waiting in queue": "排队中",
+    "while ringing": "振铃中", "overflowed": "已溢出",
 }
