@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import LoginResponse
+from agent_desktop.protocol import LoginResponse, ReasonCode
 from agent_desktop.reports.my_day import MyDayPanel
 from agent_desktop.reports.page import ReportsTab
 from agent_desktop.reports.presenter import ReportsPresenter
@@ -33,6 +33,8 @@ class ReportsHost(QObject):
         self._presenter_tasks = TaskRunner()
         session.signed_in.connect(self._on_signed_in)
         session.signed_out.connect(lambda _message: self.close())
+        self._translations = translations
+        self._reasons: list[ReasonCode] = []
         translations.language_changed.connect(lambda _code: self.retranslate())
 
     def _on_signed_in(self, login: LoginResponse) -> None:
@@ -42,6 +44,7 @@ class ReportsHost(QObject):
             return
         self._presenter_tasks = TaskRunner()  # its own: cancelled when the page goes
         presenter = ReportsPresenter(client, self._presenter_tasks)
+        self._reasons = list(login.reason_codes)
         page: ReportsTab | MyDayPanel
         if str(login.agent.role) in REPORT_ROLES:
             page = ReportsTab(presenter)
@@ -50,6 +53,7 @@ class ReportsHost(QObject):
         else:
             page = MyDayPanel(presenter)  # loads when the agent first opens it
         self.presenter, self.page = presenter, page
+        self._name_reasons()
         tabs = self._window.work_tabs
         admin = self._window.admin_tab
         index = tabs.indexOf(admin) if admin is not None else -1
@@ -60,7 +64,14 @@ class ReportsHost(QObject):
     def _title(self) -> str:
         return self.tr("My day") if isinstance(self.page, MyDayPanel) else self.tr("Reports")
 
+    def _name_reasons(self) -> None:
+        zh = self._translations.language.startswith("zh")
+        if self.presenter is not None:
+            self.presenter.set_reason_names({r.code: r.label_zh if zh else r.label_en
+                                             for r in self._reasons})
+
     def retranslate(self) -> None:
+        self._name_reasons()
         if self.page is not None:
             tabs = self._window.work_tabs
             tabs.setTabText(tabs.indexOf(self.page), self._title())

@@ -134,10 +134,12 @@ def report_title(name: str, fallback: str = "") -> str:
     return translate(source) if source else (fallback or name)
 
 
-def column_label(column: ReportColumn) -> str:
-    """The label in the current language; "Not ready: Lunch" keeps the server's reason."""
+def column_label(column: ReportColumn, reasons: dict[str, str] | None = None) -> str:
+    """The label in the current language; "Not ready: Lunch" names the reason by
+    `reasons` (code -> name in the user's language) or as the server did."""
     if column.label.startswith(NOT_READY_PREFIX):
-        reason = column.label.removeprefix(NOT_READY_PREFIX)
+        code = column.key.removeprefix("not_ready:")
+        reason = (reasons or {}).get(code) or column.label.removeprefix(NOT_READY_PREFIX)
         return translate(QT_TRANSLATE_NOOP("ReportLabels", "Not ready: %1")).replace(
             "%1", reason)
     return translate(column.label)

@@ -37,6 +37,7 @@ class ReportModel(QAbstractTableModel):
         self.columns: list[ReportColumn] = []
         self.rows: list[dict[str, Any]] = []
         self.totals: dict[str, Any] | None = None
+        self.reason_names: dict[str, str] = {}  # not-ready reason code -> shown name
 
     def set_result(self, result: ReportResult | None) -> None:
         self.beginResetModel()
@@ -59,6 +60,9 @@ class ReportModel(QAbstractTableModel):
 
     def row_values(self, row: int) -> dict[str, Any]:
         return self.totals or {} if self.is_totals(row) else self.rows[row]
+
+    def label(self, column: ReportColumn) -> str:
+        return column_label(column, self.reason_names)
 
     def formula(self, column: ReportColumn) -> str:
         text = self.result.formulas.get(column.key, "") if self.result else ""
@@ -103,7 +107,7 @@ class ReportModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column_label(column)
+            return self.label(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.formula(column) or None
         return None

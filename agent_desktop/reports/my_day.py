@@ -3,6 +3,8 @@ to the caller) as tiles, and today's calls (the `calls` report) with their recor
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.protocol.reports import ReportColumn
 from agent_desktop.reports.formatting import format_value
-from agent_desktop.reports.labels import column_label
 from agent_desktop.reports.model import NUMERIC
 from agent_desktop.reports.presenter import ReportsPresenter
 from agent_desktop.reports.table import ReportTable
@@ -49,8 +50,8 @@ class FigureTile(QFrame):
         layout.addWidget(self.label)
         layout.addWidget(self.value)
 
-    def show_value(self, column: ReportColumn, text: str, formula: str) -> None:
-        self.label.setText(column_label(column))
+    def show_value(self, label: str, text: str, formula: str) -> None:
+        self.label.setText(label)
         self.value.setText(text)
         self.setToolTip(formula)
 
@@ -113,17 +114,25 @@ class MyDayPanel(QWidget):
             return
         self.presenter.run(self.presenter.make_query(FIGURES, "today"))
 
-    def _render_figures(self) -> None:
+    def _tile_columns(self) -> tuple[list[ReportColumn], dict[str, Any]]:
+        """The figures shown: every number, but not-ready reasons only when used today."""
         model = self.presenter.model
         values = model.rows[0] if model.rows else (model.totals or {})
-        columns = [c for c in model.columns if c.kind in NUMERIC]
+        columns = [c for c in model.columns if c.kind in NUMERIC and not (
+            c.key.startswith("not_ready:") and not values.get(c.key))]
+        return columns, values
+
+    def _render_figures(self) -> None:
+        model = self.presenter.model
+        columns, values = self._tile_columns()
         while len(self.tiles) < len(columns):
             tile = FigureTile()
             index = len(self.tiles)
             self.tile_grid.addWidget(tile, index // TILES_PER_ROW, index % TILES_PER_ROW)
             self.tiles.append(tile)
         for tile, column in zip(self.tiles, columns, strict=False):
-            tile.show_value(column, format_value(column.kind, values.get(column.key)),
+            tile.show_value(model.label(column), format_value(column.kind,
+                                                              values.get(column.key)),
                             model.formula(column))
             tile.show()
         for tile in self.tiles[len(columns):]:
@@ -162,9 +171,9 @@ class MyDayPanel(QWidget):
 
     def _render_figures_text(self) -> None:
         model = self.presenter.model
-        columns = [c for c in model.columns if c.kind in NUMERIC]
-        values = model.rows[0] if model.rows else (model.totals or {})
+        columns, values = self._tile_columns()
         for tile, column in zip(self.tiles, columns, strict=False):
-            tile.show_value(column, format_value(column.kind, values.get(column.key)),
+            tile.show_value(model.label(column), format_value(column.kind,
+                                                              values.get(column.key)),
                             model.formula(column))
 

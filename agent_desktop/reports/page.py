@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.reports.charts import ReportChart
 from agent_desktop.reports.filters import ReportForm
 from agent_desktop.reports.formulas import formula_text
-from agent_desktop.reports.labels import column_label, report_title, translate
+from agent_desktop.reports.labels import report_title, translate
 from agent_desktop.reports.presenter import ReportsPresenter
 from agent_desktop.reports.table import ReportTable
 from agent_desktop.supervisor.player import RecordingPlayer
@@ -154,7 +154,7 @@ class ReportsTab(QWidget):
         result = self.presenter.model.result
         lines = []
         if result is not None:
-            labels = {c.key: column_label(c) for c in result.columns}
+            labels = {c.key: self.presenter.model.label(c) for c in result.columns}
             lines = [self.tr("%1: %2").replace("%1", labels.get(key) or translate(
                 key.replace("_", " ").capitalize())).replace("%2", formula_text(text))
                 for key, text in result.formulas.items()]
@@ -169,7 +169,7 @@ class ReportsTab(QWidget):
         title = ""
         if spec is not None and result is not None:
             column = next((c for c in result.columns if c.key == spec.title_key), None)
-            title = column_label(column) if column else spec.title_key
+            title = self.presenter.model.label(column) if column else spec.title_key
         self.chart.show_spec(spec, title)
 
     # -- drill-down and playback -----------------------------------------------------------

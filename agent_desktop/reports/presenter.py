@@ -145,6 +145,12 @@ class ReportsPresenter(QObject):
     async def _did_choices(self) -> list[tuple[str, str]]:
         return [(d.number, f"{d.number} {d.name}".strip()) for d in await self.api.dids()]
 
+    def set_reason_names(self, names: dict[str, str]) -> None:
+        """Not-ready reasons by code in the user's language (the login's reason codes)."""
+        for model in (self.model, self.calls):
+            model.reason_names = dict(names)
+            model.retranslate()
+
     # -- running ------------------------------------------------------------------------------
     def make_query(self, report: str, period: Period, first: date | None = None,
                    last: date | None = None, group_by: str = "",

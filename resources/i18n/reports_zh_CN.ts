@@ -3,22 +3,22 @@
 <context>
     <name>MyDayPanel</name>
     <message>
-        <location filename="../../agent_desktop/reports/my_day.py" line="112" />
+        <location filename="../../agent_desktop/reports/my_day.py" line="113" />
         <source>Your figures are not available on this server.</source>
         <translation>此服务器暂不提供您的工作数据。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/my_day.py" line="136" />
+        <location filename="../../agent_desktop/reports/my_day.py" line="145" />
         <source>My calls today: %1 (select one to hear it)</source>
         <translation>我今天的通话：%1 通（选中即可收听录音）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/my_day.py" line="156" />
+        <location filename="../../agent_desktop/reports/my_day.py" line="165" />
         <source>My day</source>
-        <translation>我的今日</translation>
+        <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/my_day.py" line="157" />
+        <location filename="../../agent_desktop/reports/my_day.py" line="166" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -302,6 +302,11 @@
         <translation>外呼报表</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="18" />
+        <source>Agent state changes</source>
+        <translation>示忙示闲记录</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/reports/labels.py" line="19" />
         <source>Answer ranking</source>
         <translation>接听排名</translation>
@@ -321,6 +326,11 @@
         <location filename="../../agent_desktop/reports/labels.py" line="22" />
         <source>Traffic</source>
         <translation>流量统计</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="23" />
+        <source>Call detail</source>
+        <translation>话务清单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/reports/labels.py" line="26" />
@@ -741,17 +751,7 @@
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/labels.py" line="18" />
-        <source>Agent state changes</source>
-        <translation>示忙示闲记录</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/reports/labels.py" line="23" />
-        <source>Call detail</source>
-        <translation>话务清单</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/reports/labels.py" line="141" />
+        <location filename="../../agent_desktop/reports/labels.py" line="143" />
         <source>Not ready: %1</source>
         <translation>置忙：%1</translation>
     </message>
@@ -827,12 +827,12 @@
 <context>
     <name>ReportsHost</name>
     <message>
-        <location filename="../../agent_desktop/reports/host.py" line="61" />
+        <location filename="../../agent_desktop/reports/host.py" line="65" />
         <source>My day</source>
-        <translation>我的今日</translation>
+        <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/host.py" line="61" />
+        <location filename="../../agent_desktop/reports/host.py" line="65" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -845,47 +845,47 @@
         <translation>无法加载报表：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="165" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="171" />
         <source>The report could not be made: %1</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="178" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="184" />
         <source>Only the first %1 rows are shown; the export has them all.</source>
         <translation>仅显示前 %1 行；导出文件包含全部数据。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="181" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="187" />
         <source>No data in this period.</source>
         <translation>此时间段内没有数据。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="214" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="220" />
         <source>The calls could not be listed: %1</source>
         <translation>无法列出通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="235" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="241" />
         <source>This call has no recording.</source>
         <translation>此通话没有录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="241" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="247" />
         <source>Could not load the recording: %1</source>
         <translation>无法加载录音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="273" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="279" />
         <source>Export cancelled: nothing was saved.</source>
         <translation>已取消导出：未保存任何文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="278" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="284" />
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="281" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="287" />
         <source>Exported %1 (%2 KB)</source>
         <translation>已导出 %1（%2 KB）</translation>
     </message>

@@ -37,11 +37,20 @@ def out_dir() -> Path:
 def presenter_for(loop: Any, server: LiveServer, agent_id: str) -> tuple[
         ReportsPresenter, CtiClient, TaskRunner]:
     client = CtiClient(server.url)
-    run(loop, client.login(agent_id, demo.DEMO_PASSWORD))
+    login = run(loop, client.login(agent_id, demo.DEMO_PASSWORD))
     tasks = TaskRunner()
     # the seeded day is yesterday: "today" is set to its evening
     evening = yesterday() + timedelta(hours=20, minutes=30)
-    return ReportsPresenter(client, tasks, now=lambda: evening), client, tasks
+    presenter = ReportsPresenter(client, tasks, now=lambda: evening)
+    presenter.reason_codes = login.reason_codes  # type: ignore[attr-defined]
+    return presenter, client, tasks
+
+
+def name_reasons(presenter: ReportsPresenter, code: str) -> None:
+    """What ReportsHost does on a language switch: reasons named in that language."""
+    reasons = presenter.reason_codes  # type: ignore[attr-defined]
+    presenter.set_reason_names({r.code: r.label_zh if code == "zh_CN" else r.label_en
+                                for r in reasons})
 
 
 def languages(loop: Any) -> Any:
@@ -85,6 +94,7 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
         run_until(loop, lambda: form.run_button.text() != "" and (
             code == "en" or form.run_button.text() == "查询(&S)"), what=f"{code} texts")
         # agent work, by agent, with its bars
+        name_reasons(presenter, code)
         show("agents", "agent")
         assert len(presenter.model.rows) >= 5 and tab.chart.isVisible()
         tab.formulas_button.setChecked(False)
@@ -117,8 +127,10 @@ def test_my_day_in_english_and_chinese(qtbot: Any, loop: Any,
     run_until(loop, lambda: len(presenter.calls.rows) > 10, what="my calls")
     assert {r["agent"] for r in presenter.calls.rows} == {"1003"}
     for code in languages(loop):
-        run_until(loop, lambda: code == "en" or panel.title_label.text() == "我的今日",
+        name_reasons(presenter, code)
+        run_until(loop, lambda: code == "en" or panel.title_label.text() == "今日工作",
                   what=f"{code} texts")
+        panel.retranslate()
         panel.grab().save(str(out_dir() / f"my_day_{code}.png"))
     presenter.close()
     run(loop, tasks.cancel_all())

@@ -4,7 +4,7 @@ ZH_CN: dict[str, str] = {
     # My day
     "Your figures are not available on this server.": "此服务器暂不提供您的工作数据。",
     "My calls today: %1 (select one to hear it)": "我今天的通话：%1 通（选中即可收听录音）",
-    "My day": "我的今日", "&Refresh": "刷新(&R)",
+    "My day": "今日工作", "&Refresh": "刷新(&R)",
     # errors in plain words
     "this server has no reports yet": "此服务器暂不支持报表",
     "the server cannot be reached; check the network and try again":
