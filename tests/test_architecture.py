@@ -71,3 +71,15 @@ def test_presenters_hold_no_widgets() -> None:
     for name in ("__init__", "api", "errors", "resources"):
         found = [n for n in imports(admin / f"{name}.py") if n.startswith("PySide6")]
         assert not found, (name, found)
+
+
+def test_reports_presenter_holds_no_widgets() -> None:
+    """agent_desktop/reports: the presenter, models and labels use QtCore/QtGui only; the
+    REST client, periods, formatting and the chart's data use no Qt at all."""
+    reports = ROOT / "agent_desktop/reports"
+    for name in ("presenter", "model", "labels", "formulas", "errors"):
+        found = [n for n in imports(reports / f"{name}.py") if n.startswith("PySide6.QtWidgets")]
+        assert not found, (name, found)
+    for name in ("__init__", "api", "periods", "formatting", "chartspec"):
+        found = [n for n in imports(reports / f"{name}.py") if n.startswith("PySide6")]
+        assert not found, (name, found)
