@@ -3,7 +3,7 @@ chart, the calls behind a row with their recordings, and export with a progress 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from agent_desktop.reports.table import ReportTable
 from agent_desktop.supervisor.player import RecordingPlayer
 from agent_desktop.views.style import message_style
 
-EXPORT_FILTERS = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
+MIN_WIDTH = 640
 
 
 class ReportsTab(QWidget):
@@ -272,6 +272,13 @@ class ReportsTab(QWidget):
             self._render_formulas()
             self._render_chart()
         self._on_drill()
+
+    def minimumSizeHint(self) -> QSize:
+        """Small, so the tab never widens the window while another tab (and the knowledge
+        base dock beside it) is shown; when current, the dock steps aside and the tab has
+        the full width it needs (about 1000 px in Chinese)."""
+        real = super().minimumSizeHint()
+        return QSize(min(real.width(), MIN_WIDTH), real.height())
 
     def title(self) -> str:
         result = self.presenter.model.result

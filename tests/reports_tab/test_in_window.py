@@ -31,8 +31,14 @@ def test_lead_gets_the_reports_tab(loop: Any, desktop: Any, live_server: LiveSer
     assert tab_titles(window) == ["Calls", "Supervisor", "Reports", "Admin"]
     run_until(loop, lambda: page.presenter.model.result is not None, what="first report")
     window.side_dock.show()
+    window.resize(1366, 768)
     window.work_tabs.setCurrentWidget(page)
     assert not window.side_dock.isVisible()  # the table and chart get the full width
+    run_until(loop, lambda: page.width() > 1300, what="the tab at full width")
+    for code in ("zh_CN", "en"):  # and all of the form fits it, in both languages
+        desktop.translations.set_language(code)
+        run_until(loop, lambda: page.layout().totalMinimumSize().width() <= page.width()
+                  and window.width() <= 1366, what=f"the Reports tab fits 1366 px ({code})")
     window.work_tabs.setCurrentWidget(window.calls_page)
     assert window.side_dock.isVisible()
     desktop.translations.set_language("zh_CN")
