@@ -106,16 +106,33 @@ def _call_groups(conn: sqlite3.Connection, ask: Ask, names_: Names,
         cut = buckets(ask.period, g)
         starts = [c[0] for c in cut]
         rows = q.call_counters(conn, ask.scope, "time", [(a, b) for _, a, b in cut],
-                               extra_group)
+                               extra_group, step=even_step(cut))
     else:
         rows = q.call_counters(conn, ask.scope, g, extra_group=extra_group)
-    rows.sort(key=lambda r: (r.get("key") is None, r.get("key") or "", r.get("key2") or ""))
+    rows.sort(key=lambda r: (r.get("key") is None, str(r.get("key") or "").zfill(12)
+                             if g in TIME else str(r.get("key") or ""), str(r.get("key2") or "")))
     return [(_group_values(ask, names_, r.get("key"), starts=starts), r) for r in rows]
 
 
-def _totals(conn: sqlite3.Connection, ask: Ask) -> Row:
-    rows = q.call_counters(conn, ask.scope, None)
-    return rows[0] if rows else {}
+def even_step(cut: list[tuple[Any, float, float]]) -> tuple[float, float] | None:
+    """(origin, width) when every bucket is as long as the others (no DST change and not
+    months), else None: then a call's bucket is (started_at - origin) // width."""
+    if len(cut) < 2:
+        return None
+    origin = cut[0][0].timestamp()
+    width = cut[1][1] - cut[0][0].timestamp()
+    if width not in (3600.0, 86400.0, 7 * 86400.0):
+        return None
+    for i, (_, a, b) in enumerate(cut):
+        if i and a != origin + i * width:
+            return None
+        if b > origin + (i + 1) * width:
+            return None
+    return origin, width
+
+
+def _totals(groups: list[tuple[dict[str, Value], Row]]) -> Row:
+    return q.sum_counters([r for _, r in groups])
 
 
 # --- queues, traffic, dids, outbound ----------------------------------------------------
@@ -142,9 +159,9 @@ QUEUE_COLUMNS = [col("offered", "Offered", "count"), col("answered", "Answered",
 
 def build_queues(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     columns = GROUP_COLUMNS[ask.group_by or "queue"] + QUEUE_COLUMNS
-    rows = [dict(g, **_queue_values(r)) for g, r in _call_groups(conn, ask, names_)
-            if r.get("offered")]
-    totals = dict(_queue_values(_totals(conn, ask)))
+    groups = _call_groups(conn, ask, names_)
+    rows = [dict(g, **_queue_values(r)) for g, r in groups if r.get("offered")]
+    totals = dict(_queue_values(_totals(groups)))
     return Built(columns, iter(rows), totals, formulas(columns))
 
 
@@ -166,11 +183,12 @@ def build_traffic(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     """Every period of the range, quiet ones included (a curve has no holes)."""
     g = ask.group_by or "hour"
     cut = buckets(ask.period, g)
-    found = {int(r["key"]): r for r in q.call_counters(conn, ask.scope, "time",
-                                                        [(a, b) for _, a, b in cut])}
+    counted = q.call_counters(conn, ask.scope, "time", [(a, b) for _, a, b in cut],
+                              step=even_step(cut))
+    found = {int(r["key"]): r for r in counted}
     rows = [dict({"period": label(start)}, **_traffic_values(found.get(i, {})))
             for i, (start, _, _) in enumerate(cut)]
-    totals: dict[str, Value] = dict(_traffic_values(_totals(conn, ask)))
+    totals: dict[str, Value] = dict(_traffic_values(q.sum_counters(counted)))
     if rows:
         peak = max(rows, key=lambda r: int(r["calls"] or 0))
         totals.update(peak_period=peak["period"], peak_calls=peak["calls"])
@@ -197,14 +215,15 @@ def build_dids(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     g = ask.group_by or "did"
     columns = GROUP_COLUMNS[g] + (DID_COLUMNS if g == "did" else DID_COLUMNS[1:])
     rows: list[dict[str, Value]] = []
-    for group, r in _call_groups(conn, ask, names_):
+    groups = _call_groups(conn, ask, names_)
+    for group, r in groups:
         if not r.get("inbound"):
             continue
         values = dict(group, **_did_values(r))
         if g == "did":
             values["queue"] = names_.dids.get(str(group.get("did")), {}).get("queue")
         rows.append(values)
-    totals = _did_values(_totals(conn, ask))
+    totals = _did_values(_totals(groups))
     return Built(columns, iter(rows), dict(totals), formulas(columns))
 
 
@@ -223,8 +242,9 @@ def _outbound_values(r: Row) -> dict[str, Value]:
 
 def build_outbound(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
     columns = GROUP_COLUMNS[ask.group_by or "agent"] + OUTBOUND_COLUMNS
-    rows = [dict(g, **_outbound_values(r)) for g, r in _call_groups(conn, ask, names_)]
-    return Built(columns, iter(rows), _outbound_values(_totals(conn, ask)), formulas(columns))
+    groups = _call_groups(conn, ask, names_)
+    rows = [dict(g, **_outbound_values(r)) for g, r in groups]
+    return Built(columns, iter(rows), _outbound_values(_totals(groups)), formulas(columns))
 
 
 def build_dispositions(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
@@ -408,7 +428,7 @@ def build_calls(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
                    "disposition": r["disposition"], "satisfaction": r["satisfaction"],
                    "end_cause": r["end_cause"], "recording_id": r["recording_id"]}
 
-    t = _totals(conn, ask)
+    t = q.call_totals(conn, ask.scope)
     totals: dict[str, Value] = {"call_id": int(t.get("calls") or 0),
                                 "talk": float(t.get("talk") or 0.0),
                                 "hold": float(t.get("hold") or 0.0)}
@@ -465,7 +485,7 @@ def build_satisfaction(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Bui
                    "ani": r["ani"], "satisfaction": r["satisfaction"],
                    "disposition": r["disposition"]}
 
-    t = _totals(conn, ask)
+    t = q.call_totals(conn, ask.scope, q.SURVEYED)
     surveyed = int(t.get("surveyed") or 0)
     totals: dict[str, Value] = {"call_id": surveyed, "satisfaction": _ratio(
         float(t.get("satisfaction_sum") or 0), surveyed)}

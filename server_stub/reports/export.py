@@ -41,13 +41,14 @@ def write_csv(out: IO[str], columns: list[ReportColumn], rows: Iterator[dict[str
         writer.writerow(["" if row.get(c.key) is None else row.get(c.key) for c in columns])
         n += 1
     if totals:
-        writer.writerow(_total_line(columns, totals))
+        writer.writerow(["" if v is None else v for v in _total_line(columns, totals)])
     return n
 
 
 def _total_line(columns: list[ReportColumn], totals: dict[str, Value]) -> list[Value]:
-    line: list[Value] = ["" if totals.get(c.key) is None else totals.get(c.key) for c in columns]
-    if columns and totals.get(columns[0].key) is None:
+    """The totals under their columns, "Total" in the first when it has none."""
+    line: list[Value] = [totals.get(c.key) for c in columns]
+    if columns and line[0] is None:
         line[0] = "Total"
     return line
 
@@ -57,15 +58,17 @@ _FORMATS = {"seconds": "[h]:mm:ss", "ratio": "0.0%", "count": "0", "number": "0.
 
 
 def _cell(ws: WriteOnlyWorksheet, value: Value, kind: str, bold: bool = False) -> WriteOnlyCell:
-    if value is not None and kind == "seconds":
-        value_out: object = float(value) / SECONDS_PER_DAY  # Excel durations are days
+    if isinstance(value, str) and kind != "time":
+        value_out: object = value
+    elif value is not None and kind == "seconds":
+        value_out = float(value) / SECONDS_PER_DAY  # Excel durations are days
     elif value is not None and kind == "time" and isinstance(value, str):
         # Excel has no time zones: the centre's wall-clock time, as the report shows it
         value_out = datetime.fromisoformat(value).replace(tzinfo=None)
     else:
         value_out = value
     cell = WriteOnlyCell(ws, value=value_out)
-    if kind in _FORMATS and value is not None:
+    if kind in _FORMATS and value is not None and not isinstance(value_out, str):
         cell.number_format = _FORMATS[kind]
     if bold:
         cell.font = Font(bold=True)

@@ -36,11 +36,15 @@ def parse_bound(text: str, tz: ZoneInfo, field: str) -> datetime:
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
-            return datetime(day.year, day.month, day.day, tzinfo=tz)
-        value = datetime.fromisoformat(text)
+            value = datetime(day.year, day.month, day.day)
+        else:
+            value = datetime.fromisoformat(text)
     except ValueError:
         raise InvalidPeriod(f"{field} must be a date (2026-12-01) or a date-time "
                             f"(2026-12-01T08:00), not {text!r}", field=field) from None
+    if not 1970 <= value.year <= 9000:
+        raise InvalidPeriod(f"{field} must be between the years 1970 and 9000, not {text!r}",
+                            field=field)
     if value.tzinfo is None:
         return value.replace(tzinfo=tz)
     return value.astimezone(tz)

@@ -331,13 +331,19 @@ ALTER TABLE queues ADD COLUMN disposition_required INTEGER NOT NULL DEFAULT 0
 
 
 # v8 (issue 16, branch r16rep): reports. The caller's survey score (issue 14's IVR fills
-# it), each handled call's wrap-up time (for AHT), and indexes the report queries use.
+# it), each handled call's wrap-up time (for AHT), when each agent state ended (the next
+# change closes the row: state times without a window over the log), and indexes.
 _V8_R16REP_REPORTS = """
 ALTER TABLE calls ADD COLUMN satisfaction INTEGER;
 ALTER TABLE calls ADD COLUMN wrap_up_seconds REAL;
 CREATE INDEX calls_dnis ON calls(dnis, started_at);
 CREATE INDEX queue_log_event_time ON queue_log(event, time);
-CREATE INDEX agent_state_log_at ON agent_state_log(at)
+ALTER TABLE agent_state_log ADD COLUMN ended_at REAL;
+UPDATE agent_state_log SET ended_at = n.next_at FROM (
+    SELECT id, lead(at) OVER (PARTITION BY agent_id ORDER BY at, id) AS next_at
+    FROM agent_state_log) AS n WHERE n.id = agent_state_log.id;
+CREATE INDEX agent_state_log_at ON agent_state_log(at, agent_id, to_state, reason, ended_at);
+CREATE INDEX agent_state_log_ended ON agent_state_log(ended_at)
 """
 
 

@@ -114,7 +114,7 @@ def _call_where(scope: Scope, params: dict[str, Any]) -> str:
 
 def _buckets_cte(buckets: Sequence[tuple[float, float]], params: dict[str, Any]) -> str:
     params["buckets"] = json.dumps([[a, b] for a, b in buckets])
-    return ("WITH b AS (SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS b0, "
+    return ("WITH b AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS b0, "
             "json_extract(value, '$[1]') AS b1 FROM json_each(:buckets)) ")
 
 
@@ -126,17 +126,25 @@ def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[Ro
 
 def call_counters(conn: sqlite3.Connection, scope: Scope, group: str | None,
                   buckets: Sequence[tuple[float, float]] = (),
-                  extra_group: str | None = None) -> list[Row]:
+                  extra_group: str | None = None,
+                  step: tuple[float, float] | None = None) -> list[Row]:
     """The counters of _COUNTERS per group: `group` is a key of _CALL_KEYS, "time" (then
     `buckets` gives the periods and `key` is the bucket's index) or None (one row).
+    `step` (origin, width): the buckets are all `width` seconds from `origin` (no DST
+    change inside), so a call's bucket is arithmetic instead of a join.
     `extra_group` adds a second key (`key2`), e.g. the disposition within each agent."""
     params: dict[str, Any] = {}
     where = _call_where(scope, params)
     keys: list[str] = []
     prefix, join_b = "", ""
-    if group == "time":
+    if group == "time" and step is not None:
+        params.update(origin=step[0], width=step[1])
+        keys.append("CAST((c.started_at - :origin) / :width AS INTEGER)")
+        source = "calls c "
+    elif group == "time":
         prefix = _buckets_cte(buckets, params)
-        join_b = "JOIN calls c ON c.started_at >= b.b0 AND c.started_at < b.b1 "
+        # CROSS JOIN keeps the buckets outside: each one a range scan of started_at
+        join_b = "CROSS JOIN calls c ON c.started_at >= b.b0 AND c.started_at < b.b1 "
         keys.append("b.i")
         source = "b " + join_b
     else:
@@ -148,12 +156,39 @@ def call_counters(conn: sqlite3.Connection, scope: Scope, group: str | None,
     select_keys = "".join(f"{k} AS {name}, " for k, name in zip(keys, ("key", "key2"),
                                                                strict=False))
     group_by = f"GROUP BY {', '.join(keys)}" if keys else ""
+    teams = scope.teams is not None or "team" in (group, extra_group)
     sql = (f"{prefix}SELECT {select_keys}{_COUNTERS} FROM {source}"
            "LEFT JOIN queues q ON q.name = c.queue "
-           "LEFT JOIN agents a ON a.agent_id = c.agent_id "
+           f"{'LEFT JOIN agents a ON a.agent_id = c.agent_id ' if teams else ''}"
            f"WHERE {where} {group_by}")
     rows = _rows(conn, sql, params)
     return [r for r in rows if r["calls"]]
+
+
+def sum_counters(rows: Sequence[Row]) -> Row:
+    """The counters of several groups as one (they partition the calls): sums, and the
+    longest of the longest waits."""
+    out: Row = {}
+    for r in rows:
+        for k, v in r.items():
+            if k in ("key", "key2") or v is None:
+                continue
+            if k == "longest_wait":
+                out[k] = max(out.get(k) or 0.0, v)
+            else:
+                out[k] = out.get(k, 0) + v
+    return out
+
+
+def call_totals(conn: sqlite3.Connection, scope: Scope, where: str = "") -> Row:
+    """Count, talk, hold and survey sums of the calls of a list report (one light pass)."""
+    params: dict[str, Any] = {}
+    clause = _call_where(scope, params)
+    join = "LEFT JOIN agents a ON a.agent_id = c.agent_id " if scope.teams is not None else ""
+    sql = ("SELECT count(*) AS calls, sum(c.talk_seconds) AS talk, sum(c.hold_seconds) AS hold, "
+           "count(c.satisfaction) AS surveyed, sum(c.satisfaction) AS satisfaction_sum "
+           f"FROM calls c {join}WHERE {clause}{where}")
+    return _rows(conn, sql, params)[0]
 
 
 def queue_log_counts(conn: sqlite3.Connection, scope: Scope, events: Sequence[str],
@@ -196,26 +231,24 @@ def _state_agents_clause(scope: Scope, params: dict[str, Any], column: str) -> s
 def _state_spans_sql(scope: Scope, params: dict[str, Any], now: float) -> str:
     """A CTE `spans`: every state an agent was in during the period, clipped to it.
 
-    The state at t0 is the last change before t0 (one index probe per agent); each span
-    ends at the agent's next change, else at min(t1, now)."""
+    Each log row is closed (ended_at) by the agent's next change, so no window over the
+    log is needed: the rows that started in the period, plus each agent's last row before
+    it (one index probe per agent) when that state still ran at t0."""
     params.update(t0=scope.t0, t1=scope.t1, t_end=min(scope.t1, now))
-    agents = _state_agents_clause(scope, params, "agent_id")
     return (
-        "WITH changes AS ("
-        f"  SELECT id, agent_id, at, from_state, to_state, reason, call_id, actor"
-        f"  FROM agent_state_log WHERE at >= :t0 AND at < :t1{agents}"
+        "WITH spans AS ("
+        "  SELECT id, agent_id, at, from_state, to_state, reason, call_id, actor,"
+        "    max(at, :t0) AS s0, min(coalesce(ended_at, :t_end), :t_end) AS s1"
+        f"  FROM agent_state_log WHERE at >= :t0 AND at < :t1"
+        f"{_state_agents_clause(scope, params, 'agent_id')}"
         "  UNION ALL"
-        "  SELECT l.id, l.agent_id, l.at, l.from_state, l.to_state, l.reason, l.call_id, l.actor"
+        "  SELECT l.id, l.agent_id, l.at, l.from_state, l.to_state, l.reason, l.call_id,"
+        "    l.actor, :t0, min(coalesce(l.ended_at, :t_end), :t_end)"
         "  FROM agents g JOIN agent_state_log l ON l.id = ("
         "    SELECT id FROM agent_state_log WHERE agent_id = g.agent_id AND at < :t0"
         "    ORDER BY at DESC, id DESC LIMIT 1)"
-        f"  WHERE 1 = 1{_state_agents_clause(scope, params, 'g.agent_id')}"
-        "), spans AS ("
-        "  SELECT id, agent_id, at, from_state, to_state, reason, call_id, actor,"
-        "    max(at, :t0) AS s0,"
-        "    min(coalesce(lead(at) OVER (PARTITION BY agent_id ORDER BY at, id), :t_end),"
-        "        :t_end) AS s1"
-        "  FROM changes"
+        "  WHERE coalesce(l.ended_at, :t_end) > :t0"
+        f"{_state_agents_clause(scope, params, 'g.agent_id')}"
         ") "
     )
 
@@ -231,7 +264,8 @@ def state_times(conn: sqlite3.Connection, scope: Scope, now: float) -> list[Row]
 
 def state_changes(conn: sqlite3.Connection, scope: Scope, now: float) -> Iterator[Row]:
     """Every state change in the period, oldest first, with how long the state lasted
-    (within the period). Streamed: the caller stops reading when it has enough."""
+    (within the period; an open state until now). Streamed: the caller stops reading when
+    it has enough."""
     params: dict[str, Any] = {}
     sql = (_state_spans_sql(scope, params, now) +
            "SELECT s.agent_id, a.name AS agent_name, a.team, s.at, s.from_state, s.to_state, "

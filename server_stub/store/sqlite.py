@@ -422,6 +422,11 @@ class SqliteStore:
             "AND event = 'CONNECT' LIMIT 1", [since, call_id, agent_id]) is not None
 
     def append_state_log(self, row: Row) -> None:
+        """Close the agent's open row (its state ended now) and open the new one."""
+        self.conn.execute(
+            "UPDATE agent_state_log SET ended_at = ? WHERE id = (SELECT id FROM agent_state_log "
+            "WHERE agent_id = ? ORDER BY at DESC, id DESC LIMIT 1) AND ended_at IS NULL",
+            [row["at"], row["agent_id"]])
         self.db["agent_state_log"].insert(row)
 
     def state_log(self, agent_id: str, since: float = 0) -> list[Row]:
