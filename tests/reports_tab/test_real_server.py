@@ -146,3 +146,62 @@ def test_my_day_from_real_data(qtbot: Any, loop: Any, live_server: LiveServer,
     presenter.close()
     run(loop, tasks.cancel_all())
     run(loop, client.close())
+
+
+def test_admin_exports_what_the_table_shows_and_sees_refusals_in_plain_words(
+        qtbot: Any, loop: Any, live_server: LiveServer, history: dict[str, list[str]],
+        tmp_path: Path) -> None:
+    from datetime import date
+
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QDate
+
+    client, tasks, presenter = signed_in(loop, live_server, "9000")  # holds export_reports
+    tab = ReportsTab(presenter)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    presenter.start()
+    run_until(loop, lambda: presenter.model.result is not None, what="the agents report")
+    assert presenter.can_export and tab.export_button.isEnabled()
+    model = presenter.model
+    shown = {r["agent"]: r["answered"] for r in model.rows}
+    out = tmp_path / "exports"
+    out.mkdir()
+    for name in ("agents.csv", "agents.xlsx"):
+        target = out / name
+        assert tab.export_to(str(target))
+        run_until(loop, lambda t=target: t.exists() and not presenter.exporting,  # type: ignore[misc]
+                  what=f"{name} exported")
+        if name.endswith(".csv"):
+            text = target.read_bytes()
+            assert text.startswith(b"\xef\xbb\xbf")  # Excel opens the Chinese names right
+            lines = [row.split(",") for row in text.decode("utf-8-sig").splitlines()]
+        else:
+            sheet = load_workbook(target).worksheets[0]
+            lines = [["" if v is None else str(v) for v in row]
+                     for row in sheet.iter_rows(values_only=True)]
+        header = lines[0]
+        agent_at = header.index("Agent")
+        answered_at = header.index("Answered")
+        exported = {row[agent_at]: int(float(row[answered_at])) for row in lines[1:]
+                    if row[agent_at] in shown}
+        assert exported == shown
+    assert sorted(p.name for p in out.iterdir()) == ["agents.csv", "agents.xlsx"]  # no .part
+    # a range longer than the server allows: its words, the table kept
+    messages: list[tuple[str, bool]] = []
+    presenter.message.connect(lambda text, error: messages.append((text, error)))
+    form = tab.form
+    form.period_combo.setCurrentIndex(form.period_combo.findData("custom"))
+    today = date.today()
+    form.first_edit.setDate(QDate(today.year - 3, 1, 1))
+    form.last_edit.setDate(QDate(today.year, today.month, today.day))
+    form.run_button.click()
+    run_until(loop, lambda: any(error for _text, error in messages), what="the refusal")
+    text = next(t for t, error in messages if error)
+    assert text.startswith("The report could not be made: ") and "days" in text
+    assert tab.message_label.text() == text
+    assert {r["agent"]: r["answered"] for r in presenter.model.rows} == shown
+    presenter.close()
+    run(loop, tasks.cancel_all())
+    run(loop, client.close())

@@ -91,8 +91,9 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
         assert presenter.model.result.report == report
 
     for code in languages(loop):
-        run_until(loop, lambda: form.run_button.text() != "" and (
-            code == "en" or form.run_button.text() == "查询(&S)"), what=f"{code} texts")
+        wanted = "&Show" if code == "en" else "查询(&S)"
+        run_until(loop, lambda w=wanted: form.run_button.text() == w,  # type: ignore[misc]
+                  what=f"{code} texts")
         # agent work, by agent, with its bars
         name_reasons(presenter, code)
         show("agents", "agent")
@@ -104,7 +105,8 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
         rows = presenter.model.rows
         busiest = max(range(len(rows)), key=lambda r: rows[r]["calls"] or 0)
         assert presenter.drill(rows[busiest])
-        run_until(loop, lambda: len(presenter.calls.rows) == rows[busiest]["calls"],
+        expected = rows[busiest]["calls"]
+        run_until(loop, lambda n=expected: len(presenter.calls.rows) == n,  # type: ignore[misc]
                   what="the busiest hour's calls")
         tab.formulas_button.setChecked(True)
         tab.grab().save(str(out_dir() / f"reports_traffic_{code}.png"))
@@ -128,7 +130,8 @@ def test_my_day_in_english_and_chinese(qtbot: Any, loop: Any,
     assert {r["agent"] for r in presenter.calls.rows} == {"1003"}
     for code in languages(loop):
         name_reasons(presenter, code)
-        run_until(loop, lambda: code == "en" or panel.title_label.text() == "今日工作",
+        title = "My day" if code == "en" else "今日工作"
+        run_until(loop, lambda t=title: panel.title_label.text() == t,  # type: ignore[misc]
                   what=f"{code} texts")
         panel.retranslate()
         panel.grab().save(str(out_dir() / f"my_day_{code}.png"))
