@@ -38,6 +38,7 @@ class ReportModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
         self.totals: dict[str, Any] | None = None
         self.reason_names: dict[str, str] = {}  # not-ready reason code -> shown name
+        self.value_names: dict[str, dict[str, str]] = {}  # "team"/"queue" -> id -> name
 
     def set_result(self, result: ReportResult | None) -> None:
         self.beginResetModel()
@@ -84,6 +85,9 @@ class ReportModel(QAbstractTableModel):
             word = value_text(column.key, value)
             if word is not None:
                 return word
+            name = self.value_names.get(column.key, {}).get(str(value))
+            if name:
+                return name
             return format_value(column.kind, value)
         if role == SORT_ROLE:
             return sort_value(column.kind, value)
@@ -113,11 +117,12 @@ class ReportModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        """Headers and cells again in the current language (and with the current names)."""
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self.totals is not None:
-            row = len(self.rows)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        if self.columns and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(self.columns) - 1))
 
 
 class ReportProxy(QSortFilterProxyModel):

@@ -131,6 +131,10 @@ class ReportsPresenter(QObject):
                 self.choices[name] = await loader()
             except CtiError as exc:
                 log.info("reports: no %s choices (%s)", name, exc)
+        names = {key: dict(self.choices[key]) for key in ("team", "queue")}
+        for model in (self.model, self.calls):
+            model.value_names = names  # display names instead of ids
+            model.retranslate()
         self.choices_changed.emit()
 
     async def _agent_choices(self) -> list[tuple[str, str]]:

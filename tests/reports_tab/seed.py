@@ -51,7 +51,8 @@ def seed_day(server: LiveServer, calls: int = 160, seed: int = 16) -> int:
                         "disposition": rng.choice(DISPOSITIONS),
                         "satisfaction": rng.choice((None, 3, 4, 5, 5))})
         rows.append(row)
-    states = _state_changes(rng, day)
+    # appended in time order, as the coordinator does (each row closes the one before)
+    states = sorted(_state_changes(rng, day) + _call_states(rows), key=lambda c: c["at"])
 
     def write(store: Any) -> None:
         for row in rows:
@@ -62,6 +63,23 @@ def seed_day(server: LiveServer, calls: int = 160, seed: int = 16) -> int:
     assert server.services is not None
     server.services.runner.run_sync(write)
     return sum(1 for r in rows if r.get("agent_id"))
+
+
+def _call_states(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each answered call: ready → on call at the answer, wrap-up at the end, ready again."""
+    changes = []
+    for call in calls:
+        agent = call.get("agent_id")
+        if not agent:
+            continue
+        wrap_end = call["ended_at"] + call["wrap_up_seconds"]
+        for at, from_state, to_state in ((call["answered_at"], "ready", "on_call"),
+                                         (call["ended_at"], "on_call", "wrap_up"),
+                                         (wrap_end, "wrap_up", "ready")):
+            changes.append({"agent_id": agent, "at": at, "from_state": from_state,
+                            "to_state": to_state, "reason": None, "call_id": call["id"],
+                            "actor": agent})
+    return changes
 
 
 def _state_changes(rng: random.Random, day: datetime) -> list[dict[str, Any]]:

@@ -136,6 +136,8 @@ def test_drill_down_lists_the_rows_calls_and_plays_a_recording(
     mine = [c for c in server.calls if c.agent == agent]
     assert sorted(r[0] for r in cells(tab, tab.calls_table)) == sorted(c.id for c in mine)
     assert f"Calls of {agent}: {len(mine)}" in tab.calls_label.text()
+    # queues by their display names (GET /queues), not their ids
+    assert {r[3] for r in cells(tab, tab.calls_table)} == {c.queue.title() for c in mine}
     recorded = next(r for r, row in enumerate(cells(tab, tab.calls_table)) if row[-1])
     select_row(tab.calls_table, recorded)
     run_until(loop, lambda: tab.player.play_button.isEnabled(), what="recording loaded")
