@@ -172,11 +172,14 @@ class ReportsPresenter(QObject):
         try:
             result = await self.api.report(query.report, query.params())
         except CtiError as exc:
+            log.info("report %s %s refused: %s", query.report, query.params(), exc)
             self.message.emit(self.tr("The report could not be made: %1").replace(
                 "%1", describe(exc)), True)
             return
         finally:
             self.busy_changed.emit(False)
+        log.info("report %s %s: %d rows%s", query.report, query.params(), len(result.rows),
+                 " (truncated)" if result.truncated else "")
         self.query = query
         self.chart = chart_for(result)
         self.model.set_result(result)
