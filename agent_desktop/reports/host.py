@@ -49,9 +49,9 @@ class ReportsHost(QObject):
         if str(login.agent.role) in REPORT_ROLES:
             page = ReportsTab(presenter)
             page.setProperty("full_width", True)  # the knowledge base steps aside
-            presenter.start()
         else:
-            page = MyDayPanel(presenter)  # loads when the agent first opens it
+            page = MyDayPanel(presenter)
+        # both load when first opened: a sign-in asks nothing of the reports
         self.presenter, self.page = presenter, page
         self._name_reasons()
         tabs = self._window.work_tabs

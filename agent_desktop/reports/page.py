@@ -4,6 +4,7 @@ chart, the calls behind a row with their recordings, and export with a progress 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,13 +30,15 @@ MIN_WIDTH = 640
 
 
 class ReportsTab(QWidget):
-    """Embed with `ReportsTab(presenter)`; call `presenter.start()` once it is shown."""
+    """Embed with `ReportsTab(presenter)`: the catalogue loads (and the first report runs)
+    when the tab is first shown, or at `presenter.start()`."""
 
     def __init__(self, presenter: ReportsPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
         self.presenter = presenter
         self.export_dialog: QFileDialog | None = None
+        self._started = False
         self._build()
         self._connect()
         self.retranslate()
@@ -119,6 +122,12 @@ class ReportsTab(QWidget):
         presenter.export_finished.connect(lambda _path: self._show_export(False))
         presenter.audio_ready.connect(self._on_audio_ready)
         presenter.catalogue_changed.connect(self._on_catalogue)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started and self.presenter.catalogue is None:
+            self._started = True
+            self.presenter.start()  # nothing is asked of the server before a lead looks
 
     # -- running ---------------------------------------------------------------------------
     def run(self) -> None:

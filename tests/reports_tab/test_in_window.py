@@ -29,10 +29,11 @@ def test_lead_gets_the_reports_tab(loop: Any, desktop: Any, live_server: LiveSer
     page = desktop.reports.page
     assert isinstance(page, ReportsTab)
     assert tab_titles(window) == ["Calls", "Supervisor", "Reports", "Admin"]
-    run_until(loop, lambda: page.presenter.model.result is not None, what="first report")
+    assert page.presenter.catalogue is None  # nothing asked before the lead looks
     window.side_dock.show()
     window.resize(1366, 768)
     window.work_tabs.setCurrentWidget(page)
+    run_until(loop, lambda: page.presenter.model.result is not None, what="first report")
     assert not window.side_dock.isVisible()  # the table and chart get the full width
     run_until(loop, lambda: page.width() > 1300, what="the tab at full width")
     for code in ("zh_CN", "en"):  # and all of the form fits it, in both languages

@@ -91,7 +91,6 @@ def test_reports_tab_from_real_data(qtbot: Any, loop: Any, live_server: LiveServ
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()
-    presenter.start()
     run_until(loop, lambda: presenter.model.result is not None, what="the agents report")
     model = presenter.model
     assert model.result is not None and model.result.report == "agents"
@@ -161,7 +160,6 @@ def test_admin_exports_what_the_table_shows_and_sees_refusals_in_plain_words(
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()
-    presenter.start()
     run_until(loop, lambda: presenter.model.result is not None, what="the agents report")
     assert presenter.can_export and tab.export_button.isEnabled()
     model = presenter.model

@@ -71,7 +71,6 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()
-    presenter.start()
     run_until(loop, lambda: presenter.model.result is not None, what="first report")
     form = tab.form
     made: list[int] = []

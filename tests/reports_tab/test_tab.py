@@ -28,7 +28,6 @@ def make_tab(qtbot: Any, loop: Any, presenter: ReportsPresenter) -> ReportsTab:
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()
-    presenter.start()
     run_until(loop, lambda: presenter.model.rowCount() > 0, what="the first report")
     run_until(loop, lambda: tab.form.filter_combos["agent"].count() > 1, what="choices")
     return tab
