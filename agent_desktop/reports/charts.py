@@ -56,7 +56,8 @@ class ReportChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         if spec is not None and spec.values:
             values, unit = _scaled(spec)
-            chart.setTitle(f"{title} ({unit})" if unit else title)
+            shown_unit = unit if spec.kind != "pie" else ""
+            chart.setTitle(f"{title} ({shown_unit})" if shown_unit else title)
             if spec.kind == "pie":
                 self._pie(chart, spec)
             elif spec.kind == "line":
@@ -70,9 +71,13 @@ class ReportChart(QChartView):
         self.setVisible(spec is not None)
 
     @staticmethod
-    def _axis_range(values: list[float]) -> QValueAxis:
+    def _axis_range(values: list[float], percent: bool = False) -> QValueAxis:
         axis = QValueAxis()
         top = max(values, default=0.0)
+        if percent:  # a service level is read against 0..100 %
+            axis.setRange(0, 100)
+            axis.setLabelFormat("%.0f")
+            return axis
         axis.setRange(0, top * 1.1 if top > 0 else 1)
         axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
         axis.applyNiceNumbers()
@@ -94,7 +99,7 @@ class ReportChart(QChartView):
         axis_x.setRange(0, max(1, len(spec.categories) - 1))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = self._axis_range(values)
+        axis_y = self._axis_range(values, spec.value_kind == "ratio")
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
 
@@ -120,9 +125,8 @@ class ReportChart(QChartView):
         series = QPieSeries()
         total = sum(spec.values) or 1.0
         for name, seconds in zip(spec.categories, spec.values, strict=True):
-            part = series.append(f"{name} {format_seconds(seconds)} "
-                                 f"({seconds / total * 100:.0f} %)", seconds)
-            part.setLabelVisible(seconds / total >= 0.03)
+            series.append(f"{name} {format_seconds(seconds)} ({seconds / total * 100:.0f} %)",
+                          seconds)  # the legend names each slice; labels would crowd
         chart.addSeries(series)
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)

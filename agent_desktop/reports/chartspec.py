@@ -107,7 +107,7 @@ def _categories(result: ReportResult, label: ReportColumn, timed: bool) -> list[
 
 
 def _state_pie(result: ReportResult) -> ChartSpec | None:
-    """Time in each state (and not-ready reason) over the period."""
+    """Time in each state (and not-ready reason) over the period, signed-out time left out."""
     duration = _first(result.columns, ("seconds",), ("duration",))
     state = next((c for c in result.columns if c.key == "state"), None)
     if duration is None or state is None:
@@ -116,6 +116,8 @@ def _state_pie(result: ReportResult) -> ChartSpec | None:
     totals: dict[str, float] = {}
     for row in result.rows:
         name = str(row.get(state.key) or "—")
+        if name == "logged_out":
+            continue  # time signed out is not part of the working day
         if reason is not None and row.get(reason.key):
             name = f"{name} · {row.get(reason.key)}"
         totals[name] = totals.get(name, 0.0) + _number(row.get(duration.key))

@@ -73,8 +73,14 @@ VALUES = {
     "queue": QT_TRANSLATE_NOOP("ReportValues", "waiting in queue"),
     "ringing": QT_TRANSLATE_NOOP("ReportValues", "while ringing"),
     "overflow": QT_TRANSLATE_NOOP("ReportValues", "overflowed"),
+    # not-ready reasons only the server sets (the others come with the login)
+    "login": QT_TRANSLATE_NOOP("ReportValues", "just signed in"),
+    "no_answer": QT_TRANSLATE_NOOP("ReportValues", "missed a call"),
+    "server_restart": QT_TRANSLATE_NOOP("ReportValues", "server restarted"),
+    "phone_offline": QT_TRANSLATE_NOOP("ReportValues", "phone offline"),
+    "forced": QT_TRANSLATE_NOOP("ReportValues", "set by a team lead"),
 }
-VALUE_COLUMNS = ("direction", "state", "from_state", "lost_at")
+VALUE_COLUMNS = ("direction", "state", "from_state", "lost_at", "reason")
 
 
 def formula_text(text: str) -> str:

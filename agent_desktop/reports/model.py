@@ -62,6 +62,19 @@ class ReportModel(QAbstractTableModel):
     def row_values(self, row: int) -> dict[str, Any]:
         return self.totals or {} if self.is_totals(row) else self.rows[row]
 
+    def word(self, key: str, value: object) -> str | None:
+        """A state, reason, direction… in the user's language; None: show as it is."""
+        if key == "reason" and isinstance(value, str) and value in self.reason_names:
+            return self.reason_names[value]
+        return value_text(key, value)
+
+    def state_label(self, name: str) -> str:
+        """A pie slice "not_ready · lunch" → the reason's name; "ready" → the state's."""
+        state, _, reason = name.partition(" · ")
+        if reason:
+            return self.word("reason", reason) or reason
+        return self.word("state", state) or state
+
     def label(self, column: ReportColumn) -> str:
         return column_label(column, self.reason_names)
 
@@ -82,7 +95,7 @@ class ReportModel(QAbstractTableModel):
             group = self.result.group_by or "" if self.result else ""
             if column.key == "period" and group in TIME_GROUPS:
                 return period_label(group, value)
-            word = value_text(column.key, value)
+            word = self.word(column.key, value)
             if word is not None:
                 return word
             name = self.value_names.get(column.key, {}).get(str(value))

@@ -3,6 +3,8 @@ chart, the calls behind a row with their recordings, and export with a progress 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -179,6 +181,9 @@ class ReportsTab(QWidget):
         if spec is not None and result is not None:
             column = next((c for c in result.columns if c.key == spec.title_key), None)
             title = self.presenter.model.label(column) if column else spec.title_key
+        if spec is not None and spec.kind == "pie":  # states and reasons in the user's words
+            spec = replace(spec, categories=[self.presenter.model.state_label(c)
+                                             for c in spec.categories])
         self.chart.show_spec(spec, title)
 
     # -- drill-down and playback -----------------------------------------------------------

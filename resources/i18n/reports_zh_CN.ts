@@ -823,6 +823,31 @@
         <source>overflowed</source>
         <translation>已溢出</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="77" />
+        <source>just signed in</source>
+        <translation>刚签入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="78" />
+        <source>missed a call</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="79" />
+        <source>server restarted</source>
+        <translation>服务器重启</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="80" />
+        <source>phone offline</source>
+        <translation>话机离线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="81" />
+        <source>set by a team lead</source>
+        <translation>班长设置</translation>
+    </message>
 </context>
 <context>
     <name>ReportsHost</name>
@@ -845,47 +870,47 @@
         <translation>无法加载报表：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="171" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="176" />
         <source>The report could not be made: %1</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="184" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="191" />
         <source>Only the first %1 rows are shown; the export has them all.</source>
         <translation>仅显示前 %1 行；导出文件包含全部数据。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="187" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="194" />
         <source>No data in this period.</source>
         <translation>此时间段内没有数据。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="220" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="227" />
         <source>The calls could not be listed: %1</source>
         <translation>无法列出通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="241" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="248" />
         <source>This call has no recording.</source>
         <translation>此通话没有录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="247" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="254" />
         <source>Could not load the recording: %1</source>
         <translation>无法加载录音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="279" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="286" />
         <source>Export cancelled: nothing was saved.</source>
         <translation>已取消导出：未保存任何文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="284" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="291" />
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/presenter.py" line="287" />
+        <location filename="../../agent_desktop/reports/presenter.py" line="294" />
         <source>Exported %1 (%2 KB)</source>
         <translation>已导出 %1（%2 KB）</translation>
     </message>
@@ -893,77 +918,77 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="131" />
+        <location filename="../../agent_desktop/reports/page.py" line="142" />
         <source>Your role has no reports.</source>
         <translation>您的角色没有可用的报表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="138" />
+        <location filename="../../agent_desktop/reports/page.py" line="149" />
         <source>Making the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="158" />
+        <location filename="../../agent_desktop/reports/page.py" line="169" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="196" />
+        <location filename="../../agent_desktop/reports/page.py" line="210" />
         <source>Calls of %1: %2 (select one to hear it)</source>
         <translation>%1 的通话：%2 通（选中即可收听录音）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="216" />
+        <location filename="../../agent_desktop/reports/page.py" line="230" />
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="217" />
+        <location filename="../../agent_desktop/reports/page.py" line="231" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="217" />
+        <location filename="../../agent_desktop/reports/page.py" line="231" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="251" />
+        <location filename="../../agent_desktop/reports/page.py" line="265" />
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="260" />
+        <location filename="../../agent_desktop/reports/page.py" line="274" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="261" />
+        <location filename="../../agent_desktop/reports/page.py" line="275" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="262" />
+        <location filename="../../agent_desktop/reports/page.py" line="276" />
         <source>&amp;Calls of this row</source>
         <translation>查看本行通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="263" />
+        <location filename="../../agent_desktop/reports/page.py" line="277" />
         <source>How is this computed?</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="265" />
+        <location filename="../../agent_desktop/reports/page.py" line="279" />
         <source>Save the whole report as Excel or CSV.</source>
         <translation>将整个报表保存为 Excel 或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="266" />
+        <location filename="../../agent_desktop/reports/page.py" line="280" />
         <source>Your role may not export reports: ask an administrator for the "Export reports" permission.</source>
         <translation>您的角色无权导出报表：请向管理员申请“导出报表”权限。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/reports/page.py" line="268" />
+        <location filename="../../agent_desktop/reports/page.py" line="282" />
         <source>Double-click a row to list its calls.</source>
         <translation>双击一行可列出其通话。</translation>
     </message>

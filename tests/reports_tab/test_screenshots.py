@@ -110,6 +110,13 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
         tab.formulas_button.setChecked(True)
         tab.grab().save(str(out_dir() / f"reports_traffic_{code}.png"))
         tab.formulas_button.setChecked(False)
+        # service level over the day, and the time in each state
+        show("queues", "hour")
+        assert tab.chart.spec is not None and tab.chart.spec.title_key == "service_level"
+        tab.grab().save(str(out_dir() / f"reports_service_level_{code}.png"))
+        show("agent-states")
+        assert tab.chart.spec is not None and tab.chart.spec.kind == "pie"
+        tab.grab().save(str(out_dir() / f"reports_states_{code}.png"))
     presenter.close()
     run(loop, tasks.cancel_all())
     run(loop, client.close())

@@ -109,7 +109,8 @@ def test_chart_choice_by_report() -> None:
                                            ("reason", "text"), ("duration", "seconds")],
                     [{"agent": "a", "state": "ready", "duration": 60},
                      {"agent": "b", "state": "ready", "duration": 30},
-                     {"agent": "a", "state": "not_ready", "reason": "lunch", "duration": 600}])
+                     {"agent": "a", "state": "not_ready", "reason": "lunch", "duration": 600},
+                     {"agent": "a", "state": "logged_out", "duration": 50000}])
     spec = chart_for(states)
     assert spec is not None and spec.kind == "pie"
     assert dict(zip(spec.categories, spec.values, strict=True)) == {

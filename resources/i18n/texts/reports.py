@@ -141,4 +141,6 @@ ZH_CN: dict[str, str] = {
     "not ready": "置忙", "ready": "置闲", "ringing": "振铃", "on call": "通话中",
     "wrap-up": "话后整理", "in the IVR": "IVR 中", "waiting in queue": "排队中",
     "while ringing": "振铃中", "overflowed": "已溢出",
+    "just signed in": "刚签入", "missed a call": "未接来电", "server restarted": "服务器重启",
+    "phone offline": "话机离线", "set by a team lead": "班长设置",
 }
