@@ -96,7 +96,7 @@ class ReportChart(QChartView):
         step = max(1, math.ceil(len(spec.categories) / 8))
         for x in range(0, len(spec.categories), step):
             axis_x.append(spec.categories[x], float(x))
-        axis_x.setRange(0, max(1, len(spec.categories) - 1))
+        axis_x.setRange(-0.4, max(1, len(spec.categories) - 1) + 0.4)  # room for edge labels
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = self._axis_range(values, spec.value_kind == "ratio")
