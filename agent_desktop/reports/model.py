@@ -76,7 +76,10 @@ class ReportModel(QAbstractTableModel):
         return self.word("state", state) or state
 
     def label(self, column: ReportColumn) -> str:
-        return column_label(column, self.reason_names)
+        code = column.key.removeprefix("not_ready:")
+        system = value_text("reason", code) if code != column.key else None
+        names = {**self.reason_names, code: system} if system else self.reason_names
+        return column_label(column, names)
 
     def formula(self, column: ReportColumn) -> str:
         text = self.result.formulas.get(column.key, "") if self.result else ""

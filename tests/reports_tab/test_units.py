@@ -145,3 +145,17 @@ def test_traffic_of_one_day_is_drawn_by_hour_and_agents_by_name() -> None:
                                         ("answered", "count")],
                     [{"agent": "1001", "name": "李娜", "answered": 2}])
     assert chart_for(agents).categories == ["李娜"]  # type: ignore[union-attr]
+
+
+def test_not_ready_columns_name_their_reason(qapp: object) -> None:
+    from agent_desktop.protocol.reports import ReportColumn
+    from agent_desktop.reports.model import ReportModel
+
+    model = ReportModel()
+    model.reason_names = {"lunch": "Lunch break"}  # the login's reason codes
+    column = ReportColumn(key="not_ready:lunch", label="Not ready: Lunch", kind="seconds")
+    assert model.label(column) == "Not ready: Lunch break"
+    system = ReportColumn(key="not_ready:login", label="Not ready: login", kind="seconds")
+    assert model.label(system) == "Not ready: just signed in"  # set by the server
+    unknown = ReportColumn(key="not_ready:x", label="Not ready: X", kind="seconds")
+    assert model.label(unknown) == "Not ready: X"
