@@ -13,7 +13,7 @@ import httpx
 
 from agent_desktop.cti import CtiClient, ServerUnreachable
 from agent_desktop.cti.rest import _error as error_of  # the client's own error mapping
-from agent_desktop.protocol import AgentSummary, CallRecord, QueueInfo
+from agent_desktop.protocol import AgentSummary, CallRecord, Disposition, QueueInfo
 from agent_desktop.protocol.admin import AdminDid, AdminTeam
 from agent_desktop.protocol.reports import ReportCatalogue, ReportResult
 
@@ -85,6 +85,10 @@ class ReportsApi:
     async def queues(self) -> list[QueueInfo]:
         return [QueueInfo.model_validate(q)
                 for q in await self.client.request("GET", "/queues")]
+
+    async def dispositions(self) -> list[Disposition]:
+        return [Disposition.model_validate(d)
+                for d in await self.client.request("GET", "/dispositions")]
 
     async def dids(self) -> list[AdminDid]:
         return [AdminDid.model_validate(d)

@@ -69,6 +69,7 @@ class ReportsHost(QObject):
         if self.presenter is not None:
             self.presenter.set_reason_names({r.code: r.label_zh if zh else r.label_en
                                              for r in self._reasons})
+            self.presenter.set_language(self._translations.language)
 
     def retranslate(self) -> None:
         self._name_reasons()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.cti import CtiClient, CtiError
 from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.protocol import Disposition
 from agent_desktop.protocol.reports import ReportCatalogue, ReportInfo, ReportResult
 from agent_desktop.reports.api import ReportsApi
 from agent_desktop.reports.chartspec import TIME_GROUPS, ChartSpec, chart_for
@@ -86,6 +87,8 @@ class ReportsPresenter(QObject):
         self._run_task: asyncio.Task[Any] | None = None
         self._export_task: asyncio.Task[Any] | None = None
         self._temp: Path | None = None
+        self.dispositions: list[Disposition] = []
+        self._zh = False
 
     # -- catalogue and choices ---------------------------------------------------------------
     @property
@@ -117,6 +120,11 @@ class ReportsPresenter(QObject):
         log.info("reports: %d in the catalogue (time zone %s)", len(self.reports),
                  self.catalogue.timezone)
         self.catalogue_changed.emit()
+        try:
+            self.dispositions = await self.api.dispositions()
+        except CtiError as exc:
+            log.info("reports: dispositions not loaded (%s)", exc)
+        self._apply_names()
         if choices:
             await self._load_choices()
 
@@ -131,10 +139,7 @@ class ReportsPresenter(QObject):
                 self.choices[name] = await loader()
             except CtiError as exc:
                 log.info("reports: no %s choices (%s)", name, exc)
-        names = {key: dict(self.choices[key]) for key in ("team", "queue")}
-        for model in (self.model, self.calls):
-            model.value_names = names  # display names instead of ids
-            model.retranslate()
+        self._apply_names()
         self.choices_changed.emit()
 
     async def _agent_choices(self) -> list[tuple[str, str]]:
@@ -153,6 +158,19 @@ class ReportsPresenter(QObject):
         """Not-ready reasons by code in the user's language (the login's reason codes)."""
         for model in (self.model, self.calls):
             model.reason_names = dict(names)
+            model.retranslate()
+
+    def set_language(self, code: str) -> None:
+        """Dispositions by their label in this language (loaded with the catalogue)."""
+        self._zh = code.startswith("zh")
+        self._apply_names()
+
+    def _apply_names(self) -> None:
+        names = {key: dict(self.choices[key]) for key in ("team", "queue")}
+        names["disposition"] = {d.code: d.label_zh if self._zh else d.label_en
+                                for d in self.dispositions}
+        for model in (self.model, self.calls):
+            model.value_names = names  # display names instead of ids and codes
             model.retranslate()
 
     # -- running ------------------------------------------------------------------------------

@@ -38,6 +38,9 @@ class FakeApi(ReportsApi):
              "filters": ["agent", "queue"]},
             {"name": "calls", "title": "Calls"}]})
 
+    async def dispositions(self) -> list[Any]:
+        return []
+
     async def report(self, name: str, params: Mapping[str, str]) -> ReportResult:
         self.asked.append((name, dict(params)))
         if self.error is not None:

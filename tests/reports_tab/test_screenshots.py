@@ -107,6 +107,11 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
         expected = rows[busiest]["calls"]
         run_until(loop, lambda n=expected: len(presenter.calls.rows) == n,  # type: ignore[misc]
                   what="the busiest hour's calls")
+        presenter.set_language(code)  # what ReportsHost does on a language switch
+        calls = presenter.calls
+        at = next(i for i, c in enumerate(calls.columns) if c.key == "disposition")
+        shown = {calls.index(r, at).data() for r in range(len(calls.rows))}
+        assert ("已解决" if code == "zh_CN" else "Resolved") in shown  # labels, not codes
         tab.formulas_button.setChecked(True)
         tab.grab().save(str(out_dir() / f"reports_traffic_{code}.png"))
         tab.formulas_button.setChecked(False)
