@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.reports.charts import ReportChart
 from agent_desktop.reports.filters import ReportForm
 from agent_desktop.reports.formulas import formula_text
-from agent_desktop.reports.labels import report_title, translate
+from agent_desktop.reports.labels import translate
 from agent_desktop.reports.presenter import ReportsPresenter
 from agent_desktop.reports.table import ReportTable
 from agent_desktop.supervisor.player import RecordingPlayer
@@ -293,7 +293,3 @@ class ReportsTab(QWidget):
         the full width it needs (about 1000 px in Chinese)."""
         real = super().minimumSizeHint()
         return QSize(min(real.width(), MIN_WIDTH), real.height())
-
-    def title(self) -> str:
-        result = self.presenter.model.result
-        return report_title(result.report, result.title) if result else ""
