@@ -282,12 +282,14 @@ def build_dispositions(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Bui
 _HANDLING = {AgentStatus.RESERVED.value, AgentStatus.ON_CALL.value, AgentStatus.WRAP_UP.value}
 
 
-def _agent_figures(conn: sqlite3.Connection, ask: Ask, names_: Names) -> dict[str, Row]:
-    """Per agent: call counters, queue_log counts and seconds per state."""
+def _agent_figures(conn: sqlite3.Connection, ask: Ask, names_: Names,
+                   with_times: bool = True) -> dict[str, Row]:
+    """Per agent: call counters, queue_log counts and (`with_times`) seconds per state."""
     scope = ask.scope
     calls = {r["key"]: r for r in q.call_counters(conn, scope, "agent") if r.get("key")}
     logged = q.queue_log_counts(conn, scope, ("RINGNOANSWER", "BLINDTRANSFER"), "agent")
-    times = q.state_times(conn, scope, ask.now)
+    times = q.state_times(conn, scope, ask.now, [r["code"] for r in names_.reasons]
+                          ) if with_times else []
     agents = [a for a in names_.agents if ask.agents is None or a in ask.agents]
     if scope.teams is not None:
         agents = [a for a in agents if names_.agents[a].get("team") in scope.teams]
@@ -297,9 +299,10 @@ def _agent_figures(conn: sqlite3.Connection, ask: Ask, names_: Names) -> dict[st
     for t in times:
         if t["agent_id"] in out:
             states = out[t["agent_id"]]["states"]
-            states[t["state"]] += float(t["seconds"])
-            if t["state"] == AgentStatus.NOT_READY.value:
+            if t["by_reason"]:
                 states["not_ready:" + (t["reason"] or "")] += float(t["seconds"])
+            else:
+                states[t["state"]] += float(t["seconds"])
     return out
 
 
@@ -382,7 +385,7 @@ def _reason_label(names_: Names, code: str) -> str:
 
 
 def build_ranking(conn: sqlite3.Connection, ask: Ask, names_: Names) -> Built:
-    figures = _agent_figures(conn, ask, names_)
+    figures = _agent_figures(conn, ask, names_, with_times=False)
     ranked = []
     for g, f in _by_group(ask, names_, figures):
         c = f["calls"]

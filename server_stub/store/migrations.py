@@ -342,7 +342,8 @@ ALTER TABLE agent_state_log ADD COLUMN ended_at REAL;
 UPDATE agent_state_log SET ended_at = n.next_at FROM (
     SELECT id, lead(at) OVER (PARTITION BY agent_id ORDER BY at, id) AS next_at
     FROM agent_state_log) AS n WHERE n.id = agent_state_log.id;
-CREATE INDEX agent_state_log_at ON agent_state_log(at, agent_id, to_state, reason, ended_at);
+CREATE INDEX agent_state_log_at ON agent_state_log(at);
+CREATE INDEX agent_state_log_times ON agent_state_log(agent_id, at, to_state, reason, ended_at);
 CREATE INDEX agent_state_log_ended ON agent_state_log(ended_at)
 """
 

@@ -114,8 +114,9 @@ def _call_where(scope: Scope, params: dict[str, Any]) -> str:
 
 def _buckets_cte(buckets: Sequence[tuple[float, float]], params: dict[str, Any]) -> str:
     params["buckets"] = json.dumps([[a, b] for a, b in buckets])
-    return ("WITH b AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS b0, "
-            "json_extract(value, '$[1]') AS b1 FROM json_each(:buckets)) ")
+    return ("WITH b AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS i, "
+            "json_extract(value, '$[0]') AS b0, json_extract(value, '$[1]') AS b1 "
+            "FROM json_each(:buckets)) ")
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[Row]:
@@ -253,13 +254,64 @@ def _state_spans_sql(scope: Scope, params: dict[str, Any], now: float) -> str:
     )
 
 
-def state_times(conn: sqlite3.Connection, scope: Scope, now: float) -> list[Row]:
-    """Seconds per (agent, state, reason) in the period: {agent_id, state, reason, seconds}."""
-    params: dict[str, Any] = {}
-    sql = (_state_spans_sql(scope, params, now) +
-           "SELECT agent_id, to_state AS state, reason, sum(s1 - s0) AS seconds FROM spans "
-           "WHERE s1 > s0 GROUP BY agent_id, to_state, reason")
-    return _rows(conn, sql, params)
+STATES = ("logged_out", "not_ready", "ready", "reserved", "on_call", "wrap_up")
+
+
+def state_times(conn: sqlite3.Connection, scope: Scope, now: float,
+                reasons: Sequence[str]) -> list[Row]:
+    """Seconds per (agent, state, reason) in the period: {agent_id, state, reason, seconds};
+    not-ready time with a reason outside `reasons` comes under reason None.
+
+    One pass per agent over the covering index (agent_id, at, …): each row lasts from `at`
+    to `ended_at` (clipped), summed per state and reason as columns, so nothing is sorted.
+    The state each agent was in at t0 is added from its last row before t0."""
+    params: dict[str, Any] = {"t0": scope.t0, "t1": scope.t1, "t_end": min(scope.t1, now)}
+    span = "(coalesce(min(l.ended_at, :t_end), :t_end) - l.at)"
+    columns = [f"sum(CASE WHEN l.to_state = '{s}' THEN {span} END) AS \"{s}\""
+               for s in STATES]
+    for i, reason in enumerate(reasons):
+        params[f"r{i}"] = reason
+        columns.append(f"sum(CASE WHEN l.to_state = 'not_ready' AND l.reason = :r{i} "
+                       f"THEN {span} END) AS \"r{i}\"")
+    agents = _state_agents_clause(scope, params, "g.agent_id")
+    sql = (f"SELECT g.agent_id, {', '.join(columns)} FROM agents g "
+           "JOIN agent_state_log l INDEXED BY agent_state_log_times ON l.agent_id = g.agent_id "
+           f"AND l.at >= :t0 AND l.at < :t1 WHERE 1 = 1{agents} GROUP BY g.agent_id")
+    out: dict[tuple[str, str, str | None], float] = {}
+
+    def add(agent: str, state: str, reason: str | None, seconds: float) -> None:
+        if seconds:
+            out[(agent, state, reason)] = out.get((agent, state, reason), 0.0) + seconds
+
+    for r in _rows(conn, sql, params):
+        for state in STATES:
+            add(r["agent_id"], state, None, r[state] or 0.0)
+        named = 0.0
+        for i, reason in enumerate(reasons):
+            add(r["agent_id"], "not_ready:", reason, r[f"r{i}"] or 0.0)
+            named += r[f"r{i}"] or 0.0
+        add(r["agent_id"], "not_ready:", None, (r["not_ready"] or 0.0) - named)
+    crossing = (
+        "SELECT l.agent_id, l.to_state, l.reason, "
+        "min(coalesce(l.ended_at, :t_end), :t_end) - :t0 AS seconds FROM agents g "
+        "JOIN agent_state_log l ON l.id = (SELECT id FROM agent_state_log "
+        "WHERE agent_id = g.agent_id AND at < :t0 ORDER BY at DESC, id DESC LIMIT 1) "
+        f"WHERE coalesce(l.ended_at, :t_end) > :t0{agents}")
+    known = set(reasons)
+    for r in _rows(conn, crossing, params):
+        add(r["agent_id"], r["to_state"], None, r["seconds"])
+        if r["to_state"] == "not_ready":
+            add(r["agent_id"], "not_ready:", r["reason"] if r["reason"] in known else None,
+                r["seconds"])
+    rows: list[Row] = []
+    for (agent, state, reason), seconds in out.items():
+        if state == "not_ready:":
+            rows.append({"agent_id": agent, "state": "not_ready", "reason": reason,
+                         "seconds": seconds, "by_reason": True})
+        else:
+            rows.append({"agent_id": agent, "state": state, "reason": None, "seconds": seconds,
+                         "by_reason": False})
+    return rows
 
 
 def state_changes(conn: sqlite3.Connection, scope: Scope, now: float) -> Iterator[Row]:
