@@ -70,6 +70,7 @@ class ReportForm(QWidget):
         self.run_button.clicked.connect(self.run_requested)
         presenter.catalogue_changed.connect(self._fill_reports)
         presenter.choices_changed.connect(self._fill_choices)
+        self._fill_choices()  # "All" from the start; the lists follow from the server
         self.retranslate()
         self._on_period_changed()
 

@@ -40,6 +40,7 @@ def test_lead_gets_the_reports_tab(loop: Any, desktop: Any, live_server: LiveSer
         desktop.translations.set_language(code)
         run_until(loop, lambda: page.layout().totalMinimumSize().width() <= page.width()
                   and window.width() <= 1366, what=f"the Reports tab fits 1366 px ({code})")
+        window.grab().save(f"/tmp/r16desk/window_reports_{code}.png")  # for a person to see
     window.work_tabs.setCurrentWidget(window.calls_page)
     assert window.side_dock.isVisible()
     desktop.translations.set_language("zh_CN")
