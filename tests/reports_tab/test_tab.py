@@ -219,3 +219,16 @@ def test_custom_range_is_sent_with_its_last_day_included(
     assert not tab.form.first_edit.isEnabled()
     assert tab.form.first_edit.date() == QDate(2026, 11, 30)
     assert tab.form.last_edit.date() == QDate(2026, 12, 6)
+
+
+def test_export_to_a_folder_that_is_gone_says_so(qtbot: Any, loop: Any,
+                                                 presenter: ReportsPresenter,
+                                                 tmp_path: Path) -> None:
+    tab = make_tab(qtbot, loop, presenter)
+    target = tmp_path / "gone" / "agents.csv"
+    assert tab.export_to(str(target))
+    run_until(loop, lambda: not presenter.exporting and not tab.progress.isVisible(),
+              what="the export ended")
+    assert tab.message_label.text().startswith("Not exported: ")
+    assert "No such file or directory" in tab.message_label.text()
+    assert not target.parent.exists() and tab.export_button.isEnabled()
