@@ -68,6 +68,10 @@ class ReportForm(QWidget):
         self.report_combo.currentIndexChanged.connect(self._on_report_changed)
         self.period_combo.currentIndexChanged.connect(self._on_period_changed)
         self.run_button.clicked.connect(self.run_requested)
+        for combo in self.filter_combos.values():  # Enter in a typed filter shows the report
+            line = combo.lineEdit()
+            if line is not None:
+                line.returnPressed.connect(self.run_requested)
         presenter.catalogue_changed.connect(self._fill_reports)
         presenter.choices_changed.connect(self._fill_choices)
         self._fill_choices()  # "All" from the start; the lists follow from the server

@@ -210,7 +210,7 @@ def test_custom_range_is_sent_with_its_last_day_included(
     tab.form.last_edit.setDate(QDate(2026, 12, 7))
     tab.form.filter_combos["team"].setCurrentIndex(
         tab.form.filter_combos["team"].findData("t2"))
-    tab.form.run_button.click()
+    qtbot.keyClick(tab.form.filter_combos["team"].lineEdit(), Qt.Key.Key_Return)  # = Show
     run_until(loop, lambda: server.requests[-1].url.params.get("team") == "t2",
               what="custom range")
     params = server.requests[-1].url.params
