@@ -17,12 +17,16 @@ from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.reports.my_day import MyDayPanel
 from agent_desktop.reports.page import ReportsTab
 from agent_desktop.reports.presenter import ReportsPresenter
-from agent_desktop.supervisor.i18n import SupervisorTranslator
 from agent_desktop.views.style import STYLESHEET
 from server_stub import demo
 from tests.desktop import conftest as desktop
 from tests.desktop.conftest import LiveServer, run, run_until
 from tests.reports_tab.seed import seed_day, yesterday
+
+try:  # the player's texts: their own catalogue here, the one catalogue after t10desk
+    from agent_desktop.supervisor.i18n import SupervisorTranslator
+except ImportError:  # pragma: no cover - Translations then installs every area's texts
+    SupervisorTranslator = None  # type: ignore[assignment,misc]
 
 pytestmark = pytest.mark.ui
 live_server = desktop.live_server
@@ -54,12 +58,15 @@ def name_reasons(presenter: ReportsPresenter, code: str) -> None:
 
 
 def languages(loop: Any) -> Any:
-    translations, supervisor = Translations(), SupervisorTranslator()
+    translations = Translations()
+    supervisor = SupervisorTranslator() if SupervisorTranslator is not None else None
     for code in ("en", "zh_CN"):
-        assert translations.set_language(code) and supervisor.set_language(code)
+        assert translations.set_language(code)
+        assert supervisor is None or supervisor.set_language(code)
         yield code
     translations.set_language("en")
-    supervisor.set_language("en")
+    if supervisor is not None:
+        supervisor.set_language("en")
 
 
 def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
