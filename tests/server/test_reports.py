@@ -437,6 +437,8 @@ def test_a_lead_sees_their_teams_and_an_admin_everyone(centre: Centre) -> None:
      "invalid_period"),
     ("/traffic", {"from": "0001-01-01T00:00+14:00", "to": "0001-01-02"}, 422,
      "invalid_period"),
+    ("/agents", {"to": "2026-11-03"}, 422, "invalid_input"),
+    ("/calls", {**P, "limit": "0"}, 422, "invalid_input"),
     ("/nonsense", P, 404, "unknown_report"),
     ("/queues", {**P, "group_by": "weekday"}, 422, "unknown_group_by"),
     ("/calls", {**P, "group_by": "day"}, 422, "unknown_group_by"),
