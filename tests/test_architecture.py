@@ -264,3 +264,13 @@ def test_server_composition_is_finished_at_construction() -> None:
 
     assert {"acd", "call_path", "runner"} <= fields
     assert not [name for name, hint in hints.items() if has_any(hint)], hints
+def test_reports_presenter_holds_no_widgets() -> None:
+    """agent_desktop/reports: the presenter, models and labels use QtCore/QtGui only; the
+    REST client, periods, formatting and the chart's data use no Qt at all."""
+    reports = ROOT / "agent_desktop/reports"
+    for name in ("presenter", "model", "labels", "formulas", "errors"):
+        found = [n for n in imports(reports / f"{name}.py") if n.startswith("PySide6.QtWidgets")]
+        assert not found, (name, found)
+    for name in ("__init__", "api", "periods", "formatting", "chartspec"):
+        found = [n for n in imports(reports / f"{name}.py") if n.startswith("PySide6")]
+        assert not found, (name, found)

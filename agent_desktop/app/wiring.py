@@ -25,6 +25,7 @@ from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.transfer_directory import TransferDirectory
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.reports.host import ReportsHost
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
 from agent_desktop.supervisor.host import SupervisorHost
@@ -51,10 +52,12 @@ class Desktop:
     supervisor: SupervisorHost
     integration: DesktopIntegration
     admin: AdminHost
+    reports: ReportsHost
 
     async def close(self) -> None:
         self.integration.close()
         self.admin.close()
+        self.reports.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -95,6 +98,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
     admin = AdminHost(session, tasks, translations, window)
+    reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(session, state, calls, softphone, tasks, translations,
                                      window, platform_settings, tray=tray, autostart=autostart)
@@ -107,7 +111,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     audio_settings.apply_saved()  # the agent's headset, from the last shift
     window.set_audio_settings(audio_settings)  # and warns when a microphone or speaker is missing
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
-                   window, pump, knowledge, links, supervisor, integration, admin)
+                   window, pump, knowledge, links, supervisor, integration, admin, reports)
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

@@ -190,8 +190,9 @@ class MainWindow(QMainWindow):
             self.work_tabs.addTab(tab, self.tr("Admin"))
 
     def _on_work_tab_changed(self, _index: int) -> None:
-        self._dock_for_admin(self.admin_tab is not None
-                             and self.work_tabs.currentWidget() is self.admin_tab)
+        current = self.work_tabs.currentWidget()  # Admin, or a tab made wide (Reports)
+        self._dock_for_admin(current is not None and (
+            current is self.admin_tab or current.property("full_width") is True))
 
     def _dock_for_admin(self, admin_current: bool) -> None:
         """The knowledge base steps aside while the Admin tab is current, and comes back

@@ -1733,190 +1733,190 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="179" />
-        <location filename="../../agent_desktop/views/main_window.py" line="393" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="190" />
-        <location filename="../../agent_desktop/views/main_window.py" line="395" />
+        <location filename="../../agent_desktop/views/main_window.py" line="396" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="219" />
+        <location filename="../../agent_desktop/views/main_window.py" line="220" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="219" />
+        <location filename="../../agent_desktop/views/main_window.py" line="220" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="220" />
+        <location filename="../../agent_desktop/views/main_window.py" line="221" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="303" />
+        <location filename="../../agent_desktop/views/main_window.py" line="304" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <location filename="../../agent_desktop/views/main_window.py" line="305" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="305" />
+        <location filename="../../agent_desktop/views/main_window.py" line="306" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="306" />
+        <location filename="../../agent_desktop/views/main_window.py" line="307" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="308" />
+        <location filename="../../agent_desktop/views/main_window.py" line="309" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="330" />
+        <location filename="../../agent_desktop/views/main_window.py" line="331" />
         <source>No microphone: callers will not hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="332" />
+        <location filename="../../agent_desktop/views/main_window.py" line="333" />
         <source>No speaker: you will not hear callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="338" />
+        <location filename="../../agent_desktop/views/main_window.py" line="339" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="349" />
         <source>Go ready without audio?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="351" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <location filename="../../agent_desktop/views/main_window.py" line="354" />
         <source>Go ready anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="354" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>Stay not ready</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <location filename="../../agent_desktop/views/main_window.py" line="364" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n wrap-up waiting to sync</numerusform><numerusform>%n wrap-ups waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <location filename="../../agent_desktop/views/main_window.py" line="381" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="381" />
+        <location filename="../../agent_desktop/views/main_window.py" line="382" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="382" />
+        <location filename="../../agent_desktop/views/main_window.py" line="383" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="383" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="384" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="385" />
+        <location filename="../../agent_desktop/views/main_window.py" line="386" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="170" />
-        <location filename="../../agent_desktop/views/main_window.py" line="396" />
-        <location filename="../../agent_desktop/views/main_window.py" line="400" />
+        <location filename="../../agent_desktop/views/main_window.py" line="397" />
+        <location filename="../../agent_desktop/views/main_window.py" line="401" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="222" />
+        <location filename="../../agent_desktop/views/main_window.py" line="223" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="224" />
+        <location filename="../../agent_desktop/views/main_window.py" line="225" />
         <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="226" />
+        <location filename="../../agent_desktop/views/main_window.py" line="227" />
         <source>Monitoring %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="228" />
+        <location filename="../../agent_desktop/views/main_window.py" line="229" />
         <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="386" />
+        <location filename="../../agent_desktop/views/main_window.py" line="387" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="387" />
+        <location filename="../../agent_desktop/views/main_window.py" line="388" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="388" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="390" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="390" />
+        <location filename="../../agent_desktop/views/main_window.py" line="391" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="397" />
+        <location filename="../../agent_desktop/views/main_window.py" line="398" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="401" />
+        <location filename="../../agent_desktop/views/main_window.py" line="402" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -1986,6 +1986,29 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/views/monitor_card.py" line="107" />
         <source>Stop monitoring</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MyDayPanel</name>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="113" />
+        <source>Your figures are not available on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="145" />
+        <source>My calls today: %1 (select one to hear it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="165" />
+        <source>My day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="166" />
+        <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2346,6 +2369,976 @@ Thresholds: %1</source>
     <message>
         <location filename="../../agent_desktop/supervisor/recordings.py" line="176" />
         <source>Could not save the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportErrors</name>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="18" />
+        <source>this server has no reports yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="19" />
+        <source>the server cannot be reached; check the network and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="21" />
+        <source>your session has ended; sign in again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="22" />
+        <source>too many requests; try again in a minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="23" />
+        <source>your role may not see this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="24" />
+        <source>not found on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="25" />
+        <source>the server failed (%1); try again or tell IT</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="147" />
+        <location filename="../../agent_desktop/reports/filters.py" line="185" />
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="163" />
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="163" />
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="164" />
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="164" />
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="165" />
+        <source>&amp;Group by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="165" />
+        <source>&amp;Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="166" />
+        <source>T&amp;eam:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="166" />
+        <source>&amp;Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="167" />
+        <source>&amp;Number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="170" />
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportFormulas</name>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="10" />
+        <source>calls that joined the queue (inbound, queued_at set), short abandons included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="12" />
+        <source>inbound calls an agent answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="13" />
+        <source>offers the agent let ring out or refused (queue_log RINGNOANSWER)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="15" />
+        <source>answered + missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="16" />
+        <source>inbound calls whose caller hung up while queued or ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="18" />
+        <source>abandons with wait &lt; the queue's short_abandon_threshold (default 5 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="20" />
+        <source>calls that left the queue by an overflow rule (end cause overflow_*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="22" />
+        <source>answered within the queue's service_level_threshold ÷ SLoffered, SLoffered = answered + abandoned + overflowed − short abandons (Cisco negative impact; metrics.service_level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="25" />
+        <source>Σ wait of answered calls (join → answer, ring time included) ÷ answered (metrics.average_speed_of_answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="27" />
+        <source>(Σ talk + Σ hold + Σ wrap-up) ÷ handled, handled = answered calls whose wrap-up completed (metrics.average_handle_time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="29" />
+        <source>(abandoned − short) ÷ (offered − short) (metrics.abandon_rate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="31" />
+        <source>the longest wait of a queued call (answered or not)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="32" />
+        <source>Σ talk time (answer → hang-up, hold excluded) of answered calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="34" />
+        <source>Σ hold time of answered calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="35" />
+        <source>time in the wrap-up state (agent state log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="36" />
+        <source>time in the ready state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="37" />
+        <source>time in the not-ready state (all reasons; each reason in its own column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="39" />
+        <source>time signed in (every state but logged out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="40" />
+        <source>handling ÷ (handling + ready), handling = reserved + on call + wrap-up; not-ready excluded (metrics.occupancy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="42" />
+        <source>blind transfers the agent made (queue_log BLINDTRANSFER)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="44" />
+        <source>outbound calls the agent placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="45" />
+        <source>outbound calls the far end answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="46" />
+        <source>connected ÷ attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="47" />
+        <source>Σ talk ÷ connected (or answered) calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="48" />
+        <source>calls with this disposition ÷ calls with a disposition in the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="50" />
+        <source>the caller's survey score (1..5); average over surveyed calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="52" />
+        <source>seconds until the agent's next state change (clipped to the period)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="54" />
+        <source>ivr: before joining a queue; queue: waiting; ringing: while an agent's phone rang; overflow: sent away by an overflow rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="56" />
+        <source>calls that started in the period (by started_at, centre time zone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="58" />
+        <source>the period with the most calls (totals: peak_period, peak_calls)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="13" />
+        <source>Agent work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="14" />
+        <source>Queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="15" />
+        <source>Inbound numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="16" />
+        <source>Dispositions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="17" />
+        <location filename="../../agent_desktop/reports/labels.py" line="66" />
+        <source>Outbound calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="18" />
+        <source>Agent state changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="19" />
+        <source>Answer ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="20" />
+        <location filename="../../agent_desktop/reports/labels.py" line="98" />
+        <source>Satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="21" />
+        <source>Abandoned calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="22" />
+        <source>Traffic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="23" />
+        <source>Call detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="26" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="27" />
+        <source>Yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="28" />
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="29" />
+        <source>Last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="30" />
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="31" />
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="32" />
+        <source>Custom range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="35" />
+        <location filename="../../agent_desktop/reports/labels.py" line="46" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="36" />
+        <location filename="../../agent_desktop/reports/labels.py" line="49" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="37" />
+        <location filename="../../agent_desktop/reports/labels.py" line="50" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="38" />
+        <location filename="../../agent_desktop/reports/labels.py" line="51" />
+        <source>Inbound number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="39" />
+        <location filename="../../agent_desktop/reports/labels.py" line="54" />
+        <source>Hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="40" />
+        <location filename="../../agent_desktop/reports/labels.py" line="55" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="41" />
+        <location filename="../../agent_desktop/reports/labels.py" line="56" />
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="42" />
+        <location filename="../../agent_desktop/reports/labels.py" line="57" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="47" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="48" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="52" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="53" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="58" />
+        <source>Offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="59" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="60" />
+        <source>Missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="61" />
+        <source>Abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="62" />
+        <source>Short abandons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="63" />
+        <source>Overflowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="64" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="65" />
+        <source>Calls answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="67" />
+        <source>Transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="68" />
+        <source>Talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="69" />
+        <source>Talk time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="70" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="71" />
+        <source>Hold time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="72" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="73" />
+        <source>Wrap-up time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="74" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="75" />
+        <source>Ready time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="76" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="77" />
+        <source>Not ready time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="78" />
+        <source>Logged in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="79" />
+        <source>Logged-in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="80" />
+        <source>Occupancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="81" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="82" />
+        <source>ASA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="83" />
+        <source>Service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="84" />
+        <source>Abandon rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="85" />
+        <source>Longest wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="86" />
+        <source>Wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="87" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="88" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="89" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="90" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="91" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="92" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="93" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="94" />
+        <source>Called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="95" />
+        <source>Disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="96" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="97" />
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="99" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="100" />
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="101" />
+        <source>Where lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="102" />
+        <source>Peak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="103" />
+        <source>Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="104" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="105" />
+        <source>Inbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="106" />
+        <source>Outbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="107" />
+        <source>Ended in IVR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="108" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="109" />
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="110" />
+        <source>Connect rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="111" />
+        <source>Average talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="112" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="113" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="114" />
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="115" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="116" />
+        <source>End cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="117" />
+        <source>Lost at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="118" />
+        <source>Ringing agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="119" />
+        <source>Short abandon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="120" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="121" />
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="122" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="143" />
+        <source>Not ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportValues</name>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="63" />
+        <source>inbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="64" />
+        <source>outbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="65" />
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="66" />
+        <source>signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="67" />
+        <source>not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="68" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="69" />
+        <source>ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="70" />
+        <source>on call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="71" />
+        <source>wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="72" />
+        <source>in the IVR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="73" />
+        <source>waiting in queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="74" />
+        <source>while ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="75" />
+        <source>overflowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="77" />
+        <source>just signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="78" />
+        <source>missed a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="79" />
+        <source>server restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="80" />
+        <source>phone offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="81" />
+        <source>set by a team lead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsHost</name>
+    <message>
+        <location filename="../../agent_desktop/reports/host.py" line="65" />
+        <source>My day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/host.py" line="65" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="117" />
+        <source>Could not load the reports: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="194" />
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="209" />
+        <source>Only the first %1 rows are shown; the export has them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="212" />
+        <source>No data in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="245" />
+        <source>The calls could not be listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="266" />
+        <source>This call has no recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="272" />
+        <source>Could not load the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="304" />
+        <source>Export cancelled: nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="309" />
+        <source>Not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="312" />
+        <source>Exported %1 (%2 KB)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="142" />
+        <source>Your role has no reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="149" />
+        <source>Making the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="169" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="210" />
+        <source>Calls of %1: %2 (select one to hear it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="230" />
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="231" />
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="231" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="265" />
+        <source>%1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="274" />
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="275" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="276" />
+        <source>&amp;Calls of this row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="277" />
+        <source>How is this computed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="279" />
+        <source>Save the whole report as Excel or CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="280" />
+        <source>Your role may not export reports: ask an administrator for the "Export reports" permission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="282" />
+        <source>Double-click a row to list its calls.</source>
         <translation type="unfinished" />
     </message>
 </context>
