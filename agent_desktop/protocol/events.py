@@ -28,6 +28,7 @@ __all__ = [
     "CallAnswered",
     "CallEnded",
     "CallEvent",
+    "CallEventData",
     "CallMonitored",
     "CallOffered",
     "CallUpdated",
@@ -133,13 +134,21 @@ class CallOffered(EventData):
         return self.call.agent_id, self.queue or self.call.queue
 
 
-class CallAnswered(CallRecord, EventData):
+class CallEventData(CallRecord, EventData):
+    """Base of the events whose payload is the call's record."""
+
+    def record(self) -> CallRecord:
+        """The plain call record (without the event's own fields)."""
+        return CallRecord.model_validate(self.model_dump(include=set(CallRecord.model_fields)))
+
+
+class CallAnswered(CallEventData):
     """The call's agent (or the customer of an outbound call) answered: the call record."""
 
     TYPE: ClassVar[EventType] = EventType.CALL_ANSWERED
 
 
-class CallUpdated(CallRecord, EventData):
+class CallUpdated(CallEventData):
     """A live call changed (queued, ringing, held, transferred): the record and how."""
 
     TYPE: ClassVar[EventType] = EventType.CALL_UPDATED
@@ -148,7 +157,7 @@ class CallUpdated(CallRecord, EventData):
     transferred_to: str | None = None  # the outside number it went to
 
 
-class CallEnded(CallRecord, EventData):
+class CallEnded(CallEventData):
     """The call ended: the record with `end_cause`."""
 
     TYPE: ClassVar[EventType] = EventType.CALL_ENDED
