@@ -246,8 +246,10 @@ def frame(payload: EventData, seq: int, ts: float) -> Event:
 
 
 def payload_data(payload: EventData) -> dict[str, Any]:
-    """The frame's `data` object of `payload` (JSON types only)."""
-    return payload.model_dump(mode="json")
+    """The frame's `data` object of `payload` (JSON types only): the fields the server set,
+    so an optional field it left out (e.g. `on_hold` of a call_updated that is not about
+    holding) stays out of the frame, as it always has; readers take the defaults."""
+    return payload.model_dump(mode="json", exclude_unset=True)
 
 
 def parse_event(event: Event) -> EventPayload:
