@@ -21,7 +21,7 @@ class HealthNotifier:
     """`system_health_changed`, built once here, to leads and admins."""
 
     def __init__(self, bus: EventBus) -> None:
-        self._notifier = HealthNotifier(bus)
+        self._bus = bus
 
     def changed(self, checks: dict[str, str]) -> None:
         status: Literal["ok", "degraded"] = (

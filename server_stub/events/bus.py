@@ -35,10 +35,10 @@ class SessionStream:
     buffer: deque[Event] = field(default_factory=lambda: deque(maxlen=BUFFER_SIZE))
     connections: set[asyncio.Queue[Event | None]] = field(default_factory=set)
 
-    def push(self, payload: EventData, data: dict[str, Any], ts: float) -> None:
-        """Number `payload` (whose wire `data` the bus made once for every stream) and send it."""
+    def push(self, type_: str, data: dict[str, Any], ts: float) -> None:
+        """Number one frame (its `data` made once by the bus for every stream) and send it."""
         self.seq += 1
-        event = Event(seq=self.seq, type=payload.TYPE.value, ts=ts, data=data)
+        event = Event(seq=self.seq, type=type_, ts=ts, data=data)
         self.buffer.append(event)
         for queue in list(self.connections):
             if queue.qsize() >= CONNECTION_QUEUE_LIMIT:
@@ -112,7 +112,7 @@ class EventBus:
             if stream.agent_id in agent_set or (
                     stream.role in role_set and (self.audience is None or self.audience(
                         stream.agent_id, stream.role, event))):
-                stream.push(event, data, now)
+                stream.push(event.TYPE.value, data, now)
                 sent += 1
         return sent
 
