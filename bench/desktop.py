@@ -32,7 +32,7 @@ def _use_old_region() -> None:
     """Baseline: caller_region as before the prefix table (phonenumbers.geocoder in-process)."""
     from phonenumbers import geocoder
 
-    from agent_desktop.app import region
+    from agent_desktop.numbers import region
     from agent_desktop.presenters import screen_pop
 
     def caller_region(text: str | None, language: str = "zh", table: object = None) -> str:
@@ -97,7 +97,7 @@ def _rss_mb() -> float:
 IMPORTS = ("numpy", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
            "PySide6.QtNetwork", "httpx", "websockets", "pydantic", "sqlite_utils",
            "phonenumbers", "qasync", "agent_desktop.protocol", "agent_desktop.cti",
-           "agent_desktop.app.region", "agent_desktop.kb.panel", "agent_desktop.app.wiring",
+           "agent_desktop.numbers.region", "agent_desktop.kb.panel", "agent_desktop.app.wiring",
            "pjsua2", "sounddevice")
 
 

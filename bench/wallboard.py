@@ -26,8 +26,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from agent_desktop.app.qloop import QEventLoop  # noqa: E402
 from agent_desktop.cti import CtiClient  # noqa: E402
+from agent_desktop.platform.qloop import QEventLoop  # noqa: E402
 from agent_desktop.presenters.tasks import TaskRunner  # noqa: E402
 from agent_desktop.protocol import AgentStateView, AgentSummary, Event, QueueStats  # noqa: E402
 from agent_desktop.supervisor import presenter as presenter_module  # noqa: E402

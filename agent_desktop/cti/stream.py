@@ -35,7 +35,7 @@ class Backoff:
     def next_delay(self) -> float:
         delay = min(self.maximum, self.initial * (2 ** self.attempt))
         self.attempt += 1
-        return delay * (1 + random.uniform(-self.jitter, self.jitter))
+        return float(delay * (1 + random.uniform(-self.jitter, self.jitter)))
 
     def reset(self) -> None:
         self.attempt = 0
@@ -168,7 +168,7 @@ class EventStream:
                 await self._resync("gap")
             self._deliver(event)
         if ws.close_code == CLOSE_BAD_TOKEN:
-            raise ConnectionClosed(ws.close_rcvd, None)
+            raise ConnectionClosed(ws.protocol.close_rcvd, None)
 
     def _deliver(self, event: Event) -> None:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agent_desktop.app.region import caller_region
+from agent_desktop.numbers.region import caller_region
 from agent_desktop.protocol import CallOffered, CallRecord, Customer
 
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
-from agent_desktop.app.credentials import CredentialStore
 from agent_desktop.cti import (
     ApiError,
     CtiClient,
@@ -23,6 +22,7 @@ from agent_desktop.cti import (
     ServerUnreachable,
     normalise_server_url,
 )
+from agent_desktop.platform.credentials import CredentialStore
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import (
     AgentSignedOut,

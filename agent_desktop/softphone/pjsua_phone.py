@@ -602,7 +602,7 @@ class PjsuaSoftphone(Softphone):
         if self._port is None:
             return 0, 0.0, 0.0
         n, total, worst = self._port.frame_cost
-        return n, (total / n * 1000 if n else 0.0), worst * 1000
+        return int(n), (total / n * 1000 if n else 0.0), worst * 1000
 
     # -- pump / shutdown -------------------------------------------------------------------------
     def _poll(self) -> None:

@@ -4,6 +4,7 @@ progress with monitoring and forced hang-up. Confirmations use `QMessageBox.open
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
@@ -367,7 +368,7 @@ class LivePage(QWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for mode, button in self.monitor_buttons.items():
-            menu.addAction(button.text(), lambda m=mode: self._on_monitor_clicked(m))
+            menu.addAction(button.text(), partial(self._on_monitor_clicked, mode))
         menu.addSeparator()
         menu.addAction(self.hangup_button.text(), self._on_hangup_button_clicked)
         menu.popup(self.call_table.viewport().mapToGlobal(pos))

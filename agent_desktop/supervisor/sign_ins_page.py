@@ -37,7 +37,7 @@ class SignInsPage(QWidget):
         self._count = 0
         self.retranslate()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: object) -> None:
         self.presenter.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 

@@ -3,13 +3,694 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="80" />
+        <location filename="../../agent_desktop/admin/host.py" line="80" />
         <source>Password changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="96" />
+        <location filename="../../agent_desktop/admin/host.py" line="96" />
         <source>Change &amp;password…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="90" />
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="153" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="163" />
+        <source>%1 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="175" />
+        <source>Not deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="181" />
+        <source>%1 deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="191" />
+        <source>Password not reset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="194" />
+        <source>Password of %1 reset: it must be changed at the next sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="205" />
+        <source>Not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="209" />
+        <source>Agents exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
+        <source>Not uploaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="230" />
+        <source>%1 uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="243" />
+        <source>Cannot play %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <location filename="../../agent_desktop/admin/tab.py" line="63" />
+        <source>Read-only: ask an administrator for changes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminTexts</name>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="24" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="24" />
+        <source>Teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <source>Queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <source>Numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <source>Reason codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <source>Dispositions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <source>Prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <source>Outbound caller ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <source>Max sessions (0 = any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <source>Initial password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <source>Change at first sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <source>Strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <source>Ring time (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <source>Wrap-up (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="46" />
+        <source>Disposition required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
+        <source>Max wait (s, 0 = none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <source>Max wait with no agent (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="49" />
+        <source>Overflow to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <source>Join when no agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <source>Leave when no agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <source>Empty if all agents are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <source>Max callers (0 = any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <source>Escalate by level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <source>Wait per level (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <source>Service level (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <source>Short abandon (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <source>Music on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <source>Greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <source>IVR flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <source>Label (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <source>Label (Chinese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <source>Length (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <source>Used by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <source>Based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <source>Built-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <source>Permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <source>Audio file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <source>See the team (states, calls, records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Listen and whisper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <source>Force states, end calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <source>Play others' recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <source>Export reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <source>Edit the knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <source>Manage customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <source>Manage agents, teams, roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <source>Manage queues, numbers, codes, prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <source>See the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <source>Longest idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <source>Round robin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <source>Fewest calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <source>Least talk time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>Random</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>Top-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <source>Ring all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <source>Team lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <source>%1 *:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <source>Already taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <source>No such entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <source>Still in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <source>Password not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <source>Wrong password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <source>Not an audio file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <source>File too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <source>You cannot delete yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <source>Not in your teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <source>Not allowed for your role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <source>Invalid value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <source>Cannot read the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentImportForm</name>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="9" />
+        <source>One agent per row under a header row: agent_id, name, role, team, queues (billing:1;sales:2), password (empty or "generate": the server makes one), outbound_caller_id. Chinese headers (工号, 姓名, …) work too. Nothing is imported unless every row is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="17" />
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="24" />
+        <source>agents.csv or agents.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="29" />
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="47" />
+        <source>&amp;Skip bad rows (import the valid ones)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="58" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="63" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <source>Time in state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <source>Current call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="160" />
+        <source>Calls today</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -27,85 +708,423 @@
     </message>
 </context>
 <context>
+    <name>AgentsPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="69" />
+        <source>Export agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="71" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="71" />
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="82" />
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="83" />
+        <source>Reset the password of %1? The server makes a new one, and %1 must change it at the next sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="95" />
+        <source>Password reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="96" />
+        <source>New password of %1: %2
+Give it to them in person; they choose their own at the next sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="106" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="107" />
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="108" />
+        <source>Reset password…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="79" />
+        <source>Edit article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="80" />
+        <source>New article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="81" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="81" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="82" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="82" />
+        <source>Queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="83" />
+        <source>IVR paths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="83" />
+        <source>Body (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="86" />
+        <source>comma separated, e.g. refund, 退款</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="87" />
+        <source>empty = every queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="88" />
+        <source>digit paths, e.g. 2&gt;1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AudioSettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="139" />
+        <source>Microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="140" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="141" />
+        <source>Ringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="147" />
+        <source>The saved microphone “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="149" />
+        <source>The saved speaker “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="151" />
+        <source>The saved ringer “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="157" />
+        <source>%1: “%2” stopped working. Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="159" />
+        <source>%1: using “%2” until your chosen device is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="161" />
+        <source>%1: “%2” works again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="165" />
+        <source>Audio settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="166" />
+        <source>&amp;Microphone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="167" />
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="168" />
+        <source>&amp;Ringer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="170" />
+        <source>The ringer plays incoming calls. Choose the computer's speakers to hear calls when the headset is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="172" />
+        <source>Input level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="173" />
+        <source>Your microphone's level (during the test and calls)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="230" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="230" />
+        <source>Start audio test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="178" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="179" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="199" />
+        <source>System default (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="200" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="232" />
+        <source>Speak: you should hear yourself. The test stops after 15 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="234" />
+        <source>Put on your headset, start the test and speak: you should hear yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="247" />
+        <source>Cannot do that now: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="221" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="225" />
+        <source>On hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="226" />
+        <source>IVR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="226" />
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="227" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="227" />
+        <source>Dialling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="228" />
+        <source>Talking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="228" />
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="230" />
+        <location filename="../../agent_desktop/presenters/call.py" line="233" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="279" />
+        <location filename="../../agent_desktop/presenters/call.py" line="282" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="284" />
+        <location filename="../../agent_desktop/presenters/call.py" line="287" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="292" />
+        <location filename="../../agent_desktop/presenters/call.py" line="295" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="305" />
+        <location filename="../../agent_desktop/presenters/call.py" line="308" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="320" />
+        <location filename="../../agent_desktop/presenters/call.py" line="323" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="323" />
+        <location filename="../../agent_desktop/presenters/call.py" line="326" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="340" />
+        <location filename="../../agent_desktop/presenters/call.py" line="343" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="346" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="346" />
+        <location filename="../../agent_desktop/presenters/call.py" line="351" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="353" />
+        <location filename="../../agent_desktop/presenters/call.py" line="358" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="369" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="367" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="431" />
+        <location filename="../../agent_desktop/presenters/call.py" line="436" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="436" />
+        <location filename="../../agent_desktop/presenters/call.py" line="441" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="445" />
+        <location filename="../../agent_desktop/presenters/call.py" line="450" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <location filename="../../ui/change_password.ui" line="9" />
+        <source>Choose a new password for your sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="18" />
+        <source>&amp;Current password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="35" />
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="52" />
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="79" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="84" />
+        <source>&amp;Change password</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -178,7 +1197,7 @@
 <context>
     <name>DesktopIntegration</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="157" />
+        <location filename="../../agent_desktop/platform/integration.py" line="158" />
         <source>Start at login not changed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -186,278 +1205,718 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="46" />
+        <location filename="../../agent_desktop/platform/integration.py" line="47" />
         <source>Diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="35" />
+        <source>Agent workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="36" />
+        <source>Python</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="37" />
+        <source>Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="38" />
+        <source>SIP engine (pjsua2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="39" />
+        <source>Operating system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="40" />
+        <source>Microphones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="41" />
+        <source>Speakers and headsets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="42" />
+        <source>Codecs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="43" />
+        <source>SIP over TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="44" />
+        <source>Encrypted audio (SRTP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="45" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="53" />
+        <source>none found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="54" />
+        <source>available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="55" />
+        <source>not in this build</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="56" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="57" />
+        <source>available (SDES)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="58" />
+        <source>available (SDES, DTLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="122" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="137" />
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="144" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="144" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="154" />
+        <source>Problems found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="155" />
+        <source>Everything looks fine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="162" />
+        <source>Diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="163" />
+        <source>If something does not work, copy this report and send it to your support team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="167" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="168" />
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="169" />
+        <source>Refresh the diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="170" />
+        <source>Copy the report to the clipboard</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="44" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="44" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="44" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="44" />
         <source>Talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="45" />
         <source>Disposition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="45" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="59" />
         <source>In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="59" />
         <source>Out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="120" />
+        <source>Choose the agents file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="121" />
+        <source>Agent lists (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/admin/dialogs.py" line="131" />
+        <source>Rows in the file: %n. Import checks every row first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="132" />
+        <source>The server reads this file when you import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="156" />
+        <source>Import agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="157" />
+        <source>Generated passwords (shown only now: copy them and hand them out in person):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="72" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/admin/importer.py" line="81" />
+        <source>Nothing imported. Rows to fix: %n (in red below).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="89" />
+        <source>Choose a CSV or Excel file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="102" />
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="114" />
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KnowledgeDock</name>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="83" />
+        <location filename="../../agent_desktop/kb/dock.py" line="83" />
         <source>Playing the recording to the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="88" />
+        <location filename="../../agent_desktop/kb/dock.py" line="88" />
         <source>Playing recordings to callers is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="90" />
+        <location filename="../../agent_desktop/kb/dock.py" line="90" />
         <source>Only the agent on an answered call can play a recording into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <location filename="../../agent_desktop/kb/dock.py" line="92" />
         <source>Cannot reach the server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="93" />
+        <location filename="../../agent_desktop/kb/dock.py" line="93" />
         <source>The recording was not played: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="177" />
+        <source>Search the knowledge base…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="178" />
+        <source>New article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="179" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="180" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="181" />
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="182" />
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="183" />
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="184" />
+        <source>Voice snippets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="186" />
+        <location filename="../../agent_desktop/kb/panel.py" line="306" />
+        <source>Play to caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="189" />
+        <source>Knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="190" />
+        <source>Search or pick a category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="270" />
+        <source>Suggested for this call (%n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="272" />
+        <source>%n article(s) in this category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="274" />
+        <source>Type to search (Chinese or English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="276" />
+        <source>No articles found for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="278" />
+        <source>%n result(s) for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="325" />
+        <source>Play this recording to the caller (you hear it too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="326" />
+        <source>Available while you are on an answered call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="338" />
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="339" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="395" />
+        <source>Delete article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="396" />
+        <source>Delete “%1”? Its edit history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="316" />
+        <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="326" />
+        <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="337" />
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="360" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="425" />
+        <source>Force not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="362" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="426" />
+        <source>Force sign-out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
+        <source>Listening to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
+        <source>Whispering on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="382" />
+        <source>Barged into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="385" />
+        <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="387" />
+        <source>a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="413" />
+        <source>Live queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="414" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="415" />
+        <source>Calls in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="416" />
+        <source>Filter by agent, name, reason, number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="420" />
+        <source>All states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
+        <source>Listen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
+        <source>Whisper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="428" />
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="431" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="432" />
+        <source>Force hang-up…</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="131" />
+        <location filename="../../agent_desktop/views/main_window.py" line="145" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="165" />
-        <location filename="../../agent_desktop/views/main_window.py" line="359" />
+        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <location filename="../../agent_desktop/views/main_window.py" line="393" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="174" />
-        <location filename="../../agent_desktop/views/main_window.py" line="361" />
+        <location filename="../../agent_desktop/views/main_window.py" line="190" />
+        <location filename="../../agent_desktop/views/main_window.py" line="395" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="185" />
+        <location filename="../../agent_desktop/views/main_window.py" line="219" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="185" />
+        <location filename="../../agent_desktop/views/main_window.py" line="219" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="186" />
+        <location filename="../../agent_desktop/views/main_window.py" line="220" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="303" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="304" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="271" />
+        <location filename="../../agent_desktop/views/main_window.py" line="305" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="272" />
+        <location filename="../../agent_desktop/views/main_window.py" line="306" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="274" />
+        <location filename="../../agent_desktop/views/main_window.py" line="308" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="294" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="296" />
+        <location filename="../../agent_desktop/views/main_window.py" line="330" />
         <source>No microphone: callers will not hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="298" />
+        <location filename="../../agent_desktop/views/main_window.py" line="332" />
         <source>No speaker: you will not hear callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <location filename="../../agent_desktop/views/main_window.py" line="338" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="314" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
         <source>Go ready without audio?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="316" />
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="319" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>Go ready anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <location filename="../../agent_desktop/views/main_window.py" line="354" />
         <source>Stay not ready</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="329" />
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
         <source>%n wrap-up(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n wrap-up waiting to sync</numerusform>
-            <numerusform>%n wrap-ups waiting to sync</numerusform>
-        </translation>
+        <translation><numerusform>%n wrap-up waiting to sync</numerusform><numerusform>%n wrap-ups waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="346" />
+        <location filename="../../agent_desktop/views/main_window.py" line="380" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="347" />
+        <location filename="../../agent_desktop/views/main_window.py" line="381" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="382" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="349" />
+        <location filename="../../agent_desktop/views/main_window.py" line="383" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="351" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="156" />
-        <location filename="../../agent_desktop/views/main_window.py" line="362" />
-        <location filename="../../agent_desktop/views/main_window.py" line="366" />
+        <location filename="../../agent_desktop/views/main_window.py" line="170" />
+        <location filename="../../agent_desktop/views/main_window.py" line="396" />
+        <location filename="../../agent_desktop/views/main_window.py" line="400" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="188" />
+        <location filename="../../agent_desktop/views/main_window.py" line="222" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="190" />
+        <location filename="../../agent_desktop/views/main_window.py" line="224" />
         <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="192" />
+        <location filename="../../agent_desktop/views/main_window.py" line="226" />
         <source>Monitoring %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="194" />
+        <location filename="../../agent_desktop/views/main_window.py" line="228" />
         <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="352" />
+        <location filename="../../agent_desktop/views/main_window.py" line="386" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <location filename="../../agent_desktop/views/main_window.py" line="387" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="354" />
+        <location filename="../../agent_desktop/views/main_window.py" line="388" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="355" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="356" />
+        <location filename="../../agent_desktop/views/main_window.py" line="390" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <location filename="../../agent_desktop/views/main_window.py" line="397" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="367" />
+        <location filename="../../agent_desktop/views/main_window.py" line="401" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -465,68 +1924,509 @@
 <context>
     <name>MonitorCard</name>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
         <source>Listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
         <source>Whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="73" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="78" />
         <source>Barged in (all hear you)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="74" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="79" />
         <source>Monitoring a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="76" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="81" />
         <source>Audio connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
         <source>Connecting the audio…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
         <source>Agent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
         <source>Customer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="96" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="101" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
         <source>Whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="99" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="104" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="102" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="107" />
         <source>Stop monitoring</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="69" />
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="72" />
+        <source>Your password was reset by an administrator. Choose a new one to go on; cancelling signs you out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="74" />
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="45" />
+        <source>Enter your current password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="47" />
+        <source>Enter a new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="49" />
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="51" />
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptsPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="150" />
+        <source>Choose a WAV or MP3 file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="162" />
+        <source>Choose a prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="163" />
+        <source>Audio (*.wav *.mp3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="182" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="183" />
+        <source>WAV or MP3; converted for calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="184" />
+        <source>Listen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <source>Longest wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <source>Offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <source>Abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <source>Service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <source>ASA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
+        <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
+Thresholds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
+        <source>Longest time a caller now waiting has waited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
+        <source>Abandoned calls (short abandons in brackets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
+        <source>Average speed of answer: wait from joining the queue to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
+        <source>Average handle time: talk + hold + wrap-up per handled call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="136" />
+        <source>Threshold %1 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
+        <source>Talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
+        <source>Disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="76" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="100" />
+        <source>Cannot play: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="108" />
+        <source>No speaker on this PC: recordings play in silence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="114" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="114" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="121" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="133" />
+        <source>Calls found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="135" />
+        <source>Showing the first %1; narrow the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="152" />
+        <source>Loading the recording…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="168" />
+        <source>Save recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="169" />
+        <source>WAV audio (*.wav)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="180" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="192" />
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>&amp;Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>&amp;Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <source>&amp;Number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <source>Talk ≥ (s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <source>Talk ≤ (s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <source>&amp;Disposition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="211" />
+        <source>caller or dialled number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="213" />
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="214" />
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="215" />
+        <source>Download WAV…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="142" />
+        <source>Search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="164" />
+        <source>Could not load the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="176" />
+        <source>Could not save the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="160" />
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="162" />
+        <source>empty: the server makes one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="164" />
+        <source>the queue's number when empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResourcePage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="192" />
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="193" />
+        <source>Delete %1? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="219" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="221" />
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <source>%2 in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="235" />
+        <source>Search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="236" />
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="237" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="239" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="240" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -639,10 +2539,7 @@ The caller's details appear here the moment a call rings.</source>
     <message numerus="yes">
         <location filename="../../agent_desktop/presenters/session.py" line="202" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
-            <numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform>
-        </translation>
+        <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/session.py" line="205" />
@@ -729,6 +2626,54 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
+    <name>SignInModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="36" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="40" />
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="42" />
+        <source>Wrong password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="43" />
+        <source>Locked out for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="50" />
+        <source>known</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../agent_desktop/views/sign_in.py" line="88" />
@@ -737,124 +2682,150 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
+    <name>SignInsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="49" />
+        <source>Attempts in the last 24 hours: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="58" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="60" />
+        <source>Failed sign-ins lock out one agent ID at one address for a while; colleagues at the same address and the agent's own desktop are not affected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="78" />
+        <source>Sign-in attempts not loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="141" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="151" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="142" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="152" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="143" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="153" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="145" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
         <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
         <source>On hold %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="237" />
         <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="238" />
         <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="225" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="239" />
         <source>Type a number, or pick a recent one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="259" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="246" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="260" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="247" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="261" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="262" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="263" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="254" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="255" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="258" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -934,35 +2905,230 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
-    <name>TransferDirectory</name>
+    <name>StateNames</name>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="91" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="97" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SupervisorPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="123" />
+        <source>Could not load the live figures: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
+        <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="294" />
+        <source>Could not change %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="299" />
+        <source>%1 signed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="300" />
+        <source>%1 set to not ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="310" />
+        <source>Could not hang up the call: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="313" />
+        <source>Call hung up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="332" />
+        <source>Monitoring is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="336" />
+        <source>Monitoring failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SupervisorTab</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="71" />
+        <source>Recordings are not being saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="72" />
+        <source>SIP edge down: calls cannot reach agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="73" />
+        <source>Database busy: changes are held back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="74" />
+        <source>No media workers: calls cannot be answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="76" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="82" />
+        <source>Alarm: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="90" />
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="92" />
+        <source>Sign-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="93" />
+        <source>Mask numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="95" />
+        <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransferDirectory</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="101" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="107" />
         <source>%1 · %2 ready, %3 waiting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="51" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="52" />
+        <location filename="../../agent_desktop/platform/tray.py" line="139" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="53" />
+        <location filename="../../agent_desktop/platform/tray.py" line="136" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="54" />
+        <location filename="../../agent_desktop/platform/tray.py" line="123" />
+        <source>Incoming call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="55" />
+        <source>On a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="56" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="129" />
+        <source>Agent workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="138" />
+        <source>Show window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="149" />
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="151" />
+        <source>Quit</source>
         <translation type="unfinished" />
     </message>
 </context>

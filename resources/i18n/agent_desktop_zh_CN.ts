@@ -3,14 +3,695 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="80" />
+        <location filename="../../agent_desktop/admin/host.py" line="80" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="96" />
+        <location filename="../../agent_desktop/admin/host.py" line="96" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="90" />
+        <source>Could not load %1: %2</source>
+        <translation>无法加载%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="153" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="163" />
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="175" />
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="181" />
+        <source>%1 deleted.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="191" />
+        <source>Password not reset: %1</source>
+        <translation>密码未重置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="194" />
+        <source>Password of %1 reset: it must be changed at the next sign-in.</source>
+        <translation>%1 的密码已重置：下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="205" />
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="209" />
+        <source>Agents exported to %1</source>
+        <translation>座席已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
+        <source>Not uploaded: %1</source>
+        <translation>未上传：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="230" />
+        <source>%1 uploaded.</source>
+        <translation>%1 已上传。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="243" />
+        <source>Cannot play %1: %2</source>
+        <translation>无法播放 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <location filename="../../agent_desktop/admin/tab.py" line="63" />
+        <source>Read-only: ask an administrator for changes.</source>
+        <translation>只读：如需修改请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTexts</name>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="24" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="24" />
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <source>Queues</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <source>Numbers</source>
+        <translation>呼入号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <source>Reason codes</source>
+        <translation>示忙原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <source>Dispositions</source>
+        <translation>业务小结</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <source>Prompts</source>
+        <translation>语音文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <source>Roles</source>
+        <translation>角色权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <source>Skills</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <source>Outbound caller ID</source>
+        <translation>外呼主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <source>Max sessions (0 = any)</source>
+        <translation>最大会话数（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <source>Change at first sign-in</source>
+        <translation>首次登录须改密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <source>Lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <source>Strategy</source>
+        <translation>分配策略</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <source>Ring time (s)</source>
+        <translation>振铃时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <source>Wrap-up (s)</source>
+        <translation>话后整理（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="46" />
+        <source>Disposition required</source>
+        <translation>必须填写处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
+        <source>Max wait (s, 0 = none)</source>
+        <translation>最长等待（秒，0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <source>Max wait with no agent (s)</source>
+        <translation>无座席时最长等待（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="49" />
+        <source>Overflow to</source>
+        <translation>溢出到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <source>Join when no agent</source>
+        <translation>无座席时仍可排队</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <source>Leave when no agent</source>
+        <translation>无座席时离开队列</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <source>Empty if all agents are</source>
+        <translation>座席全部处于以下状态时视为无人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <source>Max callers (0 = any)</source>
+        <translation>最多排队数（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <source>Escalate by level</source>
+        <translation>按级别逐级分配</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <source>Wait per level (s)</source>
+        <translation>每级等待（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <source>Service level (s)</source>
+        <translation>服务水平阈值（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <source>Short abandon (s)</source>
+        <translation>短时放弃（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <source>Music on hold</source>
+        <translation>等待音乐</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <source>Greeting</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <source>IVR flow</source>
+        <translation>IVR 流程</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <source>Label (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <source>Label (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <source>Paid</source>
+        <translation>计薪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <source>Length (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <source>Based on</source>
+        <translation>基于</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <source>Audio file</source>
+        <translation>音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <source>See the team (states, calls, records)</source>
+        <translation>查看班组（状态、通话、记录）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Listen and whisper</source>
+        <translation>监听和耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Barge in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <source>Force states, end calls</source>
+        <translation>强制状态、强拆通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <source>Play others' recordings</source>
+        <translation>收听他人录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <source>Export reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <source>Edit the knowledge base</source>
+        <translation>编辑知识库</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <source>Manage customers</source>
+        <translation>管理客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <source>Manage agents, teams, roles</source>
+        <translation>管理座席、班组、角色</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <source>Manage queues, numbers, codes, prompts</source>
+        <translation>管理技能组、号码、代码、语音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <source>See the audit log</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <source>Longest idle</source>
+        <translation>最长空闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <source>Round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <source>Fewest calls</source>
+        <translation>最少通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <source>Least talk time</source>
+        <translation>最短通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>Top-down</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <source>Ring all</source>
+        <translation>全部振铃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <source>Team lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <source>%1 *:</source>
+        <translation>%1 *：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <source>Already taken</source>
+        <translation>已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <source>No such entry</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <source>Still in use</source>
+        <translation>仍在使用中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <source>Password not allowed</source>
+        <translation>密码不符合要求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <source>Not an audio file</source>
+        <translation>不是音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <source>You cannot delete yourself</source>
+        <translation>不能删除自己</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <source>Not in your teams</source>
+        <translation>不属于您的班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <source>Not allowed for your role</source>
+        <translation>您的角色无此权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <source>Invalid value</source>
+        <translation>取值无效</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>AgentImportForm</name>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="9" />
+        <source>One agent per row under a header row: agent_id, name, role, team, queues (billing:1;sales:2), password (empty or "generate": the server makes one), outbound_caller_id. Chinese headers (工号, 姓名, …) work too. Nothing is imported unless every row is valid.</source>
+        <translation>首行为表头，其后每行一名座席：agent_id（工号）、name（姓名）、role（角色）、team（班组）、queues（技能组:级别，如 billing:1;sales:2）、password（密码；留空或 "generate" 由服务器生成）、outbound_caller_id（外呼主叫）。表头也可用中文（工号、姓名……）。只有全部行都有效时才会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="17" />
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="24" />
+        <source>agents.csv or agents.xlsx</source>
+        <translation>agents.csv 或 agents.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="29" />
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="47" />
+        <source>&amp;Skip bad rows (import the valid ones)</source>
+        <translation>跳过错误行（仅导入有效行）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="58" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="63" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <source>Time in state</source>
+        <translation>状态时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <source>Current call</source>
+        <translation>当前通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="160" />
+        <source>Calls today</source>
+        <translation>今日通话</translation>
     </message>
 </context>
 <context>
@@ -27,86 +708,425 @@
     </message>
 </context>
 <context>
+    <name>AgentsPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="69" />
+        <source>Export agents</source>
+        <translation>导出座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="71" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="71" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="82" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="83" />
+        <source>Reset the password of %1? The server makes a new one, and %1 must change it at the next sign-in.</source>
+        <translation>确定重置 %1 的密码？服务器将生成新密码，%1 下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="95" />
+        <source>Password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="96" />
+        <source>New password of %1: %2
+Give it to them in person; they choose their own at the next sign-in.</source>
+        <translation>%1 的新密码：%2
+请当面告知本人；下次登录时由其设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="106" />
+        <source>&amp;Import…</source>
+        <translation>批量导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="107" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="108" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="79" />
+        <source>Edit article</source>
+        <translation>编辑文章</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="80" />
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="81" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="81" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="82" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="82" />
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="83" />
+        <source>IVR paths</source>
+        <translation>IVR 路径</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="83" />
+        <source>Body (Markdown)</source>
+        <translation>正文（Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="86" />
+        <source>comma separated, e.g. refund, 退款</source>
+        <translation>用逗号分隔，例如 退款, refund</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="87" />
+        <source>empty = every queue</source>
+        <translation>留空 = 所有队列</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="88" />
+        <source>digit paths, e.g. 2&gt;1</source>
+        <translation>按键路径，例如 2&gt;1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="139" />
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="140" />
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="141" />
+        <source>Ringer</source>
+        <translation>振铃设备</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="147" />
+        <source>The saved microphone “%1” is not connected: the system default is used.</source>
+        <translation>已保存的麦克风“%1”未连接：正在使用系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="149" />
+        <source>The saved speaker “%1” is not connected: the system default is used.</source>
+        <translation>已保存的扬声器“%1”未连接：正在使用系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="151" />
+        <source>The saved ringer “%1” is not connected: the system default is used.</source>
+        <translation>已保存的振铃设备“%1”未连接：正在使用系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="157" />
+        <source>%1: “%2” stopped working. Reconnecting…</source>
+        <translation>%1：“%2”已停止工作，正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="159" />
+        <source>%1: using “%2” until your chosen device is back.</source>
+        <translation>%1：所选设备恢复前暂用“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="161" />
+        <source>%1: “%2” works again.</source>
+        <translation>%1：“%2”已恢复正常。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="165" />
+        <source>Audio settings</source>
+        <translation>音频设置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="166" />
+        <source>&amp;Microphone:</source>
+        <translation>麦克风(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="167" />
+        <source>&amp;Speaker:</source>
+        <translation>扬声器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="168" />
+        <source>&amp;Ringer:</source>
+        <translation>振铃设备(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="170" />
+        <source>The ringer plays incoming calls. Choose the computer's speakers to hear calls when the headset is off.</source>
+        <translation>振铃设备用于播放来电铃声。选择电脑扬声器，摘下耳机时也能听到来电。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="172" />
+        <source>Input level:</source>
+        <translation>输入音量：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="173" />
+        <source>Your microphone's level (during the test and calls)</source>
+        <translation>麦克风音量（测试和通话期间）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="230" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="230" />
+        <source>Start audio test</source>
+        <translation>开始音频测试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="178" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="179" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="199" />
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="200" />
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="232" />
+        <source>Speak: you should hear yourself. The test stops after 15 seconds.</source>
+        <translation>请说话：您应能听到自己的声音。测试将在 15 秒后自动停止。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="234" />
+        <source>Put on your headset, start the test and speak: you should hear yourself.</source>
+        <translation>请戴上耳机，开始测试并说话：您应能听到自己的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="247" />
+        <source>Cannot do that now: %1</source>
+        <translation>暂时无法执行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="221" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="225" />
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="226" />
+        <source>IVR</source>
+        <translation>IVR 导航</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="226" />
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="227" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="227" />
+        <source>Dialling</source>
+        <translation>外呼中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="228" />
+        <source>Talking</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="228" />
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="230" />
+        <location filename="../../agent_desktop/presenters/call.py" line="233" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="279" />
+        <location filename="../../agent_desktop/presenters/call.py" line="282" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="284" />
+        <location filename="../../agent_desktop/presenters/call.py" line="287" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="292" />
+        <location filename="../../agent_desktop/presenters/call.py" line="295" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="305" />
+        <location filename="../../agent_desktop/presenters/call.py" line="308" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="320" />
+        <location filename="../../agent_desktop/presenters/call.py" line="323" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="323" />
+        <location filename="../../agent_desktop/presenters/call.py" line="326" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="340" />
+        <location filename="../../agent_desktop/presenters/call.py" line="343" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="346" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="346" />
+        <location filename="../../agent_desktop/presenters/call.py" line="351" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="353" />
+        <location filename="../../agent_desktop/presenters/call.py" line="358" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="369" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="367" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="431" />
+        <location filename="../../agent_desktop/presenters/call.py" line="436" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="436" />
+        <location filename="../../agent_desktop/presenters/call.py" line="441" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="445" />
+        <location filename="../../agent_desktop/presenters/call.py" line="450" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <location filename="../../ui/change_password.ui" line="9" />
+        <source>Choose a new password for your sign-in.</source>
+        <translation>请为您的登录设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="18" />
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="35" />
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="52" />
+        <source>&amp;Repeat it:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="79" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="84" />
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -178,7 +1198,7 @@
 <context>
     <name>DesktopIntegration</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="157" />
+        <location filename="../../agent_desktop/platform/integration.py" line="158" />
         <source>Start at login not changed: %1</source>
         <translation>未能更改开机启动设置：%1</translation>
     </message>
@@ -186,277 +1206,718 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="46" />
+        <location filename="../../agent_desktop/platform/integration.py" line="47" />
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="35" />
+        <source>Agent workstation</source>
+        <translation>座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="36" />
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="37" />
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="38" />
+        <source>SIP engine (pjsua2)</source>
+        <translation>SIP 引擎 (pjsua2)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="39" />
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="40" />
+        <source>Microphones</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="41" />
+        <source>Speakers and headsets</source>
+        <translation>扬声器和耳机</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="42" />
+        <source>Codecs</source>
+        <translation>编解码器</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="43" />
+        <source>SIP over TLS</source>
+        <translation>SIP over TLS 加密信令</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="44" />
+        <source>Encrypted audio (SRTP)</source>
+        <translation>加密语音 (SRTP)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="45" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="53" />
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="54" />
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="55" />
+        <source>not in this build</source>
+        <translation>此版本不支持</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="56" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="57" />
+        <source>available (SDES)</source>
+        <translation>可用 (SDES)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="58" />
+        <source>available (SDES, DTLS)</source>
+        <translation>可用 (SDES, DTLS)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="122" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="137" />
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="144" />
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="144" />
+        <source>Problem</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="154" />
+        <source>Problems found: %1</source>
+        <translation>发现问题：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="155" />
+        <source>Everything looks fine.</source>
+        <translation>一切正常。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="162" />
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="163" />
+        <source>If something does not work, copy this report and send it to your support team.</source>
+        <translation>如果有功能无法使用，请复制这份报告并发送给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="166" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="167" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="168" />
+        <source>&amp;Copy to clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="169" />
+        <source>Refresh the diagnostics</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="170" />
+        <source>Copy the report to the clipboard</source>
+        <translation>将报告复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="44" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="44" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="44" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="44" />
         <source>Talk</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="45" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="45" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="59" />
         <source>In</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="59" />
         <source>Out</source>
         <translation>呼出</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="120" />
+        <source>Choose the agents file</source>
+        <translation>选择座席文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="121" />
+        <source>Agent lists (*.csv *.xlsx)</source>
+        <translation>座席名单 (*.csv *.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/admin/dialogs.py" line="131" />
+        <source>Rows in the file: %n. Import checks every row first.</source>
+        <translation><numerusform>文件共 %n 行。导入前会先检查每一行。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="132" />
+        <source>The server reads this file when you import it.</source>
+        <translation>导入时由服务器读取此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="156" />
+        <source>Import agents</source>
+        <translation>批量导入座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="157" />
+        <source>Generated passwords (shown only now: copy them and hand them out in person):</source>
+        <translation>生成的密码（仅此一次显示：请复制并当面告知本人）：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="72" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/admin/importer.py" line="81" />
+        <source>Nothing imported. Rows to fix: %n (in red below).</source>
+        <translation><numerusform>未导入任何数据。需要修改的行：%n（下方红色标出）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="89" />
+        <source>Choose a CSV or Excel file first.</source>
+        <translation>请先选择 CSV 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="102" />
+        <source>Nothing imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="114" />
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+        <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDock</name>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="83" />
+        <location filename="../../agent_desktop/kb/dock.py" line="83" />
         <source>Playing the recording to the caller.</source>
         <translation>正在向来电者播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="88" />
+        <location filename="../../agent_desktop/kb/dock.py" line="88" />
         <source>Playing recordings to callers is not available on this server yet.</source>
         <translation>此服务器暂不支持向来电者播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="90" />
+        <location filename="../../agent_desktop/kb/dock.py" line="90" />
         <source>Only the agent on an answered call can play a recording into it.</source>
         <translation>只有已接通通话的座席才能向通话播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <location filename="../../agent_desktop/kb/dock.py" line="92" />
         <source>Cannot reach the server: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="93" />
+        <location filename="../../agent_desktop/kb/dock.py" line="93" />
         <source>The recording was not played: %1</source>
         <translation>录音未播放：%1</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KnowledgePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="131" />
-        <source>Wrap-up saved.</source>
-        <translation>话后整理已保存。</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="177" />
+        <source>Search the knowledge base…</source>
+        <translation>搜索知识库…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="165" />
-        <location filename="../../agent_desktop/views/main_window.py" line="359" />
-        <source>Supervisor</source>
-        <translation>班长席</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="178" />
+        <source>New article</source>
+        <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="174" />
-        <location filename="../../agent_desktop/views/main_window.py" line="361" />
-        <source>Admin</source>
-        <translation>系统管理</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="179" />
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="185" />
-        <source>listening</source>
-        <translation>监听</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="180" />
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="185" />
-        <source>whispering to the agent</source>
-        <translation>密语（仅座席可听）</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="181" />
+        <source>Categories</source>
+        <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="186" />
-        <source>barged in</source>
-        <translation>强插</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="182" />
+        <source>Results</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
-        <source>Phone: registered</source>
-        <translation>话机：已注册</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="183" />
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
-        <source>Phone: registering…</source>
-        <translation>话机：正在注册…</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="184" />
+        <source>Voice snippets</source>
+        <translation>语音知识</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="271" />
-        <source>Phone: registration failed</source>
-        <translation>话机：注册失败</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="186" />
+        <location filename="../../agent_desktop/kb/panel.py" line="306" />
+        <source>Play to caller</source>
+        <translation>播放给来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="272" />
-        <source>Phone: not registered</source>
-        <translation>话机：未注册</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="274" />
-        <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
-        <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="294" />
-        <source>No microphone and no speaker: you cannot talk to callers.</source>
-        <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="296" />
-        <source>No microphone: callers will not hear you.</source>
-        <translation>未找到麦克风：客户听不到您的声音。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="298" />
-        <source>No speaker: you will not hear callers.</source>
-        <translation>未找到扬声器：您听不到客户的声音。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="304" />
-        <source>Connect a headset, then check View → Audio settings.</source>
-        <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="314" />
-        <source>Go ready without audio?</source>
-        <translation>没有音频设备，仍要置闲？</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="316" />
-        <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
-        <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="319" />
-        <source>Go ready anyway</source>
-        <translation>仍然置闲</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="320" />
-        <source>Stay not ready</source>
-        <translation>保持置忙</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="329" />
-        <source>%n wrap-up(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n 条话后整理等待同步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="346" />
-        <source>Agent workstation</source>
-        <translation>座席工作台</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="347" />
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
-        <source>Sign &amp;out</source>
-        <translation>签出(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="349" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="351" />
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="156" />
-        <location filename="../../agent_desktop/views/main_window.py" line="362" />
-        <location filename="../../agent_desktop/views/main_window.py" line="366" />
+        <location filename="../../agent_desktop/kb/panel.py" line="189" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="188" />
+        <location filename="../../agent_desktop/kb/panel.py" line="190" />
+        <source>Search or pick a category.</source>
+        <translation>输入关键词搜索，或选择分类。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="270" />
+        <source>Suggested for this call (%n)</source>
+        <translation><numerusform>本次通话推荐（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="272" />
+        <source>%n article(s) in this category</source>
+        <translation><numerusform>本分类共 %n 篇文章</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="274" />
+        <source>Type to search (Chinese or English)</source>
+        <translation>输入即搜索（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="276" />
+        <source>No articles found for “%1”</source>
+        <translation>未找到与“%1”相关的文章</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="278" />
+        <source>%n result(s) for “%1”</source>
+        <translation><numerusform>“%1”的搜索结果：%n 条</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="325" />
+        <source>Play this recording to the caller (you hear it too)</source>
+        <translation>将这段录音播放给来电者（您也能听到）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="326" />
+        <source>Available while you are on an answered call</source>
+        <translation>接通通话后可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="338" />
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="339" />
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="395" />
+        <source>Delete article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="396" />
+        <source>Delete “%1”? Its edit history is kept.</source>
+        <translation>删除“%1”？编辑历史会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="316" />
+        <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
+        <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="326" />
+        <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
+        <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="337" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="360" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="425" />
+        <source>Force not ready</source>
+        <translation>强制置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="362" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="426" />
+        <source>Force sign-out…</source>
+        <translation>强制签出…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
+        <source>Listening to</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
+        <source>Whispering on</source>
+        <translation>正在耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="382" />
+        <source>Barged into</source>
+        <translation>已强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="385" />
+        <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
+        <translation>%1 %2 — 声音在您的耳机中，控制按钮在“通话”页</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="387" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="413" />
+        <source>Live queues</source>
+        <translation>实时技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="414" />
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="415" />
+        <source>Calls in progress</source>
+        <translation>进行中的通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="416" />
+        <source>Filter by agent, name, reason, number…</source>
+        <translation>按工号、姓名、原因、号码筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="420" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
+        <source>Whisper</source>
+        <translation>耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="428" />
+        <source>Barge in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="431" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="432" />
+        <source>Force hang-up…</source>
+        <translation>强拆…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="145" />
+        <source>Wrap-up saved.</source>
+        <translation>话后整理已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <location filename="../../agent_desktop/views/main_window.py" line="393" />
+        <source>Supervisor</source>
+        <translation>班长席</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/views/main_window.py" line="190" />
+        <location filename="../../agent_desktop/views/main_window.py" line="395" />
+        <source>Admin</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="219" />
+        <source>listening</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="219" />
+        <source>whispering to the agent</source>
+        <translation>密语（仅座席可听）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="220" />
+        <source>barged in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="303" />
+        <source>Phone: registered</source>
+        <translation>话机：已注册</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <source>Phone: registering…</source>
+        <translation>话机：正在注册…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="305" />
+        <source>Phone: registration failed</source>
+        <translation>话机：注册失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="306" />
+        <source>Phone: not registered</source>
+        <translation>话机：未注册</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="308" />
+        <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
+        <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <source>No microphone and no speaker: you cannot talk to callers.</source>
+        <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="330" />
+        <source>No microphone: callers will not hear you.</source>
+        <translation>未找到麦克风：客户听不到您的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="332" />
+        <source>No speaker: you will not hear callers.</source>
+        <translation>未找到扬声器：您听不到客户的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="338" />
+        <source>Connect a headset, then check View → Audio settings.</source>
+        <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <source>Go ready without audio?</source>
+        <translation>没有音频设备，仍要置闲？</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
+        <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <source>Go ready anyway</source>
+        <translation>仍然置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="354" />
+        <source>Stay not ready</source>
+        <translation>保持置忙</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <source>%n wrap-up(s) waiting to sync</source>
+        <translation><numerusform>%n 条话后整理等待同步</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <source>Agent workstation</source>
+        <translation>座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="381" />
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="382" />
+        <source>Sign &amp;out</source>
+        <translation>签出(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="383" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="170" />
+        <location filename="../../agent_desktop/views/main_window.py" line="396" />
+        <location filename="../../agent_desktop/views/main_window.py" line="400" />
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="222" />
+        <source>a call</source>
+        <translation>一通电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="224" />
         <source>%1 with %2</source>
         <translation>%1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="192" />
+        <location filename="../../agent_desktop/views/main_window.py" line="226" />
         <source>Monitoring %1 (%2)</source>
         <translation>正在监控 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="194" />
+        <location filename="../../agent_desktop/views/main_window.py" line="228" />
         <source>Monitoring %1</source>
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="352" />
+        <location filename="../../agent_desktop/views/main_window.py" line="386" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <location filename="../../agent_desktop/views/main_window.py" line="387" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="354" />
+        <location filename="../../agent_desktop/views/main_window.py" line="388" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="355" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="356" />
+        <location filename="../../agent_desktop/views/main_window.py" line="390" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <location filename="../../agent_desktop/views/main_window.py" line="397" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="367" />
+        <location filename="../../agent_desktop/views/main_window.py" line="401" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -464,69 +1925,511 @@
 <context>
     <name>MonitorCard</name>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
         <source>Listening</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
         <source>Whispering to the agent</source>
         <translation>正在耳语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="73" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="78" />
         <source>Barged in (all hear you)</source>
         <translation>已强插（双方都能听到您）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="74" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="79" />
         <source>Monitoring a call</source>
         <translation>正在监控通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="76" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="81" />
         <source>Audio connected</source>
         <translation>音频已接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
         <source>Connecting the audio…</source>
         <translation>正在接通音频…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
         <source>Agent:</source>
         <translation>座席：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="96" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="101" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="99" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="104" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="102" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="107" />
         <source>Stop monitoring</source>
         <translation>停止监控</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="69" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="72" />
+        <source>Your password was reset by an administrator. Choose a new one to go on; cancelling signs you out.</source>
+        <translation>您的密码已被管理员重置。请设置新密码后继续；取消将退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="74" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="45" />
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="47" />
+        <source>Enter a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="49" />
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="51" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="150" />
+        <source>Choose a WAV or MP3 file.</source>
+        <translation>请选择 WAV 或 MP3 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="162" />
+        <source>Choose a prompt</source>
+        <translation>选择语音文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="163" />
+        <source>Audio (*.wav *.mp3)</source>
+        <translation>音频 (*.wav *.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="182" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="183" />
+        <source>WAV or MP3; converted for calls</source>
+        <translation>WAV 或 MP3；自动转换为通话格式</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="184" />
+        <source>Listen</source>
+        <translation>试听</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <source>Waiting</source>
+        <translation>排队数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <source>Offered</source>
+        <translation>进线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <source>Answered</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <source>ASA</source>
+        <translation>平均应答</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <source>AHT</source>
+        <translation>平均处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
+        <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
+Thresholds: %1</source>
+        <translation>服务水平（Cisco 负面影响算法）：在技能组阈值内接通的来电 ÷（接通 + 放弃 + 溢出 − 短时放弃）。短时放弃（在短时放弃时间内挂断，默认 5 秒）不计入；其余放弃计为未达标。
+阈值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
+        <source>Longest time a caller now waiting has waited</source>
+        <translation>当前排队来电中等待最久的时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
+        <source>Abandoned calls (short abandons in brackets)</source>
+        <translation>放弃的来电（括号内为短时放弃）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
+        <source>Average speed of answer: wait from joining the queue to answer</source>
+        <translation>平均应答速度：从进入技能组到接通的等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
+        <source>Average handle time: talk + hold + wrap-up per handled call</source>
+        <translation>平均处理时长：每通来电的通话 + 保持 + 话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="136" />
+        <source>Threshold %1 s</source>
+        <translation>阈值 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Called</source>
+        <translation>被叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="65" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
+        <source>Talk</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="66" />
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="76" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
+        <source>partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="100" />
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="108" />
+        <source>No speaker on this PC: recordings play in silence.</source>
+        <translation>本机没有扬声器：录音播放无声。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="114" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="114" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="121" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="133" />
+        <source>Calls found: %1</source>
+        <translation>找到通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="135" />
+        <source>Showing the first %1; narrow the search.</source>
+        <translation>仅显示前 %1 条，请缩小查询范围。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="152" />
+        <source>Loading the recording…</source>
+        <translation>正在加载录音…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="168" />
+        <source>Save recording</source>
+        <translation>保存录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="169" />
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="180" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="192" />
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>&amp;Agent:</source>
+        <translation>座席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <source>&amp;Queue:</source>
+        <translation>技能组(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <source>Talk ≥ (s):</source>
+        <translation>通话 ≥（秒）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <source>Talk ≤ (s):</source>
+        <translation>通话 ≤（秒）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <source>&amp;Disposition:</source>
+        <translation>处理结果(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="211" />
+        <source>caller or dialled number</source>
+        <translation>主叫或被叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="213" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="214" />
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="215" />
+        <source>Download WAV…</source>
+        <translation>下载 WAV…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="142" />
+        <source>Search failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="164" />
+        <source>Could not load the recording: %1</source>
+        <translation>无法加载录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="176" />
+        <source>Could not save the recording: %1</source>
+        <translation>无法保存录音：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="160" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="162" />
+        <source>empty: the server makes one</source>
+        <translation>留空则由服务器生成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="164" />
+        <source>the queue's number when empty</source>
+        <translation>留空则使用技能组号码</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="192" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="193" />
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>确定删除 %1？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="219" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="221" />
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <source>%2 in all</source>
+        <translation>共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="235" />
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="236" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="237" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="239" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="240" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -639,9 +2542,7 @@ The caller's details appear here the moment a call rings.</source>
     <message numerus="yes">
         <location filename="../../agent_desktop/presenters/session.py" line="202" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform>
-        </translation>
+        <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/session.py" line="205" />
@@ -728,6 +2629,54 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
+    <name>SignInModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="35" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="36" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="40" />
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="42" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="43" />
+        <source>Locked out for %1</source>
+        <translation>已锁定 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="50" />
+        <source>known</source>
+        <translation>已知设备</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../agent_desktop/views/sign_in.py" line="88" />
@@ -736,124 +2685,150 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
+    <name>SignInsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="49" />
+        <source>Attempts in the last 24 hours: %1</source>
+        <translation>最近 24 小时内的尝试：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="58" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="60" />
+        <source>Failed sign-ins lock out one agent ID at one address for a while; colleagues at the same address and the agent's own desktop are not affected.</source>
+        <translation>多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的电脑不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="78" />
+        <source>Sign-in attempts not loaded: %1</source>
+        <translation>未能加载登录记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="141" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="151" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="142" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="152" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="143" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="153" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="145" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="187" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="237" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="238" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="225" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="239" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="259" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="246" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="260" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="165" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="247" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="261" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="262" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="263" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="254" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="255" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="258" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>
@@ -933,36 +2908,231 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
-    <name>TransferDirectory</name>
+    <name>StateNames</name>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="91" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="97" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="123" />
+        <source>Could not load the live figures: %1</source>
+        <translation>无法加载实时数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
+        <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
+        <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="294" />
+        <source>Could not change %1: %2</source>
+        <translation>无法更改 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="299" />
+        <source>%1 signed out.</source>
+        <translation>%1 已被签出。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="300" />
+        <source>%1 set to not ready.</source>
+        <translation>%1 已置忙。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="310" />
+        <source>Could not hang up the call: %1</source>
+        <translation>无法强拆通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="313" />
+        <source>Call hung up.</source>
+        <translation>通话已强拆。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="332" />
+        <source>Monitoring is not available on this server yet.</source>
+        <translation>此服务器暂不支持监听。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="336" />
+        <source>Monitoring failed: %1</source>
+        <translation>监听失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTab</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="71" />
+        <source>Recordings are not being saved</source>
+        <translation>录音未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="72" />
+        <source>SIP edge down: calls cannot reach agents</source>
+        <translation>SIP 边缘服务中断：来电无法接通座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="73" />
+        <source>Database busy: changes are held back</source>
+        <translation>数据库繁忙：更改暂缓写入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="74" />
+        <source>No media workers: calls cannot be answered</source>
+        <translation>无媒体进程：无法接听来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="76" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="82" />
+        <source>Alarm: %1</source>
+        <translation>告警：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="90" />
+        <source>Live</source>
+        <translation>实时监控</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
+        <source>Recordings</source>
+        <translation>录音查询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="92" />
+        <source>Sign-ins</source>
+        <translation>登录记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="93" />
+        <source>Mask numbers</source>
+        <translation>号码脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="95" />
+        <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
+        <translation>号码显示为 138****8000（在本机为您保存）</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDirectory</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="101" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="107" />
         <source>%1 · %2 ready, %3 waiting</source>
         <translation>%1 · %2 就绪，%3 排队</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="51" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="52" />
+        <location filename="../../agent_desktop/platform/tray.py" line="139" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="53" />
+        <location filename="../../agent_desktop/platform/tray.py" line="136" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="54" />
+        <location filename="../../agent_desktop/platform/tray.py" line="123" />
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="55" />
+        <source>On a call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="56" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="129" />
+        <source>Agent workstation</source>
+        <translation>座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="138" />
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="149" />
+        <source>Sign out</source>
+        <translation>签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="151" />
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

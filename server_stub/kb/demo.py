@@ -3,7 +3,6 @@ queues `sales` and `support`. `seed_kb(store, now)` is idempotent."""
 
 from __future__ import annotations
 
-from server_stub.kb import store as kb_store
 from server_stub.store.base import Store
 
 AUTHOR = "9001"
@@ -95,13 +94,12 @@ def seed_kb(store: Store, now: float) -> bool:
     with store.transaction():
         ids: dict[str, int] = {}
         for key, parent, name, sort in CATEGORIES:
-            ids[key] = kb_store.insert_category(
-                store, {"parent_id": ids.get(parent) if parent else None, "name": name,
-                        "sort": sort})
+            ids[key] = store.kb.insert_category(
+                {"parent_id": ids.get(parent) if parent else None, "name": name, "sort": sort})
         for i, (category, title, tags, queues, ivr_paths, body) in enumerate(ARTICLES):
-            kb_store.insert_article(store, {"title": title, "body": body,
-                                            "category_id": ids[category], "tags": tags,
-                                            "queues": queues, "ivr_paths": ivr_paths},
+            store.kb.insert_article({"title": title, "body": body,
+                                     "category_id": ids[category], "tags": tags,
+                                     "queues": queues, "ivr_paths": ivr_paths},
                                     AUTHOR, now - (len(ARTICLES) - i) * 60)
         store.set_setting("kb_demo_seeded", "1")
     return True

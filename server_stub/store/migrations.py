@@ -196,7 +196,7 @@ CREATE TABLE settings (
 );
 """
 
-# Knowledge base (知识库). The FTS tables are kept in step by server_stub/kb/store.py in the
+# Knowledge base (知识库). The FTS tables are kept in step by server_stub/store/kb_sqlite.py in the
 # same transaction as the article rows (no triggers), so every statement here is plain.
 _V2 = """
 CREATE TABLE kb_categories (

@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
+from server_stub.store.kb_sqlite import SqliteKbStore
 from server_stub.store.migrations import migrate
 
 Row = dict[str, Any]
@@ -50,6 +51,7 @@ class SqliteStore:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        self.kb = SqliteKbStore(self)
 
     def close(self) -> None:
         self.conn.close()

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from agent_desktop.app.credentials import CredentialStore
+from agent_desktop.platform.credentials import CredentialStore
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import (

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from agent_desktop.cti import CtiClient
-from agent_desktop.supervisor.i18n import SupervisorTranslator
+from agent_desktop.i18n import Translations
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.tab import SupervisorTab
 from agent_desktop.views.style import STYLESHEET
@@ -86,7 +86,7 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any,
                    if live.call_proxy.index(r, 3).data() == "Talking")
     live.call_table.selectRow(talking)
     assert live.hangup_button.isEnabled() and live.monitor_buttons["listen"].isEnabled()
-    translator = SupervisorTranslator()
+    translator = Translations()
     try:
         for code in ("en", "zh_CN"):
             language[0] = code

@@ -1,4 +1,4 @@
-"""Build step for the caller-region table: `python -m agent_desktop.app.region_build`.
+"""Build step for the caller-region table: `python -m agent_desktop.numbers.region_build`.
 
 Writes `resources/region/prefixes.sqlite` from phonenumbers' offline geocoder, so the
 desktop process never imports `phonenumbers.geocoder` (its dictionaries cost 134 MB of

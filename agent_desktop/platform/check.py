@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from agent_desktop.app.credentials import CredentialStore
-from agent_desktop.app.links import BadLink, number_from_link
 from agent_desktop.cti import CtiClient, CtiError, NotAvailable, normalise_server_url
 from agent_desktop.cti.stream import EventStream
+from agent_desktop.numbers.links import BadLink, number_from_link
+from agent_desktop.platform.credentials import CredentialStore
 from agent_desktop.presenters.session import softphone_settings
 from agent_desktop.softphone import RegistrationState, Softphone, SoftphoneError
 

@@ -1,15 +1,8 @@
-"""Refresh the platform catalogue (tray, diagnostics page): pyside6-lupdate over
-agent_desktop/platform/, fill the zh_CN texts below, pyside6-lrelease to platform_zh_CN.qm.
-
-Run: .venv/bin/python resources/i18n/platform_update.py"""
+"""zh_CN texts of the tray icon, diagnostics page, start at login (`agent_desktop/platform/`)."""
 
 from __future__ import annotations
 
-import sys
-
-from update import ROOT, refresh_catalogue  # the same rules as the main catalogue
-
-ZH_CN: dict[str, object] = {
+ZH_CN: dict[str, str | list[str]] = {
     # tray
     "Signed out": "已签出",
     "Ready": "置闲",  # the state bar's words (agent_desktop_zh_CN)
@@ -55,12 +48,3 @@ ZH_CN: dict[str, object] = {
     "Refresh the diagnostics": "重新检查",
     "Copy the report to the clipboard": "将报告复制到剪贴板",
 }
-
-
-def main() -> int:
-    sources = sorted((ROOT / "agent_desktop" / "platform").glob("*.py"))
-    return refresh_catalogue("platform", sources, ZH_CN)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

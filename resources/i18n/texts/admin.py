@@ -1,20 +1,8 @@
-"""Refresh the Admin tab's catalogue: pyside6-lupdate over agent_desktop/admin and its two
-Designer forms, fill the zh_CN texts below into unfinished entries, pyside6-lrelease into
-admin_zh_CN.qm (installed by agent_desktop/i18n.py with the app's own).
-
-Run: .venv/bin/python resources/i18n/admin_update.py"""
+"""zh_CN texts of the Admin tab (`agent_desktop/admin/` and two Designer forms)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update import ROOT, refresh_catalogue  # the same rules as the main catalogue
-
-FORMS = ("change_password.ui", "agent_import.ui")
-
-ZH_CN: dict[str, object] = {
+ZH_CN: dict[str, str | list[str]] = {
     "Could not load %1: %2": "无法加载%1：%2", "Not saved: %1": "未保存：%1",
     "%1 saved.": "%1 已保存。", "Not deleted: %1": "未删除：%1", "%1 deleted.": "%1 已删除。",
     "Password not reset: %1": "密码未重置：%1",
@@ -122,12 +110,5 @@ ZH_CN: dict[str, object] = {
     "&Save": "保存(&S)",
 }
 
-
-def main() -> int:
-    sources = sorted((ROOT / "agent_desktop" / "admin").glob("*.py"))
-    sources += [ROOT / "ui" / name for name in FORMS]
-    return refresh_catalogue("admin", sources, ZH_CN)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+# files of this area outside agent_desktop/admin/
+SOURCES = ("ui/change_password.ui", "ui/agent_import.ui")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from agent_desktop.i18n import Translations
 from agent_desktop.platform import diagnostics
 from agent_desktop.platform.autostart import Autostart, create_autostart, launch_command
+from agent_desktop.platform.check import CheckReport
 from agent_desktop.platform.diagnostics_page import DiagnosticsPage
 from agent_desktop.platform.hotkeys import GlobalHotkeys, HotkeyAction, create_global_hotkeys
 from agent_desktop.platform.settings import PlatformSettings
@@ -174,7 +175,7 @@ class DesktopIntegration(QObject):
         self._tasks.spawn(self.diagnostics.page.refresh(), "diagnostics")
         return self.diagnostics
 
-    async def _gather(self) -> diagnostics.CheckReport:
+    async def _gather(self) -> CheckReport:
         codecs = getattr(self._softphone, "codecs", None)
         return await diagnostics.collect(self._session.settings.server_url, self._softphone,
                                          qVersion(), PySide6.__version__, codecs)

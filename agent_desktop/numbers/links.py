@@ -7,7 +7,7 @@ from urllib.parse import unquote
 
 import phonenumbers
 
-from agent_desktop.app.region import DEFAULT_REGION, parse_number
+from agent_desktop.numbers.region import DEFAULT_REGION, parse_number
 
 SCHEMES = ("tel", "callto", "sip", "sips")
 _VISUAL = re.compile(r"[\s\-.()]")

@@ -1,6 +1,6 @@
 """Caller region (号码归属地) from the number: phonenumbers' geocoder answers, read from a
 small SQLite table (resources/region/prefixes.sqlite, built by
-`python -m agent_desktop.app.region_build`) instead of `phonenumbers.geocoder`, whose
+`python -m agent_desktop.numbers.region_build`) instead of `phonenumbers.geocoder`, whose
 dictionaries would add 134 MB to the process (docs/performance.md, Desktop).
 
 `caller_region` returns what `geocoder.description_for_number(number, lang) or
@@ -46,7 +46,7 @@ class RegionTable:
         if self._conn is None:
             if not self.path.is_file():
                 raise FileNotFoundError(
-                    f"{self.path} is missing: run python -m agent_desktop.app.region_build")
+                    f"{self.path} is missing: run python -m agent_desktop.numbers.region_build")
             conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro&immutable=1", uri=True,
                                    check_same_thread=False)
             row = conn.execute("SELECT value FROM meta WHERE key = 'longest_prefix'").fetchone()

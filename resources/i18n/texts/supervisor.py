@@ -1,17 +1,8 @@
-"""Refresh the supervisor catalogue: pyside6-lupdate over agent_desktop/supervisor, fill
-the zh_CN texts below into unfinished entries, pyside6-lrelease into supervisor_zh_CN.qm.
-
-Run: .venv/bin/python resources/i18n/supervisor_update.py"""
+"""zh_CN texts of the supervisor tab (`agent_desktop/supervisor/`)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update import ROOT, refresh_catalogue  # the same rules as the main catalogue
-
-ZH_CN: dict[str, object] = {
+ZH_CN: dict[str, str | list[str]] = {
     "Agent": "座席", "Name": "姓名", "State": "状态", "Reason": "原因",
     "Time in state": "状态时长", "Current call": "当前通话", "Queue": "技能组",
     "Calls today": "今日通话", "Caller": "主叫号码", "Duration": "时长", "On hold": "保持中",
@@ -88,12 +79,3 @@ ZH_CN: dict[str, object] = {
         "多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的"
         "电脑不受影响。",
 }
-
-
-def main() -> int:
-    sources = sorted((ROOT / "agent_desktop" / "supervisor").glob("*.py"))
-    return refresh_catalogue("supervisor", sources, ZH_CN)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,20 +1,8 @@
-"""Refresh the audio settings catalogue: pyside6-lupdate over the audio settings dialog and
-presenter, fill the zh_CN texts below, pyside6-lrelease to audio_zh_CN.qm.
-
-Run: .venv/bin/python resources/i18n/audio_update.py"""
+"""zh_CN texts of the audio settings dialog and its presenter (`*/audio_settings.py`)."""
 
 from __future__ import annotations
 
-import sys
-
-from update import ROOT, refresh_catalogue  # the same rules as the main catalogue
-
-SOURCES = (
-    "agent_desktop/views/audio_settings.py",
-    "agent_desktop/presenters/audio_settings.py",
-)
-
-ZH_CN: dict[str, object] = {
+ZH_CN: dict[str, str | list[str]] = {
     "Audio settings": "音频设置",
     "&Microphone:": "麦克风(&M)：",
     "&Speaker:": "扬声器(&S)：",
@@ -48,11 +36,3 @@ ZH_CN: dict[str, object] = {
     "OK": "确定",
     "Cancel": "取消",
 }
-
-
-def main() -> int:
-    return refresh_catalogue("audio", [ROOT / s for s in SOURCES], ZH_CN)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
