@@ -26,9 +26,13 @@ from server_stub.auth.access import Access
 from server_stub.auth.service import AuthService
 from server_stub.calls import http as calls_http
 from server_stub.calls.control import CallControl, NoCallControl
+from server_stub.calls.live import LiveCalls
+from server_stub.calls.monitoring import Monitoring
+from server_stub.calls.outbound import Outbound
 from server_stub.calls.records import CallRecords
 from server_stub.calls.recovery import close_orphaned_calls
 from server_stub.calls.service import AcdService
+from server_stub.calls.transfers import Transfers
 from server_stub.config import ServerConfig
 from server_stub.customers import http as customers_http
 from server_stub.customers.service import CustomerService
@@ -63,6 +67,9 @@ class Services:
     customers: CustomerService
     records: CallRecords
     acd: AcdService
+    transfers: Transfers
+    outbound: Outbound
+    monitoring: Monitoring
     kb: KnowledgeBase
     snippets: Snippets
     admin: AdminService
@@ -152,14 +159,16 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     auth = AuthService(runner, agents, bus, passwords, limiter, issue_sip, clock,
                        config.token_ttl_seconds, Access(runner, agents.profiles))
     customers = CustomerService(runner, clock)
-    acd = AcdService(runner, bus, router, agents, customers, control or NoCallControl(),
+    book = LiveCalls(runner, bus, router, agents, customers, control or NoCallControl(),
                      QueueLogFile(config.queue_log_path), clock)
+    acd = AcdService(book)
     admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
     bus.audience = lambda viewer, role, data: auth.access.may_see(
         viewer, role, data, acd.members)
     return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
                     agents=agents, auth=auth, customers=customers,
-                    records=CallRecords(runner, clock), acd=acd,
+                    records=CallRecords(runner, clock), acd=acd, transfers=Transfers(acd),
+                    outbound=Outbound(book), monitoring=Monitoring(book),
                     kb=KnowledgeBase(runner, clock),
                     snippets=Snippets(runner, config.data_dir / "snippets", clock),
                     admin=admin, centre=CentreAdmin(admin),

@@ -5,12 +5,13 @@ from __future__ import annotations
 from agent_desktop.protocol import TransferAgent, TransferQueue, TransferTargets
 from server_stub.agents.service import AgentService
 from server_stub.calls.service import AcdService
+from server_stub.calls.transfers import Transfers
 from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import Forbidden
 
 
-def transfer_targets(acd: AcdService, agents: AgentService, call_id: str,
-                     agent_id: str) -> TransferTargets:
+def transfer_targets(acd: AcdService, transfers: Transfers, agents: AgentService,
+                     call_id: str, agent_id: str) -> TransferTargets:
     """Signed-in agents other than the call's own (by ID), then the queues (by display
     name): exactly what `POST /calls/{id}/transfer` accepts."""
     call = acd.live(call_id)
@@ -25,7 +26,7 @@ def transfer_targets(acd: AcdService, agents: AgentService, call_id: str,
                                     state=state.status.value,  # type: ignore[arg-type]
                                     reason=state.reason))
     queues = []
-    for row in acd.transfer_queues():
+    for row in transfers.transfer_queues():
         stats = acd.queue_stats(row["name"])
         queues.append(TransferQueue(name=row["name"],
                                     display_name=row.get("display_name") or row["name"],

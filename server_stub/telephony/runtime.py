@@ -97,7 +97,7 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
     telephony = Telephony(services.runner, services.acd, pool, edge_address,
                           config.recordings_dir, services.clock, trunk=config.trunk,
                           agent_srtp=config.agent_srtp, release_sip=edge.end_worker_calls,
-                          prompts_dir=config.prompts_dir)
+                          prompts_dir=config.prompts_dir, outbound=services.outbound)
     await telephony.start()
     services.admin.listeners.append(telephony.reload)
     try:

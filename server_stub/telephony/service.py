@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from server_stub.calls.outbound import Outbound
 from server_stub.calls.service import AcdService
 from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON, offer_unreachable
 from server_stub.domain.routing import OfferOutcome
@@ -71,8 +72,9 @@ class Telephony:
                  clock: Callable[[], float] = time.time, trunk: str | None = None,
                  agent_srtp: str = "", recordings_health: RecordingsHealth | None = None,
                  release_sip: Callable[[str], Awaitable[int]] | None = None,
-                 prompts_dir: Path | None = None) -> None:
+                 prompts_dir: Path | None = None, *, outbound: Outbound) -> None:
         self._runner = runner
+        self._outbound = outbound  # click-to-dial calls' progress
         self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
         self._acd = acd
         self._pool = pool
@@ -185,7 +187,7 @@ class Telephony:
             elif isinstance(event, c.LegAnswered) and event.leg == call.customer_leg:
                 if call.outbound_number is not None:
                     await self._connect(call)
-                    await self._acd.outbound_progress(call.call_id, "active")
+                    await self._outbound.outbound_progress(call.call_id, "active")
             elif isinstance(event, c.LegEnded):
                 await self._leg_ended(call, event)
 
@@ -290,7 +292,7 @@ class Telephony:
         assert call.outbound_number is not None
         call.customer_leg = f"{call.call_id[:12]}-c"
         self._track(call, call.customer_leg)
-        await self._acd.outbound_progress(call.call_id, "dialing")
+        await self._outbound.outbound_progress(call.call_id, "dialing")
         sent = await self._command(call.worker, c.MakeCall(
             uri=f"sip:{call.outbound_number}@{self._trunk}", from_user=call.caller_id,
             headers={"X-Call-Id": call.call_id}, timeout=45, leg=call.customer_leg))

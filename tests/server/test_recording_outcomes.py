@@ -49,7 +49,7 @@ async def services(tmp_path: Path) -> AsyncIterator[Services]:
 
 def _telephony(services: Services, folder: Path) -> Telephony:
     return Telephony(services.runner, services.acd, None, "127.0.0.1:5060",  # type: ignore[arg-type]
-                     folder, services.clock)
+                     folder, services.clock, outbound=services.outbound)
 
 
 async def _call(services: Services, worker: FakeWorker) -> ActiveCall:

@@ -63,7 +63,8 @@ class Harness:
                                    pool=None,  # type: ignore[arg-type]
                                    edge_address="127.0.0.1:5060",
                                    recordings_dir=tmp_path / "rec", clock=server.clock,
-                                   trunk="127.0.0.1:5070", release_sip=release)
+                                   trunk="127.0.0.1:5070", release_sip=release,
+                                   outbound=server.services.outbound)
         self.run(self.telephony.start())
         server.services.acd.set_control(self.telephony)
 
@@ -204,9 +205,10 @@ def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: st
     call_id, agent_leg = harness.connected(w1, "1004", "13900007010")
     w1.alive = False
     acd = harness.server.services.acd
+    transfers = harness.server.services.transfers
     if action == "transfer_to_number":  # the outside call cannot be made: said at once
         with pytest.raises(Unavailable):
-            harness.run(acd.transfer_to_number(call_id, "13912345678", "1004"))
+            harness.run(transfers.transfer_to_number(call_id, "13912345678", "1004"))
     elif action == "hold":
         harness.run(acd.set_hold(call_id, True, "1004"))
         assert harness.agent_state(token)["on_hold"] is True
@@ -215,7 +217,7 @@ def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: st
         harness.run(acd.force_hangup(call_id, "1004", supervisor=False))
         assert harness.record(call_id)["end_cause"] == "agent_hangup"  # type: ignore[index]
     elif action == "transfer_to_queue":
-        harness.run(acd.transfer_to_queue(call_id, "sales", "1004"))
+        harness.run(transfers.transfer_to_queue(call_id, "sales", "1004"))
         assert harness.queue_log(call_id)[-2:] == ["BLINDTRANSFER", "ENTERQUEUE"]
     elif action == "play":
         harness.run(acd.play(call_id, "/tmp/snippet.wav", "1004"))
@@ -246,7 +248,7 @@ def test_monitoring_a_call_on_a_dead_worker_is_unavailable_and_leaves_no_trace(
     call_id, _ = harness.connected(w1, "1004", "13900007020")
     w1.alive = False
     with pytest.raises(Unavailable):
-        harness.run(harness.server.services.acd.monitor(call_id, "9001", "listen", False))
+        harness.run(harness.server.services.monitoring.monitor(call_id, "9001", "listen", False))
     harness.lose(w1)
     wait_for(lambda: harness.record(call_id)["state"] == "ended")  # type: ignore[index]
     assert harness.record(call_id)["end_cause"] == "worker_lost"  # type: ignore[index]
