@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_desktop.protocol import PAYLOADS, Event, EventData, EventType, Role, payload_data
+from agent_desktop.protocol import Event, EventData, Role, payload_data
 
 log = logging.getLogger(__name__)
 SUPERVISOR_ROLES = (Role.LEAD, Role.ADMIN)
@@ -94,16 +94,13 @@ class EventBus:
 
     def publish(
         self,
-        event: EventData | EventType,
-        legacy_data: dict[str, Any] | None = None,  # TEMPORARY: calls/ until it has a notifier
+        event: EventData,
         *,
         agents: Iterable[str] = (),
         roles: Iterable[Role] = (),
     ) -> int:
         """Send `event` (a payload model of agent_desktop.protocol.events, made by a slice's
         notifier) to every stream of the given agents and roles; returns how many got it."""
-        if isinstance(event, EventType):
-            event = PAYLOADS[event].model_validate(legacy_data or {})
         agent_set, role_set = set(agents), set(roles)
         now = self._clock()
         data = payload_data(event)  # serialised once, shared by every stream's frame
