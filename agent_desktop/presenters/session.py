@@ -81,7 +81,6 @@ class SessionPresenter(QObject):
     signed_in = Signal(object)  # LoginResponse
     signed_out = Signal(str)  # a message for the sign-in window ("" = by the agent)
     connection_changed = Signal(bool)  # event stream up / down
-    event_received = Signal(object)  # protocol Event
     # One signal per event, each carrying its payload (agent_desktop.protocol.events):
     agent_state_changed = Signal(object)  # AgentStateChanged
     agent_signed_out = Signal(object)  # AgentSignedOut (this session ends after it)
@@ -301,7 +300,6 @@ class SessionPresenter(QObject):
                 and payload.concerns(self.login.agent.agent_id):
             self._config_timer.start()  # one re-fetch for a burst (an import, a setup)
         signal.emit(payload)
-        self.event_received.emit(event)
 
     def _on_stream_status(self, connected: bool) -> None:
         self.connected = connected
