@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
-from agent_desktop.protocol import Event, EventType, Hello
+from agent_desktop.protocol import Event, Hello, parse_event
 
 log = logging.getLogger(__name__)
 
@@ -141,9 +141,9 @@ class EventStream:
 
     async def _session(self, ws: ClientConnection) -> None:
         first = Event.model_validate_json(await ws.recv())
-        if first.type != EventType.HELLO:
+        hello = parse_event(first) if first.type == Hello.TYPE else None
+        if not isinstance(hello, Hello):
             raise ConnectionClosed(None, None)
-        hello = Hello.model_validate(first.data)
         since = self.last_seq
         self.connections += 1
         self.backoff.reset()
