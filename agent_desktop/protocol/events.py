@@ -217,6 +217,10 @@ class ConfigurationChanged(EventData):
     agent_id: str | None = None  # the agent it concerns, if one
     queue: str | None = None  # the queue it concerns, if one
 
+    def subject(self) -> tuple[str | None, str | None]:
+        return (self.agent_id or (self.id if self.kind == "agent" else None),
+                self.queue or (self.id if self.kind == "queue" else None))
+
     def concerns(self, agent_id: str) -> bool:
         """Whether it alters `agent_id`'s session: that agent itself (skills, role, team),
         or what every sign-in lists (queues, numbers, codes, dispositions)."""

@@ -71,11 +71,14 @@ class Access:
                 members: Callable[[], Iterable[Row]]) -> bool:
         """Whether a role-wide event (an agent state, a call, a queue's figures) reaches
         `viewer`: always, unless the viewer leads teams and the event is about another
-        team's agent or a queue none of its agents works in (`event.subject()`)."""
+        team's agent or a queue none of its agents works in (`event.subject()`). Events
+        about the whole centre (no agent, no queue: health, codes) reach every lead."""
         scope = self.scope(viewer, role)
         if scope is None:
             return True
         agent, queue = event.subject()
+        if agent is None and queue is None:
+            return True
         if agent is not None and agent in scope:
             return True
         return queue is not None and queue in self.scope_queues(scope, members())
