@@ -255,16 +255,17 @@ def _serve(config: ServerConfig, log_level: str, desktop: bool,
     import uvicorn
 
     from server_stub import demo
-    from server_stub.app import build_services, create_app
+    from server_stub.app import create_app
     from server_stub.security.passwords import Passwords
+    from server_stub.services import build_services
 
     passwords = Passwords()
-    services = build_services(config, passwords=passwords)
+    services = build_services(config, passwords=passwords, sip=config.sip_enabled)
 
     async def stopped() -> None:  # the last stop step; uvicorn then re-raises a SIGTERM
         on_stopped()
 
-    services.shutdown.insert(0, stopped)
+    services.stopped.append(stopped)
     if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
         log.info("demo data written to %s (agents 1001-1005, lead 9001, admin 9000; "
                  "password %r)", config.database_path, demo.DEMO_PASSWORD)
@@ -272,17 +273,16 @@ def _serve(config: ServerConfig, log_level: str, desktop: bool,
         log.warning("no agents in %s: create the admin with `callcenter-server init "
                     "--data-dir %s --admin-id ID` (or try `run --demo`)", config.data_dir,
                     config.data_dir)
-    if config.sip_enabled:
+    if services.call_path is not None:
         from server_stub.edge.supervisor import EdgeNotInstalledError
-        from server_stub.telephony.runtime import attach_call_path, attach_simulator, make_edge
+        from server_stub.telephony.runtime import attach_simulator
 
         try:
-            make_edge(services).check_installed()
+            services.call_path.edge.check_installed()
         except EdgeNotInstalledError as exc:
             print(f"callcenter-server: {exc}\n(or run with --no-sip for the API alone)",
                   file=sys.stderr)
             return 3
-        attach_call_path(services)
         if config.simulate:
             attach_simulator(services)
     server: uvicorn.Server | None = None

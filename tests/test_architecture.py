@@ -261,3 +261,56 @@ def test_server_events_are_built_by_notifiers_only() -> None:
                         if isinstance(cls, ast.ClassDef) and cls.name.endswith("Notifier")
                         for n in ast.walk(cls) if id(n) in publish}
         assert publish == in_notifiers, (rel, "publishes outside a Notifier class")
+
+
+def _project_classes(package: str) -> set[str]:
+    return {node.name for path in modules(package)
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.ClassDef)}
+
+
+def test_server_composition_is_finished_at_construction() -> None:
+    """`build_services` (server_stub/services.py) wires the server by constructor: no
+    module holds an instance of a project class or rebinds a global, and outside the
+    composition root nobody assigns a service or a port into another object later
+    (`acd.set_control(...)`, `services.call_path = ...`)."""
+    import typing
+
+    from server_stub.config import ServerConfig
+    from server_stub.services import Services
+
+    def services_in(hint: object) -> bool:  # a project service (not config or data)
+        return (getattr(hint, "__module__", "").startswith("server_stub.")
+                and hint is not ServerConfig) or any(services_in(a)
+                                                     for a in typing.get_args(hint))
+
+    hints = typing.get_type_hints(Services)
+    fields = {name for name, hint in hints.items() if services_in(hint)} | {"control"}
+    classes = _project_classes("server_stub")
+    roots = {"server_stub/services.py"}
+    for path in modules("server_stub"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(ROOT).as_posix()
+        for node in tree.body:  # module level: no service instances
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
+                func = node.value.func
+                assert not (isinstance(func, ast.Name) and func.id in classes), (
+                    where, node.lineno, "module-level instance")
+        for node in ast.walk(tree):
+            assert not isinstance(node, ast.Global), (where, node.lineno, "global")
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                assert not node.name.startswith("set_control"), (where, node.name)
+            if where in roots or not isinstance(node, ast.Assign | ast.AnnAssign):
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if (isinstance(target, ast.Attribute) and target.attr in fields
+                        and not (isinstance(target.value, ast.Name)
+                                 and target.value.id == "self")):
+                    raise AssertionError((where, node.lineno, f"late wiring of {target.attr}"))
+
+    def has_any(hint: object) -> bool:
+        return hint is typing.Any or any(has_any(a) for a in typing.get_args(hint))
+
+    assert {"acd", "call_path", "runner"} <= fields
+    assert not [name for name, hint in hints.items() if has_any(hint)], hints

@@ -13,7 +13,6 @@ from typing import Any
 
 from agent_desktop.protocol import CallRecord
 from server_stub.calls import story
-from server_stub.calls.control import CallControl
 from server_stub.calls.live import LiveCall, LiveCalls
 from server_stub.calls.outbound import end_outbound
 from server_stub.calls.queues import queue_config
@@ -92,9 +91,6 @@ class AcdService:
         """Queue memberships as rows {queue, agent_id} (live, as the router has them)."""
         return [{"queue": q, "agent_id": a} for q, agents in self._q.members.items()
                 for a in agents]
-
-    def set_control(self, control: CallControl) -> None:
-        self._book.control = control
 
     @property
     def book(self) -> LiveCalls:

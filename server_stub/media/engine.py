@@ -28,9 +28,9 @@ from typing import Any
 import pjsua2 as pj  # type: ignore[import-untyped]
 
 from server_stub.media import accounts as acct
-from server_stub.media import control as c
 from server_stub.media import legs as lg
 from server_stub.media import mailbox as mb
+from server_stub.media import wire as c
 from server_stub.media.audio_files import Finalizer, Playback, Recording
 from server_stub.media.config import EngineConfig, EngineInfo
 from server_stub.media.invite import parse_invite, screen_invite

@@ -59,7 +59,7 @@ async def audit_log(_: Admin, svc: ServicesDep, since: Seconds = 0) -> list[dict
 async def sip_edge(_: Admin, svc: ServicesDep) -> dict[str, Any]:
     """SIP edge counters: calls dispatched, refused for want of a free worker (blocked),
     failovers, refused calls to agents, flood drops; registered agents."""
-    if svc.call_path is None:
+    if svc.call_path is None or not svc.call_path.running:
         return {"running": False}
     edge = svc.call_path.edge
     stats = await edge.stats()
@@ -71,7 +71,7 @@ async def sip_edge(_: Admin, svc: ServicesDep) -> dict[str, Any]:
 @router.get("/system/workers")
 async def media_workers(_: Admin, svc: ServicesDep) -> list[dict[str, Any]]:
     """Media worker processes with their live legs (empty without the SIP side)."""
-    if svc.call_path is None:
+    if svc.call_path is None or not svc.call_path.running:
         return []
     return [{"worker_id": w.worker_id, "pid": w.pid, "sip_uri": w.sip_uri,
              "legs": sorted(w.legs), "alive": w.alive}

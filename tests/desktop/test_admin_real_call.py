@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.desktop.conftest import run_until
 from tests.desktop.test_admin_tab import fill, open_page, save
 from tests.desktop.test_real_call import _wait, customers  # noqa: F401  (fixture)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 
 def test_command_round_trip() -> None:

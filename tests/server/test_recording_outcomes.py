@@ -14,7 +14,7 @@ import pytest
 
 from server_stub.app import Services, build_services
 from server_stub.config import ServerConfig
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.telephony.service import ActiveCall, Telephony
 
 

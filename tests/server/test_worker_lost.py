@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from server_stub.errors import Unavailable
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import WorkerLostError
 from server_stub.telephony.service import Telephony
 from tests.server.conftest import Server
@@ -48,10 +48,20 @@ class FakeWorker:
                 if isinstance(m, c.MakeCall) and m.uri.startswith(f"sip:{agent_id}@")]
 
 
+class TelephonyRelay:
+    """The ACD's call control, given when the server is built: the harness's Telephony,
+    made once the server (and its ACD) exist."""
+
+    telephony: Telephony | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.telephony, name)
+
+
 class Harness:
     """Telephony wired to the real ACD of a test server; worker events go in by hand."""
 
-    def __init__(self, server: Server, tmp_path: Path) -> None:
+    def __init__(self, server: Server, relay: TelephonyRelay, tmp_path: Path) -> None:
         self.server = server
         self.released: list[str] = []
 
@@ -66,7 +76,13 @@ class Harness:
                                    trunk="127.0.0.1:5070", release_sip=release,
                                    outbound=server.services.outbound)
         self.run(self.telephony.start())
-        server.services.acd.set_control(self.telephony)
+        relay.telephony = self.telephony
+
+    @classmethod
+    def build(cls, make_server: Callable[..., Server], tmp_path: Path) -> Harness:
+        """A test server whose ACD commands the harness's Telephony."""
+        relay = TelephonyRelay()
+        return cls(make_server(control=relay), relay, tmp_path)
 
     def run(self, coro: Any) -> Any:
         return self.server.client.portal.call(lambda: coro)  # type: ignore[union-attr]
@@ -133,7 +149,7 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
 
 @pytest.fixture
 def harness(make_server: Callable[..., Server], tmp_path: Path) -> Harness:
-    return Harness(make_server(), tmp_path)
+    return Harness.build(make_server, tmp_path)
 
 
 def test_worker_lost_while_the_agent_rings_closes_the_call_and_frees_the_agent(

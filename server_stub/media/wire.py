@@ -1,4 +1,5 @@
-"""Control protocol between the coordinator and media workers: commands, replies, events.
+"""The media worker wire format: commands, replies and events between the coordinator and
+the workers (the control channel).
 
 Pure standard library (no pjsua2), shared by `worker` and `pool`. One JSON object per
 line over TCP (see docs/media.md):
