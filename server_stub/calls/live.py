@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_desktop.protocol import CallRecord
+from agent_desktop.protocol import CallRecord, QueueStats
 from server_stub.agents.service import AgentService
 from server_stub.calls import story
 from server_stub.calls.control import CallControl
@@ -145,4 +145,4 @@ class LiveCalls:
             self.publish_queue_stats(queue)
 
     def publish_queue_stats(self, queue: str) -> None:
-        self.notify.queue_stats(self.queue_stats(queue))
+        self.notify.queue_stats(QueueStats.model_validate(self.queue_stats(queue)))

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from agent_desktop.protocol import (
     CallAnswered,
@@ -14,6 +13,7 @@ from agent_desktop.protocol import (
     CallRecord,
     CallUpdated,
     Customer,
+    QueueStats,
     QueueStatsUpdated,
 )
 from server_stub.events import SUPERVISOR_ROLES, EventBus
@@ -58,9 +58,10 @@ class CallNotifier:
         self._bus.publish(CallMonitored.model_validate({"call_id": call_id, "by": by,
                                                         "mode": mode}), agents=[agent_id])
 
-    def queue_stats(self, stats: Mapping[str, Any]) -> None:
-        """A queue's live figures (`CallQueues.stats`), to leads and admins."""
-        self._bus.publish(QueueStatsUpdated.model_validate(dict(stats)), roles=SUPERVISOR_ROLES)
+    def queue_stats(self, stats: QueueStats) -> None:
+        """A queue's live figures, to leads and admins."""
+        self._bus.publish(QueueStatsUpdated.model_validate(stats.model_dump()),
+                          roles=SUPERVISOR_ROLES)
 
     def _publish(self, event: CallAnswered | CallUpdated | CallEnded, record: CallRecord) -> None:
         self._bus.publish(event, agents=[record.agent_id] if record.agent_id else [],

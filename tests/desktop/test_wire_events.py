@@ -35,6 +35,7 @@ from agent_desktop.protocol import (
     Event,
     EventData,
     EventType,
+    QueueStats,
     QueueStatsUpdated,
     Role,
     SystemHealthChanged,
@@ -138,10 +139,10 @@ async def _publish_everything(bus: EventBus) -> None:
     calls.monitored("c1", ME, by="9001", mode="whisper")
     calls.monitored("c1", ME, by="9001", mode=None)
     calls.ended(_record(state="ended"), "caller_hangup")
-    calls.queue_stats({"queue": "sales", "waiting": 3, "longest_wait": 42.0, "offered": 10,
-                       "answered": 6, "abandoned": 1, "short_abandoned": 0,
-                       "service_level": 0.8, "service_level_threshold": 20.0, "asa": 7.5,
-                       "aht": 180.0, "abandon_rate": 0.1, "agents_by_state": {"ready": 2}})
+    calls.queue_stats(QueueStats(
+        queue="sales", waiting=3, longest_wait=42.0, offered=10, answered=6, abandoned=1,
+        short_abandoned=0, service_level=0.8, service_level_threshold=20.0, asa=7.5, aht=180.0,
+        abandon_rate=0.1, agents_by_state={"ready": 2}))
     AdminNotifier(bus).configuration_changed("agent", "1003", agent_id="1003")
     AdminNotifier(bus).configuration_changed("queue", "sales", everyone=True, queue="sales")
     HealthNotifier(bus).changed({"edge": "down", "disk": "ok"})
