@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import Literal
 
 from fastapi import APIRouter, FastAPI, Request, Response
 
@@ -67,7 +68,8 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         except Exception as exc:
             checks["database"] = f"error: {type(exc).__name__}"
         checks.update({name: check() for name, check in services.checks.items()})
-        status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
+        status: Literal["ok", "degraded"] = (
+            "ok" if all(v == "ok" for v in checks.values()) else "degraded")
         return Health(status=status, version=__version__, protocol_version=PROTOCOL_VERSION,
                       uptime_seconds=services.clock() - services.started_at, checks=checks)
 

@@ -11,8 +11,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, replace
 from typing import Any
 
+<<<<<<< HEAD
 from agent_desktop.protocol import AgentStateView
 from server_stub.agents.notifier import AgentNotifier
+=======
+from agent_desktop.protocol import AgentStateView, EventType, Role
+from agent_desktop.protocol import AgentStatus as WireStatus
+>>>>>>> t10srv
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import IllegalStateTransition, NotFound
@@ -202,7 +207,7 @@ class AgentService:
 
 def state_view(state: AgentState) -> AgentStateView:
     return AgentStateView(
-        agent_id=state.agent_id, state=state.status.value, reason=state.reason,
+        agent_id=state.agent_id, state=WireStatus(state.status.value), reason=state.reason,
         since=state.since, call_id=state.call_id, on_hold=state.on_hold,
         wrap_up_ends_at=state.wrap_up_ends_at,
         not_ready_after_call=state.not_ready_after_call,

@@ -19,6 +19,7 @@ from server_stub.customers.service import CustomerService
 from server_stub.domain import routing as rt
 from server_stub.errors import NotFound
 from server_stub.events import EventBus
+from server_stub.records.calls import call_record
 from server_stub.records.queue_log import QueueLogFile, format_line, to_row
 from server_stub.store import StoreRunner
 from server_stub.store.base import Row, Store
@@ -77,10 +78,10 @@ class LiveCalls:
             raise NotFound(f"no live call {call_id}", call_id=call_id) from None
 
     def record(self, call: LiveCall) -> CallRecord:
-        return CallRecord(id=call.id, direction=call.direction,  # type: ignore[arg-type]
-                          state=call.state,  # type: ignore[arg-type]
-                          ani=call.ani, dnis=call.dnis, queue=call.queue, agent_id=call.agent_id,
-                          started_at=call.started_at, answered_at=call.answered_at)
+        return call_record({"id": call.id, "direction": call.direction, "state": call.state,
+                            "ani": call.ani, "dnis": call.dnis, "queue": call.queue,
+                            "agent_id": call.agent_id, "started_at": call.started_at,
+                            "answered_at": call.answered_at})
 
     async def write(self, fields: Row, call: LiveCall, queue_events: list[QueueEvent],
                     agent: str | None = None, queue: str | None = None) -> None:

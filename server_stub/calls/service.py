@@ -21,6 +21,7 @@ from server_stub.domain import metrics
 from server_stub.domain import routing as rt
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import Conflict, Forbidden, IllegalStateTransition
+from server_stub.records.calls import new_call_row
 from server_stub.store.base import Row, Store
 
 log = logging.getLogger(__name__)
@@ -110,10 +111,8 @@ class AcdService:
         story.arrived(call.id, ani, dnis)
         customer = await self._customers.match(ani)
         # the call is taken: a locked database holds the record back, it never refuses it
-        await self._runner.defer(f"call {call.id} arrived", lambda s: s.insert_call({
-            "id": call.id, "direction": "inbound", "state": "ivr", "ani": ani, "dnis": dnis,
-            "started_at": now, "customer_id": customer.id if customer else None,
-        }))
+        await self._runner.defer(f"call {call.id} arrived", lambda s: s.insert_call(new_call_row(
+            call.id, "inbound", "ivr", ani, dnis, now, customer.id if customer else None)))
         return call
 
     async def enqueue(self, call_id: str, queue: str, priority: int = 0,
@@ -397,9 +396,10 @@ class AcdService:
         if old.status is AgentStatus.WRAP_UP and new.status is not AgentStatus.WRAP_UP:
             pending = self._after_call_work.pop(new.agent_id, None)
             if pending is not None:
-                queue, talk, hold = pending
-                self._q.count(queue, metrics.record_handled, talk, hold, new.since - old.since)
-                self._book.queue_stats_changed(queue)
+                handled_in, talk, hold = pending
+                self._q.count(handled_in, metrics.record_handled, talk, hold,
+                              new.since - old.since)
+                self._book.queue_stats_changed(handled_in)
 
     # --- queue figures ---------------------------------------------------------------
 

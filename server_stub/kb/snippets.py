@@ -83,7 +83,7 @@ class Snippets:
         except Exception:
             path.unlink(missing_ok=True)
             raise
-        return KbAttachment(**{k: row[k] for k in KbAttachment.model_fields})
+        return KbAttachment.model_validate({k: row[k] for k in KbAttachment.model_fields})
 
     def _save(self, path: Path, audio: bytes) -> None:
         self._folder.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from server_stub.errors import Conflict, NotFound, ServiceError, Unavailable
 from server_stub.media import wire as c
 from server_stub.media.pool import WorkerHandle, WorkerPool
 from server_stub.recordings.health import RecordingsHealth
+from server_stub.records.calls import recording_row
 from server_stub.store import StoreRunner
 from server_stub.store.base import Store
 from server_stub.telephony import commands, ivr, prompts
@@ -450,15 +450,13 @@ class Telephony:
                 "(disk full?); what was written is kept")
         else:
             self.recordings_health.recording_complete()
-        recording_id = uuid.uuid4().hex
+        row = recording_row(call_id, path, self._clock() - event.seconds, event.seconds, size,
+                            status)
 
         def write(s: Store) -> None:
             with s.transaction():
-                s.add_recording({"id": recording_id, "call_id": call_id, "path": str(path),
-                                 "started_at": self._clock() - event.seconds,
-                                 "duration": event.seconds, "size": size, "status": status})
-                s.update_call(call_id, {"recording_id": recording_id,
-                                        "recording_status": status})
+                s.add_recording(row)
+                s.update_call(call_id, {"recording_id": row["id"], "recording_status": status})
 
         await self._runner.defer(f"recording of call {call_id}", write)
 

@@ -1,4 +1,4 @@
-"""Mutable bookkeeping records of the router: agents, waiting callers, queues, timers."""
+"""The router's mutable state: entries for agents, waiting callers, queues, timers."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from server_stub.domain.routing_types import AgentRoutingConfig, Caller, EmptyFa
 
 __all__ = [
     "ALL_LEVELS",
-    "AgentRec",
+    "AgentEntry",
+    "CallerEntry",
     "CallerKey",
-    "CallerRec",
     "Member",
     "Presence",
-    "QueueRec",
+    "QueueEntry",
     "TimerKind",
 ]
 
@@ -68,7 +68,7 @@ class Member:
 
 
 @dataclass(slots=True)
-class AgentRec:
+class AgentEntry:
     cfg: AgentRoutingConfig
     presence: Presence = Presence.AWAY
     queues: dict[str, Member] = field(default_factory=dict)
@@ -86,7 +86,7 @@ class AgentRec:
 
 
 @dataclass(slots=True)
-class CallerRec:
+class CallerEntry:
     caller: Caller
     key: CallerKey
     open_level: int = ALL_LEVELS
@@ -98,12 +98,12 @@ class CallerRec:
 
 
 @dataclass(slots=True)
-class QueueRec:
+class QueueEntry:
     cfg: QueueConfig
     index: AgentIndex
     buckets: dict[int, SortedList] = field(default_factory=dict)  # open level -> CallerKeys
     all_keys: SortedList = field(default_factory=SortedList)  # waiting and offered
-    callers: dict[str, CallerRec] = field(default_factory=dict)  # in join order
+    callers: dict[str, CallerEntry] = field(default_factory=dict)  # in join order
     offering: int = 0
     members: dict[str, Member] = field(default_factory=dict)
     level_members: dict[int, int] = field(default_factory=dict)
@@ -113,7 +113,7 @@ class QueueRec:
     no_agent_timer_at: float | None = None
 
     @classmethod
-    def new(cls, cfg: QueueConfig, rng: random.Random) -> QueueRec:
+    def new(cls, cfg: QueueConfig, rng: random.Random) -> QueueEntry:
         return cls(cfg=cfg, index=AgentIndex(cfg.strategy, rng))
 
     @property
