@@ -11,13 +11,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, replace
 from typing import Any
 
-<<<<<<< HEAD
 from agent_desktop.protocol import AgentStateView
-from server_stub.agents.notifier import AgentNotifier
-=======
-from agent_desktop.protocol import AgentStateView, EventType, Role
 from agent_desktop.protocol import AgentStatus as WireStatus
->>>>>>> t10srv
+from server_stub.agents.notifier import AgentNotifier
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import IllegalStateTransition, NotFound

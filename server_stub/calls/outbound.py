@@ -35,18 +35,10 @@ class Outbound:
         book.calls[call.id] = call
         story.dialled(call.id, agent_id, number)
         customer = await book.customers.match(number)
-<<<<<<< HEAD
-        await book.runner.run(lambda s: s.insert_call({
-            "id": call.id, "direction": "outbound", "state": "ringing", "ani": caller_id,
-            "dnis": number, "agent_id": agent_id, "started_at": now,
-            "customer_id": customer.id if customer else None}))
-        book.notify.updated(book.record(call))
-=======
         await book.runner.run(lambda s: s.insert_call(new_call_row(
             call.id, "outbound", "ringing", caller_id, number, now,
             customer.id if customer else None, agent_id=agent_id)))
-        book.publish(EventType.CALL_UPDATED, call)
->>>>>>> t10srv
+        book.notify.updated(book.record(call))
         try:
             await book.control.dial(call.id, agent_id, number, caller_id)
         except ServiceError:
