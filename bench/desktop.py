@@ -231,10 +231,10 @@ def calls_child(url: str, data: str, count: int, phones: list[str]) -> None:
     marks: dict[str, float] = {}
     original = call_presenter.ScreenPop.from_offer.__func__  # type: ignore[attr-defined]
 
-    def from_offer(cls: Any, data: dict[str, Any], names: dict[str, str]) -> Any:
+    def from_offer(cls: Any, offer: Any, names: dict[str, str]) -> Any:
         marks["received"] = time.perf_counter()  # first thing the presenter does
         marks.pop("painted", None)
-        return original(cls, data, names)
+        return original(cls, offer, names)
 
     call_presenter.ScreenPop.from_offer = classmethod(from_offer)  # type: ignore[assignment]
 

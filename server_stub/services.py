@@ -171,8 +171,8 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
     if call_path is not None:
         admin.listeners.append(call_path.reload)  # numbers and queues changed
-    bus.audience = lambda viewer, role, data: auth.access.may_see(
-        viewer, role, data, acd.members)
+    bus.audience = lambda viewer, role, event: auth.access.may_see(
+        viewer, role, event, acd.members)
     return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
                     agents=agents, auth=auth, customers=customers,
                     records=CallRecords(runner, clock), acd=acd, transfers=Transfers(acd),

@@ -213,6 +213,56 @@ def test_the_sql_check_sees_sql() -> None:
     assert SQL.search("DELETE FROM sessions WHERE expires_at < ?")
     assert SQL.search("CREATE VIRTUAL TABLE kb_fts USING fts5(title)")
     assert not SQL.search("Select a queue from the list, then update the form and set it.")
+
+
+# --- typed wire events (docs/architecture.md, "Events") ----------------------------------
+
+FRAME_NAMES = {"Event", "EventType", "parse_event", "PAYLOADS", "payload_data", "frame"}
+FRAME_READERS = {"agent_desktop/cti/stream.py", "agent_desktop/presenters/session.py"}
+PAYLOAD_KEYS = re.compile(r"\.data\s*(\[|\.get\()")
+
+
+def protocol_names(path: Path) -> set[str]:
+    """Names `path` imports from agent_desktop.protocol (or its modules)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("agent_desktop.protocol")
+            for alias in node.names}
+
+
+def test_only_the_protocol_knows_the_keys_of_event_payloads() -> None:
+    """The desktop parses a frame once (the stream and the session presenter, through
+    `protocol.parse_event`); everyone else gets typed payloads from the session's signals
+    and never sees a frame, its `type` or its `data` dict."""
+    for path in modules("agent_desktop"):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith("agent_desktop/protocol/"):
+            continue
+        assert not PAYLOAD_KEYS.search(path.read_text(encoding="utf-8")), rel
+        if rel in FRAME_READERS:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            reads = [n.lineno for n in ast.walk(tree)
+                     if isinstance(n, ast.Attribute) and n.attr == "data"]
+            assert not reads, (rel, "reads a frame's data at lines", reads)
+        else:
+            assert not protocol_names(path) & FRAME_NAMES, (rel, protocol_names(path) & FRAME_NAMES)
+
+
+def test_server_events_are_built_by_notifiers_only() -> None:
+    """Every `bus.publish(...)` of the coordinator is in a slice's `…Notifier` class, which
+    builds the protocol model; services call the notifier, never the bus with a dict."""
+    for path in modules("server_stub"):
+        rel = path.relative_to(ROOT).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
+        assert "EventType" not in protocol_names(path), rel
+        publish = {id(n) for n in ast.walk(tree) if isinstance(n, ast.Call)
+                   and isinstance(n.func, ast.Attribute) and n.func.attr == "publish"}
+        in_notifiers = {id(n) for cls in ast.walk(tree)
+                        if isinstance(cls, ast.ClassDef) and cls.name.endswith("Notifier")
+                        for n in ast.walk(cls) if id(n) in publish}
+        assert publish == in_notifiers, (rel, "publishes outside a Notifier class")
+
+
 def _project_classes(package: str) -> set[str]:
     return {node.name for path in modules(package)
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))

@@ -58,7 +58,7 @@ class AdminHost(QObject):
         self._presenter_tasks = TaskRunner()  # its own: cancelled when the tab goes
         presenter = AdminPresenter(client, self._presenter_tasks, granted)
         presenter.message.connect(lambda text, _error: self._window.show_message(text))
-        self._session.event_received.connect(presenter.handle_event)
+        self._session.configuration_changed.connect(presenter.on_configuration_changed)
         self.tab = AdminTab(presenter, self._presenter_tasks)
         self.presenter = presenter
         self._window.set_admin_tab(self.tab)
@@ -103,7 +103,7 @@ class AdminHost(QObject):
         if presenter is not None:
             # silenced first: a reply already on its way must not reach the deleted tab
             presenter.blockSignals(True)
-            self._session.event_received.disconnect(presenter.handle_event)
+            self._session.configuration_changed.disconnect(presenter.on_configuration_changed)
             presenter.close()
             self._tasks.spawn(self._presenter_tasks.cancel_all(), "admin-close")
         if tab is not None:

@@ -13,7 +13,7 @@ from agent_desktop.kb.panel import KnowledgePanel
 from agent_desktop.presenters.call import ON_CALL, CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import Event, EventType, LoginResponse
+from agent_desktop.protocol import CallOffered, LoginResponse
 from agent_desktop.views.main_window import MainWindow
 
 EDITOR_ROLES = ("lead", "admin")
@@ -30,7 +30,7 @@ class KnowledgeDock(QObject):
         self.panel: KnowledgePanel | None = None
         session.signed_in.connect(self._on_signed_in)
         session.signed_out.connect(lambda _message: window.side_dock.hide())
-        session.event_received.connect(self._on_event)
+        session.call_offered.connect(self._on_call_offered)
         calls.phase_changed.connect(lambda _phase: self._update_play())
 
     async def _transport(self, method: str, path: str, *,
@@ -92,11 +92,10 @@ class KnowledgeDock(QObject):
             return self.tr("Cannot reach the server: %1").replace("%1", exc.message)
         return self.tr("The recording was not played: %1").replace("%1", exc.message)
 
-    def _on_event(self, event: Event) -> None:
-        if event.type != EventType.CALL_OFFERED or self.panel is None:
-            return
-        ivr_path = event.data.get("ivr_path") or []
-        self.panel.show_suggestions(event.data.get("queue"), ",".join(map(str, ivr_path)))
+    def _on_call_offered(self, offer: CallOffered) -> None:
+        """Suggest the articles for the offered call's queue and menu choices."""
+        if self.panel is not None:
+            self.panel.show_suggestions(offer.queue or None, ",".join(offer.ivr_path))
 
     def close(self) -> None:
         """Cancel the panel's requests (before the session's client closes)."""

@@ -4,7 +4,7 @@ leads and admins, removed at sign-out; its monitoring mode feeds the call presen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.call import CallPresenter
@@ -20,11 +20,26 @@ SUPERVISOR_ROLES = ("lead", "admin")
 
 
 class _EventRelay(QObject):
-    """The session's events for one presenter; deleting it ends that presenter's feed
-    (its `resynced` lambda has no receiver Qt could disconnect)."""
+    """The session's events for one presenter (a `LiveEvents`); deleting it ends that
+    presenter's feed (its `resynced` lambda has no receiver Qt could disconnect)."""
 
-    event_received = Signal(object)
-    resynced = Signal(object)
+    agent_state_changed = Signal(object)  # AgentStateChanged
+    queue_stats_updated = Signal(object)  # QueueStatsUpdated
+    call_answered = Signal(object)  # CallAnswered
+    call_updated = Signal(object)  # CallUpdated
+    call_ended = Signal(object)  # CallEnded
+    system_health_changed = Signal(object)  # SystemHealthChanged
+    resynced = Signal(object)  # LoginResponse
+
+    def pairs(self, session: SessionPresenter) -> list[tuple[SignalInstance, SignalInstance]]:
+        """(the session's signal, this relay's) for each event it carries."""
+        return [(session.agent_state_changed, self.agent_state_changed),
+                (session.queue_stats_updated, self.queue_stats_updated),
+                (session.call_answered, self.call_answered),
+                (session.call_updated, self.call_updated),
+                (session.call_ended, self.call_ended),
+                (session.system_health_changed, self.system_health_changed),
+                (session.resynced, self.resynced)]
 
 
 class SupervisorHost(QObject):
@@ -49,8 +64,8 @@ class SupervisorHost(QObject):
         if str(login.agent.role) not in SUPERVISOR_ROLES or client is None:
             return
         relay = _EventRelay(self)
-        self._session.event_received.connect(relay.event_received)
-        self._session.resynced.connect(relay.resynced)
+        for source, relayed in relay.pairs(self._session):
+            source.connect(relayed)
         self._relay = relay
         self._presenter_tasks = TaskRunner()  # its own: cancelled when the tab goes
         presenter = SupervisorPresenter(
@@ -85,8 +100,8 @@ class SupervisorHost(QObject):
         presenter, tab, relay = self.presenter, self.tab, self._relay
         self.presenter = self.tab = self._relay = None
         if relay is not None:
-            self._session.event_received.disconnect(relay.event_received)
-            self._session.resynced.disconnect(relay.resynced)
+            for source, relayed in relay.pairs(self._session):
+                source.disconnect(relayed)
             relay.deleteLater()
         if tab is not None:
             self._window.set_supervisor_tab(None)

@@ -11,11 +11,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, replace
 from typing import Any
 
-from agent_desktop.protocol import AgentStateView, EventType, Role
+from agent_desktop.protocol import AgentStateView
 from agent_desktop.protocol import AgentStatus as WireStatus
+from server_stub.agents.notifier import AgentNotifier
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import IllegalStateTransition, NotFound
+from server_stub.events import SUPERVISOR_ROLES as SUPERVISOR_ROLES  # re-exported
 from server_stub.events import EventBus
 from server_stub.records.queue_log import to_row
 from server_stub.store import StoreRunner
@@ -24,7 +26,6 @@ log = logging.getLogger(__name__)
 
 DecisionHandler = Callable[[Sequence[Any]], Awaitable[None]]
 StateListener = Callable[[AgentState, AgentState], Awaitable[None]]
-SUPERVISOR_ROLES = (Role.LEAD, Role.ADMIN)
 # States an agent cannot keep across a server restart: the call it was in is gone.
 _NOT_RESTORABLE = {AgentStatus.RESERVED, AgentStatus.ON_CALL}
 
@@ -33,7 +34,7 @@ class AgentService:
     def __init__(self, runner: StoreRunner, bus: EventBus, router: Any,
                  clock: Callable[[], float]) -> None:
         self._runner = runner
-        self._bus = bus
+        self._notifier = AgentNotifier(bus)
         self._router = router
         self._clock = clock
         self._states: dict[str, AgentState] = {}
@@ -151,11 +152,7 @@ class AgentService:
         await self._runner.defer(f"agent {new.agent_id} {new.status.value}", write)
 
     def _publish(self, state: AgentState) -> None:
-        self._bus.publish(
-            EventType.AGENT_STATE_CHANGED,
-            state_view(state).model_dump(mode="json"),
-            agents=[state.agent_id], roles=SUPERVISOR_ROLES,
-        )
+        self._notifier.state_changed(state_view(state))
 
     async def _tell_router(self, old: AgentState, new: AgentState, event: Any) -> None:
         now = self._clock()

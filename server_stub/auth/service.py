@@ -13,7 +13,6 @@ from agent_desktop.protocol import (
     PROTOCOL_VERSION,
     AgentProfile,
     Disposition,
-    EventType,
     LoginRequest,
     LoginResponse,
     ReasonCode,
@@ -24,6 +23,7 @@ from agent_desktop.protocol import (
 from agent_desktop.protocol.admin import PasswordChangeRequest
 from server_stub.agents.service import AgentService
 from server_stub.auth.access import Access
+from server_stub.auth.notifier import AuthNotifier
 from server_stub.auth.policy import WrongPassword, check_password
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentStatus
@@ -83,6 +83,7 @@ class AuthService:
         self.access = access or Access(runner, agents.profiles)
         self._agents = agents
         self._bus = bus
+        self._notifier = AuthNotifier(bus)
         self._passwords = passwords
         self._limiter = limiter
         self._sip_issuer = sip_issuer
@@ -314,8 +315,7 @@ class AuthService:
 
         await self._runner.run(revoke)
         await self._tell_edge(agent_id, signed_in=False)
-        self._bus.publish(EventType.AGENT_SIGNED_OUT, {"agent_id": agent_id, "by": actor.agent_id},
-                          agents=[agent_id])
+        self._notifier.signed_out(agent_id, by=actor.agent_id)
         self._bus.close_agent_streams(agent_id)
 
 

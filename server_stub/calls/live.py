@@ -9,10 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_desktop.protocol import CallRecord, EventType
-from server_stub.agents.service import SUPERVISOR_ROLES, AgentService
+from agent_desktop.protocol import CallRecord, QueueStats
+from server_stub.agents.service import AgentService
 from server_stub.calls import story
 from server_stub.calls.control import CallControl
+from server_stub.calls.notifier import CallNotifier
 from server_stub.calls.queues import QueueFigures
 from server_stub.customers.service import CustomerService
 from server_stub.domain import routing as rt
@@ -59,6 +60,7 @@ class LiveCalls:
                  queue_log_file: QueueLogFile | None, clock: Callable[[], float]) -> None:
         self.runner = runner
         self.bus = bus
+        self.notify = CallNotifier(bus)  # every call event goes out through it
         self.router = router
         self.agents = agents
         self.customers = customers
@@ -80,12 +82,6 @@ class LiveCalls:
                             "ani": call.ani, "dnis": call.dnis, "queue": call.queue,
                             "agent_id": call.agent_id, "started_at": call.started_at,
                             "answered_at": call.answered_at})
-
-    def publish(self, type_: EventType, call: LiveCall, **extra: Any) -> None:
-        """Tell the call's agent and the leads what happened to the call."""
-        data = dict(self.record(call).model_dump(mode="json"), **extra)
-        agents = [call.agent_id] if call.agent_id else []
-        self.bus.publish(type_, data, agents=agents, roles=SUPERVISOR_ROLES)
 
     async def write(self, fields: Row, call: LiveCall, queue_events: list[QueueEvent],
                     agent: str | None = None, queue: str | None = None) -> None:
@@ -128,7 +124,7 @@ class LiveCalls:
             fields["talk_seconds"] = talk
         events = [(queue_event[0], queue_event[1])] if queue_event else []
         await self.write(fields, call, events, queue=queue_event[2] if queue_event else None)
-        self.publish(EventType.CALL_ENDED, call, end_cause=cause)
+        self.notify.ended(self.record(call), cause)
         self.queue_stats_changed(call.queue)
 
     # --- queue figures ---------------------------------------------------------------
@@ -150,5 +146,4 @@ class LiveCalls:
             self.publish_queue_stats(queue)
 
     def publish_queue_stats(self, queue: str) -> None:
-        self.bus.publish(EventType.QUEUE_STATS_UPDATED, self.queue_stats(queue),
-                         roles=SUPERVISOR_ROLES)
+        self.notify.queue_stats(QueueStats.model_validate(self.queue_stats(queue)))

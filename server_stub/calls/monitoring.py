@@ -3,7 +3,6 @@ call; every start, switch and stop is audited, and the agent told when the centr
 
 from __future__ import annotations
 
-from agent_desktop.protocol import EventType
 from server_stub.calls import story
 from server_stub.calls.live import LiveCalls
 
@@ -27,7 +26,5 @@ class Monitoring:
             self._book.clock(), lead_id, f"monitor_{mode or 'stop'}", call_id,
             {"agent_id": call.agent_id, "queue": call.queue}))
         if announce and call.agent_id:
-            self._book.bus.publish(EventType.CALL_MONITORED,
-                                   {"call_id": call_id, "by": lead_id, "mode": mode},
-                                   agents=[call.agent_id])
+            self._book.notify.monitored(call_id, call.agent_id, by=lead_id, mode=mode)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from agent_desktop.protocol import CallRecord, EventType
+from agent_desktop.protocol import CallRecord
 from server_stub.calls import story
 from server_stub.calls.live import LiveCall, LiveCalls
 from server_stub.domain import agent_state as sm
@@ -38,7 +38,7 @@ class Outbound:
         await book.runner.run(lambda s: s.insert_call(new_call_row(
             call.id, "outbound", "ringing", caller_id, number, now,
             customer.id if customer else None, agent_id=agent_id)))
-        book.publish(EventType.CALL_UPDATED, call)
+        book.notify.updated(book.record(call))
         try:
             await book.control.dial(call.id, agent_id, number, caller_id)
         except ServiceError:
@@ -57,8 +57,10 @@ class Outbound:
             call.answered_at = book.clock()
             fields["answered_at"] = call.answered_at
         await book.write(fields, call, [])
-        book.publish(EventType.CALL_ANSWERED if state == "active"
-                     else EventType.CALL_UPDATED, call)
+        if state == "active":
+            book.notify.answered(book.record(call))
+        else:
+            book.notify.updated(book.record(call))
 
 
 async def end_outbound(book: LiveCalls, call: LiveCall, cause: str) -> None:

@@ -11,8 +11,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from agent_desktop.protocol import CallRecord, Customer, EventType
-from server_stub.agents.service import SUPERVISOR_ROLES
+from agent_desktop.protocol import CallRecord
 from server_stub.calls import story
 from server_stub.calls.live import LiveCall, LiveCalls
 from server_stub.calls.outbound import end_outbound
@@ -32,7 +31,6 @@ class AcdService:
     def __init__(self, book: LiveCalls) -> None:
         self._book = book
         self._runner = book.runner
-        self._bus = book.bus
         self._router = book.router
         self._agents = book.agents
         self._customers = book.customers
@@ -139,7 +137,7 @@ class AcdService:
              "ivr_path": ",".join(call.ivr_path)},
             call, [("ENTERQUEUE", ["", call.ani or "", call.position])])
         self._book.queue_stats_changed(queue)
-        self._book.publish(EventType.CALL_UPDATED, call)  # leads see it waiting
+        self._book.notify.updated(self._book.record(call))  # leads see it waiting
         await self._handle_decisions(decisions)
 
     async def agent_answered(self, call_id: str, agent_id: str) -> None:
@@ -156,7 +154,7 @@ class AcdService:
         self._q.count(call.queue, metrics.record_answered, wait, self._q.settings(call.queue))
         await self._book.write({"state": "active", "answered_at": now, "wait_seconds": wait},
                                call, [("CONNECT", [int(wait), call.id, int(ring)])])
-        self._book.publish(EventType.CALL_ANSWERED, call)
+        self._book.notify.answered(self._book.record(call))
         self._book.queue_stats_changed(call.queue)
 
     async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome,
@@ -195,7 +193,7 @@ class AcdService:
             call.on_hold_since = None
         await self._book.write({"hold_seconds": call.hold_seconds}, call,
                                [("HOLD" if on_hold else "UNHOLD", [])])
-        self._book.publish(EventType.CALL_UPDATED, call, on_hold=on_hold)
+        self._book.notify.updated(self._book.record(call), on_hold=on_hold)
 
     async def force_hangup(self, call_id: str, actor: str, supervisor: bool) -> None:
         """End a live call: its agent's hang-up button, or a lead's forced hang-up (强拆)."""
@@ -314,24 +312,14 @@ class AcdService:
             pop.cancel()
             raise
         customer, history = await pop
-        self._push_offer(call, offer, customer, history)
-        self._bus.publish(EventType.CALL_UPDATED, self._book.record(call).model_dump(mode="json"),
-                          roles=SUPERVISOR_ROLES)  # the agent has call_offered
+        # The screen-pop to the agent (what its desktop shows while it rings); leads see
+        # the ringing call_updated.
+        self._book.notify.offered(
+            self._book.record(call), offer.agent_id, offer.queue, offer.ring_timeout,
+            self._clock() - (call.queued_at or call.started_at), call.ivr_path, customer,
+            history)
         await self._book.control.ring_agent(call.id, offer.agent_id, offer.ring_timeout,
                                        {"X-Call-Id": call.id, "X-Queue": offer.queue})
-
-    def _push_offer(self, call: LiveCall, offer: rt.Offer, customer: Customer | None,
-                    history: Sequence[CallRecord]) -> None:
-        """The screen-pop: everything the desktop shows while it rings."""
-        self._bus.publish(EventType.CALL_OFFERED, {
-            "call": self._book.record(call).model_dump(mode="json"),
-            "queue": offer.queue,
-            "ring_timeout": offer.ring_timeout,
-            "wait_seconds": self._clock() - (call.queued_at or call.started_at),
-            "ivr_path": call.ivr_path,
-            "customer": customer.model_dump(mode="json") if customer else None,
-            "history": [h.model_dump(mode="json") for h in history],
-        }, agents=[offer.agent_id])
 
     async def _offer_failed(self, call: LiveCall, agent_id: str, outcome: rt.OfferOutcome,
                             decisions: Sequence[Any], redispatch: bool = False,

@@ -4,7 +4,6 @@ queues."""
 
 from __future__ import annotations
 
-from agent_desktop.protocol import EventType
 from server_stub.calls import story
 from server_stub.calls.live import LiveCall
 from server_stub.calls.queues import queue_config
@@ -47,8 +46,8 @@ class Transfers:
         agent_id = await self._agent_leaves(call, number, "external", {"state": "external"})
         story.transferred(call.id, agent_id, "number", number)
         call.state = "external"
-        self._book.publish(EventType.CALL_UPDATED, call, transferred_by=agent_id,
-                           transferred_to=number)
+        self._book.notify.updated(self._book.record(call), transferred_by=agent_id,
+                                  transferred_to=number)
         await self._wrap_up_after_transfer(call, agent_id)
 
     async def transfer_to_queue(self, call_id: str, queue: str, actor: str) -> None:
@@ -63,7 +62,7 @@ class Transfers:
         call.answered_at, call.offered_at, call.on_hold_since, call.state = (
             None, None, None, "ivr")
         call.transferred_by = agent_id
-        self._book.publish(EventType.CALL_UPDATED, call, transferred_by=agent_id)
+        self._book.notify.updated(self._book.record(call), transferred_by=agent_id)
         await self._wrap_up_after_transfer(call, agent_id)
         await self._acd.enqueue(call.id, queue, ivr_path=call.ivr_path)
 

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import pjsua2 as pj
+import pjsua2 as pj  # untyped: ignore_missing_imports in pyproject.toml
 
 from server_stub.media import accounts as acct
 from server_stub.media import legs as lg

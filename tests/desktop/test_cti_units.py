@@ -28,6 +28,8 @@ from agent_desktop.protocol import DispositionRequest
 
 
 def _frame(seq: int, type_: str = "agent_state_changed", **data: Any) -> str:
+    if type_ == "hello":
+        data = {"protocol_version": 1, "agent_id": "1001", **data}
     return json.dumps({"seq": seq, "type": type_, "ts": 0.0, "data": data})
 
 
