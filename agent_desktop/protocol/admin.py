@@ -57,6 +57,7 @@ __all__ = [
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$"
 NUMBER_PATTERN = r"^\+?[0-9]{2,32}$"
 PASSWORD_MIN_LENGTH = 8
+MAX_IMPORT_BYTES = 10 * 1024 * 1024  # the largest agent import file the server reads
 
 
 class Permission(StrEnum):

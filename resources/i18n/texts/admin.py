@@ -85,6 +85,8 @@ ZH_CN: dict[str, str | list[str]] = {
         ["文件共 %n 行。导入前会先检查每一行。"],
     "The server reads this file when you import it.": "导入时由服务器读取此文件。",
     "Import agents": "批量导入座席", "Cannot read %1: %2": "无法读取 %1：%2",
+    "%1 is too large (%2 MB): an import file may be at most %3 MB. Split it into smaller "
+    "files.": "%1 过大（%2 MB）：导入文件最大 %3 MB。请拆分为较小的文件。",
     "Choose a CSV or Excel file first.": "请先选择 CSV 或 Excel 文件。",
     "Nothing imported. Rows to fix: %n (in red below).":
         ["未导入任何数据。需要修改的行：%n（下方红色标出）。"],
