@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.admin.api import AdminApi
-from agent_desktop.admin.errors import RowError, reason, row_errors
+from agent_desktop.admin.errors import reason, row_error, row_errors
 from agent_desktop.admin.models import ImportModel, ImportRow
 from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiError
@@ -116,8 +116,7 @@ class ImportPresenter(QObject):
             self.message.emit(text, True)
             self.refused.emit(len({e.line for e in errors}))
             return None
-        skipped = [RowError(int(e["line"]), str(e["field"]), str(e["message"]))
-                   for e in counts.get("errors") or []]
+        skipped = [row_error(e, int(e["line"])) for e in counts.get("errors") or []]
         self.model.mark(skipped)
         self.passwords = {str(k): str(v) for k, v in (counts.get("passwords") or {}).items()}
         log.info("admin: imported agents from %s: %s new, %s updated, %s skipped",

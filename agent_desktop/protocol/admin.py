@@ -456,11 +456,16 @@ class AdminRole(Response):
 
 
 class ImportRowError(Response):
-    """One bad cell of an import file: the file's line (header is line 1) and column."""
+    """One bad cell of an import file: the file's line (header is line 1) and column.
+    `error_id` and `params` name the problem for clients that word it in their own
+    language (`import_unknown_role` with `{"role": "boss", "roles": "admin, agent"}`);
+    `message` is the server's English text."""
 
     line: int
     field: str
     message: str
+    error_id: str = ""
+    params: dict[str, str] = Field(default_factory=dict)
 
 
 class ImportResult(Response):
