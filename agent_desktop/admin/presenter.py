@@ -124,6 +124,13 @@ class AdminPresenter(QObject):
             keys = list(BUILT_IN_ROLES) + [k for k in keys if k not in BUILT_IN_ROLES]
         return keys
 
+    def choice_label(self, ref: str, key: str) -> str:
+        """What a form shows for a key of another collection: its display name (a queue's
+        "客服 Support" rather than `support`), the key itself when it has none."""
+        model = self.models.get(ref)
+        row = model.get(key) if model is not None else None
+        return str((row or {}).get("display_name") or key)
+
     # -- editing ----------------------------------------------------------------------------
     def check(self, name: str, values: dict[str, Any], creating: bool) -> dict[str, str]:
         """The errors the form can tell without the server: required fields left empty."""

@@ -21,57 +21,57 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="153" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="158" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="163" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="168" />
         <source>%1 saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="175" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="180" />
         <source>Not deleted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="181" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="186" />
         <source>%1 deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="191" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="196" />
         <source>Password not reset: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="194" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="199" />
         <source>Password of %1 reset: it must be changed at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="205" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="210" />
         <source>Not exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="209" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="214" />
         <source>Agents exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="231" />
         <source>Not uploaded: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="230" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="235" />
         <source>%1 uploaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="243" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="248" />
         <source>Cannot play %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="63" />
+        <location filename="../../agent_desktop/admin/tab.py" line="71" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation type="unfinished" />
     </message>
@@ -87,528 +87,573 @@
 <context>
     <name>AdminTexts</name>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="24" />
-        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <location filename="../../agent_desktop/admin/texts.py" line="28" />
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="24" />
+        <location filename="../../agent_desktop/admin/texts.py" line="28" />
         <source>Teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <location filename="../../agent_desktop/admin/texts.py" line="29" />
         <source>Queues</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="25" />
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="29" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <location filename="../../agent_desktop/admin/texts.py" line="30" />
         <source>Reason codes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <location filename="../../agent_desktop/admin/texts.py" line="30" />
         <source>Dispositions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <location filename="../../agent_desktop/admin/texts.py" line="31" />
         <source>Prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <location filename="../../agent_desktop/admin/texts.py" line="31" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
         <source>Outbound caller ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
         <source>Max sessions (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
         <source>Enabled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
         <source>Initial password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
         <source>Change at first sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <location filename="../../agent_desktop/admin/texts.py" line="46" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <location filename="../../agent_desktop/admin/texts.py" line="46" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
         <source>Lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
         <source>Strategy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
         <source>Ring time (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <location filename="../../agent_desktop/admin/texts.py" line="49" />
         <source>Wrap-up (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="46" />
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
         <source>Disposition required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="47" />
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
         <source>Max wait (s, 0 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Max wait with no agent (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="49" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Overflow to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Join when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Leave when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Empty if all agents are</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Max callers (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Escalate by level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Wait per level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Service level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Short abandon (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Music on hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>IVR flow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Label (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Label (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Length (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Used by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Based on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Built-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Permissions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>See the team (states, calls, records)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Listen and whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>Force states, end calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>Play others' recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Export reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Edit the knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Manage customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Manage agents, teams, roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
         <source>See the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Longest idle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Round robin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Fewest calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Least talk time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Random</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Top-down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Ring all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Team lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>%1 *:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
         <source>Already taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
         <source>No such entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>Still in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Password not allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Wrong password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>Not an audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>File too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>You cannot delete yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Not in your teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
         <source>Not allowed for your role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
         <source>Invalid value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>Cannot read the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <source>agent %1 is also on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <source>a name is 1-100 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <source>unknown role '%1' (one of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <source>unknown team '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <source>level of '%1' must be 1-9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
+        <source>unknown queue '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <source>queue '%1' twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
+        <source>a caller ID is 2-32 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="166" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <location filename="../../agent_desktop/admin/texts.py" line="169" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -697,12 +742,12 @@
 <context>
     <name>AgentStatePresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="122" />
         <source>Choose a disposition and save the wrap-up first: this queue needs one for every call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/agent_state.py" line="130" />
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
         <source>State change failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1015,82 +1060,82 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="233" />
+        <location filename="../../agent_desktop/presenters/call.py" line="241" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="282" />
+        <location filename="../../agent_desktop/presenters/call.py" line="290" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="287" />
+        <location filename="../../agent_desktop/presenters/call.py" line="295" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="295" />
+        <location filename="../../agent_desktop/presenters/call.py" line="303" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="308" />
+        <location filename="../../agent_desktop/presenters/call.py" line="316" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="323" />
+        <location filename="../../agent_desktop/presenters/call.py" line="331" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="326" />
+        <location filename="../../agent_desktop/presenters/call.py" line="334" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="351" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="346" />
+        <location filename="../../agent_desktop/presenters/call.py" line="354" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="351" />
+        <location filename="../../agent_desktop/presenters/call.py" line="359" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="358" />
+        <location filename="../../agent_desktop/presenters/call.py" line="366" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="369" />
+        <location filename="../../agent_desktop/presenters/call.py" line="377" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="380" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="436" />
+        <location filename="../../agent_desktop/presenters/call.py" line="444" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="441" />
+        <location filename="../../agent_desktop/presenters/call.py" line="449" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="450" />
+        <location filename="../../agent_desktop/presenters/call.py" line="458" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -1452,27 +1497,32 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ImportPresenter</name>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="72" />
+        <location filename="../../agent_desktop/admin/importer.py" line="70" />
+        <source>%1 is too large (%2 MB): an import file may be at most %3 MB. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="85" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/admin/importer.py" line="81" />
+        <location filename="../../agent_desktop/admin/importer.py" line="94" />
         <source>Nothing imported. Rows to fix: %n (in red below).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="89" />
+        <location filename="../../agent_desktop/admin/importer.py" line="102" />
         <source>Choose a CSV or Excel file first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="102" />
+        <location filename="../../agent_desktop/admin/importer.py" line="115" />
         <source>Nothing imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="114" />
+        <location filename="../../agent_desktop/admin/importer.py" line="126" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation type="unfinished" />
     </message>
@@ -1622,104 +1672,104 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="316" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="326" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="326" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="336" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="337" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="347" />
         <source>Please confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="360" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="425" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="370" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="435" />
         <source>Force not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="362" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="426" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="372" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="436" />
         <source>Force sign-out…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="391" />
         <source>Listening to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="391" />
         <source>Whispering on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="382" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="392" />
         <source>Barged into</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="385" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="395" />
         <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="387" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="397" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="413" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="423" />
         <source>Live queues</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="414" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="424" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="415" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="425" />
         <source>Calls in progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="416" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="426" />
         <source>Filter by agent, name, reason, number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="420" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="430" />
         <source>All states</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="437" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="437" />
         <source>Whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="428" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="438" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="431" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="441" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="432" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="442" />
         <source>Force hang-up…</source>
         <translation type="unfinished" />
     </message>
@@ -3345,17 +3395,17 @@ Thresholds: %1</source>
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="160" />
+        <location filename="../../agent_desktop/admin/form.py" line="161" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="162" />
+        <location filename="../../agent_desktop/admin/form.py" line="163" />
         <source>empty: the server makes one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="164" />
+        <location filename="../../agent_desktop/admin/form.py" line="165" />
         <source>the queue's number when empty</source>
         <translation type="unfinished" />
     </message>
@@ -3363,62 +3413,62 @@ Thresholds: %1</source>
 <context>
     <name>ResourcePage</name>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="192" />
+        <location filename="../../agent_desktop/admin/page.py" line="193" />
         <source>Please confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="193" />
+        <location filename="../../agent_desktop/admin/page.py" line="194" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="219" />
+        <location filename="../../agent_desktop/admin/page.py" line="220" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="221" />
+        <location filename="../../agent_desktop/admin/page.py" line="222" />
         <source>Edit %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <location filename="../../agent_desktop/admin/page.py" line="227" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <location filename="../../agent_desktop/admin/page.py" line="227" />
         <source>%2 in all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="235" />
+        <location filename="../../agent_desktop/admin/page.py" line="236" />
         <source>Search…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="236" />
+        <location filename="../../agent_desktop/admin/page.py" line="237" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="237" />
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <location filename="../../agent_desktop/admin/page.py" line="239" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="239" />
+        <location filename="../../agent_desktop/admin/page.py" line="240" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="240" />
+        <location filename="../../agent_desktop/admin/page.py" line="241" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -3515,52 +3565,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="113" />
+        <location filename="../../agent_desktop/presenters/session.py" line="154" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="118" />
+        <location filename="../../agent_desktop/presenters/session.py" line="159" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="199" />
+        <location filename="../../agent_desktop/presenters/session.py" line="240" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="202" />
+        <location filename="../../agent_desktop/presenters/session.py" line="243" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="205" />
+        <location filename="../../agent_desktop/presenters/session.py" line="246" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="208" />
+        <location filename="../../agent_desktop/presenters/session.py" line="249" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="209" />
+        <location filename="../../agent_desktop/presenters/session.py" line="250" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="241" />
+        <location filename="../../agent_desktop/presenters/session.py" line="297" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="241" />
+        <location filename="../../agent_desktop/presenters/session.py" line="297" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="321" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -3677,17 +3727,17 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SignInsPage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="49" />
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="50" />
         <source>Attempts in the last 24 hours: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="58" />
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="59" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="60" />
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="61" />
         <source>Failed sign-ins lock out one agent ID at one address for a while; colleagues at the same address and the agent's own desktop are not affected.</source>
         <translation type="unfinished" />
     </message>
@@ -3933,47 +3983,47 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SupervisorPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="123" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="146" />
         <source>Could not load the live figures: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="311" />
         <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="294" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="314" />
         <source>Could not change %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="299" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="319" />
         <source>%1 signed out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="300" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="320" />
         <source>%1 set to not ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="310" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="330" />
         <source>Could not hang up the call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="313" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="333" />
         <source>Call hung up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="332" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="352" />
         <source>Monitoring is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="336" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="356" />
         <source>Monitoring failed: %1</source>
         <translation type="unfinished" />
     </message>

@@ -21,57 +21,57 @@
         <translation>无法加载%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="153" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="158" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="163" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="168" />
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="175" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="180" />
         <source>Not deleted: %1</source>
         <translation>未删除：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="181" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="186" />
         <source>%1 deleted.</source>
         <translation>%1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="191" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="196" />
         <source>Password not reset: %1</source>
         <translation>密码未重置：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="194" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="199" />
         <source>Password of %1 reset: it must be changed at the next sign-in.</source>
         <translation>%1 的密码已重置：下次登录时必须修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="205" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="210" />
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="209" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="214" />
         <source>Agents exported to %1</source>
         <translation>座席已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="231" />
         <source>Not uploaded: %1</source>
         <translation>未上传：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="230" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="235" />
         <source>%1 uploaded.</source>
         <translation>%1 已上传。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="243" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="248" />
         <source>Cannot play %1: %2</source>
         <translation>无法播放 %1：%2</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="63" />
+        <location filename="../../agent_desktop/admin/tab.py" line="71" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation>只读：如需修改请联系管理员。</translation>
     </message>
@@ -87,528 +87,573 @@
 <context>
     <name>AdminTexts</name>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="24" />
-        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <location filename="../../agent_desktop/admin/texts.py" line="28" />
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="24" />
+        <location filename="../../agent_desktop/admin/texts.py" line="28" />
         <source>Teams</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="25" />
+        <location filename="../../agent_desktop/admin/texts.py" line="29" />
         <source>Queues</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="25" />
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="29" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Numbers</source>
         <translation>呼入号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <location filename="../../agent_desktop/admin/texts.py" line="30" />
         <source>Reason codes</source>
         <translation>示忙原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="26" />
+        <location filename="../../agent_desktop/admin/texts.py" line="30" />
         <source>Dispositions</source>
         <translation>业务小结</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <location filename="../../agent_desktop/admin/texts.py" line="31" />
         <source>Prompts</source>
         <translation>语音文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="27" />
+        <location filename="../../agent_desktop/admin/texts.py" line="31" />
         <source>Roles</source>
         <translation>角色权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Skills</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
         <source>Outbound caller ID</source>
         <translation>外呼主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
         <source>Max sessions (0 = any)</source>
         <translation>最大会话数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
         <source>Change at first sign-in</source>
         <translation>首次登录须改密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <location filename="../../agent_desktop/admin/texts.py" line="46" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="42" />
+        <location filename="../../agent_desktop/admin/texts.py" line="46" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="43" />
+        <location filename="../../agent_desktop/admin/texts.py" line="47" />
         <source>Lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
         <source>Strategy</source>
         <translation>分配策略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
         <source>Ring time (s)</source>
         <translation>振铃时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <location filename="../../agent_desktop/admin/texts.py" line="49" />
         <source>Wrap-up (s)</source>
         <translation>话后整理（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="46" />
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
         <source>Disposition required</source>
         <translation>必须填写处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="47" />
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
         <source>Max wait (s, 0 = none)</source>
         <translation>最长等待（秒，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Max wait with no agent (s)</source>
         <translation>无座席时最长等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="49" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Overflow to</source>
         <translation>溢出到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Join when no agent</source>
         <translation>无座席时仍可排队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Leave when no agent</source>
         <translation>无座席时离开队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Empty if all agents are</source>
         <translation>座席全部处于以下状态时视为无人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Max callers (0 = any)</source>
         <translation>最多排队数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Escalate by level</source>
         <translation>按级别逐级分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Wait per level (s)</source>
         <translation>每级等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Service level (s)</source>
         <translation>服务水平阈值（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Short abandon (s)</source>
         <translation>短时放弃（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Music on hold</source>
         <translation>等待音乐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Greeting</source>
         <translation>欢迎语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>IVR flow</source>
         <translation>IVR 流程</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Label (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Label (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Paid</source>
         <translation>计薪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Length (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Based on</source>
         <translation>基于</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>See the team (states, calls, records)</source>
         <translation>查看班组（状态、通话、记录）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Listen and whisper</source>
         <translation>监听和耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>Force states, end calls</source>
         <translation>强制状态、强拆通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>Play others' recordings</source>
         <translation>收听他人录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Export reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Edit the knowledge base</source>
         <translation>编辑知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Manage customers</source>
         <translation>管理客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Manage agents, teams, roles</source>
         <translation>管理座席、班组、角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation>管理技能组、号码、代码、语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
         <source>See the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
         <source>Already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
         <source>No such entry</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>Still in use</source>
         <translation>仍在使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Password not allowed</source>
         <translation>密码不符合要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>Not an audio file</source>
         <translation>不是音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>You cannot delete yourself</source>
         <translation>不能删除自己</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Not in your teams</source>
         <translation>不属于您的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
         <source>Not allowed for your role</source>
         <translation>您的角色无此权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
         <source>Invalid value</source>
         <translation>取值无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
+        <translation>工号为 1-32 位字母、数字或 _ . -（如 2001）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <source>agent %1 is also on line %2</source>
+        <translation>工号 %1 在第 %2 行也出现了</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <source>a name is 1-100 characters</source>
+        <translation>姓名须为 1-100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <source>unknown role '%1' (one of %2)</source>
+        <translation>未知角色“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <source>unknown team '%1'</source>
+        <translation>未知班组“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <source>level of '%1' must be 1-9</source>
+        <translation>技能组“%1”的级别须为 1-9</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
+        <source>unknown queue '%1'</source>
+        <translation>未知技能组“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <source>queue '%1' twice</source>
+        <translation>技能组“%1”重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
+        <source>a caller ID is 2-32 digits</source>
+        <translation>主叫号码须为 2-32 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="166" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <location filename="../../agent_desktop/admin/texts.py" line="169" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -697,12 +742,12 @@
 <context>
     <name>AgentStatePresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="122" />
         <source>Choose a disposition and save the wrap-up first: this queue needs one for every call.</source>
         <translation>请先选择处理结果并保存话后整理：此技能组的每通电话都必须填写。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/agent_state.py" line="130" />
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
         <source>State change failed: %1</source>
         <translation>状态切换失败：%1</translation>
     </message>
@@ -1016,82 +1061,82 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="233" />
+        <location filename="../../agent_desktop/presenters/call.py" line="241" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="282" />
+        <location filename="../../agent_desktop/presenters/call.py" line="290" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="287" />
+        <location filename="../../agent_desktop/presenters/call.py" line="295" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="295" />
+        <location filename="../../agent_desktop/presenters/call.py" line="303" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="308" />
+        <location filename="../../agent_desktop/presenters/call.py" line="316" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="323" />
+        <location filename="../../agent_desktop/presenters/call.py" line="331" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="326" />
+        <location filename="../../agent_desktop/presenters/call.py" line="334" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="351" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="346" />
+        <location filename="../../agent_desktop/presenters/call.py" line="354" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="351" />
+        <location filename="../../agent_desktop/presenters/call.py" line="359" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="358" />
+        <location filename="../../agent_desktop/presenters/call.py" line="366" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="369" />
+        <location filename="../../agent_desktop/presenters/call.py" line="377" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="380" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="436" />
+        <location filename="../../agent_desktop/presenters/call.py" line="444" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="441" />
+        <location filename="../../agent_desktop/presenters/call.py" line="449" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="450" />
+        <location filename="../../agent_desktop/presenters/call.py" line="458" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -1453,27 +1498,32 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ImportPresenter</name>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="72" />
+        <location filename="../../agent_desktop/admin/importer.py" line="70" />
+        <source>%1 is too large (%2 MB): an import file may be at most %3 MB. Split it into smaller files.</source>
+        <translation>%1 过大（%2 MB）：导入文件最大 %3 MB。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="85" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/admin/importer.py" line="81" />
+        <location filename="../../agent_desktop/admin/importer.py" line="94" />
         <source>Nothing imported. Rows to fix: %n (in red below).</source>
         <translation><numerusform>未导入任何数据。需要修改的行：%n（下方红色标出）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="89" />
+        <location filename="../../agent_desktop/admin/importer.py" line="102" />
         <source>Choose a CSV or Excel file first.</source>
         <translation>请先选择 CSV 或 Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="102" />
+        <location filename="../../agent_desktop/admin/importer.py" line="115" />
         <source>Nothing imported: %1</source>
         <translation>未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/importer.py" line="114" />
+        <location filename="../../agent_desktop/admin/importer.py" line="126" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
     </message>
@@ -1623,104 +1673,104 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="316" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="326" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="326" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="336" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="337" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="347" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="360" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="425" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="370" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="435" />
         <source>Force not ready</source>
         <translation>强制置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="362" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="426" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="372" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="436" />
         <source>Force sign-out…</source>
         <translation>强制签出…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="391" />
         <source>Listening to</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="381" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="391" />
         <source>Whispering on</source>
         <translation>正在耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="382" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="392" />
         <source>Barged into</source>
         <translation>已强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="385" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="395" />
         <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
         <translation>%1 %2 — 声音在您的耳机中，控制按钮在“通话”页</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="387" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="397" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="413" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="423" />
         <source>Live queues</source>
         <translation>实时技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="414" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="424" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="415" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="425" />
         <source>Calls in progress</source>
         <translation>进行中的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="416" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="426" />
         <source>Filter by agent, name, reason, number…</source>
         <translation>按工号、姓名、原因、号码筛选…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="420" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="430" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="437" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="427" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="437" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="428" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="438" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="431" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="441" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="432" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="442" />
         <source>Force hang-up…</source>
         <translation>强拆…</translation>
     </message>
@@ -3347,17 +3397,17 @@ Thresholds: %1</source>
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="160" />
+        <location filename="../../agent_desktop/admin/form.py" line="161" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="162" />
+        <location filename="../../agent_desktop/admin/form.py" line="163" />
         <source>empty: the server makes one</source>
         <translation>留空则由服务器生成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/form.py" line="164" />
+        <location filename="../../agent_desktop/admin/form.py" line="165" />
         <source>the queue's number when empty</source>
         <translation>留空则使用技能组号码</translation>
     </message>
@@ -3365,62 +3415,62 @@ Thresholds: %1</source>
 <context>
     <name>ResourcePage</name>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="192" />
+        <location filename="../../agent_desktop/admin/page.py" line="193" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="193" />
+        <location filename="../../agent_desktop/admin/page.py" line="194" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>确定删除 %1？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="219" />
+        <location filename="../../agent_desktop/admin/page.py" line="220" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="221" />
+        <location filename="../../agent_desktop/admin/page.py" line="222" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <location filename="../../agent_desktop/admin/page.py" line="227" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="226" />
+        <location filename="../../agent_desktop/admin/page.py" line="227" />
         <source>%2 in all</source>
         <translation>共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="235" />
+        <location filename="../../agent_desktop/admin/page.py" line="236" />
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="236" />
+        <location filename="../../agent_desktop/admin/page.py" line="237" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="237" />
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <location filename="../../agent_desktop/admin/page.py" line="239" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="239" />
+        <location filename="../../agent_desktop/admin/page.py" line="240" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="240" />
+        <location filename="../../agent_desktop/admin/page.py" line="241" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3518,52 +3568,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="113" />
+        <location filename="../../agent_desktop/presenters/session.py" line="154" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="118" />
+        <location filename="../../agent_desktop/presenters/session.py" line="159" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="199" />
+        <location filename="../../agent_desktop/presenters/session.py" line="240" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="202" />
+        <location filename="../../agent_desktop/presenters/session.py" line="243" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="205" />
+        <location filename="../../agent_desktop/presenters/session.py" line="246" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="208" />
+        <location filename="../../agent_desktop/presenters/session.py" line="249" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="209" />
+        <location filename="../../agent_desktop/presenters/session.py" line="250" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="241" />
+        <location filename="../../agent_desktop/presenters/session.py" line="297" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="241" />
+        <location filename="../../agent_desktop/presenters/session.py" line="297" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="321" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -3680,17 +3730,17 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SignInsPage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="49" />
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="50" />
         <source>Attempts in the last 24 hours: %1</source>
         <translation>最近 24 小时内的尝试：%1 次</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="58" />
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="59" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="60" />
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="61" />
         <source>Failed sign-ins lock out one agent ID at one address for a while; colleagues at the same address and the agent's own desktop are not affected.</source>
         <translation>多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的电脑不受影响。</translation>
     </message>
@@ -3936,47 +3986,47 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SupervisorPresenter</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="123" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="146" />
         <source>Could not load the live figures: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="311" />
         <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
         <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="294" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="314" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="299" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="319" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="300" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="320" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="310" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="330" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="313" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="333" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="332" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="352" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="336" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="356" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>

@@ -26,7 +26,8 @@ _DESCRIPTIONS = {
            "`own_sign_out`)",
     "422": "invalid body or parameters (`invalid_input`, `malformed_json`); values outside "
            "the documented bounds included",
-    "429": "too many failed sign-ins (`rate_limited`); see `Retry-After`",
+    "429": "too many failed sign-ins or wrong old passwords (`rate_limited`); see "
+           "`Retry-After`",
     "503": "a part the request needs is not running or configured (`unavailable`)",
 }
 
@@ -38,6 +39,8 @@ def _codes(prefix: str, path: str, method: str, op: dict[str, Any]) -> set[str]:
         codes |= {"401", "403"}
     if local == "/auth/login":
         codes |= {"401", "429"}
+    if local == "/auth/password":
+        codes.add("429")
     if "{" in local or local.startswith("/calls/") or (
             method in _WRITES and local not in _PUBLIC and local != "/auth/logout"):
         codes.add("404")  # an id in the path, or one a written body refers to

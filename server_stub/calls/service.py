@@ -186,11 +186,14 @@ class AcdService:
         now = self._clock()
         await self._book.control.hold(call_id, on_hold)
         await self._agents.apply(call.agent_id, sm.Hold() if on_hold else sm.Unhold())
+        held_for: float | None = None
         if on_hold:
             call.on_hold_since = now
         elif call.on_hold_since is not None:
-            call.hold_seconds += now - call.on_hold_since
+            held_for = now - call.on_hold_since
+            call.hold_seconds += held_for
             call.on_hold_since = None
+        story.held(call_id, call.agent_id, on_hold, held_for)
         await self._book.write({"hold_seconds": call.hold_seconds}, call,
                                [("HOLD" if on_hold else "UNHOLD", [])])
         self._book.notify.updated(self._book.record(call), on_hold=on_hold)

@@ -82,6 +82,11 @@ class EventBus:
     def stream(self, session_id: str) -> SessionStream | None:
         return self._streams.get(session_id)
 
+    def connected(self, session_id: str) -> bool:
+        """Whether a desktop of this session holds its event stream open right now."""
+        stream = self._streams.get(session_id)
+        return stream is not None and bool(stream.connections)
+
     def close_stream(self, session_id: str) -> None:
         stream = self._streams.pop(session_id, None)
         if stream is not None:

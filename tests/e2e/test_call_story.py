@@ -1,5 +1,5 @@
 """Operators read a real call's story in the server log at INFO: routed, offered, missed,
-answered, monitored, transferred, ended; the caller's number masked, no secrets."""
+answered, monitored, held, resumed, transferred, ended; the caller's number masked, no secrets."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ async def test_a_real_call_tells_its_story_in_the_server_log(product: Product,
     r = await _in_thread(lambda: product.api("DELETE", f"/calls/{call_id}/monitor",
                                              lead["token"]))
     assert r.status_code == 204, r.text
+    for on_hold in (True, False):
+        r = await _in_thread(lambda held=on_hold: product.api(
+            "POST", f"/calls/{call_id}/hold", agents[other]["token"], json={"on_hold": held}))
+        assert r.status_code == 200, r.text
     r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
                                              agents[other]["token"],
                                              json={"kind": "queue", "target": "support"}))
@@ -65,7 +69,7 @@ async def test_a_real_call_tells_its_story_in_the_server_log(product: Product,
     await asyncio.sleep(0.5)
     await customer.command(c.Hangup(leg=leg))
 
-    story = _story(product, call_id, expected=11)
+    story = _story(product, call_id, expected=13)
     expected = [
         rf"call {call_id} arrived from 139\*\*\*\*5678 on 4008001000",
         rf"call {call_id} routed to queue sales \(position 1\)",
@@ -75,6 +79,8 @@ async def test_a_real_call_tells_its_story_in_the_server_log(product: Product,
         rf"call {call_id} answered by agent {other} after [\d.]+ s waiting",
         rf"call {call_id} monitored by lead 9001 \(listen; agent {other}\)",
         rf"call {call_id}: lead 9001 stopped monitoring",
+        rf"call {call_id} put on hold by agent {other}$",
+        rf"call {call_id} resumed by agent {other} after \d+ s on hold$",
         rf"call {call_id} transferred by agent {other} to queue support",
         rf"call {call_id} routed to queue support",
         rf"call {call_id} ended \(abandoned; agent -\)",

@@ -95,8 +95,13 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any,
             qtbot.wait(50)  # let LanguageChange reach every widget (not an assertion)
             tab.live.retranslate()
             tab.recordings.retranslate()
-            for index, name in ((0, "live"), (1, "recordings")):
+            for index, name in ((0, "live"), (1, "recordings"), (2, "sign_ins")):
                 tab.pages.setCurrentIndex(index)
+                if name == "sign_ins":
+                    run_until(loop, lambda: tab.sign_ins.proxy.rowCount() > 0,
+                              what="sign-ins")
+                    table = tab.sign_ins.table  # fills the page's width
+                    assert table.horizontalHeader().length() >= table.viewport().width()
                 image = tab.grab()
                 assert image.width() == 1366 and image.height() == 768
                 assert image.save(str(out / f"supervisor_{name}_{code}.png"))

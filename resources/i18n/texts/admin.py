@@ -85,10 +85,20 @@ ZH_CN: dict[str, str | list[str]] = {
         ["文件共 %n 行。导入前会先检查每一行。"],
     "The server reads this file when you import it.": "导入时由服务器读取此文件。",
     "Import agents": "批量导入座席", "Cannot read %1: %2": "无法读取 %1：%2",
+    "%1 is too large (%2 MB): an import file may be at most %3 MB. Split it into smaller "
+    "files.": "%1 过大（%2 MB）：导入文件最大 %3 MB。请拆分为较小的文件。",
     "Choose a CSV or Excel file first.": "请先选择 CSV 或 Excel 文件。",
     "Nothing imported. Rows to fix: %n (in red below).":
         ["未导入任何数据。需要修改的行：%n（下方红色标出）。"],
     "Nothing imported: %1": "未导入：%1",
+    "an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)":
+        "工号为 1-32 位字母、数字或 _ . -（如 2001）",
+    "agent %1 is also on line %2": "工号 %1 在第 %2 行也出现了",
+    "a name is 1-100 characters": "姓名须为 1-100 个字符",
+    "unknown role '%1' (one of %2)": "未知角色“%1”（可选：%2）",
+    "unknown team '%1'": "未知班组“%1”", "level of '%1' must be 1-9": "技能组“%1”的级别须为 1-9",
+    "unknown queue '%1'": "未知技能组“%1”", "queue '%1' twice": "技能组“%1”重复出现",
+    "a caller ID is 2-32 digits": "主叫号码须为 2-32 位数字",
     "Imported: %1 new, %2 updated, %3 skipped.": "已导入：新增 %1，更新 %2，跳过 %3。",
     "Generated passwords (shown only now: copy them and hand them out in person):":
         "生成的密码（仅此一次显示：请复制并当面告知本人）：",
