@@ -16,7 +16,6 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 
-
 def system_language() -> str:
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 

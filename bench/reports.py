@@ -54,8 +54,10 @@ def main() -> int:
         generate(store.conn, centre, begin.timestamp(), args.days, args.calls)
         store.conn.execute("ANALYZE")
         store.close()
-        print(f"generated {args.calls:,} calls over {args.days} days, {args.agents} agents, "
-              f"{args.queues} queues in {time.perf_counter() - started:.0f} s")
+        print(
+            f"generated {args.calls:,} calls over {args.days} days, {args.agents} agents, "
+            f"{args.queues} queues in {time.perf_counter() - started:.0f} s"
+        )
         conn = open_read_only(path)
         states = conn.execute("SELECT count(*) FROM agent_state_log").fetchone()[0]
         month = Period(datetime(2026, 10, 1, tzinfo=TZ), datetime(2026, 11, 1, tzinfo=TZ))
@@ -77,14 +79,19 @@ def main() -> int:
             return wall
 
         baseline = best(lambda: count_calls(conn, month.t0, month.t1))
-        print(f"\nbaseline: count(*) of the month's calls: {baseline * 1000:.1f} ms "
-              f"(CPU {cpu[-1] * 1000:.1f} ms)\n")
-        print(f"{'report':<14}{'group_by':<10}{'rows':>7}{'wall ms':>9}{'CPU ms':>9}"
-              f"{'× baseline':>12}")
+        print(
+            f"\nbaseline: count(*) of the month's calls: {baseline * 1000:.1f} ms "
+            f"(CPU {cpu[-1] * 1000:.1f} ms)\n"
+        )
+        print(
+            f"{'report':<14}{'group_by':<10}{'rows':>7}{'wall ms':>9}{'CPU ms':>9}"
+            f"{'× baseline':>12}"
+        )
         worst = worst_cpu = 0.0
         for name, spec in SPECS.items():
             for group in (spec.group_by[:1] or (None,)) + tuple(
-                    g for g in spec.group_by[1:] if g in ("day", "team")):
+                g for g in spec.group_by[1:] if g in ("day", "team")
+            ):
                 ask = Ask(spec, month, TZ, group, Scope(month.t0, month.t1), time.time(), None)
                 rows: list[object] = []
 
@@ -94,18 +101,33 @@ def main() -> int:
 
                 elapsed = best(run)
                 worst, worst_cpu = max(worst, elapsed), max(worst_cpu, cpu[-1])
-                print(f"{name:<14}{group or '-':<10}{len(rows):>7}{elapsed * 1000:>9.0f}"
-                      f"{cpu[-1] * 1000:>9.0f}{elapsed / baseline:>12.1f}")
-        print(f"\nslowest report: {worst * 1000:.0f} ms wall, {worst_cpu * 1000:.0f} ms CPU "
-              f"(target ≤ 1000 ms); load average now {os.getloadavg()[0]:.1f} on "
-              f"{os.cpu_count()} cores")
+                print(
+                    f"{name:<14}{group or '-':<10}{len(rows):>7}{elapsed * 1000:>9.0f}"
+                    f"{cpu[-1] * 1000:>9.0f}{elapsed / baseline:>12.1f}"
+                )
+        print(
+            f"\nslowest report: {worst * 1000:.0f} ms wall, {worst_cpu * 1000:.0f} ms CPU "
+            f"(target ≤ 1000 ms); load average now {os.getloadavg()[0]:.1f} on "
+            f"{os.cpu_count()} cores"
+        )
         if args.export:
             print("\nexports of the whole month (every row, to a file):")
-            for name, fmt in (("calls", "csv"), ("calls", "xlsx"), ("traffic", "xlsx"),
-                              ("agent-states", "csv")):
+            for name, fmt in (
+                ("calls", "csv"),
+                ("calls", "xlsx"),
+                ("traffic", "xlsx"),
+                ("agent-states", "csv"),
+            ):
                 spec = SPECS[name]
-                ask = Ask(spec, month, TZ, spec.group_by[0] if spec.group_by else None,
-                          Scope(month.t0, month.t1), time.time(), None)
+                ask = Ask(
+                    spec,
+                    month,
+                    TZ,
+                    spec.group_by[0] if spec.group_by else None,
+                    Scope(month.t0, month.t1),
+                    time.time(),
+                    None,
+                )
                 out = Path(tmp) / f"{name}.{fmt}"
                 t = time.perf_counter()
                 built = BUILDERS[name](conn, ask, names(conn))
@@ -113,10 +135,18 @@ def main() -> int:
                     with out.open("w", encoding="utf-8", newline="") as f:
                         n = export.write_csv(f, built.columns, built.rows, built.totals)
                 else:
-                    n = export.write_xlsx(out, spec.title, built.columns, built.rows,
-                                          built.totals, chart=name == "traffic")
-                print(f"  {name} {fmt}: {n:,} rows, {out.stat().st_size / 1e6:.1f} MB in "
-                      f"{time.perf_counter() - t:.1f} s")
+                    n = export.write_xlsx(
+                        out,
+                        spec.title,
+                        built.columns,
+                        built.rows,
+                        built.totals,
+                        chart=name == "traffic",
+                    )
+                print(
+                    f"  {name} {fmt}: {n:,} rows, {out.stat().st_size / 1e6:.1f} MB in "
+                    f"{time.perf_counter() - t:.1f} s"
+                )
         conn.close()
     return 0
 

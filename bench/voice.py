@@ -109,8 +109,18 @@ class Bench:
         self._feed_microphone()
         self._start_product()
         self.customer = JsonProcess(
-            [sys.executable, "-m", "bench.voice_parts.customer", "--host", self.link.host_ip,
-             "--jb", json.dumps(jb_dict(self.args.customer_jb))], ROOT, self.work / "customer.log")
+            [
+                sys.executable,
+                "-m",
+                "bench.voice_parts.customer",
+                "--host",
+                self.link.host_ip,
+                "--jb",
+                json.dumps(jb_dict(self.args.customer_jb)),
+            ],
+            ROOT,
+            self.work / "customer.log",
+        )
         self.stack.callback(self.customer.stop)
         self.customer.wait("ready", 20)
         self._start_agent()
@@ -125,10 +135,17 @@ class Bench:
         pcm = (self.agent_speech * 32767).astype("<i2").tobytes()
         raw.write_bytes(pcm * 4)
         proc = subprocess.Popen(
-            ["sh", "-c", f"while true; do cat {raw}; done | pacat --playback -d vmicfeed "
-             f"--rate={speech.RATE} --channels=1 --format=s16le --latency-msec=40"],
-            env=self.rig.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True)
+            [
+                "sh",
+                "-c",
+                f"while true; do cat {raw}; done | pacat --playback -d vmicfeed "
+                f"--rate={speech.RATE} --channels=1 --format=s16le --latency-msec=40",
+            ],
+            env=self.rig.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         self.rig.helpers.append(proc)
 
     def _start_product(self) -> None:
@@ -136,12 +153,32 @@ class Bench:
         prepare(data_dir, 1)
         http, sip = free_port(), free_sip_port()
         log = (self.work / "server.log").open("wb")
-        args = [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
-                "--http-port", str(http), "--sip-host", self.link.host_ip, "--sip-port",
-                str(sip), "--log-level", "info", "--max-workers", "2"]
-        proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
-                                start_new_session=True,
-                                env=dict(os.environ, PYTHONUNBUFFERED="1", **self.worker_env()))
+        args = [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--data-dir",
+            str(data_dir),
+            "--http-port",
+            str(http),
+            "--sip-host",
+            self.link.host_ip,
+            "--sip-port",
+            str(sip),
+            "--log-level",
+            "info",
+            "--max-workers",
+            "2",
+        ]
+        proc = subprocess.Popen(
+            args,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            start_new_session=True,
+            env=dict(os.environ, PYTHONUNBUFFERED="1", **self.worker_env()),
+        )
         log.close()
         self.stack.callback(stop_group, proc)
         self.base = f"http://127.0.0.1:{http}/api/v1"
@@ -153,8 +190,9 @@ class Bench:
                 if health["checks"].get("media_workers") == "ok":
                     break
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the product did not start:\n"
-                                   + (self.work / "server.log").read_text()[-3000:])
+                raise RuntimeError(
+                    "the product did not start:\n" + (self.work / "server.log").read_text()[-3000:]
+                )
             time.sleep(0.3)
 
     def worker_env(self) -> dict[str, str]:
@@ -166,21 +204,34 @@ class Bench:
 
     def _start_agent(self) -> None:
         agent_id = str(FIRST_AGENT)
-        login = httpx.post(f"{self.base}/auth/login", timeout=30,
-                           json={"agent_id": agent_id, "password": "demo"})
+        login = httpx.post(
+            f"{self.base}/auth/login", timeout=30, json={"agent_id": agent_id, "password": "demo"}
+        )
         login.raise_for_status()
         self.token = login.json()["token"]
         jb = [str(x) for x in self.args.agent_jb.split(",")] if self.args.agent_jb else []
         flags = []
-        for flag, value in zip(("--jb-init", "--jb-min-pre", "--jb-max-pre", "--jb-max"), jb,
-                               strict=False):
+        for flag, value in zip(
+            ("--jb-init", "--jb-min-pre", "--jb-max-pre", "--jb-max"), jb, strict=False
+        ):
             if value.strip():
                 flags += [flag, value]
         env = dict(self.rig.env, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         self.agent = JsonProcess(
-            self.link.command([sys.executable, "-m", "bench.voice_parts.agent", "--sip",
-                               json.dumps(login.json()["sip"]), *flags]),
-            ROOT, self.work / "agent.log", env=env)
+            self.link.command(
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.voice_parts.agent",
+                    "--sip",
+                    json.dumps(login.json()["sip"]),
+                    *flags,
+                ]
+            ),
+            ROOT,
+            self.work / "agent.log",
+            env=env,
+        )
         self.stack.callback(self.agent.stop)
         self.agent.wait("registration", 30, where=lambda e: e["state"] == "registered")
         self.set_ready()
@@ -188,9 +239,12 @@ class Bench:
     def set_ready(self) -> None:
         deadline = time.monotonic() + 20
         while True:
-            r = httpx.post(f"{self.base}/agents/me/state", timeout=10,
-                           headers={"Authorization": f"Bearer {self.token}"},
-                           json={"state": "ready"})
+            r = httpx.post(
+                f"{self.base}/agents/me/state",
+                timeout=10,
+                headers={"Authorization": f"Bearer {self.token}"},
+                json={"state": "ready"},
+            )
             if r.status_code == 200 or time.monotonic() > deadline:
                 r.raise_for_status()
                 return
@@ -202,8 +256,9 @@ class Bench:
         self.set_ready()
         self.agent.drain()
         self.customer.drain()
-        self.customer.send(cmd="call", uri=f"sip:{DID}@{self.edge}",
-                           speech=str(self.work / "customer.wav"))
+        self.customer.send(
+            cmd="call", uri=f"sip:{DID}@{self.edge}", speech=str(self.work / "customer.wav")
+        )
         self.agent.wait("media", 30, where=lambda e: e["active"])
         self.customer.wait("media", 30)
         self.link.set(scenario.impairment)
@@ -213,7 +268,8 @@ class Bench:
         self.customer.send(cmd="record", path=str(heard_path))
         agent_heard: list[Any] = []
         recorder = threading.Thread(
-            target=lambda: agent_heard.append(self.rig.record("vspk.monitor", talk_s)))
+            target=lambda: agent_heard.append(self.rig.record("vspk.monitor", talk_s))
+        )
         recorder.start()
         if scenario.event:
             time.sleep(talk_s / 2)
@@ -244,12 +300,15 @@ class Bench:
         heard_customer, rate = speech.read_wav(heard_path)
         heard_agent = speech.resample(agent_heard[0], pulse.RATE) if agent_heard else None
         return Result(
-            scenario.name, scenario.describe(),
-            speech.score(heard_agent, self.customer_speech) if heard_agent is not None
+            scenario.name,
+            scenario.describe(),
+            speech.score(heard_agent, self.customer_speech)
+            if heard_agent is not None
             else speech.Score(0, 0, 0, 0),
             speech.score(speech.resample(heard_customer, rate), self.agent_speech),
             {k: v for k, v in agent_stats.items() if k != "event"},
-            customer_stats.get("stats") or {}, link_stats,
+            customer_stats.get("stats") or {},
+            link_stats,
         )
 
 
@@ -275,7 +334,7 @@ def table(results: list[Result]) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for r in results:
-        st = (r.agent.get("stats") or {})
+        st = r.agent.get("stats") or {}
         rows.append(
             f"| {r.link} | {r.agent_hears.text()} | {r.customer_hears.text()} | "
             f"{st.get('rx_lost', '-')} / {st.get('rx_jitter_ms', 0):.0f} ms | "
@@ -283,7 +342,8 @@ def table(results: list[Result]) -> str:
             f"{st.get('jb_empty', '-')} | "
             f"{st.get('tx_lost', '-')} / {st.get('tx_jitter_ms', 0):.0f} ms | "
             f"{r.link_stats['to_agent_lost']}/{r.link_stats['to_agent']} / "
-            f"{r.link_stats['from_agent_lost']}/{r.link_stats['from_agent']} |")
+            f"{r.link_stats['from_agent_lost']}/{r.link_stats['from_agent']} |"
+        )
     return "\n".join(rows)
 
 
@@ -300,23 +360,42 @@ def workdir(path: str | None) -> Iterator[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--quick", action="store_true",
-                   help=f"CI: scenarios {', '.join(QUICK)}, 17 s of talk each")
-    p.add_argument("--scenarios", default="",
-                   help="comma-separated: " + ", ".join(s.name for s in SCENARIOS))
-    p.add_argument("--talk", type=float, default=0.0,
-                   help="seconds of talk scored per call (default 49: six 8 s windows)")
-    p.add_argument("--agent-jb", default="",
-                   help="softphone jitter buffer ms: init,minpre,maxpre,max (-1: default)")
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument(
+        "--quick", action="store_true", help=f"CI: scenarios {', '.join(QUICK)}, 17 s of talk each"
+    )
+    p.add_argument(
+        "--scenarios", default="", help="comma-separated: " + ", ".join(s.name for s in SCENARIOS)
+    )
+    p.add_argument(
+        "--talk",
+        type=float,
+        default=0.0,
+        help="seconds of talk scored per call (default 49: six 8 s windows)",
+    )
+    p.add_argument(
+        "--agent-jb",
+        default="",
+        help="softphone jitter buffer ms: init,minpre,maxpre,max (-1: default)",
+    )
     p.add_argument("--worker-jb", default="", help="media worker jitter buffer, same form")
-    p.add_argument("--worker-clock", type=int, default=0, choices=(0, 8000, 16000),
-                   help="media worker conference clock (0: the product's default)")
+    p.add_argument(
+        "--worker-clock",
+        type=int,
+        default=0,
+        choices=(0, 8000, 16000),
+        help="media worker conference clock (0: the product's default)",
+    )
     p.add_argument("--customer-jb", default="", help="customer phone jitter buffer, same form")
-    p.add_argument("--nice", type=int, default=-10,
-                   help="priority of the bench and everything it starts (default -10: the "
-                        "audio of a desktop, not the load of a shared build box, is measured)")
+    p.add_argument(
+        "--nice",
+        type=int,
+        default=-10,
+        help="priority of the bench and everything it starts (default -10: the "
+        "audio of a desktop, not the load of a shared build box, is measured)",
+    )
     p.add_argument("--seed", type=int, default=1, help="the link's random seed")
     p.add_argument("--json", default="", help="also write the results here")
     p.add_argument("--workdir", default="", help="keep recordings and logs here")
@@ -325,8 +404,11 @@ def main(argv: list[str] | None = None) -> int:
     if reason:
         print(f"voice bench: {reason}", file=sys.stderr)
         return 2
-    names = args.scenarios.split(",") if args.scenarios else (
-        list(QUICK) if args.quick else [s.name for s in SCENARIOS])
+    names = (
+        args.scenarios.split(",")
+        if args.scenarios
+        else (list(QUICK) if args.quick else [s.name for s in SCENARIOS])
+    )
     by_name = {s.name: s for s in SCENARIOS}
     unknown = [n for n in names if n not in by_name]
     if unknown:
@@ -338,18 +420,26 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     started = time.monotonic()
     with workdir(args.workdir) as work, Bench(work, args) as bench:
-        print(f"voice bench: product up, agent {bench.link.ns_ip} behind the link, "
-              f"edge {bench.edge} ({time.monotonic() - started:.0f} s)", flush=True)
+        print(
+            f"voice bench: product up, agent {bench.link.ns_ip} behind the link, "
+            f"edge {bench.edge} ({time.monotonic() - started:.0f} s)",
+            flush=True,
+        )
         for name in names:
             result = bench.run(by_name[name], talk)
-            print(f"  {name}: agent hears {result.agent_hears.text()}, customer hears "
-                  f"{result.customer_hears.text()}", flush=True)
+            print(
+                f"  {name}: agent hears {result.agent_hears.text()}, customer hears "
+                f"{result.customer_hears.text()}",
+                flush=True,
+            )
             results.append(result)
     print()
-    print(f"settings: agent jb {args.agent_jb or 'default'}, worker jb "
-          f"{args.worker_jb or 'default'}, worker clock {args.worker_clock or 'default'}, "
-          f"customer jb {args.customer_jb or 'default'}, nice {args.nice}; "
-          f"{talk:.0f} s of talk per call")
+    print(
+        f"settings: agent jb {args.agent_jb or 'default'}, worker jb "
+        f"{args.worker_jb or 'default'}, worker clock {args.worker_clock or 'default'}, "
+        f"customer jb {args.customer_jb or 'default'}, nice {args.nice}; "
+        f"{talk:.0f} s of talk per call"
+    )
     print(table(results))
     print(f"\n{time.monotonic() - started:.0f} s in all")
     if args.json:

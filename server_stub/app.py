@@ -32,7 +32,6 @@ __all__ = ["Services", "build_services", "create_app", "database_check"]
 log = logging.getLogger(__name__)
 
 
-
 def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -44,19 +43,25 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
             if manage_lifecycle:
                 await services.stop()
 
-    app = FastAPI(title="Call-centre coordinator", version=__version__, lifespan=lifespan,
-                  description="REST API and event stream for agent desktops. "
-                              f"Protocol version {PROTOCOL_VERSION}.")
+    app = FastAPI(
+        title="Call-centre coordinator",
+        version=__version__,
+        lifespan=lifespan,
+        description="REST API and event stream for agent desktops. "
+        f"Protocol version {PROTOCOL_VERSION}.",
+    )
     app.state.services = services
     errors.install(app)
 
     @app.middleware("http")
-    async def no_sniffing(request: Request,
-                          call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    async def no_sniffing(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
         # User text comes back raw in JSON (issue 12): never let a browser take it as HTML.
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
+
     api = APIRouter(prefix=API_PREFIX)
 
     @api.get("/health", response_model=Health, tags=["health"])
@@ -71,12 +76,28 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
             checks["database"] = f"error: {type(exc).__name__}"
         checks.update({name: check() for name, check in services.checks.items()})
         status: Literal["ok", "degraded"] = (
-            "ok" if all(v == "ok" for v in checks.values()) else "degraded")
-        return Health(status=status, version=__version__, protocol_version=PROTOCOL_VERSION,
-                      uptime_seconds=services.clock() - services.started_at, checks=checks)
+            "ok" if all(v == "ok" for v in checks.values()) else "degraded"
+        )
+        return Health(
+            status=status,
+            version=__version__,
+            protocol_version=PROTOCOL_VERSION,
+            uptime_seconds=services.clock() - services.started_at,
+            checks=checks,
+        )
 
-    for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http,
-                   kb_http, recordings_http, admin_http, reports_http):
+    for module in (
+        auth_http,
+        agents_http,
+        calls_http,
+        customers_http,
+        queues_http,
+        events_http,
+        kb_http,
+        recordings_http,
+        admin_http,
+        reports_http,
+    ):
         api.include_router(module.router)
     app.include_router(api)
     openapi.install(app, API_PREFIX)

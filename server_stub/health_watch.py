@@ -25,9 +25,9 @@ class HealthNotifier:
 
     def changed(self, checks: dict[str, str]) -> None:
         status: Literal["ok", "degraded"] = (
-            "ok" if all(v == "ok" for v in checks.values()) else "degraded")
-        self._bus.publish(SystemHealthChanged(status=status, checks=checks),
-                          roles=SUPERVISOR_ROLES)
+            "ok" if all(v == "ok" for v in checks.values()) else "degraded"
+        )
+        self._bus.publish(SystemHealthChanged(status=status, checks=checks), roles=SUPERVISOR_ROLES)
 
 
 class HealthWatch:

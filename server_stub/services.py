@@ -82,10 +82,14 @@ class Services:
     async def start(self) -> None:
         qlog = QueueLogFile(self.config.queue_log_path)
         lost = await self.runner.run(
-            lambda s: close_orphaned_calls(s, qlog, recordings_dir=self.config.recordings_dir))
+            lambda s: close_orphaned_calls(s, qlog, recordings_dir=self.config.recordings_dir)
+        )
         if lost:
-            log.warning("closed %d call record(s) left open by the previous run "
-                        "(end cause server_lost, ended at their last known event)", len(lost))
+            log.warning(
+                "closed %d call record(s) left open by the previous run "
+                "(end cause server_lost, ended at their last known event)",
+                len(lost),
+            )
         await self.agents.load()
         await self.auth.access.load()
         await self.acd.load()
@@ -99,8 +103,7 @@ class Services:
         # path that carries them still runs.
         ended = await self.acd.end_live_calls("server_shutdown")
         if ended:
-            log.info("stopping: ended %d live call(s), records closed as server_shutdown",
-                     ended)
+            log.info("stopping: ended %d live call(s), records closed as server_shutdown", ended)
         steps = list(reversed(self.shutdown))
         if self.call_path is not None:
             steps.append(self.call_path.stop)
@@ -132,9 +135,13 @@ def sip_secret(runner: StoreRunner) -> bytes:
     return value.encode()
 
 
-def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
-                   control: CallControl | None = None,
-                   passwords: Passwords | None = None, sip: bool = False) -> Services:
+def build_services(
+    config: ServerConfig,
+    clock: Callable[[], float] = time.time,
+    control: CallControl | None = None,
+    passwords: Passwords | None = None,
+    sip: bool = False,
+) -> Services:
     """The object graph, wired by constructor. `sip` adds the call path (edge, media
     workers, telephony), which also becomes the ACD's call control; `control` replaces
     that control (tests' fake media layer)."""
@@ -146,41 +153,80 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     secret = sip_secret(runner)
 
     def issue_sip(agent_id: str) -> SipSettings:
-        creds = issue_sip_credentials(secret, agent_id, config.sip_credentials_ttl_seconds,
-                                      clock())
+        creds = issue_sip_credentials(secret, agent_id, config.sip_credentials_ttl_seconds, clock())
         address = f"{config.sip_host}:{config.agent_sip_port}"
-        return SipSettings(registrar=f"sip:{address}", domain=address,
-                           username=creds.username, password=creds.password,
-                           transport=config.agent_sip_transport,  # type: ignore[arg-type]
-                           expires_at=float(creds.expires_at),
-                           srtp=config.agent_srtp)  # type: ignore[arg-type]
+        return SipSettings(
+            registrar=f"sip:{address}",
+            domain=address,
+            username=creds.username,
+            password=creds.password,
+            transport=config.agent_sip_transport,  # type: ignore[arg-type]
+            expires_at=float(creds.expires_at),
+            srtp=config.agent_srtp,  # type: ignore[arg-type]
+        )
 
     passwords = passwords or Passwords()
-    limiter = SignInLimiter(config.login_failures_per_minute,
-                            address_ceiling=config.login_address_ceiling)
-    auth = AuthService(runner, agents, bus, passwords, limiter, issue_sip, clock,
-                       config.token_ttl_seconds, Access(runner, agents.profiles))
+    limiter = SignInLimiter(
+        config.login_failures_per_minute, address_ceiling=config.login_address_ceiling
+    )
+    auth = AuthService(
+        runner,
+        agents,
+        bus,
+        passwords,
+        limiter,
+        issue_sip,
+        clock,
+        config.token_ttl_seconds,
+        Access(runner, agents.profiles),
+    )
     checks: dict[str, Callable[[], str]] = {}
-    call_path = (CallPath(config, secret, runner, bus, clock, agents, auth, checks,
-                          lambda: database_check(runner)) if sip else None)
+    call_path = (
+        CallPath(
+            config, secret, runner, bus, clock, agents, auth, checks, lambda: database_check(runner)
+        )
+        if sip
+        else None
+    )
     customers = CustomerService(runner, clock)
-    book = LiveCalls(runner, bus, router, agents, customers,
-                     control or call_path or NoCallControl(),
-                     QueueLogFile(config.queue_log_path), clock)
+    book = LiveCalls(
+        runner,
+        bus,
+        router,
+        agents,
+        customers,
+        control or call_path or NoCallControl(),
+        QueueLogFile(config.queue_log_path),
+        clock,
+    )
     acd = AcdService(book)
     admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
     if call_path is not None:
         admin.listeners.append(call_path.reload)  # numbers and queues changed
-    bus.audience = lambda viewer, role, event: auth.access.may_see(
-        viewer, role, event, acd.members)
-    return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
-                    agents=agents, auth=auth, customers=customers,
-                    records=CallRecords(runner, clock), acd=acd, transfers=Transfers(acd),
-                    outbound=Outbound(book), monitoring=Monitoring(book),
-                    kb=KnowledgeBase(runner, clock),
-                    snippets=Snippets(runner, config.data_dir / "snippets", clock),
-                    admin=admin, centre=CentreAdmin(admin),
-                    reports=ReportService(ReportReader(config.database_path), auth.access,
-                                          acd.members, config.timezone, clock),
-                    call_path=call_path,
-                    started_at=clock(), checks=checks, sip_secret=secret)
+    bus.audience = lambda viewer, role, event: auth.access.may_see(viewer, role, event, acd.members)
+    return Services(
+        config=config,
+        clock=clock,
+        runner=runner,
+        bus=bus,
+        router=router,
+        agents=agents,
+        auth=auth,
+        customers=customers,
+        records=CallRecords(runner, clock),
+        acd=acd,
+        transfers=Transfers(acd),
+        outbound=Outbound(book),
+        monitoring=Monitoring(book),
+        kb=KnowledgeBase(runner, clock),
+        snippets=Snippets(runner, config.data_dir / "snippets", clock),
+        admin=admin,
+        centre=CentreAdmin(admin),
+        reports=ReportService(
+            ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
+        ),
+        call_path=call_path,
+        started_at=clock(),
+        checks=checks,
+        sip_secret=secret,
+    )

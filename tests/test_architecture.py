@@ -38,7 +38,9 @@ def test_protocol_has_no_qt_and_nothing_of_the_server() -> None:
     for path in modules("agent_desktop/protocol"):
         for name in imports(path):
             assert not name.startswith(("PySide6", "server_stub", "pjsua2", "qasync")), (
-                path.name, name)
+                path.name,
+                name,
+            )
 
 
 def test_server_imports_only_the_protocol_from_the_desktop() -> None:
@@ -51,8 +53,11 @@ def test_server_imports_only_the_protocol_from_the_desktop() -> None:
 
 def test_one_pjsua2_importer_per_side() -> None:
     for package in ("server_stub", "agent_desktop"):
-        users = [p.relative_to(ROOT).as_posix() for p in modules(package)
-                 if any(n.split(".")[0] == "pjsua2" for n in imports(p))]
+        users = [
+            p.relative_to(ROOT).as_posix()
+            for p in modules(package)
+            if any(n.split(".")[0] == "pjsua2" for n in imports(p))
+        ]
         assert len(users) <= 1, users
 
 
@@ -65,8 +70,8 @@ def test_presenters_hold_no_widgets() -> None:
     the Admin tab's REST client and specs import no Qt at all."""
     admin = ROOT / "agent_desktop/admin"
     presenters = modules("agent_desktop/presenters") + [
-        admin / f"{name}.py" for name in ("presenter", "importer", "password", "models",
-                                          "texts")]
+        admin / f"{name}.py" for name in ("presenter", "importer", "password", "models", "texts")
+    ]
     for path in presenters:
         assert not any(n.startswith("PySide6.QtWidgets") for n in imports(path)), path.name
     for name in ("__init__", "api", "errors", "resources"):
@@ -123,8 +128,13 @@ def presenter_modules() -> list[Path]:
     checked without being listed here."""
     desktop = ROOT / "agent_desktop"
     found = set(modules("agent_desktop/presenters"))
-    for pattern in ("*/presenter.py", "*/presenters.py", "*/models.py", "*/*_models.py",
-                    "*/api.py"):
+    for pattern in (
+        "*/presenter.py",
+        "*/presenters.py",
+        "*/models.py",
+        "*/*_models.py",
+        "*/api.py",
+    ):
         found.update(desktop.glob(pattern))
     found.update(desktop / "admin" / f"{name}.py" for name in ("importer", "password", "texts"))
     found.update(desktop / "supervisor" / f"{name}.py" for name in ("recordings", "sign_ins"))
@@ -134,8 +144,12 @@ def presenter_modules() -> list[Path]:
 def test_presenters_cti_and_softphone_never_load_widgets() -> None:
     """Presenters, the CTI client, the softphone and the number helpers run without a
     widget: not importing QtWidgets themselves nor through anything they import."""
-    checked = presenter_modules() + modules("agent_desktop/cti") + modules(
-        "agent_desktop/softphone") + modules("agent_desktop/numbers")
+    checked = (
+        presenter_modules()
+        + modules("agent_desktop/cti")
+        + modules("agent_desktop/softphone")
+        + modules("agent_desktop/numbers")
+    )
     assert len(checked) > 40  # the globs above still find the modules
     for path in checked:
         chain = qt_widgets_path(path)
@@ -146,9 +160,12 @@ def test_no_qt_in_cti_softphone_numbers_and_the_platform_services() -> None:
     """The CTI client, the softphone engine, the number helpers, the keyring, `--check` and
     the diagnostics data run without Qt at all (the check runs with no window)."""
     platform = ROOT / "agent_desktop/platform"
-    paths = modules("agent_desktop/cti") + modules("agent_desktop/softphone") + modules(
-        "agent_desktop/numbers") + [platform / "credentials.py", platform / "check.py",
-                                     platform / "diagnostics.py"]
+    paths = (
+        modules("agent_desktop/cti")
+        + modules("agent_desktop/softphone")
+        + modules("agent_desktop/numbers")
+        + [platform / "credentials.py", platform / "check.py", platform / "diagnostics.py"]
+    )
     for path in paths:
         found = [n for n in imports(path) if n.startswith(("PySide6", "qasync"))]
         assert not found, (path.relative_to(ROOT).as_posix(), found)
@@ -170,11 +187,21 @@ def test_views_hold_widgets_only() -> None:
         assert any(n.startswith("PySide6.QtWidgets") for n in imports(path)), path.name
 
 
-DATABASE_MODULES = ("sqlite3", "sqlite_utils", "psycopg", "psycopg2", "asyncpg", "aiosqlite",
-                    "sqlalchemy")
-SQL = re.compile(r"\b(SELECT\s.+?\sFROM\s|INSERT\s+(OR\s+\w+\s+)?INTO\s|UPDATE\s+\w+\s+SET\s|"
-                 r"DELETE\s+FROM\s|(CREATE|DROP|ALTER)\s+(VIRTUAL\s+)?(TABLE|INDEX|TRIGGER|VIEW)\s|"
-                 r"PRAGMA\s+\w+)", re.S)
+DATABASE_MODULES = (
+    "sqlite3",
+    "sqlite_utils",
+    "psycopg",
+    "psycopg2",
+    "asyncpg",
+    "aiosqlite",
+    "sqlalchemy",
+)
+SQL = re.compile(
+    r"\b(SELECT\s.+?\sFROM\s|INSERT\s+(OR\s+\w+\s+)?INTO\s|UPDATE\s+\w+\s+SET\s|"
+    r"DELETE\s+FROM\s|(CREATE|DROP|ALTER)\s+(VIRTUAL\s+)?(TABLE|INDEX|TRIGGER|VIEW)\s|"
+    r"PRAGMA\s+\w+)",
+    re.S,
+)
 
 
 def sql_strings(path: Path) -> list[str]:
@@ -186,8 +213,11 @@ def sql_strings(path: Path) -> list[str]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             text = node.value
         elif isinstance(node, ast.JoinedStr):
-            text = " ".join(v.value for v in node.values
-                            if isinstance(v, ast.Constant) and isinstance(v.value, str))
+            text = " ".join(
+                v.value
+                for v in node.values
+                if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            )
         if text and SQL.search(text):
             found.append(f"line {node.lineno}: {text.strip()[:60]}")
     return found
@@ -225,9 +255,13 @@ PAYLOAD_KEYS = re.compile(r"\.data\s*(\[|\.get\()")
 def protocol_names(path: Path) -> set[str]:
     """Names `path` imports from agent_desktop.protocol (or its modules)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    return {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-            and (node.module or "").startswith("agent_desktop.protocol")
-            for alias in node.names}
+    return {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        and (node.module or "").startswith("agent_desktop.protocol")
+        for alias in node.names
+    }
 
 
 def test_only_the_protocol_knows_the_keys_of_event_payloads() -> None:
@@ -241,8 +275,11 @@ def test_only_the_protocol_knows_the_keys_of_event_payloads() -> None:
         assert not PAYLOAD_KEYS.search(path.read_text(encoding="utf-8")), rel
         if rel in FRAME_READERS:
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            reads = [n.lineno for n in ast.walk(tree)
-                     if isinstance(n, ast.Attribute) and n.attr == "data"]
+            reads = [
+                n.lineno
+                for n in ast.walk(tree)
+                if isinstance(n, ast.Attribute) and n.attr == "data"
+            ]
             assert not reads, (rel, "reads a frame's data at lines", reads)
         else:
             assert not protocol_names(path) & FRAME_NAMES, (rel, protocol_names(path) & FRAME_NAMES)
@@ -255,18 +292,30 @@ def test_server_events_are_built_by_notifiers_only() -> None:
         rel = path.relative_to(ROOT).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
         assert "EventType" not in protocol_names(path), rel
-        publish = {id(n) for n in ast.walk(tree) if isinstance(n, ast.Call)
-                   and isinstance(n.func, ast.Attribute) and n.func.attr == "publish"}
-        in_notifiers = {id(n) for cls in ast.walk(tree)
-                        if isinstance(cls, ast.ClassDef) and cls.name.endswith("Notifier")
-                        for n in ast.walk(cls) if id(n) in publish}
+        publish = {
+            id(n)
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and n.func.attr == "publish"
+        }
+        in_notifiers = {
+            id(n)
+            for cls in ast.walk(tree)
+            if isinstance(cls, ast.ClassDef) and cls.name.endswith("Notifier")
+            for n in ast.walk(cls)
+            if id(n) in publish
+        }
         assert publish == in_notifiers, (rel, "publishes outside a Notifier class")
 
 
 def _project_classes(package: str) -> set[str]:
-    return {node.name for path in modules(package)
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(node, ast.ClassDef)}
+    return {
+        node.name
+        for path in modules(package)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+    }
 
 
 def test_server_composition_is_finished_at_construction() -> None:
@@ -280,9 +329,9 @@ def test_server_composition_is_finished_at_construction() -> None:
     from server_stub.services import Services
 
     def services_in(hint: object) -> bool:  # a project service (not config or data)
-        return (getattr(hint, "__module__", "").startswith("server_stub.")
-                and hint is not ServerConfig) or any(services_in(a)
-                                                     for a in typing.get_args(hint))
+        return (
+            getattr(hint, "__module__", "").startswith("server_stub.") and hint is not ServerConfig
+        ) or any(services_in(a) for a in typing.get_args(hint))
 
     hints = typing.get_type_hints(Services)
     fields = {name for name, hint in hints.items() if services_in(hint)} | {"control"}
@@ -295,7 +344,10 @@ def test_server_composition_is_finished_at_construction() -> None:
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
                 func = node.value.func
                 assert not (isinstance(func, ast.Name) and func.id in classes), (
-                    where, node.lineno, "module-level instance")
+                    where,
+                    node.lineno,
+                    "module-level instance",
+                )
         for node in ast.walk(tree):
             assert not isinstance(node, ast.Global), (where, node.lineno, "global")
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -304,9 +356,11 @@ def test_server_composition_is_finished_at_construction() -> None:
                 continue
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
-                if (isinstance(target, ast.Attribute) and target.attr in fields
-                        and not (isinstance(target.value, ast.Name)
-                                 and target.value.id == "self")):
+                if (
+                    isinstance(target, ast.Attribute)
+                    and target.attr in fields
+                    and not (isinstance(target.value, ast.Name) and target.value.id == "self")
+                ):
                     raise AssertionError((where, node.lineno, f"late wiring of {target.attr}"))
 
     def has_any(hint: object) -> bool:
@@ -314,6 +368,8 @@ def test_server_composition_is_finished_at_construction() -> None:
 
     assert {"acd", "call_path", "runner"} <= fields
     assert not [name for name, hint in hints.items() if has_any(hint)], hints
+
+
 def test_reports_presenter_holds_no_widgets() -> None:
     """agent_desktop/reports: the presenter, models and labels use QtCore/QtGui only; the
     REST client, periods, formatting and the chart's data use no Qt at all."""

@@ -27,11 +27,13 @@ class RowError:
 def row_error(detail: dict[str, Any], line: int) -> RowError:
     """One row error of a server answer (`{line, field, message, error_id?, params?}`)."""
     params = detail.get("params")
-    return RowError(line, str(detail.get("field") or ""),
-                    str(detail.get("message") or detail.get("msg") or ""),
-                    str(detail.get("error_id") or ""),
-                    {str(k): str(v) for k, v in params.items()}
-                    if isinstance(params, dict) else {})
+    return RowError(
+        line,
+        str(detail.get("field") or ""),
+        str(detail.get("message") or detail.get("msg") or ""),
+        str(detail.get("error_id") or ""),
+        {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {},
+    )
 
 
 def field_of(detail: dict[str, Any]) -> str:
@@ -43,8 +45,7 @@ def field_of(detail: dict[str, Any]) -> str:
     return loc[0] if loc else ""
 
 
-def field_errors(exc: CtiError,
-                 words: Callable[[str, str], str] | None = None) -> dict[str, str]:
+def field_errors(exc: CtiError, words: Callable[[str, str], str] | None = None) -> dict[str, str]:
     """{field: message} for each detail that names a field ({} when none does);
     `words(error_id, message)` puts a message in the user's language."""
     if not isinstance(exc, ApiError):

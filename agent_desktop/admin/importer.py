@@ -48,8 +48,9 @@ class ImportPresenter(QObject):
     refused = Signal(int)  # bad rows (0 = refused for another reason: see `message`)
     message = Signal(str, bool)
 
-    def __init__(self, api: AdminApi, tasks: TaskRunner, texts: AdminTexts,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, api: AdminApi, tasks: TaskRunner, texts: AdminTexts, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self._tasks = tasks
@@ -67,11 +68,16 @@ class ImportPresenter(QObject):
         if size > MAX_IMPORT_BYTES:  # refused whole: the server would refuse it too
             self.path = None
             self.model.load([], [])
-            self.message.emit(self.tr("%1 is too large (%2 MB): an import file may be at "
-                                      "most %3 MB. Split it into smaller files.")
-                              .replace("%1", path.name)
-                              .replace("%2", f"{size / 2**20:.1f}")
-                              .replace("%3", str(MAX_IMPORT_BYTES // 2**20)), True)
+            self.message.emit(
+                self.tr(
+                    "%1 is too large (%2 MB): an import file may be at "
+                    "most %3 MB. Split it into smaller files."
+                )
+                .replace("%1", path.name)
+                .replace("%2", f"{size / 2**20:.1f}")
+                .replace("%3", str(MAX_IMPORT_BYTES // 2**20)),
+                True,
+            )
             return False
         if path.suffix.lower() != ".csv":  # an Excel file: the server reads it
             self.model.load([], [])
@@ -82,8 +88,9 @@ class ImportPresenter(QObject):
         except (OSError, ValueError) as exc:
             self.path = None
             self.model.load([], [])
-            self.message.emit(self.tr("Cannot read %1: %2").replace("%1", path.name)
-                              .replace("%2", str(exc)), True)
+            self.message.emit(
+                self.tr("Cannot read %1: %2").replace("%1", path.name).replace("%2", str(exc)), True
+            )
             return False
         self.model.load(header, rows)
         self.previewed.emit(len(rows))
@@ -91,8 +98,9 @@ class ImportPresenter(QObject):
 
     def refused_text(self) -> str:
         """What the summary says while rows are marked bad (re-read on a language switch)."""
-        return self.tr("Nothing imported. Rows to fix: %n (in red below).", "",
-                       len(self.model.bad_lines))
+        return self.tr(
+            "Nothing imported. Rows to fix: %n (in red below).", "", len(self.model.bad_lines)
+        )
 
     def submit(self, skip_bad: bool = False) -> None:
         self._tasks.spawn(self.submit_async(skip_bad), "admin-import")
@@ -119,12 +127,19 @@ class ImportPresenter(QObject):
         skipped = [row_error(e, int(e["line"])) for e in counts.get("errors") or []]
         self.model.mark(skipped)
         self.passwords = {str(k): str(v) for k, v in (counts.get("passwords") or {}).items()}
-        log.info("admin: imported agents from %s: %s new, %s updated, %s skipped",
-                 self.path.name, counts.get("created", 0), counts.get("updated", 0),
-                 counts.get("skipped", 0))  # never the generated passwords
+        log.info(
+            "admin: imported agents from %s: %s new, %s updated, %s skipped",
+            self.path.name,
+            counts.get("created", 0),
+            counts.get("updated", 0),
+            counts.get("skipped", 0),
+        )  # never the generated passwords
         self.done.emit(counts)
-        self.message.emit(self.tr("Imported: %1 new, %2 updated, %3 skipped.")
-                          .replace("%1", str(counts.get("created", 0)))
-                          .replace("%2", str(counts.get("updated", 0)))
-                          .replace("%3", str(counts.get("skipped", 0))), False)
+        self.message.emit(
+            self.tr("Imported: %1 new, %2 updated, %3 skipped.")
+            .replace("%1", str(counts.get("created", 0)))
+            .replace("%2", str(counts.get("updated", 0)))
+            .replace("%3", str(counts.get("skipped", 0))),
+            False,
+        )
         return counts

@@ -33,7 +33,7 @@ class Backoff:
     attempt: int = 0
 
     def next_delay(self) -> float:
-        delay = min(self.maximum, self.initial * (2 ** self.attempt))
+        delay = min(self.maximum, self.initial * (2**self.attempt))
         self.attempt += 1
         return float(delay * (1 + random.uniform(-self.jitter, self.jitter)))
 
@@ -53,11 +53,17 @@ class EventStream:
     Callbacks run on the asyncio loop: `on_event(event)`, `on_status(connected)`,
     `on_resync(reason)` (re-fetch state over REST), `on_rejected()` (token refused)."""
 
-    def __init__(self, url: str, token: str, on_event: EventHandler,
-                 on_status: StatusHandler | None = None,
-                 on_resync: ResyncHandler | None = None,
-                 on_rejected: Callable[[], None] | None = None,
-                 backoff: Backoff | None = None, connector: Connector = connect) -> None:
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        on_event: EventHandler,
+        on_status: StatusHandler | None = None,
+        on_resync: ResyncHandler | None = None,
+        on_rejected: Callable[[], None] | None = None,
+        backoff: Backoff | None = None,
+        connector: Connector = connect,
+    ) -> None:
         self._url = url
         self._token = token
         self._on_event = on_event
@@ -106,8 +112,9 @@ class EventStream:
     async def _run(self) -> None:
         while not self._stopping:
             try:
-                async with self._connector(self._connect_url(), open_timeout=10,
-                                           max_size=2**22) as ws:
+                async with self._connector(
+                    self._connect_url(), open_timeout=10, max_size=2**22
+                ) as ws:
                     self._ws = ws
                     await self._session(ws)
             except ConnectionClosed as exc:
@@ -124,8 +131,10 @@ class EventStream:
             except (OSError, InvalidHandshake, TimeoutError) as exc:
                 log.info("event stream unreachable: %s", exc)
             except ValidationError as exc:  # not our protocol's hello: try again later
-                log.warning("event stream: bad hello frame (%s)", exc.errors(
-                    include_url=False, include_input=False))
+                log.warning(
+                    "event stream: bad hello frame (%s)",
+                    exc.errors(include_url=False, include_input=False),
+                )
             finally:
                 self._ws = None
             self._set_status(False)

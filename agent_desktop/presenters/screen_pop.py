@@ -49,6 +49,14 @@ class ScreenPop:
 
     @classmethod
     def for_outbound(cls, call: CallRecord, number: str) -> ScreenPop:
-        return cls(call=call, queue="", queue_display="", ring_timeout=0, wait_seconds=0,
-                   ivr_path=[], customer=None, region_zh=caller_region(number, "zh"),
-                   region_en=caller_region(number, "en"))
+        return cls(
+            call=call,
+            queue="",
+            queue_display="",
+            ring_timeout=0,
+            wait_seconds=0,
+            ivr_path=[],
+            customer=None,
+            region_zh=caller_region(number, "zh"),
+            region_en=caller_region(number, "en"),
+        )

@@ -64,10 +64,16 @@ def softphone_settings(sip: WireSip, display_name: str = "") -> SipSettings:
     registrar = sip.registrar
     for prefix in ("sips:", "sip:"):
         if registrar.startswith(prefix):
-            registrar = registrar[len(prefix):]
-    return SipSettings(registrar=registrar, domain=sip.domain, username=sip.username,
-                       password=sip.password, transport=Transport(sip.transport),
-                       srtp=SrtpUse(sip.srtp), display_name=display_name)
+            registrar = registrar[len(prefix) :]
+    return SipSettings(
+        registrar=registrar,
+        domain=sip.domain,
+        username=sip.username,
+        password=sip.password,
+        transport=Transport(sip.transport),
+        srtp=SrtpUse(sip.srtp),
+        display_name=display_name,
+    )
 
 
 class SessionPresenter(QObject):
@@ -98,10 +104,15 @@ class SessionPresenter(QObject):
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
     password_change_required = Signal(object)  # LoginResponse of a reset password
 
-    def __init__(self, settings_store: SettingsStore, credentials: CredentialStore,
-                 softphone: Softphone, tasks: TaskRunner,
-                 client_factory: ClientFactory = CtiClient,
-                 stream_factory: StreamFactory = EventStream) -> None:
+    def __init__(
+        self,
+        settings_store: SettingsStore,
+        credentials: CredentialStore,
+        softphone: Softphone,
+        tasks: TaskRunner,
+        client_factory: ClientFactory = CtiClient,
+        stream_factory: StreamFactory = EventStream,
+    ) -> None:
         super().__init__()
         self.settings_store = settings_store
         self.settings: Settings = settings_store.load()
@@ -120,12 +131,17 @@ class SessionPresenter(QObject):
         self._config_timer.setSingleShot(True)
         self._config_timer.setInterval(CONFIG_RESYNC_MS)
         self._config_timer.timeout.connect(
-            lambda: self._tasks.spawn(self._resync("configuration changed"), "resync"))
+            lambda: self._tasks.spawn(self._resync("configuration changed"), "resync")
+        )
         self.event_signals: dict[type[EventData], SignalInstance] = {
-            AgentStateChanged: self.agent_state_changed, AgentSignedOut: self.agent_signed_out,
-            CallOffered: self.call_offered, CallAnswered: self.call_answered,
-            CallUpdated: self.call_updated, CallEnded: self.call_ended,
-            CallMonitored: self.call_monitored, QueueStatsUpdated: self.queue_stats_updated,
+            AgentStateChanged: self.agent_state_changed,
+            AgentSignedOut: self.agent_signed_out,
+            CallOffered: self.call_offered,
+            CallAnswered: self.call_answered,
+            CallUpdated: self.call_updated,
+            CallEnded: self.call_ended,
+            CallMonitored: self.call_monitored,
+            QueueStatsUpdated: self.queue_stats_updated,
             AnnouncementPosted: self.announcement_posted,
             SystemHealthChanged: self.system_health_changed,
             ConfigurationChanged: self.configuration_changed,
@@ -144,11 +160,11 @@ class SessionPresenter(QObject):
 
     # -- sign-in ------------------------------------------------------------------------
     def sign_in(self, server_url: str, agent_id: str, password: str, remember: bool) -> None:
-        self._tasks.spawn(self.sign_in_async(server_url, agent_id, password, remember),
-                          "sign-in")
+        self._tasks.spawn(self.sign_in_async(server_url, agent_id, password, remember), "sign-in")
 
-    async def sign_in_async(self, server_url: str, agent_id: str, password: str,
-                            remember: bool) -> bool:
+    async def sign_in_async(
+        self, server_url: str, agent_id: str, password: str, remember: bool
+    ) -> bool:
         agent_id = agent_id.strip()
         if not agent_id or not password:
             self.sign_in_failed.emit(self.tr("Enter your agent ID and password."))
@@ -207,8 +223,10 @@ class SessionPresenter(QObject):
             expires_at = fresh.sip.expires_at
             try:
                 self._softphone.renew_credentials(fresh.sip.username, fresh.sip.password)
-                log.info("SIP credentials renewed until %s",
-                         time.strftime("%H:%M:%S", time.localtime(fresh.sip.expires_at or 0)))
+                log.info(
+                    "SIP credentials renewed until %s",
+                    time.strftime("%H:%M:%S", time.localtime(fresh.sip.expires_at or 0)),
+                )
             except SoftphoneError as exc:
                 self.registration_changed.emit("failed", str(exc))
 
@@ -221,6 +239,7 @@ class SessionPresenter(QObject):
             except OSError as exc:
                 log.warning("settings not saved: %s", exc)
         return self.settings.device_id
+
     async def finish_password_change(self, new_password: str) -> bool:
         """The reset password was changed (POST /auth/password): sign in again with the
         new one, which opens the full session (stream, softphone, tabs)."""
@@ -240,11 +259,11 @@ class SessionPresenter(QObject):
             return self.tr("Wrong agent ID or password.")
         if isinstance(exc, RateLimited):
             seconds = max(1, round(exc.retry_after))
-            return self.tr("Too many sign-in attempts. Try again in %n second(s).", "",
-                           seconds)
+            return self.tr("Too many sign-in attempts. Try again in %n second(s).", "", seconds)
         if isinstance(exc, ServerUnreachable):
-            return self.tr("Cannot reach the server at %1. Check the address and your "
-                           "network.").replace("%1", url)
+            return self.tr(
+                "Cannot reach the server at %1. Check the address and your network."
+            ).replace("%1", url)
         if isinstance(exc, ApiError):
             return self.tr("The server refused the sign-in: %1").replace("%1", exc.message)
         return self.tr("Sign-in failed: %1").replace("%1", str(exc))
@@ -263,8 +282,13 @@ class SessionPresenter(QObject):
 
     def _start_stream(self, client: CtiClient, login: LoginResponse) -> None:
         self.stream = self._stream_factory(
-            client.events_url, login.token, self._on_event, on_status=self._on_stream_status,
-            on_resync=self._resync, on_rejected=self._on_stream_rejected)
+            client.events_url,
+            login.token,
+            self._on_event,
+            on_status=self._on_stream_status,
+            on_resync=self._resync,
+            on_rejected=self._on_stream_rejected,
+        )
         self.stream.last_seq = 0  # replay everything since the login opened the stream
         self.stream.start()
 
@@ -284,8 +308,12 @@ class SessionPresenter(QObject):
             log.info("event %s (seq %d) unknown to this desktop: ignored", event.type, event.seq)
             return
         except ValidationError as exc:
-            log.warning("malformed %s event (seq %d) ignored: %s", event.type, event.seq,
-                        exc.errors(include_url=False, include_input=False))
+            log.warning(
+                "malformed %s event (seq %d) ignored: %s",
+                event.type,
+                event.seq,
+                exc.errors(include_url=False, include_input=False),
+            )
             return
         signal = self.event_signals.get(type(payload))
         if signal is None:
@@ -293,11 +321,17 @@ class SessionPresenter(QObject):
         if isinstance(payload, AgentSignedOut):
             signal.emit(payload)
             by = payload.by
-            self._tasks.spawn(self._end_session(
-                self.tr("You were signed out by %1.").replace("%1", by or self.tr("a lead"))))
+            self._tasks.spawn(
+                self._end_session(
+                    self.tr("You were signed out by %1.").replace("%1", by or self.tr("a lead"))
+                )
+            )
             return
-        if isinstance(payload, ConfigurationChanged) and self.login is not None \
-                and payload.concerns(self.login.agent.agent_id):
+        if (
+            isinstance(payload, ConfigurationChanged)
+            and self.login is not None
+            and payload.concerns(self.login.agent.agent_id)
+        ):
             self._config_timer.start()  # one re-fetch for a burst (an import, a setup)
         signal.emit(payload)
 
@@ -317,8 +351,9 @@ class SessionPresenter(QObject):
         self.resynced.emit(login)
 
     def _on_stream_rejected(self) -> None:
-        self._tasks.spawn(self._end_session(
-            self.tr("Your session has ended. Please sign in again.")))
+        self._tasks.spawn(
+            self._end_session(self.tr("Your session has ended. Please sign in again."))
+        )
 
     def _on_softphone_event(self, event: object) -> None:
         if isinstance(event, RegistrationChanged):

@@ -91,8 +91,10 @@ class EventData(BaseModel):
         """The agent and the queue this event is about (None: not about one), by which the
         server narrows role-wide events to a team lead's own agents and queues."""
         agent, queue = getattr(self, "agent_id", None), getattr(self, "queue", None)
-        return (agent if isinstance(agent, str) else None,
-                queue if isinstance(queue, str) else None)
+        return (
+            agent if isinstance(agent, str) else None,
+            queue if isinstance(queue, str) else None,
+        )
 
 
 class Hello(EventData):
@@ -202,8 +204,9 @@ class SystemHealthChanged(EventData):
         return {name: value for name, value in self.checks.items() if value != "ok"}
 
 
-ConfigurationKind = Literal["agent", "team", "role", "queue", "did", "reason_code",
-                            "disposition", "prompt"]
+ConfigurationKind = Literal[
+    "agent", "team", "role", "queue", "did", "reason_code", "disposition", "prompt"
+]
 
 
 class ConfigurationChanged(EventData):
@@ -218,8 +221,10 @@ class ConfigurationChanged(EventData):
     queue: str | None = None  # the queue it concerns, if one
 
     def subject(self) -> tuple[str | None, str | None]:
-        return (self.agent_id or (self.id if self.kind == "agent" else None),
-                self.queue or (self.id if self.kind == "queue" else None))
+        return (
+            self.agent_id or (self.id if self.kind == "agent" else None),
+            self.queue or (self.id if self.kind == "queue" else None),
+        )
 
     def concerns(self, agent_id: str) -> bool:
         """Whether it alters `agent_id`'s session: that agent itself (skills, role, team),
@@ -227,16 +232,38 @@ class ConfigurationChanged(EventData):
         return self.agent_id == agent_id or self.kind not in ("agent", "team", "role")
 
 
-EventPayload = (Hello | AgentStateChanged | AgentSignedOut | CallOffered | CallAnswered
-                | CallUpdated | CallEnded | CallMonitored | QueueStatsUpdated
-                | AnnouncementPosted | SystemHealthChanged | ConfigurationChanged)
+EventPayload = (
+    Hello
+    | AgentStateChanged
+    | AgentSignedOut
+    | CallOffered
+    | CallAnswered
+    | CallUpdated
+    | CallEnded
+    | CallMonitored
+    | QueueStatsUpdated
+    | AnnouncementPosted
+    | SystemHealthChanged
+    | ConfigurationChanged
+)
 """Every payload; `parse_event()` returns one of these."""
 
 PAYLOADS: dict[EventType, type[EventData]] = {
-    model.TYPE: model for model in (
-        Hello, AgentStateChanged, AgentSignedOut, CallOffered, CallAnswered, CallUpdated,
-        CallEnded, CallMonitored, QueueStatsUpdated, AnnouncementPosted, SystemHealthChanged,
-        ConfigurationChanged)
+    model.TYPE: model
+    for model in (
+        Hello,
+        AgentStateChanged,
+        AgentSignedOut,
+        CallOffered,
+        CallAnswered,
+        CallUpdated,
+        CallEnded,
+        CallMonitored,
+        QueueStatsUpdated,
+        AnnouncementPosted,
+        SystemHealthChanged,
+        ConfigurationChanged,
+    )
 }
 
 

@@ -41,8 +41,17 @@ REPORT_NAMES = (
     "traffic",  # 流量统计
     "calls",  # 话务清单
 )
-GROUP_BY = ("agent", "team", "queue", "did", "hour", "day", "week", "month",
-            "disposition")  # disposition: the dispositions report's own (default) grouping
+GROUP_BY = (
+    "agent",
+    "team",
+    "queue",
+    "did",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "disposition",
+)  # disposition: the dispositions report's own (default) grouping
 
 ColumnKind = Literal["text", "count", "seconds", "ratio", "number", "time"]
 

@@ -34,12 +34,19 @@ class ReportsApi:
         return ReportCatalogue.model_validate(raw)
 
     async def report(self, name: str, params: Mapping[str, str]) -> ReportResult:
-        raw = await self.client.request("GET", f"/reports/{name}",
-                                        params={**params, "format": "json"}, feature=True)
+        raw = await self.client.request(
+            "GET", f"/reports/{name}", params={**params, "format": "json"}, feature=True
+        )
         return ReportResult.model_validate(raw)
 
-    async def export(self, name: str, params: Mapping[str, str], fmt: str, target: Path,
-                     progress: Progress | None = None) -> int:
+    async def export(
+        self,
+        name: str,
+        params: Mapping[str, str],
+        fmt: str,
+        target: Path,
+        progress: Progress | None = None,
+    ) -> int:
         """Stream `format=csv|xlsx` into `target` (through `<target>.part`); bytes.
         On an error or a cancel nothing is left behind: no target, no partial file."""
         if fmt not in EXPORT_FORMATS:
@@ -50,8 +57,8 @@ class ReportsApi:
         size = 0
         try:
             async with self.client.http.stream(
-                    "GET", f"/reports/{name}", params={**params, "format": fmt},
-                    headers=headers) as response:
+                "GET", f"/reports/{name}", params={**params, "format": fmt}, headers=headers
+            ) as response:
                 if response.status_code >= 400:
                     await response.aread()
                     raise error_of(response, True)
@@ -75,24 +82,23 @@ class ReportsApi:
 
     # -- choices for the filters (each may be refused for a role: the caller tolerates it)
     async def agents(self) -> list[AgentSummary]:
-        return [AgentSummary.model_validate(a)
-                for a in await self.client.request("GET", "/agents")]
+        return [AgentSummary.model_validate(a) for a in await self.client.request("GET", "/agents")]
 
     async def teams(self) -> list[AdminTeam]:
-        return [AdminTeam.model_validate(t)
-                for t in await self.client.request("GET", "/admin/teams")]
+        return [
+            AdminTeam.model_validate(t) for t in await self.client.request("GET", "/admin/teams")
+        ]
 
     async def queues(self) -> list[QueueInfo]:
-        return [QueueInfo.model_validate(q)
-                for q in await self.client.request("GET", "/queues")]
+        return [QueueInfo.model_validate(q) for q in await self.client.request("GET", "/queues")]
 
     async def dispositions(self) -> list[Disposition]:
-        return [Disposition.model_validate(d)
-                for d in await self.client.request("GET", "/dispositions")]
+        return [
+            Disposition.model_validate(d) for d in await self.client.request("GET", "/dispositions")
+        ]
 
     async def dids(self) -> list[AdminDid]:
-        return [AdminDid.model_validate(d)
-                for d in await self.client.request("GET", "/admin/dids")]
+        return [AdminDid.model_validate(d) for d in await self.client.request("GET", "/admin/dids")]
 
     # -- drill-down playback ---------------------------------------------------------------
     async def call(self, call_id: str) -> CallRecord:

@@ -125,8 +125,9 @@ class ReportChart(QChartView):
         series = QPieSeries()
         total = sum(spec.values) or 1.0
         for name, seconds in zip(spec.categories, spec.values, strict=True):
-            series.append(f"{name} {format_seconds(seconds)} ({seconds / total * 100:.0f} %)",
-                          seconds)  # the legend names each slice; labels would crowd
+            series.append(
+                f"{name} {format_seconds(seconds)} ({seconds / total * 100:.0f} %)", seconds
+            )  # the legend names each slice; labels would crowd
         chart.addSeries(series)
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)

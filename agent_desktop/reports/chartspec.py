@@ -13,8 +13,22 @@ from agent_desktop.reports.formatting import period_label
 ChartKind = Literal["line", "bars", "ranking", "pie"]
 TIME_GROUPS = ("hour", "day", "week", "month")
 LISTS = ("calls", "abandoned", "satisfaction")  # one row per call: no chart
-LABEL_KEYS = ("name", "agent_name", "agent", "agent_id", "queue", "did", "team", "period",
-              "hour", "day", "week", "month", "disposition", "state")
+LABEL_KEYS = (
+    "name",
+    "agent_name",
+    "agent",
+    "agent_id",
+    "queue",
+    "did",
+    "team",
+    "period",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "disposition",
+    "state",
+)
 
 
 @dataclass
@@ -26,8 +40,9 @@ class ChartSpec:
     values: list[float]
 
 
-def _first(columns: list[ReportColumn], kinds: tuple[str, ...],
-           prefer: tuple[str, ...] = ()) -> ReportColumn | None:
+def _first(
+    columns: list[ReportColumn], kinds: tuple[str, ...], prefer: tuple[str, ...] = ()
+) -> ReportColumn | None:
     matching = [c for c in columns if c.kind in kinds]
     for word in prefer:
         for column in matching:
@@ -70,8 +85,13 @@ def chart_for(result: ReportResult, limit: int = 15) -> ChartSpec | None:
     if result.report == "queues" and timed:
         column = _first(result.columns, ("ratio",), ("service",))
         if column is not None:
-            return ChartSpec("line", column.key, "ratio", categories,
-                             [_number(r.get(column.key)) for r in result.rows])
+            return ChartSpec(
+                "line",
+                column.key,
+                "ratio",
+                categories,
+                [_number(r.get(column.key)) for r in result.rows],
+            )
     prefer = ("calls", "offered") if result.report == "traffic" else ("answered", "calls")
     column = _first(result.columns, ("count",), prefer)
     if column is None:
@@ -81,15 +101,15 @@ def chart_for(result: ReportResult, limit: int = 15) -> ChartSpec | None:
     values = [_number(r.get(column.key)) for r in result.rows]
     if timed:
         return ChartSpec("line", column.key, column.kind, categories, values)
-    pairs = sorted(((c, v) for c, v in zip(categories, values, strict=True) if v),
-                   key=lambda p: -p[1])[:limit]  # the largest first; nothing for zeros
+    pairs = sorted(
+        ((c, v) for c, v in zip(categories, values, strict=True) if v), key=lambda p: -p[1]
+    )[:limit]  # the largest first; nothing for zeros
     if not pairs:
         return None
     kind: ChartKind = "ranking" if result.report == "ranking" else "bars"
     if kind == "ranking":
         pairs.reverse()  # horizontal bars draw bottom-up: the first place on top
-    return ChartSpec(kind, column.key, column.kind, [p[0] for p in pairs],
-                     [p[1] for p in pairs])
+    return ChartSpec(kind, column.key, column.kind, [p[0] for p in pairs], [p[1] for p in pairs])
 
 
 def _categories(result: ReportResult, label: ReportColumn, timed: bool) -> list[str]:
@@ -122,5 +142,6 @@ def _state_pie(result: ReportResult) -> ChartSpec | None:
             name = f"{name} · {row.get(reason.key)}"
         totals[name] = totals.get(name, 0.0) + _number(row.get(duration.key))
     ordered = sorted(totals.items(), key=lambda p: -p[1])
-    return ChartSpec("pie", duration.key, "seconds", [p[0] for p in ordered],
-                     [p[1] for p in ordered])
+    return ChartSpec(
+        "pie", duration.key, "seconds", [p[0] for p in ordered], [p[1] for p in ordered]
+    )

@@ -17,13 +17,13 @@ CONTEXT = "ReportErrors"
 WORDS = {
     "unavailable": QT_TRANSLATE_NOOP("ReportErrors", "this server has no reports yet"),
     "unreachable": QT_TRANSLATE_NOOP(
-        "ReportErrors", "the server cannot be reached; check the network and try again"),
+        "ReportErrors", "the server cannot be reached; check the network and try again"
+    ),
     "session": QT_TRANSLATE_NOOP("ReportErrors", "your session has ended; sign in again"),
     "busy": QT_TRANSLATE_NOOP("ReportErrors", "too many requests; try again in a minute"),
     "forbidden": QT_TRANSLATE_NOOP("ReportErrors", "your role may not see this"),
     "missing": QT_TRANSLATE_NOOP("ReportErrors", "not found on the server"),
-    "failed": QT_TRANSLATE_NOOP("ReportErrors",
-                                "the server failed (%1); try again or tell IT"),
+    "failed": QT_TRANSLATE_NOOP("ReportErrors", "the server failed (%1); try again or tell IT"),
 }
 
 

@@ -49,15 +49,21 @@ class ReportForm(QWidget):
             combo.setMinimumContentsLength(10)
         self.run_button = QPushButton()
         self.run_button.setObjectName("saveButton")
-        self.labels = {key: QLabel() for key in ("report", "period", "from", "to", "group",
-                                                 *FILTERS)}
+        self.labels = {
+            key: QLabel() for key in ("report", "period", "from", "to", "group", *FILTERS)
+        }
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         first_row: list[tuple[str, QWidget]] = [
-            ("report", self.report_combo), ("period", self.period_combo),
-            ("from", self.first_edit), ("to", self.last_edit), ("group", self.group_combo)]
+            ("report", self.report_combo),
+            ("period", self.period_combo),
+            ("from", self.first_edit),
+            ("to", self.last_edit),
+            ("group", self.group_combo),
+        ]
         second_row: list[tuple[str, QWidget]] = [
-            (name, self.filter_combos[name]) for name in FILTERS]
+            (name, self.filter_combos[name]) for name in FILTERS
+        ]
         for row, fields in enumerate((first_row, second_row)):
             for column, (key, widget) in enumerate(fields):
                 self.labels[key].setBuddy(widget)
@@ -100,8 +106,13 @@ class ReportForm(QWidget):
     def query(self) -> ReportQuery:
         first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
         return self.presenter.make_query(
-            self.report(), self.period(), first, last,  # type: ignore[arg-type]
-            str(self.group_combo.currentData() or ""), self.filters())
+            self.report(),
+            self.period(),
+            first,  # type: ignore[arg-type]
+            last,  # type: ignore[arg-type]
+            str(self.group_combo.currentData() or ""),
+            self.filters(),
+        )
 
     # -- choices ---------------------------------------------------------------------------
     def _fill_reports(self) -> None:
@@ -160,11 +171,17 @@ class ReportForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        texts = {"report": self.tr("&Report:"), "period": self.tr("&Period:"),
-                 "from": self.tr("&From:"), "to": self.tr("&To:"),
-                 "group": self.tr("&Group by:"), "agent": self.tr("&Agent:"),
-                 "team": self.tr("T&eam:"), "queue": self.tr("&Queue:"),
-                 "did": self.tr("&Number:")}
+        texts = {
+            "report": self.tr("&Report:"),
+            "period": self.tr("&Period:"),
+            "from": self.tr("&From:"),
+            "to": self.tr("&To:"),
+            "group": self.tr("&Group by:"),
+            "agent": self.tr("&Agent:"),
+            "team": self.tr("T&eam:"),
+            "queue": self.tr("&Queue:"),
+            "did": self.tr("&Number:"),
+        }
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.run_button.setText(self.tr("&Show"))

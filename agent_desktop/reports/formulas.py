@@ -7,56 +7,84 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 FORMULAS = (
-    QT_TRANSLATE_NOOP("ReportFormulas", "calls that joined the queue (inbound, queued_at set), "
-                      "short abandons included"),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas",
+        "calls that joined the queue (inbound, queued_at set), short abandons included",
+    ),
     QT_TRANSLATE_NOOP("ReportFormulas", "inbound calls an agent answered"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "offers the agent let ring out or refused (queue_log "
-                      "RINGNOANSWER)"),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "offers the agent let ring out or refused (queue_log RINGNOANSWER)"
+    ),
     QT_TRANSLATE_NOOP("ReportFormulas", "answered + missed"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "inbound calls whose caller hung up while queued or "
-                      "ringing"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "abandons with wait < the queue's "
-                      "short_abandon_threshold (default 5 s)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "calls that left the queue by an overflow rule (end "
-                      "cause overflow_*)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "answered within the queue's service_level_threshold "
-                      "÷ SLoffered, SLoffered = answered + abandoned + overflowed − short "
-                      "abandons (Cisco negative impact; metrics.service_level)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "Σ wait of answered calls (join → answer, ring time "
-                      "included) ÷ answered (metrics.average_speed_of_answer)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "(Σ talk + Σ hold + Σ wrap-up) ÷ handled, handled = "
-                      "answered calls whose wrap-up completed (metrics.average_handle_time)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "(abandoned − short) ÷ (offered − short) "
-                      "(metrics.abandon_rate)"),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "inbound calls whose caller hung up while queued or ringing"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "abandons with wait < the queue's short_abandon_threshold (default 5 s)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "calls that left the queue by an overflow rule (end cause overflow_*)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas",
+        "answered within the queue's service_level_threshold "
+        "÷ SLoffered, SLoffered = answered + abandoned + overflowed − short "
+        "abandons (Cisco negative impact; metrics.service_level)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas",
+        "Σ wait of answered calls (join → answer, ring time "
+        "included) ÷ answered (metrics.average_speed_of_answer)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas",
+        "(Σ talk + Σ hold + Σ wrap-up) ÷ handled, handled = "
+        "answered calls whose wrap-up completed (metrics.average_handle_time)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "(abandoned − short) ÷ (offered − short) (metrics.abandon_rate)"
+    ),
     QT_TRANSLATE_NOOP("ReportFormulas", "the longest wait of a queued call (answered or not)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "Σ talk time (answer → hang-up, hold excluded) of "
-                      "answered calls"),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "Σ talk time (answer → hang-up, hold excluded) of answered calls"
+    ),
     QT_TRANSLATE_NOOP("ReportFormulas", "Σ hold time of answered calls"),
     QT_TRANSLATE_NOOP("ReportFormulas", "time in the wrap-up state (agent state log)"),
     QT_TRANSLATE_NOOP("ReportFormulas", "time in the ready state"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "time in the not-ready state (all reasons; each reason "
-                      "in its own column)"),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "time in the not-ready state (all reasons; each reason in its own column)"
+    ),
     QT_TRANSLATE_NOOP("ReportFormulas", "time signed in (every state but logged out)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "handling ÷ (handling + ready), handling = reserved + "
-                      "on call + wrap-up; not-ready excluded (metrics.occupancy)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "blind transfers the agent made (queue_log "
-                      "BLINDTRANSFER)"),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas",
+        "handling ÷ (handling + ready), handling = reserved + "
+        "on call + wrap-up; not-ready excluded (metrics.occupancy)",
+    ),
+    QT_TRANSLATE_NOOP("ReportFormulas", "blind transfers the agent made (queue_log BLINDTRANSFER)"),
     QT_TRANSLATE_NOOP("ReportFormulas", "outbound calls the agent placed"),
     QT_TRANSLATE_NOOP("ReportFormulas", "outbound calls the far end answered"),
     QT_TRANSLATE_NOOP("ReportFormulas", "connected ÷ attempts"),
     QT_TRANSLATE_NOOP("ReportFormulas", "Σ talk ÷ connected (or answered) calls"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "calls with this disposition ÷ calls with a "
-                      "disposition in the group"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "the caller's survey score (1..5); average over "
-                      "surveyed calls"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "seconds until the agent's next state change (clipped "
-                      "to the period)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "ivr: before joining a queue; queue: waiting; ringing: "
-                      "while an agent's phone rang; overflow: sent away by an overflow rule"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "calls that started in the period (by started_at, "
-                      "centre time zone)"),
-    QT_TRANSLATE_NOOP("ReportFormulas", "the period with the most calls (totals: peak_period, "
-                      "peak_calls)"),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "calls with this disposition ÷ calls with a disposition in the group"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "the caller's survey score (1..5); average over surveyed calls"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "seconds until the agent's next state change (clipped to the period)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas",
+        "ivr: before joining a queue; queue: waiting; ringing: "
+        "while an agent's phone rang; overflow: sent away by an overflow rule",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "calls that started in the period (by started_at, centre time zone)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportFormulas", "the period with the most calls (totals: peak_period, peak_calls)"
+    ),
 )
 # words in text columns the desktop shows in the user's language
 VALUES = {

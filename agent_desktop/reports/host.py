@@ -24,8 +24,13 @@ REPORT_ROLES = ("lead", "admin")
 class ReportsHost(QObject):
     """Owns the signed-in user's `ReportsPresenter` and its page (Reports or My day)."""
 
-    def __init__(self, session: SessionPresenter, tasks: TaskRunner,
-                 translations: Translations, window: MainWindow) -> None:
+    def __init__(
+        self,
+        session: SessionPresenter,
+        tasks: TaskRunner,
+        translations: Translations,
+        window: MainWindow,
+    ) -> None:
         super().__init__(window)
         self._session, self._tasks, self._window = session, tasks, window
         self.presenter: ReportsPresenter | None = None
@@ -58,8 +63,12 @@ class ReportsHost(QObject):
         admin = self._window.admin_tab
         index = tabs.indexOf(admin) if admin is not None else -1
         tabs.insertTab(index if index >= 0 else tabs.count(), page, self._title())
-        log.info("reports: %s page for %s (%s)", type(page).__name__,
-                 login.agent.agent_id, login.agent.role)
+        log.info(
+            "reports: %s page for %s (%s)",
+            type(page).__name__,
+            login.agent.agent_id,
+            login.agent.role,
+        )
 
     def _title(self) -> str:
         return self.tr("My day") if isinstance(self.page, MyDayPanel) else self.tr("Reports")
@@ -67,8 +76,9 @@ class ReportsHost(QObject):
     def _name_reasons(self) -> None:
         zh = self._translations.language.startswith("zh")
         if self.presenter is not None:
-            self.presenter.set_reason_names({r.code: r.label_zh if zh else r.label_en
-                                             for r in self._reasons})
+            self.presenter.set_reason_names(
+                {r.code: r.label_zh if zh else r.label_en for r in self._reasons}
+            )
             self.presenter.set_language(self._translations.language)
 
     def retranslate(self) -> None:

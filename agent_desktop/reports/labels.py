@@ -140,6 +140,5 @@ def column_label(column: ReportColumn, reasons: dict[str, str] | None = None) ->
     if column.label.startswith(NOT_READY_PREFIX):
         code = column.key.removeprefix("not_ready:")
         reason = (reasons or {}).get(code) or column.label.removeprefix(NOT_READY_PREFIX)
-        return translate(QT_TRANSLATE_NOOP("ReportLabels", "Not ready: %1")).replace(
-            "%1", reason)
+        return translate(QT_TRANSLATE_NOOP("ReportLabels", "Not ready: %1")).replace("%1", reason)
     return translate(column.label)

@@ -118,8 +118,11 @@ class MyDayPanel(QWidget):
         """The figures shown: every number, but not-ready reasons only when used today."""
         model = self.presenter.model
         values = model.rows[0] if model.rows else (model.totals or {})
-        columns = [c for c in model.columns if c.kind in NUMERIC and not (
-            c.key.startswith("not_ready:") and not values.get(c.key))]
+        columns = [
+            c
+            for c in model.columns
+            if c.kind in NUMERIC and not (c.key.startswith("not_ready:") and not values.get(c.key))
+        ]
         return columns, values
 
     def _render_figures(self) -> None:
@@ -131,19 +134,22 @@ class MyDayPanel(QWidget):
             self.tile_grid.addWidget(tile, index // TILES_PER_ROW, index % TILES_PER_ROW)
             self.tiles.append(tile)
         for tile, column in zip(self.tiles, columns, strict=False):
-            tile.show_value(model.label(column), format_value(column.kind,
-                                                              values.get(column.key)),
-                            model.formula(column))
+            tile.show_value(
+                model.label(column),
+                format_value(column.kind, values.get(column.key)),
+                model.formula(column),
+            )
             tile.show()
-        for tile in self.tiles[len(columns):]:
+        for tile in self.tiles[len(columns) :]:
             tile.hide()
         if CALLS in {r.name for r in self.presenter.reports}:
             self.presenter.list_calls()
 
     def _render_calls(self) -> None:
         count = len(self.presenter.calls.rows)
-        self.calls_label.setText(self.tr("My calls today: %1 (select one to hear it)")
-                                 .replace("%1", str(count)))
+        self.calls_label.setText(
+            self.tr("My calls today: %1 (select one to hear it)").replace("%1", str(count))
+        )
 
     def _on_call_selected(self, *_args: object) -> None:
         row = self.calls_table.selected_source_row()
@@ -173,7 +179,8 @@ class MyDayPanel(QWidget):
         model = self.presenter.model
         columns, values = self._tile_columns()
         for tile, column in zip(self.tiles, columns, strict=False):
-            tile.show_value(model.label(column), format_value(column.kind,
-                                                              values.get(column.key)),
-                            model.formula(column))
-
+            tile.show_value(
+                model.label(column),
+                format_value(column.kind, values.get(column.key)),
+                model.formula(column),
+            )

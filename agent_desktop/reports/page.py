@@ -166,9 +166,12 @@ class ReportsTab(QWidget):
         lines = []
         if result is not None:
             labels = {c.key: self.presenter.model.label(c) for c in result.columns}
-            lines = [self.tr("%1: %2").replace("%1", labels.get(key) or translate(
-                key.replace("_", " ").capitalize())).replace("%2", formula_text(text))
-                for key, text in result.formulas.items()]
+            lines = [
+                self.tr("%1: %2")
+                .replace("%1", labels.get(key) or translate(key.replace("_", " ").capitalize()))
+                .replace("%2", formula_text(text))
+                for key, text in result.formulas.items()
+            ]
         self.formulas_label.setText("\n".join(lines))
         self.formulas_button.setEnabled(bool(lines))
         if not lines:
@@ -182,8 +185,9 @@ class ReportsTab(QWidget):
             column = next((c for c in result.columns if c.key == spec.title_key), None)
             title = self.presenter.model.label(column) if column else spec.title_key
         if spec is not None and spec.kind == "pie":  # states and reasons in the user's words
-            spec = replace(spec, categories=[self.presenter.model.state_label(c)
-                                             for c in spec.categories])
+            spec = replace(
+                spec, categories=[self.presenter.model.state_label(c) for c in spec.categories]
+            )
         self.chart.show_spec(spec, title)
 
     # -- drill-down and playback -----------------------------------------------------------
@@ -196,8 +200,12 @@ class ReportsTab(QWidget):
     def _on_row_selected(self, *_args: object) -> None:
         row = self.table.selected_source_row()
         result = self.presenter.model.result
-        self.calls_button.setEnabled(row >= 0 and not self.presenter.model.is_totals(row)
-                                     and result is not None and result.report != "calls")
+        self.calls_button.setEnabled(
+            row >= 0
+            and not self.presenter.model.is_totals(row)
+            and result is not None
+            and result.report != "calls"
+        )
 
     def _on_drill(self) -> None:
         query = self.presenter.drill_query
@@ -205,10 +213,14 @@ class ReportsTab(QWidget):
             self.calls_pane.hide()
             return
         what = ", ".join(query.filters.values()) or (
-            f"{query.start:%Y-%m-%d %H:%M} – {query.end:%Y-%m-%d %H:%M}")
+            f"{query.start:%Y-%m-%d %H:%M} – {query.end:%Y-%m-%d %H:%M}"
+        )
         count = len(self.presenter.calls.rows)
-        self.calls_label.setText(self.tr("Calls of %1: %2 (select one to hear it)")
-                                 .replace("%1", what).replace("%2", str(count)))
+        self.calls_label.setText(
+            self.tr("Calls of %1: %2 (select one to hear it)")
+            .replace("%1", what)
+            .replace("%2", str(count))
+        )
         self.calls_pane.show()
 
     def _on_call_selected(self, *_args: object) -> None:
@@ -232,8 +244,9 @@ class ReportsTab(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.filterSelected.connect(lambda text: dialog.setDefaultSuffix(
-            "csv" if "csv" in text else "xlsx"))
+        dialog.filterSelected.connect(
+            lambda text: dialog.setDefaultSuffix("csv" if "csv" in text else "xlsx")
+        )
         dialog.setDefaultSuffix("xlsx")
         dialog.fileSelected.connect(lambda path: self.export_to(path))
         dialog.finished.connect(lambda _result: setattr(self, "export_dialog", None))
@@ -251,8 +264,9 @@ class ReportsTab(QWidget):
     def _show_export(self, running: bool) -> None:
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
-        self.export_button.setEnabled(not running and self.presenter.can_export
-                                      and self.presenter.model.result is not None)
+        self.export_button.setEnabled(
+            not running and self.presenter.can_export and self.presenter.model.result is not None
+        )
         if running:
             self.progress.setRange(0, 0)
 
@@ -276,9 +290,13 @@ class ReportsTab(QWidget):
         self.calls_button.setText(self.tr("&Calls of this row"))
         self.formulas_button.setText(self.tr("How is this computed?"))
         self.export_button.setToolTip(
-            self.tr("Save the whole report as Excel or CSV.") if self.presenter.can_export
-            else self.tr("Your role may not export reports: ask an administrator for the "
-                         "\"Export reports\" permission."))
+            self.tr("Save the whole report as Excel or CSV.")
+            if self.presenter.can_export
+            else self.tr(
+                "Your role may not export reports: ask an administrator for the "
+                '"Export reports" permission.'
+            )
+        )
         self.table.setToolTip(self.tr("Double-click a row to list its calls."))
         self.presenter.model.retranslate()
         self.presenter.calls.retranslate()

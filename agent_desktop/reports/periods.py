@@ -8,10 +8,18 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-Period = Literal["today", "yesterday", "this_week", "last_week", "this_month", "last_month",
-                 "custom"]
-PERIODS: tuple[Period, ...] = ("today", "yesterday", "this_week", "last_week", "this_month",
-                               "last_month", "custom")
+Period = Literal[
+    "today", "yesterday", "this_week", "last_week", "this_month", "last_month", "custom"
+]
+PERIODS: tuple[Period, ...] = (
+    "today",
+    "yesterday",
+    "this_week",
+    "last_week",
+    "this_month",
+    "last_month",
+    "custom",
+)
 FILTERS = ("agent", "team", "queue", "did")
 
 
@@ -29,8 +37,9 @@ def _month_start(day: date, months_back: int = 0) -> date:
     return date(year, (month - 1) % 12 + 1, 1)
 
 
-def period_dates(period: Period, today: date, first: date | None = None,
-                 last: date | None = None) -> tuple[date, date]:
+def period_dates(
+    period: Period, today: date, first: date | None = None, last: date | None = None
+) -> tuple[date, date]:
     """First day and the day after the last (weeks start on Monday); `custom` takes
     `first` and `last` (both included, swapped if given the wrong way round)."""
     if period == "today":
@@ -68,23 +77,37 @@ class ReportQuery:
     filters: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def for_period(cls, report: str, period: Period, today: date, first: date | None = None,
-                   last: date | None = None, group_by: str = "",
-                   filters: dict[str, str] | None = None) -> ReportQuery:
+    def for_period(
+        cls,
+        report: str,
+        period: Period,
+        today: date,
+        first: date | None = None,
+        last: date | None = None,
+        group_by: str = "",
+        filters: dict[str, str] | None = None,
+    ) -> ReportQuery:
         start, end = period_dates(period, today, first, last)
         return cls(report, day_start(start), day_start(end), group_by, dict(filters or {}))
 
     def params(self) -> dict[str, str]:
         """Query parameters of `GET /reports/{name}` (times in the centre's zone)."""
-        params = {"from": self.start.isoformat(timespec="seconds"),
-                  "to": self.end.isoformat(timespec="seconds")}
+        params = {
+            "from": self.start.isoformat(timespec="seconds"),
+            "to": self.end.isoformat(timespec="seconds"),
+        }
         if self.group_by:
             params["group_by"] = self.group_by
         params.update({k: v for k, v in self.filters.items() if k in FILTERS and v})
         return params
 
-    def drill(self, report: str, filters: dict[str, str], start: datetime | None = None,
-              end: datetime | None = None) -> ReportQuery:
+    def drill(
+        self,
+        report: str,
+        filters: dict[str, str],
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> ReportQuery:
         """Another report (the drill-down's `calls`) over this period or a part of it,
         with these filters added to the ones already chosen."""
         merged = {**self.filters, **{k: v for k, v in filters.items() if v}}

@@ -33,19 +33,23 @@ from agent_desktop.reports.periods import (
 )
 
 log = logging.getLogger(__name__)
-ROW_FILTER_KEYS = {"agent": ("agent_id", "agent"), "team": ("team",), "queue": ("queue",),
-                   "did": ("did", "dnis")}
+ROW_FILTER_KEYS = {
+    "agent": ("agent_id", "agent"),
+    "team": ("team",),
+    "queue": ("queue",),
+    "did": ("did", "dnis"),
+}
 CALL_ID_KEYS = ("call_id", "id")
 
 
-def drill_filters(result: ReportResult, row: dict[str, Any]) -> tuple[
-        dict[str, str], tuple[datetime, datetime] | None]:
+def drill_filters(
+    result: ReportResult, row: dict[str, Any]
+) -> tuple[dict[str, str], tuple[datetime, datetime] | None]:
     """The `calls` filters (and time slice) a result row stands for: its group's value
     (agent, team, queue, did) or, grouped by time, its hour/day/week/month."""
     group = result.group_by or ""
     if group in TIME_GROUPS:
-        label = next((str(row[k]) for k in (group, "period", "bucket", "time")
-                      if row.get(k)), "")
+        label = next((str(row[k]) for k in (group, "period", "bucket", "time") if row.get(k)), "")
         return {}, bucket_range(group, label)
     filters: dict[str, str] = {}
     names = [group] if group in ROW_FILTER_KEYS else list(ROW_FILTER_KEYS)
@@ -70,9 +74,13 @@ class ReportsPresenter(QObject):
     export_finished = Signal(str)  # the written path ("" when cancelled or failed)
     audio_ready = Signal(str, str)  # call id, local WAV path
 
-    def __init__(self, client: CtiClient | ReportsApi, tasks: TaskRunner,
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        client: CtiClient | ReportsApi,
+        tasks: TaskRunner,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.api = client if isinstance(client, ReportsApi) else ReportsApi(client)
         self._tasks = tasks
@@ -114,11 +122,15 @@ class ReportsPresenter(QObject):
         try:
             self.catalogue = await self.api.catalogue()
         except CtiError as exc:
-            self.message.emit(self.tr("Could not load the reports: %1").replace(
-                "%1", describe(exc)), True)
+            self.message.emit(
+                self.tr("Could not load the reports: %1").replace("%1", describe(exc)), True
+            )
             return
-        log.info("reports: %d in the catalogue (time zone %s)", len(self.reports),
-                 self.catalogue.timezone)
+        log.info(
+            "reports: %d in the catalogue (time zone %s)",
+            len(self.reports),
+            self.catalogue.timezone,
+        )
         self.catalogue_changed.emit()
         try:
             self.dispositions = await self.api.dispositions()
@@ -132,8 +144,11 @@ class ReportsPresenter(QObject):
         """Agents, teams, queues, numbers for the filters; what the role may not list stays
         empty (the filter then takes typed text)."""
         loaders: dict[str, Callable[[], Coroutine[Any, Any, list[tuple[str, str]]]]] = {
-            "agent": self._agent_choices, "team": self._team_choices,
-            "queue": self._queue_choices, "did": self._did_choices}
+            "agent": self._agent_choices,
+            "team": self._team_choices,
+            "queue": self._queue_choices,
+            "did": self._did_choices,
+        }
         for name, loader in loaders.items():
             try:
                 self.choices[name] = await loader()
@@ -167,18 +182,24 @@ class ReportsPresenter(QObject):
 
     def _apply_names(self) -> None:
         names = {key: dict(self.choices[key]) for key in ("team", "queue")}
-        names["disposition"] = {d.code: d.label_zh if self._zh else d.label_en
-                                for d in self.dispositions}
+        names["disposition"] = {
+            d.code: d.label_zh if self._zh else d.label_en for d in self.dispositions
+        }
         for model in (self.model, self.calls):
             model.value_names = names  # display names instead of ids and codes
             model.retranslate()
 
     # -- running ------------------------------------------------------------------------------
-    def make_query(self, report: str, period: Period, first: date | None = None,
-                   last: date | None = None, group_by: str = "",
-                   filters: dict[str, str] | None = None) -> ReportQuery:
-        return ReportQuery.for_period(report, period, self.today(), first, last, group_by,
-                                      filters)
+    def make_query(
+        self,
+        report: str,
+        period: Period,
+        first: date | None = None,
+        last: date | None = None,
+        group_by: str = "",
+        filters: dict[str, str] | None = None,
+    ) -> ReportQuery:
+        return ReportQuery.for_period(report, period, self.today(), first, last, group_by, filters)
 
     def run(self, query: ReportQuery) -> None:
         if self._run_task is not None and not self._run_task.done():
@@ -191,13 +212,19 @@ class ReportsPresenter(QObject):
             result = await self.api.report(query.report, query.params())
         except CtiError as exc:
             log.info("report %s %s refused: %s", query.report, query.params(), exc)
-            self.message.emit(self.tr("The report could not be made: %1").replace(
-                "%1", describe(exc)), True)
+            self.message.emit(
+                self.tr("The report could not be made: %1").replace("%1", describe(exc)), True
+            )
             return
         finally:
             self.busy_changed.emit(False)
-        log.info("report %s %s: %d rows%s", query.report, query.params(), len(result.rows),
-                 " (truncated)" if result.truncated else "")
+        log.info(
+            "report %s %s: %d rows%s",
+            query.report,
+            query.params(),
+            len(result.rows),
+            " (truncated)" if result.truncated else "",
+        )
         self.query = query
         self.chart = chart_for(result)
         self.model.set_result(result)
@@ -206,8 +233,12 @@ class ReportsPresenter(QObject):
         self.drill_changed.emit()
         self.result_changed.emit()
         if result.truncated:
-            self.message.emit(self.tr("Only the first %1 rows are shown; the export has them "
-                                      "all.").replace("%1", str(len(result.rows))), False)
+            self.message.emit(
+                self.tr("Only the first %1 rows are shown; the export has them all.").replace(
+                    "%1", str(len(result.rows))
+                ),
+                False,
+            )
         elif not result.rows:
             self.message.emit(self.tr("No data in this period."), False)
         else:
@@ -229,8 +260,12 @@ class ReportsPresenter(QObject):
         start, end = window if window else (None, None)
         return self.list_calls(filters, start, end)
 
-    def list_calls(self, filters: dict[str, str] | None = None, start: datetime | None = None,
-                   end: datetime | None = None) -> bool:
+    def list_calls(
+        self,
+        filters: dict[str, str] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> bool:
         """The `calls` report over the current period (or a slice), these filters added."""
         if self.query is None:
             return False
@@ -242,8 +277,9 @@ class ReportsPresenter(QObject):
         try:
             result = await self.api.report("calls", query.params())
         except CtiError as exc:
-            self.message.emit(self.tr("The calls could not be listed: %1").replace(
-                "%1", describe(exc)), True)
+            self.message.emit(
+                self.tr("The calls could not be listed: %1").replace("%1", describe(exc)), True
+            )
             return
         if query is self.drill_query:
             self.calls.set_result(result)
@@ -269,8 +305,9 @@ class ReportsPresenter(QObject):
             if not target.exists():
                 await self.api.download_recording(recording_id, target)
         except CtiError as exc:
-            self.message.emit(self.tr("Could not load the recording: %1").replace(
-                "%1", describe(exc)), True)
+            self.message.emit(
+                self.tr("Could not load the recording: %1").replace("%1", describe(exc)), True
+            )
             return
         self.audio_ready.emit(call_id, str(target))
 
@@ -289,8 +326,7 @@ class ReportsPresenter(QObject):
         query = query or self.query
         if query is None or self.exporting:
             return False
-        self._export_task = self._tasks.spawn(self._export(query, fmt, Path(path)),
-                                              "report-export")
+        self._export_task = self._tasks.spawn(self._export(query, fmt, Path(path)), "report-export")
         return True
 
     async def _export(self, query: ReportQuery, fmt: str, path: Path) -> None:
@@ -309,8 +345,12 @@ class ReportsPresenter(QObject):
             self.message.emit(self.tr("Not exported: %1").replace("%1", text), True)
             self.export_finished.emit("")
             return
-        self.message.emit(self.tr("Exported %1 (%2 KB)").replace("%1", str(path)).replace(
-            "%2", f"{max(1, round(size / 1024)):,}"), False)
+        self.message.emit(
+            self.tr("Exported %1 (%2 KB)")
+            .replace("%1", str(path))
+            .replace("%2", f"{max(1, round(size / 1024)):,}"),
+            False,
+        )
         self.export_finished.emit(str(path))
 
     def cancel_export(self) -> None:

@@ -255,9 +255,11 @@ class PjsuaSoftphone(Softphone):
         cfg.medConfig.ecTailLen = 0  # no sound device: pjmedia's canceller cannot see ours
         if self.options.jb_max_ms > 0:
             cfg.medConfig.jbMax = self.options.jb_max_ms
-        for name, value in (("jbInit", self.options.jb_init_ms),
-                            ("jbMinPre", self.options.jb_min_pre_ms),
-                            ("jbMaxPre", self.options.jb_max_pre_ms)):
+        for name, value in (
+            ("jbInit", self.options.jb_init_ms),
+            ("jbMinPre", self.options.jb_min_pre_ms),
+            ("jbMaxPre", self.options.jb_max_pre_ms),
+        ):
             if value >= 0:
                 setattr(cfg.medConfig, name, value)
         self._ep.libInit(cfg)
@@ -318,10 +320,15 @@ class PjsuaSoftphone(Softphone):
         if settings.registrar and settings.transport not in self.local_ports:
             # e.g. the Windows pjsua2 wheels have no TLS: say so instead of a SIP timeout.
             self._reg_state = RegistrationState.FAILED
-            self._hub.post(RegistrationChanged(
-                RegistrationState.FAILED, 0,
-                f"SIP over {settings.transport.value.upper()} is not available in this "
-                "softphone (pjsua2 build)", missing_transport=settings.transport.value))
+            self._hub.post(
+                RegistrationChanged(
+                    RegistrationState.FAILED,
+                    0,
+                    f"SIP over {settings.transport.value.upper()} is not available in this "
+                    "softphone (pjsua2 build)",
+                    missing_transport=settings.transport.value,
+                )
+            )
             return
         acfg = pj.AccountConfig()
         acfg.idUri = f"sip:{settings.aor_user}@{settings.domain}"
@@ -528,10 +535,15 @@ class PjsuaSoftphone(Softphone):
             return None
         rx, tx, jb = st.rtcp.rxStat, st.rtcp.txStat, st.jbuf
         return StreamStats(
-            rx_packets=int(rx.pkt), rx_lost=int(rx.loss),
-            rx_jitter_ms=rx.jitterUsec.mean / 1000, tx_lost=int(tx.loss),
-            tx_jitter_ms=tx.jitterUsec.mean / 1000, rtt_ms=st.rtcp.rttUsec.mean / 1000,
-            jb_delay_ms=float(jb.avgDelayMsec), jb_lost=int(jb.lost), jb_empty=int(jb.empty),
+            rx_packets=int(rx.pkt),
+            rx_lost=int(rx.loss),
+            rx_jitter_ms=rx.jitterUsec.mean / 1000,
+            tx_lost=int(tx.loss),
+            tx_jitter_ms=tx.jitterUsec.mean / 1000,
+            rtt_ms=st.rtcp.rttUsec.mean / 1000,
+            jb_delay_ms=float(jb.avgDelayMsec),
+            jb_lost=int(jb.lost),
+            jb_empty=int(jb.empty),
             jb_discard=int(jb.discard),
         )
 

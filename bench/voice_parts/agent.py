@@ -39,9 +39,14 @@ def settings(sip: dict[str, Any]) -> SipSettings:
     registrar = str(sip["registrar"])
     for prefix in ("sips:", "sip:"):
         registrar = registrar.removeprefix(prefix)
-    return SipSettings(registrar=registrar, domain=sip["domain"], username=sip["username"],
-                       password=sip["password"], transport=Transport(sip.get("transport", "udp")),
-                       srtp=SrtpUse(sip.get("srtp", "disabled")))
+    return SipSettings(
+        registrar=registrar,
+        domain=sip["domain"],
+        username=sip["username"],
+        password=sip["password"],
+        transport=Transport(sip.get("transport", "udp")),
+        srtp=SrtpUse(sip.get("srtp", "disabled")),
+    )
 
 
 def main() -> None:
@@ -62,9 +67,15 @@ def main() -> None:
         commands.put({"cmd": "quit"})
 
     threading.Thread(target=read, daemon=True).start()
-    phone = PjsuaSoftphone(EngineOptions(
-        transports=(Transport.UDP,), jb_init_ms=args.jb_init, jb_min_pre_ms=args.jb_min_pre,
-        jb_max_pre_ms=args.jb_max_pre, jb_max_ms=args.jb_max))
+    phone = PjsuaSoftphone(
+        EngineOptions(
+            transports=(Transport.UDP,),
+            jb_init_ms=args.jb_init,
+            jb_min_pre_ms=args.jb_min_pre,
+            jb_max_pre_ms=args.jb_max_pre,
+            jb_max_ms=args.jb_max,
+        )
+    )
 
     def on_event(event: object) -> None:
         if isinstance(event, RegistrationChanged):
@@ -75,8 +86,12 @@ def main() -> None:
         elif isinstance(event, CallMediaChanged):
             emit(event="media", call=event.call_id, active=event.active, codec=event.codec)
         elif isinstance(event, CallEnded):
-            emit(event="ended", call=event.call.call_id, code=event.cause.status_code,
-                 by=event.cause.by)
+            emit(
+                event="ended",
+                call=event.call.call_id,
+                code=event.cause.status_code,
+                by=event.cause.by,
+            )
 
     phone.subscribe(on_event)
     phone.select_devices(AudioSelection(microphone="vmic", speaker="vspk", ringer="vring"))
@@ -98,10 +113,13 @@ def main() -> None:
                     call = phone.current_call()
                     stats = phone.stream_stats(call.call_id) if call else None
                     bridge = phone.audio.stats()
-                    emit(event="stats", stats=dataclasses.asdict(stats) if stats else None,
-                         speaker_underruns=bridge.speaker.underruns,
-                         mic_underruns=bridge.mic.underruns,
-                         bridge_ms=list(bridge.added_latency_ms))
+                    emit(
+                        event="stats",
+                        stats=dataclasses.asdict(stats) if stats else None,
+                        speaker_underruns=bridge.speaker.underruns,
+                        mic_underruns=bridge.mic.underruns,
+                        bridge_ms=list(bridge.added_latency_ms),
+                    )
                 elif cmd["cmd"] == "hangup" and phone.current_call():
                     phone.hangup()
     finally:

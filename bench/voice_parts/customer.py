@@ -123,9 +123,16 @@ class Customer:
             return None
         st = self.call.getStreamStat(0)
         rx, jb = st.rtcp.rxStat, st.jbuf
-        return {"rx_packets": rx.pkt, "rx_lost": rx.loss, "rx_jitter_ms": rx.jitterUsec.mean / 1000,
-                "rtt_ms": st.rtcp.rttUsec.mean / 1000, "jb_delay_ms": jb.avgDelayMsec,
-                "jb_lost": jb.lost, "jb_empty": jb.empty, "jb_discard": jb.discard}
+        return {
+            "rx_packets": rx.pkt,
+            "rx_lost": rx.loss,
+            "rx_jitter_ms": rx.jitterUsec.mean / 1000,
+            "rtt_ms": st.rtcp.rttUsec.mean / 1000,
+            "jb_delay_ms": jb.avgDelayMsec,
+            "jb_lost": jb.lost,
+            "jb_empty": jb.empty,
+            "jb_discard": jb.discard,
+        }
 
     def handle(self, cmd: dict[str, Any]) -> bool:
         name = cmd["cmd"]

@@ -16,13 +16,21 @@ from typing import Any
 
 
 class JsonProcess:
-    def __init__(self, argv: Sequence[str], cwd: Path, log: Path,
-                 env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, argv: Sequence[str], cwd: Path, log: Path, env: dict[str, str] | None = None
+    ) -> None:
         self.log = log
         self._err = log.open("wb")
         self.proc = subprocess.Popen(
-            list(argv), cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=self._err, text=True, start_new_session=True, env=env)
+            list(argv),
+            cwd=cwd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._err,
+            text=True,
+            start_new_session=True,
+            env=env,
+        )
         self.events: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
         self.seen: list[dict[str, Any]] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -44,8 +52,9 @@ class JsonProcess:
             while True:
                 self.seen.append(self.events.get_nowait())
 
-    def wait(self, event: str, timeout: float,
-             where: Callable[[dict[str, Any]], bool] = lambda e: True) -> dict[str, Any]:
+    def wait(
+        self, event: str, timeout: float, where: Callable[[dict[str, Any]], bool] = lambda e: True
+    ) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -57,9 +66,11 @@ class JsonProcess:
             self.seen.append(item)
             if item.get("event") == event and where(item):
                 return item
-        raise TimeoutError(f"{self.log.stem}: no {event} in {timeout} s (exit "
-                           f"{self.proc.poll()}); seen {self.seen[-8:]}; log: "
-                           f"{self.log.read_text()[-2000:]}")
+        raise TimeoutError(
+            f"{self.log.stem}: no {event} in {timeout} s (exit "
+            f"{self.proc.poll()}); seen {self.seen[-8:]}; log: "
+            f"{self.log.read_text()[-2000:]}"
+        )
 
     def stop(self) -> None:
         if self.proc.poll() is None:

@@ -16,15 +16,21 @@ WINDOW_S = 8.0
 # Different words on each side, so that echo of one's own voice would show as correlation
 # with the wrong reference.
 AGENT_TEXT = (
-    ("en-us", "Thank you for calling the service centre, my name is Alice. I can see your "
-              "order from last Tuesday. It left our warehouse this morning and should arrive "
-              "within two working days."),
+    (
+        "en-us",
+        "Thank you for calling the service centre, my name is Alice. I can see your "
+        "order from last Tuesday. It left our warehouse this morning and should arrive "
+        "within two working days.",
+    ),
     ("cmn", "您好，我是客服小李。您的订单已经发货了，预计两天之内送到。还有什么可以帮您的吗？"),
 )
 CUSTOMER_TEXT = (
     ("cmn", "你好，我想查询一下我上个星期买的洗衣机，到现在还没有收到，能帮我看一下吗？"),
-    ("en-us", "Hello, I would like to change the delivery address to my office, please. "
-              "It is number forty two, Garden Road, on the third floor, near the bank."),
+    (
+        "en-us",
+        "Hello, I would like to change the delivery address to my office, please. "
+        "It is number forty two, Garden Road, on the third floor, near the bank.",
+    ),
 )
 
 
@@ -69,8 +75,11 @@ def make_speech(texts: tuple[tuple[str, str], ...], workdir: Path, name: str) ->
     parts = []
     for i, (voice, words) in enumerate(texts):
         raw = workdir / f"{name}-{i}.wav"
-        subprocess.run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(raw), words],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["espeak-ng", "-v", voice, "-s", "150", "-w", str(raw), words],
+            check=True,
+            capture_output=True,
+        )
         samples, rate = read_wav(raw)
         parts += [resample(samples, rate), np.zeros(int(0.6 * RATE))]
     speech = np.concatenate(parts)

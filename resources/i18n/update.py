@@ -49,9 +49,12 @@ class Area:
     def owns(self, relative: str) -> bool:
         """`relative`: a path under the repository root, with forward slashes."""
         stem = Path(relative).stem
-        return (relative.startswith(f"agent_desktop/{self.name}/") or stem == self.name
-                or stem.startswith(f"{self.name}_")
-                or any(fnmatch.fnmatch(relative, pattern) for pattern in self.sources))
+        return (
+            relative.startswith(f"agent_desktop/{self.name}/")
+            or stem == self.name
+            or stem.startswith(f"{self.name}_")
+            or any(fnmatch.fnmatch(relative, pattern) for pattern in self.sources)
+        )
 
 
 @dataclass
@@ -74,8 +77,7 @@ def load_areas(directory: Path = TEXTS) -> list[Area]:
         module = importlib.util.module_from_spec(spec)
         sys.modules[spec.name] = module
         spec.loader.exec_module(module)
-        texts = {"zh_CN": dict(getattr(module, "ZH_CN", {})),
-                 "en": dict(getattr(module, "EN", {}))}
+        texts = {"zh_CN": dict(getattr(module, "ZH_CN", {})), "en": dict(getattr(module, "EN", {}))}
         areas.append(Area(path.stem, texts, tuple(getattr(module, "SOURCES", ()))))
     return areas
 
@@ -83,25 +85,40 @@ def load_areas(directory: Path = TEXTS) -> list[Area]:
 def sources(root: Path = ROOT) -> list[Path]:
     """Every Python module of the desktop (not the generated forms: their .ui) and form."""
     generated = root / "agent_desktop" / "views" / "generated"
-    files = [p for p in sorted((root / "agent_desktop").rglob("*.py"))
-             if generated not in p.parents]
+    files = [
+        p for p in sorted((root / "agent_desktop").rglob("*.py")) if generated not in p.parents
+    ]
     return files + sorted((root / "ui").glob("*.ui"))
 
 
 def extract(ts: Path, language: str, files: Sequence[Path]) -> None:
     """pyside6-lupdate: add new source texts to `ts`, drop those gone from the code."""
-    subprocess.run([str(BIN / "pyside6-lupdate"), *map(str, files), "-no-obsolete",
-                    "-target-language", language, "-ts", str(ts)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            *map(str, files),
+            "-no-obsolete",
+            "-target-language",
+            language,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def release(ts: Path, qm: Path) -> None:
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
-def lookup(source: str, files: Sequence[str], language: str,
-           areas: Sequence[Area]) -> Translation | None:
+def lookup(
+    source: str, files: Sequence[str], language: str, areas: Sequence[Area]
+) -> Translation | None:
     """The text for `source` in `language` from the areas owning `files` (see above)."""
     owners = [a for a in areas if any(a.owns(f) for f in files)]
     if not owners:
@@ -110,8 +127,7 @@ def lookup(source: str, files: Sequence[str], language: str,
         value = area.texts.get(language, {}).get(source)
         if value is not None:
             return value
-    found = {repr(v): v for a in areas
-             if (v := a.texts.get(language, {}).get(source)) is not None}
+    found = {repr(v): v for a in areas if (v := a.texts.get(language, {}).get(source)) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -123,8 +139,10 @@ def fill(ts: Path, language: str, areas: Sequence[Area]) -> Report:
     for message in tree.iter("message"):
         report.entries += 1
         source = message.findtext("source") or ""
-        files = [(ts.parent / loc.get("filename", "")).resolve().relative_to(ROOT).as_posix()
-                 for loc in message.findall("location")]
+        files = [
+            (ts.parent / loc.get("filename", "")).resolve().relative_to(ROOT).as_posix()
+            for loc in message.findall("location")
+        ]
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
@@ -148,8 +166,12 @@ def fill(ts: Path, language: str, areas: Sequence[Area]) -> Report:
     return report
 
 
-def refresh(language: str, directory: Path = HERE, areas: Sequence[Area] | None = None,
-            compile_qm: bool = True) -> Report:
+def refresh(
+    language: str,
+    directory: Path = HERE,
+    areas: Sequence[Area] | None = None,
+    compile_qm: bool = True,
+) -> Report:
     """Extract, fill and (with `compile_qm`) release `agent_desktop_<language>` in
     `directory`."""
     ts = directory / f"agent_desktop_{language}.ts"
@@ -166,8 +188,7 @@ def main() -> int:
     status = 0
     for language in LANGUAGES:
         report = refresh(language, areas=areas)
-        print(f"agent_desktop_{language}: {report.entries} texts, {report.finished} "
-              "translated")
+        print(f"agent_desktop_{language}: {report.entries} texts, {report.finished} translated")
         if report.missing:
             status = 1
             print(f"  no {language} text in resources/i18n/texts/ for:")

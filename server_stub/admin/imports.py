@@ -20,9 +20,19 @@ from server_stub.auth.policy import password_problem
 from server_stub.errors import InvalidInput
 
 COLUMNS = ("agent_id", "name", "role", "team", "queues", "password", "outbound_caller_id")
-_ALIASES = {"工号": "agent_id", "座席号": "agent_id", "姓名": "name", "角色": "role",
-            "班组": "team", "部门": "team", "技能组": "queues", "队列": "queues",
-            "密码": "password", "外呼主叫": "outbound_caller_id", "id": "agent_id"}
+_ALIASES = {
+    "工号": "agent_id",
+    "座席号": "agent_id",
+    "姓名": "name",
+    "角色": "role",
+    "班组": "team",
+    "部门": "team",
+    "技能组": "queues",
+    "队列": "queues",
+    "密码": "password",
+    "外呼主叫": "outbound_caller_id",
+    "id": "agent_id",
+}
 MAX_ROWS = 5000
 
 
@@ -54,22 +64,27 @@ def read_table(data: bytes, filename: str) -> list[tuple[int, dict[str, str]]]:
             try:
                 text = data.decode("gb18030")  # Excel's CSV on Chinese Windows
             except UnicodeDecodeError as exc:
-                raise BadImportFile("the file is neither UTF-8 nor GB18030 text",
-                                    field="file") from exc
+                raise BadImportFile(
+                    "the file is neither UTF-8 nor GB18030 text", field="file"
+                ) from exc
         rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         raise BadImportFile("the file is empty: it needs a header row", field="file")
     header = [_column(h) for h in rows[0]]
     missing = [c for c in ("agent_id", "name") if c not in header]
     if missing:
-        raise BadImportFile(f"the header row lacks {', '.join(missing)}", field="file",
-                            columns=missing)
+        raise BadImportFile(
+            f"the header row lacks {', '.join(missing)}", field="file", columns=missing
+        )
     if len(rows) - 1 > MAX_ROWS:
         raise BadImportFile(f"at most {MAX_ROWS} agents per file", field="file")
     out = []
     for index, cells in enumerate(rows[1:], start=2):
-        values = {h: (cells[i] if i < len(cells) else "").strip()
-                  for i, h in enumerate(header) if h in COLUMNS}
+        values = {
+            h: (cells[i] if i < len(cells) else "").strip()
+            for i, h in enumerate(header)
+            if h in COLUMNS
+        }
         if any(values.values()):
             out.append((index, values))
     return out
@@ -86,11 +101,13 @@ def _xlsx_rows(data: bytes) -> list[list[str]]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise BadImportFile("the file is not a readable Excel (.xlsx) workbook",
-                            field="file") from exc
+        raise BadImportFile(
+            "the file is not a readable Excel (.xlsx) workbook", field="file"
+        ) from exc
     sheet = book.worksheets[0]
-    rows = [["" if v is None else _cell(v) for v in row]
-            for row in sheet.iter_rows(values_only=True)]
+    rows = [
+        ["" if v is None else _cell(v) for v in row] for row in sheet.iter_rows(values_only=True)
+    ]
     book.close()
     return rows
 
@@ -101,8 +118,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def check_rows(table: Sequence[tuple[int, Mapping[str, str]]], queues: Iterable[str],
-               teams: Iterable[str], roles: Iterable[str]) -> list[ImportRow]:
+def check_rows(
+    table: Sequence[tuple[int, Mapping[str, str]]],
+    queues: Iterable[str],
+    teams: Iterable[str],
+    roles: Iterable[str],
+) -> list[ImportRow]:
     """Every row with its problems (an empty `errors` list: the row can be written)."""
     queue_set, team_set, role_set = set(queues), set(teams), set(roles)
     seen: dict[str, int] = {}
@@ -110,18 +131,35 @@ def check_rows(table: Sequence[tuple[int, Mapping[str, str]]], queues: Iterable[
     for line, v in table:
         errors: list[ImportRowError] = []
 
-        def bad(column: str, message: str, error_id: str, line: int = line,
-                errors: list[ImportRowError] = errors, **params: str) -> None:
-            errors.append(ImportRowError(line=line, field=column, message=message,
-                                         error_id=error_id, params=params))
+        def bad(
+            column: str,
+            message: str,
+            error_id: str,
+            line: int = line,
+            errors: list[ImportRowError] = errors,
+            **params: str,
+        ) -> None:
+            errors.append(
+                ImportRowError(
+                    line=line, field=column, message=message, error_id=error_id, params=params
+                )
+            )
 
         agent_id = v.get("agent_id", "")
         if not re.match(ID_PATTERN, agent_id):
-            bad("agent_id", "an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)",
-                "import_bad_agent_id")
+            bad(
+                "agent_id",
+                "an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)",
+                "import_bad_agent_id",
+            )
         elif agent_id in seen:
-            bad("agent_id", f"agent {agent_id} is also on line {seen[agent_id]}",
-                "import_duplicate_agent", agent_id=agent_id, other_line=str(seen[agent_id]))
+            bad(
+                "agent_id",
+                f"agent {agent_id} is also on line {seen[agent_id]}",
+                "import_duplicate_agent",
+                agent_id=agent_id,
+                other_line=str(seen[agent_id]),
+            )
         else:
             seen[agent_id] = line
         name = v.get("name", "")
@@ -130,8 +168,13 @@ def check_rows(table: Sequence[tuple[int, Mapping[str, str]]], queues: Iterable[
         role = v.get("role") or "agent"
         if role not in role_set:
             roles = ", ".join(sorted(role_set))
-            bad("role", f"unknown role {role!r} (one of {roles})", "import_unknown_role",
-                role=role, roles=roles)
+            bad(
+                "role",
+                f"unknown role {role!r} (one of {roles})",
+                "import_unknown_role",
+                role=role,
+                roles=roles,
+            )
         team = v.get("team") or None
         if team is not None and team not in team_set:
             bad("team", f"unknown team {team!r}", "import_unknown_team", team=team)
@@ -141,8 +184,7 @@ def check_rows(table: Sequence[tuple[int, Mapping[str, str]]], queues: Iterable[
             queue = queue.strip()
             level = int(level_text) if level_text.strip().isdigit() else None
             if level_text and (level is None or not 1 <= level <= 9):
-                bad("queues", f"level of {queue!r} must be 1-9", "import_bad_level",
-                    queue=queue)
+                bad("queues", f"level of {queue!r} must be 1-9", "import_bad_level", queue=queue)
             elif queue not in queue_set:
                 bad("queues", f"unknown queue {queue!r}", "import_unknown_queue", queue=queue)
             elif any(s["queue"] == queue for s in skills):
@@ -159,20 +201,30 @@ def check_rows(table: Sequence[tuple[int, Mapping[str, str]]], queues: Iterable[
         caller_id = v.get("outbound_caller_id") or None
         if caller_id is not None and not re.match(NUMBER_PATTERN, caller_id):
             bad("outbound_caller_id", "a caller ID is 2-32 digits", "import_bad_caller_id")
-        out.append(ImportRow(line, agent_id, name, role, team, skills, password, caller_id,
-                             errors))
+        out.append(ImportRow(line, agent_id, name, role, team, skills, password, caller_id, errors))
     return out
 
 
-def export_table(agents: Sequence[Mapping[str, Any]], members: Sequence[Mapping[str, Any]]
-                 ) -> list[list[str]]:
+def export_table(
+    agents: Sequence[Mapping[str, Any]], members: Sequence[Mapping[str, Any]]
+) -> list[list[str]]:
     """Header plus one row per agent (no passwords), readable by `read_table`."""
     rows = [list(COLUMNS)]
     for a in agents:
-        skills = ";".join(f"{m['queue']}:{m['level']}" for m in members
-                          if m["agent_id"] == a["agent_id"])
-        rows.append([a["agent_id"], a["name"], a.get("role_name") or a["role"],
-                     a["team"] or "", skills, "", a.get("outbound_caller_id") or ""])
+        skills = ";".join(
+            f"{m['queue']}:{m['level']}" for m in members if m["agent_id"] == a["agent_id"]
+        )
+        rows.append(
+            [
+                a["agent_id"],
+                a["name"],
+                a.get("role_name") or a["role"],
+                a["team"] or "",
+                skills,
+                "",
+                a.get("outbound_caller_id") or "",
+            ]
+        )
     return rows
 
 

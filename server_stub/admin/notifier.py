@@ -12,12 +12,22 @@ class AdminNotifier:
     def __init__(self, bus: EventBus) -> None:
         self._bus = bus
 
-    def configuration_changed(self, kind: str, key: str, *, everyone: bool = False,
-                              agent_id: str | None = None, queue: str | None = None) -> None:
+    def configuration_changed(
+        self,
+        kind: str,
+        key: str,
+        *,
+        everyone: bool = False,
+        agent_id: str | None = None,
+        queue: str | None = None,
+    ) -> None:
         """`kind`: a protocol ConfigurationKind. To the agent concerned and leads/admins,
         or with `everyone` to every session (queues, numbers, codes: every sign-in lists
         them)."""
         about = {k: v for k, v in (("agent_id", agent_id), ("queue", queue)) if v is not None}
         event = ConfigurationChanged(kind=kind, id=key, **about)
-        self._bus.publish(event, agents=[agent_id] if agent_id else [],
-                          roles=list(Role) if everyone else SUPERVISOR_ROLES)
+        self._bus.publish(
+            event,
+            agents=[agent_id] if agent_id else [],
+            roles=list(Role) if everyone else SUPERVISOR_ROLES,
+        )

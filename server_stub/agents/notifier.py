@@ -13,5 +13,8 @@ class AgentNotifier:
         self._bus = bus
 
     def state_changed(self, view: AgentStateView) -> None:
-        self._bus.publish(AgentStateChanged.model_validate(view.model_dump()),
-                          agents=[view.agent_id], roles=SUPERVISOR_ROLES)
+        self._bus.publish(
+            AgentStateChanged.model_validate(view.model_dump()),
+            agents=[view.agent_id],
+            roles=SUPERVISOR_ROLES,
+        )

@@ -22,8 +22,9 @@ async def login(body: LoginRequest, request: Request, svc: ServicesDep) -> Login
 
 
 @router.get("/attempts", response_model=list[SignInAttempt])
-async def attempts(_: Supervisor, svc: ServicesDep, since: Seconds = 0,
-                   limit: Annotated[int, limit_of(1000)] = 200) -> list[SignInAttempt]:
+async def attempts(
+    _: Supervisor, svc: ServicesDep, since: Seconds = 0, limit: Annotated[int, limit_of(1000)] = 200
+) -> list[SignInAttempt]:
     """Sign-ins, failed attempts and lock-outs, newest first: who is trying which agent ID
     from where (leads and admins)."""
     return await svc.auth.attempts(since, limit)
@@ -35,8 +36,9 @@ async def logout(me: Signed, svc: ServicesDep) -> None:
 
 
 @router.post("/password", status_code=204)
-async def change_password(body: PasswordChangeRequest, me: Signed, request: Request,
-                          svc: ServicesDep) -> None:
+async def change_password(
+    body: PasswordChangeRequest, me: Signed, request: Request, svc: ServicesDep
+) -> None:
     """Change my password (at least 8 characters, not my agent ID); required after a reset.
     Wrong old passwords are limited like sign-ins: 429 `rate_limited` with Retry-After."""
     client = request.client.host if request.client else "unknown"

@@ -55,9 +55,17 @@ class LiveCalls:
     """The live calls and their shared parts, owned by the ACD and used by the call
     modules next to it (transfers, outbound, monitoring)."""
 
-    def __init__(self, runner: StoreRunner, bus: EventBus, router: rt.Router,
-                 agents: AgentService, customers: CustomerService, control: CallControl,
-                 queue_log_file: QueueLogFile | None, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        runner: StoreRunner,
+        bus: EventBus,
+        router: rt.Router,
+        agents: AgentService,
+        customers: CustomerService,
+        control: CallControl,
+        queue_log_file: QueueLogFile | None,
+        clock: Callable[[], float],
+    ) -> None:
         self.runner = runner
         self.bus = bus
         self.notify = CallNotifier(bus)  # every call event goes out through it
@@ -78,13 +86,28 @@ class LiveCalls:
             raise NotFound(f"no live call {call_id}", call_id=call_id) from None
 
     def record(self, call: LiveCall) -> CallRecord:
-        return call_record({"id": call.id, "direction": call.direction, "state": call.state,
-                            "ani": call.ani, "dnis": call.dnis, "queue": call.queue,
-                            "agent_id": call.agent_id, "started_at": call.started_at,
-                            "answered_at": call.answered_at})
+        return call_record(
+            {
+                "id": call.id,
+                "direction": call.direction,
+                "state": call.state,
+                "ani": call.ani,
+                "dnis": call.dnis,
+                "queue": call.queue,
+                "agent_id": call.agent_id,
+                "started_at": call.started_at,
+                "answered_at": call.answered_at,
+            }
+        )
 
-    async def write(self, fields: Row, call: LiveCall, queue_events: list[QueueEvent],
-                    agent: str | None = None, queue: str | None = None) -> None:
+    async def write(
+        self,
+        fields: Row,
+        call: LiveCall,
+        queue_events: list[QueueEvent],
+        agent: str | None = None,
+        queue: str | None = None,
+    ) -> None:
         """Update the CDR and append queue_log lines in one transaction, then the file."""
         now = self.clock()
         q = queue or call.queue or "NONE"
@@ -108,16 +131,26 @@ class LiveCalls:
         what = f"call {call.id} " + (",".join(ev for ev, _ in queue_events) or "update")
         await self.runner.defer(what, write)
 
-    async def finish(self, call: LiveCall, cause: str, *, wait: float | None = None,
-                     talk: float | None = None,
-                     queue_event: tuple[str, list[Any], str | None] | None = None) -> None:
+    async def finish(
+        self,
+        call: LiveCall,
+        cause: str,
+        *,
+        wait: float | None = None,
+        talk: float | None = None,
+        queue_event: tuple[str, list[Any], str | None] | None = None,
+    ) -> None:
         """Close the call: no longer live, its record ended with `cause`, everyone told."""
         now = self.clock()
         call.state = "ended"
         self.calls.pop(call.id, None)
         story.ended(call.id, cause, call.agent_id, talk)
-        fields: Row = {"state": "ended", "ended_at": now, "end_cause": cause,
-                       "hold_seconds": call.hold_seconds or None}
+        fields: Row = {
+            "state": "ended",
+            "ended_at": now,
+            "end_cause": cause,
+            "hold_seconds": call.hold_seconds or None,
+        }
         if wait is not None:
             fields["wait_seconds"] = wait
         if talk is not None:
@@ -131,8 +164,9 @@ class LiveCalls:
 
     def queue_stats(self, queue: str) -> dict[str, Any]:
         self.figures.row(queue)
-        return self.figures.stats(queue, self.router.waiting(queue), self.agents.all_states(),
-                                  self.clock())
+        return self.figures.stats(
+            queue, self.router.waiting(queue), self.agents.all_states(), self.clock()
+        )
 
     def counters_key(self) -> str:
         return "queue_counters:" + time.strftime("%Y-%m-%d", time.localtime(self.clock()))
@@ -142,7 +176,8 @@ class LiveCalls:
         if queue and queue in self.figures.rows:
             key, snapshot = self.counters_key(), self.figures.snapshot()
             asyncio.get_running_loop().create_task(
-                self.runner.defer("queue counters", lambda s: s.set_setting(key, snapshot)))
+                self.runner.defer("queue counters", lambda s: s.set_setting(key, snapshot))
+            )
             self.publish_queue_stats(queue)
 
     def publish_queue_stats(self, queue: str) -> None:

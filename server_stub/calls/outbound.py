@@ -23,21 +23,40 @@ class Outbound:
     def __init__(self, book: LiveCalls) -> None:
         self._book = book
 
-    async def dial_out(self, agent_id: str, number: str, caller_id: str,
-                       wrap_up_seconds: float) -> CallRecord:
+    async def dial_out(
+        self, agent_id: str, number: str, caller_id: str, wrap_up_seconds: float
+    ) -> CallRecord:
         """Click-to-dial: the agent's phone rings first, then the customer (点击外呼)."""
         book = self._book
         now = book.clock()
-        call = LiveCall(id=uuid.uuid4().hex, ani=caller_id, dnis=number, started_at=now,
-                        agent_id=agent_id, state="ringing", direction="outbound")
+        call = LiveCall(
+            id=uuid.uuid4().hex,
+            ani=caller_id,
+            dnis=number,
+            started_at=now,
+            agent_id=agent_id,
+            state="ringing",
+            direction="outbound",
+        )
         call.wrap_up_seconds = wrap_up_seconds
         await book.agents.apply(agent_id, sm.DialOut(call.id), actor=agent_id)
         book.calls[call.id] = call
         story.dialled(call.id, agent_id, number)
         customer = await book.customers.match(number)
-        await book.runner.run(lambda s: s.insert_call(new_call_row(
-            call.id, "outbound", "ringing", caller_id, number, now,
-            customer.id if customer else None, agent_id=agent_id)))
+        await book.runner.run(
+            lambda s: s.insert_call(
+                new_call_row(
+                    call.id,
+                    "outbound",
+                    "ringing",
+                    caller_id,
+                    number,
+                    now,
+                    customer.id if customer else None,
+                    agent_id=agent_id,
+                )
+            )
+        )
         book.notify.updated(book.record(call))
         try:
             await book.control.dial(call.id, agent_id, number, caller_id)

@@ -55,8 +55,9 @@ class AcdService:
         for q in queues:
             self._router.configure_queue(queue_config(q))
         for m in members:
-            self._router.add_member(m["agent_id"], m["queue"], level=m["level"],
-                                    position=m["position"])
+            self._router.add_member(
+                m["agent_id"], m["queue"], level=m["level"], position=m["position"]
+            )
 
     def configure_queue(self, row: Row) -> None:
         """A queue was created or changed by an admin: the next routing decision uses it."""
@@ -68,8 +69,11 @@ class AcdService:
     def remove_queue(self, name: str) -> None:
         """Drop a queue nobody waits in (Conflict while callers wait)."""
         if self._router.waiting(name) or any(c.queue == name for c in self._calls.values()):
-            raise Conflict(f"queue {name} has callers now; try again when it is empty",
-                           field="name", queue=name)
+            raise Conflict(
+                f"queue {name} has callers now; try again when it is empty",
+                field="name",
+                queue=name,
+            )
         self._router.remove_queue(name)
         self._q.rows.pop(name, None)
         self._q.members.pop(name, None)
@@ -83,15 +87,17 @@ class AcdService:
                 self._router.remove_member(agent_id, queue, now)
                 members.discard(agent_id)
         for queue, skill in wanted.items():
-            self._router.add_member(agent_id, queue, level=int(skill["level"]),
-                                    position=int(skill["position"]), now=now)
+            self._router.add_member(
+                agent_id, queue, level=int(skill["level"]), position=int(skill["position"]), now=now
+            )
             self._q.members.setdefault(queue, set()).add(agent_id)
         self._schedule()
 
     def members(self) -> list[Row]:
         """Queue memberships as rows {queue, agent_id} (live, as the router has them)."""
-        return [{"queue": q, "agent_id": a} for q, agents in self._q.members.items()
-                for a in agents]
+        return [
+            {"queue": q, "agent_id": a} for q, agents in self._q.members.items() for a in agents
+        ]
 
     @property
     def book(self) -> LiveCalls:
@@ -103,20 +109,28 @@ class AcdService:
 
     # --- call lifecycle (called by the IVR / media layer) ----------------------------
 
-    async def call_arrived(self, ani: str | None, dnis: str | None,
-                           call_id: str | None = None) -> LiveCall:
+    async def call_arrived(
+        self, ani: str | None, dnis: str | None, call_id: str | None = None
+    ) -> LiveCall:
         now = self._clock()
         call = LiveCall(id=call_id or uuid.uuid4().hex, ani=ani, dnis=dnis, started_at=now)
         self._calls[call.id] = call
         story.arrived(call.id, ani, dnis)
         customer = await self._customers.match(ani)
         # the call is taken: a locked database holds the record back, it never refuses it
-        await self._runner.defer(f"call {call.id} arrived", lambda s: s.insert_call(new_call_row(
-            call.id, "inbound", "ivr", ani, dnis, now, customer.id if customer else None)))
+        await self._runner.defer(
+            f"call {call.id} arrived",
+            lambda s: s.insert_call(
+                new_call_row(
+                    call.id, "inbound", "ivr", ani, dnis, now, customer.id if customer else None
+                )
+            ),
+        )
         return call
 
-    async def enqueue(self, call_id: str, queue: str, priority: int = 0,
-                      ivr_path: Sequence[str] = ()) -> None:
+    async def enqueue(
+        self, call_id: str, queue: str, priority: int = 0, ivr_path: Sequence[str] = ()
+    ) -> None:
         call = self._book.get(call_id)
         self.queue_row(queue)
         now = self._clock()
@@ -124,8 +138,16 @@ class AcdService:
         call.ivr_path = list(ivr_path)
         try:
             decisions = self._router.enqueue(
-                rt.Caller(call_id=call.id, queue=queue, joined_at=now, priority=priority,
-                          ani=call.ani, transferred_by=call.transferred_by), now)
+                rt.Caller(
+                    call_id=call.id,
+                    queue=queue,
+                    joined_at=now,
+                    priority=priority,
+                    ani=call.ani,
+                    transferred_by=call.transferred_by,
+                ),
+                now,
+            )
         except rt.QueueJoinRejected as exc:
             await self._book.finish(call, "joinempty", queue_event=("JOINEMPTY", [], queue))
             raise Conflict(f"queue {queue} refused the caller: {exc}", queue=queue) from exc
@@ -133,9 +155,15 @@ class AcdService:
         story.queued(call.id, queue, call.position)
         self._q.count(queue, metrics.record_offered)
         await self._book.write(
-            {"state": "queued", "queue": queue, "queued_at": now,
-             "ivr_path": ",".join(call.ivr_path)},
-            call, [("ENTERQUEUE", ["", call.ani or "", call.position])])
+            {
+                "state": "queued",
+                "queue": queue,
+                "queued_at": now,
+                "ivr_path": ",".join(call.ivr_path),
+            },
+            call,
+            [("ENTERQUEUE", ["", call.ani or "", call.position])],
+        )
         self._book.queue_stats_changed(queue)
         self._book.notify.updated(self._book.record(call))  # leads see it waiting
         await self._handle_decisions(decisions)
@@ -152,21 +180,30 @@ class AcdService:
         ring = now - (call.offered_at or now)
         story.answered(call.id, agent_id, wait)
         self._q.count(call.queue, metrics.record_answered, wait, self._q.settings(call.queue))
-        await self._book.write({"state": "active", "answered_at": now, "wait_seconds": wait},
-                               call, [("CONNECT", [int(wait), call.id, int(ring)])])
+        await self._book.write(
+            {"state": "active", "answered_at": now, "wait_seconds": wait},
+            call,
+            [("CONNECT", [int(wait), call.id, int(ring)])],
+        )
         self._book.notify.answered(self._book.record(call))
         self._book.queue_stats_changed(call.queue)
 
-    async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome,
-                           not_ready_reason: str | None = None) -> None:
+    async def agent_failed(
+        self,
+        call_id: str,
+        agent_id: str,
+        outcome: rt.OfferOutcome,
+        not_ready_reason: str | None = None,
+    ) -> None:
         """The agent's leg ended without an answer: no answer, busy, rejected or error.
         `not_ready_reason` pauses the agent (e.g. phone_offline: the phone is unreachable)."""
         call = self._book.get(call_id)
         if call.agent_id != agent_id or call.state != "ringing":
             return  # already handled (e.g. our own ring timeout)
         decisions = self._router.offer_failed(call_id, agent_id, outcome, self._clock())
-        await self._offer_failed(call, agent_id, outcome, decisions, redispatch=True,
-                                 not_ready_reason=not_ready_reason)
+        await self._offer_failed(
+            call, agent_id, outcome, decisions, redispatch=True, not_ready_reason=not_ready_reason
+        )
 
     async def caller_hung_up(self, call_id: str, cause: str = "caller_hangup") -> None:
         await self._hangup(call_id, cause, by_agent=False)
@@ -194,8 +231,9 @@ class AcdService:
             call.hold_seconds += held_for
             call.on_hold_since = None
         story.held(call_id, call.agent_id, on_hold, held_for)
-        await self._book.write({"hold_seconds": call.hold_seconds}, call,
-                               [("HOLD" if on_hold else "UNHOLD", [])])
+        await self._book.write(
+            {"hold_seconds": call.hold_seconds}, call, [("HOLD" if on_hold else "UNHOLD", [])]
+        )
         self._book.notify.updated(self._book.record(call), on_hold=on_hold)
 
     async def force_hangup(self, call_id: str, actor: str, supervisor: bool) -> None:
@@ -205,8 +243,11 @@ class AcdService:
             raise Forbidden("only the agent on the call, or a lead, can end it")
         cause = "agent_hangup" if actor == call.agent_id else "forced_hangup"
         if supervisor and actor != call.agent_id:
-            await self._runner.run(lambda s: s.audit(self._clock(), actor, "force_hangup",
-                                                     call_id, {"agent_id": call.agent_id}))
+            await self._runner.run(
+                lambda s: s.audit(
+                    self._clock(), actor, "force_hangup", call_id, {"agent_id": call.agent_id}
+                )
+            )
         # The record first: the legs' own hang-up events (handled meanwhile) then find it
         # closed, instead of closing it as agent_hangup/caller_hangup (issue 21).
         await self._hangup(call_id, cause, by_agent=True)
@@ -246,19 +287,22 @@ class AcdService:
             # The caller left unserved: an abandon when they hung up, else the cause (e.g.
             # worker_lost) in the record; queue_log says ABANDON either way, as Asterisk does.
             if cause == "caller_hangup":
-                self._q.count(call.queue, metrics.record_abandoned, wait,
-                            self._q.settings(call.queue))
-            await self._book.finish(call, "abandoned" if cause == "caller_hangup" else cause,
-                                    wait=wait,
-                                    queue_event=("ABANDON", [pos, call.position, int(wait)], None))
+                self._q.count(
+                    call.queue, metrics.record_abandoned, wait, self._q.settings(call.queue)
+                )
+            await self._book.finish(
+                call,
+                "abandoned" if cause == "caller_hangup" else cause,
+                wait=wait,
+                queue_event=("ABANDON", [pos, call.position, int(wait)], None),
+            )
         elif call.state == "active":
             await self._finish_active(call, cause, by_agent, now)
         else:
             await self._book.finish(call, cause)
         self._schedule()
 
-    async def _finish_active(self, call: LiveCall, cause: str, by_agent: bool,
-                             now: float) -> None:
+    async def _finish_active(self, call: LiveCall, cause: str, by_agent: bool, now: float) -> None:
         assert call.agent_id is not None and call.answered_at is not None
         if call.on_hold_since is not None:
             call.hold_seconds += now - call.on_hold_since
@@ -269,8 +313,13 @@ class AcdService:
         # AHT counts the call when its wrap-up completes (see _on_agent_state).
         self._after_call_work[call.agent_id] = (call.queue, talk, call.hold_seconds)
         event = "COMPLETEAGENT" if by_agent else "COMPLETECALLER"
-        await self._book.finish(call, cause, talk=talk, wait=wait,
-                                queue_event=(event, [int(wait), int(talk), call.position], None))
+        await self._book.finish(
+            call,
+            cause,
+            talk=talk,
+            wait=wait,
+            queue_event=(event, [int(wait), int(talk), call.position], None),
+        )
         await self._agents.apply(call.agent_id, sm.CallEnded(call.id, wrap), actor="system")
 
     async def _handle_decisions(self, decisions: Sequence[Any]) -> None:
@@ -282,8 +331,9 @@ class AcdService:
                     call = self._calls.get(decision.call_id)
                     if call is not None and call.agent_id == decision.agent_id:
                         await self._book.control.cancel_ring(call.id, decision.agent_id)
-                        await self._offer_failed(call, decision.agent_id,
-                                                 rt.OfferOutcome.NO_ANSWER, decisions)
+                        await self._offer_failed(
+                            call, decision.agent_id, rt.OfferOutcome.NO_ANSWER, decisions
+                        )
                 elif isinstance(decision, rt.Overflow):
                     await self._overflow(decision)
                 # AgentMaxNoAnswer is read by _offer_failed next to the failure it belongs to.
@@ -301,8 +351,9 @@ class AcdService:
         except IllegalStateTransition:
             # The agent changed state between the router's choice and now: withdraw the
             # offer; the caller keeps its place and is matched again (timer due now).
-            log.info("offer of %s to agent %s withdrawn: agent no longer ready",
-                     call.id, offer.agent_id)
+            log.info(
+                "offer of %s to agent %s withdrawn: agent no longer ready", call.id, offer.agent_id
+            )
             self._router.agent_unavailable(offer.agent_id, now)
             return
         call.agent_id, call.offered_at, call.state = offer.agent_id, now, "ringing"
@@ -318,25 +369,46 @@ class AcdService:
         # The screen-pop to the agent (what its desktop shows while it rings); leads see
         # the ringing call_updated.
         self._book.notify.offered(
-            self._book.record(call), offer.agent_id, offer.queue, offer.ring_timeout,
-            self._clock() - (call.queued_at or call.started_at), call.ivr_path, customer,
-            history)
-        await self._book.control.ring_agent(call.id, offer.agent_id, offer.ring_timeout,
-                                       {"X-Call-Id": call.id, "X-Queue": offer.queue})
+            self._book.record(call),
+            offer.agent_id,
+            offer.queue,
+            offer.ring_timeout,
+            self._clock() - (call.queued_at or call.started_at),
+            call.ivr_path,
+            customer,
+            history,
+        )
+        await self._book.control.ring_agent(
+            call.id,
+            offer.agent_id,
+            offer.ring_timeout,
+            {"X-Call-Id": call.id, "X-Queue": offer.queue},
+        )
 
-    async def _offer_failed(self, call: LiveCall, agent_id: str, outcome: rt.OfferOutcome,
-                            decisions: Sequence[Any], redispatch: bool = False,
-                            not_ready_reason: str | None = None) -> None:
+    async def _offer_failed(
+        self,
+        call: LiveCall,
+        agent_id: str,
+        outcome: rt.OfferOutcome,
+        decisions: Sequence[Any],
+        redispatch: bool = False,
+        not_ready_reason: str | None = None,
+    ) -> None:
         """Log the failed offer and apply it to the agent; `decisions` came with the failure."""
-        max_reached = any(isinstance(d, rt.AgentMaxNoAnswer) and d.agent_id == agent_id
-                          for d in decisions)
+        max_reached = any(
+            isinstance(d, rt.AgentMaxNoAnswer) and d.agent_id == agent_id for d in decisions
+        )
         ring_ms = int((self._clock() - (call.offered_at or self._clock())) * 1000)
         call.agent_id, call.offered_at, call.state = None, None, "queued"
         story.missed(call.id, agent_id, outcome.value, max_reached)
         reason = not_ready_reason or ("no_answer" if max_reached else None)
         await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
-        await self._book.write({"state": "queued", "agent_id": None}, call,
-                               [("RINGNOANSWER", [ring_ms])], agent=agent_id)
+        await self._book.write(
+            {"state": "queued", "agent_id": None},
+            call,
+            [("RINGNOANSWER", [ring_ms])],
+            agent=agent_id,
+        )
         if redispatch:
             await self._handle_decisions(decisions)
 
@@ -388,14 +460,21 @@ class AcdService:
                 self._book.publish_queue_stats(queue)  # counts only: no counter changed
         away = (AgentStatus.NOT_READY, AgentStatus.LOGGED_OUT)
         if old.status is AgentStatus.RESERVED and new.status in away:
-            ringing = [c for c in self._calls.values()
-                       if c.agent_id == new.agent_id and c.state == "ringing"]
+            ringing = [
+                c
+                for c in self._calls.values()
+                if c.agent_id == new.agent_id and c.state == "ringing"
+            ]
             for call in ringing:  # update before any await: the router may re-offer now
                 call.agent_id, call.offered_at, call.state = None, None, "queued"
             for call in ringing:
                 await self._book.control.cancel_ring(call.id, new.agent_id)
-                await self._book.write({"state": "queued", "agent_id": None}, call,
-                                       [("RINGCANCELED", [0])], agent=new.agent_id)
+                await self._book.write(
+                    {"state": "queued", "agent_id": None},
+                    call,
+                    [("RINGCANCELED", [0])],
+                    agent=new.agent_id,
+                )
         if old.status is AgentStatus.WRAP_UP and new.status is not AgentStatus.WRAP_UP:
             pending = self._after_call_work.pop(new.agent_id, None)
             if pending is not None:
@@ -404,8 +483,10 @@ class AcdService:
                 self._q.count(handled_in, metrics.record_handled, talk, hold, wrap)
                 self._book.queue_stats_changed(handled_in)
                 if call_id:  # the report's AHT counts the same handled call (issue 16)
-                    await self._runner.defer(f"call {call_id} wrap-up", lambda s: s.update_call(
-                        call_id, {"wrap_up_seconds": wrap}))
+                    await self._runner.defer(
+                        f"call {call_id} wrap-up",
+                        lambda s: s.update_call(call_id, {"wrap_up_seconds": wrap}),
+                    )
 
     # --- queue figures ---------------------------------------------------------------
 
@@ -426,8 +507,9 @@ class AcdService:
                 if talking is not None:
                     # Not held in wrap-up across the restart (a queue may require a
                     # disposition to leave it): not ready server_restart, as after a crash.
-                    await self._agents.apply(talking, sm.ForceNotReady("server_restart"),
-                                             actor="system")
+                    await self._agents.apply(
+                        talking, sm.ForceNotReady("server_restart"), actor="system"
+                    )
             except Exception:
                 log.exception("ending call %s (%s) failed", call_id, cause)
         return ended

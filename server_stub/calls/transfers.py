@@ -31,8 +31,15 @@ class Transfers:
         home = call.queue or ""
         origin = self._book.figures.row(home)
         direct = f"agent:{target}"
-        row = dict(origin, name=direct, display_name=f"→ {target}", max_wait_time=30.0,
-                   overflow_target=home, join_empty=1, leave_when_empty=0)
+        row = dict(
+            origin,
+            name=direct,
+            display_name=f"→ {target}",
+            max_wait_time=30.0,
+            overflow_target=home,
+            join_empty=1,
+            leave_when_empty=0,
+        )
         self._book.figures.load([row], [{"queue": direct, "agent_id": target}])
         self._book.router.configure_queue(queue_config(row))
         self._book.router.add_member(target, direct)
@@ -46,8 +53,9 @@ class Transfers:
         agent_id = await self._agent_leaves(call, number, "external", {"state": "external"})
         story.transferred(call.id, agent_id, "number", number)
         call.state = "external"
-        self._book.notify.updated(self._book.record(call), transferred_by=agent_id,
-                                  transferred_to=number)
+        self._book.notify.updated(
+            self._book.record(call), transferred_by=agent_id, transferred_to=number
+        )
         await self._wrap_up_after_transfer(call, agent_id)
 
     async def transfer_to_queue(self, call_id: str, queue: str, actor: str) -> None:
@@ -56,11 +64,19 @@ class Transfers:
         call = self._transferable(call_id, actor)
         queue = self._book.figures.resolve(queue)
         agent_id = await self._agent_leaves(call, queue, "queue", {})
-        story.transferred(call.id, agent_id, "agent" if queue.startswith("agent:") else "queue",
-                          queue.removeprefix("agent:"))
+        story.transferred(
+            call.id,
+            agent_id,
+            "agent" if queue.startswith("agent:") else "queue",
+            queue.removeprefix("agent:"),
+        )
         await self._book.control.transfer_out(call.id, agent_id)
         call.answered_at, call.offered_at, call.on_hold_since, call.state = (
-            None, None, None, "ivr")
+            None,
+            None,
+            None,
+            "ivr",
+        )
         call.transferred_by = agent_id
         self._book.notify.updated(self._book.record(call), transferred_by=agent_id)
         await self._wrap_up_after_transfer(call, agent_id)
@@ -74,8 +90,7 @@ class Transfers:
             raise Forbidden("only the agent on the call can transfer it")
         return call
 
-    async def _agent_leaves(self, call: LiveCall, target: str, kind: str,
-                            fields: Row) -> str:
+    async def _agent_leaves(self, call: LiveCall, target: str, kind: str, fields: Row) -> str:
         """The transferring agent's part ends: router figures, CDR talk time, queue_log
         BLINDTRANSFER. Returns the agent, who is no longer on the call."""
         assert call.agent_id is not None
@@ -84,8 +99,11 @@ class Transfers:
         talk = now - answered_at - call.hold_seconds
         self._book.router.call_finished(agent_id, now, talk)
         wait = answered_at - (call.queued_at or call.started_at)
-        await self._book.write(dict(fields, talk_seconds=talk), call, [
-            ("BLINDTRANSFER", [target, kind, int(wait), int(talk), call.position])])
+        await self._book.write(
+            dict(fields, talk_seconds=talk),
+            call,
+            [("BLINDTRANSFER", [target, kind, int(wait), int(talk), call.position])],
+        )
         call.agent_id = None
         return agent_id
 
@@ -95,6 +113,8 @@ class Transfers:
 
     def transfer_queues(self) -> list[Row]:
         """Configured queues a caller can be transferred to (not agents' direct queues)."""
-        return [row for name, row in sorted(self._book.figures.rows.items())
-                if not name.startswith("agent:")]
-
+        return [
+            row
+            for name, row in sorted(self._book.figures.rows.items())
+            if not name.startswith("agent:")
+        ]

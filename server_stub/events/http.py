@@ -40,9 +40,15 @@ async def events(ws: WebSocket, since: int | None = None, token: str | None = No
     replay = stream.replay_since(since) if since is not None else []
     stream.connections.add(queue)
     try:
-        hello = frame(Hello(protocol_version=PROTOCOL_VERSION, agent_id=principal.agent_id,
-                            resync=since is not None and replay is None),
-                      seq=stream.seq, ts=svc.clock())
+        hello = frame(
+            Hello(
+                protocol_version=PROTOCOL_VERSION,
+                agent_id=principal.agent_id,
+                resync=since is not None and replay is None,
+            ),
+            seq=stream.seq,
+            ts=svc.clock(),
+        )
         await ws.send_text(hello.model_dump_json())
         for event in replay or []:
             await ws.send_text(event.model_dump_json())

@@ -226,8 +226,9 @@ class MediaEngine:
         ec.medConfig.noVad = True
         ec.medConfig.ecTailLen = 0
         ec.medConfig.clockRate = cfg.clock_rate
-        for name, ms in zip(("jbInit", "jbMinPre", "jbMaxPre", "jbMax"), cfg.jitter_buffer_ms,
-                            strict=True):
+        for name, ms in zip(
+            ("jbInit", "jbMinPre", "jbMaxPre", "jbMax"), cfg.jitter_buffer_ms, strict=True
+        ):
             if ms >= 0:
                 setattr(ec.medConfig, name, ms)
         ec.medConfig.hasIoqueue = cfg.media_thread
@@ -599,8 +600,9 @@ class MediaEngine:
             prm.txOption.headers.append(hdr)
         if cmd.from_user:
             prm.txOption.localUri = f"sip:{cmd.from_user}@{self._local_address}"
-        leg = lg.Leg(leg_id, _LegCall(self, leg_id, self._caller(cmd.srtp), pj.PJSUA_INVALID_ID),
-                     "out")
+        leg = lg.Leg(
+            leg_id, _LegCall(self, leg_id, self._caller(cmd.srtp), pj.PJSUA_INVALID_ID), "out"
+        )
         leg.deadline = time.monotonic() + cmd.timeout
         self._add_leg(leg)
         try:

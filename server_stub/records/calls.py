@@ -16,22 +16,48 @@ def call_record(row: Row) -> CallRecord:
     return CallRecord.model_validate({k: row[k] for k in CallRecord.model_fields if k in row})
 
 
-def new_call_row(call_id: str, direction: str, state: str, ani: str | None, dnis: str | None,
-                 started_at: float, customer_id: int | None,
-                 agent_id: str | None = None) -> Row:
+def new_call_row(
+    call_id: str,
+    direction: str,
+    state: str,
+    ani: str | None,
+    dnis: str | None,
+    started_at: float,
+    customer_id: int | None,
+    agent_id: str | None = None,
+) -> Row:
     """The `calls` row a call's record starts with (inbound on arrival, outbound on dial)."""
-    row: Row = {"id": call_id, "direction": direction, "state": state, "ani": ani,
-                "dnis": dnis, "started_at": started_at, "customer_id": customer_id}
+    row: Row = {
+        "id": call_id,
+        "direction": direction,
+        "state": state,
+        "ani": ani,
+        "dnis": dnis,
+        "started_at": started_at,
+        "customer_id": customer_id,
+    }
     if agent_id is not None:
         row["agent_id"] = agent_id
     return row
 
 
-def recording_row(call_id: str, path: Path, started_at: float, duration: float, size: int,
-                  status: str | None = None) -> Row:
+def recording_row(
+    call_id: str,
+    path: Path,
+    started_at: float,
+    duration: float,
+    size: int,
+    status: str | None = None,
+) -> Row:
     """A `recordings` row: the index entry of one WAV file of a call."""
-    row: Row = {"id": uuid.uuid4().hex, "call_id": call_id, "path": str(path),
-                "started_at": started_at, "duration": duration, "size": size}
+    row: Row = {
+        "id": uuid.uuid4().hex,
+        "call_id": call_id,
+        "path": str(path),
+        "started_at": started_at,
+        "duration": duration,
+        "size": size,
+    }
     if status is not None:
         row["status"] = status
     return row

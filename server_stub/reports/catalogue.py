@@ -19,20 +19,30 @@ class ReportSpec:
     agents_may_run: bool  # an agent runs it on their own figures ("My day")
 
 
-SPECS: dict[str, ReportSpec] = {s.name: s for s in (
-    ReportSpec("agents", "Agent work", ("agent", "team"), ("agent", "team", "queue"), True),
-    ReportSpec("queues", "Queues", ("queue", *TIME), ("queue", "did", "agent", "team"), False),
-    ReportSpec("dids", "Inbound numbers", ("did", *TIME), ("did", "queue"), False),
-    ReportSpec("dispositions", "Dispositions", ("disposition", "agent", "team", "queue", *TIME),
-               ("agent", "team", "queue", "did"), True),
-    ReportSpec("outbound", "Outbound calls", ("agent", "team", *TIME), ("agent", "team"), True),
-    ReportSpec("agent-states", "Agent state changes", (), ("agent", "team"), True),
-    ReportSpec("ranking", "Answer ranking", ("agent", "team"), ("team", "queue"), False),
-    ReportSpec("satisfaction", "Satisfaction", (), ("agent", "team", "queue", "did"), True),
-    ReportSpec("abandoned", "Abandoned calls", (), ("queue", "did", "agent", "team"), False),
-    ReportSpec("traffic", "Traffic", TIME, ("queue", "did", "agent", "team"), False),
-    ReportSpec("calls", "Call detail", (), ("agent", "team", "queue", "did", "direction"), True),
-)}
+SPECS: dict[str, ReportSpec] = {
+    s.name: s
+    for s in (
+        ReportSpec("agents", "Agent work", ("agent", "team"), ("agent", "team", "queue"), True),
+        ReportSpec("queues", "Queues", ("queue", *TIME), ("queue", "did", "agent", "team"), False),
+        ReportSpec("dids", "Inbound numbers", ("did", *TIME), ("did", "queue"), False),
+        ReportSpec(
+            "dispositions",
+            "Dispositions",
+            ("disposition", "agent", "team", "queue", *TIME),
+            ("agent", "team", "queue", "did"),
+            True,
+        ),
+        ReportSpec("outbound", "Outbound calls", ("agent", "team", *TIME), ("agent", "team"), True),
+        ReportSpec("agent-states", "Agent state changes", (), ("agent", "team"), True),
+        ReportSpec("ranking", "Answer ranking", ("agent", "team"), ("team", "queue"), False),
+        ReportSpec("satisfaction", "Satisfaction", (), ("agent", "team", "queue", "did"), True),
+        ReportSpec("abandoned", "Abandoned calls", (), ("queue", "did", "agent", "team"), False),
+        ReportSpec("traffic", "Traffic", TIME, ("queue", "did", "agent", "team"), False),
+        ReportSpec(
+            "calls", "Call detail", (), ("agent", "team", "queue", "did", "direction"), True
+        ),
+    )
+}
 
 
 def col(key: str, label: str, kind: str = "text") -> ReportColumn:
@@ -57,12 +67,12 @@ FORMULAS: dict[str, str] = {
     "short_abandoned": "abandons with wait < the queue's short_abandon_threshold (default 5 s)",
     "overflowed": "calls that left the queue by an overflow rule (end cause overflow_*)",
     "service_level": "answered within the queue's service_level_threshold ÷ SLoffered, "
-                     "SLoffered = answered + abandoned + overflowed − short abandons "
-                     "(Cisco negative impact; metrics.service_level)",
+    "SLoffered = answered + abandoned + overflowed − short abandons "
+    "(Cisco negative impact; metrics.service_level)",
     "asa": "Σ wait of answered calls (join → answer, ring time included) ÷ answered "
-           "(metrics.average_speed_of_answer)",
+    "(metrics.average_speed_of_answer)",
     "aht": "(Σ talk + Σ hold + Σ wrap-up) ÷ handled, handled = answered calls whose wrap-up "
-           "completed (metrics.average_handle_time)",
+    "completed (metrics.average_handle_time)",
     "abandon_rate": "(abandoned − short) ÷ (offered − short) (metrics.abandon_rate)",
     "longest_wait": "the longest wait of a queued call (answered or not)",
     "talk": "Σ talk time (answer → hang-up, hold excluded) of answered calls",
@@ -72,7 +82,7 @@ FORMULAS: dict[str, str] = {
     "not_ready": "time in the not-ready state (all reasons; each reason in its own column)",
     "logged_in": "time signed in (every state but logged out)",
     "occupancy": "handling ÷ (handling + ready), handling = reserved + on call + wrap-up; "
-                 "not-ready excluded (metrics.occupancy)",
+    "not-ready excluded (metrics.occupancy)",
     "transfers": "blind transfers the agent made (queue_log BLINDTRANSFER)",
     "outbound": "outbound calls the agent placed",
     "connected": "outbound calls the far end answered",
@@ -82,7 +92,7 @@ FORMULAS: dict[str, str] = {
     "satisfaction": "the caller's survey score (1..5); average over surveyed calls",
     "duration": "seconds until the agent's next state change (clipped to the period)",
     "lost_at": "ivr: before joining a queue; queue: waiting; ringing: while an agent's "
-               "phone rang; overflow: sent away by an overflow rule",
+    "phone rang; overflow: sent away by an overflow rule",
     "calls": "calls that started in the period (by started_at, centre time zone)",
     "peak": "the period with the most calls (totals: peak_period, peak_calls)",
 }

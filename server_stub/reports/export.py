@@ -30,8 +30,12 @@ MEDIA_TYPES = {
 }
 
 
-def write_csv(out: IO[str], columns: list[ReportColumn], rows: Iterator[dict[str, Value]],
-              totals: dict[str, Value] | None) -> int:
+def write_csv(
+    out: IO[str],
+    columns: list[ReportColumn],
+    rows: Iterator[dict[str, Value]],
+    totals: dict[str, Value] | None,
+) -> int:
     """Header of labels, then one line per row; a last "Total" line. Returns rows written."""
     out.write("\ufeff")
     writer = csv.writer(out)
@@ -53,8 +57,13 @@ def _total_line(columns: list[ReportColumn], totals: dict[str, Value]) -> list[V
     return line
 
 
-_FORMATS = {"seconds": "[h]:mm:ss", "ratio": "0.0%", "count": "0", "number": "0.00",
-            "time": "yyyy-mm-dd hh:mm:ss"}
+_FORMATS = {
+    "seconds": "[h]:mm:ss",
+    "ratio": "0.0%",
+    "count": "0",
+    "number": "0.00",
+    "time": "yyyy-mm-dd hh:mm:ss",
+}
 
 
 def _cell(ws: WriteOnlyWorksheet, value: Value, kind: str, bold: bool = False) -> WriteOnlyCell:
@@ -75,9 +84,14 @@ def _cell(ws: WriteOnlyWorksheet, value: Value, kind: str, bold: bool = False) -
     return cell
 
 
-def write_xlsx(path: Path, title: str, columns: list[ReportColumn],
-               rows: Iterator[dict[str, Value]], totals: dict[str, Value] | None,
-               chart: bool) -> int:
+def write_xlsx(
+    path: Path,
+    title: str,
+    columns: list[ReportColumn],
+    rows: Iterator[dict[str, Value]],
+    totals: dict[str, Value] | None,
+    chart: bool,
+) -> int:
     """One sheet of the report (and a chart sheet when `chart`). Returns rows written."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title[:31] or "Report")
@@ -99,8 +113,12 @@ def write_xlsx(path: Path, title: str, columns: list[ReportColumn],
         n += 1
     if totals:
         line = _total_line(columns, totals)
-        ws.append([_cell(ws, v, c.kind if v != "Total" else "text", bold=True)
-                   for v, c in zip(line, columns, strict=True)])
+        ws.append(
+            [
+                _cell(ws, v, c.kind if v != "Total" else "text", bold=True)
+                for v, c in zip(line, columns, strict=True)
+            ]
+        )
     if chart and n:
         _chart_sheet(wb, ws, columns, n)
     wb.save(path)
@@ -113,8 +131,7 @@ def _letter(i: int) -> str:
     return str(get_column_letter(i + 1))
 
 
-def _chart_sheet(wb: Workbook, ws: WriteOnlyWorksheet, columns: list[ReportColumn],
-                 n: int) -> None:
+def _chart_sheet(wb: Workbook, ws: WriteOnlyWorksheet, columns: list[ReportColumn], n: int) -> None:
     """A chart sheet "Chart": calls, answered and abandoned per period (bars) over time."""
     keys = [c.key for c in columns]
     chart = BarChart()

@@ -24,29 +24,57 @@ async def catalogue(who: AnyUser, svc: ServicesDep) -> ReportCatalogue:
     return svc.reports.catalogue(who)
 
 
-@router.get("/{name}", response_model=ReportResult, response_model_by_alias=True,
-            responses={200: {"content": {"text/csv": {}, "application/vnd.openxmlformats-"
-                                         "officedocument.spreadsheetml.sheet": {}}}})
+@router.get(
+    "/{name}",
+    response_model=ReportResult,
+    response_model_by_alias=True,
+    responses={
+        200: {
+            "content": {
+                "text/csv": {},
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {},
+            }
+        }
+    },
+)
 async def report(
-    name: str, who: AnyUser, svc: ServicesDep,
-    from_: Annotated[str, Query(alias="from", max_length=40,
-                                description="start, a date or date-time in the centre's zone")],
+    name: str,
+    who: AnyUser,
+    svc: ServicesDep,
+    from_: Annotated[
+        str,
+        Query(
+            alias="from",
+            max_length=40,
+            description="start, a date or date-time in the centre's zone",
+        ),
+    ],
     to: Annotated[str, Query(max_length=40, description="end (exclusive)")],
     group_by: Annotated[str | None, Query(max_length=20)] = None,
-    agent: Text = None, team: Text = None, queue: Text = None, did: Text = None,
+    agent: Text = None,
+    team: Text = None,
+    queue: Text = None,
+    did: Text = None,
     direction: Annotated[str | None, Query(max_length=20)] = None,
     format: Annotated[str, Query(max_length=10)] = "json",
     limit: Annotated[int, Query(ge=1, le=MAX_JSON_ROWS)] = 1000,
 ) -> Response | ReportResult:
     """One report over [from, to). Filters take one value or several, comma-separated."""
-    filters = Filters(agent=split(agent), team=split(team), queue=split(queue), did=split(did),
-                      direction=direction or None)
+    filters = Filters(
+        agent=split(agent),
+        team=split(team),
+        queue=split(queue),
+        did=split(did),
+        direction=direction or None,
+    )
     if format == "json":
         return await svc.reports.run(who, name, from_, to, group_by or None, filters, limit)
     if format not in FORMATS:
         raise UnknownFormat(f"format must be one of {', '.join(FORMATS)}", field="format")
     file = await svc.reports.export(who, name, from_, to, group_by or None, filters, format)
     return FileResponse(
-        file.path, media_type=file.media_type,
+        file.path,
+        media_type=file.media_type,
         headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(file.filename)}"},
-        background=BackgroundTask(file.path.unlink, missing_ok=True))
+        background=BackgroundTask(file.path.unlink, missing_ok=True),
+    )

@@ -26,8 +26,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {name!r} (use an IANA name such as "
-                         "Asia/Shanghai or UTC)") from exc
+        raise ValueError(
+            f"unknown time zone {name!r} (use an IANA name such as Asia/Shanghai or UTC)"
+        ) from exc
 
 
 def parse_bound(text: str, tz: ZoneInfo, field: str) -> datetime:
@@ -40,11 +41,14 @@ def parse_bound(text: str, tz: ZoneInfo, field: str) -> datetime:
         else:
             value = datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidPeriod(f"{field} must be a date (2026-12-01) or a date-time "
-                            f"(2026-12-01T08:00), not {text!r}", field=field) from None
+        raise InvalidPeriod(
+            f"{field} must be a date (2026-12-01) or a date-time (2026-12-01T08:00), not {text!r}",
+            field=field,
+        ) from None
     if not 1970 <= value.year <= 9000:
-        raise InvalidPeriod(f"{field} must be between the years 1970 and 9000, not {text!r}",
-                            field=field)
+        raise InvalidPeriod(
+            f"{field} must be between the years 1970 and 9000, not {text!r}", field=field
+        )
     if value.tzinfo is None:
         return value.replace(tzinfo=tz)
     return value.astimezone(tz)
@@ -68,11 +72,17 @@ def period(from_text: str, to_text: str, tz: ZoneInfo) -> Period:
     start = parse_bound(from_text, tz, "from")
     end = parse_bound(to_text, tz, "to")
     if end <= start:
-        raise InvalidPeriod(f"'to' ({to_text}) must be after 'from' ({from_text}); 'to' is "
-                            "exclusive: one day is from=2026-12-01&to=2026-12-02", field="to")
+        raise InvalidPeriod(
+            f"'to' ({to_text}) must be after 'from' ({from_text}); 'to' is "
+            "exclusive: one day is from=2026-12-01&to=2026-12-02",
+            field="to",
+        )
     if end - start > timedelta(days=MAX_DAYS):
-        raise PeriodTooLong(f"a report covers at most {MAX_DAYS} days; split the period",
-                            field="to", max_days=MAX_DAYS)
+        raise PeriodTooLong(
+            f"a report covers at most {MAX_DAYS} days; split the period",
+            field="to",
+            max_days=MAX_DAYS,
+        )
     return Period(start, end)
 
 

@@ -64,9 +64,14 @@ class ReportFile:
 
 
 class ReportService:
-    def __init__(self, reader: ReportReader, access: Access,
-                 members: Callable[[], Iterable[Row]], timezone: str,
-                 clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        reader: ReportReader,
+        access: Access,
+        members: Callable[[], Iterable[Row]],
+        timezone: str,
+        clock: Callable[[], float],
+    ) -> None:
         self._reader = reader
         self._access = access
         self._members = members
@@ -83,21 +88,30 @@ class ReportService:
     def catalogue(self, who: Principal) -> ReportCatalogue:
         sup = self._supervisor(who)
         return ReportCatalogue(
-            reports=[ReportInfo(name=s.name, title=s.title, group_by=list(s.group_by),
-                                filters=list(s.filters))
-                     for s in SPECS.values() if sup or s.agents_may_run],
-            timezone=self.timezone, export=who.can(Permission.EXPORT_REPORTS))
+            reports=[
+                ReportInfo(
+                    name=s.name, title=s.title, group_by=list(s.group_by), filters=list(s.filters)
+                )
+                for s in SPECS.values()
+                if sup or s.agents_may_run
+            ],
+            timezone=self.timezone,
+            export=who.can(Permission.EXPORT_REPORTS),
+        )
 
-    def _scope(self, who: Principal, spec: ReportSpec, f: Filters, t0: float,
-               t1: float) -> tuple[Scope, frozenset[str] | None]:
+    def _scope(
+        self, who: Principal, spec: ReportSpec, f: Filters, t0: float, t1: float
+    ) -> tuple[Scope, frozenset[str] | None]:
         """The store scope and the agents an agent-based report lists, for this caller."""
         agents = f.agent
         visible_agents: frozenset[str] | None = None
         visible_queues: frozenset[str] | None = None
         if not self._supervisor(who):
             if not spec.agents_may_run:
-                raise NotYourFigures(f"the {spec.name} report is for leads and admins; "
-                                     "agents see their own figures", report=spec.name)
+                raise NotYourFigures(
+                    f"the {spec.name} report is for leads and admins; agents see their own figures",
+                    report=spec.name,
+                )
             if agents is not None and agents != {who.agent_id}:
                 raise NotYourFigures("agents see only their own figures", field="agent")
             agents = frozenset({who.agent_id})
@@ -106,35 +120,49 @@ class ReportService:
             if team_scope is not None:
                 outside = sorted((agents or frozenset()) - team_scope)
                 if outside:
-                    raise OutsideTeam(f"agent {outside[0]} is not in a team you lead",
-                                      field="agent", agent_id=outside[0])
+                    raise OutsideTeam(
+                        f"agent {outside[0]} is not in a team you lead",
+                        field="agent",
+                        agent_id=outside[0],
+                    )
                 for team in sorted(f.team or ()):
                     self._access.check_team(who, team)
                 visible_agents = frozenset(team_scope)
-                visible_queues = frozenset(self._access.scope_queues(team_scope,
-                                                                     self._members()))
+                visible_queues = frozenset(self._access.scope_queues(team_scope, self._members()))
         listed = agents if agents is not None else visible_agents
         direction = f.direction
         if spec.name == "outbound":
             direction = "outbound"
         elif spec.name in ("dids", "abandoned"):
             direction = "inbound"
-        scope = Scope(t0=t0, t1=t1, agents=agents, teams=f.team, queues=f.queue, dids=f.did,
-                      visible_agents=visible_agents, visible_queues=visible_queues,
-                      direction=direction)
+        scope = Scope(
+            t0=t0,
+            t1=t1,
+            agents=agents,
+            teams=f.team,
+            queues=f.queue,
+            dids=f.did,
+            visible_agents=visible_agents,
+            visible_queues=visible_queues,
+            direction=direction,
+        )
         return scope, listed
 
-    def _ask(self, who: Principal, name: str, from_: str, to: str, group_by: str | None,
-             f: Filters) -> Ask:
+    def _ask(
+        self, who: Principal, name: str, from_: str, to: str, group_by: str | None, f: Filters
+    ) -> Ask:
         spec = SPECS.get(name)
         if spec is None:
-            raise UnknownReport(f"no report {name!r}; the reports are "
-                                f"{', '.join(SPECS)}", report=name)
+            raise UnknownReport(
+                f"no report {name!r}; the reports are {', '.join(SPECS)}", report=name
+            )
         if group_by and group_by not in spec.group_by:
             allowed = ", ".join(spec.group_by) or "none (a list)"
-            raise UnknownGroupBy(f"the {name} report cannot be grouped by {group_by!r}; "
-                                 f"it can by: {allowed}", field="group_by", allowed=list(
-                                     spec.group_by))
+            raise UnknownGroupBy(
+                f"the {name} report cannot be grouped by {group_by!r}; it can by: {allowed}",
+                field="group_by",
+                allowed=list(spec.group_by),
+            )
         p = period(from_, to, self._tz)
         scope, listed = self._scope(who, spec, f, p.t0, p.t1)
         group = group_by or (spec.group_by[0] if spec.group_by else None)
@@ -142,37 +170,75 @@ class ReportService:
 
     # --- running ---------------------------------------------------------------------
 
-    async def run(self, who: Principal, name: str, from_: str, to: str,
-                  group_by: str | None, f: Filters, limit: int = 1000) -> ReportResult:
+    async def run(
+        self,
+        who: Principal,
+        name: str,
+        from_: str,
+        to: str,
+        group_by: str | None,
+        f: Filters,
+        limit: int = 1000,
+    ) -> ReportResult:
         ask = self._ask(who, name, from_, to, group_by, f)
         if not 1 <= limit <= MAX_JSON_ROWS:
             raise InvalidInput(f"limit must be 1..{MAX_JSON_ROWS}", field="limit")
 
-        def job(conn: ReportConnection) -> tuple[Built, list[dict[str, str | int | float |
-                                                                         None]], bool]:
+        def job(
+            conn: ReportConnection,
+        ) -> tuple[Built, list[dict[str, str | int | float | None]], bool]:
             built = BUILDERS[name](conn, ask, names(conn))
             rows = list(itertools.islice(built.rows, limit + 1))
             return built, rows[:limit], len(rows) > limit
 
         started = time.perf_counter()
         built, rows, truncated = await self._reader.run(job)
-        log.info("report %s for %s (%s): %s..%s group_by %s: %d rows%s in %.0f ms", name,
-                 who.agent_id, who.role.value, from_, to, ask.group_by, len(rows),
-                 " (truncated)" if truncated else "", (time.perf_counter() - started) * 1000)
-        return ReportResult.model_validate({
-            "report": name, "title": ask.spec.title, "from": ask.period.start,
-            "to": ask.period.end, "timezone": self.timezone, "group_by": ask.group_by,
-            "columns": built.columns, "rows": rows, "totals": built.totals,
-            "formulas": built.formulas, "truncated": truncated})
+        log.info(
+            "report %s for %s (%s): %s..%s group_by %s: %d rows%s in %.0f ms",
+            name,
+            who.agent_id,
+            who.role.value,
+            from_,
+            to,
+            ask.group_by,
+            len(rows),
+            " (truncated)" if truncated else "",
+            (time.perf_counter() - started) * 1000,
+        )
+        return ReportResult.model_validate(
+            {
+                "report": name,
+                "title": ask.spec.title,
+                "from": ask.period.start,
+                "to": ask.period.end,
+                "timezone": self.timezone,
+                "group_by": ask.group_by,
+                "columns": built.columns,
+                "rows": rows,
+                "totals": built.totals,
+                "formulas": built.formulas,
+                "truncated": truncated,
+            }
+        )
 
-    async def export(self, who: Principal, name: str, from_: str, to: str,
-                     group_by: str | None, f: Filters, fmt: str) -> ReportFile:
+    async def export(
+        self,
+        who: Principal,
+        name: str,
+        from_: str,
+        to: str,
+        group_by: str | None,
+        f: Filters,
+        fmt: str,
+    ) -> ReportFile:
         """Write the whole report to a temporary file (the caller streams and deletes it)."""
         if fmt not in ("csv", "xlsx"):
             raise UnknownFormat(f"format must be one of {', '.join(FORMATS)}", field="format")
         if not who.can(Permission.EXPORT_REPORTS):
-            raise Forbidden("your role may not export reports (needs export_reports)",
-                            required=Permission.EXPORT_REPORTS.value)
+            raise Forbidden(
+                "your role may not export reports (needs export_reports)",
+                required=Permission.EXPORT_REPORTS.value,
+            )
         ask = self._ask(who, name, from_, to, group_by, f)
         path = export.temp_path("." + fmt)
 
@@ -181,8 +247,14 @@ class ReportService:
             if fmt == "csv":
                 with path.open("w", encoding="utf-8", newline="") as out:
                     return export.write_csv(out, built.columns, built.rows, built.totals)
-            return export.write_xlsx(path, ask.spec.title, built.columns, built.rows,
-                                     built.totals, chart=name == "traffic")
+            return export.write_xlsx(
+                path,
+                ask.spec.title,
+                built.columns,
+                built.rows,
+                built.totals,
+                chart=name == "traffic",
+            )
 
         started = time.perf_counter()
         try:
@@ -190,9 +262,18 @@ class ReportService:
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        log.info("report %s exported as %s for %s (%s): %s..%s: %d rows, %d bytes in %.0f ms",
-                 name, fmt, who.agent_id, who.role.value, from_, to, n, path.stat().st_size,
-                 (time.perf_counter() - started) * 1000)
+        log.info(
+            "report %s exported as %s for %s (%s): %s..%s: %d rows, %d bytes in %.0f ms",
+            name,
+            fmt,
+            who.agent_id,
+            who.role.value,
+            from_,
+            to,
+            n,
+            path.stat().st_size,
+            (time.perf_counter() - started) * 1000,
+        )
         stem = f"{name}_{ask.period.start.date().isoformat()}_{ask.period.end.date().isoformat()}"
         return ReportFile(path, export.MEDIA_TYPES[fmt], f"{stem}.{fmt}")
 
@@ -206,4 +287,3 @@ def split(value: str | None) -> frozenset[str] | None:
         return None
     parts = frozenset(p.strip() for p in value.split(",") if p.strip())
     return parts or None
-

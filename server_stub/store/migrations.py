@@ -349,8 +349,16 @@ CREATE INDEX agent_state_log_ended ON agent_state_log(ended_at)
 
 
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES, _V6_ISSUE13,
-                         _V7_ISSUE11_DISPOSITION_REQUIRED, _V8_R16REP_REPORTS]
+MIGRATIONS: list[str] = [
+    _V1,
+    _V2,
+    _V3,
+    _V4_ISSUE21,
+    _V5_ISSUE12_KNOWN_DEVICES,
+    _V6_ISSUE13,
+    _V7_ISSUE11_DISPOSITION_REQUIRED,
+    _V8_R16REP_REPORTS,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -98,18 +98,22 @@ def _json(values: frozenset[str]) -> str:
 def _call_where(scope: Scope, params: dict[str, Any]) -> str:
     clauses = ["c.started_at >= :t0", "c.started_at < :t1"]
     params.update(t0=scope.t0, t1=scope.t1)
-    for name, column, values in (("agents", "c.agent_id", scope.agents),
-                                 ("teams", "a.team", scope.teams),
-                                 ("queues", "c.queue", scope.queues),
-                                 ("dids", "c.dnis", scope.dids)):
+    for name, column, values in (
+        ("agents", "c.agent_id", scope.agents),
+        ("teams", "a.team", scope.teams),
+        ("queues", "c.queue", scope.queues),
+        ("dids", "c.dnis", scope.dids),
+    ):
         if values is not None:
             clauses.append(f"{column} IN (SELECT value FROM json_each(:{name}))")
             params[name] = _json(values)
     if scope.visible_agents is not None:
         params["v_agents"] = _json(scope.visible_agents)
         params["v_queues"] = _json(scope.visible_queues or frozenset())
-        clauses.append("(c.agent_id IN (SELECT value FROM json_each(:v_agents)) OR "
-                       "c.queue IN (SELECT value FROM json_each(:v_queues)))")
+        clauses.append(
+            "(c.agent_id IN (SELECT value FROM json_each(:v_agents)) OR "
+            "c.queue IN (SELECT value FROM json_each(:v_queues)))"
+        )
     if scope.direction is not None:
         clauses.append("c.direction = :direction")
         params["direction"] = scope.direction
@@ -118,9 +122,11 @@ def _call_where(scope: Scope, params: dict[str, Any]) -> str:
 
 def _buckets_cte(buckets: Sequence[tuple[float, float]], params: dict[str, Any]) -> str:
     params["buckets"] = json.dumps([[a, b] for a, b in buckets])
-    return ("WITH b AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS i, "
-            "json_extract(value, '$[0]') AS b0, json_extract(value, '$[1]') AS b1 "
-            "FROM json_each(:buckets)) ")
+    return (
+        "WITH b AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS i, "
+        "json_extract(value, '$[0]') AS b0, json_extract(value, '$[1]') AS b1 "
+        "FROM json_each(:buckets)) "
+    )
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[Row]:
@@ -129,10 +135,14 @@ def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[Ro
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def call_counters(conn: sqlite3.Connection, scope: Scope, group: str | None,
-                  buckets: Sequence[tuple[float, float]] = (),
-                  extra_group: str | None = None,
-                  step: tuple[float, float] | None = None) -> list[Row]:
+def call_counters(
+    conn: sqlite3.Connection,
+    scope: Scope,
+    group: str | None,
+    buckets: Sequence[tuple[float, float]] = (),
+    extra_group: str | None = None,
+    step: tuple[float, float] | None = None,
+) -> list[Row]:
     """The counters of _COUNTERS per group: `group` is a key of _CALL_KEYS, "time" (then
     `buckets` gives the periods and `key` is the bucket's index) or None (one row).
     `step` (origin, width): the buckets are all `width` seconds from `origin` (no DST
@@ -158,14 +168,17 @@ def call_counters(conn: sqlite3.Connection, scope: Scope, group: str | None,
             keys.append(_CALL_KEYS[group])
     if extra_group is not None:
         keys.append(_CALL_KEYS[extra_group])
-    select_keys = "".join(f"{k} AS {name}, " for k, name in zip(keys, ("key", "key2"),
-                                                               strict=False))
+    select_keys = "".join(
+        f"{k} AS {name}, " for k, name in zip(keys, ("key", "key2"), strict=False)
+    )
     group_by = f"GROUP BY {', '.join(keys)}" if keys else ""
     teams = scope.teams is not None or "team" in (group, extra_group)
-    sql = (f"{prefix}SELECT {select_keys}{_COUNTERS} FROM {source}"
-           "LEFT JOIN queues q ON q.name = c.queue "
-           f"{'LEFT JOIN agents a ON a.agent_id = c.agent_id ' if teams else ''}"
-           f"WHERE {where} {group_by}")
+    sql = (
+        f"{prefix}SELECT {select_keys}{_COUNTERS} FROM {source}"
+        "LEFT JOIN queues q ON q.name = c.queue "
+        f"{'LEFT JOIN agents a ON a.agent_id = c.agent_id ' if teams else ''}"
+        f"WHERE {where} {group_by}"
+    )
     rows = _rows(conn, sql, params)
     return [r for r in rows if r["calls"]]
 
@@ -190,33 +203,39 @@ def call_totals(conn: sqlite3.Connection, scope: Scope, where: str = "") -> Row:
     params: dict[str, Any] = {}
     clause = _call_where(scope, params)
     join = "LEFT JOIN agents a ON a.agent_id = c.agent_id " if scope.teams is not None else ""
-    sql = ("SELECT count(*) AS calls, sum(c.talk_seconds) AS talk, sum(c.hold_seconds) AS hold, "
-           "count(c.satisfaction) AS surveyed, sum(c.satisfaction) AS satisfaction_sum "
-           f"FROM calls c {join}WHERE {clause}{where}")
+    sql = (
+        "SELECT count(*) AS calls, sum(c.talk_seconds) AS talk, sum(c.hold_seconds) AS hold, "
+        "count(c.satisfaction) AS surveyed, sum(c.satisfaction) AS satisfaction_sum "
+        f"FROM calls c {join}WHERE {clause}{where}"
+    )
     return _rows(conn, sql, params)[0]
 
 
-def queue_log_counts(conn: sqlite3.Connection, scope: Scope, events: Sequence[str],
-                     by: str) -> dict[tuple[str, str], int]:
+def queue_log_counts(
+    conn: sqlite3.Connection, scope: Scope, events: Sequence[str], by: str
+) -> dict[tuple[str, str], int]:
     """How many queue_log `events` each agent (by="agent") or queue (by="queue") has in the
     period: {(key, event): count}. Scoped by the agent and queue filters."""
     column = "agent" if by == "agent" else "queuename"
     params: dict[str, Any] = {"t0": scope.t0, "t1": scope.t1, "events": json.dumps(list(events))}
-    clauses = ["l.time >= :t0", "l.time < :t1",
-               "l.event IN (SELECT value FROM json_each(:events))"]
+    clauses = ["l.time >= :t0", "l.time < :t1", "l.event IN (SELECT value FROM json_each(:events))"]
     agents = scope.agents if scope.agents is not None else scope.visible_agents
     if agents is not None:
         clauses.append("l.agent IN (SELECT value FROM json_each(:agents))")
         params["agents"] = _json(agents)
     if scope.teams is not None:
-        clauses.append("l.agent IN (SELECT agent_id FROM agents WHERE team IN "
-                       "(SELECT value FROM json_each(:teams)))")
+        clauses.append(
+            "l.agent IN (SELECT agent_id FROM agents WHERE team IN "
+            "(SELECT value FROM json_each(:teams)))"
+        )
         params["teams"] = _json(scope.teams)
     if scope.queues is not None:
         clauses.append("l.queuename IN (SELECT value FROM json_each(:queues))")
         params["queues"] = _json(scope.queues)
-    sql = (f"SELECT l.{column} AS key, l.event AS event, count(*) AS n FROM queue_log l "
-           f"WHERE {' AND '.join(clauses)} GROUP BY l.{column}, l.event")
+    sql = (
+        f"SELECT l.{column} AS key, l.event AS event, count(*) AS n FROM queue_log l "
+        f"WHERE {' AND '.join(clauses)} GROUP BY l.{column}, l.event"
+    )
     return {(r["key"], r["event"]): int(r["n"]) for r in _rows(conn, sql, params)}
 
 
@@ -227,8 +246,10 @@ def _state_agents_clause(scope: Scope, params: dict[str, Any], column: str) -> s
         clauses.append(f"{column} IN (SELECT value FROM json_each(:agents))")
         params["agents"] = _json(agents)
     if scope.teams is not None:
-        clauses.append(f"{column} IN (SELECT agent_id FROM agents WHERE team IN "
-                       "(SELECT value FROM json_each(:teams)))")
+        clauses.append(
+            f"{column} IN (SELECT agent_id FROM agents WHERE team IN "
+            "(SELECT value FROM json_each(:teams)))"
+        )
         params["teams"] = _json(scope.teams)
     return "".join(f" AND {c}" for c in clauses)
 
@@ -261,8 +282,9 @@ def _state_spans_sql(scope: Scope, params: dict[str, Any], now: float) -> str:
 STATES = ("logged_out", "not_ready", "ready", "reserved", "on_call", "wrap_up")
 
 
-def state_times(conn: sqlite3.Connection, scope: Scope, now: float,
-                reasons: Sequence[str]) -> list[Row]:
+def state_times(
+    conn: sqlite3.Connection, scope: Scope, now: float, reasons: Sequence[str]
+) -> list[Row]:
     """Seconds per (agent, state, reason) in the period: {agent_id, state, reason, seconds};
     not-ready time with a reason outside `reasons` comes under reason None.
 
@@ -271,16 +293,19 @@ def state_times(conn: sqlite3.Connection, scope: Scope, now: float,
     The state each agent was in at t0 is added from its last row before t0."""
     params: dict[str, Any] = {"t0": scope.t0, "t1": scope.t1, "t_end": min(scope.t1, now)}
     span = "(coalesce(min(l.ended_at, :t_end), :t_end) - l.at)"
-    columns = [f"sum(CASE WHEN l.to_state = '{s}' THEN {span} END) AS \"{s}\""
-               for s in STATES]
+    columns = [f"sum(CASE WHEN l.to_state = '{s}' THEN {span} END) AS \"{s}\"" for s in STATES]
     for i, reason in enumerate(reasons):
         params[f"r{i}"] = reason
-        columns.append(f"sum(CASE WHEN l.to_state = 'not_ready' AND l.reason = :r{i} "
-                       f"THEN {span} END) AS \"r{i}\"")
+        columns.append(
+            f"sum(CASE WHEN l.to_state = 'not_ready' AND l.reason = :r{i} "
+            f'THEN {span} END) AS "r{i}"'
+        )
     agents = _state_agents_clause(scope, params, "g.agent_id")
-    sql = (f"SELECT g.agent_id, {', '.join(columns)} FROM agents g "
-           "JOIN agent_state_log l INDEXED BY agent_state_log_times ON l.agent_id = g.agent_id "
-           f"AND l.at >= :t0 AND l.at < :t1 WHERE 1 = 1{agents} GROUP BY g.agent_id")
+    sql = (
+        f"SELECT g.agent_id, {', '.join(columns)} FROM agents g "
+        "JOIN agent_state_log l INDEXED BY agent_state_log_times ON l.agent_id = g.agent_id "
+        f"AND l.at >= :t0 AND l.at < :t1 WHERE 1 = 1{agents} GROUP BY g.agent_id"
+    )
     out: dict[tuple[str, str, str | None], float] = {}
 
     def add(agent: str, state: str, reason: str | None, seconds: float) -> None:
@@ -300,21 +325,40 @@ def state_times(conn: sqlite3.Connection, scope: Scope, now: float,
         "min(coalesce(l.ended_at, :t_end), :t_end) - :t0 AS seconds FROM agents g "
         "JOIN agent_state_log l ON l.id = (SELECT id FROM agent_state_log "
         "WHERE agent_id = g.agent_id AND at < :t0 ORDER BY at DESC, id DESC LIMIT 1) "
-        f"WHERE coalesce(l.ended_at, :t_end) > :t0{agents}")
+        f"WHERE coalesce(l.ended_at, :t_end) > :t0{agents}"
+    )
     known = set(reasons)
     for r in _rows(conn, crossing, params):
         add(r["agent_id"], r["to_state"], None, r["seconds"])
         if r["to_state"] == "not_ready":
-            add(r["agent_id"], "not_ready:", r["reason"] if r["reason"] in known else None,
-                r["seconds"])
+            add(
+                r["agent_id"],
+                "not_ready:",
+                r["reason"] if r["reason"] in known else None,
+                r["seconds"],
+            )
     rows: list[Row] = []
     for (agent, state, why), seconds in out.items():
         if state == "not_ready:":
-            rows.append({"agent_id": agent, "state": "not_ready", "reason": why,
-                         "seconds": seconds, "by_reason": True})
+            rows.append(
+                {
+                    "agent_id": agent,
+                    "state": "not_ready",
+                    "reason": why,
+                    "seconds": seconds,
+                    "by_reason": True,
+                }
+            )
         else:
-            rows.append({"agent_id": agent, "state": state, "reason": None, "seconds": seconds,
-                         "by_reason": False})
+            rows.append(
+                {
+                    "agent_id": agent,
+                    "state": state,
+                    "reason": None,
+                    "seconds": seconds,
+                    "by_reason": False,
+                }
+            )
     return rows
 
 
@@ -323,11 +367,13 @@ def state_changes(conn: sqlite3.Connection, scope: Scope, now: float) -> Iterato
     (within the period; an open state until now). Streamed: the caller stops reading when
     it has enough."""
     params: dict[str, Any] = {}
-    sql = (_state_spans_sql(scope, params, now) +
-           "SELECT s.agent_id, a.name AS agent_name, a.team, s.at, s.from_state, s.to_state, "
-           "s.reason, s.s1 - s.s0 AS seconds, s.call_id, s.actor FROM spans s "
-           "LEFT JOIN agents a ON a.agent_id = s.agent_id "
-           "WHERE s.at >= :t0 ORDER BY s.at, s.id")
+    sql = (
+        _state_spans_sql(scope, params, now)
+        + "SELECT s.agent_id, a.name AS agent_name, a.team, s.at, s.from_state, s.to_state, "
+        "s.reason, s.s1 - s.s0 AS seconds, s.call_id, s.actor FROM spans s "
+        "LEFT JOIN agents a ON a.agent_id = s.agent_id "
+        "WHERE s.at >= :t0 ORDER BY s.at, s.id"
+    )
     return _stream(conn, sql, params)
 
 
@@ -336,15 +382,17 @@ def call_list(conn: sqlite3.Connection, scope: Scope, where: str = "") -> Iterat
     narrows it (a fixed clause of this module: ABANDONED, SURVEYED)."""
     params: dict[str, Any] = {}
     clause = _call_where(scope, params)
-    sql = (f"SELECT {CALL_LIST_COLUMNS} FROM calls c "
-           "LEFT JOIN agents a ON a.agent_id = c.agent_id "
-           f"LEFT JOIN queues q ON q.name = c.queue WHERE {clause}{where} "
-           "ORDER BY c.started_at, c.id")
+    sql = (
+        f"SELECT {CALL_LIST_COLUMNS} FROM calls c "
+        "LEFT JOIN agents a ON a.agent_id = c.agent_id "
+        f"LEFT JOIN queues q ON q.name = c.queue WHERE {clause}{where} "
+        "ORDER BY c.started_at, c.id"
+    )
     return _stream(conn, sql, params)
 
 
 # Inbound calls that ended without an agent answering: the abandoned-calls list (呼损清单).
-ABANDONED = (f" AND {_IN} AND c.answered_at IS NULL AND c.state = 'ended'")
+ABANDONED = f" AND {_IN} AND c.answered_at IS NULL AND c.state = 'ended'"
 SURVEYED = " AND c.satisfaction IS NOT NULL"
 SHORT_ABANDON_SQL = f"CASE WHEN {_SHORT_ABAN} THEN 1 ELSE 0 END"
 
@@ -360,21 +408,30 @@ def _stream(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> Itera
             yield dict(zip(names, r, strict=True))
 
 
-def directory(conn: sqlite3.Connection) -> tuple[list[Row], list[Row], list[Row], list[Row],
-                                                  list[Row]]:
+def directory(
+    conn: sqlite3.Connection,
+) -> tuple[list[Row], list[Row], list[Row], list[Row], list[Row]]:
     """Agents, queues, DIDs, reason codes and dispositions (names and labels of rows)."""
+
     def all_of(sql: str) -> list[Row]:
         return _rows(conn, sql, {})
 
-    return (all_of("SELECT agent_id, name, team, role FROM agents ORDER BY agent_id"),
-            all_of("SELECT name, display_name, service_level_threshold, "
-                   "short_abandon_threshold FROM queues ORDER BY name"),
-            all_of("SELECT number, queue, description FROM dids ORDER BY number"),
-            all_of("SELECT code, label_en, label_zh FROM reason_codes ORDER BY sort, code"),
-            all_of("SELECT code, label_en, label_zh FROM dispositions ORDER BY sort, code"))
+    return (
+        all_of("SELECT agent_id, name, team, role FROM agents ORDER BY agent_id"),
+        all_of(
+            "SELECT name, display_name, service_level_threshold, "
+            "short_abandon_threshold FROM queues ORDER BY name"
+        ),
+        all_of("SELECT number, queue, description FROM dids ORDER BY number"),
+        all_of("SELECT code, label_en, label_zh FROM reason_codes ORDER BY sort, code"),
+        all_of("SELECT code, label_en, label_zh FROM dispositions ORDER BY sort, code"),
+    )
 
 
 def count_calls(conn: sqlite3.Connection, t0: float, t1: float) -> int:
     """The plain count of calls in [t0, t1): the bench's baseline."""
-    return int(conn.execute("SELECT count(*) FROM calls WHERE started_at >= ? AND "
-                            "started_at < ?", [t0, t1]).fetchone()[0])
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM calls WHERE started_at >= ? AND started_at < ?", [t0, t1]
+        ).fetchone()[0]
+    )

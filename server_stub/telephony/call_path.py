@@ -25,23 +25,40 @@ from server_stub.telephony.service import Telephony
 
 log = logging.getLogger(__name__)
 
+
 def make_edge(config: ServerConfig, secret: bytes) -> KamailioEdge:
     """The Kamailio edge as the config says (not started)."""
     cert, key = config.sip_tls_files or (None, None)
-    return KamailioEdge(EdgeSettings(
-        secret=secret, runtime_dir=config.data_dir / "edge",
-        sip_port=config.sip_port, bind_host=config.sip_host, calls_per_worker=1,
-        pike_density=config.sip_flood_limit,
-        tls_port=config.sip_tls_port if cert else None, tls_cert=cert, tls_key=key))
+    return KamailioEdge(
+        EdgeSettings(
+            secret=secret,
+            runtime_dir=config.data_dir / "edge",
+            sip_port=config.sip_port,
+            bind_host=config.sip_host,
+            calls_per_worker=1,
+            pike_density=config.sip_flood_limit,
+            tls_port=config.sip_tls_port if cert else None,
+            tls_cert=cert,
+            tls_key=key,
+        )
+    )
 
 
 class CallPath:
     """Kamailio edge, media worker pool and Telephony, started and stopped as one."""
 
-    def __init__(self, config: ServerConfig, secret: bytes, runner: StoreRunner,
-                 bus: EventBus, clock: Callable[[], float], agents: AgentService,
-                 auth: AuthService, checks: dict[str, Callable[[], str]],
-                 database_check: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        config: ServerConfig,
+        secret: bytes,
+        runner: StoreRunner,
+        bus: EventBus,
+        clock: Callable[[], float],
+        agents: AgentService,
+        auth: AuthService,
+        checks: dict[str, Callable[[], str]],
+        database_check: Callable[[], str],
+    ) -> None:
         self._config = config
         self._runner = runner
         self._bus = bus
@@ -53,11 +70,17 @@ class CallPath:
         self.edge = make_edge(config, secret)
         self.edge_address = f"{config.sip_host}:{config.sip_port}"
         self.pool = WorkerPool(
-            PoolConfig(min_workers=config.min_workers, max_workers=config.max_workers,
-                       min_spare=config.spare_workers, max_spare=config.spare_workers * 2,
-                       sip_host=config.sip_host),
-            on_event=self._on_worker_event, on_worker_added=self.edge.add_worker,
-            on_worker_removed=self.edge.remove_worker)
+            PoolConfig(
+                min_workers=config.min_workers,
+                max_workers=config.max_workers,
+                min_spare=config.spare_workers,
+                max_spare=config.spare_workers * 2,
+                sip_host=config.sip_host,
+            ),
+            on_event=self._on_worker_event,
+            on_worker_added=self.edge.add_worker,
+            on_worker_removed=self.edge.remove_worker,
+        )
         self.telephony: Telephony | None = None  # from start to stop: gets worker events
         self._serving: Telephony | None = None  # from started to stop: gets the ACD's commands
         self._stopped = NoCallControl()  # the ACD's commands while nothing runs
@@ -83,11 +106,19 @@ class CallPath:
         config = self._config
         self.edge.check_installed()  # EdgeNotInstalledError says how to install Kamailio
         await self.edge.start()
-        telephony = Telephony(self._runner, acd, self.pool, self.edge_address,
-                              config.recordings_dir, self._clock, trunk=config.trunk,
-                              agent_srtp=config.agent_srtp,
-                              release_sip=self.edge.end_worker_calls,
-                              prompts_dir=config.prompts_dir, outbound=outbound)
+        telephony = Telephony(
+            self._runner,
+            acd,
+            self.pool,
+            self.edge_address,
+            config.recordings_dir,
+            self._clock,
+            trunk=config.trunk,
+            agent_srtp=config.agent_srtp,
+            release_sip=self.edge.end_worker_calls,
+            prompts_dir=config.prompts_dir,
+            outbound=outbound,
+        )
         self.telephony = telephony  # worker events from now on reach it
         try:
             await telephony.start()
@@ -102,17 +133,21 @@ class CallPath:
         edge, pool = self.edge, self.pool
         self._checks["sip_edge"] = lambda: "ok" if edge.ready else "down"
         self._checks["media_workers"] = lambda: (
-            "ok" if any(w.alive for w in pool.workers.values()) else "none")
-        log.info("SIP edge on %s (udp+tcp), %d media workers", self.edge_address,
-                 len(pool.workers))
-        self._phones = PhoneWatch(self._agents, edge.registrations, lambda: edge.ready,
-                                  config.phone_check_seconds)
+            "ok" if any(w.alive for w in pool.workers.values()) else "none"
+        )
+        log.info("SIP edge on %s (udp+tcp), %d media workers", self.edge_address, len(pool.workers))
+        self._phones = PhoneWatch(
+            self._agents, edge.registrations, lambda: edge.ready, config.phone_check_seconds
+        )
         self._phones.start()
         self._checks["recordings"] = telephony.recordings_health.check
-        self._health = HealthWatch(lambda: {"database": self._database_check(),
-                                            **{name: check()
-                                               for name, check in self._checks.items()}},
-                                   self._bus)
+        self._health = HealthWatch(
+            lambda: {
+                "database": self._database_check(),
+                **{name: check() for name, check in self._checks.items()},
+            },
+            self._bus,
+        )
         self._health.start()
 
     async def stop(self) -> None:
@@ -141,8 +176,9 @@ class CallPath:
     def _control(self) -> CallControl:
         return self._serving or self._stopped
 
-    async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
-                         headers: dict[str, str]) -> None:
+    async def ring_agent(
+        self, call_id: str, agent_id: str, timeout: float, headers: dict[str, str]
+    ) -> None:
         await self._control().ring_agent(call_id, agent_id, timeout, headers)
 
     async def cancel_ring(self, call_id: str, agent_id: str) -> None:

@@ -34,9 +34,21 @@ def attach_simulator(services: Services) -> None:
                         break
                 await asyncio.sleep(0.1)
         state["proc"] = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "server_stub.sim", "demo", "--server", base,
-            "--edge", f"{config.sip_host}:{config.sip_port}", "--agents", *SIMULATED_AGENTS,
-            "--interval", "12", "--log-level", "WARNING")
+            sys.executable,
+            "-m",
+            "server_stub.sim",
+            "demo",
+            "--server",
+            base,
+            "--edge",
+            f"{config.sip_host}:{config.sip_port}",
+            "--agents",
+            *SIMULATED_AGENTS,
+            "--interval",
+            "12",
+            "--log-level",
+            "WARNING",
+        )
         log.info("simulated agents %s and customers started", ", ".join(SIMULATED_AGENTS))
 
     async def start() -> None:

@@ -21,14 +21,17 @@ from tests.desktop.conftest import LiveServer, run
 
 pytestmark = pytest.mark.ui
 
-CSV = ("agent_id,name,role,team,queues,password\n"
-       "2001,王芳,boss,,sales:1,generate\n"
-       "2002,张伟,agent,nowhere,sales:12,generate\n")
+CSV = (
+    "agent_id,name,role,team,queues,password\n"
+    "2001,王芳,boss,,sales:1,generate\n"
+    "2002,张伟,agent,nowhere,sales:12,generate\n"
+)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_import_row_errors_in_the_users_language(loop: Any, live_server: LiveServer,
-                                                 tmp_path: Path, language: str) -> None:
+def test_import_row_errors_in_the_users_language(
+    loop: Any, live_server: LiveServer, tmp_path: Path, language: str
+) -> None:
     client = CtiClient(live_server.url)
     run(loop, client.login("9000", demo.DEMO_PASSWORD))  # the demo admin
     source = tmp_path / "agents.csv"
@@ -56,9 +59,13 @@ def test_import_row_errors_in_the_users_language(loop: Any, live_server: LiveSer
 
 def test_an_unknown_error_id_shows_the_servers_words(loop: Any) -> None:
     texts = AdminTexts()
-    assert texts.row_error(RowError(3, "role", "something new", "import_new_rule",
-                                    {"x": "1"})) == "something new"
+    assert (
+        texts.row_error(RowError(3, "role", "something new", "import_new_rule", {"x": "1"}))
+        == "something new"
+    )
     assert texts.row_error(RowError(3, "role", "old server text")) == "old server text"
     # a known id whose parameters are missing (another server version): its own words
-    assert texts.row_error(RowError(3, "team", "unknown team 'x'",
-                                    "import_unknown_team")) == "unknown team 'x'"
+    assert (
+        texts.row_error(RowError(3, "team", "unknown team 'x'", "import_unknown_team"))
+        == "unknown team 'x'"
+    )

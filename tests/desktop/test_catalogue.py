@@ -52,20 +52,22 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 def test_every_tr_text_in_the_code_has_chinese(fresh: tuple[Path, Any]) -> None:
     _, report = fresh
-    assert report.missing == [], "add them to resources/i18n/texts/<area>.py, then run " \
-        "resources/i18n/update.py"
+    assert report.missing == [], (
+        "add them to resources/i18n/texts/<area>.py, then run resources/i18n/update.py"
+    )
     assert report.entries == report.finished >= FINISHED_AT_MERGE
 
 
-def test_the_shipped_catalogue_is_complete_and_current(fresh: tuple[Path, Any],
-                                                       qapp: Any) -> None:
+def test_the_shipped_catalogue_is_complete_and_current(fresh: tuple[Path, Any], qapp: Any) -> None:
     """The shipped .qm translates every text of the code as the texts modules say: nothing
     was added to the code or the texts without running resources/i18n/update.py."""
     ts, _ = fresh
     shipped = _messages(I18N_DIR / "agent_desktop_zh_CN.ts")
-    finished = [m for m in shipped.values()
-                if m.find("translation") is not None
-                and m.find("translation").get("type") is None]  # type: ignore[union-attr]
+    finished = [
+        m
+        for m in shipped.values()
+        if m.find("translation") is not None and m.find("translation").get("type") is None
+    ]  # type: ignore[union-attr]
     assert len(finished) == len(shipped) >= FINISHED_AT_MERGE
     translator = QTranslator()
     assert translator.load(str(I18N_DIR / "agent_desktop_zh_CN.qm"))
@@ -99,8 +101,10 @@ def test_one_translator_serves_every_area_with_its_own_words(qapp: Any) -> None:
         assert translate("MainWindow", "Supervisor") == "班长席"
         assert translate("TrayIcon", "Sign out") == "签出"
         assert translations.set_language("en")
-        assert translate("MainWindow", "%n wrap-up(s) waiting to sync", None, 2) == \
-            "2 wrap-ups waiting to sync"
+        assert (
+            translate("MainWindow", "%n wrap-up(s) waiting to sync", None, 2)
+            == "2 wrap-ups waiting to sync"
+        )
         assert translate("LivePage", "Listen") == "Listen"
     finally:
         translations.set_language("en")

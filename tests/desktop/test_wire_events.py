@@ -56,22 +56,62 @@ from tests.desktop.conftest import LiveServer, run, run_until
 ME = "9000"  # the demo admin: every role-wide event reaches it, unnarrowed
 
 # The wire contract of docs/api.md: the keys of each frame's `data`.
-RECORD_KEYS = {"id", "direction", "state", "ani", "dnis", "queue", "agent_id", "started_at",
-               "answered_at", "ended_at", "wait_seconds", "talk_seconds", "hold_seconds",
-               "disposition", "note", "recording_id", "recording_status", "end_cause",
-               "customer_id"}
-STATE_KEYS = {"agent_id", "state", "reason", "since", "call_id", "on_hold", "wrap_up_ends_at",
-              "not_ready_after_call", "not_ready_after_call_reason"}
-STATS_KEYS = {"queue", "waiting", "longest_wait", "offered", "answered", "abandoned",
-              "short_abandoned", "service_level", "service_level_threshold", "asa", "aht",
-              "abandon_rate", "agents_by_state"}
+RECORD_KEYS = {
+    "id",
+    "direction",
+    "state",
+    "ani",
+    "dnis",
+    "queue",
+    "agent_id",
+    "started_at",
+    "answered_at",
+    "ended_at",
+    "wait_seconds",
+    "talk_seconds",
+    "hold_seconds",
+    "disposition",
+    "note",
+    "recording_id",
+    "recording_status",
+    "end_cause",
+    "customer_id",
+}
+STATE_KEYS = {
+    "agent_id",
+    "state",
+    "reason",
+    "since",
+    "call_id",
+    "on_hold",
+    "wrap_up_ends_at",
+    "not_ready_after_call",
+    "not_ready_after_call_reason",
+}
+STATS_KEYS = {
+    "queue",
+    "waiting",
+    "longest_wait",
+    "offered",
+    "answered",
+    "abandoned",
+    "short_abandoned",
+    "service_level",
+    "service_level_threshold",
+    "asa",
+    "aht",
+    "abandon_rate",
+    "agents_by_state",
+}
 
 
-def test_every_event_type_has_a_payload_model_and_a_session_signal(qapp: Any,
-                                                                  tmp_path: Path) -> None:
+def test_every_event_type_has_a_payload_model_and_a_session_signal(
+    qapp: Any, tmp_path: Path
+) -> None:
     assert set(PAYLOADS) == set(EventType)
-    session = SessionPresenter(SettingsStore(tmp_path / "config"), CredentialStore(),
-                               FakeSoftphone(), TaskRunner())
+    session = SessionPresenter(
+        SettingsStore(tmp_path / "config"), CredentialStore(), FakeSoftphone(), TaskRunner()
+    )
     # hello is the stream's own; every other event has the signal named after it
     assert {model.TYPE for model in session.event_signals} == set(EventType) - {EventType.HELLO}
     for model, signal in session.event_signals.items():
@@ -84,20 +124,27 @@ def test_parse_event_refuses_unknown_types_and_payloads_that_do_not_fit() -> Non
     with pytest.raises(ValidationError):
         parse_event(Event(seq=1, type="call_offered", ts=0.0, data={"call": "c1"}))
     with pytest.raises(ValidationError):
-        parse_event(Event(seq=1, type="system_health_changed", ts=0.0,
-                          data={"status": "on fire"}))
+        parse_event(Event(seq=1, type="system_health_changed", ts=0.0, data={"status": "on fire"}))
     # fields a newer server adds are ignored; absent optional ones take their defaults
-    updated = parse_event(Event(seq=1, type="call_updated", ts=0.0, data={
-        "id": "c1", "direction": "inbound", "started_at": 1.0, "colour": "red"}))
+    updated = parse_event(
+        Event(
+            seq=1,
+            type="call_updated",
+            ts=0.0,
+            data={"id": "c1", "direction": "inbound", "started_at": 1.0, "colour": "red"},
+        )
+    )
     assert isinstance(updated, CallUpdated) and updated.on_hold is False
 
 
 @pytest.fixture
-def admin_session(loop: asyncio.AbstractEventLoop, live_server: LiveServer,
-                  tmp_path: Path) -> Iterator[SessionPresenter]:
+def admin_session(
+    loop: asyncio.AbstractEventLoop, live_server: LiveServer, tmp_path: Path
+) -> Iterator[SessionPresenter]:
     tasks = TaskRunner()
-    session = SessionPresenter(SettingsStore(tmp_path / "config"), CredentialStore(),
-                               FakeSoftphone(), tasks)
+    session = SessionPresenter(
+        SettingsStore(tmp_path / "config"), CredentialStore(), FakeSoftphone(), tasks
+    )
     assert run(loop, session.sign_in_async(live_server.url, ME, demo.DEMO_PASSWORD, False))
     run_until(loop, lambda: session.connected, what="admin's event stream")
     yield session
@@ -118,19 +165,42 @@ def _my_stream(server: LiveServer) -> SessionStream:
 
 
 def _record(**changes: Any) -> CallRecord:
-    return CallRecord(id="c1", direction="inbound", state="ringing", ani="13800138000",
-                      dnis="4001", queue="sales", agent_id=ME, started_at=1_700_000_000.0,
-                      customer_id=7).model_copy(update=changes)
+    return CallRecord(
+        id="c1",
+        direction="inbound",
+        state="ringing",
+        ani="13800138000",
+        dnis="4001",
+        queue="sales",
+        agent_id=ME,
+        started_at=1_700_000_000.0,
+        customer_id=7,
+    ).model_copy(update=changes)
 
 
 async def _publish_everything(bus: EventBus) -> None:
     """Every event the server sends, each through its slice's notifier."""
     agents, calls = AgentNotifier(bus), CallNotifier(bus)
-    agents.state_changed(AgentStateView(
-        agent_id="1003", state=AgentStatus.NOT_READY, reason="lunch", since=1_700_000_000.5,
-        not_ready_after_call=True, not_ready_after_call_reason="break"))
-    customer = Customer(id=7, name="张三", company="ACME", phones=["13800138000"],
-                        tags=["vip"], notes="prefers mornings", created_at=1.0, updated_at=2.0)
+    agents.state_changed(
+        AgentStateView(
+            agent_id="1003",
+            state=AgentStatus.NOT_READY,
+            reason="lunch",
+            since=1_700_000_000.5,
+            not_ready_after_call=True,
+            not_ready_after_call_reason="break",
+        )
+    )
+    customer = Customer(
+        id=7,
+        name="张三",
+        company="ACME",
+        phones=["13800138000"],
+        tags=["vip"],
+        notes="prefers mornings",
+        created_at=1.0,
+        updated_at=2.0,
+    )
     earlier = _record(id="c0", state="ended", ended_at=1_699_999_000.0, disposition="resolved")
     calls.offered(_record(), ME, "sales", 20.0, 12.5, ["2", "1"], customer, [earlier])
     calls.answered(_record(state="active", answered_at=1_700_000_010.0))
@@ -139,10 +209,23 @@ async def _publish_everything(bus: EventBus) -> None:
     calls.monitored("c1", ME, by="9001", mode="whisper")
     calls.monitored("c1", ME, by="9001", mode=None)
     calls.ended(_record(state="ended"), "caller_hangup")
-    calls.queue_stats(QueueStats(
-        queue="sales", waiting=3, longest_wait=42.0, offered=10, answered=6, abandoned=1,
-        short_abandoned=0, service_level=0.8, service_level_threshold=20.0, asa=7.5, aht=180.0,
-        abandon_rate=0.1, agents_by_state={"ready": 2}))
+    calls.queue_stats(
+        QueueStats(
+            queue="sales",
+            waiting=3,
+            longest_wait=42.0,
+            offered=10,
+            answered=6,
+            abandoned=1,
+            short_abandoned=0,
+            service_level=0.8,
+            service_level_threshold=20.0,
+            asa=7.5,
+            aht=180.0,
+            abandon_rate=0.1,
+            agents_by_state={"ready": 2},
+        )
+    )
     AdminNotifier(bus).configuration_changed("agent", "1003", agent_id="1003")
     AdminNotifier(bus).configuration_changed("queue", "sales", everyone=True, queue="sales")
     HealthNotifier(bus).changed({"edge": "down", "disk": "ok"})
@@ -151,8 +234,8 @@ async def _publish_everything(bus: EventBus) -> None:
 
 
 def test_every_event_goes_typed_from_notifier_to_its_signal(
-        loop: asyncio.AbstractEventLoop, live_server: LiveServer,
-        admin_session: SessionPresenter) -> None:
+    loop: asyncio.AbstractEventLoop, live_server: LiveServer, admin_session: SessionPresenter
+) -> None:
     session = admin_session
     received = _collect(session)
     resyncs: list[object] = []
@@ -167,14 +250,32 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
     # On the wire: the documented frames, keys unchanged for integrators.
     frames = [e for e in stream.buffer if e.seq >= first]
     assert [f.type for f in frames] == [
-        "agent_state_changed", "call_offered", "call_updated", "call_answered",
-        "call_updated", "call_updated", "call_monitored", "call_monitored", "call_ended",
-        "queue_stats_updated", "configuration_changed", "configuration_changed",
-        "system_health_changed", "announcement_posted"]
+        "agent_state_changed",
+        "call_offered",
+        "call_updated",
+        "call_answered",
+        "call_updated",
+        "call_updated",
+        "call_monitored",
+        "call_monitored",
+        "call_ended",
+        "queue_stats_updated",
+        "configuration_changed",
+        "configuration_changed",
+        "system_health_changed",
+        "announcement_posted",
+    ]
     keys = [set(Event.model_validate_json(f.model_dump_json()).data) for f in frames]
     assert keys[0] == STATE_KEYS
-    assert keys[1] == {"call", "queue", "ring_timeout", "wait_seconds", "ivr_path",
-                       "customer", "history"}
+    assert keys[1] == {
+        "call",
+        "queue",
+        "ring_timeout",
+        "wait_seconds",
+        "ivr_path",
+        "customer",
+        "history",
+    }
     # call events: every documented record key (the record may gain fields), plus their own
     record_fields = set(CallRecord.model_fields)
     for index in (2, 3, 4, 5, 8):
@@ -193,19 +294,47 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
 
     # On the desktop: one typed payload per frame, on the signal named after it.
     assert [type(p).TYPE.value for p in received] == [f.type for f in frames]
-    state, offer, ringing, answered, held, transferred, whisper, left, ended, stats, \
-        agent_change, queue_change, health, announcement = received
+    (
+        state,
+        offer,
+        ringing,
+        answered,
+        held,
+        transferred,
+        whisper,
+        left,
+        ended,
+        stats,
+        agent_change,
+        queue_change,
+        health,
+        announcement,
+    ) = received
     assert isinstance(state, AgentStateChanged)
     assert (state.agent_id, state.state, state.reason, state.since) == (
-        "1003", AgentStatus.NOT_READY, "lunch", 1_700_000_000.5)
+        "1003",
+        AgentStatus.NOT_READY,
+        "lunch",
+        1_700_000_000.5,
+    )
     assert state.not_ready_after_call and state.not_ready_after_call_reason == "break"
     assert isinstance(offer, CallOffered)
     assert (offer.call.id, offer.call.ani, offer.call.dnis, offer.call.customer_id) == (
-        "c1", "13800138000", "4001", 7)
+        "c1",
+        "13800138000",
+        "4001",
+        7,
+    )
     assert (offer.queue, offer.ring_timeout, offer.wait_seconds, offer.ivr_path) == (
-        "sales", 20.0, 12.5, ["2", "1"])
+        "sales",
+        20.0,
+        12.5,
+        ["2", "1"],
+    )
     assert offer.customer is not None and (offer.customer.name, offer.customer.tags) == (
-        "张三", ["vip"])
+        "张三",
+        ["vip"],
+    )
     assert [(h.id, h.disposition) for h in offer.history] == [("c0", "resolved")]
     assert isinstance(ringing, CallUpdated) and ringing.state == "ringing"
     assert isinstance(answered, CallAnswered)
@@ -221,10 +350,13 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
     assert ended.record() == _record(state="ended", end_cause="caller_hangup")
     assert isinstance(stats, QueueStatsUpdated)
     assert (stats.queue, stats.waiting, stats.service_level, stats.agents_by_state) == (
-        "sales", 3, 0.8, {"ready": 2})
+        "sales",
+        3,
+        0.8,
+        {"ready": 2},
+    )
     assert isinstance(agent_change, ConfigurationChanged)
-    assert (agent_change.kind, agent_change.id, agent_change.agent_id) == (
-        "agent", "1003", "1003")
+    assert (agent_change.kind, agent_change.id, agent_change.agent_id) == ("agent", "1003", "1003")
     assert not agent_change.concerns(ME) and agent_change.concerns("1003")
     assert isinstance(queue_change, ConfigurationChanged) and queue_change.queue == "sales"
     assert queue_change.concerns(ME)
@@ -236,8 +368,8 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
 
 
 def test_a_lead_signing_the_agent_out_arrives_typed_and_ends_the_session(
-        loop: asyncio.AbstractEventLoop, live_server: LiveServer,
-        admin_session: SessionPresenter) -> None:
+    loop: asyncio.AbstractEventLoop, live_server: LiveServer, admin_session: SessionPresenter
+) -> None:
     received = _collect(admin_session)
     ended: list[str] = []
     admin_session.signed_out.connect(ended.append)
@@ -249,8 +381,10 @@ def test_a_lead_signing_the_agent_out_arrives_typed_and_ends_the_session(
 
     live_server.call(sign_out())
     run_until(loop, lambda: ended, what="the session to end")
-    assert [(type(p), p.agent_id, p.by) for p in received  # type: ignore[attr-defined]
-            ] == [(AgentSignedOut, ME, "9001")]
+    assert [
+        (type(p), p.agent_id, p.by)
+        for p in received  # type: ignore[attr-defined]
+    ] == [(AgentSignedOut, ME, "9001")]
     assert ended == ["You were signed out by 9001."]
 
 
@@ -260,8 +394,11 @@ def _push_raw(stream: SessionStream, type_: str, data: dict[str, Any]) -> None:
 
 
 def test_unknown_and_malformed_events_are_logged_and_skipped(
-        loop: asyncio.AbstractEventLoop, live_server: LiveServer,
-        admin_session: SessionPresenter, caplog: pytest.LogCaptureFixture) -> None:
+    loop: asyncio.AbstractEventLoop,
+    live_server: LiveServer,
+    admin_session: SessionPresenter,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     session = admin_session
     received = _collect(session)
     resyncs: list[object] = []
@@ -274,14 +411,16 @@ def test_unknown_and_malformed_events_are_logged_and_skipped(
         _push_raw(stream, "call_teleported", {"call_id": "c1"})
         _push_raw(stream, "call_offered", {"call": "not a record", "queue": "sales"})
         _push_raw(stream, "queue_stats_updated", {"queue": "sales", "waiting": "many"})
-        AgentNotifier(bus).state_changed(AgentStateView(
-            agent_id="1002", state=AgentStatus.READY, since=1_700_000_100.0))
+        AgentNotifier(bus).state_changed(
+            AgentStateView(agent_id="1002", state=AgentStatus.READY, since=1_700_000_100.0)
+        )
 
     with caplog.at_level(logging.INFO, logger="agent_desktop.presenters.session"):
         live_server.call(publish())
         run_until(loop, lambda: received, what="the good event after the bad ones")
     assert [(type(p), p.agent_id) for p in received] == [  # type: ignore[attr-defined]
-        (AgentStateChanged, "1002")]
+        (AgentStateChanged, "1002")
+    ]
     assert session.connected and session.stream is not None
     assert session.stream.last_seq == stream.seq  # every frame counted: no false gap
     assert resyncs == []

@@ -43,7 +43,8 @@ def _report(product: Product, token: str, name: str, **params: Any) -> dict[str,
 
 @pytest.mark.product_args("--timezone", "Asia/Shanghai")
 async def test_a_real_call_shows_in_the_calls_and_agents_reports(
-        product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path) -> None:
+    product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
+) -> None:
     agent = await _in_thread(product.login, "1002")  # sales only
     admin = (await _in_thread(product.login, "9000"))["token"]
     agent_phone = await phones.agent("1002", agent)
@@ -55,8 +56,7 @@ async def test_a_real_call_shows_in_the_calls_and_agents_reports(
     call_id = arrived.headers["X-Call-Id"]
     await agent_phone.command(c.Answer(leg=arrived.leg))
     await customer.command(c.Play(leg=leg, file=str(tones["customer"]), loop=True))
-    await agent_phone.command(c.RecordStart(legs=[arrived.leg],
-                                            path=str(tmp_path / "agent.wav")))
+    await agent_phone.command(c.RecordStart(legs=[arrived.leg], path=str(tmp_path / "agent.wav")))
     await asyncio.sleep(3)
     await customer.command(c.Hangup(leg=leg))
     await phones.events.wait(c.LegEnded, timeout=10, leg=arrived.leg)

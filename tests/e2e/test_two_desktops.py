@@ -28,8 +28,7 @@ def _state(product: Product, token: str) -> str:
     return str(r.json()["state"])
 
 
-async def test_signing_out_of_one_desktop_keeps_the_other_and_its_phone(
-        product: Product) -> None:
+async def test_signing_out_of_one_desktop_keeps_the_other_and_its_phone(product: Product) -> None:
     admin = (await asyncio.to_thread(product.login, "9000"))["token"]
     first = await asyncio.to_thread(product.login, "1002")  # the desktop left behind
     second = await asyncio.to_thread(product.login, "1002")  # the one in use now

@@ -19,8 +19,9 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.sip_audio,
     pytest.mark.slow,
-    pytest.mark.skipif(bool(unavailable() or pulse.available()),
-                       reason=str(unavailable() or pulse.available())),
+    pytest.mark.skipif(
+        bool(unavailable() or pulse.available()), reason=str(unavailable() or pulse.available())
+    ),
 ]
 
 
@@ -28,11 +29,17 @@ pytestmark = [
 def test_quick_voice_bench_scores_both_directions_of_two_scenarios(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "bench/voice.py", "--quick", "--workdir", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=220,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=220,
     )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
-    rows = [line for line in out.stdout.splitlines()
-            if line.startswith("| ") and not line.startswith("| link")]
+    rows = [
+        line
+        for line in out.stdout.splitlines()
+        if line.startswith("| ") and not line.startswith("| link")
+    ]
     assert [row.split("|")[1].strip() for row in rows] == ["clean", "5% loss, 40±40 ms"]
     for row in rows:
         # both directions were heard and scored in windows (a number, whatever it is)

@@ -32,8 +32,9 @@ def server(tmp_path: Path) -> FakeReportsServer:
     return FakeReportsServer(history(DAY), wav_dir=wavs)
 
 
-def make_presenter(loop: object, server: FakeReportsServer) -> tuple[ReportsPresenter,
-                                                                     CtiClient, TaskRunner]:
+def make_presenter(
+    loop: object, server: FakeReportsServer
+) -> tuple[ReportsPresenter, CtiClient, TaskRunner]:
     client = CtiClient("http://reports.test", transport=server.transport)
     tasks = TaskRunner()
     return ReportsPresenter(client, tasks, now=lambda: NOW), client, tasks

@@ -35,12 +35,17 @@ def test_catalogue_and_report(loop: Any, api: ReportsApi) -> None:
     assert result.totals is not None and result.totals["offered"] == 120
 
 
-def test_csv_export_reads_back_with_its_bom(loop: Any, api: ReportsApi,
-                                            server: FakeReportsServer, tmp_path: Path) -> None:
+def test_csv_export_reads_back_with_its_bom(
+    loop: Any, api: ReportsApi, server: FakeReportsServer, tmp_path: Path
+) -> None:
     seen: list[tuple[int, int | None]] = []
     target = tmp_path / "traffic.csv"
-    size = run(loop, api.export("traffic", PARAMS, "csv", target,
-                                lambda done, total: seen.append((done, total))))
+    size = run(
+        loop,
+        api.export(
+            "traffic", PARAMS, "csv", target, lambda done, total: seen.append((done, total))
+        ),
+    )
     data = target.read_bytes()
     assert size == len(data) and data.startswith(b"\xef\xbb\xbf")
     assert seen[-1] == (size, size)
@@ -52,8 +57,9 @@ def test_csv_export_reads_back_with_its_bom(loop: Any, api: ReportsApi,
     assert not (tmp_path / "traffic.csv.part").exists()
 
 
-def test_xlsx_export_reads_back(loop: Any, api: ReportsApi, server: FakeReportsServer,
-                                tmp_path: Path) -> None:
+def test_xlsx_export_reads_back(
+    loop: Any, api: ReportsApi, server: FakeReportsServer, tmp_path: Path
+) -> None:
     target = tmp_path / "traffic.xlsx"
     run(loop, api.export("traffic", PARAMS, "xlsx", target))
     sheet = load_workbook(target).active
@@ -62,12 +68,12 @@ def test_xlsx_export_reads_back(loop: Any, api: ReportsApi, server: FakeReportsS
     assert values[0] == [c["label"] for c in expected["columns"]]
     for got, row in zip(values[1:], expected["rows"], strict=True):
         assert got[0] == row["hour"]  # Excel keeps 15 digits: the rest compared as such
-        assert got[1:] == pytest.approx([row[c["key"]] for c in expected["columns"][1:]],
-                                        rel=1e-12)
+        assert got[1:] == pytest.approx([row[c["key"]] for c in expected["columns"][1:]], rel=1e-12)
 
 
-def test_refused_export_leaves_no_file(loop: Any, api: ReportsApi, server: FakeReportsServer,
-                                       tmp_path: Path) -> None:
+def test_refused_export_leaves_no_file(
+    loop: Any, api: ReportsApi, server: FakeReportsServer, tmp_path: Path
+) -> None:
     server.fail["traffic"] = (422, "range_too_large", "at most 366 days")
     target = tmp_path / "t.xlsx"
     with pytest.raises(ApiError) as caught:
@@ -76,9 +82,9 @@ def test_refused_export_leaves_no_file(loop: Any, api: ReportsApi, server: FakeR
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wav"]
 
 
-def test_dropped_connection_removes_the_partial_file(loop: Any, api: ReportsApi,
-                                                     server: FakeReportsServer,
-                                                     tmp_path: Path) -> None:
+def test_dropped_connection_removes_the_partial_file(
+    loop: Any, api: ReportsApi, server: FakeReportsServer, tmp_path: Path
+) -> None:
     server.broken_export = True
     server.calls = server.calls * 20  # more than one chunk
     with pytest.raises(ServerUnreachable):
@@ -86,16 +92,23 @@ def test_dropped_connection_removes_the_partial_file(loop: Any, api: ReportsApi,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wav"]
 
 
-def test_cancelled_export_removes_the_partial_file(loop: Any, api: ReportsApi,
-                                                   server: FakeReportsServer,
-                                                   tmp_path: Path) -> None:
+def test_cancelled_export_removes_the_partial_file(
+    loop: Any, api: ReportsApi, server: FakeReportsServer, tmp_path: Path
+) -> None:
     server.slow_export = True  # 4 KB every 50 ms; the client writes 64 KB at a time
     server.calls = server.calls * 20
     written: list[int] = []
 
     async def cancel_midway() -> None:
-        task = asyncio.ensure_future(api.export("calls", PARAMS, "csv", tmp_path / "c.csv",
-                                                lambda done, _total: written.append(done)))
+        task = asyncio.ensure_future(
+            api.export(
+                "calls",
+                PARAMS,
+                "csv",
+                tmp_path / "c.csv",
+                lambda done, _total: written.append(done),
+            )
+        )
         while not written:
             await asyncio.sleep(0.01)
         assert (tmp_path / "c.csv.part").exists()
@@ -107,7 +120,8 @@ def test_cancelled_export_removes_the_partial_file(loop: Any, api: ReportsApi,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wav"]
 
 
-def test_unknown_format_is_refused_before_asking(loop: Any, api: ReportsApi,
-                                                 tmp_path: Path) -> None:
+def test_unknown_format_is_refused_before_asking(
+    loop: Any, api: ReportsApi, tmp_path: Path
+) -> None:
     with pytest.raises(ValueError, match="pdf"):
         run(loop, api.export("traffic", PARAMS, "pdf", tmp_path / "x.pdf"))

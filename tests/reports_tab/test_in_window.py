@@ -38,8 +38,13 @@ def test_lead_gets_the_reports_tab(loop: Any, desktop: Any, live_server: LiveSer
     run_until(loop, lambda: page.width() > 1300, what="the tab at full width")
     for code in ("zh_CN", "en"):  # and all of the form fits it, in both languages
         desktop.translations.set_language(code)
-        run_until(loop, lambda: page.layout().totalMinimumSize().width() <= page.width()
-                  and window.width() <= 1366, what=f"the Reports tab fits 1366 px ({code})")
+        run_until(
+            loop,
+            lambda: (
+                page.layout().totalMinimumSize().width() <= page.width() and window.width() <= 1366
+            ),
+            what=f"the Reports tab fits 1366 px ({code})",
+        )
         window.grab().save(f"/tmp/r16desk/window_reports_{code}.png")  # for a person to see
     window.work_tabs.setCurrentWidget(window.calls_page)
     assert window.side_dock.isVisible()

@@ -33,10 +33,20 @@ class FakeApi(ReportsApi):
     async def catalogue(self) -> ReportCatalogue:
         if self.error is not None:
             raise self.error
-        return ReportCatalogue.model_validate({"timezone": "Asia/Shanghai", "reports": [
-            {"name": "agents", "title": "Agents", "group_by": ["agent", "hour"],
-             "filters": ["agent", "queue"]},
-            {"name": "calls", "title": "Calls"}]})
+        return ReportCatalogue.model_validate(
+            {
+                "timezone": "Asia/Shanghai",
+                "reports": [
+                    {
+                        "name": "agents",
+                        "title": "Agents",
+                        "group_by": ["agent", "hour"],
+                        "filters": ["agent", "queue"],
+                    },
+                    {"name": "calls", "title": "Calls"},
+                ],
+            }
+        )
 
     async def dispositions(self) -> list[Any]:
         return []
@@ -46,12 +56,26 @@ class FakeApi(ReportsApi):
         if self.error is not None:
             raise self.error
         body = self.results.get(name, {"columns": [], "rows": []})
-        return ReportResult.model_validate({
-            "report": name, "title": name, "from": params["from"], "to": params["to"],
-            "timezone": "Asia/Shanghai", "group_by": params.get("group_by"), **body})
+        return ReportResult.model_validate(
+            {
+                "report": name,
+                "title": name,
+                "from": params["from"],
+                "to": params["to"],
+                "timezone": "Asia/Shanghai",
+                "group_by": params.get("group_by"),
+                **body,
+            }
+        )
 
-    async def export(self, name: str, params: Mapping[str, str], fmt: str, target: Path,
-                     progress: Progress | None = None) -> int:
+    async def export(
+        self,
+        name: str,
+        params: Mapping[str, str],
+        fmt: str,
+        target: Path,
+        progress: Progress | None = None,
+    ) -> int:
         assert progress is not None
         progress(10, 100)
         await self.gate.wait()
@@ -61,13 +85,19 @@ class FakeApi(ReportsApi):
         return 100
 
 
-AGENTS = {"columns": [{"key": "agent", "label": "Agent", "kind": "text"},
-                      {"key": "answered", "label": "Answered", "kind": "count"},
-                      {"key": "talk", "label": "Talk", "kind": "seconds"}],
-          "rows": [{"agent": "1001", "answered": 3, "talk": 125},
-                   {"agent": "1002", "answered": 5, "talk": 3725}],
-          "totals": {"agent": None, "answered": 8, "talk": 3850},
-          "formulas": {"talk": "answer to hang-up"}}
+AGENTS = {
+    "columns": [
+        {"key": "agent", "label": "Agent", "kind": "text"},
+        {"key": "answered", "label": "Answered", "kind": "count"},
+        {"key": "talk", "label": "Talk", "kind": "seconds"},
+    ],
+    "rows": [
+        {"agent": "1001", "answered": 3, "talk": 125},
+        {"agent": "1002", "answered": 5, "talk": 3725},
+    ],
+    "totals": {"agent": None, "answered": 8, "talk": 3850},
+    "formulas": {"talk": "answer to hang-up"},
+}
 
 
 @pytest.fixture
@@ -90,8 +120,12 @@ def test_today_is_the_centres_day_and_the_result_fills_the_model(loop: Any, fake
     assert NOW.astimezone(UTC).day == 6
     query = presenter.make_query("agents", "today", group_by="agent")
     run(loop, presenter.run_now(query))
-    assert api.asked == [("agents", {"from": "2026-12-07T00:00:00",
-                                     "to": "2026-12-08T00:00:00", "group_by": "agent"})]
+    assert api.asked == [
+        (
+            "agents",
+            {"from": "2026-12-07T00:00:00", "to": "2026-12-08T00:00:00", "group_by": "agent"},
+        )
+    ]
     model = presenter.model
     assert model.rowCount() == 3  # two agents and the totals
     assert [model.index(2, c).data() for c in range(3)] == ["Total", "8", "1:04:10"]
@@ -102,6 +136,7 @@ def test_today_is_the_centres_day_and_the_result_fills_the_model(loop: Any, fake
 
 def model_orientation() -> Any:
     from PySide6.QtCore import Qt
+
     return Qt.Orientation.Horizontal
 
 
@@ -109,21 +144,37 @@ def test_drill_down_asks_for_the_rows_calls(loop: Any, fake: Any) -> None:
     api, presenter, _ = fake
     api.results["agents"] = AGENTS
     run(loop, presenter.load(choices=False))
-    run(loop, presenter.run_now(presenter.make_query("agents", "yesterday", group_by="agent",
-                                                     filters={"queue": "sales"})))
+    run(
+        loop,
+        presenter.run_now(
+            presenter.make_query(
+                "agents", "yesterday", group_by="agent", filters={"queue": "sales"}
+            )
+        ),
+    )
     assert presenter.drill(presenter.model.row_values(1))
     run_until(loop, lambda: len(api.asked) == 2, what="the calls of the row")
-    assert api.asked[1] == ("calls", {"from": "2026-12-06T00:00:00",
-                                      "to": "2026-12-07T00:00:00",
-                                      "queue": "sales", "agent": "1002"})
+    assert api.asked[1] == (
+        "calls",
+        {
+            "from": "2026-12-06T00:00:00",
+            "to": "2026-12-07T00:00:00",
+            "queue": "sales",
+            "agent": "1002",
+        },
+    )
     assert not presenter.drill(presenter.model.totals or {})  # totals stand for no calls
 
 
 def test_drill_down_by_hour_narrows_the_period(loop: Any, fake: Any) -> None:
     api, presenter, _ = fake
-    api.results["agents"] = {"columns": [{"key": "hour", "label": "Hour", "kind": "text"},
-                                         {"key": "answered", "label": "A", "kind": "count"}],
-                             "rows": [{"hour": "2026-12-07 10:00", "answered": 2}]}
+    api.results["agents"] = {
+        "columns": [
+            {"key": "hour", "label": "Hour", "kind": "text"},
+            {"key": "answered", "label": "A", "kind": "count"},
+        ],
+        "rows": [{"hour": "2026-12-07 10:00", "answered": 2}],
+    }
     run(loop, presenter.load(choices=False))
     run(loop, presenter.run_now(presenter.make_query("agents", "today", group_by="hour")))
     assert presenter.drill(presenter.model.row_values(0))
@@ -133,15 +184,19 @@ def test_drill_down_by_hour_narrows_the_period(loop: Any, fake: Any) -> None:
     assert presenter.drill_query.start == datetime(2026, 12, 7, 10)
 
 
-@pytest.mark.parametrize(("error", "words"), [
-    (ApiError(422, "invalid_range", "`to` must be after `from`"), "`to` must be after `from`"),
-    (ApiError(403, "forbidden", "leads only"), "your role may not see this"),
-    (ApiError(500, "internal", "boom"), "the server failed (internal); try again or tell IT"),
-    (ServerUnreachable("ConnectError"), "the server cannot be reached"),
-    (NotAvailable(404, "", "Not Found"), "this server has no reports yet"),
-])
-def test_errors_in_plain_words_and_the_last_result_kept(loop: Any, fake: Any, error: Exception,
-                                                         words: str) -> None:
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (ApiError(422, "invalid_range", "`to` must be after `from`"), "`to` must be after `from`"),
+        (ApiError(403, "forbidden", "leads only"), "your role may not see this"),
+        (ApiError(500, "internal", "boom"), "the server failed (internal); try again or tell IT"),
+        (ServerUnreachable("ConnectError"), "the server cannot be reached"),
+        (NotAvailable(404, "", "Not Found"), "this server has no reports yet"),
+    ],
+)
+def test_errors_in_plain_words_and_the_last_result_kept(
+    loop: Any, fake: Any, error: Exception, words: str
+) -> None:
     api, presenter, messages = fake
     api.results["agents"] = AGENTS
     run(loop, presenter.load(choices=False))
@@ -162,8 +217,9 @@ def test_catalogue_error_is_shown(loop: Any, fake: Any) -> None:
     assert messages[-1][1] and messages[-1][0].startswith("Could not load the reports: ")
 
 
-def test_export_reports_progress_and_cancel_keeps_nothing(loop: Any, fake: Any,
-                                                          tmp_path: Path) -> None:
+def test_export_reports_progress_and_cancel_keeps_nothing(
+    loop: Any, fake: Any, tmp_path: Path
+) -> None:
     api, presenter, messages = fake
     api.results["agents"] = AGENTS
     run(loop, presenter.load(choices=False))

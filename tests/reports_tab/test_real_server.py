@@ -27,15 +27,23 @@ pytestmark = pytest.mark.ui
 live_server = desktop.live_server
 
 
-def take_call(loop: Any, server: LiveServer, client: CtiClient, agent_id: str, ani: str,
-              queue: str, talk: float) -> str:
+def take_call(
+    loop: Any,
+    server: LiveServer,
+    client: CtiClient,
+    agent_id: str,
+    ani: str,
+    queue: str,
+    talk: float,
+) -> str:
     """A customer call queued, rung to the agent, answered, talked `talk` s, hung up."""
     acd = server.services.acd  # type: ignore[union-attr]
     run(loop, client.set_state("ready"))
     call = server.call(acd.call_arrived(ani, "4008001000"))
     server.call(acd.enqueue(call.id, queue))
-    run_until(loop, lambda: any(r[0] == call.id for r in server.control.rings),
-              what=f"{agent_id} rung")
+    run_until(
+        loop, lambda: any(r[0] == call.id for r in server.control.rings), what=f"{agent_id} rung"
+    )
     server.call(acd.agent_answered(call.id, agent_id))
     run(loop, asyncio.sleep(talk))
     server.call(acd.agent_hung_up(call.id))
@@ -45,35 +53,44 @@ def take_call(loop: Any, server: LiveServer, client: CtiClient, agent_id: str, a
 def lead_team_a(server: LiveServer) -> None:
     """The administrator makes 9001 the lead of team_a (Admin tab → Teams)."""
     with httpx.Client(base_url=server.url + "/api/v1") as http:
-        token = http.post("/auth/login", json={"agent_id": "9000",
-                                               "password": demo.DEMO_PASSWORD}).json()["token"]
-        http.patch("/admin/teams/team_a", json={"lead": "9001"},
-                   headers={"Authorization": f"Bearer {token}"}).raise_for_status()
+        token = http.post(
+            "/auth/login", json={"agent_id": "9000", "password": demo.DEMO_PASSWORD}
+        ).json()["token"]
+        http.patch(
+            "/admin/teams/team_a",
+            json={"lead": "9001"},
+            headers={"Authorization": f"Bearer {token}"},
+        ).raise_for_status()
 
 
 @pytest.fixture
 def history(loop: Any, live_server: LiveServer) -> Iterator[dict[str, list[str]]]:
     """1001 takes two calls, 1002 one, 1003 (another team) one."""
-    live_server.services.runner.run_sync(lambda s: s.conn.execute(  # type: ignore[union-attr]
-        "UPDATE queues SET disposition_required = 0"))  # ready again without a wrap-up form
+    live_server.services.runner.run_sync(
+        lambda s: s.conn.execute(  # type: ignore[union-attr]
+            "UPDATE queues SET disposition_required = 0"
+        )
+    )  # ready again without a wrap-up form
     lead_team_a(live_server)
     clients: dict[str, CtiClient] = {}
     taken: dict[str, list[str]] = {}
-    for n, (agent_id, queue) in enumerate((("1001", "sales"), ("1002", "sales"),
-                                           ("1001", "support"), ("1003", "support"))):
+    for n, (agent_id, queue) in enumerate(
+        (("1001", "sales"), ("1002", "sales"), ("1001", "support"), ("1003", "support"))
+    ):
         if agent_id not in clients:
             clients[agent_id] = CtiClient(live_server.url)
             run(loop, clients[agent_id].login(agent_id, demo.DEMO_PASSWORD))
         taken.setdefault(agent_id, []).append(
-            take_call(loop, live_server, clients[agent_id], agent_id, f"1380000000{n}",
-                      queue, 0.3))
+            take_call(loop, live_server, clients[agent_id], agent_id, f"1380000000{n}", queue, 0.3)
+        )
     yield taken
     for client in clients.values():
         run(loop, client.close())
 
 
-def signed_in(loop: Any, server: LiveServer, agent_id: str) -> tuple[CtiClient, TaskRunner,
-                                                                       ReportsPresenter]:
+def signed_in(
+    loop: Any, server: LiveServer, agent_id: str
+) -> tuple[CtiClient, TaskRunner, ReportsPresenter]:
     client = CtiClient(server.url)
     run(loop, client.login(agent_id, demo.DEMO_PASSWORD))
     tasks = TaskRunner()
@@ -84,8 +101,9 @@ def column(model: Any, key: str) -> int:
     return next(i for i, c in enumerate(model.columns) if c.key == key)
 
 
-def test_reports_tab_from_real_data(qtbot: Any, loop: Any, live_server: LiveServer,
-                                    history: dict[str, list[str]], tmp_path: Path) -> None:
+def test_reports_tab_from_real_data(
+    qtbot: Any, loop: Any, live_server: LiveServer, history: dict[str, list[str]], tmp_path: Path
+) -> None:
     client, tasks, presenter = signed_in(loop, live_server, "9001")  # lead of team_a
     tab = ReportsTab(presenter)
     qtbot.addWidget(tab)
@@ -116,8 +134,11 @@ def test_reports_tab_from_real_data(qtbot: Any, loop: Any, live_server: LiveServ
     tab.form.report_combo.setCurrentIndex(tab.form.report_combo.findData("traffic"))
     tab.form.group_combo.setCurrentIndex(tab.form.group_combo.findData("hour"))
     qtbot.mouseClick(tab.form.run_button, Qt.MouseButton.LeftButton)
-    run_until(loop, lambda: presenter.model.result is not None
-              and presenter.model.result.report == "traffic", what="traffic")
+    run_until(
+        loop,
+        lambda: presenter.model.result is not None and presenter.model.result.report == "traffic",
+        what="traffic",
+    )
     series = tab.chart.chart().series()
     assert tab.chart.isVisible() and len(series) == 1
     totals = presenter.model.totals or {}
@@ -129,8 +150,9 @@ def test_reports_tab_from_real_data(qtbot: Any, loop: Any, live_server: LiveServ
     run(loop, client.close())
 
 
-def test_my_day_from_real_data(qtbot: Any, loop: Any, live_server: LiveServer,
-                               history: dict[str, list[str]]) -> None:
+def test_my_day_from_real_data(
+    qtbot: Any, loop: Any, live_server: LiveServer, history: dict[str, list[str]]
+) -> None:
     client, tasks, presenter = signed_in(loop, live_server, "1001")
     panel = MyDayPanel(presenter)
     qtbot.addWidget(panel)
@@ -148,8 +170,8 @@ def test_my_day_from_real_data(qtbot: Any, loop: Any, live_server: LiveServer,
 
 
 def test_admin_exports_what_the_table_shows_and_sees_refusals_in_plain_words(
-        qtbot: Any, loop: Any, live_server: LiveServer, history: dict[str, list[str]],
-        tmp_path: Path) -> None:
+    qtbot: Any, loop: Any, live_server: LiveServer, history: dict[str, list[str]], tmp_path: Path
+) -> None:
     from datetime import date
 
     from openpyxl import load_workbook
@@ -169,21 +191,29 @@ def test_admin_exports_what_the_table_shows_and_sees_refusals_in_plain_words(
     for name in ("agents.csv", "agents.xlsx"):
         target = out / name
         assert tab.export_to(str(target))
-        run_until(loop, lambda t=target: t.exists() and not presenter.exporting,  # type: ignore[misc]
-                  what=f"{name} exported")
+        run_until(
+            loop,
+            lambda t=target: t.exists() and not presenter.exporting,  # type: ignore[misc]
+            what=f"{name} exported",
+        )
         if name.endswith(".csv"):
             text = target.read_bytes()
             assert text.startswith(b"\xef\xbb\xbf")  # Excel opens the Chinese names right
             lines = [row.split(",") for row in text.decode("utf-8-sig").splitlines()]
         else:
             sheet = load_workbook(target).worksheets[0]
-            lines = [["" if v is None else str(v) for v in row]
-                     for row in sheet.iter_rows(values_only=True)]
+            lines = [
+                ["" if v is None else str(v) for v in row]
+                for row in sheet.iter_rows(values_only=True)
+            ]
         header = lines[0]
         agent_at = header.index("Agent")
         answered_at = header.index("Answered")
-        exported = {row[agent_at]: int(float(row[answered_at])) for row in lines[1:]
-                    if row[agent_at] in shown}
+        exported = {
+            row[agent_at]: int(float(row[answered_at]))
+            for row in lines[1:]
+            if row[agent_at] in shown
+        }
         assert exported == shown
     assert sorted(p.name for p in out.iterdir()) == ["agents.csv", "agents.xlsx"]  # no .part
     # a range longer than the server allows: its words, the table kept

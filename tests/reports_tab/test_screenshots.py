@@ -33,8 +33,9 @@ def out_dir() -> Path:
     return path
 
 
-def presenter_for(loop: Any, server: LiveServer, agent_id: str) -> tuple[
-        ReportsPresenter, CtiClient, TaskRunner]:
+def presenter_for(
+    loop: Any, server: LiveServer, agent_id: str
+) -> tuple[ReportsPresenter, CtiClient, TaskRunner]:
     client = CtiClient(server.url)
     login = run(loop, client.login(agent_id, demo.DEMO_PASSWORD))
     tasks = TaskRunner()
@@ -48,8 +49,9 @@ def presenter_for(loop: Any, server: LiveServer, agent_id: str) -> tuple[
 def name_reasons(presenter: ReportsPresenter, code: str) -> None:
     """What ReportsHost does on a language switch: reasons named in that language."""
     reasons = presenter.reason_codes  # type: ignore[attr-defined]
-    presenter.set_reason_names({r.code: r.label_zh if code == "zh_CN" else r.label_en
-                                for r in reasons})
+    presenter.set_reason_names(
+        {r.code: r.label_zh if code == "zh_CN" else r.label_en for r in reasons}
+    )
 
 
 def languages(loop: Any) -> Any:
@@ -60,8 +62,7 @@ def languages(loop: Any) -> Any:
     translations.set_language("en")
 
 
-def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
-                                            live_server: LiveServer) -> None:
+def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any, live_server: LiveServer) -> None:
     seed_day(live_server)
     presenter, client, tasks = presenter_for(loop, live_server, "9000")
     tab = ReportsTab(presenter)
@@ -89,8 +90,11 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
 
     for code in languages(loop):
         wanted = "&Show" if code == "en" else "查询(&S)"
-        run_until(loop, lambda w=wanted: form.run_button.text() == w,  # type: ignore[misc]
-                  what=f"{code} texts")
+        run_until(
+            loop,
+            lambda w=wanted: form.run_button.text() == w,  # type: ignore[misc]
+            what=f"{code} texts",
+        )
         # agent work, by agent, with its bars
         name_reasons(presenter, code)
         show("agents", "agent")
@@ -103,8 +107,11 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
         busiest = max(range(len(rows)), key=lambda r: rows[r]["calls"] or 0)
         assert presenter.drill(rows[busiest])
         expected = rows[busiest]["calls"]
-        run_until(loop, lambda n=expected: len(presenter.calls.rows) == n,  # type: ignore[misc]
-                  what="the busiest hour's calls")
+        run_until(
+            loop,
+            lambda n=expected: len(presenter.calls.rows) == n,  # type: ignore[misc]
+            what="the busiest hour's calls",
+        )
         presenter.set_language(code)  # what ReportsHost does on a language switch
         calls = presenter.calls
         at = next(i for i, c in enumerate(calls.columns) if c.key == "disposition")
@@ -125,8 +132,7 @@ def test_reports_tab_in_english_and_chinese(qtbot: Any, loop: Any,
     run(loop, client.close())
 
 
-def test_my_day_in_english_and_chinese(qtbot: Any, loop: Any,
-                                       live_server: LiveServer) -> None:
+def test_my_day_in_english_and_chinese(qtbot: Any, loop: Any, live_server: LiveServer) -> None:
     answered = seed_day(live_server)
     assert answered > 100
     presenter, client, tasks = presenter_for(loop, live_server, "1003")
@@ -140,8 +146,11 @@ def test_my_day_in_english_and_chinese(qtbot: Any, loop: Any,
     for code in languages(loop):
         name_reasons(presenter, code)
         title = "My day" if code == "en" else "今日工作"
-        run_until(loop, lambda t=title: panel.title_label.text() == t,  # type: ignore[misc]
-                  what=f"{code} texts")
+        run_until(
+            loop,
+            lambda t=title: panel.title_label.text() == t,  # type: ignore[misc]
+            what=f"{code} texts",
+        )
         panel.retranslate()
         panel.grab().save(str(out_dir() / f"my_day_{code}.png"))
     presenter.close()

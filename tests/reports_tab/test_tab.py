@@ -44,25 +44,38 @@ def pick(tab: ReportsTab, report: str, group: str = "", period: str = "today") -
 def cells(tab: ReportsTab, table: Any = None) -> list[list[str]]:
     view = table or tab.table
     model = view.model()
-    return [[model.index(r, c).data() for c in range(model.columnCount())]
-            for r in range(model.rowCount())]
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
 
 
 def test_report_picked_fills_the_table_by_kind_with_totals_and_formulas(
-        qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer) -> None:
+    qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer
+) -> None:
     tab = make_tab(qtbot, loop, presenter)
     assert tab.form.report_combo.currentData() == "agents"  # the first report, run at once
     pick(tab, "agents", "agent")
     qtbot.mouseClick(tab.form.run_button, Qt.MouseButton.LeftButton)
-    run_until(loop, lambda: server.requests[-1].url.params.get("group_by") == "agent"
-              and tab.form.run_button.isEnabled(), what="agents by agent")
+    run_until(
+        loop,
+        lambda: (
+            server.requests[-1].url.params.get("group_by") == "agent"
+            and tab.form.run_button.isEnabled()
+        ),
+        what="agents by agent",
+    )
     expected = server.result("agents", {**PARAMS, "group_by": "agent"})
     rows = cells(tab)
     assert len(rows) == len(AGENTS) + 1
     first = expected["rows"][0]
     h, rest = divmod(first["talk"], 3600)
-    assert rows[0][:4] == [first["agent"], str(first["offered"]), str(first["answered"]),
-                           f"{h}:{rest // 60:02d}:{rest % 60:02d}"]
+    assert rows[0][:4] == [
+        first["agent"],
+        str(first["offered"]),
+        str(first["answered"]),
+        f"{h}:{rest // 60:02d}:{rest % 60:02d}",
+    ]
     assert rows[0][5] == f"{first['service_level'] * 100:.1f} %"
     assert rows[-1][0] == "Total" and rows[-1][1] == str(expected["totals"]["offered"])
     # sorted by answered, both ways: the totals row stays last
@@ -72,8 +85,9 @@ def test_report_picked_fills_the_table_by_kind_with_totals_and_formulas(
         assert answered == sorted(answered, reverse=order == Qt.SortOrder.DescendingOrder)
         assert cells(tab)[-1][0] == "Total"
     # the formulas: header tooltip and the "How is this computed?" line
-    assert tab.table.model().headerData(4, Qt.Orientation.Horizontal,
-                                        Qt.ItemDataRole.ToolTipRole) == server_formula("aht")
+    assert tab.table.model().headerData(
+        4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    ) == server_formula("aht")
     tab.formulas_button.click()
     assert tab.formulas_label.isVisible()
     assert "AHT: (talk + hold + wrap-up) ÷ answered calls" in tab.formulas_label.text()
@@ -81,16 +95,21 @@ def test_report_picked_fills_the_table_by_kind_with_totals_and_formulas(
 
 def server_formula(key: str) -> str:
     from tests.reports_tab.fake_server import FORMULAS
+
     return FORMULAS[key]
 
 
-def test_charts_follow_the_report(qtbot: Any, loop: Any, presenter: ReportsPresenter,
-                                  server: FakeReportsServer) -> None:
+def test_charts_follow_the_report(
+    qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer
+) -> None:
     tab = make_tab(qtbot, loop, presenter)
     pick(tab, "traffic", "hour")
     tab.form.run_button.click()
-    run_until(loop, lambda: presenter.model.result is not None
-              and presenter.model.result.report == "traffic", what="traffic")
+    run_until(
+        loop,
+        lambda: presenter.model.result is not None and presenter.model.result.report == "traffic",
+        what="traffic",
+    )
     assert tab.chart.isVisible()
     series = tab.chart.chart().series()
     assert len(series) == 1 and isinstance(series[0], QLineSeries)
@@ -113,12 +132,14 @@ def test_charts_follow_the_report(qtbot: Any, loop: Any, presenter: ReportsPrese
 
 def select_row(table: Any, row: int) -> None:
     table.selectionModel().select(
-        table.model().index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows)
+        table.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
 
 
 def test_drill_down_lists_the_rows_calls_and_plays_a_recording(
-        qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer) -> None:
+    qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer
+) -> None:
     tab = make_tab(qtbot, loop, presenter)
     pick(tab, "agents", "agent")
     tab.form.run_button.click()
@@ -147,9 +168,9 @@ def test_drill_down_lists_the_rows_calls_and_plays_a_recording(
     assert not tab.calls_button.isEnabled() and not tab.drill()
 
 
-def test_export_writes_a_file_that_reads_back(qtbot: Any, loop: Any,
-                                              presenter: ReportsPresenter,
-                                              server: FakeReportsServer, tmp_path: Path) -> None:
+def test_export_writes_a_file_that_reads_back(
+    qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer, tmp_path: Path
+) -> None:
     tab = make_tab(qtbot, loop, presenter)
     pick(tab, "traffic", "hour")
     tab.form.run_button.click()
@@ -169,8 +190,9 @@ def test_export_writes_a_file_that_reads_back(qtbot: Any, loop: Any,
     assert tab.message_label.text().startswith(f"Exported {target}")
 
 
-def test_cancelled_export_leaves_nothing(qtbot: Any, loop: Any, presenter: ReportsPresenter,
-                                         server: FakeReportsServer, tmp_path: Path) -> None:
+def test_cancelled_export_leaves_nothing(
+    qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer, tmp_path: Path
+) -> None:
     tab = make_tab(qtbot, loop, presenter)
     server.calls = server.calls * 20
     server.slow_export = True
@@ -187,32 +209,34 @@ def test_cancelled_export_leaves_nothing(qtbot: Any, loop: Any, presenter: Repor
 
 
 def test_server_errors_in_plain_words_and_the_table_kept(
-        qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer) -> None:
+    qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer
+) -> None:
     tab = make_tab(qtbot, loop, presenter)
     before = cells(tab)
     server.fail["queues"] = (422, "range_too_large", "A report covers at most 366 days.")
     pick(tab, "queues", "queue")
     tab.form.run_button.click()
     run_until(loop, lambda: "366" in tab.message_label.text(), what="the error")
-    assert tab.message_label.text() == ("The report could not be made: A report covers at most "
-                                        "366 days.")
+    assert tab.message_label.text() == (
+        "The report could not be made: A report covers at most 366 days."
+    )
     assert cells(tab) == before  # nothing lost
     assert tab.form.run_button.isEnabled()
 
 
 def test_custom_range_is_sent_with_its_last_day_included(
-        qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer) -> None:
+    qtbot: Any, loop: Any, presenter: ReportsPresenter, server: FakeReportsServer
+) -> None:
     from PySide6.QtCore import QDate
+
     tab = make_tab(qtbot, loop, presenter)
     pick(tab, "agents", period="custom")
     assert tab.form.first_edit.isEnabled()
     tab.form.first_edit.setDate(QDate(2026, 12, 1))
     tab.form.last_edit.setDate(QDate(2026, 12, 7))
-    tab.form.filter_combos["team"].setCurrentIndex(
-        tab.form.filter_combos["team"].findData("t2"))
+    tab.form.filter_combos["team"].setCurrentIndex(tab.form.filter_combos["team"].findData("t2"))
     qtbot.keyClick(tab.form.filter_combos["team"].lineEdit(), Qt.Key.Key_Return)  # = Show
-    run_until(loop, lambda: server.requests[-1].url.params.get("team") == "t2",
-              what="custom range")
+    run_until(loop, lambda: server.requests[-1].url.params.get("team") == "t2", what="custom range")
     params = server.requests[-1].url.params
     assert (params["from"], params["to"]) == ("2026-12-01T00:00:00", "2026-12-08T00:00:00")
     pick(tab, "agents", period="last_week")
@@ -221,14 +245,17 @@ def test_custom_range_is_sent_with_its_last_day_included(
     assert tab.form.last_edit.date() == QDate(2026, 12, 6)
 
 
-def test_export_to_a_folder_that_is_gone_says_so(qtbot: Any, loop: Any,
-                                                 presenter: ReportsPresenter,
-                                                 tmp_path: Path) -> None:
+def test_export_to_a_folder_that_is_gone_says_so(
+    qtbot: Any, loop: Any, presenter: ReportsPresenter, tmp_path: Path
+) -> None:
     tab = make_tab(qtbot, loop, presenter)
     target = tmp_path / "gone" / "agents.csv"
     assert tab.export_to(str(target))
-    run_until(loop, lambda: not presenter.exporting and not tab.progress.isVisible(),
-              what="the export ended")
+    run_until(
+        loop,
+        lambda: not presenter.exporting and not tab.progress.isVisible(),
+        what="the export ended",
+    )
     assert tab.message_label.text().startswith("Not exported: ")
     assert "No such file or directory" in tab.message_label.text()
     assert not target.parent.exists() and tab.export_button.isEnabled()

@@ -28,7 +28,10 @@ def test_days_across_the_end_of_summer_time_are_23_and_25_hours() -> None:
     assert [round((b - a) / 3600) for _, a, b in spring] == [24, 23, 24]
     assert [round((b - a) / 3600) for _, a, b in autumn] == [24, 25, 24]
     assert [label(s) for s, _, _ in autumn] == [
-        "2026-10-24T00:00:00+02:00", "2026-10-25T00:00:00+02:00", "2026-10-26T00:00:00+01:00"]
+        "2026-10-24T00:00:00+02:00",
+        "2026-10-25T00:00:00+02:00",
+        "2026-10-26T00:00:00+01:00",
+    ]
     assert even_step(autumn) is None  # buckets are joined, not computed
     hours = buckets(period("2026-10-25", "2026-10-26", BERLIN), "hour")
     assert sum(b - a for _, a, b in hours) == 25 * 3600
@@ -36,12 +39,14 @@ def test_days_across_the_end_of_summer_time_are_23_and_25_hours() -> None:
 
 def test_weeks_start_on_monday_and_months_on_the_first_clipped_to_the_period() -> None:
     weeks = buckets(period("2026-11-04", "2026-11-20", SHANGHAI), "week")
-    assert [s.date().isoformat() for s, _, _ in weeks] == ["2026-11-02", "2026-11-09",
-                                                           "2026-11-16"]
+    assert [s.date().isoformat() for s, _, _ in weeks] == ["2026-11-02", "2026-11-09", "2026-11-16"]
     assert weeks[0][1] == datetime(2026, 11, 4, tzinfo=SHANGHAI).timestamp()  # clipped
     months = buckets(period("2026-11-15", "2027-02-01", SHANGHAI), "month")
-    assert [s.date().isoformat() for s, _, _ in months] == ["2026-11-01", "2026-12-01",
-                                                            "2027-01-01"]
+    assert [s.date().isoformat() for s, _, _ in months] == [
+        "2026-11-01",
+        "2026-12-01",
+        "2027-01-01",
+    ]
     assert even_step(months) is None
     days = buckets(period("2026-11-03T12:00", "2026-11-06", SHANGHAI), "day")
     origin = datetime(2026, 11, 3, tzinfo=SHANGHAI).timestamp()

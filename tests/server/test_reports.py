@@ -41,8 +41,11 @@ class Centre:
     db: Path
 
     def get(self, path: str, who: str = "9000", **params: Any) -> Any:
-        r = self.client.get(f"/api/v1/reports{path}", params=params,
-                            headers={"Authorization": f"Bearer {self.tokens[who]}"})
+        r = self.client.get(
+            f"/api/v1/reports{path}",
+            params=params,
+            headers={"Authorization": f"Bearer {self.tokens[who]}"},
+        )
         return r
 
     def report(self, name: str, who: str = "9000", **params: Any) -> dict[str, Any]:
@@ -62,8 +65,12 @@ class Centre:
 @pytest.fixture(scope="module")
 def centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Centre]:
     clock, passwords = FakeClock(), fast_passwords()
-    config = ServerConfig(data_dir=tmp_path_factory.mktemp("reports"), http_port=0,
-                          sip_port=5999, timezone="Asia/Shanghai")
+    config = ServerConfig(
+        data_dir=tmp_path_factory.mktemp("reports"),
+        http_port=0,
+        sip_port=5999,
+        timezone="Asia/Shanghai",
+    )
     services = build_services(config, clock=clock, passwords=passwords)
 
     def seed(s: Any) -> None:
@@ -76,8 +83,9 @@ def centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Centre]:
     client.__enter__()
     tokens = {}
     for agent in ("1001", "1003", "9001", "9000"):
-        r = client.post("/api/v1/auth/login", json={"agent_id": agent,
-                                                    "password": demo.DEMO_PASSWORD})
+        r = client.post(
+            "/api/v1/auth/login", json={"agent_id": agent, "password": demo.DEMO_PASSWORD}
+        )
         tokens[agent] = r.json()["token"]
     yield Centre(services, client, tokens, config.database_path)
     client.__exit__(None, None, None)
@@ -99,6 +107,7 @@ def _by(rows: list[dict[str, Any]], key: str) -> dict[Any, dict[str, Any]]:
 
 # --- figures against brute force ----------------------------------------------------------
 
+
 def _expected_queue(calls: list[dict[str, Any]], sl: float, short: float) -> dict[str, Any]:
     queued = [r for r in calls if r["direction"] == "inbound" and r["queued_at"] is not None]
     answered = [r for r in queued if r["answered_at"] is not None]
@@ -109,14 +118,26 @@ def _expected_queue(calls: list[dict[str, Any]], sl: float, short: float) -> dic
     handled = [r for r in answered if r["wrap_up_seconds"] is not None]
     sl_offered = len(answered) + len(aband) + len(over) - len(shorts)
     return {
-        "offered": len(queued), "answered": len(answered), "abandoned": len(aband),
-        "short_abandoned": len(shorts), "overflowed": len(over),
+        "offered": len(queued),
+        "answered": len(answered),
+        "abandoned": len(aband),
+        "short_abandoned": len(shorts),
+        "overflowed": len(over),
         "service_level": len(within) / sl_offered if sl_offered else None,
         "asa": sum(r["wait_seconds"] for r in answered) / len(answered) if answered else None,
-        "aht": (sum(r["talk_seconds"] + (r["hold_seconds"] or 0) + r["wrap_up_seconds"]
-                    for r in handled) / len(handled)) if handled else None,
-        "abandon_rate": ((len(aband) - len(shorts)) / (len(queued) - len(shorts))
-                         if len(queued) > len(shorts) else None),
+        "aht": (
+            sum(
+                r["talk_seconds"] + (r["hold_seconds"] or 0) + r["wrap_up_seconds"] for r in handled
+            )
+            / len(handled)
+        )
+        if handled
+        else None,
+        "abandon_rate": (
+            (len(aband) - len(shorts)) / (len(queued) - len(shorts))
+            if len(queued) > len(shorts)
+            else None
+        ),
         "longest_wait": max((r["wait_seconds"] for r in queued), default=None),
     }
 
@@ -128,8 +149,11 @@ def test_queues_report_matches_brute_force(centre: Centre) -> None:
     assert {r["queue"] for r in result["rows"]} == {r["queue"] for r in calls if r["queue"]}
     for row in result["rows"]:
         q = thresholds[row["queue"]]
-        want = _expected_queue([r for r in calls if r["queue"] == row["queue"]],
-                               q["service_level_threshold"], q["short_abandon_threshold"])
+        want = _expected_queue(
+            [r for r in calls if r["queue"] == row["queue"]],
+            q["service_level_threshold"],
+            q["short_abandon_threshold"],
+        )
         for key, value in want.items():
             assert _close(row[key], value), (row["queue"], key, row[key], value)
     assert result["totals"]["offered"] == sum(r["offered"] for r in result["rows"])
@@ -143,13 +167,15 @@ def test_queues_by_day_in_the_centres_time_zone(centre: Centre) -> None:
     q = _by(centre.rows("SELECT * FROM queues"), "name")["support"]
     days: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in calls:
-        day = datetime.fromtimestamp(r["started_at"], TZ).replace(hour=0, minute=0, second=0,
-                                                                  microsecond=0)
+        day = datetime.fromtimestamp(r["started_at"], TZ).replace(
+            hour=0, minute=0, second=0, microsecond=0
+        )
         days[day.isoformat()].append(r)
     assert [r["period"] for r in result["rows"]] == sorted(days)
     for row in result["rows"]:
-        want = _expected_queue(days[row["period"]], q["service_level_threshold"],
-                               q["short_abandon_threshold"])
+        want = _expected_queue(
+            days[row["period"]], q["service_level_threshold"], q["short_abandon_threshold"]
+        )
         assert row["offered"] == want["offered"]
         assert _close(row["service_level"], want["service_level"])
     assert result["rows"][0]["period"] == "2026-11-03T00:00:00+08:00"
@@ -177,15 +203,15 @@ def test_time_buckets_computed_or_joined_give_the_same_counts(centre: Centre) ->
 
 def test_traffic_per_hour_and_day_with_peak(centre: Centre) -> None:
     calls = _calls(centre)
-    per_day = Counter(datetime.fromtimestamp(r["started_at"], TZ).date().isoformat()
-                      for r in calls)
+    per_day = Counter(datetime.fromtimestamp(r["started_at"], TZ).date().isoformat() for r in calls)
     result = centre.report("traffic", group_by="day")
     assert [r["period"][:10] for r in result["rows"]] == [f"2026-11-0{d}" for d in range(3, 10)]
     assert {r["period"][:10]: r["calls"] for r in result["rows"]} == dict(per_day)
     hourly = centre.report("traffic")  # default: by hour, every hour, quiet ones too
     assert len(hourly["rows"]) == 7 * 24
-    per_hour = Counter(datetime.fromtimestamp(r["started_at"], TZ).strftime("%Y-%m-%dT%H")
-                       for r in calls)
+    per_hour = Counter(
+        datetime.fromtimestamp(r["started_at"], TZ).strftime("%Y-%m-%dT%H") for r in calls
+    )
     assert {r["period"][:13]: r["calls"] for r in hourly["rows"] if r["calls"]} == dict(per_hour)
     peak = max(per_hour.values())
     assert hourly["totals"]["peak_calls"] == peak
@@ -229,17 +255,27 @@ def test_agents_report_matches_brute_force(centre: Centre) -> None:
         st = states[agent]
         handling = st["reserved"] + st["on_call"] + st["wrap_up"]
         want = {
-            "answered": len(answered), "missed": missed, "offered": len(answered) + missed,
+            "answered": len(answered),
+            "missed": missed,
+            "offered": len(answered) + missed,
             "talk": sum(r["talk_seconds"] for r in answered),
             "hold": sum(r["hold_seconds"] or 0 for r in answered),
-            "transfers": sum(r["agent"] == agent and r["event"] == "BLINDTRANSFER"
-                             for r in qlog),
+            "transfers": sum(r["agent"] == agent and r["event"] == "BLINDTRANSFER" for r in qlog),
             "outbound": sum(r["direction"] == "outbound" for r in mine),
-            "ready": st["ready"], "not_ready": st["not_ready"], "wrap_up": st["wrap_up"],
+            "ready": st["ready"],
+            "not_ready": st["not_ready"],
+            "wrap_up": st["wrap_up"],
             "logged_in": sum(v for k, v in st.items() if ":" not in k and k != "logged_out"),
             "occupancy": handling / (handling + st["ready"]) if handling + st["ready"] else None,
-            "aht": (sum(r["talk_seconds"] + (r["hold_seconds"] or 0) + r["wrap_up_seconds"]
-                        for r in handled) / len(handled)) if handled else None,
+            "aht": (
+                sum(
+                    r["talk_seconds"] + (r["hold_seconds"] or 0) + r["wrap_up_seconds"]
+                    for r in handled
+                )
+                / len(handled)
+            )
+            if handled
+            else None,
         }
         for key, value in want.items():
             assert _close(row[key], value), (agent, key, row[key], value)
@@ -249,8 +285,9 @@ def test_agents_report_matches_brute_force(centre: Centre) -> None:
     assert any(row["answered"] for row in agents.values())
     assert any(c["key"] == "not_ready:lunch" for c in result["columns"])
     team = _by(centre.report("agents", group_by="team")["rows"], "team")
-    assert team["team_a"]["answered"] == sum(r["answered"] for r in agents.values()
-                                             if r["team"] == "team_a")
+    assert team["team_a"]["answered"] == sum(
+        r["answered"] for r in agents.values() if r["team"] == "team_a"
+    )
 
 
 def test_dids_outbound_dispositions_ranking_match(centre: Centre) -> None:
@@ -280,12 +317,14 @@ def test_dids_outbound_dispositions_ranking_match(centre: Centre) -> None:
     assert _close(sum(r["share"] for r in disp["rows"]), 1.0)
     by_agent = centre.report("dispositions", group_by="agent")
     assert {(r["agent"], r["disposition"]): r["calls"] for r in by_agent["rows"]} == dict(
-        Counter((r["agent_id"], r["disposition"]) for r in calls if r["disposition"]))
+        Counter((r["agent_id"], r["disposition"]) for r in calls if r["disposition"])
+    )
 
     ranking = centre.report("ranking")["rows"]
     answered = Counter(r["agent_id"] for r in inbound if r["answered_at"] is not None)
     assert [r["answered"] for r in ranking] == sorted(
-        [answered.get(r["agent"], 0) for r in ranking], reverse=True)
+        [answered.get(r["agent"], 0) for r in ranking], reverse=True
+    )
     assert ranking[0]["rank"] == 1 and ranking[0]["answered"] == max(answered.values())
 
 
@@ -293,7 +332,8 @@ def test_lists_calls_abandoned_satisfaction_states(centre: Centre) -> None:
     calls = _calls(centre)
     listed = centre.report("calls", limit=10000)
     assert [r["call_id"] for r in listed["rows"]] == [
-        r["id"] for r in sorted(calls, key=lambda r: (r["started_at"], r["id"]))]
+        r["id"] for r in sorted(calls, key=lambda r: (r["started_at"], r["id"]))
+    ]
     assert listed["totals"]["call_id"] == len(calls)
     assert listed["rows"][0]["started_at"].endswith("+08:00")
 
@@ -302,9 +342,15 @@ def test_lists_calls_abandoned_satisfaction_states(centre: Centre) -> None:
     assert {r["call_id"] for r in lost} == {r["id"] for r in want}
     where = {r["call_id"]: r["lost_at"] for r in lost}
     for r in want:
-        expected = ("ivr" if r["queued_at"] is None else "overflow"
-                    if r["end_cause"].startswith("overflow") else
-                    "ringing" if r["agent_id"] else "queue")
+        expected = (
+            "ivr"
+            if r["queued_at"] is None
+            else "overflow"
+            if r["end_cause"].startswith("overflow")
+            else "ringing"
+            if r["agent_id"]
+            else "queue"
+        )
         assert where[r["id"]] == expected
 
     sat = centre.report("satisfaction", limit=10000)
@@ -313,8 +359,12 @@ def test_lists_calls_abandoned_satisfaction_states(centre: Centre) -> None:
     assert _close(sat["totals"]["satisfaction"], sum(scored) / len(scored))
 
     changes = centre.report("agent-states", agent="1003", limit=10000)["rows"]
-    log = [r for r in centre.rows("SELECT * FROM agent_state_log WHERE agent_id = '1003' "
-                                  "ORDER BY at, id")]
+    log = [
+        r
+        for r in centre.rows(
+            "SELECT * FROM agent_state_log WHERE agent_id = '1003' ORDER BY at, id"
+        )
+    ]
     inside = [(r, n) for r, n in zip(log, [*log[1:], None], strict=True) if T0 <= r["at"] < T1]
     assert len(changes) == len(inside)
     for got, (row, nxt) in zip(changes, inside, strict=True):
@@ -330,6 +380,7 @@ def test_truncated_json_but_whole_export(centre: Centre) -> None:
 
 
 # --- exports ---------------------------------------------------------------------------
+
 
 def test_csv_has_a_bom_and_the_rows_of_the_json(centre: Centre) -> None:
     r = centre.get("/agents", format="csv", **P)
@@ -380,10 +431,12 @@ def test_xlsx_numbers_durations_and_a_traffic_chart(centre: Centre, tmp_path: Pa
     assert isinstance(sheet["A2"].value, datetime)
     assert sheet["A2"].value == datetime(2026, 11, 3)
     assert [c.value for c in sheet["B"][1:8]] == [
-        r["calls"] for r in centre.report("traffic", group_by="day")["rows"]]
+        r["calls"] for r in centre.report("traffic", group_by="day")["rows"]
+    ]
 
 
 # --- roles -------------------------------------------------------------------------------
+
 
 def test_an_agent_sees_only_their_own_figures(centre: Centre) -> None:
     cat = centre.get("", "1001").json()
@@ -411,9 +464,11 @@ def test_an_agent_sees_only_their_own_figures(centre: Centre) -> None:
 def test_a_lead_exports_only_their_teams_queue_log(centre: Centre) -> None:
     """Leads may export (their reports are scoped); the raw queue_log is scoped the same way:
     their agents' lines and those of the queues they work in, never another team's agent."""
+
     def log(who: str) -> list[dict[str, Any]]:
-        r = centre.client.get("/api/v1/queue-log",
-                              headers={"Authorization": f"Bearer {centre.tokens[who]}"})
+        r = centre.client.get(
+            "/api/v1/queue-log", headers={"Authorization": f"Bearer {centre.tokens[who]}"}
+        )
         assert r.status_code == 200, r.text
         return r.json()  # type: ignore[no-any-return]
 
@@ -452,25 +507,33 @@ def test_a_lead_sees_their_teams_and_an_admin_everyone(centre: Centre) -> None:
 
 # --- bad input -------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("path", "params", "status", "error_id"), [
-    ("/agents", {"from": "2026-11-10", "to": "2026-11-03"}, 422, "invalid_period"),
-    ("/agents", {"from": "2026-11-03", "to": "2026-11-03"}, 422, "invalid_period"),
-    ("/agents", {"from": "2020-01-01", "to": "2026-01-01"}, 422, "period_too_long"),
-    ("/agents", {"from": "yesterday", "to": "2026-11-03"}, 422, "invalid_period"),
-    ("/agents", {"from": "2026-13-01", "to": "2026-11-03"}, 422, "invalid_period"),
-    ("/traffic", {"from": "9999-12-01", "to": "9999-12-31", "group_by": "month"}, 422,
-     "invalid_period"),
-    ("/traffic", {"from": "0001-01-01T00:00+14:00", "to": "0001-01-02"}, 422,
-     "invalid_period"),
-    ("/agents", {"to": "2026-11-03"}, 422, "invalid_input"),
-    ("/calls", {**P, "limit": "0"}, 422, "invalid_input"),
-    ("/nonsense", P, 404, "unknown_report"),
-    ("/queues", {**P, "group_by": "weekday"}, 422, "unknown_group_by"),
-    ("/calls", {**P, "group_by": "day"}, 422, "unknown_group_by"),
-    ("/queues", {**P, "format": "pdf"}, 422, "unknown_format"),
-])
-def test_bad_input_gets_a_clear_error(centre: Centre, path: str, params: dict[str, str],
-                                      status: int, error_id: str) -> None:
+
+@pytest.mark.parametrize(
+    ("path", "params", "status", "error_id"),
+    [
+        ("/agents", {"from": "2026-11-10", "to": "2026-11-03"}, 422, "invalid_period"),
+        ("/agents", {"from": "2026-11-03", "to": "2026-11-03"}, 422, "invalid_period"),
+        ("/agents", {"from": "2020-01-01", "to": "2026-01-01"}, 422, "period_too_long"),
+        ("/agents", {"from": "yesterday", "to": "2026-11-03"}, 422, "invalid_period"),
+        ("/agents", {"from": "2026-13-01", "to": "2026-11-03"}, 422, "invalid_period"),
+        (
+            "/traffic",
+            {"from": "9999-12-01", "to": "9999-12-31", "group_by": "month"},
+            422,
+            "invalid_period",
+        ),
+        ("/traffic", {"from": "0001-01-01T00:00+14:00", "to": "0001-01-02"}, 422, "invalid_period"),
+        ("/agents", {"to": "2026-11-03"}, 422, "invalid_input"),
+        ("/calls", {**P, "limit": "0"}, 422, "invalid_input"),
+        ("/nonsense", P, 404, "unknown_report"),
+        ("/queues", {**P, "group_by": "weekday"}, 422, "unknown_group_by"),
+        ("/calls", {**P, "group_by": "day"}, 422, "unknown_group_by"),
+        ("/queues", {**P, "format": "pdf"}, 422, "unknown_format"),
+    ],
+)
+def test_bad_input_gets_a_clear_error(
+    centre: Centre, path: str, params: dict[str, str], status: int, error_id: str
+) -> None:
     r = centre.get(path, **params)
     assert r.status_code == status, r.text
     assert r.json()["error_id"] == error_id
@@ -479,8 +542,16 @@ def test_bad_input_gets_a_clear_error(centre: Centre, path: str, params: dict[st
 
 def test_a_period_without_data_is_an_empty_report(centre: Centre) -> None:
     empty = {"from": "2025-01-01", "to": "2025-01-02"}
-    for name in ("queues", "calls", "abandoned", "dids", "outbound", "dispositions",
-                 "satisfaction", "agent-states"):
+    for name in (
+        "queues",
+        "calls",
+        "abandoned",
+        "dids",
+        "outbound",
+        "dispositions",
+        "satisfaction",
+        "agent-states",
+    ):
         result = centre.report(name, **empty)
         assert result["rows"] == [], name
     traffic = centre.report("traffic", **empty)

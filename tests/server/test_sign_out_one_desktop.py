@@ -20,7 +20,8 @@ def _server(make_server: Callable[..., Server]) -> tuple[Server, FakeEdge]:
 
 
 def test_signing_out_of_one_desktop_keeps_the_other_in_use(
-        make_server: Callable[..., Server]) -> None:
+    make_server: Callable[..., Server],
+) -> None:
     server, edge = _server(make_server)
     first = {"Authorization": f"Bearer {server.login('1001')['token']}"}
     second_token = server.login("1001")["token"]
@@ -40,8 +41,7 @@ def test_signing_out_of_one_desktop_keeps_the_other_in_use(
     assert ("out", "1001") in edge.told
 
 
-def test_a_desktop_that_is_gone_keeps_nobody_signed_in(
-        make_server: Callable[..., Server]) -> None:
+def test_a_desktop_that_is_gone_keeps_nobody_signed_in(make_server: Callable[..., Server]) -> None:
     server, edge = _server(make_server)
     first = {"Authorization": f"Bearer {server.login('1001')['token']}"}
     stale = {"Authorization": f"Bearer {server.login('1001')['token']}"}  # never connects

@@ -30,8 +30,15 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 
 def _agent(agent_id: str) -> dict[str, object]:
-    return {"agent_id": agent_id, "name": f"Agent {agent_id}", "role": "agent",
-            "team": None, "password_hash": "x", "enabled": 1, "created_at": 1.0}
+    return {
+        "agent_id": agent_id,
+        "name": f"Agent {agent_id}",
+        "role": "agent",
+        "team": None,
+        "password_hash": "x",
+        "enabled": 1,
+        "created_at": 1.0,
+    }
 
 
 def test_transaction_is_all_or_nothing(store: Store) -> None:
@@ -55,27 +62,47 @@ def test_constraints_reject_bad_rows(store: Store) -> None:
 
 
 def test_customers_by_phone_and_search(store: Store) -> None:
-    cid = store.create_customer({"name": "张伟", "company": "华为技术", "tags": ["vip"],
-                                 "notes": "", "created_at": 1.0, "updated_at": 1.0},
-                                ["13800138000", "13800138000", "01088886666"])
+    cid = store.create_customer(
+        {
+            "name": "张伟",
+            "company": "华为技术",
+            "tags": ["vip"],
+            "notes": "",
+            "created_at": 1.0,
+            "updated_at": 1.0,
+        },
+        ["13800138000", "13800138000", "01088886666"],
+    )
     assert [c["id"] for c in store.find_customers_by_phone("13800138000")] == [cid]
     got = store.get_customer(cid)
     assert got is not None and got["phones"] == ["01088886666", "13800138000"]
     assert got["tags"] == ["vip"]
     rows, total = store.search_customers("华为", 10, 0)
     assert total == 1 and rows[0]["name"] == "张伟"
-    assert store.update_customer(cid, {"name": "张伟", "tags": [], "updated_at": 2.0},
-                                 ["13900000000"])
+    assert store.update_customer(
+        cid, {"name": "张伟", "tags": [], "updated_at": 2.0}, ["13900000000"]
+    )
     assert store.find_customers_by_phone("13800138000") == []
     assert not store.update_customer(999, {"name": "x", "tags": [], "updated_at": 2.0}, [])
 
 
 def test_call_filters_and_active_state(store: Store) -> None:
-    for i, (state, agent, talk) in enumerate([("ended", "1", 30.0), ("active", "1", None),
-                                              ("ended", "2", 300.0)]):
-        store.insert_call({"id": f"c{i}", "direction": "inbound", "state": state,
-                           "ani": "138", "dnis": "400", "queue": "sales", "agent_id": agent,
-                           "started_at": 100.0 + i, "talk_seconds": talk})
+    for i, (state, agent, talk) in enumerate(
+        [("ended", "1", 30.0), ("active", "1", None), ("ended", "2", 300.0)]
+    ):
+        store.insert_call(
+            {
+                "id": f"c{i}",
+                "direction": "inbound",
+                "state": state,
+                "ani": "138",
+                "dnis": "400",
+                "queue": "sales",
+                "agent_id": agent,
+                "started_at": 100.0 + i,
+                "talk_seconds": talk,
+            }
+        )
     rows, total = store.list_calls({"agent_id": "1"}, None, 10, 0)
     assert total == 2 and [r["id"] for r in rows] == ["c1", "c0"]  # newest first
     rows, total = store.list_calls({}, True, 10, 0)
@@ -140,12 +167,14 @@ def test_upgrade_keeps_the_knowledge_base_index(tmp_path: Path) -> None:
         for statement in (s.strip() for s in script.split(";") if s.strip()):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
-    conn.execute("INSERT INTO kb_fts_short (rowid, title, body, tags) "
-                 "VALUES (7, '退款 款政', '退款', '')")
+    conn.execute(
+        "INSERT INTO kb_fts_short (rowid, title, body, tags) VALUES (7, '退款 款政', '退款', '')"
+    )
     conn.close()
     store = SqliteStore(path)
     rows = store.conn.execute(
-        "SELECT rowid FROM kb_fts_short WHERE kb_fts_short MATCH '退*'").fetchall()
+        "SELECT rowid FROM kb_fts_short WHERE kb_fts_short MATCH '退*'"
+    ).fetchall()
     assert rows == [(7,)]
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     store.close()
@@ -154,12 +183,23 @@ def test_upgrade_keeps_the_knowledge_base_index(tmp_path: Path) -> None:
 def test_a_state_change_closes_the_agents_previous_row(store: Store) -> None:
     """Each agent_state_log row ends when the agent's next row is written (reports sum
     state times from at..ended_at); other agents' rows stay open."""
-    for agent, at, old, new in (("1", 10.0, "logged_out", "ready"), ("2", 11.0, "logged_out",
-                                "ready"), ("1", 15.5, "ready", "not_ready"),
-                                ("1", 20.0, "not_ready", "ready")):
-        store.append_state_log({"agent_id": agent, "at": at, "from_state": old,
-                                "to_state": new, "reason": None, "call_id": None,
-                                "actor": agent})
+    for agent, at, old, new in (
+        ("1", 10.0, "logged_out", "ready"),
+        ("2", 11.0, "logged_out", "ready"),
+        ("1", 15.5, "ready", "not_ready"),
+        ("1", 20.0, "not_ready", "ready"),
+    ):
+        store.append_state_log(
+            {
+                "agent_id": agent,
+                "at": at,
+                "from_state": old,
+                "to_state": new,
+                "reason": None,
+                "call_id": None,
+                "actor": agent,
+            }
+        )
     ends = [(r["to_state"], r["ended_at"]) for r in store.state_log("1")]
     assert ends == [("ready", 15.5), ("not_ready", 20.0), ("ready", None)]
     assert [r["ended_at"] for r in store.state_log("2")] == [None]
@@ -176,12 +216,16 @@ def test_upgrade_closes_the_state_log_rows_already_written(tmp_path: Path) -> No
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     for agent, at in (("1", 5.0), ("2", 6.0), ("1", 9.0), ("1", 12.0)):
-        conn.execute("INSERT INTO agent_state_log (agent_id, at, from_state, to_state) "
-                     "VALUES (?, ?, 'ready', 'ready')", [agent, at])
+        conn.execute(
+            "INSERT INTO agent_state_log (agent_id, at, from_state, to_state) "
+            "VALUES (?, ?, 'ready', 'ready')",
+            [agent, at],
+        )
     conn.close()
     store = SqliteStore(path)
-    rows = store.conn.execute("SELECT agent_id, at, ended_at FROM agent_state_log "
-                              "ORDER BY id").fetchall()
+    rows = store.conn.execute(
+        "SELECT agent_id, at, ended_at FROM agent_state_log ORDER BY id"
+    ).fetchall()
     assert rows == [("1", 5.0, 9.0), ("2", 6.0, None), ("1", 9.0, 12.0), ("1", 12.0, None)]
     assert store.conn.execute("SELECT satisfaction, wrap_up_seconds FROM calls").fetchall() == []
     store.close()

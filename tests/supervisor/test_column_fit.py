@@ -14,8 +14,16 @@ from agent_desktop.supervisor.proxies import SortProxy
 
 pytestmark = pytest.mark.ui
 
-ROW = ["2026-12-06 05:21:26", "13912345678", "4008001000", "1004", "客服 Support", "0:00",
-       "Callback booked", "—"]
+ROW = [
+    "2026-12-06 05:21:26",
+    "13912345678",
+    "4008001000",
+    "1004",
+    "客服 Support",
+    "0:00",
+    "Callback booked",
+    "—",
+]
 
 
 def test_rows_loaded_while_hidden_are_not_clipped_when_shown(qtbot: Any) -> None:
@@ -23,8 +31,9 @@ def test_rows_loaded_while_hidden_are_not_clipped_when_shown(qtbot: Any) -> None
     qtbot.addWidget(tabs)
     tabs.addTab(QWidget(), "Live")
     model = QStandardItemModel(0, len(ROW))
-    model.setHorizontalHeaderLabels(["Started", "Caller", "Called", "Agent", "Queue", "Talk",
-                                     "Disposition", "Recording"])
+    model.setHorizontalHeaderLabels(
+        ["Started", "Caller", "Called", "Agent", "Queue", "Talk", "Disposition", "Recording"]
+    )
     proxy = SortProxy()
     proxy.setSourceModel(model)
     table = make_table(proxy)
@@ -45,4 +54,3 @@ def test_rows_loaded_while_hidden_are_not_clipped_when_shown(qtbot: Any) -> None
     header = table.horizontalHeader()
     assert header.length() <= table.viewport().width() + 1  # no sideways scrolling
     assert table.columnWidth(len(ROW) - 1) > table.sizeHintForColumn(len(ROW) - 1)
-
