@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 from tests.media.conftest import CUSTOMER_HZ
 from tests.support.tones import wav_has_tone
