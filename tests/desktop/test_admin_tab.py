@@ -108,7 +108,9 @@ def test_admin_sets_up_queue_number_agent_who_signs_in(
     agents = open_page(tab, "agents")
     skills = agents.form.editors["skills"]
     assert isinstance(skills, SkillsEditor)
-    assert "billing" in [skills.item(r, 0).text() for r in range(skills.rowCount())]  # type: ignore[union-attr]
+    assert "billing" in [
+        skills.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(skills.rowCount())
+    ]  # type: ignore[union-attr]
     fill(
         agents,
         agent_id="2001",
