@@ -39,6 +39,9 @@ from server_stub.events import http as events_http
 from server_stub.kb import http as kb_http
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
+from server_stub.qa import http as qa_http
+from server_stub.qa.report import QaReports
+from server_stub.qa.service import QaService
 from server_stub.queues import http as queues_http
 from server_stub.recordings import http as recordings_http
 from server_stub.records.queue_log import QueueLogFile
@@ -67,6 +70,8 @@ class Services:
     snippets: Snippets
     admin: AdminService
     centre: CentreAdmin
+    qa: QaService
+    qa_reports: QaReports
     started_at: float = field(default_factory=time.time)
     checks: dict[str, Callable[[], str]] = field(default_factory=dict)
     sip_secret: bytes = b""
@@ -163,6 +168,8 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
                     kb=KnowledgeBase(runner, clock),
                     snippets=Snippets(runner, config.data_dir / "snippets", clock),
                     admin=admin, centre=CentreAdmin(admin),
+                    qa=QaService(runner, auth.access, clock),
+                    qa_reports=QaReports(runner, auth.access, agents.profiles),
                     started_at=clock(), sip_secret=secret)
 
 
@@ -207,7 +214,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
                       uptime_seconds=services.clock() - services.started_at, checks=checks)
 
     for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http,
-                   kb_http, recordings_http, admin_http):
+                   kb_http, recordings_http, admin_http, qa_http):
         api.include_router(module.router)
     app.include_router(api)
     openapi.install(app, API_PREFIX)

@@ -73,6 +73,8 @@ class Permission(StrEnum):
     MANAGE_ORG = "manage_org"  # agents, teams, roles, passwords (员工/部门/权限)
     MANAGE_ROUTING = "manage_routing"  # queues, numbers, codes, dispositions, prompts
     VIEW_AUDIT = "view_audit"  # audit log, system status
+    EVALUATE_QA = "qa_evaluate"  # score recorded calls, sample calls, resolve disputes (质检)
+    MANAGE_QA_FORMS = "manage_qa_forms"  # define and edit QA scoring forms
 
 
 # What the three built-in roles grant (not editable; custom roles start from a copy).
@@ -80,7 +82,8 @@ BUILTIN_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AGENT: frozenset({Permission.MANAGE_CUSTOMERS}),
     Role.LEAD: frozenset({Permission.VIEW_TEAM, Permission.LISTEN, Permission.BARGE,
                           Permission.FORCE_STATE, Permission.LISTEN_RECORDINGS,
-                          Permission.EDIT_KB, Permission.MANAGE_CUSTOMERS}),
+                          Permission.EDIT_KB, Permission.MANAGE_CUSTOMERS,
+                          Permission.EVALUATE_QA}),
     Role.ADMIN: frozenset(Permission),
 }
 
