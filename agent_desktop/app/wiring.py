@@ -29,6 +29,7 @@ from agent_desktop.views.admin_host import AdminHost
 from agent_desktop.views.integration import DesktopIntegration
 from agent_desktop.views.knowledge import KnowledgeDock
 from agent_desktop.views.main_window import MainWindow
+from agent_desktop.views.qa_host import QaHost
 from agent_desktop.views.style import STYLESHEET
 from agent_desktop.views.supervisor_host import SupervisorHost
 
@@ -53,10 +54,12 @@ class Desktop:
     supervisor_i18n: SupervisorTranslator
     integration: DesktopIntegration
     admin: AdminHost
+    qa: QaHost
 
     async def close(self) -> None:
         self.integration.close()
         self.admin.close()
+        self.qa.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -100,6 +103,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
     admin = AdminHost(session, tasks, translations, window)
+    qa = QaHost(session, translations, window)
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(session, state, calls, softphone, tasks, translations,
                                      window, platform_settings, tray=tray, autostart=autostart)
@@ -113,7 +117,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     window.set_audio_settings(audio_settings)  # and warns when a microphone or speaker is missing
     return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
                    window, pump, knowledge, links, supervisor, supervisor_i18n, integration,
-                   admin)
+                   admin, qa)
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

@@ -7,6 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from agent_desktop.protocol import CallRecord
+from agent_desktop.qa.presenter import QaPresenter
+from agent_desktop.qa.qa_page import QaPage
+from agent_desktop.qa.score_panel import attach_score_panel
 from agent_desktop.supervisor.live_page import LivePage
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.recordings_page import RecordingsPage
@@ -19,7 +23,7 @@ class SupervisorTab(QWidget):
 
     def __init__(self, presenter: SupervisorPresenter,
                  language: Callable[[], str] = lambda: "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, qa: QaPresenter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorTab")
         self.presenter = presenter
@@ -39,6 +43,15 @@ class SupervisorTab(QWidget):
         self.pages.addTab(self.live, "")
         self.pages.addTab(self.recordings, "")
         self.pages.addTab(self.sign_ins, "")
+        self.qa: QaPage | None = None  # QA reviewers: scoring beside the player, a QA page
+        if qa is not None and qa.reviewer:
+            self.score_panel = attach_score_panel(self.recordings, qa)
+            self.qa = QaPage(qa)
+            self.qa.samples.set_agents(presenter.recordings.agents)
+            presenter.recordings.choices_changed.connect(
+                lambda: self.qa and self.qa.samples.set_agents(presenter.recordings.agents))
+            self.qa.samples.show_calls.connect(self._on_qa_show_calls)
+            self.pages.addTab(self.qa, "")
         # messages and the mask switch ride in the tab bar's corner: a row of their own
         # cost the tables ~30 px at 768 px high
         corner = QWidget()
@@ -56,6 +69,11 @@ class SupervisorTab(QWidget):
         presenter.mask_changed.connect(self._on_mask_changed)
         presenter.alarms_changed.connect(lambda _alarms: self._render_alarms())
         self.retranslate()
+
+    def _on_qa_show_calls(self, calls: list[CallRecord]) -> None:
+        """A QA sample: list its calls on the Recordings page to play and score them."""
+        self.presenter.recordings.model.reset(calls)
+        self.pages.setCurrentWidget(self.recordings)
 
     def _on_presenter_message(self, text: str, error: bool) -> None:
         self.message_label.setStyleSheet(message_style(error))
@@ -90,6 +108,8 @@ class SupervisorTab(QWidget):
         self.pages.setTabText(0, self.tr("Live"))
         self.pages.setTabText(1, self.tr("Recordings"))
         self.pages.setTabText(2, self.tr("Sign-ins"))
+        if self.qa is not None:
+            self.pages.setTabText(3, self.tr("QA"))
         self.mask_check.setText(self.tr("Mask numbers"))
         self._render_alarms()
         self.mask_check.setToolTip(self.tr("Show caller numbers as 138****8000 "

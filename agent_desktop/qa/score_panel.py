@@ -1,0 +1,296 @@
+"""'Score this call' panel beside the recordings player: pick a form, answer its items while
+listening, comment at the current position (click a comment to seek there), submit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.protocol import CallRecord
+from agent_desktop.protocol.qa import QaEvaluation, QaForm, QaItem
+from agent_desktop.qa.presenter import QaPresenter
+
+if TYPE_CHECKING:
+    from agent_desktop.supervisor.recordings_page import RecordingsPage
+
+UNANSWERED = None
+
+
+def clock_text(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class ScorePanel(QWidget):
+    """`set_call(call)` when the lead selects a recorded call; `seek_requested(ms)` asks the
+    player to jump to a comment's position; `position()` gives the player's (ms)."""
+
+    seek_requested = Signal(int)
+
+    def __init__(self, presenter: QaPresenter, position: Callable[[], int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qaScorePanel")
+        self.presenter = presenter
+        self._position = position
+        self.call: CallRecord | None = None
+        self.form: QaForm | None = None
+        self.answer_boxes: dict[str, QComboBox] = {}
+        self.comments: list[tuple[float, str]] = []
+        self.last: QaEvaluation | None = None
+        self._build()
+        presenter.forms_loaded.connect(self._fill_forms)
+        presenter.form_loaded.connect(self._on_form_loaded)
+        presenter.submitted.connect(self._on_submitted)
+        presenter.failed.connect(self._on_failed)
+        self.retranslate()
+        self.set_call(None)
+
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setObjectName("subtitleLabel")
+        self.call_label = QLabel()
+        self.call_label.setWordWrap(True)
+        self.form_label = QLabel()
+        self.form_combo = QComboBox()
+        self.form_label.setBuddy(self.form_combo)
+        self.items_tree = QTreeWidget()
+        self.items_tree.setColumnCount(2)
+        self.items_tree.setRootIsDecorated(False)
+        self.items_tree.setWordWrap(True)
+        self.comment_list = QListWidget()
+        self.comment_list.setMaximumHeight(90)
+        self.comment_edit = QLineEdit()
+        self.comment_button = QPushButton()
+        self.summary_edit = QLineEdit()
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("saveButton")
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.form_label)
+        form_row.addWidget(self.form_combo, 1)
+        comment_row = QHBoxLayout()
+        comment_row.addWidget(self.comment_edit, 1)
+        comment_row.addWidget(self.comment_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.call_label)
+        layout.addLayout(form_row)
+        layout.addWidget(self.items_tree, 1)
+        layout.addWidget(self.comment_list)
+        layout.addLayout(comment_row)
+        layout.addWidget(self.summary_edit)
+        layout.addWidget(self.submit_button)
+        layout.addWidget(self.result_label)
+        self.form_combo.currentIndexChanged.connect(self._on_form_combo_changed)
+        self.comment_button.clicked.connect(self._on_comment_button_clicked)
+        self.comment_edit.returnPressed.connect(self._on_comment_button_clicked)
+        self.comment_list.itemClicked.connect(self._on_comment_clicked)
+        self.submit_button.clicked.connect(self._on_submit_button_clicked)
+
+    # -- call and form ----------------------------------------------------------------
+    def set_call(self, call: CallRecord | None) -> None:
+        """The call to score (None: nothing selected, or a call without a recording)."""
+        usable = call is not None and bool(call.recording_id) and \
+            call.recording_status != "failed"
+        self.call = call if usable else None
+        self.comments = []
+        self.last = None
+        self._render_comments()
+        self.summary_edit.clear()
+        self.result_label.clear()
+        for box in self.answer_boxes.values():
+            box.setCurrentIndex(0)
+        self._render_call()
+        self._update_submit()
+
+    def _render_call(self) -> None:
+        if self.call is None:
+            self.call_label.setText(self.tr("Select a recorded call to score it."))
+        else:
+            self.call_label.setText(self.tr("Call of agent %1").replace(
+                "%1", self.call.agent_id or "?"))
+
+    def _fill_forms(self) -> None:
+        current = self.form_combo.currentData()
+        self.form_combo.blockSignals(True)
+        self.form_combo.clear()
+        for form in self.presenter.forms:
+            if form.active:
+                self.form_combo.addItem(form.name, form.id)
+        self.form_combo.blockSignals(False)
+        index = self.form_combo.findData(current) if current is not None else -1
+        self.form_combo.setCurrentIndex(max(0, index))
+        self._on_form_combo_changed()
+
+    def _on_form_combo_changed(self, *_args: object) -> None:
+        form_id = self.form_combo.currentData()
+        if form_id is not None and (self.form is None or self.form.id != form_id):
+            self.presenter.load_form(int(form_id))
+        if self.form_combo.count() == 0:
+            self.form = None
+            self._render_items()
+
+    def _on_form_loaded(self, form: QaForm) -> None:
+        if form.id != self.form_combo.currentData():
+            return
+        self.form = form
+        self._render_items()
+
+    def _answer_box(self, item: QaItem) -> QComboBox:
+        box = QComboBox()
+        box.addItem("—", UNANSWERED)
+        if item.kind == "yes_no":
+            box.addItem(self.tr("Yes"), "yes")
+            box.addItem(self.tr("No"), "no")
+        else:
+            for points in range(item.max_points, -1, -1):
+                box.addItem(str(points), float(points))
+        if item.na_allowed:
+            box.addItem(self.tr("N/A"), "na")
+        box.currentIndexChanged.connect(lambda _i: self._update_submit())
+        return box
+
+    def _render_items(self) -> None:
+        self.items_tree.clear()
+        self.answer_boxes = {}
+        if self.form is None:
+            self._update_submit()
+            return
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for section in self.form.sections:
+            head = QTreeWidgetItem([self.tr("%1 (weight %2)").replace("%1", section.title)
+                                    .replace("%2", f"{section.weight:g}")])
+            head.setFont(0, bold)
+            head.setFirstColumnSpanned(True)
+            self.items_tree.addTopLevelItem(head)
+            for item in section.items:
+                label = item.label + (" ★" if item.critical else "")
+                row = QTreeWidgetItem([label])
+                row.setToolTip(0, self._item_tip(item))
+                self.items_tree.addTopLevelItem(row)
+                box = self._answer_box(item)
+                self.items_tree.setItemWidget(row, 1, box)
+                self.answer_boxes[item.key] = box
+        self.items_tree.resizeColumnToContents(1)
+        self._update_submit()
+
+    def _item_tip(self, item: QaItem) -> str:
+        tip = self.tr("Weight %1").replace("%1", f"{item.weight:g}")
+        if item.critical:
+            tip += "\n" + self.tr("Critical: failing it makes the whole score 0")
+        return tip
+
+    # -- comments ---------------------------------------------------------------------
+    def _on_comment_button_clicked(self) -> None:
+        text = self.comment_edit.text().strip()
+        if not text or self.call is None:
+            return
+        self.comments.append((self._position() / 1000.0, text))
+        self.comments.sort(key=lambda c: c[0])
+        self.comment_edit.clear()
+        self._render_comments()
+
+    def _render_comments(self) -> None:
+        self.comment_list.clear()
+        for at, text in self.comments:
+            entry = QListWidgetItem(f"{clock_text(at)}  {text}")
+            entry.setData(Qt.ItemDataRole.UserRole, int(at * 1000))
+            self.comment_list.addItem(entry)
+
+    def _on_comment_clicked(self, entry: QListWidgetItem) -> None:
+        self.seek_requested.emit(int(entry.data(Qt.ItemDataRole.UserRole)))
+
+    # -- submit -----------------------------------------------------------------------
+    def answers(self) -> dict[str, float | str]:
+        return {key: box.currentData() for key, box in self.answer_boxes.items()
+                if box.currentData() is not UNANSWERED}
+
+    def _update_submit(self) -> None:
+        ready = (self.call is not None and self.form is not None and self.last is None
+                 and len(self.answers()) == len(self.answer_boxes) > 0)
+        self.submit_button.setEnabled(ready)
+        self.comment_button.setEnabled(self.call is not None)
+
+    def _on_submit_button_clicked(self) -> None:
+        if self.call is None or self.form is None:
+            return
+        self.submit_button.setEnabled(False)
+        self.result_label.setText(self.tr("Submitting…"))
+        self.presenter.submit(self.call.id, self.form.id, self.answers(), self.comments,
+                              self.summary_edit.text().strip())
+
+    def _on_submitted(self, evaluation: QaEvaluation) -> None:
+        if self.call is None or evaluation.call_id != self.call.id:
+            return
+        self.last = evaluation
+        self._render_result()
+        self._update_submit()
+
+    def _render_result(self) -> None:
+        if self.last is None:
+            return
+        text = self.tr("Submitted: score %1 of 100.").replace("%1", f"{self.last.score:g}")
+        if self.last.critical_failed:
+            text += " " + self.tr("A critical item failed.")
+        self.result_label.setText(text)
+
+    def _on_failed(self, message: str) -> None:
+        self.result_label.setText(self.tr("Not submitted: %1").replace("%1", message))
+        self._update_submit()
+
+    # -- i18n -------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Score this call"))
+        self.form_label.setText(self.tr("&Form:"))
+        self.items_tree.setHeaderLabels([self.tr("Item"), self.tr("Answer")])
+        self.comment_edit.setPlaceholderText(self.tr("Comment at the current position"))
+        self.comment_button.setText(self.tr("Add comment"))
+        self.summary_edit.setPlaceholderText(self.tr("Summary for the agent (optional)"))
+        self.submit_button.setText(self.tr("&Submit score"))
+        self._render_call()
+        self._render_items_keeping_answers()
+        self._render_result()
+
+    def _render_items_keeping_answers(self) -> None:
+        kept = {key: box.currentIndex() for key, box in self.answer_boxes.items()}
+        self._render_items()
+        for key, index in kept.items():
+            if key in self.answer_boxes:
+                self.answer_boxes[key].setCurrentIndex(index)
+
+
+def attach_score_panel(page: RecordingsPage, presenter: QaPresenter) -> ScorePanel:
+    """Put a score panel beside the recordings page's results and player: it follows the
+    selected call, seeks the player to a clicked comment and reads its position."""
+    panel = ScorePanel(presenter, lambda: int(page.player.player.position()))
+    page.set_side_panel(panel)
+    panel.seek_requested.connect(page.player.seek)
+    page.table.selectionModel().selectionChanged.connect(
+        lambda *_args: panel.set_call(page.selected_call()))
+    presenter.load_forms()
+    return panel
