@@ -16,7 +16,7 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 # <name>_<code>.qm: the knowledge-base panel's and the platform pieces' own catalogues
 # (the supervisor tab's is installed by its SupervisorTranslator, app/wiring.py)
-EXTRA_CATALOGUES = ("kb", "platform", "audio", "admin")
+EXTRA_CATALOGUES = ("kb", "platform", "audio", "admin", "qa")
 
 
 def system_language() -> str:

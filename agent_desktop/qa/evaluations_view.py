@@ -28,8 +28,8 @@ from agent_desktop.qa.presenter import QaPresenter, error_text
 from agent_desktop.qa.score_panel import clock_text
 
 
-def _when(epoch: float | None) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch)) if epoch else "—"
+def _when(epoch: float | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    return time.strftime(pattern, time.localtime(epoch)) if epoch else "—"
 
 
 class EvaluationsView(QWidget):
@@ -98,7 +98,7 @@ class EvaluationsView(QWidget):
         for evaluation in self.presenter.evaluations:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            cells = [_when(evaluation.created_at), evaluation.agent_id if self.reviewer
+            cells = [_when(evaluation.created_at, "%m-%d %H:%M"), evaluation.agent_id if self.reviewer
                      else evaluation.form_name, f"{evaluation.score:g}",
                      self._status(evaluation.status)]
             for column, text in enumerate(cells):
@@ -166,10 +166,10 @@ class EvaluationsView(QWidget):
                           f"{esc(self._answer_text(a.value))}</li>" for a in e.answers)
         parts.append(f"<ul>{answers}</ul>")
         if e.comments:
-            comments_word = self.tr("Comments")
+            comments_word = self.tr("Comments:")
             notes = "".join(f"<li>{clock_text(c.at_seconds)} {esc(c.text)}</li>"
                             for c in e.comments)
-            parts.append(f"<p>{esc(comments_word)}:</p><ul>{notes}</ul>")
+            parts.append(f"<p>{esc(comments_word)}</p><ul>{notes}</ul>")
         if e.summary:
             parts.append(f"<p>{esc(e.summary)}</p>")
         if e.dispute_reason:

@@ -37,6 +37,7 @@ class FormsEditor(QWidget):
         super().__init__(parent)
         self.presenter = presenter
         self.form_id: int | None = None
+        self.shown: QaForm | None = None
         self.form_list = QListWidget()
         self.form_list.setMaximumWidth(260)
         self.new_button = QPushButton()
@@ -57,9 +58,12 @@ class FormsEditor(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.form_list, 1)
         left.addWidget(self.new_button)
+        self.name_label, self.description_label = QLabel(), QLabel()
+        self.name_label.setBuddy(self.name_edit)
+        self.description_label.setBuddy(self.description_edit)
         self.fields = QFormLayout()
-        self.fields.addRow("", self.name_edit)
-        self.fields.addRow("", self.description_edit)
+        self.fields.addRow(self.name_label, self.name_edit)
+        self.fields.addRow(self.description_label, self.description_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -108,21 +112,30 @@ class FormsEditor(QWidget):
 
     def show_form(self, form: QaForm) -> None:
         self.form_id = form.id
+        self.shown = form
         self.name_edit.setText(form.name)
         self.description_edit.setText(form.description)
-        self.version_label.setText(self.tr("Version %1, used by %2 evaluation(s)")
-                                   .replace("%1", str(form.version))
-                                   .replace("%2", str(form.evaluations)))
+        self._render_version()
         self.table.setRowCount(0)
         for section in form.sections:
             for item in section.items:
                 self.add_row(section.title, section.weight, item)
 
+    def _render_version(self) -> None:
+        form = self.shown
+        if form is None:
+            self.version_label.setText(self.tr("New form"))
+        else:
+            self.version_label.setText(self.tr("Version %1, used by %2 evaluation(s)")
+                                       .replace("%1", str(form.version))
+                                       .replace("%2", str(form.evaluations)))
+
     def new_form(self) -> None:
         self.form_id = None
+        self.shown = None
         self.name_edit.clear()
         self.description_edit.clear()
-        self.version_label.setText(self.tr("New form"))
+        self._render_version()
         self.table.setRowCount(0)
         self.add_row()
 
@@ -226,11 +239,9 @@ class FormsEditor(QWidget):
             self.tr("Section"), self.tr("Section weight"), self.tr("Key"), self.tr("Item"),
             self.tr("Kind"), self.tr("Max points"), self.tr("Weight"), self.tr("Critical"),
             self.tr("N/A allowed")])
-        labels = [self.tr("&Name:"), self.tr("&Description:")]
-        for row, text in enumerate(labels):
-            label = self.fields.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
+        self.name_label.setText(self.tr("&Name:"))
+        self.description_label.setText(self.tr("&Description:"))
+        self._render_version()
         self.new_button.setText(self.tr("New form"))
         self.add_button.setText(self.tr("Add item"))
         self.remove_button.setText(self.tr("Remove item"))

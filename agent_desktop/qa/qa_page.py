@@ -39,6 +39,7 @@ class SamplesPage(QWidget):
         super().__init__(parent)
         self.presenter = presenter
         self.calls: list[CallRecord] = []
+        self.available: int | None = None  # of the last draw
         self.agent_combo = QComboBox()
         self.agent_combo.setMinimumWidth(180)
         today = QDate.currentDate()
@@ -115,10 +116,15 @@ class SamplesPage(QWidget):
             for column, text in enumerate([_when(call.started_at), call.agent_id or "",
                                            call.queue or "", f"{talk // 60}:{talk % 60:02d}"]):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.status_label.setText(self.tr("%1 of %2 recorded, not yet scored calls drawn.")
-                                  .replace("%1", str(len(self.calls)))
-                                  .replace("%2", str(sample.available)))
+        self.available = sample.available
+        self._render_drawn()
         self.show_button.setEnabled(bool(self.calls))
+
+    def _render_drawn(self) -> None:
+        if self.available is not None:
+            self.status_label.setText(
+                self.tr("%1 of %2 recorded, not yet scored calls drawn.")
+                .replace("%1", str(len(self.calls))).replace("%2", str(self.available)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -133,6 +139,7 @@ class SamplesPage(QWidget):
         self.show_button.setText(self.tr("Score them in Recordings"))
         self.table.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Agent"),
                                               self.tr("Queue"), self.tr("Talk")])
+        self._render_drawn()
 
 
 class QaPage(QWidget):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -74,6 +75,11 @@ class ScorePanel(QWidget):
         self.items_tree.setColumnCount(2)
         self.items_tree.setRootIsDecorated(False)
         self.items_tree.setWordWrap(True)
+        header = self.items_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 110)
         self.comment_list = QListWidget()
         self.comment_list.setMaximumHeight(90)
         self.comment_edit = QLineEdit()
@@ -181,8 +187,8 @@ class ScorePanel(QWidget):
             head = QTreeWidgetItem([self.tr("%1 (weight %2)").replace("%1", section.title)
                                     .replace("%2", f"{section.weight:g}")])
             head.setFont(0, bold)
-            head.setFirstColumnSpanned(True)
             self.items_tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
             for item in section.items:
                 label = item.label + (" ★" if item.critical else "")
                 row = QTreeWidgetItem([label])
@@ -191,7 +197,6 @@ class ScorePanel(QWidget):
                 box = self._answer_box(item)
                 self.items_tree.setItemWidget(row, 1, box)
                 self.answer_boxes[item.key] = box
-        self.items_tree.resizeColumnToContents(1)
         self._update_submit()
 
     def _item_tip(self, item: QaItem) -> str:

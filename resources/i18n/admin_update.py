@@ -120,6 +120,7 @@ ZH_CN: dict[str, object] = {
     "Edit %1": "编辑 %1", "%1 of %2 shown": "显示 %1 / 共 %2", "%2 in all": "共 %2 条",
     "Search…": "搜索…", "&New": "新建(&N)", "Delete…": "删除…", "Refresh": "刷新",
     "&Save": "保存(&S)",
+    "Score recorded calls (QA)": "质检评分（录音）", "Edit QA scoring forms": "编辑质检评分表",
 }
 
 

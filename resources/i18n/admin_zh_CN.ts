@@ -421,181 +421,191 @@
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <source>Score recorded calls (QA)</source>
+        <translation>质检评分（录音）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <source>Edit QA scoring forms</source>
+        <translation>编辑质检评分表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
         <source>Already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
         <source>No such entry</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
         <source>Still in use</source>
         <translation>仍在使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
         <source>Password not allowed</source>
         <translation>密码不符合要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Not an audio file</source>
         <translation>不是音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>You cannot delete yourself</source>
         <translation>不能删除自己</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>Not in your teams</source>
         <translation>不属于您的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>Not allowed for your role</source>
         <translation>您的角色无此权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
         <source>Invalid value</source>
         <translation>取值无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <location filename="../../agent_desktop/admin/texts.py" line="141" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>

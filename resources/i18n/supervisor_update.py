@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from update import ROOT, refresh_catalogue  # the same rules as the main catalogue
 
 ZH_CN: dict[str, object] = {
+    "QA": "质检",
     "Agent": "座席", "Name": "姓名", "State": "状态", "Reason": "原因",
     "Time in state": "状态时长", "Current call": "当前通话", "Queue": "技能组",
     "Calls today": "今日通话", "Caller": "主叫号码", "Duration": "时长", "On hold": "保持中",

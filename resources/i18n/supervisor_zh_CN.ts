@@ -380,102 +380,102 @@ Thresholds: %1</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="121" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="123" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="133" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="135" />
         <source>Calls found: %1</source>
         <translation>找到通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="135" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="137" />
         <source>Showing the first %1; narrow the search.</source>
         <translation>仅显示前 %1 条，请缩小查询范围。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="152" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="168" />
         <source>Loading the recording…</source>
         <translation>正在加载录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="168" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="184" />
         <source>Save recording</source>
         <translation>保存录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="169" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="185" />
         <source>WAV audio (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="180" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="196" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="192" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="208" />
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="221" />
         <source>&amp;From:</source>
         <translation>开始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="221" />
         <source>&amp;To:</source>
         <translation>结束(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="221" />
         <source>&amp;Agent:</source>
         <translation>座席(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="205" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="221" />
         <source>&amp;Queue:</source>
         <translation>技能组(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="222" />
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="222" />
         <source>Talk ≥ (s):</source>
         <translation>通话 ≥（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="206" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="222" />
         <source>Talk ≤ (s):</source>
         <translation>通话 ≤（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="225" />
         <source>&amp;Disposition:</source>
         <translation>处理结果(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="211" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="227" />
         <source>caller or dialled number</source>
         <translation>主叫或被叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="213" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="229" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="214" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="230" />
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="215" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="231" />
         <source>Download WAV…</source>
         <translation>下载 WAV…</translation>
     </message>
@@ -613,42 +613,42 @@ Thresholds: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
         <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
         <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="292" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="294" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="297" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="299" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="298" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="300" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="308" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="310" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="311" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="313" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="330" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="332" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="334" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="336" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>
@@ -656,57 +656,62 @@ Thresholds: %1</source>
 <context>
     <name>SupervisorTab</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="71" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="89" />
         <source>Recordings are not being saved</source>
         <translation>录音未能保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="72" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="90" />
         <source>SIP edge down: calls cannot reach agents</source>
         <translation>SIP 边缘服务中断：来电无法接通座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="73" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
         <source>Database busy: changes are held back</source>
         <translation>数据库繁忙：更改暂缓写入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="74" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="92" />
         <source>No media workers: calls cannot be answered</source>
         <translation>无媒体进程：无法接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="76" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="94" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="82" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="100" />
         <source>Alarm: %1</source>
         <translation>告警：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="108" />
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="91" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="109" />
         <source>Recordings</source>
         <translation>录音查询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="92" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="110" />
         <source>Sign-ins</source>
         <translation>登录记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="93" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="112" />
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="113" />
         <source>Mask numbers</source>
         <translation>号码脱敏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/tab.py" line="95" />
+        <location filename="../../agent_desktop/supervisor/tab.py" line="115" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation>号码显示为 138****8000（在本机为您保存）</translation>
     </message>

@@ -1,0 +1,461 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>EvaluationsView</name>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="91" />
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="91" />
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="92" />
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="92" />
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="110" />
+        <source>%1 evaluation(s)</source>
+        <translation>共 %1 条评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="141" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="141" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="141" />
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="147" />
+        <source>No evaluation selected.</source>
+        <translation>未选择评分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="151" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="226" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="152" />
+        <source>Call of %1 on %2, scored by %3</source>
+        <translation>%1 于 %2 的通话，评分人 %3</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="157" />
+        <source>A critical item failed: the score is 0.</source>
+        <translation>有致命项未通过：总分为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="169" />
+        <source>Comments:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="176" />
+        <source>Disputed: %1</source>
+        <translation>申诉理由：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="179" />
+        <source>Resolution by %1: %2</source>
+        <translation>%1 的处理意见：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="215" />
+        <source>Evaluation %1: %2</source>
+        <translation>评分 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="225" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="225" />
+        <source>Form</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="226" />
+        <source>Scored</source>
+        <translation>评分时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="227" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="228" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="229" />
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="231" />
+        <source>Uphold the score</source>
+        <translation>维持原评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="232" />
+        <source>Resolution note for the agent</source>
+        <translation>给座席的处理意见</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="234" />
+        <source>Dispute</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="235" />
+        <source>Why you dispute this score</source>
+        <translation>申诉理由</translation>
+    </message>
+</context>
+<context>
+    <name>FormsEditor</name>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="129" />
+        <source>Version %1, used by %2 evaluation(s)</source>
+        <translation>第 %1 版，已用于 %2 条评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="127" />
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="245" />
+        <source>New form</source>
+        <translation>新建评分表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="157" />
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="252" />
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="158" />
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="253" />
+        <source>Yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="182" />
+        <source>Row %1: %2 must be a number</source>
+        <translation>第 %1 行：%2 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="194" />
+        <source>General</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="217" />
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="221" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="223" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="228" />
+        <source>%1 saved as version %2.</source>
+        <translation>%1 已保存为第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="239" />
+        <source>Section</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="239" />
+        <source>Section weight</source>
+        <translation>分组权重</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="239" />
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="239" />
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="240" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="240" />
+        <source>Max points</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="240" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="240" />
+        <source>Critical</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="241" />
+        <source>N/A allowed</source>
+        <translation>可不适用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="242" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="243" />
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="246" />
+        <source>Add item</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="247" />
+        <source>Remove item</source>
+        <translation>删除评分项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/forms_editor.py" line="248" />
+        <source>&amp;Save form</source>
+        <translation>保存评分表(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>QaHost</name>
+    <message>
+        <location filename="../../agent_desktop/views/qa_host.py" line="49" />
+        <source>My evaluations</source>
+        <translation>我的质检</translation>
+    </message>
+</context>
+<context>
+    <name>QaPage</name>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="176" />
+        <source>Samples</source>
+        <translation>抽检</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="177" />
+        <source>Evaluations</source>
+        <translation>质检结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="179" />
+        <source>Forms</source>
+        <translation>评分表</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPage</name>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="101" />
+        <source>Choose an agent.</source>
+        <translation>请选择座席。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="104" />
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="106" />
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="126" />
+        <source>%1 of %2 recorded, not yet scored calls drawn.</source>
+        <translation>已从 %2 通有录音且未评分的通话中抽取 %1 通。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="135" />
+        <source>&amp;Agent:</source>
+        <translation>座席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="135" />
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="136" />
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="136" />
+        <source>&amp;Calls:</source>
+        <translation>通数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="138" />
+        <source>&amp;Draw sample</source>
+        <translation>随机抽检(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="139" />
+        <source>Score them in Recordings</source>
+        <translation>到录音页评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="140" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="140" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="141" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="141" />
+        <source>Talk</source>
+        <translation>通话时长</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="133" />
+        <source>Select a recorded call to score it.</source>
+        <translation>请选择一通有录音的通话进行评分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="135" />
+        <source>Call of agent %1</source>
+        <translation>座席 %1 的通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="168" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="169" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="174" />
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="187" />
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="203" />
+        <source>Weight %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="205" />
+        <source>Critical: failing it makes the whole score 0</source>
+        <translation>致命项：未通过则总分为 0</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="243" />
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="257" />
+        <source>Submitted: score %1 of 100.</source>
+        <translation>已提交：得分 %1 / 100。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="259" />
+        <source>A critical item failed.</source>
+        <translation>有致命项未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="263" />
+        <source>Not submitted: %1</source>
+        <translation>未提交：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="273" />
+        <source>Score this call</source>
+        <translation>为此通话评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="274" />
+        <source>&amp;Form:</source>
+        <translation>评分表(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="275" />
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="275" />
+        <source>Answer</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="276" />
+        <source>Comment at the current position</source>
+        <translation>在当前播放位置添加批注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="277" />
+        <source>Add comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="278" />
+        <source>Summary for the agent (optional)</source>
+        <translation>给座席的总评（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/score_panel.py" line="279" />
+        <source>&amp;Submit score</source>
+        <translation>提交评分(&amp;S)</translation>
+    </message>
+</context>
+</TS>
