@@ -98,9 +98,9 @@ class EvaluationsView(QWidget):
         for evaluation in self.presenter.evaluations:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            cells = [_when(evaluation.created_at, "%m-%d %H:%M"), evaluation.agent_id if self.reviewer
-                     else evaluation.form_name, f"{evaluation.score:g}",
-                     self._status(evaluation.status)]
+            second = evaluation.agent_id if self.reviewer else evaluation.form_name
+            cells = [_when(evaluation.created_at, "%m-%d %H:%M"), second,
+                     f"{evaluation.score:g}", self._status(evaluation.status)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, evaluation.id)

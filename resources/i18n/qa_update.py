@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from texts.qa import ZH_CN  # noqa: E402
-from update import ROOT, refresh_catalogue  # noqa: E402  (the main catalogue's rules)
+from texts.qa import ZH_CN
+from update import ROOT, refresh_catalogue  # the main catalogue's rules
 
 
 def main() -> int:
