@@ -4,7 +4,8 @@ from __future__ import annotations
 
 ZH_CN: dict[str, object] = {
     "%1 (weight %2)": "%1（权重 %2）", "%1 evaluation(s)": "共 %1 条评分",
-    "%1 of %2 recorded, not yet scored calls drawn.": "已从 %2 通有录音且未评分的通话中抽取 %1 通。",
+    "%1 of %2 recorded, not yet scored calls drawn.":
+        "已从 %2 通有录音且未评分的通话中抽取 %1 通。",
     "%1 saved as version %2.": "%1 已保存为第 %2 版。",
     "&Agent:": "座席(&A)：", "&Calls:": "通数(&C)：", "&Description:": "说明(&D)：",
     "&Draw sample": "随机抽检(&D)", "&Form:": "评分表(&F)：", "&From:": "从(&F)：",
@@ -21,8 +22,9 @@ ZH_CN: dict[str, object] = {
     "Dispute": "申诉", "Disputed": "申诉中", "Disputed: %1": "申诉理由：%1",
     "Drawing…": "正在抽取…", "Evaluation %1: %2": "评分 %1：%2", "Evaluations": "质检结果",
     "Form": "评分表", "Forms": "评分表", "General": "通用", "Item": "评分项", "Key": "代码",
-    "Kind": "类型", "Max points": "满分", "My evaluations": "我的质检", "N/A allowed": "可不适用",
-    "N/A": "不适用", "New form": "新建评分表", "New": "新", "No evaluation selected.": "未选择评分。",
+    "Kind": "类型", "Max points": "满分", "My evaluations": "我的质检",
+    "N/A allowed": "可不适用", "N/A": "不适用", "New form": "新建评分表", "New": "新",
+    "No evaluation selected.": "未选择评分。",
     "No": "否", "Not saved: %1": "未保存：%1", "Not submitted: %1": "未提交：%1",
     "Points": "分值", "Queue": "技能组", "Refresh": "刷新", "Remove item": "删除评分项",
     "Resolution by %1: %2": "%1 的处理意见：%2",
@@ -32,7 +34,8 @@ ZH_CN: dict[str, object] = {
     "Score this call": "为此通话评分", "Score": "得分", "Scored": "评分时间",
     "Section weight": "分组权重", "Section": "分组",
     "Select a recorded call to score it.": "请选择一通有录音的通话进行评分。",
-    "Started": "开始时间", "Status": "状态", "Submitted: score %1 of 100.": "已提交：得分 %1 / 100。",
+    "Started": "开始时间", "Status": "状态",
+    "Submitted: score %1 of 100.": "已提交：得分 %1 / 100。",
     "Submitting…": "正在提交…", "Summary for the agent (optional)": "给座席的总评（可选）",
     "Talk": "通话时长", "The period ends before it starts.": "结束日期早于开始日期。",
     "Uphold the score": "维持原评分", "Version %1, used by %2 evaluation(s)":
