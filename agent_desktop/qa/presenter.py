@@ -107,7 +107,7 @@ class QaPresenter(QObject):
                comments: list[tuple[float, str]], summary: str) -> None:
         body = QaEvaluationInput(
             call_id=call_id, form_id=form_id,
-            answers=[QaAnswer(item=k, value=v) for k, v in answers.items()],
+            answers=[QaAnswer.model_validate({"item": k, "value": v}) for k, v in answers.items()],
             comments=[QaComment(at_seconds=at, text=text) for at, text in comments],
             summary=summary)
         self._spawn(self._guard(self._submit(body), "evaluation"), "qa-submit")
