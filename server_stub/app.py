@@ -168,7 +168,7 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
                     kb=KnowledgeBase(runner, clock),
                     snippets=Snippets(runner, config.data_dir / "snippets", clock),
                     admin=admin, centre=CentreAdmin(admin),
-                    qa=QaService(runner, auth.access, clock),
+                    qa=QaService(runner, auth.access, clock, bus),
                     qa_reports=QaReports(runner, auth.access, agents.profiles),
                     started_at=clock(), sip_secret=secret)
 

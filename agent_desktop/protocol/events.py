@@ -30,6 +30,10 @@ class EventType(StrEnum):
     # An admin changed the centre: {kind: agent|team|role|queue|did|reason_code|disposition|
     # prompt, id, agent_id?, queue?}; re-fetch what shows it (e.g. GET /agents/me).
     CONFIGURATION_CHANGED = "configuration_changed"
+    # QA (docs/qa.md): an evaluation of the agent's call was submitted, acknowledged,
+    # disputed or resolved: {id, call_id, agent_id, status, score}; to that agent and the
+    # evaluator
+    QA_EVALUATION_CHANGED = "qa_evaluation_changed"
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from agent_desktop.protocol import EventType
 from agent_desktop.protocol.admin import Permission
 from agent_desktop.protocol.qa import (
     QaAnswer,
@@ -25,6 +26,7 @@ from server_stub.auth.access import Access
 from server_stub.auth.service import Principal
 from server_stub.domain.qa_scoring import ScoringError, score
 from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound
+from server_stub.events import EventBus
 from server_stub.store import StoreRunner
 from server_stub.store import qa as qa_store
 from server_stub.store.base import Row
@@ -88,11 +90,21 @@ def _scored(sections: list[Any], answers: list[QaAnswer]) -> tuple[Any, Row]:
 
 
 class QaService:
-    def __init__(self, runner: StoreRunner, access: Access,
-                 clock: Callable[[], float]) -> None:
+    def __init__(self, runner: StoreRunner, access: Access, clock: Callable[[], float],
+                 bus: EventBus | None = None) -> None:
         self._runner = runner
         self._access = access
         self._clock = clock
+        self._bus = bus
+
+    def _tell(self, evaluation: QaEvaluation) -> QaEvaluation:
+        """`qa_evaluation_changed` to the evaluated agent and the evaluator."""
+        if self._bus is not None:
+            self._bus.publish(EventType.QA_EVALUATION_CHANGED, {
+                "id": evaluation.id, "call_id": evaluation.call_id,
+                "agent_id": evaluation.agent_id, "status": evaluation.status,
+                "score": evaluation.score}, agents=[evaluation.agent_id, evaluation.evaluator])
+        return evaluation
 
     # --- forms -------------------------------------------------------------------------
 
@@ -167,7 +179,7 @@ class QaService:
                  form.version, result.score,
                  " (critical item failed: " + ", ".join(result.failed_critical_items) + ")"
                  if result.critical_failed else "")
-        return await self._get(evaluation_id)
+        return self._tell(await self._get(evaluation_id))
 
     async def _get(self, evaluation_id: int) -> QaEvaluation:
         row = await self._runner.run(lambda s: qa_store.get_evaluation(s, evaluation_id))
@@ -214,7 +226,7 @@ class QaService:
         await self._change(found, "submitted", {"status": "acknowledged",
                                                 "acknowledged_at": self._clock()})
         log.info("QA evaluation %d acknowledged by agent %s", evaluation_id, me.agent_id)
-        return await self._get(evaluation_id)
+        return self._tell(await self._get(evaluation_id))
 
     async def dispute(self, evaluation_id: int, body: QaDisputeRequest,
                       me: Principal) -> QaEvaluation:
@@ -223,7 +235,7 @@ class QaService:
                                                 "dispute_reason": body.reason,
                                                 "disputed_at": self._clock()})
         log.info("QA evaluation %d disputed by agent %s", evaluation_id, me.agent_id)
-        return await self._get(evaluation_id)
+        return self._tell(await self._get(evaluation_id))
 
     async def resolve(self, evaluation_id: int, body: QaResolveRequest,
                       me: Principal) -> QaEvaluation:
@@ -239,4 +251,4 @@ class QaService:
         await self._change(found, "disputed", fields)
         log.info("QA evaluation %d: dispute resolved by %s (%s)", evaluation_id, me.agent_id,
                  body.outcome)
-        return await self._get(evaluation_id)
+        return self._tell(await self._get(evaluation_id))

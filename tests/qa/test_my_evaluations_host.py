@@ -1,5 +1,6 @@
-"""The whole desktop: an agent signs in and finds "My evaluations" in the side dock with the
-lead's evaluation of their call, in English and Chinese; signing out removes it."""
+"""The whole desktop: an agent is signed in when a lead scores their call; "My evaluations"
+in the side dock lists it at once (the `qa_evaluation_changed` event), in English and
+Chinese; the agent acknowledges; signing out removes the panel."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def test_agent_finds_and_acknowledges_an_evaluation(loop: Any, desktop: Any,
     assert live_server.services is not None
     call_id = live_server.services.runner.run_sync(lambda s: s.conn.execute(
         "SELECT id FROM calls WHERE ani = '13700005555'").fetchone()[0])
+    sign_in(loop, desktop, live_server, agent_id="1004")
+    window, host = desktop.window, desktop.qa
+    panel = host.panel
+    assert panel is not None and window.side_tabs.indexOf(panel) >= 1  # after the KB
+    run_until(loop, lambda: panel.status_label.text() == "0 evaluation(s)", what="empty list")
     lead = CtiClient(live_server.url)
     run(loop, lead.login("9001", demo.DEMO_PASSWORD))
     try:
@@ -35,12 +41,9 @@ def test_agent_finds_and_acknowledges_an_evaluation(loop: Any, desktop: Any,
     finally:
         run(loop, lead.close())
 
-    sign_in(loop, desktop, live_server, agent_id="1004")
-    window, host = desktop.window, desktop.qa
-    panel = host.panel
-    assert panel is not None and window.side_tabs.indexOf(panel) >= 1  # after the KB
     tab = window.side_tabs.indexOf(panel)
     assert window.side_tabs.tabText(tab) == "My evaluations"
+    # no click on Refresh: the server's event brings it
     run_until(loop, lambda: panel.current is not None, what="the evaluation listed")
     assert panel.current.score == 70.63 and panel.acknowledge_button.isEnabled()
     desktop.window.language_actions["zh_CN"].trigger()
