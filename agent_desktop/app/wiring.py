@@ -22,6 +22,7 @@ from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.transfer_directory import TransferDirectory
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.qa.host import QaHost
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
 from agent_desktop.supervisor.i18n import SupervisorTranslator
@@ -29,7 +30,6 @@ from agent_desktop.views.admin_host import AdminHost
 from agent_desktop.views.integration import DesktopIntegration
 from agent_desktop.views.knowledge import KnowledgeDock
 from agent_desktop.views.main_window import MainWindow
-from agent_desktop.views.qa_host import QaHost
 from agent_desktop.views.style import STYLESHEET
 from agent_desktop.views.supervisor_host import SupervisorHost
 

@@ -1,5 +1,5 @@
-"""Refresh the QA area's catalogue: pyside6-lupdate over agent_desktop/qa and its host in
-the main window, fill the zh_CN texts of resources/i18n/texts/qa.py, pyside6-lrelease into
+"""Refresh the QA area's catalogue: pyside6-lupdate over agent_desktop/qa (with its host in
+the main window), fill the zh_CN texts of resources/i18n/texts/qa.py, pyside6-lrelease into
 qa_zh_CN.qm (installed by agent_desktop/i18n.py with the app's own).
 
 Run: .venv/bin/python resources/i18n/qa_update.py"""
@@ -16,7 +16,6 @@ from update import ROOT, refresh_catalogue  # the main catalogue's rules
 
 def main() -> int:
     sources = sorted((ROOT / "agent_desktop" / "qa").glob("*.py"))
-    sources.append(ROOT / "agent_desktop" / "views" / "qa_host.py")
     return refresh_catalogue("qa", sources, ZH_CN)
 
 

@@ -259,7 +259,7 @@
 <context>
     <name>QaHost</name>
     <message>
-        <location filename="../../agent_desktop/views/qa_host.py" line="49" />
+        <location filename="../../agent_desktop/qa/host.py" line="55" />
         <source>My evaluations</source>
         <translation>我的质检</translation>
     </message>

@@ -1,4 +1,4 @@
-"""zh_CN texts of the QA area (质检: agent_desktop/qa, views/qa_host.py)."""
+"""zh_CN texts of the QA area (质检: agent_desktop/qa)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The agent's "My evaluations" (QA, agent_desktop/qa) in the main window's side dock: made at
+"""The agent's "My evaluations" (QA) in the main window's side dock: made at
 sign-in next to the knowledge base, removed at sign-out (docs/qa.md)."""
 
 from __future__ import annotations
