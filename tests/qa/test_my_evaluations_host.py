@@ -57,3 +57,17 @@ def test_agent_finds_and_acknowledges_an_evaluation(loop: Any, desktop: Any,
     run_until(loop, lambda: host.panel is None, what="panel removed at sign-out")
     tabs = window.side_tabs
     assert "My evaluations" not in [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_leads_get_the_score_panel_and_qa_page_admins_the_forms_too(
+        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    tab = desktop.supervisor.tab
+    assert tab is not None and tab.qa is not None and tab.qa.forms is None
+    assert tab.pages.tabText(3) == "QA" and tab.score_panel.isVisibleTo(tab.recordings)
+    desktop.session.sign_out()
+    run_until(loop, lambda: desktop.supervisor.tab is None, what="signed out")
+    sign_in(loop, desktop, live_server, agent_id="9000")
+    tab = desktop.supervisor.tab
+    assert tab is not None and tab.qa is not None and tab.qa.forms is not None
+    assert tab.qa.tabs.tabText(2) == "Forms"
