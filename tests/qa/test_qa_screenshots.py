@@ -103,6 +103,12 @@ def test_render_qa_in_english_and_chinese(qtbot: Any, loop: Any,
         assert qa.samples.draw_button.text() == "随机抽检(&D)"
         assert mine.acknowledge_button.text() == "确认"
         assert "得分" in mine.details.toPlainText()
+        # "Score them in Recordings": the drawn calls are listed there, ready to play
+        drawn = [c.id for c in qa.samples.calls]
+        qa.samples.show_button.click()
+        assert tab.pages.currentWidget() is tab.recordings
+        model = supervisor.recordings.model
+        assert [model.rows[i].id for i in range(model.rowCount())] == drawn
     finally:
         translations.set_language("en")
         supervisor_i18n.set_language("en")
