@@ -62,7 +62,6 @@ class QaPresenter(QObject):
         """Run a coroutine of a QA widget on the presenter's task runner."""
         self._tasks.spawn(coro, name)
 
-    _spawn = spawn
 
     async def _guard(self, coro: Coroutine[Any, Any, None], what: str) -> None:
         try:
@@ -73,14 +72,14 @@ class QaPresenter(QObject):
 
     # -- forms ------------------------------------------------------------------------
     def load_forms(self) -> None:
-        self._spawn(self._guard(self._load_forms(), "forms"), "qa-forms")
+        self.spawn(self._guard(self._load_forms(), "forms"), "qa-forms")
 
     async def _load_forms(self) -> None:
         self.forms = await self.api.forms()
         self.forms_loaded.emit()
 
     def load_form(self, form_id: int, version: int | None = None) -> None:
-        self._spawn(self._guard(self._load_form(form_id, version), "form"), "qa-form")
+        self.spawn(self._guard(self._load_form(form_id, version), "form"), "qa-form")
 
     async def _load_form(self, form_id: int, version: int | None) -> None:
         self.form_loaded.emit(await self.form(form_id, version))
@@ -95,7 +94,7 @@ class QaPresenter(QObject):
         return form
 
     def save_form(self, form_id: int | None, body: QaFormInput) -> None:
-        self._spawn(self._guard(self._save_form(form_id, body), "form save"), "qa-form-save")
+        self.spawn(self._guard(self._save_form(form_id, body), "form save"), "qa-form-save")
 
     async def _save_form(self, form_id: int | None, body: QaFormInput) -> None:
         form = await self.api.save_form(form_id, body)
@@ -110,7 +109,7 @@ class QaPresenter(QObject):
             answers=[QaAnswer.model_validate({"item": k, "value": v}) for k, v in answers.items()],
             comments=[QaComment(at_seconds=at, text=text) for at, text in comments],
             summary=summary)
-        self._spawn(self._guard(self._submit(body), "evaluation"), "qa-submit")
+        self.spawn(self._guard(self._submit(body), "evaluation"), "qa-submit")
 
     async def _submit(self, body: QaEvaluationInput) -> None:
         evaluation = await self.api.evaluate(body)
@@ -120,7 +119,7 @@ class QaPresenter(QObject):
 
     # -- evaluations ------------------------------------------------------------------
     def load_evaluations(self, **filters: Any) -> None:
-        self._spawn(self._guard(self._load_evaluations(filters), "evaluations"),
+        self.spawn(self._guard(self._load_evaluations(filters), "evaluations"),
                     "qa-evaluations")
 
     async def _load_evaluations(self, filters: dict[str, Any]) -> None:
@@ -129,15 +128,15 @@ class QaPresenter(QObject):
         self.evaluations_loaded.emit()
 
     def acknowledge(self, evaluation_id: int) -> None:
-        self._spawn(self._guard(self._changed(self.api.acknowledge(evaluation_id)),
+        self.spawn(self._guard(self._changed(self.api.acknowledge(evaluation_id)),
                                 "acknowledge"), "qa-acknowledge")
 
     def dispute(self, evaluation_id: int, reason: str) -> None:
-        self._spawn(self._guard(self._changed(self.api.dispute(evaluation_id, reason)),
+        self.spawn(self._guard(self._changed(self.api.dispute(evaluation_id, reason)),
                                 "dispute"), "qa-dispute")
 
     def resolve(self, evaluation_id: int, note: str) -> None:
-        self._spawn(self._guard(self._changed(self.api.resolve(evaluation_id, note)),
+        self.spawn(self._guard(self._changed(self.api.resolve(evaluation_id, note)),
                                 "resolve"), "qa-resolve")
 
     async def _changed(self, request: Coroutine[Any, Any, QaEvaluation]) -> None:
@@ -148,7 +147,7 @@ class QaPresenter(QObject):
 
     # -- samples ----------------------------------------------------------------------
     def sample(self, body: QaSampleRequest) -> None:
-        self._spawn(self._guard(self._sample(body), "sample"), "qa-sample")
+        self.spawn(self._guard(self._sample(body), "sample"), "qa-sample")
 
     async def _sample(self, body: QaSampleRequest) -> None:
         self.sampled.emit(await self.api.sample(body))

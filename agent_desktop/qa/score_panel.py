@@ -55,6 +55,7 @@ class ScorePanel(QWidget):
         self.answer_boxes: dict[str, QComboBox] = {}
         self.comments: list[tuple[float, str]] = []
         self.last: QaEvaluation | None = None
+        self._submitting = False  # the presenter's failures are ours only while submitting
         self._build()
         presenter.forms_loaded.connect(self._fill_forms)
         presenter.form_loaded.connect(self._on_form_loaded)
@@ -240,11 +241,13 @@ class ScorePanel(QWidget):
         if self.call is None or self.form is None:
             return
         self.submit_button.setEnabled(False)
+        self._submitting = True
         self.result_label.setText(self.tr("Submitting…"))
         self.presenter.submit(self.call.id, self.form.id, self.answers(), self.comments,
                               self.summary_edit.text().strip())
 
     def _on_submitted(self, evaluation: QaEvaluation) -> None:
+        self._submitting = False
         if self.call is None or evaluation.call_id != self.call.id:
             return
         self.last = evaluation
@@ -260,6 +263,9 @@ class ScorePanel(QWidget):
         self.result_label.setText(text)
 
     def _on_failed(self, message: str) -> None:
+        if not self._submitting:
+            return
+        self._submitting = False
         self.result_label.setText(self.tr("Not submitted: %1").replace("%1", message))
         self._update_submit()
 

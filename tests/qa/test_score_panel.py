@@ -181,3 +181,28 @@ def test_the_agent_disputes_and_the_lead_upholds(
     run_until(loop, lambda: reviews.current.status == "resolved", what="resolved")
     assert reviews.current.resolution == "Verification not heard on the recording"
     supervisor.recordings.close()
+
+
+def test_a_refused_score_is_said_and_can_be_sent_again(
+        qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
+        live_server: LiveServer) -> None:
+    _admin_form(loop, live_server)
+    seed_recorded_call(live_server, "13700006666")
+    _tab, panel = open_scoring(qtbot, loop, supervisor, live_server, "13700006666")
+    for key, value in {"greeting": "yes", "verify": "yes", "empathy": 3.0, "accuracy": 7.0,
+                       "upsell": "no"}.items():
+        _pick(panel.answer_boxes[key], value)
+    assert live_server.services is not None
+    call_id = panel.call.id
+    live_server.services.runner.run_sync(  # someone else scored it meanwhile
+        lambda s: s.conn.execute(
+            "INSERT INTO qa_evaluations (call_id, agent_id, evaluator, form_id, form_version,"
+            " score, critical_failed, sections, answers, status, created_at) "
+            "VALUES (?, '1004', '9000', 1, 1, 50, 0, '[]', '[]', 'submitted', 0)",
+            [call_id]))
+    panel.submit_button.click()
+    run_until(loop, lambda: panel.result_label.text().startswith("Not submitted"),
+              what="the refusal")
+    assert "already evaluated" in panel.result_label.text()
+    assert panel.submit_button.isEnabled() and panel.last is None
+    supervisor.recordings.close()
