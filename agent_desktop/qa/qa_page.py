@@ -39,6 +39,7 @@ class SamplesPage(QWidget):
         super().__init__(parent)
         self.presenter = presenter
         self.calls: list[CallRecord] = []
+        self._choices: tuple[list[tuple[str, str]], list[str]] = ([], [])
         self.available: int | None = None  # of the last draw
         self.agent_combo = QComboBox()
         self.agent_combo.setMinimumWidth(180)
@@ -81,18 +82,27 @@ class SamplesPage(QWidget):
         presenter.sampled.connect(self._on_sampled)
         self.retranslate()
 
-    def set_agents(self, agents: list[tuple[str, str]]) -> None:
+    def set_agents(self, agents: list[tuple[str, str]], teams: list[str] | None = None) -> None:
+        """The choices: each agent, then each team ("team:<name>" as the item's data)."""
+        self._choices = (list(agents), sorted(teams or []))
         current = self.agent_combo.currentData()
         self.agent_combo.clear()
         for agent_id, name in agents:
             self.agent_combo.addItem(f"{agent_id} {name}", agent_id)
+        if teams:
+            self.agent_combo.insertSeparator(self.agent_combo.count())
+        for team in sorted(teams or []):
+            self.agent_combo.addItem(self.tr("Team %1").replace("%1", team), f"team:{team}")
         self.agent_combo.setCurrentIndex(max(0, self.agent_combo.findData(current)))
 
     def request(self) -> QaSampleRequest:
         start = self.from_edit.date()
         end = self.to_edit.date().addDays(1)  # the "to" day is included
+        chosen = str(self.agent_combo.currentData())
+        who = ({"team": chosen.removeprefix("team:")} if chosen.startswith("team:")
+               else {"agent_id": chosen})
         return QaSampleRequest.model_validate({
-            "agent_id": self.agent_combo.currentData(), "count": self.count_spin.value(),
+            **who, "count": self.count_spin.value(),
             "from": datetime(start.year(), start.month(), start.day()).astimezone(),
             "to": datetime(end.year(), end.month(), end.day()).astimezone()})
 
@@ -140,6 +150,8 @@ class SamplesPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Agent"),
                                               self.tr("Queue"), self.tr("Talk")])
         self._render_drawn()
+        if self._choices[1]:
+            self.set_agents(*self._choices)
 
 
 class QaPage(QWidget):

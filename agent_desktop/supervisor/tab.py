@@ -47,9 +47,8 @@ class SupervisorTab(QWidget):
         if qa is not None and qa.reviewer:
             self.score_panel = attach_score_panel(self.recordings, qa)
             self.qa = QaPage(qa)
-            self.qa.samples.set_agents(presenter.recordings.agents)
-            presenter.recordings.choices_changed.connect(
-                lambda: self.qa and self.qa.samples.set_agents(presenter.recordings.agents))
+            self._fill_qa_choices()
+            presenter.recordings.choices_changed.connect(self._fill_qa_choices)
             self.qa.samples.show_calls.connect(self._on_qa_show_calls)
             self.pages.addTab(self.qa, "")
         # messages and the mask switch ride in the tab bar's corner: a row of their own
@@ -69,6 +68,11 @@ class SupervisorTab(QWidget):
         presenter.mask_changed.connect(self._on_mask_changed)
         presenter.alarms_changed.connect(lambda _alarms: self._render_alarms())
         self.retranslate()
+
+    def _fill_qa_choices(self) -> None:
+        if self.qa is not None:
+            teams = {a.team for a in self.presenter.agents.rows if a.team}
+            self.qa.samples.set_agents(self.presenter.recordings.agents, sorted(teams))
 
     def _on_qa_show_calls(self, calls: list[CallRecord]) -> None:
         """A QA sample: list its calls on the Recordings page to play and score them."""

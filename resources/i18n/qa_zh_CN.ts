@@ -267,17 +267,17 @@
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="176" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="188" />
         <source>Samples</source>
         <translation>抽检</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="177" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="189" />
         <source>Evaluations</source>
         <translation>质检结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="179" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="191" />
         <source>Forms</source>
         <translation>评分表</translation>
     </message>
@@ -285,72 +285,77 @@
 <context>
     <name>SamplesPage</name>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="101" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="95" />
+        <source>Team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="111" />
         <source>Choose an agent.</source>
         <translation>请选择座席。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="104" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="114" />
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="106" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="116" />
         <source>Drawing…</source>
         <translation>正在抽取…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="126" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="136" />
         <source>%1 of %2 recorded, not yet scored calls drawn.</source>
         <translation>已从 %2 通有录音且未评分的通话中抽取 %1 通。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="135" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="145" />
         <source>&amp;Agent:</source>
         <translation>座席(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="135" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="145" />
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="136" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="146" />
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="136" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="146" />
         <source>&amp;Calls:</source>
         <translation>通数(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="138" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="148" />
         <source>&amp;Draw sample</source>
         <translation>随机抽检(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="139" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="149" />
         <source>Score them in Recordings</source>
         <translation>到录音页评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="140" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="150" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="140" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="150" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="141" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="151" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="141" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="151" />
         <source>Talk</source>
         <translation>通话时长</translation>
     </message>
@@ -358,102 +363,102 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="133" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="134" />
         <source>Select a recorded call to score it.</source>
         <translation>请选择一通有录音的通话进行评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="135" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="136" />
         <source>Call of agent %1</source>
         <translation>座席 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="168" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="169" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="169" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="170" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="174" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="175" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="187" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="188" />
         <source>%1 (weight %2)</source>
         <translation>%1（权重 %2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="203" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="204" />
         <source>Weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="205" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="206" />
         <source>Critical: failing it makes the whole score 0</source>
         <translation>致命项：未通过则总分为 0</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="243" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="245" />
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="257" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="260" />
         <source>Submitted: score %1 of 100.</source>
         <translation>已提交：得分 %1 / 100。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="259" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="262" />
         <source>A critical item failed.</source>
         <translation>有致命项未通过。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="263" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="269" />
         <source>Not submitted: %1</source>
         <translation>未提交：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="273" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="279" />
         <source>Score this call</source>
         <translation>为此通话评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="274" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="280" />
         <source>&amp;Form:</source>
         <translation>评分表(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="275" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="281" />
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="275" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="281" />
         <source>Answer</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="276" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="282" />
         <source>Comment at the current position</source>
         <translation>在当前播放位置添加批注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="277" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="283" />
         <source>Add comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="278" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="284" />
         <source>Summary for the agent (optional)</source>
         <translation>给座席的总评（可选）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="279" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="285" />
         <source>&amp;Submit score</source>
         <translation>提交评分(&amp;S)</translation>
     </message>

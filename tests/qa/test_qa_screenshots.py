@@ -60,10 +60,17 @@ def test_render_qa_in_english_and_chinese(qtbot: Any, loop: Any,
     qa.forms.presenter.spawn(qa.forms._load(form_id), "load")
     run_until(loop, lambda: qa.forms is not None and qa.forms.table.rowCount() == 5,
               what="form in the editor")
-    qa.samples.set_agents([("1004", "刘洋 Liu Yang")])
+    qa.samples.set_agents([("1004", "刘洋 Liu Yang")], ["team_b"])
     qa.samples.from_edit.setDate(qa.samples.from_edit.date().addDays(-30))
+    qa.samples.agent_combo.setCurrentIndex(qa.samples.agent_combo.findData("team:team_b"))
+    assert qa.samples.request().team == "team_b"
+    qa.samples.draw_button.click()  # the whole team: 1004's recorded call among them
+    run_until(loop, lambda: qa.samples.show_button.isEnabled(), what="a team sample")
+    assert [c.agent_id for c in qa.samples.calls] == ["1004"]
+    qa.samples.agent_combo.setCurrentIndex(0)
+    qa.samples.calls = []
     qa.samples.draw_button.click()
-    run_until(loop, lambda: qa.samples.show_button.isEnabled(), what="a sample")
+    run_until(loop, lambda: qa.samples.calls, what="a sample of 1004")
 
     agent = CtiClient(live_server.url)
     run(loop, agent.login("1004", demo.DEMO_PASSWORD))
