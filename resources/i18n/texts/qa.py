@@ -37,7 +37,8 @@ ZH_CN: dict[str, object] = {
     "Started": "开始时间", "Status": "状态",
     "Submitted: score %1 of 100.": "已提交：得分 %1 / 100。",
     "Submitting…": "正在提交…", "Summary for the agent (optional)": "给座席的总评（可选）",
-    "Talk": "通话时长", "Team %1": "班组 %1", "The period ends before it starts.": "结束日期早于开始日期。",
+    "Talk": "通话时长", "Team %1": "班组 %1",
+    "The period ends before it starts.": "结束日期早于开始日期。",
     "Uphold the score": "维持原评分", "Version %1, used by %2 evaluation(s)":
         "第 %1 版，已用于 %2 条评分",
     "Weight %1": "权重 %1", "Weight": "权重", "Why you dispute this score": "申诉理由",
