@@ -227,3 +227,34 @@ def test_bad_forms_are_refused(server: Server, form: dict[str, object]) -> None:
     r = server.client.post("/api/v1/qa/forms", headers=server.auth("9000"), json=form)
     assert r.status_code == 422 and r.json()["error_id"] == "invalid_input"
     assert server.client.get("/api/v1/qa/forms", headers=server.auth("9000")).json() == []
+
+
+def test_unknown_forms_versions_and_inactive_forms(server: Server) -> None:
+    admin, lead = server.auth("9000"), server.auth("9001")
+    form = create_form(server)
+    base = f"/api/v1/qa/forms/{form['id']}"
+    assert server.client.get(f"{base}?version=9", headers=admin).status_code == 404
+    assert server.client.get(f"{base}?version=0", headers=admin).status_code == 422
+    r = server.client.put("/api/v1/qa/forms/999", headers=admin, json=FORM)
+    assert r.status_code == 404 and r.json()["error_id"] == "not_found"
+    r = server.client.put(base, headers=admin, json={**FORM, "active": False})
+    assert r.status_code == 200 and r.json()["active"] is False
+    call = answered_calls(server, "1001")[0]
+    record(server, call["id"])
+    r = evaluate(server, lead, call["id"], form["id"])
+    assert r.status_code == 409 and r.json()["error_id"] == "form_inactive"
+
+
+def test_a_bad_amendment_changes_nothing(server: Server) -> None:
+    form = create_form(server)
+    call = answered_calls(server, "1001")[0]
+    record(server, call["id"])
+    lead, agent = server.auth("9001"), server.auth("1001")
+    made = evaluate(server, lead, call["id"], form["id"]).json()
+    base = f"/api/v1/qa/evaluations/{made['id']}"
+    server.client.post(f"{base}/dispute", headers=agent, json={"reason": "unfair"})
+    r = server.client.post(f"{base}/resolve", headers=lead, json={
+        "outcome": "amended", "note": "x", "answers": [{"item": "ghost", "value": 1}]})
+    assert r.status_code == 422 and r.json()["error_id"] == "unknown_item"
+    after = server.client.get(base, headers=lead).json()
+    assert after["status"] == "disputed" and after["score"] == made["score"]
