@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from agent_desktop.cti import CtiClient
@@ -15,6 +16,7 @@ from agent_desktop.protocol.qa import (
     QaSample,
     QaSampleRequest,
 )
+from agent_desktop.protocol.reports import ReportResult
 
 
 class QaApi:
@@ -65,6 +67,10 @@ class QaApi:
         return QaEvaluation.model_validate(
             await self._call("POST", f"/evaluations/{evaluation_id}/resolve",
                              {"outcome": "upheld", "note": note}))
+
+    async def report(self, start: datetime, end: datetime, group_by: str) -> ReportResult:
+        params = {"from": start.isoformat(), "to": end.isoformat(), "group_by": group_by}
+        return ReportResult.model_validate(await self._call("GET", "/report", params=params))
 
     async def sample(self, body: QaSampleRequest) -> QaSample:
         data = body.model_dump(mode="json", by_alias=True, exclude_none=True)

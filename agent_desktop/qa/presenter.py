@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Coroutine
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -43,6 +44,7 @@ class QaPresenter(QObject):
     evaluation_changed = Signal(object)  # QaEvaluation (acknowledged, disputed, resolved)
     sampled = Signal(object)  # QaSample
     form_saved = Signal(object)  # QaForm
+    reported = Signal(object)  # protocol.reports.ReportResult
     failed = Signal(str)
 
     def __init__(self, api: QaApi, tasks: TaskRunner, agent_id: str,
@@ -144,6 +146,13 @@ class QaPresenter(QObject):
         self.evaluations = [evaluation if e.id == evaluation.id else e
                             for e in self.evaluations]
         self.evaluation_changed.emit(evaluation)
+
+    # -- report -----------------------------------------------------------------------
+    def report(self, start: datetime, end: datetime, group_by: str) -> None:
+        self.spawn(self._guard(self._report(start, end, group_by), "report"), "qa-report")
+
+    async def _report(self, start: datetime, end: datetime, group_by: str) -> None:
+        self.reported.emit(await self.api.report(start, end, group_by))
 
     # -- samples ----------------------------------------------------------------------
     def sample(self, body: QaSampleRequest) -> None:

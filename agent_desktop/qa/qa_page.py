@@ -27,6 +27,7 @@ from agent_desktop.protocol.qa import QaSample, QaSampleRequest
 from agent_desktop.qa.evaluations_view import EvaluationsView, _when
 from agent_desktop.qa.forms_editor import FormsEditor
 from agent_desktop.qa.presenter import QaPresenter
+from agent_desktop.qa.report_page import ReportPage
 
 
 class SamplesPage(QWidget):
@@ -162,11 +163,13 @@ class QaPage(QWidget):
         self.presenter = presenter
         self.samples = SamplesPage(presenter)
         self.evaluations = EvaluationsView(presenter, reviewer=True)
+        self.report = ReportPage(presenter)
         self.forms = FormsEditor(presenter) if presenter.form_editor else None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.samples, "")
         self.tabs.addTab(self.evaluations, "")
+        self.tabs.addTab(self.report, "")
         if self.forms is not None:
             self.tabs.addTab(self.forms, "")
         layout = QVBoxLayout(self)
@@ -187,6 +190,7 @@ class QaPage(QWidget):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Samples"))
         self.tabs.setTabText(1, self.tr("Evaluations"))
+        self.tabs.setTabText(2, self.tr("Report"))
         if self.forms is not None:
-            self.tabs.setTabText(2, self.tr("Forms"))
+            self.tabs.setTabText(3, self.tr("Forms"))
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)

@@ -267,95 +267,186 @@
 <context>
     <name>QaPage</name>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="188" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="191" />
         <source>Samples</source>
         <translation>抽检</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="189" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="192" />
         <source>Evaluations</source>
         <translation>质检结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="191" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="193" />
+        <source>Report</source>
+        <translation>质检报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="195" />
         <source>Forms</source>
         <translation>评分表</translation>
     </message>
 </context>
 <context>
-    <name>SamplesPage</name>
+    <name>ReportPage</name>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="95" />
-        <source>Team %1</source>
-        <translation>班组 %1</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="111" />
-        <source>Choose an agent.</source>
-        <translation>请选择座席。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="114" />
+        <location filename="../../agent_desktop/qa/report_page.py" line="76" />
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="116" />
-        <source>Drawing…</source>
-        <translation>正在抽取…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="136" />
-        <source>%1 of %2 recorded, not yet scored calls drawn.</source>
-        <translation>已从 %2 通有录音且未评分的通话中抽取 %1 通。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="145" />
-        <source>&amp;Agent:</source>
-        <translation>座席(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="145" />
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="146" />
-        <source>&amp;To:</source>
-        <translation>至(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="146" />
-        <source>&amp;Calls:</source>
-        <translation>通数(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="148" />
-        <source>&amp;Draw sample</source>
-        <translation>随机抽检(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="149" />
-        <source>Score them in Recordings</source>
-        <translation>到录音页评分</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="150" />
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="150" />
+        <location filename="../../agent_desktop/qa/report_page.py" line="86" />
+        <location filename="../../agent_desktop/qa/report_page.py" line="131" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="86" />
+        <location filename="../../agent_desktop/qa/report_page.py" line="131" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="86" />
+        <location filename="../../agent_desktop/qa/report_page.py" line="131" />
+        <source>Form</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="87" />
+        <source>Evaluations</source>
+        <translation>质检结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="88" />
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="89" />
+        <source>Lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="90" />
+        <source>Critical fails</source>
+        <translation>致命项未通过</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="90" />
+        <source>Disputes</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="91" />
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="109" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="119" />
+        <source>Average score: the mean of the evaluations' scores (0..100); a critical fail scores 0.</source>
+        <translation>平均分：各条评分得分（0..100）的平均值；致命项未通过计 0 分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="128" />
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="128" />
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="129" />
+        <source>&amp;By:</source>
+        <translation>分组(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/report_page.py" line="133" />
+        <source>&amp;Run report</source>
+        <translation>生成报表(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPage</name>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="96" />
+        <source>Team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="112" />
+        <source>Choose an agent.</source>
+        <translation>请选择座席。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="115" />
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="117" />
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="137" />
+        <source>%1 of %2 recorded, not yet scored calls drawn.</source>
+        <translation>已从 %2 通有录音且未评分的通话中抽取 %1 通。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="146" />
+        <source>&amp;Agent:</source>
+        <translation>座席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="146" />
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="147" />
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="147" />
+        <source>&amp;Calls:</source>
+        <translation>通数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="149" />
+        <source>&amp;Draw sample</source>
+        <translation>随机抽检(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="150" />
+        <source>Score them in Recordings</source>
+        <translation>到录音页评分</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/qa/qa_page.py" line="151" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="151" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/qa_page.py" line="152" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/qa_page.py" line="151" />
+        <location filename="../../agent_desktop/qa/qa_page.py" line="152" />
         <source>Talk</source>
         <translation>通话时长</translation>
     </message>

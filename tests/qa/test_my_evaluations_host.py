@@ -70,4 +70,4 @@ def test_leads_get_the_score_panel_and_qa_page_admins_the_forms_too(
     sign_in(loop, desktop, live_server, agent_id="9000")
     tab = desktop.supervisor.tab
     assert tab is not None and tab.qa is not None and tab.qa.forms is not None
-    assert tab.qa.tabs.tabText(2) == "Forms"
+    assert tab.qa.tabs.tabText(3) == "Forms"

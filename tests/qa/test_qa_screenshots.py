@@ -89,6 +89,15 @@ def test_render_qa_in_english_and_chinese(qtbot: Any, loop: Any,
         mine.show()
         mine.refresh()
         run_until(loop, lambda: "Verifies" in mine.details.toPlainText(), what="details")
+        report = qa.report
+        report.group_combo.setCurrentIndex(report.group_combo.findData("team"))
+        report.run_button.click()
+        run_until(loop, lambda: report.table.rowCount() == 2, what="the QA report")
+        cells = [[report.table.item(r, c).text() for c in range(report.table.columnCount())]
+                 for r in range(2)]
+        # team_b: one evaluation, 77.5 (upsell N/A), no critical fail, no dispute
+        assert cells == [["team_b", "1", "77.5", "77.5", "0", "0", "0"],
+                         ["Total", "1", "77.5", "77.5", "0", "0", "0"]]
         for code in ("en", "zh_CN"):
             assert translations.set_language(code)
             supervisor_i18n.set_language(code)
@@ -103,11 +112,15 @@ def test_render_qa_in_english_and_chinese(qtbot: Any, loop: Any,
             qa.tabs.setCurrentWidget(qa.evaluations)
             run_until(loop, lambda: qa.evaluations.current is not None, what="reviews")
             _save(tab, out / f"qa_evaluations_{code}.png")
+            qa.tabs.setCurrentWidget(qa.report)
+            _save(tab, out / f"qa_report_{code}.png")
             _save(mine, out / f"qa_my_evaluations_{code}.png")
         # Chinese throughout (spot checks of each piece)
         assert panel.title_label.text() == "为此通话评分"
         assert qa.tabs.tabText(0) == "抽检" and tab.pages.tabText(3) == "质检"
         assert qa.samples.draw_button.text() == "随机抽检(&D)"
+        assert report.table.horizontalHeaderItem(2).text() == "平均分"
+        assert report.table.item(1, 0).text() == "合计"
         assert mine.acknowledge_button.text() == "确认"
         assert "得分" in mine.details.toPlainText()
         # "Score them in Recordings": the drawn calls are listed there, ready to play

@@ -43,4 +43,9 @@ ZH_CN: dict[str, object] = {
         "第 %1 版，已用于 %2 条评分",
     "Weight %1": "权重 %1", "Weight": "权重", "Why you dispute this score": "申诉理由",
     "Yes / no": "是 / 否", "Yes": "是",
+    "Team": "班组", "Average score": "平均分", "Lowest score": "最低分",
+    "Critical fails": "致命项未通过", "Disputes": "申诉", "Total": "合计",
+    "Average score: the mean of the evaluations' scores (0..100); a critical fail scores 0.":
+        "平均分：各条评分得分（0..100）的平均值；致命项未通过计 0 分。",
+    "&By:": "分组(&B)：", "&Run report": "生成报表(&R)", "Report": "质检报表",
 }
