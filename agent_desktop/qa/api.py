@@ -62,11 +62,15 @@ class QaApi:
             await self._call("POST", f"/evaluations/{evaluation_id}/dispute",
                              {"reason": reason}))
 
-    async def resolve(self, evaluation_id: int, note: str) -> QaEvaluation:
-        """Uphold the score (re-scoring is for the API: docs/qa.md)."""
+    async def resolve(self, evaluation_id: int, note: str,
+                      answers: dict[str, float | str] | None = None) -> QaEvaluation:
+        """Uphold the score, or amend it with `answers` (item key -> value)."""
+        body: dict[str, Any] = {"outcome": "upheld", "note": note}
+        if answers is not None:
+            body = {"outcome": "amended", "note": note,
+                    "answers": [{"item": k, "value": v} for k, v in answers.items()]}
         return QaEvaluation.model_validate(
-            await self._call("POST", f"/evaluations/{evaluation_id}/resolve",
-                             {"outcome": "upheld", "note": note}))
+            await self._call("POST", f"/evaluations/{evaluation_id}/resolve", body))
 
     async def report(self, start: datetime, end: datetime, group_by: str) -> ReportResult:
         params = {"from": start.isoformat(), "to": end.isoformat(), "group_by": group_by}

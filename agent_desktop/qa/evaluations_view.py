@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.cti import CtiError
 from agent_desktop.protocol.qa import QaEvaluation, QaForm
+from agent_desktop.qa.answer_sheet import AnswerSheet
 from agent_desktop.qa.presenter import QaPresenter, error_text
 from agent_desktop.qa.score_panel import clock_text
 
@@ -54,6 +55,11 @@ class EvaluationsView(QWidget):
         self.acknowledge_button = QPushButton()
         self.dispute_button = QPushButton()
         self.refresh_button = QPushButton()
+        # reviewers: re-score a disputed evaluation (its form version, its answers to start)
+        self.sheet = AnswerSheet()
+        self.sheet.hide()
+        self.amend_button = QPushButton()
+        self.amend_button.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -62,9 +68,12 @@ class EvaluationsView(QWidget):
         if not reviewer:
             buttons.addWidget(self.acknowledge_button)
         buttons.addWidget(self.dispute_button)
+        if reviewer:
+            buttons.addWidget(self.amend_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
+        splitter.addWidget(self.sheet)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -77,6 +86,8 @@ class EvaluationsView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.acknowledge_button.clicked.connect(self._on_acknowledge_button_clicked)
         self.dispute_button.clicked.connect(self._on_dispute_button_clicked)
+        self.amend_button.clicked.connect(self._on_amend_button_clicked)
+        self.sheet.changed.connect(self._update_buttons)
         self.reason_edit.textChanged.connect(lambda _t: self._update_buttons())
         presenter.evaluations_loaded.connect(self._render_list)
         presenter.evaluation_changed.connect(self._on_evaluation_changed)
@@ -122,7 +133,7 @@ class EvaluationsView(QWidget):
         self.current = found
         self.reason_edit.clear()
         self._render_details()
-        self._update_buttons()
+        self._render_sheet()
         if found is not None and (found.form_id, found.form_version) not in self._forms:
             self.presenter.spawn(self._load_form(found), "qa-form-of-evaluation")
 
@@ -135,6 +146,19 @@ class EvaluationsView(QWidget):
         self._forms[(form.id, form.version)] = form
         if self.current is not None and self.current.id == evaluation.id:
             self._render_details()
+            self._render_sheet()
+
+    def _render_sheet(self) -> None:
+        """The answer sheet of a disputed evaluation, for a reviewer to amend."""
+        e = self.current
+        form = self._forms.get((e.form_id, e.form_version)) if e is not None else None
+        show = self.reviewer and e is not None and e.status == "disputed" and form is not None
+        self.sheet.setVisible(show)
+        self.amend_button.setVisible(show)
+        if show and e is not None:
+            self.sheet.set_form(form)
+            self.sheet.set_answers(e.answers)
+        self._update_buttons()
 
     # -- details ----------------------------------------------------------------------
     def _answer_text(self, value: float | str) -> str:
@@ -186,8 +210,11 @@ class EvaluationsView(QWidget):
         e = self.current
         reason = bool(self.reason_edit.text().strip())
         if self.reviewer:
-            self.dispute_button.setEnabled(e is not None and e.status == "disputed" and reason)
-            self.reason_edit.setEnabled(e is not None and e.status == "disputed")
+            disputed = e is not None and e.status == "disputed"
+            self.dispute_button.setEnabled(disputed and reason)
+            self.amend_button.setEnabled(disputed and reason and self.sheet.isVisibleTo(self)
+                                         and self.sheet.complete())
+            self.reason_edit.setEnabled(disputed)
         else:
             open_ = e is not None and e.status == "submitted"
             self.acknowledge_button.setEnabled(open_)
@@ -207,11 +234,17 @@ class EvaluationsView(QWidget):
         else:
             self.presenter.dispute(self.current.id, text)
 
+    def _on_amend_button_clicked(self) -> None:
+        note = self.reason_edit.text().strip()
+        if self.current is not None and note and self.sheet.complete():
+            self.presenter.resolve(self.current.id, note, self.sheet.answers())
+
     def _on_evaluation_changed(self, evaluation: QaEvaluation) -> None:
         self.current = evaluation if self.current and self.current.id == evaluation.id \
             else self.current
         self._render_list()
         self._render_details()
+        self._render_sheet()
         self.status_label.setText(self.tr("Evaluation %1: %2").replace(
             "%1", str(evaluation.id)).replace("%2", self._status(evaluation.status)))
 
@@ -229,6 +262,7 @@ class EvaluationsView(QWidget):
         self.acknowledge_button.setText(self.tr("Acknowledge"))
         if self.reviewer:
             self.dispute_button.setText(self.tr("Uphold the score"))
+            self.amend_button.setText(self.tr("Amend the score"))
             self.reason_edit.setPlaceholderText(self.tr("Resolution note for the agent"))
         else:
             self.dispute_button.setText(self.tr("Dispute"))

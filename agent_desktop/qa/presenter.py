@@ -137,9 +137,11 @@ class QaPresenter(QObject):
         self.spawn(self._guard(self._changed(self.api.dispute(evaluation_id, reason)),
                                 "dispute"), "qa-dispute")
 
-    def resolve(self, evaluation_id: int, note: str) -> None:
-        self.spawn(self._guard(self._changed(self.api.resolve(evaluation_id, note)),
-                                "resolve"), "qa-resolve")
+    def resolve(self, evaluation_id: int, note: str,
+                answers: dict[str, float | str] | None = None) -> None:
+        """Uphold the score, or amend it with new `answers` (same form version)."""
+        self.spawn(self._guard(self._changed(self.api.resolve(evaluation_id, note, answers)),
+                               "resolve"), "qa-resolve")
 
     async def _changed(self, request: Coroutine[Any, Any, QaEvaluation]) -> None:
         evaluation = await request

@@ -7,31 +7,25 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from agent_desktop.protocol import CallRecord
-from agent_desktop.protocol.qa import QaEvaluation, QaForm, QaItem
+from agent_desktop.protocol.qa import QaEvaluation, QaForm
+from agent_desktop.qa.answer_sheet import AnswerSheet
 from agent_desktop.qa.presenter import QaPresenter
 
 if TYPE_CHECKING:
     from agent_desktop.supervisor.recordings_page import RecordingsPage
-
-UNANSWERED = None
-
 
 def clock_text(seconds: float) -> str:
     whole = int(seconds)
@@ -52,7 +46,6 @@ class ScorePanel(QWidget):
         self._position = position
         self.call: CallRecord | None = None
         self.form: QaForm | None = None
-        self.answer_boxes: dict[str, QComboBox] = {}
         self.comments: list[tuple[float, str]] = []
         self.last: QaEvaluation | None = None
         self._submitting = False  # the presenter's failures are ours only while submitting
@@ -72,15 +65,8 @@ class ScorePanel(QWidget):
         self.form_label = QLabel()
         self.form_combo = QComboBox()
         self.form_label.setBuddy(self.form_combo)
-        self.items_tree = QTreeWidget()
-        self.items_tree.setColumnCount(2)
-        self.items_tree.setRootIsDecorated(False)
-        self.items_tree.setWordWrap(True)
-        header = self.items_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 110)
+        self.items_tree = AnswerSheet()
+        self.items_tree.changed.connect(self._update_submit)
         self.comment_list = QListWidget()
         self.comment_list.setMaximumHeight(90)
         self.comment_edit = QLineEdit()
@@ -124,8 +110,7 @@ class ScorePanel(QWidget):
         self._render_comments()
         self.summary_edit.clear()
         self.result_label.clear()
-        for box in self.answer_boxes.values():
-            box.setCurrentIndex(0)
+        self.items_tree.clear_answers()
         self._render_call()
         self._update_submit()
 
@@ -162,49 +147,13 @@ class ScorePanel(QWidget):
         self.form = form
         self._render_items()
 
-    def _answer_box(self, item: QaItem) -> QComboBox:
-        box = QComboBox()
-        box.addItem("—", UNANSWERED)
-        if item.kind == "yes_no":
-            box.addItem(self.tr("Yes"), "yes")
-            box.addItem(self.tr("No"), "no")
-        else:
-            for points in range(item.max_points, -1, -1):
-                box.addItem(str(points), float(points))
-        if item.na_allowed:
-            box.addItem(self.tr("N/A"), "na")
-        box.currentIndexChanged.connect(lambda _i: self._update_submit())
-        return box
-
     def _render_items(self) -> None:
-        self.items_tree.clear()
-        self.answer_boxes = {}
-        if self.form is None:
-            self._update_submit()
-            return
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for section in self.form.sections:
-            head = QTreeWidgetItem([self.tr("%1 (weight %2)").replace("%1", section.title)
-                                    .replace("%2", f"{section.weight:g}")])
-            head.setFont(0, bold)
-            self.items_tree.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
-            for item in section.items:
-                label = item.label + (" ★" if item.critical else "")
-                row = QTreeWidgetItem([label])
-                row.setToolTip(0, self._item_tip(item))
-                self.items_tree.addTopLevelItem(row)
-                box = self._answer_box(item)
-                self.items_tree.setItemWidget(row, 1, box)
-                self.answer_boxes[item.key] = box
+        self.items_tree.set_form(self.form)
         self._update_submit()
 
-    def _item_tip(self, item: QaItem) -> str:
-        tip = self.tr("Weight %1").replace("%1", f"{item.weight:g}")
-        if item.critical:
-            tip += "\n" + self.tr("Critical: failing it makes the whole score 0")
-        return tip
+    @property
+    def answer_boxes(self) -> dict[str, QComboBox]:
+        return self.items_tree.boxes
 
     # -- comments ---------------------------------------------------------------------
     def _on_comment_button_clicked(self) -> None:
@@ -228,12 +177,11 @@ class ScorePanel(QWidget):
 
     # -- submit -----------------------------------------------------------------------
     def answers(self) -> dict[str, float | str]:
-        return {key: box.currentData() for key, box in self.answer_boxes.items()
-                if box.currentData() is not UNANSWERED}
+        return self.items_tree.answers()
 
     def _update_submit(self) -> None:
         ready = (self.call is not None and self.form is not None and self.last is None
-                 and len(self.answers()) == len(self.answer_boxes) > 0)
+                 and self.items_tree.complete())
         self.submit_button.setEnabled(ready)
         self.comment_button.setEnabled(self.call is not None)
 
@@ -278,21 +226,12 @@ class ScorePanel(QWidget):
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Score this call"))
         self.form_label.setText(self.tr("&Form:"))
-        self.items_tree.setHeaderLabels([self.tr("Item"), self.tr("Answer")])
         self.comment_edit.setPlaceholderText(self.tr("Comment at the current position"))
         self.comment_button.setText(self.tr("Add comment"))
         self.summary_edit.setPlaceholderText(self.tr("Summary for the agent (optional)"))
         self.submit_button.setText(self.tr("&Submit score"))
         self._render_call()
-        self._render_items_keeping_answers()
         self._render_result()
-
-    def _render_items_keeping_answers(self) -> None:
-        kept = {key: box.currentIndex() for key, box in self.answer_boxes.items()}
-        self._render_items()
-        for key, index in kept.items():
-            if key in self.answer_boxes:
-                self.answer_boxes[key].setCurrentIndex(index)
 
 
 def attach_score_panel(page: RecordingsPage, presenter: QaPresenter) -> ScorePanel:

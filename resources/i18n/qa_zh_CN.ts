@@ -1,135 +1,183 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>EvaluationsView</name>
+    <name>AnswerSheet</name>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="91" />
-        <source>New</source>
-        <translation>新</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="91" />
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="92" />
-        <source>Disputed</source>
-        <translation>申诉中</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="92" />
-        <source>Resolved</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="110" />
-        <source>%1 evaluation(s)</source>
-        <translation>共 %1 条评分</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="141" />
+        <location filename="../../agent_desktop/qa/answer_sheet.py" line="59" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="141" />
+        <location filename="../../agent_desktop/qa/answer_sheet.py" line="60" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="141" />
+        <location filename="../../agent_desktop/qa/answer_sheet.py" line="65" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="147" />
+        <location filename="../../agent_desktop/qa/answer_sheet.py" line="77" />
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/answer_sheet.py" line="95" />
+        <source>Weight %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/answer_sheet.py" line="97" />
+        <source>Critical: failing it makes the whole score 0</source>
+        <translation>致命项：未通过则总分为 0</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/answer_sheet.py" line="106" />
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/answer_sheet.py" line="106" />
+        <source>Answer</source>
+        <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsView</name>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="102" />
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="102" />
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="103" />
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="103" />
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="121" />
+        <source>%1 evaluation(s)</source>
+        <translation>共 %1 条评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="165" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="165" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="165" />
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="171" />
         <source>No evaluation selected.</source>
         <translation>未选择评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="151" />
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="226" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="175" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="259" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="152" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="176" />
         <source>Call of %1 on %2, scored by %3</source>
         <translation>%1 于 %2 的通话，评分人 %3</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="157" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="181" />
         <source>A critical item failed: the score is 0.</source>
         <translation>有致命项未通过：总分为 0。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="169" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="193" />
         <source>Comments:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="176" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="200" />
         <source>Disputed: %1</source>
         <translation>申诉理由：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="179" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="203" />
         <source>Resolution by %1: %2</source>
         <translation>%1 的处理意见：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="215" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="248" />
         <source>Evaluation %1: %2</source>
         <translation>评分 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="225" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="258" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="225" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="258" />
         <source>Form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="226" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="259" />
         <source>Scored</source>
         <translation>评分时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="227" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="260" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="228" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="261" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="229" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="262" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="231" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="264" />
         <source>Uphold the score</source>
         <translation>维持原评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="232" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="265" />
+        <source>Amend the score</source>
+        <translation>修改评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="266" />
         <source>Resolution note for the agent</source>
         <translation>给座席的处理意见</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="234" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="268" />
         <source>Dispute</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/evaluations_view.py" line="235" />
+        <location filename="../../agent_desktop/qa/evaluations_view.py" line="269" />
         <source>Why you dispute this score</source>
         <translation>申诉理由</translation>
     </message>
@@ -454,102 +502,62 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="134" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="119" />
         <source>Select a recorded call to score it.</source>
         <translation>请选择一通有录音的通话进行评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="136" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="121" />
         <source>Call of agent %1</source>
         <translation>座席 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="169" />
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="170" />
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="175" />
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="188" />
-        <source>%1 (weight %2)</source>
-        <translation>%1（权重 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="204" />
-        <source>Weight %1</source>
-        <translation>权重 %1</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="206" />
-        <source>Critical: failing it makes the whole score 0</source>
-        <translation>致命项：未通过则总分为 0</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="245" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="193" />
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="260" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="208" />
         <source>Submitted: score %1 of 100.</source>
         <translation>已提交：得分 %1 / 100。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="262" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="210" />
         <source>A critical item failed.</source>
         <translation>有致命项未通过。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="269" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="217" />
         <source>Not submitted: %1</source>
         <translation>未提交：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="279" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="227" />
         <source>Score this call</source>
         <translation>为此通话评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="280" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="228" />
         <source>&amp;Form:</source>
         <translation>评分表(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="281" />
-        <source>Item</source>
-        <translation>评分项</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="281" />
-        <source>Answer</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="282" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="229" />
         <source>Comment at the current position</source>
         <translation>在当前播放位置添加批注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="283" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="230" />
         <source>Add comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="284" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="231" />
         <source>Summary for the agent (optional)</source>
         <translation>给座席的总评（可选）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qa/score_panel.py" line="285" />
+        <location filename="../../agent_desktop/qa/score_panel.py" line="232" />
         <source>&amp;Submit score</source>
         <translation>提交评分(&amp;S)</translation>
     </message>

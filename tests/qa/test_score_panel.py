@@ -206,3 +206,37 @@ def test_a_refused_score_is_said_and_can_be_sent_again(
     assert "already evaluated" in panel.result_label.text()
     assert panel.submit_button.isEnabled() and panel.last is None
     supervisor.recordings.close()
+
+
+def test_the_lead_amends_a_disputed_score(
+        qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
+        live_server: LiveServer) -> None:
+    _admin_form(loop, live_server)
+    seed_recorded_call(live_server, "13700007777")
+    tab, panel = open_scoring(qtbot, loop, supervisor, live_server, "13700007777")
+    for key, value in {"greeting": "yes", "verify": "no", "empathy": 5.0, "accuracy": 10.0,
+                       "upsell": "na"}.items():
+        _pick(panel.answer_boxes[key], value)
+    panel.submit_button.click()
+    run_until(loop, lambda: panel.last is not None, what="submitted")
+    agent = CtiClient(live_server.url)
+    run(loop, agent.login("1004", demo.DEMO_PASSWORD))
+    try:
+        run(loop, QaApi(agent).dispute(panel.last.id, "I verified the caller at 0:01"))
+    finally:
+        run(loop, agent.close())
+    assert tab.qa is not None
+    reviews = tab.qa.evaluations
+    tab.pages.setCurrentWidget(tab.qa)
+    tab.qa.tabs.setCurrentWidget(reviews)
+    run_until(loop, lambda: reviews.sheet.isVisibleTo(reviews), what="the answer sheet")
+    assert reviews.sheet.answers()["verify"] == "no"  # the evaluation's answers to start
+    assert not reviews.amend_button.isEnabled()  # a note first
+    _pick(reviews.sheet.boxes["verify"], "yes")
+    reviews.reason_edit.setText("Verification heard at 0:01")
+    assert reviews.amend_button.isEnabled()
+    reviews.amend_button.click()
+    run_until(loop, lambda: reviews.current.status == "resolved", what="amended")
+    assert reviews.current.score == 100.0 and reviews.current.original_score == 0.0
+    assert not reviews.current.critical_failed and not reviews.sheet.isVisibleTo(reviews)
+    supervisor.recordings.close()
