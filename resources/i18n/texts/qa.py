@@ -47,5 +47,6 @@ ZH_CN: dict[str, object] = {
     "Critical fails": "致命项未通过", "Disputes": "申诉", "Total": "合计",
     "Average score: the mean of the evaluations' scores (0..100); a critical fail scores 0.":
         "平均分：各条评分得分（0..100）的平均值；致命项未通过计 0 分。",
-    "Amend the score": "修改评分", "&By:": "分组(&B)：", "&Run report": "生成报表(&R)", "Report": "质检报表",
+    "Amend the score": "修改评分",
+    "&By:": "分组(&B)：", "&Run report": "生成报表(&R)", "Report": "质检报表",
 }
