@@ -36,8 +36,11 @@ class AnswerSheet(QTreeWidget):
         self._render()
 
     def answers(self) -> dict[str, float | str]:
-        return {key: box.currentData() for key, box in self.boxes.items()
-                if box.currentData() is not UNANSWERED}
+        return {
+            key: box.currentData()
+            for key, box in self.boxes.items()
+            if box.currentData() is not UNANSWERED
+        }
 
     def complete(self) -> bool:
         return len(self.answers()) == len(self.boxes) > 0
@@ -74,8 +77,13 @@ class AnswerSheet(QTreeWidget):
             bold = QFont(self.font())
             bold.setBold(True)
             for section in self.form.sections:
-                head = QTreeWidgetItem([self.tr("%1 (weight %2)").replace(
-                    "%1", section.title).replace("%2", f"{section.weight:g}")])
+                head = QTreeWidgetItem(
+                    [
+                        self.tr("%1 (weight %2)")
+                        .replace("%1", section.title)
+                        .replace("%2", f"{section.weight:g}")
+                    ]
+                )
                 head.setFont(0, bold)
                 self.addTopLevelItem(head)
                 head.setFirstColumnSpanned(True)

@@ -37,8 +37,9 @@ class EvaluationsView(QWidget):
     """`reviewer=False`: the signed-in agent's own evaluations with Acknowledge / Dispute;
     `reviewer=True`: the evaluations a reviewer sees, with Uphold for disputed ones."""
 
-    def __init__(self, presenter: QaPresenter, reviewer: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, presenter: QaPresenter, reviewer: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.presenter = presenter
         self.reviewer = reviewer
@@ -99,9 +100,12 @@ class EvaluationsView(QWidget):
 
     # -- list -------------------------------------------------------------------------
     def _status(self, status: str) -> str:
-        return {"submitted": self.tr("New"), "acknowledged": self.tr("Acknowledged"),
-                "disputed": self.tr("Disputed"), "resolved": self.tr("Resolved")}.get(
-                    status, status)
+        return {
+            "submitted": self.tr("New"),
+            "acknowledged": self.tr("Acknowledged"),
+            "disputed": self.tr("Disputed"),
+            "resolved": self.tr("Resolved"),
+        }.get(status, status)
 
     def _render_list(self) -> None:
         keep = self.current.id if self.current else None
@@ -110,16 +114,21 @@ class EvaluationsView(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             second = evaluation.agent_id if self.reviewer else evaluation.form_name
-            cells = [_when(evaluation.created_at, "%m-%d %H:%M"), second,
-                     f"{evaluation.score:g}", self._status(evaluation.status)]
+            cells = [
+                _when(evaluation.created_at, "%m-%d %H:%M"),
+                second,
+                f"{evaluation.score:g}",
+                self._status(evaluation.status),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, evaluation.id)
                 self.table.setItem(row, column, item)
             if evaluation.id == keep:
                 self.table.selectRow(row)
-        self.status_label.setText(self.tr("%1 evaluation(s)").replace(
-            "%1", str(self.presenter.total)))
+        self.status_label.setText(
+            self.tr("%1 evaluation(s)").replace("%1", str(self.presenter.total))
+        )
         if self.table.rowCount() and not self.table.selectedItems():
             self.table.selectRow(0)
         self._update_buttons()
@@ -163,7 +172,8 @@ class EvaluationsView(QWidget):
     # -- details ----------------------------------------------------------------------
     def _answer_text(self, value: float | str) -> str:
         return {"yes": self.tr("Yes"), "no": self.tr("No"), "na": self.tr("N/A")}.get(
-            str(value), f"{value:g}" if isinstance(value, float) else str(value))
+            str(value), f"{value:g}" if isinstance(value, float) else str(value)
+        )
 
     def _render_details(self) -> None:
         e = self.current
@@ -173,10 +183,16 @@ class EvaluationsView(QWidget):
             return
         esc = html.escape
         score_word = self.tr("Score")
-        heading = self.tr("Call of %1 on %2, scored by %3").replace("%1", e.agent_id).replace(
-            "%2", _when(e.call_started_at)).replace("%3", e.evaluator)
-        parts = [f"<h3>{esc(e.form_name)} — {esc(score_word)} {e.score:g}</h3>",
-                 f"<p>{esc(heading)}</p>"]
+        heading = (
+            self.tr("Call of %1 on %2, scored by %3")
+            .replace("%1", e.agent_id)
+            .replace("%2", _when(e.call_started_at))
+            .replace("%3", e.evaluator)
+        )
+        parts = [
+            f"<h3>{esc(e.form_name)} — {esc(score_word)} {e.score:g}</h3>",
+            f"<p>{esc(heading)}</p>",
+        ]
         if e.critical_failed:
             failed = self.tr("A critical item failed: the score is 0.")
             parts.append(f"<p><b>{esc(failed)}</b></p>")
@@ -184,15 +200,20 @@ class EvaluationsView(QWidget):
         labels = {i.key: i.label for s in form.sections for i in s.items} if form else {}
         rows = "".join(
             f"<tr><td>{esc(s.title)}</td><td align='right'>"
-            f"{'—' if s.score is None else format(s.score, 'g')}</td></tr>" for s in e.sections)
+            f"{'—' if s.score is None else format(s.score, 'g')}</td></tr>"
+            for s in e.sections
+        )
         parts.append(f"<table width='100%'>{rows}</table>")
-        answers = "".join(f"<li>{esc(labels.get(a.item, a.item))}: "
-                          f"{esc(self._answer_text(a.value))}</li>" for a in e.answers)
+        answers = "".join(
+            f"<li>{esc(labels.get(a.item, a.item))}: {esc(self._answer_text(a.value))}</li>"
+            for a in e.answers
+        )
         parts.append(f"<ul>{answers}</ul>")
         if e.comments:
             comments_word = self.tr("Comments:")
-            notes = "".join(f"<li>{clock_text(c.at_seconds)} {esc(c.text)}</li>"
-                            for c in e.comments)
+            notes = "".join(
+                f"<li>{clock_text(c.at_seconds)} {esc(c.text)}</li>" for c in e.comments
+            )
             parts.append(f"<p>{esc(comments_word)}</p><ul>{notes}</ul>")
         if e.summary:
             parts.append(f"<p>{esc(e.summary)}</p>")
@@ -200,8 +221,11 @@ class EvaluationsView(QWidget):
             disputed = self.tr("Disputed: %1").replace("%1", e.dispute_reason)
             parts.append(f"<p>{esc(disputed)}</p>")
         if e.resolution:
-            resolved = self.tr("Resolution by %1: %2").replace(
-                "%1", e.resolved_by or "").replace("%2", e.resolution)
+            resolved = (
+                self.tr("Resolution by %1: %2")
+                .replace("%1", e.resolved_by or "")
+                .replace("%2", e.resolution)
+            )
             parts.append(f"<p>{esc(resolved)}</p>")
         self.details.setHtml("".join(parts))
 
@@ -212,8 +236,9 @@ class EvaluationsView(QWidget):
         if self.reviewer:
             disputed = e is not None and e.status == "disputed"
             self.dispute_button.setEnabled(disputed and reason)
-            self.amend_button.setEnabled(disputed and reason and self.sheet.isVisibleTo(self)
-                                         and self.sheet.complete())
+            self.amend_button.setEnabled(
+                disputed and reason and self.sheet.isVisibleTo(self) and self.sheet.complete()
+            )
             self.reason_edit.setEnabled(disputed)
         else:
             open_ = e is not None and e.status == "submitted"
@@ -240,13 +265,17 @@ class EvaluationsView(QWidget):
             self.presenter.resolve(self.current.id, note, self.sheet.answers())
 
     def _on_evaluation_changed(self, evaluation: QaEvaluation) -> None:
-        self.current = evaluation if self.current and self.current.id == evaluation.id \
-            else self.current
+        self.current = (
+            evaluation if self.current and self.current.id == evaluation.id else self.current
+        )
         self._render_list()
         self._render_details()
         self._render_sheet()
-        self.status_label.setText(self.tr("Evaluation %1: %2").replace(
-            "%1", str(evaluation.id)).replace("%2", self._status(evaluation.status)))
+        self.status_label.setText(
+            self.tr("Evaluation %1: %2")
+            .replace("%1", str(evaluation.id))
+            .replace("%2", self._status(evaluation.status))
+        )
 
     # -- i18n -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -256,8 +285,9 @@ class EvaluationsView(QWidget):
 
     def retranslate(self) -> None:
         second = self.tr("Agent") if self.reviewer else self.tr("Form")
-        self.table.setHorizontalHeaderLabels([self.tr("Scored"), second, self.tr("Score"),
-                                              self.tr("Status")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Scored"), second, self.tr("Score"), self.tr("Status")]
+        )
         self.refresh_button.setText(self.tr("Refresh"))
         self.acknowledge_button.setText(self.tr("Acknowledge"))
         if self.reviewer:

@@ -25,8 +25,17 @@ from agent_desktop.cti import CtiError
 from agent_desktop.protocol.qa import QaForm, QaFormInput, QaItem, QaSection
 from agent_desktop.qa.presenter import QaPresenter, error_text
 
-COLUMNS = ("section", "section_weight", "key", "label", "kind", "max_points", "weight",
-           "critical", "na_allowed")
+COLUMNS = (
+    "section",
+    "section_weight",
+    "key",
+    "label",
+    "kind",
+    "max_points",
+    "weight",
+    "critical",
+    "na_allowed",
+)
 _CHECKS = (COLUMNS.index("critical"), COLUMNS.index("na_allowed"))
 
 
@@ -101,8 +110,7 @@ class FormsEditor(QWidget):
                 entry.setSelected(True)
 
     def _on_form_list_clicked(self, entry: QListWidgetItem) -> None:
-        self.presenter.spawn(self._load(int(entry.data(Qt.ItemDataRole.UserRole))),
-                             "qa-form-edit")
+        self.presenter.spawn(self._load(int(entry.data(Qt.ItemDataRole.UserRole))), "qa-form-edit")
 
     async def _load(self, form_id: int) -> None:
         try:
@@ -126,9 +134,11 @@ class FormsEditor(QWidget):
         if form is None:
             self.version_label.setText(self.tr("New form"))
         else:
-            self.version_label.setText(self.tr("Version %1, used by %2 evaluation(s)")
-                                       .replace("%1", str(form.version))
-                                       .replace("%2", str(form.evaluations)))
+            self.version_label.setText(
+                self.tr("Version %1, used by %2 evaluation(s)")
+                .replace("%1", str(form.version))
+                .replace("%2", str(form.evaluations))
+            )
 
     def new_form(self) -> None:
         self.form_id = None
@@ -140,16 +150,23 @@ class FormsEditor(QWidget):
         self.add_row()
 
     # -- rows -------------------------------------------------------------------------
-    def add_row(self, section: str = "", section_weight: float = 1.0,
-                item: QaItem | None = None) -> None:
+    def add_row(
+        self, section: str = "", section_weight: float = 1.0, item: QaItem | None = None
+    ) -> None:
         row = self.table.rowCount()
         if item is None and row:  # a new item continues the section above
             above = self.table.item(row - 1, 0)
             section = above.text() if above else section
         self.table.insertRow(row)
-        values = [section, f"{section_weight:g}", item.key if item else "",
-                  item.label if item else "", "", str(item.max_points if item else 5),
-                  f"{item.weight:g}" if item else "1"]
+        values = [
+            section,
+            f"{section_weight:g}",
+            item.key if item else "",
+            item.label if item else "",
+            "",
+            str(item.max_points if item else 5),
+            f"{item.weight:g}" if item else "1",
+        ]
         for column, text in enumerate(values):
             if COLUMNS[column] != "kind":
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -158,8 +175,11 @@ class FormsEditor(QWidget):
         kind.addItem(self.tr("Yes / no"), "yes_no")
         kind.setCurrentIndex(max(0, kind.findData(item.kind if item else "points")))
         self.table.setCellWidget(row, COLUMNS.index("kind"), kind)
-        for column, on in zip(_CHECKS, (item.critical if item else False,
-                                        item.na_allowed if item else True), strict=True):
+        for column, on in zip(
+            _CHECKS,
+            (item.critical if item else False, item.na_allowed if item else True),
+            strict=True,
+        ):
             check = QTableWidgetItem()
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -179,8 +199,11 @@ class FormsEditor(QWidget):
         try:
             return float(self._text(row, name))
         except ValueError:
-            raise ValueError(self.tr("Row %1: %2 must be a number").replace(
-                "%1", str(row + 1)).replace("%2", self._header(name))) from None
+            raise ValueError(
+                self.tr("Row %1: %2 must be a number")
+                .replace("%1", str(row + 1))
+                .replace("%2", self._header(name))
+            ) from None
 
     def _header(self, name: str) -> str:
         item = self.table.horizontalHeaderItem(COLUMNS.index(name))
@@ -195,18 +218,21 @@ class FormsEditor(QWidget):
             kind = self.table.cellWidget(row, COLUMNS.index("kind"))
             checks = [self.table.item(row, c) for c in _CHECKS]
             item = QaItem(
-                key=self._text(row, "key") or f"item{row + 1}", label=self._text(row, "label"),
+                key=self._text(row, "key") or f"item{row + 1}",
+                label=self._text(row, "label"),
                 kind=kind.currentData() if isinstance(kind, QComboBox) else "points",
                 max_points=int(self._number(row, "max_points")),
                 weight=self._number(row, "weight"),
                 critical=bool(checks[0] and checks[0].checkState() == Qt.CheckState.Checked),
-                na_allowed=bool(checks[1] and checks[1].checkState() == Qt.CheckState.Checked))
+                na_allowed=bool(checks[1] and checks[1].checkState() == Qt.CheckState.Checked),
+            )
             weight, items = grouped.setdefault(title, (self._number(row, "section_weight"), []))
             items.append(item)
         for title, (weight, items) in grouped.items():
             sections.append(QaSection(title=title, weight=weight, items=items))
-        return QaFormInput(name=self.name_edit.text(), sections=sections,
-                           description=self.description_edit.text())
+        return QaFormInput(
+            name=self.name_edit.text(), sections=sections, description=self.description_edit.text()
+        )
 
     def _on_save_button_clicked(self) -> None:
         try:
@@ -214,8 +240,9 @@ class FormsEditor(QWidget):
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first.get("loc", ()))
-            self.status_label.setText(self.tr("Not saved: %1").replace(
-                "%1", f"{where} {first.get('msg', '')}".strip()))
+            self.status_label.setText(
+                self.tr("Not saved: %1").replace("%1", f"{where} {first.get('msg', '')}".strip())
+            )
             return
         except ValueError as exc:
             self.status_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
@@ -225,8 +252,11 @@ class FormsEditor(QWidget):
 
     def _on_form_saved(self, form: QaForm) -> None:
         self.show_form(form)
-        self.status_label.setText(self.tr("%1 saved as version %2.").replace(
-            "%1", form.name).replace("%2", str(form.version)))
+        self.status_label.setText(
+            self.tr("%1 saved as version %2.")
+            .replace("%1", form.name)
+            .replace("%2", str(form.version))
+        )
 
     # -- i18n -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -235,10 +265,19 @@ class FormsEditor(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Section"), self.tr("Section weight"), self.tr("Key"), self.tr("Item"),
-            self.tr("Kind"), self.tr("Max points"), self.tr("Weight"), self.tr("Critical"),
-            self.tr("N/A allowed")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Section"),
+                self.tr("Section weight"),
+                self.tr("Key"),
+                self.tr("Item"),
+                self.tr("Kind"),
+                self.tr("Max points"),
+                self.tr("Weight"),
+                self.tr("Critical"),
+                self.tr("N/A allowed"),
+            ]
+        )
         self.name_label.setText(self.tr("&Name:"))
         self.description_label.setText(self.tr("&Description:"))
         self._render_version()

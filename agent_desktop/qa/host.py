@@ -18,8 +18,9 @@ from agent_desktop.views.main_window import MainWindow
 class QaHost(QObject):
     """Owns the signed-in user's own-evaluations presenter and panel (or nothing)."""
 
-    def __init__(self, session: SessionPresenter, translations: Translations,
-                 window: MainWindow) -> None:
+    def __init__(
+        self, session: SessionPresenter, translations: Translations, window: MainWindow
+    ) -> None:
         super().__init__(window)
         self._session, self._window = session, window
         self.presenter: QaPresenter | None = None

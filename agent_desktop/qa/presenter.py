@@ -47,8 +47,14 @@ class QaPresenter(QObject):
     reported = Signal(object)  # protocol.reports.ReportResult
     failed = Signal(str)
 
-    def __init__(self, api: QaApi, tasks: TaskRunner, agent_id: str,
-                 permissions: list[str], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        api: QaApi,
+        tasks: TaskRunner,
+        agent_id: str,
+        permissions: list[str],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self._tasks = tasks
@@ -63,7 +69,6 @@ class QaPresenter(QObject):
     def spawn(self, coro: Coroutine[Any, Any, None], name: str) -> None:
         """Run a coroutine of a QA widget on the presenter's task runner."""
         self._tasks.spawn(coro, name)
-
 
     async def _guard(self, coro: Coroutine[Any, Any, None], what: str) -> None:
         try:
@@ -104,25 +109,36 @@ class QaPresenter(QObject):
         await self._load_forms()
 
     # -- scoring ----------------------------------------------------------------------
-    def submit(self, call_id: str, form_id: int, answers: dict[str, float | str],
-               comments: list[tuple[float, str]], summary: str) -> None:
+    def submit(
+        self,
+        call_id: str,
+        form_id: int,
+        answers: dict[str, float | str],
+        comments: list[tuple[float, str]],
+        summary: str,
+    ) -> None:
         body = QaEvaluationInput(
-            call_id=call_id, form_id=form_id,
+            call_id=call_id,
+            form_id=form_id,
             answers=[QaAnswer.model_validate({"item": k, "value": v}) for k, v in answers.items()],
             comments=[QaComment(at_seconds=at, text=text) for at, text in comments],
-            summary=summary)
+            summary=summary,
+        )
         self.spawn(self._guard(self._submit(body), "evaluation"), "qa-submit")
 
     async def _submit(self, body: QaEvaluationInput) -> None:
         evaluation = await self.api.evaluate(body)
-        log.info("QA evaluation %d of call %s submitted: %.2f", evaluation.id,
-                 evaluation.call_id, evaluation.score)
+        log.info(
+            "QA evaluation %d of call %s submitted: %.2f",
+            evaluation.id,
+            evaluation.call_id,
+            evaluation.score,
+        )
         self.submitted.emit(evaluation)
 
     # -- evaluations ------------------------------------------------------------------
     def load_evaluations(self, **filters: Any) -> None:
-        self.spawn(self._guard(self._load_evaluations(filters), "evaluations"),
-                    "qa-evaluations")
+        self.spawn(self._guard(self._load_evaluations(filters), "evaluations"), "qa-evaluations")
 
     async def _load_evaluations(self, filters: dict[str, Any]) -> None:
         found = await self.api.evaluations(limit=200, **filters)
@@ -130,23 +146,29 @@ class QaPresenter(QObject):
         self.evaluations_loaded.emit()
 
     def acknowledge(self, evaluation_id: int) -> None:
-        self.spawn(self._guard(self._changed(self.api.acknowledge(evaluation_id)),
-                                "acknowledge"), "qa-acknowledge")
+        self.spawn(
+            self._guard(self._changed(self.api.acknowledge(evaluation_id)), "acknowledge"),
+            "qa-acknowledge",
+        )
 
     def dispute(self, evaluation_id: int, reason: str) -> None:
-        self.spawn(self._guard(self._changed(self.api.dispute(evaluation_id, reason)),
-                                "dispute"), "qa-dispute")
+        self.spawn(
+            self._guard(self._changed(self.api.dispute(evaluation_id, reason)), "dispute"),
+            "qa-dispute",
+        )
 
-    def resolve(self, evaluation_id: int, note: str,
-                answers: dict[str, float | str] | None = None) -> None:
+    def resolve(
+        self, evaluation_id: int, note: str, answers: dict[str, float | str] | None = None
+    ) -> None:
         """Uphold the score, or amend it with new `answers` (same form version)."""
-        self.spawn(self._guard(self._changed(self.api.resolve(evaluation_id, note, answers)),
-                               "resolve"), "qa-resolve")
+        self.spawn(
+            self._guard(self._changed(self.api.resolve(evaluation_id, note, answers)), "resolve"),
+            "qa-resolve",
+        )
 
     async def _changed(self, request: Coroutine[Any, Any, QaEvaluation]) -> None:
         evaluation = await request
-        self.evaluations = [evaluation if e.id == evaluation.id else e
-                            for e in self.evaluations]
+        self.evaluations = [evaluation if e.id == evaluation.id else e for e in self.evaluations]
         self.evaluation_changed.emit(evaluation)
 
     # -- report -----------------------------------------------------------------------

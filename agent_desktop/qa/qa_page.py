@@ -31,7 +31,7 @@ from agent_desktop.qa.report_page import ReportPage
 
 
 class SamplesPage(QWidget):
-    """"N calls of agent X in a period, recorded, not yet evaluated"; `show_calls` hands
+    """ "N calls of agent X in a period, recorded, not yet evaluated"; `show_calls` hands
     the drawn calls to the Recordings page, where the lead plays and scores them."""
 
     show_calls = Signal(list)  # list[CallRecord]
@@ -64,8 +64,11 @@ class SamplesPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status_label = QLabel()
         row = QHBoxLayout()
-        for label, widget in zip(self.labels, (self.agent_combo, self.from_edit,
-                                               self.to_edit, self.count_spin), strict=True):
+        for label, widget in zip(
+            self.labels,
+            (self.agent_combo, self.from_edit, self.to_edit, self.count_spin),
+            strict=True,
+        ):
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
@@ -100,12 +103,19 @@ class SamplesPage(QWidget):
         start = self.from_edit.date()
         end = self.to_edit.date().addDays(1)  # the "to" day is included
         chosen = str(self.agent_combo.currentData())
-        who = ({"team": chosen.removeprefix("team:")} if chosen.startswith("team:")
-               else {"agent_id": chosen})
-        return QaSampleRequest.model_validate({
-            **who, "count": self.count_spin.value(),
-            "from": datetime(start.year(), start.month(), start.day()).astimezone(),
-            "to": datetime(end.year(), end.month(), end.day()).astimezone()})
+        who = (
+            {"team": chosen.removeprefix("team:")}
+            if chosen.startswith("team:")
+            else {"agent_id": chosen}
+        )
+        return QaSampleRequest.model_validate(
+            {
+                **who,
+                "count": self.count_spin.value(),
+                "from": datetime(start.year(), start.month(), start.day()).astimezone(),
+                "to": datetime(end.year(), end.month(), end.day()).astimezone(),
+            }
+        )
 
     def _on_draw_button_clicked(self) -> None:
         if self.agent_combo.currentData() is None:
@@ -124,8 +134,14 @@ class SamplesPage(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             talk = int(call.talk_seconds or 0)
-            for column, text in enumerate([_when(call.started_at), call.agent_id or "",
-                                           call.queue or "", f"{talk // 60}:{talk % 60:02d}"]):
+            for column, text in enumerate(
+                [
+                    _when(call.started_at),
+                    call.agent_id or "",
+                    call.queue or "",
+                    f"{talk // 60}:{talk % 60:02d}",
+                ]
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.available = sample.available
         self._render_drawn()
@@ -135,7 +151,9 @@ class SamplesPage(QWidget):
         if self.available is not None:
             self.status_label.setText(
                 self.tr("%1 of %2 recorded, not yet scored calls drawn.")
-                .replace("%1", str(len(self.calls))).replace("%2", str(self.available)))
+                .replace("%1", str(len(self.calls)))
+                .replace("%2", str(self.available))
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,13 +161,17 @@ class SamplesPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (self.tr("&Agent:"), self.tr("&From:"),
-                                             self.tr("&To:"), self.tr("&Calls:")), strict=True):
+        for label, text in zip(
+            self.labels,
+            (self.tr("&Agent:"), self.tr("&From:"), self.tr("&To:"), self.tr("&Calls:")),
+            strict=True,
+        ):
             label.setText(text)
         self.draw_button.setText(self.tr("&Draw sample"))
         self.show_button.setText(self.tr("Score them in Recordings"))
-        self.table.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Agent"),
-                                              self.tr("Queue"), self.tr("Talk")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Started"), self.tr("Agent"), self.tr("Queue"), self.tr("Talk")]
+        )
         self._render_drawn()
         if self._choices[1]:
             self.set_agents(*self._choices)

@@ -51,8 +51,9 @@ class ReportPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         row = QHBoxLayout()
-        for label, widget in zip(self.labels, (self.from_edit, self.to_edit, self.group_combo),
-                                 strict=True):
+        for label, widget in zip(
+            self.labels, (self.from_edit, self.to_edit, self.group_combo), strict=True
+        ):
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
@@ -68,8 +69,10 @@ class ReportPage(QWidget):
 
     def period(self) -> tuple[datetime, datetime]:
         start, end = self.from_edit.date(), self.to_edit.date().addDays(1)  # "to" included
-        return (datetime(start.year(), start.month(), start.day()).astimezone(),
-                datetime(end.year(), end.month(), end.day()).astimezone())
+        return (
+            datetime(start.year(), start.month(), start.day()).astimezone(),
+            datetime(end.year(), end.month(), end.day()).astimezone(),
+        )
 
     def run(self) -> None:
         if self.to_edit.date() < self.from_edit.date():
@@ -83,12 +86,17 @@ class ReportPage(QWidget):
         self._render()
 
     def _label(self, key: str, english: str) -> str:
-        return {"agent": self.tr("Agent"), "team": self.tr("Team"), "form": self.tr("Form"),
-                "evaluations": self.tr("Evaluations"),
-                "average_score": self.tr("Average score"),
-                "lowest_score": self.tr("Lowest score"),
-                "critical_fails": self.tr("Critical fails"), "disputes": self.tr("Disputes"),
-                "acknowledged": self.tr("Acknowledged")}.get(key, english)
+        return {
+            "agent": self.tr("Agent"),
+            "team": self.tr("Team"),
+            "form": self.tr("Form"),
+            "evaluations": self.tr("Evaluations"),
+            "average_score": self.tr("Average score"),
+            "lowest_score": self.tr("Lowest score"),
+            "critical_fails": self.tr("Critical fails"),
+            "disputes": self.tr("Disputes"),
+            "acknowledged": self.tr("Acknowledged"),
+        }.get(key, english)
 
     def _render(self) -> None:
         result = self.result
@@ -107,17 +115,25 @@ class ReportPage(QWidget):
                 value = values.get(column.key)
                 if r == len(result.rows) and c == 0:
                     value = self.tr("Total")
-                text = "—" if value is None else (
-                    f"{value:g}" if isinstance(value, float) else str(value))
+                text = (
+                    "—"
+                    if value is None
+                    else (f"{value:g}" if isinstance(value, float) else str(value))
+                )
                 item = QTableWidgetItem(text)
                 if column.kind != "text":
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if r == len(result.rows):
                     item.setFont(bold)
                 self.table.setItem(r, c, item)
-        self.status_label.setText(self.tr("Average score: the mean of the evaluations' "
-                                          "scores (0..100); a critical fail scores 0."))
+        self.status_label.setText(
+            self.tr(
+                "Average score: the mean of the evaluations' "
+                "scores (0..100); a critical fail scores 0."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -125,8 +141,9 @@ class ReportPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (self.tr("&From:"), self.tr("&To:"),
-                                             self.tr("&By:")), strict=True):
+        for label, text in zip(
+            self.labels, (self.tr("&From:"), self.tr("&To:"), self.tr("&By:")), strict=True
+        ):
             label.setText(text)
         for index, text in enumerate((self.tr("Agent"), self.tr("Team"), self.tr("Form"))):
             self.group_combo.setItemText(index, text)

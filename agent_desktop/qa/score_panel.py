@@ -27,6 +27,7 @@ from agent_desktop.qa.presenter import QaPresenter
 if TYPE_CHECKING:
     from agent_desktop.supervisor.recordings_page import RecordingsPage
 
+
 def clock_text(seconds: float) -> str:
     whole = int(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
@@ -38,8 +39,9 @@ class ScorePanel(QWidget):
 
     seek_requested = Signal(int)
 
-    def __init__(self, presenter: QaPresenter, position: Callable[[], int],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, presenter: QaPresenter, position: Callable[[], int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("qaScorePanel")
         self.presenter = presenter
@@ -102,8 +104,7 @@ class ScorePanel(QWidget):
     # -- call and form ----------------------------------------------------------------
     def set_call(self, call: CallRecord | None) -> None:
         """The call to score (None: nothing selected, or a call without a recording)."""
-        usable = call is not None and bool(call.recording_id) and \
-            call.recording_status != "failed"
+        usable = call is not None and bool(call.recording_id) and call.recording_status != "failed"
         self.call = call if usable else None
         self.comments = []
         self.last = None
@@ -118,8 +119,9 @@ class ScorePanel(QWidget):
         if self.call is None:
             self.call_label.setText(self.tr("Select a recorded call to score it."))
         else:
-            self.call_label.setText(self.tr("Call of agent %1").replace(
-                "%1", self.call.agent_id or "?"))
+            self.call_label.setText(
+                self.tr("Call of agent %1").replace("%1", self.call.agent_id or "?")
+            )
 
     def _fill_forms(self) -> None:
         current = self.form_combo.currentData()
@@ -180,8 +182,12 @@ class ScorePanel(QWidget):
         return self.items_tree.answers()
 
     def _update_submit(self) -> None:
-        ready = (self.call is not None and self.form is not None and self.last is None
-                 and self.items_tree.complete())
+        ready = (
+            self.call is not None
+            and self.form is not None
+            and self.last is None
+            and self.items_tree.complete()
+        )
         self.submit_button.setEnabled(ready)
         self.comment_button.setEnabled(self.call is not None)
 
@@ -191,8 +197,13 @@ class ScorePanel(QWidget):
         self.submit_button.setEnabled(False)
         self._submitting = True
         self.result_label.setText(self.tr("Submitting…"))
-        self.presenter.submit(self.call.id, self.form.id, self.answers(), self.comments,
-                              self.summary_edit.text().strip())
+        self.presenter.submit(
+            self.call.id,
+            self.form.id,
+            self.answers(),
+            self.comments,
+            self.summary_edit.text().strip(),
+        )
 
     def _on_submitted(self, evaluation: QaEvaluation) -> None:
         self._submitting = False
@@ -241,6 +252,7 @@ def attach_score_panel(page: RecordingsPage, presenter: QaPresenter) -> ScorePan
     page.set_side_panel(panel)
     panel.seek_requested.connect(page.player.seek)
     page.table.selectionModel().selectionChanged.connect(
-        lambda *_args: panel.set_call(page.selected_call()))
+        lambda *_args: panel.set_call(page.selected_call())
+    )
     presenter.load_forms()
     return panel

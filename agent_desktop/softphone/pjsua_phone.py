@@ -293,10 +293,15 @@ class PjsuaSoftphone(Softphone):
         if settings.registrar and settings.transport not in self.local_ports:
             # e.g. the Windows pjsua2 wheels have no TLS: say so instead of a SIP timeout.
             self._reg_state = RegistrationState.FAILED
-            self._hub.post(RegistrationChanged(
-                RegistrationState.FAILED, 0,
-                f"SIP over {settings.transport.value.upper()} is not available in this "
-                "softphone (pjsua2 build)", missing_transport=settings.transport.value))
+            self._hub.post(
+                RegistrationChanged(
+                    RegistrationState.FAILED,
+                    0,
+                    f"SIP over {settings.transport.value.upper()} is not available in this "
+                    "softphone (pjsua2 build)",
+                    missing_transport=settings.transport.value,
+                )
+            )
             return
         acfg = pj.AccountConfig()
         acfg.idUri = f"sip:{settings.aor_user}@{settings.domain}"

@@ -21,9 +21,13 @@ from agent_desktop.views.style import message_style
 class SupervisorTab(QWidget):
     """Embed with `SupervisorTab(presenter, language=lambda: translations.language)`."""
 
-    def __init__(self, presenter: SupervisorPresenter,
-                 language: Callable[[], str] = lambda: "en",
-                 parent: QWidget | None = None, qa: QaPresenter | None = None) -> None:
+    def __init__(
+        self,
+        presenter: SupervisorPresenter,
+        language: Callable[[], str] = lambda: "en",
+        parent: QWidget | None = None,
+        qa: QaPresenter | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorTab")
         self.presenter = presenter
@@ -116,5 +120,6 @@ class SupervisorTab(QWidget):
             self.pages.setTabText(3, self.tr("QA"))
         self.mask_check.setText(self.tr("Mask numbers"))
         self._render_alarms()
-        self.mask_check.setToolTip(self.tr("Show caller numbers as 138****8000 "
-                                           "(saved for you on this computer)"))
+        self.mask_check.setToolTip(
+            self.tr("Show caller numbers as 138****8000 (saved for you on this computer)")
+        )

@@ -32,8 +32,14 @@ class _EventRelay(QObject):
 class SupervisorHost(QObject):
     """Owns the signed-in lead's `SupervisorPresenter` and `SupervisorTab` (or nothing)."""
 
-    def __init__(self, session: SessionPresenter, calls: CallPresenter, tasks: TaskRunner,
-                 translations: Translations, window: MainWindow) -> None:
+    def __init__(
+        self,
+        session: SessionPresenter,
+        calls: CallPresenter,
+        tasks: TaskRunner,
+        translations: Translations,
+        window: MainWindow,
+    ) -> None:
         super().__init__(window)
         self._session, self._calls, self._tasks = session, calls, tasks
         self._translations, self._window = translations, window
@@ -56,15 +62,24 @@ class SupervisorHost(QObject):
         self._relay = relay
         self._presenter_tasks = TaskRunner()  # its own: cancelled when the tab goes
         presenter = SupervisorPresenter(
-            client, relay, self._presenter_tasks, reason_codes=login.reason_codes,
-            preferences=SupervisorPreferences(self._session.settings_store.path.parent,
-                                              login.agent.agent_id))
+            client,
+            relay,
+            self._presenter_tasks,
+            reason_codes=login.reason_codes,
+            preferences=SupervisorPreferences(
+                self._session.settings_store.path.parent, login.agent.agent_id
+            ),
+        )
         presenter.monitoring_changed.connect(self._on_monitoring_changed)
         presenter.message.connect(lambda text, _error: self._window.show_message(text))
-        qa = QaPresenter(QaApi(client), self._presenter_tasks, login.agent.agent_id,
-                         login.agent.permissions, presenter)
-        self.tab = SupervisorTab(presenter, language=lambda: self._translations.language,
-                                 qa=qa)
+        qa = QaPresenter(
+            QaApi(client),
+            self._presenter_tasks,
+            login.agent.agent_id,
+            login.agent.permissions,
+            presenter,
+        )
+        self.tab = SupervisorTab(presenter, language=lambda: self._translations.language, qa=qa)
         self.presenter = presenter
         self._window.set_supervisor_tab(self.tab)
         presenter.start()

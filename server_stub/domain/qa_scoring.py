@@ -41,8 +41,9 @@ def _ratio(item: Mapping[str, Any], value: float | str) -> float | None:
     key = item["key"]
     if value == "na":
         if not item.get("na_allowed", True):
-            raise ScoringError("not_applicable_refused", f"item {key} cannot be not applicable",
-                               key)
+            raise ScoringError(
+                "not_applicable_refused", f"item {key} cannot be not applicable", key
+            )
         return None
     if item.get("kind", "points") == "yes_no":
         if value not in ("yes", "no"):
@@ -52,13 +53,13 @@ def _ratio(item: Mapping[str, Any], value: float | str) -> float | None:
         raise ScoringError("invalid_answer", f"item {key} takes points or na", key)
     top = float(item.get("max_points", 5))
     if not 0 <= value <= top:
-        raise ScoringError("score_out_of_range",
-                           f"item {key} takes 0 to {top:g} points, not {value:g}", key)
+        raise ScoringError(
+            "score_out_of_range", f"item {key} takes 0 to {top:g} points, not {value:g}", key
+        )
     return float(value) / top
 
 
-def score(sections: Sequence[Mapping[str, Any]],
-          answers: Mapping[str, float | str]) -> Scored:
+def score(sections: Sequence[Mapping[str, Any]], answers: Mapping[str, float | str]) -> Scored:
     """Score `answers` (item key -> points, "yes", "no" or "na") against a form's sections.
     Every item must be answered and no unknown item named."""
     known = {i["key"] for s in sections for i in s["items"]}

@@ -594,8 +594,9 @@ class MediaEngine:
             prm.txOption.headers.append(hdr)
         if cmd.from_user:
             prm.txOption.localUri = f"sip:{cmd.from_user}@{self._local_address}"
-        leg = lg.Leg(leg_id, _LegCall(self, leg_id, self._caller(cmd.srtp), pj.PJSUA_INVALID_ID),
-                     "out")
+        leg = lg.Leg(
+            leg_id, _LegCall(self, leg_id, self._caller(cmd.srtp), pj.PJSUA_INVALID_ID), "out"
+        )
         leg.deadline = time.monotonic() + cmd.timeout
         self._add_leg(leg)
         try:

@@ -41,14 +41,19 @@ async def create_form(body: QaFormInput, who: QaFormEditor, svc: ServicesDep) ->
 
 
 @router.get("/forms/{form_id}", response_model=QaForm)
-async def form(form_id: ItemId, _: AnyUser, svc: ServicesDep,
-               version: Annotated[int | None, Query(ge=1, le=100_000)] = None) -> QaForm:
+async def form(
+    form_id: ItemId,
+    _: AnyUser,
+    svc: ServicesDep,
+    version: Annotated[int | None, Query(ge=1, le=100_000)] = None,
+) -> QaForm:
     return await svc.qa.form(form_id, version)
 
 
 @router.put("/forms/{form_id}", response_model=QaForm)
-async def update_form(form_id: ItemId, body: QaFormInput, who: QaFormEditor,
-                      svc: ServicesDep) -> QaForm:
+async def update_form(
+    form_id: ItemId, body: QaFormInput, who: QaFormEditor, svc: ServicesDep
+) -> QaForm:
     return await svc.qa.update_form(form_id, body, who.agent_id)
 
 
@@ -58,16 +63,25 @@ async def evaluate(body: QaEvaluationInput, who: QaReviewer, svc: ServicesDep) -
 
 
 @router.get("/evaluations", response_model=QaEvaluationList)
-async def evaluations(me: AnyUser, svc: ServicesDep, agent_id: AgentParam = None,
-                      status: Literal["submitted", "acknowledged", "disputed",
-                                      "resolved"] | None = None,
-                      form_id: OptionalId = None, since: OptionalSeconds = None,
-                      until: OptionalSeconds = None,
-                      limit: Annotated[int, limit_of(500)] = 100,
-                      offset: Offset = 0) -> QaEvaluationList:
+async def evaluations(
+    me: AnyUser,
+    svc: ServicesDep,
+    agent_id: AgentParam = None,
+    status: Literal["submitted", "acknowledged", "disputed", "resolved"] | None = None,
+    form_id: OptionalId = None,
+    since: OptionalSeconds = None,
+    until: OptionalSeconds = None,
+    limit: Annotated[int, limit_of(500)] = 100,
+    offset: Offset = 0,
+) -> QaEvaluationList:
     """Reviewers see the evaluations of the agents in their scope; anyone else their own."""
-    filters = {"agent_id": agent_id, "status": status, "form_id": form_id, "since": since,
-               "until": until}
+    filters = {
+        "agent_id": agent_id,
+        "status": status,
+        "form_id": form_id,
+        "since": since,
+        "until": until,
+    }
     return await svc.qa.evaluations(me, filters, limit, offset)
 
 
@@ -82,14 +96,16 @@ async def acknowledge(evaluation_id: ItemId, me: AnyUser, svc: ServicesDep) -> Q
 
 
 @router.post("/evaluations/{evaluation_id}/dispute", response_model=QaEvaluation)
-async def dispute(evaluation_id: ItemId, body: QaDisputeRequest, me: AnyUser,
-                  svc: ServicesDep) -> QaEvaluation:
+async def dispute(
+    evaluation_id: ItemId, body: QaDisputeRequest, me: AnyUser, svc: ServicesDep
+) -> QaEvaluation:
     return await svc.qa.dispute(evaluation_id, body, me)
 
 
 @router.post("/evaluations/{evaluation_id}/resolve", response_model=QaEvaluation)
-async def resolve(evaluation_id: ItemId, body: QaResolveRequest, who: QaReviewer,
-                  svc: ServicesDep) -> QaEvaluation:
+async def resolve(
+    evaluation_id: ItemId, body: QaResolveRequest, who: QaReviewer, svc: ServicesDep
+) -> QaEvaluation:
     return await svc.qa.resolve(evaluation_id, body, who)
 
 
@@ -99,10 +115,15 @@ async def samples(body: QaSampleRequest, who: QaReviewer, svc: ServicesDep) -> Q
 
 
 @router.get("/report", response_model=ReportResult, response_model_by_alias=True)
-async def report(who: QaReviewer, svc: ServicesDep,
-                 from_: Annotated[datetime, Query(alias="from")],
-                 to: datetime, group_by: str = "agent", agent_id: AgentParam = None,
-                 team: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
-                 form_id: OptionalId = None) -> ReportResult:
+async def report(
+    who: QaReviewer,
+    svc: ServicesDep,
+    from_: Annotated[datetime, Query(alias="from")],
+    to: datetime,
+    group_by: str = "agent",
+    agent_id: AgentParam = None,
+    team: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    form_id: OptionalId = None,
+) -> ReportResult:
     """Evaluations, average score, critical fails and disputes by agent, team or form."""
     return await svc.qa_reports.report(who, from_, to, group_by, agent_id, team, form_id)

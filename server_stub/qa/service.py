@@ -55,10 +55,17 @@ class FormInactive(Conflict):
 
 
 def form_model(row: Row) -> QaForm:
-    return QaForm(id=row["id"], version=row["version"], name=row["name"],
-                  description=row["description"], sections=row["sections"],
-                  active=bool(row["active"]), created_at=row["created_at"],
-                  created_by=row["created_by"], evaluations=row["evaluations"])
+    return QaForm(
+        id=row["id"],
+        version=row["version"],
+        name=row["name"],
+        description=row["description"],
+        sections=row["sections"],
+        active=bool(row["active"]),
+        created_at=row["created_at"],
+        created_by=row["created_by"],
+        evaluations=row["evaluations"],
+    )
 
 
 def evaluation_model(row: Row) -> QaEvaluation:
@@ -84,14 +91,22 @@ def _scored(sections: list[Any], answers: list[QaAnswer]) -> tuple[Any, Row]:
         error = InvalidInput(str(exc), field="answers", item=exc.item)
         error.error_id = exc.error_id
         raise error from None
-    return result, {"score": result.score, "critical_failed": int(result.critical_failed),
-                    "sections": result.sections,
-                    "answers": [a.model_dump() for a in answers]}
+    return result, {
+        "score": result.score,
+        "critical_failed": int(result.critical_failed),
+        "sections": result.sections,
+        "answers": [a.model_dump() for a in answers],
+    }
 
 
 class QaService:
-    def __init__(self, runner: StoreRunner, access: Access, clock: Callable[[], float],
-                 bus: EventBus | None = None) -> None:
+    def __init__(
+        self,
+        runner: StoreRunner,
+        access: Access,
+        clock: Callable[[], float],
+        bus: EventBus | None = None,
+    ) -> None:
         self._runner = runner
         self._access = access
         self._clock = clock
@@ -100,19 +115,33 @@ class QaService:
     def _tell(self, evaluation: QaEvaluation) -> QaEvaluation:
         """`qa_evaluation_changed` to the evaluated agent and the evaluator."""
         if self._bus is not None:
-            self._bus.publish(EventType.QA_EVALUATION_CHANGED, {
-                "id": evaluation.id, "call_id": evaluation.call_id,
-                "agent_id": evaluation.agent_id, "status": evaluation.status,
-                "score": evaluation.score}, agents=[evaluation.agent_id, evaluation.evaluator])
+            self._bus.publish(
+                EventType.QA_EVALUATION_CHANGED,
+                {
+                    "id": evaluation.id,
+                    "call_id": evaluation.call_id,
+                    "agent_id": evaluation.agent_id,
+                    "status": evaluation.status,
+                    "score": evaluation.score,
+                },
+                agents=[evaluation.agent_id, evaluation.evaluator],
+            )
         return evaluation
 
     # --- forms -------------------------------------------------------------------------
 
     async def forms(self) -> list[QaFormSummary]:
         rows = await self._runner.run(qa_store.list_forms)
-        return [QaFormSummary(id=r["id"], version=r["version"], name=r["name"],
-                              active=bool(r["active"]), updated_at=r["updated_at"])
-                for r in rows]
+        return [
+            QaFormSummary(
+                id=r["id"],
+                version=r["version"],
+                name=r["name"],
+                active=bool(r["active"]),
+                updated_at=r["updated_at"],
+            )
+            for r in rows
+        ]
 
     async def form(self, form_id: int, version: int | None = None) -> QaForm:
         row = await self._runner.run(lambda s: qa_store.get_form(s, form_id, version))
@@ -123,19 +152,27 @@ class QaService:
     async def create_form(self, body: QaFormInput, actor: str) -> QaForm:
         data = body.model_dump()
         form_id = await self._runner.run(
-            lambda s: qa_store.create_form(s, data, actor, self._clock()))
-        log.info("QA form %d %r created by %s (%d sections)", form_id, body.name, actor,
-                 len(body.sections))
+            lambda s: qa_store.create_form(s, data, actor, self._clock())
+        )
+        log.info(
+            "QA form %d %r created by %s (%d sections)",
+            form_id,
+            body.name,
+            actor,
+            len(body.sections),
+        )
         return await self.form(form_id)
 
     async def update_form(self, form_id: int, body: QaFormInput, actor: str) -> QaForm:
         data = body.model_dump()
         version = await self._runner.run(
-            lambda s: qa_store.update_form(s, form_id, data, actor, self._clock()))
+            lambda s: qa_store.update_form(s, form_id, data, actor, self._clock())
+        )
         if version is None:
             raise NotFound(f"no QA form {form_id}")
-        log.info("QA form %d %r edited by %s: version %d now current", form_id, body.name,
-                 actor, version)
+        log.info(
+            "QA form %d %r edited by %s: version %d now current", form_id, body.name, actor, version
+        )
         return await self.form(form_id)
 
     # --- evaluations -------------------------------------------------------------------
@@ -152,11 +189,9 @@ class QaService:
         if call is None:
             raise NotFound(f"no call {body.call_id}", field="call_id")
         if not call.get("agent_id") or call.get("answered_at") is None:
-            raise NotRecorded(f"call {body.call_id} was not answered by an agent",
-                              field="call_id")
+            raise NotRecorded(f"call {body.call_id} was not answered by an agent", field="call_id")
         if not call.get("usable_recording"):
-            raise NotRecorded(f"call {body.call_id} has no recording to evaluate",
-                              field="call_id")
+            raise NotRecorded(f"call {body.call_id} has no recording to evaluate", field="call_id")
         if call["agent_id"] == me.agent_id:
             raise OwnCall("you cannot evaluate your own call", field="call_id")
         self._access.check_agent(me, call["agent_id"])
@@ -164,21 +199,36 @@ class QaService:
         if not form.active:
             raise FormInactive(f"QA form {form.id} is not active", field="form_id")
         result, scored = _scored([s.model_dump() for s in form.sections], body.answers)
-        row = {"call_id": call["id"], "recording_id": call["usable_recording"],
-               "agent_id": call["agent_id"], "evaluator": me.agent_id, "form_id": form.id,
-               "form_version": form.version, **scored,
-               "comments": [c.model_dump() for c in sorted(body.comments,
-                                                            key=lambda c: c.at_seconds)],
-               "summary": body.summary, "status": "submitted", "created_at": self._clock(),
-               "call_started_at": call["started_at"]}
+        row = {
+            "call_id": call["id"],
+            "recording_id": call["usable_recording"],
+            "agent_id": call["agent_id"],
+            "evaluator": me.agent_id,
+            "form_id": form.id,
+            "form_version": form.version,
+            **scored,
+            "comments": [c.model_dump() for c in sorted(body.comments, key=lambda c: c.at_seconds)],
+            "summary": body.summary,
+            "status": "submitted",
+            "created_at": self._clock(),
+            "call_started_at": call["started_at"],
+        }
         evaluation_id = await self._runner.run(lambda s: qa_store.insert_evaluation(s, row))
         if evaluation_id is None:
             raise AlreadyEvaluated(f"call {call['id']} is already evaluated", field="call_id")
-        log.info("QA evaluation %d: %s scored call %s of agent %s with form %d v%d: %.2f%s",
-                 evaluation_id, me.agent_id, call["id"], call["agent_id"], form.id,
-                 form.version, result.score,
-                 " (critical item failed: " + ", ".join(result.failed_critical_items) + ")"
-                 if result.critical_failed else "")
+        log.info(
+            "QA evaluation %d: %s scored call %s of agent %s with form %d v%d: %.2f%s",
+            evaluation_id,
+            me.agent_id,
+            call["id"],
+            call["agent_id"],
+            form.id,
+            form.version,
+            result.score,
+            " (critical item failed: " + ", ".join(result.failed_critical_items) + ")"
+            if result.critical_failed
+            else "",
+        )
         return self._tell(await self._get(evaluation_id))
 
     async def _get(self, evaluation_id: int) -> QaEvaluation:
@@ -195,19 +245,24 @@ class QaService:
             raise NotFound(f"no QA evaluation {evaluation_id}")
         return found
 
-    async def evaluations(self, me: Principal, filters: Row, limit: int,
-                          offset: int) -> QaEvaluationList:
+    async def evaluations(
+        self, me: Principal, filters: Row, limit: int, offset: int
+    ) -> QaEvaluationList:
         visible = self.visible_agents(me)
         rows, total = await self._runner.run(
-            lambda s: qa_store.list_evaluations(s, visible, filters, limit, offset))
+            lambda s: qa_store.list_evaluations(s, visible, filters, limit, offset)
+        )
         return QaEvaluationList(evaluations=[evaluation_model(r) for r in rows], total=total)
 
     async def _change(self, evaluation: QaEvaluation, expected: str, fields: Row) -> None:
         if evaluation.status != expected:
-            raise WrongStatus(f"evaluation {evaluation.id} is {evaluation.status}, not "
-                              f"{expected}", status=evaluation.status)
+            raise WrongStatus(
+                f"evaluation {evaluation.id} is {evaluation.status}, not {expected}",
+                status=evaluation.status,
+            )
         ok = await self._runner.run(
-            lambda s: qa_store.update_evaluation(s, evaluation.id, fields, expected))
+            lambda s: qa_store.update_evaluation(s, evaluation.id, fields, expected)
+        )
         if not ok:
             raise WrongStatus(f"evaluation {evaluation.id} changed meanwhile; reload it")
 
@@ -216,39 +271,53 @@ class QaService:
         if found.agent_id != me.agent_id:
             visible = self.visible_agents(me)
             if visible is None or found.agent_id in visible:
-                raise Forbidden("only the evaluated agent may acknowledge or dispute",
-                                agent_id=found.agent_id)
+                raise Forbidden(
+                    "only the evaluated agent may acknowledge or dispute", agent_id=found.agent_id
+                )
             raise NotFound(f"no QA evaluation {evaluation_id}")
         return found
 
     async def acknowledge(self, evaluation_id: int, me: Principal) -> QaEvaluation:
         found = await self._own(evaluation_id, me)
-        await self._change(found, "submitted", {"status": "acknowledged",
-                                                "acknowledged_at": self._clock()})
+        await self._change(
+            found, "submitted", {"status": "acknowledged", "acknowledged_at": self._clock()}
+        )
         log.info("QA evaluation %d acknowledged by agent %s", evaluation_id, me.agent_id)
         return self._tell(await self._get(evaluation_id))
 
-    async def dispute(self, evaluation_id: int, body: QaDisputeRequest,
-                      me: Principal) -> QaEvaluation:
+    async def dispute(
+        self, evaluation_id: int, body: QaDisputeRequest, me: Principal
+    ) -> QaEvaluation:
         found = await self._own(evaluation_id, me)
-        await self._change(found, "submitted", {"status": "disputed",
-                                                "dispute_reason": body.reason,
-                                                "disputed_at": self._clock()})
+        await self._change(
+            found,
+            "submitted",
+            {"status": "disputed", "dispute_reason": body.reason, "disputed_at": self._clock()},
+        )
         log.info("QA evaluation %d disputed by agent %s", evaluation_id, me.agent_id)
         return self._tell(await self._get(evaluation_id))
 
-    async def resolve(self, evaluation_id: int, body: QaResolveRequest,
-                      me: Principal) -> QaEvaluation:
+    async def resolve(
+        self, evaluation_id: int, body: QaResolveRequest, me: Principal
+    ) -> QaEvaluation:
         found = await self.evaluation(evaluation_id, me)
         if found.agent_id == me.agent_id:
             raise OwnCall("you cannot resolve a dispute about your own call")
-        fields: Row = {"status": "resolved", "resolution": body.note,
-                       "resolved_by": me.agent_id, "resolved_at": self._clock()}
+        fields: Row = {
+            "status": "resolved",
+            "resolution": body.note,
+            "resolved_by": me.agent_id,
+            "resolved_at": self._clock(),
+        }
         if body.outcome == "amended" and body.answers is not None:
             form = await self.form(found.form_id, found.form_version)
             _, scored = _scored([s.model_dump() for s in form.sections], body.answers)
             fields.update(scored, original_score=found.score)
         await self._change(found, "disputed", fields)
-        log.info("QA evaluation %d: dispute resolved by %s (%s)", evaluation_id, me.agent_id,
-                 body.outcome)
+        log.info(
+            "QA evaluation %d: dispute resolved by %s (%s)",
+            evaluation_id,
+            me.agent_id,
+            body.outcome,
+        )
         return self._tell(await self._get(evaluation_id))

@@ -383,8 +383,16 @@ CREATE INDEX qa_evaluations_created ON qa_evaluations(created_at)
 
 
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES, _V6_ISSUE13,
-                         _V7_ISSUE11_DISPOSITION_REQUIRED, _V8_Q16QA_QA]
+MIGRATIONS: list[str] = [
+    _V1,
+    _V2,
+    _V3,
+    _V4_ISSUE21,
+    _V5_ISSUE12_KNOWN_DEVICES,
+    _V6_ISSUE13,
+    _V7_ISSUE11_DISPOSITION_REQUIRED,
+    _V8_Q16QA_QA,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -20,13 +20,15 @@ from tests.supervisor.test_recordings_monitor import seed_recorded_call
 pytestmark = pytest.mark.ui
 
 
-def test_agent_finds_and_acknowledges_an_evaluation(loop: Any, desktop: Any,
-                                                   live_server: LiveServer) -> None:
+def test_agent_finds_and_acknowledges_an_evaluation(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     form_id = _admin_form(loop, live_server)
     seed_recorded_call(live_server, "13700005555")  # a call of agent 1004
     assert live_server.services is not None
-    call_id = live_server.services.runner.run_sync(lambda s: s.conn.execute(
-        "SELECT id FROM calls WHERE ani = '13700005555'").fetchone()[0])
+    call_id = live_server.services.runner.run_sync(
+        lambda s: s.conn.execute("SELECT id FROM calls WHERE ani = '13700005555'").fetchone()[0]
+    )
     sign_in(loop, desktop, live_server, agent_id="1004")
     window, host = desktop.window, desktop.qa
     panel = host.panel
@@ -35,9 +37,16 @@ def test_agent_finds_and_acknowledges_an_evaluation(loop: Any, desktop: Any,
     lead = CtiClient(live_server.url)
     run(loop, lead.login("9001", demo.DEMO_PASSWORD))
     try:
-        run(loop, QaApi(lead).evaluate(QaEvaluationInput(
-            call_id=call_id, form_id=form_id,
-            answers=[QaAnswer.model_validate(a) for a in ANSWERS])))
+        run(
+            loop,
+            QaApi(lead).evaluate(
+                QaEvaluationInput(
+                    call_id=call_id,
+                    form_id=form_id,
+                    answers=[QaAnswer.model_validate(a) for a in ANSWERS],
+                )
+            ),
+        )
     finally:
         run(loop, lead.close())
 
@@ -60,7 +69,8 @@ def test_agent_finds_and_acknowledges_an_evaluation(loop: Any, desktop: Any,
 
 
 def test_leads_get_the_score_panel_and_qa_page_admins_the_forms_too(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server, agent_id="9001")
     tab = desktop.supervisor.tab
     assert tab is not None and tab.qa is not None and tab.qa.forms is None

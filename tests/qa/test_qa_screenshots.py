@@ -33,9 +33,9 @@ def _save(widget: QWidget, path: Path) -> None:
     assert widget.grab().save(str(path)), path
 
 
-def test_render_qa_in_english_and_chinese(qtbot: Any, loop: Any,
-                                          supervisor: SupervisorPresenter,
-                                          live_server: LiveServer, tmp_path: Path) -> None:
+def test_render_qa_in_english_and_chinese(
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer, tmp_path: Path
+) -> None:
     out = Path(os.environ.get("QA_SCREENSHOTS", "") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
     form_id = _admin_form(loop, live_server)
@@ -51,15 +51,20 @@ def test_render_qa_in_english_and_chinese(qtbot: Any, loop: Any,
     assert qa is not None
     qa.presenter.form_editor = True  # render the admin's forms editor too
     from agent_desktop.qa.forms_editor import FormsEditor
+
     qa.forms = FormsEditor(qa.presenter)
     qa.tabs.addTab(qa.forms, "")
     qa.retranslate()
     qa.presenter.load_forms()
-    run_until(loop, lambda: qa.forms is not None and qa.forms.form_list.count() == 1,
-              what="forms listed")
+    run_until(
+        loop, lambda: qa.forms is not None and qa.forms.form_list.count() == 1, what="forms listed"
+    )
     qa.forms.presenter.spawn(qa.forms._load(form_id), "load")
-    run_until(loop, lambda: qa.forms is not None and qa.forms.table.rowCount() == 5,
-              what="form in the editor")
+    run_until(
+        loop,
+        lambda: qa.forms is not None and qa.forms.table.rowCount() == 5,
+        what="form in the editor",
+    )
     qa.samples.set_agents([("1004", "刘洋 Liu Yang")], ["team_b"])
     qa.samples.from_edit.setDate(qa.samples.from_edit.date().addDays(-30))
     qa.samples.agent_combo.setCurrentIndex(qa.samples.agent_combo.findData("team:team_b"))
@@ -93,11 +98,15 @@ def test_render_qa_in_english_and_chinese(qtbot: Any, loop: Any,
         report.group_combo.setCurrentIndex(report.group_combo.findData("team"))
         report.run_button.click()
         run_until(loop, lambda: report.table.rowCount() == 2, what="the QA report")
-        cells = [[report.table.item(r, c).text() for c in range(report.table.columnCount())]
-                 for r in range(2)]
+        cells = [
+            [report.table.item(r, c).text() for c in range(report.table.columnCount())]
+            for r in range(2)
+        ]
         # team_b: one evaluation, 77.5 (upsell N/A), no critical fail, no dispute
-        assert cells == [["team_b", "1", "77.5", "77.5", "0", "0", "0"],
-                         ["Total", "1", "77.5", "77.5", "0", "0", "0"]]
+        assert cells == [
+            ["team_b", "1", "77.5", "77.5", "0", "0", "0"],
+            ["Total", "1", "77.5", "77.5", "0", "0", "0"],
+        ]
         for code in ("en", "zh_CN"):
             assert translations.set_language(code)
             supervisor_i18n.set_language(code)
