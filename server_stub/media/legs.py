@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 
 @dataclass

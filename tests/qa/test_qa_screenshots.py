@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from agent_desktop.supervisor.i18n import SupervisorTranslator
 from PySide6.QtWidgets import QWidget
 
 from agent_desktop.cti import CtiClient
@@ -17,7 +18,6 @@ from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.qa.api import QaApi
 from agent_desktop.qa.evaluations_view import EvaluationsView
 from agent_desktop.qa.presenter import QaPresenter
-from agent_desktop.supervisor.i18n import SupervisorTranslator
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.views.style import STYLESHEET
 from server_stub import demo

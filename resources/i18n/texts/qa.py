@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-ZH_CN: dict[str, object] = {
+ZH_CN: dict[str, str | list[str]] = {
     "%1 (weight %2)": "%1（权重 %2）",
     "%1 evaluation(s)": "共 %1 条评分",
     "%1 of %2 recorded, not yet scored calls drawn.": "已从 %2 通有录音且未评分的通话中抽取 %1 通。",

@@ -1,1 +1,0 @@
-"""zh_CN texts of the desktop's areas, one module per area (`ZH_CN`: source -> Chinese)."""
