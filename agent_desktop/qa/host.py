@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import Event, EventType, LoginResponse
+from agent_desktop.protocol import LoginResponse, QaEvaluationChanged
 from agent_desktop.qa.api import QaApi
 from agent_desktop.qa.evaluations_view import EvaluationsView
 from agent_desktop.qa.presenter import QaPresenter
@@ -28,7 +28,7 @@ class QaHost(QObject):
         self._tasks = TaskRunner()
         session.signed_in.connect(self._on_signed_in)
         session.signed_out.connect(lambda _message: self.close())
-        session.event_received.connect(self._on_event)
+        session.qa_evaluation_changed.connect(self._on_event)
         translations.language_changed.connect(lambda _code: self.retranslate())
 
     def _on_signed_in(self, login: LoginResponse) -> None:
@@ -45,9 +45,9 @@ class QaHost(QObject):
         self.retranslate()
         self.panel.refresh()
 
-    def _on_event(self, event: Event) -> None:
+    def _on_event(self, _event: QaEvaluationChanged) -> None:
         """A lead scored one of my calls (or answered my dispute): list it now."""
-        if event.type == EventType.QA_EVALUATION_CHANGED and self.panel is not None:
+        if self.panel is not None:
             self.panel.refresh()
 
     def retranslate(self) -> None:

@@ -155,6 +155,7 @@ class RecordingsPage(QWidget):
         """Put `panel` (QA's "Score this call") to the right of the results."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = self.layout()
+        assert layout is not None  # built in __init__
         layout.replaceWidget(self.table, splitter)
         splitter.addWidget(self.table)
         splitter.addWidget(panel)

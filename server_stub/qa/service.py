@@ -8,7 +8,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from agent_desktop.protocol import EventType
 from agent_desktop.protocol.admin import Permission
 from agent_desktop.protocol.qa import (
     QaAnswer,
@@ -27,6 +26,7 @@ from server_stub.auth.service import Principal
 from server_stub.domain.qa_scoring import ScoringError, score
 from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound
 from server_stub.events import EventBus
+from server_stub.qa.notifier import QaNotifier
 from server_stub.store import StoreRunner
 from server_stub.store import qa as qa_store
 from server_stub.store.base import Row
@@ -110,22 +110,12 @@ class QaService:
         self._runner = runner
         self._access = access
         self._clock = clock
-        self._bus = bus
+        self._notifier = QaNotifier(bus) if bus is not None else None
 
     def _tell(self, evaluation: QaEvaluation) -> QaEvaluation:
         """`qa_evaluation_changed` to the evaluated agent and the evaluator."""
-        if self._bus is not None:
-            self._bus.publish(
-                EventType.QA_EVALUATION_CHANGED,
-                {
-                    "id": evaluation.id,
-                    "call_id": evaluation.call_id,
-                    "agent_id": evaluation.agent_id,
-                    "status": evaluation.status,
-                    "score": evaluation.score,
-                },
-                agents=[evaluation.agent_id, evaluation.evaluator],
-            )
+        if self._notifier is not None:
+            self._notifier.evaluation_changed(evaluation)
         return evaluation
 
     # --- forms -------------------------------------------------------------------------
