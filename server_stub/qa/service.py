@@ -25,7 +25,6 @@ from server_stub.auth.access import Access
 from server_stub.auth.service import Principal
 from server_stub.domain.qa_scoring import ScoringError, score
 from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound
-from server_stub.events import EventBus
 from server_stub.qa.notifier import QaNotifier
 from server_stub.store import StoreRunner
 from server_stub.store import qa as qa_store
@@ -105,12 +104,12 @@ class QaService:
         runner: StoreRunner,
         access: Access,
         clock: Callable[[], float],
-        bus: EventBus | None = None,
+        notifier: QaNotifier | None = None,
     ) -> None:
         self._runner = runner
         self._access = access
         self._clock = clock
-        self._notifier = QaNotifier(bus) if bus is not None else None
+        self._notifier = notifier
 
     def _tell(self, evaluation: QaEvaluation) -> QaEvaluation:
         """`qa_evaluation_changed` to the evaluated agent and the evaluator."""
