@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_desktop.supervisor.i18n import SupervisorTranslator
 from PySide6.QtWidgets import QWidget
 
 from agent_desktop.cti import CtiClient
@@ -81,7 +80,6 @@ def test_render_qa_in_english_and_chinese(
     run(loop, agent.login("1004", demo.DEMO_PASSWORD))
     tasks = TaskRunner()
     translations = Translations()
-    supervisor_i18n = SupervisorTranslator()
     try:
         for key, value in {"accuracy": 5.0, "upsell": "na"}.items():
             _pick(panel.answer_boxes[key], value)
@@ -109,7 +107,6 @@ def test_render_qa_in_english_and_chinese(
         ]
         for code in ("en", "zh_CN"):
             assert translations.set_language(code)
-            supervisor_i18n.set_language(code)
             loop.run_until_complete(__import__("asyncio").sleep(0.2))
             tab.pages.setCurrentWidget(tab.recordings)
             _save(tab, out / f"qa_score_panel_{code}.png")
@@ -140,7 +137,6 @@ def test_render_qa_in_english_and_chinese(
         assert [model.rows[i].id for i in range(model.rowCount())] == drawn
     finally:
         translations.set_language("en")
-        supervisor_i18n.set_language("en")
         run(loop, tasks.cancel_all())
         run(loop, agent.close())
     supervisor.recordings.close()
