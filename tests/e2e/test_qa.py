@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 from tests.media.conftest import CUSTOMER_HZ
 from tests.qa.helpers import ANSWERS, FORM
