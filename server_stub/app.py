@@ -20,10 +20,11 @@ from server_stub.calls import http as calls_http
 from server_stub.customers import http as customers_http
 from server_stub.events import http as events_http
 from server_stub.kb import http as kb_http
-from server_stub.queues import http as queues_http
-from server_stub.recordings import http as recordings_http
 
 # The services live in server_stub.services; re-exported for callers of the old place.
+from server_stub.qa import http as qa_http
+from server_stub.queues import http as queues_http
+from server_stub.recordings import http as recordings_http
 from server_stub.reports import http as reports_http
 from server_stub.services import Services, build_services, database_check
 
@@ -96,6 +97,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         kb_http,
         recordings_http,
         admin_http,
+        qa_http,
         reports_http,
     ):
         api.include_router(module.router)

@@ -30,6 +30,9 @@ from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.events import EventBus
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
+from server_stub.qa.notifier import QaNotifier
+from server_stub.qa.report import QaReports
+from server_stub.qa.service import QaService
 from server_stub.records.queue_log import QueueLogFile
 from server_stub.reports.service import ReportService
 from server_stub.security.passwords import Passwords
@@ -63,6 +66,8 @@ class Services:
     admin: AdminService
     centre: CentreAdmin
     reports: ReportService
+    qa: QaService
+    qa_reports: QaReports
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -222,6 +227,8 @@ def build_services(
         snippets=Snippets(runner, config.data_dir / "snippets", clock),
         admin=admin,
         centre=CentreAdmin(admin),
+        qa=QaService(runner, auth.access, clock, QaNotifier(bus)),
+        qa_reports=QaReports(runner, auth.access, agents.profiles),
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),

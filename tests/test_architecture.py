@@ -77,6 +77,10 @@ def test_presenters_hold_no_widgets() -> None:
     for name in ("__init__", "api", "errors", "resources"):
         found = [n for n in imports(admin / f"{name}.py") if n.startswith("PySide6")]
         assert not found, (name, found)
+    qa = ROOT / "agent_desktop/qa"
+    assert not any(n.startswith("PySide6.QtWidgets") for n in imports(qa / "presenter.py"))
+    for name in ("__init__", "api"):
+        assert not any(n.startswith("PySide6") for n in imports(qa / f"{name}.py")), name
 
 
 def _module_file(name: str) -> Path | None:

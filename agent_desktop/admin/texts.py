@@ -113,6 +113,8 @@ class AdminTexts(QObject):
             "manage_org": self.tr("Manage agents, teams, roles"),
             "manage_routing": self.tr("Manage queues, numbers, codes, prompts"),
             "view_audit": self.tr("See the audit log"),
+            "qa_evaluate": self.tr("Score recorded calls (QA)"),
+            "manage_qa_forms": self.tr("Edit QA scoring forms"),
         }.get(name, name)
 
     def value(self, name: str) -> str:

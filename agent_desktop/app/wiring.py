@@ -25,6 +25,7 @@ from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.transfer_directory import TransferDirectory
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.qa.host import QaHost
 from agent_desktop.reports.host import ReportsHost
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
@@ -52,11 +53,13 @@ class Desktop:
     supervisor: SupervisorHost
     integration: DesktopIntegration
     admin: AdminHost
+    qa: QaHost
     reports: ReportsHost
 
     async def close(self) -> None:
         self.integration.close()
         self.admin.close()
+        self.qa.close()
         self.reports.close()
         self.knowledge.close()
         self.supervisor.close()
@@ -104,6 +107,7 @@ def build_desktop(
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
     admin = AdminHost(session, tasks, translations, window)
+    qa = QaHost(session, translations, window)
     reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
@@ -144,6 +148,7 @@ def build_desktop(
         supervisor,
         integration,
         admin,
+        qa,
         reports,
     )
 

@@ -37,6 +37,7 @@ from agent_desktop.protocol import (
     Event,
     EventData,
     LoginResponse,
+    QaEvaluationChanged,
     QueueStatsUpdated,
     SystemHealthChanged,
     UnknownEvent,
@@ -99,6 +100,7 @@ class SessionPresenter(QObject):
     announcement_posted = Signal(object)  # AnnouncementPosted
     system_health_changed = Signal(object)  # SystemHealthChanged
     configuration_changed = Signal(object)  # ConfigurationChanged
+    qa_evaluation_changed = Signal(object)  # QaEvaluationChanged
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
@@ -145,6 +147,7 @@ class SessionPresenter(QObject):
             AnnouncementPosted: self.announcement_posted,
             SystemHealthChanged: self.system_health_changed,
             ConfigurationChanged: self.configuration_changed,
+            QaEvaluationChanged: self.qa_evaluation_changed,
         }
         softphone.subscribe(self._on_softphone_event)
 

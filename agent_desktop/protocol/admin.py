@@ -74,6 +74,8 @@ class Permission(StrEnum):
     MANAGE_ORG = "manage_org"  # agents, teams, roles, passwords (员工/部门/权限)
     MANAGE_ROUTING = "manage_routing"  # queues, numbers, codes, dispositions, prompts
     VIEW_AUDIT = "view_audit"  # audit log, system status
+    EVALUATE_QA = "qa_evaluate"  # score recorded calls, sample calls, resolve disputes (质检)
+    MANAGE_QA_FORMS = "manage_qa_forms"  # define and edit QA scoring forms
 
 
 # What the three built-in roles grant (not editable; custom roles start from a copy).
@@ -89,6 +91,7 @@ BUILTIN_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EXPORT_REPORTS,
             Permission.EDIT_KB,
             Permission.MANAGE_CUSTOMERS,
+            Permission.EVALUATE_QA,
         }
     ),
     Role.ADMIN: frozenset(Permission),

@@ -39,6 +39,7 @@ __all__ = [
     "EventPayload",
     "EventType",
     "Hello",
+    "QaEvaluationChanged",
     "QueueStatsUpdated",
     "SystemHealthChanged",
     "UnknownEvent",
@@ -63,6 +64,7 @@ class EventType(StrEnum):
     ANNOUNCEMENT_POSTED = "announcement_posted"
     SYSTEM_HEALTH_CHANGED = "system_health_changed"  # to leads and admins
     CONFIGURATION_CHANGED = "configuration_changed"  # an admin changed the centre
+    QA_EVALUATION_CHANGED = "qa_evaluation_changed"  # QA: an evaluation of a call changed
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)
@@ -232,6 +234,18 @@ class ConfigurationChanged(EventData):
         return self.agent_id == agent_id or self.kind not in ("agent", "team", "role")
 
 
+class QaEvaluationChanged(EventData):
+    """QA (docs/qa.md): an evaluation of the agent's call was submitted, acknowledged,
+    disputed, resolved or amended; to that agent and the evaluator."""
+
+    TYPE: ClassVar[EventType] = EventType.QA_EVALUATION_CHANGED
+    id: int
+    call_id: str
+    agent_id: str
+    status: str
+    score: float
+
+
 EventPayload = (
     Hello
     | AgentStateChanged
@@ -245,6 +259,7 @@ EventPayload = (
     | AnnouncementPosted
     | SystemHealthChanged
     | ConfigurationChanged
+    | QaEvaluationChanged
 )
 """Every payload; `parse_event()` returns one of these."""
 
@@ -263,6 +278,7 @@ PAYLOADS: dict[EventType, type[EventData]] = {
         AnnouncementPosted,
         SystemHealthChanged,
         ConfigurationChanged,
+        QaEvaluationChanged,
     )
 }
 

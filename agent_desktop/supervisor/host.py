@@ -11,6 +11,8 @@ from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import LoginResponse
+from agent_desktop.qa.api import QaApi
+from agent_desktop.qa.presenter import QaPresenter
 from agent_desktop.supervisor.preferences import SupervisorPreferences
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.tab import SupervisorTab
@@ -87,7 +89,14 @@ class SupervisorHost(QObject):
         )
         presenter.monitoring_changed.connect(self._on_monitoring_changed)
         presenter.message.connect(lambda text, _error: self._window.show_message(text))
-        self.tab = SupervisorTab(presenter, language=lambda: self._translations.language)
+        qa = QaPresenter(
+            QaApi(client),
+            self._presenter_tasks,
+            login.agent.agent_id,
+            login.agent.permissions,
+            presenter,
+        )
+        self.tab = SupervisorTab(presenter, language=lambda: self._translations.language, qa=qa)
         self.presenter = presenter
         self._window.set_supervisor_tab(self.tab)
         presenter.start()

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from agent_desktop.protocol import CallRecord
 from agent_desktop.supervisor.live_page import make_table
 from agent_desktop.supervisor.player import RecordingPlayer
 from agent_desktop.supervisor.proxies import SortProxy
@@ -149,7 +151,22 @@ class RecordingsPage(QWidget):
         self._found_text = text
         self.status_label.setText(text)
 
+    def set_side_panel(self, panel: QWidget) -> None:
+        """Put `panel` (QA's "Score this call") to the right of the results."""
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        layout.replaceWidget(self.table, splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
     # -- playback ---------------------------------------------------------------------------
+    def selected_call(self) -> CallRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.presenter.model.get(self.proxy.data(rows[0], KEY_ROLE)) if rows else None
+
     def selected_recording(self) -> str:
         rows = self.table.selectionModel().selectedRows()
         if not rows:

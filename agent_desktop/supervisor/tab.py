@@ -7,6 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from agent_desktop.protocol import CallRecord
+from agent_desktop.qa.presenter import QaPresenter
+from agent_desktop.qa.qa_page import QaPage
+from agent_desktop.qa.score_panel import attach_score_panel
 from agent_desktop.supervisor.live_page import LivePage
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.recordings_page import RecordingsPage
@@ -22,6 +26,7 @@ class SupervisorTab(QWidget):
         presenter: SupervisorPresenter,
         language: Callable[[], str] = lambda: "en",
         parent: QWidget | None = None,
+        qa: QaPresenter | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorTab")
@@ -42,6 +47,14 @@ class SupervisorTab(QWidget):
         self.pages.addTab(self.live, "")
         self.pages.addTab(self.recordings, "")
         self.pages.addTab(self.sign_ins, "")
+        self.qa: QaPage | None = None  # QA reviewers: scoring beside the player, a QA page
+        if qa is not None and qa.reviewer:
+            self.score_panel = attach_score_panel(self.recordings, qa)
+            self.qa = QaPage(qa)
+            self._fill_qa_choices()
+            presenter.recordings.choices_changed.connect(self._fill_qa_choices)
+            self.qa.samples.show_calls.connect(self._on_qa_show_calls)
+            self.pages.addTab(self.qa, "")
         # messages and the mask switch ride in the tab bar's corner: a row of their own
         # cost the tables ~30 px at 768 px high
         corner = QWidget()
@@ -59,6 +72,16 @@ class SupervisorTab(QWidget):
         presenter.mask_changed.connect(self._on_mask_changed)
         presenter.alarms_changed.connect(lambda _alarms: self._render_alarms())
         self.retranslate()
+
+    def _fill_qa_choices(self) -> None:
+        if self.qa is not None:
+            teams = {a.team for a in self.presenter.agents.rows if a.team}
+            self.qa.samples.set_agents(self.presenter.recordings.agents, sorted(teams))
+
+    def _on_qa_show_calls(self, calls: list[CallRecord]) -> None:
+        """A QA sample: list its calls on the Recordings page to play and score them."""
+        self.presenter.recordings.model.reset(calls)
+        self.pages.setCurrentWidget(self.recordings)
 
     def _on_presenter_message(self, text: str, error: bool) -> None:
         self.message_label.setStyleSheet(message_style(error))
@@ -93,6 +116,8 @@ class SupervisorTab(QWidget):
         self.pages.setTabText(0, self.tr("Live"))
         self.pages.setTabText(1, self.tr("Recordings"))
         self.pages.setTabText(2, self.tr("Sign-ins"))
+        if self.qa is not None:
+            self.pages.setTabText(3, self.tr("QA"))
         self.mask_check.setText(self.tr("Mask numbers"))
         self._render_alarms()
         self.mask_check.setToolTip(

@@ -93,3 +93,5 @@ CustomerEditor = Annotated[Principal, Depends(permitted(Permission.MANAGE_CUSTOM
 ReportExporter = Annotated[Principal, Depends(permitted(Permission.EXPORT_REPORTS))]
 OrgAdmin = Annotated[Principal, Depends(permitted(Permission.MANAGE_ORG))]
 RoutingAdmin = Annotated[Principal, Depends(permitted(Permission.MANAGE_ROUTING))]
+QaReviewer = Annotated[Principal, Depends(permitted(Permission.EVALUATE_QA))]
+QaFormEditor = Annotated[Principal, Depends(permitted(Permission.MANAGE_QA_FORMS))]

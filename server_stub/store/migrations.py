@@ -348,6 +348,58 @@ CREATE INDEX agent_state_log_ended ON agent_state_log(ended_at)
 """
 
 
+# v9 (issue 16, branch q16qa): quality assurance (质检): scoring forms and their versions,
+# evaluations of recorded calls (answers, comments at time positions, the agent's acknowledgement or
+# dispute and its resolution). See server_stub/store/qa.py.
+_V9_Q16QA_QA = """
+CREATE TABLE qa_forms (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    version INTEGER NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE qa_form_versions (
+    form_id INTEGER NOT NULL REFERENCES qa_forms(id),
+    version INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    sections TEXT NOT NULL,
+    created_by TEXT,
+    created_at REAL NOT NULL,
+    PRIMARY KEY (form_id, version)
+);
+CREATE TABLE qa_evaluations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    call_id TEXT NOT NULL UNIQUE REFERENCES calls(id),
+    recording_id TEXT,
+    agent_id TEXT NOT NULL,
+    evaluator TEXT NOT NULL,
+    form_id INTEGER NOT NULL,
+    form_version INTEGER NOT NULL,
+    score REAL NOT NULL,
+    critical_failed INTEGER NOT NULL,
+    sections TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    comments TEXT NOT NULL DEFAULT '[]',
+    summary TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    call_started_at REAL,
+    acknowledged_at REAL,
+    dispute_reason TEXT,
+    disputed_at REAL,
+    resolution TEXT,
+    resolved_by TEXT,
+    resolved_at REAL,
+    original_score REAL,
+    FOREIGN KEY (form_id, form_version) REFERENCES qa_form_versions(form_id, version)
+);
+CREATE INDEX qa_evaluations_agent ON qa_evaluations(agent_id, created_at);
+CREATE INDEX qa_evaluations_created ON qa_evaluations(created_at)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -358,6 +410,7 @@ MIGRATIONS: list[str] = [
     _V6_ISSUE13,
     _V7_ISSUE11_DISPOSITION_REQUIRED,
     _V8_R16REP_REPORTS,
+    _V9_Q16QA_QA,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

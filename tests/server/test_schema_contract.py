@@ -24,7 +24,9 @@ from schemathesis.specs.openapi.checks import (
 from server_stub.app import create_app
 from tests.server.conftest import Server
 
-pytestmark = [pytest.mark.slow]
+# Each role walks every published operation; with the QA endpoints (issue 16) one role took
+# over the default 120 s on two loaded cores (a timeout, not a contract failure).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 EXAMPLES = 12  # per operation, role and generation mode
 ROLES = {"agent": "1001", "lead": "9001", "admin": "9000"}

@@ -204,6 +204,8 @@ ZH_CN: dict[str, str | list[str]] = {
     "Delete…": "删除…",
     "Refresh": "刷新",
     "&Save": "保存(&S)",
+    "Score recorded calls (QA)": "质检评分（录音）",
+    "Edit QA scoring forms": "编辑质检评分表",
 }
 
 # files of this area outside agent_desktop/admin/

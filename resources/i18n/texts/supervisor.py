@@ -135,4 +135,5 @@ ZH_CN: dict[str, str | list[str]] = {
     "Failed sign-ins lock out one agent ID at one address for a while; colleagues at the "
     "same address and the agent's own desktop are not affected.": "多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的"
     "电脑不受影响。",
+    "QA": "质检",
 }

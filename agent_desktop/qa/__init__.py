@@ -1,0 +1,1 @@
+"""Quality assurance (质检) in the desktop: score a recording, forms, samples, my evaluations."""

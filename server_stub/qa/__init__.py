@@ -1,0 +1,1 @@
+"""Quality assurance (质检): scoring forms, evaluations of recorded calls, samples, report."""
