@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+from agent_desktop.protocol.quality import QualitySample
 from agent_desktop.softphone.api import (
     AudioDevice,
     AudioSelection,
@@ -26,6 +27,7 @@ from agent_desktop.softphone.api import (
 from agent_desktop.softphone.events import (
     CallEnded,
     CallMediaChanged,
+    CallQualityChanged,
     CallStateChanged,
     DeviceKind,
     DeviceLost,
@@ -159,6 +161,10 @@ class FakeSoftphone(Softphone):
         self.dialled.append((uri, dict(headers or {})))
         self._post_state(call)
         return call.call_id
+
+    def simulate_quality(self, sample: QualitySample, call_id: str | None = None) -> None:
+        """The call's RTCP figures over the last window (what the real phone posts each second)."""
+        self._hub.post(CallQualityChanged(self._get(call_id).call_id, sample))
 
     def simulate_remote_answer(self, call_id: str | None = None) -> None:
         call = self._get(call_id)

@@ -15,11 +15,12 @@ import logging
 import time
 import traceback
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import pjsua2 as pj
 
+from agent_desktop.protocol.quality import LegQuality, QualityMeter, RtcpCounters
 from agent_desktop.softphone.api import (
     AudioDevice,
     AudioSelection,
@@ -39,6 +40,7 @@ from agent_desktop.softphone.devices import AudioBackend, SoundDeviceBackend
 from agent_desktop.softphone.events import (
     CallEnded,
     CallMediaChanged,
+    CallQualityChanged,
     CallStateChanged,
     EndCause,
     IncomingCall,
@@ -49,6 +51,7 @@ from agent_desktop.softphone.streams import RecoveryPolicy
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
+QUALITY_PERIOD_S = 1.0  # how often each call's RTCP figures are read
 CODECS = ("G722/16000/1", "PCMA/8000/1", "PCMU/8000/1")  # in priority order; all others off
 
 _STATES = {
@@ -196,6 +199,8 @@ class _Leg:
     info: CallInfo
     audio: Any = None  # pj.AudioMedia while connected to the bridge port
     hangup_by_us: bool = False
+    media_index: int = -1  # the audio stream's index while it is active
+    quality: QualityMeter = field(default_factory=QualityMeter)
 
 
 class PjsuaSoftphone(Softphone):
@@ -249,6 +254,7 @@ class PjsuaSoftphone(Softphone):
         self._port: _BridgePort | None = _BridgePort(self.audio)
         self._port.createPort("softphone-bridge", fmt)
         self._closed = False
+        self._next_quality = 0.0
 
     # -- set-up ---------------------------------------------------------------------------
     def _create_transports(self) -> None:
@@ -541,9 +547,11 @@ class PjsuaSoftphone(Softphone):
             remote_hold = mi.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
             if mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
                 active = True
+                leg.media_index = mi.index
                 self._connect_audio(leg, call.getAudioMedia(mi.index))
             break
         if not active:
+            leg.media_index = -1
             self._disconnect_audio(leg)
         codec = ""
         with contextlib.suppress(pj.Error):
@@ -612,6 +620,35 @@ class PjsuaSoftphone(Softphone):
         if self._ended:
             self._ended.clear()
         self.audio.poll()
+        now = time.monotonic()
+        if now >= self._next_quality:
+            self._next_quality = now + QUALITY_PERIOD_S
+            for leg in list(self._legs.values()):
+                self._sample_quality(leg, now)
+
+    def _sample_quality(self, leg: _Leg, now: float) -> None:
+        """Read the call's RTCP figures; post the window's quality (once a second)."""
+        if leg.media_index < 0 or leg.info.state is not CallState.CONFIRMED:
+            return
+        try:
+            stat = leg.call.getStreamStat(leg.media_index)
+        except pj.Error as exc:
+            log.debug("stream stats of %s: %s", leg.info.call_id, exc.info())
+            return
+        rtcp = stat.rtcp
+        sample = leg.quality.add(now, RtcpCounters(
+            rx_packets=rtcp.rxStat.pkt, rx_lost=rtcp.rxStat.loss,
+            rx_jitter_ms=rtcp.rxStat.jitterUsec.last / 1000,
+            tx_packets=rtcp.txStat.pkt, tx_lost=rtcp.txStat.loss,
+            tx_jitter_ms=rtcp.txStat.jitterUsec.last / 1000,
+            rtt_ms=rtcp.rttUsec.last / 1000))
+        if sample is not None:
+            self._hub.post(CallQualityChanged(leg.info.call_id, sample))
+
+    def call_quality(self, call_id: str) -> LegQuality | None:
+        """The call's whole-call figures so far (loss, jitter, RTT, MOS, worst interval)."""
+        leg = self._legs.get(call_id)
+        return leg.quality.summary() if leg else None
 
     def close(self) -> None:
         """Hang up everything and destroy pjsua2 in the order that does not abort."""

@@ -29,82 +29,82 @@
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="230" />
+        <location filename="../../agent_desktop/presenters/call.py" line="253" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="279" />
+        <location filename="../../agent_desktop/presenters/call.py" line="302" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="284" />
+        <location filename="../../agent_desktop/presenters/call.py" line="307" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="292" />
+        <location filename="../../agent_desktop/presenters/call.py" line="315" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="305" />
+        <location filename="../../agent_desktop/presenters/call.py" line="328" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="320" />
+        <location filename="../../agent_desktop/presenters/call.py" line="343" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="323" />
+        <location filename="../../agent_desktop/presenters/call.py" line="346" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="340" />
+        <location filename="../../agent_desktop/presenters/call.py" line="363" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="366" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="346" />
+        <location filename="../../agent_desktop/presenters/call.py" line="371" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="353" />
+        <location filename="../../agent_desktop/presenters/call.py" line="378" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="389" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="367" />
+        <location filename="../../agent_desktop/presenters/call.py" line="392" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="431" />
+        <location filename="../../agent_desktop/presenters/call.py" line="456" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="436" />
+        <location filename="../../agent_desktop/presenters/call.py" line="461" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="445" />
+        <location filename="../../agent_desktop/presenters/call.py" line="470" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -265,198 +265,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="131" />
+        <location filename="../../agent_desktop/views/main_window.py" line="145" />
         <source>Wrap-up saved.</source>
         <translation>话后整理已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="165" />
-        <location filename="../../agent_desktop/views/main_window.py" line="359" />
+        <location filename="../../agent_desktop/views/main_window.py" line="179" />
+        <location filename="../../agent_desktop/views/main_window.py" line="393" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="174" />
-        <location filename="../../agent_desktop/views/main_window.py" line="361" />
+        <location filename="../../agent_desktop/views/main_window.py" line="190" />
+        <location filename="../../agent_desktop/views/main_window.py" line="395" />
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="185" />
+        <location filename="../../agent_desktop/views/main_window.py" line="219" />
         <source>listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="185" />
+        <location filename="../../agent_desktop/views/main_window.py" line="219" />
         <source>whispering to the agent</source>
         <translation>密语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="186" />
+        <location filename="../../agent_desktop/views/main_window.py" line="220" />
         <source>barged in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="269" />
+        <location filename="../../agent_desktop/views/main_window.py" line="303" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="270" />
+        <location filename="../../agent_desktop/views/main_window.py" line="304" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="271" />
+        <location filename="../../agent_desktop/views/main_window.py" line="305" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="272" />
+        <location filename="../../agent_desktop/views/main_window.py" line="306" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="274" />
+        <location filename="../../agent_desktop/views/main_window.py" line="308" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="294" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="296" />
+        <location filename="../../agent_desktop/views/main_window.py" line="330" />
         <source>No microphone: callers will not hear you.</source>
         <translation>未找到麦克风：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="298" />
+        <location filename="../../agent_desktop/views/main_window.py" line="332" />
         <source>No speaker: you will not hear callers.</source>
         <translation>未找到扬声器：您听不到客户的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <location filename="../../agent_desktop/views/main_window.py" line="338" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="314" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
         <source>Go ready without audio?</source>
         <translation>没有音频设备，仍要置闲？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="316" />
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="319" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>Go ready anyway</source>
         <translation>仍然置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <location filename="../../agent_desktop/views/main_window.py" line="354" />
         <source>Stay not ready</source>
         <translation>保持置忙</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="329" />
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="346" />
+        <location filename="../../agent_desktop/views/main_window.py" line="380" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="347" />
+        <location filename="../../agent_desktop/views/main_window.py" line="381" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="382" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="349" />
+        <location filename="../../agent_desktop/views/main_window.py" line="383" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="351" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="156" />
-        <location filename="../../agent_desktop/views/main_window.py" line="362" />
-        <location filename="../../agent_desktop/views/main_window.py" line="366" />
+        <location filename="../../agent_desktop/views/main_window.py" line="170" />
+        <location filename="../../agent_desktop/views/main_window.py" line="396" />
+        <location filename="../../agent_desktop/views/main_window.py" line="400" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="188" />
+        <location filename="../../agent_desktop/views/main_window.py" line="222" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="190" />
+        <location filename="../../agent_desktop/views/main_window.py" line="224" />
         <source>%1 with %2</source>
         <translation>%1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="192" />
+        <location filename="../../agent_desktop/views/main_window.py" line="226" />
         <source>Monitoring %1 (%2)</source>
         <translation>正在监控 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="194" />
+        <location filename="../../agent_desktop/views/main_window.py" line="228" />
         <source>Monitoring %1</source>
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="352" />
+        <location filename="../../agent_desktop/views/main_window.py" line="386" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <location filename="../../agent_desktop/views/main_window.py" line="387" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="354" />
+        <location filename="../../agent_desktop/views/main_window.py" line="388" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="355" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="356" />
+        <location filename="../../agent_desktop/views/main_window.py" line="390" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <location filename="../../agent_desktop/views/main_window.py" line="397" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="367" />
+        <location filename="../../agent_desktop/views/main_window.py" line="401" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -464,69 +464,112 @@
 <context>
     <name>MonitorCard</name>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
         <source>Listening</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="72" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
         <source>Whispering to the agent</source>
         <translation>正在耳语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="73" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="78" />
         <source>Barged in (all hear you)</source>
         <translation>已强插（双方都能听到您）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="74" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="79" />
         <source>Monitoring a call</source>
         <translation>正在监控通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="76" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="81" />
         <source>Audio connected</source>
         <translation>音频已接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
         <source>Connecting the audio…</source>
         <translation>正在接通音频…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
         <source>Agent:</source>
         <translation>座席：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="95" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="96" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="101" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="98" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="99" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="104" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="102" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="107" />
         <source>Stop monitoring</source>
         <translation>停止监控</translation>
+    </message>
+</context>
+<context>
+    <name>QualityIndicator</name>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="44" />
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="45" />
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="46" />
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="47" />
+        <source>network lost</source>
+        <translation>网络中断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="54" />
+        <source>● Call quality: %1</source>
+        <translation>● 通话质量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="56" />
+        <source>Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms</source>
+        <translation>估算 MOS %1（1 最差 – 4.5 最好）· 丢包 %2 % · 抖动 %3 毫秒 · 往返 %4 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="61" />
+        <source>Your network is losing audio; the caller may hear you break up. Pause downloads and video, or use a cable instead of Wi-Fi.</source>
+        <translation>您的网络正在丢失语音，客户可能听到断断续续的声音。请暂停下载和视频，或改用网线代替 Wi-Fi。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="64" />
+        <source>No audio is arriving: your network or VPN dropped. Stay on the line, the call resumes when it is back.</source>
+        <translation>没有收到语音：您的网络或 VPN 已断开。请不要挂机，网络恢复后通话会继续。</translation>
     </message>
 </context>
 <context>
@@ -738,122 +781,122 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="141" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="142" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="143" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="144" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="145" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="175" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="174" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="191" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="223" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="225" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="243" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="245" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="263" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="246" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="175" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="247" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="265" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="249" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="253" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="254" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="255" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="258" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>
@@ -935,32 +978,32 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>TransferDirectory</name>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="89" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="90" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="91" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="101" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="97" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="107" />
         <source>%1 · %2 ready, %3 waiting</source>
         <translation>%1 · %2 就绪，%3 排队</translation>
     </message>
