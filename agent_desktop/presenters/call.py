@@ -13,7 +13,6 @@ from agent_desktop.presenters.monitoring import MonitoredCall
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol.quality import QualitySample
 from agent_desktop.protocol import (
     AgentStateView,
     AgentStatus,
@@ -24,6 +23,7 @@ from agent_desktop.protocol import (
     EventType,
     LoginResponse,
 )
+from agent_desktop.protocol.quality import QualitySample
 from agent_desktop.softphone import (
     CallEnded,
     CallQualityChanged,

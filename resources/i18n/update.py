@@ -205,7 +205,8 @@ ZH_CN = {
         "估算 MOS %1（1 最差 – 4.5 最好）· 丢包 %2 % · 抖动 %3 毫秒 · 往返 %4 毫秒",
     "Your network is losing audio; the caller may hear you break up. Pause downloads and "
     "video, or use a cable instead of Wi-Fi.":
-        "您的网络正在丢失语音，客户可能听到断断续续的声音。请暂停下载和视频，或改用网线代替 Wi-Fi。",
+        "您的网络正在丢失语音，客户可能听到断断续续的声音。"
+        "请暂停下载和视频，或改用网线代替 Wi-Fi。",
     "No audio is arriving: your network or VPN dropped. Stay on the line, the call resumes "
     "when it is back.":
         "没有收到语音：您的网络或 VPN 已断开。请不要挂机，网络恢复后通话会继续。",
