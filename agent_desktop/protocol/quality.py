@@ -171,8 +171,8 @@ class QualityMeter:
         sent = new.tx_packets - old.tx_packets
         tx_loss = _loss_pct(new.tx_lost - old.tx_lost, max(0, sent - (new.tx_lost - old.tx_lost)))
         receiving = self._last_rx_change is not None and now - self._last_rx_change < SILENT_S
-        if not receiving and new.rx_packets == old.rx_packets:
-            rx_loss = 100.0  # nothing arrived for the whole window: all of it was lost
+        if not receiving:
+            rx_loss = 100.0  # nothing arrives now (the receiver counts the gap only later)
         loss = max(rx_loss, tx_loss)
         jitter = max(new.rx_jitter_ms, new.tx_jitter_ms)
         self._jitters.append(jitter)

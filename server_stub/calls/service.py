@@ -8,14 +8,16 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from agent_desktop.protocol import CallRecord, Customer, EventType
+from agent_desktop.protocol.quality import is_poor
 from server_stub.agents.service import SUPERVISOR_ROLES, AgentService
 from server_stub.calls import story
 from server_stub.calls.control import CallControl
+from server_stub.calls.quality import CallQuality
 from server_stub.calls.queues import QueueFigures, queue_config
 from server_stub.customers.service import CustomerService
 from server_stub.domain import agent_state as sm
@@ -59,6 +61,7 @@ class LiveCall:
     direction: str = "inbound"
     wrap_up_seconds: float = 0.0  # outbound calls: wrap-up after the call
     transferred_by: str | None = None  # the router does not offer it back to this agent
+    quality: CallQuality = field(default_factory=CallQuality)  # per leg, from the worker
 
 
 class AcdService:
@@ -194,6 +197,19 @@ class AcdService:
                           [("CONNECT", [int(wait), call.id, int(ring)])])
         self._publish_call(EventType.CALL_ANSWERED, call)
         self._queue_stats_changed(call.queue)
+
+    def leg_quality(self, call_id: str, role: str, mos_now: float,
+                    totals: Mapping[str, float]) -> None:
+        """A media worker measured a leg of a live call: keep the figures for the record
+        (written when the call ends) and show them to leads (`call_updated`)."""
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        if call.quality.update(role, mos_now, totals):
+            log.info("call %s quality %s: %s MOS now %.2f (%.1f %% lost so far)", call.id,
+                     "poor" if is_poor(call.quality.mos_now) else "recovered", role, mos_now,
+                     totals["loss_pct"])
+        self._publish_call(EventType.CALL_UPDATED, call)
 
     async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome,
                            not_ready_reason: str | None = None) -> None:
@@ -465,7 +481,7 @@ class AcdService:
         self._calls.pop(call.id, None)
         story.ended(call.id, cause, call.agent_id, talk)
         fields: Row = {"state": "ended", "ended_at": now, "end_cause": cause,
-                       "hold_seconds": call.hold_seconds or None}
+                       "hold_seconds": call.hold_seconds or None, **call.quality.fields}
         if wait is not None:
             fields["wait_seconds"] = wait
         if talk is not None:
@@ -615,7 +631,8 @@ class AcdService:
         return CallRecord(id=call.id, direction=call.direction,  # type: ignore[arg-type]
                           state=call.state,  # type: ignore[arg-type]
                           ani=call.ani, dnis=call.dnis, queue=call.queue, agent_id=call.agent_id,
-                          started_at=call.started_at, answered_at=call.answered_at)
+                          started_at=call.started_at, answered_at=call.answered_at,
+                          mos_now=call.quality.mos_now).model_copy(update=call.quality.fields)
 
     def _publish_call(self, type_: EventType, call: LiveCall, **extra: Any) -> None:
         data = dict(self._record(call).model_dump(mode="json"), **extra)

@@ -330,9 +330,26 @@ ALTER TABLE queues ADD COLUMN disposition_required INTEGER NOT NULL DEFAULT 0
 """
 
 
+# issue 22 (v22net): per-leg call quality measured by the media worker (RTCP, G.107 MOS).
+_V8_V22NET_CALL_QUALITY = """
+ALTER TABLE calls ADD COLUMN customer_loss_pct REAL;
+ALTER TABLE calls ADD COLUMN customer_jitter_ms REAL;
+ALTER TABLE calls ADD COLUMN customer_rtt_ms REAL;
+ALTER TABLE calls ADD COLUMN customer_mos REAL;
+ALTER TABLE calls ADD COLUMN customer_worst_mos REAL;
+ALTER TABLE calls ADD COLUMN customer_worst_at REAL;
+ALTER TABLE calls ADD COLUMN agent_loss_pct REAL;
+ALTER TABLE calls ADD COLUMN agent_jitter_ms REAL;
+ALTER TABLE calls ADD COLUMN agent_rtt_ms REAL;
+ALTER TABLE calls ADD COLUMN agent_mos REAL;
+ALTER TABLE calls ADD COLUMN agent_worst_mos REAL;
+ALTER TABLE calls ADD COLUMN agent_worst_at REAL
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES, _V6_ISSUE13,
-                         _V7_ISSUE11_DISPOSITION_REQUIRED]
+                         _V7_ISSUE11_DISPOSITION_REQUIRED, _V8_V22NET_CALL_QUALITY]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

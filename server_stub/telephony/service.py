@@ -177,6 +177,8 @@ class Telephony:
                     await self._dial_customer(call)
                 else:
                     await self._agent_answered(call)
+            elif isinstance(event, c.LegQuality):
+                self._leg_quality(call, event)
             elif isinstance(event, c.LegAnswered) and event.leg in call.monitor_modes:
                 call.answered_monitors.add(event.leg)
                 await self._apply_monitor(call, event.leg)
@@ -188,6 +190,17 @@ class Telephony:
                     await self._acd.outbound_progress(call.call_id, "active")
             elif isinstance(event, c.LegEnded):
                 await self._leg_ended(call, event)
+
+    def _leg_quality(self, call: ActiveCall, event: c.LegQuality) -> None:
+        """The worker's RTCP figures of the customer's or the agent's leg, for the record."""
+        role = ("customer" if event.leg == call.customer_leg
+                else "agent" if event.leg == call.agent_leg else None)
+        if role is None:
+            return  # a supervisor's or a consult leg: not part of the call's record
+        self._acd.leg_quality(call.call_id, role, event.mos, {
+            "loss_pct": event.total_loss_pct, "jitter_ms": event.total_jitter_ms,
+            "rtt_ms": event.total_rtt_ms, "mos": event.total_mos,
+            "worst_mos": event.worst_mos, "worst_at": event.worst_at})
 
     async def _call_arrived(self, handle: WorkerHandle, event: c.CallArrived) -> None:
         did = self._dids.get(event.dnis)
