@@ -12,6 +12,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from update import ROOT, refresh_catalogue  # the same rules as the main catalogue
 
 ZH_CN: dict[str, object] = {
+    "Quality": "通话质量", "⚠ Poor %1": "⚠ 较差 %1", "Good %1": "良好 %1", "Fair %1": "一般 %1",
+    "Customer's line": "客户线路", "Agent's line": "座席线路",
+    "%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms":
+        "%1：MOS %2（最差 %3），丢包 %4 %，抖动 %5 毫秒，往返 %6 毫秒",
     "Agent": "座席", "Name": "姓名", "State": "状态", "Reason": "原因",
     "Time in state": "状态时长", "Current call": "当前通话", "Queue": "技能组",
     "Calls today": "今日通话", "Caller": "主叫号码", "Duration": "时长", "On hold": "保持中",

@@ -3,42 +3,42 @@
 <context>
     <name>AgentModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="158" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="160" />
         <source>Time in state</source>
         <translation>状态时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="160" />
         <source>Current call</source>
         <translation>当前通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="159" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="160" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="160" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="161" />
         <source>Calls today</source>
         <translation>今日通话</translation>
     </message>
@@ -46,62 +46,97 @@
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="222" />
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="222" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="222" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="220" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="222" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="221" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="223" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="225" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="223" />
+        <source>Quality</source>
+        <translation>通话质量</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="231" />
+        <source>⚠ Poor %1</source>
+        <translation>⚠ 较差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="232" />
+        <source>Good %1</source>
+        <translation>良好 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="232" />
+        <source>Fair %1</source>
+        <translation>一般 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="237" />
+        <source>Customer's line</source>
+        <translation>客户线路</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="238" />
+        <source>Agent's line</source>
+        <translation>座席线路</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="242" />
+        <source>%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms</source>
+        <translation>%1：MOS %2（最差 %3），丢包 %4 %，抖动 %5 毫秒，往返 %6 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="253" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="226" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="254" />
         <source>IVR</source>
         <translation>IVR 导航</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="226" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="254" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="227" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="255" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="227" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="255" />
         <source>Dialling</source>
         <translation>外呼中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="228" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="256" />
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="228" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="256" />
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
@@ -214,84 +249,84 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
         <source>Waiting</source>
         <translation>排队数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="82" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
         <source>Offered</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
         <source>Answered</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="83" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
         <source>Abandoned</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="85" />
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="85" />
         <source>ASA</source>
         <translation>平均应答</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="85" />
         <source>AHT</source>
         <translation>平均处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="84" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="85" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="92" />
         <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
 Thresholds: %1</source>
         <translation>服务水平（Cisco 负面影响算法）：在技能组阈值内接通的来电 ÷（接通 + 放弃 + 溢出 − 短时放弃）。短时放弃（在短时放弃时间内挂断，默认 5 秒）不计入；其余放弃计为未达标。
 阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
         <source>Longest time a caller now waiting has waited</source>
         <translation>当前排队来电中等待最久的时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
         <source>Abandoned calls (short abandons in brackets)</source>
         <translation>放弃的来电（括号内为短时放弃）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
         <source>Average speed of answer: wait from joining the queue to answer</source>
         <translation>平均应答速度：从进入技能组到接通的等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="100" />
         <source>Average handle time: talk + hold + wrap-up per handled call</source>
         <translation>平均处理时长：每通来电的通话 + 保持 + 话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="136" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="137" />
         <source>Threshold %1 s</source>
         <translation>阈值 %1 秒</translation>
     </message>
@@ -575,32 +610,32 @@ Thresholds: %1</source>
 <context>
     <name>StateNames</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="34" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="37" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="37" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
@@ -613,42 +648,42 @@ Thresholds: %1</source>
         <translation>无法加载实时数据：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="291" />
         <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
         <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="292" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="294" />
         <source>Could not change %1: %2</source>
         <translation>无法更改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="297" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="299" />
         <source>%1 signed out.</source>
         <translation>%1 已被签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="298" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="300" />
         <source>%1 set to not ready.</source>
         <translation>%1 已置忙。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="308" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="310" />
         <source>Could not hang up the call: %1</source>
         <translation>无法强拆通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="311" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="313" />
         <source>Call hung up.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="330" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="332" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="334" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="336" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>

@@ -209,7 +209,8 @@ class AcdService:
             log.info("call %s quality %s: %s MOS now %.2f (%.1f %% lost so far)", call.id,
                      "poor" if is_poor(call.quality.mos_now) else "recovered", role, mos_now,
                      totals["loss_pct"])
-        self._publish_call(EventType.CALL_UPDATED, call)
+        # on_hold as set_hold sends it: leads' tables take each call_updated as the whole truth
+        self._publish_call(EventType.CALL_UPDATED, call, on_hold=call.on_hold_since is not None)
 
     async def agent_failed(self, call_id: str, agent_id: str, outcome: rt.OfferOutcome,
                            not_ready_reason: str | None = None) -> None:
