@@ -46,6 +46,7 @@ from agent_desktop.softphone.events import (
     IncomingCall,
     RegistrationChanged,
 )
+from agent_desktop.softphone.network import NetworkChange, RegistrarProbe
 from agent_desktop.softphone.streams import RecoveryPolicy
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,9 @@ class EngineOptions:
     user_agent: str = "callcenter-agent-desktop"
     log_level: int = 2  # pjsip log level forwarded to Python logging (debug)
     jb_max_ms: int = -1  # pjmedia jitter buffer ceiling (-1 = default; raise it on VPNs)
+    network_probe_s: float = 2.0  # OPTIONS keep-alive to a UDP registrar (0: no network watch)
+    network_lost_after_s: float = 4.5  # no answer this long: "network lost, reconnecting"
+    register_retry_s: int = 5  # a failed REGISTER is retried after this many seconds
 
 
 class _LogWriter(pj.LogWriter):
@@ -224,6 +228,8 @@ class PjsuaSoftphone(Softphone):
         self._settings: SipSettings | None = None
         self._account: _Account | None = None
         self._acfg: Any = None  # the account's pj.AccountConfig (renew_credentials)
+        self._probe: RegistrarProbe | None = None  # network watch towards the registrar
+        self._registered_from: str | None = None  # local address of the last good REGISTER
         self._ep = pj.Endpoint()
         PjsuaSoftphone.live_endpoints += 1
         self._ep.libCreate()
@@ -313,6 +319,8 @@ class PjsuaSoftphone(Softphone):
         if settings.registrar:
             acfg.regConfig.registrarUri = f"{scheme}:{settings.registrar}{suffix}"
             acfg.regConfig.timeoutSec = settings.register_expiry_s
+            acfg.regConfig.retryIntervalSec = self.options.register_retry_s
+            acfg.regConfig.firstRetryIntervalSec = min(2, self.options.register_retry_s)
             acfg.sipConfig.proxies.append(f"{scheme}:{settings.registrar};lr{suffix}")
         else:
             acfg.regConfig.registrarUri = ""
@@ -327,11 +335,53 @@ class PjsuaSoftphone(Softphone):
         acfg.natConfig.sdpNatRewriteUse = 0
         acfg.natConfig.contactRewriteUse = 0
         acfg.natConfig.viaRewriteUse = 0
+        acfg.ipChangeConfig.hangupCalls = False  # an address change re-INVITEs the calls
         account = _Account(self)
         account.create(acfg, True)
         self._account, self._acfg = account, acfg
         if settings.registrar:
             self._set_reg(RegistrationState.REGISTERING, 0, "")
+            self._start_probe(settings)
+
+    # -- network watch ----------------------------------------------------------------------
+    def _start_probe(self, settings: SipSettings) -> None:
+        """Watch the path to a UDP registrar (TCP/TLS notice a dead link by themselves)."""
+        self._stop_probe()
+        if self.options.network_probe_s <= 0 or settings.transport is not Transport.UDP:
+            return
+        host, _, port = settings.registrar.rpartition(":")
+        if not host or not port.isdigit():
+            host, port = settings.registrar, "5060"
+        self._probe = RegistrarProbe(host, int(port), self.options.network_probe_s,
+                                     self.options.network_lost_after_s)
+
+    def _stop_probe(self) -> None:
+        if self._probe is not None:
+            self._probe.close()
+            self._probe = None
+
+    def _watch_network(self) -> None:
+        probe, account = self._probe, self._account
+        if probe is None or account is None:
+            return
+        change = probe.poll()
+        if change is NetworkChange.LOST:
+            log.warning("softphone: network to the SIP edge lost; reconnecting")
+            self._set_reg(RegistrationState.RECONNECTING, 0, "no answer from the SIP edge")
+        elif change in (NetworkChange.RESTORED, NetworkChange.ADDRESS_CHANGED):
+            moved = probe.local_address != self._registered_from
+            log.info("softphone: network %s (address %s, registered from %s): %s",
+                     change.value, probe.local_address, self._registered_from,
+                     "handling the address change" if moved else "registering again")
+            try:
+                if moved:
+                    prm = pj.IpChangeParam()
+                    self._ep.handleIpChange(prm)  # re-REGISTER, re-INVITE calls (new Contact)
+                else:
+                    account.setRegistration(True)
+            except pj.Error as exc:
+                log.warning("softphone: re-registration after a network change: %s",
+                            exc.info())
 
     def renew_credentials(self, username: str, password: str) -> None:
         account, acfg, settings = self._account, self._acfg, self._settings
@@ -347,6 +397,7 @@ class PjsuaSoftphone(Softphone):
 
     def unregister(self) -> None:
         self._unregistered = True
+        self._stop_probe()
         if self._account is not None and self._settings and self._settings.registrar:
             try:
                 self._account.setRegistration(False)
@@ -369,6 +420,10 @@ class PjsuaSoftphone(Softphone):
         if 200 <= code < 300:
             registered = expiration > 0
             state = RegistrationState.REGISTERED if registered else RegistrationState.UNREGISTERED
+            if registered and self._probe is not None:
+                self._registered_from = self._probe.local_address or self._registered_from
+        elif self._probe is not None and self._probe.lost:
+            state = RegistrationState.RECONNECTING  # pjsua retries; the probe says when
         else:
             state = RegistrationState.FAILED
         self._set_reg(state, code, reason)
@@ -620,6 +675,7 @@ class PjsuaSoftphone(Softphone):
         if self._ended:
             self._ended.clear()
         self.audio.poll()
+        self._watch_network()
         now = time.monotonic()
         if now >= self._next_quality:
             self._next_quality = now + QUALITY_PERIOD_S
@@ -665,6 +721,7 @@ class PjsuaSoftphone(Softphone):
         self._legs.clear()
         self._ended.clear()
         self._drop_account()
+        self._stop_probe()
         self._port = None
         self._closed = True
         gc.collect()

@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
         text = {"registered": self.tr("Phone: registered"),
                 "registering": self.tr("Phone: registering…"),
                 "failed": self.tr("Phone: registration failed"),
+                "reconnecting": self.tr("Phone: network lost, reconnecting…"),
                 "unregistered": self.tr("Phone: not registered")}.get(state, state)
         if detail.startswith("transport:"):
             detail = self.tr("(this PC's softphone has no SIP over %1: ask IT for a build "

@@ -271,13 +271,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="179" />
-        <location filename="../../agent_desktop/views/main_window.py" line="393" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="190" />
-        <location filename="../../agent_desktop/views/main_window.py" line="395" />
+        <location filename="../../agent_desktop/views/main_window.py" line="396" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
@@ -313,56 +313,61 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="306" />
+        <source>Phone: network lost, reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="307" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="308" />
+        <location filename="../../agent_desktop/views/main_window.py" line="309" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="330" />
+        <location filename="../../agent_desktop/views/main_window.py" line="331" />
         <source>No microphone: callers will not hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="332" />
+        <location filename="../../agent_desktop/views/main_window.py" line="333" />
         <source>No speaker: you will not hear callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="338" />
+        <location filename="../../agent_desktop/views/main_window.py" line="339" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="349" />
         <source>Go ready without audio?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="351" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <location filename="../../agent_desktop/views/main_window.py" line="354" />
         <source>Go ready anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="354" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>Stay not ready</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <location filename="../../agent_desktop/views/main_window.py" line="364" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n wrap-up waiting to sync</numerusform>
@@ -370,39 +375,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <location filename="../../agent_desktop/views/main_window.py" line="381" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="381" />
+        <location filename="../../agent_desktop/views/main_window.py" line="382" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="382" />
+        <location filename="../../agent_desktop/views/main_window.py" line="383" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="383" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="384" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="385" />
+        <location filename="../../agent_desktop/views/main_window.py" line="386" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="170" />
-        <location filename="../../agent_desktop/views/main_window.py" line="396" />
-        <location filename="../../agent_desktop/views/main_window.py" line="400" />
+        <location filename="../../agent_desktop/views/main_window.py" line="397" />
+        <location filename="../../agent_desktop/views/main_window.py" line="401" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
@@ -427,37 +432,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="386" />
+        <location filename="../../agent_desktop/views/main_window.py" line="387" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="387" />
+        <location filename="../../agent_desktop/views/main_window.py" line="388" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="388" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="390" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="390" />
+        <location filename="../../agent_desktop/views/main_window.py" line="391" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="397" />
+        <location filename="../../agent_desktop/views/main_window.py" line="398" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="401" />
+        <location filename="../../agent_desktop/views/main_window.py" line="402" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>

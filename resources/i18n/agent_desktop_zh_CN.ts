@@ -271,13 +271,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="179" />
-        <location filename="../../agent_desktop/views/main_window.py" line="393" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="190" />
-        <location filename="../../agent_desktop/views/main_window.py" line="395" />
+        <location filename="../../agent_desktop/views/main_window.py" line="396" />
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
@@ -313,95 +313,100 @@
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="306" />
+        <source>Phone: network lost, reconnecting…</source>
+        <translation>话机：网络中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="307" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="308" />
+        <location filename="../../agent_desktop/views/main_window.py" line="309" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="330" />
+        <location filename="../../agent_desktop/views/main_window.py" line="331" />
         <source>No microphone: callers will not hear you.</source>
         <translation>未找到麦克风：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="332" />
+        <location filename="../../agent_desktop/views/main_window.py" line="333" />
         <source>No speaker: you will not hear callers.</source>
         <translation>未找到扬声器：您听不到客户的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="338" />
+        <location filename="../../agent_desktop/views/main_window.py" line="339" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="349" />
         <source>Go ready without audio?</source>
         <translation>没有音频设备，仍要置闲？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="351" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <location filename="../../agent_desktop/views/main_window.py" line="354" />
         <source>Go ready anyway</source>
         <translation>仍然置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="354" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>Stay not ready</source>
         <translation>保持置忙</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <location filename="../../agent_desktop/views/main_window.py" line="364" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条话后整理等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <location filename="../../agent_desktop/views/main_window.py" line="381" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="381" />
+        <location filename="../../agent_desktop/views/main_window.py" line="382" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="382" />
+        <location filename="../../agent_desktop/views/main_window.py" line="383" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="383" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="384" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="385" />
+        <location filename="../../agent_desktop/views/main_window.py" line="386" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="170" />
-        <location filename="../../agent_desktop/views/main_window.py" line="396" />
-        <location filename="../../agent_desktop/views/main_window.py" line="400" />
+        <location filename="../../agent_desktop/views/main_window.py" line="397" />
+        <location filename="../../agent_desktop/views/main_window.py" line="401" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
@@ -426,37 +431,37 @@
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="386" />
+        <location filename="../../agent_desktop/views/main_window.py" line="387" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="387" />
+        <location filename="../../agent_desktop/views/main_window.py" line="388" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="388" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="390" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="390" />
+        <location filename="../../agent_desktop/views/main_window.py" line="391" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="397" />
+        <location filename="../../agent_desktop/views/main_window.py" line="398" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="401" />
+        <location filename="../../agent_desktop/views/main_window.py" line="402" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>

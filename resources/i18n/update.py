@@ -196,6 +196,7 @@ ZH_CN = {
     "Unmute (F9)": "取消静音 (F9)",
     "On hold %1": "保持中 %1",
     "Microphone muted: the caller cannot hear you.": "麦克风已静音：客户听不到您的声音。",
+    "Phone: network lost, reconnecting…": "话机：网络中断，正在重连…",
     "good": "良好",
     "fair": "一般",
     "poor": "较差",
