@@ -333,7 +333,9 @@ class PjsuaSoftphone(Softphone):
         if self.options.rtp_port:
             acfg.mediaConfig.transportConfig.port = self.options.rtp_port
         acfg.natConfig.sdpNatRewriteUse = 0
-        acfg.natConfig.contactRewriteUse = 0
+        # Contact follows the address the edge sees us at (a VPN reconnect moves it); no
+        # rewrites of Via or SDP
+        acfg.natConfig.contactRewriteUse = 1
         acfg.natConfig.viaRewriteUse = 0
         acfg.ipChangeConfig.hangupCalls = False  # an address change re-INVITEs the calls
         account = _Account(self)
@@ -375,8 +377,9 @@ class PjsuaSoftphone(Softphone):
                      "handling the address change" if moved else "registering again")
             try:
                 if moved:
-                    prm = pj.IpChangeParam()
-                    self._ep.handleIpChange(prm)  # re-REGISTER, re-INVITE calls (new Contact)
+                    # re-REGISTER with the new Contact, then re-INVITE the calls with it and
+                    # the new media address (pjsua's IP change procedure)
+                    self._ep.handleIpChange(pj.IpChangeParam())
                 else:
                     account.setRegistration(True)
             except pj.Error as exc:
