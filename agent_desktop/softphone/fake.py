@@ -107,6 +107,10 @@ class FakeSoftphone(Softphone):
     def simulate_registration_lost(self, code: int = 408, reason: str = "Request Timeout") -> None:
         self._set_reg(RegistrationState.FAILED, code, reason)
 
+    def simulate_network_lost(self) -> None:
+        """As the real phone reports a SIP edge that stopped answering its keep-alives."""
+        self._set_reg(RegistrationState.RECONNECTING, 0, "no answer from the SIP edge")
+
     def simulate_missing_transport(self, transport: str = "tls") -> None:
         """As the real phone reports a server transport its pjsua2 build lacks."""
         self._reg = RegistrationState.FAILED

@@ -142,3 +142,23 @@ def test_supervisor_flags_a_poor_call_live(loop: Any, desktop: Any, live_server:
 async def _leg_quality(acd: Any, call_id: str, role: str, mos: float,
                        totals: dict[str, float]) -> None:
     acd.leg_quality(call_id, role, mos, totals)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_status_bar_says_network_lost_then_registered(
+        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    window = desktop.window
+    window.resize(1366, 768)
+    _on_call(loop, desktop, live_server)
+    window.language_actions[language].trigger()
+    zh = language == "zh_CN"
+    desktop.softphone.simulate_network_lost()
+    lost = "话机：网络中断，正在重连…" if zh else "Phone: network lost, reconnecting…"
+    run_until(loop, lambda: window.registration_label.text() == lost, what="network lost")
+    _show(loop, desktop, _sample(100.0, 0, 0, receiving=False))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS / f"network_lost_{language}.png"))
+    desktop.softphone.renew_credentials("1:1002", "x")  # the fake registers again
+    run_until(loop, lambda: window.registration_label.text().startswith(
+        "话机：已注册" if zh else "Phone: registered"), what="registered again")
+    window.language_actions["en"].trigger()
