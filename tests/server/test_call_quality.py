@@ -60,6 +60,12 @@ def test_leg_quality_reaches_leads_live_and_the_record_at_the_end(acd: Server) -
     assert record["mos_now"] is None  # a live figure: not kept in the record
     listed = acd.client.get("/api/v1/calls?limit=5", headers=acd.auth("9001")).json()["calls"]
     assert any(c["id"] == call.id and c["customer_mos"] == 4.41 for c in listed)
+    poor = acd.client.get("/api/v1/calls?max_mos=3.6", headers=acd.auth("9001")).json()
+    assert [c["id"] for c in poor["calls"]] == [call.id]  # seeded calls were never measured
+    good = acd.client.get("/api/v1/calls?max_mos=3.0", headers=acd.auth("9001")).json()
+    assert good["calls"] == []
+    bad = acd.client.get("/api/v1/calls?max_mos=9", headers=acd.auth("9001"))
+    assert bad.status_code == 422 and bad.json()["error_id"] == "invalid_input"
 
 
 def test_leg_quality_of_an_unknown_call_is_ignored(acd: Server) -> None:
