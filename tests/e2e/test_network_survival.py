@@ -55,6 +55,7 @@ class RemotePhone:
                                env=dict(os.environ, PYTHONUNBUFFERED="1"))
         self.events: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
         self.seen: list[dict[str, Any]] = []
+        self.server_call_id = ""  # the product's id of the last call offered
         threading.Thread(target=self._read, daemon=True).start()
         self.wait("ready", timeout=20)
 
@@ -176,6 +177,7 @@ async def _call_in(customers: Phones, phone: RemotePhone,
     await customers.events.wait(c.LegAnswered, timeout=15, leg=leg)
     await customer.command(c.SendDtmf(leg=leg, digits="1"))
     ring = await asyncio.to_thread(phone.wait, "incoming_call", 25)
+    phone.server_call_id = ring["server_call_id"]
     phone.send(cmd="answer", call_id=ring["call_id"])
     await asyncio.to_thread(phone.wait, "call_media_changed", 10, active=True)
     await customer.command(c.Play(leg=leg, file=str(tones["customer"]), loop=True))
@@ -225,8 +227,17 @@ async def test_three_second_outage_mid_call_keeps_the_call(
     await _audio_both_ways(customer, leg, agent_phone, tmp_path, "after_outage")
     assert not [e for e in agent_phone.seen if e["event"] == "call_ended"]
     assert not [e for e in customers.events.of(c.LegEnded) if e.leg == leg]
+    await asyncio.sleep(5.5)  # one more of the worker's 5 s quality reports
     await customer.command(c.Hangup(leg=leg))
     await asyncio.to_thread(agent_phone.wait, "call_ended", 10)
+    # the call record keeps what the worker measured on the agent's (impaired) leg
+    lead = (await asyncio.to_thread(remote_product.login, "9001"))["token"]
+    record = await asyncio.to_thread(
+        remote_product.wait_call, lead,
+        lambda r: r["id"] == agent_phone.server_call_id and r["state"] == "ended")
+    assert record["agent_mos"] is not None and record["customer_mos"] is not None, record
+    assert record["agent_worst_mos"] < 2.0 < record["customer_worst_mos"], record
+    assert record["agent_loss_pct"] > record["customer_loss_pct"], record
 
 
 async def test_address_change_mid_call_follows_with_a_reinvite(
