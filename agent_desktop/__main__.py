@@ -22,27 +22,44 @@ log = logging.getLogger("agent_desktop")
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="agent-desktop", description="The call-centre agent desktop: sign in, take and "
+        prog="agent-desktop",
+        description="The call-centre agent desktop: sign in, take and "
         "make calls on its softphone, wrap up, look up customers and the knowledge base; "
         "leads also see live queues and agents. `--check` tests this PC (server, sound "
-        "devices, SIP) without opening the window.")
+        "devices, SIP) without opening the window.",
+    )
     parser.add_argument("links", nargs="*", help="tel:, callto: or sip: links to dial")
     parser.add_argument("--check", action="store_true", help="run the diagnostics and exit")
-    parser.add_argument("--smoke", action="store_true",
-                        help="build and show the window once, then exit 0 (bundle test)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="build and show the window once, then exit 0 (bundle test)",
+    )
     parser.add_argument("--server", help="server address (prefilled at sign-in; --check)")
     parser.add_argument("--agent", help="agent ID (for --check)")
-    parser.add_argument("--fake-softphone", action="store_true",
-                        help="use the in-memory softphone (demos, screenshots)")
-    parser.add_argument("--language", choices=["en", "zh_CN"], default="",
-                        help="user-interface language (default: as last chosen, else "
-                             "English)")
-    parser.add_argument("--config-dir", type=Path, default=None,
-                        help="where settings are kept (default: the user's config folder)")
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="where the offline outbox and cache are kept")
-    parser.add_argument("--log-level", default="warning",
-                        help="debug, info, warning (default) or error")
+    parser.add_argument(
+        "--fake-softphone",
+        action="store_true",
+        help="use the in-memory softphone (demos, screenshots)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=["en", "zh_CN"],
+        default="",
+        help="user-interface language (default: as last chosen, else English)",
+    )
+    parser.add_argument(
+        "--config-dir",
+        type=Path,
+        default=None,
+        help="where settings are kept (default: the user's config folder)",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="where the offline outbox and cache are kept"
+    )
+    parser.add_argument(
+        "--log-level", default="warning", help="debug, info, warning (default) or error"
+    )
     return parser.parse_args(argv)
 
 
@@ -60,8 +77,9 @@ def make_softphone(fake: bool) -> Softphone:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     numbers: list[str] = []
     for link in args.links:
         if not is_link(link):
@@ -93,9 +111,13 @@ def run_smoke(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        desktop = build_desktop(make_softphone(args.fake_softphone), base / "config",
-                                base / "data", language=args.language or "en",
-                                autostart=XdgAutostart(base / "xdg"))
+        desktop = build_desktop(
+            make_softphone(args.fake_softphone),
+            base / "config",
+            base / "data",
+            language=args.language or "en",
+            autostart=XdgAutostart(base / "xdg"),
+        )
         desktop.window.show()
         app.processEvents()
         ok = desktop.window.isVisible()
@@ -115,8 +137,9 @@ def run_check(args: argparse.Namespace) -> int:
     if not args.server or not args.agent:
         print("agent-desktop --check needs --server URL and --agent ID", file=sys.stderr)
         return 2
-    report = asyncio.run(check(args.server, args.agent,
-                               lambda: make_softphone(args.fake_softphone), args.links))
+    report = asyncio.run(
+        check(args.server, args.agent, lambda: make_softphone(args.fake_softphone), args.links)
+    )
     report.print(sys.stdout)
     return 0 if report.ok else 1
 
@@ -144,9 +167,13 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
         quitting = asyncio.Event()
         app.aboutToQuit.connect(quitting.set)
         stop.bind(quitting.set)
-        desktop = build_desktop(make_softphone(args.fake_softphone), config_dir,
-                                args.data_dir or default_data_dir(), language=args.language,
-                                server_url=args.server)
+        desktop = build_desktop(
+            make_softphone(args.fake_softphone),
+            config_dir,
+            args.data_dir or default_data_dir(),
+            language=args.language,
+            server_url=args.server,
+        )
         built.append(desktop)
         instance.links_received.connect(desktop.links.open)
         # Qt must never stop the loop on its own: the shutdown below runs first (pjsua2
@@ -195,8 +222,9 @@ class _QuitOnSignal:
 
         self._requested = False
         self._quit: Callable[[], None] | None = None
-        self._previous = {name: signal.signal(getattr(signal, name), self._on_signal)
-                          for name in self.SIGNALS}
+        self._previous = {
+            name: signal.signal(getattr(signal, name), self._on_signal) for name in self.SIGNALS
+        }
         self._timer = QTimer()
         self._timer.setInterval(250)
         self._timer.timeout.connect(lambda: None)

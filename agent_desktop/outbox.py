@@ -63,10 +63,21 @@ class Outbox:
             db = sqlite_utils.Database(conn)
             db.execute("PRAGMA journal_mode=WAL")
             db["dispositions"].create(  # type: ignore[union-attr]
-                {"key": str, "call_id": str, "disposition": str, "note": str, "status": str,
-                 "attempts": int, "created_at": float, "sent_at": float, "last_error": str,
-                 "agent_id": str},
-                pk="key", if_not_exists=True)
+                {
+                    "key": str,
+                    "call_id": str,
+                    "disposition": str,
+                    "note": str,
+                    "status": str,
+                    "attempts": int,
+                    "created_at": float,
+                    "sent_at": float,
+                    "last_error": str,
+                    "agent_id": str,
+                },
+                pk="key",
+                if_not_exists=True,
+            )
             if "agent_id" not in db["dispositions"].columns_dict:  # an older outbox file
                 db["dispositions"].add_column("agent_id", str)  # type: ignore[union-attr]
             self._db = db
@@ -77,20 +88,30 @@ class Outbox:
         return await loop.run_in_executor(self._executor, lambda: fn(self._open()))
 
     # -- API ----------------------------------------------------------------------------
-    async def add(self, call_id: str, disposition: str, note: str,
-                  agent_id: str = "") -> OutboxItem:
+    async def add(
+        self, call_id: str, disposition: str, note: str, agent_id: str = ""
+    ) -> OutboxItem:
         """Store a disposition durably before anything is sent; returns the new item.
         `agent_id` is whose it is: only that agent's session sends it (a shared PC)."""
-        item = OutboxItem(key=f"dsp-{uuid.uuid4().hex}", call_id=call_id,
-                          disposition=disposition, note=note, status=PENDING, attempts=0,
-                          created_at=time.time(), agent_id=agent_id)
+        item = OutboxItem(
+            key=f"dsp-{uuid.uuid4().hex}",
+            call_id=call_id,
+            disposition=disposition,
+            note=note,
+            status=PENDING,
+            attempts=0,
+            created_at=time.time(),
+            agent_id=agent_id,
+        )
         row = {**item.__dict__, "sent_at": None}
         await self._run(lambda db: db["dispositions"].insert(row))  # type: ignore[union-attr]
         return item
 
-    async def items(self, status: str | None = None,
-                    agent_id: str | None = None) -> list[OutboxItem]:
+    async def items(
+        self, status: str | None = None, agent_id: str | None = None
+    ) -> list[OutboxItem]:
         """Items by age; with `agent_id`, that agent's and those of no known agent."""
+
         def read(db: sqlite_utils.Database) -> list[dict[str, Any]]:
             clauses: list[str] = []
             args: list[Any] = []
@@ -101,8 +122,7 @@ class Outbox:
                 clauses.append("(agent_id = ? OR agent_id IS NULL OR agent_id = '')")
                 args.append(agent_id)
             where = " AND ".join(clauses) or None
-            return list(db["dispositions"].rows_where(where, args or None,
-                                                      order_by="created_at"))
+            return list(db["dispositions"].rows_where(where, args or None, order_by="created_at"))
 
         return [_item(r) for r in await self._run(read)]
 
@@ -115,8 +135,9 @@ class Outbox:
         async with self._flush_lock:
             sent = 0
             for item in await self.items(PENDING, agent_id):
-                request = DispositionRequest(disposition=item.disposition, note=item.note,
-                                             idempotency_key=item.key)
+                request = DispositionRequest(
+                    disposition=item.disposition, note=item.note, idempotency_key=item.key
+                )
                 try:
                     await send(item.call_id, request)
                 except Unauthorized:
@@ -138,10 +159,13 @@ class Outbox:
             return sent
 
     async def _mark(self, item: OutboxItem, status: str, error: str) -> None:
-        update = {"status": status, "attempts": item.attempts + 1, "last_error": error,
-                  "sent_at": time.time() if status == SENT else None}
-        await self._run(
-            lambda db: db["dispositions"].update(item.key, update))  # type: ignore[union-attr]
+        update = {
+            "status": status,
+            "attempts": item.attempts + 1,
+            "last_error": error,
+            "sent_at": time.time() if status == SENT else None,
+        }
+        await self._run(lambda db: db["dispositions"].update(item.key, update))  # type: ignore[union-attr]
 
     def close(self) -> None:
         def shut(_: Any = None) -> None:
@@ -154,18 +178,31 @@ class Outbox:
 
 
 def _item(row: dict[str, Any]) -> OutboxItem:
-    return OutboxItem(key=row["key"], call_id=row["call_id"], disposition=row["disposition"],
-                      note=row["note"] or "", status=row["status"], attempts=row["attempts"] or 0,
-                      created_at=row["created_at"], last_error=row["last_error"] or "",
-                      agent_id=row.get("agent_id") or "")
+    return OutboxItem(
+        key=row["key"],
+        call_id=row["call_id"],
+        disposition=row["disposition"],
+        note=row["note"] or "",
+        status=row["status"],
+        attempts=row["attempts"] or 0,
+        created_at=row["created_at"],
+        last_error=row["last_error"] or "",
+        agent_id=row.get("agent_id") or "",
+    )
 
 
 class OutboxSync:
     """Flushes the outbox now and then again with backoff until it is empty."""
 
-    def __init__(self, outbox: Outbox, send: Sender, retry_initial: float = 1.0,
-                 retry_max: float = 30.0, on_change: Callable[[int], None] | None = None,
-                 owner: Callable[[], str | None] = lambda: None) -> None:
+    def __init__(
+        self,
+        outbox: Outbox,
+        send: Sender,
+        retry_initial: float = 1.0,
+        retry_max: float = 30.0,
+        on_change: Callable[[int], None] | None = None,
+        owner: Callable[[], str | None] = lambda: None,
+    ) -> None:
         self._outbox = outbox
         self._send = send
         self._owner = owner  # the signed-in agent: only their items are sent

@@ -62,8 +62,9 @@ class InstanceServer(QObject):
         QLocalServer.removeServer(self.name)  # nobody answered forward(): it is stale
         if self._server.listen(self.name):
             return True
-        log.warning("single instance: cannot listen on %s: %s", self.name,
-                    self._server.errorString())
+        log.warning(
+            "single instance: cannot listen on %s: %s", self.name, self._server.errorString()
+        )
         return False
 
     def close(self) -> None:

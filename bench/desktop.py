@@ -43,8 +43,9 @@ def _use_old_region() -> None:
         except ValueError:
             return ""
         lang = "zh" if language.lower().startswith("zh") else "en"
-        return (geocoder.description_for_number(number, lang)
-                or geocoder.country_name_for_number(number, lang))
+        return geocoder.description_for_number(number, lang) or geocoder.country_name_for_number(
+            number, lang
+        )
 
     region.caller_region = screen_pop.caller_region = caller_region  # type: ignore[assignment]
 
@@ -94,11 +95,26 @@ def _rss_mb() -> float:
     return float("nan")
 
 
-IMPORTS = ("numpy", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
-           "PySide6.QtNetwork", "httpx", "websockets", "pydantic", "sqlite_utils",
-           "phonenumbers", "qasync", "agent_desktop.protocol", "agent_desktop.cti",
-           "agent_desktop.app.region", "agent_desktop.kb.panel", "agent_desktop.app.wiring",
-           "pjsua2", "sounddevice")
+IMPORTS = (
+    "numpy",
+    "PySide6.QtCore",
+    "PySide6.QtGui",
+    "PySide6.QtWidgets",
+    "PySide6.QtNetwork",
+    "httpx",
+    "websockets",
+    "pydantic",
+    "sqlite_utils",
+    "phonenumbers",
+    "qasync",
+    "agent_desktop.protocol",
+    "agent_desktop.cti",
+    "agent_desktop.app.region",
+    "agent_desktop.kb.panel",
+    "agent_desktop.app.wiring",
+    "pjsua2",
+    "sounddevice",
+)
 
 
 def import_costs() -> None:
@@ -117,9 +133,9 @@ def import_costs() -> None:
 # -- 100 calls through the real coordinator, screen-pop latency ------------------------------
 HISTORY_SQL = {  # the queries behind the screen-pop (server_stub/store/sqlite.py)
     "customer by phone": "SELECT c.* FROM customers c JOIN customer_phones p "
-                         "ON p.customer_id = c.id WHERE p.phone = ? ORDER BY c.updated_at DESC",
+    "ON p.customer_id = c.id WHERE p.phone = ? ORDER BY c.updated_at DESC",
     "customer history": "SELECT * FROM calls WHERE customer_id = ? "
-                        "ORDER BY started_at DESC LIMIT ?",
+    "ORDER BY started_at DESC LIMIT ?",
 }
 
 
@@ -136,19 +152,40 @@ def _seed_history(conn: Any, count: int) -> dict[str, Any]:
         for i in range(count):
             customer_id, phone = customers[i % len(customers)]
             started = now - 86400 * 365 * 3 + i * (86400 * 365 * 3 / count)
-            yield (f"bench-{i:07d}", "inbound", "ended", phone, "4008001000", "sales",
-                   rng.choice(agents), customer_id, '["1"]', started, started,
-                   started + 8, started + 128, 8.0, 120.0, 0.0, "resolved", None, None,
-                   "hangup")
+            yield (
+                f"bench-{i:07d}",
+                "inbound",
+                "ended",
+                phone,
+                "4008001000",
+                "sales",
+                rng.choice(agents),
+                customer_id,
+                '["1"]',
+                started,
+                started,
+                started + 8,
+                started + 128,
+                8.0,
+                120.0,
+                0.0,
+                "resolved",
+                None,
+                None,
+                "hangup",
+            )
 
     t0 = time.perf_counter()
     if not conn.in_transaction:
         conn.execute("BEGIN")
-    conn.executemany("INSERT INTO calls (id, direction, state, ani, dnis, queue, agent_id, "
-                     "customer_id, ivr_path, started_at, queued_at, answered_at, ended_at, "
-                     "wait_seconds, talk_seconds, hold_seconds, disposition, note, "
-                     "recording_id, end_cause) VALUES "
-                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows())
+    conn.executemany(
+        "INSERT INTO calls (id, direction, state, ani, dnis, queue, agent_id, "
+        "customer_id, ivr_path, started_at, queued_at, answered_at, ended_at, "
+        "wait_seconds, talk_seconds, hold_seconds, disposition, note, "
+        "recording_id, end_cause) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows(),
+    )
     conn.commit()
     seconds = time.perf_counter() - t0
     phone, customer_id = customers[0][1], customers[0][0]
@@ -177,15 +214,19 @@ def coordinator(data: str, port: int, history: int) -> None:
     from tests.server.conftest import fast_passwords
 
     passwords = fast_passwords()
-    services = build_services(ServerConfig(data_dir=Path(data), http_port=port,
-                                           sip_port=free_sip_port()),
-                              control=FakeControl(), passwords=passwords)
+    services = build_services(
+        ServerConfig(data_dir=Path(data), http_port=port, sip_port=free_sip_port()),
+        control=FakeControl(),
+        passwords=passwords,
+    )
     services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time()))
-    services.runner.run_sync(lambda s: s.conn.execute(
-        "UPDATE queues SET wrap_up_seconds = 600, ring_timeout = 120"))
+    services.runner.run_sync(
+        lambda s: s.conn.execute("UPDATE queues SET wrap_up_seconds = 600, ring_timeout = 120")
+    )
     info = services.runner.run_sync(lambda s: _seed_history(s.conn, history))
-    info["phones"] = services.runner.run_sync(lambda s: [r[0] for r in s.conn.execute(
-        "SELECT phone FROM customer_phones ORDER BY phone")])
+    info["phones"] = services.runner.run_sync(
+        lambda s: [r[0] for r in s.conn.execute("SELECT phone FROM customer_phones ORDER BY phone")]
+    )
     acd = services.acd
     app = create_app(services)
 
@@ -240,13 +281,15 @@ def calls_child(url: str, data: str, count: int, phones: list[str]) -> None:
 
     class PaintWatch(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if (event.type() == QEvent.Type.Paint and "received" in marks
-                    and "painted" not in marks):
+            if event.type() == QEvent.Type.Paint and "received" in marks and "painted" not in marks:
                 marks["painted"] = time.perf_counter()
             return False
 
-    result: dict[str, Any] = {"rss_mb": {}, "offer_to_received_ms": [],
-                              "received_to_painted_ms": []}
+    result: dict[str, Any] = {
+        "rss_mb": {},
+        "offer_to_received_ms": [],
+        "received_to_painted_ms": [],
+    }
 
     async def until(predicate: Any, what: str, timeout: float = 15.0) -> None:
         deadline = time.monotonic() + timeout
@@ -256,8 +299,7 @@ def calls_child(url: str, data: str, count: int, phones: list[str]) -> None:
             await asyncio.sleep(0.002)
 
     async def run() -> None:
-        desktop = build_desktop(FakeSoftphone(), Path(data) / "c", Path(data) / "d",
-                                language="en")
+        desktop = build_desktop(FakeSoftphone(), Path(data) / "c", Path(data) / "d", language="en")
         desktop.window.show()
         watch = PaintWatch()
         desktop.window.pop.caller_label.installEventFilter(watch)
@@ -281,18 +323,23 @@ def calls_child(url: str, data: str, count: int, phones: list[str]) -> None:
                 await until(lambda: calls.phase == "ringing" and "painted" in marks, "pop")
                 result["offer_to_received_ms"].append((marks["received"] - sent) * 1000)
                 result["received_to_painted_ms"].append(
-                    (marks["painted"] - marks["received"]) * 1000)
+                    (marks["painted"] - marks["received"]) * 1000
+                )
                 fake: Any = desktop.softphone  # FakeSoftphone: the media worker's INVITE
                 fake.simulate_incoming_call(headers={"X-Call-Id": call_id, "X-Queue": "sales"})
-                await until(lambda: softphone.answer_button.isEnabled() and calls.sip_call_id,
-                            "answer button")
+                await until(
+                    lambda: softphone.answer_button.isEnabled() and calls.sip_call_id,
+                    "answer button",
+                )
                 softphone.answer_button.click()
                 await http.post(f"/bench/answer/{call_id}")
                 await until(lambda: calls.phase == "on_call", "on call")
                 softphone.hang_up_button.click()
                 await http.post(f"/bench/hangup/{call_id}")
-                await until(lambda: calls.phase == "wrap_up"
-                            and desktop.state.status == "wrap_up", "wrap-up")
+                await until(
+                    lambda: calls.phase == "wrap_up" and desktop.state.status == "wrap_up",
+                    "wrap-up",
+                )
                 combo = panel.ui.dispositionCombo
                 combo.setCurrentIndex(max(combo.findData("sale"), 0))
                 panel.ui.noteEdit.setPlainText(f"bench call {i}")
@@ -319,20 +366,37 @@ def calls_bench(count: int, history: int) -> None:
     port = free_port()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as tmp:
-        srv = subprocess.Popen([sys.executable, __file__, "--server", f"{tmp}/srv", str(port),
-                                str(history)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        srv = subprocess.Popen(
+            [sys.executable, __file__, "--server", f"{tmp}/srv", str(port), str(history)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert srv.stdout is not None
             info = json.loads(srv.stdout.readline())
             wait_listening(port)
-            print(f"server: {info['calls_rows']} rows in calls "
-                  f"({history} seeded in {info['seed_s']:.1f} s)")
+            print(
+                f"server: {info['calls_rows']} rows in calls "
+                f"({history} seeded in {info['seed_s']:.1f} s)"
+            )
             for name, plan in info["plans"].items():
                 print(f"  {name}: {plan if isinstance(plan, list) else f'{plan:.3f}'}")
-            out = subprocess.run([sys.executable, __file__, "--calls-child",
-                                  f"http://127.0.0.1:{port}", f"{tmp}/desk", str(count),
-                                  json.dumps(info["phones"])],
-                                 cwd=ROOT, env=env, capture_output=True, text=True)
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--calls-child",
+                    f"http://127.0.0.1:{port}",
+                    f"{tmp}/desk",
+                    str(count),
+                    json.dumps(info["phones"]),
+                ],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
             if out.returncode:
                 print(out.stderr[-3000:])
                 raise SystemExit(out.returncode)
@@ -344,12 +408,20 @@ def calls_bench(count: int, history: int) -> None:
     print(f"desktop RSS: {rss}")
     for key in ("offer_to_received_ms", "received_to_painted_ms"):
         values = result[key]
-        print(f"{key}: p50 {_percentile(values, 0.5):.1f} ms, p95 {_percentile(values, 0.95):.1f}"
-              f" ms, max {max(values):.1f} ms ({len(values)} calls)")
-    total = [a + b for a, b in zip(result["offer_to_received_ms"],
-                                   result["received_to_painted_ms"], strict=True)]
-    print(f"offer_to_painted_ms: p50 {_percentile(total, 0.5):.1f} ms, "
-          f"p95 {_percentile(total, 0.95):.1f} ms")
+        print(
+            f"{key}: p50 {_percentile(values, 0.5):.1f} ms, p95 {_percentile(values, 0.95):.1f}"
+            f" ms, max {max(values):.1f} ms ({len(values)} calls)"
+        )
+    total = [
+        a + b
+        for a, b in zip(
+            result["offer_to_received_ms"], result["received_to_painted_ms"], strict=True
+        )
+    ]
+    print(
+        f"offer_to_painted_ms: p50 {_percentile(total, 0.5):.1f} ms, "
+        f"p95 {_percentile(total, 0.95):.1f} ms"
+    )
 
 
 def main() -> int:
@@ -357,11 +429,18 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", nargs=2)
     parser.add_argument("--imports", action="store_true", help="RSS added by each import")
-    parser.add_argument("--old-region", action="store_true",
-                        help="baseline: caller region through phonenumbers.geocoder")
+    parser.add_argument(
+        "--old-region",
+        action="store_true",
+        help="baseline: caller region through phonenumbers.geocoder",
+    )
     parser.add_argument("--calls", type=int, default=0, help="simulated calls (e.g. 100)")
-    parser.add_argument("--history", type=int, default=1_000_000,
-                        help="calls of history seeded on the server for --calls")
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=1_000_000,
+        help="calls of history seeded on the server for --calls",
+    )
     parser.add_argument("--server", nargs=3)
     parser.add_argument("--calls-child", nargs=4)
     args = parser.parse_args()
@@ -384,30 +463,54 @@ def main() -> int:
     port, sip_port = free_port(), free_sip_port()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as tmp:
-        server = subprocess.Popen([sys.executable, "-m", "server_stub", "run", "--demo",
-                                   "--data-dir", f"{tmp}/srv", "--http-port", str(port),
-                                   "--sip-port", str(sip_port), "--log-level", "warning"], cwd=ROOT,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "server_stub",
+                "run",
+                "--demo",
+                "--data-dir",
+                f"{tmp}/srv",
+                "--http-port",
+                str(port),
+                "--sip-port",
+                str(sip_port),
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             url = f"http://127.0.0.1:{port}"
             wait_listening(port)
             results = []
             for i in range(args.runs):
                 extra = ["--old-region"] if args.old_region else []
-                out = subprocess.run([sys.executable, __file__, "--child", url, f"{tmp}/{i}",
-                                      *extra],
-                                     cwd=ROOT, env=env, capture_output=True, text=True,
-                                     check=True)
+                out = subprocess.run(
+                    [sys.executable, __file__, "--child", url, f"{tmp}/{i}", *extra],
+                    cwd=ROOT,
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
                 results.append(json.loads(out.stdout.strip().splitlines()[-1]))
         finally:
             server.terminate()
             server.wait(10)
     start = [r["start_to_sign_in_s"] for r in results]
     rss = [r["rss_after_sign_in_mb"] for r in results]
-    print(f"cold start to sign-in window: median {statistics.median(start):.2f} s "
-          f"(min {min(start):.2f}, max {max(start):.2f}, {len(start)} runs)")
-    print(f"RSS after sign-in: median {statistics.median(rss):.0f} MB "
-          f"(min {min(rss):.0f}, max {max(rss):.0f})")
+    print(
+        f"cold start to sign-in window: median {statistics.median(start):.2f} s "
+        f"(min {min(start):.2f}, max {max(start):.2f}, {len(start)} runs)"
+    )
+    print(
+        f"RSS after sign-in: median {statistics.median(rss):.0f} MB "
+        f"(min {min(rss):.0f}, max {max(rss):.0f})"
+    )
     return 0
 
 

@@ -27,43 +27,115 @@ from server_stub.kb import store as kb_store
 from server_stub.kb.text import Query, _quote, _short_tokens, parse_query
 from server_stub.store import SqliteStore
 
-ZH_WORDS = ["退款", "配送", "发票", "密码", "营业时间", "会员", "积分", "快递", "订单", "客服",
-            "售后", "保修", "价格", "优惠券", "账户", "登录", "验证码", "物流", "地址", "投诉",
-            "换货", "电子发票", "税号", "银行卡", "到账", "工作日", "门店", "预约", "安装", "维修"]
+ZH_WORDS = [
+    "退款",
+    "配送",
+    "发票",
+    "密码",
+    "营业时间",
+    "会员",
+    "积分",
+    "快递",
+    "订单",
+    "客服",
+    "售后",
+    "保修",
+    "价格",
+    "优惠券",
+    "账户",
+    "登录",
+    "验证码",
+    "物流",
+    "地址",
+    "投诉",
+    "换货",
+    "电子发票",
+    "税号",
+    "银行卡",
+    "到账",
+    "工作日",
+    "门店",
+    "预约",
+    "安装",
+    "维修",
+]
 ZH_FILL = "的是了在和有我们请您可以需要如果时候进行申请处理提供联系工作人员服务问题情况"
-EN_WORDS = ["refund", "delivery", "invoice", "password", "opening", "hours", "member",
-            "points", "courier", "order", "support", "warranty", "price", "coupon", "account",
-            "login", "code", "shipping", "address", "complaint", "exchange", "tax", "bank",
-            "transfer", "store", "booking", "install", "repair", "customer", "policy"]
+EN_WORDS = [
+    "refund",
+    "delivery",
+    "invoice",
+    "password",
+    "opening",
+    "hours",
+    "member",
+    "points",
+    "courier",
+    "order",
+    "support",
+    "warranty",
+    "price",
+    "coupon",
+    "account",
+    "login",
+    "code",
+    "shipping",
+    "address",
+    "complaint",
+    "exchange",
+    "tax",
+    "bank",
+    "transfer",
+    "store",
+    "booking",
+    "install",
+    "repair",
+    "customer",
+    "policy",
+]
 
 
 def zh_sentence(rng: random.Random) -> str:
-    parts = [rng.choice(ZH_WORDS) if rng.random() < 0.35 else
-             "".join(rng.choices(ZH_FILL, k=rng.randint(2, 5))) for _ in range(rng.randint(6, 14))]
+    parts = [
+        rng.choice(ZH_WORDS)
+        if rng.random() < 0.35
+        else "".join(rng.choices(ZH_FILL, k=rng.randint(2, 5)))
+        for _ in range(rng.randint(6, 14))
+    ]
     return "".join(parts) + "。"
 
 
 def en_sentence(rng: random.Random) -> str:
-    words = [rng.choice(EN_WORDS) if rng.random() < 0.4 else
-             rng.choice(["the", "a", "to", "of", "and", "for", "with", "please", "when", "can"])
-             for _ in range(rng.randint(8, 16))]
+    words = [
+        rng.choice(EN_WORDS)
+        if rng.random() < 0.4
+        else rng.choice(["the", "a", "to", "of", "and", "for", "with", "please", "when", "can"])
+        for _ in range(rng.randint(8, 16))
+    ]
     return " ".join(words).capitalize() + "."
 
 
 def article(rng: random.Random) -> dict[str, object]:
     zh = rng.random() < 0.6
     sentence = zh_sentence if zh else en_sentence
-    body = "\n\n".join(" ".join(sentence(rng) for _ in range(rng.randint(2, 4)))
-                       for _ in range(rng.randint(2, 5)))
+    body = "\n\n".join(
+        " ".join(sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(2, 5))
+    )
     if rng.random() < 0.2:  # some mixed-language articles
         body += "\n\n" + (en_sentence if zh else zh_sentence)(rng)
     title_words = rng.sample(ZH_WORDS if zh else EN_WORDS, 2)
-    title = ("".join(title_words) + rng.choice(["说明", "流程", "常见问题", "政策"]) if zh
-             else " ".join(title_words).capitalize() + " " + rng.choice(["guide", "FAQ", "policy"]))
-    return {"title": title, "body": body, "category_id": None,
-            "tags": rng.sample(ZH_WORDS if zh else EN_WORDS, 2),
-            "queues": rng.choice([[], ["sales"], ["support"], ["sales", "support"]]),
-            "ivr_paths": []}
+    title = (
+        "".join(title_words) + rng.choice(["说明", "流程", "常见问题", "政策"])
+        if zh
+        else " ".join(title_words).capitalize() + " " + rng.choice(["guide", "FAQ", "policy"])
+    )
+    return {
+        "title": title,
+        "body": body,
+        "category_id": None,
+        "tags": rng.sample(ZH_WORDS if zh else EN_WORDS, 2),
+        "queues": rng.choice([[], ["sales"], ["support"], ["sales", "support"]]),
+        "ivr_paths": [],
+    }
 
 
 QUERIES = {
@@ -87,8 +159,9 @@ class BaselineQuery(Query):
         return [_quote(" ".join(t)) + " *" for t in map(_short_tokens, self.short_terms) if t]
 
 
-def baseline_search(store: SqliteStore, query: Query, queue: str | None,
-                    limit: int) -> list[dict[str, object]]:
+def baseline_search(
+    store: SqliteStore, query: Query, queue: str | None, limit: int
+) -> list[dict[str, object]]:
     old = BaselineQuery(query.text, query.long_terms, query.short_terms)
     return kb_store.search(store, old, queue, limit, exact=True)[1]
 
@@ -107,8 +180,9 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=50_000)
     ap.add_argument("--repeat", type=int, default=30)
     ap.add_argument("--limit", type=int, default=20)
-    ap.add_argument("--no-baseline", dest="baseline", action="store_false",
-                    help="time the current search only")
+    ap.add_argument(
+        "--no-baseline", dest="baseline", action="store_false", help="time the current search only"
+    )
     args = ap.parse_args()
     rng = random.Random(6)
     with tempfile.TemporaryDirectory() as tmp:
@@ -123,12 +197,17 @@ def main() -> None:
         build = time.perf_counter() - t0
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size_mb = (Path(tmp) / "kb.db").stat().st_size / 1e6 + sum(
-            p.stat().st_size for p in Path(tmp).glob("kb.db-wal")) / 1e6
-        print(f"{args.articles:,} articles indexed (articles, versions, trigram + bigram FTS5) "
-              f"in {build:.1f} s ({args.articles / build:,.0f}/s); database {size_mb:.0f} MB")
+            p.stat().st_size for p in Path(tmp).glob("kb.db-wal")
+        ) / 1e6
+        print(
+            f"{args.articles:,} articles indexed (articles, versions, trigram + bigram FTS5) "
+            f"in {build:.1f} s ({args.articles / build:,.0f}/s); database {size_mb:.0f} MB"
+        )
         print(f"load average (1, 5, 15 min) before: {load()}")
-        print(f"{'query kind':38} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
-              f"{'hits':>5} | {'base p50':>8} {'base p95':>8} {'p95 ×':>6} {'recall':>6}")
+        print(
+            f"{'query kind':38} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
+            f"{'hits':>5} | {'base p50':>8} {'base p95':>8} {'p95 ×':>6} {'recall':>6}"
+        )
         every: list[float] = []
         every_base: list[float] = []
         for kind, queries in QUERIES.items():
@@ -140,7 +219,7 @@ def main() -> None:
             for i in range(args.repeat):
                 for text in queries:
                     query = parse_query(text)
-                    for run in ((0, 1) if i % 2 else (1, 0)):
+                    for run in (0, 1) if i % 2 else (1, 0):
                         if run == 0:
                             t = time.perf_counter()
                             _, found = kb_store.search(store, query, queue, args.limit)
@@ -156,17 +235,25 @@ def main() -> None:
                         recall.append(len(ids & old_ids) / len(old_ids) if old_ids else 1.0)
             every += times
             every_base += base
-            line = (f"{kind:38} {len(times):5d} {statistics.median(times):8.2f} "
-                    f"{pct(times, 95):8.2f} {max(times):8.2f} {hits // len(times):5d}")
+            line = (
+                f"{kind:38} {len(times):5d} {statistics.median(times):8.2f} "
+                f"{pct(times, 95):8.2f} {max(times):8.2f} {hits // len(times):5d}"
+            )
             if base:
-                line += (f" | {statistics.median(base):8.2f} {pct(base, 95):8.2f} "
-                         f"{pct(base, 95) / pct(times, 95):6.2f} {statistics.mean(recall):6.2f}")
+                line += (
+                    f" | {statistics.median(base):8.2f} {pct(base, 95):8.2f} "
+                    f"{pct(base, 95) / pct(times, 95):6.2f} {statistics.mean(recall):6.2f}"
+                )
             print(line)
-        line = (f"{'all':38} {len(every):5d} {statistics.median(every):8.2f} "
-                f"{pct(every, 95):8.2f} {max(every):8.2f} {'':5}")
+        line = (
+            f"{'all':38} {len(every):5d} {statistics.median(every):8.2f} "
+            f"{pct(every, 95):8.2f} {max(every):8.2f} {'':5}"
+        )
         if every_base:
-            line += (f" | {statistics.median(every_base):8.2f} {pct(every_base, 95):8.2f} "
-                     f"{pct(every_base, 95) / pct(every, 95):6.2f}")
+            line += (
+                f" | {statistics.median(every_base):8.2f} {pct(every_base, 95):8.2f} "
+                f"{pct(every_base, 95) / pct(every, 95):6.2f}"
+            )
         print(line)
         print(f"load average (1, 5, 15 min) after: {load()}")
         store.close()

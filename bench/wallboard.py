@@ -61,12 +61,20 @@ class Feed:
         if roll < 0.2:
             queue = self.rng.choice(self.queues)
             data: dict[str, Any] = {
-                "queue": queue, "waiting": self.rng.randint(0, 12),
-                "longest_wait": self.rng.uniform(0, 120), "offered": self.seq,
-                "answered": self.seq - 3, "abandoned": 3, "short_abandoned": 1,
-                "service_level": self.rng.uniform(0.6, 1), "service_level_threshold": 20.0,
-                "asa": 14.2, "aht": 201.0, "abandon_rate": 0.02,
-                "agents_by_state": {"ready": 4, "on_call": 6, "not_ready": 2}}
+                "queue": queue,
+                "waiting": self.rng.randint(0, 12),
+                "longest_wait": self.rng.uniform(0, 120),
+                "offered": self.seq,
+                "answered": self.seq - 3,
+                "abandoned": 3,
+                "short_abandoned": 1,
+                "service_level": self.rng.uniform(0.6, 1),
+                "service_level_threshold": 20.0,
+                "asa": 14.2,
+                "aht": 201.0,
+                "abandon_rate": 0.02,
+                "agents_by_state": {"ready": 4, "on_call": 6, "not_ready": 2},
+            }
             return Event(seq=self.seq, type="queue_stats_updated", ts=now, data=data)
         if roll < 0.3:
             if self.calls and (len(self.calls) > 100 or self.rng.random() < 0.5):
@@ -77,15 +85,26 @@ class Feed:
                 call_id, agent = f"c{self.seq}", self.rng.choice(self.agents)
                 self.calls[call_id] = agent
                 kind, state = "call_answered", "active"
-            data = {"id": call_id, "direction": "inbound", "state": state,
-                    "ani": f"138{self.rng.randint(0, 99999999):08d}",
-                    "queue": self.rng.choice(self.queues), "agent_id": agent,
-                    "started_at": now - 20, "answered_at": now - 5}
+            data = {
+                "id": call_id,
+                "direction": "inbound",
+                "state": state,
+                "ani": f"138{self.rng.randint(0, 99999999):08d}",
+                "queue": self.rng.choice(self.queues),
+                "agent_id": agent,
+                "started_at": now - 20,
+                "answered_at": now - 5,
+            }
             return Event(seq=self.seq, type=kind, ts=now, data=data)
         agent = self.rng.choice(self.agents)
         state = self.rng.choice(STATES)
-        view = {"agent_id": agent, "state": state, "since": now,
-                "reason": "break" if state == "not_ready" else None, "call_id": None}
+        view = {
+            "agent_id": agent,
+            "state": state,
+            "since": now,
+            "reason": "break" if state == "not_ready" else None,
+            "call_id": None,
+        }
         return Event(seq=self.seq, type="agent_state_changed", ts=now, data=view)
 
 
@@ -127,20 +146,42 @@ async def run(args: argparse.Namespace, app: QApplication) -> dict[str, Any]:
     source = Source()
     presenter = SupervisorPresenter(CtiClient("http://127.0.0.1:9"), source, TaskRunner())
     now = time.time()
-    presenter.agents.reset(AgentRow.from_summary(AgentSummary(
-        agent_id=a, name=f"Agent {a}", role="agent", calls_today=0,
-        state=AgentStateView(agent_id=a, state="ready", since=now))) for a in feed.agents)
-    presenter.queues.reset(QueueRow(QueueStats(
-        queue=q, waiting=0, longest_wait=0, offered=0, answered=0, abandoned=0,
-        service_level_threshold=20), now) for q in feed.queues)
+    presenter.agents.reset(
+        AgentRow.from_summary(
+            AgentSummary(
+                agent_id=a,
+                name=f"Agent {a}",
+                role="agent",
+                calls_today=0,
+                state=AgentStateView(agent_id=a, state="ready", since=now),
+            )
+        )
+        for a in feed.agents
+    )
+    presenter.queues.reset(
+        QueueRow(
+            QueueStats(
+                queue=q,
+                waiting=0,
+                longest_wait=0,
+                offered=0,
+                answered=0,
+                abandoned=0,
+                service_level_threshold=20,
+            ),
+            now,
+        )
+        for q in feed.queues
+    )
     tab = SupervisorTab(presenter)
     tab.resize(1366, 768)
     tab.show()
     probe = PaintProbe()
     for view in (tab.live.queue_table, tab.live.agent_table, tab.live.call_table):
         view.viewport().installEventFilter(probe)
-    presenter.flushed.connect(lambda _n: (probe.flushed.extend(probe.received),
-                                          probe.received.clear()))
+    presenter.flushed.connect(
+        lambda _n: (probe.flushed.extend(probe.received), probe.received.clear())
+    )
     presenter.start(load=False)
     await asyncio.sleep(1.0)  # first layout and paint
 
@@ -173,15 +214,22 @@ async def run(args: argparse.Namespace, app: QApplication) -> dict[str, Any]:
     cpu = (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)
     presenter.close()
     tab.close()
-    return {"events": sent, "rate": sent / wall, "flushes_per_s": flushes[0] / wall,
-            "paints_per_s": (probe.paints - paints0) / wall,
-            "latency_p50_ms": statistics.median(probe.latencies) if probe.latencies else 0,
-            "latency_p95_ms": pct(probe.latencies, 0.95),
-            "latency_max_ms": max(probe.latencies, default=0),
-            "paint_p50_ms": statistics.median(probe.paint_ms),
-            "paint_p95_ms": pct(probe.paint_ms, 0.95),
-            "cpu_percent": 100 * cpu / wall, "agents": args.agents, "queues": args.queues,
-            "calls_in_progress": presenter.calls.rowCount(), "flush_ms": args.flush_ms}
+    return {
+        "events": sent,
+        "rate": sent / wall,
+        "flushes_per_s": flushes[0] / wall,
+        "paints_per_s": (probe.paints - paints0) / wall,
+        "latency_p50_ms": statistics.median(probe.latencies) if probe.latencies else 0,
+        "latency_p95_ms": pct(probe.latencies, 0.95),
+        "latency_max_ms": max(probe.latencies, default=0),
+        "paint_p50_ms": statistics.median(probe.paint_ms),
+        "paint_p95_ms": pct(probe.paint_ms, 0.95),
+        "cpu_percent": 100 * cpu / wall,
+        "agents": args.agents,
+        "queues": args.queues,
+        "calls_in_progress": presenter.calls.rowCount(),
+        "flush_ms": args.flush_ms,
+    }
 
 
 def main() -> int:
@@ -196,15 +244,21 @@ def main() -> int:
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     result = loop.run_until_complete(run(args, app))
-    print(f"{result['agents']} agents, {result['queues']} queues, "
-          f"{result['events']} events at {result['rate']:.1f}/s over {args.seconds:g} s "
-          f"(flush every ≥{result['flush_ms']} ms)")
-    print(f"event received → viewport repainted: p50 {result['latency_p50_ms']:.0f} ms, "
-          f"p95 {result['latency_p95_ms']:.0f} ms, max {result['latency_max_ms']:.0f} ms")
-    print(f"model flushes {result['flushes_per_s']:.1f}/s, viewport paints "
-          f"{result['paints_per_s']:.1f}/s (paint p50 {result['paint_p50_ms']:.1f} ms, "
-          f"p95 {result['paint_p95_ms']:.1f} ms), calls in progress "
-          f"{result['calls_in_progress']}")
+    print(
+        f"{result['agents']} agents, {result['queues']} queues, "
+        f"{result['events']} events at {result['rate']:.1f}/s over {args.seconds:g} s "
+        f"(flush every ≥{result['flush_ms']} ms)"
+    )
+    print(
+        f"event received → viewport repainted: p50 {result['latency_p50_ms']:.0f} ms, "
+        f"p95 {result['latency_p95_ms']:.0f} ms, max {result['latency_max_ms']:.0f} ms"
+    )
+    print(
+        f"model flushes {result['flushes_per_s']:.1f}/s, viewport paints "
+        f"{result['paints_per_s']:.1f}/s (paint p50 {result['paint_p50_ms']:.1f} ms, "
+        f"p95 {result['paint_p95_ms']:.1f} ms), calls in progress "
+        f"{result['calls_in_progress']}"
+    )
     print(f"CPU of this process: {result['cpu_percent']:.1f} % of one core")
     sys.stdout.flush()
     # PySide6 6.12.0 aborted in its finalizer here ("bool_dealloc": its emit() stole

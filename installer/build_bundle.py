@@ -17,8 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "agent-desktop"
 FINGERPRINT = "BUILD-FINGERPRINT"
-SOURCES = ("installer/agent_desktop.spec", "installer/launcher.py", "agent_desktop/**/*.py",
-           "resources/icons/*", "resources/i18n/*.qm")
+SOURCES = (
+    "installer/agent_desktop.spec",
+    "installer/launcher.py",
+    "agent_desktop/**/*.py",
+    "resources/icons/*",
+    "resources/i18n/*.qm",
+)
 
 
 def fingerprint() -> str:
@@ -29,8 +34,9 @@ def fingerprint() -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(ROOT).as_posix().encode())
                 digest.update(path.read_bytes())
-    packages = sorted(f"{d.metadata['Name']}=={d.version}"
-                      for d in importlib.metadata.distributions())
+    packages = sorted(
+        f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()
+    )
     digest.update("\n".join(packages).encode())
     digest.update(sys.version.encode())
     return digest.hexdigest()
@@ -54,14 +60,32 @@ def build(dist: Path, work: Path, force: bool = False) -> Path:
     start = time.monotonic()
     stamp = dist / NAME / FINGERPRINT
     stamp.unlink(missing_ok=True)
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-                    "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
-                    str(ROOT / "installer" / "agent_desktop.spec")], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "installer" / "agent_desktop.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     stamp.write_text(wanted + "\n")
-    size = sum(p.stat().st_size for p in (dist / NAME).rglob("*")
-               if p.is_file() and not p.is_symlink())  # Qt libs are linked twice
-    print(f"built {dist / NAME} in {time.monotonic() - start:.0f} s, "
-          f"{size / 1e6:.0f} MB", file=sys.stderr)
+    size = sum(
+        p.stat().st_size for p in (dist / NAME).rglob("*") if p.is_file() and not p.is_symlink()
+    )  # Qt libs are linked twice
+    print(
+        f"built {dist / NAME} in {time.monotonic() - start:.0f} s, {size / 1e6:.0f} MB",
+        file=sys.stderr,
+    )
     return executable(dist)
 
 

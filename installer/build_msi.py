@@ -32,9 +32,23 @@ def file_list(payload: Path, target: Path) -> Path:
     files = sorted(p for p in payload.rglob("*") if p.is_file())
     listing = "".join(f"{p.as_posix()}\n" for p in files)
     result = subprocess.run(
-        ["wixl-heat", "--prefix", payload.as_posix() + "/", "--directory-ref", "INSTALLDIR",
-         "--component-group", "AppFiles", "--var", "var.SourceDir", "--win64"],
-        input=listing, capture_output=True, text=True, check=True)
+        [
+            "wixl-heat",
+            "--prefix",
+            payload.as_posix() + "/",
+            "--directory-ref",
+            "INSTALLDIR",
+            "--component-group",
+            "AppFiles",
+            "--var",
+            "var.SourceDir",
+            "--win64",
+        ],
+        input=listing,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     target.write_text(result.stdout, encoding="utf-8")
     return target
 
@@ -50,15 +64,31 @@ def build_msi(payload: Path, out_dir: Path, work: Path) -> Path:
     version = product_version()
     files = file_list(payload, work / "files.wxs")
     msi = out_dir / f"AgentWorkstation-{version}-x64.msi"
+
     def rel(path: Path) -> str:  # wixl resolves sources relative to its working directory
         return Path(os.path.relpath(path, work)).as_posix()
 
     subprocess.run(
-        ["wixl", "-a", "x64", "-D", "Win64=yes", "-D", f"Version={version}",
-         "-D", f"SourceDir={rel(payload)}",
-         "-D", f"IconFile={rel(ROOT / 'installer' / 'agent_desktop.ico')}",
-         "-o", str(msi), str(ROOT / "installer" / "agent_desktop.wxs"), str(files)],
-        check=True, cwd=work)
+        [
+            "wixl",
+            "-a",
+            "x64",
+            "-D",
+            "Win64=yes",
+            "-D",
+            f"Version={version}",
+            "-D",
+            f"SourceDir={rel(payload)}",
+            "-D",
+            f"IconFile={rel(ROOT / 'installer' / 'agent_desktop.ico')}",
+            "-o",
+            str(msi),
+            str(ROOT / "installer" / "agent_desktop.wxs"),
+            str(files),
+        ],
+        check=True,
+        cwd=work,
+    )
     return msi
 
 

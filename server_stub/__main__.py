@@ -60,77 +60,152 @@ edge files) is under --data-dir."""
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     formatter = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(prog="callcenter-server", description=DESCRIPTION,
-                                     epilog=EXAMPLES, formatter_class=formatter)
+    parser = argparse.ArgumentParser(
+        prog="callcenter-server",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=formatter,
+    )
     parser.add_argument("--version", action="version", version=__version__)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    run = sub.add_parser("run", help="run the server (coordinator, SIP edge, media workers)",
-                         description=RUN_DESCRIPTION, epilog=EXAMPLES,
-                         formatter_class=formatter)
+    run = sub.add_parser(
+        "run",
+        help="run the server (coordinator, SIP edge, media workers)",
+        description=RUN_DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=formatter,
+    )
     where = run.add_argument_group("where it listens and keeps data")
-    where.add_argument("--data-dir", metavar="DIR", type=Path, default=default_data_dir(),
-                       help="database, queue_log and recordings; one server per directory "
-                            "(it holds server.pid) (default: %(default)s)")
-    where.add_argument("--http-host", metavar="HOST", default="127.0.0.1",
-                       help="address for the desktops' HTTP API; 0.0.0.0 for every "
-                            "interface (default: %(default)s)")
-    where.add_argument("--http-port", metavar="PORT", type=int, default=8080,
-                       help="port of the HTTP API (default: %(default)s)")
-    where.add_argument("--sip-host", metavar="HOST", default="127.0.0.1",
-                       help="address of the SIP edge, where softphones register and trunks "
-                            "send calls: the server's LAN address to serve other PCs "
-                            "(default: %(default)s)")
-    where.add_argument("--sip-port", metavar="PORT", type=int, default=5060,
-                       help="SIP port, UDP and TCP (default: %(default)s)")
+    where.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=default_data_dir(),
+        help="database, queue_log and recordings; one server per directory "
+        "(it holds server.pid) (default: %(default)s)",
+    )
+    where.add_argument(
+        "--http-host",
+        metavar="HOST",
+        default="127.0.0.1",
+        help="address for the desktops' HTTP API; 0.0.0.0 for every "
+        "interface (default: %(default)s)",
+    )
+    where.add_argument(
+        "--http-port",
+        metavar="PORT",
+        type=int,
+        default=8080,
+        help="port of the HTTP API (default: %(default)s)",
+    )
+    where.add_argument(
+        "--sip-host",
+        metavar="HOST",
+        default="127.0.0.1",
+        help="address of the SIP edge, where softphones register and trunks "
+        "send calls: the server's LAN address to serve other PCs "
+        "(default: %(default)s)",
+    )
+    where.add_argument(
+        "--sip-port",
+        metavar="PORT",
+        type=int,
+        default=5060,
+        help="SIP port, UDP and TCP (default: %(default)s)",
+    )
     demo_group = run.add_argument_group("trying it out")
-    demo_group.add_argument("--demo", action="store_true",
-                            help="seed demo agents, queues, customers and call history "
-                                 "(once; kept in --data-dir)")
-    demo_group.add_argument("--simulate", action="store_true",
-                            help="with --demo: simulated agents 1003-1005 take calls from "
-                                 "simulated customers; 1001 and 1002 are left for people "
-                                 "and get calls too")
-    demo_group.add_argument("--desktop", action="store_true",
-                            help="also open the agent desktop on this server; closing it "
-                                 "stops everything")
+    demo_group.add_argument(
+        "--demo",
+        action="store_true",
+        help="seed demo agents, queues, customers and call history (once; kept in --data-dir)",
+    )
+    demo_group.add_argument(
+        "--simulate",
+        action="store_true",
+        help="with --demo: simulated agents 1003-1005 take calls from "
+        "simulated customers; 1001 and 1002 are left for people "
+        "and get calls too",
+    )
+    demo_group.add_argument(
+        "--desktop",
+        action="store_true",
+        help="also open the agent desktop on this server; closing it stops everything",
+    )
     calls = run.add_argument_group("calls")
-    calls.add_argument("--trunk", metavar="HOST:PORT",
-                       help="SIP gateway for calls to phone numbers (click-to-dial, "
-                            "transfer to a number)")
-    calls.add_argument("--announce-monitoring", action="store_true",
-                       help="tell agents when a lead listens in")
-    calls.add_argument("--no-sip", action="store_true",
-                       help="API only: no SIP edge and no media workers (no calls)")
-    calls.add_argument("--spare-workers", metavar="N", type=int, default=4,
-                       help="idle media workers kept ready for bursts of calls "
-                            "(default: %(default)s)")
-    calls.add_argument("--max-workers", metavar="N", type=int, default=40,
-                       help="media worker processes at most, one conversation each "
-                            "(default: %(default)s)")
-    calls.add_argument("--sip-flood-limit", metavar="N", type=int, default=400,
-                       help="SIP requests per source address per 2 s before the edge drops "
-                            "them; one NAT address or trunk carries many phones "
-                            "(default: %(default)s)")
+    calls.add_argument(
+        "--trunk",
+        metavar="HOST:PORT",
+        help="SIP gateway for calls to phone numbers (click-to-dial, transfer to a number)",
+    )
+    calls.add_argument(
+        "--announce-monitoring", action="store_true", help="tell agents when a lead listens in"
+    )
+    calls.add_argument(
+        "--no-sip",
+        action="store_true",
+        help="API only: no SIP edge and no media workers (no calls)",
+    )
+    calls.add_argument(
+        "--spare-workers",
+        metavar="N",
+        type=int,
+        default=4,
+        help="idle media workers kept ready for bursts of calls (default: %(default)s)",
+    )
+    calls.add_argument(
+        "--max-workers",
+        metavar="N",
+        type=int,
+        default=40,
+        help="media worker processes at most, one conversation each (default: %(default)s)",
+    )
+    calls.add_argument(
+        "--sip-flood-limit",
+        metavar="N",
+        type=int,
+        default=400,
+        help="SIP requests per source address per 2 s before the edge drops "
+        "them; one NAT address or trunk carries many phones "
+        "(default: %(default)s)",
+    )
     security = run.add_argument_group("security (remote agents: see docs/configuration.md)")
-    security.add_argument("--tls-certfile", metavar="FILE", type=Path,
-                          help="serve HTTPS with this certificate (and SIP over TLS, see "
-                               "--sip-tls-port)")
-    security.add_argument("--tls-keyfile", metavar="FILE", type=Path,
-                          help="private key of --tls-certfile")
-    security.add_argument("--sip-tls-port", metavar="PORT", type=int,
-                          help="SIP over TLS on this port; softphones then register over TLS")
-    security.add_argument("--sip-tls-certfile", metavar="FILE", type=Path,
-                          help="certificate of the SIP TLS listener (default: "
-                               "--tls-certfile)")
-    security.add_argument("--sip-tls-keyfile", metavar="FILE", type=Path,
-                          help="(default: --tls-keyfile)")
-    security.add_argument("--agent-srtp", choices=["disabled", "optional", "mandatory"],
-                          default="optional",
-                          help="SRTP on calls to agents' softphones (default: %(default)s; "
-                               "mandatory for remote agents, with TLS to protect the keys)")
-    run.add_argument("--log-level", default="info",
-                     choices=["debug", "info", "warning", "error"],
-                     help="info (default) logs each call's story; warning only problems")
+    security.add_argument(
+        "--tls-certfile",
+        metavar="FILE",
+        type=Path,
+        help="serve HTTPS with this certificate (and SIP over TLS, see --sip-tls-port)",
+    )
+    security.add_argument(
+        "--tls-keyfile", metavar="FILE", type=Path, help="private key of --tls-certfile"
+    )
+    security.add_argument(
+        "--sip-tls-port",
+        metavar="PORT",
+        type=int,
+        help="SIP over TLS on this port; softphones then register over TLS",
+    )
+    security.add_argument(
+        "--sip-tls-certfile",
+        metavar="FILE",
+        type=Path,
+        help="certificate of the SIP TLS listener (default: --tls-certfile)",
+    )
+    security.add_argument(
+        "--sip-tls-keyfile", metavar="FILE", type=Path, help="(default: --tls-keyfile)"
+    )
+    security.add_argument(
+        "--agent-srtp",
+        choices=["disabled", "optional", "mandatory"],
+        default="optional",
+        help="SRTP on calls to agents' softphones (default: %(default)s; "
+        "mandatory for remote agents, with TLS to protect the keys)",
+    )
+    run.add_argument(
+        "--log-level",
+        default="info",
+        choices=["debug", "info", "warning", "error"],
+        help="info (default) logs each call's story; warning only problems",
+    )
     from server_stub.admin import cli as admin_cli
 
     admin_cli.add_parsers(sub)
@@ -143,8 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         from server_stub.admin import cli as admin_cli
 
         return admin_cli.run(args)
-    logging.basicConfig(level=args.log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     redact = RedactSecrets()
     for name in ("", "uvicorn", "uvicorn.access", "uvicorn.error"):
         logging.getLogger(name).addFilter(redact)
@@ -152,32 +228,50 @@ def main(argv: list[str] | None = None) -> int:
         print("callcenter-server: --tls-certfile and --tls-keyfile go together", file=sys.stderr)
         return 2
     if bool(args.sip_tls_certfile) != bool(args.sip_tls_keyfile):
-        print("callcenter-server: --sip-tls-certfile and --sip-tls-keyfile go together",
-              file=sys.stderr)
+        print(
+            "callcenter-server: --sip-tls-certfile and --sip-tls-keyfile go together",
+            file=sys.stderr,
+        )
         return 2
     if args.sip_tls_port and not (args.sip_tls_certfile or args.tls_certfile):
-        print("callcenter-server: --sip-tls-port needs a certificate: --sip-tls-certfile and "
-              "--sip-tls-keyfile (or --tls-certfile and --tls-keyfile)", file=sys.stderr)
+        print(
+            "callcenter-server: --sip-tls-port needs a certificate: --sip-tls-certfile and "
+            "--sip-tls-keyfile (or --tls-certfile and --tls-keyfile)",
+            file=sys.stderr,
+        )
         return 2
     for option in ("tls_certfile", "tls_keyfile", "sip_tls_certfile", "sip_tls_keyfile"):
         path = getattr(args, option)
         if path is None:
             continue
         if not path.is_file():
-            print(f"callcenter-server: --{option.replace('_', '-')} {path}: no such file",
-                  file=sys.stderr)
+            print(
+                f"callcenter-server: --{option.replace('_', '-')} {path}: no such file",
+                file=sys.stderr,
+            )
             return 2
         setattr(args, option, path.resolve())  # Kamailio reads it from its own directory
-    config = ServerConfig(data_dir=args.data_dir, http_host=args.http_host,
-                          http_port=args.http_port, sip_host=args.sip_host,
-                          sip_port=args.sip_port, demo=args.demo, sip_enabled=not args.no_sip,
-                          max_workers=args.max_workers, spare_workers=args.spare_workers,
-                          sip_flood_limit=args.sip_flood_limit,
-                          simulate=args.simulate and args.demo, trunk=args.trunk,
-                          announce_monitoring=args.announce_monitoring,
-                          tls_certfile=args.tls_certfile, tls_keyfile=args.tls_keyfile,
-                          sip_tls_port=args.sip_tls_port, sip_tls_certfile=args.sip_tls_certfile,
-                          sip_tls_keyfile=args.sip_tls_keyfile, agent_srtp=args.agent_srtp)
+    config = ServerConfig(
+        data_dir=args.data_dir,
+        http_host=args.http_host,
+        http_port=args.http_port,
+        sip_host=args.sip_host,
+        sip_port=args.sip_port,
+        demo=args.demo,
+        sip_enabled=not args.no_sip,
+        max_workers=args.max_workers,
+        spare_workers=args.spare_workers,
+        sip_flood_limit=args.sip_flood_limit,
+        simulate=args.simulate and args.demo,
+        trunk=args.trunk,
+        announce_monitoring=args.announce_monitoring,
+        tls_certfile=args.tls_certfile,
+        tls_keyfile=args.tls_keyfile,
+        sip_tls_port=args.sip_tls_port,
+        sip_tls_certfile=args.sip_tls_certfile,
+        sip_tls_keyfile=args.sip_tls_keyfile,
+        agent_srtp=args.agent_srtp,
+    )
     return serve(config, args.log_level, desktop=args.desktop)
 
 
@@ -202,8 +296,9 @@ def attach_desktop(services: Any, stop_server: Callable[[], None]) -> None:
                 except httpx.TransportError:
                     pass
                 await asyncio.sleep(0.1)
-        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "agent_desktop",
-                                                    "--server", base)
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "agent_desktop", "--server", base
+        )
         children.append(proc)
         code = await proc.wait()
         log.info("agent desktop closed (exit %s): stopping the server", code)
@@ -241,17 +336,22 @@ def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) 
         return 4
     try:
         if reclaimed.previous_pid is not None or reclaimed.stopped:
-            log.warning("%s was not released by the server before (pid %s): it did not stop "
-                        "cleanly; stopped what it left running: %s", config.data_dir,
-                        reclaimed.previous_pid or "unknown", reclaimed.summary())
+            log.warning(
+                "%s was not released by the server before (pid %s): it did not stop "
+                "cleanly; stopped what it left running: %s",
+                config.data_dir,
+                reclaimed.previous_pid or "unknown",
+                reclaimed.summary(),
+            )
         lock.tag_children()
         return _serve(config, log_level, desktop, lock.release)
     finally:
         lock.release()
 
 
-def _serve(config: ServerConfig, log_level: str, desktop: bool,
-           on_stopped: Callable[[], None]) -> int:
+def _serve(
+    config: ServerConfig, log_level: str, desktop: bool, on_stopped: Callable[[], None]
+) -> int:
     import uvicorn
 
     from server_stub import demo
@@ -266,12 +366,18 @@ def _serve(config: ServerConfig, log_level: str, desktop: bool,
 
     services.shutdown.insert(0, stopped)
     if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
-        log.info("demo data written to %s (agents 1001-1005, lead 9001, admin 9000; "
-                 "password %r)", config.database_path, demo.DEMO_PASSWORD)
+        log.info(
+            "demo data written to %s (agents 1001-1005, lead 9001, admin 9000; password %r)",
+            config.database_path,
+            demo.DEMO_PASSWORD,
+        )
     if not services.runner.run_sync(lambda s: s.list_agents()):
-        log.warning("no agents in %s: create the admin with `callcenter-server init "
-                    "--data-dir %s --admin-id ID` (or try `run --demo`)", config.data_dir,
-                    config.data_dir)
+        log.warning(
+            "no agents in %s: create the admin with `callcenter-server init "
+            "--data-dir %s --admin-id ID` (or try `run --demo`)",
+            config.data_dir,
+            config.data_dir,
+        )
     if config.sip_enabled:
         from server_stub.edge.supervisor import EdgeNotInstalledError
         from server_stub.telephony.runtime import attach_call_path, attach_simulator, make_edge
@@ -279,8 +385,10 @@ def _serve(config: ServerConfig, log_level: str, desktop: bool,
         try:
             make_edge(services).check_installed()
         except EdgeNotInstalledError as exc:
-            print(f"callcenter-server: {exc}\n(or run with --no-sip for the API alone)",
-                  file=sys.stderr)
+            print(
+                f"callcenter-server: {exc}\n(or run with --no-sip for the API alone)",
+                file=sys.stderr,
+            )
             return 3
         attach_call_path(services)
         if config.simulate:
@@ -295,14 +403,28 @@ def _serve(config: ServerConfig, log_level: str, desktop: bool,
         attach_desktop(services, stop_server)
     app = create_app(services)
     scheme = "https" if config.tls_certfile else "http"
-    log.info("coordinator %s on %s://%s:%d, data in %s", __version__, scheme,
-             config.http_host, config.http_port, config.data_dir)
-    server = uvicorn.Server(uvicorn.Config(
-        app, host=config.http_host, port=config.http_port, log_level=log_level,
-        ssl_certfile=str(config.tls_certfile) if config.tls_certfile else None,
-        ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
-        log_config=None, ws_ping_interval=20, ws_ping_timeout=20,
-        loop="asyncio"))  # the edge RPC needs sock_sendto, which uvloop lacks
+    log.info(
+        "coordinator %s on %s://%s:%d, data in %s",
+        __version__,
+        scheme,
+        config.http_host,
+        config.http_port,
+        config.data_dir,
+    )
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            host=config.http_host,
+            port=config.http_port,
+            log_level=log_level,
+            ssl_certfile=str(config.tls_certfile) if config.tls_certfile else None,
+            ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
+            log_config=None,
+            ws_ping_interval=20,
+            ws_ping_timeout=20,
+            loop="asyncio",
+        )
+    )  # the edge RPC needs sock_sendto, which uvloop lacks
     # uvicorn re-raises the Ctrl-C it handled after its graceful shutdown (uvicorn.run hides it)
     with contextlib.suppress(KeyboardInterrupt):
         server.run()

@@ -82,10 +82,14 @@ class Services:
     async def start(self) -> None:
         qlog = QueueLogFile(self.config.queue_log_path)
         lost = await self.runner.run(
-            lambda s: close_orphaned_calls(s, qlog, recordings_dir=self.config.recordings_dir))
+            lambda s: close_orphaned_calls(s, qlog, recordings_dir=self.config.recordings_dir)
+        )
         if lost:
-            log.warning("closed %d call record(s) left open by the previous run "
-                        "(end cause server_lost, ended at their last known event)", len(lost))
+            log.warning(
+                "closed %d call record(s) left open by the previous run "
+                "(end cause server_lost, ended at their last known event)",
+                len(lost),
+            )
         await self.agents.load()
         await self.auth.access.load()
         await self.acd.load()
@@ -97,8 +101,7 @@ class Services:
         # path that carries them still runs.
         ended = await self.acd.end_live_calls("server_shutdown")
         if ended:
-            log.info("stopping: ended %d live call(s), records closed as server_shutdown",
-                     ended)
+            log.info("stopping: ended %d live call(s), records closed as server_shutdown", ended)
         for hook in reversed(self.shutdown):
             try:
                 await hook()
@@ -126,9 +129,12 @@ def sip_secret(runner: StoreRunner) -> bytes:
     return value.encode()
 
 
-def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
-                   control: CallControl | None = None,
-                   passwords: Passwords | None = None) -> Services:
+def build_services(
+    config: ServerConfig,
+    clock: Callable[[], float] = time.time,
+    control: CallControl | None = None,
+    passwords: Passwords | None = None,
+) -> Services:
     config.data_dir.mkdir(parents=True, exist_ok=True)
     runner = StoreRunner(lambda: SqliteStore(config.database_path))
     bus = EventBus(clock)
@@ -137,33 +143,64 @@ def build_services(config: ServerConfig, clock: Callable[[], float] = time.time,
     secret = sip_secret(runner)
 
     def issue_sip(agent_id: str) -> SipSettings:
-        creds = issue_sip_credentials(secret, agent_id, config.sip_credentials_ttl_seconds,
-                                      clock())
+        creds = issue_sip_credentials(secret, agent_id, config.sip_credentials_ttl_seconds, clock())
         address = f"{config.sip_host}:{config.agent_sip_port}"
-        return SipSettings(registrar=f"sip:{address}", domain=address,
-                           username=creds.username, password=creds.password,
-                           transport=config.agent_sip_transport,  # type: ignore[arg-type]
-                           expires_at=float(creds.expires_at),
-                           srtp=config.agent_srtp)  # type: ignore[arg-type]
+        return SipSettings(
+            registrar=f"sip:{address}",
+            domain=address,
+            username=creds.username,
+            password=creds.password,
+            transport=config.agent_sip_transport,  # type: ignore[arg-type]
+            expires_at=float(creds.expires_at),
+            srtp=config.agent_srtp,
+        )  # type: ignore[arg-type]
 
     passwords = passwords or Passwords()
-    limiter = SignInLimiter(config.login_failures_per_minute,
-                            address_ceiling=config.login_address_ceiling)
-    auth = AuthService(runner, agents, bus, passwords, limiter, issue_sip, clock,
-                       config.token_ttl_seconds, Access(runner, agents.profiles))
+    limiter = SignInLimiter(
+        config.login_failures_per_minute, address_ceiling=config.login_address_ceiling
+    )
+    auth = AuthService(
+        runner,
+        agents,
+        bus,
+        passwords,
+        limiter,
+        issue_sip,
+        clock,
+        config.token_ttl_seconds,
+        Access(runner, agents.profiles),
+    )
     customers = CustomerService(runner, clock)
-    acd = AcdService(runner, bus, router, agents, customers, control or NoCallControl(),
-                     QueueLogFile(config.queue_log_path), clock)
+    acd = AcdService(
+        runner,
+        bus,
+        router,
+        agents,
+        customers,
+        control or NoCallControl(),
+        QueueLogFile(config.queue_log_path),
+        clock,
+    )
     admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
-    bus.audience = lambda viewer, role, data: auth.access.may_see(
-        viewer, role, data, acd.members)
-    return Services(config=config, clock=clock, runner=runner, bus=bus, router=router,
-                    agents=agents, auth=auth, customers=customers,
-                    records=CallRecords(runner, clock), acd=acd,
-                    kb=KnowledgeBase(runner, clock),
-                    snippets=Snippets(runner, config.data_dir / "snippets", clock),
-                    admin=admin, centre=CentreAdmin(admin),
-                    started_at=clock(), sip_secret=secret)
+    bus.audience = lambda viewer, role, data: auth.access.may_see(viewer, role, data, acd.members)
+    return Services(
+        config=config,
+        clock=clock,
+        runner=runner,
+        bus=bus,
+        router=router,
+        agents=agents,
+        auth=auth,
+        customers=customers,
+        records=CallRecords(runner, clock),
+        acd=acd,
+        kb=KnowledgeBase(runner, clock),
+        snippets=Snippets(runner, config.data_dir / "snippets", clock),
+        admin=admin,
+        centre=CentreAdmin(admin),
+        started_at=clock(),
+        sip_secret=secret,
+    )
 
 
 def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
@@ -177,9 +214,13 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
             if manage_lifecycle:
                 await services.stop()
 
-    app = FastAPI(title="Call-centre coordinator", version=__version__, lifespan=lifespan,
-                  description="REST API and event stream for agent desktops. "
-                              f"Protocol version {PROTOCOL_VERSION}.")
+    app = FastAPI(
+        title="Call-centre coordinator",
+        version=__version__,
+        lifespan=lifespan,
+        description="REST API and event stream for agent desktops. "
+        f"Protocol version {PROTOCOL_VERSION}.",
+    )
     app.state.services = services
     errors.install(app)
 
@@ -189,6 +230,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
+
     api = APIRouter(prefix=API_PREFIX)
 
     @api.get("/health", response_model=Health, tags=["health"])
@@ -203,11 +245,25 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
             checks["database"] = f"error: {type(exc).__name__}"
         checks.update({name: check() for name, check in services.checks.items()})
         status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
-        return Health(status=status, version=__version__, protocol_version=PROTOCOL_VERSION,
-                      uptime_seconds=services.clock() - services.started_at, checks=checks)
+        return Health(
+            status=status,
+            version=__version__,
+            protocol_version=PROTOCOL_VERSION,
+            uptime_seconds=services.clock() - services.started_at,
+            checks=checks,
+        )
 
-    for module in (auth_http, agents_http, calls_http, customers_http, queues_http, events_http,
-                   kb_http, recordings_http, admin_http):
+    for module in (
+        auth_http,
+        agents_http,
+        calls_http,
+        customers_http,
+        queues_http,
+        events_http,
+        kb_http,
+        recordings_http,
+        admin_http,
+    ):
         api.include_router(module.router)
     app.include_router(api)
     openapi.install(app, API_PREFIX)

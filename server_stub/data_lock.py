@@ -26,8 +26,11 @@ log = logging.getLogger(__name__)
 OWNER_ENV = "CALLCENTER_OWNER"
 PID_FILE = "server.pid"
 # What a run starts (argv markers) -> how the log names it. Desktops are left alone.
-_CHILDREN = (("server_stub.media", "media worker"), ("server_stub.sim", "simulator"),
-             ("kamailio", "Kamailio"))
+_CHILDREN = (
+    ("server_stub.media", "media worker"),
+    ("server_stub.sim", "simulator"),
+    ("kamailio", "Kamailio"),
+)
 
 
 class DataDirBusyError(RuntimeError):
@@ -57,8 +60,9 @@ def _read_pid(path: Path) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def find_orphans(owner: str, exclude: set[int],
-                 edge_configs: tuple[str, ...] = ()) -> list[tuple[int, str]]:
+def find_orphans(
+    owner: str, exclude: set[int], edge_configs: tuple[str, ...] = ()
+) -> list[tuple[int, str]]:
     """Live processes tagged with `owner` that a run starts (see `_CHILDREN`), and any
     Kamailio running one of `edge_configs` (also untagged: an older version's)."""
     tag = f"{OWNER_ENV}={owner}".encode()
@@ -121,8 +125,9 @@ class DataDirLock:
                     break  # locked the file that is in place (not one just removed)
             os.close(fd)
         reclaimed = Reclaimed(previous_pid=_read_pid(self.path))
-        configs = tuple({str(d / "edge" / "kamailio.cfg")
-                         for d in (self.data_dir, Path(self.owner))})
+        configs = tuple(
+            {str(d / "edge" / "kamailio.cfg") for d in (self.data_dir, Path(self.owner))}
+        )
         reclaimed.stopped = find_orphans(self.owner, {os.getpid()}, configs)
         if reclaimed.stopped:
             stop_processes([pid for pid, _ in reclaimed.stopped])

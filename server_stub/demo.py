@@ -25,11 +25,21 @@ AGENTS = [
 ]
 
 QUEUES = [
-    {"name": "sales", "display_name": "销售 Sales", "wrap_up_seconds": 30,
-     "service_level_threshold": 20, "overflow_target": "support", "max_wait_time": 300,
-     "disposition_required": 1},
-    {"name": "support", "display_name": "客服 Support", "wrap_up_seconds": 45,
-     "service_level_threshold": 30},
+    {
+        "name": "sales",
+        "display_name": "销售 Sales",
+        "wrap_up_seconds": 30,
+        "service_level_threshold": 20,
+        "overflow_target": "support",
+        "max_wait_time": 300,
+        "disposition_required": 1,
+    },
+    {
+        "name": "support",
+        "display_name": "客服 Support",
+        "wrap_up_seconds": 45,
+        "service_level_threshold": 30,
+    },
 ]
 
 DIDS = [
@@ -55,12 +65,52 @@ DISPOSITIONS = [
 ]
 
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
-          "明", "超", "秀英", "华", "慧"]
-_ENGLISH = ["Alice Wong", "Brian Lee", "Catherine Liu", "Daniel Zhang", "Grace Lin",
-            "Henry Zhao", "Jessica Wu", "Kevin Huang", "Linda Ma", "Michael Sun"]
-_COMPANIES = [None, "华为技术", "腾讯科技", "阿里巴巴", "中国移动", "招商银行", "Acme Ltd",
-              "Globex Trading", "美的集团", "顺丰速运"]
+_GIVEN = [
+    "伟",
+    "芳",
+    "娜",
+    "敏",
+    "静",
+    "丽",
+    "强",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+    "娟",
+    "涛",
+    "明",
+    "超",
+    "秀英",
+    "华",
+    "慧",
+]
+_ENGLISH = [
+    "Alice Wong",
+    "Brian Lee",
+    "Catherine Liu",
+    "Daniel Zhang",
+    "Grace Lin",
+    "Henry Zhao",
+    "Jessica Wu",
+    "Kevin Huang",
+    "Linda Ma",
+    "Michael Sun",
+]
+_COMPANIES = [
+    None,
+    "华为技术",
+    "腾讯科技",
+    "阿里巴巴",
+    "中国移动",
+    "招商银行",
+    "Acme Ltd",
+    "Globex Trading",
+    "美的集团",
+    "顺丰速运",
+]
 _TAGS = ["vip", "new", "complaint_history", "enterprise", "retail"]
 _PREFIXES = ["138", "139", "150", "186", "135", "177", "199", "131"]
 
@@ -77,19 +127,27 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
         for q in QUEUES:
             store.upsert_queue(dict(q))
         for agent_id, name, role, team, queues in AGENTS:
-            store.upsert_agent({"agent_id": agent_id, "name": name, "role": role, "team": team,
-                                "password_hash": password_hash, "enabled": 1,
-                                "created_at": now})
+            store.upsert_agent(
+                {
+                    "agent_id": agent_id,
+                    "name": name,
+                    "role": role,
+                    "team": team,
+                    "password_hash": password_hash,
+                    "enabled": 1,
+                    "created_at": now,
+                }
+            )
             for position, (queue, level) in enumerate(sorted(queues.items()), start=1):
                 store.set_member(agent_id, queue, level=level, position=position)
         for number, queue, ivr, description in DIDS:
             store.upsert_did(number, queue, ivr, description)
         for sort, (code, en, zh, paid) in enumerate(REASON_CODES):
-            store.upsert_reason_code({"code": code, "label_en": en, "label_zh": zh,
-                                      "paid": paid, "sort": sort})
+            store.upsert_reason_code(
+                {"code": code, "label_en": en, "label_zh": zh, "paid": paid, "sort": sort}
+            )
         for sort, (code, en, zh) in enumerate(DISPOSITIONS):
-            store.upsert_disposition({"code": code, "label_en": en, "label_zh": zh,
-                                      "sort": sort})
+            store.upsert_disposition({"code": code, "label_en": en, "label_zh": zh, "sort": sort})
         customers = _seed_customers(store, rng, now)
         _seed_history(store, rng, now, customers)
         seed_kb(store, now)
@@ -115,14 +173,23 @@ def _seed_customers(store: Store, rng: random.Random, now: float) -> list[tuple[
     for name, phone, company, tags, notes in people:
         created = now - rng.uniform(30, 400) * 86400
         customer_id = store.create_customer(
-            {"name": name, "company": company, "tags": tags, "notes": notes,
-             "created_at": created, "updated_at": created}, [phone])
+            {
+                "name": name,
+                "company": company,
+                "tags": tags,
+                "notes": notes,
+                "created_at": created,
+                "updated_at": created,
+            },
+            [phone],
+        )
         out.append((customer_id, phone))
     return out
 
 
-def _seed_history(store: Store, rng: random.Random, now: float,
-                  customers: list[tuple[int, str]]) -> None:
+def _seed_history(
+    store: Store, rng: random.Random, now: float, customers: list[tuple[int, str]]
+) -> None:
     agents = [a[0] for a in AGENTS if a[2] == "agent"]
     codes = [d[0] for d in DISPOSITIONS]
     for i in range(200):
@@ -132,18 +199,38 @@ def _seed_history(store: Store, rng: random.Random, now: float,
         did = "4008002000" if queue == "support" and rng.random() < 0.5 else "4008001000"
         wait = rng.uniform(2, 90)
         abandoned = rng.random() < 0.08
-        row = {"id": uuid.UUID(int=rng.getrandbits(128)).hex, "direction": "inbound",
-               "state": "ended", "ani": phone, "dnis": did, "queue": queue,
-               "customer_id": customer_id, "started_at": started, "queued_at": started + 8,
-               "wait_seconds": wait, "ivr_path": "1" if queue == "sales" else "2"}
+        row = {
+            "id": uuid.UUID(int=rng.getrandbits(128)).hex,
+            "direction": "inbound",
+            "state": "ended",
+            "ani": phone,
+            "dnis": did,
+            "queue": queue,
+            "customer_id": customer_id,
+            "started_at": started,
+            "queued_at": started + 8,
+            "wait_seconds": wait,
+            "ivr_path": "1" if queue == "sales" else "2",
+        }
         if abandoned:
             row.update(ended_at=started + 8 + wait, end_cause="abandoned")
         else:
             talk = rng.uniform(40, 600)
-            row.update(agent_id=rng.choice(agents), answered_at=started + 8 + wait,
-                       talk_seconds=talk, ended_at=started + 8 + wait + talk,
-                       end_cause=rng.choice(["caller_hangup", "agent_hangup"]),
-                       disposition=rng.choice(codes),
-                       note=rng.choice(["", "客户咨询账单问题", "Asked about delivery times",
-                                        "已发送报价单", "Follow up next week"]))
+            row.update(
+                agent_id=rng.choice(agents),
+                answered_at=started + 8 + wait,
+                talk_seconds=talk,
+                ended_at=started + 8 + wait + talk,
+                end_cause=rng.choice(["caller_hangup", "agent_hangup"]),
+                disposition=rng.choice(codes),
+                note=rng.choice(
+                    [
+                        "",
+                        "客户咨询账单问题",
+                        "Asked about delivery times",
+                        "已发送报价单",
+                        "Follow up next week",
+                    ]
+                ),
+            )
         store.insert_call(row)

@@ -44,6 +44,9 @@ class HealthWatch:
                         log.error("health: %s %s", name, value)
             self._last = checks
             status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
-            self._bus.publish(EventType.SYSTEM_HEALTH_CHANGED,
-                              {"status": status, "checks": checks}, roles=SUPERVISOR_ROLES)
+            self._bus.publish(
+                EventType.SYSTEM_HEALTH_CHANGED,
+                {"status": status, "checks": checks},
+                roles=SUPERVISOR_ROLES,
+            )
         return checks

@@ -15,8 +15,9 @@ class Periodic:
     """Calls `body` (plain or async) every `interval` seconds; an exception in one round is
     logged and the next round runs anyway."""
 
-    def __init__(self, name: str, interval: float,
-                 body: Callable[[], Awaitable[object] | object]) -> None:
+    def __init__(
+        self, name: str, interval: float, body: Callable[[], Awaitable[object] | object]
+    ) -> None:
         self._name = name
         self._interval = interval
         self._body = body

@@ -37,7 +37,9 @@ def test_protocol_has_no_qt_and_nothing_of_the_server() -> None:
     for path in modules("agent_desktop/protocol"):
         for name in imports(path):
             assert not name.startswith(("PySide6", "server_stub", "pjsua2", "qasync")), (
-                path.name, name)
+                path.name,
+                name,
+            )
 
 
 def test_server_imports_only_the_protocol_from_the_desktop() -> None:
@@ -50,8 +52,11 @@ def test_server_imports_only_the_protocol_from_the_desktop() -> None:
 
 def test_one_pjsua2_importer_per_side() -> None:
     for package in ("server_stub", "agent_desktop"):
-        users = [p.relative_to(ROOT).as_posix() for p in modules(package)
-                 if any(n.split(".")[0] == "pjsua2" for n in imports(p))]
+        users = [
+            p.relative_to(ROOT).as_posix()
+            for p in modules(package)
+            if any(n.split(".")[0] == "pjsua2" for n in imports(p))
+        ]
         assert len(users) <= 1, users
 
 
@@ -64,8 +69,8 @@ def test_presenters_hold_no_widgets() -> None:
     the Admin tab's REST client and specs import no Qt at all."""
     admin = ROOT / "agent_desktop/admin"
     presenters = modules("agent_desktop/presenters") + [
-        admin / f"{name}.py" for name in ("presenter", "importer", "password", "models",
-                                          "texts")]
+        admin / f"{name}.py" for name in ("presenter", "importer", "password", "models", "texts")
+    ]
     for path in presenters:
         assert not any(n.startswith("PySide6.QtWidgets") for n in imports(path)), path.name
     for name in ("__init__", "api", "errors", "resources"):

@@ -31,8 +31,7 @@ class AdminApi:
         raw = await self.client.request("POST", f"{ADMIN}/{spec.path}", json=values)
         return raw if isinstance(raw, dict) else dict(values)
 
-    async def update(self, spec: ResourceSpec, key: str,
-                     values: dict[str, Any]) -> dict[str, Any]:
+    async def update(self, spec: ResourceSpec, key: str, values: dict[str, Any]) -> dict[str, Any]:
         raw = await self.client.request("PATCH", f"{ADMIN}/{spec.path}/{key}", json=values)
         return raw if isinstance(raw, dict) else {**values, spec.key: key}
 
@@ -44,8 +43,7 @@ class AdminApi:
         """Set a new password for `agent_id` (None: the server generates one); it must be
         changed at the next sign-in. Returns the new password when the server made one."""
         body = {"new_password": password} if password else {}
-        raw = await self.client.request("POST", f"{ADMIN}/agents/{agent_id}/password",
-                                        json=body)
+        raw = await self.client.request("POST", f"{ADMIN}/agents/{agent_id}/password", json=body)
         result = PasswordResetResult.model_validate(raw)
         return result.generated_password or ""
 
@@ -54,8 +52,11 @@ class AdminApi:
         `skip_bad`, generated passwords); a 422 `ApiError` carries the row errors."""
         params = {"skip_bad": "true"} if skip_bad else None
         raw = await self.client.request(
-            "POST", f"{ADMIN}/import/agents", params=params,
-            files={"file": (path.name, path.read_bytes(), _mime(path))})
+            "POST",
+            f"{ADMIN}/import/agents",
+            params=params,
+            files={"file": (path.name, path.read_bytes(), _mime(path))},
+        )
         return ImportResult.model_validate(raw).model_dump()
 
     async def export_agents(self, target: Path) -> int:
@@ -67,8 +68,11 @@ class AdminApi:
     # -- prompts --------------------------------------------------------------------------
     async def upload_prompt(self, name: str, path: Path) -> dict[str, Any]:
         raw = await self.client.request(
-            "POST", f"{ADMIN}/prompts", data={"name": name},
-            files={"file": (path.name, path.read_bytes(), _mime(path))})
+            "POST",
+            f"{ADMIN}/prompts",
+            data={"name": name},
+            files={"file": (path.name, path.read_bytes(), _mime(path))},
+        )
         return raw if isinstance(raw, dict) else {"name": name}
 
     async def download_prompt(self, name: str, target: Path) -> int:
@@ -76,8 +80,11 @@ class AdminApi:
 
     # -- everyone -------------------------------------------------------------------------
     async def change_password(self, old_password: str, new_password: str) -> None:
-        await self.client.request("POST", "/auth/password", json={
-            "old_password": old_password, "new_password": new_password})
+        await self.client.request(
+            "POST",
+            "/auth/password",
+            json={"old_password": old_password, "new_password": new_password},
+        )
 
 
 def _mime(path: Path) -> str:

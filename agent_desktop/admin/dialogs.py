@@ -22,15 +22,19 @@ class PasswordDialog(QDialog):
     """Current, new and repeated password; errors under the field they are about.
     `forced=True`: the password was reset, so the intro says it must be changed now."""
 
-    def __init__(self, presenter: PasswordPresenter, forced: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, presenter: PasswordPresenter, forced: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.presenter = presenter
         self.forced = forced
         self.ui = Ui_ChangePasswordForm()
         self.ui.setupUi(self)
-        self.errors = {"old_password": self.ui.oldError, "new_password": self.ui.newError,
-                       "confirm": self.ui.confirmError}
+        self.errors = {
+            "old_password": self.ui.oldError,
+            "new_password": self.ui.newError,
+            "confirm": self.ui.confirmError,
+        }
         for label in self.errors.values():
             label.setStyleSheet(ERROR_STYLE)
             label.hide()
@@ -45,15 +49,19 @@ class PasswordDialog(QDialog):
 
     def _on_save_button_clicked(self) -> None:
         self.show_errors({})
-        self.presenter.change(self.ui.oldEdit.text(), self.ui.newEdit.text(),
-                              self.ui.confirmEdit.text())
+        self.presenter.change(
+            self.ui.oldEdit.text(), self.ui.newEdit.text(), self.ui.confirmEdit.text()
+        )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self.errors.items():
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)
-        edits = {"old_password": self.ui.oldEdit, "new_password": self.ui.newEdit,
-                 "confirm": self.ui.confirmEdit}
+        edits = {
+            "old_password": self.ui.oldEdit,
+            "new_password": self.ui.newEdit,
+            "confirm": self.ui.confirmEdit,
+        }
         first = next((edits[n] for n in edits if n in errors), None)
         if first is not None:
             first.setFocus()
@@ -68,9 +76,12 @@ class PasswordDialog(QDialog):
         self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("Change password"))
         if self.forced:
-            self.ui.introLabel.setText(self.tr(
-                "Your password was reset by an administrator. Choose a new one to go on; "
-                "cancelling signs you out."))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Your password was reset by an administrator. Choose a new one to go on; "
+                    "cancelling signs you out."
+                )
+            )
             self.ui.cancelButton.setText(self.tr("Sign out"))
 
 
@@ -129,13 +140,16 @@ class ImportDialog(QDialog):
         self.ui.summaryLabel.setStyleSheet("")
         self.ui.summaryLabel.setText(
             self.tr("Rows in the file: %n. Import checks every row first.", "", rows)
-            if rows else self.tr("The server reads this file when you import it."))
+            if rows
+            else self.tr("The server reads this file when you import it.")
+        )
 
     def _on_presenter_done(self, _result: object) -> None:
         self.ui.saveButton.setEnabled(False)
         passwords = self.presenter.passwords
-        self.passwords_edit.setPlainText("\n".join(f"{agent}\t{password}"
-                                                    for agent, password in passwords.items()))
+        self.passwords_edit.setPlainText(
+            "\n".join(f"{agent}\t{password}" for agent, password in passwords.items())
+        )
         for widget in (self.passwords_label, self.passwords_edit):
             widget.setVisible(bool(passwords))
 
@@ -154,9 +168,9 @@ class ImportDialog(QDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("Import agents"))
-        self.passwords_label.setText(self.tr("Generated passwords (shown only now: copy them "
-                                             "and hand them out in person):"))
+        self.passwords_label.setText(
+            self.tr("Generated passwords (shown only now: copy them and hand them out in person):")
+        )
         self.presenter.model.retranslate()
         if self.presenter.model.bad_lines:
             self.ui.summaryLabel.setText(self.presenter.refused_text())
-

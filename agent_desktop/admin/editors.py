@@ -103,12 +103,17 @@ class PermissionsEditor(QListWidget):
         self.updateGeometry()  # Chinese rows are taller than Latin ones
 
     def value(self) -> list[str]:
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, names: Any) -> None:
         chosen = set(names or [])
         for item in self._items():
-            item.setCheckState(Qt.CheckState.Checked
-                               if item.data(Qt.ItemDataRole.UserRole) in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in chosen
+                else Qt.CheckState.Unchecked
+            )

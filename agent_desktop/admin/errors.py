@@ -30,8 +30,7 @@ def field_of(detail: dict[str, Any]) -> str:
     return loc[0] if loc else ""
 
 
-def field_errors(exc: CtiError,
-                 words: Callable[[str, str], str] | None = None) -> dict[str, str]:
+def field_errors(exc: CtiError, words: Callable[[str, str], str] | None = None) -> dict[str, str]:
     """{field: message} for each detail that names a field ({} when none does);
     `words(error_id, message)` puts a message in the user's language."""
     if not isinstance(exc, ApiError):
@@ -56,8 +55,13 @@ def row_errors(exc: CtiError) -> list[RowError]:
                 line = int(detail["line"])
             except (TypeError, ValueError):
                 continue
-            rows.append(RowError(line, str(detail.get("field") or ""),
-                                 str(detail.get("message") or detail.get("msg") or "")))
+            rows.append(
+                RowError(
+                    line,
+                    str(detail.get("field") or ""),
+                    str(detail.get("message") or detail.get("msg") or ""),
+                )
+            )
     return sorted(rows, key=lambda r: r.line)
 
 

@@ -29,8 +29,9 @@ Editor = QLineEdit | QSpinBox | QCheckBox | QComboBox | SkillsEditor | Permissio
 class ResourceForm(QWidget):
     """`edit(row)` shows a row (None = a new one); `values()` reads the editors back."""
 
-    def __init__(self, spec: ResourceSpec, presenter: AdminPresenter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: ResourceSpec, presenter: AdminPresenter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.presenter = presenter
@@ -102,7 +103,8 @@ class ResourceForm(QWidget):
         """Show `row` (None: a new one); a built-in row (roles) is shown, not edited."""
         self.clear_errors()
         self.locked = bool(row and row.get("builtin")) or not self.presenter.can_edit(
-            self.spec.name)
+            self.spec.name
+        )
         self.refresh_choices()
         self.key = None if row is None else self.spec.key_of(row)
         for field in self.spec.fields:
@@ -127,8 +129,9 @@ class ResourceForm(QWidget):
         for name, message in errors.items():
             label = self.errors.get(name)
             if label is None:
-                others.append(f"{self.texts.field(name, self.spec.name)}: {message}"
-                              if name else message)
+                others.append(
+                    f"{self.texts.field(name, self.spec.name)}: {message}" if name else message
+                )
                 continue
             label.setText(message)
             label.show()
@@ -146,18 +149,19 @@ class ResourceForm(QWidget):
 
     def retranslate(self) -> None:
         for field in self.spec.fields:
-            self.labels[field.name].setText(self.texts.label(field.name, field.required,
-                                                             self.spec.name))
+            self.labels[field.name].setText(
+                self.texts.label(field.name, field.required, self.spec.name)
+            )
             editor = self.editors[field.name]
             if field.kind == "choice" and isinstance(editor, QComboBox):
                 for i in range(editor.count()):
                     editor.setItemText(i, self.texts.value(str(editor.itemData(i))))
             elif field.kind == "permissions" and isinstance(editor, PermissionsEditor):
-                editor.set_labels(self.texts.permission if field.name == "permissions"
-                                  else self.texts.value)
+                editor.set_labels(
+                    self.texts.permission if field.name == "permissions" else self.texts.value
+                )
             elif field.kind == "skills" and isinstance(editor, SkillsEditor):
-                editor.setHorizontalHeaderLabels([self.texts.field("queue"),
-                                                  self.tr("Level")])
+                editor.setHorizontalHeaderLabels([self.texts.field("queue"), self.tr("Level")])
             elif field.kind == "password" and isinstance(editor, QLineEdit):
                 editor.setPlaceholderText(self.tr("empty: the server makes one"))
             elif field.name == "caller_id" and isinstance(editor, QLineEdit):

@@ -48,8 +48,9 @@ class ImportPresenter(QObject):
     refused = Signal(int)  # bad rows (0 = refused for another reason: see `message`)
     message = Signal(str, bool)
 
-    def __init__(self, api: AdminApi, tasks: TaskRunner, texts: AdminTexts,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, api: AdminApi, tasks: TaskRunner, texts: AdminTexts, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self._tasks = tasks
@@ -69,8 +70,9 @@ class ImportPresenter(QObject):
         except (OSError, ValueError) as exc:
             self.path = None
             self.model.load([], [])
-            self.message.emit(self.tr("Cannot read %1: %2").replace("%1", path.name)
-                              .replace("%2", str(exc)), True)
+            self.message.emit(
+                self.tr("Cannot read %1: %2").replace("%1", path.name).replace("%2", str(exc)), True
+            )
             return False
         self.model.load(header, rows)
         self.previewed.emit(len(rows))
@@ -78,8 +80,9 @@ class ImportPresenter(QObject):
 
     def refused_text(self) -> str:
         """What the summary says while rows are marked bad (re-read on a language switch)."""
-        return self.tr("Nothing imported. Rows to fix: %n (in red below).", "",
-                       len(self.model.bad_lines))
+        return self.tr(
+            "Nothing imported. Rows to fix: %n (in red below).", "", len(self.model.bad_lines)
+        )
 
     def submit(self, skip_bad: bool = False) -> None:
         self._tasks.spawn(self.submit_async(skip_bad), "admin-import")
@@ -103,16 +106,25 @@ class ImportPresenter(QObject):
             self.message.emit(text, True)
             self.refused.emit(len({e.line for e in errors}))
             return None
-        skipped = [RowError(int(e["line"]), str(e["field"]), str(e["message"]))
-                   for e in counts.get("errors") or []]
+        skipped = [
+            RowError(int(e["line"]), str(e["field"]), str(e["message"]))
+            for e in counts.get("errors") or []
+        ]
         self.model.mark(skipped)
         self.passwords = {str(k): str(v) for k, v in (counts.get("passwords") or {}).items()}
-        log.info("admin: imported agents from %s: %s new, %s updated, %s skipped",
-                 self.path.name, counts.get("created", 0), counts.get("updated", 0),
-                 counts.get("skipped", 0))  # never the generated passwords
+        log.info(
+            "admin: imported agents from %s: %s new, %s updated, %s skipped",
+            self.path.name,
+            counts.get("created", 0),
+            counts.get("updated", 0),
+            counts.get("skipped", 0),
+        )  # never the generated passwords
         self.done.emit(counts)
-        self.message.emit(self.tr("Imported: %1 new, %2 updated, %3 skipped.")
-                          .replace("%1", str(counts.get("created", 0)))
-                          .replace("%2", str(counts.get("updated", 0)))
-                          .replace("%3", str(counts.get("skipped", 0))), False)
+        self.message.emit(
+            self.tr("Imported: %1 new, %2 updated, %3 skipped.")
+            .replace("%1", str(counts.get("created", 0)))
+            .replace("%2", str(counts.get("updated", 0)))
+            .replace("%3", str(counts.get("skipped", 0))),
+            False,
+        )
         return counts

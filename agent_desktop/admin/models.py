@@ -43,8 +43,9 @@ def show_value(value: Any, texts: AdminTexts) -> str:
 class ResourceModel(KeyedTableModel[dict[str, Any]]):
     """The rows of one admin collection, columns from its `ResourceSpec`."""
 
-    def __init__(self, spec: ResourceSpec, texts: AdminTexts,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, spec: ResourceSpec, texts: AdminTexts, parent: QObject | None = None
+    ) -> None:
         super().__init__(spec.key_of, parent=parent)
         self.spec = spec
         self.texts = texts
@@ -60,8 +61,10 @@ class ResourceModel(KeyedTableModel[dict[str, Any]]):
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return len(value)
             if role == Qt.ItemDataRole.ToolTipRole:
-                items = [self.texts.permission(v) if isinstance(v, str) else show_value([v],
-                         self.texts) for v in value]
+                items = [
+                    self.texts.permission(v) if isinstance(v, str) else show_value([v], self.texts)
+                    for v in value
+                ]
                 return "\n".join(items) or None
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -128,7 +131,8 @@ class ImportModel(KeyedTableModel[ImportRow]):
         if column == 0:
             return row.line
         if column == self.column_count - 1:
-            return "; ".join(f"{e.field}: {e.message}" if e.field else e.message
-                             for e in row.errors)
+            return "; ".join(
+                f"{e.field}: {e.message}" if e.field else e.message for e in row.errors
+            )
         position = column - 1
         return row.cells[position] if position < len(row.cells) else ""

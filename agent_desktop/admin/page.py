@@ -45,18 +45,23 @@ class SearchProxy(SortProxy):
         self._text = text.strip().casefold()
         self.endFilterChange(SortProxy.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         model = self.sourceModel()
-        return (not self._text or not isinstance(model, ResourceModel)
-                or self._text in model.text_of(source_row))
+        return (
+            not self._text
+            or not isinstance(model, ResourceModel)
+            or self._text in model.text_of(source_row)
+        )
 
 
 class ResourcePage(QWidget):
     """Table (left) and form (right) of one collection; read-only for leads."""
 
-    def __init__(self, spec: ResourceSpec, presenter: AdminPresenter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: ResourceSpec, presenter: AdminPresenter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.presenter = presenter
@@ -87,8 +92,9 @@ class ResourcePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
-                             "{ background: transparent; }")  # the card's white shows
+        scroll.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )  # the card's white shows
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveButton")
         self.cancel_button = QPushButton()
@@ -117,8 +123,7 @@ class ResourcePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         read_only = not presenter.can_edit(spec.name)
-        for widget in (self.new_button, self.delete_button, self.save_button,
-                       self.cancel_button):
+        for widget in (self.new_button, self.delete_button, self.save_button, self.cancel_button):
             widget.setVisible(not read_only)
         self._connect()
         self.retranslate()
@@ -134,7 +139,8 @@ class ResourcePage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self._on_selection_changed())
+            lambda *_: self._on_selection_changed()
+        )
         self.proxy.rowsInserted.connect(lambda *_: self._render_count())
         self.proxy.rowsRemoved.connect(lambda *_: self._render_count())
         self.proxy.modelReset.connect(self._render_count)
@@ -152,8 +158,10 @@ class ResourcePage(QWidget):
             index = self.proxy.index(row, 0)
             if str(index.data(KEY_ROLE)) == key:
                 self.table.selectionModel().select(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.scrollTo(index)
                 return
 
@@ -189,10 +197,13 @@ class ResourcePage(QWidget):
         key = self.selected_key()
         if key is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Please confirm"),
-                          self.tr("Delete %1? This cannot be undone.").replace("%1", key),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Please confirm"),
+            self.tr("Delete %1? This cannot be undone.").replace("%1", key),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(lambda: self.presenter.delete(self.spec.name, key))
         self.confirm_box = box
@@ -223,7 +234,7 @@ class ResourcePage(QWidget):
 
     def _render_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = (self.tr("%1 of %2 shown") if shown != total else self.tr("%2 in all"))
+        text = self.tr("%1 of %2 shown") if shown != total else self.tr("%2 in all")
         self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -242,4 +253,3 @@ class ResourcePage(QWidget):
         self.form.retranslate()
         self._render_title()
         self._render_count()
-

@@ -28,8 +28,9 @@ from agent_desktop.supervisor.player import RecordingPlayer
 class AgentsPage(ResourcePage):
     """Agents, plus Import… (CSV/Excel with a row-error preview) and Reset password…."""
 
-    def __init__(self, presenter: AdminPresenter, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, presenter: AdminPresenter, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         self.reset_button = QPushButton()
@@ -79,12 +80,16 @@ class AgentsPage(ResourcePage):
         key = self.selected_key()
         if key is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Please confirm"),
-                          self.tr("Reset the password of %1? The server makes a new one, "
-                                  "and %1 must change it at the next sign-in.")
-                          .replace("%1", key),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Please confirm"),
+            self.tr(
+                "Reset the password of %1? The server makes a new one, "
+                "and %1 must change it at the next sign-in."
+            ).replace("%1", key),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.accepted.connect(lambda: self.presenter.reset_password(key))
         self.confirm_box = box
         box.open()
@@ -92,11 +97,18 @@ class AgentsPage(ResourcePage):
     def _on_presenter_password_reset(self, agent_id: str, password: str) -> None:
         if not password:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Password reset"),
-                          self.tr("New password of %1: %2\nGive it to them in person; they "
-                                  "choose their own at the next sign-in.")
-                          .replace("%1", agent_id).replace("%2", password),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Password reset"),
+            self.tr(
+                "New password of %1: %2\nGive it to them in person; they "
+                "choose their own at the next sign-in."
+            )
+            .replace("%1", agent_id)
+            .replace("%2", password),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setTextInteractionFlags(box.textInteractionFlags())
         self.info_box = box
         box.open()

@@ -26,9 +26,13 @@ class PasswordPresenter(QObject):
     field_errors = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, client: CtiClient | AdminApi, tasks: TaskRunner,
-                 after_change: Callable[[str], Awaitable[object]] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        client: CtiClient | AdminApi,
+        tasks: TaskRunner,
+        after_change: Callable[[str], Awaitable[object]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         """`after_change(new_password)` runs once the server took it (the forced change
         signs in again with it)."""
         super().__init__(parent)
@@ -59,8 +63,9 @@ class PasswordPresenter(QObject):
             texts = AdminTexts(self)
             found = field_errors(exc, texts.error)
             if not found:
-                field = ("old_password" if getattr(exc, "status", 0) in (401, 403)
-                         else "new_password")
+                field = (
+                    "old_password" if getattr(exc, "status", 0) in (401, 403) else "new_password"
+                )
                 found = {field: texts.error(getattr(exc, "error_id", ""), reason(exc))}
             self.field_errors.emit(found)
             return False

@@ -24,12 +24,23 @@ from agent_desktop.protocol import Event, EventType
 log = logging.getLogger(__name__)
 # Collections whose lists show something of another: reloaded after it changes
 # (a queue lists its members and numbers, a team its agents, a role its holders).
-RELATED = {"agents": ("teams", "queues", "roles"), "dids": ("queues",),
-           "teams": ("agents",), "queues": ("dids",)}
+RELATED = {
+    "agents": ("teams", "queues", "roles"),
+    "dids": ("queues",),
+    "teams": ("agents",),
+    "queues": ("dids",),
+}
 # `configuration_changed` kinds → the collection that lists them
-KINDS = {"agent": "agents", "team": "teams", "role": "roles", "queue": "queues",
-         "did": "dids", "reason_code": "reason_codes", "disposition": "dispositions",
-         "prompt": "prompts"}
+KINDS = {
+    "agent": "agents",
+    "team": "teams",
+    "role": "roles",
+    "queue": "queues",
+    "did": "dids",
+    "reason_code": "reason_codes",
+    "disposition": "dispositions",
+    "prompt": "prompts",
+}
 RELOAD_MS = 300  # changes come in bursts (an import): one reload per collection
 
 
@@ -46,16 +57,23 @@ class AdminPresenter(QObject):
     password_reset = Signal(str, str)  # agent id, generated password ("" = none made)
     prompt_ready = Signal(str, str)  # prompt name, local file to play
 
-    def __init__(self, client: CtiClient | AdminApi, tasks: TaskRunner,
-                 permissions: Iterable[str] = PERMISSIONS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        client: CtiClient | AdminApi,
+        tasks: TaskRunner,
+        permissions: Iterable[str] = PERMISSIONS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.api = client if isinstance(client, AdminApi) else AdminApi(client)
         self._tasks = tasks
         granted = set(permissions)
         self.editable = {s.name for s in RESOURCES.values() if s.permission in granted}
-        readable = self.editable | ({s.name for s in RESOURCES.values() if s.lead_visible}
-                                    if "view_team" in granted else set())
+        readable = self.editable | (
+            {s.name for s in RESOURCES.values() if s.lead_visible}
+            if "view_team" in granted
+            else set()
+        )
         self.texts = AdminTexts(self)
         self.specs = [s for s in RESOURCES.values() if s.name in readable]
         self.models = {s.name: ResourceModel(s, self.texts, self) for s in self.specs}
@@ -87,8 +105,12 @@ class AdminPresenter(QObject):
         try:
             rows = await self.api.list(spec)
         except CtiError as exc:
-            self.message.emit(self.tr("Could not load %1: %2").replace(
-                "%1", self.texts.resource(name)).replace("%2", reason(exc)), True)
+            self.message.emit(
+                self.tr("Could not load %1: %2")
+                .replace("%1", self.texts.resource(name))
+                .replace("%2", reason(exc)),
+                True,
+            )
             return False
         self.models[name].reset(rows)
         self.loaded.emit(name)
@@ -130,9 +152,13 @@ class AdminPresenter(QObject):
     def check(self, name: str, values: dict[str, Any], creating: bool) -> dict[str, str]:
         """The errors the form can tell without the server: required fields left empty."""
         spec = RESOURCES[name]
-        return {f.name: self.texts.required() for f in spec.fields
-                if f.required and (creating or not f.create_only)
-                and values.get(f.name) in (None, "", [])}
+        return {
+            f.name: self.texts.required()
+            for f in spec.fields
+            if f.required
+            and (creating or not f.create_only)
+            and values.get(f.name) in (None, "", [])
+        }
 
     def save(self, name: str, key: str | None, values: dict[str, Any]) -> None:
         """Create (`key` None) or update a row; `saved` or `field_errors` follows."""
@@ -147,8 +173,11 @@ class AdminPresenter(QObject):
             self.field_errors.emit(name, local)
             return False
         try:
-            row = (await self.api.create(spec, body) if creating
-                   else await self.api.update(spec, str(key), body))
+            row = (
+                await self.api.create(spec, body)
+                if creating
+                else await self.api.update(spec, str(key), body)
+            )
         except CtiError as exc:
             self._refused(name, exc, self.tr("Not saved: %1"))
             return False
@@ -191,8 +220,12 @@ class AdminPresenter(QObject):
             self._refused("agents", exc, self.tr("Password not reset: %1"))
             return False
         self.password_reset.emit(agent_id, generated)
-        self.message.emit(self.tr("Password of %1 reset: it must be changed at the next "
-                                  "sign-in.").replace("%1", agent_id), False)
+        self.message.emit(
+            self.tr("Password of %1 reset: it must be changed at the next sign-in.").replace(
+                "%1", agent_id
+            ),
+            False,
+        )
         return True
 
     def export_agents(self, target: Path) -> None:
@@ -202,8 +235,12 @@ class AdminPresenter(QObject):
         try:
             await self.api.export_agents(target)
         except (CtiError, OSError) as exc:
-            self.message.emit(self.tr("Not exported: %1").replace(
-                "%1", reason(exc) if isinstance(exc, CtiError) else str(exc)), True)
+            self.message.emit(
+                self.tr("Not exported: %1").replace(
+                    "%1", reason(exc) if isinstance(exc, CtiError) else str(exc)
+                ),
+                True,
+            )
             return False
         log.info("admin: exported agents to %s", target.name)
         self.message.emit(self.tr("Agents exported to %1").replace("%1", str(target)), False)
@@ -240,8 +277,9 @@ class AdminPresenter(QObject):
         try:
             await self.api.download_prompt(name, target)
         except CtiError as exc:
-            self.message.emit(self.tr("Cannot play %1: %2").replace("%1", name)
-                              .replace("%2", reason(exc)), True)
+            self.message.emit(
+                self.tr("Cannot play %1: %2").replace("%1", name).replace("%2", reason(exc)), True
+            )
             return None
         self.prompt_ready.emit(name, str(target))
         return target

@@ -14,8 +14,9 @@ from agent_desktop.protocol.admin import (
     Strategy,
 )
 
-FieldKind = Literal["text", "password", "number", "bool", "choice", "ref", "refs",
-                    "skills", "permissions", "list"]
+FieldKind = Literal[
+    "text", "password", "number", "bool", "choice", "ref", "refs", "skills", "permissions", "list"
+]
 
 
 @dataclass(frozen=True)
@@ -61,82 +62,134 @@ EMPTY_FACTORS = tuple(f.value for f in EmptyFactor)
 ORG, ROUTING = Permission.MANAGE_ORG.value, Permission.MANAGE_ROUTING.value
 
 AGENTS = ResourceSpec(
-    "agents", "agents", "agent_id",
+    "agents",
+    "agents",
+    "agent_id",
     ("agent_id", "name", "role", "team", "skills", "enabled", "state"),
-    (FieldSpec("agent_id", required=True, create_only=True),
-     FieldSpec("name", required=True),
-     FieldSpec("role", "ref", required=True, ref="roles", choices=BUILT_IN_ROLES),
-     FieldSpec("team", "ref", ref="teams", optional_choice=True),
-     FieldSpec("skills", "skills", ref="queues"),
-     FieldSpec("outbound_caller_id"),
-     FieldSpec("max_sessions", "number", maximum=10, default=0),
-     FieldSpec("enabled", "bool", default=True),
-     FieldSpec("password", "password", create_only=True),
-     FieldSpec("must_change_password", "bool", create_only=True, default=True)),
-    ORG, lead_visible=True)
+    (
+        FieldSpec("agent_id", required=True, create_only=True),
+        FieldSpec("name", required=True),
+        FieldSpec("role", "ref", required=True, ref="roles", choices=BUILT_IN_ROLES),
+        FieldSpec("team", "ref", ref="teams", optional_choice=True),
+        FieldSpec("skills", "skills", ref="queues"),
+        FieldSpec("outbound_caller_id"),
+        FieldSpec("max_sessions", "number", maximum=10, default=0),
+        FieldSpec("enabled", "bool", default=True),
+        FieldSpec("password", "password", create_only=True),
+        FieldSpec("must_change_password", "bool", create_only=True, default=True),
+    ),
+    ORG,
+    lead_visible=True,
+)
 TEAMS = ResourceSpec(
-    "teams", "teams", "name", ("name", "display_name", "lead", "agents"),
-    (FieldSpec("name", required=True, create_only=True),
-     FieldSpec("display_name", required=True),
-     FieldSpec("lead", "ref", ref="agents", optional_choice=True)),
-    ORG, lead_visible=True)
+    "teams",
+    "teams",
+    "name",
+    ("name", "display_name", "lead", "agents"),
+    (
+        FieldSpec("name", required=True, create_only=True),
+        FieldSpec("display_name", required=True),
+        FieldSpec("lead", "ref", ref="agents", optional_choice=True),
+    ),
+    ORG,
+    lead_visible=True,
+)
 QUEUES = ResourceSpec(
-    "queues", "queues", "name",
-    ("name", "display_name", "strategy", "members", "dids", "wrap_up_seconds",
-     "music_on_hold"),
-    (FieldSpec("name", required=True, create_only=True), FieldSpec("display_name"),
-     FieldSpec("strategy", "choice", choices=STRATEGIES, default=STRATEGIES[0]),
-     FieldSpec("ring_timeout", "number", minimum=1, maximum=600, default=15),
-     FieldSpec("wrap_up_seconds", "number", maximum=3600, default=30),
-     FieldSpec("disposition_required", "bool"),
-     FieldSpec("max_wait_time", "number", maximum=86400),
-     FieldSpec("max_wait_time_with_no_agent", "number", maximum=86400),
-     FieldSpec("overflow_target", "ref", ref="queues", optional_choice=True),
-     FieldSpec("join_empty", "bool", default=True),
-     FieldSpec("leave_when_empty", "bool"),
-     FieldSpec("empty_factors", "permissions", choices=EMPTY_FACTORS, default=["paused"]),
-     FieldSpec("max_len", "number", maximum=100000),
-     FieldSpec("tier_rules_apply", "bool"),
-     FieldSpec("tier_rule_wait_second", "number", maximum=86400),
-     FieldSpec("service_level_threshold", "number", minimum=1, maximum=3600,
-               default=20),
-     FieldSpec("short_abandon_threshold", "number", maximum=3600, default=5),
-     FieldSpec("music_on_hold", "ref", ref="prompts", optional_choice=True),
-     FieldSpec("greeting", "ref", ref="prompts", optional_choice=True)),
-    ROUTING, lead_visible=True)
+    "queues",
+    "queues",
+    "name",
+    ("name", "display_name", "strategy", "members", "dids", "wrap_up_seconds", "music_on_hold"),
+    (
+        FieldSpec("name", required=True, create_only=True),
+        FieldSpec("display_name"),
+        FieldSpec("strategy", "choice", choices=STRATEGIES, default=STRATEGIES[0]),
+        FieldSpec("ring_timeout", "number", minimum=1, maximum=600, default=15),
+        FieldSpec("wrap_up_seconds", "number", maximum=3600, default=30),
+        FieldSpec("disposition_required", "bool"),
+        FieldSpec("max_wait_time", "number", maximum=86400),
+        FieldSpec("max_wait_time_with_no_agent", "number", maximum=86400),
+        FieldSpec("overflow_target", "ref", ref="queues", optional_choice=True),
+        FieldSpec("join_empty", "bool", default=True),
+        FieldSpec("leave_when_empty", "bool"),
+        FieldSpec("empty_factors", "permissions", choices=EMPTY_FACTORS, default=["paused"]),
+        FieldSpec("max_len", "number", maximum=100000),
+        FieldSpec("tier_rules_apply", "bool"),
+        FieldSpec("tier_rule_wait_second", "number", maximum=86400),
+        FieldSpec("service_level_threshold", "number", minimum=1, maximum=3600, default=20),
+        FieldSpec("short_abandon_threshold", "number", maximum=3600, default=5),
+        FieldSpec("music_on_hold", "ref", ref="prompts", optional_choice=True),
+        FieldSpec("greeting", "ref", ref="prompts", optional_choice=True),
+    ),
+    ROUTING,
+    lead_visible=True,
+)
 DIDS = ResourceSpec(
-    "dids", "dids", "number", ("number", "name", "queue", "ivr"),
-    (FieldSpec("number", required=True, create_only=True), FieldSpec("name"),
-     FieldSpec("queue", "ref", ref="queues", optional_choice=True), FieldSpec("ivr")),
-    ROUTING)
+    "dids",
+    "dids",
+    "number",
+    ("number", "name", "queue", "ivr"),
+    (
+        FieldSpec("number", required=True, create_only=True),
+        FieldSpec("name"),
+        FieldSpec("queue", "ref", ref="queues", optional_choice=True),
+        FieldSpec("ivr"),
+    ),
+    ROUTING,
+)
 REASON_CODES = ResourceSpec(
-    "reason_codes", "reason-codes", "code", ("code", "label_en", "label_zh", "paid", "sort"),
-    (FieldSpec("code", required=True, create_only=True),
-     FieldSpec("label_en", required=True), FieldSpec("label_zh", required=True),
-     FieldSpec("paid", "bool"), FieldSpec("sort", "number", maximum=10000)),
-    ROUTING)
+    "reason_codes",
+    "reason-codes",
+    "code",
+    ("code", "label_en", "label_zh", "paid", "sort"),
+    (
+        FieldSpec("code", required=True, create_only=True),
+        FieldSpec("label_en", required=True),
+        FieldSpec("label_zh", required=True),
+        FieldSpec("paid", "bool"),
+        FieldSpec("sort", "number", maximum=10000),
+    ),
+    ROUTING,
+)
 DISPOSITIONS = ResourceSpec(
-    "dispositions", "dispositions", "code", ("code", "label_en", "label_zh", "queue", "sort"),
-    (FieldSpec("code", required=True, create_only=True),
-     FieldSpec("label_en", required=True), FieldSpec("label_zh", required=True),
-     FieldSpec("queue", "ref", ref="queues", optional_choice=True),
-     FieldSpec("sort", "number", maximum=10000)),
-    ROUTING)
+    "dispositions",
+    "dispositions",
+    "code",
+    ("code", "label_en", "label_zh", "queue", "sort"),
+    (
+        FieldSpec("code", required=True, create_only=True),
+        FieldSpec("label_en", required=True),
+        FieldSpec("label_zh", required=True),
+        FieldSpec("queue", "ref", ref="queues", optional_choice=True),
+        FieldSpec("sort", "number", maximum=10000),
+    ),
+    ROUTING,
+)
 PROMPTS = ResourceSpec(
-    "prompts", "prompts", "name", ("name", "duration_seconds", "size", "used_by"),
+    "prompts",
+    "prompts",
+    "name",
+    ("name", "duration_seconds", "size", "used_by"),
     (FieldSpec("name", required=True, create_only=True),),
-    ROUTING)
+    ROUTING,
+)
 ROLES = ResourceSpec(
-    "roles", "roles", "name", ("name", "base", "builtin", "permissions", "agents"),
-    (FieldSpec("name", required=True, create_only=True),
-     FieldSpec("base", "choice", create_only=True, choices=BUILT_IN_ROLES,
-               default="agent"),
-     FieldSpec("permissions", "permissions", choices=PERMISSIONS),
-     FieldSpec("description")),
-    ORG)
+    "roles",
+    "roles",
+    "name",
+    ("name", "base", "builtin", "permissions", "agents"),
+    (
+        FieldSpec("name", required=True, create_only=True),
+        FieldSpec("base", "choice", create_only=True, choices=BUILT_IN_ROLES, default="agent"),
+        FieldSpec("permissions", "permissions", choices=PERMISSIONS),
+        FieldSpec("description"),
+    ),
+    ORG,
+)
 
-RESOURCES: dict[str, ResourceSpec] = {spec.name: spec for spec in (
-    AGENTS, TEAMS, QUEUES, DIDS, REASON_CODES, DISPOSITIONS, PROMPTS, ROLES)}
+RESOURCES: dict[str, ResourceSpec] = {
+    spec.name: spec
+    for spec in (AGENTS, TEAMS, QUEUES, DIDS, REASON_CODES, DISPOSITIONS, PROMPTS, ROLES)
+}
 
 
 def permissions_of(role: str, granted: list[str] | tuple[str, ...] = ()) -> set[str]:

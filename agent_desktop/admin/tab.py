@@ -17,8 +17,9 @@ class AdminTab(QWidget):
     """Pages in the order of FEATURES.md §8: agents, teams, queues, numbers, codes,
     dispositions, prompts, roles (a lead sees agents, teams and queues)."""
 
-    def __init__(self, presenter: AdminPresenter, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, presenter: AdminPresenter, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("adminTab")
         self.presenter = presenter
@@ -60,5 +61,4 @@ class AdminTab(QWidget):
             self.pages.setTabText(index, self.presenter.texts.resource(spec.name))
         if self._hint:
             self.message_label.setStyleSheet("")
-            self.message_label.setText(self.tr("Read-only: ask an administrator for "
-                                               "changes."))
+            self.message_label.setText(self.tr("Read-only: ask an administrator for changes."))

@@ -6,12 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 _ENGLISH = {  # the source texts of `error()`, to tell whether a translation is installed
-    "duplicate_id": "Already taken", "unknown_reference": "No such entry",
-    "in_use": "Still in use", "weak_password": "Password not allowed",
-    "wrong_password": "Wrong password", "not_audio": "Not an audio file",
-    "prompt_too_large": "File too large", "cannot_delete_self": "You cannot delete yourself",
-    "outside_team": "Not in your teams", "forbidden": "Not allowed for your role",
-    "not_found": "Not found", "invalid_input": "Invalid value",
+    "duplicate_id": "Already taken",
+    "unknown_reference": "No such entry",
+    "in_use": "Still in use",
+    "weak_password": "Password not allowed",
+    "wrong_password": "Wrong password",
+    "not_audio": "Not an audio file",
+    "prompt_too_large": "File too large",
+    "cannot_delete_self": "You cannot delete yourself",
+    "outside_team": "Not in your teams",
+    "forbidden": "Not allowed for your role",
+    "not_found": "Not found",
+    "invalid_input": "Invalid value",
     "bad_import_file": "Cannot read the file",
 }
 
@@ -21,10 +27,14 @@ class AdminTexts(QObject):
 
     def resource(self, name: str) -> str:
         return {
-            "agents": self.tr("Agents"), "teams": self.tr("Teams"),
-            "queues": self.tr("Queues"), "dids": self.tr("Numbers"),
-            "reason_codes": self.tr("Reason codes"), "dispositions": self.tr("Dispositions"),
-            "prompts": self.tr("Prompts"), "roles": self.tr("Roles"),
+            "agents": self.tr("Agents"),
+            "teams": self.tr("Teams"),
+            "queues": self.tr("Queues"),
+            "dids": self.tr("Numbers"),
+            "reason_codes": self.tr("Reason codes"),
+            "dispositions": self.tr("Dispositions"),
+            "prompts": self.tr("Prompts"),
+            "roles": self.tr("Roles"),
         }.get(name, name)
 
     def field(self, name: str, resource: str = "") -> str:
@@ -33,15 +43,22 @@ class AdminTexts(QObject):
         if name == "name" and resource == "agents":
             return self.tr("Full name")
         return {
-            "agent_id": self.tr("Agent ID"), "name": self.tr("Name"),
-            "role": self.tr("Role"), "team": self.tr("Team"), "skills": self.tr("Skills"),
+            "agent_id": self.tr("Agent ID"),
+            "name": self.tr("Name"),
+            "role": self.tr("Role"),
+            "team": self.tr("Team"),
+            "skills": self.tr("Skills"),
             "outbound_caller_id": self.tr("Outbound caller ID"),
-            "max_sessions": self.tr("Max sessions (0 = any)"), "enabled": self.tr("Enabled"),
+            "max_sessions": self.tr("Max sessions (0 = any)"),
+            "enabled": self.tr("Enabled"),
             "password": self.tr("Initial password"),
             "must_change_password": self.tr("Change at first sign-in"),
-            "state": self.tr("State"), "display_name": self.tr("Display name"),
-            "lead": self.tr("Lead"), "agents": self.tr("Agents"),
-            "strategy": self.tr("Strategy"), "ring_timeout": self.tr("Ring time (s)"),
+            "state": self.tr("State"),
+            "display_name": self.tr("Display name"),
+            "lead": self.tr("Lead"),
+            "agents": self.tr("Agents"),
+            "strategy": self.tr("Strategy"),
+            "ring_timeout": self.tr("Ring time (s)"),
             "wrap_up_seconds": self.tr("Wrap-up (s)"),
             "disposition_required": self.tr("Disposition required"),
             "max_wait_time": self.tr("Max wait (s, 0 = none)"),
@@ -55,23 +72,35 @@ class AdminTexts(QObject):
             "tier_rule_wait_second": self.tr("Wait per level (s)"),
             "service_level_threshold": self.tr("Service level (s)"),
             "short_abandon_threshold": self.tr("Short abandon (s)"),
-            "music_on_hold": self.tr("Music on hold"), "greeting": self.tr("Greeting"),
-            "members": self.tr("Members"), "dids": self.tr("Numbers"),
-            "number": self.tr("Number"), "queue": self.tr("Queue"), "ivr": self.tr("IVR flow"),
-            "code": self.tr("Code"), "label_en": self.tr("Label (English)"),
-            "label_zh": self.tr("Label (Chinese)"), "paid": self.tr("Paid"),
-            "sort": self.tr("Order"), "duration_seconds": self.tr("Length (s)"),
-            "size": self.tr("Size (bytes)"), "used_by": self.tr("Used by"),
-            "base": self.tr("Based on"), "builtin": self.tr("Built-in"),
-            "permissions": self.tr("Permissions"), "description": self.tr("Description"),
-            "file": self.tr("Audio file"), "line": self.tr("Line"),
+            "music_on_hold": self.tr("Music on hold"),
+            "greeting": self.tr("Greeting"),
+            "members": self.tr("Members"),
+            "dids": self.tr("Numbers"),
+            "number": self.tr("Number"),
+            "queue": self.tr("Queue"),
+            "ivr": self.tr("IVR flow"),
+            "code": self.tr("Code"),
+            "label_en": self.tr("Label (English)"),
+            "label_zh": self.tr("Label (Chinese)"),
+            "paid": self.tr("Paid"),
+            "sort": self.tr("Order"),
+            "duration_seconds": self.tr("Length (s)"),
+            "size": self.tr("Size (bytes)"),
+            "used_by": self.tr("Used by"),
+            "base": self.tr("Based on"),
+            "builtin": self.tr("Built-in"),
+            "permissions": self.tr("Permissions"),
+            "description": self.tr("Description"),
+            "file": self.tr("Audio file"),
+            "line": self.tr("Line"),
             "problem": self.tr("Problem"),
         }.get(name, name)
 
     def permission(self, name: str) -> str:
         return {
             "view_team": self.tr("See the team (states, calls, records)"),
-            "listen": self.tr("Listen and whisper"), "barge": self.tr("Barge in"),
+            "listen": self.tr("Listen and whisper"),
+            "barge": self.tr("Barge in"),
             "force_state": self.tr("Force states, end calls"),
             "listen_recordings": self.tr("Play others' recordings"),
             "export_reports": self.tr("Export reports"),
@@ -89,15 +118,22 @@ class AdminTexts(QObject):
             "round-robin": self.tr("Round robin"),
             "agent-with-fewest-calls": self.tr("Fewest calls"),
             "agent-with-least-talk-time": self.tr("Least talk time"),
-            "random": self.tr("Random"), "top-down": self.tr("Top-down"),
+            "random": self.tr("Random"),
+            "top-down": self.tr("Top-down"),
             "ring-all": self.tr("Ring all"),
-            "agent": self.tr("Agent"), "lead": self.tr("Team lead"),
+            "agent": self.tr("Agent"),
+            "lead": self.tr("Team lead"),
             "admin": self.tr("Administrator"),
-            "logged_out": self.tr("Signed out"), "not_ready": self.tr("Not ready"),
-            "ready": self.tr("Ready"), "reserved": self.tr("Ringing"),
-            "on_call": self.tr("On call"), "wrap_up": self.tr("Wrap-up"),
-            "paused": self.tr("Not ready"), "ringing": self.tr("Ringing"),
-            "inuse": self.tr("On call"), "wrapup": self.tr("Wrap-up"),
+            "logged_out": self.tr("Signed out"),
+            "not_ready": self.tr("Not ready"),
+            "ready": self.tr("Ready"),
+            "reserved": self.tr("Ringing"),
+            "on_call": self.tr("On call"),
+            "wrap_up": self.tr("Wrap-up"),
+            "paused": self.tr("Not ready"),
+            "ringing": self.tr("Ringing"),
+            "inuse": self.tr("On call"),
+            "wrapup": self.tr("Wrap-up"),
         }.get(name, name)
 
     def label(self, name: str, required: bool = False, resource: str = "") -> str:
@@ -126,8 +162,9 @@ class AdminTexts(QObject):
         if kind is None or not message:
             return message or kind or error_id
         translated = kind != _ENGLISH.get(error_id, kind)
-        return self.tr("%1: %2").replace("%1", kind).replace("%2", message) if translated \
-            else message
+        return (
+            self.tr("%1: %2").replace("%1", kind).replace("%2", message) if translated else message
+        )
 
     def required(self) -> str:
         return self.tr("Required")

@@ -44,9 +44,14 @@ class CheckReport:
         print("all checks passed" if self.ok else "some checks FAILED", file=out)
 
 
-async def run_check(server: str, agent_id: str, make_phone: Callable[[], Softphone],
-                    links: list[str], credentials: CredentialStore | None = None,
-                    register_timeout: float = 5.0) -> CheckReport:
+async def run_check(
+    server: str,
+    agent_id: str,
+    make_phone: Callable[[], Softphone],
+    links: list[str],
+    credentials: CredentialStore | None = None,
+    register_timeout: float = 5.0,
+) -> CheckReport:
     report = CheckReport()
     try:
         url = normalise_server_url(server)
@@ -54,7 +59,8 @@ async def run_check(server: str, agent_id: str, make_phone: Callable[[], Softpho
         report.add("server address", False, str(exc))
         return report
     password = os.environ.get("AGENT_PASSWORD") or (credentials or CredentialStore()).load(
-        url, agent_id)
+        url, agent_id
+    )
     if not password:
         report.add("password", False, "none in the keyring and AGENT_PASSWORD is not set")
         return report
@@ -71,8 +77,12 @@ async def run_check(server: str, agent_id: str, make_phone: Callable[[], Softpho
         except CtiError as exc:
             report.add("sign-in", False, str(exc))
             return report
-        report.add("sign-in", True, f"{login.agent.name} ({login.agent.role.value}), queues "
-                   f"{', '.join(login.agent.queues) or '-'}")
+        report.add(
+            "sign-in",
+            True,
+            f"{login.agent.name} ({login.agent.role.value}), queues "
+            f"{', '.join(login.agent.queues) or '-'}",
+        )
         await _round_trip(client, report)
         await _event_stream(client, login.token, report)
         await _softphone(make_phone, login, report, register_timeout)
@@ -81,8 +91,11 @@ async def run_check(server: str, agent_id: str, make_phone: Callable[[], Softpho
                 record = await client.dial(number)
                 report.add(f"dial {number}", True, f"call {record.id}")
             except NotAvailable:
-                report.add(f"dial {number}", False, "click-to-dial is not available on this "
-                           "server (POST /calls/dial missing)")
+                report.add(
+                    f"dial {number}",
+                    False,
+                    "click-to-dial is not available on this server (POST /calls/dial missing)",
+                )
             except CtiError as exc:
                 report.add(f"dial {number}", False, str(exc))
         try:
@@ -104,14 +117,22 @@ async def _round_trip(client: CtiClient, report: CheckReport, samples: int = 5) 
     except CtiError as exc:
         report.add("API round-trip", False, str(exc))
         return
-    report.add("API round-trip", True, f"median {statistics.median(times):.1f} ms, "
-               f"max {max(times):.1f} ms over {samples} requests")
+    report.add(
+        "API round-trip",
+        True,
+        f"median {statistics.median(times):.1f} ms, "
+        f"max {max(times):.1f} ms over {samples} requests",
+    )
 
 
 async def _event_stream(client: CtiClient, token: str, report: CheckReport) -> None:
     connected = asyncio.Event()
-    stream = EventStream(client.events_url, token, lambda _e: None,
-                         on_status=lambda up: connected.set() if up else None)
+    stream = EventStream(
+        client.events_url,
+        token,
+        lambda _e: None,
+        on_status=lambda up: connected.set() if up else None,
+    )
     stream.start()
     try:
         await asyncio.wait_for(connected.wait(), timeout=5)
@@ -122,8 +143,9 @@ async def _event_stream(client: CtiClient, token: str, report: CheckReport) -> N
         await stream.stop()
 
 
-async def _softphone(make_phone: Callable[[], Softphone], login: object, report: CheckReport,
-                     timeout: float) -> None:
+async def _softphone(
+    make_phone: Callable[[], Softphone], login: object, report: CheckReport, timeout: float
+) -> None:
     from agent_desktop.protocol import LoginResponse
 
     assert isinstance(login, LoginResponse)
@@ -136,9 +158,11 @@ async def _softphone(make_phone: Callable[[], Softphone], login: object, report:
         devices = phone.list_devices()
         inputs = [d.name for d in devices if d.input_channels]
         outputs = [d.name for d in devices if d.output_channels]
-        report.add("audio devices", bool(inputs and outputs),
-                   f"inputs: {', '.join(inputs) or 'none'}; "
-                   f"outputs: {', '.join(outputs) or 'none'}")
+        report.add(
+            "audio devices",
+            bool(inputs and outputs),
+            f"inputs: {', '.join(inputs) or 'none'}; outputs: {', '.join(outputs) or 'none'}",
+        )
         codecs = getattr(phone, "codecs", None) or login.sip.codecs
         report.add("codecs", True, ", ".join(codecs))
         try:
@@ -148,14 +172,19 @@ async def _softphone(make_phone: Callable[[], Softphone], login: object, report:
             return
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and phone.registration in (
-                RegistrationState.REGISTERING, RegistrationState.UNREGISTERED):
+            RegistrationState.REGISTERING,
+            RegistrationState.UNREGISTERED,
+        ):
             phone.pump()
             await asyncio.sleep(0.01)
         state = phone.registration
         if state is RegistrationState.REGISTERED:
             report.add("SIP registration", True, f"registered at {login.sip.registrar}")
         else:
-            report.add("SIP registration", False, f"{state.value} at {login.sip.registrar} "
-                       "(is the SIP edge running and reachable?)")
+            report.add(
+                "SIP registration",
+                False,
+                f"{state.value} at {login.sip.registrar} (is the SIP edge running and reachable?)",
+            )
     finally:
         phone.close()

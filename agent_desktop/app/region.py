@@ -46,9 +46,11 @@ class RegionTable:
         if self._conn is None:
             if not self.path.is_file():
                 raise FileNotFoundError(
-                    f"{self.path} is missing: run python -m agent_desktop.app.region_build")
-            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro&immutable=1", uri=True,
-                                   check_same_thread=False)
+                    f"{self.path} is missing: run python -m agent_desktop.app.region_build"
+                )
+            conn = sqlite3.connect(
+                f"{self.path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
             row = conn.execute("SELECT value FROM meta WHERE key = 'longest_prefix'").fetchone()
             self._longest = int(row[0])
             self._conn = conn
@@ -70,15 +72,19 @@ class RegionTable:
             row = conn.execute(
                 f"SELECT n.name FROM prefixes p JOIN names n ON n.id = p.{lang} "
                 f"WHERE p.prefix IN ({marks}) ORDER BY p.prefix DESC LIMIT 1",
-                candidates).fetchone()
+                candidates,
+            ).fetchone()
         return row[0] if row else ""
 
     def country_name(self, region_code: str, lang: str) -> str:
         if lang not in LANGS:
             raise ValueError(f"unsupported language {lang!r}")
         with self._lock:
-            row = self._connection().execute(
-                f"SELECT {lang} FROM countries WHERE region = ?", (region_code,)).fetchone()
+            row = (
+                self._connection()
+                .execute(f"SELECT {lang} FROM countries WHERE region = ?", (region_code,))
+                .fetchone()
+            )
         return row[0] if row else ""
 
     def close(self) -> None:
@@ -119,8 +125,8 @@ def _description(number: phonenumbers.PhoneNumber, lang: str, table: RegionTable
     if token and national.startswith(token):  # e.g. Argentina's mobile "9"
         try:
             target = phonenumbers.parse(
-                national[len(token):],
-                phonenumbers.region_code_for_country_code(country))
+                national[len(token) :], phonenumbers.region_code_for_country_code(country)
+            )
         except phonenumbers.NumberParseException:
             target = number
     e164 = phonenumbers.format_number(target, PhoneNumberFormat.E164)
@@ -128,7 +134,7 @@ def _description(number: phonenumbers.PhoneNumber, lang: str, table: RegionTable
 
 
 def caller_region(text: str | None, language: str = "zh", table: RegionTable | None = None) -> str:
-    """"北京市" / "Beijing" for 13800138000; the country for numbers without finer data."""
+    """ "北京市" / "Beijing" for 13800138000; the country for numbers without finer data."""
     if not text:
         return ""
     try:

@@ -67,19 +67,29 @@ def build(path: Path = DEFAULT_PATH) -> dict[str, int]:
         for prefix in sorted(GEOCODE_DATA):
             if not prefix.isdigit() or prefix.startswith("0"):
                 raise ValueError(f"prefix {prefix!r} cannot be stored as an integer")
-            found = [name_id(_find_lang(GEOCODE_DATA[prefix], lang, None, None))
-                     for lang in LANGS]
+            found = [name_id(_find_lang(GEOCODE_DATA[prefix], lang, None, None)) for lang in LANGS]
             if any(value is not None for value in found):
                 rows.append((int(prefix), *found))
-        conn.executemany("INSERT INTO names (id, name) VALUES (?, ?)",
-                         [(i, n) for n, i in name_ids.items()])
+        conn.executemany(
+            "INSERT INTO names (id, name) VALUES (?, ?)", [(i, n) for n, i in name_ids.items()]
+        )
         conn.executemany("INSERT INTO prefixes VALUES (?, ?, ?)", rows)
-        countries = [(region, _locale_name(LOCALE_DATA, region, "zh"),
-                      _locale_name(LOCALE_DATA, region, "en")) for region in sorted(LOCALE_DATA)]
+        countries = [
+            (
+                region,
+                _locale_name(LOCALE_DATA, region, "zh"),
+                _locale_name(LOCALE_DATA, region, "en"),
+            )
+            for region in sorted(LOCALE_DATA)
+        ]
         conn.executemany("INSERT INTO countries VALUES (?, ?, ?)", countries)
-        conn.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("phonenumbers", phonenumbers.__version__),
-            ("longest_prefix", str(GEOCODE_LONGEST_PREFIX))])
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [
+                ("phonenumbers", phonenumbers.__version__),
+                ("longest_prefix", str(GEOCODE_LONGEST_PREFIX)),
+            ],
+        )
         conn.commit()
         conn.execute("VACUUM")
     finally:

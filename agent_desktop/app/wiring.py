@@ -68,11 +68,18 @@ class Desktop:
         self.softphone.close()
 
 
-def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
-                  language: str = "", credentials: CredentialStore | None = None,
-                  retry_initial: float = 1.0, retry_max: float = 30.0,
-                  server_url: str | None = None, tray: TrayIcon | None = None,
-                  autostart: Autostart | None = None) -> Desktop:
+def build_desktop(
+    softphone: Softphone,
+    config_dir: Path,
+    data_dir: Path,
+    language: str = "",
+    credentials: CredentialStore | None = None,
+    retry_initial: float = 1.0,
+    retry_max: float = 30.0,
+    server_url: str | None = None,
+    tray: TrayIcon | None = None,
+    autostart: Autostart | None = None,
+) -> Desktop:
     """`tray` and `autostart` default to the platform's (tests pass fakes); the platform
     preferences live in `<config_dir>/platform.ini` (QSettings group `platform/`)."""
     app = QApplication.instance()
@@ -83,8 +90,7 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     supervisor_i18n = SupervisorTranslator()  # its own catalogue, following the app's
     translations.language_changed.connect(supervisor_i18n.set_language)
     settings_store = SettingsStore(config_dir)
-    session = SessionPresenter(settings_store, credentials or CredentialStore(), softphone,
-                               tasks)
+    session = SessionPresenter(settings_store, credentials or CredentialStore(), softphone, tasks)
     if server_url:
         session.settings.server_url = server_url  # shown prefilled on the sign-in page
     translations.set_language(language or session.settings.language or "en")
@@ -101,19 +107,46 @@ def build_desktop(softphone: Softphone, config_dir: Path, data_dir: Path,
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
     admin = AdminHost(session, tasks, translations, window)
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
-    integration = DesktopIntegration(session, state, calls, softphone, tasks, translations,
-                                     window, platform_settings, tray=tray, autostart=autostart)
+    integration = DesktopIntegration(
+        session,
+        state,
+        calls,
+        softphone,
+        tasks,
+        translations,
+        window,
+        platform_settings,
+        tray=tray,
+        autostart=autostart,
+    )
     pump = QTimer(window)
     pump.timeout.connect(softphone.pump)
     pump.start(10)
     audio_settings = AudioSettingsPresenter(
-        softphone, QSettings(str(config_dir / "audio.ini"), QSettings.Format.IniFormat),
-        parent=window)
+        softphone,
+        QSettings(str(config_dir / "audio.ini"), QSettings.Format.IniFormat),
+        parent=window,
+    )
     audio_settings.apply_saved()  # the agent's headset, from the last shift
     window.set_audio_settings(audio_settings)  # and warns when a microphone or speaker is missing
-    return Desktop(tasks, translations, session, state, calls, wrap_up, outbox, softphone,
-                   window, pump, knowledge, links, supervisor, supervisor_i18n, integration,
-                   admin)
+    return Desktop(
+        tasks,
+        translations,
+        session,
+        state,
+        calls,
+        wrap_up,
+        outbox,
+        softphone,
+        window,
+        pump,
+        knowledge,
+        links,
+        supervisor,
+        supervisor_i18n,
+        integration,
+        admin,
+    )
 
 
 def _save_language(session: SessionPresenter, code: str) -> None:

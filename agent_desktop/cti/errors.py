@@ -16,8 +16,9 @@ class ServerUnreachable(CtiError):
 class ApiError(CtiError):
     """The server answered with an error body (`{"error_id", "message"}`)."""
 
-    def __init__(self, status: int, error_id: str, message: str,
-                 details: list[dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self, status: int, error_id: str, message: str, details: list[dict[str, Any]] | None = None
+    ) -> None:
         super().__init__(f"{status} {error_id}: {message}")
         self.status = status
         self.error_id = error_id

@@ -57,11 +57,16 @@ def normalise_server_url(text: str) -> str:
 class CtiClient:
     """One signed-in session's REST calls; raises `CtiError` subclasses, never httpx errors."""
 
-    def __init__(self, server_url: str, transport: httpx.AsyncBaseTransport | None = None,
-                 timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> None:
+    def __init__(
+        self,
+        server_url: str,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
         self.server_url = normalise_server_url(server_url)
-        self._http = httpx.AsyncClient(base_url=self.server_url + API_PREFIX, timeout=timeout,
-                                       transport=transport)
+        self._http = httpx.AsyncClient(
+            base_url=self.server_url + API_PREFIX, timeout=timeout, transport=transport
+        )
         self._token: str | None = None
 
     @property
@@ -83,15 +88,23 @@ class CtiClient:
         await self._http.aclose()
 
     # -- plumbing ---------------------------------------------------------------------
-    async def request(self, method: str, path: str, *, json: Any = None,
-                      params: dict[str, Any] | None = None, feature: bool = False,
-                      files: dict[str, Any] | None = None,
-                      data: dict[str, Any] | None = None) -> Any:
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        feature: bool = False,
+        files: dict[str, Any] | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> Any:
         """Any endpoint under /api/v1, with the session's token; errors as `CtiError`s.
         `feature=True` maps a 404/405 to `FeatureUnavailable` (an older server);
         `files` (+ `data`) send a multipart form instead of JSON."""
-        return await self._request(method, path, json=json, params=params, feature=feature,
-                                   files=files, data=data)
+        return await self._request(
+            method, path, json=json, params=params, feature=feature, files=files, data=data
+        )
 
     async def download(self, path: str, target: Path) -> int:
         """Stream a file endpoint into `target` (written beside it, then renamed); bytes."""
@@ -113,14 +126,22 @@ class CtiClient:
         partial.replace(target)
         return size
 
-    async def _request(self, method: str, path: str, *, json: Any = None,
-                       params: dict[str, Any] | None = None, feature: bool = False,
-                       files: dict[str, Any] | None = None,
-                       data: dict[str, Any] | None = None) -> Any:
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        feature: bool = False,
+        files: dict[str, Any] | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> Any:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         try:
-            response = await self._http.request(method, path, json=json, params=params,
-                                                headers=headers, files=files, data=data)
+            response = await self._http.request(
+                method, path, json=json, params=params, headers=headers, files=files, data=data
+            )
         except httpx.HTTPError as exc:  # connect, timeout, protocol, TLS
             raise ServerUnreachable(f"{type(exc).__name__}: {exc}") from exc
         if response.status_code < 400:
@@ -134,10 +155,12 @@ class CtiClient:
     async def health(self) -> Health:
         return await self._model(Health, "GET", "/health")
 
-    async def login(self, agent_id: str, password: str,
-                    device_id: str | None = None) -> LoginResponse:
-        body = LoginRequest(agent_id=agent_id, password=password,
-                            device_id=device_id).model_dump(exclude_none=True)
+    async def login(
+        self, agent_id: str, password: str, device_id: str | None = None
+    ) -> LoginResponse:
+        body = LoginRequest(agent_id=agent_id, password=password, device_id=device_id).model_dump(
+            exclude_none=True
+        )
         response = await self._model(LoginResponse, "POST", "/auth/login", json=body)
         self._token = response.token
         return response
@@ -156,10 +179,14 @@ class CtiClient:
     async def state(self) -> AgentStateView:
         return await self._model(AgentStateView, "GET", "/agents/me/state")
 
-    async def set_state(self, state: str, reason: str | None = None,
-                        after_call: bool = False) -> AgentStateView:
-        body = StateChangeRequest(state=state, reason=reason,  # type: ignore[arg-type]
-                                  after_call=after_call).model_dump()
+    async def set_state(
+        self, state: str, reason: str | None = None, after_call: bool = False
+    ) -> AgentStateView:
+        body = StateChangeRequest(
+            state=state,
+            reason=reason,  # type: ignore[arg-type]
+            after_call=after_call,
+        ).model_dump()
         return await self._model(AgentStateView, "POST", "/agents/me/state", json=body)
 
     async def wrap_up(self, action: str, seconds: float = 30) -> AgentStateView:
@@ -171,23 +198,30 @@ class CtiClient:
 
     # -- calls --------------------------------------------------------------------------
     async def disposition(self, call_id: str, request: DispositionRequest) -> CallRecord:
-        return await self._model(CallRecord, "POST", f"/calls/{call_id}/disposition",
-                                 json=request.model_dump())
+        return await self._model(
+            CallRecord, "POST", f"/calls/{call_id}/disposition", json=request.model_dump()
+        )
 
     async def dial(self, number: str) -> CallRecord:
-        return await self._model(CallRecord, "POST", "/calls/dial", json={"to": number},
-                                 feature=True)
+        return await self._model(
+            CallRecord, "POST", "/calls/dial", json={"to": number}, feature=True
+        )
 
     async def hold(self, call_id: str, on_hold: bool) -> Any:
-        return await self._request("POST", f"/calls/{call_id}/hold",
-                                   json={"on_hold": on_hold}, feature=True)
+        return await self._request(
+            "POST", f"/calls/{call_id}/hold", json={"on_hold": on_hold}, feature=True
+        )
 
     async def transfer_targets(self, call_id: str) -> TransferTargets:
         return await self._model(TransferTargets, "GET", f"/calls/{call_id}/transfer-targets")
 
     async def transfer(self, call_id: str, kind: str, target: str) -> Any:
-        return await self._request("POST", f"/calls/{call_id}/transfer",
-                                   json={"kind": kind, "target": target}, feature=True)
+        return await self._request(
+            "POST",
+            f"/calls/{call_id}/transfer",
+            json={"kind": kind, "target": target},
+            feature=True,
+        )
 
     # -- customers ------------------------------------------------------------------------
     async def match_customer(self, phone: str) -> Customer | None:
@@ -205,8 +239,9 @@ class CtiClient:
         return await self._model(Customer, "POST", "/customers", json=data.model_dump())
 
     async def update_customer(self, customer_id: int, data: CustomerInput) -> Customer:
-        return await self._model(Customer, "PUT", f"/customers/{customer_id}",
-                                 json=data.model_dump())
+        return await self._model(
+            Customer, "PUT", f"/customers/{customer_id}", json=data.model_dump()
+        )
 
 
 def _error(response: httpx.Response, feature: bool) -> ApiError:

@@ -33,7 +33,7 @@ class Backoff:
     attempt: int = 0
 
     def next_delay(self) -> float:
-        delay = min(self.maximum, self.initial * (2 ** self.attempt))
+        delay = min(self.maximum, self.initial * (2**self.attempt))
         self.attempt += 1
         return delay * (1 + random.uniform(-self.jitter, self.jitter))
 
@@ -53,11 +53,17 @@ class EventStream:
     Callbacks run on the asyncio loop: `on_event(event)`, `on_status(connected)`,
     `on_resync(reason)` (re-fetch state over REST), `on_rejected()` (token refused)."""
 
-    def __init__(self, url: str, token: str, on_event: EventHandler,
-                 on_status: StatusHandler | None = None,
-                 on_resync: ResyncHandler | None = None,
-                 on_rejected: Callable[[], None] | None = None,
-                 backoff: Backoff | None = None, connector: Connector = connect) -> None:
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        on_event: EventHandler,
+        on_status: StatusHandler | None = None,
+        on_resync: ResyncHandler | None = None,
+        on_rejected: Callable[[], None] | None = None,
+        backoff: Backoff | None = None,
+        connector: Connector = connect,
+    ) -> None:
         self._url = url
         self._token = token
         self._on_event = on_event
@@ -106,8 +112,9 @@ class EventStream:
     async def _run(self) -> None:
         while not self._stopping:
             try:
-                async with self._connector(self._connect_url(), open_timeout=10,
-                                           max_size=2**22) as ws:
+                async with self._connector(
+                    self._connect_url(), open_timeout=10, max_size=2**22
+                ) as ws:
                     self._ws = ws
                     await self._session(ws)
             except ConnectionClosed as exc:

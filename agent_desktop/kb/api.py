@@ -26,8 +26,9 @@ class Transport(Protocol):
     """`await transport("GET", "/kb/search", params={...})` → decoded JSON (None for 204);
     raises KbApiError for an error answer."""
 
-    def __call__(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
-                 json: Any = None) -> Awaitable[Any]: ...
+    def __call__(
+        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None
+    ) -> Awaitable[Any]: ...
 
 
 class KbApiError(Exception):
@@ -38,23 +39,31 @@ class KbApiError(Exception):
         self.status = status
 
 
-def httpx_transport(client: httpx.AsyncClient, token: str | Callable[[], str],
-                    prefix: str = API_PREFIX) -> Transport:
+def httpx_transport(
+    client: httpx.AsyncClient, token: str | Callable[[], str], prefix: str = API_PREFIX
+) -> Transport:
     """A transport over `client` (base_url set) sending `Authorization: Bearer <token>`."""
 
-    async def call(method: str, path: str, *, params: Mapping[str, Any] | None = None,
-                   json: Any = None) -> Any:
+    async def call(
+        method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None
+    ) -> Any:
         bearer = token() if callable(token) else token
         try:
-            r = await client.request(method, prefix + path, params=params, json=json,
-                                     headers={"Authorization": f"Bearer {bearer}"})
+            r = await client.request(
+                method,
+                prefix + path,
+                params=params,
+                json=json,
+                headers={"Authorization": f"Bearer {bearer}"},
+            )
         except httpx.HTTPError as exc:
             raise KbApiError("network", str(exc) or type(exc).__name__) from exc
         if r.status_code >= 400:
             try:
                 body = r.json()
-                raise KbApiError(body.get("error_id", "error"), body.get("message", r.text),
-                                 r.status_code)
+                raise KbApiError(
+                    body.get("error_id", "error"), body.get("message", r.text), r.status_code
+                )
             except ValueError:
                 raise KbApiError("error", r.text, r.status_code) from None
         return None if r.status_code == 204 else r.json()
@@ -75,19 +84,20 @@ class KbApi:
     async def categories(self) -> list[KbCategory]:
         return [KbCategory.model_validate(c) for c in await self._call("GET", "/kb/categories")]
 
-    async def articles(self, category_id: int | None = None,
-                       queue: str | None = None) -> KbArticleList:
+    async def articles(
+        self, category_id: int | None = None, queue: str | None = None
+    ) -> KbArticleList:
         params = {k: v for k, v in (("category_id", category_id), ("queue", queue)) if v}
-        return KbArticleList.model_validate(await self._call("GET", "/kb/articles",
-                                                             params=params))
+        return KbArticleList.model_validate(await self._call("GET", "/kb/articles", params=params))
 
     async def article(self, article_id: int) -> KbArticle:
         return KbArticle.model_validate(await self._call("GET", f"/kb/articles/{article_id}"))
 
     async def suggestions(self, queue: str | None, ivr_path: str | None) -> KbSuggestions:
         params = {k: v for k, v in (("queue", queue), ("ivr_path", ivr_path)) if v}
-        return KbSuggestions.model_validate(await self._call("GET", "/kb/suggestions",
-                                                             params=params))
+        return KbSuggestions.model_validate(
+            await self._call("GET", "/kb/suggestions", params=params)
+        )
 
     async def save(self, article_id: int | None, data: KbArticleInput) -> KbArticle:
         body = data.model_dump()

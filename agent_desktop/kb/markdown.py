@@ -15,7 +15,8 @@ DIAL_SCHEME = "dial"
 # Phone numbers: 7+ digits with optional +, spaces and dashes (400-800-1000,
 # +86 21 6666 8888, 138 0013 8000), or a 5-digit service number (95588, 12315).
 _PHONE = re.compile(
-    r"(?<![\w.:/\-+])(\+?\d(?:[ \-]?\d){6,14}|9[56]\d{3}|123\d{2})(?![\w:/\-]|\.\d)")
+    r"(?<![\w.:/\-+])(\+?\d(?:[ \-]?\d){6,14}|9[56]\d{3}|123\d{2})(?![\w:/\-]|\.\d)"
+)
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(([^)\s]*)\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -29,8 +30,9 @@ def phone_digits(text: str) -> str:
 
 def linkify_phones(escaped: str) -> str:
     """Wrap phone numbers of already-escaped text in dial links."""
-    return _PHONE.sub(lambda m: f'<a href="{DIAL_SCHEME}:{phone_digits(m.group(1))}">'
-                                f"{m.group(1)}</a>", escaped)
+    return _PHONE.sub(
+        lambda m: f'<a href="{DIAL_SCHEME}:{phone_digits(m.group(1))}">{m.group(1)}</a>', escaped
+    )
 
 
 def _inline(text: str) -> str:
@@ -49,8 +51,7 @@ def _inline(text: str) -> str:
         if target.lower().startswith(("tel:", "callto:", "sip:")):
             digits = phone_digits(target.split(":", 1)[1])
             if digits:
-                return hole(f'<a href="{DIAL_SCHEME}:{digits}">'
-                            f"{html.escape(label or digits)}</a>")
+                return hole(f'<a href="{DIAL_SCHEME}:{digits}">{html.escape(label or digits)}</a>')
         # Other links are shown, not followed: no remote content in the article view.
         shown = html.escape(label) + (f" ({html.escape(target)})" if target else "")
         return hole(shown)

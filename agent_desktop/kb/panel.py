@@ -39,8 +39,9 @@ COMPACT_WIDTH = 640  # px; below it the article view is laid out under the resul
 class ResultItem(QLabel):
     """One result: title and snippet as restricted rich text (see `snippet_html`)."""
 
-    def __init__(self, title_html: str, snippet: str, tags: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title_html: str, snippet: str, tags: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
@@ -59,8 +60,14 @@ class KnowledgePanel(QWidget):
     dial_requested = Signal(str)
     play_requested = Signal(str)  # voice snippet id: play it to the caller
 
-    def __init__(self, transport: Transport, *, can_edit: bool = False,
-                 queue: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        can_edit: bool = False,
+        queue: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.presenter = KnowledgePresenter(KbApi(transport), queue, self)
         self.can_edit = can_edit
@@ -95,8 +102,10 @@ class KnowledgePanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A light selection keeps the dark snippet text and the yellow highlights readable.
-        self.results.setStyleSheet("QListWidget::item:selected { background: #d6e6f8; }"
-                                   "QListWidget::item:selected:!active { background: #e4edf7; }")
+        self.results.setStyleSheet(
+            "QListWidget::item:selected { background: #d6e6f8; }"
+            "QListWidget::item:selected:!active { background: #e4edf7; }"
+        )
         left = self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.tree)
         results_box = QWidget()
@@ -228,8 +237,9 @@ class KnowledgePanel(QWidget):
         self.tree.clear()
 
         def add(parent: QTreeWidget | QTreeWidgetItem, node: KbCategory) -> None:
-            item = QTreeWidgetItem([f"{node.name} ({node.article_count})"
-                                    if node.article_count else node.name])
+            item = QTreeWidgetItem(
+                [f"{node.name} ({node.article_count})" if node.article_count else node.name]
+            )
             item.setData(0, ID_ROLE, node.id)
             if isinstance(parent, QTreeWidget):
                 parent.addTopLevelItem(item)
@@ -315,15 +325,18 @@ class KnowledgePanel(QWidget):
         self._update_play_tooltips()
 
     def set_play_enabled(self, enabled: bool) -> None:
-        """"Play to caller" works only while the agent is on an answered call."""
+        """ "Play to caller" works only while the agent is on an answered call."""
         self.play_enabled = enabled
         for button in self.play_buttons.values():
             button.setEnabled(enabled)
         self._update_play_tooltips()
 
     def _update_play_tooltips(self) -> None:
-        tip = (self.tr("Play this recording to the caller (you hear it too)")
-               if self.play_enabled else self.tr("Available while you are on an answered call"))
+        tip = (
+            self.tr("Play this recording to the caller (you hear it too)")
+            if self.play_enabled
+            else self.tr("Available while you are on an answered call")
+        )
         for button in self.play_buttons.values():
             button.setToolTip(tip)
 
@@ -375,8 +388,9 @@ class KnowledgePanel(QWidget):
         self._results_context = item.text(0)
         self.presenter.open_category(int(item.data(0, ID_ROLE)))
 
-    def _on_results_current_item_changed(self, current: QListWidgetItem | None,
-                                         _previous: QListWidgetItem | None) -> None:
+    def _on_results_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         if current is not None:
             self.presenter.open_article(int(current.data(ID_ROLE)))
 
@@ -392,12 +406,19 @@ class KnowledgePanel(QWidget):
         if self.article is None:
             return
         article_id = self.article.id
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete article"),
-                          self.tr("Delete “%1”? Its edit history is kept.").replace(
-                              "%1", self.article.title),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.finished.connect(lambda result: result == QMessageBox.StandardButton.Yes and
-                             self.presenter.delete_article(article_id))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete article"),
+            self.tr("Delete “%1”? Its edit history is kept.").replace("%1", self.article.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.finished.connect(
+            lambda result: (
+                result == QMessageBox.StandardButton.Yes
+                and self.presenter.delete_article(article_id)
+            )
+        )
         box.open()  # not exec(): no nested event loop under qasync
         self._confirm_box = box
 

@@ -22,16 +22,15 @@ DEBOUNCE_MS = 250
 
 
 class KnowledgePresenter(QObject):
-    categories_changed = Signal(list)       # list[KbCategory]
-    results_changed = Signal(str, list)     # kind ("search", "category", "suggestions"), items
-    article_shown = Signal(object)          # KbArticle
-    article_saved = Signal(object)          # KbArticle
+    categories_changed = Signal(list)  # list[KbCategory]
+    results_changed = Signal(str, list)  # kind ("search", "category", "suggestions"), items
+    article_shown = Signal(object)  # KbArticle
+    article_saved = Signal(object)  # KbArticle
     article_deleted = Signal(int)
-    failed = Signal(str, str)               # what, message
+    failed = Signal(str, str)  # what, message
     busy_changed = Signal(bool)
 
-    def __init__(self, api: KbApi, queue: str | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, api: KbApi, queue: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._api = api
         self.queue = queue
@@ -113,11 +112,13 @@ class KnowledgePresenter(QObject):
             result = await self._api.search(query, self.queue)
             hits: list[KbSearchHit] = result.hits
             self.results_changed.emit("search", hits)
+
         await self._guard("search", run())
 
     async def _load_categories(self) -> None:
         async def run() -> None:
             self.categories_changed.emit(await self._api.categories())
+
         await self._guard("categories", run())
 
     async def _open_category(self, category_id: int) -> None:
@@ -125,17 +126,20 @@ class KnowledgePresenter(QObject):
             listing = await self._api.articles(category_id=category_id)
             items: list[KbArticleSummary] = listing.articles
             self.results_changed.emit("category", items)
+
         await self._guard("category", run())
 
     async def _open_article(self, article_id: int) -> None:
         async def run() -> None:
             self.article_shown.emit(await self._api.article(article_id))
+
         await self._guard("article", run())
 
     async def _suggestions(self, queue: str | None, ivr_path: str | None) -> None:
         async def run() -> None:
             got = await self._api.suggestions(queue, ivr_path)
             self.results_changed.emit("suggestions", got.articles)
+
         await self._guard("suggestions", run())
 
     async def _save(self, article_id: int | None, data: KbArticleInput) -> None:
@@ -144,6 +148,7 @@ class KnowledgePresenter(QObject):
             self.article_saved.emit(article)
             self.article_shown.emit(article)
             self.categories_changed.emit(await self._api.categories())
+
         await self._guard("save", run())
 
     async def _delete(self, article_id: int) -> None:
@@ -151,4 +156,5 @@ class KnowledgePresenter(QObject):
             await self._api.delete(article_id)
             self.article_deleted.emit(article_id)
             self.categories_changed.emit(await self._api.categories())
+
         await self._guard("delete", run())

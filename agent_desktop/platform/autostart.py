@@ -33,12 +33,14 @@ class Autostart(Protocol):
 
 def _desktop_exec(command: list[str]) -> str:
     """The Exec= line of a desktop entry: quoted as the Desktop Entry spec wants."""
+
     def quote(arg: str) -> str:
         arg = arg.replace("%", "%%")
-        if not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`'):
+        if not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
             return arg
         escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
         return f'"{escaped}"'
+
     return " ".join(quote(arg) for arg in command)
 
 
@@ -90,13 +92,15 @@ class WindowsRunKey:
 
     def enable(self, command: list[str]) -> None:
         with self._reg.CreateKey(self._reg.HKEY_CURRENT_USER, RUN_KEY) as key:
-            self._reg.SetValueEx(key, RUN_VALUE, 0, self._reg.REG_SZ,
-                                 subprocess.list2cmdline(command))
+            self._reg.SetValueEx(
+                key, RUN_VALUE, 0, self._reg.REG_SZ, subprocess.list2cmdline(command)
+            )
 
     def disable(self) -> None:
         try:
-            with self._reg.OpenKey(self._reg.HKEY_CURRENT_USER, RUN_KEY, 0,
-                                   self._reg.KEY_SET_VALUE) as key:
+            with self._reg.OpenKey(
+                self._reg.HKEY_CURRENT_USER, RUN_KEY, 0, self._reg.KEY_SET_VALUE
+            ) as key:
                 self._reg.DeleteValue(key, RUN_VALUE)
         except FileNotFoundError:
             return

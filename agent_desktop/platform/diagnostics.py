@@ -57,16 +57,25 @@ def pjsua2_build() -> Pjsua2Build:
     if not binaries:
         return Pjsua2Build(version, "", None, None, None)
     data = binaries[0].read_bytes()
-    return Pjsua2Build(version or "unknown", binaries[0].name, _TLS_MARK in data,
-                       _SRTP_MARK in data, _DTLS_MARK in data)
+    return Pjsua2Build(
+        version or "unknown",
+        binaries[0].name,
+        _TLS_MARK in data,
+        _SRTP_MARK in data,
+        _DTLS_MARK in data,
+    )
 
 
 def version_items(qt_version: str, pyside_version: str) -> list[CheckItem]:
     build = pjsua2_build()
     return [
         CheckItem("app", True, app_version()),
-        CheckItem("python", True, f"{platform.python_version()} ({sys.platform}, "
-                  f"{'frozen' if getattr(sys, 'frozen', False) else 'source'})"),
+        CheckItem(
+            "python",
+            True,
+            f"{platform.python_version()} ({sys.platform}, "
+            f"{'frozen' if getattr(sys, 'frozen', False) else 'source'})",
+        ),
         CheckItem("qt", True, f"Qt {qt_version}, PySide6 {pyside_version}"),
         CheckItem("pjsua2", build.binary != "", build.version or "not installed"),
         CheckItem("os", True, platform.platform()),
@@ -76,10 +85,15 @@ def version_items(qt_version: str, pyside_version: str) -> list[CheckItem]:
 def security_items(build: Pjsua2Build | None = None) -> list[CheckItem]:
     """SIP over TLS and SRTP support of the pjsua2 build (the Windows wheels lack TLS)."""
     build = build or pjsua2_build()
-    return [CheckItem("tls", bool(build.tls), _yes_no(build.tls)),
-            CheckItem("srtp", bool(build.srtp), _yes_no(build.srtp)
-                      + (" (SDES, DTLS)" if build.dtls_srtp else " (SDES)" if build.srtp
-                         else ""))]
+    return [
+        CheckItem("tls", bool(build.tls), _yes_no(build.tls)),
+        CheckItem(
+            "srtp",
+            bool(build.srtp),
+            _yes_no(build.srtp)
+            + (" (SDES, DTLS)" if build.dtls_srtp else " (SDES)" if build.srtp else ""),
+        ),
+    ]
 
 
 def _yes_no(flag: bool | None) -> str:
@@ -94,8 +108,10 @@ def audio_items(phone: Softphone | None, codecs: list[str] | None = None) -> lis
         devices = phone.list_devices()
         inputs = [d.name for d in devices if d.input_channels]
         outputs = [d.name for d in devices if d.output_channels]
-        items = [CheckItem("inputs", bool(inputs), ", ".join(inputs)),
-                 CheckItem("outputs", bool(outputs), ", ".join(outputs))]
+        items = [
+            CheckItem("inputs", bool(inputs), ", ".join(inputs)),
+            CheckItem("outputs", bool(outputs), ", ".join(outputs)),
+        ]
     codecs = codecs or list(getattr(phone, "codecs", None) or [])
     items.append(CheckItem("codecs", bool(codecs), ", ".join(codecs)))
     return items
@@ -116,13 +132,21 @@ async def server_item(server: str, timeout: float = 5.0) -> CheckItem:
         return CheckItem("server", False, f"{url}: {exc}")
     finally:
         await client.close()
-    return CheckItem("server", health.status == "ok",
-                     f"{url}: {health.status}, version {health.version}, "
-                     f"protocol {health.protocol_version}, {ms:.0f} ms")
+    return CheckItem(
+        "server",
+        health.status == "ok",
+        f"{url}: {health.status}, version {health.version}, "
+        f"protocol {health.protocol_version}, {ms:.0f} ms",
+    )
 
 
-async def collect(server: str, phone: Softphone | None, qt_version: str, pyside_version: str,
-                  codecs: list[str] | None = None) -> CheckReport:
+async def collect(
+    server: str,
+    phone: Softphone | None,
+    qt_version: str,
+    pyside_version: str,
+    codecs: list[str] | None = None,
+) -> CheckReport:
     """Everything the page shows, in its order."""
     report = CheckReport()
     report.items += version_items(qt_version, pyside_version)

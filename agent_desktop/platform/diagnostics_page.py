@@ -55,8 +55,7 @@ def item_detail(item: CheckItem) -> str:
         "no": QCoreApplication.translate("DiagnosticsPage", "not in this build"),
         "unknown": QCoreApplication.translate("DiagnosticsPage", "unknown"),
         "yes (SDES)": QCoreApplication.translate("DiagnosticsPage", "available (SDES)"),
-        "yes (SDES, DTLS)": QCoreApplication.translate("DiagnosticsPage",
-                                                       "available (SDES, DTLS)"),
+        "yes (SDES, DTLS)": QCoreApplication.translate("DiagnosticsPage", "available (SDES, DTLS)"),
     }
     return words.get(item.detail, item.detail)
 
@@ -66,8 +65,12 @@ class DiagnosticsPage(QWidget):
 
     copied = Signal(str)
 
-    def __init__(self, gather: Gather | None = None, spawn: Spawn | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        gather: Gather | None = None,
+        spawn: Spawn | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._gather = gather
         self._spawn = spawn
@@ -127,8 +130,10 @@ class DiagnosticsPage(QWidget):
 
     def report_text(self) -> str:
         """Plain text for support: English names and raw details, one line per item."""
-        lines = [f"[{'PASS' if i.ok else 'FAIL'}] {i.name}: {i.detail or 'none'}"
-                 for i in self.report.items]
+        lines = [
+            f"[{'PASS' if i.ok else 'FAIL'}] {i.name}: {i.detail or 'none'}"
+            for i in self.report.items
+        ]
         return "\n".join(lines) + "\n"
 
     def copy_to_clipboard(self) -> None:
@@ -144,15 +149,21 @@ class DiagnosticsPage(QWidget):
             status = QTableWidgetItem(self.tr("OK") if item.ok else self.tr("Problem"))
             status.setForeground(QBrush(OK_COLOUR if item.ok else PROBLEM_COLOUR))
             status.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            cells = (QTableWidgetItem(item_label(item.name)), status,
-                     QTableWidgetItem(item_detail(item)))
+            cells = (
+                QTableWidgetItem(item_label(item.name)),
+                status,
+                QTableWidgetItem(item_detail(item)),
+            )
             for column, cell in enumerate(cells):
                 self._table.setItem(row, column, cell)
         self._table.resizeRowsToContents()
         self._table.setCurrentCell(-1, -1)  # no focus frame on a row nobody picked
         problems = sum(not i.ok for i in self.report.items)
-        self._status.setText(self.tr("Problems found: %1").replace("%1", str(problems))
-                             if problems else self.tr("Everything looks fine."))
+        self._status.setText(
+            self.tr("Problems found: %1").replace("%1", str(problems))
+            if problems
+            else self.tr("Everything looks fine.")
+        )
 
     def _on_refresh_clicked(self) -> None:
         if self._spawn is not None:
@@ -160,10 +171,14 @@ class DiagnosticsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Diagnostics"))
-        self._intro.setText(self.tr("If something does not work, copy this report and send "
-                                    "it to your support team."))
+        self._intro.setText(
+            self.tr(
+                "If something does not work, copy this report and send it to your support team."
+            )
+        )
         self._table.setHorizontalHeaderLabels(
-            [self.tr("Check"), self.tr("Status"), self.tr("Details")])
+            [self.tr("Check"), self.tr("Status"), self.tr("Details")]
+        )
         self._refresh.setText(self.tr("&Refresh"))
         self._copy.setText(self.tr("&Copy to clipboard"))
         self._refresh.setAccessibleName(self.tr("Refresh the diagnostics"))

@@ -38,8 +38,16 @@ DEFAULT_HOTKEYS: dict[HotkeyAction, str] = {
 
 # RegisterHotKey modifier flags, in the order sequences are written
 MODIFIERS = {"Ctrl": 0x0002, "Alt": 0x0001, "Shift": 0x0004, "Win": 0x0008}
-_MODIFIER_ALIASES = {"ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "shift": "Shift",
-                     "win": "Win", "meta": "Win", "super": "Win", "cmd": "Win"}
+_MODIFIER_ALIASES = {
+    "ctrl": "Ctrl",
+    "control": "Ctrl",
+    "alt": "Alt",
+    "shift": "Shift",
+    "win": "Win",
+    "meta": "Win",
+    "super": "Win",
+    "cmd": "Win",
+}
 MOD_NOREPEAT = 0x4000
 WM_HOTKEY = 0x0312
 
@@ -48,17 +56,42 @@ _KEYS: dict[str, int] = {chr(c): c for c in range(ord("A"), ord("Z") + 1)}
 _KEYS |= {str(d): 0x30 + d for d in range(10)}
 _KEYS |= {f"F{n}": 0x6F + n for n in range(1, 25)}
 _KEYS |= {f"Num{d}": 0x60 + d for d in range(10)}
-_KEYS |= {"Space": 0x20, "PageUp": 0x21, "PageDown": 0x22, "End": 0x23, "Home": 0x24,
-          "Left": 0x25, "Up": 0x26, "Right": 0x27, "Down": 0x28, "Insert": 0x2D,
-          "Delete": 0x2E, "Pause": 0x13, "Return": 0x0D, "Backspace": 0x08, "Tab": 0x09,
-          "Escape": 0x1B}
-_KEY_ALIASES = {"pgup": "PageUp", "pgdown": "PageDown", "pgdn": "PageDown", "ins": "Insert",
-                "del": "Delete", "enter": "Return", "esc": "Escape"}
+_KEYS |= {
+    "Space": 0x20,
+    "PageUp": 0x21,
+    "PageDown": 0x22,
+    "End": 0x23,
+    "Home": 0x24,
+    "Left": 0x25,
+    "Up": 0x26,
+    "Right": 0x27,
+    "Down": 0x28,
+    "Insert": 0x2D,
+    "Delete": 0x2E,
+    "Pause": 0x13,
+    "Return": 0x0D,
+    "Backspace": 0x08,
+    "Tab": 0x09,
+    "Escape": 0x1B,
+}
+_KEY_ALIASES = {
+    "pgup": "PageUp",
+    "pgdown": "PageDown",
+    "pgdn": "PageDown",
+    "ins": "Insert",
+    "del": "Delete",
+    "enter": "Return",
+    "esc": "Escape",
+}
 _KEY_NAMES = {name.lower(): name for name in _KEYS}
 _ALONE_OK = {f"F{n}" for n in range(13, 25)} | {"Pause"}  # keys nobody types: no modifier
-_RESERVED = {(frozenset({"Ctrl", "Alt"}), "Delete"), (frozenset({"Win"}), "L"),
-             (frozenset({"Alt"}), "Tab"), (frozenset({"Alt"}), "F4"),
-             (frozenset({"Ctrl", "Shift"}), "Escape")}
+_RESERVED = {
+    (frozenset({"Ctrl", "Alt"}), "Delete"),
+    (frozenset({"Win"}), "L"),
+    (frozenset({"Alt"}), "Tab"),
+    (frozenset({"Alt"}), "F4"),
+    (frozenset({"Ctrl", "Shift"}), "Escape"),
+}
 
 
 @dataclass(frozen=True)
@@ -211,8 +244,7 @@ class WindowsGlobalHotkeys(GlobalHotkeys):
             self.activated.emit(actions[number - 1].value)
 
     def _register_one(self, number: int, hotkey: Hotkey) -> str:
-        if self._user32.RegisterHotKey(None, number, hotkey.native_modifiers,
-                                       hotkey.virtual_key):
+        if self._user32.RegisterHotKey(None, number, hotkey.native_modifiers, hotkey.virtual_key):
             return ""
         error = ctypes.get_last_error()  # type: ignore[attr-defined]
         if error == 1409:  # ERROR_HOTKEY_ALREADY_REGISTERED

@@ -35,10 +35,8 @@ class PlatformSettings:
             loaded = cls(
                 tray_enabled=_bool(settings.value("tray_enabled"), default.tray_enabled),
                 close_to_tray=_bool(settings.value("close_to_tray"), default.close_to_tray),
-                notify_incoming=_bool(settings.value("notify_incoming"),
-                                      default.notify_incoming),
-                hotkeys_enabled=_bool(settings.value("hotkeys_enabled"),
-                                      default.hotkeys_enabled),
+                notify_incoming=_bool(settings.value("notify_incoming"), default.notify_incoming),
+                hotkeys_enabled=_bool(settings.value("hotkeys_enabled"), default.hotkeys_enabled),
                 start_at_login=_bool(settings.value("start_at_login"), default.start_at_login),
             )
             hotkeys = dict(default.hotkeys)
@@ -59,8 +57,13 @@ class PlatformSettings:
         """Write; raises HotkeyError (nothing written) when the hotkeys are invalid."""
         parse_bindings(self.hotkeys)
         settings.beginGroup(GROUP)
-        for name in ("tray_enabled", "close_to_tray", "notify_incoming", "hotkeys_enabled",
-                     "start_at_login"):
+        for name in (
+            "tray_enabled",
+            "close_to_tray",
+            "notify_incoming",
+            "hotkeys_enabled",
+            "start_at_login",
+        ):
             settings.setValue(name, getattr(self, name))
         for action, text in self.hotkeys.items():
             settings.setValue(f"hotkeys/{action}", text)

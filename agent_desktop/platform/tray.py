@@ -136,19 +136,34 @@ class TrayIcon(QObject):
         not_ready = QCoreApplication.translate("TrayIcon", "Not ready")
         entries = [
             MenuEntry("show", QCoreApplication.translate("TrayIcon", "Show window")),
-            MenuEntry("ready", QCoreApplication.translate("TrayIcon", "Ready"), signed_in and idle,
-                      self.state is TrayState.READY),
+            MenuEntry(
+                "ready",
+                QCoreApplication.translate("TrayIcon", "Ready"),
+                signed_in and idle,
+                self.state is TrayState.READY,
+            ),
         ]
-        entries += [MenuEntry(f"not_ready:{code}", label, signed_in and idle,
-                              self.state is TrayState.NOT_READY and self.reason == code,
-                              submenu=not_ready)
-                    for code, label in self.reasons]
+        entries += [
+            MenuEntry(
+                f"not_ready:{code}",
+                label,
+                signed_in and idle,
+                self.state is TrayState.NOT_READY and self.reason == code,
+                submenu=not_ready,
+            )
+            for code, label in self.reasons
+        ]
         if not self.reasons:
-            entries.append(MenuEntry("not_ready:", not_ready, signed_in and idle,
-                                     self.state is TrayState.NOT_READY))
+            entries.append(
+                MenuEntry(
+                    "not_ready:", not_ready, signed_in and idle, self.state is TrayState.NOT_READY
+                )
+            )
         sign_out = QCoreApplication.translate("TrayIcon", "Sign out")
-        entries += [MenuEntry("sign_out", sign_out, signed_in),
-                    MenuEntry("quit", QCoreApplication.translate("TrayIcon", "Quit"))]
+        entries += [
+            MenuEntry("sign_out", sign_out, signed_in),
+            MenuEntry("quit", QCoreApplication.translate("TrayIcon", "Quit")),
+        ]
         return entries
 
     def trigger(self, key: str) -> None:
@@ -250,8 +265,10 @@ class QtTrayIcon(TrayIcon):
         self._tray.showMessage(title, text, state_icon(TrayState.RINGING), 10_000)
 
     def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
-                      QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
             self.show_window_requested.emit()
 
 

@@ -38,8 +38,9 @@ class AgentStatePresenter(QObject):
     reason_codes_changed = Signal(list)
     error = Signal(str)
 
-    def __init__(self, session: SessionPresenter, tasks: TaskRunner,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, session: SessionPresenter, tasks: TaskRunner, clock: Callable[[], float] = time.time
+    ) -> None:
         super().__init__()
         self._session = session
         self._tasks = tasks
@@ -123,8 +124,12 @@ class AgentStatePresenter(QObject):
             self._set(await request(client))
         except CtiError as exc:
             if getattr(exc, "error_id", "") == "disposition_required":
-                self.error.emit(self.tr("Choose a disposition and save the wrap-up first: "
-                                        "this queue needs one for every call."))
+                self.error.emit(
+                    self.tr(
+                        "Choose a disposition and save the wrap-up first: "
+                        "this queue needs one for every call."
+                    )
+                )
                 return
             message = getattr(exc, "message", "") or str(exc)
             self.error.emit(self.tr("State change failed: %1").replace("%1", message))

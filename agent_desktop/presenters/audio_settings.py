@@ -94,9 +94,15 @@ class AudioSettingsPresenter(QObject):
     device_status_changed = Signal(object)  # DeviceStatus
     error = Signal(str)
 
-    def __init__(self, softphone: Softphone, settings: QSettings, *,
-                 test_seconds: float = 15.0, level_interval_ms: int = 50,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        softphone: Softphone,
+        settings: QSettings,
+        *,
+        test_seconds: float = 15.0,
+        level_interval_ms: int = 50,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._phone = softphone
         self._settings = settings
@@ -132,8 +138,11 @@ class AudioSettingsPresenter(QObject):
     def missing(self) -> list[DeviceKind]:
         """What this PC lacks for a call: no microphone (the caller hears nothing), no
         speaker (the agent hears nothing). A lost device counts until it is back."""
-        gone = [] if self.device_status is None or not self.device_status.lost else \
-            [self.device_status.kind]
+        gone = (
+            []
+            if self.device_status is None or not self.device_status.lost
+            else [self.device_status.kind]
+        )
         found = []
         if not self.inputs or DeviceKind.MICROPHONE in gone:
             found.append(DeviceKind.MICROPHONE)
@@ -147,7 +156,7 @@ class AudioSettingsPresenter(QObject):
     def default_device(self, kind: DeviceKind) -> str:
         """The system default's name for `kind`, or "" when the list does not say."""
         for device in self.candidates(kind):
-            if (device.default_input if kind is DeviceKind.MICROPHONE else device.default_output):
+            if device.default_input if kind is DeviceKind.MICROPHONE else device.default_output:
                 return device.name
         return ""
 

@@ -56,8 +56,13 @@ class CallPresenter(QObject):
     transferred = Signal(str)  # the target the call went to
     quality_changed = Signal(object)  # QualitySample of the call in hand, None when none
 
-    def __init__(self, session: SessionPresenter, softphone: Softphone, tasks: TaskRunner,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        session: SessionPresenter,
+        softphone: Softphone,
+        tasks: TaskRunner,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__()
         self._session = session
         self._softphone = softphone
@@ -188,15 +193,13 @@ class CallPresenter(QObject):
         in_call = view.state in (AgentStatus.RESERVED, AgentStatus.ON_CALL)
         same_call = view.call_id is None or view.call_id == self.call_id
         if self.phase == RINGING and not (in_call and same_call):
-            log.info("offer of call %s ended unanswered (agent %s)", self.call_id,
-                     view.state.value)
+            log.info("offer of call %s ended unanswered (agent %s)", self.call_id, view.state.value)
             self._reset()
         elif self.phase in (ON_CALL, DIALLING) and not in_call and self.call_id:
             if self.connected_at is None:
                 self._reset()  # an outbound attempt that never connected
                 return
-            log.info("call %s left by this agent (%s): wrap-up", self.call_id,
-                     view.state.value)
+            log.info("call %s left by this agent (%s): wrap-up", self.call_id, view.state.value)
             self.ended_at = self._clock()
             self._set_phase(WRAP_UP)
             self.call_finished.emit(self.call_id)
@@ -220,9 +223,11 @@ class CallPresenter(QObject):
             if self.sip_call_id is None or server_id == self.call_id:
                 self.sip_call_id = event.call.call_id
         elif isinstance(event, CallStateChanged):
-            if (event.call.call_id == self.sip_call_id
-                    and event.call.state is CallState.CONFIRMED and self.phase in (RINGING,
-                                                                                   DIALLING)):
+            if (
+                event.call.call_id == self.sip_call_id
+                and event.call.state is CallState.CONFIRMED
+                and self.phase in (RINGING, DIALLING)
+            ):
                 self.connected_at = event.call.connected_at or self._clock()
                 self._set_phase(ON_CALL)
         elif isinstance(event, CallQualityChanged) and event.call_id == self.sip_call_id:
@@ -234,11 +239,20 @@ class CallPresenter(QObject):
     def _set_quality(self, sample: QualitySample | None) -> None:
         if sample is None and self.quality is None:
             return
-        if (sample is not None and self.quality is not None
-                and sample.rating is not self.quality.rating):
-            log.info("call %s quality %s: MOS %.2f, loss %.1f %%, jitter %.0f ms, RTT %.0f ms",
-                     self.call_id, sample.rating.value, sample.mos, sample.loss_pct,
-                     sample.jitter_ms, sample.rtt_ms)
+        if (
+            sample is not None
+            and self.quality is not None
+            and sample.rating is not self.quality.rating
+        ):
+            log.info(
+                "call %s quality %s: MOS %.2f, loss %.1f %%, jitter %.0f ms, RTT %.0f ms",
+                self.call_id,
+                sample.rating.value,
+                sample.mos,
+                sample.loss_pct,
+                sample.jitter_ms,
+                sample.rtt_ms,
+            )
         self.quality = sample
         self.quality_changed.emit(sample)
 
@@ -250,8 +264,9 @@ class CallPresenter(QObject):
             try:
                 self._softphone.answer(event.call.call_id)
             except SoftphoneError as exc:
-                self.message.emit(self.tr("Cannot join the monitored call: %1")
-                                  .replace("%1", str(exc)))
+                self.message.emit(
+                    self.tr("Cannot join the monitored call: %1").replace("%1", str(exc))
+                )
                 return True
             self.monitor_sip_id = event.call.call_id
             self.monitor_target = monitor_target(event.call)
@@ -266,8 +281,11 @@ class CallPresenter(QObject):
             self.monitored = None
             self.monitoring_changed.emit("", "")
             return True
-        if (isinstance(event, CallStateChanged) and event.call.call_id == self.monitor_sip_id
-                and event.call.state is CallState.CONFIRMED):
+        if (
+            isinstance(event, CallStateChanged)
+            and event.call.call_id == self.monitor_sip_id
+            and event.call.state is CallState.CONFIRMED
+        ):
             self.monitor_connected_at = event.call.connected_at or self._clock()
             self.monitoring_changed.emit(self.monitor_target, self.monitor_mode)
             return True
@@ -389,8 +407,9 @@ class CallPresenter(QObject):
             self.message.emit(self.tr("Click-to-dial is not available on this server yet."))
             return False
         except CtiError as exc:
-            self.message.emit(self.tr("Dialling %1 failed: %2").replace("%1", number)
-                              .replace("%2", _text(exc)))
+            self.message.emit(
+                self.tr("Dialling %1 failed: %2").replace("%1", number).replace("%2", _text(exc))
+            )
             return False
         self.pop = ScreenPop.for_outbound(record, number)
         self.call_id, self.connected_at = record.id, None
@@ -419,8 +438,9 @@ class CallPresenter(QObject):
         pop = self.pop
         if pop is None or record.customer_id is None:
             return
-        if record.id != pop.call.id and (pop.customer is None
-                                         or pop.customer.id != record.customer_id):
+        if record.id != pop.call.id and (
+            pop.customer is None or pop.customer.id != record.customer_id
+        ):
             return
         self._tasks.spawn(self._refresh_history(pop, record.customer_id), "history")
 
@@ -442,8 +462,9 @@ class CallPresenter(QObject):
     def save_customer(self, data: CustomerInput, customer_id: int | None) -> None:
         self._tasks.spawn(self.save_customer_async(data, customer_id), "customer")
 
-    async def save_customer_async(self, data: CustomerInput,
-                                  customer_id: int | None) -> Customer | None:
+    async def save_customer_async(
+        self, data: CustomerInput, customer_id: int | None
+    ) -> Customer | None:
         client = self._session.client
         if client is None:
             return None
@@ -465,9 +486,9 @@ class CallPresenter(QObject):
 def _text(exc: CtiError) -> str:
     """The server's message, or this desktop's own words where the server's are meant for
     the administrator (they would be English in a Chinese window)."""
-    if isinstance(exc, ApiError) and any(d.get("missing") in ("trunk", "sip")
-                                         for d in exc.details):
+    if isinstance(exc, ApiError) and any(d.get("missing") in ("trunk", "sip") for d in exc.details):
         return QCoreApplication.translate(
-            "CallPresenter", "this server has no line for outside numbers yet; "
-            "ask your administrator")
+            "CallPresenter",
+            "this server has no line for outside numbers yet; ask your administrator",
+        )
     return getattr(exc, "message", "") or str(exc)

@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 class LinkOpener(QObject):
     """`open(links)` dials the first link's number (one call at a time)."""
 
-    def __init__(self, session: SessionPresenter, calls: CallPresenter,
-                 raise_window: Callable[[], None]) -> None:
+    def __init__(
+        self, session: SessionPresenter, calls: CallPresenter, raise_window: Callable[[], None]
+    ) -> None:
         super().__init__()
         self._session, self._calls, self._raise = session, calls, raise_window
         self.pending: str | None = None

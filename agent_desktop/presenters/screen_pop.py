@@ -44,14 +44,25 @@ class ScreenPop:
             wait_seconds=float(data.get("wait_seconds") or 0),
             ivr_path=[str(p) for p in data.get("ivr_path") or []],
             customer=Customer.model_validate(customer) if customer else None,
-            history=[h for h in (CallRecord.model_validate(r) for r in data.get("history") or [])
-                     if h.id != call.id],  # the ringing call itself is not history
+            history=[
+                h
+                for h in (CallRecord.model_validate(r) for r in data.get("history") or [])
+                if h.id != call.id
+            ],  # the ringing call itself is not history
             region_zh=caller_region(call.ani, "zh"),
             region_en=caller_region(call.ani, "en"),
         )
 
     @classmethod
     def for_outbound(cls, call: CallRecord, number: str) -> ScreenPop:
-        return cls(call=call, queue="", queue_display="", ring_timeout=0, wait_seconds=0,
-                   ivr_path=[], customer=None, region_zh=caller_region(number, "zh"),
-                   region_en=caller_region(number, "en"))
+        return cls(
+            call=call,
+            queue="",
+            queue_display="",
+            ring_timeout=0,
+            wait_seconds=0,
+            ivr_path=[],
+            customer=None,
+            region_zh=caller_region(number, "zh"),
+            region_en=caller_region(number, "en"),
+        )

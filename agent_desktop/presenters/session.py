@@ -46,10 +46,16 @@ def softphone_settings(sip: WireSip, display_name: str = "") -> SipSettings:
     registrar = sip.registrar
     for prefix in ("sips:", "sip:"):
         if registrar.startswith(prefix):
-            registrar = registrar[len(prefix):]
-    return SipSettings(registrar=registrar, domain=sip.domain, username=sip.username,
-                       password=sip.password, transport=Transport(sip.transport),
-                       srtp=SrtpUse(sip.srtp), display_name=display_name)
+            registrar = registrar[len(prefix) :]
+    return SipSettings(
+        registrar=registrar,
+        domain=sip.domain,
+        username=sip.username,
+        password=sip.password,
+        transport=Transport(sip.transport),
+        srtp=SrtpUse(sip.srtp),
+        display_name=display_name,
+    )
 
 
 class SessionPresenter(QObject):
@@ -66,10 +72,15 @@ class SessionPresenter(QObject):
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
     password_change_required = Signal(object)  # LoginResponse of a reset password
 
-    def __init__(self, settings_store: SettingsStore, credentials: CredentialStore,
-                 softphone: Softphone, tasks: TaskRunner,
-                 client_factory: ClientFactory = CtiClient,
-                 stream_factory: StreamFactory = EventStream) -> None:
+    def __init__(
+        self,
+        settings_store: SettingsStore,
+        credentials: CredentialStore,
+        softphone: Softphone,
+        tasks: TaskRunner,
+        client_factory: ClientFactory = CtiClient,
+        stream_factory: StreamFactory = EventStream,
+    ) -> None:
         super().__init__()
         self.settings_store = settings_store
         self.settings: Settings = settings_store.load()
@@ -88,7 +99,8 @@ class SessionPresenter(QObject):
         self._config_timer.setSingleShot(True)
         self._config_timer.setInterval(CONFIG_RESYNC_MS)
         self._config_timer.timeout.connect(
-            lambda: self._tasks.spawn(self._resync("configuration changed"), "resync"))
+            lambda: self._tasks.spawn(self._resync("configuration changed"), "resync")
+        )
         softphone.subscribe(self._on_softphone_event)
 
     # -- remember me --------------------------------------------------------------------
@@ -103,11 +115,11 @@ class SessionPresenter(QObject):
 
     # -- sign-in ------------------------------------------------------------------------
     def sign_in(self, server_url: str, agent_id: str, password: str, remember: bool) -> None:
-        self._tasks.spawn(self.sign_in_async(server_url, agent_id, password, remember),
-                          "sign-in")
+        self._tasks.spawn(self.sign_in_async(server_url, agent_id, password, remember), "sign-in")
 
-    async def sign_in_async(self, server_url: str, agent_id: str, password: str,
-                            remember: bool) -> bool:
+    async def sign_in_async(
+        self, server_url: str, agent_id: str, password: str, remember: bool
+    ) -> bool:
         agent_id = agent_id.strip()
         if not agent_id or not password:
             self.sign_in_failed.emit(self.tr("Enter your agent ID and password."))
@@ -166,8 +178,10 @@ class SessionPresenter(QObject):
             expires_at = fresh.sip.expires_at
             try:
                 self._softphone.renew_credentials(fresh.sip.username, fresh.sip.password)
-                log.info("SIP credentials renewed until %s",
-                         time.strftime("%H:%M:%S", time.localtime(fresh.sip.expires_at or 0)))
+                log.info(
+                    "SIP credentials renewed until %s",
+                    time.strftime("%H:%M:%S", time.localtime(fresh.sip.expires_at or 0)),
+                )
             except SoftphoneError as exc:
                 self.registration_changed.emit("failed", str(exc))
 
@@ -180,6 +194,7 @@ class SessionPresenter(QObject):
             except OSError as exc:
                 log.warning("settings not saved: %s", exc)
         return self.settings.device_id
+
     async def finish_password_change(self, new_password: str) -> bool:
         """The reset password was changed (POST /auth/password): sign in again with the
         new one, which opens the full session (stream, softphone, tabs)."""
@@ -199,11 +214,11 @@ class SessionPresenter(QObject):
             return self.tr("Wrong agent ID or password.")
         if isinstance(exc, RateLimited):
             seconds = max(1, round(exc.retry_after))
-            return self.tr("Too many sign-in attempts. Try again in %n second(s).", "",
-                           seconds)
+            return self.tr("Too many sign-in attempts. Try again in %n second(s).", "", seconds)
         if isinstance(exc, ServerUnreachable):
-            return self.tr("Cannot reach the server at %1. Check the address and your "
-                           "network.").replace("%1", url)
+            return self.tr(
+                "Cannot reach the server at %1. Check the address and your network."
+            ).replace("%1", url)
         if isinstance(exc, ApiError):
             return self.tr("The server refused the sign-in: %1").replace("%1", exc.message)
         return self.tr("Sign-in failed: %1").replace("%1", str(exc))
@@ -222,8 +237,13 @@ class SessionPresenter(QObject):
 
     def _start_stream(self, client: CtiClient, login: LoginResponse) -> None:
         self.stream = self._stream_factory(
-            client.events_url, login.token, self._on_event, on_status=self._on_stream_status,
-            on_resync=self._resync, on_rejected=self._on_stream_rejected)
+            client.events_url,
+            login.token,
+            self._on_event,
+            on_status=self._on_stream_status,
+            on_resync=self._resync,
+            on_rejected=self._on_stream_rejected,
+        )
         self.stream.last_seq = 0  # replay everything since the login opened the stream
         self.stream.start()
 
@@ -237,8 +257,11 @@ class SessionPresenter(QObject):
     def _on_event(self, event: Event) -> None:
         if event.type == EventType.AGENT_SIGNED_OUT:
             by = str(event.data.get("by") or "")
-            self._tasks.spawn(self._end_session(
-                self.tr("You were signed out by %1.").replace("%1", by or self.tr("a lead"))))
+            self._tasks.spawn(
+                self._end_session(
+                    self.tr("You were signed out by %1.").replace("%1", by or self.tr("a lead"))
+                )
+            )
             return
         if event.type == EventType.CONFIGURATION_CHANGED and self._concerns_me(event):
             self._config_timer.start()  # one re-fetch for a burst (an import, a setup)
@@ -267,8 +290,9 @@ class SessionPresenter(QObject):
         self.resynced.emit(login)
 
     def _on_stream_rejected(self) -> None:
-        self._tasks.spawn(self._end_session(
-            self.tr("Your session has ended. Please sign in again.")))
+        self._tasks.spawn(
+            self._end_session(self.tr("Your session has ended. Please sign in again."))
+        )
 
     def _on_softphone_event(self, event: object) -> None:
         if isinstance(event, RegistrationChanged):

@@ -35,8 +35,7 @@ class TransferDirectory(QObject):
 
     changed = Signal()
 
-    def __init__(self, session: SessionPresenter, calls: CallPresenter,
-                 tasks: TaskRunner) -> None:
+    def __init__(self, session: SessionPresenter, calls: CallPresenter, tasks: TaskRunner) -> None:
         super().__init__()
         self._session, self._calls, self._tasks = session, calls, tasks
         self.targets = TransferTargets()
@@ -84,7 +83,8 @@ class TransferDirectory(QObject):
             if number and number not in numbers:
                 numbers.append(number)
         self._calls.known_queue_names.update(
-            {q.name: q.display_name for q in targets.queues if q.display_name})
+            {q.name: q.display_name for q in targets.queues if q.display_name}
+        )
         if call_id == self._calls.call_id:
             self.targets, self.recent = targets, numbers[:RECENT_NUMBERS]
             self.changed.emit()
@@ -96,16 +96,33 @@ class TransferDirectory(QObject):
 
     def choices(self, kind: str) -> list[TransferChoice]:
         if kind == "agent":
-            names = {"ready": self.tr("Ready"), "not_ready": self.tr("Not ready"),
-                     "reserved": self.tr("Ringing"), "on_call": self.tr("On call"),
-                     "wrap_up": self.tr("Wrap-up")}
-            return [TransferChoice("agent", a.agent_id,
-                                   f"{a.agent_id} {a.name} · {names.get(a.state.value, '')}",
-                                   a.state.value == "ready")
-                    for a in self.targets.agents]
+            names = {
+                "ready": self.tr("Ready"),
+                "not_ready": self.tr("Not ready"),
+                "reserved": self.tr("Ringing"),
+                "on_call": self.tr("On call"),
+                "wrap_up": self.tr("Wrap-up"),
+            }
+            return [
+                TransferChoice(
+                    "agent",
+                    a.agent_id,
+                    f"{a.agent_id} {a.name} · {names.get(a.state.value, '')}",
+                    a.state.value == "ready",
+                )
+                for a in self.targets.agents
+            ]
         if kind == "queue":
-            return [TransferChoice("queue", q.name, self.tr("%1 · %2 ready, %3 waiting")
-                                   .replace("%1", q.display_name).replace("%2", str(q.ready))
-                                   .replace("%3", str(q.waiting)), q.ready > 0)
-                    for q in self.targets.queues]
+            return [
+                TransferChoice(
+                    "queue",
+                    q.name,
+                    self.tr("%1 · %2 ready, %3 waiting")
+                    .replace("%1", q.display_name)
+                    .replace("%2", str(q.ready))
+                    .replace("%3", str(q.waiting)),
+                    q.ready > 0,
+                )
+                for q in self.targets.queues
+            ]
         return [TransferChoice("number", n, n) for n in self.recent]

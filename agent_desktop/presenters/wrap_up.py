@@ -26,8 +26,15 @@ class WrapUpPresenter(QObject):
     pending_changed = Signal(int)
     error = Signal(str)
 
-    def __init__(self, session: SessionPresenter, calls: CallPresenter, outbox: Outbox,
-                 tasks: TaskRunner, retry_initial: float = 1.0, retry_max: float = 30.0) -> None:
+    def __init__(
+        self,
+        session: SessionPresenter,
+        calls: CallPresenter,
+        outbox: Outbox,
+        tasks: TaskRunner,
+        retry_initial: float = 1.0,
+        retry_max: float = 30.0,
+    ) -> None:
         super().__init__()
         self._session = session
         self._tasks = tasks
@@ -37,8 +44,14 @@ class WrapUpPresenter(QObject):
         self._calls = calls
         self.dispositions: list[Disposition] = []
         self.pending = 0
-        self.sync = OutboxSync(outbox, self._send, retry_initial, retry_max,
-                               on_change=self._on_pending, owner=self._agent_id)
+        self.sync = OutboxSync(
+            outbox,
+            self._send,
+            retry_initial,
+            retry_max,
+            on_change=self._on_pending,
+            owner=self._agent_id,
+        )
         session.signed_in.connect(self._on_login)
         session.resynced.connect(self._on_login)
         session.connection_changed.connect(self._on_connection)
@@ -64,8 +77,9 @@ class WrapUpPresenter(QObject):
     def _on_call_finished(self, call_id: str) -> None:
         pop, login = self._calls.pop, self._session.login
         queue = (pop.call.queue or pop.queue) if pop is not None else ""
-        self.required = bool(login and any(q.name == queue and q.disposition_required
-                                           for q in login.queues))
+        self.required = bool(
+            login and any(q.name == queue and q.disposition_required for q in login.queues)
+        )
         self._set_call(call_id)
 
     def _set_call(self, call_id: str) -> None:

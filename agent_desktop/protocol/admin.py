@@ -78,9 +78,17 @@ class Permission(StrEnum):
 # What the three built-in roles grant (not editable; custom roles start from a copy).
 BUILTIN_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AGENT: frozenset({Permission.MANAGE_CUSTOMERS}),
-    Role.LEAD: frozenset({Permission.VIEW_TEAM, Permission.LISTEN, Permission.BARGE,
-                          Permission.FORCE_STATE, Permission.LISTEN_RECORDINGS,
-                          Permission.EDIT_KB, Permission.MANAGE_CUSTOMERS}),
+    Role.LEAD: frozenset(
+        {
+            Permission.VIEW_TEAM,
+            Permission.LISTEN,
+            Permission.BARGE,
+            Permission.FORCE_STATE,
+            Permission.LISTEN_RECORDINGS,
+            Permission.EDIT_KB,
+            Permission.MANAGE_CUSTOMERS,
+        }
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 
@@ -104,9 +112,13 @@ class EmptyFactor(StrEnum):
     WRAPUP = "wrapup"
 
 
-_STRATEGY_ALIASES = {"longest-idle": "longest-idle-agent", "fewest-calls":
-                     "agent-with-fewest-calls", "least-talk-time": "agent-with-least-talk-time",
-                     "linear": "top-down", "rrmemory": "round-robin"}
+_STRATEGY_ALIASES = {
+    "longest-idle": "longest-idle-agent",
+    "fewest-calls": "agent-with-fewest-calls",
+    "least-talk-time": "agent-with-least-talk-time",
+    "linear": "top-down",
+    "rrmemory": "round-robin",
+}
 
 
 def _strategy(value: Any) -> Any:
@@ -252,8 +264,9 @@ class QueueInput(Request):
     leave_when_empty: bool = False
     # Member conditions that make the queue count as empty for join/leave rules
     # (Asterisk joinempty/leavewhenempty): paused, ringing, inuse, wrapup.
-    empty_factors: list[EmptyFactor] = Field(default_factory=lambda: [EmptyFactor.PAUSED],
-                                             max_length=4)
+    empty_factors: list[EmptyFactor] = Field(
+        default_factory=lambda: [EmptyFactor.PAUSED], max_length=4
+    )
     max_len: int = Field(default=0, ge=0, le=100_000)
     weight: int = Field(default=0, ge=0, le=1000)
     tier_rules_apply: bool = False
@@ -276,8 +289,7 @@ class QueueUpdate(Request):
     wrap_up_seconds: float | None = Field(default=None, ge=0, le=3600)
     max_wait_time: float | None = Field(default=None, ge=0, le=86400)
     max_wait_time_with_no_agent: float | None = Field(default=None, ge=0, le=86400)
-    max_wait_time_with_no_agent_time_reached: float | None = Field(default=None, ge=0,
-                                                                   le=86400)
+    max_wait_time_with_no_agent_time_reached: float | None = Field(default=None, ge=0, le=86400)
     overflow_target: str | None = Field(default=None, max_length=64)
     join_empty: bool | None = None
     leave_when_empty: bool | None = None
@@ -481,4 +493,3 @@ class AuditEntry(Response):
     action: str
     target: str | None = None
     detail: dict[str, Any] = Field(default_factory=dict)
-

@@ -246,8 +246,7 @@ class AgentSummary(Response):
 class CallRecord(Response):
     id: str
     direction: Literal["inbound", "outbound", "internal"]
-    state: Literal["ivr", "queued", "ringing", "dialing", "active", "external", "ended"] = (
-        "ended")
+    state: Literal["ivr", "queued", "ringing", "dialing", "active", "external", "ended"] = "ended"
     ani: str | None = None
     dnis: str | None = None
     queue: str | None = None

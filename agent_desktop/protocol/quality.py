@@ -46,8 +46,9 @@ def delay_impairment(one_way_ms: float) -> float:
     return 0.024 * d + (0.11 * (d - 177.3) if d > 177.3 else 0.0)
 
 
-def loss_impairment(loss_pct: float, ie: float = 0.0, bpl: float = BPL_G711_PLC,
-                    burst_r: float = 1.0) -> float:
+def loss_impairment(
+    loss_pct: float, ie: float = 0.0, bpl: float = BPL_G711_PLC, burst_r: float = 1.0
+) -> float:
     """G.107 Ie,eff for a packet loss percentage (0-100)."""
     ppl = min(100.0, max(0.0, loss_pct))
     return ie + (95.0 - ie) * ppl / (ppl / burst_r + bpl)
@@ -183,8 +184,9 @@ class QualityMeter:
             worst = self._worst
             if worst is None or mos < worst[0]:
                 self._worst = (mos, now - self._first[0])
-        self.last = QualitySample(round(loss, 2), round(jitter, 1), round(new.rtt_ms, 1), mos,
-                                  receiving)
+        self.last = QualitySample(
+            round(loss, 2), round(jitter, 1), round(new.rtt_ms, 1), mos, receiving
+        )
         return self.last
 
     def summary(self) -> LegQuality | None:
@@ -202,11 +204,23 @@ class QualityMeter:
         rtt = sum(self._rtts) / len(self._rtts) if self._rtts else 0.0
         mos = mos_estimate(loss, jitter, rtt)
         worst_mos, worst_at = self._worst if self._worst else (mos, 0.0)
-        return LegQuality(round(loss, 2), round(jitter, 1), round(rtt, 1), mos,
-                          min(worst_mos, mos), round(worst_at, 1))
+        return LegQuality(
+            round(loss, 2),
+            round(jitter, 1),
+            round(rtt, 1),
+            mos,
+            min(worst_mos, mos),
+            round(worst_at, 1),
+        )
 
 
 def _plus(a: RtcpCounters, b: RtcpCounters) -> RtcpCounters:
-    return RtcpCounters(a.rx_packets + b.rx_packets, a.rx_lost + b.rx_lost, b.rx_jitter_ms,
-                        a.tx_packets + b.tx_packets, a.tx_lost + b.tx_lost, b.tx_jitter_ms,
-                        b.rtt_ms)
+    return RtcpCounters(
+        a.rx_packets + b.rx_packets,
+        a.rx_lost + b.rx_lost,
+        b.rx_jitter_ms,
+        a.tx_packets + b.tx_packets,
+        a.tx_lost + b.tx_lost,
+        b.tx_jitter_ms,
+        b.rtt_ms,
+    )

@@ -114,9 +114,14 @@ class FakeSoftphone(Softphone):
     def simulate_missing_transport(self, transport: str = "tls") -> None:
         """As the real phone reports a server transport its pjsua2 build lacks."""
         self._reg = RegistrationState.FAILED
-        self._hub.post(RegistrationChanged(RegistrationState.FAILED, 0,
-                                           f"SIP over {transport.upper()} is not available",
-                                           missing_transport=transport))
+        self._hub.post(
+            RegistrationChanged(
+                RegistrationState.FAILED,
+                0,
+                f"SIP over {transport.upper()} is not available",
+                missing_transport=transport,
+            )
+        )
 
     # -- calls ------------------------------------------------------------------------------
     def calls(self) -> list[CallInfo]:

@@ -34,14 +34,21 @@ class NetworkChange(StrEnum):
 class RegistrarProbe:
     """OPTIONS pings to `host:port` over UDP; call `poll()` often (each pump)."""
 
-    def __init__(self, host: str, port: int, interval_s: float = 2.0,
-                 lost_after_s: float = 4.5, clock: Callable[[], float] = time.monotonic,
-                 make_socket: Callable[[], socket.socket] | None = None) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        interval_s: float = 2.0,
+        lost_after_s: float = 4.5,
+        clock: Callable[[], float] = time.monotonic,
+        make_socket: Callable[[], socket.socket] | None = None,
+    ) -> None:
         self.host, self.port = host, port
         self.interval_s, self.lost_after_s = interval_s, lost_after_s
         self._clock = clock
         self._make_socket = make_socket or (
-            lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM))
+            lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        )
         self._sock: socket.socket | None = None
         self._call_id = secrets.token_hex(8)
         self._cseq = 0
@@ -75,14 +82,16 @@ class RegistrarProbe:
     def _options(self, local: str) -> bytes:
         self._cseq += 1
         branch = "z9hG4bK" + secrets.token_hex(6)
-        return (f"OPTIONS sip:{self.host}:{self.port} SIP/2.0\r\n"
-                f"Via: SIP/2.0/UDP {local};branch={branch};rport\r\n"
-                "Max-Forwards: 70\r\n"
-                f"From: <sip:keepalive@{local}>;tag={self._call_id[:8]}\r\n"
-                f"To: <sip:{self.host}:{self.port}>\r\n"
-                f"Call-ID: {self._call_id}@softphone-probe\r\n"
-                f"CSeq: {self._cseq} OPTIONS\r\n"
-                "Content-Length: 0\r\n\r\n").encode()
+        return (
+            f"OPTIONS sip:{self.host}:{self.port} SIP/2.0\r\n"
+            f"Via: SIP/2.0/UDP {local};branch={branch};rport\r\n"
+            "Max-Forwards: 70\r\n"
+            f"From: <sip:keepalive@{local}>;tag={self._call_id[:8]}\r\n"
+            f"To: <sip:{self.host}:{self.port}>\r\n"
+            f"Call-ID: {self._call_id}@softphone-probe\r\n"
+            f"CSeq: {self._cseq} OPTIONS\r\n"
+            "Content-Length: 0\r\n\r\n"
+        ).encode()
 
     def _read_answers(self, now: float) -> None:
         sock = self._sock
@@ -107,8 +116,11 @@ class RegistrarProbe:
             self._next_send = now + self.interval_s
             local = self._route_address()
             if local is not None and self.local_address not in (None, local):
-                log.info("network: this computer now reaches the SIP edge from %s (was %s)",
-                         local, self.local_address)
+                log.info(
+                    "network: this computer now reaches the SIP edge from %s (was %s)",
+                    local,
+                    self.local_address,
+                )
                 change = NetworkChange.ADDRESS_CHANGED
                 self.close()  # a socket of the old address may be dead
             if local is not None:
@@ -120,8 +132,12 @@ class RegistrarProbe:
         silent = now - self._last_answer
         if not self.lost and silent >= self.lost_after_s:
             self.lost = True
-            log.warning("network: the SIP edge %s:%s has not answered for %.0f s",
-                        self.host, self.port, silent)
+            log.warning(
+                "network: the SIP edge %s:%s has not answered for %.0f s",
+                self.host,
+                self.port,
+                silent,
+            )
             return NetworkChange.LOST
         if self.lost and silent < self.lost_after_s:
             self.lost = False

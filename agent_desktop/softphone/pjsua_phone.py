@@ -305,10 +305,15 @@ class PjsuaSoftphone(Softphone):
         if settings.registrar and settings.transport not in self.local_ports:
             # e.g. the Windows pjsua2 wheels have no TLS: say so instead of a SIP timeout.
             self._reg_state = RegistrationState.FAILED
-            self._hub.post(RegistrationChanged(
-                RegistrationState.FAILED, 0,
-                f"SIP over {settings.transport.value.upper()} is not available in this "
-                "softphone (pjsua2 build)", missing_transport=settings.transport.value))
+            self._hub.post(
+                RegistrationChanged(
+                    RegistrationState.FAILED,
+                    0,
+                    f"SIP over {settings.transport.value.upper()} is not available in this "
+                    "softphone (pjsua2 build)",
+                    missing_transport=settings.transport.value,
+                )
+            )
             return
         acfg = pj.AccountConfig()
         acfg.idUri = f"sip:{settings.aor_user}@{settings.domain}"
@@ -354,8 +359,9 @@ class PjsuaSoftphone(Softphone):
         host, _, port = settings.registrar.rpartition(":")
         if not host or not port.isdigit():
             host, port = settings.registrar, "5060"
-        self._probe = RegistrarProbe(host, int(port), self.options.network_probe_s,
-                                     self.options.network_lost_after_s)
+        self._probe = RegistrarProbe(
+            host, int(port), self.options.network_probe_s, self.options.network_lost_after_s
+        )
 
     def _stop_probe(self) -> None:
         if self._probe is not None:
@@ -372,9 +378,13 @@ class PjsuaSoftphone(Softphone):
             self._set_reg(RegistrationState.RECONNECTING, 0, "no answer from the SIP edge")
         elif change in (NetworkChange.RESTORED, NetworkChange.ADDRESS_CHANGED):
             moved = probe.local_address != self._registered_from
-            log.info("softphone: network %s (address %s, registered from %s): %s",
-                     change.value, probe.local_address, self._registered_from,
-                     "handling the address change" if moved else "registering again")
+            log.info(
+                "softphone: network %s (address %s, registered from %s): %s",
+                change.value,
+                probe.local_address,
+                self._registered_from,
+                "handling the address change" if moved else "registering again",
+            )
             try:
                 if moved:
                     # re-REGISTER with the new Contact, then re-INVITE the calls with it and
@@ -383,8 +393,7 @@ class PjsuaSoftphone(Softphone):
                 else:
                     account.setRegistration(True)
             except pj.Error as exc:
-                log.warning("softphone: re-registration after a network change: %s",
-                            exc.info())
+                log.warning("softphone: re-registration after a network change: %s", exc.info())
 
     def renew_credentials(self, username: str, password: str) -> None:
         account, acfg, settings = self._account, self._acfg, self._settings
@@ -695,12 +704,18 @@ class PjsuaSoftphone(Softphone):
             log.debug("stream stats of %s: %s", leg.info.call_id, exc.info())
             return
         rtcp = stat.rtcp
-        sample = leg.quality.add(now, RtcpCounters(
-            rx_packets=rtcp.rxStat.pkt, rx_lost=rtcp.rxStat.loss,
-            rx_jitter_ms=rtcp.rxStat.jitterUsec.last / 1000,
-            tx_packets=rtcp.txStat.pkt, tx_lost=rtcp.txStat.loss,
-            tx_jitter_ms=rtcp.txStat.jitterUsec.last / 1000,
-            rtt_ms=rtcp.rttUsec.last / 1000))
+        sample = leg.quality.add(
+            now,
+            RtcpCounters(
+                rx_packets=rtcp.rxStat.pkt,
+                rx_lost=rtcp.rxStat.loss,
+                rx_jitter_ms=rtcp.rxStat.jitterUsec.last / 1000,
+                tx_packets=rtcp.txStat.pkt,
+                tx_lost=rtcp.txStat.loss,
+                tx_jitter_ms=rtcp.txStat.jitterUsec.last / 1000,
+                rtt_ms=rtcp.rttUsec.last / 1000,
+            ),
+        )
         if sample is not None:
             self._hub.post(CallQualityChanged(leg.info.call_id, sample))
 

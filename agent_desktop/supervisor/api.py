@@ -26,11 +26,18 @@ class SupervisorApi:
     def __init__(self, client: CtiClient) -> None:
         self.client = client
 
-    async def _call(self, method: str, path: str, *, json: Any = None,
-                    params: Mapping[str, Any] | None = None, feature: bool = False) -> Any:
-        return await self.client.request(method, path, json=json,
-                                         params=dict(params) if params else None,
-                                         feature=feature)
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        feature: bool = False,
+    ) -> Any:
+        return await self.client.request(
+            method, path, json=json, params=dict(params) if params else None, feature=feature
+        )
 
     # -- live figures -----------------------------------------------------------------
     async def health_checks(self) -> dict[str, str]:
@@ -60,10 +67,12 @@ class SupervisorApi:
         return CallRecord.model_validate(await self._call("GET", f"/calls/{call_id}"))
 
     # -- control ------------------------------------------------------------------------
-    async def force_state(self, agent_id: str, state: str,
-                          reason: str | None = None) -> AgentStateView:
-        raw = await self._call("POST", f"/agents/{agent_id}/state",
-                               json={"state": state, "reason": reason})
+    async def force_state(
+        self, agent_id: str, state: str, reason: str | None = None
+    ) -> AgentStateView:
+        raw = await self._call(
+            "POST", f"/agents/{agent_id}/state", json={"state": state, "reason": reason}
+        )
         return AgentStateView.model_validate(raw)
 
     async def force_logout(self, agent_id: str) -> AgentStateView:
@@ -74,8 +83,7 @@ class SupervisorApi:
         await self._call("POST", f"/calls/{call_id}/hangup")
 
     async def monitor(self, call_id: str, mode: str) -> None:
-        await self._call("POST", f"/calls/{call_id}/monitor", json={"mode": mode},
-                         feature=True)
+        await self._call("POST", f"/calls/{call_id}/monitor", json={"mode": mode}, feature=True)
 
     async def stop_monitor(self, call_id: str) -> None:
         await self._call("DELETE", f"/calls/{call_id}/monitor", feature=True)

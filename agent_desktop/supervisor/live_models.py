@@ -32,9 +32,14 @@ class StateNames(QObject):
 
     def name(self, state: str) -> str:
         if not self._names:
-            self._names = {"ready": self.tr("Ready"), "not_ready": self.tr("Not ready"),
-                           "reserved": self.tr("Ringing"), "on_call": self.tr("On call"),
-                           "wrap_up": self.tr("Wrap-up"), "logged_out": self.tr("Signed out")}
+            self._names = {
+                "ready": self.tr("Ready"),
+                "not_ready": self.tr("Not ready"),
+                "reserved": self.tr("Ringing"),
+                "on_call": self.tr("On call"),
+                "wrap_up": self.tr("Wrap-up"),
+                "logged_out": self.tr("Signed out"),
+            }
         return self._names.get(state, state)
 
     def retranslate(self) -> None:
@@ -74,30 +79,45 @@ class QueueModel(KeyedTableModel[QueueRow]):
     column_count = 10
     ticking_columns = (2,)
 
-    def __init__(self, clock: Callable[[], float] = time.time,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.time, parent: QObject | None = None
+    ) -> None:
         super().__init__(lambda r: r.stats.queue, clock, parent)
         self.states = StateNames(self)
 
     def headers(self) -> list[str]:
-        return [self.tr("Queue"), self.tr("Waiting"), self.tr("Longest wait"),
-                self.tr("Offered"), self.tr("Answered"), self.tr("Abandoned"),
-                self.tr("Service level"), self.tr("ASA"), self.tr("AHT"), self.tr("Agents")]
+        return [
+            self.tr("Queue"),
+            self.tr("Waiting"),
+            self.tr("Longest wait"),
+            self.tr("Offered"),
+            self.tr("Answered"),
+            self.tr("Abandoned"),
+            self.tr("Service level"),
+            self.tr("ASA"),
+            self.tr("AHT"),
+            self.tr("Agents"),
+        ]
 
     def header_tooltip(self, column: int) -> str:
         if column == 6:
-            thresholds = ", ".join(f"{r.display_name or r.stats.queue} "
-                                   f"{r.stats.service_level_threshold:g} s" for r in self.rows)
+            thresholds = ", ".join(
+                f"{r.display_name or r.stats.queue} {r.stats.service_level_threshold:g} s"
+                for r in self.rows
+            )
             return self.tr(
                 "Service level (Cisco, negative impact): calls answered within the queue's "
                 "threshold ÷ (answered + abandoned + overflowed − short abandons). Short "
                 "abandons (callers who hang up within the short-abandon time, 5 s by "
                 "default) are removed; other abandons count against the service level.\n"
-                "Thresholds: %1").replace("%1", thresholds or "—")
-        tips = {2: self.tr("Longest time a caller now waiting has waited"),
-                5: self.tr("Abandoned calls (short abandons in brackets)"),
-                7: self.tr("Average speed of answer: wait from joining the queue to answer"),
-                8: self.tr("Average handle time: talk + hold + wrap-up per handled call")}
+                "Thresholds: %1"
+            ).replace("%1", thresholds or "—")
+        tips = {
+            2: self.tr("Longest time a caller now waiting has waited"),
+            5: self.tr("Abandoned calls (short abandons in brackets)"),
+            7: self.tr("Average speed of answer: wait from joining the queue to answer"),
+            8: self.tr("Average handle time: talk + hold + wrap-up per handled call"),
+        }
         return tips.get(column, "")
 
     def retranslate(self) -> None:
@@ -112,11 +132,18 @@ class QueueModel(KeyedTableModel[QueueRow]):
     def cell(self, row: QueueRow, column: int, role: int, now: float) -> Any:
         s = row.stats
         if role == SORT_ROLE:
-            values: list[Any] = [row.display_name or s.queue, s.waiting,
-                                 self.longest_wait(row, now), s.offered, s.answered,
-                                 s.abandoned, s.service_level if s.service_level is not None
-                                 else -1.0, s.asa or 0.0, s.aht or 0.0,
-                                 s.agents_by_state.get("ready", 0)]
+            values: list[Any] = [
+                row.display_name or s.queue,
+                s.waiting,
+                self.longest_wait(row, now),
+                s.offered,
+                s.answered,
+                s.abandoned,
+                s.service_level if s.service_level is not None else -1.0,
+                s.asa or 0.0,
+                s.aht or 0.0,
+                s.agents_by_state.get("ready", 0),
+            ]
             return values[column]
         if role == DISPLAY:
             if column == 0:
@@ -126,11 +153,22 @@ class QueueModel(KeyedTableModel[QueueRow]):
             if column == 6:
                 return format_percent(s.service_level)
             if column == 9:
-                return " · ".join(f"{self.states.name(k)} {s.agents_by_state[k]}"
-                                  for k in STATE_ORDER[:-1] if s.agents_by_state.get(k))
-            return [None, str(s.waiting), format_duration(self.longest_wait(row, now)),
-                    str(s.offered), str(s.answered), str(s.abandoned), None,
-                    format_duration(s.asa), format_duration(s.aht)][column]
+                return " · ".join(
+                    f"{self.states.name(k)} {s.agents_by_state[k]}"
+                    for k in STATE_ORDER[:-1]
+                    if s.agents_by_state.get(k)
+                )
+            return [
+                None,
+                str(s.waiting),
+                format_duration(self.longest_wait(row, now)),
+                str(s.offered),
+                str(s.answered),
+                str(s.abandoned),
+                None,
+                format_duration(s.asa),
+                format_duration(s.aht),
+            ][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 8:
             return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
@@ -147,18 +185,28 @@ class AgentModel(KeyedTableModel[AgentRow]):
     ticking_columns = (4,)
     number_columns = (5,)
 
-    def __init__(self, call_lookup: Callable[[str], CallRow | None] = lambda _id: None,
-                 clock: Callable[[], float] = time.time,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        call_lookup: Callable[[str], CallRow | None] = lambda _id: None,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(lambda r: r.agent_id, clock, parent)
         self.states = StateNames(self)
         self.call_lookup = call_lookup
         self.reason_labels: dict[str, str] = {}
 
     def headers(self) -> list[str]:
-        return [self.tr("Agent"), self.tr("Name"), self.tr("State"), self.tr("Reason"),
-                self.tr("Time in state"), self.tr("Current call"), self.tr("Queue"),
-                self.tr("Calls today")]
+        return [
+            self.tr("Agent"),
+            self.tr("Name"),
+            self.tr("State"),
+            self.tr("Reason"),
+            self.tr("Time in state"),
+            self.tr("Current call"),
+            self.tr("Queue"),
+            self.tr("Calls today"),
+        ]
 
     def retranslate(self) -> None:
         self.states.retranslate()
@@ -190,10 +238,16 @@ class AgentModel(KeyedTableModel[AgentRow]):
                     return "…"  # the call record is on its way
                 return mask_number(number) if self.mask_numbers else (number or "")
             reason = "" if row.state.reason in HIDDEN_REASONS else row.state.reason or ""
-            values = [row.agent_id, row.name, self.states.name(state),
-                      self.reason_labels.get(reason, reason),
-                      format_duration(now - row.state.since), None,
-                      self.queue_name(call.record.queue) if call else "", str(row.calls_today)]
+            values = [
+                row.agent_id,
+                row.name,
+                self.states.name(state),
+                self.reason_labels.get(reason, reason),
+                format_duration(now - row.state.since),
+                None,
+                self.queue_name(call.record.queue) if call else "",
+                str(row.calls_today),
+            ]
             return values[column]
         if column == 2 and role == Qt.ItemDataRole.BackgroundRole:
             return QColor(STATE_COLOURS.get(state, "#57606a"))
@@ -212,18 +266,27 @@ class CallModel(KeyedTableModel[CallRow]):
     ticking_columns = (4,)
     number_columns = (0,)
 
-    def __init__(self, agent_name: Callable[[str], str] = lambda agent_id: agent_id,
-                 clock: Callable[[], float] = time.time,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        agent_name: Callable[[str], str] = lambda agent_id: agent_id,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(lambda r: r.record.id, clock, parent)
         self.agent_name = agent_name
 
     def headers(self) -> list[str]:
-        return [self.tr("Caller"), self.tr("Agent"), self.tr("Queue"), self.tr("State"),
-                self.tr("Duration"), self.tr("Quality")]
+        return [
+            self.tr("Caller"),
+            self.tr("Agent"),
+            self.tr("Queue"),
+            self.tr("State"),
+            self.tr("Duration"),
+            self.tr("Quality"),
+        ]
 
     def quality_text(self, record: CallRecord) -> str:
-        """"⚠ Poor 2.9", "Fair 3.8", "Good 4.4"; empty before the first measurement."""
+        """ "⚠ Poor 2.9", "Fair 3.8", "Good 4.4"; empty before the first measurement."""
         mos = record.mos_now
         if mos is None:
             return ""
@@ -234,26 +297,35 @@ class CallModel(KeyedTableModel[CallRow]):
 
     def quality_tooltip(self, record: CallRecord) -> str:
         lines = []
-        for who, prefix in ((self.tr("Customer's line"), "customer"),
-                            (self.tr("Agent's line"), "agent")):
+        for who, prefix in (
+            (self.tr("Customer's line"), "customer"),
+            (self.tr("Agent's line"), "agent"),
+        ):
             mos = getattr(record, f"{prefix}_mos")
             if mos is None:
                 continue
-            lines.append(self.tr("%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, "
-                                 "round trip %6 ms")
-                         .replace("%1", who).replace("%2", f"{mos:.1f}")
-                         .replace("%3", f"{getattr(record, f'{prefix}_worst_mos'):.1f}")
-                         .replace("%4", f"{getattr(record, f'{prefix}_loss_pct'):.1f}")
-                         .replace("%5", f"{getattr(record, f'{prefix}_jitter_ms'):.0f}")
-                         .replace("%6", f"{getattr(record, f'{prefix}_rtt_ms'):.0f}"))
+            lines.append(
+                self.tr("%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms")
+                .replace("%1", who)
+                .replace("%2", f"{mos:.1f}")
+                .replace("%3", f"{getattr(record, f'{prefix}_worst_mos'):.1f}")
+                .replace("%4", f"{getattr(record, f'{prefix}_loss_pct'):.1f}")
+                .replace("%5", f"{getattr(record, f'{prefix}_jitter_ms'):.0f}")
+                .replace("%6", f"{getattr(record, f'{prefix}_rtt_ms'):.0f}")
+            )
         return "\n".join(lines)
 
     def state_text(self, row: CallRow) -> str:
         if row.on_hold:
             return self.tr("On hold")
-        names = {"ivr": self.tr("IVR"), "queued": self.tr("Queued"),
-                 "ringing": self.tr("Ringing"), "dialing": self.tr("Dialling"),
-                 "active": self.tr("Talking"), "ended": self.tr("Ended")}
+        names = {
+            "ivr": self.tr("IVR"),
+            "queued": self.tr("Queued"),
+            "ringing": self.tr("Ringing"),
+            "dialing": self.tr("Dialling"),
+            "active": self.tr("Talking"),
+            "ended": self.tr("Ended"),
+        }
         return names.get(row.record.state, row.record.state)
 
     def cell(self, row: CallRow, column: int, role: int, now: float) -> Any:
@@ -269,8 +341,13 @@ class CallModel(KeyedTableModel[CallRow]):
                 return mask_number(number) if self.mask_numbers else number
             if column == 1:
                 return f"{r.agent_id} {self.agent_name(r.agent_id)}" if r.agent_id else ""
-            return [None, None, self.queue_name(r.queue), self.state_text(row),
-                    format_duration(now - start)][column]
+            return [
+                None,
+                None,
+                self.queue_name(r.queue),
+                self.state_text(row),
+                format_duration(now - start),
+            ][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return ALIGN_RIGHT
         return None

@@ -124,8 +124,12 @@ def make_table(proxy: SortProxy) -> QTableView:
 class LivePage(QWidget):
     """Three tables over the presenter's models, plus the lead's controls."""
 
-    def __init__(self, presenter: SupervisorPresenter, language: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        presenter: SupervisorPresenter,
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.presenter = presenter
         self._language = language
@@ -159,8 +163,12 @@ class LivePage(QWidget):
         self.not_ready_button.setMenu(self.reason_menu)
         self.sign_out_button = QPushButton()
         tools = QHBoxLayout()
-        for widget in (self.filter_edit, self.state_combo, self.not_ready_button,
-                       self.sign_out_button):
+        for widget in (
+            self.filter_edit,
+            self.state_combo,
+            self.not_ready_button,
+            self.sign_out_button,
+        ):
             tools.addWidget(widget)
         tools.setStretch(0, 1)
         self.agent_table = make_table(self.agent_proxy)
@@ -179,8 +187,7 @@ class LivePage(QWidget):
         # went, and a Listen click hit another call.
         self.call_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self._selected_call_key = ""
-        self.call_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        self.call_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.monitor_buttons = {mode: QPushButton() for mode in ("listen", "whisper", "barge")}
         self.stop_button = QPushButton()
         self.hangup_button = QPushButton()
@@ -227,23 +234,29 @@ class LivePage(QWidget):
         self.call_proxy.modelReset.connect(self._restore_selected_call)
         self.presenter.monitoring_changed.connect(self._on_monitoring_changed)
         self.presenter.calls.rowsRemoved.connect(self._update_buttons)
-        for signal in (self.presenter.queues.modelReset, self.presenter.queues.rowsInserted,
-                       self.presenter.queues.headerDataChanged,
-                       self.queue_table.horizontalHeader().geometriesChanged,
-                       self.queue_table.horizontalScrollBar().rangeChanged):
+        for signal in (
+            self.presenter.queues.modelReset,
+            self.presenter.queues.rowsInserted,
+            self.presenter.queues.headerDataChanged,
+            self.queue_table.horizontalHeader().geometriesChanged,
+            self.queue_table.horizontalScrollBar().rangeChanged,
+        ):
             signal.connect(self._fit_queue_table)
         self._fit_queue_table()
 
     def _fit_queue_table(self, *_args: object) -> None:
         """As tall as its rows (up to eight), so the agent grid gets the rest."""
         rows = min(8, max(2, self.presenter.queues.rowCount()))
-        header = max(self.queue_table.horizontalHeader().sizeHint().height(),
-                     self.fontMetrics().height() + 16)
+        header = max(
+            self.queue_table.horizontalHeader().sizeHint().height(),
+            self.fontMetrics().height() + 16,
+        )
         row = self.queue_table.verticalHeader().defaultSectionSize()
         scroll = self.queue_table.horizontalScrollBar()
         bar = scroll.sizeHint().height() if scroll.maximum() > 0 else 0
-        self.queue_table.setFixedHeight(header + rows * row + bar
-                                        + 2 * self.queue_table.frameWidth() + 4)
+        self.queue_table.setFixedHeight(
+            header + rows * row + bar + 2 * self.queue_table.frameWidth() + 4
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         """Agents beside calls when there is room for both tables, else above them (at
@@ -312,9 +325,12 @@ class LivePage(QWidget):
     def _on_sign_out_button_clicked(self) -> None:
         agents = self.selected_agents()
         if agents:
-            self._confirm(self.tr("Sign out %1? Their calls in progress continue, but they "
-                                  "stop receiving calls.").replace("%1", ", ".join(agents)),
-                          lambda: self.presenter.force_sign_out(agents))
+            self._confirm(
+                self.tr(
+                    "Sign out %1? Their calls in progress continue, but they stop receiving calls."
+                ).replace("%1", ", ".join(agents)),
+                lambda: self.presenter.force_sign_out(agents),
+            )
 
     def _on_hangup_button_clicked(self) -> None:
         call_id = self.selected_call()
@@ -322,10 +338,12 @@ class LivePage(QWidget):
             row = self.presenter.calls.get(call_id)
             caller = self.call_proxy.data(self.call_table.selectionModel().selectedRows()[0])
             agent = row.record.agent_id if row else ""
-            self._confirm(self.tr("Hang up the call of %1 with agent %2? The caller is "
-                                  "disconnected at once.").replace("%1", str(caller or ""))
-                          .replace("%2", agent or "—"),
-                          lambda: self.presenter.force_hangup(call_id))
+            self._confirm(
+                self.tr("Hang up the call of %1 with agent %2? The caller is disconnected at once.")
+                .replace("%1", str(caller or ""))
+                .replace("%2", agent or "—"),
+                lambda: self.presenter.force_hangup(call_id),
+            )
 
     def _on_monitor_clicked(self, mode: str) -> None:
         call_id = self.selected_call()
@@ -333,9 +351,13 @@ class LivePage(QWidget):
             self.presenter.monitor(call_id, mode)
 
     def _confirm(self, text: str, accepted: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Please confirm"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Please confirm"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -377,13 +399,18 @@ class LivePage(QWidget):
         if not call_id:
             self.monitor_label.setText("")
             return
-        names = {"listen": self.tr("Listening to"), "whisper": self.tr("Whispering on"),
-                 "barge": self.tr("Barged into")}
+        names = {
+            "listen": self.tr("Listening to"),
+            "whisper": self.tr("Whispering on"),
+            "barge": self.tr("Barged into"),
+        }
         call = self.presenter.describe(call_id, mode)
         who = " · ".join(p for p in (call.agent, call.customer, call.queue) if p)
-        self.monitor_label.setText(self.tr("%1 %2 — audio on your headset, controls on the "
-                                           "Calls tab").replace("%1", names.get(mode, mode))
-                                   .replace("%2", who or self.tr("a call")))
+        self.monitor_label.setText(
+            self.tr("%1 %2 — audio on your headset, controls on the Calls tab")
+            .replace("%1", names.get(mode, mode))
+            .replace("%2", who or self.tr("a call"))
+        )
 
     # -- i18n -------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -423,8 +450,11 @@ class LivePage(QWidget):
         self.state_combo.blockSignals(False)
         self.not_ready_button.setText(self.tr("Force not ready"))
         self.sign_out_button.setText(self.tr("Force sign-out…"))
-        labels = {"listen": self.tr("Listen"), "whisper": self.tr("Whisper"),
-                  "barge": self.tr("Barge in")}
+        labels = {
+            "listen": self.tr("Listen"),
+            "whisper": self.tr("Whisper"),
+            "barge": self.tr("Barge in"),
+        }
         for mode, button in self.monitor_buttons.items():
             button.setText(labels[mode])
         self.stop_button.setText(self.tr("Stop"))
@@ -433,7 +463,8 @@ class LivePage(QWidget):
         self.fill_reasons(self.reason_menu)
         zh = self._language().startswith("zh")
         self.presenter.agents.set_reason_labels(
-            {r.code: r.label_zh if zh else r.label_en for r in self.presenter.reason_codes})
+            {r.code: r.label_zh if zh else r.label_en for r in self.presenter.reason_codes}
+        )
         for model in (self.presenter.queues, self.presenter.calls):
             model.retranslate()
         self._update_buttons()

@@ -15,8 +15,11 @@ from agent_desktop.supervisor.formatting import format_duration
 class RecordingPlayer(QWidget):
     """`load(path)` a local WAV; the slider seeks while dragged or clicked."""
 
-    def __init__(self, parent: QWidget | None = None,
-                 outputs: Callable[[], Sequence[object]] = QMediaDevices.audioOutputs) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        outputs: Callable[[], Sequence[object]] = QMediaDevices.audioOutputs,
+    ) -> None:
         super().__init__(parent)
         self._outputs = outputs  # the PC's speakers (tests pass a list)
         self._devices = QMediaDevices(self)
@@ -93,8 +96,10 @@ class RecordingPlayer(QWidget):
         self._show_time()
 
     def _show_time(self) -> None:
-        self.time_label.setText(f"{format_duration(self.player.position() / 1000)} / "
-                                f"{format_duration(self.player.duration() / 1000)}")
+        self.time_label.setText(
+            f"{format_duration(self.player.position() / 1000)} / "
+            f"{format_duration(self.player.duration() / 1000)}"
+        )
 
     def _on_error(self, _error: QMediaPlayer.Error, message: str) -> None:
         self.title_label.setText(self.tr("Cannot play: %1").replace("%1", message))
@@ -105,8 +110,7 @@ class RecordingPlayer(QWidget):
         super().changeEvent(event)
 
     def _render_speaker(self) -> None:
-        self.speaker_label.setText(self.tr("No speaker on this PC: recordings play in "
-                                           "silence."))
+        self.speaker_label.setText(self.tr("No speaker on this PC: recordings play in silence."))
         self.speaker_label.setVisible(not self._outputs())
 
     def retranslate(self) -> None:

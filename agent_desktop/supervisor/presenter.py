@@ -59,11 +59,17 @@ class SupervisorPresenter(QObject):
     mask_changed = Signal(bool)
     alarms_changed = Signal(dict)  # check name -> why it is not ok (empty: all well)
 
-    def __init__(self, client: CtiClient | SupervisorApi, events: QObject | None,
-                 tasks: TaskRunner, *, reason_codes: Iterable[ReasonCode] = (),
-                 preferences: SupervisorPreferences | None = None,
-                 clock: Callable[[], float] = time.time,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        client: CtiClient | SupervisorApi,
+        events: QObject | None,
+        tasks: TaskRunner,
+        *,
+        reason_codes: Iterable[ReasonCode] = (),
+        preferences: SupervisorPreferences | None = None,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.api = client if isinstance(client, SupervisorApi) else SupervisorApi(client)
         self._tasks = tasks
@@ -117,11 +123,15 @@ class SupervisorPresenter(QObject):
         self._loading = True
         try:
             agents, stats, calls, queues = await asyncio.gather(
-                self.api.agents(), self.api.queue_stats(), self.api.calls(state="active"),
-                self.api.queues())
+                self.api.agents(),
+                self.api.queue_stats(),
+                self.api.calls(state="active"),
+                self.api.queues(),
+            )
         except CtiError as exc:
-            self.message.emit(self.tr("Could not load the live figures: %1").replace(
-                "%1", str(exc)), True)
+            self.message.emit(
+                self.tr("Could not load the live figures: %1").replace("%1", str(exc)), True
+            )
             return
         finally:
             self._loading = False
@@ -129,8 +139,7 @@ class SupervisorPresenter(QObject):
         self.display_names = {q.name: q.display_name for q in queues}
         for model in (self.agents, self.calls, self.recordings.model):
             model.set_queue_names(self.display_names)
-        self.queues.reset(QueueRow(s, now, self.display_names.get(s.queue, ""))
-                          for s in stats)
+        self.queues.reset(QueueRow(s, now, self.display_names.get(s.queue, "")) for s in stats)
         # oldest first, as live calls are appended: arrival order (the server lists newest first)
         self.calls.reset(CallRow(c) for c in sorted(calls.calls, key=lambda c: c.started_at))
         self.agents.reset(AgentRow.from_summary(a) for a in agents)
@@ -191,8 +200,9 @@ class SupervisorPresenter(QObject):
         calls, self._pending_calls = self._pending_calls, {}
         now = time.time()
         if queues:
-            self.queues.upsert(QueueRow(s, now, self.display_names.get(s.queue, ""))
-                               for s in queues.values())
+            self.queues.upsert(
+                QueueRow(s, now, self.display_names.get(s.queue, "")) for s in queues.values()
+            )
         if calls:
             self._apply_calls(calls)
         if agents:
@@ -202,8 +212,13 @@ class SupervisorPresenter(QObject):
     def _apply_calls(self, calls: dict[str, CallRow]) -> None:
         ended = [k for k, row in calls.items() if row.record.state == "ended"]
         live = [row for row in calls.values() if row.record.state != "ended"]
-        answered = [r.record for r in live if r.record.agent_id and r.record.state == "active"
-                    and self.calls.get(r.record.id) is None]
+        answered = [
+            r.record
+            for r in live
+            if r.record.agent_id
+            and r.record.state == "active"
+            and self.calls.get(r.record.id) is None
+        ]
         self.calls.remove(ended)
         self.calls.upsert(live)
         counted = []
@@ -224,12 +239,20 @@ class SupervisorPresenter(QObject):
             old = self.agents.get(view.agent_id)
             if old is not None and view.since < old.state.since:
                 continue  # older than the snapshot
-            row = AgentRow(view.agent_id, old.name if old else view.agent_id, view,
-                           old.calls_today if old else 0, old.team if old else None,
-                           old.queues if old else [])
+            row = AgentRow(
+                view.agent_id,
+                old.name if old else view.agent_id,
+                view,
+                old.calls_today if old else 0,
+                old.team if old else None,
+                old.queues if old else [],
+            )
             rows.append(row)
-            if (view.call_id and view.state.value in LIVE_CALL_STATES
-                    and self.calls.get(view.call_id) is None):
+            if (
+                view.call_id
+                and view.state.value in LIVE_CALL_STATES
+                and self.calls.get(view.call_id) is None
+            ):
                 self._spawn(self._fetch_call(view.call_id), "supervisor-call")
         self.agents.upsert(rows)
 
@@ -252,13 +275,17 @@ class SupervisorPresenter(QObject):
         row = self.calls.get(call_id)
         record = row.record if row else None
         agent_id = (record.agent_id if record else None) or ""
-        number = (record.dnis if record.direction == "outbound" else record.ani) if record \
-            else None
+        number = (record.dnis if record.direction == "outbound" else record.ani) if record else None
         masked = mask_number(number) if self.preferences.mask_numbers else (number or "")
         queue = (record.queue if record else None) or ""
-        return MonitoredCall(call_id=call_id, mode=mode, agent_id=agent_id,
-                             agent_name=self._agent_name(agent_id), customer=masked,
-                             queue=self.display_names.get(queue, queue))
+        return MonitoredCall(
+            call_id=call_id,
+            mode=mode,
+            agent_id=agent_id,
+            agent_name=self._agent_name(agent_id),
+            customer=masked,
+            queue=self.display_names.get(queue, queue),
+        )
 
     def _agent_name(self, agent_id: str) -> str:
         row = self.agents.get(agent_id) if hasattr(self, "agents") else None
@@ -288,16 +315,26 @@ class SupervisorPresenter(QObject):
                 view = await self.api.force_state(agent_id, state, reason)
         except CtiError as exc:
             if getattr(exc, "error_id", "") == "own_sign_out":
-                self.message.emit(self.tr("You cannot force your own sign-out: it would end "
-                                          "this session. Use Sign out instead."), True)
+                self.message.emit(
+                    self.tr(
+                        "You cannot force your own sign-out: it would end "
+                        "this session. Use Sign out instead."
+                    ),
+                    True,
+                )
                 return
-            self.message.emit(self.tr("Could not change %1: %2").replace("%1", agent_id)
-                              .replace("%2", _reason(exc)), True)
+            self.message.emit(
+                self.tr("Could not change %1: %2")
+                .replace("%1", agent_id)
+                .replace("%2", _reason(exc)),
+                True,
+            )
             return
         self._pending_agents[view.agent_id] = view
         self._schedule_flush()
-        done = (self.tr("%1 signed out.") if state == "logged_out"
-                else self.tr("%1 set to not ready."))
+        done = (
+            self.tr("%1 signed out.") if state == "logged_out" else self.tr("%1 set to not ready.")
+        )
         self.message.emit(done.replace("%1", agent_id), False)
 
     def force_hangup(self, call_id: str) -> None:
@@ -307,8 +344,9 @@ class SupervisorPresenter(QObject):
         try:
             await self.api.hangup(call_id)
         except CtiError as exc:
-            self.message.emit(self.tr("Could not hang up the call: %1").replace(
-                "%1", _reason(exc)), True)
+            self.message.emit(
+                self.tr("Could not hang up the call: %1").replace("%1", _reason(exc)), True
+            )
             return
         self.message.emit(self.tr("Call hung up."), False)
 
@@ -329,12 +367,10 @@ class SupervisorPresenter(QObject):
             else:
                 await self.api.stop_monitor(call_id)
         except NotAvailable:
-            self.message.emit(self.tr("Monitoring is not available on this server yet."),
-                              True)
+            self.message.emit(self.tr("Monitoring is not available on this server yet."), True)
             return
         except CtiError as exc:
-            self.message.emit(self.tr("Monitoring failed: %1").replace("%1", _reason(exc)),
-                              True)
+            self.message.emit(self.tr("Monitoring failed: %1").replace("%1", _reason(exc)), True)
             return
         self.monitoring = (call_id, mode) if mode else None
         self.monitoring_changed.emit(call_id if mode else "", mode)

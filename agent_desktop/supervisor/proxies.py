@@ -36,13 +36,19 @@ class AgentFilterProxy(SortProxy):
         self._state = state
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         model = self.sourceModel()
-        if self._state and model.index(source_row, 2, source_parent).data(
-                STATE_ROLE) != self._state:
+        if (
+            self._state
+            and model.index(source_row, 2, source_parent).data(STATE_ROLE) != self._state
+        ):
             return False
         if not self._text:
             return True
-        return any(self._text in str(model.index(source_row, column, source_parent).data()
-                                     or "").casefold() for column in (0, 1, 3, 5, 6))
+        return any(
+            self._text
+            in str(model.index(source_row, column, source_parent).data() or "").casefold()
+            for column in (0, 1, 3, 5, 6)
+        )

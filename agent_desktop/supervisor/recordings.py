@@ -42,10 +42,18 @@ class RecordingQuery:
     disposition: str = ""
 
     def params(self) -> dict[str, Any]:
-        return {"state": "ended", "since": self.since, "until": self.until,
-                "agent_id": self.agent_id, "queue": self.queue, "number": self.number,
-                "min_talk": self.min_talk, "max_talk": self.max_talk,
-                "disposition": self.disposition, "limit": PAGE_SIZE}
+        return {
+            "state": "ended",
+            "since": self.since,
+            "until": self.until,
+            "agent_id": self.agent_id,
+            "queue": self.queue,
+            "number": self.number,
+            "min_talk": self.min_talk,
+            "max_talk": self.max_talk,
+            "disposition": self.disposition,
+            "limit": PAGE_SIZE,
+        }
 
 
 class RecordingModel(KeyedTableModel[CallRecord]):
@@ -56,14 +64,23 @@ class RecordingModel(KeyedTableModel[CallRecord]):
     column_count = 8
     number_columns = (1, 2)
 
-    def __init__(self, clock: Callable[[], float] = time.time,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.time, parent: QObject | None = None
+    ) -> None:
         super().__init__(lambda r: r.id, clock, parent)
         self.disposition_labels: dict[str, str] = {}
 
     def headers(self) -> list[str]:
-        return [self.tr("Started"), self.tr("Caller"), self.tr("Called"), self.tr("Agent"),
-                self.tr("Queue"), self.tr("Talk"), self.tr("Disposition"), self.tr("Recording")]
+        return [
+            self.tr("Started"),
+            self.tr("Caller"),
+            self.tr("Called"),
+            self.tr("Agent"),
+            self.tr("Queue"),
+            self.tr("Talk"),
+            self.tr("Disposition"),
+            self.tr("Recording"),
+        ]
 
     def _number(self, row: CallRecord, column: int) -> str:
         """Caller (1) or called (2) number; "mask numbers" hides the customer's side only."""
@@ -82,11 +99,16 @@ class RecordingModel(KeyedTableModel[CallRecord]):
         if role == SORT_ROLE and column in (0, 5):
             return row.started_at if column == 0 else (row.talk_seconds or 0.0)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return [format_clock(row.started_at), self._number(row, 1),
-                    self._number(row, 2), row.agent_id or "", self.queue_name(row.queue),
-                    format_duration(row.talk_seconds),
-                    self.disposition_labels.get(row.disposition or "", row.disposition or ""),
-                    self._recorded(row)][column]
+            return [
+                format_clock(row.started_at),
+                self._number(row, 1),
+                self._number(row, 2),
+                row.agent_id or "",
+                self.queue_name(row.queue),
+                format_duration(row.talk_seconds),
+                self.disposition_labels.get(row.disposition or "", row.disposition or ""),
+                self._recorded(row),
+            ][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -102,8 +124,9 @@ class RecordingsPresenter(QObject):
     failed = Signal(str)
     choices_changed = Signal()
 
-    def __init__(self, api: SupervisorApi, tasks: TaskRunner,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, api: SupervisorApi, tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self._tasks = tasks
@@ -161,8 +184,9 @@ class RecordingsPresenter(QObject):
             try:
                 await self.api.download_recording(recording_id, target)
             except CtiError as exc:
-                self.failed.emit(self.tr("Could not load the recording: %1").replace(
-                    "%1", str(exc)))
+                self.failed.emit(
+                    self.tr("Could not load the recording: %1").replace("%1", str(exc))
+                )
                 return
         self.audio_ready.emit(recording_id, str(target))
 
@@ -173,8 +197,7 @@ class RecordingsPresenter(QObject):
         try:
             await self.api.download_recording(recording_id, path)
         except (CtiError, OSError) as exc:
-            self.failed.emit(self.tr("Could not save the recording: %1").replace(
-                "%1", str(exc)))
+            self.failed.emit(self.tr("Could not save the recording: %1").replace("%1", str(exc)))
             return
         self.saved.emit(str(path))
 

@@ -29,8 +29,12 @@ from agent_desktop.supervisor.table_base import KEY_ROLE
 class RecordingsPage(QWidget):
     """Search calls with recordings; play one inside the app or save it as WAV."""
 
-    def __init__(self, presenter: RecordingsPresenter, language: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        presenter: RecordingsPresenter,
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.presenter = presenter
         self._language = language
@@ -62,9 +66,15 @@ class RecordingsPage(QWidget):
         self.search_button.setObjectName("saveButton")
         self.labels = [QLabel() for _ in range(7)]
         grid = QGridLayout()
-        fields = [(self.since_edit, 0, 0), (self.until_edit, 0, 2), (self.agent_combo, 0, 4),
-                  (self.queue_combo, 0, 6), (self.number_edit, 1, 0), (self.min_spin, 1, 2),
-                  (self.max_spin, 1, 4)]
+        fields = [
+            (self.since_edit, 0, 0),
+            (self.until_edit, 0, 2),
+            (self.agent_combo, 0, 4),
+            (self.queue_combo, 0, 6),
+            (self.number_edit, 1, 0),
+            (self.min_spin, 1, 2),
+            (self.max_spin, 1, 4),
+        ]
         for label, (widget, row, column) in zip(self.labels, fields, strict=True):
             label.setBuddy(widget)
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight)
@@ -115,7 +125,8 @@ class RecordingsPage(QWidget):
             number=self.number_edit.text().strip(),
             min_talk=float(min_talk) if min_talk else None,
             max_talk=float(max_talk) if max_talk else None,
-            disposition=str(self.disposition_combo.currentData() or ""))
+            disposition=str(self.disposition_combo.currentData() or ""),
+        )
 
     def search(self) -> None:
         self.status_label.setText(self.tr("Searching…"))
@@ -126,14 +137,15 @@ class RecordingsPage(QWidget):
         self._show_found()
 
     def _show_found(self) -> None:
-        """"Calls found: N" in the current language (again after a language switch)."""
+        """ "Calls found: N" in the current language (again after a language switch)."""
         if self._found_counts is None:
             return
         shown, total = self._found_counts
         text = self.tr("Calls found: %1").replace("%1", str(total))
         if total > shown:
             text += " " + self.tr("Showing the first %1; narrow the search.").replace(
-                "%1", str(shown))
+                "%1", str(shown)
+            )
         self._found_text = text
         self.status_label.setText(text)
 
@@ -165,8 +177,9 @@ class RecordingsPage(QWidget):
         recording_id = self.selected_recording()
         if not recording_id:
             return
-        dialog = QFileDialog(self, self.tr("Save recording"), f"{recording_id}.wav",
-                             self.tr("WAV audio (*.wav)"))
+        dialog = QFileDialog(
+            self, self.tr("Save recording"), f"{recording_id}.wav", self.tr("WAV audio (*.wav)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("wav")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -182,10 +195,14 @@ class RecordingsPage(QWidget):
     # -- choices and i18n -------------------------------------------------------------------
     def _fill_choices(self) -> None:
         zh = self._language().startswith("zh")
-        combos = [(self.agent_combo, [(a, f"{a} {n}") for a, n in self.presenter.agents]),
-                  (self.queue_combo, [(q.name, q.display_name) for q in self.presenter.queues]),
-                  (self.disposition_combo, [(d.code, d.label_zh if zh else d.label_en)
-                                            for d in self.presenter.dispositions])]
+        combos = [
+            (self.agent_combo, [(a, f"{a} {n}") for a, n in self.presenter.agents]),
+            (self.queue_combo, [(q.name, q.display_name) for q in self.presenter.queues]),
+            (
+                self.disposition_combo,
+                [(d.code, d.label_zh if zh else d.label_en) for d in self.presenter.dispositions],
+            ),
+        ]
         for combo, items in combos:
             current = combo.currentData()
             combo.clear()
@@ -194,7 +211,8 @@ class RecordingsPage(QWidget):
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current or "")))
         self.presenter.set_disposition_labels(
-            {d.code: d.label_zh if zh else d.label_en for d in self.presenter.dispositions})
+            {d.code: d.label_zh if zh else d.label_en for d in self.presenter.dispositions}
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -202,8 +220,15 @@ class RecordingsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        texts = [self.tr("&From:"), self.tr("&To:"), self.tr("&Agent:"), self.tr("&Queue:"),
-                 self.tr("&Number:"), self.tr("Talk ≥ (s):"), self.tr("Talk ≤ (s):")]
+        texts = [
+            self.tr("&From:"),
+            self.tr("&To:"),
+            self.tr("&Agent:"),
+            self.tr("&Queue:"),
+            self.tr("&Number:"),
+            self.tr("Talk ≥ (s):"),
+            self.tr("Talk ≤ (s):"),
+        ]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.disposition_label.setText(self.tr("&Disposition:"))

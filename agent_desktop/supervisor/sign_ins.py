@@ -27,13 +27,19 @@ class SignInModel(KeyedTableModel[SignInAttempt]):
 
     column_count = 5
 
-    def __init__(self, clock: Callable[[], float] = time.time,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.time, parent: QObject | None = None
+    ) -> None:
         super().__init__(lambda r: (r.at, r.agent_id, r.client, r.outcome), clock, parent)
 
     def headers(self) -> list[str]:
-        return [self.tr("Time"), self.tr("Agent ID"), self.tr("Address"), self.tr("Outcome"),
-                self.tr("Device")]
+        return [
+            self.tr("Time"),
+            self.tr("Agent ID"),
+            self.tr("Address"),
+            self.tr("Outcome"),
+            self.tr("Device"),
+        ]
 
     def outcome(self, row: SignInAttempt) -> str:
         if row.outcome == "signed_in":
@@ -46,8 +52,13 @@ class SignInModel(KeyedTableModel[SignInAttempt]):
         if role == SORT_ROLE and column == 0:
             return row.at
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return [format_clock(row.at), row.agent_id, row.client, self.outcome(row),
-                    self.tr("known") if row.known_device else "—"][column]
+            return [
+                format_clock(row.at),
+                row.agent_id,
+                row.client,
+                self.outcome(row),
+                self.tr("known") if row.known_device else "—",
+            ][column]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome == "locked_out":
             return QColor("#cf222e")
         return None
@@ -59,8 +70,13 @@ class SignInsPresenter(QObject):
     loaded = Signal(int)  # rows
     failed = Signal(str)
 
-    def __init__(self, api: SupervisorApi, tasks: TaskRunner,
-                 clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        api: SupervisorApi,
+        tasks: TaskRunner,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self._tasks = tasks

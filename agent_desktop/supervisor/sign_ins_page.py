@@ -46,8 +46,9 @@ class SignInsPage(QWidget):
 
     def _on_presenter_loaded(self, count: int) -> None:
         self._count = count
-        self.status_label.setText(self.tr("Attempts in the last 24 hours: %1").replace(
-            "%1", str(count)))
+        self.status_label.setText(
+            self.tr("Attempts in the last 24 hours: %1").replace("%1", str(count))
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -56,8 +57,11 @@ class SignInsPage(QWidget):
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("Refresh"))
-        self.note_label.setText(self.tr(
-            "Failed sign-ins lock out one agent ID at one address for a while; colleagues "
-            "at the same address and the agent's own desktop are not affected."))
+        self.note_label.setText(
+            self.tr(
+                "Failed sign-ins lock out one agent ID at one address for a while; colleagues "
+                "at the same address and the agent's own desktop are not affected."
+            )
+        )
         self.presenter.model.retranslate()
         self._on_presenter_loaded(self._count)

@@ -13,11 +13,18 @@ _UP, _DOWN = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortInd
 class SortArrowStyle(QProxyStyle):
     """The application's style, with header sort arrows flipped."""
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: Any, widget: Any = None) -> None:
-        if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
-                and isinstance(option, QStyleOptionHeader)
-                and option.sortIndicator in (_UP, _DOWN)):
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: Any,
+        widget: Any = None,
+    ) -> None:
+        if (
+            element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+            and isinstance(option, QStyleOptionHeader)
+            and option.sortIndicator in (_UP, _DOWN)
+        ):
             flipped = QStyleOptionHeader(option)
             flipped.sortIndicator = _DOWN if option.sortIndicator == _UP else _UP
             option = flipped

@@ -17,9 +17,12 @@ from agent_desktop.views.style import message_style
 class SupervisorTab(QWidget):
     """Embed with `SupervisorTab(presenter, language=lambda: translations.language)`."""
 
-    def __init__(self, presenter: SupervisorPresenter,
-                 language: Callable[[], str] = lambda: "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        presenter: SupervisorPresenter,
+        language: Callable[[], str] = lambda: "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorTab")
         self.presenter = presenter
@@ -92,5 +95,6 @@ class SupervisorTab(QWidget):
         self.pages.setTabText(2, self.tr("Sign-ins"))
         self.mask_check.setText(self.tr("Mask numbers"))
         self._render_alarms()
-        self.mask_check.setToolTip(self.tr("Show caller numbers as 138****8000 "
-                                           "(saved for you on this computer)"))
+        self.mask_check.setToolTip(
+            self.tr("Show caller numbers as 138****8000 (saved for you on this computer)")
+        )

@@ -31,7 +31,7 @@ def wrap_title(title: str, longest: int = 10) -> str:
         return title
     spaces = [i for i, ch in enumerate(title) if ch == " "]
     middle = min(spaces, key=lambda i: abs(i - len(title) / 2))
-    return title[:middle] + "\n" + title[middle + 1:]
+    return title[:middle] + "\n" + title[middle + 1 :]
 
 
 class KeyedTableModel(QAbstractTableModel, Generic[R]):
@@ -41,8 +41,12 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     ticking_columns: tuple[int, ...] = ()
     number_columns: tuple[int, ...] = ()
 
-    def __init__(self, key: Callable[[R], Hashable], clock: Callable[[], float] = time.time,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        key: Callable[[R], Hashable],
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._key = key
         self.clock = clock
@@ -77,8 +81,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             return self._key(row)
         return self.cell(row, index.column(), role, self.clock())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -126,8 +131,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             self.endInsertRows()
 
     def remove(self, keys: Iterable[Hashable]) -> None:
-        for position in sorted((self._index[k] for k in set(keys) if k in self._index),
-                               reverse=True):
+        for position in sorted(
+            (self._index[k] for k in set(keys) if k in self._index), reverse=True
+        ):
             self.beginRemoveRows(QModelIndex(), position, position)
             del self.rows[position]
             self.endRemoveRows()
@@ -143,9 +149,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         """The clock moved: refresh the ticking columns only."""
         if self.rows:
             for column in self.ticking_columns:
-                self.dataChanged.emit(self.index(0, column),
-                                      self.index(len(self.rows) - 1, column),
-                                      [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+                self.dataChanged.emit(
+                    self.index(0, column),
+                    self.index(len(self.rows) - 1, column),
+                    [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
+                )
 
     @property
     def mask_numbers(self) -> bool:
@@ -156,8 +164,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             self._mask = mask
             if self.rows:
                 for column in self.number_columns:
-                    self.dataChanged.emit(self.index(0, column),
-                                          self.index(len(self.rows) - 1, column))
+                    self.dataChanged.emit(
+                        self.index(0, column), self.index(len(self.rows) - 1, column)
+                    )
 
     def queue_name(self, queue: str | None) -> str:
         """A queue's display name, as Live queues show it; its ID if it has none."""
@@ -177,5 +186,4 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
                 self._changed(0, len(self.rows) - 1)
 
     def _changed(self, first: int, last: int) -> None:
-        self.dataChanged.emit(self.index(first, 0),
-                              self.index(last, self.columnCount() - 1))
+        self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))

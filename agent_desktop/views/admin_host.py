@@ -29,8 +29,13 @@ class AdminHost(QObject):
     """Owns the signed-in user's `AdminPresenter` and `AdminTab` (or nothing) and the
     Change password action and dialog."""
 
-    def __init__(self, session: SessionPresenter, tasks: TaskRunner,
-                 translations: Translations, window: MainWindow) -> None:
+    def __init__(
+        self,
+        session: SessionPresenter,
+        tasks: TaskRunner,
+        translations: Translations,
+        window: MainWindow,
+    ) -> None:
         super().__init__(window)
         self._session, self._tasks, self._window = session, tasks, window
         self.presenter: AdminPresenter | None = None
@@ -73,8 +78,10 @@ class AdminHost(QObject):
         if forced:
             log.info("the password was reset: asking for a new one")
         presenter = PasswordPresenter(
-            client, self._tasks,
-            after_change=self._session.finish_password_change if forced else None)
+            client,
+            self._tasks,
+            after_change=self._session.finish_password_change if forced else None,
+        )
         dialog = PasswordDialog(presenter, forced, self._window)
         presenter.setParent(dialog)
         dialog.accepted.connect(lambda: self._window.show_message(self.tr("Password changed.")))

@@ -53,7 +53,9 @@ class AudioSettingsDialog(QDialog):
         for kind in KINDS:
             combo = QComboBox()
             combo.setObjectName(f"{kind.value}Combo")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(24)
             combo.currentIndexChanged.connect(lambda _i, k=kind: self._on_combo(k))
             label = QLabel()
@@ -144,11 +146,14 @@ class AudioSettingsDialog(QDialog):
     def fallback_text(self, fallback: Fallback) -> str:
         text = {
             DeviceKind.MICROPHONE: self.tr(
-                "The saved microphone “%1” is not connected: the system default is used."),
+                "The saved microphone “%1” is not connected: the system default is used."
+            ),
             DeviceKind.SPEAKER: self.tr(
-                "The saved speaker “%1” is not connected: the system default is used."),
+                "The saved speaker “%1” is not connected: the system default is used."
+            ),
             DeviceKind.RINGER: self.tr(
-                "The saved ringer “%1” is not connected: the system default is used."),
+                "The saved ringer “%1” is not connected: the system default is used."
+            ),
         }[fallback.kind]
         return text.replace("%1", fallback.saved)
 
@@ -166,14 +171,19 @@ class AudioSettingsDialog(QDialog):
         self._combo_labels[DeviceKind.MICROPHONE].setText(self.tr("&Microphone:"))
         self._combo_labels[DeviceKind.SPEAKER].setText(self.tr("&Speaker:"))
         self._combo_labels[DeviceKind.RINGER].setText(self.tr("&Ringer:"))
-        self.ringer_hint.setText(self.tr(
-            "The ringer plays incoming calls. Choose the computer's speakers to hear calls "
-            "when the headset is off."))
+        self.ringer_hint.setText(
+            self.tr(
+                "The ringer plays incoming calls. Choose the computer's speakers to hear calls "
+                "when the headset is off."
+            )
+        )
         self._level_label.setText(self.tr("Input level:"))
         self.meter.setToolTip(self.tr("Your microphone's level (during the test and calls)"))
         self._show_test(self.presenter.testing)
-        widths = [self.test_button.fontMetrics().horizontalAdvance(text)
-                  for text in (self.tr("Stop"), self.tr("Start audio test"))]
+        widths = [
+            self.test_button.fontMetrics().horizontalAdvance(text)
+            for text in (self.tr("Stop"), self.tr("Start audio test"))
+        ]
         self.test_button.setMinimumWidth(max(widths) + 32)  # no jump when the text changes
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -196,8 +206,12 @@ class AudioSettingsDialog(QDialog):
             for kind, combo in self.combos.items():
                 combo.clear()
                 default = self.presenter.default_device(kind)
-                combo.addItem(self.tr("System default (%1)").replace("%1", default)
-                              if default else self.tr("System default"), "")
+                combo.addItem(
+                    self.tr("System default (%1)").replace("%1", default)
+                    if default
+                    else self.tr("System default"),
+                    "",
+                )
                 for device in self.presenter.candidates(kind):
                     combo.addItem(device.name, device.name)
         finally:
@@ -230,8 +244,9 @@ class AudioSettingsDialog(QDialog):
         self.test_button.setText(self.tr("Stop") if running else self.tr("Start audio test"))
         self.test_hint.setText(
             self.tr("Speak: you should hear yourself. The test stops after 15 seconds.")
-            if running else
-            self.tr("Put on your headset, start the test and speak: you should hear yourself."))
+            if running
+            else self.tr("Put on your headset, start the test and speak: you should hear yourself.")
+        )
         if not running:
             self.meter.setValue(self.presenter.level)
 
@@ -239,7 +254,8 @@ class AudioSettingsDialog(QDialog):
         self._error = ""
         self.status.setText(self.status_text(status))
         self.status.setStyleSheet(
-            LOST_STYLE if status.lost else FALLBACK_STYLE if status.fallback else RESTORED_STYLE)
+            LOST_STYLE if status.lost else FALLBACK_STYLE if status.fallback else RESTORED_STYLE
+        )
         self.status.show()
 
     def _show_error(self, message: str) -> None:

@@ -50,19 +50,28 @@ class QualityIndicator(QWidget):
         fg, bg, border = _STYLE[rating]
         self.label.setStyleSheet(
             f"color: {fg}; background: {bg}; border: 1px solid {border}; border-radius: 6px;"
-            " padding: 2px 8px; font-weight: 600;")
+            " padding: 2px 8px; font-weight: 600;"
+        )
         self.label.setText(self.tr("● Call quality: %1").replace("%1", names[rating]))
         self.label.setToolTip(
-            self.tr("Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · "
-                    "round trip %4 ms")
-            .replace("%1", f"{sample.mos:.1f}").replace("%2", f"{sample.loss_pct:.1f}")
-            .replace("%3", f"{sample.jitter_ms:.0f}").replace("%4", f"{sample.rtt_ms:.0f}"))
+            self.tr(
+                "Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms"
+            )
+            .replace("%1", f"{sample.mos:.1f}")
+            .replace("%2", f"{sample.loss_pct:.1f}")
+            .replace("%3", f"{sample.jitter_ms:.0f}")
+            .replace("%4", f"{sample.rtt_ms:.0f}")
+        )
         hints = {
-            Rating.POOR: self.tr("Your network is losing audio; the caller may hear you break "
-                                 "up. Pause downloads and video, or use a cable instead of "
-                                 "Wi-Fi."),
-            Rating.NO_AUDIO: self.tr("No audio is arriving: your network or VPN dropped. "
-                                     "Stay on the line, the call resumes when it is back."),
+            Rating.POOR: self.tr(
+                "Your network is losing audio; the caller may hear you break "
+                "up. Pause downloads and video, or use a cable instead of "
+                "Wi-Fi."
+            ),
+            Rating.NO_AUDIO: self.tr(
+                "No audio is arriving: your network or VPN dropped. "
+                "Stay on the line, the call resumes when it is back."
+            ),
         }
         self.hint.setText(hints.get(rating, ""))
         self.hint.setVisible(rating in hints)

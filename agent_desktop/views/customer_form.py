@@ -48,11 +48,13 @@ class CustomerFormWidget(QWidget):
 
     def _on_save_button_clicked(self) -> None:
         try:
-            data = CustomerInput(name=self.ui.nameEdit.text(),
-                                 company=self.ui.companyEdit.text() or None,
-                                 phones=_split(self.ui.phonesEdit.text()),
-                                 tags=_split(self.ui.tagsEdit.text()),
-                                 notes=self.ui.notesEdit.toPlainText())
+            data = CustomerInput(
+                name=self.ui.nameEdit.text(),
+                company=self.ui.companyEdit.text() or None,
+                phones=_split(self.ui.phonesEdit.text()),
+                tags=_split(self.ui.tagsEdit.text()),
+                notes=self.ui.notesEdit.toPlainText(),
+            )
         except ValidationError:
             self.ui.nameEdit.setFocus()
             self.ui.nameEdit.setPlaceholderText(self.tr("A name is required"))

@@ -17,8 +17,9 @@ Index = QModelIndex | QPersistentModelIndex
 class HistoryModel(QAbstractTableModel):
     """Rows: calls newest first; columns: when, direction, agent, talk, disposition, note."""
 
-    def __init__(self, disposition_label: Callable[[str | None], str],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, disposition_label: Callable[[str | None], str], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._label = disposition_label
         self._rows: list[CallRecord] = []
@@ -37,12 +38,19 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("When"), self.tr("Direction"), self.tr("Agent"), self.tr("Talk"),
-                self.tr("Disposition"), self.tr("Note"))[section]
+        return (
+            self.tr("When"),
+            self.tr("Direction"),
+            self.tr("Agent"),
+            self.tr("Talk"),
+            self.tr("Disposition"),
+            self.tr("Note"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -54,12 +54,22 @@ class DiagnosticsDialog(QDialog):
 class DesktopIntegration(QObject):
     """Wires tray, hotkeys, autostart and diagnostics to the presenters and the window."""
 
-    def __init__(self, session: SessionPresenter, state: AgentStatePresenter,
-                 calls: CallPresenter, softphone: Softphone, tasks: TaskRunner,
-                 translations: Translations, window: MainWindow, settings: QSettings, *,
-                 tray: TrayIcon | None = None, hotkeys: GlobalHotkeys | None = None,
-                 autostart: Autostart | None = None,
-                 quit_app: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        session: SessionPresenter,
+        state: AgentStatePresenter,
+        calls: CallPresenter,
+        softphone: Softphone,
+        tasks: TaskRunner,
+        translations: Translations,
+        window: MainWindow,
+        settings: QSettings,
+        *,
+        tray: TrayIcon | None = None,
+        hotkeys: GlobalHotkeys | None = None,
+        autostart: Autostart | None = None,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self._session, self._state, self._calls = session, state, calls
         self._softphone, self._tasks, self._translations = softphone, tasks, translations
@@ -85,8 +95,9 @@ class DesktopIntegration(QObject):
         calls.offered.connect(self._on_offered)
         if self.prefs.tray_enabled:
             tray_.show()
-        window.hide_on_close = lambda: (self.prefs.tray_enabled and self.prefs.close_to_tray
-                                        and self.tray.available)
+        window.hide_on_close = lambda: (
+            self.prefs.tray_enabled and self.prefs.close_to_tray and self.tray.available
+        )
 
         if self.prefs.hotkeys_enabled:
             self.hotkey_failures = self.hotkeys.register(self.prefs.hotkeys)
@@ -103,15 +114,20 @@ class DesktopIntegration(QObject):
         return self._state.reason_label(code, self._translations.language)
 
     def _render_reasons(self) -> None:
-        self.tray.set_reasons([(r.code, self._reason_label(r.code))
-                               for r in self._state.reason_codes
-                               if agent_can_choose_reason(r.code)])
+        self.tray.set_reasons(
+            [
+                (r.code, self._reason_label(r.code))
+                for r in self._state.reason_codes
+                if agent_can_choose_reason(r.code)
+            ]
+        )
 
     def _on_state_changed(self, view: AgentStateView) -> None:
         self._last_view = view
         reason = view.reason or ""
-        self.tray.set_state(tray_state_for(view.state),
-                            self._reason_label(reason) if reason else "", reason)
+        self.tray.set_state(
+            tray_state_for(view.state), self._reason_label(reason) if reason else "", reason
+        )
 
     def _rerender(self) -> None:
         self._render_reasons()
@@ -154,8 +170,9 @@ class DesktopIntegration(QObject):
             else:
                 self.autostart.disable()
         except OSError as exc:
-            self._window.show_message(self.tr("Start at login not changed: %1")
-                                      .replace("%1", str(exc)))
+            self._window.show_message(
+                self.tr("Start at login not changed: %1").replace("%1", str(exc))
+            )
             self._window.start_at_login_action.blockSignals(True)
             self._window.start_at_login_action.setChecked(not on)
             self._window.start_at_login_action.blockSignals(False)
@@ -166,8 +183,9 @@ class DesktopIntegration(QObject):
     # -- diagnostics ------------------------------------------------------------------------------
     def open_diagnostics(self) -> DiagnosticsDialog:
         if self.diagnostics is None:
-            page = DiagnosticsPage(gather=self._gather,
-                                   spawn=lambda coro: self._tasks.spawn(coro, "diagnostics"))
+            page = DiagnosticsPage(
+                gather=self._gather, spawn=lambda coro: self._tasks.spawn(coro, "diagnostics")
+            )
             self.diagnostics = DiagnosticsDialog(page, self._window)
         self.diagnostics.show()
         self.diagnostics.raise_()
@@ -176,8 +194,13 @@ class DesktopIntegration(QObject):
 
     async def _gather(self) -> diagnostics.CheckReport:
         codecs = getattr(self._softphone, "codecs", None)
-        return await diagnostics.collect(self._session.settings.server_url, self._softphone,
-                                         qVersion(), PySide6.__version__, codecs)
+        return await diagnostics.collect(
+            self._session.settings.server_url,
+            self._softphone,
+            qVersion(),
+            PySide6.__version__,
+            codecs,
+        )
 
     def close(self) -> None:
         self.hotkeys.unregister_all()

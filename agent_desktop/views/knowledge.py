@@ -22,8 +22,9 @@ EDITOR_ROLES = ("lead", "admin")
 class KnowledgeDock(QObject):
     """Keeps one `KnowledgePanel` in the window's side dock for the signed-in session."""
 
-    def __init__(self, session: SessionPresenter, calls: CallPresenter,
-                 window: MainWindow, tasks: TaskRunner) -> None:
+    def __init__(
+        self, session: SessionPresenter, calls: CallPresenter, window: MainWindow, tasks: TaskRunner
+    ) -> None:
         super().__init__(window)
         self._session_tasks = tasks
         self._session, self._calls, self._window = session, calls, window
@@ -33,8 +34,9 @@ class KnowledgeDock(QObject):
         session.event_received.connect(self._on_event)
         calls.phase_changed.connect(lambda _phase: self._update_play())
 
-    async def _transport(self, method: str, path: str, *,
-                         params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
+    async def _transport(
+        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None
+    ) -> Any:
         """The session's own HTTP client and token (whatever session is current)."""
         client = self._session.client
         if client is None:
@@ -60,11 +62,12 @@ class KnowledgeDock(QObject):
     # -- voice snippets ----------------------------------------------------------------
     def _update_play(self) -> None:
         if self.panel is not None:
-            self.panel.set_play_enabled(self._calls.phase == ON_CALL
-                                        and self._calls.call_id is not None)
+            self.panel.set_play_enabled(
+                self._calls.phase == ON_CALL and self._calls.call_id is not None
+            )
 
     def play_snippet(self, snippet_id: str) -> None:
-        """"Play to caller": `POST /calls/{call id}/play {"snippet_id"}` for the call in hand."""
+        """ "Play to caller": `POST /calls/{call id}/play {"snippet_id"}` for the call in hand."""
         call_id = self._calls.call_id
         if self.panel is None or call_id is None or self._calls.phase != ON_CALL:
             return
@@ -73,8 +76,7 @@ class KnowledgeDock(QObject):
     async def _play(self, call_id: str, snippet_id: str) -> None:
         panel = self.panel
         try:
-            await self._transport("POST", f"/calls/{call_id}/play",
-                                  json={"snippet_id": snippet_id})
+            await self._transport("POST", f"/calls/{call_id}/play", json={"snippet_id": snippet_id})
         except KbApiError as exc:
             if panel is not None:
                 panel.show_play_result(self._play_error(exc), True)
@@ -83,8 +85,11 @@ class KnowledgeDock(QObject):
             panel.show_play_result(self.tr("Playing the recording to the caller."), False)
 
     def _play_error(self, exc: KbApiError) -> str:
-        if exc.status in (404, 405) and exc.error_id in ("error", "not_found") \
-                and "snippet" not in exc.message.lower():
+        if (
+            exc.status in (404, 405)
+            and exc.error_id in ("error", "not_found")
+            and "snippet" not in exc.message.lower()
+        ):
             return self.tr("Playing recordings to callers is not available on this server yet.")
         if exc.status == 403:
             return self.tr("Only the agent on an answered call can play a recording into it.")

@@ -42,9 +42,14 @@ class MainWindow(QMainWindow):
 
     quit_requested = Signal()  # Session → Quit, Ctrl+Q, the tray's Quit: the root shuts down
 
-    def __init__(self, session: SessionPresenter, state: AgentStatePresenter,
-                 calls: CallPresenter, wrap_up: WrapUpPresenter,
-                 translations: Translations) -> None:
+    def __init__(
+        self,
+        session: SessionPresenter,
+        state: AgentStatePresenter,
+        calls: CallPresenter,
+        wrap_up: WrapUpPresenter,
+        translations: Translations,
+    ) -> None:
         super().__init__()
         self._session, self._calls, self._wrap_up = session, calls, wrap_up
         self._translations = translations
@@ -68,7 +73,8 @@ class MainWindow(QMainWindow):
         self.softphone_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.softphone_scroll.setStyleSheet(
             "QScrollArea#softphoneScroll, QScrollArea#softphoneScroll > QWidget "
-            "{ background: transparent; }")
+            "{ background: transparent; }"
+        )
         self.softphone_scroll.setFixedWidth(330)
         self.pop = ScreenPopCard(calls, wrap_up, translations, self.workspace)
         self.wrap_up_panel = WrapUpPanel(wrap_up, translations, self.workspace)
@@ -113,8 +119,10 @@ class MainWindow(QMainWindow):
         self.side_tabs.setTabBarAutoHide(True)  # one panel: the dock's title is enough
         self.knowledge_panel: QWidget | None = None
         self.side_dock.setWidget(self.side_tabs)
-        self.side_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                   | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.side_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
         self.side_dock.setMinimumWidth(330)
         self.resizeDocks([self.side_dock], [430], Qt.Orientation.Horizontal)
@@ -190,8 +198,9 @@ class MainWindow(QMainWindow):
             self.work_tabs.addTab(tab, self.tr("Admin"))
 
     def _on_work_tab_changed(self, _index: int) -> None:
-        self._dock_for_admin(self.admin_tab is not None
-                             and self.work_tabs.currentWidget() is self.admin_tab)
+        self._dock_for_admin(
+            self.admin_tab is not None and self.work_tabs.currentWidget() is self.admin_tab
+        )
 
     def _dock_for_admin(self, admin_current: bool) -> None:
         """The knowledge base steps aside while the Admin tab is current, and comes back
@@ -216,8 +225,11 @@ class MainWindow(QMainWindow):
         self.monitor_label.setVisible(bool(target))
         if not target:
             return
-        modes = {"listen": self.tr("listening"), "whisper": self.tr("whispering to the agent"),
-                 "barge": self.tr("barged in")}
+        modes = {
+            "listen": self.tr("listening"),
+            "whisper": self.tr("whispering to the agent"),
+            "barge": self.tr("barged in"),
+        }
         call = self._calls.monitored
         who = call.agent if call and call.agent else self.tr("a call")
         if call and call.customer:
@@ -267,11 +279,13 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self, state: AgentStatePresenter) -> None:
         context = Qt.ShortcutContext.ApplicationShortcut
-        for key, slot in ((Qt.Key.Key_F5, self._calls.answer),
-                          (Qt.Key.Key_F6, self._calls.hang_up),
-                          (Qt.Key.Key_F7, self._calls.toggle_hold),
-                          (Qt.Key.Key_F8, self.state_bar.toggle_ready),
-                          (Qt.Key.Key_F9, self._calls.toggle_mute)):
+        for key, slot in (
+            (Qt.Key.Key_F5, self._calls.answer),
+            (Qt.Key.Key_F6, self._calls.hang_up),
+            (Qt.Key.Key_F7, self._calls.toggle_hold),
+            (Qt.Key.Key_F8, self.state_bar.toggle_ready),
+            (Qt.Key.Key_F9, self._calls.toggle_mute),
+        ):
             shortcut = QShortcut(QKeySequence(key), self.workspace, context=context)
             shortcut.activated.connect(slot)
 
@@ -300,14 +314,17 @@ class MainWindow(QMainWindow):
 
     def _render_registration(self) -> None:
         state, detail = self._registration
-        text = {"registered": self.tr("Phone: registered"),
-                "registering": self.tr("Phone: registering…"),
-                "failed": self.tr("Phone: registration failed"),
-                "reconnecting": self.tr("Phone: network lost, reconnecting…"),
-                "unregistered": self.tr("Phone: not registered")}.get(state, state)
+        text = {
+            "registered": self.tr("Phone: registered"),
+            "registering": self.tr("Phone: registering…"),
+            "failed": self.tr("Phone: registration failed"),
+            "reconnecting": self.tr("Phone: network lost, reconnecting…"),
+            "unregistered": self.tr("Phone: not registered"),
+        }.get(state, state)
         if detail.startswith("transport:"):
-            detail = self.tr("(this PC's softphone has no SIP over %1: ask IT for a build "
-                             "with it)").replace("%1", detail.partition(":")[2].upper())
+            detail = self.tr(
+                "(this PC's softphone has no SIP over %1: ask IT for a build with it)"
+            ).replace("%1", detail.partition(":")[2].upper())
         elif state != "failed":
             detail = ""  # "200 OK" of a (un)registration says nothing more
         self.registration_label.setText(f"{text} {detail}".strip())
@@ -336,8 +353,7 @@ class MainWindow(QMainWindow):
     def _render_audio(self) -> None:
         problem = self.audio_problem()
         self.audio_label.setText(problem)
-        self.audio_label.setToolTip(self.tr("Connect a headset, then check View → Audio "
-                                            "settings."))
+        self.audio_label.setToolTip(self.tr("Connect a headset, then check View → Audio settings."))
         self.audio_label.setVisible(bool(problem))
 
     def _confirm_ready(self, proceed: Callable[[], None]) -> None:
@@ -346,23 +362,30 @@ class MainWindow(QMainWindow):
         if not problem:
             proceed()
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Go ready without audio?"),
-                          problem + "\n\n" + self.tr(
-                              "Calls will ring on this PC, but you cannot talk to "
-                              "callers. Connect a headset, then check View → Audio "
-                              "settings."), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Go ready without audio?"),
+            problem
+            + "\n\n"
+            + self.tr(
+                "Calls will ring on this PC, but you cannot talk to "
+                "callers. Connect a headset, then check View → Audio "
+                "settings."
+            ),
+            parent=self,
+        )
         ready = box.addButton(self.tr("Go ready anyway"), QMessageBox.ButtonRole.AcceptRole)
         stay = box.addButton(self.tr("Stay not ready"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
-        box.finished.connect(lambda _result: proceed() if box.clickedButton() is ready
-                             else None)
+        box.finished.connect(lambda _result: proceed() if box.clickedButton() is ready else None)
         self.confirm_box = box
         box.open()  # no nested event loop (qasync)
 
     def _render_outbox(self) -> None:
         pending = self._wrap_up.pending
-        self.outbox_label.setText(self.tr("%n wrap-up(s) waiting to sync", "", pending)
-                                  if pending else "")
+        self.outbox_label.setText(
+            self.tr("%n wrap-up(s) waiting to sync", "", pending) if pending else ""
+        )
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -390,17 +413,23 @@ class MainWindow(QMainWindow):
         self.diagnostics_action.setText(self.tr("&Diagnostics…"))
         self.work_tabs.setTabText(0, self.tr("Calls"))
         if self.supervisor_tab is not None:
-            self.work_tabs.setTabText(self.work_tabs.indexOf(self.supervisor_tab),
-                                      self.tr("Supervisor"))
+            self.work_tabs.setTabText(
+                self.work_tabs.indexOf(self.supervisor_tab), self.tr("Supervisor")
+            )
         if self.admin_tab is not None:
             self.work_tabs.setTabText(self.work_tabs.indexOf(self.admin_tab), self.tr("Admin"))
         self.side_dock.setWindowTitle(self.tr("Knowledge base"))
         self.knowledge_action.setText(self.tr("&Knowledge base"))
         if self.knowledge_panel is not None:
-            self.side_tabs.setTabText(self.side_tabs.indexOf(self.knowledge_panel),
-                                      self.tr("Knowledge base"))
-        self.banner.setText(self.tr("Connection to the server lost — reconnecting… Calls in "
-                                    "progress continue; wrap-ups are kept and sent later."))
+            self.side_tabs.setTabText(
+                self.side_tabs.indexOf(self.knowledge_panel), self.tr("Knowledge base")
+            )
+        self.banner.setText(
+            self.tr(
+                "Connection to the server lost — reconnecting… Calls in "
+                "progress continue; wrap-ups are kept and sent later."
+            )
+        )
         self._render_registration()
         self._render_outbox()
         self._render_monitoring()

@@ -24,10 +24,14 @@ class MonitorCard(QFrame):
         self.timer_label = QLabel("0:00", self)
         self.timer_label.setObjectName("callTimer")
         self.captions = [QLabel(self) for _ in range(3)]
-        self.agent_value, self.customer_value, self.queue_value = (QLabel(self)
-                                                                   for _ in range(3))
-        for label in (self.title, self.status_label, self.agent_value, self.customer_value,
-                      self.queue_value):
+        self.agent_value, self.customer_value, self.queue_value = (QLabel(self) for _ in range(3))
+        for label in (
+            self.title,
+            self.status_label,
+            self.agent_value,
+            self.customer_value,
+            self.queue_value,
+        ):
             label.setWordWrap(True)  # long names wrap inside the fixed-width panel
         self.mode_buttons = {mode: QPushButton(self) for mode in MODES}
         for button in self.mode_buttons.values():
@@ -74,12 +78,16 @@ class MonitorCard(QFrame):
         call = presenter.monitored
         mode = call.mode if call else presenter.monitor_mode
         self.setVisible(self.active)
-        titles = {"listen": self.tr("Listening"), "whisper": self.tr("Whispering to the agent"),
-                  "barge": self.tr("Barged in (all hear you)")}
+        titles = {
+            "listen": self.tr("Listening"),
+            "whisper": self.tr("Whispering to the agent"),
+            "barge": self.tr("Barged in (all hear you)"),
+        }
         self.title.setText(titles.get(mode, self.tr("Monitoring a call")))
         connected = presenter.monitor_connected_at is not None
-        self.status_label.setText(self.tr("Audio connected") if connected
-                                  else self.tr("Connecting the audio…"))
+        self.status_label.setText(
+            self.tr("Audio connected") if connected else self.tr("Connecting the audio…")
+        )
         self.agent_value.setText(call.agent if call and call.agent else "—")
         self.customer_value.setText(call.customer if call and call.customer else "—")
         self.queue_value.setText(call.queue if call and call.queue else "—")
@@ -97,11 +105,15 @@ class MonitorCard(QFrame):
         self._presenter.request_monitor(mode)
 
     def retranslate_ui(self) -> None:
-        for caption, text in zip(self.captions, (self.tr("Agent:"), self.tr("Customer:"),
-                                                 self.tr("Queue:")), strict=True):
+        for caption, text in zip(
+            self.captions, (self.tr("Agent:"), self.tr("Customer:"), self.tr("Queue:")), strict=True
+        ):
             caption.setText(text)
-        labels = {"listen": self.tr("Listen"), "whisper": self.tr("Whisper"),
-                  "barge": self.tr("Barge in")}
+        labels = {
+            "listen": self.tr("Listen"),
+            "whisper": self.tr("Whisper"),
+            "barge": self.tr("Barge in"),
+        }
         for mode, button in self.mode_buttons.items():
             button.setText(labels[mode])
         self.stop_button.setText(self.tr("Stop monitoring"))

@@ -28,8 +28,13 @@ from agent_desktop.views.history_model import HistoryModel
 class ScreenPopCard(QFrame):
     """Empty while idle; filled from `call_offered` the moment the call rings."""
 
-    def __init__(self, presenter: CallPresenter, wrap_up: WrapUpPresenter,
-                 translations: Translations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        presenter: CallPresenter,
+        wrap_up: WrapUpPresenter,
+        translations: Translations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self._presenter = presenter
@@ -54,9 +59,11 @@ class ScreenPopCard(QFrame):
         self.region_value, self.dnis_value = QLabel(page), QLabel(page)
         self.queue_value, self.ivr_value, self.wait_value = QLabel(page), QLabel(page), QLabel(page)
         self.fact_names = [QLabel(page) for _ in range(5)]
-        for name, value in zip(self.fact_names, (self.region_value, self.dnis_value,
-                                                 self.queue_value, self.ivr_value,
-                                                 self.wait_value), strict=True):
+        for name, value in zip(
+            self.fact_names,
+            (self.region_value, self.dnis_value, self.queue_value, self.ivr_value, self.wait_value),
+            strict=True,
+        ):
             self.facts.addRow(name, value)
 
         self.customer_title = QLabel(page)
@@ -201,11 +208,20 @@ class ScreenPopCard(QFrame):
             self._presenter.dial(number)
 
     def retranslate_ui(self) -> None:
-        self.empty_label.setText(self.tr("Waiting for calls.\nThe caller's details appear "
-                                         "here the moment a call rings."))
-        for label, text in zip(self.fact_names, (self.tr("Region:"), self.tr("Dialled:"),
-                                                 self.tr("Queue:"), self.tr("IVR path:"),
-                                                 self.tr("Waited:")), strict=True):
+        self.empty_label.setText(
+            self.tr("Waiting for calls.\nThe caller's details appear here the moment a call rings.")
+        )
+        for label, text in zip(
+            self.fact_names,
+            (
+                self.tr("Region:"),
+                self.tr("Dialled:"),
+                self.tr("Queue:"),
+                self.tr("IVR path:"),
+                self.tr("Waited:"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.customer_title.setText(self.tr("Customer"))
         self.history_title.setText(self.tr("Contact history (double-click to call back)"))

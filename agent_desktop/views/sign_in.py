@@ -13,8 +13,9 @@ from agent_desktop.views.generated.ui_sign_in import Ui_SignInForm
 class SignInPage(QWidget):
     """A centred card with the Designer form; hands the fields to the session presenter."""
 
-    def __init__(self, session: SessionPresenter, translations: Translations,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: SessionPresenter, translations: Translations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._translations = translations
@@ -49,14 +50,19 @@ class SignInPage(QWidget):
     def _fill_remembered(self) -> None:
         if self.ui.passwordEdit.text():
             return
-        password = self._session.remembered_password(self.ui.serverEdit.text(),
-                                                     self.ui.agentEdit.text())
+        password = self._session.remembered_password(
+            self.ui.serverEdit.text(), self.ui.agentEdit.text()
+        )
         self.ui.passwordEdit.setText(password)
 
     def _on_sign_in_clicked(self) -> None:
         self.ui.errorLabel.hide()
-        self._session.sign_in(self.ui.serverEdit.text(), self.ui.agentEdit.text(),
-                              self.ui.passwordEdit.text(), self.ui.rememberCheck.isChecked())
+        self._session.sign_in(
+            self.ui.serverEdit.text(),
+            self.ui.agentEdit.text(),
+            self.ui.passwordEdit.text(),
+            self.ui.rememberCheck.isChecked(),
+        )
 
     def _on_session_busy(self, busy: bool) -> None:
         self.ui.signInButton.setEnabled(not busy)

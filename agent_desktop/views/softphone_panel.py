@@ -67,8 +67,7 @@ class SoftphonePanel(QFrame):
         self.mute_button = QPushButton(icon("mute"), "", self)
         self.mute_button.setObjectName("muteButton")
         self.mute_button.setCheckable(True)
-        for button in (self.answer_button, self.hang_up_button, self.hold_button,
-                       self.mute_button):
+        for button in (self.answer_button, self.hang_up_button, self.hold_button, self.mute_button):
             button.setIconSize(QSize(18, 18))
 
         self.dial_edit = QLineEdit(self)
@@ -89,7 +88,8 @@ class SoftphonePanel(QFrame):
         self.transfer_target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.transfer_target.setMinimumContentsLength(12)
         self.transfer_target.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self._directory: TransferDirectory | None = None
         self.transfer_button = QPushButton(icon("transfer"), "", self)
 
@@ -151,13 +151,15 @@ class SoftphonePanel(QFrame):
     def refresh(self) -> None:
         phase = self._presenter.phase
         pop = self._presenter.pop
-        self.title.setText({
-            IDLE: self.tr("No call"),
-            RINGING: self.tr("Incoming call"),
-            DIALLING: self.tr("Calling…"),
-            ON_CALL: self.tr("On hold") if self._presenter.on_hold else self.tr("On call"),
-            WRAP_UP: self.tr("Call ended"),
-        }[phase])
+        self.title.setText(
+            {
+                IDLE: self.tr("No call"),
+                RINGING: self.tr("Incoming call"),
+                DIALLING: self.tr("Calling…"),
+                ON_CALL: self.tr("On hold") if self._presenter.on_hold else self.tr("On call"),
+                WRAP_UP: self.tr("Call ended"),
+            }[phase]
+        )
         self.number_label.setText(pop.caller if pop and phase != IDLE else "—")
         if pop and phase == DIALLING:
             self.number_label.setText(pop.call.dnis or pop.call.ani or "")
@@ -180,16 +182,22 @@ class SoftphonePanel(QFrame):
         # Answer / Hang up act only on a call of one's own (ringing, dialling, on call): while
         # monitoring they step aside too, so the card fits 768 px in Chinese without scrolling.
         own_call = not (phase == IDLE and self.monitor_card.active)
-        for widget in (self.title, self.number_label, self.timer_label, self.answer_button,
-                       self.hang_up_button):
+        for widget in (
+            self.title,
+            self.number_label,
+            self.timer_label,
+            self.answer_button,
+            self.hang_up_button,
+        ):
             widget.setVisible(own_call)
         self._tick()
 
     def _tick(self) -> None:
         self.timer_label.setText(format_duration(self._presenter.talk_seconds()))
         if self.hold_label.isVisibleTo(self):
-            self.hold_label.setText(self.tr("On hold %1").replace(
-                "%1", format_duration(self._presenter.hold_seconds())))
+            self.hold_label.setText(
+                self.tr("On hold %1").replace("%1", format_duration(self._presenter.hold_seconds()))
+            )
 
     def _on_session_cleared(self) -> None:
         """Signed out: the next user starts with empty fields."""
@@ -238,9 +246,11 @@ class SoftphonePanel(QFrame):
         combo.setCurrentIndex(-1)
         combo.setEditText(typed)
         combo.blockSignals(False)
-        placeholders = {"agent": self.tr("Pick an agent, or type an agent ID"),
-                        "queue": self.tr("Pick a queue"),
-                        "number": self.tr("Type a number, or pick a recent one")}
+        placeholders = {
+            "agent": self.tr("Pick an agent, or type an agent ID"),
+            "queue": self.tr("Pick a queue"),
+            "number": self.tr("Type a number, or pick a recent one"),
+        }
         line = combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(placeholders.get(kind, ""))

@@ -32,8 +32,12 @@ from agent_desktop.views.style import badge_style
 class StateBar(QFrame):
     """Always visible at the top of the workspace; ticks once a second."""
 
-    def __init__(self, presenter: AgentStatePresenter, translations: Translations,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        presenter: AgentStatePresenter,
+        translations: Translations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("stateBar")
         self._presenter = presenter
@@ -62,9 +66,16 @@ class StateBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(8)
-        for widget in (self.badge, self.time_label, self.ready_button, self.not_ready_button,
-                       self.wrap_up_label, self.extend_button, self.finish_button,
-                       self.after_call_check):
+        for widget in (
+            self.badge,
+            self.time_label,
+            self.ready_button,
+            self.not_ready_button,
+            self.wrap_up_label,
+            self.extend_button,
+            self.finish_button,
+            self.after_call_check,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.agent_label, 1)
 
@@ -88,8 +99,7 @@ class StateBar(QFrame):
         self.reason_menu.clear()
         language = self._translations.language
         view = self._presenter.state
-        current = (view.reason if view is not None and view.state is AgentStatus.NOT_READY
-                   else None)
+        current = view.reason if view is not None and view.state is AgentStatus.NOT_READY else None
         for reason in self._presenter.reason_codes:
             if not agent_can_choose_reason(reason.code):
                 continue  # set by the server or a lead, not chosen by the agent
@@ -112,8 +122,12 @@ class StateBar(QFrame):
         status = self._presenter.status
         language = self._translations.language
         text = self._status_text(status)
-        if (status is AgentStatus.NOT_READY and view is not None and view.reason
-                and view.reason != "login"):  # "login": just signed in, no reason chosen
+        if (
+            status is AgentStatus.NOT_READY
+            and view is not None
+            and view.reason
+            and view.reason != "login"
+        ):  # "login": just signed in, no reason chosen
             text += " · " + self._presenter.reason_label(view.reason, language)
         on_hold = status is AgentStatus.ON_CALL and view is not None and view.on_hold
         if on_hold:
@@ -124,8 +138,9 @@ class StateBar(QFrame):
         busy = status in (AgentStatus.RESERVED, AgentStatus.ON_CALL)
         self.ready_button.setEnabled(status in (AgentStatus.NOT_READY, AgentStatus.WRAP_UP))
         # while not ready the menu changes the reason (no need to go Ready and risk a call)
-        self.not_ready_button.setEnabled(status in (AgentStatus.READY, AgentStatus.NOT_READY,
-                                                    AgentStatus.WRAP_UP))
+        self.not_ready_button.setEnabled(
+            status in (AgentStatus.READY, AgentStatus.NOT_READY, AgentStatus.WRAP_UP)
+        )
         for widget in (self.wrap_up_label, self.extend_button, self.finish_button):
             widget.setVisible(in_wrap_up)
         self.time_label.setVisible(not in_wrap_up)  # "Ready in 0:30" counts instead
@@ -138,8 +153,9 @@ class StateBar(QFrame):
         self.time_label.setText(format_duration(self._presenter.time_in_state()))
         remaining = self._presenter.wrap_up_remaining()
         if remaining is not None:
-            self.wrap_up_label.setText(self.tr("Ready in %1").replace(
-                "%1", format_duration(remaining)))
+            self.wrap_up_label.setText(
+                self.tr("Ready in %1").replace("%1", format_duration(remaining))
+            )
 
     def _status_text(self, status: AgentStatus) -> str:
         return {

@@ -30,8 +30,14 @@ class _EventRelay(QObject):
 class SupervisorHost(QObject):
     """Owns the signed-in lead's `SupervisorPresenter` and `SupervisorTab` (or nothing)."""
 
-    def __init__(self, session: SessionPresenter, calls: CallPresenter, tasks: TaskRunner,
-                 translations: Translations, window: MainWindow) -> None:
+    def __init__(
+        self,
+        session: SessionPresenter,
+        calls: CallPresenter,
+        tasks: TaskRunner,
+        translations: Translations,
+        window: MainWindow,
+    ) -> None:
         super().__init__(window)
         self._session, self._calls, self._tasks = session, calls, tasks
         self._translations, self._window = translations, window
@@ -54,9 +60,14 @@ class SupervisorHost(QObject):
         self._relay = relay
         self._presenter_tasks = TaskRunner()  # its own: cancelled when the tab goes
         presenter = SupervisorPresenter(
-            client, relay, self._presenter_tasks, reason_codes=login.reason_codes,
-            preferences=SupervisorPreferences(self._session.settings_store.path.parent,
-                                              login.agent.agent_id))
+            client,
+            relay,
+            self._presenter_tasks,
+            reason_codes=login.reason_codes,
+            preferences=SupervisorPreferences(
+                self._session.settings_store.path.parent, login.agent.agent_id
+            ),
+        )
         presenter.monitoring_changed.connect(self._on_monitoring_changed)
         presenter.message.connect(lambda text, _error: self._window.show_message(text))
         self.tab = SupervisorTab(presenter, language=lambda: self._translations.language)

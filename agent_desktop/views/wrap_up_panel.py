@@ -13,8 +13,9 @@ from agent_desktop.views.generated.ui_wrap_up import Ui_WrapUpForm
 class WrapUpPanel(QFrame):
     """Visible while a call waits for its disposition; saving stores it in the outbox."""
 
-    def __init__(self, presenter: WrapUpPresenter, translations: Translations,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, presenter: WrapUpPresenter, translations: Translations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self._presenter = presenter
@@ -54,17 +55,21 @@ class WrapUpPanel(QFrame):
         self.setVisible(bool(call_id))
 
     def _show_required(self) -> None:
-        """"Disposition (required)" when the call's queue needs one before wrap-up ends."""
+        """ "Disposition (required)" when the call's queue needs one before wrap-up ends."""
         required = self._presenter.required
-        self.ui.dispositionLabel.setText(self.tr("&Disposition (required):") if required
-                                         else self.tr("&Disposition:"))
+        self.ui.dispositionLabel.setText(
+            self.tr("&Disposition (required):") if required else self.tr("&Disposition:")
+        )
         self.ui.dispositionCombo.setToolTip(
             self.tr("This queue needs a disposition before you can finish wrap-up.")
-            if required else "")
+            if required
+            else ""
+        )
 
     def _on_save_button_clicked(self) -> None:
-        self._presenter.submit(str(self.ui.dispositionCombo.currentData() or ""),
-                               self.ui.noteEdit.toPlainText())
+        self._presenter.submit(
+            str(self.ui.dispositionCombo.currentData() or ""), self.ui.noteEdit.toPlainText()
+        )
 
     def retranslate_ui(self) -> None:
         self.ui.retranslateUi(self.form)

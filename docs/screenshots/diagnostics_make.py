@@ -27,8 +27,9 @@ def main() -> int:
 
     phone = PjsuaSoftphone(EngineOptions())
     try:
-        report = asyncio.run(diagnostics.collect(server, phone, qVersion(), PySide6.__version__,
-                                                 list(CODECS)))
+        report = asyncio.run(
+            diagnostics.collect(server, phone, qVersion(), PySide6.__version__, list(CODECS))
+        )
     finally:
         phone.close()
     for code in ("en", "zh_CN"):

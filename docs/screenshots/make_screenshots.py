@@ -80,7 +80,8 @@ async def scenes(server: LiveServer, data: Path) -> None:
     server.call(acd.enqueue(call.id, "sales", ivr_path=["1"]))
     await until(lambda: desktop.calls.phase == "ringing")
     desktop.softphone.simulate_incoming_call(  # type: ignore[attr-defined]
-        headers={"X-Call-Id": call.id, "X-Queue": "sales"})
+        headers={"X-Call-Id": call.id, "X-Queue": "sales"}
+    )
     await until(lambda: desktop.calls.sip_call_id)
     await until(lambda: kb.results.count() > 0)  # suggestions for the sales line, IVR 1
     for language in ("en", "zh_CN"):

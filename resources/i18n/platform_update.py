@@ -45,8 +45,7 @@ ZH_CN: dict[str, object] = {
     "Problems found: %1": "发现问题：%1 个",
     "Everything looks fine.": "一切正常。",
     "Diagnostics": "诊断",
-    "If something does not work, copy this report and send it to your support team.":
-        "如果有功能无法使用，请复制这份报告并发送给技术支持。",
+    "If something does not work, copy this report and send it to your support team.": "如果有功能无法使用，请复制这份报告并发送给技术支持。",
     "Check": "检查项",
     "Status": "状态",
     "Details": "详情",

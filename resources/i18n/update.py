@@ -58,8 +58,7 @@ ZH_CN = {
     "Phone: registered": "话机：已注册",
     "Phone: registering…": "话机：正在注册…",
     "Phone: registration failed": "话机：注册失败",
-    "(this PC's softphone has no SIP over %1: ask IT for a build with it)":
-        "（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）",
+    "(this PC's softphone has no SIP over %1: ask IT for a build with it)": "（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）",
     "Phone: not registered": "话机：未注册",
     "%n wrap-up(s) waiting to sync": ["%n 条话后整理等待同步"],
     "Agent workstation": "座席工作台",
@@ -96,10 +95,8 @@ ZH_CN = {
     "&Diagnostics…": "诊断(&D)…",
     "Diagnostics": "诊断",
     "Playing the recording to the caller.": "正在向来电者播放录音。",
-    "Playing recordings to callers is not available on this server yet.":
-        "此服务器暂不支持向来电者播放录音。",
-    "Only the agent on an answered call can play a recording into it.":
-        "只有已接通通话的座席才能向通话播放录音。",
+    "Playing recordings to callers is not available on this server yet.": "此服务器暂不支持向来电者播放录音。",
+    "Only the agent on an answered call can play a recording into it.": "只有已接通通话的座席才能向通话播放录音。",
     "Cannot reach the server: %1": "无法连接服务器：%1",
     "The recording was not played: %1": "录音未播放：%1",
     "Start at login not changed: %1": "未能更改开机启动设置：%1",
@@ -121,8 +118,7 @@ ZH_CN = {
     "Call %1": "呼叫 %1",
     "Click to dial": "点击外呼",
     "Edit customer…": "编辑客户…",
-    "Waiting for calls.\nThe caller's details appear here the moment a call rings.":
-        "等待来电。\n来电振铃时，来电者信息会立即显示在这里。",
+    "Waiting for calls.\nThe caller's details appear here the moment a call rings.": "等待来电。\n来电振铃时，来电者信息会立即显示在这里。",
     "Region:": "归属地：",
     "Dialled:": "被叫号码：",
     "Queue:": "技能组：",
@@ -133,10 +129,8 @@ ZH_CN = {
     "Enter your agent ID and password.": "请输入工号和密码。",
     "The server address is not valid.": "服务器地址无效。",
     "Wrong agent ID or password.": "工号或密码错误。",
-    "Too many sign-in attempts. Try again in %n second(s).":
-        ["登录尝试次数过多，请 %n 秒后再试。"],
-    "Cannot reach the server at %1. Check the address and your network.":
-        "无法连接服务器 %1，请检查地址和网络。",
+    "Too many sign-in attempts. Try again in %n second(s).": ["登录尝试次数过多，请 %n 秒后再试。"],
+    "Cannot reach the server at %1. Check the address and your network.": "无法连接服务器 %1，请检查地址和网络。",
     "The server refused the sign-in: %1": "服务器拒绝登录：%1",
     "Sign-in failed: %1": "登录失败：%1",
     "You were signed out by %1.": "您已被 %1 强制签出。",
@@ -181,10 +175,8 @@ ZH_CN = {
     "After-call work": "话后整理",
     "&Disposition:": "处理结果(&D)：",
     "&Disposition (required):": "处理结果(&D)（必填）：",
-    "This queue needs a disposition before you can finish wrap-up.":
-        "此技能组要求先填写处理结果，才能结束话后整理。",
-    "Choose a disposition and save the wrap-up first: this queue needs one for every call.":
-        "请先选择处理结果并保存话后整理：此技能组的每通电话都必须填写。",
+    "This queue needs a disposition before you can finish wrap-up.": "此技能组要求先填写处理结果，才能结束话后整理。",
+    "Choose a disposition and save the wrap-up first: this queue needs one for every call.": "请先选择处理结果并保存话后整理：此技能组的每通电话都必须填写。",
     "&Summary note:": "通话摘要(&S)：",
     "What was the call about, what was agreed?": "通话内容是什么？约定了什么？",
     "Save &wrap-up": "保存话后整理(&W)",
@@ -202,39 +194,32 @@ ZH_CN = {
     "poor": "较差",
     "network lost": "网络中断",
     "● Call quality: %1": "● 通话质量：%1",
-    "Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms":
-        "估算 MOS %1（1 最差 – 4.5 最好）· 丢包 %2 % · 抖动 %3 毫秒 · 往返 %4 毫秒",
+    "Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms": "估算 MOS %1（1 最差 – 4.5 最好）· 丢包 %2 % · 抖动 %3 毫秒 · 往返 %4 毫秒",
     "Your network is losing audio; the caller may hear you break up. Pause downloads and "
-    "video, or use a cable instead of Wi-Fi.":
-        "您的网络正在丢失语音，客户可能听到断断续续的声音。"
-        "请暂停下载和视频，或改用网线代替 Wi-Fi。",
+    "video, or use a cable instead of Wi-Fi.": "您的网络正在丢失语音，客户可能听到断断续续的声音。"
+    "请暂停下载和视频，或改用网线代替 Wi-Fi。",
     "No audio is arriving: your network or VPN dropped. Stay on the line, the call resumes "
-    "when it is back.":
-        "没有收到语音：您的网络或 VPN 已断开。请不要挂机，网络恢复后通话会继续。",
-    "this server has no line for outside numbers yet; ask your administrator":
-        "服务器尚未配置外线，请联系管理员",
+    "when it is back.": "没有收到语音：您的网络或 VPN 已断开。请不要挂机，网络恢复后通话会继续。",
+    "this server has no line for outside numbers yet; ask your administrator": "服务器尚未配置外线，请联系管理员",
     "&Remember me": "记住我(&R)",
     "Your password is kept in this computer's system keyring.": "密码保存在本机的系统钥匙串中。",
-    "No microphone and no speaker: you cannot talk to callers.":
-        "未找到麦克风和扬声器：无法与客户通话。",
+    "No microphone and no speaker: you cannot talk to callers.": "未找到麦克风和扬声器：无法与客户通话。",
     "No microphone: callers will not hear you.": "未找到麦克风：客户听不到您的声音。",
     "No speaker: you will not hear callers.": "未找到扬声器：您听不到客户的声音。",
-    "Connect a headset, then check View → Audio settings.":
-        "请连接耳机，然后检查“视图 → 音频设置”。",
+    "Connect a headset, then check View → Audio settings.": "请连接耳机，然后检查“视图 → 音频设置”。",
     "Go ready without audio?": "没有音频设备，仍要置闲？",
     "Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then "
-    "check View → Audio settings.":
-        "来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。",
+    "check View → Audio settings.": "来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。",
     "Go ready anyway": "仍然置闲",
     "Stay not ready": "保持置忙",
 }
 
 EN_PLURALS = {
-    "%n wrap-up(s) waiting to sync": ["%n wrap-up waiting to sync",
-                                      "%n wrap-ups waiting to sync"],
+    "%n wrap-up(s) waiting to sync": ["%n wrap-up waiting to sync", "%n wrap-ups waiting to sync"],
     "Too many sign-in attempts. Try again in %n second(s).": [
         "Too many sign-in attempts. Try again in %n second.",
-        "Too many sign-in attempts. Try again in %n seconds."],
+        "Too many sign-in attempts. Try again in %n seconds.",
+    ],
 }
 
 
@@ -254,13 +239,24 @@ def refresh_catalogue(name: str, sources: list[Path], texts: dict[str, object]) 
     """An extra catalogue `<name>_zh_CN`: lupdate over `sources`, fill `texts`, lrelease.
     Returns 1 (and says which) when some source text has no translation yet."""
     ts = HERE / f"{name}_zh_CN.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete",
-                    "-target-language", "zh_CN", "-ts", str(ts)], check=True)
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            *map(str, sources),
+            "-no-obsolete",
+            "-target-language",
+            "zh_CN",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
     missing = fill(ts, texts)
     if missing:
         print(f"{name} zh_CN: no translation yet for {missing}")
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
-                    str(HERE / f"{name}_zh_CN.qm")], check=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(HERE / f"{name}_zh_CN.qm")], check=True
+    )
     return 1 if missing else 0
 
 
@@ -296,13 +292,25 @@ def main() -> int:
     catalogues = {"zh_CN": ZH_CN, "en": EN_PLURALS}
     for code, texts in catalogues.items():
         ts = HERE / f"agent_desktop_{code}.ts"
-        subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete",
-                        "-target-language", code, "-ts", str(ts)], check=True)
+        subprocess.run(
+            [
+                str(BIN / "pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-target-language",
+                code,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
         missing = fill(ts, texts)
         if code != "en" and missing:
             print(f"{code}: no translation yet for {missing}")
-        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
-                        str(HERE / f"agent_desktop_{code}.qm")], check=True)
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(HERE / f"agent_desktop_{code}.qm")],
+            check=True,
+        )
     return 0
 
 

@@ -29,21 +29,31 @@ class AlreadyInitialised(Exception):
     """The data directory already holds a centre."""
 
 
-def init_centre(store: Store, passwords: Passwords, admin_id: str, password: str,
-                name: str, now: float) -> None:
+def init_centre(
+    store: Store, passwords: Passwords, admin_id: str, password: str, name: str, now: float
+) -> None:
     """Write the first admin and the starting codes; refuses a directory with agents."""
     if store.list_agents():
         raise AlreadyInitialised("this data directory already has agents (a centre exists)")
     check_password(admin_id, password, field="password")
     password_hash = passwords.hash(password)
     with store.transaction():
-        store.upsert_agent({"agent_id": admin_id, "name": name, "role": "admin", "team": None,
-                            "password_hash": password_hash, "enabled": 1, "created_at": now})
+        store.upsert_agent(
+            {
+                "agent_id": admin_id,
+                "name": name,
+                "role": "admin",
+                "team": None,
+                "password_hash": password_hash,
+                "enabled": 1,
+                "created_at": now,
+            }
+        )
         for sort, (code, en, zh, paid) in enumerate(STARTING_REASON_CODES):
-            store.upsert_reason_code({"code": code, "label_en": en, "label_zh": zh,
-                                      "paid": paid, "sort": sort})
+            store.upsert_reason_code(
+                {"code": code, "label_en": en, "label_zh": zh, "paid": paid, "sort": sort}
+            )
         for sort, (code, en, zh) in enumerate(DISPOSITIONS):
-            store.upsert_disposition({"code": code, "label_en": en, "label_zh": zh,
-                                      "sort": sort})
+            store.upsert_disposition({"code": code, "label_en": en, "label_zh": zh, "sort": sort})
         store.set_setting("initialised_at", str(now))
         store.audit(now, None, "centre_initialised", admin_id, {"admin": admin_id})

@@ -22,31 +22,52 @@ from server_stub.store import SqliteStore
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     init = sub.add_parser(
-        "init", help="create an empty centre with one admin (then: run, without --demo)",
+        "init",
+        help="create an empty centre with one admin (then: run, without --demo)",
         description="Create an empty call centre in --data-dir with one admin account. The "
-                    "password comes from --admin-password-file (first line; '-' reads standard "
-                    "input) or is asked for on the terminal (not echoed). At least 8 "
-                    "characters, not containing the admin ID.")
-    init.add_argument("--data-dir", type=Path, default=default_data_dir(),
-                      help="where the centre's database lives (default: %(default)s)")
+        "password comes from --admin-password-file (first line; '-' reads standard "
+        "input) or is asked for on the terminal (not echoed). At least 8 "
+        "characters, not containing the admin ID.",
+    )
+    init.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default_data_dir(),
+        help="where the centre's database lives (default: %(default)s)",
+    )
     init.add_argument("--admin-id", required=True, help="the admin's sign-in ID, e.g. 8000")
     init.add_argument("--admin-name", default="Administrator", help="shown in the desktop")
-    init.add_argument("--admin-password-file", metavar="FILE",
-                      help="file whose first line is the admin password ('-': stdin)")
-    for verb, helptext in (("import", "add or update agents from a CSV or XLSX file"),
-                           ("export", "write every agent to a CSV or XLSX file")):
-        parser = sub.add_parser(verb, help=helptext,
-                                description=f"{helptext.capitalize()}. Columns: agent_id, name, "
-                                            "role, team, queues (billing:1;sales:2), password "
-                                            "(blank or 'generate': made for you), "
-                                            "outbound_caller_id. See docs/administration.md.")
+    init.add_argument(
+        "--admin-password-file",
+        metavar="FILE",
+        help="file whose first line is the admin password ('-': stdin)",
+    )
+    for verb, helptext in (
+        ("import", "add or update agents from a CSV or XLSX file"),
+        ("export", "write every agent to a CSV or XLSX file"),
+    ):
+        parser = sub.add_parser(
+            verb,
+            help=helptext,
+            description=f"{helptext.capitalize()}. Columns: agent_id, name, "
+            "role, team, queues (billing:1;sales:2), password "
+            "(blank or 'generate': made for you), "
+            "outbound_caller_id. See docs/administration.md.",
+        )
         parser.add_argument("what", choices=["agents"])
         parser.add_argument("file", type=Path, help="FILE.csv or FILE.xlsx")
-        parser.add_argument("--data-dir", type=Path, default=default_data_dir(),
-                            help="the centre's data directory (default: %(default)s)")
+        parser.add_argument(
+            "--data-dir",
+            type=Path,
+            default=default_data_dir(),
+            help="the centre's data directory (default: %(default)s)",
+        )
         if verb == "import":
-            parser.add_argument("--skip-bad", action="store_true",
-                                help="write the good rows even when some rows are bad")
+            parser.add_argument(
+                "--skip-bad",
+                action="store_true",
+                help="write the good rows even when some rows are bad",
+            )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -87,8 +108,10 @@ def _init(args: argparse.Namespace) -> int:
         return _fail("--admin-id: 1-32 letters, digits, _ . - (e.g. 8000)")
     password = _read_password(args)
     if password is None:
-        return _fail("give the admin password with --admin-password-file FILE (or run on a "
-                     "terminal to be asked for it)")
+        return _fail(
+            "give the admin password with --admin-password-file FILE (or run on a "
+            "terminal to be asked for it)"
+        )
     problem = password_problem(args.admin_id, password)
     if problem:
         return _fail(f"admin password refused: {problem}")
@@ -134,28 +157,35 @@ def _import(args: argparse.Namespace) -> int:
         for e in result.errors:
             print(f"{args.file.name}:{e.line}: {e.field}: {e.message}", file=sys.stderr)
         if result.errors and not args.skip_bad:
-            return _fail(f"{len({e.line for e in result.errors})} rows have errors; nothing "
-                         "was written (fix them, or --skip-bad to write the good rows)", 1)
+            return _fail(
+                f"{len({e.line for e in result.errors})} rows have errors; nothing "
+                "was written (fix them, or --skip-bad to write the good rows)",
+                1,
+            )
         passwords = Passwords()
         existing = {a["agent_id"] for a in store.list_agents()}
         hashes = {}
         for row in rows:
             if row.password is None and row.agent_id in existing:
                 continue
-            password = row.password or result.passwords.setdefault(row.agent_id,
-                                                                   generate_password())
+            password = row.password or result.passwords.setdefault(
+                row.agent_id, generate_password()
+            )
             hashes[row.agent_id] = passwords.hash(password)
         write_import(store, rows, hashes, time.time(), None)
     except ServiceError as exc:
         return _fail(f"{args.file}: {exc.message}", 1)
     finally:
         store.close()
-    print(f"{result.created} agents created, {result.updated} updated, {result.skipped} rows "
-          "skipped")
+    print(
+        f"{result.created} agents created, {result.updated} updated, {result.skipped} rows skipped"
+    )
     for agent_id, password in sorted(result.passwords.items()):
         print(f"  generated password for {agent_id}: {password}")
-    print("A running server sees these agents after a restart; import through the API or "
-          "the Admin tab to apply them at once.")
+    print(
+        "A running server sees these agents after a restart; import through the API or "
+        "the Admin tab to apply them at once."
+    )
     return 0
 
 

@@ -80,8 +80,9 @@ async def get_agent(agent_id: str, me: Supervisor, svc: ServicesDep) -> AdminAge
 
 
 @router.patch("/agents/{agent_id}", response_model=AdminAgent)
-async def update_agent(agent_id: str, body: AgentUpdate, me: OrgAdmin,
-                       svc: ServicesDep) -> AdminAgent:
+async def update_agent(
+    agent_id: str, body: AgentUpdate, me: OrgAdmin, svc: ServicesDep
+) -> AdminAgent:
     """Change some fields; `enabled: false` signs the agent out everywhere."""
     return await svc.admin.update_agent(me, agent_id, body)
 
@@ -92,8 +93,9 @@ async def delete_agent(agent_id: str, me: OrgAdmin, svc: ServicesDep) -> None:
 
 
 @router.post("/agents/{agent_id}/password", response_model=PasswordResetResult)
-async def reset_password(agent_id: str, body: PasswordResetRequest, me: OrgAdmin,
-                         svc: ServicesDep) -> PasswordResetResult:
+async def reset_password(
+    agent_id: str, body: PasswordResetRequest, me: OrgAdmin, svc: ServicesDep
+) -> PasswordResetResult:
     """Reset: the agent is signed out and must choose a new password at its next sign-in."""
     return await svc.admin.reset_password(me, agent_id, body)
 
@@ -164,11 +166,13 @@ async def get_queue(name: str, _: Supervisor, centre: Centre) -> AdminQueue:
 
 
 @router.patch("/queues/{name}", response_model=AdminQueue)
-async def update_queue(name: str, body: QueueUpdate, me: RoutingAdmin,
-                       centre: Centre) -> AdminQueue:
+async def update_queue(
+    name: str, body: QueueUpdate, me: RoutingAdmin, centre: Centre
+) -> AdminQueue:
     """Changed settings apply to the queue's next routing decision."""
-    return await centre.save_queue(me, name, body.model_dump(mode="json", exclude_unset=True),
-                                   False)
+    return await centre.save_queue(
+        me, name, body.model_dump(mode="json", exclude_unset=True), False
+    )
 
 
 @router.delete("/queues/{name}", status_code=204)
@@ -220,10 +224,12 @@ async def create_reason_code(body: ReasonCodeInput, me: RoutingAdmin, centre: Ce
 
 
 @router.patch("/reason-codes/{code}", response_model=AdminReasonCode)
-async def update_reason_code(code: str, body: ReasonCodeUpdate, me: RoutingAdmin,
-                             centre: Centre) -> Any:
-    return await centre.save_code(me, "reason_code", code, body.model_dump(exclude_unset=True),
-                                  False)
+async def update_reason_code(
+    code: str, body: ReasonCodeUpdate, me: RoutingAdmin, centre: Centre
+) -> Any:
+    return await centre.save_code(
+        me, "reason_code", code, body.model_dump(exclude_unset=True), False
+    )
 
 
 @router.delete("/reason-codes/{code}", status_code=204)
@@ -243,10 +249,12 @@ async def create_disposition(body: DispositionInput, me: RoutingAdmin, centre: C
 
 
 @router.patch("/dispositions/{code}", response_model=AdminDisposition)
-async def update_disposition(code: str, body: DispositionUpdate, me: RoutingAdmin,
-                             centre: Centre) -> Any:
-    return await centre.save_code(me, "disposition", code, body.model_dump(exclude_unset=True),
-                                  False)
+async def update_disposition(
+    code: str, body: DispositionUpdate, me: RoutingAdmin, centre: Centre
+) -> Any:
+    return await centre.save_code(
+        me, "disposition", code, body.model_dump(exclude_unset=True), False
+    )
 
 
 @router.delete("/dispositions/{code}", status_code=204)
@@ -263,9 +271,12 @@ async def list_prompts(_: RoutingAdmin, centre: Centre) -> list[Prompt]:
 
 
 @router.post("/prompts", response_model=Prompt, status_code=201)
-async def upload_prompt(me: RoutingAdmin, centre: Centre,
-                        file: Annotated[UploadFile, File(description="WAV or MP3")],
-                        name: Annotated[str, Form(pattern=ID_PATTERN)]) -> Prompt:
+async def upload_prompt(
+    me: RoutingAdmin,
+    centre: Centre,
+    file: Annotated[UploadFile, File(description="WAV or MP3")],
+    name: Annotated[str, Form(pattern=ID_PATTERN)],
+) -> Prompt:
     """Upload a recording (multipart `file`, form field `name`); it is converted to 16 kHz
     mono WAV. The same name replaces the recording (queues using it play the new one)."""
     data = await file.read(MAX_UPLOAD_BYTES + 1)
@@ -286,12 +297,23 @@ async def delete_prompt(name: str, me: RoutingAdmin, centre: Centre) -> None:
 # --- import, export, audit ---------------------------------------------------------------------
 
 
-@router.post("/import/agents", response_model=ImportResult, status_code=201,
-             responses={422: {"description": "`{error_id, message, errors: [{line, field, "
-                                             "message}]}`: nothing was written"}})
-async def import_agents(me: OrgAdmin, centre: Centre,
-                        file: Annotated[UploadFile, File(description="CSV or XLSX")],
-                        skip_bad: bool = False) -> Any:
+@router.post(
+    "/import/agents",
+    response_model=ImportResult,
+    status_code=201,
+    responses={
+        422: {
+            "description": "`{error_id, message, errors: [{line, field, "
+            "message}]}`: nothing was written"
+        }
+    },
+)
+async def import_agents(
+    me: OrgAdmin,
+    centre: Centre,
+    file: Annotated[UploadFile, File(description="CSV or XLSX")],
+    skip_bad: bool = False,
+) -> Any:
     """Agents from a CSV or Excel file (docs/administration.md has the columns). With a bad
     row nothing is written (422 lists every bad cell) unless `skip_bad=true`."""
     data = await file.read(10 * 1024 * 1024 + 1)
@@ -300,31 +322,47 @@ async def import_agents(me: OrgAdmin, centre: Centre,
     try:
         return await centre.import_agents(me, data, file.filename or "", skip_bad)
     except ImportInvalid as exc:
-        return JSONResponse(status_code=422, content={
-            "error_id": exc.error_id, "message": exc.message, "details": [],
-            "errors": [e.model_dump() for e in exc.errors]})
+        return JSONResponse(
+            status_code=422,
+            content={
+                "error_id": exc.error_id,
+                "message": exc.message,
+                "details": [],
+                "errors": [e.model_dump() for e in exc.errors],
+            },
+        )
 
 
 _EXPORT_TYPES: dict[str, Any] = {"text/csv": {}, XLSX_TYPE: {}}
 
 
-@router.get("/export/agents", response_class=Response,
-            responses={200: {"description": "the agents file", "content": _EXPORT_TYPES}})
-async def export_agents(_: OrgAdmin, centre: Centre,
-                        format: Literal["csv", "xlsx"] = "csv") -> Response:
+@router.get(
+    "/export/agents",
+    response_class=Response,
+    responses={200: {"description": "the agents file", "content": _EXPORT_TYPES}},
+)
+async def export_agents(
+    _: OrgAdmin, centre: Centre, format: Literal["csv", "xlsx"] = "csv"
+) -> Response:
     """Every agent in the import format (no passwords)."""
     data = await centre.export_agents(format)
     media = "text/csv; charset=utf-8" if format == "csv" else XLSX_TYPE
-    return Response(data, media_type=media, headers={
-        "Content-Disposition": f'attachment; filename="agents.{format}"'})
+    return Response(
+        data,
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="agents.{format}"'},
+    )
 
 
 @router.get("/audit", response_model=list[AuditEntry])
-async def audit(_: Admin, svc: ServicesDep, since: Seconds = 0,
-                limit: Annotated[int, limit_of(5000)] = 500) -> list[AuditEntry]:
+async def audit(
+    _: Admin, svc: ServicesDep, since: Seconds = 0, limit: Annotated[int, limit_of(5000)] = 500
+) -> list[AuditEntry]:
     """Who changed what, newest last (before/after values, never secrets)."""
     import json
 
     rows = await svc.runner.run(lambda s: s.audit_log(since))
-    return [AuditEntry(**dict(r, detail=json.loads(r["detail"] or "{}")))
-            for r in rows[-max(1, min(limit, 5000)):]]
+    return [
+        AuditEntry(**dict(r, detail=json.loads(r["detail"] or "{}")))
+        for r in rows[-max(1, min(limit, 5000)) :]
+    ]

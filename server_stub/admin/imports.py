@@ -20,9 +20,19 @@ from server_stub.auth.policy import password_problem
 from server_stub.errors import InvalidInput
 
 COLUMNS = ("agent_id", "name", "role", "team", "queues", "password", "outbound_caller_id")
-_ALIASES = {"工号": "agent_id", "座席号": "agent_id", "姓名": "name", "角色": "role",
-            "班组": "team", "部门": "team", "技能组": "queues", "队列": "queues",
-            "密码": "password", "外呼主叫": "outbound_caller_id", "id": "agent_id"}
+_ALIASES = {
+    "工号": "agent_id",
+    "座席号": "agent_id",
+    "姓名": "name",
+    "角色": "role",
+    "班组": "team",
+    "部门": "team",
+    "技能组": "queues",
+    "队列": "queues",
+    "密码": "password",
+    "外呼主叫": "outbound_caller_id",
+    "id": "agent_id",
+}
 MAX_ROWS = 5000
 
 
@@ -54,22 +64,27 @@ def read_table(data: bytes, filename: str) -> list[tuple[int, dict[str, str]]]:
             try:
                 text = data.decode("gb18030")  # Excel's CSV on Chinese Windows
             except UnicodeDecodeError as exc:
-                raise BadImportFile("the file is neither UTF-8 nor GB18030 text",
-                                    field="file") from exc
+                raise BadImportFile(
+                    "the file is neither UTF-8 nor GB18030 text", field="file"
+                ) from exc
         rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         raise BadImportFile("the file is empty: it needs a header row", field="file")
     header = [_column(h) for h in rows[0]]
     missing = [c for c in ("agent_id", "name") if c not in header]
     if missing:
-        raise BadImportFile(f"the header row lacks {', '.join(missing)}", field="file",
-                            columns=missing)
+        raise BadImportFile(
+            f"the header row lacks {', '.join(missing)}", field="file", columns=missing
+        )
     if len(rows) - 1 > MAX_ROWS:
         raise BadImportFile(f"at most {MAX_ROWS} agents per file", field="file")
     out = []
     for index, cells in enumerate(rows[1:], start=2):
-        values = {h: (cells[i] if i < len(cells) else "").strip()
-                  for i, h in enumerate(header) if h in COLUMNS}
+        values = {
+            h: (cells[i] if i < len(cells) else "").strip()
+            for i, h in enumerate(header)
+            if h in COLUMNS
+        }
         if any(values.values()):
             out.append((index, values))
     return out
@@ -86,11 +101,13 @@ def _xlsx_rows(data: bytes) -> list[list[str]]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise BadImportFile("the file is not a readable Excel (.xlsx) workbook",
-                            field="file") from exc
+        raise BadImportFile(
+            "the file is not a readable Excel (.xlsx) workbook", field="file"
+        ) from exc
     sheet = book.worksheets[0]
-    rows = [["" if v is None else _cell(v) for v in row]
-            for row in sheet.iter_rows(values_only=True)]
+    rows = [
+        ["" if v is None else _cell(v) for v in row] for row in sheet.iter_rows(values_only=True)
+    ]
     book.close()
     return rows
 
@@ -101,8 +118,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def check_rows(table: Sequence[tuple[int, Mapping[str, str]]], queues: Iterable[str],
-               teams: Iterable[str], roles: Iterable[str]) -> list[ImportRow]:
+def check_rows(
+    table: Sequence[tuple[int, Mapping[str, str]]],
+    queues: Iterable[str],
+    teams: Iterable[str],
+    roles: Iterable[str],
+) -> list[ImportRow]:
     """Every row with its problems (an empty `errors` list: the row can be written)."""
     queue_set, team_set, role_set = set(queues), set(teams), set(roles)
     seen: dict[str, int] = {}
@@ -110,8 +131,9 @@ def check_rows(table: Sequence[tuple[int, Mapping[str, str]]], queues: Iterable[
     for line, v in table:
         errors: list[ImportRowError] = []
 
-        def bad(column: str, message: str, line: int = line,
-                errors: list[ImportRowError] = errors) -> None:
+        def bad(
+            column: str, message: str, line: int = line, errors: list[ImportRowError] = errors
+        ) -> None:
             errors.append(ImportRowError(line=line, field=column, message=message))
 
         agent_id = v.get("agent_id", "")
@@ -153,20 +175,30 @@ def check_rows(table: Sequence[tuple[int, Mapping[str, str]]], queues: Iterable[
         caller_id = v.get("outbound_caller_id") or None
         if caller_id is not None and not re.match(NUMBER_PATTERN, caller_id):
             bad("outbound_caller_id", "a caller ID is 2-32 digits")
-        out.append(ImportRow(line, agent_id, name, role, team, skills, password, caller_id,
-                             errors))
+        out.append(ImportRow(line, agent_id, name, role, team, skills, password, caller_id, errors))
     return out
 
 
-def export_table(agents: Sequence[Mapping[str, Any]], members: Sequence[Mapping[str, Any]]
-                 ) -> list[list[str]]:
+def export_table(
+    agents: Sequence[Mapping[str, Any]], members: Sequence[Mapping[str, Any]]
+) -> list[list[str]]:
     """Header plus one row per agent (no passwords), readable by `read_table`."""
     rows = [list(COLUMNS)]
     for a in agents:
-        skills = ";".join(f"{m['queue']}:{m['level']}" for m in members
-                          if m["agent_id"] == a["agent_id"])
-        rows.append([a["agent_id"], a["name"], a.get("role_name") or a["role"],
-                     a["team"] or "", skills, "", a.get("outbound_caller_id") or ""])
+        skills = ";".join(
+            f"{m['queue']}:{m['level']}" for m in members if m["agent_id"] == a["agent_id"]
+        )
+        rows.append(
+            [
+                a["agent_id"],
+                a["name"],
+                a.get("role_name") or a["role"],
+                a["team"] or "",
+                skills,
+                "",
+                a.get("outbound_caller_id") or "",
+            ]
+        )
     return rows
 
 

@@ -29,8 +29,11 @@ async def normalise(data: bytes, filename: str, target: Path) -> float:
     """Convert an uploaded WAV/MP3 to the prompt format at `target`; returns its seconds.
     Raises PromptTooLarge, NotAudio (not a WAV/MP3 sox can read, or too long)."""
     if len(data) > MAX_UPLOAD_BYTES:
-        raise PromptTooLarge(f"a prompt may be at most {MAX_UPLOAD_BYTES // (1024 * 1024)} MB",
-                             field="file", size=len(data))
+        raise PromptTooLarge(
+            f"a prompt may be at most {MAX_UPLOAD_BYTES // (1024 * 1024)} MB",
+            field="file",
+            size=len(data),
+        )
     if not data:
         raise NotAudio("the file is empty", field="file")
     kind = _SUFFIXES.get(Path(filename).suffix.lower()) or _sniff(data)
@@ -38,27 +41,50 @@ async def normalise(data: bytes, filename: str, target: Path) -> float:
         raise NotAudio("upload a WAV or MP3 file", field="file", filename=filename)
     sox = shutil.which("sox")
     if sox is None:
-        raise Unavailable("sox is not installed on the server (apt-get install sox "
-                          "libsox-fmt-mp3)")
+        raise Unavailable("sox is not installed on the server (apt-get install sox libsox-fmt-mp3)")
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / f"upload.{kind}"
         source.write_bytes(data)
         out = Path(tmp) / "out.wav"
         proc = await asyncio.create_subprocess_exec(
-            sox, "-t", kind, str(source), "-r", "16000", "-c", "1", "-b", "16", "-e",
-            "signed-integer", str(out), "norm", "-3",
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+            sox,
+            "-t",
+            kind,
+            str(source),
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            "-b",
+            "16",
+            "-e",
+            "signed-integer",
+            str(out),
+            "norm",
+            "-3",
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
         _, err = await proc.communicate()
         if proc.returncode != 0 or not out.is_file():
-            log.info("prompt upload %r refused: sox says %s", filename,
-                     err.decode(errors="replace").strip()[:200])
-            raise NotAudio("the file is not audio that can be read (WAV or MP3)", field="file",
-                           filename=filename)
+            log.info(
+                "prompt upload %r refused: sox says %s",
+                filename,
+                err.decode(errors="replace").strip()[:200],
+            )
+            raise NotAudio(
+                "the file is not audio that can be read (WAV or MP3)",
+                field="file",
+                filename=filename,
+            )
         seconds = _seconds(out)
         if seconds <= 0 or seconds > MAX_SECONDS:
-            raise NotAudio(f"a prompt must last between 0 and {int(MAX_SECONDS)} seconds",
-                           field="file", seconds=round(seconds, 1))
+            raise NotAudio(
+                f"a prompt must last between 0 and {int(MAX_SECONDS)} seconds",
+                field="file",
+                seconds=round(seconds, 1),
+            )
         shutil.move(str(out), target)
     return seconds
 

@@ -20,11 +20,18 @@ QUEUE_NULLABLE = {"overflow_target", "music_on_hold", "greeting"}
 def queue_view(row: Row, members: list[Row], dids: list[Row]) -> AdminQueue:
     data = {k: row.get(k) for k in QUEUE_COLUMNS if row.get(k) is not None}
     data["empty_factors"] = [f for f in str(row.get("empty_factors") or "").split(",") if f]
-    return AdminQueue.model_validate(dict(
-        data, name=row["name"],
-        members=[{"agent_id": m["agent_id"], "level": m["level"], "position": m["position"]}
-                 for m in members if m["queue"] == row["name"]],
-        dids=[d["number"] for d in dids if d["queue"] == row["name"]]))
+    return AdminQueue.model_validate(
+        dict(
+            data,
+            name=row["name"],
+            members=[
+                {"agent_id": m["agent_id"], "level": m["level"], "position": m["position"]}
+                for m in members
+                if m["queue"] == row["name"]
+            ],
+            dids=[d["number"] for d in dids if d["queue"] == row["name"]],
+        )
+    )
 
 
 def _queue(s: Store, name: str) -> Row | None:
@@ -34,8 +41,9 @@ def _queue(s: Store, name: str) -> Row | None:
 def _check_queue_refs(s: Store, row: Mapping[str, Any]) -> None:
     target = row.get("overflow_target")
     if target and target != row["name"] and _queue(s, target) is None:
-        raise UnknownReference(f"unknown overflow queue {target!r}", field="overflow_target",
-                               value=target)
+        raise UnknownReference(
+            f"unknown overflow queue {target!r}", field="overflow_target", value=target
+        )
     prompts = {p["name"] for p in s.list_prompts()}
     for field in ("music_on_hold", "greeting"):
         name = row.get(field)
@@ -43,8 +51,9 @@ def _check_queue_refs(s: Store, row: Mapping[str, Any]) -> None:
             raise UnknownReference(f"unknown prompt {name!r}", field=field, value=name)
 
 
-def save_queue(s: Store, name: str, changes: Mapping[str, Any], now: float,
-               actor: str | None, create: bool) -> Row:
+def save_queue(
+    s: Store, name: str, changes: Mapping[str, Any], now: float, actor: str | None, create: bool
+) -> Row:
     """Create (QueueInput dump) or change (QueueUpdate dump of the sent fields) a queue."""
     with s.transaction():
         before = _queue(s, name)
@@ -64,8 +73,13 @@ def save_queue(s: Store, name: str, changes: Mapping[str, Any], now: float,
         s.upsert_queue(row)
         after = _queue(s, name)
         assert after is not None
-        s.audit(now, actor, "queue_created" if create else "queue_updated", name,
-                {"before": before, "after": after})
+        s.audit(
+            now,
+            actor,
+            "queue_created" if create else "queue_updated",
+            name,
+            {"before": before, "after": after},
+        )
     return after
 
 
@@ -76,19 +90,31 @@ def delete_queue(s: Store, name: str, now: float, actor: str | None) -> None:
             raise Missing(f"no queue {name}", field="name", value=name)
         numbers = [d["number"] for d in s.list_dids() if d["queue"] == name]
         if numbers:
-            raise InUse(f"queue {name} takes calls from {', '.join(numbers)}: point those "
-                        "numbers elsewhere first", field="name", dids=numbers)
-        flows = [f for f, menu in FLOWS.items()
-                 if name in menu.choices.values() or menu.default_queue == name]
+            raise InUse(
+                f"queue {name} takes calls from {', '.join(numbers)}: point those "
+                "numbers elsewhere first",
+                field="name",
+                dids=numbers,
+            )
+        flows = [
+            f
+            for f, menu in FLOWS.items()
+            if name in menu.choices.values() or menu.default_queue == name
+        ]
         used = {d["ivr"] for d in s.list_dids() if d["ivr"]}
         if any(f in used for f in flows):
-            raise InUse(f"queue {name} is used by IVR flow {', '.join(flows)}", field="name",
-                        flows=flows)
-        overflowing = [q["name"] for q in s.list_queues() if q["overflow_target"] == name
-                       and q["name"] != name]
+            raise InUse(
+                f"queue {name} is used by IVR flow {', '.join(flows)}", field="name", flows=flows
+            )
+        overflowing = [
+            q["name"] for q in s.list_queues() if q["overflow_target"] == name and q["name"] != name
+        ]
         if overflowing:
-            raise InUse(f"queues {', '.join(overflowing)} overflow to {name}", field="name",
-                        queues=overflowing)
+            raise InUse(
+                f"queues {', '.join(overflowing)} overflow to {name}",
+                field="name",
+                queues=overflowing,
+            )
         s.delete_queue(name)
         s.audit(now, actor, "queue_deleted", name, {"before": before})
 
@@ -97,26 +123,31 @@ def delete_queue(s: Store, name: str, now: float, actor: str | None) -> None:
 
 
 def did_view(row: Row) -> AdminDid:
-    return AdminDid(number=row["number"], name=row.get("description") or "",
-                    queue=row.get("queue"), ivr=row.get("ivr"))
+    return AdminDid(
+        number=row["number"],
+        name=row.get("description") or "",
+        queue=row.get("queue"),
+        ivr=row.get("ivr"),
+    )
 
 
 def _did(s: Store, number: str) -> Row | None:
     return next((d for d in s.list_dids() if d["number"] == number), None)
 
 
-def save_did(s: Store, number: str, changes: Mapping[str, Any], now: float,
-             actor: str | None, create: bool) -> Row:
+def save_did(
+    s: Store, number: str, changes: Mapping[str, Any], now: float, actor: str | None, create: bool
+) -> Row:
     with s.transaction():
         before = _did(s, number)
         if create and before is not None:
             where = before["queue"] or before["ivr"]
-            raise Duplicate(f"number {number} already goes to {where}", field="number",
-                            value=number)
+            raise Duplicate(
+                f"number {number} already goes to {where}", field="number", value=number
+            )
         if not create and before is None:
             raise Missing(f"no number {number}", field="number", value=number)
-        row = dict(before or {"number": number, "queue": None, "ivr": None,
-                              "description": ""})
+        row = dict(before or {"number": number, "queue": None, "ivr": None, "description": ""})
         if "name" in changes:
             row["description"] = changes["name"] or ""
         for key in ("queue", "ivr"):
@@ -125,14 +156,21 @@ def save_did(s: Store, number: str, changes: Mapping[str, Any], now: float,
         if row["queue"] is None and row["ivr"] is None:
             raise UnknownReference("a number needs a queue (or an IVR flow)", field="queue")
         if row["queue"] is not None and _queue(s, row["queue"]) is None:
-            raise UnknownReference(f"unknown queue {row['queue']!r}", field="queue",
-                                   value=row["queue"])
+            raise UnknownReference(
+                f"unknown queue {row['queue']!r}", field="queue", value=row["queue"]
+            )
         if row["ivr"] not in (None, DIRECT) and row["ivr"] not in FLOWS:
-            raise UnknownReference(f"unknown IVR flow {row['ivr']!r}", field="ivr",
-                                   value=row["ivr"])
+            raise UnknownReference(
+                f"unknown IVR flow {row['ivr']!r}", field="ivr", value=row["ivr"]
+            )
         s.upsert_did(row["number"], row["queue"], row["ivr"], row["description"])
-        s.audit(now, actor, "did_created" if create else "did_updated", number,
-                {"before": before, "after": row})
+        s.audit(
+            now,
+            actor,
+            "did_created" if create else "did_updated",
+            number,
+            {"before": before, "after": row},
+        )
     return row
 
 
@@ -148,39 +186,58 @@ def delete_did(s: Store, number: str, now: float, actor: str | None) -> None:
 # --- reason codes and dispositions -----------------------------------------------------------
 
 
-def save_code(s: Store, kind: str, code: str, changes: Mapping[str, Any], now: float,
-              actor: str | None, create: bool) -> Row:
+def save_code(
+    s: Store,
+    kind: str,
+    code: str,
+    changes: Mapping[str, Any],
+    now: float,
+    actor: str | None,
+    create: bool,
+) -> Row:
     """`kind` is "reason_code" or "disposition"."""
     rows = s.list_reason_codes() if kind == "reason_code" else s.list_dispositions()
     with s.transaction():
         before = next((r for r in rows if r["code"] == code), None)
         if create and before is not None:
-            raise Duplicate(f"{kind.replace('_', ' ')} {code} exists already", field="code",
-                            value=code)
+            raise Duplicate(
+                f"{kind.replace('_', ' ')} {code} exists already", field="code", value=code
+            )
         if not create and before is None:
             raise Missing(f"no {kind.replace('_', ' ')} {code}", field="code", value=code)
         row = dict(before or {"code": code})
         allowed = ("label_en", "label_zh", "sort") + (
-            ("paid",) if kind == "reason_code" else ("queue",))
-        row.update({k: v for k, v in changes.items()
-                    if k in allowed and (v is not None or k == "queue")})
+            ("paid",) if kind == "reason_code" else ("queue",)
+        )
+        row.update(
+            {k: v for k, v in changes.items() if k in allowed and (v is not None or k == "queue")}
+        )
         if kind == "reason_code":
             row["paid"] = int(bool(row.get("paid")))
             s.upsert_reason_code(row)
         else:
             if row.get("queue") and _queue(s, row["queue"]) is None:
-                raise UnknownReference(f"unknown queue {row['queue']!r}", field="queue",
-                                       value=row["queue"])
+                raise UnknownReference(
+                    f"unknown queue {row['queue']!r}", field="queue", value=row["queue"]
+                )
             s.upsert_disposition(row)
-        s.audit(now, actor, f"{kind}_{'created' if create else 'updated'}", code,
-                {"before": before, "after": row})
+        s.audit(
+            now,
+            actor,
+            f"{kind}_{'created' if create else 'updated'}",
+            code,
+            {"before": before, "after": row},
+        )
     return row
 
 
 def delete_code(s: Store, kind: str, code: str, now: float, actor: str | None) -> None:
     if kind == "reason_code" and (code in SYSTEM_REASON_CODES or code == LEAD_REASON_CODE):
-        raise InUse(f"the server sets reason {code} by itself: edit its labels instead",
-                    field="code", value=code)
+        raise InUse(
+            f"the server sets reason {code} by itself: edit its labels instead",
+            field="code",
+            value=code,
+        )
     with s.transaction():
         delete = s.delete_reason_code if kind == "reason_code" else s.delete_disposition
         rows = s.list_reason_codes() if kind == "reason_code" else s.list_dispositions()

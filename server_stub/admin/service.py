@@ -40,9 +40,17 @@ Listener = Callable[[], Awaitable[None]]
 
 
 class AdminService:
-    def __init__(self, runner: StoreRunner, agents: AgentService, auth: AuthService,
-                 acd: AcdService, passwords: Passwords, clock: Callable[[], float],
-                 prompts_dir: Path, bus: EventBus | None = None) -> None:
+    def __init__(
+        self,
+        runner: StoreRunner,
+        agents: AgentService,
+        auth: AuthService,
+        acd: AcdService,
+        passwords: Passwords,
+        clock: Callable[[], float],
+        prompts_dir: Path,
+        bus: EventBus | None = None,
+    ) -> None:
         self.runner = runner
         self.bus = bus
         self.agents = agents
@@ -61,8 +69,12 @@ class AdminService:
             return
         roles = list(Role) if everyone else [Role.LEAD, Role.ADMIN]
         agents = [about["agent_id"]] if "agent_id" in about else []
-        self.bus.publish(EventType.CONFIGURATION_CHANGED, dict(about, kind=kind, id=key),
-                         agents=agents, roles=roles)
+        self.bus.publish(
+            EventType.CONFIGURATION_CHANGED,
+            dict(about, kind=kind, id=key),
+            agents=agents,
+            roles=roles,
+        )
 
     async def notify(self) -> None:
         for listener in self.listeners:
@@ -76,13 +88,13 @@ class AdminService:
     async def list_agents(self, actor: Principal) -> list[AdminAgent]:
         rows, members = await self.runner.run(lambda s: (s.list_agents(), s.list_members()))
         scope = self.auth.access.scope(actor.agent_id, actor.role)
-        return [self._view(r, members) for r in rows
-                if scope is None or r["agent_id"] in scope]
+        return [self._view(r, members) for r in rows if scope is None or r["agent_id"] in scope]
 
     async def get_agent(self, actor: Principal, agent_id: str) -> AdminAgent:
         self.auth.access.check_agent(actor, agent_id)
         row, members = await self.runner.run(
-            lambda s: (s.get_agent(agent_id), s.list_members(agent_id)))
+            lambda s: (s.get_agent(agent_id), s.list_members(agent_id))
+        )
         if row is None:
             raise Missing(f"no agent {agent_id}", field="agent_id", value=agent_id)
         return self._view(row, members)
@@ -108,31 +120,44 @@ class AdminService:
         data = body.model_dump(mode="json", exclude={"password"})
         now = self.clock()
         row = await self.runner.run(
-            lambda s: org.create_agent(s, data, password_hash, now, actor.agent_id))
+            lambda s: org.create_agent(s, data, password_hash, now, actor.agent_id)
+        )
         await self._apply_agent(row)
-        log.info("admin %s created agent %s (role %s, queues %s)", actor.agent_id,
-                 body.agent_id, body.role, ",".join(k.queue for k in body.skills) or "-")
+        log.info(
+            "admin %s created agent %s (role %s, queues %s)",
+            actor.agent_id,
+            body.agent_id,
+            body.role,
+            ",".join(k.queue for k in body.skills) or "-",
+        )
         view = await self.get_agent(actor, body.agent_id)
         return AgentCreated(**view.model_dump(), generated_password=generated)
 
-    async def update_agent(self, actor: Principal, agent_id: str, body: AgentUpdate
-                           ) -> AdminAgent:
+    async def update_agent(self, actor: Principal, agent_id: str, body: AgentUpdate) -> AdminAgent:
         self._check_target(actor, agent_id)
         changes = body.model_dump(mode="json", exclude_unset=True)
         if "team" in changes:
             self.auth.access.check_team(actor, changes["team"])
         if changes.get("role") is not None:
             self.check_role_grant(actor, changes["role"])
-        if agent_id == actor.agent_id and (changes.get("enabled") is False
-                                           or changes.get("role") is not None):
-            raise CannotDeleteSelf("you cannot disable yourself or change your own role",
-                                   field="enabled" if "enabled" in changes else "role")
+        if agent_id == actor.agent_id and (
+            changes.get("enabled") is False or changes.get("role") is not None
+        ):
+            raise CannotDeleteSelf(
+                "you cannot disable yourself or change your own role",
+                field="enabled" if "enabled" in changes else "role",
+            )
         now = self.clock()
         row = await self.runner.run(
-            lambda s: org.update_agent(s, agent_id, changes, now, actor.agent_id))
+            lambda s: org.update_agent(s, agent_id, changes, now, actor.agent_id)
+        )
         await self._apply_agent(row)
-        log.info("admin %s changed agent %s: %s", actor.agent_id, agent_id,
-                 ", ".join(sorted(changes)) or "nothing")
+        log.info(
+            "admin %s changed agent %s: %s",
+            actor.agent_id,
+            agent_id,
+            ", ".join(sorted(changes)) or "nothing",
+        )
         return await self.get_agent(actor, agent_id)
 
     async def delete_agent(self, actor: Principal, agent_id: str) -> None:
@@ -147,8 +172,9 @@ class AdminService:
         self.changed("agent", agent_id)
         log.info("admin %s deleted agent %s", actor.agent_id, agent_id)
 
-    async def reset_password(self, actor: Principal, agent_id: str,
-                             body: PasswordResetRequest) -> PasswordResetResult:
+    async def reset_password(
+        self, actor: Principal, agent_id: str, body: PasswordResetRequest
+    ) -> PasswordResetResult:
         self._check_target(actor, agent_id)
         generated = None
         if body.new_password is None:
@@ -160,7 +186,8 @@ class AdminService:
         now = self.clock()
         await self._sign_out(actor, agent_id)
         row = await self.runner.run(
-            lambda s: org.reset_password(s, agent_id, password_hash, now, actor.agent_id))
+            lambda s: org.reset_password(s, agent_id, password_hash, now, actor.agent_id)
+        )
         self.agents.reload_profile(row)
         log.info("admin %s reset the password of agent %s", actor.agent_id, agent_id)
         return PasswordResetResult(agent_id=agent_id, generated_password=generated)
@@ -174,8 +201,11 @@ class AdminService:
             return  # unknown: the store answers 404 with the field
         _, permissions, _ = self.auth.access.grants(row)
         if not permissions <= actor.permissions:
-            raise Forbidden(f"agent {agent_id} holds permissions you do not; ask an admin",
-                            field="agent_id", value=agent_id)
+            raise Forbidden(
+                f"agent {agent_id} holds permissions you do not; ask an admin",
+                field="agent_id",
+                value=agent_id,
+            )
 
     def check_role_grant(self, actor: Principal, role: str) -> None:
         """Nobody hands out a role with permissions it does not hold itself."""
@@ -187,8 +217,11 @@ class AdminService:
         else:
             return  # unknown: the store check answers with field `role`
         if not wanted <= set(actor.permissions):
-            raise Forbidden(f"you cannot give role {role}: it holds permissions you do not",
-                            field="role", value=role)
+            raise Forbidden(
+                f"you cannot give role {role}: it holds permissions you do not",
+                field="role",
+                value=role,
+            )
 
     async def _apply_agent(self, row: Row) -> None:
         members = await self.runner.run(lambda s: s.list_members(row["agent_id"]))
@@ -217,13 +250,15 @@ class AdminService:
         teams, agents = await self.runner.run(lambda s: (s.list_teams(), s.list_agents()))
         return [org.team_view(t, agents) for t in teams]
 
-    async def save_team(self, actor: Principal, name: str, changes: dict[str, Any],
-                        create: bool) -> AdminTeam:
+    async def save_team(
+        self, actor: Principal, name: str, changes: dict[str, Any], create: bool
+    ) -> AdminTeam:
         if not create:
             self.auth.access.check_team(actor, name)
         now = self.clock()
         row = await self.runner.run(
-            lambda s: org.save_team(s, name, changes, now, actor.agent_id, create))
+            lambda s: org.save_team(s, name, changes, now, actor.agent_id, create)
+        )
         await self._reload_access()
         self.changed("team", name)
         agents = await self.runner.run(lambda s: s.list_agents())
@@ -239,15 +274,16 @@ class AdminService:
     async def roles(self) -> list[AdminRole]:
         return await self.runner.run(org.role_views)
 
-    async def save_role(self, actor: Principal, name: str, changes: dict[str, Any],
-                        create: bool) -> AdminRole:
+    async def save_role(
+        self, actor: Principal, name: str, changes: dict[str, Any], create: bool
+    ) -> AdminRole:
         perms = {str(p) for p in changes.get("permissions") or []}
         if not perms <= set(actor.permissions):
-            raise Forbidden("a role cannot hold permissions you do not hold",
-                            field="permissions")
+            raise Forbidden("a role cannot hold permissions you do not hold", field="permissions")
         now = self.clock()
         await self.runner.run(
-            lambda s: org.save_role(s, name, changes, now, actor.agent_id, create))
+            lambda s: org.save_role(s, name, changes, now, actor.agent_id, create)
+        )
         await self._reload_access()
         self.changed("role", name)
         return next(r for r in await self.roles() if r.name == name)

@@ -48,8 +48,11 @@ async def my_state(me: AnyUser, svc: ServicesDep) -> AgentStateView:
 @router.post("/me/state", response_model=AgentStateView)
 async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) -> AgentStateView:
     event: object
-    if (body.state == "ready" and not body.after_call
-            and svc.agents.state(me.agent_id).status is AgentStatus.READY):
+    if (
+        body.state == "ready"
+        and not body.after_call
+        and svc.agents.state(me.agent_id).status is AgentStatus.READY
+    ):
         return svc.agents.view(me.agent_id)  # already ready: nothing to do (idempotent)
     if body.state == "ready":
         # With after_call, "ready" cancels a pending "not ready after this call".
@@ -59,8 +62,7 @@ async def set_my_state(body: StateChangeRequest, me: AnyUser, svc: ServicesDep) 
         if not await svc.reason_code_exists(reason):
             raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
         if not agent_can_choose_reason(reason):
-            raise InvalidInput(f"reason {reason!r} is set by the system or a lead",
-                               reason=reason)
+            raise InvalidInput(f"reason {reason!r} is set by the system or a lead", reason=reason)
         event = sm.SetNotReadyAfterCall(reason) if body.after_call else sm.SetNotReady(reason)
     if not body.after_call:
         await _check_wrap_up_done(me.agent_id, svc)
@@ -85,10 +87,12 @@ async def _check_wrap_up_done(agent_id: str, svc: Any) -> None:
 
 
 @router.get("/me/calls", response_model=CallList)
-async def my_calls(me: AnyUser, svc: ServicesDep,
-                   limit: Annotated[int, limit_of(500)] = 50, offset: Offset = 0) -> CallList:
+async def my_calls(
+    me: AnyUser, svc: ServicesDep, limit: Annotated[int, limit_of(500)] = 50, offset: Offset = 0
+) -> CallList:
     rows, total = await svc.runner.run(
-        lambda s: s.list_calls({"agent_id": me.agent_id}, None, limit, offset))
+        lambda s: s.list_calls({"agent_id": me.agent_id}, None, limit, offset)
+    )
     return CallList(calls=[call_model(r) for r in rows], total=total)
 
 
@@ -107,16 +111,24 @@ async def list_agents(lead: Supervisor, svc: ServicesDep) -> list[AgentSummary]:
         if scope is not None and state.agent_id not in scope:
             continue
         row = svc.agents.profile(state.agent_id)
-        out.append(AgentSummary(agent_id=state.agent_id, name=row["name"], role=Role(row["role"]),
-                                team=row["team"], queues=sorted(queues.get(state.agent_id, [])),
-                                state=svc.agents.view(state.agent_id),
-                                calls_today=counts.get(state.agent_id, 0)))
+        out.append(
+            AgentSummary(
+                agent_id=state.agent_id,
+                name=row["name"],
+                role=Role(row["role"]),
+                team=row["team"],
+                queues=sorted(queues.get(state.agent_id, [])),
+                state=svc.agents.view(state.agent_id),
+                calls_today=counts.get(state.agent_id, 0),
+            )
+        )
     return out
 
 
 @router.post("/{agent_id}/state", response_model=AgentStateView)
-async def force_state(agent_id: str, body: ForceStateRequest, lead: ForceState,
-                      svc: ServicesDep) -> AgentStateView:
+async def force_state(
+    agent_id: str, body: ForceStateRequest, lead: ForceState, svc: ServicesDep
+) -> AgentStateView:
     svc.auth.access.check_agent(lead, agent_id)
     if body.state == "logged_out":
         await svc.auth.force_logout(lead, agent_id)
@@ -126,10 +138,12 @@ async def force_state(agent_id: str, body: ForceStateRequest, lead: ForceState,
             raise InvalidInput(f"unknown reason code {reason!r}", reason=reason)
         if not lead_can_choose_reason(reason):
             raise InvalidInput(f"reason {reason!r} is set by the system", reason=reason)
-        await svc.agents.apply(agent_id, sm.ForceNotReady(reason),
-                               actor=lead.agent_id)
-        await svc.runner.run(lambda s: s.audit(svc.clock(), lead.agent_id, "force_not_ready",
-                                               agent_id, {"reason": body.reason}))
+        await svc.agents.apply(agent_id, sm.ForceNotReady(reason), actor=lead.agent_id)
+        await svc.runner.run(
+            lambda s: s.audit(
+                svc.clock(), lead.agent_id, "force_not_ready", agent_id, {"reason": body.reason}
+            )
+        )
     return svc.agents.view(agent_id)
 
 

@@ -29,8 +29,9 @@ _NOT_RESTORABLE = {AgentStatus.RESERVED, AgentStatus.ON_CALL}
 
 
 class AgentService:
-    def __init__(self, runner: StoreRunner, bus: EventBus, router: Any,
-                 clock: Callable[[], float]) -> None:
+    def __init__(
+        self, runner: StoreRunner, bus: EventBus, router: Any, clock: Callable[[], float]
+    ) -> None:
         self._runner = runner
         self._bus = bus
         self._router = router
@@ -71,8 +72,9 @@ class AgentService:
 
     def reload_profile(self, row: dict[str, Any]) -> None:
         self._profiles[row["agent_id"]] = row
-        self._states.setdefault(row["agent_id"], AgentState.logged_out(row["agent_id"],
-                                                                       self._clock()))
+        self._states.setdefault(
+            row["agent_id"], AgentState.logged_out(row["agent_id"], self._clock())
+        )
         self._router.configure_agent(_routing_config(row))
 
     def forget(self, agent_id: str) -> None:
@@ -116,7 +118,9 @@ class AgentService:
             except sm.IllegalTransition as exc:
                 raise IllegalStateTransition(
                     f"agent {agent_id} cannot {type(event).__name__} while {old.status.value}",
-                    agent_id=agent_id, state=old.status.value, event=type(event).__name__,
+                    agent_id=agent_id,
+                    state=old.status.value,
+                    event=type(event).__name__,
                 ) from exc
             self._states[agent_id] = new
             await self._persist(old, new, actor or agent_id)
@@ -135,12 +139,17 @@ class AgentService:
         def write(s: Any) -> None:
             with s.transaction():
                 if changed:
-                    s.append_state_log({
-                        "agent_id": new.agent_id, "at": new.since if old.status != new.status
-                        else self._clock(), "from_state": old.status.value,
-                        "to_state": new.status.value, "reason": new.reason,
-                        "call_id": new.call_id or old.call_id, "actor": actor,
-                    })
+                    s.append_state_log(
+                        {
+                            "agent_id": new.agent_id,
+                            "at": new.since if old.status != new.status else self._clock(),
+                            "from_state": old.status.value,
+                            "to_state": new.status.value,
+                            "reason": new.reason,
+                            "call_id": new.call_id or old.call_id,
+                            "actor": actor,
+                        }
+                    )
                 s.set_agent_last_state(new.agent_id, snapshot)
                 for row in queue_rows:
                     s.append_queue_log(row)
@@ -153,7 +162,8 @@ class AgentService:
         self._bus.publish(
             EventType.AGENT_STATE_CHANGED,
             state_view(state).model_dump(mode="json"),
-            agents=[state.agent_id], roles=SUPERVISOR_ROLES,
+            agents=[state.agent_id],
+            roles=SUPERVISOR_ROLES,
         )
 
     async def _tell_router(self, old: AgentState, new: AgentState, event: Any) -> None:
@@ -205,8 +215,12 @@ class AgentService:
 
 def state_view(state: AgentState) -> AgentStateView:
     return AgentStateView(
-        agent_id=state.agent_id, state=state.status.value, reason=state.reason,
-        since=state.since, call_id=state.call_id, on_hold=state.on_hold,
+        agent_id=state.agent_id,
+        state=state.status.value,
+        reason=state.reason,
+        since=state.since,
+        call_id=state.call_id,
+        on_hold=state.on_hold,
         wrap_up_ends_at=state.wrap_up_ends_at,
         not_ready_after_call=state.not_ready_after_call,
         not_ready_after_call_reason=state.not_ready_after_call_reason,
@@ -226,8 +240,12 @@ def _restore(data: dict[str, Any], now: float) -> AgentState | None:
         log.warning("ignoring unreadable persisted agent state %r", data)
         return None
     if state.status in _NOT_RESTORABLE:
-        return AgentState(agent_id=state.agent_id, status=AgentStatus.NOT_READY, since=now,
-                          reason="server_restart")
+        return AgentState(
+            agent_id=state.agent_id,
+            status=AgentStatus.NOT_READY,
+            since=now,
+            reason="server_restart",
+        )
     return replace(state)
 
 
@@ -235,7 +253,8 @@ def _routing_config(row: dict[str, Any]) -> Any:
     from server_stub.domain.routing import AgentRoutingConfig
 
     return AgentRoutingConfig(
-        agent_id=row["agent_id"], max_no_answer=int(row["max_no_answer"]),
+        agent_id=row["agent_id"],
+        max_no_answer=int(row["max_no_answer"]),
         no_answer_delay_time=float(row["no_answer_delay_time"]),
         busy_delay_time=float(row["busy_delay_time"]),
         reject_delay_time=float(row["reject_delay_time"]),

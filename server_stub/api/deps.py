@@ -17,6 +17,7 @@ from server_stub.errors import Forbidden
 class PasswordChangeRequired(Forbidden):
     error_id = "password_change_required"
 
+
 if TYPE_CHECKING:
     from server_stub.app import Services
 
@@ -48,17 +49,22 @@ class RoleCheck:
     permission: Permission | None = None
     password_change_ok: bool = False
 
-    async def __call__(self, principal: Annotated[Principal, Depends(current_principal)]
-                       ) -> Principal:
+    async def __call__(
+        self, principal: Annotated[Principal, Depends(current_principal)]
+    ) -> Principal:
         if principal.must_change_password and not self.password_change_ok:
             raise PasswordChangeRequired("change your password first (POST /auth/password)")
         if self.permission is not None:
             if not principal.can(self.permission):
-                raise Forbidden(f"your role may not do this (needs {self.permission.value})",
-                                required=self.permission.value)
+                raise Forbidden(
+                    f"your role may not do this (needs {self.permission.value})",
+                    required=self.permission.value,
+                )
         elif principal.role not in self.roles:
-            raise Forbidden(f"role {principal.role.value} may not do this",
-                            required=sorted(r.value for r in self.roles))
+            raise Forbidden(
+                f"role {principal.role.value} may not do this",
+                required=sorted(r.value for r in self.roles),
+            )
         return principal
 
 
@@ -66,11 +72,11 @@ def require(*roles: Role) -> Callable[..., Awaitable[Any]]:
     return RoleCheck(frozenset(roles))
 
 
-def permitted(permission: Permission | None, password_change_ok: bool = False
-              ) -> Callable[..., Awaitable[Any]]:
+def permitted(
+    permission: Permission | None, password_change_ok: bool = False
+) -> Callable[..., Awaitable[Any]]:
     """The check for one named permission (None: any signed-in user)."""
-    roles = frozenset(r for r in Role if permission is None or permission in
-                      BUILTIN_PERMISSIONS[r])
+    roles = frozenset(r for r in Role if permission is None or permission in BUILTIN_PERMISSIONS[r])
     return RoleCheck(roles, permission, password_change_ok)
 
 

@@ -19,13 +19,12 @@ _PUBLIC = {"/health", "/auth/login"}
 _WRITES = {"post", "put", "delete", "patch"}
 _DESCRIPTIONS = {
     "401": "no, expired or revoked token (`unauthorized`, `token_expired`), or a wrong "
-           "password (`invalid_credentials`)",
+    "password (`invalid_credentials`)",
     "403": "the caller's role may not do this, or the account is disabled (`forbidden`)",
     "404": "no such id (`not_found`)",
-    "409": "the state does not allow it (`conflict`, `illegal_state_transition`, "
-           "`own_sign_out`)",
+    "409": "the state does not allow it (`conflict`, `illegal_state_transition`, `own_sign_out`)",
     "422": "invalid body or parameters (`invalid_input`, `malformed_json`); values outside "
-           "the documented bounds included",
+    "the documented bounds included",
     "429": "too many failed sign-ins (`rate_limited`); see `Retry-After`",
     "503": "a part the request needs is not running or configured (`unavailable`)",
 }
@@ -38,8 +37,11 @@ def _codes(prefix: str, path: str, method: str, op: dict[str, Any]) -> set[str]:
         codes |= {"401", "403"}
     if local == "/auth/login":
         codes |= {"401", "429"}
-    if "{" in local or local.startswith("/calls/") or (
-            method in _WRITES and local not in _PUBLIC and local != "/auth/logout"):
+    if (
+        "{" in local
+        or local.startswith("/calls/")
+        or (method in _WRITES and local not in _PUBLIC and local != "/auth/logout")
+    ):
         codes.add("404")  # an id in the path, or one a written body refers to
     if method in _WRITES and local not in _PUBLIC and local != "/auth/logout":
         codes.add("409")
@@ -54,8 +56,9 @@ def document(app: FastAPI, prefix: str) -> dict[str, Any]:
     """The app's OpenAPI document with every operation's error responses."""
     if app.openapi_schema is not None:
         return app.openapi_schema
-    doc = get_openapi(title=app.title, version=app.version, description=app.description,
-                      routes=app.routes)
+    doc = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes
+    )
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
     schemas["ErrorBody"] = ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
     for name in ("HTTPValidationError", "ValidationError"):
@@ -67,8 +70,12 @@ def document(app: FastAPI, prefix: str) -> dict[str, Any]:
             for code in sorted(_codes(prefix, path, method, op)):
                 responses[code] = {"description": _DESCRIPTIONS[code], "content": body}
                 if code == "429":
-                    responses[code]["headers"] = {"Retry-After": {
-                        "description": "seconds to wait", "schema": {"type": "integer"}}}
+                    responses[code]["headers"] = {
+                        "Retry-After": {
+                            "description": "seconds to wait",
+                            "schema": {"type": "integer"},
+                        }
+                    }
     app.openapi_schema = doc
     return doc
 

@@ -18,8 +18,10 @@ MAX_EPOCH = 1e11  # seconds since the epoch (year ~5138); durations use the same
 ItemId = Annotated[int, Path(ge=1, le=MAX_ID, description="numeric id")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
-Seconds = Annotated[float, Query(ge=0, le=MAX_EPOCH, allow_inf_nan=False,
-                                 description="seconds since the Unix epoch")]
+Seconds = Annotated[
+    float,
+    Query(ge=0, le=MAX_EPOCH, allow_inf_nan=False, description="seconds since the Unix epoch"),
+]
 OptionalSeconds = Annotated[float | None, Query(ge=0, le=MAX_EPOCH, allow_inf_nan=False)]
 
 

@@ -60,15 +60,17 @@ class Access:
         led = self.teams_led_by(agent_id)
         if not led:
             return None
-        return frozenset({r["agent_id"] for r in self._profiles() if r.get("team") in led}
-                         | {agent_id})
+        return frozenset(
+            {r["agent_id"] for r in self._profiles() if r.get("team") in led} | {agent_id}
+        )
 
     def scope_queues(self, scope: frozenset[str], members: Iterable[Row]) -> set[str]:
         """The queues a scoped lead sees: those with at least one of its agents."""
         return {m["queue"] for m in members if m["agent_id"] in scope}
 
-    def may_see(self, viewer: str, role: Role, data: dict[str, Any],
-                members: Callable[[], Iterable[Row]]) -> bool:
+    def may_see(
+        self, viewer: str, role: Role, data: dict[str, Any], members: Callable[[], Iterable[Row]]
+    ) -> bool:
         """Whether a role-wide event about `data` (an agent state, a call, a queue's
         figures) reaches `viewer`: always, unless the viewer leads teams and the event is
         about another team's agent or a queue none of its agents works in."""
@@ -85,8 +87,9 @@ class Access:
         """Raise OutsideTeam when `actor` (a Principal) may not act on `agent_id`."""
         scope = self.scope(actor.agent_id, actor.role)
         if scope is not None and agent_id not in scope:
-            raise OutsideTeam(f"agent {agent_id} is not in a team you lead", field="agent_id",
-                              agent_id=agent_id)
+            raise OutsideTeam(
+                f"agent {agent_id} is not in a team you lead", field="agent_id", agent_id=agent_id
+            )
 
     def check_team(self, actor: Any, team: str | None) -> None:
         """Raise OutsideTeam when a team-scoped `actor` names a team it does not lead."""

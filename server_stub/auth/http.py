@@ -22,8 +22,9 @@ async def login(body: LoginRequest, request: Request, svc: ServicesDep) -> Login
 
 
 @router.get("/attempts", response_model=list[SignInAttempt])
-async def attempts(_: Supervisor, svc: ServicesDep, since: Seconds = 0,
-                   limit: Annotated[int, limit_of(1000)] = 200) -> list[SignInAttempt]:
+async def attempts(
+    _: Supervisor, svc: ServicesDep, since: Seconds = 0, limit: Annotated[int, limit_of(1000)] = 200
+) -> list[SignInAttempt]:
     """Sign-ins, failed attempts and lock-outs, newest first: who is trying which agent ID
     from where (leads and admins)."""
     return await svc.auth.attempts(since, limit)

@@ -32,8 +32,9 @@ def password_problem(agent_id: str, password: str, old: str | None = None) -> st
     return None
 
 
-def check_password(agent_id: str, password: str, old: str | None = None,
-                   field: str = "new_password") -> None:
+def check_password(
+    agent_id: str, password: str, old: str | None = None, field: str = "new_password"
+) -> None:
     problem = password_problem(agent_id, password, old)
     if problem is not None:
         raise WeakPassword(problem, field=field)

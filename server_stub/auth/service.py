@@ -75,10 +75,18 @@ class Principal:
 
 
 class AuthService:
-    def __init__(self, runner: StoreRunner, agents: AgentService, bus: EventBus,
-                 passwords: Passwords, limiter: SignInLimiter, sip_issuer: SipIssuer,
-                 clock: Callable[[], float], token_ttl: float,
-                 access: Access | None = None) -> None:
+    def __init__(
+        self,
+        runner: StoreRunner,
+        agents: AgentService,
+        bus: EventBus,
+        passwords: Passwords,
+        limiter: SignInLimiter,
+        sip_issuer: SipIssuer,
+        clock: Callable[[], float],
+        token_ttl: float,
+        access: Access | None = None,
+    ) -> None:
         self._runner = runner
         self.access = access or Access(runner, agents.profiles)
         self._agents = agents
@@ -100,8 +108,12 @@ class AuthService:
         attempt = Attempt(request.agent_id, client, device)
         wait = self._limiter.retry_after(attempt, now)
         if wait > 0:
-            log.info("sign-in for agent id %r from %s refused: locked for %.0f s more",
-                     request.agent_id, client, wait)
+            log.info(
+                "sign-in for agent id %r from %s refused: locked for %.0f s more",
+                request.agent_id,
+                client,
+                wait,
+            )
             raise RateLimited("too many failed sign-in attempts; try again later", wait)
         row = await self._runner.run(lambda s: s.get_agent(request.agent_id))
         stored = row["password_hash"] if row and row["enabled"] else None
@@ -113,8 +125,7 @@ class AuthService:
         self._limiter.succeeded(attempt)
         if request.device_id:
             device_hash = hash_token(request.device_id)
-            await self._runner.run(
-                lambda s: s.remember_device(row["agent_id"], device_hash, now))
+            await self._runner.run(lambda s: s.remember_device(row["agent_id"], device_hash, now))
         agent_id = row["agent_id"]
         token = new_token()
         expires_at = now + self._token_ttl
@@ -125,13 +136,21 @@ class AuthService:
             with s.transaction():
                 # Over the agent's session limit, the oldest sessions are signed out.
                 live = s.live_sessions(agent_id, now)
-                dropped = [r["token_hash"] for r in live[:max(0, len(live) - limit + 1)]
-                           ] if limit else []
+                dropped = (
+                    [r["token_hash"] for r in live[: max(0, len(live) - limit + 1)]]
+                    if limit
+                    else []
+                )
                 for old in dropped:
                     s.revoke_session(old, now)
                 s.create_session(hash_token(token), agent_id, now, expires_at)
-                s.audit(now, agent_id, "login", agent_id,
-                        {"client": client, "known_device": device is not None})
+                s.audit(
+                    now,
+                    agent_id,
+                    "login",
+                    agent_id,
+                    {"client": client, "known_device": device is not None},
+                )
             return dropped
 
         for old in await self._runner.run(create):
@@ -147,6 +166,7 @@ class AuthService:
         """The SIP side started: from now on sign-in and sign-out tell this edge. Agents
         without a live session are refused at once (a fresh edge knows nothing of sign-outs
         from before a restart, and their credentials may not have expired yet)."""
+
         def without_session(s: Store) -> list[str]:
             return s.agents_without_live_session(self._clock())
 
@@ -160,8 +180,9 @@ class AuthService:
         # anyone who signed in meanwhile may register
         for agent_id in set(signed_out) - set(await self._runner.run(without_session)):
             await self._tell_edge(agent_id, signed_in=True)
-        log.info("SIP edge refuses the %d agents without a session until they sign in",
-                 len(signed_out))
+        log.info(
+            "SIP edge refuses the %d agents without a session until they sign in", len(signed_out)
+        )
 
     async def _tell_edge(self, agent_id: str, signed_in: bool) -> None:
         """Let the agent's softphone register (sign-in), or refuse its REGISTERs and drop
@@ -175,40 +196,56 @@ class AuthService:
                 await self.sip_edge.agent_signed_out(agent_id)
                 log.info("agent %s signed out: SIP registration dropped at the edge", agent_id)
         except Exception as exc:
-            log.warning("SIP edge not told that agent %s signed %s: %s", agent_id,
-                        "in" if signed_in else "out", exc)
+            log.warning(
+                "SIP edge not told that agent %s signed %s: %s",
+                agent_id,
+                "in" if signed_in else "out",
+                exc,
+            )
 
     async def _failed(self, attempt: Attempt, now: float) -> None:
         """Count a failed sign-in, log it and keep it for leads (`GET /auth/attempts`)."""
         lockout = self._limiter.failed(attempt, now)
         known = attempt.device is not None
-        log.info("sign-in failed for agent id %r from %s%s%s", attempt.agent_id,
-                 attempt.address, " (known device)" if known else "",
-                 f"; locked for {lockout:.0f} s" if lockout else "")
+        log.info(
+            "sign-in failed for agent id %r from %s%s%s",
+            attempt.agent_id,
+            attempt.address,
+            " (known device)" if known else "",
+            f"; locked for {lockout:.0f} s" if lockout else "",
+        )
         detail = {"client": attempt.address, "known_device": known}
 
         def record(s: Store) -> None:
             s.audit(now, None, "login_failed", attempt.agent_id, detail)
             if lockout:
-                s.audit(now, None, "login_locked", attempt.agent_id,
-                        {**detail, "seconds": lockout})
+                s.audit(now, None, "login_locked", attempt.agent_id, {**detail, "seconds": lockout})
 
         await self._runner.run(record)
 
     async def attempts(self, since: float, limit: int) -> list[SignInAttempt]:
         """Recent sign-ins, failures and lock-outs, newest first (for leads)."""
-        rows = await self._runner.run(lambda s: s.audit_actions(
-            ("login", "login_failed", "login_locked"), since, limit))
-        outcomes = {"login": "signed_in", "login_failed": "wrong_password",
-                    "login_locked": "locked_out"}
+        rows = await self._runner.run(
+            lambda s: s.audit_actions(("login", "login_failed", "login_locked"), since, limit)
+        )
+        outcomes = {
+            "login": "signed_in",
+            "login_failed": "wrong_password",
+            "login_locked": "locked_out",
+        }
         out = []
         for row in rows:
             detail = json.loads(row["detail"] or "{}")
-            out.append(SignInAttempt(
-                at=row["at"], agent_id=row["target"] or "", client=str(detail.get("client", "")),
-                outcome=outcomes[row["action"]],  # type: ignore[arg-type]
-                known_device=bool(detail.get("known_device")),
-                locked_seconds=detail.get("seconds")))
+            out.append(
+                SignInAttempt(
+                    at=row["at"],
+                    agent_id=row["target"] or "",
+                    client=str(detail.get("client", "")),
+                    outcome=outcomes[row["action"]],  # type: ignore[arg-type]
+                    known_device=bool(detail.get("known_device")),
+                    locked_seconds=detail.get("seconds"),
+                )
+            )
         return out
 
     async def session_info(self, agent_id: str, token: str, expires_at: float) -> LoginResponse:
@@ -217,8 +254,13 @@ class AuthService:
         base, permissions, role_name = self.access.grants(row)
 
         def read(s: Store) -> tuple[list[Row], ...]:
-            return (s.list_queues(), s.list_members(agent_id), s.list_dids(),
-                    s.list_reason_codes(), s.list_dispositions())
+            return (
+                s.list_queues(),
+                s.list_members(agent_id),
+                s.list_dids(),
+                s.list_reason_codes(),
+                s.list_dispositions(),
+            )
 
         queues, members, dids, reasons, dispositions = await self._runner.run(read)
         levels = {m["queue"]: m["level"] for m in members}
@@ -226,19 +268,38 @@ class AuthService:
             protocol_version=PROTOCOL_VERSION,
             token=token,
             expires_at=expires_at,
-            agent=AgentProfile(agent_id=agent_id, name=row["name"], role=base,
-                               team=row["team"], queues=sorted(levels), role_name=role_name,
-                               permissions=sorted(permissions),
-                               must_change_password=bool(row.get("must_change_password"))),
-            queues=[queue_info(q, dids, levels.get(q["name"]))
-                    for q in queues if q["name"] in levels],
-            reason_codes=[ReasonCode(code=r["code"], label_en=r["label_en"],
-                                     label_zh=r["label_zh"], paid=bool(r["paid"]))
-                          for r in reasons],
-            dispositions=[Disposition(code=d["code"], label_en=d["label_en"],
-                                      label_zh=d["label_zh"], queue=d.get("queue"))
-                          for d in dispositions
-                          if d.get("queue") is None or d.get("queue") in levels],
+            agent=AgentProfile(
+                agent_id=agent_id,
+                name=row["name"],
+                role=base,
+                team=row["team"],
+                queues=sorted(levels),
+                role_name=role_name,
+                permissions=sorted(permissions),
+                must_change_password=bool(row.get("must_change_password")),
+            ),
+            queues=[
+                queue_info(q, dids, levels.get(q["name"])) for q in queues if q["name"] in levels
+            ],
+            reason_codes=[
+                ReasonCode(
+                    code=r["code"],
+                    label_en=r["label_en"],
+                    label_zh=r["label_zh"],
+                    paid=bool(r["paid"]),
+                )
+                for r in reasons
+            ],
+            dispositions=[
+                Disposition(
+                    code=d["code"],
+                    label_en=d["label_en"],
+                    label_zh=d["label_zh"],
+                    queue=d.get("queue"),
+                )
+                for d in dispositions
+                if d.get("queue") is None or d.get("queue") in levels
+            ],
             sip=self._sip_issuer(agent_id),
             state=self._agents.view(agent_id),
         )
@@ -256,8 +317,14 @@ class AuthService:
         if not row["enabled"]:
             raise Forbidden("account disabled")
         base, permissions, role_name = self.access.grants(row)
-        principal = Principal(row["agent_id"], base, token_hash, permissions,
-                              bool(row.get("must_change_password")), role_name)
+        principal = Principal(
+            row["agent_id"],
+            base,
+            token_hash,
+            permissions,
+            bool(row.get("must_change_password")),
+            role_name,
+        )
         self._bus.open_stream(token_hash, principal.agent_id, principal.role)
         return principal
 
@@ -293,16 +360,19 @@ class AuthService:
         state = self._agents.state(principal.agent_id)
         if state.status is not AgentStatus.LOGGED_OUT:
             await self._agents.apply(principal.agent_id, sm.Logout(), actor=principal.agent_id)
-        await self._runner.run(lambda s: s.audit(now, principal.agent_id, "logout",
-                                                 principal.agent_id))
+        await self._runner.run(
+            lambda s: s.audit(now, principal.agent_id, "logout", principal.agent_id)
+        )
         await self._tell_edge(principal.agent_id, signed_in=False)
 
     async def force_logout(self, actor: Principal, agent_id: str) -> None:
         """A lead signs an agent out (强制签出): every session revoked, state LOGGED_OUT."""
         if agent_id == actor.agent_id:
-            raise OwnSignOut("you cannot force your own sign-out: it would end this session "
-                             "without warning; sign out with POST /auth/logout instead",
-                             agent_id=agent_id)
+            raise OwnSignOut(
+                "you cannot force your own sign-out: it would end this session "
+                "without warning; sign out with POST /auth/logout instead",
+                agent_id=agent_id,
+            )
         now = self._clock()
         self._agents.profile(agent_id)
         await self._agents.apply(agent_id, sm.ForceLogout(), actor=actor.agent_id)
@@ -314,10 +384,12 @@ class AuthService:
 
         await self._runner.run(revoke)
         await self._tell_edge(agent_id, signed_in=False)
-        self._bus.publish(EventType.AGENT_SIGNED_OUT, {"agent_id": agent_id, "by": actor.agent_id},
-                          agents=[agent_id])
+        self._bus.publish(
+            EventType.AGENT_SIGNED_OUT,
+            {"agent_id": agent_id, "by": actor.agent_id},
+            agents=[agent_id],
+        )
         self._bus.close_agent_streams(agent_id)
-
 
     async def end_sessions(self, agent_id: str) -> None:
         """Revoke every session of an agent who is signed out already (an admin disables,

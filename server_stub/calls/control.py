@@ -11,8 +11,9 @@ from server_stub.errors import Unavailable
 
 
 class CallControl(Protocol):
-    async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
-                         headers: dict[str, str]) -> None:
+    async def ring_agent(
+        self, call_id: str, agent_id: str, timeout: float, headers: dict[str, str]
+    ) -> None:
         """Start ringing the agent's softphone for the call (the worker dials via the edge)."""
 
     async def cancel_ring(self, call_id: str, agent_id: str) -> None:
@@ -51,8 +52,9 @@ class CallControl(Protocol):
 class NoCallControl:
     """Used when no media layer is attached: offers are pushed to desktops only."""
 
-    async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
-                         headers: dict[str, str]) -> None:
+    async def ring_agent(
+        self, call_id: str, agent_id: str, timeout: float, headers: dict[str, str]
+    ) -> None:
         return None
 
     async def cancel_ring(self, call_id: str, agent_id: str) -> None:
@@ -68,8 +70,9 @@ class NoCallControl:
         return None
 
     async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
-        raise Unavailable("outbound calls need the SIP side (the server runs with --no-sip)",
-                          missing="sip")
+        raise Unavailable(
+            "outbound calls need the SIP side (the server runs with --no-sip)", missing="sip"
+        )
 
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         return None

@@ -9,8 +9,9 @@ from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import Forbidden
 
 
-def transfer_targets(acd: AcdService, agents: AgentService, call_id: str,
-                     agent_id: str) -> TransferTargets:
+def transfer_targets(
+    acd: AcdService, agents: AgentService, call_id: str, agent_id: str
+) -> TransferTargets:
     """Signed-in agents other than the call's own (by ID), then the queues (by display
     name): exactly what `POST /calls/{id}/transfer` accepts."""
     call = acd.live(call_id)
@@ -21,14 +22,23 @@ def transfer_targets(acd: AcdService, agents: AgentService, call_id: str,
         if state.agent_id == agent_id or state.status is AgentStatus.LOGGED_OUT:
             continue
         profile = agents.profile(state.agent_id)
-        people.append(TransferAgent(agent_id=state.agent_id, name=str(profile["name"]),
-                                    state=state.status.value,  # type: ignore[arg-type]
-                                    reason=state.reason))
+        people.append(
+            TransferAgent(
+                agent_id=state.agent_id,
+                name=str(profile["name"]),
+                state=state.status.value,  # type: ignore[arg-type]
+                reason=state.reason,
+            )
+        )
     queues = []
     for row in acd.transfer_queues():
         stats = acd.queue_stats(row["name"])
-        queues.append(TransferQueue(name=row["name"],
-                                    display_name=row.get("display_name") or row["name"],
-                                    waiting=stats["waiting"],
-                                    ready=stats["agents_by_state"].get("ready", 0)))
+        queues.append(
+            TransferQueue(
+                name=row["name"],
+                display_name=row.get("display_name") or row["name"],
+                waiting=stats["waiting"],
+                ready=stats["agents_by_state"].get("ready", 0),
+            )
+        )
     return TransferTargets(agents=people, queues=queues)

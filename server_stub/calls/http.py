@@ -43,21 +43,39 @@ async def list_calls(
     until: OptionalSeconds = None,
     min_talk: OptionalSeconds = None,
     max_talk: OptionalSeconds = None,
-    max_mos: Annotated[float | None, Query(
-        ge=1, le=4.5, description="calls whose worse leg's MOS estimate is at most this "
-        "(e.g. 3.6: the poor calls)")] = None,
+    max_mos: Annotated[
+        float | None,
+        Query(
+            ge=1,
+            le=4.5,
+            description="calls whose worse leg's MOS estimate is at most this "
+            "(e.g. 3.6: the poor calls)",
+        ),
+    ] = None,
     limit: Annotated[int, limit_of(1000)] = 100,
     offset: Offset = 0,
 ) -> CallList:
     filters: dict[str, Any] = {
-        "agent_id": agent_id, "queue": queue, "direction": direction,
-        "disposition": disposition, "number": number, "since": since, "until": until,
-        "min_talk": min_talk, "max_talk": max_talk, "max_mos": max_mos}
+        "agent_id": agent_id,
+        "queue": queue,
+        "direction": direction,
+        "disposition": disposition,
+        "number": number,
+        "since": since,
+        "until": until,
+        "min_talk": min_talk,
+        "max_talk": max_talk,
+        "max_mos": max_mos,
+    }
     scope = svc.auth.access.scope(me.agent_id, me.role)
     if scope is not None:  # a lead of teams: its agents' calls and its queues' calls
         members = await svc.runner.run(lambda s: s.list_members())
-        filters["scope"] = json.dumps({"agents": sorted(scope), "queues": sorted(
-            svc.auth.access.scope_queues(scope, members))})
+        filters["scope"] = json.dumps(
+            {
+                "agents": sorted(scope),
+                "queues": sorted(svc.auth.access.scope_queues(scope, members)),
+            }
+        )
     active = None if state is None else state == "active"
     return await svc.records.list(filters, active, limit, offset)
 
@@ -68,8 +86,9 @@ async def get_call(call_id: str, me: AnyUser, svc: ServicesDep) -> CallRecord:
 
 
 @router.post("/{call_id}/disposition", response_model=CallRecord)
-async def set_disposition(call_id: str, body: DispositionRequest, me: AnyUser,
-                          svc: ServicesDep) -> CallRecord:
+async def set_disposition(
+    call_id: str, body: DispositionRequest, me: AnyUser, svc: ServicesDep
+) -> CallRecord:
     return await svc.records.set_disposition(call_id, body, me)
 
 
@@ -95,10 +114,12 @@ async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
 async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     """Click-to-dial (点击外呼): ring my phone, then call the number through the trunk."""
     number = normalize_phone(body.to)
-    caller_id = (svc.agents.profile(me.agent_id).get("outbound_caller_id")
-                 or svc.config.outbound_caller_id)  # the agent's own, else the centre's
-    return await svc.acd.dial_out(me.agent_id, number, caller_id,
-                                  svc.config.outbound_wrap_up_seconds)
+    caller_id = (
+        svc.agents.profile(me.agent_id).get("outbound_caller_id") or svc.config.outbound_caller_id
+    )  # the agent's own, else the centre's
+    return await svc.acd.dial_out(
+        me.agent_id, number, caller_id, svc.config.outbound_wrap_up_seconds
+    )
 
 
 @router.get("/{call_id}/transfer-targets", response_model=TransferTargets)
@@ -109,8 +130,9 @@ async def get_transfer_targets(call_id: str, me: AnyUser, svc: ServicesDep) -> T
 
 
 @router.post("/{call_id}/transfer", response_model=CallRecord)
-async def transfer(call_id: str, body: TransferRequest, me: AnyUser,
-                   svc: ServicesDep) -> CallRecord:
+async def transfer(
+    call_id: str, body: TransferRequest, me: AnyUser, svc: ServicesDep
+) -> CallRecord:
     """Blind transfer (转移) of my caller to a queue or an agent; I go to wrap-up."""
     if body.kind == "agent":
         await svc.acd.transfer_to_agent(call_id, body.target, me.agent_id)
@@ -122,8 +144,7 @@ async def transfer(call_id: str, body: TransferRequest, me: AnyUser,
 
 
 @router.post("/{call_id}/monitor", status_code=204)
-async def monitor(call_id: str, body: MonitorRequest, lead: Listener,
-                  svc: ServicesDep) -> None:
+async def monitor(call_id: str, body: MonitorRequest, lead: Listener, svc: ServicesDep) -> None:
     """A lead listens, whispers or barges (my softphone gets a call with `X-Monitor`);
     posting another mode switches without a new call. Agents can never monitor; barging
     needs the `barge` permission; a lead of teams only monitors those teams' calls."""
@@ -139,8 +160,9 @@ async def stop_monitor(call_id: str, lead: Listener, svc: ServicesDep) -> None:
 
 
 @router.post("/{call_id}/play", status_code=204)
-async def play_snippet(call_id: str, body: PlaySnippetRequest, me: AnyUser,
-                       svc: ServicesDep) -> None:
+async def play_snippet(
+    call_id: str, body: PlaySnippetRequest, me: AnyUser, svc: ServicesDep
+) -> None:
     """Play a knowledge-base voice snippet (语音知识库) into my call."""
     path = await svc.snippets.path(body.snippet_id)
     await svc.acd.play(call_id, str(path), me.agent_id)

@@ -61,14 +61,23 @@ class QueueFigures:
         wanted = text.strip().casefold()
         if text in self.rows:
             return text
-        found = {name for name, row in self.rows.items() if not name.startswith("agent:")
-                 and (wanted == name.casefold()
-                      or wanted == str(row.get("display_name") or "").casefold()
-                      or wanted in str(row.get("display_name") or "").casefold().split())}
+        found = {
+            name
+            for name, row in self.rows.items()
+            if not name.startswith("agent:")
+            and (
+                wanted == name.casefold()
+                or wanted == str(row.get("display_name") or "").casefold()
+                or wanted in str(row.get("display_name") or "").casefold().split()
+            )
+        }
         if len(found) == 1:
             return found.pop()
-        choices = ", ".join(f"{r.get('display_name') or n} ({n})" for n, r in
-                            sorted(self.rows.items()) if not n.startswith("agent:"))
+        choices = ", ".join(
+            f"{r.get('display_name') or n} ({n})"
+            for n, r in sorted(self.rows.items())
+            if not n.startswith("agent:")
+        )
         raise NotFound(f"unknown queue {text!r}; queues: {choices}", queue=text)
 
     def wrap_up(self, queue: str | None) -> float:
@@ -79,15 +88,17 @@ class QueueFigures:
         row = self.rows.get(queue or "", {})
         return metrics.MetricSettings(
             service_level_threshold=float(row.get("service_level_threshold", 20)),
-            short_abandon_threshold=float(row.get("short_abandon_threshold", 5)))
+            short_abandon_threshold=float(row.get("short_abandon_threshold", 5)),
+        )
 
     def count(self, queue: str | None, record: Any, *args: Any) -> None:
         """Apply one `metrics.record_*` function to the queue's counters."""
         if queue in self.counters:
             self.counters[queue] = record(self.counters[queue], *args)
 
-    def stats(self, queue: str, waiting: list[rt.Caller], states: Iterable[AgentState],
-              now: float) -> dict[str, Any]:
+    def stats(
+        self, queue: str, waiting: list[rt.Caller], states: Iterable[AgentState], now: float
+    ) -> dict[str, Any]:
         row, counters = self.row(queue), self.counters[queue]
         members = self.members.get(queue, set())
         by_state: dict[str, int] = {}
@@ -117,15 +128,25 @@ def queue_config(q: Row) -> rt.QueueConfig:
     except ValueError as exc:
         raise InvalidInput(f"queue {q['name']}: unknown strategy {q['strategy']!r}") from exc
     return rt.QueueConfig(
-        name=q["name"], strategy=strategy, ring_timeout=float(q["ring_timeout"]),
+        name=q["name"],
+        strategy=strategy,
+        ring_timeout=float(q["ring_timeout"]),
         max_wait_time=float(q["max_wait_time"]),
         max_wait_time_with_no_agent=float(q["max_wait_time_with_no_agent"]),
         max_wait_time_with_no_agent_time_reached=float(
-            q.get("max_wait_time_with_no_agent_time_reached", 5.0)),
-        max_len=int(q.get("max_len") or 0), weight=int(q.get("weight") or 0),
-        empty_factors=frozenset(rt.EmptyFactor(f) for f in str(
-            "paused" if q.get("empty_factors") is None else q["empty_factors"]).split(",") if f),
-        overflow_target=q["overflow_target"], join_empty=bool(q["join_empty"]),
+            q.get("max_wait_time_with_no_agent_time_reached", 5.0)
+        ),
+        max_len=int(q.get("max_len") or 0),
+        weight=int(q.get("weight") or 0),
+        empty_factors=frozenset(
+            rt.EmptyFactor(f)
+            for f in str("paused" if q.get("empty_factors") is None else q["empty_factors"]).split(
+                ","
+            )
+            if f
+        ),
+        overflow_target=q["overflow_target"],
+        join_empty=bool(q["join_empty"]),
         leave_when_empty=bool(q["leave_when_empty"]),
         tier_rules_apply=bool(q["tier_rules_apply"]),
         tier_rule_wait_second=float(q["tier_rule_wait_second"]),

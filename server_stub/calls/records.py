@@ -21,8 +21,9 @@ class CallRecords:
         self._runner = runner
         self._clock = clock
 
-    async def list(self, filters: dict[str, Any], active: bool | None, limit: int,
-                   offset: int) -> CallList:
+    async def list(
+        self, filters: dict[str, Any], active: bool | None, limit: int, offset: int
+    ) -> CallList:
         if limit < 1 or limit > 1000 or offset < 0:
             raise InvalidInput("limit must be 1..1000 and offset ≥ 0")
         rows, total = await self._runner.run(lambda s: s.list_calls(filters, active, limit, offset))
@@ -36,11 +37,13 @@ class CallRecords:
             raise Forbidden("only the agent who took the call, or a lead, may see it")
         return call_model(row)
 
-    async def set_disposition(self, call_id: str, body: DispositionRequest,
-                              who: Principal) -> CallRecord:
+    async def set_disposition(
+        self, call_id: str, body: DispositionRequest, who: Principal
+    ) -> CallRecord:
         """Store disposition + note once per idempotency key; a retry gets the same answer."""
         request_hash = hashlib.sha256(
-            json.dumps([call_id, body.disposition, body.note]).encode()).hexdigest()
+            json.dumps([call_id, body.disposition, body.note]).encode()
+        ).hexdigest()
         now = self._clock()
 
         def write(s: Store) -> dict[str, Any]:
@@ -53,29 +56,45 @@ class CallRecords:
                 row = s.get_call(call_id)
                 if row is None:
                     raise NotFound(f"no call {call_id}", call_id=call_id)
-                if (row["agent_id"] != who.agent_id and not who.can(Permission.VIEW_TEAM)
-                        and not s.agent_handled_call(call_id, who.agent_id,
-                                                     row["started_at"])):
+                if (
+                    row["agent_id"] != who.agent_id
+                    and not who.can(Permission.VIEW_TEAM)
+                    and not s.agent_handled_call(call_id, who.agent_id, row["started_at"])
+                ):
                     raise Forbidden("only the agent who took the call may set its disposition")
                 known = {d["code"]: d for d in s.list_dispositions()}
                 if body.disposition not in known:
                     raise InvalidInput(f"unknown disposition {body.disposition!r}")
                 only = known[body.disposition].get("queue")
                 if only and only != row["queue"]:
-                    raise InvalidInput(f"disposition {body.disposition!r} belongs to queue "
-                                       f"{only}, not this call's", field="disposition")
+                    raise InvalidInput(
+                        f"disposition {body.disposition!r} belongs to queue "
+                        f"{only}, not this call's",
+                        field="disposition",
+                    )
                 fields: dict[str, Any] = {"disposition": body.disposition, "note": body.note}
                 if row["customer_id"] is None:  # a customer created during the call
                     fields["customer_id"] = _customer_of(s, row)
                 s.update_call(call_id, fields)
                 if body.note:
-                    s.add_note({"call_id": call_id,
-                                "customer_id": fields.get("customer_id", row["customer_id"]),
-                                "agent_id": who.agent_id, "body": body.note, "created_at": now})
+                    s.add_note(
+                        {
+                            "call_id": call_id,
+                            "customer_id": fields.get("customer_id", row["customer_id"]),
+                            "agent_id": who.agent_id,
+                            "body": body.note,
+                            "created_at": now,
+                        }
+                    )
                 result = s.get_call(call_id)
                 assert result is not None
-                s.put_idempotent(body.idempotency_key, who.agent_id, request_hash,
-                                 json.dumps(result, ensure_ascii=False), now)
+                s.put_idempotent(
+                    body.idempotency_key,
+                    who.agent_id,
+                    request_hash,
+                    json.dumps(result, ensure_ascii=False),
+                    now,
+                )
                 return result
 
         return call_model(await self._runner.run(write))
@@ -96,7 +115,10 @@ class CallRecords:
         if row is not None and required and not row["disposition"]:
             raise DispositionRequired(
                 f"queue {row['queue']} needs a disposition for call {call_id} before you "
-                "finish wrap-up", call_id=call_id, queue=row["queue"])
+                "finish wrap-up",
+                call_id=call_id,
+                queue=row["queue"],
+            )
 
 
 def _customer_of(s: Store, row: dict[str, Any]) -> int | None:

@@ -45,8 +45,9 @@ def _int(value: Any) -> int:
 def _recording_of(recordings_dir: Path, call: Row, ended: float) -> Row | None:
     """The last segment the worker wrote for the call (`YYYY/MM/DD/<id>[-n].wav`, see
     Telephony._connect), as a recordings row, if it is a WAV with audio in it."""
-    days = {time.strftime("%Y/%m/%d", time.localtime(t))
-            for t in (float(call["started_at"]), ended)}
+    days = {
+        time.strftime("%Y/%m/%d", time.localtime(t)) for t in (float(call["started_at"]), ended)
+    }
     found = [p for day in days for p in (recordings_dir / day).glob(f"{call['id']}*.wav")]
     for path in sorted(found, key=lambda p: p.stat().st_mtime, reverse=True):
         try:
@@ -55,15 +56,23 @@ def _recording_of(recordings_dir: Path, call: Row, ended: float) -> Row | None:
         except (OSError, EOFError, wave.Error, ZeroDivisionError):
             continue
         if seconds > 0:
-            return {"id": uuid.uuid4().hex, "call_id": call["id"], "path": str(path),
-                    "started_at": path.stat().st_mtime - seconds, "duration": seconds,
-                    "size": path.stat().st_size}
+            return {
+                "id": uuid.uuid4().hex,
+                "call_id": call["id"],
+                "path": str(path),
+                "started_at": path.stat().st_mtime - seconds,
+                "duration": seconds,
+                "size": path.stat().st_size,
+            }
     return None
 
 
-def close_orphaned_calls(store: Store, queue_log_file: QueueLogFile | None,
-                         cause: str = SERVER_LOST,
-                         recordings_dir: Path | None = None) -> list[Row]:
+def close_orphaned_calls(
+    store: Store,
+    queue_log_file: QueueLogFile | None,
+    cause: str = SERVER_LOST,
+    recordings_dir: Path | None = None,
+) -> list[Row]:
     """Close every open record; returns the closed rows (as they were)."""
     calls = _open_calls(store)
     if not calls:
@@ -79,8 +88,9 @@ def close_orphaned_calls(store: Store, queue_log_file: QueueLogFile | None,
     with store.transaction():
         for call in calls:
             known = [call.get(k) for k in ("started_at", "queued_at", "answered_at")]
-            ended = max([float(t) for t in known if t is not None]
-                        + [last_line.get(call["id"], 0.0)])
+            ended = max(
+                [float(t) for t in known if t is not None] + [last_line.get(call["id"], 0.0)]
+            )
             fields: Row = {"state": "ended", "ended_at": ended, "end_cause": cause}
             queued = call.get("queued_at") or call["started_at"]
             event: tuple[str, list[Any]] | None = None
@@ -94,16 +104,20 @@ def close_orphaned_calls(store: Store, queue_log_file: QueueLogFile | None,
                 wait = ended - float(queued)
                 fields["wait_seconds"] = wait
                 event = ("ABANDON", [position, position, int(wait)])
-            if recordings_dir is not None and call.get("answered_at") is not None \
-                    and not call.get("recording_id"):
+            if (
+                recordings_dir is not None
+                and call.get("answered_at") is not None
+                and not call.get("recording_id")
+            ):
                 recording = _recording_of(recordings_dir, call, ended)
                 if recording is not None:
                     store.add_recording(recording)
                     fields["recording_id"] = recording["id"]
             store.update_call(call["id"], fields)
             if event is not None and call.get("queue"):
-                closing.append((ended, call["id"], call["queue"],
-                                call.get("agent_id") or "NONE", *event))
+                closing.append(
+                    (ended, call["id"], call["queue"], call.get("agent_id") or "NONE", *event)
+                )
         closing.sort(key=lambda args: args[0])
         for args in closing:
             store.append_queue_log(to_row(*args))

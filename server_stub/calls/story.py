@@ -34,8 +34,13 @@ def queued(call_id: str, queue: str, position: int) -> None:
 
 
 def offered(call_id: str, agent_id: str, queue: str, ring_timeout: float) -> None:
-    log.info("call %s offered to agent %s from queue %s (rings up to %.0f s)", call_id,
-             agent_id, queue, ring_timeout)
+    log.info(
+        "call %s offered to agent %s from queue %s (rings up to %.0f s)",
+        call_id,
+        agent_id,
+        queue,
+        ring_timeout,
+    )
 
 
 def answered(call_id: str, agent_id: str, wait: float) -> None:
@@ -44,8 +49,9 @@ def answered(call_id: str, agent_id: str, wait: float) -> None:
 
 def missed(call_id: str, agent_id: str, outcome: str, not_ready: bool) -> None:
     after = "; agent set not ready" if not_ready else ""
-    log.info("call %s missed by agent %s (%s): back in the queue%s", call_id, agent_id,
-             outcome, after)
+    log.info(
+        "call %s missed by agent %s (%s): back in the queue%s", call_id, agent_id, outcome, after
+    )
 
 
 def transferred(call_id: str, agent_id: str, kind: str, target: str) -> None:
@@ -57,13 +63,19 @@ def monitored(call_id: str, lead_id: str, mode: str | None, agent_id: str | None
     if mode is None:
         log.info("call %s: lead %s stopped monitoring", call_id, lead_id)
     else:
-        log.info("call %s monitored by lead %s (%s; agent %s)", call_id, lead_id, mode,
-                 agent_id or "-")
+        log.info(
+            "call %s monitored by lead %s (%s; agent %s)", call_id, lead_id, mode, agent_id or "-"
+        )
 
 
 def overflowed(call_id: str, queue: str | None, target: str | None, reason: str) -> None:
-    log.info("call %s overflowed from queue %s (%s) to %s", call_id, queue or "-", reason,
-             target or "hang-up")
+    log.info(
+        "call %s overflowed from queue %s (%s) to %s",
+        call_id,
+        queue or "-",
+        reason,
+        target or "hang-up",
+    )
 
 
 def ended(call_id: str, cause: str, agent_id: str | None, talk: float | None) -> None:

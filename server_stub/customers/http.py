@@ -15,8 +15,14 @@ router = APIRouter(prefix="/customers", tags=["customers"])
 
 
 @router.get("", response_model=CustomerList)
-async def search(_: AnyUser, svc: ServicesDep, q: str = "", phone: str | None = None,
-                 limit: Annotated[int, limit_of(500)] = 50, offset: Offset = 0) -> CustomerList:
+async def search(
+    _: AnyUser,
+    svc: ServicesDep,
+    q: str = "",
+    phone: str | None = None,
+    limit: Annotated[int, limit_of(500)] = 50,
+    offset: Offset = 0,
+) -> CustomerList:
     if phone is not None:
         match = await svc.customers.match(phone)
         return CustomerList(customers=[match] if match else [], total=1 if match else 0)
@@ -34,13 +40,15 @@ async def get(customer_id: ItemId, _: AnyUser, svc: ServicesDep) -> Customer:
 
 
 @router.put("/{customer_id}", response_model=Customer)
-async def update(customer_id: ItemId, body: CustomerInput, _: CustomerEditor,
-                 svc: ServicesDep) -> Customer:
+async def update(
+    customer_id: ItemId, body: CustomerInput, _: CustomerEditor, svc: ServicesDep
+) -> Customer:
     return await svc.customers.update(customer_id, body)
 
 
 @router.get("/{customer_id}/history", response_model=list[CallRecord])
-async def history(customer_id: ItemId, _: AnyUser, svc: ServicesDep,
-                  limit: Annotated[int, limit_of(200)] = 20) -> list[CallRecord]:
+async def history(
+    customer_id: ItemId, _: AnyUser, svc: ServicesDep, limit: Annotated[int, limit_of(200)] = 20
+) -> list[CallRecord]:
     await svc.customers.get(customer_id)
     return await svc.customers.history(customer_id, limit)

@@ -39,15 +39,26 @@ class CustomerService:
     async def create(self, data: CustomerInput) -> Customer:
         phones = [normalize_phone(p) for p in data.phones]
         now = self._clock()
-        row = {"name": data.name, "company": data.company, "tags": data.tags,
-               "notes": data.notes, "created_at": now, "updated_at": now}
+        row = {
+            "name": data.name,
+            "company": data.company,
+            "tags": data.tags,
+            "notes": data.notes,
+            "created_at": now,
+            "updated_at": now,
+        }
         customer_id = await self._runner.run(lambda s: s.create_customer(row, phones))
         return await self.get(customer_id)
 
     async def update(self, customer_id: int, data: CustomerInput) -> Customer:
         phones = [normalize_phone(p) for p in data.phones]
-        row = {"name": data.name, "company": data.company, "tags": data.tags,
-               "notes": data.notes, "updated_at": self._clock()}
+        row = {
+            "name": data.name,
+            "company": data.company,
+            "tags": data.tags,
+            "notes": data.notes,
+            "updated_at": self._clock(),
+        }
         if not await self._runner.run(lambda s: s.update_customer(customer_id, row, phones)):
             raise NotFound(f"no customer {customer_id}", customer_id=customer_id)
         return await self.get(customer_id)
@@ -70,8 +81,9 @@ class CustomerService:
         rows = await self._runner.run(lambda s: s.find_customers_by_phone(phone))
         return customer_model(rows[0]) if rows else None
 
-    async def screen_pop(self, number: str | None,
-                         limit: int = 10) -> tuple[Customer | None, list[CallRecord]]:
+    async def screen_pop(
+        self, number: str | None, limit: int = 10
+    ) -> tuple[Customer | None, list[CallRecord]]:
         """`match` and the customer's `history` in one store round-trip (the ringing path)."""
         phone = lookup_phone(number)
         if phone is None:

@@ -47,8 +47,9 @@ class PhonePresence:
 
     offline_with: dict[str, str | None] = field(default_factory=dict)
 
-    def events(self, states: Iterable[AgentState],
-               registrations: Mapping[str, str]) -> list[tuple[str, AgentEvent]]:
+    def events(
+        self, states: Iterable[AgentState], registrations: Mapping[str, str]
+    ) -> list[tuple[str, AgentEvent]]:
         moves: list[tuple[str, AgentEvent]] = []
         for state in states:
             agent_id = state.agent_id
@@ -56,8 +57,7 @@ class PhonePresence:
             if state.status is AgentStatus.READY and registration is None:
                 moves.append((agent_id, SetNotReady(PHONE_OFFLINE_REASON)))
                 self.offline_with[agent_id] = None
-            elif (state.status is AgentStatus.NOT_READY
-                  and state.reason == PHONE_OFFLINE_REASON):
+            elif state.status is AgentStatus.NOT_READY and state.reason == PHONE_OFFLINE_REASON:
                 if agent_id not in self.offline_with:  # paused by a failed offer (or before
                     self.offline_with[agent_id] = registration  # a restart): note what is
                     continue  # registered now; only a new registration brings it back

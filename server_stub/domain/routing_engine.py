@@ -62,8 +62,9 @@ class RouterEngine:
             for open_level, bucket in q.buckets.items():
                 if not bucket or (open_level < member.level and not every_level):
                     continue
-                head = next((k for k in bucket if not self._excludes(q, k[3], agent.agent_id)),
-                            None)  # skips only callers this agent transferred away
+                head = next(
+                    (k for k in bucket if not self._excludes(q, k[3], agent.agent_id)), None
+                )  # skips only callers this agent transferred away
                 if head is None:
                     continue
                 candidate = (-q.cfg.weight, head)

@@ -55,12 +55,17 @@ def parse_dialog_list(result: Any) -> list[EdgeDialog]:
         caller = row.get("caller") or {}
         callee = row.get("callee") or {}
         try:
-            dialogs.append(EdgeDialog(
-                h_entry=int(row["h_entry"]), h_id=int(row["h_id"]),
-                call_id=str(row.get("call-id") or ""), state=int(row.get("state") or 0),
-                caller_contact=str(caller.get("contact") or ""),
-                caller_cseq=str(caller.get("cseq") or ""),
-                callee_contact=str(callee.get("contact") or "")))
+            dialogs.append(
+                EdgeDialog(
+                    h_entry=int(row["h_entry"]),
+                    h_id=int(row["h_id"]),
+                    call_id=str(row.get("call-id") or ""),
+                    state=int(row.get("state") or 0),
+                    caller_contact=str(caller.get("contact") or ""),
+                    caller_cseq=str(caller.get("cseq") or ""),
+                    callee_contact=str(callee.get("contact") or ""),
+                )
+            )
         except (KeyError, TypeError, ValueError):
             log.warning("unreadable dialog in dlg.list: %r", row)
     return dialogs
@@ -84,8 +89,9 @@ async def end_dialogs_of(rpc: Rpc, sip_address: str) -> int:
             else:
                 continue
         except Exception as exc:
-            log.warning("ending dialog %s of lost worker %s failed: %s", dialog.call_id,
-                        sip_address, exc)
+            log.warning(
+                "ending dialog %s of lost worker %s failed: %s", dialog.call_id, sip_address, exc
+            )
             continue
         ended += 1
     return ended

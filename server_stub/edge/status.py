@@ -58,16 +58,23 @@ def _ul_contacts(result: Any) -> Iterator[tuple[str, list[dict[str, Any]]]]:
 
 def parse_ul_dump(result: Any) -> dict[str, list[str]]:
     """Address of record -> contact URIs from a ``ul.dump`` result."""
-    return {aor: [str(c.get("Address")) for c in contacts]
-            for aor, contacts in _ul_contacts(result)}
+    return {
+        aor: [str(c.get("Address")) for c in contacts] for aor, contacts in _ul_contacts(result)
+    }
 
 
 def parse_ul_registrations(result: Any) -> dict[str, str]:
     """Address of record -> a token that changes whenever that phone (re-)registers:
     its contacts with Call-ID and CSeq, from a ``ul.dump`` result (issue 21)."""
-    return {aor: "; ".join(sorted(" ".join(str(c.get(k)) for k in ("Address", "Call-ID", "CSeq"))
-                                  for c in contacts))
-            for aor, contacts in _ul_contacts(result) if contacts}
+    return {
+        aor: "; ".join(
+            sorted(
+                " ".join(str(c.get(k)) for k in ("Address", "Call-ID", "CSeq")) for c in contacts
+            )
+        )
+        for aor, contacts in _ul_contacts(result)
+        if contacts
+    }
 
 
 def parse_statistics(result: Any) -> dict[str, int]:

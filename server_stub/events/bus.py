@@ -102,8 +102,9 @@ class EventBus:
         sent = 0
         for stream in list(self._streams.values()):
             if stream.agent_id in agent_set or (
-                    stream.role in role_set and (self.audience is None or self.audience(
-                        stream.agent_id, stream.role, data))):
+                stream.role in role_set
+                and (self.audience is None or self.audience(stream.agent_id, stream.role, data))
+            ):
                 stream.push(type_.value, data, now)
                 sent += 1
         return sent

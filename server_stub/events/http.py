@@ -40,9 +40,16 @@ async def events(ws: WebSocket, since: int | None = None, token: str | None = No
     replay = stream.replay_since(since) if since is not None else []
     stream.connections.add(queue)
     try:
-        hello = Event(seq=stream.seq, type=EventType.HELLO.value, ts=svc.clock(),
-                      data={"protocol_version": PROTOCOL_VERSION, "agent_id": principal.agent_id,
-                            "resync": since is not None and replay is None})
+        hello = Event(
+            seq=stream.seq,
+            type=EventType.HELLO.value,
+            ts=svc.clock(),
+            data={
+                "protocol_version": PROTOCOL_VERSION,
+                "agent_id": principal.agent_id,
+                "resync": since is not None and replay is None,
+            },
+        )
         await ws.send_text(hello.model_dump_json())
         for event in replay or []:
             await ws.send_text(event.model_dump_json())

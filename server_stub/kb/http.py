@@ -26,15 +26,24 @@ router = APIRouter(prefix="/kb", tags=["knowledge base"])
 
 
 @router.get("/search", response_model=KbSearchResult)
-async def search(_: AnyUser, svc: ServicesDep, q: str = "", queue: str | None = None,
-                 limit: Annotated[int, limit_of(100)] = 20) -> KbSearchResult:
+async def search(
+    _: AnyUser,
+    svc: ServicesDep,
+    q: str = "",
+    queue: str | None = None,
+    limit: Annotated[int, limit_of(100)] = 20,
+) -> KbSearchResult:
     return await svc.kb.search(q, queue or None, limit)
 
 
 @router.get("/suggestions", response_model=KbSuggestions)
-async def suggestions(_: AnyUser, svc: ServicesDep, queue: str | None = None,
-                      ivr_path: str | None = None,
-                      limit: Annotated[int, limit_of(50)] = 10) -> KbSuggestions:
+async def suggestions(
+    _: AnyUser,
+    svc: ServicesDep,
+    queue: str | None = None,
+    ivr_path: str | None = None,
+    limit: Annotated[int, limit_of(50)] = 10,
+) -> KbSuggestions:
     return await svc.kb.suggestions(queue or None, ivr_path, limit)
 
 
@@ -44,14 +53,14 @@ async def categories(_: AnyUser, svc: ServicesDep) -> list[KbCategory]:
 
 
 @router.post("/categories", response_model=KbCategory, status_code=201)
-async def create_category(body: KbCategoryInput, who: KbEditor,
-                          svc: ServicesDep) -> KbCategory:
+async def create_category(body: KbCategoryInput, who: KbEditor, svc: ServicesDep) -> KbCategory:
     return await svc.kb.create_category(body, who.agent_id)
 
 
 @router.put("/categories/{category_id}", response_model=KbCategory)
-async def update_category(category_id: ItemId, body: KbCategoryInput, who: KbEditor,
-                          svc: ServicesDep) -> KbCategory:
+async def update_category(
+    category_id: ItemId, body: KbCategoryInput, who: KbEditor, svc: ServicesDep
+) -> KbCategory:
     return await svc.kb.update_category(category_id, body, who.agent_id)
 
 
@@ -62,9 +71,14 @@ async def delete_category(category_id: ItemId, who: KbEditor, svc: ServicesDep) 
 
 
 @router.get("/articles", response_model=KbArticleList)
-async def articles(_: AnyUser, svc: ServicesDep, category_id: OptionalId = None,
-                   queue: str | None = None, limit: Annotated[int, limit_of(500)] = 100,
-                   offset: Offset = 0) -> KbArticleList:
+async def articles(
+    _: AnyUser,
+    svc: ServicesDep,
+    category_id: OptionalId = None,
+    queue: str | None = None,
+    limit: Annotated[int, limit_of(500)] = 100,
+    offset: Offset = 0,
+) -> KbArticleList:
     return await svc.kb.list(category_id, queue or None, limit, offset)
 
 
@@ -79,8 +93,9 @@ async def article(article_id: ItemId, _: AnyUser, svc: ServicesDep) -> KbArticle
 
 
 @router.put("/articles/{article_id}", response_model=KbArticle)
-async def update_article(article_id: ItemId, body: KbArticleInput, who: KbEditor,
-                         svc: ServicesDep) -> KbArticle:
+async def update_article(
+    article_id: ItemId, body: KbArticleInput, who: KbEditor, svc: ServicesDep
+) -> KbArticle:
     return await svc.kb.update(article_id, body, who.agent_id)
 
 
@@ -96,8 +111,9 @@ async def article_versions(article_id: ItemId, _: KbEditor, svc: ServicesDep) ->
 
 
 @router.post("/articles/{article_id}/snippets", response_model=KbAttachment, status_code=201)
-async def add_snippet(article_id: ItemId, request: Request, lead: KbEditor, svc: ServicesDep,
-                      title: str) -> KbAttachment:
+async def add_snippet(
+    article_id: ItemId, request: Request, lead: KbEditor, svc: ServicesDep, title: str
+) -> KbAttachment:
     """Upload a voice snippet (语音知识库) for an article: the request body is a PCM WAV."""
     data = await request.body()
     return await svc.snippets.add(article_id, title, data, lead.agent_id)

@@ -29,7 +29,7 @@ MAX_QUERY = 200
 
 
 def normalize_ivr_path(raw: str) -> str:
-    """"2>1", "2/1", "2 1" and "2,1" all mean digit 2 then digit 1: stored as "2,1"."""
+    """ "2>1", "2/1", "2 1" and "2,1" all mean digit 2 then digit 1: stored as "2,1"."""
     path = re.sub(r"[\s>/.\-]+", ",", raw.strip()).strip(",")
     if path and not _IVR_PATH.match(path):
         raise InvalidInput(f"not an IVR digit path: {raw!r}")
@@ -90,8 +90,9 @@ class KnowledgeBase:
         category_id = await self._runner.run(write)
         return KbCategory(id=category_id, **row)
 
-    async def update_category(self, category_id: int, data: KbCategoryInput,
-                              actor: str) -> KbCategory:
+    async def update_category(
+        self, category_id: int, data: KbCategoryInput, actor: str
+    ) -> KbCategory:
         await self._check_parent(data.parent_id, category_id)
         row = data.model_dump()
 
@@ -123,16 +124,19 @@ class KnowledgeBase:
     async def _article_row(self, data: KbArticleInput) -> Row:
         row = data.model_dump()
         row["tags"] = _clean_list(data.tags, 40)
-        row["ivr_paths"] = [p for p in dict.fromkeys(normalize_ivr_path(p)
-                                                     for p in data.ivr_paths) if p]
+        row["ivr_paths"] = [
+            p for p in dict.fromkeys(normalize_ivr_path(p) for p in data.ivr_paths) if p
+        ]
         queues = _clean_list(data.queues, 64)
         known = {q["name"] for q in await self._runner.run(lambda s: s.list_queues())}
         unknown = [q for q in queues if q not in known]
         if unknown:
             raise InvalidInput(f"unknown queues: {', '.join(unknown)}", queues=unknown)
         row["queues"] = queues
-        if data.category_id is not None and await self._runner.run(
-                lambda s: kb_store.get_category(s, data.category_id)) is None:  # type: ignore[arg-type]
+        if (
+            data.category_id is not None
+            and await self._runner.run(lambda s: kb_store.get_category(s, data.category_id)) is None
+        ):  # type: ignore[arg-type]
             raise InvalidInput(f"no category {data.category_id}")
         return row
 
@@ -199,10 +203,12 @@ class KnowledgeBase:
             raise NotFound(f"no article {article_id}", article_id=article_id)
         return [KbVersion(**{k: r[k] for k in KbVersion.model_fields if k in r}) for r in rows]
 
-    async def list(self, category_id: int | None, queue: str | None, limit: int,
-                   offset: int) -> KbArticleList:
+    async def list(
+        self, category_id: int | None, queue: str | None, limit: int, offset: int
+    ) -> KbArticleList:
         rows, total = await self._runner.run(
-            lambda s: kb_store.list_articles(s, category_id, queue, limit, offset))
+            lambda s: kb_store.list_articles(s, category_id, queue, limit, offset)
+        )
         return KbArticleList(articles=[summary_model(r) for r in rows], total=total)
 
     # --- search and suggestions --------------------------------------------------------
@@ -211,14 +217,24 @@ class KnowledgeBase:
         query = parse_query(text[:MAX_QUERY])
         mode, rows = await self._runner.run(lambda s: kb_store.search(s, query, queue, limit))
         terms = query.highlight_terms if mode != "relaxed" else query.relaxed_terms()
-        hits = [KbSearchHit(id=r["id"], title=r["title"], title_html=highlight(r["title"], terms),
-                            snippet_html=snippet(r["body"], terms), category_id=r["category_id"],
-                            tags=r["tags"], score=-float(r["score"]), updated_at=r["updated_at"])
-                for r in rows]
+        hits = [
+            KbSearchHit(
+                id=r["id"],
+                title=r["title"],
+                title_html=highlight(r["title"], terms),
+                snippet_html=snippet(r["body"], terms),
+                category_id=r["category_id"],
+                tags=r["tags"],
+                score=-float(r["score"]),
+                updated_at=r["updated_at"],
+            )
+            for r in rows
+        ]
         return KbSearchResult(query=query.text, mode=mode, hits=hits)  # type: ignore[arg-type]
 
-    async def suggestions(self, queue: str | None, ivr_path: str | None,
-                          limit: int) -> KbSuggestions:
+    async def suggestions(
+        self, queue: str | None, ivr_path: str | None, limit: int
+    ) -> KbSuggestions:
         """IVR-path matches first (longest path first), then the queue's own articles,
         then general ones; newest first within each group."""
         path = normalize_ivr_path(ivr_path) if ivr_path else ""
@@ -229,11 +245,12 @@ class KnowledgeBase:
             best = 0
             for p in row["ivr_paths"]:
                 parts = p.split(",")
-                if digits[:len(parts)] == parts:
+                if digits[: len(parts)] == parts:
                     best = max(best, len(parts))
             own_queue = 1 if queue is not None and queue in row["queues"] else 0
             return best, own_queue
 
         ranked = sorted(rows, key=rank, reverse=True)  # stable: newest first within a rank
-        return KbSuggestions(queue=queue, ivr_path=path or None,
-                             articles=[summary_model(r) for r in ranked[:limit]])
+        return KbSuggestions(
+            queue=queue, ivr_path=path or None, articles=[summary_model(r) for r in ranked[:limit]]
+        )

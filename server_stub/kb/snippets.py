@@ -68,16 +68,23 @@ class Snippets:
         snippet_id = uuid.uuid4().hex
         path = self._folder / f"{snippet_id}.wav"
         await asyncio.to_thread(self._save, path, audio)
-        row = {"id": snippet_id, "article_id": article_id, "kind": "audio",
-               "title": title.strip(), "media_ref": path.name,
-               "duration_seconds": round(seconds, 2), "created_at": self._clock()}
+        row = {
+            "id": snippet_id,
+            "article_id": article_id,
+            "kind": "audio",
+            "title": title.strip(),
+            "media_ref": path.name,
+            "duration_seconds": round(seconds, 2),
+            "created_at": self._clock(),
+        }
 
         def write(s: Store) -> None:
             with s.transaction():
                 if not kb_store.insert_attachment(s, row):
                     raise NotFound(f"no article {article_id}")
-                s.audit(self._clock(), actor, "kb_snippet_added", snippet_id,
-                        {"article_id": article_id})
+                s.audit(
+                    self._clock(), actor, "kb_snippet_added", snippet_id, {"article_id": article_id}
+                )
 
         try:
             await self._runner.run(write)

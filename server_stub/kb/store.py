@@ -44,12 +44,16 @@ def _decode(row: Row) -> Row:
 
 # --- categories ------------------------------------------------------------------------
 
+
 def list_categories(store: Store) -> list[Row]:
-    return _rows(store, """
+    return _rows(
+        store,
+        """
         SELECT c.id, c.parent_id, c.name, c.sort,
                (SELECT count(*) FROM kb_articles a
                 WHERE a.category_id = c.id AND a.deleted_at IS NULL) AS article_count
-        FROM kb_categories c ORDER BY c.sort, c.name""")
+        FROM kb_categories c ORDER BY c.sort, c.name""",
+    )
 
 
 def get_category(store: Store, category_id: int) -> Row | None:
@@ -59,34 +63,45 @@ def get_category(store: Store, category_id: int) -> Row | None:
 
 def insert_category(store: Store, row: Row) -> int:
     cur = _conn(store).execute(
-        "INSERT INTO kb_categories (parent_id, name, sort) VALUES (:parent_id, :name, :sort)", row)
+        "INSERT INTO kb_categories (parent_id, name, sort) VALUES (:parent_id, :name, :sort)", row
+    )
     return int(cur.lastrowid or 0)
 
 
 def update_category(store: Store, category_id: int, row: Row) -> bool:
     cur = _conn(store).execute(
         "UPDATE kb_categories SET parent_id = :parent_id, name = :name, sort = :sort "
-        "WHERE id = :id", {**row, "id": category_id})
+        "WHERE id = :id",
+        {**row, "id": category_id},
+    )
     return cur.rowcount > 0
 
 
 def category_in_use(store: Store, category_id: int) -> bool:
-    return bool(_rows(store, """
+    return bool(
+        _rows(
+            store,
+            """
         SELECT 1 FROM kb_categories WHERE parent_id = :id
         UNION ALL SELECT 1 FROM kb_articles WHERE category_id = :id AND deleted_at IS NULL
-        LIMIT 1""", {"id": category_id}))
+        LIMIT 1""",
+            {"id": category_id},
+        )
+    )
 
 
 def delete_category(store: Store, category_id: int) -> bool:
     with store.transaction():
         # Deleted articles keep their history but let go of the category.
-        _conn(store).execute("UPDATE kb_articles SET category_id = NULL WHERE category_id = ?",
-                             [category_id])
+        _conn(store).execute(
+            "UPDATE kb_articles SET category_id = NULL WHERE category_id = ?", [category_id]
+        )
         cur = _conn(store).execute("DELETE FROM kb_categories WHERE id = ?", [category_id])
     return cur.rowcount > 0
 
 
 # --- articles --------------------------------------------------------------------------
+
 
 def _index(store: Store, article_id: int, row: Row) -> None:
     conn = _conn(store)
@@ -96,28 +111,51 @@ def _index(store: Store, article_id: int, row: Row) -> None:
     if row.get("deleted_at") is not None:
         return
     title, body, tags = row["title"], plain_text(row["body"]), " ".join(row["tags"])
-    conn.execute("INSERT INTO kb_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-                 [article_id, title, body, tags])
-    conn.execute("INSERT INTO kb_fts_short (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-                 [article_id, expand_bigrams(title), expand_bigrams(body), expand_bigrams(tags)])
-    conn.executemany("INSERT INTO kb_article_queues (article_id, queue) VALUES (?, ?)",
-                     [(article_id, q) for q in row["queues"]])
+    conn.execute(
+        "INSERT INTO kb_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+        [article_id, title, body, tags],
+    )
+    conn.execute(
+        "INSERT INTO kb_fts_short (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+        [article_id, expand_bigrams(title), expand_bigrams(body), expand_bigrams(tags)],
+    )
+    conn.executemany(
+        "INSERT INTO kb_article_queues (article_id, queue) VALUES (?, ?)",
+        [(article_id, q) for q in row["queues"]],
+    )
 
 
-def _add_version(store: Store, article_id: int, version: int, row: Row, author: str,
-                 action: str, now: float) -> None:
+def _add_version(
+    store: Store, article_id: int, version: int, row: Row, author: str, action: str, now: float
+) -> None:
     _conn(store).execute(
         "INSERT INTO kb_article_versions (article_id, version, title, body, category_id, tags, "
         "queues, ivr_paths, author, action, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [article_id, version, row["title"], row["body"], row["category_id"],
-         json.dumps(row["tags"], ensure_ascii=False), json.dumps(row["queues"]),
-         json.dumps(row["ivr_paths"]), author, action, now])
+        [
+            article_id,
+            version,
+            row["title"],
+            row["body"],
+            row["category_id"],
+            json.dumps(row["tags"], ensure_ascii=False),
+            json.dumps(row["queues"]),
+            json.dumps(row["ivr_paths"]),
+            author,
+            action,
+            now,
+        ],
+    )
 
 
 def _encoded(row: Row) -> list[Any]:
-    return [row["title"], row["body"], row["category_id"],
-            json.dumps(row["tags"], ensure_ascii=False), json.dumps(row["queues"]),
-            json.dumps(row["ivr_paths"])]
+    return [
+        row["title"],
+        row["body"],
+        row["category_id"],
+        json.dumps(row["tags"], ensure_ascii=False),
+        json.dumps(row["queues"]),
+        json.dumps(row["ivr_paths"]),
+    ]
 
 
 def insert_article(store: Store, row: Row, author: str, now: float) -> int:
@@ -126,7 +164,8 @@ def insert_article(store: Store, row: Row, author: str, now: float) -> int:
         cur = _conn(store).execute(
             "INSERT INTO kb_articles (title, body, category_id, tags, queues, ivr_paths, author, "
             "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            [*_encoded(row), author, now, now])
+            [*_encoded(row), author, now, now],
+        )
         article_id = int(cur.lastrowid or 0)
         _index(store, article_id, row)
         _add_version(store, article_id, 1, row, author, "created", now)
@@ -142,7 +181,8 @@ def update_article(store: Store, article_id: int, row: Row, author: str, now: fl
         _conn(store).execute(
             "UPDATE kb_articles SET title = ?, body = ?, category_id = ?, tags = ?, queues = ?, "
             "ivr_paths = ?, version = ?, updated_at = ? WHERE id = ?",
-            [*_encoded(row), version, now, article_id])
+            [*_encoded(row), version, now, article_id],
+        )
         _index(store, article_id, row)
         _add_version(store, article_id, version, row, author, "edited", now)
     return True
@@ -157,39 +197,55 @@ def delete_article(store: Store, article_id: int, author: str, now: float) -> bo
         version = current["version"] + 1
         _conn(store).execute(
             "UPDATE kb_articles SET deleted_at = ?, version = ?, updated_at = ? WHERE id = ?",
-            [now, version, now, article_id])
+            [now, version, now, article_id],
+        )
         _index(store, article_id, {"deleted_at": now})
         _add_version(store, article_id, version, current, author, "deleted", now)
     return True
 
 
 def get_article(store: Store, article_id: int) -> Row | None:
-    rows = _rows(store, "SELECT * FROM kb_articles WHERE id = ? AND deleted_at IS NULL",
-                 [article_id])
+    rows = _rows(
+        store, "SELECT * FROM kb_articles WHERE id = ? AND deleted_at IS NULL", [article_id]
+    )
     if not rows:
         return None
     row = _decode(rows[0])
-    row["attachments"] = _rows(store, "SELECT * FROM kb_attachments WHERE article_id = ? "
-                                      "ORDER BY created_at", [article_id])
+    row["attachments"] = _rows(
+        store, "SELECT * FROM kb_attachments WHERE article_id = ? ORDER BY created_at", [article_id]
+    )
     return row
 
 
-def list_articles(store: Store, category_id: int | None, queue: str | None, limit: int,
-                  offset: int) -> tuple[list[Row], int]:
-    where = "a.deleted_at IS NULL" + (" AND a.category_id = :category_id"
-                                      if category_id is not None else "") + _QUEUE_FILTER
+def list_articles(
+    store: Store, category_id: int | None, queue: str | None, limit: int, offset: int
+) -> tuple[list[Row], int]:
+    where = (
+        "a.deleted_at IS NULL"
+        + (" AND a.category_id = :category_id" if category_id is not None else "")
+        + _QUEUE_FILTER
+    )
     params = {"category_id": category_id, "queue": queue, "limit": limit, "offset": offset}
     total = _rows(store, f"SELECT count(*) AS n FROM kb_articles a WHERE {where}", params)
-    rows = _rows(store, f"""SELECT a.id, a.title, a.category_id, a.tags, a.queues, a.updated_at
+    rows = _rows(
+        store,
+        f"""SELECT a.id, a.title, a.category_id, a.tags, a.queues, a.updated_at
                             FROM kb_articles a WHERE {where}
-                            ORDER BY a.title LIMIT :limit OFFSET :offset""", params)
+                            ORDER BY a.title LIMIT :limit OFFSET :offset""",
+        params,
+    )
     return [_decode(r) for r in rows], int(total[0]["n"])
 
 
 def versions(store: Store, article_id: int) -> list[Row]:
-    return [_decode(r) for r in _rows(
-        store, "SELECT * FROM kb_article_versions WHERE article_id = ? ORDER BY version",
-        [article_id])]
+    return [
+        _decode(r)
+        for r in _rows(
+            store,
+            "SELECT * FROM kb_article_versions WHERE article_id = ? ORDER BY version",
+            [article_id],
+        )
+    ]
 
 
 # --- search ----------------------------------------------------------------------------
@@ -203,8 +259,9 @@ CAP_MAX_TRIGRAM_TERM = 4
 """A trigram term longer than this ("refund": 4 trigrams) is never capped (measured)."""
 
 
-def search(store: Store, query: Query, queue: str | None, limit: int,
-           exact: bool = False) -> tuple[str, list[Row]]:
+def search(
+    store: Store, query: Query, queue: str | None, limit: int, exact: bool = False
+) -> tuple[str, list[Row]]:
     """Best hits first (bm25, title weighted above tags above body) and the mode used.
 
     `exact=True` scores every match however many there are (slower; for comparisons)."""
@@ -229,22 +286,29 @@ def search(store: Store, query: Query, queue: str | None, limit: int,
         relaxed = query.relaxed_parts()
         if relaxed:
             relaxed_params = {**params, "m": " OR ".join(relaxed)}
-            rows = (None if exact else _match_rare_first(store, relaxed_params, relaxed))
+            rows = None if exact else _match_rare_first(store, relaxed_params, relaxed)
             if rows is None:
                 rows = _match(store, "kb_fts_short", "", relaxed_params, relaxed, None)
             mode = "relaxed"
     return mode, [_decode(r) for r in rows]
 
 
-def _match(store: Store, table: str, extra: str, params: dict[str, Any], parts: list[str],
-           cap: int | None) -> list[Row]:
+def _match(
+    store: Store, table: str, extra: str, params: dict[str, Any], parts: list[str], cap: int | None
+) -> list[Row]:
     # Rank on the FTS table alone (ids and scores only), then read the few winning articles.
     # bm25() costs about a microsecond per matching row plus the queue filter, and a common
     # term matches tens of thousands of rows: above `cap` matches, score only the newest
     # `cap` matches and the matches in the title or tags (where a term weighs 10 or 5).
-    cte = ("WITH short_hits AS MATERIALIZED "
-           "(SELECT rowid AS id FROM kb_fts_short WHERE kb_fts_short MATCH :s) ") if extra else ""
-    where = (f"{table} MATCH :m{extra.replace('a.id', f'{table}.rowid')}")
+    cte = (
+        (
+            "WITH short_hits AS MATERIALIZED "
+            "(SELECT rowid AS id FROM kb_fts_short WHERE kb_fts_short MATCH :s) "
+        )
+        if extra
+        else ""
+    )
+    where = f"{table} MATCH :m{extra.replace('a.id', f'{table}.rowid')}"
     queue_filter = _QUEUE_FILTER.replace("a.id", f"{table}.rowid")
     score = f"SELECT {table}.rowid AS id, bm25({table}, {WEIGHTS}) AS score FROM {table}"
     edge = None
@@ -254,9 +318,15 @@ def _match(store: Store, table: str, extra: str, params: dict[str, Any], parts: 
     if cap is not None and len(parts) == 1 and not parts[0].endswith("*") and not extra:
         # The rowid of the cap-th newest match of the MATCH alone, if there are more:
         # walking rowids without scoring is cheap (FTS5 reads doclists in rowid order).
-        found = _conn(store).execute(
-            f"SELECT rowid FROM {table} WHERE {table} MATCH :m ORDER BY rowid DESC "
-            "LIMIT 1 OFFSET :cap", {"m": params["m"], "cap": cap}).fetchone()
+        found = (
+            _conn(store)
+            .execute(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH :m ORDER BY rowid DESC "
+                "LIMIT 1 OFFSET :cap",
+                {"m": params["m"], "cap": cap},
+            )
+            .fetchone()
+        )
         edge = found[0] if found else None
     if edge is None:
         sql = f"{cte} {score} WHERE {where} {queue_filter} ORDER BY score, id DESC LIMIT :limit"
@@ -280,11 +350,16 @@ def _read_hits(store: Store, ranked: list[Row]) -> list[Row]:
         return []
     ids = [r["id"] for r in ranked]
     marks = ",".join("?" * len(ids))
-    found_rows = {r["id"]: r for r in _rows(
-        store, f"SELECT {_HIT_COLUMNS} FROM kb_articles a WHERE a.id IN ({marks}) "
-               "AND a.deleted_at IS NULL", ids)}
-    return [{**found_rows[r["id"]], "score": r["score"]} for r in ranked
-            if r["id"] in found_rows]
+    found_rows = {
+        r["id"]: r
+        for r in _rows(
+            store,
+            f"SELECT {_HIT_COLUMNS} FROM kb_articles a WHERE a.id IN ({marks}) "
+            "AND a.deleted_at IS NULL",
+            ids,
+        )
+    }
+    return [{**found_rows[r["id"]], "score": r["score"]} for r in ranked if r["id"] in found_rows]
 
 
 RARE_SHARE = 0.05
@@ -303,21 +378,30 @@ def _match_rare_first(store: Store, params: dict[str, Any], parts: list[str]) ->
     (申请, 银行) match most articles."""
     conn = _conn(store)
     n_docs = conn.execute("SELECT count(*) FROM kb_fts_short_docsize").fetchone()[0]
-    counts = [conn.execute("SELECT count(*) FROM kb_fts_short WHERE kb_fts_short MATCH ?",
-                           [p]).fetchone()[0] for p in parts]
+    counts = [
+        conn.execute(
+            "SELECT count(*) FROM kb_fts_short WHERE kb_fts_short MATCH ?", [p]
+        ).fetchone()[0]
+        for p in parts
+    ]
     rare = [p for p, n in zip(parts, counts, strict=True) if 0 < n <= n_docs * RARE_SHARE]
     common = [n for n in counts if n > n_docs * RARE_SHARE]
     if not rare or not common:
         return None  # all rare: scoring every match is cheap; none: no cut possible
     bound = sum(max(1e-6, math.log((n_docs - n + 0.5) / (n + 0.5))) for n in common) * (
-        _BM25_K1 + 1)
+        _BM25_K1 + 1
+    )
     queue_filter = _QUEUE_FILTER.replace("a.id", "kb_fts_short.rowid")
-    ranked = _rows(store, f"""
+    ranked = _rows(
+        store,
+        f"""
         SELECT kb_fts_short.rowid AS id, bm25(kb_fts_short, {WEIGHTS}) AS score
         FROM kb_fts_short WHERE kb_fts_short MATCH :m
           AND +kb_fts_short.rowid IN (SELECT rowid FROM kb_fts_short WHERE kb_fts_short MATCH :r)
           {queue_filter}
-        ORDER BY score, id DESC LIMIT :limit""", {**params, "r": " OR ".join(rare)})
+        ORDER BY score, id DESC LIMIT :limit""",
+        {**params, "r": " OR ".join(rare)},
+    )
     if len(ranked) < params["limit"] or -ranked[-1]["score"] <= bound * 1.000001:
         return None
     return _read_hits(store, ranked)
@@ -325,25 +409,35 @@ def _match_rare_first(store: Store, params: dict[str, Any], parts: list[str]) ->
 
 def suggestion_candidates(store: Store, queue: str | None) -> list[Row]:
     """Articles of the queue (and general ones), newest first, for the service to rank."""
-    rows = _rows(store, f"""
+    rows = _rows(
+        store,
+        f"""
         SELECT a.id, a.title, a.category_id, a.tags, a.queues, a.ivr_paths, a.updated_at
         FROM kb_articles a WHERE a.deleted_at IS NULL{_QUEUE_FILTER}
-        ORDER BY a.updated_at DESC LIMIT 500""", {"queue": queue})
+        ORDER BY a.updated_at DESC LIMIT 500""",
+        {"queue": queue},
+    )
     return [_decode(r) for r in rows]
 
 
 def insert_attachment(store: Store, row: Row) -> bool:
     """Attach a file row to a live article; False when the article does not exist."""
-    if not _rows(store, "SELECT 1 FROM kb_articles WHERE id = ? AND deleted_at IS NULL",
-                 [row["article_id"]]):
+    if not _rows(
+        store, "SELECT 1 FROM kb_articles WHERE id = ? AND deleted_at IS NULL", [row["article_id"]]
+    ):
         return False
     columns = ", ".join(row)
-    _conn(store).execute(f"INSERT INTO kb_attachments ({columns}) VALUES "
-                         f"({', '.join('?' * len(row))})", list(row.values()))
+    _conn(store).execute(
+        f"INSERT INTO kb_attachments ({columns}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    )
     return True
 
 
 def attachment_ref(store: Store, attachment_id: str, kind: str) -> str | None:
-    rows = _rows(store, "SELECT media_ref FROM kb_attachments WHERE id = ? AND kind = ?",
-                 [attachment_id, kind])
+    rows = _rows(
+        store,
+        "SELECT media_ref FROM kb_attachments WHERE id = ? AND kind = ?",
+        [attachment_id, kind],
+    )
     return str(rows[0]["media_ref"]) if rows else None

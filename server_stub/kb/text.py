@@ -22,7 +22,7 @@ def expand_bigrams(text: str) -> str:
 
     def run(match: re.Match[str]) -> str:
         s = match.group(0)
-        grams = [s[i:i + 2] for i in range(len(s) - 1)] + [s[-1]]
+        grams = [s[i : i + 2] for i in range(len(s) - 1)] + [s[-1]]
         return " " + " ".join(grams) + " "
 
     return _CJK_RUN.sub(run, text)
@@ -41,7 +41,7 @@ class Query:
     """A user query split for the two indexes; both parts must match (AND)."""
 
     text: str
-    long_terms: tuple[str, ...]   # ≥ 3 characters: trigram index, substring match
+    long_terms: tuple[str, ...]  # ≥ 3 characters: trigram index, substring match
     short_terms: tuple[str, ...]  # 1-2 characters: bigram/word index, token or prefix match
 
     @property
@@ -129,7 +129,7 @@ def highlight(text: str, terms: list[str]) -> str:
     out: list[str] = []
     pos = 0
     for m in pattern.finditer(text):
-        out.append(html.escape(text[pos:m.start()], quote=False))
+        out.append(html.escape(text[pos : m.start()], quote=False))
         out.append(MARK_OPEN + html.escape(m.group(0), quote=False) + MARK_CLOSE)
         pos = m.end()
     out.append(html.escape(text[pos:], quote=False))

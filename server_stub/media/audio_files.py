@@ -120,16 +120,23 @@ class Finalizer:
             if seconds is None:  # the writer failed (disk full?): keep what was written
                 seconds = fix_wav_header(fin.path)
                 status = "partial"
-                log.error("recording %s: WAV header not written (disk full?); fixed up: "
-                          "%.1f s kept", fin.path, seconds or 0.0)
+                log.error(
+                    "recording %s: WAV header not written (disk full?); fixed up: %.1f s kept",
+                    fin.path,
+                    seconds or 0.0,
+                )
             if not seconds:  # nothing usable: never leave an empty file to be served
                 status = "failed"
                 log.error("recording %s is empty: removed", fin.path)
                 with contextlib.suppress(OSError):
                     os.unlink(fin.path)
-            emit(c.RecordingFinished(recording=fin.rid, path=fin.path, seconds=seconds or 0,
-                                     status=status))
+            emit(
+                c.RecordingFinished(
+                    recording=fin.rid, path=fin.path, seconds=seconds or 0, status=status
+                )
+            )
             if fin.reply is not None and not fin.reply.done():
-                fin.reply.set_result({"path": fin.path, "seconds": seconds or 0.0,
-                                      "status": status})
+                fin.reply.set_result(
+                    {"path": fin.path, "seconds": seconds or 0.0, "status": status}
+                )
         self._waiting = waiting

@@ -290,11 +290,18 @@ class MediaEngine:
             leg.restart_rtp_watch(now)
             return
         rtcp = leg.call.getStreamStat(leg.media_index).rtcp
-        leg.quality.add(now, RtcpCounters(
-            rx_packets=rtcp.rxStat.pkt, rx_lost=rtcp.rxStat.loss,
-            rx_jitter_ms=rtcp.rxStat.jitterUsec.last / 1000,
-            tx_packets=rtcp.txStat.pkt, tx_lost=rtcp.txStat.loss,
-            tx_jitter_ms=rtcp.txStat.jitterUsec.last / 1000, rtt_ms=rtcp.rttUsec.last / 1000))
+        leg.quality.add(
+            now,
+            RtcpCounters(
+                rx_packets=rtcp.rxStat.pkt,
+                rx_lost=rtcp.rxStat.loss,
+                rx_jitter_ms=rtcp.rxStat.jitterUsec.last / 1000,
+                tx_packets=rtcp.txStat.pkt,
+                tx_lost=rtcp.txStat.loss,
+                tx_jitter_ms=rtcp.txStat.jitterUsec.last / 1000,
+                rtt_ms=rtcp.rttUsec.last / 1000,
+            ),
+        )
         period = self.config.quality_period_s
         if period > 0 and now >= leg.quality_due:
             leg.quality_due = now + period
@@ -612,8 +619,9 @@ class MediaEngine:
             prm.txOption.headers.append(hdr)
         if cmd.from_user:
             prm.txOption.localUri = f"sip:{cmd.from_user}@{self._local_address}"
-        leg = lg.Leg(leg_id, _LegCall(self, leg_id, self._caller(cmd.srtp), pj.PJSUA_INVALID_ID),
-                     "out")
+        leg = lg.Leg(
+            leg_id, _LegCall(self, leg_id, self._caller(cmd.srtp), pj.PJSUA_INVALID_ID), "out"
+        )
         leg.deadline = time.monotonic() + cmd.timeout
         self._add_leg(leg)
         try:

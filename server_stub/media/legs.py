@@ -41,10 +41,17 @@ class Leg:
         if sample is None or total is None:
             return None
         return c.LegQuality(
-            leg=self.id, mos=sample.mos, loss_pct=sample.loss_pct, receiving=sample.receiving,
-            total_loss_pct=total.loss_pct, total_jitter_ms=total.jitter_ms,
-            total_rtt_ms=total.rtt_ms, total_mos=total.mos, worst_mos=total.worst_mos,
-            worst_at=total.worst_at)
+            leg=self.id,
+            mos=sample.mos,
+            loss_pct=sample.loss_pct,
+            receiving=sample.receiving,
+            total_loss_pct=total.loss_pct,
+            total_jitter_ms=total.jitter_ms,
+            total_rtt_ms=total.rtt_ms,
+            total_mos=total.mos,
+            worst_mos=total.worst_mos,
+            worst_at=total.worst_at,
+        )
 
     @property
     def rtp_expected(self) -> bool:

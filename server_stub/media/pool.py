@@ -104,8 +104,9 @@ class WorkerHandle:
             raise WorkerLostError(self.worker_id) from None
         return asyncio.get_running_loop().create_task(self._reply(cid, cmd, fut, timeout))
 
-    async def _reply(self, cid: str, cmd: c.Command, fut: asyncio.Future[c.Reply],
-                     timeout: float | None) -> dict[str, Any]:
+    async def _reply(
+        self, cid: str, cmd: c.Command, fut: asyncio.Future[c.Reply], timeout: float | None
+    ) -> dict[str, Any]:
         try:
             await self._writer.drain()
             reply = await asyncio.wait_for(fut, timeout or self._timeout)

@@ -26,27 +26,36 @@ async def queue_stats(me: Supervisor, svc: ServicesDep) -> list[QueueStats]:
     queues, members = await svc.runner.run(lambda s: (s.list_queues(), s.list_members()))
     scope = svc.auth.access.scope(me.agent_id, me.role)
     shown = None if scope is None else svc.auth.access.scope_queues(scope, members)
-    return [QueueStats(**svc.acd.queue_stats(q["name"])) for q in queues
-            if shown is None or q["name"] in shown]
+    return [
+        QueueStats(**svc.acd.queue_stats(q["name"]))
+        for q in queues
+        if shown is None or q["name"] in shown
+    ]
 
 
 @router.get("/reason-codes", response_model=list[ReasonCode])
 async def reason_codes(_: AnyUser, svc: ServicesDep) -> list[ReasonCode]:
     rows = await svc.runner.run(lambda s: s.list_reason_codes())
-    return [ReasonCode(code=r["code"], label_en=r["label_en"], label_zh=r["label_zh"],
-                       paid=bool(r["paid"])) for r in rows]
+    return [
+        ReasonCode(
+            code=r["code"], label_en=r["label_en"], label_zh=r["label_zh"], paid=bool(r["paid"])
+        )
+        for r in rows
+    ]
 
 
 @router.get("/dispositions", response_model=list[Disposition])
 async def dispositions(_: AnyUser, svc: ServicesDep) -> list[Disposition]:
     rows = await svc.runner.run(lambda s: s.list_dispositions())
-    return [Disposition(code=r["code"], label_en=r["label_en"], label_zh=r["label_zh"])
-            for r in rows]
+    return [
+        Disposition(code=r["code"], label_en=r["label_en"], label_zh=r["label_zh"]) for r in rows
+    ]
 
 
 @router.get("/queue-log")
-async def queue_log(_: ReportExporter, svc: ServicesDep,
-                    since: Seconds = 0) -> list[dict[str, Any]]:
+async def queue_log(
+    _: ReportExporter, svc: ServicesDep, since: Seconds = 0
+) -> list[dict[str, Any]]:
     return await svc.runner.run(lambda s: s.queue_log(since))
 
 
@@ -63,9 +72,13 @@ async def sip_edge(_: Admin, svc: ServicesDep) -> dict[str, Any]:
         return {"running": False}
     edge = svc.call_path.edge
     stats = await edge.stats()
-    return {"running": edge.running, "restarts": edge.restarts, "stats": stats,
-            "blocked_calls": stats.get("edge_no_worker", 0),
-            "registered_agents": sorted(await edge.registered_agents())}
+    return {
+        "running": edge.running,
+        "restarts": edge.restarts,
+        "stats": stats,
+        "blocked_calls": stats.get("edge_no_worker", 0),
+        "registered_agents": sorted(await edge.registered_agents()),
+    }
 
 
 @router.get("/system/workers")
@@ -73,6 +86,13 @@ async def media_workers(_: Admin, svc: ServicesDep) -> list[dict[str, Any]]:
     """Media worker processes with their live legs (empty without the SIP side)."""
     if svc.call_path is None:
         return []
-    return [{"worker_id": w.worker_id, "pid": w.pid, "sip_uri": w.sip_uri,
-             "legs": sorted(w.legs), "alive": w.alive}
-            for w in svc.call_path.pool.workers.values()]
+    return [
+        {
+            "worker_id": w.worker_id,
+            "pid": w.pid,
+            "sip_uri": w.sip_uri,
+            "legs": sorted(w.legs),
+            "alive": w.alive,
+        }
+        for w in svc.call_path.pool.workers.values()
+    ]

@@ -18,8 +18,12 @@ MIN_FREE_BYTES = 64 * 1024  # below this the recordings folder counts as full (~
 class RecordingsHealth:
     """Folder state (checked when asked) plus the outcome of the last recording."""
 
-    def __init__(self, folder: Path, min_free_bytes: int = MIN_FREE_BYTES,
-                 recording_now: Callable[[], list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        min_free_bytes: int = MIN_FREE_BYTES,
+        recording_now: Callable[[], list[str]] | None = None,
+    ) -> None:
         self.folder = folder
         self.min_free_bytes = min_free_bytes
         self.last_failure: str | None = None  # cleared by the next complete recording
@@ -45,8 +49,11 @@ class RecordingsHealth:
         if kind != self._last_problem:  # a new problem: name the calls it hits now
             self._last_problem = kind
             if problem is not None:
-                log.error("recordings: %s; calls being recorded now: %s", problem,
-                          ", ".join(self._recording_now()) or "none")
+                log.error(
+                    "recordings: %s; calls being recorded now: %s",
+                    problem,
+                    ", ".join(self._recording_now()) or "none",
+                )
         if problem is not None:
             return problem
         return f"failed: {self.last_failure}" if self.last_failure else "ok"

@@ -43,6 +43,9 @@ async def recording(recording_id: str, me: AnyUser, svc: ServicesDep) -> dict[st
 @router.get("/{recording_id}/audio", response_class=FileResponse)
 async def recording_audio(recording_id: str, me: AnyUser, svc: ServicesDep) -> FileResponse:
     row, path = await _recording(recording_id, me, svc)
-    await svc.runner.run(lambda s: s.audit(svc.clock(), me.agent_id, "recording_played",
-                                           recording_id, {"call_id": row["call_id"]}))
+    await svc.runner.run(
+        lambda s: s.audit(
+            svc.clock(), me.agent_id, "recording_played", recording_id, {"call_id": row["call_id"]}
+        )
+    )
     return FileResponse(path, media_type="audio/wav", filename=f"{row['call_id']}.wav")

@@ -27,18 +27,25 @@ def _clean(value: Any) -> str:
     return str(value).replace("|", "/").replace("\n", " ").replace("\r", " ")
 
 
-def format_line(time: float, callid: str, queue: str, agent: str, event: str,
-                data: Sequence[Any] = ()) -> str:
+def format_line(
+    time: float, callid: str, queue: str, agent: str, event: str, data: Sequence[Any] = ()
+) -> str:
     fields = [str(int(time)), callid or "NONE", queue or "NONE", agent or "NONE", event]
     fields += [_clean(d) for d in data]
     return "|".join(_clean(f) for f in fields[:5]) + ("|" + "|".join(fields[5:]) if data else "")
 
 
-def to_row(time: float, callid: str, queue: str, agent: str, event: str,
-           data: Sequence[Any] = ()) -> dict[str, Any]:
+def to_row(
+    time: float, callid: str, queue: str, agent: str, event: str, data: Sequence[Any] = ()
+) -> dict[str, Any]:
     padded = [_clean(d) for d in data][:5] + [""] * (5 - min(len(data), 5))
-    row: dict[str, Any] = {"time": time, "callid": callid or "NONE", "queuename": queue or "NONE",
-                           "agent": agent or "NONE", "event": event}
+    row: dict[str, Any] = {
+        "time": time,
+        "callid": callid or "NONE",
+        "queuename": queue or "NONE",
+        "agent": agent or "NONE",
+        "event": event,
+    }
     row.update({f"data{i + 1}": v for i, v in enumerate(padded)})
     return row
 

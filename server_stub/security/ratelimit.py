@@ -37,9 +37,15 @@ class Attempt:
 
 
 class SignInLimiter:
-    def __init__(self, free_failures: int = 5, base_lockout: float = 30.0,
-                 max_lockout: float = 900.0, address_ceiling: int = 100,
-                 window: float = 60.0, max_keys: int = 100_000) -> None:
+    def __init__(
+        self,
+        free_failures: int = 5,
+        base_lockout: float = 30.0,
+        max_lockout: float = 900.0,
+        address_ceiling: int = 100,
+        window: float = 60.0,
+        max_keys: int = 100_000,
+    ) -> None:
         self.free_failures = free_failures
         self.base_lockout = base_lockout
         self.max_lockout = max_lockout
@@ -74,8 +80,9 @@ class SignInLimiter:
         state.last = now
         lockout = 0.0
         if state.failures >= self.free_failures:
-            lockout = min(self.max_lockout,
-                          self.base_lockout * 2 ** (state.failures - self.free_failures))
+            lockout = min(
+                self.max_lockout, self.base_lockout * 2 ** (state.failures - self.free_failures)
+            )
             state.locked_until = now + lockout
         if attempt.device is None:
             times = self._addresses.get(attempt.address) or deque()

@@ -32,9 +32,11 @@ at --edge (default 127.0.0.1:5060); demo agents' password is `demo`."""
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
-        prog="callcenter-sim", description=DESCRIPTION,
+        prog="callcenter-sim",
+        description=DESCRIPTION,
         epilog=EXAMPLES.format(agents=", ".join(DEMO_AGENTS)),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--edge", default="127.0.0.1:5060", help="SIP edge HOST:PORT")
     common.add_argument("--record-dir", type=Path, help="record what each party hears")
@@ -52,11 +54,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="AGENT",
         help="agents that let calls ring (no-answer simulation)",
     )
-    agents.add_argument("--agent-tone-hz", type=float, default=440.0,
-                        help="tone the agents play into calls (0: silence)")
+    agents.add_argument(
+        "--agent-tone-hz",
+        type=float,
+        default=440.0,
+        help="tone the agents play into calls (0: silence)",
+    )
     customers = argparse.ArgumentParser(add_help=False)
-    customers.add_argument("--customer-tone-hz", type=float, default=1000.0,
-                           help="tone the customers play into calls (0: silence)")
+    customers.add_argument(
+        "--customer-tone-hz",
+        type=float,
+        default=1000.0,
+        help="tone the customers play into calls (0: silence)",
+    )
     sub = p.add_subparsers(dest="mode", required=True)
     a = sub.add_parser("agents", parents=[common, agents], help="sign in agents; run until ^C")
     a.add_argument("agent_ids", nargs="+", metavar="AGENT")
@@ -66,11 +76,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     c.add_argument("--ani", help="caller number (default: random mobile numbers)")
     c.add_argument("--digits", help="IVR digits to send after --digits-delay")
     c.add_argument("--digits-delay", type=float, default=2.0, help="seconds")
-    c.add_argument("--talk-seconds", type=float, default=10.0,
-                   help="seconds to talk once an agent answers")
+    c.add_argument(
+        "--talk-seconds", type=float, default=10.0, help="seconds to talk once an agent answers"
+    )
     c.add_argument("--abandon-after", type=float, help="hang up this long after dialling")
-    c.add_argument("--ring-timeout", type=float, default=30.0,
-                   help="seconds to wait for the server to answer")
+    c.add_argument(
+        "--ring-timeout", type=float, default=30.0, help="seconds to wait for the server to answer"
+    )
     c.add_argument("--calls", type=int, default=1, help="how many calls")
     c.add_argument("--rate", type=float, default=1.0, help="new calls per second")
     d = sub.add_parser(
@@ -79,8 +91,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"agents {', '.join(DEMO_AGENTS)} and a trickle of customers; run until ^C",
     )
     d.add_argument("--interval", type=float, default=8.0, help="mean seconds between calls")
-    d.add_argument("--agents", nargs="*", default=list(DEMO_AGENTS), metavar="AGENT",
-                   help="simulated agents (default: %(default)s); leave some for people")
+    d.add_argument(
+        "--agents",
+        nargs="*",
+        default=list(DEMO_AGENTS),
+        metavar="AGENT",
+        help="simulated agents (default: %(default)s); leave some for people",
+    )
     d.add_argument("--calls", type=int, help="stop after this many calls")
     return p.parse_args(argv)  # fmt: skip
 
@@ -133,8 +150,9 @@ async def run(args: argparse.Namespace) -> int:
                 changes["ani"] = args.ani
             await sim.run_customers(args.calls, args.rate, **changes)
         else:
-            demo = asyncio.create_task(sim.demo(tuple(args.agents), args.interval,
-                                                calls=args.calls))
+            demo = asyncio.create_task(
+                sim.demo(tuple(args.agents), args.interval, calls=args.calls)
+            )
             stopped = asyncio.create_task(_until_stopped())
             await asyncio.wait({demo, stopped}, return_when=asyncio.FIRST_COMPLETED)
             for task in (demo, stopped):

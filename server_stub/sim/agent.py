@@ -124,8 +124,9 @@ class SimAgent:
         if state.get("state") != "wrap_up" or not call_id or not s.disposition:
             return
         try:
-            await self.client.disposition(call_id, s.disposition, s.note,
-                                          f"sim-{self.agent_id}-{call_id}")
+            await self.client.disposition(
+                call_id, s.disposition, s.note, f"sim-{self.agent_id}-{call_id}"
+            )
         except CoordinatorError as exc:
             self.errors.append(f"disposition {call_id}: {exc}")
 
@@ -217,8 +218,7 @@ class SimAgent:
                 raise
             except httpx.TransportError as exc:  # the coordinator is gone (e.g. stopping)
                 self.errors.append(repr(exc))
-                log.warning("agent %s: %r: coordinator unreachable (%s)", self.agent_id,
-                            item, exc)
+                log.warning("agent %s: %r: coordinator unreachable (%s)", self.agent_id, item, exc)
             except Exception as exc:
                 self.errors.append(repr(exc))
                 log.exception("agent %s: %r failed", self.agent_id, item)
@@ -276,8 +276,9 @@ class SimAgent:
             recording = f"sim-{self.agent_id}-{leg}"
             self._recording_calls[recording] = call
             self.host.watch_recording(recording, self)
-            await self.worker.command(c.RecordStart(legs=[leg], path=str(path),
-                                                    recording=recording))
+            await self.worker.command(
+                c.RecordStart(legs=[leg], path=str(path), recording=recording)
+            )
         if self._on_answer is not None:
             self._on_answer(self, call)
 

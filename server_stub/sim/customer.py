@@ -182,8 +182,9 @@ class SimCustomer:
             path = s.record_dir / f"customer-{r.ani}-{r.leg}.wav"
             self._recording = f"sim-customer-{r.leg}"
             self.host.watch_recording(self._recording, self)
-            await worker.command(c.RecordStart(legs=[r.leg], path=str(path),
-                                               recording=self._recording))
+            await worker.command(
+                c.RecordStart(legs=[r.leg], path=str(path), recording=self._recording)
+            )
         if s.digits:
             self._digits_task = asyncio.create_task(
                 self._send_digits(worker, s.digits, s.digits_delay)

@@ -348,8 +348,16 @@ ALTER TABLE calls ADD COLUMN agent_worst_at REAL
 
 
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4_ISSUE21, _V5_ISSUE12_KNOWN_DEVICES, _V6_ISSUE13,
-                         _V7_ISSUE11_DISPOSITION_REQUIRED, _V8_V22NET_CALL_QUALITY]
+MIGRATIONS: list[str] = [
+    _V1,
+    _V2,
+    _V3,
+    _V4_ISSUE21,
+    _V5_ISSUE12_KNOWN_DEVICES,
+    _V6_ISSUE13,
+    _V7_ISSUE11_DISPOSITION_REQUIRED,
+    _V8_V22NET_CALL_QUALITY,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

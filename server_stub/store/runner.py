@@ -54,8 +54,9 @@ class StoreRunner:
 
     # --- on the store thread -----------------------------------------------------------
     @contextlib.contextmanager
-    def _short_wait(self, milliseconds: int = _SHORT_WAIT_MS,
-                    always: bool = False) -> Iterator[None]:
+    def _short_wait(
+        self, milliseconds: int = _SHORT_WAIT_MS, always: bool = False
+    ) -> Iterator[None]:
         """While the database is known to be locked (or `always`), do not wait the full
         busy timeout."""
         setter = getattr(self._store, "busy_timeout", None)
@@ -84,8 +85,7 @@ class StoreRunner:
             self.held_count = len(self._held)
             written += 1
         if written:
-            log.warning("database writable again: %d held-back writes written in order",
-                        written)
+            log.warning("database writable again: %d held-back writes written in order", written)
             self.busy_since = None
 
     def _lock_free(self) -> bool:
@@ -139,7 +139,8 @@ class StoreRunner:
                 raise
             raise DatabaseBusy(
                 "the database is locked by another process (a backup or an sqlite3 shell?); "
-                "the change was not saved: retry shortly") from exc
+                "the change was not saved: retry shortly"
+            ) from exc
 
     async def writable(self) -> bool:
         """Probe the write lock now (for /health); updates `busy`."""
@@ -153,8 +154,11 @@ class StoreRunner:
         loop = asyncio.get_running_loop()
         written = await loop.run_in_executor(self._executor, self._defer_job, what, fn)
         if not written:
-            log.error("database locked: %s held back (%d waiting), written when the lock "
-                      "clears", what, self.held_count)
+            log.error(
+                "database locked: %s held back (%d waiting), written when the lock clears",
+                what,
+                self.held_count,
+            )
             if self._drain_task is None or self._drain_task.done():
                 self._drain_task = loop.create_task(self._keep_draining(), name="store-drain")
 
@@ -175,8 +179,11 @@ class StoreRunner:
         def final() -> None:
             self._drain()
             if self._held:
-                log.error("database still locked at shutdown: %d held-back writes lost: %s",
-                          len(self._held), ", ".join(what for what, _ in self._held))
+                log.error(
+                    "database still locked at shutdown: %d held-back writes lost: %s",
+                    len(self._held),
+                    ", ".join(what for what, _ in self._held),
+                )
             self._store.close()
 
         self._executor.submit(final).result()

@@ -31,7 +31,7 @@ _CALL_FILTERS: Mapping[str, str] = {
     "max_mos": "MIN(COALESCE(customer_mos, 5), COALESCE(agent_mos, 5)) <= :max_mos",
     # A lead's team scope: JSON {"agents": [...], "queues": [...]}.
     "scope": "(agent_id IN (SELECT value FROM json_each(:scope, '$.agents')) OR "
-             "queue IN (SELECT value FROM json_each(:scope, '$.queues')))",
+    "queue IN (SELECT value FROM json_each(:scope, '$.queues')))",
 }
 # How long a write waits for another process's lock before the API answers 503.
 BUSY_TIMEOUT_MS = 5000
@@ -190,8 +190,9 @@ class SqliteStore:
 
     def update_agent(self, agent_id: str, fields: Row) -> bool:
         sets = ", ".join(f"{k} = :{k}" for k in fields)
-        cur = self.conn.execute(f"UPDATE agents SET {sets} WHERE agent_id = :__id",
-                                dict(fields, __id=agent_id))
+        cur = self.conn.execute(
+            f"UPDATE agents SET {sets} WHERE agent_id = :__id", dict(fields, __id=agent_id)
+        )
         return cur.rowcount == 1
 
     def delete_agent(self, agent_id: str) -> bool:
@@ -201,8 +202,9 @@ class SqliteStore:
         """The agent's queues become exactly `skills` ({queue, level, position})."""
         self.conn.execute("DELETE FROM queue_members WHERE agent_id = ?", [agent_id])
         for skill in skills:
-            self.set_member(agent_id, skill["queue"], int(skill.get("level", 1)),
-                            int(skill.get("position", 1)))
+            self.set_member(
+                agent_id, skill["queue"], int(skill.get("level", 1)), int(skill.get("position", 1))
+            )
 
     def delete_queue(self, name: str) -> bool:
         return self.conn.execute("DELETE FROM queues WHERE name = ?", [name]).rowcount == 1
@@ -217,12 +219,15 @@ class SqliteStore:
         return self.conn.execute("DELETE FROM dispositions WHERE code = ?", [code]).rowcount == 1
 
     def list_roles(self) -> list[Row]:
-        return [dict(r, permissions=json.loads(r["permissions"]))
-                for r in self._rows("SELECT * FROM roles ORDER BY name")]
+        return [
+            dict(r, permissions=json.loads(r["permissions"]))
+            for r in self._rows("SELECT * FROM roles ORDER BY name")
+        ]
 
     def save_role(self, row: Row) -> None:
-        self.db["roles"].upsert(dict(row, permissions=json.dumps(list(row["permissions"]))),
-                                pk="name")
+        self.db["roles"].upsert(
+            dict(row, permissions=json.dumps(list(row["permissions"]))), pk="name"
+        )
 
     def delete_role(self, name: str) -> bool:
         return self.conn.execute("DELETE FROM roles WHERE name = ?", [name]).rowcount == 1
@@ -239,21 +244,29 @@ class SqliteStore:
     def set_password(self, agent_id: str, password_hash: str, must_change: bool) -> bool:
         cur = self.conn.execute(
             "UPDATE agents SET password_hash = ?, must_change_password = ? WHERE agent_id = ?",
-            [password_hash, int(must_change), agent_id])
+            [password_hash, int(must_change), agent_id],
+        )
         return cur.rowcount == 1
 
     def live_sessions(self, agent_id: str, now: float) -> list[Row]:
         """The agent's sessions neither revoked nor expired, oldest first."""
         return self._rows(
             "SELECT * FROM sessions WHERE agent_id = ? AND revoked_at IS NULL AND expires_at > ? "
-            "ORDER BY created_at", [agent_id, now])
+            "ORDER BY created_at",
+            [agent_id, now],
+        )
 
     # --- sessions --------------------------------------------------------------------
 
     def create_session(self, token_hash: str, agent_id: str, now: float, expires_at: float) -> None:
         self.db["sessions"].insert(
-            {"token_hash": token_hash, "agent_id": agent_id, "created_at": now,
-             "expires_at": expires_at, "revoked_at": None}
+            {
+                "token_hash": token_hash,
+                "agent_id": agent_id,
+                "created_at": now,
+                "expires_at": expires_at,
+                "revoked_at": None,
+            }
         )
 
     def get_session(self, token_hash: str) -> Row | None:
@@ -269,7 +282,9 @@ class SqliteStore:
         """Agents with no session that is neither revoked nor expired (signed out)."""
         rows = self._rows(
             "SELECT agent_id FROM agents WHERE agent_id NOT IN (SELECT agent_id FROM sessions "
-            "WHERE revoked_at IS NULL AND expires_at > ?) ORDER BY agent_id", [now])
+            "WHERE revoked_at IS NULL AND expires_at > ?) ORDER BY agent_id",
+            [now],
+        )
         return [r["agent_id"] for r in rows]
 
     def revoke_agent_sessions(self, agent_id: str, now: float) -> int:
@@ -419,9 +434,14 @@ class SqliteStore:
         """Whether `agent_id` talked on the call (queue_log CONNECT) since `since`, the
         call's start (the time index keeps it short): a call transferred on still lists
         its first agent in queue_log, not in the call row."""
-        return self._row(
-            "SELECT 1 FROM queue_log WHERE time >= ? AND callid = ? AND agent = ? "
-            "AND event = 'CONNECT' LIMIT 1", [since, call_id, agent_id]) is not None
+        return (
+            self._row(
+                "SELECT 1 FROM queue_log WHERE time >= ? AND callid = ? AND agent = ? "
+                "AND event = 'CONNECT' LIMIT 1",
+                [since, call_id, agent_id],
+            )
+            is not None
+        )
 
     def append_state_log(self, row: Row) -> None:
         self.db["agent_state_log"].insert(row)
@@ -432,11 +452,22 @@ class SqliteStore:
             [agent_id, since],
         )
 
-    def audit(self, at: float, actor: str | None, action: str, target: str | None,
-              detail: Mapping[str, Any] | None = None) -> None:
+    def audit(
+        self,
+        at: float,
+        actor: str | None,
+        action: str,
+        target: str | None,
+        detail: Mapping[str, Any] | None = None,
+    ) -> None:
         self.db["audit_log"].insert(
-            {"at": at, "actor": actor, "action": action, "target": target,
-             "detail": json.dumps(detail or {}, ensure_ascii=False)}
+            {
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "target": target,
+                "detail": json.dumps(detail or {}, ensure_ascii=False),
+            }
         )
 
     def audit_log(self, since: float = 0) -> list[Row]:
@@ -445,31 +476,47 @@ class SqliteStore:
     def audit_actions(self, actions: Sequence[str], since: float, limit: int) -> list[Row]:
         """The newest `limit` audit rows with one of `actions`, newest first."""
         marks = ", ".join("?" for _ in actions)
-        return self._rows(f"SELECT * FROM audit_log WHERE action IN ({marks}) AND at >= ? "
-                          "ORDER BY id DESC LIMIT ?", [*actions, since, limit])
+        return self._rows(
+            f"SELECT * FROM audit_log WHERE action IN ({marks}) AND at >= ? "
+            "ORDER BY id DESC LIMIT ?",
+            [*actions, since, limit],
+        )
 
     # --- known devices (sign-in) -------------------------------------------------------
 
     def is_known_device(self, agent_id: str, device_hash: str) -> bool:
-        return self._row("SELECT 1 AS known FROM known_devices WHERE agent_id = ? AND "
-                         "device_hash = ?", [agent_id, device_hash]) is not None
+        return (
+            self._row(
+                "SELECT 1 AS known FROM known_devices WHERE agent_id = ? AND device_hash = ?",
+                [agent_id, device_hash],
+            )
+            is not None
+        )
 
     def remember_device(self, agent_id: str, device_hash: str, now: float) -> None:
         self.conn.execute(
             "INSERT INTO known_devices (agent_id, device_hash, first_seen, last_seen) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, device_hash) "
-            "DO UPDATE SET last_seen = excluded.last_seen", [agent_id, device_hash, now, now])
+            "DO UPDATE SET last_seen = excluded.last_seen",
+            [agent_id, device_hash, now, now],
+        )
 
     # --- idempotency -----------------------------------------------------------------
 
     def get_idempotent(self, key: str) -> Row | None:
         return self._row("SELECT * FROM idempotency_keys WHERE key = ?", [key])
 
-    def put_idempotent(self, key: str, agent_id: str, request_hash: str, response: str,
-                       now: float) -> None:
+    def put_idempotent(
+        self, key: str, agent_id: str, request_hash: str, response: str, now: float
+    ) -> None:
         self.db["idempotency_keys"].insert(
-            {"key": key, "agent_id": agent_id, "request_hash": request_hash,
-             "response": response, "created_at": now}
+            {
+                "key": key,
+                "agent_id": agent_id,
+                "request_hash": request_hash,
+                "response": response,
+                "created_at": now,
+            }
         )
 
     def count(self, table: str) -> int:

@@ -36,8 +36,9 @@ class Commandable(Protocol):
 
     worker_id: str
 
-    def send(self, cmd: c.Command,
-             timeout: float | None = None) -> asyncio.Task[dict[str, Any]]: ...
+    def send(
+        self, cmd: c.Command, timeout: float | None = None
+    ) -> asyncio.Task[dict[str, Any]]: ...
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,11 @@ def send(handle: Commandable, command: c.Command) -> asyncio.Task[Outcome]:
                 error = c.CommandError(c.ErrorCode.INTERNAL, "no reply in time")
         assert error is not None
         if isinstance(error, WorkerLostError) or error.code == c.ErrorCode.WORKER_LOST:
-            log.info("%s not carried out: media worker %s is gone (its calls are closed "
-                     "as worker_lost)", command.name, handle.worker_id)
+            log.info(
+                "%s not carried out: media worker %s is gone (its calls are closed as worker_lost)",
+                command.name,
+                handle.worker_id,
+            )
         else:
             log.info("%s on %s failed: %s", command.name, handle.worker_id, error)
         return Outcome({}, error)

@@ -50,8 +50,9 @@ class Menu:
 DIRECT = "direct"  # dids.ivr value: straight into the queue, no greeting
 
 FLOWS: dict[str, Menu] = {
-    "main_menu": Menu(prompt="welcome_menu", choices={"1": "sales", "2": "support"},
-                      default_queue="support"),
+    "main_menu": Menu(
+        prompt="welcome_menu", choices={"1": "sales", "2": "support"}, default_queue="support"
+    ),
 }
 
 
@@ -108,8 +109,9 @@ class IvrSession:
         return [JoinQueue(queue, tuple(self.path))]
 
 
-def session_for(did_row: dict[str, object] | None,
-                greeting: str | None = None) -> IvrSession | None:
+def session_for(
+    did_row: dict[str, object] | None, greeting: str | None = None
+) -> IvrSession | None:
     """The IVR session for a dialled number, or None when the number is not ours.
     `greeting`: the queue's own greeting prompt (default `welcome_support`)."""
     if did_row is None:
@@ -119,6 +121,9 @@ def session_for(did_row: dict[str, object] | None,
         return IvrSession(menu=FLOWS[flow])
     queue = did_row.get("queue")
     if isinstance(queue, str) and queue and flow in (None, "", DIRECT):
-        return IvrSession(menu=None, direct_queue=queue,
-                          greeting=None if flow == DIRECT else greeting or "welcome_support")
+        return IvrSession(
+            menu=None,
+            direct_queue=queue,
+            greeting=None if flow == DIRECT else greeting or "welcome_support",
+        )
     return None

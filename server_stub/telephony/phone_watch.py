@@ -23,8 +23,13 @@ Registered = Callable[[], Awaitable[Mapping[str, str]]]
 class PhoneWatch:
     """Polls the edge's location table every `interval` seconds while the edge is up."""
 
-    def __init__(self, agents: AgentService, registered: Registered,
-                 edge_up: Callable[[], bool], interval: float = 3.0) -> None:
+    def __init__(
+        self,
+        agents: AgentService,
+        registered: Registered,
+        edge_up: Callable[[], bool],
+        interval: float = 3.0,
+    ) -> None:
         self._agents = agents
         self._registered = registered
         self._edge_up = edge_up
@@ -50,8 +55,12 @@ class PhoneWatch:
         if not self._edge_up():
             return
         for agent_id, event in self._presence.events(self._agents.all_states(), registered):
-            log.info("agent %s: phone %s", agent_id,
-                     "registered again: back to ready" if isinstance(event, SetReady) else
-                     "not registered: leaves routing (phone_offline)")
+            log.info(
+                "agent %s: phone %s",
+                agent_id,
+                "registered again: back to ready"
+                if isinstance(event, SetReady)
+                else "not registered: leaves routing (phone_offline)",
+            )
             with contextlib.suppress(IllegalStateTransition):  # the agent moved meanwhile
                 await self._agents.apply(agent_id, event, actor="system")

@@ -20,14 +20,18 @@ PROMPTS_DIR = RESOURCES / "prompts"
 MOH_DIR = RESOURCES / "moh"
 
 PROMPTS: dict[str, tuple[str, str]] = {
-    "welcome_menu": ("您好，欢迎致电示例公司。销售咨询请按1，客户服务请按2。",
-                     "Welcome. For sales, press 1. For customer service, press 2."),
+    "welcome_menu": (
+        "您好，欢迎致电示例公司。销售咨询请按1，客户服务请按2。",
+        "Welcome. For sales, press 1. For customer service, press 2.",
+    ),
     "welcome_support": ("您好，正在为您转接客服。", "Connecting you to customer service."),
     "invalid_choice": ("输入有误，请重新选择。", "Sorry, that is not a valid choice."),
     "please_hold": ("座席正忙，请您耐心等候。", "All agents are busy. Please hold."),
     "connecting": ("正在为您转接。", "Connecting you now."),
-    "goodbye": ("抱歉，目前无法为您接通，请稍后再拨。再见。",
-                "Sorry, we cannot take your call now. Please call again later. Goodbye."),
+    "goodbye": (
+        "抱歉，目前无法为您接通，请稍后再拨。再见。",
+        "Sorry, we cannot take your call now. Please call again later. Goodbye.",
+    ),
 }
 
 
@@ -59,24 +63,58 @@ def generate() -> None:
             parts = []
             for lang, text, voice in (("zh", zh, "cmn"), ("en", en, "en-us")):
                 raw = Path(tmp) / f"{name}-{lang}.wav"
-                subprocess.run([espeak, "-v", voice, "-s", "170", "-w", str(raw), text],
-                               check=True)
+                subprocess.run([espeak, "-v", voice, "-s", "170", "-w", str(raw), text], check=True)
                 parts.append(str(raw))
-            subprocess.run([sox, parts[0], "-r", "16000", "-c", "1", "-b", "16",
-                            str(Path(tmp) / "zh.wav")], check=True)
-            subprocess.run([sox, parts[1], "-r", "16000", "-c", "1", "-b", "16",
-                            str(Path(tmp) / "en.wav")], check=True)
-            subprocess.run([sox, str(Path(tmp) / "zh.wav"), str(Path(tmp) / "en.wav"),
-                            str(PROMPTS_DIR / f"{name}.wav"), "pad", "0", "0.3"], check=True)
+            subprocess.run(
+                [sox, parts[0], "-r", "16000", "-c", "1", "-b", "16", str(Path(tmp) / "zh.wav")],
+                check=True,
+            )
+            subprocess.run(
+                [sox, parts[1], "-r", "16000", "-c", "1", "-b", "16", str(Path(tmp) / "en.wav")],
+                check=True,
+            )
+            subprocess.run(
+                [
+                    sox,
+                    str(Path(tmp) / "zh.wav"),
+                    str(Path(tmp) / "en.wav"),
+                    str(PROMPTS_DIR / f"{name}.wav"),
+                    "pad",
+                    "0",
+                    "0.3",
+                ],
+                check=True,
+            )
     # Music on hold: a slow arpeggio of soft sine tones, 16 s, fades so it loops cleanly.
     notes = [("C4", "E4", "G4"), ("A3", "C4", "E4"), ("F3", "A3", "C4"), ("G3", "B3", "D4")]
     with tempfile.TemporaryDirectory() as tmp:
         chords = []
         for i, chord in enumerate(notes):
             path = Path(tmp) / f"chord{i}.wav"
-            subprocess.run([sox, "-n", "-r", "16000", "-c", "1", "-b", "16", str(path),
-                            "synth", "4", *[x for n in chord for x in ("sine", n)],
-                            "fade", "q", "0.4", "4", "0.8", "vol", "0.25"], check=True)
+            subprocess.run(
+                [
+                    sox,
+                    "-n",
+                    "-r",
+                    "16000",
+                    "-c",
+                    "1",
+                    "-b",
+                    "16",
+                    str(path),
+                    "synth",
+                    "4",
+                    *[x for n in chord for x in ("sine", n)],
+                    "fade",
+                    "q",
+                    "0.4",
+                    "4",
+                    "0.8",
+                    "vol",
+                    "0.25",
+                ],
+                check=True,
+            )
             chords.append(str(path))
         subprocess.run([sox, *chords, str(MOH_DIR / "default.wav")], check=True)
 

@@ -68,11 +68,19 @@ def attach_call_path(services: Services) -> None:
 def make_edge(services: Services) -> KamailioEdge:
     config = services.config
     cert, key = config.sip_tls_files or (None, None)
-    return KamailioEdge(EdgeSettings(
-        secret=services.sip_secret, runtime_dir=config.data_dir / "edge",
-        sip_port=config.sip_port, bind_host=config.sip_host, calls_per_worker=1,
-        pike_density=config.sip_flood_limit,
-        tls_port=config.sip_tls_port if cert else None, tls_cert=cert, tls_key=key))
+    return KamailioEdge(
+        EdgeSettings(
+            secret=services.sip_secret,
+            runtime_dir=config.data_dir / "edge",
+            sip_port=config.sip_port,
+            bind_host=config.sip_host,
+            calls_per_worker=1,
+            pike_density=config.sip_flood_limit,
+            tls_port=config.sip_tls_port if cert else None,
+            tls_cert=cert,
+            tls_key=key,
+        )
+    )
 
 
 async def start_call_path(services: Services, secret: bytes) -> CallPath:
@@ -89,15 +97,29 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
             telephony.on_worker_event(handle, event)
 
     pool = WorkerPool(
-        PoolConfig(min_workers=config.min_workers, max_workers=config.max_workers,
-                   min_spare=config.spare_workers, max_spare=config.spare_workers * 2,
-                   sip_host=config.sip_host),
-        on_event=on_event, on_worker_added=edge.add_worker,
-        on_worker_removed=edge.remove_worker)
-    telephony = Telephony(services.runner, services.acd, pool, edge_address,
-                          config.recordings_dir, services.clock, trunk=config.trunk,
-                          agent_srtp=config.agent_srtp, release_sip=edge.end_worker_calls,
-                          prompts_dir=config.prompts_dir)
+        PoolConfig(
+            min_workers=config.min_workers,
+            max_workers=config.max_workers,
+            min_spare=config.spare_workers,
+            max_spare=config.spare_workers * 2,
+            sip_host=config.sip_host,
+        ),
+        on_event=on_event,
+        on_worker_added=edge.add_worker,
+        on_worker_removed=edge.remove_worker,
+    )
+    telephony = Telephony(
+        services.runner,
+        services.acd,
+        pool,
+        edge_address,
+        config.recordings_dir,
+        services.clock,
+        trunk=config.trunk,
+        agent_srtp=config.agent_srtp,
+        release_sip=edge.end_worker_calls,
+        prompts_dir=config.prompts_dir,
+    )
     await telephony.start()
     services.admin.listeners.append(telephony.reload)
     try:
@@ -110,15 +132,21 @@ async def start_call_path(services: Services, secret: bytes) -> CallPath:
     await services.auth.attach_sip_edge(edge)  # sign-out drops the registration (issue 12)
     services.checks["sip_edge"] = lambda: "ok" if edge.ready else "down"
     services.checks["media_workers"] = lambda: (
-        "ok" if any(w.alive for w in pool.workers.values()) else "none")
+        "ok" if any(w.alive for w in pool.workers.values()) else "none"
+    )
     log.info("SIP edge on %s (udp+tcp), %d media workers", edge_address, len(pool.workers))
-    phones = PhoneWatch(services.agents, edge.registrations, lambda: edge.ready,
-                        config.phone_check_seconds)
+    phones = PhoneWatch(
+        services.agents, edge.registrations, lambda: edge.ready, config.phone_check_seconds
+    )
     phones.start()
     services.checks["recordings"] = telephony.recordings_health.check
-    health = HealthWatch(lambda: {"database": database_check(services.runner),
-                                  **{name: check() for name, check in services.checks.items()}},
-                         services.bus)
+    health = HealthWatch(
+        lambda: {
+            "database": database_check(services.runner),
+            **{name: check() for name, check in services.checks.items()},
+        },
+        services.bus,
+    )
     health.start()
     return CallPath(edge, pool, telephony, phones, health)
 
@@ -141,9 +169,21 @@ def attach_simulator(services: Services) -> None:
                         break
                 await asyncio.sleep(0.1)
         state["proc"] = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "server_stub.sim", "demo", "--server", base,
-            "--edge", f"{config.sip_host}:{config.sip_port}", "--agents", *SIMULATED_AGENTS,
-            "--interval", "12", "--log-level", "WARNING")
+            sys.executable,
+            "-m",
+            "server_stub.sim",
+            "demo",
+            "--server",
+            base,
+            "--edge",
+            f"{config.sip_host}:{config.sip_port}",
+            "--agents",
+            *SIMULATED_AGENTS,
+            "--interval",
+            "12",
+            "--log-level",
+            "WARNING",
+        )
         log.info("simulated agents %s and customers started", ", ".join(SIMULATED_AGENTS))
 
     async def start() -> None:

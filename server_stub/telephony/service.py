@@ -66,12 +66,20 @@ class ActiveCall:
 
 
 class Telephony:
-    def __init__(self, runner: StoreRunner, acd: AcdService, pool: WorkerPool,
-                 edge_address: str, recordings_dir: Path,
-                 clock: Callable[[], float] = time.time, trunk: str | None = None,
-                 agent_srtp: str = "", recordings_health: RecordingsHealth | None = None,
-                 release_sip: Callable[[str], Awaitable[int]] | None = None,
-                 prompts_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        runner: StoreRunner,
+        acd: AcdService,
+        pool: WorkerPool,
+        edge_address: str,
+        recordings_dir: Path,
+        clock: Callable[[], float] = time.time,
+        trunk: str | None = None,
+        agent_srtp: str = "",
+        recordings_health: RecordingsHealth | None = None,
+        release_sip: Callable[[str], Awaitable[int]] | None = None,
+        prompts_dir: Path | None = None,
+    ) -> None:
         self._runner = runner
         self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
         self._acd = acd
@@ -81,8 +89,9 @@ class Telephony:
         self._agent_srtp = agent_srtp  # SRTP on legs to agents' softphones (as the login says)
         self._recordings = recordings_dir
         self.recordings_health = recordings_health or RecordingsHealth(
-            recordings_dir, recording_now=lambda: [
-                call.call_id for call in self._calls.values() if call.recording])
+            recordings_dir,
+            recording_now=lambda: [call.call_id for call in self._calls.values() if call.recording],
+        )
         self._recording_started: dict[str, float] = {}  # recording id -> clock at start
         self._clock = clock
         # Ends the SIP dialogs of a lost worker (given its host:port) through the edge.
@@ -193,14 +202,28 @@ class Telephony:
 
     def _leg_quality(self, call: ActiveCall, event: c.LegQuality) -> None:
         """The worker's RTCP figures of the customer's or the agent's leg, for the record."""
-        role = ("customer" if event.leg == call.customer_leg
-                else "agent" if event.leg == call.agent_leg else None)
+        role = (
+            "customer"
+            if event.leg == call.customer_leg
+            else "agent"
+            if event.leg == call.agent_leg
+            else None
+        )
         if role is None:
             return  # a supervisor's or a consult leg: not part of the call's record
-        self._acd.leg_quality(call.call_id, role, event.mos, {
-            "loss_pct": event.total_loss_pct, "jitter_ms": event.total_jitter_ms,
-            "rtt_ms": event.total_rtt_ms, "mos": event.total_mos,
-            "worst_mos": event.worst_mos, "worst_at": event.worst_at})
+        self._acd.leg_quality(
+            call.call_id,
+            role,
+            event.mos,
+            {
+                "loss_pct": event.total_loss_pct,
+                "jitter_ms": event.total_jitter_ms,
+                "rtt_ms": event.total_rtt_ms,
+                "mos": event.total_mos,
+                "worst_mos": event.worst_mos,
+                "worst_at": event.worst_at,
+            },
+        )
 
     async def _call_arrived(self, handle: WorkerHandle, event: c.CallArrived) -> None:
         did = self._dids.get(event.dnis)
@@ -211,8 +234,13 @@ class Telephony:
             await self._command(handle, c.Hangup(leg=event.leg, status_code=404))
             return
         record = await self._acd.call_arrived(event.ani or None, event.dnis)
-        call = ActiveCall(call_id=record.id, worker=handle, customer_leg=event.leg,
-                          ivr=session, caller_number=event.ani or None)
+        call = ActiveCall(
+            call_id=record.id,
+            worker=handle,
+            customer_leg=event.leg,
+            ivr=session,
+            caller_number=event.ani or None,
+        )
         self._track(call, event.leg)
         # Pipelined: the IVR's first steps (a prompt, or music and the queue) go out right
         # behind the answer; the worker runs them in order.
@@ -230,13 +258,22 @@ class Telephony:
         try:
             for action in actions:
                 if isinstance(action, ivr.Play):
-                    sent.append(self._send(call.worker, c.Play(
-                        leg=call.customer_leg, file=str(self._prompt_file(action.prompt)))))
+                    sent.append(
+                        self._send(
+                            call.worker,
+                            c.Play(
+                                leg=call.customer_leg, file=str(self._prompt_file(action.prompt))
+                            ),
+                        )
+                    )
                 elif isinstance(action, ivr.StartTimer):
                     loop = asyncio.get_running_loop()
                     call.ivr_timer = loop.call_later(
-                        action.seconds, lambda: self._events.put_nowait(
-                            (call.worker, _IvrTimeout(leg=call.customer_leg))))
+                        action.seconds,
+                        lambda: self._events.put_nowait(
+                            (call.worker, _IvrTimeout(leg=call.customer_leg))
+                        ),
+                    )
                 elif isinstance(action, ivr.JoinQueue):
                     await self._join_queue(call, action)
                 elif isinstance(action, ivr.HangUp):
@@ -250,8 +287,10 @@ class Telephony:
         moh = self._music(action.queue)
         # Music and routing at once: an agent's leg (`ring_agent`) is written to the worker
         # after these two commands, so the worker still holds the caller first.
-        sent = [self._send(call.worker, c.StopPlayback(leg=call.customer_leg)),
-                self._send(call.worker, c.Hold(leg=call.customer_leg, music=str(moh)))]
+        sent = [
+            self._send(call.worker, c.StopPlayback(leg=call.customer_leg)),
+            self._send(call.worker, c.Hold(leg=call.customer_leg, music=str(moh))),
+        ]
         try:
             await self._acd.enqueue(call.call_id, action.queue, ivr_path=list(action.path))
         except ServiceError as exc:
@@ -286,14 +325,20 @@ class Telephony:
         if problem is None:
             try:
                 path.mkdir(parents=True, exist_ok=True)
-                started = await self._command(call.worker, c.RecordStart(
-                    legs=[call.customer_leg, call.agent_leg], path=str(path / f"{name}.wav"),
-                    recording=recording))
+                started = await self._command(
+                    call.worker,
+                    c.RecordStart(
+                        legs=[call.customer_leg, call.agent_leg],
+                        path=str(path / f"{name}.wav"),
+                        recording=recording,
+                    ),
+                )
             except OSError as exc:
                 problem = f"unwritable: {exc}"
         if started is None or not started.ok:
-            await self._recording_failed(call.call_id, "could not start: "
-                                         + (problem or "the media worker refused it"))
+            await self._recording_failed(
+                call.call_id, "could not start: " + (problem or "the media worker refused it")
+            )
             return
         call.recording, call.recording_started = recording, self._clock()
         self._recording_started[recording] = call.recording_started
@@ -304,9 +349,16 @@ class Telephony:
         call.customer_leg = f"{call.call_id[:12]}-c"
         self._track(call, call.customer_leg)
         await self._acd.outbound_progress(call.call_id, "dialing")
-        sent = await self._command(call.worker, c.MakeCall(
-            uri=f"sip:{call.outbound_number}@{self._trunk}", from_user=call.caller_id,
-            headers={"X-Call-Id": call.call_id}, timeout=45, leg=call.customer_leg))
+        sent = await self._command(
+            call.worker,
+            c.MakeCall(
+                uri=f"sip:{call.outbound_number}@{self._trunk}",
+                from_user=call.caller_id,
+                headers={"X-Call-Id": call.call_id},
+                timeout=45,
+                leg=call.customer_leg,
+            ),
+        )
         if not sent.ok:
             log.warning("dialling %s failed: %s", call.outbound_number, sent.error)
             await self._command(call.worker, c.Hangup(leg=call.agent_leg or ""))
@@ -325,8 +377,9 @@ class Telephony:
             cause = "caller_hangup" if event.cause == "remote" else event.cause
             if call.outbound_number is not None and not call.agent_answered:
                 cause = {486: "busy", 600: "busy", 603: "rejected"}.get(
-                    event.status_code, "no_answer" if event.cause == "no_answer"
-                    else f"failed_{event.status_code}")
+                    event.status_code,
+                    "no_answer" if event.cause == "no_answer" else f"failed_{event.status_code}",
+                )
             elif call.outbound_number is not None:
                 cause = "customer_hangup" if event.cause == "remote" else event.cause
             await self._acd.caller_hung_up(call.call_id, cause)
@@ -342,8 +395,10 @@ class Telephony:
                 else:  # nobody took the outside call: tell the caller, then end it
                     call.hangup_after_prompt, call.ended = True, False
                     await self._command(call.worker, c.Unhold(leg=call.customer_leg))
-                    await self._command(call.worker, c.Play(
-                        leg=call.customer_leg, file=str(self._prompt_file("goodbye"))))
+                    await self._command(
+                        call.worker,
+                        c.Play(leg=call.customer_leg, file=str(self._prompt_file("goodbye"))),
+                    )
                     return
                 await self._acd.caller_hung_up(call.call_id, "external_hangup")
                 self._forget(call)
@@ -362,11 +417,19 @@ class Telephony:
             elif agent_id is not None:
                 offline = offer_unreachable(event.status_code, event.cause)
                 if offline:
-                    log.warning("call %s: agent %s's phone is unreachable (SIP %s): the agent "
-                                "leaves routing with reason phone_offline", call.call_id,
-                                agent_id, event.status_code)
-                await self._acd.agent_failed(call.call_id, agent_id, _outcome(event),
-                                             PHONE_OFFLINE_REASON if offline else None)
+                    log.warning(
+                        "call %s: agent %s's phone is unreachable (SIP %s): the agent "
+                        "leaves routing with reason phone_offline",
+                        call.call_id,
+                        agent_id,
+                        event.status_code,
+                    )
+                await self._acd.agent_failed(
+                    call.call_id,
+                    agent_id,
+                    _outcome(event),
+                    PHONE_OFFLINE_REASON if offline else None,
+                )
 
     async def _worker_lost(self, handle: WorkerHandle, event: c.WorkerLost) -> None:
         """The one handler of a dead worker (see `commands`): the edge ends its SIP dialogs
@@ -380,14 +443,15 @@ class Telephony:
         if calls and self._release_sip is not None:
             try:
                 released = await self._release_sip(handle.sip_address)
-                log.info("edge ended %d SIP dialog(s) of lost worker %s", released,
-                         event.worker_id)
+                log.info("edge ended %d SIP dialog(s) of lost worker %s", released, event.worker_id)
             except Exception as exc:  # the records close whatever the edge says
-                log.error("edge could not end the calls of lost worker %s: %s",
-                          event.worker_id, exc)
+                log.error(
+                    "edge could not end the calls of lost worker %s: %s", event.worker_id, exc
+                )
         for call in calls:
-            log.warning("worker %s lost (%s): closing call %s", event.worker_id, event.cause,
-                        call.call_id)
+            log.warning(
+                "worker %s lost (%s): closing call %s", event.worker_id, event.cause, call.call_id
+            )
             try:
                 await self._acd.caller_hung_up(call.call_id, "worker_lost")
             except Exception:
@@ -398,8 +462,10 @@ class Telephony:
     async def _recording_failed(self, call_id: str, what: str) -> None:
         """No usable recording: loud (ERROR line, /health, alarm) and on the record."""
         self.recordings_health.recording_failed(call_id, what)
-        await self._runner.defer(f"recording of call {call_id} failed", lambda s: s.update_call(
-            call_id, {"recording_status": "failed"}))
+        await self._runner.defer(
+            f"recording of call {call_id} failed",
+            lambda s: s.update_call(call_id, {"recording_status": "failed"}),
+        )
 
     async def _recording_finished(self, event: c.RecordingFinished) -> None:
         call_id = event.recording.removeprefix("rec-").split("-")[0]
@@ -407,37 +473,54 @@ class Telephony:
         size = path.stat().st_size if path.exists() else None
         started = self._recording_started.pop(event.recording, None)
         if event.status == "failed" or not size or size <= 44 or event.seconds <= 0:
-            await self._recording_failed(call_id, "failed: nothing could be written "
-                                         "(disk full or folder unwritable?)")
+            await self._recording_failed(
+                call_id, "failed: nothing could be written (disk full or folder unwritable?)"
+            )
             return
         status = event.status
         elapsed = self._clock() - started if started is not None else event.seconds
         problem = self.recordings_health.folder_problem()
-        if status == "complete" and (event.seconds < elapsed - 3 or (
-                problem is not None and problem.startswith("disk full"))):
+        if status == "complete" and (
+            event.seconds < elapsed - 3 or (problem is not None and problem.startswith("disk full"))
+        ):
             status = "partial"  # the file stopped growing before the call ended
         if status == "partial":
             self.recordings_health.recording_failed(
-                call_id, f"partial: only {event.seconds:.1f} s of {elapsed:.0f} s written "
-                "(disk full?); what was written is kept")
+                call_id,
+                f"partial: only {event.seconds:.1f} s of {elapsed:.0f} s written "
+                "(disk full?); what was written is kept",
+            )
         else:
             self.recordings_health.recording_complete()
         recording_id = uuid.uuid4().hex
 
         def write(s: Store) -> None:
             with s.transaction():
-                s.add_recording({"id": recording_id, "call_id": call_id, "path": str(path),
-                                 "started_at": self._clock() - event.seconds,
-                                 "duration": event.seconds, "size": size, "status": status})
-                s.update_call(call_id, {"recording_id": recording_id,
-                                        "recording_status": status})
+                s.add_recording(
+                    {
+                        "id": recording_id,
+                        "call_id": call_id,
+                        "path": str(path),
+                        "started_at": self._clock() - event.seconds,
+                        "duration": event.seconds,
+                        "size": size,
+                        "status": status,
+                    }
+                )
+                s.update_call(call_id, {"recording_id": recording_id, "recording_status": status})
 
         await self._runner.defer(f"recording of call {call_id}", write)
 
     # --- CallControl (what the ACD asks) ---------------------------------------------
 
-    async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
-                         headers: dict[str, str], call: ActiveCall | None = None) -> None:
+    async def ring_agent(
+        self,
+        call_id: str,
+        agent_id: str,
+        timeout: float,
+        headers: dict[str, str],
+        call: ActiveCall | None = None,
+    ) -> None:
         call = call or self._calls.get(call_id)
         if call is None:
             return
@@ -445,9 +528,16 @@ class Telephony:
         leg = f"{call_id[:12]}-a{call.ring_seq}"
         call.agent_id, call.agent_leg, call.agent_answered = agent_id, leg, False
         self._track(call, leg)
-        sent = await self._command(call.worker, c.MakeCall(
-            uri=f"sip:{agent_id}@{self._edge}", headers=dict(headers),
-            timeout=timeout + 5, leg=leg, srtp=self._agent_srtp))
+        sent = await self._command(
+            call.worker,
+            c.MakeCall(
+                uri=f"sip:{agent_id}@{self._edge}",
+                headers=dict(headers),
+                timeout=timeout + 5,
+                leg=leg,
+                srtp=self._agent_srtp,
+            ),
+        )
         if sent.ok:
             return
         log.warning("ringing agent %s for %s failed: %s", agent_id, call_id, sent.error)
@@ -460,7 +550,8 @@ class Telephony:
         if sent.worker_lost:
             return  # not the agent's fault: _worker_lost cancels the offer and frees them
         asyncio.get_running_loop().create_task(
-            self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR))
+            self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR)
+        )
 
     async def cancel_ring(self, call_id: str, agent_id: str) -> None:
         call = self._calls.get(call_id)
@@ -477,12 +568,21 @@ class Telephony:
             worker = await self._pool.acquire()
         except Exception as exc:
             raise Unavailable(f"no media worker free for the call: {exc}") from exc
-        call = ActiveCall(call_id=call_id, worker=worker, customer_leg="",
-                          outbound_number=number, caller_id=caller_id)
+        call = ActiveCall(
+            call_id=call_id,
+            worker=worker,
+            customer_leg="",
+            outbound_number=number,
+            caller_id=caller_id,
+        )
         try:
-            await self.ring_agent(call_id, agent_id, 30, {"X-Call-Id": call_id,
-                                                          "X-Direction": "outbound",
-                                                          "X-Dial": number}, call=call)
+            await self.ring_agent(
+                call_id,
+                agent_id,
+                30,
+                {"X-Call-Id": call_id, "X-Direction": "outbound", "X-Dial": number},
+                call=call,
+            )
         finally:
             self._pool.release(worker)
 
@@ -511,15 +611,23 @@ class Telephony:
         leg = f"{call_id[:12]}-x{call.ring_seq}"
         call.agent_leg, call.agent_id, call.external = leg, None, True
         self._track(call, leg)
-        sent = await self._command(call.worker, c.MakeCall(
-            uri=f"sip:{number}@{self._trunk}", from_user=call.caller_number,
-            headers={"X-Call-Id": call_id}, timeout=45, leg=leg))
+        sent = await self._command(
+            call.worker,
+            c.MakeCall(
+                uri=f"sip:{number}@{self._trunk}",
+                from_user=call.caller_number,
+                headers={"X-Call-Id": call_id},
+                timeout=45,
+                leg=leg,
+            ),
+        )
         if not sent.ok:
             self._by_leg.pop(leg, None)
             call.agent_leg, call.hangup_after_prompt = None, True  # tell the caller, end
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))
-            await self._command(call.worker, c.Play(leg=call.customer_leg,
-                                                    file=str(self._prompt_file("goodbye"))))
+            await self._command(
+                call.worker, c.Play(leg=call.customer_leg, file=str(self._prompt_file("goodbye")))
+            )
             raise Unavailable(f"cannot call {number}: {sent.error}")
 
     async def play(self, call_id: str, path: str) -> None:
@@ -546,10 +654,16 @@ class Telephony:
         call.monitors[supervisor_id] = leg
         call.monitor_modes[leg] = mode
         self._track(call, leg)
-        sent = await self._command(call.worker, c.MakeCall(
-            uri=f"sip:{supervisor_id}@{self._edge}", timeout=30, leg=leg,
-            srtp=self._agent_srtp,
-            headers={"X-Monitor": call_id, "X-Call-Id": call_id, "X-Monitor-Mode": mode}))
+        sent = await self._command(
+            call.worker,
+            c.MakeCall(
+                uri=f"sip:{supervisor_id}@{self._edge}",
+                timeout=30,
+                leg=leg,
+                srtp=self._agent_srtp,
+                headers={"X-Monitor": call_id, "X-Call-Id": call_id, "X-Monitor-Mode": mode},
+            ),
+        )
         if not sent.ok:
             self._drop_monitor(call, leg)
             raise Unavailable(f"cannot ring {supervisor_id}'s phone: {sent.error}")
@@ -564,8 +678,10 @@ class Telephony:
 
     async def _apply_monitor(self, call: ActiveCall, leg: str) -> None:
         if leg in call.answered_monitors and call.agent_leg is not None:
-            await self._command(call.worker, c.Monitor(
-                leg=call.agent_leg, supervisor_leg=leg, mode=call.monitor_modes[leg]))
+            await self._command(
+                call.worker,
+                c.Monitor(leg=call.agent_leg, supervisor_leg=leg, mode=call.monitor_modes[leg]),
+            )
 
     def _drop_monitor(self, call: ActiveCall, leg: str) -> None:
         call.monitor_modes.pop(leg, None)
@@ -582,8 +698,9 @@ class Telephony:
             return
         call.hangup_after_prompt = True
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
-        await self._command(call.worker, c.Play(leg=call.customer_leg,
-                                                file=str(self._prompt_file("goodbye"))))
+        await self._command(
+            call.worker, c.Play(leg=call.customer_leg, file=str(self._prompt_file("goodbye")))
+        )
 
     async def hangup(self, call_id: str, cause: str) -> None:
         call = self._calls.get(call_id)
@@ -607,8 +724,10 @@ class Telephony:
 
     def _require_trunk(self) -> None:
         if not self._trunk:
-            raise Unavailable("no SIP trunk for calls to numbers: start the server with "
-                              "--trunk HOST:PORT", missing="trunk")  # desktops word it
+            raise Unavailable(
+                "no SIP trunk for calls to numbers: start the server with --trunk HOST:PORT",
+                missing="trunk",
+            )  # desktops word it
 
     def _track(self, call: ActiveCall, leg: str) -> None:
         self._calls[call.call_id] = call

@@ -17,8 +17,11 @@ ADMIN_PASSWORD = "Adm1n-Secret"
 
 
 def _init(services: Services) -> None:
-    services.runner.run_sync(lambda s: init_centre(
-        s, services.admin.passwords, ADMIN_ID, ADMIN_PASSWORD, "Centre admin", services.clock()))
+    services.runner.run_sync(
+        lambda s: init_centre(
+            s, services.admin.passwords, ADMIN_ID, ADMIN_PASSWORD, "Centre admin", services.clock()
+        )
+    )
 
 
 @pytest.fixture

@@ -16,10 +16,22 @@ def test_every_bad_change_is_refused_with_its_field_and_writes_nothing(empty: Se
     audit_before = len(empty.client.get("/api/v1/admin/audit", headers=h).json())
 
     # Unknown queue in a skill list: nothing of the agent is written.
-    r = post(empty, "/admin/agents", h, {"agent_id": "2001", "name": "A", "password": "Good-pass-1",
-                                         "skills": [{"queue": "billing"}, {"queue": "nope"}]})
+    r = post(
+        empty,
+        "/admin/agents",
+        h,
+        {
+            "agent_id": "2001",
+            "name": "A",
+            "password": "Good-pass-1",
+            "skills": [{"queue": "billing"}, {"queue": "nope"}],
+        },
+    )
     assert (r.status_code, r.json()["error_id"], _field(r)) == (
-        422, "unknown_reference", "skills[1].queue")
+        422,
+        "unknown_reference",
+        "skills[1].queue",
+    )
     assert empty.client.get("/api/v1/admin/agents/2001", headers=h).status_code == 404
     # Duplicate ID.
     ok = {"agent_id": "2001", "name": "A", "password": "Good-pass-1"}
@@ -37,8 +49,10 @@ def test_every_bad_change_is_refused_with_its_field_and_writes_nothing(empty: Se
     r = post(empty, "/admin/agents", h, dict(ok, agent_id="20 02"))
     assert r.status_code == 422 and r.json()["details"][0]["loc"][-1] == "agent_id"
     # A number in two places.
-    assert post(empty, "/admin/dids", h, {"number": "4008003000", "queue": "billing"}
-                ).status_code == 201
+    assert (
+        post(empty, "/admin/dids", h, {"number": "4008003000", "queue": "billing"}).status_code
+        == 201
+    )
     assert post(empty, "/admin/queues", h, {"name": "sales"}).status_code == 201
     r = post(empty, "/admin/dids", h, {"number": "4008003000", "queue": "sales"})
     assert (r.status_code, r.json()["error_id"], _field(r)) == (409, "duplicate_id", "number")
@@ -54,11 +68,13 @@ def test_every_bad_change_is_refused_with_its_field_and_writes_nothing(empty: Se
     r = empty.client.delete("/api/v1/admin/agents/admin", headers=h)
     assert (r.status_code, r.json()["error_id"]) == (403, "cannot_delete_self")
     # Unknown prompt as music on hold; unknown overflow queue.
-    r = empty.client.patch("/api/v1/admin/queues/billing", headers=h,
-                           json={"music_on_hold": "jazz"})
+    r = empty.client.patch(
+        "/api/v1/admin/queues/billing", headers=h, json={"music_on_hold": "jazz"}
+    )
     assert (r.status_code, _field(r)) == (422, "music_on_hold")
-    r = empty.client.patch("/api/v1/admin/queues/billing", headers=h,
-                           json={"overflow_target": "ghost"})
+    r = empty.client.patch(
+        "/api/v1/admin/queues/billing", headers=h, json={"overflow_target": "ghost"}
+    )
     assert (r.status_code, _field(r)) == (422, "overflow_target")
     # Unknown strategy, typo'd field: 422 from validation.
     r = post(empty, "/admin/queues", h, {"name": "x", "strategy": "fastest"})
@@ -75,15 +91,27 @@ def test_every_bad_change_is_refused_with_its_field_and_writes_nothing(empty: Se
 
 def test_prompt_upload_refuses_non_audio_and_oversized(empty: Server) -> None:
     h = admin_headers(empty)
-    r = empty.client.post("/api/v1/admin/prompts", headers=h, data={"name": "hello"},
-                          files={"file": ("hello.wav", b"this is not audio" * 10, "audio/wav")})
+    r = empty.client.post(
+        "/api/v1/admin/prompts",
+        headers=h,
+        data={"name": "hello"},
+        files={"file": ("hello.wav", b"this is not audio" * 10, "audio/wav")},
+    )
     assert (r.status_code, r.json()["error_id"], _field(r)) == (422, "not_audio", "file")
-    r = empty.client.post("/api/v1/admin/prompts", headers=h, data={"name": "hello"},
-                          files={"file": ("notes.txt", b"plain text", "text/plain")})
+    r = empty.client.post(
+        "/api/v1/admin/prompts",
+        headers=h,
+        data={"name": "hello"},
+        files={"file": ("notes.txt", b"plain text", "text/plain")},
+    )
     assert (r.status_code, r.json()["error_id"]) == (422, "not_audio")
     big = b"RIFF" + b"\0" * (21 * 1024 * 1024)
-    r = empty.client.post("/api/v1/admin/prompts", headers=h, data={"name": "hello"},
-                          files={"file": ("big.wav", big, "audio/wav")})
+    r = empty.client.post(
+        "/api/v1/admin/prompts",
+        headers=h,
+        data={"name": "hello"},
+        files={"file": ("big.wav", big, "audio/wav")},
+    )
     assert (r.status_code, r.json()["error_id"], _field(r)) == (413, "prompt_too_large", "file")
     assert empty.client.get("/api/v1/admin/prompts", headers=h).json() == []
     assert not list(empty.services.config.prompts_dir.glob("*"))
@@ -91,20 +119,39 @@ def test_prompt_upload_refuses_non_audio_and_oversized(empty: Server) -> None:
 
 def test_null_in_an_update_leaves_required_fields_alone(empty: Server) -> None:
     h = admin_headers(empty)
-    assert post(empty, "/admin/queues", h, {"name": "billing", "ring_timeout": 12}
-                ).status_code == 201
-    assert post(empty, "/admin/agents", h, {"agent_id": "2001", "name": "A",
-                                            "password": "Good-pass-1"}).status_code == 201
-    r = empty.client.patch("/api/v1/admin/queues/billing", headers=h, json={
-        "strategy": None, "ring_timeout": None, "overflow_target": None})
+    assert (
+        post(empty, "/admin/queues", h, {"name": "billing", "ring_timeout": 12}).status_code == 201
+    )
+    assert (
+        post(
+            empty, "/admin/agents", h, {"agent_id": "2001", "name": "A", "password": "Good-pass-1"}
+        ).status_code
+        == 201
+    )
+    r = empty.client.patch(
+        "/api/v1/admin/queues/billing",
+        headers=h,
+        json={"strategy": None, "ring_timeout": None, "overflow_target": None},
+    )
     assert r.status_code == 200 and r.json()["ring_timeout"] == 12
-    r = empty.client.patch("/api/v1/admin/agents/2001", headers=h, json={
-        "name": None, "enabled": None, "max_sessions": None, "team": None, "role": None})
+    r = empty.client.patch(
+        "/api/v1/admin/agents/2001",
+        headers=h,
+        json={"name": None, "enabled": None, "max_sessions": None, "team": None, "role": None},
+    )
     assert r.status_code == 200 and r.json()["name"] == "A" and r.json()["enabled"]
-    assert post(empty, "/admin/reason-codes", h, {"code": "rest", "label_en": "Rest",
-                                                  "label_zh": "休息"}).status_code == 201
-    r = empty.client.patch("/api/v1/admin/reason-codes/rest", headers=h,
-                           json={"label_en": None, "paid": None})
+    assert (
+        post(
+            empty,
+            "/admin/reason-codes",
+            h,
+            {"code": "rest", "label_en": "Rest", "label_zh": "休息"},
+        ).status_code
+        == 201
+    )
+    r = empty.client.patch(
+        "/api/v1/admin/reason-codes/rest", headers=h, json={"label_en": None, "paid": None}
+    )
     assert r.status_code == 200 and r.json()["label_en"] == "Rest"
     assert post(empty, "/admin/teams", h, {"name": "t", "display_name": "T"}).status_code == 201
     r = empty.client.patch("/api/v1/admin/teams/t", headers=h, json={"display_name": None})

@@ -21,13 +21,26 @@ def _init(tmp_path: Path, password: str = "Start-here-1") -> Path:
     secret = tmp_path / "admin.pw"
     secret.write_text(password + "\n")
     data = tmp_path / "centre"
-    assert main(["init", "--data-dir", str(data), "--admin-id", "8000",
-                 "--admin-password-file", str(secret)]) == 0
+    assert (
+        main(
+            [
+                "init",
+                "--data-dir",
+                str(data),
+                "--admin-id",
+                "8000",
+                "--admin-password-file",
+                str(secret),
+            ]
+        )
+        == 0
+    )
     return data
 
 
-def test_init_creates_an_admin_and_says_what_next(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_creates_an_admin_and_says_what_next(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = _init(tmp_path)
     out = capsys.readouterr().out
     assert f"callcenter-server run --data-dir {data}" in out and "Start-here-1" not in out
@@ -44,18 +57,43 @@ def test_init_creates_an_admin_and_says_what_next(tmp_path: Path,
     # A second init on the same directory is refused; nothing changes.
     secret = tmp_path / "other.pw"
     secret.write_text("Another-pass-2\n")
-    assert main(["init", "--data-dir", str(data), "--admin-id", "8001",
-                 "--admin-password-file", str(secret)]) == 1
+    assert (
+        main(
+            [
+                "init",
+                "--data-dir",
+                str(data),
+                "--admin-id",
+                "8001",
+                "--admin-password-file",
+                str(secret),
+            ]
+        )
+        == 1
+    )
     assert "already has agents" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("password,why", [("short", "at least 8"), ("x8000xyzw", "agent ID")])
-def test_init_refuses_weak_passwords(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                     password: str, why: str) -> None:
+def test_init_refuses_weak_passwords(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], password: str, why: str
+) -> None:
     secret = tmp_path / "admin.pw"
     secret.write_text(password)
-    assert main(["init", "--data-dir", str(tmp_path / "c"), "--admin-id", "8000",
-                 "--admin-password-file", str(secret)]) == 2
+    assert (
+        main(
+            [
+                "init",
+                "--data-dir",
+                str(tmp_path / "c"),
+                "--admin-id",
+                "8000",
+                "--admin-password-file",
+                str(secret),
+            ]
+        )
+        == 2
+    )
     assert why in capsys.readouterr().err
     assert not (tmp_path / "c" / "callcenter.db").exists()
 
@@ -63,8 +101,19 @@ def test_init_refuses_weak_passwords(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_init_asks_on_a_terminal_without_echo(tmp_path: Path) -> None:
     pid, fd = pty.fork()
     if pid == 0:  # the child: the command as typed on a terminal
-        os.execv(sys.executable, [sys.executable, "-m", "server_stub", "init", "--data-dir",
-                                  str(tmp_path / "c"), "--admin-id", "8000"])
+        os.execv(
+            sys.executable,
+            [
+                sys.executable,
+                "-m",
+                "server_stub",
+                "init",
+                "--data-dir",
+                str(tmp_path / "c"),
+                "--admin-id",
+                "8000",
+            ],
+        )
     seen = b""
 
     def read_until(marker: bytes) -> None:
@@ -100,9 +149,12 @@ def test_import_and_export_agents(tmp_path: Path, capsys: pytest.CaptureFixture[
     store.upsert_queue({"name": "billing", "display_name": "Billing"})
     store.close()
     bad = tmp_path / "agents.csv"
-    bad.write_text("agent_id,name,role,queues,password\n"
-                   "2001,王芳,agent,billing:1,Wang-Fang-pw1\n"
-                   "2002,Bad,,sales,\n", encoding="utf-8")
+    bad.write_text(
+        "agent_id,name,role,queues,password\n"
+        "2001,王芳,agent,billing:1,Wang-Fang-pw1\n"
+        "2002,Bad,,sales,\n",
+        encoding="utf-8",
+    )
     assert main(["import", "agents", str(bad), "--data-dir", str(data)]) == 1
     err = capsys.readouterr().err
     assert "agents.csv:3: queues: unknown queue 'sales'" in err and "nothing was written" in err
@@ -114,5 +166,7 @@ def test_import_and_export_agents(tmp_path: Path, capsys: pytest.CaptureFixture[
     out = tmp_path / "all.xlsx"
     assert main(["export", "agents", str(out), "--data-dir", str(data)]) == 0
     rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
-    assert [r[:5] for r in rows[1:]] == [("2001", "王芳", "agent", None, "billing:1"),
-                                         ("8000", "Administrator", "admin", None, None)]
+    assert [r[:5] for r in rows[1:]] == [
+        ("2001", "王芳", "agent", None, "billing:1"),
+        ("8000", "Administrator", "admin", None, None),
+    ]

@@ -19,19 +19,24 @@ CSV = """agent_id,name,role,team,queues,password
 """
 
 
-def _import(server: Server, h: dict[str, str], name: str, data: bytes,
-            skip_bad: bool = False) -> object:
-    return server.client.post("/api/v1/admin/import/agents", headers=h,
-                              params={"skip_bad": skip_bad} if skip_bad else None,
-                              files={"file": (name, data, "application/octet-stream")})
+def _import(
+    server: Server, h: dict[str, str], name: str, data: bytes, skip_bad: bool = False
+) -> object:
+    return server.client.post(
+        "/api/v1/admin/import/agents",
+        headers=h,
+        params={"skip_bad": skip_bad} if skip_bad else None,
+        files={"file": (name, data, "application/octet-stream")},
+    )
 
 
 def _centre(server: Server) -> dict[str, str]:
     h = admin_headers(server)
     for q in ("billing", "sales"):
         assert post(server, "/admin/queues", h, {"name": q}).status_code == 201
-    assert post(server, "/admin/teams", h, {"name": "t1", "display_name": "一组"}
-                ).status_code == 201
+    assert (
+        post(server, "/admin/teams", h, {"name": "t1", "display_name": "一组"}).status_code == 201
+    )
     return h
 
 
@@ -42,8 +47,14 @@ def test_bad_rows_are_listed_and_nothing_is_written(empty: Server) -> None:
     body = r.json()  # type: ignore[attr-defined]
     assert body["error_id"] == "import_invalid"
     errors = {(e["line"], e["field"]) for e in body["errors"]}
-    assert errors == {(3, "role"), (4, "name"), (4, "team"), (4, "queues"), (4, "password"),
-                      (5, "agent_id")}
+    assert errors == {
+        (3, "role"),
+        (4, "name"),
+        (4, "team"),
+        (4, "queues"),
+        (4, "password"),
+        (5, "agent_id"),
+    }
     assert all(e["message"] for e in body["errors"])
     agents = empty.client.get("/api/v1/admin/agents", headers=h).json()
     assert [a["agent_id"] for a in agents] == ["admin"]
@@ -54,8 +65,10 @@ def test_bad_rows_are_listed_and_nothing_is_written(empty: Server) -> None:
     assert (result["created"], result["updated"], result["skipped"]) == (2, 0, 3)
     assert set(result["passwords"]) == {"3004"}  # blank password: generated, shown once
     imported = empty.client.get("/api/v1/admin/agents/3001", headers=h).json()
-    assert imported["skills"] == [{"queue": "billing", "level": 1, "position": 1},
-                                  {"queue": "sales", "level": 2, "position": 1}]
+    assert imported["skills"] == [
+        {"queue": "billing", "level": 1, "position": 1},
+        {"queue": "sales", "level": 2, "position": 1},
+    ]
     assert empty.login("3001", "Zhang-Wei-pw1")["agent"]["queues"] == ["billing", "sales"]
     assert empty.login("3004", result["passwords"]["3004"])["agent"]["role"] == "lead"
 
@@ -99,9 +112,20 @@ def test_xlsx_export_of_names_with_control_characters(empty: Server) -> None:
     """A name with control characters (accepted over the API) cannot stop the export:
     worksheets cannot hold them, so they are left out of that cell (found by schemathesis)."""
     h = _centre(empty)
-    assert post(empty, "/admin/agents", h, {"agent_id": "4101", "name": "Bell\x07 Tab\x12",
-                                            "role": "agent", "password": "Bell-Tab-pw1"}
-                ).status_code == 201
+    assert (
+        post(
+            empty,
+            "/admin/agents",
+            h,
+            {
+                "agent_id": "4101",
+                "name": "Bell\x07 Tab\x12",
+                "role": "agent",
+                "password": "Bell-Tab-pw1",
+            },
+        ).status_code
+        == 201
+    )
     r = empty.client.get("/api/v1/admin/export/agents", headers=h, params={"format": "xlsx"})
     assert r.status_code == 200
     rows = list(load_workbook(io.BytesIO(r.content)).worksheets[0].iter_rows(values_only=True))

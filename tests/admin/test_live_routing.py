@@ -15,17 +15,30 @@ def _bearer(server: Server, agent_id: str, password: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("strategy,expected", [(None, "2001"), ("top-down", "2002")])
-def test_changed_strategy_applies_to_the_next_call(make_server: Any, strategy: str | None,
-                                                   expected: str) -> None:
+def test_changed_strategy_applies_to_the_next_call(
+    make_server: Any, strategy: str | None, expected: str
+) -> None:
     server: Server = make_server(control=FakeControl())
     admin = _bearer(server, "9000", "demo")
-    assert server.client.post("/api/v1/admin/queues", headers=admin, json={
-        "name": "billing", "strategy": "longest-idle", "wrap_up_seconds": 0.2}
-    ).status_code == 201
+    assert (
+        server.client.post(
+            "/api/v1/admin/queues",
+            headers=admin,
+            json={"name": "billing", "strategy": "longest-idle", "wrap_up_seconds": 0.2},
+        ).status_code
+        == 201
+    )
     for agent_id, position in (("2001", 2), ("2002", 1)):
-        r = server.client.post("/api/v1/admin/agents", headers=admin, json={
-            "agent_id": agent_id, "name": agent_id, "password": "Billing-pw-1",
-            "skills": [{"queue": "billing", "level": 1, "position": position}]})
+        r = server.client.post(
+            "/api/v1/admin/agents",
+            headers=admin,
+            json={
+                "agent_id": agent_id,
+                "name": agent_id,
+                "password": "Billing-pw-1",
+                "skills": [{"queue": "billing", "level": 1, "position": position}],
+            },
+        )
         assert r.status_code == 201, r.text
     acd, control = server.services.acd, server.control
     # 2002 (position 1) takes a call first, so it is the one idle for less time.
@@ -41,8 +54,9 @@ def test_changed_strategy_applies_to_the_next_call(make_server: Any, strategy: s
     a = _bearer(server, "2001", "Billing-pw-1")
     server.client.post("/api/v1/agents/me/state", headers=a, json={"state": "ready"})
     if strategy is not None:
-        r = server.client.patch("/api/v1/admin/queues/billing", headers=admin,
-                                json={"strategy": strategy})
+        r = server.client.patch(
+            "/api/v1/admin/queues/billing", headers=admin, json={"strategy": strategy}
+        )
         assert r.status_code == 200 and r.json()["strategy"] == strategy
     second = _run(server, acd.call_arrived("13800000002", None))
     _run(server, acd.enqueue(second.id, "billing"))

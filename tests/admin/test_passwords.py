@@ -13,20 +13,30 @@ def _bearer(token: str) -> dict[str, str]:
 def test_password_change_with_policy(empty: Server) -> None:
     h = admin_headers(empty)
     change = "/api/v1/auth/password"
-    r = empty.client.post(change, headers=h, json={"old_password": "wrong",
-                                                   "new_password": "Another-pass-9"})
+    r = empty.client.post(
+        change, headers=h, json={"old_password": "wrong", "new_password": "Another-pass-9"}
+    )
     assert (r.status_code, r.json()["error_id"]) == (422, "wrong_password")
-    for weak, why in (("short1", "at least 8"), ("xx-admin-xx", "agent ID"),
-                      (ADMIN_PASSWORD, "differ")):
-        r = empty.client.post(change, headers=h, json={"old_password": ADMIN_PASSWORD,
-                                                       "new_password": weak})
+    for weak, why in (
+        ("short1", "at least 8"),
+        ("xx-admin-xx", "agent ID"),
+        (ADMIN_PASSWORD, "differ"),
+    ):
+        r = empty.client.post(
+            change, headers=h, json={"old_password": ADMIN_PASSWORD, "new_password": weak}
+        )
         assert (r.status_code, r.json()["error_id"]) == (422, "weak_password"), weak
         assert why in r.json()["message"] and r.json()["details"][0]["field"] == "new_password"
-    r = empty.client.post(change, headers=h, json={"old_password": ADMIN_PASSWORD,
-                                                   "new_password": "Another-pass-9"})
+    r = empty.client.post(
+        change, headers=h, json={"old_password": ADMIN_PASSWORD, "new_password": "Another-pass-9"}
+    )
     assert r.status_code == 204
-    assert empty.client.post("/api/v1/auth/login", json={
-        "agent_id": ADMIN_ID, "password": ADMIN_PASSWORD}).status_code == 401
+    assert (
+        empty.client.post(
+            "/api/v1/auth/login", json={"agent_id": ADMIN_ID, "password": ADMIN_PASSWORD}
+        ).status_code
+        == 401
+    )
     empty.login(ADMIN_ID, "Another-pass-9")
     audit = empty.client.get("/api/v1/admin/audit", headers=h).json()
     assert any(a["action"] == "password_changed" and a["actor"] == ADMIN_ID for a in audit)
@@ -35,8 +45,12 @@ def test_password_change_with_policy(empty: Server) -> None:
 
 def test_reset_signs_out_and_forces_a_change_at_next_sign_in(empty: Server) -> None:
     h = admin_headers(empty)
-    assert post(empty, "/admin/agents", h, {"agent_id": "2001", "name": "A",
-                                            "password": "First-pass-1"}).status_code == 201
+    assert (
+        post(
+            empty, "/admin/agents", h, {"agent_id": "2001", "name": "A", "password": "First-pass-1"}
+        ).status_code
+        == 201
+    )
     old = empty.login("2001", "First-pass-1")["token"]
     r = post(empty, "/admin/agents/2001/password", h, {})
     assert r.status_code == 200, r.text
@@ -50,8 +64,11 @@ def test_reset_signs_out_and_forces_a_change_at_next_sign_in(empty: Server) -> N
     r = empty.client.post("/api/v1/agents/me/state", headers=token, json={"state": "ready"})
     assert (r.status_code, r.json()["error_id"]) == (403, "password_change_required")
     assert empty.client.get("/api/v1/agents/me", headers=token).status_code == 200
-    r = empty.client.post("/api/v1/auth/password", headers=token, json={
-        "old_password": generated, "new_password": "Chosen-by-me-7"})
+    r = empty.client.post(
+        "/api/v1/auth/password",
+        headers=token,
+        json={"old_password": generated, "new_password": "Chosen-by-me-7"},
+    )
     assert r.status_code == 204
     r = empty.client.post("/api/v1/agents/me/state", headers=token, json={"state": "ready"})
     assert r.status_code == 200

@@ -25,12 +25,17 @@ def _tone(path: Path, rate: int = 44100, seconds: float = 1.5, hz: float = 440.0
 
 
 def _upload(server: Server, h: dict[str, str], name: str, filename: str, data: bytes) -> object:
-    return server.client.post("/api/v1/admin/prompts", headers=h, data={"name": name},
-                              files={"file": (filename, data, "application/octet-stream")})
+    return server.client.post(
+        "/api/v1/admin/prompts",
+        headers=h,
+        data={"name": name},
+        files={"file": (filename, data, "application/octet-stream")},
+    )
 
 
-def test_wav_and_mp3_uploads_are_normalised_used_and_heard_back(empty: Server,
-                                                               tmp_path: Path) -> None:
+def test_wav_and_mp3_uploads_are_normalised_used_and_heard_back(
+    empty: Server, tmp_path: Path
+) -> None:
     h = admin_headers(empty)
     wav = tmp_path / "greeting.wav"
     _tone(wav)
@@ -51,18 +56,22 @@ def test_wav_and_mp3_uploads_are_normalised_used_and_heard_back(empty: Server,
     assert abs(np.argmax(spectrum) * 16000 / len(samples) - 440) < 5  # the same tone
     assert np.max(np.abs(samples)) > 0.6 * 32767  # normalised to -3 dBFS (was -14 dBFS)
 
-    r = post(empty, "/admin/queues", h, {"name": "billing", "greeting": "billing_hello",
-                                         "music_on_hold": "billing_music"})
+    r = post(
+        empty,
+        "/admin/queues",
+        h,
+        {"name": "billing", "greeting": "billing_hello", "music_on_hold": "billing_music"},
+    )
     assert r.status_code == 201, r.text
     listed = {p["name"]: p for p in empty.client.get("/api/v1/admin/prompts", headers=h).json()}
     assert listed["billing_music"]["used_by"] == ["queue:billing:music_on_hold"]
     r = empty.client.delete("/api/v1/admin/prompts/billing_music", headers=h)
     assert (r.status_code, r.json()["error_id"]) == (409, "in_use")
     empty.client.patch("/api/v1/admin/queues/billing", headers=h, json={"music_on_hold": None})
-    assert empty.client.delete("/api/v1/admin/prompts/billing_music", headers=h
-                               ).status_code == 204
+    assert empty.client.delete("/api/v1/admin/prompts/billing_music", headers=h).status_code == 204
     assert sorted(p.name for p in empty.services.config.prompts_dir.iterdir()) == [
-        "billing_hello.wav"]
+        "billing_hello.wav"
+    ]
 
 
 def test_an_uploaded_prompt_replaces_the_built_in_one_of_that_name(tmp_path: Path) -> None:
@@ -72,8 +81,9 @@ def test_an_uploaded_prompt_replaces_the_built_in_one_of_that_name(tmp_path: Pat
     from server_stub.telephony.service import Telephony
 
     none = cast(Any, None)
-    telephony = Telephony(none, none, none, "127.0.0.1:5060", tmp_path,
-                          prompts_dir=tmp_path / "prompts")
+    telephony = Telephony(
+        none, none, none, "127.0.0.1:5060", tmp_path, prompts_dir=tmp_path / "prompts"
+    )
     assert telephony._prompt_file("goodbye") == prompts.prompt("goodbye")
     (tmp_path / "prompts").mkdir()
     (tmp_path / "prompts" / "goodbye.wav").write_bytes(b"RIFF")

@@ -22,7 +22,8 @@ class FakeEdge:
 
 
 def test_disabling_a_signed_out_agent_closes_its_streams_and_tells_the_edge(
-        make_server: Callable[..., Server]) -> None:
+    make_server: Callable[..., Server],
+) -> None:
     edge = FakeEdge()
 
     def attach(services: Services) -> None:
@@ -31,15 +32,22 @@ def test_disabling_a_signed_out_agent_closes_its_streams_and_tells_the_edge(
     server = make_server(tweak=attach)
     first = server.login("1001")["token"]
     server.login("1001")  # a second desktop
-    assert server.client.post("/api/v1/auth/logout",
-                              headers={"Authorization": f"Bearer {first}"}).status_code == 204
+    assert (
+        server.client.post(
+            "/api/v1/auth/logout", headers={"Authorization": f"Bearer {first}"}
+        ).status_code
+        == 204
+    )
     assert server.services.agents.state("1001").status.value == "logged_out"
     bus = server.services.bus
     assert bus.session_count == 1
     edge.told.clear()
     admin = server.login("9000")["token"]  # the demo admin
-    r = server.client.patch("/api/v1/admin/agents/1001", json={"enabled": False},
-                            headers={"Authorization": f"Bearer {admin}"})
+    r = server.client.patch(
+        "/api/v1/admin/agents/1001",
+        json={"enabled": False},
+        headers={"Authorization": f"Bearer {admin}"},
+    )
     assert r.status_code == 200, r.text
     assert ("out", "1001") in edge.told
     assert bus.session_count == 1  # the admin's own

@@ -32,7 +32,8 @@ def test_a_system_reason_cannot_be_deleted_but_can_be_relabelled(empty: Server) 
     for code in sorted(LABELLED):
         r = empty.client.delete(f"/api/v1/admin/reason-codes/{code}", headers=h)
         assert r.status_code == 409 and r.json()["error_id"] == "in_use", r.text
-    r = empty.client.patch("/api/v1/admin/reason-codes/no_answer", headers=h,
-                           json={"label_en": "No answer"})
+    r = empty.client.patch(
+        "/api/v1/admin/reason-codes/no_answer", headers=h, json={"label_en": "No answer"}
+    )
     assert r.status_code == 200 and r.json()["label_en"] == "No answer"
     assert empty.client.delete("/api/v1/admin/reason-codes/lunch", headers=h).status_code == 204

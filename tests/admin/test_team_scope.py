@@ -26,19 +26,29 @@ def test_lead_of_team_a_cannot_see_force_or_listen_to_team_b(make_server: Any) -
     admin = _bearer(server, "9000")
     r = server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
     assert r.status_code == 200 and r.json()["lead"] == "9001"
-    r = server.client.post("/api/v1/admin/agents", headers=admin, json={
-        "agent_id": "9002", "name": "B lead", "role": "lead", "team": "team_b",
-        "password": "Lead-of-b-1"})
+    r = server.client.post(
+        "/api/v1/admin/agents",
+        headers=admin,
+        json={
+            "agent_id": "9002",
+            "name": "B lead",
+            "role": "lead",
+            "team": "team_b",
+            "password": "Lead-of-b-1",
+        },
+    )
     assert r.status_code == 201
     server.client.patch("/api/v1/admin/teams/team_b", headers=admin, json={"lead": "9002"})
     lead_a, lead_b = _bearer(server, "9001"), _bearer(server, "9002", "Lead-of-b-1")
 
     seen = {a["agent_id"] for a in server.client.get("/api/v1/agents", headers=lead_a).json()}
     assert seen == {"1001", "1002", "9001"}
-    assert {a["agent_id"] for a in server.client.get("/api/v1/admin/agents",
-                                                     headers=lead_a).json()} == seen
-    r = server.client.post("/api/v1/agents/1003/state", headers=lead_a,
-                           json={"state": "not_ready", "reason": "forced"})
+    assert {
+        a["agent_id"] for a in server.client.get("/api/v1/admin/agents", headers=lead_a).json()
+    } == seen
+    r = server.client.post(
+        "/api/v1/agents/1003/state", headers=lead_a, json={"state": "not_ready", "reason": "forced"}
+    )
     assert (r.status_code, r.json()["error_id"]) == (403, "outside_team")
     assert server.client.get("/api/v1/admin/agents/1003", headers=lead_a).status_code == 403
 
@@ -53,11 +63,16 @@ def test_lead_of_team_a_cannot_see_force_or_listen_to_team_b(make_server: Any) -
     ringing = next(ring for ring in control.rings if ring[0] == call.id)
     _run(server, acd.agent_answered(call.id, ringing[1]))
     assert ringing[1] == "1003"  # the only ready agent of the support queue
-    r = server.client.post(f"/api/v1/calls/{call.id}/monitor", headers=lead_a,
-                           json={"mode": "listen"})
+    r = server.client.post(
+        f"/api/v1/calls/{call.id}/monitor", headers=lead_a, json={"mode": "listen"}
+    )
     assert (r.status_code, r.json()["error_id"]) == (403, "outside_team")
-    assert server.client.post(f"/api/v1/calls/{call.id}/monitor", headers=lead_b,
-                              json={"mode": "listen"}).status_code == 204
+    assert (
+        server.client.post(
+            f"/api/v1/calls/{call.id}/monitor", headers=lead_b, json={"mode": "listen"}
+        ).status_code
+        == 204
+    )
     assert control.monitors == [(call.id, "9002", "listen")]
     r = server.client.post(f"/api/v1/calls/{call.id}/hangup", headers=lead_a)
     assert (r.status_code, r.json()["error_id"]) == (403, "outside_team")
@@ -66,28 +81,45 @@ def test_lead_of_team_a_cannot_see_force_or_listen_to_team_b(make_server: Any) -
 def test_a_team_admin_edits_only_its_own_team(make_server: Any) -> None:
     server: Server = make_server()
     admin = _bearer(server, "9000")
-    server.client.post("/api/v1/admin/roles", headers=admin, json={
-        "name": "team_admin", "base": "lead",
-        "permissions": ["view_team", "manage_org", "manage_customers"]})
-    server.client.post("/api/v1/admin/agents", headers=admin, json={
-        "agent_id": "9003", "name": "A admin", "role": "team_admin", "team": "team_a",
-        "password": "Team-admin-1"})
+    server.client.post(
+        "/api/v1/admin/roles",
+        headers=admin,
+        json={
+            "name": "team_admin",
+            "base": "lead",
+            "permissions": ["view_team", "manage_org", "manage_customers"],
+        },
+    )
+    server.client.post(
+        "/api/v1/admin/agents",
+        headers=admin,
+        json={
+            "agent_id": "9003",
+            "name": "A admin",
+            "role": "team_admin",
+            "team": "team_a",
+            "password": "Team-admin-1",
+        },
+    )
     server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9003"})
     team_admin = _bearer(server, "9003", "Team-admin-1")
-    r = server.client.patch("/api/v1/admin/agents/1001", headers=team_admin,
-                            json={"name": "李娜"})
+    r = server.client.patch("/api/v1/admin/agents/1001", headers=team_admin, json={"name": "李娜"})
     assert r.status_code == 200 and r.json()["name"] == "李娜"
-    r = server.client.patch("/api/v1/admin/agents/1003", headers=team_admin,
-                            json={"name": "x"})
+    r = server.client.patch("/api/v1/admin/agents/1003", headers=team_admin, json={"name": "x"})
     assert (r.status_code, r.json()["error_id"]) == (403, "outside_team")
-    r = server.client.patch("/api/v1/admin/agents/1001", headers=team_admin,
-                            json={"team": "team_b"})
+    r = server.client.patch(
+        "/api/v1/admin/agents/1001", headers=team_admin, json={"team": "team_b"}
+    )
     assert (r.status_code, r.json()["details"][0]["field"]) == (403, "team")
-    r = server.client.post("/api/v1/admin/agents", headers=team_admin, json={
-        "agent_id": "1010", "name": "new", "team": "team_b", "password": "Newbie-pw-1"})
+    r = server.client.post(
+        "/api/v1/admin/agents",
+        headers=team_admin,
+        json={"agent_id": "1010", "name": "new", "team": "team_b", "password": "Newbie-pw-1"},
+    )
     assert (r.status_code, r.json()["error_id"]) == (403, "outside_team")
     assert server.client.get("/api/v1/admin/agents/1003", headers=admin).json()["name"] == (
-        "Emily Chen")
+        "Emily Chen"
+    )
 
 
 def test_lead_of_teams_sees_its_queues_and_calls_only(make_server: Any) -> None:
@@ -95,22 +127,28 @@ def test_lead_of_teams_sees_its_queues_and_calls_only(make_server: Any) -> None:
     admin = _bearer(server, "9000")
     server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
     server.client.post("/api/v1/admin/queues", headers=admin, json={"name": "vip"})
-    server.client.patch("/api/v1/admin/agents/1004", headers=admin,
-                        json={"skills": [{"queue": "vip", "level": 1}]})  # team B only
+    server.client.patch(
+        "/api/v1/admin/agents/1004", headers=admin, json={"skills": [{"queue": "vip", "level": 1}]}
+    )  # team B only
     lead = _bearer(server, "9001")
     stats = server.client.get("/api/v1/queues/stats", headers=lead).json()
     assert sorted(q["queue"] for q in stats) == ["sales", "support"]  # team A's queues
-    assert "vip" in {q["queue"] for q in server.client.get(
-        "/api/v1/queues/stats", headers=admin).json()}
+    assert "vip" in {
+        q["queue"] for q in server.client.get("/api/v1/queues/stats", headers=admin).json()
+    }
     calls = server.client.get("/api/v1/calls?limit=1000", headers=lead).json()["calls"]
     everyone = server.client.get("/api/v1/calls?limit=1000", headers=admin).json()["calls"]
     assert calls and len(calls) <= len(everyone)
-    assert all(c["agent_id"] in {"1001", "1002", "9001"} or c["queue"] in {"sales", "support"}
-               for c in calls)
-    server.services.runner.run_sync(lambda s: s.update_call(everyone[0]["id"], {
-        "agent_id": "1004", "queue": "vip"}))
-    ids = {c["id"] for c in server.client.get("/api/v1/calls?limit=1000",
-                                              headers=lead).json()["calls"]}
+    assert all(
+        c["agent_id"] in {"1001", "1002", "9001"} or c["queue"] in {"sales", "support"}
+        for c in calls
+    )
+    server.services.runner.run_sync(
+        lambda s: s.update_call(everyone[0]["id"], {"agent_id": "1004", "queue": "vip"})
+    )
+    ids = {
+        c["id"] for c in server.client.get("/api/v1/calls?limit=1000", headers=lead).json()["calls"]
+    }
     assert everyone[0]["id"] not in ids
 
 
@@ -125,8 +163,7 @@ def test_lead_of_teams_gets_events_of_its_teams_only(make_server: Any) -> None:
         assert json.loads(ws.receive_text())["type"] == "hello"
         for agent in ("1003", "1001"):  # team B first, then team A
             token = _bearer(server, agent)
-            server.client.post("/api/v1/agents/me/state", headers=token,
-                               json={"state": "ready"})
+            server.client.post("/api/v1/agents/me/state", headers=token, json={"state": "ready"})
         seen = []
         while len(seen) < 2:
             event = json.loads(ws.receive_text())

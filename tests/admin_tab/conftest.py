@@ -24,13 +24,30 @@ class FakeAdminApi(AdminApi):
 
     def __init__(self) -> None:
         self.data: dict[str, dict[str, dict[str, Any]]] = {
-            "agents": {"1001": {"agent_id": "1001", "name": "李娜", "role": "agent",
-                                "team": "t1", "skills": [{"queue": "sales", "level": 1}],
-                                "enabled": True}},
+            "agents": {
+                "1001": {
+                    "agent_id": "1001",
+                    "name": "李娜",
+                    "role": "agent",
+                    "team": "t1",
+                    "skills": [{"queue": "sales", "level": 1}],
+                    "enabled": True,
+                }
+            },
             "teams": {"t1": {"name": "t1", "display_name": "Sales team", "lead": "9001"}},
-            "queues": {"sales": {"name": "sales", "display_name": "Sales",
-                                 "strategy": "longest-idle-agent", "wrap_up_seconds": 30}},
-            "dids": {}, "reason-codes": {}, "dispositions": {}, "prompts": {}, "roles": {},
+            "queues": {
+                "sales": {
+                    "name": "sales",
+                    "display_name": "Sales",
+                    "strategy": "longest-idle-agent",
+                    "wrap_up_seconds": 30,
+                }
+            },
+            "dids": {},
+            "reason-codes": {},
+            "dispositions": {},
+            "prompts": {},
+            "roles": {},
         }
         self.requests: list[tuple[str, str, dict[str, Any]]] = []
         self.fail_next: ApiError | None = None
@@ -52,8 +69,7 @@ class FakeAdminApi(AdminApi):
         self.data[spec.path][str(values[spec.key])] = row
         return row
 
-    async def update(self, spec: ResourceSpec, key: str,
-                     values: dict[str, Any]) -> dict[str, Any]:
+    async def update(self, spec: ResourceSpec, key: str, values: dict[str, Any]) -> dict[str, Any]:
         self.requests.append(("PATCH", f"{spec.path}/{key}", values))
         self._fail()
         self.data[spec.path][key].update(values)
@@ -70,8 +86,13 @@ class FakeAdminApi(AdminApi):
 
     async def upload_prompt(self, name: str, path: Path) -> dict[str, Any]:
         self._fail()
-        row = {"name": name, "duration_seconds": 1.5, "size": path.stat().st_size,
-               "created_at": 0.0, "used_by": []}
+        row = {
+            "name": name,
+            "duration_seconds": 1.5,
+            "size": path.stat().st_size,
+            "created_at": 0.0,
+            "used_by": [],
+        }
         self.data["prompts"][name] = row
         return row
 

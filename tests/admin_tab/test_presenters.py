@@ -18,8 +18,9 @@ from tests.admin_tab.conftest import FakeAdminApi
 from tests.desktop.conftest import run
 
 
-def loaded(loop: asyncio.AbstractEventLoop, api: FakeAdminApi,
-           role: str = "admin") -> AdminPresenter:
+def loaded(
+    loop: asyncio.AbstractEventLoop, api: FakeAdminApi, role: str = "admin"
+) -> AdminPresenter:
     presenter = AdminPresenter(api, TaskRunner(), permissions_of(role))
     for spec in presenter.specs:
         assert run(loop, presenter.load(spec.name))
@@ -29,8 +30,15 @@ def loaded(loop: asyncio.AbstractEventLoop, api: FakeAdminApi,
 def test_loads_every_collection_and_offers_choices(loop: Any, fake_api: FakeAdminApi) -> None:
     presenter = loaded(loop, fake_api)
     assert [s.name for s in presenter.specs] == [
-        "agents", "teams", "queues", "dids", "reason_codes", "dispositions", "prompts",
-        "roles"]
+        "agents",
+        "teams",
+        "queues",
+        "dids",
+        "reason_codes",
+        "dispositions",
+        "prompts",
+        "roles",
+    ]
     agents = presenter.models["agents"]
     assert agents.rowCount() == 1
     assert agents.index(0, 4).data() == "sales:1"  # skills column
@@ -38,21 +46,40 @@ def test_loads_every_collection_and_offers_choices(loop: Any, fake_api: FakeAdmi
     assert presenter.choices("roles")[:3] == ["agent", "lead", "admin"]
 
 
-def test_create_sends_the_filled_fields_and_adds_the_row(loop: Any,
-                                                         fake_api: FakeAdminApi) -> None:
+def test_create_sends_the_filled_fields_and_adds_the_row(loop: Any, fake_api: FakeAdminApi) -> None:
     presenter = loaded(loop, fake_api)
     saved: list[tuple[str, str]] = []
     presenter.saved.connect(lambda name, key: saved.append((name, key)))
-    ok = run(loop, presenter.save_async("agents", None, {
-        "agent_id": " 2001 ", "name": "王芳", "role": "agent", "team": "",
-        "skills": [{"queue": "sales", "level": 2}], "outbound_caller_id": "", "max_sessions": 1,
-        "enabled": True, "password": "Secret-2001"}))
+    ok = run(
+        loop,
+        presenter.save_async(
+            "agents",
+            None,
+            {
+                "agent_id": " 2001 ",
+                "name": "王芳",
+                "role": "agent",
+                "team": "",
+                "skills": [{"queue": "sales", "level": 2}],
+                "outbound_caller_id": "",
+                "max_sessions": 1,
+                "enabled": True,
+                "password": "Secret-2001",
+            },
+        ),
+    )
     assert ok and saved == [("agents", "2001")]
     method, path, body = fake_api.requests[-1]
     assert (method, path) == ("POST", "agents")
-    assert body == {"agent_id": "2001", "name": "王芳", "role": "agent",
-                    "skills": [{"queue": "sales", "level": 2}], "max_sessions": 1,
-                    "enabled": True, "password": "Secret-2001"}
+    assert body == {
+        "agent_id": "2001",
+        "name": "王芳",
+        "role": "agent",
+        "skills": [{"queue": "sales", "level": 2}],
+        "max_sessions": 1,
+        "enabled": True,
+        "password": "Secret-2001",
+    }
     row = presenter.row("agents", "2001")
     assert row is not None and "password" not in row
 
@@ -61,8 +88,14 @@ def test_required_fields_are_caught_before_sending(loop: Any, fake_api: FakeAdmi
     presenter = loaded(loop, fake_api)
     errors: list[dict[str, str]] = []
     presenter.field_errors.connect(lambda _name, e: errors.append(e))
-    assert not run(loop, presenter.save_async("reason_codes", None, {
-        "code": "", "label_en": "Lunch", "label_zh": "", "paid": False, "sort": 0}))
+    assert not run(
+        loop,
+        presenter.save_async(
+            "reason_codes",
+            None,
+            {"code": "", "label_en": "Lunch", "label_zh": "", "paid": False, "sort": 0},
+        ),
+    )
     assert errors == [{"code": "Required", "label_zh": "Required"}]
     assert fake_api.requests == []
 
@@ -73,29 +106,53 @@ def test_server_field_error_goes_to_its_field(loop: Any, fake_api: FakeAdminApi)
     messages: list[tuple[str, bool]] = []
     presenter.field_errors.connect(lambda name, e: errors.append((name, e)))
     presenter.message.connect(lambda text, error: messages.append((text, error)))
-    fake_api.fail_next = ApiError(409, "duplicate_id", "agent 1001 exists",
-                                  [{"field": "agent_id", "message": "already taken"}])
-    assert not run(loop, presenter.save_async("agents", None, {
-        "agent_id": "1001", "name": "x", "role": "agent"}))
+    fake_api.fail_next = ApiError(
+        409,
+        "duplicate_id",
+        "agent 1001 exists",
+        [{"field": "agent_id", "message": "already taken"}],
+    )
+    assert not run(
+        loop,
+        presenter.save_async("agents", None, {"agent_id": "1001", "name": "x", "role": "agent"}),
+    )
     assert errors == [("agents", {"agent_id": "already taken"})]
     assert messages[-1] == ("Not saved: agent 1001 exists", True)
     assert presenter.models["agents"].rowCount() == 1
 
 
 def test_validation_loc_is_read_as_a_field() -> None:
-    error = ApiError(422, "invalid_input", "invalid", [
-        {"loc": ["body", "skills", 0, "level"], "msg": "must be ≥ 1"}])
+    error = ApiError(
+        422,
+        "invalid_input",
+        "invalid",
+        [{"loc": ["body", "skills", 0, "level"], "msg": "must be ≥ 1"}],
+    )
     assert field_errors(error) == {"skills": "must be ≥ 1"}
 
 
-def test_update_leaves_out_fixed_fields_and_delete_removes(loop: Any,
-                                                           fake_api: FakeAdminApi) -> None:
+def test_update_leaves_out_fixed_fields_and_delete_removes(
+    loop: Any, fake_api: FakeAdminApi
+) -> None:
     presenter = loaded(loop, fake_api)
-    assert run(loop, presenter.save_async("queues", "sales", {
-        "name": "sales", "display_name": "Sales 2", "strategy": "round-robin",
-        "wrap_up_seconds": 10}))
-    assert fake_api.requests[-1] == ("PATCH", "queues/sales", {
-        "display_name": "Sales 2", "strategy": "round-robin", "wrap_up_seconds": 10})
+    assert run(
+        loop,
+        presenter.save_async(
+            "queues",
+            "sales",
+            {
+                "name": "sales",
+                "display_name": "Sales 2",
+                "strategy": "round-robin",
+                "wrap_up_seconds": 10,
+            },
+        ),
+    )
+    assert fake_api.requests[-1] == (
+        "PATCH",
+        "queues/sales",
+        {"display_name": "Sales 2", "strategy": "round-robin", "wrap_up_seconds": 10},
+    )
     assert presenter.models["queues"].index(0, 2).data() == "Round robin"
     assert run(loop, presenter.delete_async("queues", "sales"))
     assert presenter.models["queues"].rowCount() == 0
@@ -114,22 +171,31 @@ def test_lead_reads_agents_teams_queues_only(loop: Any, fake_api: FakeAdminApi) 
     assert [s.name for s in presenter.specs] == ["agents", "teams", "queues"]
 
 
-def test_import_preview_marks_the_bad_lines(loop: Any, fake_api: FakeAdminApi,
-                                            tmp_path: Path) -> None:
+def test_import_preview_marks_the_bad_lines(
+    loop: Any, fake_api: FakeAdminApi, tmp_path: Path
+) -> None:
     source = tmp_path / "agents.csv"
-    source.write_text("agent_id,name,role,team,skills,password\n"
-                      "2001,王芳,agent,t1,sales:1,generate\n"
-                      "2002,张伟,boss,t1,sales:1,generate\n"
-                      "2003,刘洋,agent,t1,nowhere:1,generate\n", encoding="utf-8")
-    importer = ImportPresenter(fake_api, TaskRunner(), AdminPresenter(fake_api,
-                                                                      TaskRunner()).texts)
+    source.write_text(
+        "agent_id,name,role,team,skills,password\n"
+        "2001,王芳,agent,t1,sales:1,generate\n"
+        "2002,张伟,boss,t1,sales:1,generate\n"
+        "2003,刘洋,agent,t1,nowhere:1,generate\n",
+        encoding="utf-8",
+    )
+    importer = ImportPresenter(fake_api, TaskRunner(), AdminPresenter(fake_api, TaskRunner()).texts)
     assert importer.open_file(source)
     model = importer.model
     assert model.rowCount() == 3 and model.columnCount() == 8
     assert [model.index(r, 0).data() for r in range(3)] == [2, 3, 4]
-    fake_api.fail_next = ApiError(422, "invalid_rows", "2 bad rows", [
-        {"line": 3, "field": "role", "message": "unknown role boss"},
-        {"line": 4, "field": "skills", "message": "unknown queue nowhere"}])
+    fake_api.fail_next = ApiError(
+        422,
+        "invalid_rows",
+        "2 bad rows",
+        [
+            {"line": 3, "field": "role", "message": "unknown role boss"},
+            {"line": 4, "field": "skills", "message": "unknown queue nowhere"},
+        ],
+    )
     refused: list[int] = []
     importer.refused.connect(refused.append)
     assert run(loop, importer.submit_async()) is None
@@ -141,8 +207,9 @@ def test_import_preview_marks_the_bad_lines(loop: Any, fake_api: FakeAdminApi,
 
 
 def test_row_errors_come_from_errors_or_details() -> None:
-    error = ApiError(422, "invalid_rows", "", [{"line": "5", "field": "name",
-                                                "message": "empty"}, {"other": 1}])
+    error = ApiError(
+        422, "invalid_rows", "", [{"line": "5", "field": "name", "message": "empty"}, {"other": 1}]
+    )
     assert [(e.line, e.field) for e in row_errors(error)] == [(5, "name")]
 
 
@@ -159,8 +226,9 @@ def test_password_change(loop: Any, fake_api: FakeAdminApi) -> None:
     presenter.changed.connect(lambda: changed.append(True))
     assert not run(loop, presenter.change_async("old-pass", "New-pass-1", "New-pass-2"))
     assert list(errors[-1]) == ["confirm"] and fake_api.passwords == []
-    fake_api.fail_next = ApiError(422, "weak_password", "too short",
-                                  [{"field": "new_password", "message": "at least 8"}])
+    fake_api.fail_next = ApiError(
+        422, "weak_password", "too short", [{"field": "new_password", "message": "at least 8"}]
+    )
     assert not run(loop, presenter.change_async("old-pass", "short", "short"))
     assert errors[-1] == {"new_password": "at least 8"}
     fake_api.fail_next = ApiError(403, "wrong_password", "the old password is wrong")

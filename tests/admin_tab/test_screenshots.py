@@ -55,19 +55,23 @@ def shoot(widget: QWidget, out: Path, name: str) -> None:
     assert image.save(str(out / f"{name}.png")), name
 
 
-def test_render_in_english_and_chinese(qtbot: Any, loop: Any, live_server: LiveServer,
-                                       tmp_path: Path) -> None:
+def test_render_in_english_and_chinese(
+    qtbot: Any, loop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     out = Path(os.environ.get("ADMIN_SCREENSHOTS", "") or tmp_path)
     admin = signed_in(loop, live_server, "9000")
     run(loop, admin.request("PATCH", "/admin/teams/team_a", json={"lead": "9001"}))
     lead = signed_in(loop, live_server, "9001")  # sees team_a only
     translations, supervisor_i18n = Translations(), SupervisorTranslator()
     source = tmp_path / "agents.csv"
-    source.write_text("agent_id,name,role,team,queues,password\n"
-                      "3001,赵敏,agent,team_a,sales:1,generate\n"
-                      "3002,钱亮,boss,team_a,sales:1,generate\n"
-                      "3003,孙丽,agent,team_x,nowhere:1;support:2,generate\n"
-                      "3004,周杰,agent,team_a,support:1,\n", encoding="utf-8")
+    source.write_text(
+        "agent_id,name,role,team,queues,password\n"
+        "3001,赵敏,agent,team_a,sales:1,generate\n"
+        "3002,钱亮,boss,team_a,sales:1,generate\n"
+        "3003,孙丽,agent,team_x,nowhere:1;support:2,generate\n"
+        "3004,周杰,agent,team_a,support:1,\n",
+        encoding="utf-8",
+    )
     try:
         tab = loaded_tab(qtbot, loop, admin, "admin")
         lead_tab = loaded_tab(qtbot, loop, lead, "lead")
@@ -80,8 +84,9 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any, live_server: LiveS
         window = QWidget()
         qtbot.addWidget(window)
         window.show()
-        password = PasswordDialog(PasswordPresenter(admin, TaskRunner()), forced=True,
-                                  parent=window)
+        password = PasswordDialog(
+            PasswordPresenter(admin, TaskRunner()), forced=True, parent=window
+        )
         password.setStyleSheet(STYLESHEET)
         password.open()
         for code in ("en", "zh_CN"):
@@ -124,4 +129,5 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any, live_server: LiveS
 
 def _horizontal() -> Any:
     from PySide6.QtCore import Qt
+
     return Qt.Orientation.Horizontal

@@ -25,8 +25,9 @@ from tests.desktop.conftest import run_until
 pytestmark = pytest.mark.ui
 
 
-def make_tab(qtbot: Any, loop: asyncio.AbstractEventLoop, api: FakeAdminApi,
-             role: str = "admin") -> AdminTab:
+def make_tab(
+    qtbot: Any, loop: asyncio.AbstractEventLoop, api: FakeAdminApi, role: str = "admin"
+) -> AdminTab:
     tasks = TaskRunner()
     presenter = AdminPresenter(api, tasks, permissions_of(role))
     tab = AdminTab(presenter, tasks)
@@ -45,16 +46,21 @@ def type_into(editor: Any, text: str) -> None:
     editor.setText(text)
 
 
-def test_server_field_error_appears_under_its_field(qtbot: Any, loop: Any,
-                                                    fake_api: FakeAdminApi) -> None:
+def test_server_field_error_appears_under_its_field(
+    qtbot: Any, loop: Any, fake_api: FakeAdminApi
+) -> None:
     tab = make_tab(qtbot, loop, fake_api)
     page = tab.page["agents"]
     page.new_button.click()
     form = page.form
     type_into(form.editors["agent_id"], "1001")
     type_into(form.editors["name"], "王芳")
-    fake_api.fail_next = ApiError(409, "duplicate_id", "agent 1001 exists",
-                                  [{"field": "agent_id", "message": "ID 1001 is taken"}])
+    fake_api.fail_next = ApiError(
+        409,
+        "duplicate_id",
+        "agent 1001 exists",
+        [{"field": "agent_id", "message": "ID 1001 is taken"}],
+    )
     page.save_button.click()
     error = form.errors["agent_id"]
     run_until(loop, error.isVisible, what="the agent ID's error")
@@ -73,7 +79,8 @@ def test_server_field_error_appears_under_its_field(qtbot: Any, loop: Any,
 
 
 def test_required_field_is_flagged_without_asking_the_server(
-        qtbot: Any, loop: Any, fake_api: FakeAdminApi) -> None:
+    qtbot: Any, loop: Any, fake_api: FakeAdminApi
+) -> None:
     tab = make_tab(qtbot, loop, fake_api)
     page = tab.page["teams"]
     tab.pages.setCurrentWidget(page)
@@ -94,8 +101,9 @@ def test_search_filters_the_table(qtbot: Any, loop: Any, fake_api: FakeAdminApi)
     assert page.count_label.text() == "1 of 2 shown"
 
 
-def test_edit_keeps_the_key_fixed_and_sends_a_patch(qtbot: Any, loop: Any,
-                                                    fake_api: FakeAdminApi) -> None:
+def test_edit_keeps_the_key_fixed_and_sends_a_patch(
+    qtbot: Any, loop: Any, fake_api: FakeAdminApi
+) -> None:
     tab = make_tab(qtbot, loop, fake_api)
     page = tab.page["queues"]
     tab.pages.setCurrentWidget(page)
@@ -112,17 +120,21 @@ def test_edit_keeps_the_key_fixed_and_sends_a_patch(qtbot: Any, loop: Any,
 
 
 def test_import_preview_shows_bad_rows_with_line_numbers(
-        qtbot: Any, loop: Any, fake_api: FakeAdminApi, tmp_path: Path) -> None:
+    qtbot: Any, loop: Any, fake_api: FakeAdminApi, tmp_path: Path
+) -> None:
     source = tmp_path / "agents.csv"
-    source.write_text("agent_id,name,role\n2001,王芳,agent\n2002,张伟,boss\n",
-                      encoding="utf-8")
+    source.write_text("agent_id,name,role\n2001,王芳,agent\n2002,张伟,boss\n", encoding="utf-8")
     tab = make_tab(qtbot, loop, fake_api)
     dialog = tab.page["agents"].open_import()  # type: ignore[attr-defined]
     dialog.open_file(source)
     model = dialog.presenter.model
     assert model.rowCount() == 2 and dialog.ui.saveButton.isEnabled()
-    fake_api.fail_next = ApiError(422, "invalid_rows", "1 bad row", [
-        {"line": 3, "field": "role", "message": "unknown role boss"}])
+    fake_api.fail_next = ApiError(
+        422,
+        "invalid_rows",
+        "1 bad row",
+        [{"line": 3, "field": "role", "message": "unknown role boss"}],
+    )
     dialog.ui.saveButton.click()
     run_until(loop, lambda: model.bad_lines == [3], what="row errors shown")
     assert model.index(1, 0).data() == 3
@@ -134,8 +146,7 @@ def test_import_preview_shows_bad_rows_with_line_numbers(
 
 def test_lead_pages_are_read_only(qtbot: Any, loop: Any, fake_api: FakeAdminApi) -> None:
     tab = make_tab(qtbot, loop, fake_api, role="lead")
-    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
-        "Agents", "Teams", "Queues"]
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["Agents", "Teams", "Queues"]
     page = tab.page["agents"]
     assert not page.save_button.isVisible() and not page.new_button.isVisible()
     page.select("1001")
@@ -144,8 +155,9 @@ def test_lead_pages_are_read_only(qtbot: Any, loop: Any, fake_api: FakeAdminApi)
     assert tab.message_label.text().startswith("Read-only")
 
 
-def test_password_dialog_puts_errors_at_their_fields(qtbot: Any, loop: Any,
-                                                     fake_api: FakeAdminApi) -> None:
+def test_password_dialog_puts_errors_at_their_fields(
+    qtbot: Any, loop: Any, fake_api: FakeAdminApi
+) -> None:
     presenter = PasswordPresenter(fake_api, TaskRunner())
     window = QWidget()  # the main window stays open (closing the last one quits)
     qtbot.addWidget(window)
@@ -160,8 +172,12 @@ def test_password_dialog_puts_errors_at_their_fields(qtbot: Any, loop: Any,
     ui.saveButton.click()
     run_until(loop, ui.confirmError.isVisible, what="mismatch shown")
     assert not ui.newError.isVisible()
-    fake_api.fail_next = ApiError(422, "weak_password", "too weak", [
-        {"field": "new_password", "message": "at least 8 characters"}])
+    fake_api.fail_next = ApiError(
+        422,
+        "weak_password",
+        "too weak",
+        [{"field": "new_password", "message": "at least 8 characters"}],
+    )
     ui.confirmEdit.setText("New-pass-1")
     ui.saveButton.click()
     run_until(loop, ui.newError.isVisible, what="policy error shown")

@@ -65,8 +65,9 @@ class FakeControl:
         self.holds: list[tuple[str, bool]] = []
         self.plays: list[tuple[str, str]] = []  # (call id, snippet file played into it)
 
-    async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
-                         headers: dict[str, str]) -> None:
+    async def ring_agent(
+        self, call_id: str, agent_id: str, timeout: float, headers: dict[str, str]
+    ) -> None:
         self.rings.append((call_id, agent_id, headers))
 
     async def cancel_ring(self, call_id: str, agent_id: str) -> None:
@@ -119,15 +120,23 @@ class LiveServer:
         config = ServerConfig(data_dir=self.data_dir, http_port=self.port, sip_port=5999)
         services = build_services(config, control=self.control, passwords=passwords)
         services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time()))
-        services.runner.run_sync(lambda s: s.conn.execute(
-            "UPDATE queues SET wrap_up_seconds = 600, ring_timeout = 120"))
+        services.runner.run_sync(
+            lambda s: s.conn.execute("UPDATE queues SET wrap_up_seconds = 600, ring_timeout = 120")
+        )
         self.services = services
-        self._server = uvicorn.Server(uvicorn.Config(
-            create_app(services), host="127.0.0.1", port=self.port, log_level="warning",
-            ws_ping_interval=20))
+        self._server = uvicorn.Server(
+            uvicorn.Config(
+                create_app(services),
+                host="127.0.0.1",
+                port=self.port,
+                log_level="warning",
+                ws_ping_interval=20,
+            )
+        )
         self.loop = asyncio.SelectorEventLoop()  # not the policy's loop (qasync sets one)
-        self._thread = threading.Thread(target=self.loop.run_until_complete,
-                                        args=(self._server.serve(),), daemon=True)
+        self._thread = threading.Thread(
+            target=self.loop.run_until_complete, args=(self._server.serve(),), daemon=True
+        )
         self._thread.start()
         deadline = time.monotonic() + 20
         while not self._server.started:  # start-up wait in a fixture, not an assertion
@@ -148,8 +157,9 @@ class LiveServer:
 
     def get(self, path: str, agent_id: str = "9001") -> Any:
         with httpx.Client(base_url=self.url + "/api/v1") as client:
-            token = client.post("/auth/login", json={"agent_id": agent_id,
-                                                     "password": demo.DEMO_PASSWORD})
+            token = client.post(
+                "/auth/login", json={"agent_id": agent_id, "password": demo.DEMO_PASSWORD}
+            )
             token.raise_for_status()
             r = client.get(path, headers={"Authorization": f"Bearer {token.json()['token']}"})
             r.raise_for_status()
@@ -180,8 +190,12 @@ def loop(qloop: asyncio.AbstractEventLoop) -> Iterator[asyncio.AbstractEventLoop
     asyncio.set_event_loop(None)
 
 
-def run_until(loop: asyncio.AbstractEventLoop, predicate: Callable[[], object],
-              timeout: float = 15.0, what: str = "condition") -> None:
+def run_until(
+    loop: asyncio.AbstractEventLoop,
+    predicate: Callable[[], object],
+    timeout: float = 15.0,
+    what: str = "condition",
+) -> None:
     """Run the qasync loop (and so Qt) until `predicate()` is true; fail after `timeout`."""
 
     async def wait() -> None:
@@ -203,8 +217,14 @@ def desktop(qapp: Any, loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Itera
     from agent_desktop.app.wiring import build_desktop
     from agent_desktop.softphone.fake import FakeSoftphone
 
-    built = build_desktop(FakeSoftphone(), tmp_path / "config", tmp_path / "data",
-                          language="en", retry_initial=0.2, retry_max=0.5)
+    built = build_desktop(
+        FakeSoftphone(),
+        tmp_path / "config",
+        tmp_path / "data",
+        language="en",
+        retry_initial=0.2,
+        retry_max=0.5,
+    )
     built.window.show()
     yield built
     run(loop, built.close())
@@ -213,8 +233,13 @@ def desktop(qapp: Any, loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Itera
     built.window.deleteLater()
 
 
-def sign_in(loop: asyncio.AbstractEventLoop, desktop: Any, server: LiveServer,
-            agent_id: str = "1002", remember: bool = False) -> None:
+def sign_in(
+    loop: asyncio.AbstractEventLoop,
+    desktop: Any,
+    server: LiveServer,
+    agent_id: str = "1002",
+    remember: bool = False,
+) -> None:
     ui = desktop.window.sign_in.ui
     ui.serverEdit.setText(server.url)
     ui.agentEdit.setText(agent_id)
@@ -237,8 +262,14 @@ def rig(tmp_path: Path) -> Iterator[Any]:
     if reason:
         pytest.skip(reason)
     rig = pulse.PulseRig(tmp_path / "pulse")
-    keys = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER", "PULSE_STATE_PATH",
-            "PULSE_COOKIE", "ALSA_CONFIG_PATH")
+    keys = (
+        "XDG_RUNTIME_DIR",
+        "PULSE_RUNTIME_PATH",
+        "PULSE_SERVER",
+        "PULSE_STATE_PATH",
+        "PULSE_COOKIE",
+        "ALSA_CONFIG_PATH",
+    )
     saved = {k: os.environ.get(k) for k in keys}
     try:
         rig.start()

@@ -24,8 +24,7 @@ def main(argv: list[str]) -> int:
     step = ["sign-in"]
 
     def poke() -> None:
-        windows = [w for w in app.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if not windows:
             return
         window = windows[0]
@@ -36,15 +35,15 @@ def main(argv: list[str]) -> int:
             ui.passwordEdit.setText("demo")
             ui.signInButton.click()
             step[0] = "registering"
-        elif step[0] == "registering" and window.registration_label.text() == \
-                "Phone: registered":
+        elif step[0] == "registering" and window.registration_label.text() == "Phone: registered":
             print(f"driver: registered, quitting by {how}", file=sys.stderr, flush=True)
             step[0] = "quitting"
             if how == "ctrl+q":
                 window.activateWindow()
                 QTest.qWaitForWindowActive(window, 2000)
-                QTest.keyClick(app.focusWidget() or window, Qt.Key.Key_Q,
-                               Qt.KeyboardModifier.ControlModifier)
+                QTest.keyClick(
+                    app.focusWidget() or window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+                )
             elif how == "menu":
                 window.quit_action.trigger()
             else:

@@ -28,9 +28,15 @@ def admin_tab(loop: Any, desktop: Any, server: LiveServer, agent_id: str = "9000
     assert tab is not None and desktop.window.admin_tab is tab
     desktop.window.work_tabs.setCurrentWidget(tab)
     presenter = tab.presenter
-    run_until(loop, lambda: all(presenter.models[s.name].rowCount() > 0
-                                for s in presenter.specs if s.name in ("agents", "queues")),
-              what="admin collections loaded")
+    run_until(
+        loop,
+        lambda: all(
+            presenter.models[s.name].rowCount() > 0
+            for s in presenter.specs
+            if s.name in ("agents", "queues")
+        ),
+        what="admin collections loaded",
+    )
     return tab
 
 
@@ -62,22 +68,36 @@ def save(loop: Any, page: ResourcePage, key: str) -> None:
     saved: list[str] = []
     page.presenter.saved.connect(lambda _name, k: saved.append(k))
     page.save_button.click()
-    run_until(loop, lambda: key in saved or page.form.general_error.isVisible()
-              or any(e.isVisible() for e in page.form.errors.values()),
-              what=f"{key} saved (or refused)")
+    run_until(
+        loop,
+        lambda: (
+            key in saved
+            or page.form.general_error.isVisible()
+            or any(e.isVisible() for e in page.form.errors.values())
+        ),
+        what=f"{key} saved (or refused)",
+    )
     shown = {n: e.text() for n, e in page.form.errors.items() if e.isVisible()}
     assert not shown, shown
     assert page.selected_key() == key
 
 
 def test_admin_sets_up_queue_number_agent_who_signs_in(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     window = desktop.window
     assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Admin"
     assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
-        "Agents", "Teams", "Queues", "Numbers", "Reason codes", "Dispositions", "Prompts",
-        "Roles"]
+        "Agents",
+        "Teams",
+        "Queues",
+        "Numbers",
+        "Reason codes",
+        "Dispositions",
+        "Prompts",
+        "Roles",
+    ]
 
     queues = open_page(tab, "queues")
     fill(queues, name="billing", display_name="Billing 账务", strategy="round-robin")
@@ -89,16 +109,24 @@ def test_admin_sets_up_queue_number_agent_who_signs_in(
     skills = agents.form.editors["skills"]
     assert isinstance(skills, SkillsEditor)
     assert "billing" in [skills.item(r, 0).text() for r in range(skills.rowCount())]  # type: ignore[union-attr]
-    fill(agents, agent_id="2001", name="王芳", role="agent", team="team_a",
-         skills=[{"queue": "billing", "level": 1}], password="Wang-fang-88",
-         must_change_password=False)
+    fill(
+        agents,
+        agent_id="2001",
+        name="王芳",
+        role="agent",
+        team="team_a",
+        skills=[{"queue": "billing", "level": 1}],
+        password="Wang-fang-88",
+        must_change_password=False,
+    )
     save(loop, agents, "2001")
     row = agents.model.get("2001")
     assert row is not None and row["skills"][0]["queue"] == "billing"
 
     on_server = live_server.get("/admin/dids", agent_id="9000")
     assert {"number": "4008003000", "queue": "billing"}.items() <= next(
-        d for d in on_server if d["number"] == "4008003000").items()
+        d for d in on_server if d["number"] == "4008003000"
+    ).items()
     client = CtiClient(live_server.url)  # the new agent signs in at once
     login = run(loop, client.login("2001", "Wang-fang-88"))
     run(loop, client.close())
@@ -106,7 +134,8 @@ def test_admin_sets_up_queue_number_agent_who_signs_in(
 
 
 def test_server_field_error_shows_next_to_its_field(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     agents = open_page(tab, "agents")
     fill(agents, agent_id="1001", name="Duplicate", password="Some-pass-99")
@@ -125,13 +154,17 @@ def test_server_field_error_shows_next_to_its_field(
 
 
 def test_import_preview_shows_bad_rows_with_their_lines(
-        loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     source = tmp_path / "agents.csv"
-    source.write_text("agent_id,name,role,team,queues,password\n"
-                      "3001,赵敏,agent,team_a,sales:1,generate\n"
-                      "3002,钱亮,boss,team_a,sales:1,generate\n"
-                      "3003,孙丽,agent,team_a,nowhere:1,generate\n", encoding="utf-8")
+    source.write_text(
+        "agent_id,name,role,team,queues,password\n"
+        "3001,赵敏,agent,team_a,sales:1,generate\n"
+        "3002,钱亮,boss,team_a,sales:1,generate\n"
+        "3003,孙丽,agent,team_a,nowhere:1,generate\n",
+        encoding="utf-8",
+    )
     dialog = tab.page["agents"].open_import()
     dialog.open_file(source)
     model = dialog.presenter.model
@@ -139,22 +172,30 @@ def test_import_preview_shows_bad_rows_with_their_lines(
     dialog.ui.saveButton.click()
     run_until(loop, lambda: model.bad_lines, what="row errors from the server")
     assert model.bad_lines == [3, 4]
-    problems = {model.index(r, 0).data(): model.index(r, model.columnCount() - 1).data()
-                for r in range(model.rowCount())}
+    problems = {
+        model.index(r, 0).data(): model.index(r, model.columnCount() - 1).data()
+        for r in range(model.rowCount())
+    }
     assert problems[2] == "" and problems[3].startswith("role") and "nowhere" in problems[4]
     assert tab.presenter.models["agents"].get("3001") is None  # nothing written
     assert "3001" not in [a["agent_id"] for a in live_server.get("/admin/agents", "9000")]
 
-    source.write_text("agent_id,name,role,team,queues,password\n"
-                      "3001,赵敏,agent,team_a,sales:1,generate\n", encoding="utf-8")
+    source.write_text(
+        "agent_id,name,role,team,queues,password\n3001,赵敏,agent,team_a,sales:1,generate\n",
+        encoding="utf-8",
+    )
     dialog.open_file(source)
     dialog.ui.saveButton.click()
-    run_until(loop, lambda: tab.presenter.models["agents"].get("3001") is not None,
-              what="imported agent in the table")
+    run_until(
+        loop,
+        lambda: tab.presenter.models["agents"].get("3001") is not None,
+        what="imported agent in the table",
+    )
 
 
 def test_reset_password_is_changed_at_the_next_sign_in(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     window = desktop.window
     generated: list[tuple[str, str]] = []
@@ -163,8 +204,14 @@ def test_reset_password_is_changed_at_the_next_sign_in(
     agents.select("1002")
     agents.reset_button.click()  # type: ignore[attr-defined]
     agents.confirm_box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
-    run_until(loop, lambda: agents.info_box is not None  # type: ignore[attr-defined]
-              and agents.info_box.isVisible(), what="the new password shown once")  # type: ignore[attr-defined]
+    run_until(
+        loop,
+        lambda: (
+            agents.info_box is not None  # type: ignore[attr-defined]
+            and agents.info_box.isVisible()
+        ),
+        what="the new password shown once",
+    )  # type: ignore[attr-defined]
     assert generated and generated[0][0] == "1002" and generated[0][1]
     assert generated[0][1] in agents.info_box.text()  # type: ignore[attr-defined]
     agents.info_box.accept()  # type: ignore[attr-defined]
@@ -176,8 +223,13 @@ def test_reset_password_is_changed_at_the_next_sign_in(
     ui.agentEdit.setText("1002")
     ui.passwordEdit.setText(generated[0][1])
     ui.signInButton.click()
-    run_until(loop, lambda: desktop.admin.password_dialog is not None
-              and desktop.admin.password_dialog.isVisible(), what="forced change asked")
+    run_until(
+        loop,
+        lambda: (
+            desktop.admin.password_dialog is not None and desktop.admin.password_dialog.isVisible()
+        ),
+        what="forced change asked",
+    )
     dialog = desktop.admin.password_dialog
     assert dialog.ui.cancelButton.text() == "Sign out"
     assert window.pages.currentWidget() is window.sign_in  # no workspace before the change
@@ -192,21 +244,27 @@ def test_reset_password_is_changed_at_the_next_sign_in(
     run_until(loop, lambda: desktop.session.connected, what="signed in with the new password")
     assert window.pages.currentWidget() is window.workspace and not dialog.isVisible()
     with httpx.Client(base_url=live_server.url + "/api/v1") as http:
-        assert http.post("/auth/login", json={"agent_id": "1002",
-                                              "password": "Fresh-start-55"}).status_code == 200
+        assert (
+            http.post(
+                "/auth/login", json={"agent_id": "1002", "password": "Fresh-start-55"}
+            ).status_code
+            == 200
+        )
 
 
-def test_lead_sees_their_teams_read_only(loop: Any, desktop: Any,
-                                         live_server: LiveServer) -> None:
+def test_lead_sees_their_teams_read_only(loop: Any, desktop: Any, live_server: LiveServer) -> None:
     with httpx.Client(base_url=live_server.url + "/api/v1") as http:  # 9001 leads team_a
-        token = http.post("/auth/login", json={"agent_id": "9000",
-                                               "password": demo.DEMO_PASSWORD}).json()["token"]
-        answer = http.patch("/admin/teams/team_a", json={"lead": "9001"},
-                            headers={"Authorization": f"Bearer {token}"})
+        token = http.post(
+            "/auth/login", json={"agent_id": "9000", "password": demo.DEMO_PASSWORD}
+        ).json()["token"]
+        answer = http.patch(
+            "/admin/teams/team_a",
+            json={"lead": "9001"},
+            headers={"Authorization": f"Bearer {token}"},
+        )
         assert answer.status_code == 200, answer.text
     tab = admin_tab(loop, desktop, live_server, agent_id="9001")
-    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
-        "Agents", "Teams", "Queues"]
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["Agents", "Teams", "Queues"]
     page = tab.page["agents"]
     assert sorted(page.model.keys()) == ["1001", "1002", "9001"]  # type: ignore[type-var]
     assert not page.new_button.isVisible() and not page.save_button.isVisible()
@@ -215,8 +273,9 @@ def test_lead_sees_their_teams_read_only(loop: Any, desktop: Any,
     assert tab.message_label.text() == "Read-only: ask an administrator for changes."
 
 
-def test_prompt_upload_and_listen_back(loop: Any, desktop: Any, live_server: LiveServer,
-                                       tmp_path: Path) -> None:
+def test_prompt_upload_and_listen_back(
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     from tests.supervisor.conftest import write_wav
 
     tab = admin_tab(loop, desktop, live_server)
@@ -232,8 +291,11 @@ def test_prompt_upload_and_listen_back(loop: Any, desktop: Any, live_server: Liv
     page.select("billing_greeting")
     page.play_button.click()  # type: ignore[attr-defined]
     player = page.player  # type: ignore[attr-defined]
-    run_until(loop, lambda: player.title_label.text() == "billing_greeting",
-              what="prompt fetched for the player")
+    run_until(
+        loop,
+        lambda: player.title_label.text() == "billing_greeting",
+        what="prompt fetched for the player",
+    )
     run_until(loop, lambda: player.duration > 1500, what="the player read the WAV")
 
     bad = tmp_path / "notes.wav"
@@ -241,8 +303,11 @@ def test_prompt_upload_and_listen_back(loop: Any, desktop: Any, live_server: Liv
     page.start_new()
     page.choose_file(bad)  # type: ignore[attr-defined]
     page.save_button.click()
-    run_until(loop, lambda: page.form.errors["file"].isVisible()
-              or page.form.general_error.isVisible(), what="non-audio refused")
+    run_until(
+        loop,
+        lambda: page.form.errors["file"].isVisible() or page.form.general_error.isVisible(),
+        what="non-audio refused",
+    )
     assert page.model.get("notes") is None
 
     queues = tab.page["queues"]
@@ -253,8 +318,7 @@ def test_prompt_upload_and_listen_back(loop: Any, desktop: Any, live_server: Liv
     assert queues.model.get("sales")["music_on_hold"] == "billing_greeting"  # type: ignore[index]
 
 
-def test_custom_role_with_permissions(loop: Any, desktop: Any,
-                                      live_server: LiveServer) -> None:
+def test_custom_role_with_permissions(loop: Any, desktop: Any, live_server: LiveServer) -> None:
     tab = admin_tab(loop, desktop, live_server)
     run_until(loop, lambda: tab.presenter.models["roles"].rowCount() >= 3, what="roles")
     page = open_page(tab, "roles")
@@ -265,8 +329,14 @@ def test_custom_role_with_permissions(loop: Any, desktop: Any,
     agents = open_page(tab, "agents")
     role = agents.form.editors["role"]
     assert isinstance(role, QComboBox) and role.findData("qa_reviewer") >= 0
-    fill(agents, agent_id="2002", name="QA 质检", role="qa_reviewer",
-         password="Quality-check9", must_change_password=False)
+    fill(
+        agents,
+        agent_id="2002",
+        name="QA 质检",
+        role="qa_reviewer",
+        password="Quality-check9",
+        must_change_password=False,
+    )
     save(loop, agents, "2002")
     assert agents.model.get("2002")["role"] == "qa_reviewer"  # type: ignore[index]
     client = CtiClient(live_server.url)
@@ -290,13 +360,17 @@ def test_admin_edits_an_agent(loop: Any, desktop: Any, live_server: LiveServer) 
 
 
 def test_new_agent_without_password_gets_one_shown_once(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     agents = open_page(tab, "agents")
     fill(agents, agent_id="2003", name="林静", skills=[{"queue": "sales", "level": 1}])
     save(loop, agents, "2003")
-    run_until(loop, lambda: agents.info_box is not None,  # type: ignore[attr-defined]
-              what="generated password shown")
+    run_until(
+        loop,
+        lambda: agents.info_box is not None,  # type: ignore[attr-defined]
+        what="generated password shown",
+    )
     text = agents.info_box.text()  # type: ignore[attr-defined]
     password = text.split(": ", 1)[1].split("\n", 1)[0]
     assert len(password) >= 8
@@ -307,7 +381,8 @@ def test_new_agent_without_password_gets_one_shown_once(
 
 
 def test_every_user_changes_their_password_from_the_menu(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server, agent_id="1004")
     window = desktop.window
     assert desktop.admin.tab is None and window.work_tabs.count() == 1  # an agent: no tab
@@ -327,12 +402,15 @@ def test_every_user_changes_their_password_from_the_menu(
     run_until(loop, lambda: not dialog.isVisible(), what="password changed")
     assert desktop.session.connected  # the session goes on
     with httpx.Client(base_url=live_server.url + "/api/v1") as http:
-        assert http.post("/auth/login", json={"agent_id": "1004",
-                                              "password": "Blue-sky-2026"}).status_code == 200
+        assert (
+            http.post(
+                "/auth/login", json={"agent_id": "1004", "password": "Blue-sky-2026"}
+            ).status_code
+            == 200
+        )
 
 
-def test_admin_tab_follows_the_language(loop: Any, desktop: Any,
-                                        live_server: LiveServer) -> None:
+def test_admin_tab_follows_the_language(loop: Any, desktop: Any, live_server: LiveServer) -> None:
     tab = admin_tab(loop, desktop, live_server)
     window = desktop.window
     window.language_actions["zh_CN"].trigger()
@@ -347,8 +425,9 @@ def test_admin_tab_follows_the_language(loop: Any, desktop: Any,
     assert page.form.labels["agent_id"].text() == "Agent ID *:"
 
 
-def test_export_writes_the_import_format(loop: Any, desktop: Any, live_server: LiveServer,
-                                         tmp_path: Path) -> None:
+def test_export_writes_the_import_format(
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     target = tmp_path / "staff.csv"
     assert run(loop, tab.presenter.export_agents_async(target))
@@ -358,8 +437,9 @@ def test_export_writes_the_import_format(loop: Any, desktop: Any, live_server: L
     assert tab.message_label.text() == f"Agents exported to {target}"
 
 
-def test_deleting_a_queue_a_number_uses_is_refused(loop: Any, desktop: Any,
-                                                   live_server: LiveServer) -> None:
+def test_deleting_a_queue_a_number_uses_is_refused(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     queues = tab.page["queues"]
     tab.pages.setCurrentWidget(queues)
@@ -367,8 +447,9 @@ def test_deleting_a_queue_a_number_uses_is_refused(loop: Any, desktop: Any,
     queues.delete_button.click()
     assert queues.confirm_box is not None
     queues.confirm_box.button(QMessageBox.StandardButton.Yes).click()
-    run_until(loop, lambda: tab.message_label.text().startswith("Not deleted:"),
-              what="delete refused")
+    run_until(
+        loop, lambda: tab.message_label.text().startswith("Not deleted:"), what="delete refused"
+    )
     assert "4008002000" in tab.message_label.text()
     assert queues.model.get("support") is not None
     numbers = tab.page["dids"]
@@ -380,35 +461,50 @@ def test_deleting_a_queue_a_number_uses_is_refused(loop: Any, desktop: Any,
     run_until(loop, lambda: numbers.model.get("4008002000") is None, what="number deleted")
 
 
-def test_lists_that_show_an_agent_follow_its_changes(loop: Any, desktop: Any,
-                                                     live_server: LiveServer) -> None:
+def test_lists_that_show_an_agent_follow_its_changes(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     queues = tab.presenter.models["queues"]
     before = len(queues.get("sales")["members"])  # type: ignore[index]
     agents = open_page(tab, "agents")
-    fill(agents, agent_id="2004", name="何静", skills=[{"queue": "sales", "level": 1}],
-         password="Sales-team-77", must_change_password=False)
+    fill(
+        agents,
+        agent_id="2004",
+        name="何静",
+        skills=[{"queue": "sales", "level": 1}],
+        password="Sales-team-77",
+        must_change_password=False,
+    )
     save(loop, agents, "2004")
-    run_until(loop, lambda: len(queues.get("sales")["members"]) == before + 1,  # type: ignore[index]
-              what="the queue's member count follows")
+    run_until(
+        loop,
+        lambda: len(queues.get("sales")["members"]) == before + 1,  # type: ignore[index]
+        what="the queue's member count follows",
+    )
     numbers = open_page(tab, "dids")
     fill(numbers, number="4008009000", queue="sales")
     save(loop, numbers, "4008009000")
-    run_until(loop, lambda: "4008009000" in queues.get("sales")["dids"],  # type: ignore[index]
-              what="the queue's numbers follow")
+    run_until(
+        loop,
+        lambda: "4008009000" in queues.get("sales")["dids"],  # type: ignore[index]
+        what="the queue's numbers follow",
+    )
 
 
-def test_excel_import_shows_the_servers_bad_lines(loop: Any, desktop: Any,
-                                                  live_server: LiveServer,
-                                                  tmp_path: Path) -> None:
+def test_excel_import_shows_the_servers_bad_lines(
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    for row in (("工号", "姓名", "角色", "班组", "技能组"), ("3101", "马丽", "agent", "team_a",
-                                                     "sales:1"),
-                ("3102", "", "agent", "team_a", "sales:1")):
+    for row in (
+        ("工号", "姓名", "角色", "班组", "技能组"),
+        ("3101", "马丽", "agent", "team_a", "sales:1"),
+        ("3102", "", "agent", "team_a", "sales:1"),
+    ):
         sheet.append(row)
     source = tmp_path / "staff.xlsx"
     book.save(source)
@@ -426,11 +522,15 @@ def test_excel_import_shows_the_servers_bad_lines(loop: Any, desktop: Any,
 
 
 def test_import_skipping_bad_rows_shows_the_generated_passwords_once(
-        loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     source = tmp_path / "agents.csv"
-    source.write_text("agent_id,name,role,team,queues,password\n"
-                      "3201,赵敏,agent,team_a,sales:1,generate\n"
-                      "3202,钱亮,boss,team_a,sales:1,generate\n", encoding="utf-8")
+    source.write_text(
+        "agent_id,name,role,team,queues,password\n"
+        "3201,赵敏,agent,team_a,sales:1,generate\n"
+        "3202,钱亮,boss,team_a,sales:1,generate\n",
+        encoding="utf-8",
+    )
     tab = admin_tab(loop, desktop, live_server)
     dialog = tab.page["agents"].open_import()
     dialog.open_file(source)
@@ -442,8 +542,11 @@ def test_import_skipping_bad_rows_shows_the_generated_passwords_once(
     assert dialog.ui.summaryLabel.text() == "Imported: 1 new, 0 updated, 1 skipped."
     agent, password = dialog.passwords_edit.toPlainText().split("\t")
     assert agent == "3201" and len(password) >= 8
-    run_until(loop, lambda: tab.presenter.models["agents"].get("3201") is not None,
-              what="the imported agent listed")
+    run_until(
+        loop,
+        lambda: tab.presenter.models["agents"].get("3201") is not None,
+        what="the imported agent listed",
+    )
     client = CtiClient(live_server.url)
     run(loop, client.login("3201", password))
     run(loop, client.close())
@@ -452,30 +555,45 @@ def test_import_skipping_bad_rows_shows_the_generated_passwords_once(
 def _as_other_admin(server: LiveServer, method: str, path: str, body: Any) -> None:
     """Another admin's change, from its own session (not this desktop's)."""
     with httpx.Client(base_url=server.url + "/api/v1") as http:
-        token = http.post("/auth/login", json={"agent_id": "9000",
-                                               "password": demo.DEMO_PASSWORD}).json()["token"]
-        answer = http.request(method, path, json=body,
-                              headers={"Authorization": f"Bearer {token}"})
+        token = http.post(
+            "/auth/login", json={"agent_id": "9000", "password": demo.DEMO_PASSWORD}
+        ).json()["token"]
+        answer = http.request(method, path, json=body, headers={"Authorization": f"Bearer {token}"})
         assert answer.status_code < 300, answer.text
 
 
-def test_admin_tab_follows_changes_made_elsewhere(loop: Any, desktop: Any,
-                                                  live_server: LiveServer) -> None:
+def test_admin_tab_follows_changes_made_elsewhere(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     tab = admin_tab(loop, desktop, live_server)
     codes = tab.presenter.models["reason_codes"]
-    _as_other_admin(live_server, "POST", "/admin/reason-codes",
-                    {"code": "coaching", "label_en": "Coaching", "label_zh": "辅导"})
-    run_until(loop, lambda: codes.get("coaching") is not None,
-              what="configuration_changed → the reason codes reloaded")
+    _as_other_admin(
+        live_server,
+        "POST",
+        "/admin/reason-codes",
+        {"code": "coaching", "label_en": "Coaching", "label_zh": "辅导"},
+    )
+    run_until(
+        loop,
+        lambda: codes.get("coaching") is not None,
+        what="configuration_changed → the reason codes reloaded",
+    )
 
 
-def test_agent_desktop_picks_up_a_new_disposition_live(loop: Any, desktop: Any,
-                                                       live_server: LiveServer) -> None:
+def test_agent_desktop_picks_up_a_new_disposition_live(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server, agent_id="1002")
     wrap_up = desktop.wrap_up
     assert "callback_tomorrow" not in [d.code for d in wrap_up.dispositions]
-    _as_other_admin(live_server, "POST", "/admin/dispositions",
-                    {"code": "callback_tomorrow", "label_en": "Call back tomorrow",
-                     "label_zh": "明天回电"})
-    run_until(loop, lambda: "callback_tomorrow" in [d.code for d in wrap_up.dispositions],
-              what="the agent's session re-fetched after configuration_changed")
+    _as_other_admin(
+        live_server,
+        "POST",
+        "/admin/dispositions",
+        {"code": "callback_tomorrow", "label_en": "Call back tomorrow", "label_zh": "明天回电"},
+    )
+    run_until(
+        loop,
+        lambda: "callback_tomorrow" in [d.code for d in wrap_up.dispositions],
+        what="the agent's session re-fetched after configuration_changed",
+    )

@@ -176,8 +176,7 @@ def test_missing_device_falls_back_to_default_with_a_note(
 
 
 def test_level_meter_follows_input_levels_at_most_every_interval(
-    qtbot: Any, dialog: AudioSettingsDialog, presenter: AudioSettingsPresenter,
-    phone: FakeSoftphone
+    qtbot: Any, dialog: AudioSettingsDialog, presenter: AudioSettingsPresenter, phone: FakeSoftphone
 ) -> None:
     emitted: list[int] = []
     presenter.level_changed.connect(emitted.append)
@@ -224,8 +223,7 @@ def test_audio_test_stops_by_itself(qtbot: Any, qapp: Any, ini: Path) -> None:
 
 
 def test_audio_test_stops_on_close_and_on_a_call_and_is_refused_in_a_call(
-    dialog: AudioSettingsDialog, presenter: AudioSettingsPresenter, phone: FakeSoftphone,
-    qtbot: Any
+    dialog: AudioSettingsDialog, presenter: AudioSettingsPresenter, phone: FakeSoftphone, qtbot: Any
 ) -> None:
     presenter.start_test()
     phone.simulate_incoming_call()
@@ -254,7 +252,8 @@ def test_device_lost_and_restored_are_shown(
     phone.simulate_device_restored(SPK, "Built-in Speakers", fallback=True)
     phone.pump()
     assert dialog.status.text() == (
-        "Speaker: using “Built-in Speakers” until your chosen device is back.")
+        "Speaker: using “Built-in Speakers” until your chosen device is back."
+    )
     phone.simulate_device_restored(SPK, "USB Headset", fallback=False)
     phone.pump()
     assert dialog.status.text() == "Speaker: “USB Headset” works again."

@@ -25,15 +25,15 @@ def _build(tmp_path: Path, devices: tuple[AudioDevice, ...]) -> Any:
     from agent_desktop.app.wiring import build_desktop
     from agent_desktop.softphone.fake import FakeSoftphone
 
-    built = build_desktop(FakeSoftphone(devices=devices), tmp_path / "config",
-                          tmp_path / "data", language="en")
+    built = build_desktop(
+        FakeSoftphone(devices=devices), tmp_path / "config", tmp_path / "data", language="en"
+    )
     built.window.show()
     return built
 
 
 @pytest.fixture
-def deaf_desktop(qapp: Any, loop: asyncio.AbstractEventLoop,
-                 tmp_path: Path) -> Iterator[Any]:
+def deaf_desktop(qapp: Any, loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Any]:
     built = _build(tmp_path, ())
     yield built
     run(loop, built.close())
@@ -42,11 +42,13 @@ def deaf_desktop(qapp: Any, loop: asyncio.AbstractEventLoop,
 
 
 def test_no_audio_device_is_warned_and_ready_asks_first(
-        loop: Any, deaf_desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, deaf_desktop: Any, live_server: LiveServer
+) -> None:
     window = deaf_desktop.window
     assert window.audio_label.isVisible()
-    assert window.audio_label.text() == ("No microphone and no speaker: you cannot talk to "
-                                         "callers.")
+    assert window.audio_label.text() == (
+        "No microphone and no speaker: you cannot talk to callers."
+    )
     sign_in(loop, deaf_desktop, live_server)
     bar = window.state_bar
     bar.ready_button.click()
@@ -77,7 +79,8 @@ def test_a_missing_microphone_alone_is_named(qapp: Any, loop: Any, tmp_path: Pat
 
 
 def test_with_a_headset_ready_goes_straight_through(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     assert not desktop.window.audio_label.isVisible()
     sign_in(loop, desktop, live_server)
     desktop.window.state_bar.ready_button.click()

@@ -33,7 +33,8 @@ def _assert_card_closed(desktop: Any) -> None:
 
 @pytest.mark.parametrize("how", ["rang_out", "caller_hung_up"])
 def test_an_offer_that_ends_unanswered_closes_the_call_card(
-        loop: Any, desktop: Any, live_server: LiveServer, how: str) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, how: str
+) -> None:
     sign_in(loop, desktop, live_server)
     _ready(loop, desktop)
     call_id = _offer(loop, desktop, live_server, "13800138000")
@@ -45,8 +46,9 @@ def test_an_offer_that_ends_unanswered_closes_the_call_card(
     else:
         live_server.call(acd.caller_hung_up(call_id))
         expected_badge = "Ready"
-    run_until(loop, lambda: desktop.window.state_bar.badge.text() == expected_badge,
-              what=expected_badge)
+    run_until(
+        loop, lambda: desktop.window.state_bar.badge.text() == expected_badge, what=expected_badge
+    )
     run_until(loop, lambda: desktop.calls.phase == "idle", what="the card closes")
     _assert_card_closed(desktop)
     messages: list[str] = []
@@ -59,7 +61,8 @@ def test_an_offer_that_ends_unanswered_closes_the_call_card(
 
 
 def test_blind_transfer_ends_the_call_on_the_panel_and_asks_for_a_disposition(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server)
     _ready(loop, desktop)
     call_id = _offer(loop, desktop, live_server, "13800138000")
@@ -76,8 +79,13 @@ def test_blind_transfer_ends_the_call_on_the_panel_and_asks_for_a_disposition(
     run_until(loop, lambda: desktop.calls.phase == "wrap_up", what="the panel leaves On call")
     assert panel.title.text() == "Call ended"
     run_until(loop, lambda: panel.transfer_target.currentText() == "", what="target cleared")
-    for button in (panel.hang_up_button, panel.hold_button, panel.mute_button,
-                   panel.transfer_button, panel.answer_button):
+    for button in (
+        panel.hang_up_button,
+        panel.hold_button,
+        panel.mute_button,
+        panel.transfer_button,
+        panel.answer_button,
+    ):
         assert not button.isEnabled(), button.text()
     shown = panel.timer_label.text()
     wrap = desktop.window.wrap_up_panel
@@ -85,12 +93,20 @@ def test_blind_transfer_ends_the_call_on_the_panel_and_asks_for_a_disposition(
     assert desktop.wrap_up.call_id == call_id
 
     # another agent answers the caller in support before this agent saves the wrap-up
-    other = httpx.post(live_server.url + "/api/v1/auth/login",
-                       json={"agent_id": "1004", "password": demo.DEMO_PASSWORD}).json()
-    httpx.post(live_server.url + "/api/v1/agents/me/state", json={"state": "ready"},
-               headers={"Authorization": f"Bearer {other['token']}"}).raise_for_status()
-    run_until(loop, lambda: live_server.get(f"/calls/{call_id}")["agent_id"] == "1004",
-              what="offered to 1004")
+    other = httpx.post(
+        live_server.url + "/api/v1/auth/login",
+        json={"agent_id": "1004", "password": demo.DEMO_PASSWORD},
+    ).json()
+    httpx.post(
+        live_server.url + "/api/v1/agents/me/state",
+        json={"state": "ready"},
+        headers={"Authorization": f"Bearer {other['token']}"},
+    ).raise_for_status()
+    run_until(
+        loop,
+        lambda: live_server.get(f"/calls/{call_id}")["agent_id"] == "1004",
+        what="offered to 1004",
+    )
     live_server.call(acd.agent_answered(call_id, "1004"))
     assert panel.timer_label.text() == shown  # the timer stopped with the agent's part
 
@@ -98,6 +114,9 @@ def test_blind_transfer_ends_the_call_on_the_panel_and_asks_for_a_disposition(
     combo.setCurrentIndex(combo.findData("follow_up"))
     wrap.ui.noteEdit.setPlainText("transferred to support")
     wrap.ui.saveButton.click()
-    run_until(loop, lambda: live_server.get(f"/calls/{call_id}")["disposition"] == "follow_up",
-              what="the disposition on the server")
+    run_until(
+        loop,
+        lambda: live_server.get(f"/calls/{call_id}")["disposition"] == "follow_up",
+        what="the disposition on the server",
+    )
     run_until(loop, lambda: desktop.wrap_up.pending == 0, what="the outbox emptied")

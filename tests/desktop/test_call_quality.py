@@ -43,7 +43,8 @@ def _show(loop: Any, desktop: Any, sample: QualitySample) -> None:
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_quality_indicator_and_hint_follow_the_network(
-        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, language: str
+) -> None:
     window = desktop.window
     window.resize(1366, 768)
     call_id = _on_call(loop, desktop, live_server)
@@ -68,8 +69,9 @@ def test_quality_indicator_and_hint_follow_the_network(
     assert window.grab().save(str(SHOTS / f"quality_poor_{language}.png"))
 
     _show(loop, desktop, _sample(100.0, 0, 0, receiving=False))
-    assert indicator.label.text() == ("● 通话质量：网络中断" if zh
-                                      else "● Call quality: network lost")
+    assert indicator.label.text() == (
+        "● 通话质量：网络中断" if zh else "● Call quality: network lost"
+    )
     assert ("VPN" in indicator.hint.text()) and indicator.hint.isVisible()
     assert window.grab().save(str(SHOTS / f"quality_lost_{language}.png"))
 
@@ -83,21 +85,33 @@ def test_quality_indicator_and_hint_follow_the_network(
 
 
 def _totals(loss: float, mos: float, worst: float) -> dict[str, float]:
-    return {"loss_pct": loss, "jitter_ms": 35.0, "rtt_ms": 90.0, "mos": mos,
-            "worst_mos": worst, "worst_at": 12.0}
+    return {
+        "loss_pct": loss,
+        "jitter_ms": 35.0,
+        "rtt_ms": 90.0,
+        "mos": mos,
+        "worst_mos": worst,
+        "worst_at": 12.0,
+    }
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_supervisor_flags_a_poor_call_live(loop: Any, desktop: Any, live_server: LiveServer,
-                                           language: str) -> None:
+def test_supervisor_flags_a_poor_call_live(
+    loop: Any, desktop: Any, live_server: LiveServer, language: str
+) -> None:
     window = desktop.window
     window.resize(1366, 768)
     acd = live_server.services.acd  # type: ignore[union-attr]
     for agent in ("1003", "1005"):
-        token = httpx.post(live_server.url + "/api/v1/auth/login",
-                           json={"agent_id": agent, "password": demo.DEMO_PASSWORD})
-        httpx.post(live_server.url + "/api/v1/agents/me/state", json={"state": "ready"},
-                   headers={"Authorization": f"Bearer {token.json()['token']}"})
+        token = httpx.post(
+            live_server.url + "/api/v1/auth/login",
+            json={"agent_id": agent, "password": demo.DEMO_PASSWORD},
+        )
+        httpx.post(
+            live_server.url + "/api/v1/agents/me/state",
+            json={"state": "ready"},
+            headers={"Authorization": f"Bearer {token.json()['token']}"},
+        )
     calls = []
     for number in ("13800138000", "13900139000"):
         call = live_server.call(acd.call_arrived(number, "4008002000"))
@@ -121,8 +135,9 @@ def test_supervisor_flags_a_poor_call_live(loop: Any, desktop: Any, live_server:
     live_server.call(_leg_quality(acd, calls[0], "agent", 2.71, _totals(9.5, 3.05, 2.71)))
     live_server.call(_leg_quality(acd, calls[0], "customer", 4.4, _totals(0, 4.4, 4.3)))
     live_server.call(_leg_quality(acd, calls[1], "agent", 4.38, _totals(0.2, 4.38, 4.3)))
-    run_until(loop, lambda: quality(calls[0]).startswith("⚠") and quality(calls[1]),
-              what="quality shown")
+    run_until(
+        loop, lambda: quality(calls[0]).startswith("⚠") and quality(calls[1]), what="quality shown"
+    )
     assert quality(calls[0]) == ("⚠ 较差 2.7" if zh else "⚠ Poor 2.7")
     assert quality(calls[1]) == ("良好 4.4" if zh else "Good 4.4")
     row = model.keys().index(calls[0])
@@ -134,19 +149,24 @@ def test_supervisor_flags_a_poor_call_live(loop: Any, desktop: Any, live_server:
     assert window.grab().save(str(SHOTS / f"supervisor_quality_{language}.png"))
 
     live_server.call(_leg_quality(acd, calls[0], "agent", 4.3, _totals(6.0, 3.5, 2.71)))
-    run_until(loop, lambda: quality(calls[0]).startswith(("良好", "Good")),
-              what="recovered call no longer flagged")
+    run_until(
+        loop,
+        lambda: quality(calls[0]).startswith(("良好", "Good")),
+        what="recovered call no longer flagged",
+    )
     window.language_actions["en"].trigger()
 
 
-async def _leg_quality(acd: Any, call_id: str, role: str, mos: float,
-                       totals: dict[str, float]) -> None:
+async def _leg_quality(
+    acd: Any, call_id: str, role: str, mos: float, totals: dict[str, float]
+) -> None:
     acd.leg_quality(call_id, role, mos, totals)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_status_bar_says_network_lost_then_registered(
-        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, language: str
+) -> None:
     window = desktop.window
     window.resize(1366, 768)
     _on_call(loop, desktop, live_server)
@@ -159,6 +179,11 @@ def test_status_bar_says_network_lost_then_registered(
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SHOTS / f"network_lost_{language}.png"))
     desktop.softphone.renew_credentials("1:1002", "x")  # the fake registers again
-    run_until(loop, lambda: window.registration_label.text().startswith(
-        "话机：已注册" if zh else "Phone: registered"), what="registered again")
+    run_until(
+        loop,
+        lambda: window.registration_label.text().startswith(
+            "话机：已注册" if zh else "Phone: registered"
+        ),
+        what="registered again",
+    )
     window.language_actions["en"].trigger()

@@ -19,8 +19,11 @@ pytestmark = pytest.mark.ui
 def test_remember_me_is_not_clipped(loop: Any, desktop: Any, language: str) -> None:
     desktop.translations.set_language(language)
     ui = desktop.window.sign_in.ui
-    run_until(loop, lambda: ui.signInButton.text() == ("登录(&I)" if language == "zh_CN"
-                                                        else "Sign &in"), what=language)
+    run_until(
+        loop,
+        lambda: ui.signInButton.text() == ("登录(&I)" if language == "zh_CN" else "Sign &in"),
+        what=language,
+    )
     desktop.window.resize(1366, 768)
     loop.run_until_complete(_settle())
     check = ui.rememberCheck
@@ -34,11 +37,14 @@ async def _settle() -> None:
     await asyncio.sleep(0.1)
 
 
-def test_no_trunk_is_said_in_the_window_language(loop: Any, desktop: Any,
-                                                 live_server: LiveServer) -> None:
+def test_no_trunk_is_said_in_the_window_language(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     async def no_trunk(*_args: Any) -> None:
-        raise Unavailable("no SIP trunk for calls to numbers: start the server with "
-                          "--trunk HOST:PORT", missing="trunk")
+        raise Unavailable(
+            "no SIP trunk for calls to numbers: start the server with --trunk HOST:PORT",
+            missing="trunk",
+        )
 
     live_server.control.dial = no_trunk  # type: ignore[method-assign]
     sign_in(loop, desktop, live_server)

@@ -52,10 +52,15 @@ async def _run_stream(server: ScriptedServer, until: Any, **kwargs: Any) -> dict
     async with serve(server.handler, "127.0.0.1", 0) as ws_server:
         port = next(iter(ws_server.sockets)).getsockname()[1]
         stream = EventStream(
-            f"ws://127.0.0.1:{port}/events", "tok", lambda e: seen["events"].append(e.seq),
-            on_status=seen["status"].append, on_resync=seen["resyncs"].append,
+            f"ws://127.0.0.1:{port}/events",
+            "tok",
+            lambda e: seen["events"].append(e.seq),
+            on_status=seen["status"].append,
+            on_resync=seen["resyncs"].append,
             on_rejected=lambda: seen.__setitem__("rejected", 1),
-            backoff=Backoff(initial=0.01, maximum=0.05), **kwargs)
+            backoff=Backoff(initial=0.01, maximum=0.05),
+            **kwargs,
+        )
         stream.last_seq = 0
         stream.start()
         async with asyncio.timeout(10):
@@ -66,10 +71,12 @@ async def _run_stream(server: ScriptedServer, until: Any, **kwargs: Any) -> dict
 
 
 async def test_stream_replays_since_last_seq_and_resyncs_on_a_gap() -> None:
-    server = ScriptedServer([
-        [_frame(0, "hello", resync=False), _frame(1), _frame(2)],
-        [_frame(2, "hello", resync=False), _frame(2), _frame(5)],  # overlap, then a gap
-    ])
+    server = ScriptedServer(
+        [
+            [_frame(0, "hello", resync=False), _frame(1), _frame(2)],
+            [_frame(2, "hello", resync=False), _frame(2), _frame(5)],  # overlap, then a gap
+        ]
+    )
     seen = await _run_stream(server, lambda s: 5 in s["events"])
     assert seen["events"] == [1, 2, 5]  # the duplicate 2 is dropped
     assert seen["resyncs"] == ["gap"]
@@ -78,11 +85,13 @@ async def test_stream_replays_since_last_seq_and_resyncs_on_a_gap() -> None:
 
 
 async def test_stream_resyncs_when_the_server_says_so_or_restarted() -> None:
-    server = ScriptedServer([
-        [_frame(0, "hello"), _frame(1), _frame(2), _frame(3)],
-        [_frame(9, "hello", resync=True), _frame(10)],
-        [_frame(0, "hello", resync=False), _frame(1)],  # a restarted server counts from 0
-    ])
+    server = ScriptedServer(
+        [
+            [_frame(0, "hello"), _frame(1), _frame(2), _frame(3)],
+            [_frame(9, "hello", resync=True), _frame(10)],
+            [_frame(0, "hello", resync=False), _frame(1)],  # a restarted server counts from 0
+        ]
+    )
     seen = await _run_stream(server, lambda s: len(s["resyncs"]) == 2 and s["events"][-1] == 1)
     assert seen["resyncs"] == ["server", "restart"]
     assert seen["events"] == [1, 2, 3, 10, 1]
@@ -94,10 +103,8 @@ async def test_stream_stops_when_the_token_is_rejected() -> None:
     assert seen["events"] == []
 
 
-def _client(status: int, body: dict[str, Any], headers: dict[str, str] | None = None
-            ) -> CtiClient:
-    transport = httpx.MockTransport(lambda _r: httpx.Response(status, json=body,
-                                                              headers=headers))
+def _client(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> CtiClient:
+    transport = httpx.MockTransport(lambda _r: httpx.Response(status, json=body, headers=headers))
     return CtiClient("server:1", transport=transport)
 
 
@@ -105,8 +112,9 @@ async def test_rest_errors_map_to_their_exceptions() -> None:
     with pytest.raises(InvalidCredentials):
         await _client(401, {"error_id": "invalid_credentials", "message": "no"}).login("1", "p")
     with pytest.raises(RateLimited) as limited:
-        await _client(429, {"error_id": "rate_limited", "message": "slow"},
-                      {"Retry-After": "42"}).login("1", "p")
+        await _client(
+            429, {"error_id": "rate_limited", "message": "slow"}, {"Retry-After": "42"}
+        ).login("1", "p")
     assert limited.value.retry_after == 42
     with pytest.raises(NotAvailable):
         await _client(404, {"error_id": "not_found", "message": "Not Found"}).dial("138")

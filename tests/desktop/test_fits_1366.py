@@ -45,7 +45,8 @@ def _fits(window: Any) -> None:
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_wrap_up_fits_and_the_window_shrinks_back(
-        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, language: str
+) -> None:
     window = desktop.window
     window.resize(WIDTH, HEIGHT)
     sign_in(loop, desktop, live_server)
@@ -59,8 +60,11 @@ def test_wrap_up_fits_and_the_window_shrinks_back(
     _settle(loop)
     _fits(window)
     live_server.call(acd.caller_hung_up(call_id))
-    run_until(loop, lambda: window.wrap_up_panel.isVisible()
-              and window.state_bar.finish_button.isVisible(), what="wrap-up")
+    run_until(
+        loop,
+        lambda: window.wrap_up_panel.isVisible() and window.state_bar.finish_button.isVisible(),
+        what="wrap-up",
+    )
     _settle(loop)
     _fits(window)
     _dispose(loop, desktop, live_server, call_id)
@@ -79,25 +83,32 @@ def _header_fits(view: QTableView) -> list[str]:
         if header.isSectionHidden(column):
             continue
         title = str(model.headerData(column, header.orientation()) or "")
-        needed = max(header.fontMetrics().horizontalAdvance(line)
-                     for line in title.split("\n")) + 12
+        needed = (
+            max(header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")) + 12
+        )
         if header.sectionSize(column) < needed:
             cut.append(title)
     return cut
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
-                             language: str) -> None:
+def test_supervisor_tab_fits(
+    loop: Any, desktop: Any, live_server: LiveServer, language: str
+) -> None:
     window = desktop.window
     window.resize(WIDTH, HEIGHT)
     # busy figures, as in a running call centre: "Ready 2 · On call 1" in a queue row
     acd = live_server.services.acd  # type: ignore[union-attr]
     for agent in ("1003", "1004", "1005"):
-        token = httpx.post(live_server.url + "/api/v1/auth/login",
-                           json={"agent_id": agent, "password": demo.DEMO_PASSWORD})
-        httpx.post(live_server.url + "/api/v1/agents/me/state", json={"state": "ready"},
-                   headers={"Authorization": f"Bearer {token.json()['token']}"})
+        token = httpx.post(
+            live_server.url + "/api/v1/auth/login",
+            json={"agent_id": agent, "password": demo.DEMO_PASSWORD},
+        )
+        httpx.post(
+            live_server.url + "/api/v1/agents/me/state",
+            json={"state": "ready"},
+            headers={"Authorization": f"Bearer {token.json()['token']}"},
+        )
     call = live_server.call(acd.call_arrived("13800138000", "4008002000"))
     live_server.call(acd.enqueue(call.id, "support"))
     agent = live_server.get(f"/calls/{call.id}")["agent_id"]
@@ -107,8 +118,11 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
     tab = desktop.supervisor.tab
     window.work_tabs.setCurrentWidget(tab)
     presenter = desktop.supervisor.presenter
-    run_until(loop, lambda: presenter.queues.rowCount() >= 2
-              and presenter.agents.rowCount() > 0, what="wallboard loaded")
+    run_until(
+        loop,
+        lambda: presenter.queues.rowCount() >= 2 and presenter.agents.rowCount() > 0,
+        what="wallboard loaded",
+    )
     _settle(loop)
     _fits(window)
     live = tab.live
@@ -122,11 +136,15 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
         assert _header_fits(view) == [], view.objectName()
         header = view.horizontalHeader()
         assert view.horizontalScrollBar().maximum() == 0, (  # no sideways scrolling
-            view.model().headerData(0, header.orientation()), view.viewport().width(),
-            header.length())
+            view.model().headerData(0, header.orientation()),
+            view.viewport().width(),
+            header.length(),
+        )
     # QA: the Queue columns showed the raw ID ("support") where Live queues say "客服 Support"
-    assert presenter.agents.data(presenter.agents.index(
-        presenter.agents.keys().index(agent), 6)) == "客服 Support"
+    assert (
+        presenter.agents.data(presenter.agents.index(presenter.agents.keys().index(agent), 6))
+        == "客服 Support"
+    )
     assert presenter.calls.data(presenter.calls.index(0, 2)) == "客服 Support"
     _shot(window, f"supervisor_live_{language}")
     tab.pages.setCurrentWidget(tab.recordings)  # the player's no-speaker note included
@@ -134,11 +152,14 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
     _fits(window)
     live_server.call(acd.caller_hung_up(call.id))
     from agent_desktop.supervisor.recordings import RecordingQuery
+
     recordings = presenter.recordings
     recordings.search(RecordingQuery())
     run_until(loop, lambda: recordings.model.rowCount() > 0, what="calls found")
-    queues = {recordings.model.data(recordings.model.index(r, 4))
-              for r in range(recordings.model.rowCount())}
+    queues = {
+        recordings.model.data(recordings.model.index(r, 4))
+        for r in range(recordings.model.rowCount())
+    }
     assert "客服 Support" in queues and "support" not in queues, queues
     _settle(loop)
     _shot(window, f"supervisor_recordings_{language}")
@@ -146,10 +167,12 @@ def test_supervisor_tab_fits(loop: Any, desktop: Any, live_server: LiveServer,
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_monitor_card_fits_and_the_window_shrinks_back(
-        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, language: str
+) -> None:
     """QA: a lead monitoring a call grew the window to 1366×798 (the monitor card on top of
     the softphone panel) and it stayed so after Stop monitoring."""
     from agent_desktop.presenters.monitoring import MonitoredCall
+
     window = desktop.window
     window.resize(WIDTH, HEIGHT)
     sign_in(loop, desktop, live_server, agent_id="9001")
@@ -157,8 +180,9 @@ def test_monitor_card_fits_and_the_window_shrinks_back(
     window.work_tabs.setCurrentWidget(window.calls_page)
     calls = desktop.calls
     calls.monitor_target = "c-1"
-    calls.set_monitored(MonitoredCall("c-1", "listen", "1002", "Li Lei 李雷", "138****8000",
-                                      "客服 Support"))
+    calls.set_monitored(
+        MonitoredCall("c-1", "listen", "1002", "Li Lei 李雷", "138****8000", "客服 Support")
+    )
     _settle(loop)
     assert window.softphone.monitor_card.isVisible()
     _shot(window, f"monitor_card_{language}")
@@ -176,12 +200,14 @@ def test_monitor_card_fits_and_the_window_shrinks_back(
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_admin_tab_fits_with_the_knowledge_dock(
-        loop: Any, desktop: Any, live_server: LiveServer, language: str) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, language: str
+) -> None:
     """QA: with the knowledge-base dock open (the default after sign-in) the Admin tab did
     not fit 1366 px: the form scrolled sideways, its fields were a few pixels wide, the
     Skills header read "Leve". The dock steps aside while the Admin tab is current and comes
     back after it."""
     from tests.desktop.test_admin_tab import admin_tab
+
     window = desktop.window
     window.resize(WIDTH, HEIGHT)
     tab = admin_tab(loop, desktop, live_server)

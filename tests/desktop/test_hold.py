@@ -26,7 +26,8 @@ def _on_call(loop: Any, desktop: Any, server: LiveServer) -> str:
 
 
 def test_hold_button_and_f7_hold_and_resume_on_the_server(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     call_id = _on_call(loop, desktop, live_server)
     panel = desktop.window.softphone
     assert panel.hold_button.isEnabled() and not panel.hold_button.isChecked()
@@ -42,20 +43,28 @@ def test_hold_button_and_f7_hold_and_resume_on_the_server(
     assert not panel.hold_button.isChecked() and panel.title.text() == "On call"
 
 
-def test_hold_changed_elsewhere_is_followed(loop: Any, desktop: Any,
-                                            live_server: LiveServer) -> None:
+def test_hold_changed_elsewhere_is_followed(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     call_id = _on_call(loop, desktop, live_server)
     acd = live_server.services.acd  # type: ignore[union-attr]
     live_server.call(acd.set_hold(call_id, True))  # e.g. by the system, not this desktop
-    run_until(loop, lambda: desktop.window.softphone.hold_button.isChecked(),
-              what="hold shown from the event")
+    run_until(
+        loop,
+        lambda: desktop.window.softphone.hold_button.isChecked(),
+        what="hold shown from the event",
+    )
     live_server.call(acd.set_hold(call_id, False))
-    run_until(loop, lambda: not desktop.window.softphone.hold_button.isChecked(),
-              what="resume shown from the event")
+    run_until(
+        loop,
+        lambda: not desktop.window.softphone.hold_button.isChecked(),
+        what="resume shown from the event",
+    )
 
 
-def test_hold_refused_by_the_server_is_reported(loop: Any, desktop: Any,
-                                                live_server: LiveServer) -> None:
+def test_hold_refused_by_the_server_is_reported(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     call_id = _on_call(loop, desktop, live_server)
     acd = live_server.services.acd  # type: ignore[union-attr]
     live_server.call(acd.caller_hung_up(call_id))  # the call ends as the agent presses Hold
@@ -70,7 +79,8 @@ def test_hold_refused_by_the_server_is_reported(loop: Any, desktop: Any,
 
 
 def test_hold_becomes_resume_with_a_hold_timer_and_badge(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     """Issue 11, item 17: what the agent sees while the caller waits on hold."""
     call_id = _on_call(loop, desktop, live_server)
     panel, bar = desktop.window.softphone, desktop.window.state_bar
@@ -88,7 +98,8 @@ def test_hold_becomes_resume_with_a_hold_timer_and_badge(
 
 
 def test_mute_is_plain_to_see_and_ends_with_the_call(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     """Issue 11, item 17: Mute turns into Unmute with a notice; the next call is not muted."""
     call_id = _on_call(loop, desktop, live_server)
     panel = desktop.window.softphone
@@ -105,7 +116,8 @@ def test_mute_is_plain_to_see_and_ends_with_the_call(
 
 
 def test_closed_knowledge_base_reopens_from_the_view_menu(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     """Issue 11, item 10: View → Knowledge base (Ctrl+K) brings the closed dock back."""
     window = desktop.window
     assert not window.knowledge_action.isEnabled()  # nothing to show before sign-in

@@ -13,12 +13,14 @@ pytestmark = pytest.mark.ui
 
 
 def _titles(panel: Any) -> list[str]:
-    return [panel.results.itemWidget(panel.results.item(i)).text()
-            for i in range(panel.results.count())]
+    return [
+        panel.results.itemWidget(panel.results.item(i)).text() for i in range(panel.results.count())
+    ]
 
 
 def test_agent_sees_categories_and_call_suggestions(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     window = desktop.window
     assert not window.side_dock.isVisible()  # nothing to show before sign-in
     sign_in(loop, desktop, live_server)
@@ -33,14 +35,16 @@ def test_agent_sees_categories_and_call_suggestions(
     acd = live_server.services.acd  # type: ignore[union-attr]
     call = live_server.call(acd.call_arrived("13800138000", "4008001000"))
     live_server.call(acd.enqueue(call.id, "sales", ivr_path=["1"]))
-    run_until(loop, lambda: panel._results_kind == "suggestions" and panel.results.count(),
-              what="suggestions for the offered call")
+    run_until(
+        loop,
+        lambda: panel._results_kind == "suggestions" and panel.results.count(),
+        what="suggestions for the offered call",
+    )
     titles = " ".join(_titles(panel))
     assert "Delivery times" in titles or "配送时间与范围" in titles
 
 
-def test_lead_can_edit_and_articles_dial(loop: Any, desktop: Any,
-                                         live_server: LiveServer) -> None:
+def test_lead_can_edit_and_articles_dial(loop: Any, desktop: Any, live_server: LiveServer) -> None:
     sign_in(loop, desktop, live_server, agent_id="9001")
     panel = desktop.knowledge.panel
     assert panel.can_edit and panel.new_button.isVisible()
@@ -55,12 +59,18 @@ def test_panel_follows_the_language(loop: Any, desktop: Any, live_server: LiveSe
     panel = desktop.knowledge.panel
     assert panel.search_edit.placeholderText() == "Search the knowledge base…"
     desktop.window.language_actions["zh_CN"].trigger()
-    run_until(loop, lambda: panel.search_edit.placeholderText() == "搜索知识库…",
-              what="KB panel in Chinese")
+    run_until(
+        loop,
+        lambda: panel.search_edit.placeholderText() == "搜索知识库…",
+        what="KB panel in Chinese",
+    )
     assert desktop.window.side_dock.windowTitle() == "知识库"
     desktop.window.language_actions["en"].trigger()
-    run_until(loop, lambda: panel.search_edit.placeholderText() == "Search the knowledge base…",
-              what="KB panel in English")
+    run_until(
+        loop,
+        lambda: panel.search_edit.placeholderText() == "Search the knowledge base…",
+        what="KB panel in English",
+    )
 
 
 def test_sign_out_hides_the_panel(loop: Any, desktop: Any, live_server: LiveServer) -> None:

@@ -23,14 +23,14 @@ def test_sign_in_page_switches_language_live(loop: Any, desktop: Any) -> None:
     run_until(loop, lambda: ui.signInButton.text() == "Sign &in", what="English texts")
 
 
-def test_workspace_switches_language_live(loop: Any, desktop: Any,
-                                          live_server: LiveServer) -> None:
+def test_workspace_switches_language_live(loop: Any, desktop: Any, live_server: LiveServer) -> None:
     sign_in(loop, desktop, live_server)
     window = desktop.window
     assert window.state_bar.ready_button.text() == "Ready (F8)"
     window.language_actions["zh_CN"].trigger()
-    run_until(loop, lambda: window.state_bar.ready_button.text() == "置闲 (F8)",
-              what="Chinese texts")
+    run_until(
+        loop, lambda: window.state_bar.ready_button.text() == "置闲 (F8)", what="Chinese texts"
+    )
     assert window.softphone.answer_button.text() == "接听 (F5)"
     assert window.state_bar.badge.text() == "置忙"
     assert window.session_menu.title() == "会话(&S)"
@@ -38,6 +38,7 @@ def test_workspace_switches_language_live(loop: Any, desktop: Any,
     assert "午餐" in reasons  # reason labels follow the language too
     assert window.pop.empty_label.text().startswith("等待来电")
     window.language_actions["en"].trigger()
-    run_until(loop, lambda: window.state_bar.ready_button.text() == "Ready (F8)",
-              what="English again")
+    run_until(
+        loop, lambda: window.state_bar.ready_button.text() == "Ready (F8)", what="English again"
+    )
     assert window.state_bar.badge.text() == "Not ready"

@@ -33,11 +33,15 @@ async def test_only_the_signed_in_agents_items_are_sent(tmp_path: Path) -> None:
 async def test_an_outbox_from_before_the_owner_column_still_sends(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE dispositions (key TEXT PRIMARY KEY, call_id TEXT, "
-                 "disposition TEXT, note TEXT, status TEXT, attempts INTEGER, "
-                 "created_at FLOAT, sent_at FLOAT, last_error TEXT)")
-    conn.execute("INSERT INTO dispositions VALUES ('dsp-old-item-1', 'c9', 'sale', '', "
-                 "'pending', 0, 1.0, NULL, '')")
+    conn.execute(
+        "CREATE TABLE dispositions (key TEXT PRIMARY KEY, call_id TEXT, "
+        "disposition TEXT, note TEXT, status TEXT, attempts INTEGER, "
+        "created_at FLOAT, sent_at FLOAT, last_error TEXT)"
+    )
+    conn.execute(
+        "INSERT INTO dispositions VALUES ('dsp-old-item-1', 'c9', 'sale', '', "
+        "'pending', 0, 1.0, NULL, '')"
+    )
     conn.commit()
     conn.close()
     outbox = Outbox(path)

@@ -36,7 +36,8 @@ def phone_checker(server: LiveServer) -> Callable[[set[str]], None]:
 
 
 def test_state_bar_shows_phone_offline_in_both_languages(
-        loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     out = Path(os.environ.get("FAULT_SCREENSHOTS", "") or tmp_path)
     sign_in(loop, desktop, live_server)
     window = desktop.window
@@ -46,8 +47,11 @@ def test_state_bar_shows_phone_offline_in_both_languages(
 
     phone_check = phone_checker(live_server)
     phone_check(set())
-    run_until(loop, lambda: bar.badge.text() == "Not ready · Phone offline",
-              what="phone offline on the badge")
+    run_until(
+        loop,
+        lambda: bar.badge.text() == "Not ready · Phone offline",
+        what="phone offline on the badge",
+    )
     assert "phone_offline" not in {a.data() for a in bar.reason_menu.actions()}
     window.resize(1366, 768)
     assert window.grab().save(str(out / "phone_offline_en.png"))

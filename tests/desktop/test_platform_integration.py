@@ -19,8 +19,7 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def platform_desktop(qapp: Any, loop: asyncio.AbstractEventLoop,
-                     tmp_path: Path) -> Iterator[Any]:
+def platform_desktop(qapp: Any, loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Any]:
     from agent_desktop.app.wiring import build_desktop
     from agent_desktop.softphone.fake import FakeSoftphone
 
@@ -29,8 +28,14 @@ def platform_desktop(qapp: Any, loop: asyncio.AbstractEventLoop,
     ini = QSettings(str(config / "platform.ini"), QSettings.Format.IniFormat)
     ini.setValue("platform/hotkeys_enabled", True)  # registration: a no-op off Windows
     ini.sync()
-    built = build_desktop(FakeSoftphone(), config, tmp_path / "data", language="en",
-                          tray=FakeTrayIcon(), autostart=XdgAutostart(tmp_path / "xdg"))
+    built = build_desktop(
+        FakeSoftphone(),
+        config,
+        tmp_path / "data",
+        language="en",
+        tray=FakeTrayIcon(),
+        autostart=XdgAutostart(tmp_path / "xdg"),
+    )
     built.window.show()
     yield built
     run(loop, built.close())
@@ -40,7 +45,8 @@ def platform_desktop(qapp: Any, loop: asyncio.AbstractEventLoop,
 
 
 def test_tray_follows_the_state_and_offers_the_state_menu(
-        loop: Any, platform_desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, platform_desktop: Any, live_server: LiveServer
+) -> None:
     desktop = platform_desktop
     tray = desktop.integration.tray
     assert tray.state is TrayState.OFFLINE
@@ -57,15 +63,20 @@ def test_tray_follows_the_state_and_offers_the_state_menu(
     run_until(loop, lambda: "午餐" in tray.tooltip(), what="tray in Chinese")
     assert tray.tooltip() == "座席工作台 — 置忙 (午餐)"
     desktop.window.language_actions["en"].trigger()
-    run_until(loop, lambda: tray.tooltip() == "Agent workstation — Not ready (Lunch)",
-              what="tray in English")
+    run_until(
+        loop,
+        lambda: tray.tooltip() == "Agent workstation — Not ready (Lunch)",
+        what="tray in English",
+    )
     tray.trigger("sign_out")
-    run_until(loop, lambda: desktop.session.login is None and tray.state is TrayState.OFFLINE,
-              what="signed out from the tray")
+    run_until(
+        loop,
+        lambda: desktop.session.login is None and tray.state is TrayState.OFFLINE,
+        what="signed out from the tray",
+    )
 
 
-def test_incoming_call_notifies(loop: Any, platform_desktop: Any,
-                                live_server: LiveServer) -> None:
+def test_incoming_call_notifies(loop: Any, platform_desktop: Any, live_server: LiveServer) -> None:
     desktop = platform_desktop
     tray = desktop.integration.tray
     sign_in(loop, desktop, live_server)
@@ -81,7 +92,8 @@ def test_incoming_call_notifies(loop: Any, platform_desktop: Any,
 
 
 def test_hotkeys_from_settings_drive_the_presenters(
-        loop: Any, platform_desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, platform_desktop: Any, live_server: LiveServer
+) -> None:
     desktop = platform_desktop
     integration = desktop.integration
     assert integration.prefs.hotkeys_enabled
@@ -94,7 +106,8 @@ def test_hotkeys_from_settings_drive_the_presenters(
 
 
 def test_start_at_login_and_diagnostics_from_the_menus(
-        loop: Any, platform_desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    loop: Any, platform_desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     desktop = platform_desktop
     window, integration = desktop.window, desktop.integration
     entry = tmp_path / "xdg" / "autostart" / "agent-desktop.desktop"

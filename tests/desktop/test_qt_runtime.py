@@ -27,8 +27,9 @@ print(len(seen), sys.getrefcount(True) - before)
 
 
 def test_emitting_signals_does_not_leak_or_steal_references() -> None:
-    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     delivered, true_refs = map(int, done.stdout.split())
     assert delivered == 5000

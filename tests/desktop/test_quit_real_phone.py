@@ -23,14 +23,31 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("how", ["ctrl+q", "menu", "tray"])
-def test_quit_after_sign_in_exits_0_and_signs_out(product: Product, tmp_path: Path,
-                                                  how: str) -> None:
+def test_quit_after_sign_in_exits_0_and_signs_out(
+    product: Product, tmp_path: Path, how: str
+) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.desktop.quit_driver", product.base, "1001", how,
-         "--log-level", "info", "--config-dir", str(tmp_path / "config"),
-         "--data-dir", str(tmp_path / "data")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "tests.desktop.quit_driver",
+            product.base,
+            "1001",
+            how,
+            "--log-level",
+            "info",
+            "--config-dir",
+            str(tmp_path / "config"),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     log = proc.stderr
     assert f"driver: registered, quitting by {how}" in log, log[-3000:]
     assert proc.returncode == 0, log[-3000:]

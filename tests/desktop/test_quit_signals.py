@@ -19,9 +19,24 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_signal_quits_cleanly(tmp_path: Path, signum: int) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "agent_desktop", "--fake-softphone", "--log-level", "info",
-         "--config-dir", str(tmp_path / "config"), "--data-dir", str(tmp_path / "data")],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-m",
+            "agent_desktop",
+            "--fake-softphone",
+            "--log-level",
+            "info",
+            "--config-dir",
+            str(tmp_path / "config"),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stderr is not None
     lines: list[str] = []
     deadline = time.monotonic() + 60
@@ -79,14 +94,34 @@ def test_server_with_desktop_stops_both_cleanly(tmp_path: Path, how: str) -> Non
 
     tmp = tmp_path / "t"
     tmp.mkdir()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp),
-           "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
-           "XDG_DATA_HOME": str(tmp_path / "xdg-data")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TMPDIR": str(tmp),
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+    }
     server = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", "run", "--demo", "--no-sip", "--desktop",
-         "--data-dir", str(tmp_path / "data"), "--http-port", str(free_port())],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--demo",
+            "--no-sip",
+            "--desktop",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--http-port",
+            str(free_port()),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     try:
         desktop = None
         deadline = time.monotonic() + 90

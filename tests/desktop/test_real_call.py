@@ -41,8 +41,9 @@ def customers(product: Product) -> Iterator[tuple[LoopThread, Phones]]:
 
     async def start() -> Phones:
         events = EventLog()
-        pool = WorkerPool(PoolConfig(min_workers=1, max_workers=2, min_spare=0, max_spare=2),
-                          on_event=events)
+        pool = WorkerPool(
+            PoolConfig(min_workers=1, max_workers=2, min_spare=0, max_spare=2), on_event=events
+        )
         await pool.start()
         return Phones(pool, events, product)
 
@@ -71,8 +72,14 @@ def real_desktop(qapp: Any, loop: Any, rig: pulse.PulseRig, tmp_path: Path) -> I
     phone.select_devices(AudioSelection(microphone="vmic", speaker="vspk", ringer="vring"))
     phone.events = []  # type: ignore[attr-defined]
     phone.subscribe(phone.events.append)  # type: ignore[attr-defined]
-    built = build_desktop(phone, tmp_path / "config", tmp_path / "data", language="zh_CN",
-                          retry_initial=0.2, retry_max=0.5)
+    built = build_desktop(
+        phone,
+        tmp_path / "config",
+        tmp_path / "data",
+        language="zh_CN",
+        retry_initial=0.2,
+        retry_max=0.5,
+    )
     built.window.show()
     try:
         yield built
@@ -98,16 +105,28 @@ def _record_speaker(loop: Any, rig: pulse.PulseRig, seconds: float) -> np.ndarra
 
 
 @pytest.mark.queue_settings(ring_timeout=60, wrap_up_seconds=300)
-@pytest.mark.parametrize("site", [
-    pytest.param("office", id="office"),
-    # A remote agent: SIP over TLS to the edge, SRTP required on the agent's leg (the
-    # softphone refuses an offer without SDES keys, so a call with audio proves SRTP).
-    pytest.param("remote", id="remote-tls-srtp", marks=[
-        pytest.mark.sip_tls, pytest.mark.product_args("--agent-srtp", "mandatory")]),
-])
+@pytest.mark.parametrize(
+    "site",
+    [
+        pytest.param("office", id="office"),
+        # A remote agent: SIP over TLS to the edge, SRTP required on the agent's leg (the
+        # softphone refuses an offer without SDES keys, so a call with audio proves SRTP).
+        pytest.param(
+            "remote",
+            id="remote-tls-srtp",
+            marks=[pytest.mark.sip_tls, pytest.mark.product_args("--agent-srtp", "mandatory")],
+        ),
+    ],
+)
 def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
-        loop: Any, real_desktop: Any, product: Product, rig: pulse.PulseRig,
-        customers: tuple[LoopThread, Phones], tmp_path: Path, site: str) -> None:
+    loop: Any,
+    real_desktop: Any,
+    product: Product,
+    rig: pulse.PulseRig,
+    customers: tuple[LoopThread, Phones],
+    tmp_path: Path,
+    site: str,
+) -> None:
     desktop, window = real_desktop, real_desktop.window
     thread, phones = customers
 
@@ -125,22 +144,31 @@ def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
     else:
         assert sip.transport == "tls" and sip.srtp == "mandatory"
         assert not sip.registrar.endswith(product.sip)  # the TLS listener's port
-    run_until(loop, lambda: desktop.softphone.registration.value == "registered",
-              what="softphone registered with the edge")
+    run_until(
+        loop,
+        lambda: desktop.softphone.registration.value == "registered",
+        what="softphone registered with the edge",
+    )
     assert window.registration_label.text().startswith("话机：已注册")
     window.state_bar.ready_button.click()
     run_until(loop, lambda: desktop.state.status == "ready", what="ready")
 
     # A customer calls the sales line and presses 1.
-    customer, leg = _wait(loop, thread.submit(phones.call("4008001000", "13800138000")),
-                          "customer call placed")
-    _wait(loop, thread.submit(phones.events.wait(c.LegAnswered, timeout=15, leg=leg)),
-          "IVR answered")
+    customer, leg = _wait(
+        loop, thread.submit(phones.call("4008001000", "13800138000")), "customer call placed"
+    )
+    _wait(
+        loop, thread.submit(phones.events.wait(c.LegAnswered, timeout=15, leg=leg)), "IVR answered"
+    )
     _wait(loop, thread.submit(customer.command(c.SendDtmf(leg=leg, digits="1"))), "DTMF 1")
 
     # Before answering: the pop shows who is calling and from where; the phone rings.
-    run_until(loop, lambda: desktop.calls.phase == "ringing" and desktop.calls.sip_call_id,
-              timeout=20, what="offer and INVITE at the desktop")
+    run_until(
+        loop,
+        lambda: desktop.calls.phase == "ringing" and desktop.calls.sip_call_id,
+        timeout=20,
+        what="offer and INVITE at the desktop",
+    )
     pop = window.pop
     call_id = desktop.calls.call_id
     assert pop.customer_name.text() == "张伟"
@@ -155,21 +183,38 @@ def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
     # Answer with the button: the real SIP call is answered and media flows both ways.
     window.softphone.answer_button.click()
     run_until(loop, lambda: desktop.calls.phase == "on_call", what="call answered")
-    run_until(loop, lambda: any(getattr(e, "name", "") == "call_media_changed" and e.active
-                                for e in desktop.softphone.events), what="media active")
+    run_until(
+        loop,
+        lambda: any(
+            getattr(e, "name", "") == "call_media_changed" and e.active
+            for e in desktop.softphone.events
+        ),
+        what="media active",
+    )
     tone = make_tone_wav(tmp_path / "customer.wav", CUSTOMER_HZ, 2.0)
     heard = tmp_path / "customer_heard.wav"
-    _wait(loop, thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
-          "customer plays 1000 Hz")
+    _wait(
+        loop,
+        thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
+        "customer plays 1000 Hz",
+    )
     run(loop, asyncio.sleep(1.0))  # let jitter buffers and PulseAudio settle before measuring
-    rec = _wait(loop, thread.submit(customer.command(c.RecordStart(legs=[leg],
-                                                                   path=str(heard)))),
-                "customer records")
+    rec = _wait(
+        loop,
+        thread.submit(customer.command(c.RecordStart(legs=[leg], path=str(heard)))),
+        "customer records",
+    )
     speaker = _record_speaker(loop, rig, 2.0)
-    _wait(loop, thread.submit(customer.command(c.RecordStop(recording=rec["recording"]))),
-          "recording stopped")
-    _wait(loop, thread.submit(phones.events.wait(c.RecordingFinished, timeout=10,
-                                                 path=str(heard))), "recording written")
+    _wait(
+        loop,
+        thread.submit(customer.command(c.RecordStop(recording=rec["recording"]))),
+        "recording stopped",
+    )
+    _wait(
+        loop,
+        thread.submit(phones.events.wait(c.RecordingFinished, timeout=10, path=str(heard))),
+        "recording written",
+    )
     at_speaker = detect_tone(speaker, pulse.RATE, CUSTOMER_HZ)
     assert at_speaker.share >= 0.8, f"customer's tone at the agent's speaker: {at_speaker}"
     # The customer's recording holds what the customer hears (the agent's 500 Hz) mixed with
@@ -208,7 +253,8 @@ async def _sent(outbox: Any) -> list[Any]:
 
 
 def test_sign_out_with_the_real_phone_reads_not_registered(
-        loop: Any, real_desktop: Any, product: Product) -> None:
+    loop: Any, real_desktop: Any, product: Product
+) -> None:
     """The server signs the agent out at the edge before the desktop un-REGISTERs, so the
     edge answers that un-REGISTER 403 "Signed out" (the fake phone never gets an answer):
     the phone being closed is "not registered", not "registration failed 403 Signed out"."""
@@ -218,11 +264,15 @@ def test_sign_out_with_the_real_phone_reads_not_registered(
     ui.agentEdit.setText("1002")
     ui.passwordEdit.setText("demo")
     ui.signInButton.click()
-    run_until(loop, lambda: desktop.softphone.registration.value == "registered",
-              what="softphone registered with the edge")
+    run_until(
+        loop,
+        lambda: desktop.softphone.registration.value == "registered",
+        what="softphone registered with the edge",
+    )
     failures: list[str] = []
     desktop.session.registration_changed.connect(
-        lambda state, detail: failures.append(detail) if state == "failed" else None)
+        lambda state, detail: failures.append(detail) if state == "failed" else None
+    )
 
     window.sign_out_action.trigger()
     run_until(loop, lambda: window.pages.currentWidget() is window.sign_in, what="signed out")

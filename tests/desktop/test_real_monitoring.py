@@ -31,14 +31,22 @@ pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.ui, pytest.mar
 
 def _audit(product: Product, call_id: str) -> list[str]:
     admin = product.login("9000")["token"]
-    return [a["action"] for a in product.api("GET", "/audit-log", admin).json()
-            if a["target"] == call_id]
+    return [
+        a["action"]
+        for a in product.api("GET", "/audit-log", admin).json()
+        if a["target"] == call_id
+    ]
 
 
 @pytest.mark.queue_settings(ring_timeout=60, wrap_up_seconds=300)
 def test_lead_listening_sees_the_monitored_call_in_the_calls_panel(
-        loop: Any, real_desktop: Any, product: Product, rig: pulse.PulseRig,
-        customers: tuple[LoopThread, Phones], tmp_path: Path) -> None:
+    loop: Any,
+    real_desktop: Any,
+    product: Product,
+    rig: pulse.PulseRig,
+    customers: tuple[LoopThread, Phones],
+    tmp_path: Path,
+) -> None:
     out = Path(os.environ.get("DESKTOP_SCREENSHOTS", "") or tmp_path)
     desktop, window = real_desktop, real_desktop.window
     thread, phones = customers
@@ -47,16 +55,20 @@ def test_lead_listening_sees_the_monitored_call_in_the_calls_panel(
     agent = product.login("1002")
     agent_phone = _wait(loop, thread.submit(phones.agent("1002", agent)), "agent registered")
     product.set_ready(agent["token"])
-    customer, leg = _wait(loop, thread.submit(phones.call("4008001000", "13800138000")),
-                          "customer call placed")
+    customer, leg = _wait(
+        loop, thread.submit(phones.call("4008001000", "13800138000")), "customer call placed"
+    )
     _wait(loop, thread.submit(phones.events.wait(c.LegAnswered, timeout=15, leg=leg)), "IVR")
     _wait(loop, thread.submit(customer.command(c.SendDtmf(leg=leg, digits="1"))), "DTMF 1")
     _, ring = _wait(loop, thread.submit(phones.ringing("1002", timeout=20)), "agent rung")
     _wait(loop, thread.submit(agent_phone.command(c.Answer(leg=ring.leg))), "agent answers")
     call_id = ring.headers["X-Call-Id"]
     tone = make_tone_wav(tmp_path / "customer.wav", CUSTOMER_HZ, 2.0)
-    _wait(loop, thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
-          "customer plays 1000 Hz")
+    _wait(
+        loop,
+        thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
+        "customer plays 1000 Hz",
+    )
 
     # The lead signs in on the desktop; the softphone registers.
     ui = window.sign_in.ui
@@ -65,25 +77,42 @@ def test_lead_listening_sees_the_monitored_call_in_the_calls_panel(
     ui.passwordEdit.setText("demo")
     ui.signInButton.click()
     run_until(loop, lambda: desktop.session.connected, what="lead signed in")
-    run_until(loop, lambda: desktop.softphone.registration.value == "registered",
-              what="lead's softphone registered")
+    run_until(
+        loop,
+        lambda: desktop.softphone.registration.value == "registered",
+        what="lead's softphone registered",
+    )
     assert window.softphone.title.text() == "无通话"  # nothing yet: "No call"
 
     # Listen: select the call in the supervisor tab and click Listen.
     live = desktop.supervisor.tab.live
     presenter = desktop.supervisor.presenter
-    run_until(loop, lambda: presenter.calls.get(call_id) is not None
-              and presenter.calls.get(call_id).record.state == "active", what="call listed")
-    row = next(r for r in range(live.call_proxy.rowCount())
-               if live.call_proxy.index(r, 0).data() == "13800138000")
+    run_until(
+        loop,
+        lambda: (
+            presenter.calls.get(call_id) is not None
+            and presenter.calls.get(call_id).record.state == "active"
+        ),
+        what="call listed",
+    )
+    row = next(
+        r
+        for r in range(live.call_proxy.rowCount())
+        if live.call_proxy.index(r, 0).data() == "13800138000"
+    )
     live.call_table.selectionModel().select(
-        live.call_proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows)
+        live.call_proxy.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     live.monitor_buttons["listen"].click()
 
     card = window.softphone.monitor_card
-    run_until(loop, lambda: card.isVisible() and desktop.calls.monitor_connected_at,
-              timeout=20, what="monitoring leg answered and shown")
+    run_until(
+        loop,
+        lambda: card.isVisible() and desktop.calls.monitor_connected_at,
+        timeout=20,
+        what="monitoring leg answered and shown",
+    )
     window.work_tabs.setCurrentWidget(window.calls_page)
     assert not window.softphone.title.isVisible()  # not "No call" any more
     assert card.title.text() == "正在监听"  # "Listening"
@@ -115,8 +144,12 @@ def test_lead_listening_sees_the_monitored_call_in_the_calls_panel(
     run_until(loop, lambda: card.mode_buttons["whisper"].isChecked(), what="whisper")
     assert card.title.text() == "Whispering to the agent"
     card.stop_button.click()
-    run_until(loop, lambda: not card.isVisible() and not desktop.calls.monitor_target,
-              timeout=15, what="monitoring stopped, leg ended")
+    run_until(
+        loop,
+        lambda: not card.isVisible() and not desktop.calls.monitor_target,
+        timeout=15,
+        what="monitoring stopped, leg ended",
+    )
     assert window.softphone.title.text() == "No call"
     assert _audit(product, call_id) == ["monitor_listen", "monitor_whisper", "monitor_stop"]
     _wait(loop, thread.submit(customer.command(c.Hangup(leg=leg))), "customer hangs up")

@@ -26,8 +26,9 @@ def expected(text: str, lang: str) -> str:
         number = region.parse_number(text)
     except ValueError:
         return ""
-    return (geocoder.description_for_number(number, lang)
-            or geocoder.country_name_for_number(number, lang))
+    return geocoder.description_for_number(number, lang) or geocoder.country_name_for_number(
+        number, lang
+    )
 
 
 def sample_numbers() -> list[str]:
@@ -50,16 +51,27 @@ def sample_numbers() -> list[str]:
         numbers.append("+" + digits)
         if prefix.startswith("86"):
             numbers.append("0" + digits[2:] if digits[2] != "1" else digits[2:])
-    numbers += ["13800138000", "010 6552 9988", "not a number", "", "+1 212 555 0123",
-                "400 810 8888", "95588", "+882 1234 5678"]
+    numbers += [
+        "13800138000",
+        "010 6552 9988",
+        "not a number",
+        "",
+        "+1 212 555 0123",
+        "400 810 8888",
+        "95588",
+        "+882 1234 5678",
+    ]
     return numbers
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_table_answers_as_the_geocoder_does(lang: str) -> None:
     numbers = sample_numbers()
-    mismatches = [(n, caller_region(n, lang), expected(n, lang)) for n in numbers
-                  if caller_region(n, lang) != expected(n, lang)]
+    mismatches = [
+        (n, caller_region(n, lang), expected(n, lang))
+        for n in numbers
+        if caller_region(n, lang) != expected(n, lang)
+    ]
     assert not mismatches, f"{len(mismatches)} of {len(numbers)} differ, e.g. {mismatches[:5]}"
     assert sum(1 for n in numbers if expected(n, lang)) > len(numbers) // 2  # real answers
 
@@ -80,7 +92,8 @@ def test_committed_table_matches_installed_phonenumbers() -> None:
     version = conn.execute("SELECT value FROM meta WHERE key = 'phonenumbers'").fetchone()[0]
     conn.close()
     assert version == phonenumbers.__version__, (
-        "resources/region/prefixes.sqlite is stale: python -m agent_desktop.app.region_build")
+        "resources/region/prefixes.sqlite is stale: python -m agent_desktop.app.region_build"
+    )
 
 
 def test_prefix_lookup_uses_the_primary_key() -> None:
@@ -90,7 +103,8 @@ def test_prefix_lookup_uses_the_primary_key() -> None:
     plan = conn.execute(
         "EXPLAIN QUERY PLAN SELECT n.name FROM prefixes p JOIN names n ON n.id = p.zh "
         "WHERE p.prefix IN (861380013, 86138001, 8613800, 861380, 86138, 8613, 861, 86, 8) "
-        "ORDER BY p.prefix DESC LIMIT 1").fetchall()
+        "ORDER BY p.prefix DESC LIMIT 1"
+    ).fetchall()
     conn.close()
     details = [row[3] for row in plan]
     assert any("SEARCH p USING INTEGER PRIMARY KEY" in d for d in details), details
@@ -116,11 +130,14 @@ def test_missing_table_is_reported(tmp_path: Path) -> None:
 
 
 def test_app_process_does_not_load_the_geocoder() -> None:
-    code = ("import sys; from agent_desktop.app.region import caller_region; "
-            "import agent_desktop.presenters.screen_pop; "
-            "r = caller_region('13800138000', 'zh'); "
-            "print(r, any(m.startswith(('phonenumbers.geocoder', 'phonenumbers.geodata')) "
-            "for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout.split()
+    code = (
+        "import sys; from agent_desktop.app.region import caller_region; "
+        "import agent_desktop.presenters.screen_pop; "
+        "r = caller_region('13800138000', 'zh'); "
+        "print(r, any(m.startswith(('phonenumbers.geocoder', 'phonenumbers.geodata')) "
+        "for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["北京市", "False"]

@@ -27,7 +27,8 @@ def _finished_call(loop: Any, desktop: Any, server: LiveServer) -> str:
 
 
 def test_outbox_keeps_the_disposition_until_the_restarted_server_takes_it(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server)
     call_id = _finished_call(loop, desktop, live_server)
     live_server.stop()
@@ -53,7 +54,8 @@ def test_outbox_keeps_the_disposition_until_the_restarted_server_takes_it(
 
 
 def test_dropped_stream_reconnects_and_resyncs_state(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server)
     stream = desktop.session.stream
     assert stream.connections == 1

@@ -22,7 +22,8 @@ def _sign_out(loop: Any, desktop: Any) -> None:
 
 
 def test_the_next_user_sees_nothing_of_the_previous_one(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     window, panel = desktop.window, desktop.window.softphone
     sign_in(loop, desktop, live_server, agent_id="1002")
     _ready(loop, desktop)

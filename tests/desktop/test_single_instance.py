@@ -19,7 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_links_pass_between_two_ends_and_nobody_listening_is_reported(
-        loop: Any, qapp: Any, tmp_path: Path) -> None:
+    loop: Any, qapp: Any, tmp_path: Path
+) -> None:
     name = instance_name(tmp_path / "config")
     assert instance_name(tmp_path / "config") == name != instance_name(tmp_path / "other")
     assert not forward(name, ["tel:1"])  # no running instance
@@ -37,7 +38,8 @@ def test_links_pass_between_two_ends_and_nobody_listening_is_reported(
 
 
 def test_second_launch_hands_its_link_to_the_running_desktop(
-        loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     config_dir = tmp_path / "config"  # the desktop fixture's configuration directory
     server = InstanceServer(instance_name(config_dir))
     assert server.listen()
@@ -46,10 +48,20 @@ def test_second_launch_hands_its_link_to_the_running_desktop(
     desktop.window.showMinimized()
     try:
         second = subprocess.Popen(
-            [sys.executable, "-m", "agent_desktop", "--config-dir", str(config_dir),
-             "--fake-softphone", "tel:138-0013-8000"],
-            cwd=REPO, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "agent_desktop",
+                "--config-dir",
+                str(config_dir),
+                "--fake-softphone",
+                "tel:138-0013-8000",
+            ],
+            cwd=REPO,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
         run_until(loop, lambda: second.poll() is not None, timeout=30, what="second launch exits")
         assert second.returncode == 0, second.stdout.read() if second.stdout else ""
         run_until(loop, lambda: desktop.calls.phase == "dialling", what="click-to-dial")
@@ -61,7 +73,8 @@ def test_second_launch_hands_its_link_to_the_running_desktop(
 
 
 def test_a_link_before_sign_in_is_dialled_after_it(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     desktop.links.open(["callto:13800138000", "tel:1"])  # one call: the first link
     assert desktop.links.pending == "13800138000"
     sign_in(loop, desktop, live_server)

@@ -23,7 +23,8 @@ def _ready(loop: Any, desktop: Any) -> None:
 
 
 def test_ready_and_not_ready_with_a_reason_change_the_server_state(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server)
     bar = desktop.window.state_bar
     assert bar.ready_button.isEnabled()
@@ -45,25 +46,30 @@ def _offer(loop: Any, desktop: Any, server: LiveServer, ani: str) -> str:
     server.call(acd.enqueue(call.id, "sales", ivr_path=["1"]))
     run_until(loop, lambda: desktop.calls.phase == "ringing", what="ringing")
     # the media worker's INVITE reaches the softphone with the call's X- headers
-    desktop.softphone.simulate_incoming_call(headers={"X-Call-Id": call.id,
-                                                      "X-Queue": "sales"})
-    run_until(loop, lambda: desktop.window.softphone.answer_button.isEnabled()
-              and desktop.calls.sip_call_id, what="answer button")
+    desktop.softphone.simulate_incoming_call(headers={"X-Call-Id": call.id, "X-Queue": "sales"})
+    run_until(
+        loop,
+        lambda: desktop.window.softphone.answer_button.isEnabled() and desktop.calls.sip_call_id,
+        what="answer button",
+    )
     return str(call.id)
 
 
-def _dispose(loop: Any, desktop: Any, server: LiveServer, call_id: str,
-             code: str = "sale") -> None:
+def _dispose(loop: Any, desktop: Any, server: LiveServer, call_id: str, code: str = "sale") -> None:
     """Save a disposition from the wrap-up form (sales requires one before Finish now)."""
     form = desktop.window.wrap_up_panel.ui
     form.dispositionCombo.setCurrentIndex(form.dispositionCombo.findData(code))
     form.saveButton.click()
-    run_until(loop, lambda: server.get(f"/calls/{call_id}")["disposition"] == code,
-              what="disposition on the server")
+    run_until(
+        loop,
+        lambda: server.get(f"/calls/{call_id}")["disposition"] == code,
+        what="disposition on the server",
+    )
 
 
 def test_offer_pops_the_customer_and_the_wrap_up_reaches_the_server(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server)
     _ready(loop, desktop)
     call_id = _offer(loop, desktop, live_server, "13800138000")
@@ -85,8 +91,11 @@ def test_offer_pops_the_customer_and_the_wrap_up_reaches_the_server(
     assert desktop.window.softphone.hang_up_button.isEnabled()
     desktop.window.softphone.hang_up_button.click()
     live_server.call(acd.agent_hung_up(call_id))
-    run_until(loop, lambda: desktop.calls.phase == "wrap_up" and desktop.state.status ==
-              "wrap_up", what="wrap-up")
+    run_until(
+        loop,
+        lambda: desktop.calls.phase == "wrap_up" and desktop.state.status == "wrap_up",
+        what="wrap-up",
+    )
     panel = desktop.window.wrap_up_panel
     assert panel.isVisible()
     assert desktop.window.state_bar.extend_button.isVisible()
@@ -95,8 +104,11 @@ def test_offer_pops_the_customer_and_the_wrap_up_reaches_the_server(
     combo.setCurrentIndex(combo.findData("sale"))
     panel.ui.noteEdit.setPlainText("买了两台 — two units")
     panel.ui.saveButton.click()
-    run_until(loop, lambda: live_server.get(f"/calls/{call_id}")["disposition"] == "sale",
-              what="disposition on the server")
+    run_until(
+        loop,
+        lambda: live_server.get(f"/calls/{call_id}")["disposition"] == "sale",
+        what="disposition on the server",
+    )
     record = live_server.get(f"/calls/{call_id}")
     assert record["note"] == "买了两台 — two units"
     assert not panel.isVisible()
@@ -110,7 +122,8 @@ def test_offer_pops_the_customer_and_the_wrap_up_reaches_the_server(
 
 
 def test_unknown_caller_gets_a_prefilled_new_customer_form(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server)
     _ready(loop, desktop)
     _offer(loop, desktop, live_server, "+12125550100")
@@ -130,7 +143,8 @@ def test_unknown_caller_gets_a_prefilled_new_customer_form(
 
 
 def test_not_ready_reason_changes_while_not_ready_and_hides_system_reasons(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     """Issue 11, item 12: no need to go Ready (and risk a call) to change the reason."""
     sign_in(loop, desktop, live_server)
     bar = desktop.window.state_bar

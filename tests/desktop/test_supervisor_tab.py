@@ -14,7 +14,8 @@ pytestmark = pytest.mark.ui
 
 
 def test_lead_sees_the_supervisor_tab_agent_does_not(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     window = desktop.window
     sign_in(loop, desktop, live_server, agent_id="9001")
     tab = desktop.supervisor.tab
@@ -37,8 +38,9 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     assert not window.work_tabs.tabBar().isVisible()  # an agent sees no tab bar at all
 
 
-def test_supervisor_tab_follows_the_language(loop: Any, desktop: Any,
-                                             live_server: LiveServer) -> None:
+def test_supervisor_tab_follows_the_language(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server, agent_id="9001")
     window, tab = desktop.window, desktop.supervisor.tab
     assert tab.pages.tabText(0) == "Live" and tab.mask_check.text() == "Mask numbers"
@@ -53,7 +55,8 @@ def test_supervisor_tab_follows_the_language(loop: Any, desktop: Any,
 
 
 def test_monitoring_leg_is_answered_without_ringing(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     sign_in(loop, desktop, live_server, agent_id="9001")
     window, phone, calls = desktop.window, desktop.softphone, desktop.calls
     sip_id = phone.simulate_incoming_call(headers={"x-monitor": "call-42"})
@@ -86,7 +89,8 @@ def test_ordinary_call_still_rings(loop: Any, desktop: Any, live_server: LiveSer
 
 
 def test_force_not_ready_offers_no_system_reasons(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     """Issue 11, item 12: "Missed a call" and "Server restarted" are the server's."""
     sign_in(loop, desktop, live_server, agent_id="9001")
     live = desktop.supervisor.tab.live
@@ -96,7 +100,8 @@ def test_force_not_ready_offers_no_system_reasons(
 
 
 def test_monitoring_banner_does_not_move_the_tabs(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     """Issue 11, item 9: the banner came as a row above the tabs and pushed them down."""
     sign_in(loop, desktop, live_server, agent_id="9001")
     window = desktop.window

@@ -22,7 +22,8 @@ def _labels(combo: Any) -> list[str]:
 
 
 def test_transfer_to_a_queue_picked_by_its_display_name(
-        loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     out = Path(os.environ.get("DESKTOP_SCREENSHOTS", "") or tmp_path)
     others = {}
     for agent_id, state in (("1003", ("ready", None)), ("1004", ("not_ready", "lunch"))):
@@ -43,8 +44,10 @@ def test_transfer_to_a_queue_picked_by_its_display_name(
         assert _labels(combo) == ["1003 Emily Chen · Ready", "1004 刘洋 Liu Yang · Not ready"]
 
         panel.transfer_kind.setCurrentIndex(panel.transfer_kind.findData("queue"))
-        assert _labels(combo) == ["销售 Sales · 1 ready, 0 waiting",
-                                  "客服 Support · 1 ready, 0 waiting"]
+        assert _labels(combo) == [
+            "销售 Sales · 1 ready, 0 waiting",
+            "客服 Support · 1 ready, 0 waiting",
+        ]
         combo.setCurrentIndex(1)
         assert panel.selected_transfer_target() == "support"
         desktop.window.resize(1366, 768)
@@ -57,17 +60,24 @@ def test_transfer_to_a_queue_picked_by_its_display_name(
         desktop.translations.set_language("en")
         combo.setCurrentIndex(1)
         panel.transfer_button.click()
-        run_until(loop, lambda: live_server.get(f"/calls/{call_id}")["queue"] == "support",
-                  what="the caller in the support queue")
-        run_until(loop, lambda: "Transferred to 客服 Support." in
-                  desktop.window.statusBar().currentMessage(), what="confirmation")
+        run_until(
+            loop,
+            lambda: live_server.get(f"/calls/{call_id}")["queue"] == "support",
+            what="the caller in the support queue",
+        )
+        run_until(
+            loop,
+            lambda: "Transferred to 客服 Support." in desktop.window.statusBar().currentMessage(),
+            what="confirmation",
+        )
     finally:
         for client in others.values():
             run(loop, client.close())
 
 
 def test_opening_the_target_list_reloads_the_queue_counts(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     """The directory is loaded when the call is answered; by the time the agent picks a
     queue others have changed state, so opening the list asks the server again."""
     other = CtiClient(live_server.url)
@@ -89,8 +99,11 @@ def test_opening_the_target_list_reloads_the_queue_counts(
         run(loop, other.set_state("not_ready", "lunch"))
         assert _labels(combo)[1] == "客服 Support · 1 ready, 0 waiting"  # stale until opened
         combo.showPopup()
-        run_until(loop, lambda: _labels(combo)[1:] == ["客服 Support · 0 ready, 0 waiting"],
-                  what="fresh counts in the open list")
+        run_until(
+            loop,
+            lambda: _labels(combo)[1:] == ["客服 Support · 0 ready, 0 waiting"],
+            what="fresh counts in the open list",
+        )
         assert combo.view().isVisible() and combo.currentIndex() == -1
         combo.hidePopup()
     finally:

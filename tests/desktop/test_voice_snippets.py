@@ -19,8 +19,10 @@ pytestmark = pytest.mark.ui
 
 
 def _wav(seconds: float = 1.0, rate: int = 16000) -> bytes:
-    frames = b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * n / rate)))
-                      for n in range(int(seconds * rate)))
+    frames = b"".join(
+        struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * n / rate)))
+        for n in range(int(seconds * rate))
+    )
     out = io.BytesIO()
     with wave.open(out, "wb") as w:
         w.setnchannels(1)
@@ -33,19 +35,25 @@ def _wav(seconds: float = 1.0, rate: int = 16000) -> bytes:
 def _upload_snippet(server: LiveServer) -> tuple[int, str]:
     """As lead 9001: an article with one 1 s WAV snippet; returns (article id, snippet id)."""
     with httpx.Client(base_url=server.url + "/api/v1") as client:
-        token = client.post("/auth/login", json={"agent_id": "9001",
-                                                 "password": demo.DEMO_PASSWORD}).json()["token"]
+        token = client.post(
+            "/auth/login", json={"agent_id": "9001", "password": demo.DEMO_PASSWORD}
+        ).json()["token"]
         auth = {"Authorization": f"Bearer {token}"}
         found = client.get("/kb/articles", headers=auth).json()
         article_id = found["articles"][0]["id"]
-        r = client.post(f"/kb/articles/{article_id}/snippets", params={"title": "退货政策说明"},
-                        content=_wav(), headers={**auth, "Content-Type": "audio/wav"})
+        r = client.post(
+            f"/kb/articles/{article_id}/snippets",
+            params={"title": "退货政策说明"},
+            content=_wav(),
+            headers={**auth, "Content-Type": "audio/wav"},
+        )
         r.raise_for_status()
         return article_id, r.json()["id"]
 
 
 def test_play_to_caller_only_on_an_answered_call(
-        loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
     article_id, snippet_id = _upload_snippet(live_server)
     sign_in(loop, desktop, live_server)
     panel = desktop.knowledge.panel

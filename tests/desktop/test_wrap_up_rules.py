@@ -17,21 +17,26 @@ pytestmark = pytest.mark.ui
 
 
 def test_required_disposition_blocks_finish_and_the_saved_call_joins_the_history(
-        loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     out = Path(os.environ.get("DESKTOP_SCREENSHOTS", "") or tmp_path)
     sign_in(loop, desktop, live_server)
     _ready(loop, desktop)
     call_id = _offer(loop, desktop, live_server, "13800138000")  # 张伟, sales
     pop = desktop.window.pop
-    assert call_id not in [pop.history_model.call_at(r).id
-                           for r in range(pop.history_model.rowCount())]
+    assert call_id not in [
+        pop.history_model.call_at(r).id for r in range(pop.history_model.rowCount())
+    ]
     desktop.window.softphone.answer_button.click()
     acd = live_server.services.acd  # type: ignore[union-attr]
     live_server.call(acd.agent_answered(call_id, "1002"))
     run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
     live_server.call(acd.agent_hung_up(call_id))
-    run_until(loop, lambda: desktop.state.status == "wrap_up"
-              and desktop.window.wrap_up_panel.isVisible(), what="wrap-up")
+    run_until(
+        loop,
+        lambda: desktop.state.status == "wrap_up" and desktop.window.wrap_up_panel.isVisible(),
+        what="wrap-up",
+    )
     panel = desktop.window.wrap_up_panel
     assert panel.ui.dispositionLabel.text() == "&Disposition (required):"
 
@@ -51,8 +56,11 @@ def test_required_disposition_blocks_finish_and_the_saved_call_joins_the_history
     combo = panel.ui.dispositionCombo
     combo.setCurrentIndex(combo.findData("sale"))
     panel.ui.saveButton.click()
-    run_until(loop, lambda: live_server.get(f"/calls/{call_id}")["disposition"] == "sale",
-              what="disposition on the server")
+    run_until(
+        loop,
+        lambda: live_server.get(f"/calls/{call_id}")["disposition"] == "sale",
+        what="disposition on the server",
+    )
 
     def saved_row() -> int | None:
         model = pop.history_model
@@ -68,4 +76,5 @@ def test_required_disposition_blocks_finish_and_the_saved_call_joins_the_history
 
 async def _pause() -> None:
     import asyncio
+
     await asyncio.sleep(0.1)  # let LanguageChange reach every widget before grabbing

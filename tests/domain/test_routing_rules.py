@@ -453,7 +453,8 @@ TRANSFER_CASES = [
 
 @pytest.mark.parametrize("queue,readies,expected", TRANSFER_CASES)
 def test_a_transferred_caller_is_not_offered_back_to_its_transferrer(
-        queue: str, readies: list[str], expected: list[tuple[str, str]]) -> None:
+    queue: str, readies: list[str], expected: list[tuple[str, str]]
+) -> None:
     r = make_router(QueueConfig("q"), QueueConfig("q_solo"))
     member(r, "a", "q")
     member(r, "b", "q")

@@ -41,8 +41,7 @@ class Product:
 
     def api(self, method: str, path: str, token: str | None = None, **kw: Any) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        return httpx.request(method, f"{self.base}/api/v1{path}", headers=headers,
-                             timeout=10, **kw)
+        return httpx.request(method, f"{self.base}/api/v1{path}", headers=headers, timeout=10, **kw)
 
     def login(self, agent_id: str) -> dict[str, Any]:
         r = self.api("POST", "/auth/login", json={"agent_id": agent_id, "password": "demo"})
@@ -65,8 +64,12 @@ class Product:
         raise AssertionError(f"no matching call in {calls}")
 
 
-def wait_serving(product: Product, log_path: Path,
-                 proc: subprocess.Popen[bytes] | None = None, seconds: float = 60) -> None:
+def wait_serving(
+    product: Product,
+    log_path: Path,
+    proc: subprocess.Popen[bytes] | None = None,
+    seconds: float = 60,
+) -> None:
     """Until the product's media workers are up (it takes calls); its log if it died.
     `proc`: the server process when it is not `product.proc` (a restart)."""
     proc = proc or product.proc
@@ -105,14 +108,37 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
     args = list(extra.args if extra else ())
     if request.node.get_closest_marker("sip_tls"):  # a remote agent's setup: SIP over TLS
         cert, key = self_signed(tmp_path, "edge")
-        args += ["--sip-tls-port", str(free_port()), "--sip-tls-certfile", str(cert),
-                 "--sip-tls-keyfile", str(key)]
+        args += [
+            "--sip-tls-port",
+            str(free_port()),
+            "--sip-tls-certfile",
+            str(cert),
+            "--sip-tls-keyfile",
+            str(key),
+        ]
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
-         "--http-port", str(http), "--sip-port", str(sip), "--log-level", "info",
-         "--trunk", f"127.0.0.1:{trunk}", *args],
-        stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--data-dir",
+            str(data_dir),
+            "--http-port",
+            str(http),
+            "--sip-port",
+            str(sip),
+            "--log-level",
+            "info",
+            "--trunk",
+            f"127.0.0.1:{trunk}",
+            *args,
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
     product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc, trunk)
     wait_serving(product, tmp_path / "server.log")
     yield product
@@ -138,43 +164,57 @@ class Phones:
     async def agent(self, agent_id: str, token_info: dict[str, Any]) -> WorkerHandle:
         handle = await self.pool.acquire()
         sip = token_info["sip"]
-        await handle.command(c.Register(account=agent_id, registrar=sip["registrar"],
-                                        username=sip["username"], password=sip["password"],
-                                        domain=sip["domain"]))
-        await self.events.wait(c.RegistrationChanged, timeout=10, account=agent_id,
-                               registered=True)
+        await handle.command(
+            c.Register(
+                account=agent_id,
+                registrar=sip["registrar"],
+                username=sip["username"],
+                password=sip["password"],
+                domain=sip["domain"],
+            )
+        )
+        await self.events.wait(c.RegistrationChanged, timeout=10, account=agent_id, registered=True)
         return handle
 
-    async def ringing(self, account: str, since: int = 0,
-                      timeout: float = 15) -> tuple[WorkerHandle, c.CallArrived]:
+    async def ringing(
+        self, account: str, since: int = 0, timeout: float = 15
+    ) -> tuple[WorkerHandle, c.CallArrived]:
         """The next call arriving at an agent's phone, and the worker hosting that phone."""
-        event = await self.events.wait(c.CallArrived, timeout=timeout, account=account,
-                                       since=since)
+        event = await self.events.wait(c.CallArrived, timeout=timeout, account=account, since=since)
         worker_id = next(w for w, e in self.events.items if e is event)
         return self.pool.workers[worker_id], event
 
     async def gateway(self) -> WorkerHandle:
         """A phone on the product's trunk port: the public network that numbers reach."""
         assert self.product.trunk_port is not None
-        pool = WorkerPool(PoolConfig(min_workers=1, max_workers=1, min_spare=0, max_spare=1,
-                                     worker_args=("--sip-port", str(self.product.trunk_port))),
-                          on_event=self.events)
+        pool = WorkerPool(
+            PoolConfig(
+                min_workers=1,
+                max_workers=1,
+                min_spare=0,
+                max_spare=1,
+                worker_args=("--sip-port", str(self.product.trunk_port)),
+            ),
+            on_event=self.events,
+        )
         await pool.start()
         self.extra_pools.append(pool)
         return next(iter(pool.workers.values()))
 
     async def call(self, did: str, ani: str) -> tuple[WorkerHandle, str]:
         handle = await self.pool.acquire()
-        result = await handle.command(c.MakeCall(uri=f"sip:{did}@{self.product.sip}",
-                                                 from_user=ani, timeout=20))
+        result = await handle.command(
+            c.MakeCall(uri=f"sip:{did}@{self.product.sip}", from_user=ani, timeout=20)
+        )
         return handle, str(result["leg"])
 
 
 @pytest_asyncio.fixture
 async def phones(product: Product) -> AsyncIterator[Phones]:
     events = EventLog()
-    pool = WorkerPool(PoolConfig(min_workers=3, max_workers=6, min_spare=1, max_spare=6),
-                      on_event=events)
+    pool = WorkerPool(
+        PoolConfig(min_workers=3, max_workers=6, min_spare=1, max_spare=6), on_event=events
+    )
     await pool.start()
     phones = Phones(pool, events, product)
     try:

@@ -35,17 +35,43 @@ def product(tmp_path: Path) -> Iterator[Product]:
     secret = tmp_path / "admin.pw"
     secret.write_text(ADMIN_PASSWORD + "\n")
     init = subprocess.run(
-        [sys.executable, "-m", "server_stub", "init", "--data-dir", str(data_dir),
-         "--admin-id", ADMIN, "--admin-password-file", str(secret)],
-        capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "init",
+            "--data-dir",
+            str(data_dir),
+            "--admin-id",
+            ADMIN,
+            "--admin-password-file",
+            str(secret),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert init.returncode == 0, init.stderr
     assert "callcenter-server run --data-dir" in init.stdout
     http, sip = free_port(), free_sip_port()
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
-         "--http-port", str(http), "--sip-port", str(sip)],
-        stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--data-dir",
+            str(data_dir),
+            "--http-port",
+            str(http),
+            "--sip-port",
+            str(sip),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
     product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc)
     wait_serving(product, tmp_path / "server.log")
     yield product
@@ -66,25 +92,42 @@ def _admin_sets_up_billing(product: Product) -> str:
     token = _login(product, ADMIN, ADMIN_PASSWORD)["token"]
     assert product.api("GET", "/queues", token).json() == []  # empty: no demo data
     for path, body in (
-            ("/admin/queues", {"name": "billing", "strategy": "longest-idle",
-                               "wrap_up_seconds": 2, "ring_timeout": 10}),
-            ("/admin/dids", {"number": "4008003000", "queue": "billing"}),
-            ("/admin/agents", {"agent_id": AGENT, "name": "王芳", "role": "agent",
-                               "password": AGENT_PASSWORD,
-                               "skills": [{"queue": "billing", "level": 1}]})):
+        (
+            "/admin/queues",
+            {
+                "name": "billing",
+                "strategy": "longest-idle",
+                "wrap_up_seconds": 2,
+                "ring_timeout": 10,
+            },
+        ),
+        ("/admin/dids", {"number": "4008003000", "queue": "billing"}),
+        (
+            "/admin/agents",
+            {
+                "agent_id": AGENT,
+                "name": "王芳",
+                "role": "agent",
+                "password": AGENT_PASSWORD,
+                "skills": [{"queue": "billing", "level": 1}],
+            },
+        ),
+    ):
         r = product.api("POST", path, token, json=body)
         assert r.status_code == 201, (path, r.text)
     return str(token)
 
 
 async def test_admin_made_queue_number_and_agent_take_a_real_call(
-        product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path) -> None:
+    product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
+) -> None:
     admin = await asyncio.to_thread(_admin_sets_up_billing, product)
     session = await asyncio.to_thread(_login, product, AGENT, AGENT_PASSWORD)
     assert session["agent"]["queues"] == ["billing"]
     agent_phone = await phones.agent(AGENT, session)
-    r = await asyncio.to_thread(product.api, "POST", "/agents/me/state", session["token"],
-                                json={"state": "ready"})
+    r = await asyncio.to_thread(
+        product.api, "POST", "/agents/me/state", session["token"], json={"state": "ready"}
+    )
     assert r.status_code == 200, r.text
 
     customer, leg = await phones.call("4008003000", "13912345678")
@@ -96,8 +139,7 @@ async def test_admin_made_queue_number_and_agent_take_a_real_call(
     await customer.command(c.Play(leg=leg, file=str(tones["customer"]), loop=True))
     await agent_phone.command(c.Play(leg=arrived.leg, file=str(tones["agent"]), loop=True))
     await customer.command(c.RecordStart(legs=[leg], path=str(tmp_path / "cust.wav")))
-    await agent_phone.command(c.RecordStart(legs=[arrived.leg],
-                                            path=str(tmp_path / "agent.wav")))
+    await agent_phone.command(c.RecordStart(legs=[arrived.leg], path=str(tmp_path / "agent.wav")))
     await asyncio.sleep(3)
     await customer.command(c.Hangup(leg=leg))
     await phones.events.wait(c.LegEnded, timeout=10, leg=arrived.leg)
@@ -107,23 +149,35 @@ async def test_admin_made_queue_number_and_agent_take_a_real_call(
     wav_has_tone(tmp_path / "cust.wav", AGENT_HZ, min_share=0.4, threshold=0.15)
     wav_has_tone(tmp_path / "agent.wav", CUSTOMER_HZ, min_share=0.4, threshold=0.15)
 
-    record = await asyncio.to_thread(product.wait_call, admin,
-                                     lambda r: r["id"] == call_id and r["recording_id"])
+    record = await asyncio.to_thread(
+        product.wait_call, admin, lambda r: r["id"] == call_id and r["recording_id"]
+    )
     assert (record["agent_id"], record["queue"], record["dnis"], record["ani"]) == (
-        AGENT, "billing", "4008003000", "13912345678")
+        AGENT,
+        "billing",
+        "4008003000",
+        "13912345678",
+    )
     assert record["end_cause"] == "caller_hangup" and record["talk_seconds"] >= 2.5
-    audio = await asyncio.to_thread(product.api, "GET",
-                                    f"/recordings/{record['recording_id']}/audio", admin)
+    audio = await asyncio.to_thread(
+        product.api, "GET", f"/recordings/{record['recording_id']}/audio", admin
+    )
     assert audio.status_code == 200
     (tmp_path / "server.wav").write_bytes(audio.content)
     wav_has_tone(tmp_path / "server.wav", CUSTOMER_HZ, min_share=0.4, threshold=0.15)
     wav_has_tone(tmp_path / "server.wav", AGENT_HZ, min_share=0.4, threshold=0.15)
     # The setup is in the audit log, by the admin, without secrets.
     audit = (await asyncio.to_thread(product.api, "GET", "/admin/audit", admin)).json()
-    setup = [(a["action"], a["target"]) for a in audit
-             if a["actor"] == ADMIN and a["action"].endswith("_created")]
-    assert setup == [("queue_created", "billing"), ("did_created", "4008003000"),
-                     ("agent_created", AGENT)]
+    setup = [
+        (a["action"], a["target"])
+        for a in audit
+        if a["actor"] == ADMIN and a["action"].endswith("_created")
+    ]
+    assert setup == [
+        ("queue_created", "billing"),
+        ("did_created", "4008003000"),
+        ("agent_created", AGENT),
+    ]
     assert AGENT_PASSWORD not in str(audit)
     log = (tmp_path / "server.log").read_text()
     assert f"admin {ADMIN} created agent {AGENT}" in log
@@ -148,23 +202,33 @@ def _tone_file(path: Path, hz: float, seconds: float) -> Path:
 
 
 async def test_uploaded_greeting_and_music_are_what_callers_hear(
-        product: Product, phones: Phones, tmp_path: Path) -> None:
+    product: Product, phones: Phones, tmp_path: Path
+) -> None:
     from tests.support.tones import detect_tone, read_wav
 
     greeting_hz, music_hz = 1600.0, 700.0
     token = (await asyncio.to_thread(_login, product, ADMIN, ADMIN_PASSWORD))["token"]
     music_mp3 = tmp_path / "music.mp3"
-    subprocess.run(["sox", str(_tone_file(tmp_path / "m.wav", music_hz, 4)), str(music_mp3)],
-                   check=True)
-    for name, path in (("hello", _tone_file(tmp_path / "hello.wav", greeting_hz, 2.5)),
-                       ("music", music_mp3)):
+    subprocess.run(
+        ["sox", str(_tone_file(tmp_path / "m.wav", music_hz, 4)), str(music_mp3)], check=True
+    )
+    for name, path in (
+        ("hello", _tone_file(tmp_path / "hello.wav", greeting_hz, 2.5)),
+        ("music", music_mp3),
+    ):
         r = await asyncio.to_thread(
-            product.api, "POST", "/admin/prompts", token, data={"name": name},
-            files={"file": (path.name, path.read_bytes(), "application/octet-stream")})
+            product.api,
+            "POST",
+            "/admin/prompts",
+            token,
+            data={"name": name},
+            files={"file": (path.name, path.read_bytes(), "application/octet-stream")},
+        )
         assert r.status_code == 201, r.text
-    for path, body in (("/admin/queues", {"name": "billing", "greeting": "hello",
-                                          "music_on_hold": "music"}),
-                       ("/admin/dids", {"number": "4008003000", "queue": "billing"})):
+    for path, body in (
+        ("/admin/queues", {"name": "billing", "greeting": "hello", "music_on_hold": "music"}),
+        ("/admin/dids", {"number": "4008003000", "queue": "billing"}),
+    ):
         r = await asyncio.to_thread(product.api, "POST", path, token, json=body)
         assert r.status_code == 201, r.text
 
@@ -176,10 +240,11 @@ async def test_uploaded_greeting_and_music_are_what_callers_hear(
     await customer.command(c.Hangup(leg=leg))
     await phones.events.wait(c.RecordingFinished, timeout=10, path=str(heard))
     samples, rate = read_wav(heard)
-    start, end = samples[: int(rate * 1.5)], samples[-int(rate * 2.5):]
+    start, end = samples[: int(rate * 1.5)], samples[-int(rate * 2.5) :]
     assert detect_tone(start, rate, greeting_hz).share > 0.8
     assert detect_tone(start, rate, music_hz).share < 0.1
     assert detect_tone(end, rate, music_hz).share > 0.8
-    record = await asyncio.to_thread(product.wait_call, token,
-                                     lambda r: r["dnis"] == "4008003000" and r["ended_at"])
+    record = await asyncio.to_thread(
+        product.wait_call, token, lambda r: r["dnis"] == "4008003000" and r["ended_at"]
+    )
     assert record["queue"] == "billing" and record["end_cause"] == "abandoned"

@@ -24,15 +24,19 @@ def _story(product: Product, call_id: str, expected: int, timeout: float = 10) -
     log = product.data_dir.parent / "server.log"
     deadline = time.monotonic() + timeout
     while True:
-        lines = [line.split(": ", 1)[1] for line in log.read_text().splitlines()
-                 if f"call {call_id}" in line and " INFO server_stub.calls.story: " in line]
+        lines = [
+            line.split(": ", 1)[1]
+            for line in log.read_text().splitlines()
+            if f"call {call_id}" in line and " INFO server_stub.calls.story: " in line
+        ]
         if len(lines) >= expected or time.monotonic() > deadline:
             return lines
         time.sleep(0.2)
 
 
-async def test_a_real_call_tells_its_story_in_the_server_log(product: Product,
-                                                             phones: Phones) -> None:
+async def test_a_real_call_tells_its_story_in_the_server_log(
+    product: Product, phones: Phones
+) -> None:
     agents = {a: await _in_thread(product.login, a) for a in ("1002", "1005")}  # both sales
     lead = await _in_thread(product.login, "9001")
     for agent_id, info in agents.items():
@@ -50,17 +54,24 @@ async def test_a_real_call_tells_its_story_in_the_server_log(product: Product,
     call_id = second.headers["X-Call-Id"]
     await asyncio.sleep(0.5)
 
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/monitor",
-                                             lead["token"], json={"mode": "listen"}))
+    r = await _in_thread(
+        lambda: product.api(
+            "POST", f"/calls/{call_id}/monitor", lead["token"], json={"mode": "listen"}
+        )
+    )
     assert r.status_code == 204, r.text
     _, sup = await phones.ringing("9001", since=mark)
     await lead_phone.command(c.Answer(leg=sup.leg))
-    r = await _in_thread(lambda: product.api("DELETE", f"/calls/{call_id}/monitor",
-                                             lead["token"]))
+    r = await _in_thread(lambda: product.api("DELETE", f"/calls/{call_id}/monitor", lead["token"]))
     assert r.status_code == 204, r.text
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/transfer",
-                                             agents[other]["token"],
-                                             json={"kind": "queue", "target": "support"}))
+    r = await _in_thread(
+        lambda: product.api(
+            "POST",
+            f"/calls/{call_id}/transfer",
+            agents[other]["token"],
+            json={"kind": "queue", "target": "support"},
+        )
+    )
     assert r.status_code == 200, r.text
     await asyncio.sleep(0.5)
     await customer.command(c.Hangup(leg=leg))
@@ -82,7 +93,7 @@ async def test_a_real_call_tells_its_story_in_the_server_log(product: Product,
     for pattern in expected:  # in this order, each once
         hits = [i for i, line in enumerate(story) if re.match(pattern, line)]
         assert hits, f"{pattern!r} not in {story}"
-        story = story[hits[0] + 1:]
+        story = story[hits[0] + 1 :]
     whole = (product.data_dir.parent / "server.log").read_text()
     assert "13900005678" not in whole
     for secret in (lead["token"], agents[other]["token"], lead["sip"]["password"]):

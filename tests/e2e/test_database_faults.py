@@ -35,8 +35,11 @@ class LockHolder:
     """A separate process holding the database's write lock until `release()`."""
 
     def __init__(self, db: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db)],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _HOLD_LOCK, str(db)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
         assert self.proc.stdout is not None
         assert self.proc.stdout.readline() == b"locked\n"
 
@@ -65,7 +68,8 @@ def _qlog_events(product: Product, call_id: str) -> list[str]:
 
 
 async def test_locked_database_answers_503_loses_nothing_and_catches_up_in_order(
-        product: Product, phones: Phones, tmp_path: Path) -> None:
+    product: Product, phones: Phones, tmp_path: Path
+) -> None:
     agent = await _in_thread(product.login, "1004")  # support
     lead = (await _in_thread(product.login, "9001"))["token"]
     phone = await phones.agent("1004", agent)
@@ -76,20 +80,26 @@ async def test_locked_database_answers_503_loses_nothing_and_catches_up_in_order
     customer, leg = await phones.call("4008002000", "13900006161")
     _, arrived = await phones.ringing("1004", timeout=25)
     await phone.command(c.Answer(leg=arrived.leg))
-    await _in_thread(product.wait_call, lead,
-                     lambda r: r["ani"] == "13900006161" and r["state"] == "active")
+    await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900006161" and r["state"] == "active"
+    )
     await customer.command(c.Hangup(leg=leg))
-    first = await _in_thread(product.wait_call, lead,
-                             lambda r: r["ani"] == "13900006161" and r["state"] == "ended")
+    first = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900006161" and r["state"] == "ended"
+    )
 
     outbox = Outbox(tmp_path / "outbox.db")
     sync = OutboxSync(outbox, desktop.disposition, retry_initial=0.5, retry_max=1.0)
     lock = LockHolder(product.data_dir / "callcenter.db")
     try:
         # a direct write waits (bounded), then 503 naming the cause, with Retry-After
-        r = await _in_thread(product.api, "POST", f"/calls/{first['id']}/disposition",
-                             agent["token"], json={"disposition": "resolved", "note": "direct",
-                                                   "idempotency_key": "direct-1"})
+        r = await _in_thread(
+            product.api,
+            "POST",
+            f"/calls/{first['id']}/disposition",
+            agent["token"],
+            json={"disposition": "resolved", "note": "direct", "idempotency_key": "direct-1"},
+        )
         assert r.status_code == 503, r.text
         assert int(r.headers["Retry-After"]) >= 1
         assert r.json()["error_id"] == "database_busy"
@@ -135,8 +145,9 @@ async def test_locked_database_answers_503_loses_nothing_and_catches_up_in_order
     assert record.json()["disposition"] == "resolved"
     assert record.json()["note"] == "refund promised"  # the outbox's, not the refused one
 
-    second = await _in_thread(product.wait_call, lead,
-                              lambda r: r["ani"] == "13900007171" and r["state"] == "ended")
+    second = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900007171" and r["state"] == "ended"
+    )
     assert second["agent_id"] == "1004" and second["end_cause"] == "caller_hangup"
     assert second["talk_seconds"] > 0
     events = _qlog_events(product, second["id"])

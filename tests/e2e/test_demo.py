@@ -23,9 +23,24 @@ def test_simulated_customers_reach_simulated_agents(tmp_path: Path) -> None:
     http, sip = free_port(), free_sip_port()
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", "run", "--demo", "--simulate", "--data-dir",
-         str(tmp_path / "data"), "--http-port", str(http), "--sip-port", str(sip)],
-        stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--demo",
+            "--simulate",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--http-port",
+            str(http),
+            "--sip-port",
+            str(sip),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
     base = f"http://127.0.0.1:{http}/api/v1"
     try:
         deadline = time.monotonic() + 90
@@ -36,14 +51,21 @@ def test_simulated_customers_reach_simulated_agents(tmp_path: Path) -> None:
             assert proc.poll() is None, (tmp_path / "server.log").read_text()
             try:
                 if token is None:
-                    token = httpx.post(f"{base}/auth/login", json={
-                        "agent_id": "9001", "password": "demo"}).json()["token"]
-                calls = httpx.get(f"{base}/calls?limit=20",
-                                  headers={"Authorization": f"Bearer {token}"}).json()["calls"]
+                    token = httpx.post(
+                        f"{base}/auth/login", json={"agent_id": "9001", "password": "demo"}
+                    ).json()["token"]
+                calls = httpx.get(
+                    f"{base}/calls?limit=20", headers={"Authorization": f"Bearer {token}"}
+                ).json()["calls"]
             except (httpx.TransportError, KeyError):
                 continue
-            answered = [c for c in calls if c["answered_at"] and c["agent_id"] in
-                        ("1003", "1004", "1005") and c["started_at"] > time.time() - 120]
+            answered = [
+                c
+                for c in calls
+                if c["answered_at"]
+                and c["agent_id"] in ("1003", "1004", "1005")
+                and c["started_at"] > time.time() - 120
+            ]
         assert answered, (tmp_path / "server.log").read_text()[-3000:]
     finally:
         proc.send_signal(signal.SIGINT)
@@ -57,13 +79,29 @@ def test_simulated_customers_reach_simulated_agents(tmp_path: Path) -> None:
 @pytest.mark.ui
 def test_desktop_flag_opens_the_desktop_and_closing_it_stops_the_server(tmp_path: Path) -> None:
     http, sip = free_port(), free_sip_port()
-    env = dict(os.environ, PYTHONUNBUFFERED="1", QT_QPA_PLATFORM="offscreen",
-               HOME=str(tmp_path))  # the desktop's settings and outbox go under this HOME
+    env = dict(
+        os.environ, PYTHONUNBUFFERED="1", QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path)
+    )  # the desktop's settings and outbox go under this HOME
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", "run", "--demo", "--desktop", "--data-dir",
-         str(tmp_path / "data"), "--http-port", str(http), "--sip-port", str(sip)],
-        stdout=log, stderr=subprocess.STDOUT, env=env)
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--demo",
+            "--desktop",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--http-port",
+            str(http),
+            "--sip-port",
+            str(sip),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     pattern = f"agent_desktop --server http://127.0.0.1:{http}"
     try:
         deadline = time.monotonic() + 60
@@ -71,8 +109,9 @@ def test_desktop_flag_opens_the_desktop_and_closing_it_stops_the_server(tmp_path
         while not pids and time.monotonic() < deadline:
             time.sleep(0.5)
             assert proc.poll() is None, (tmp_path / "server.log").read_text()
-            pids = subprocess.run(["pgrep", "-f", pattern], capture_output=True,
-                                  text=True).stdout.split()
+            pids = subprocess.run(
+                ["pgrep", "-f", pattern], capture_output=True, text=True
+            ).stdout.split()
         assert pids, "the desktop was not started"
         time.sleep(2)  # let it draw its sign-in window
         for pid in pids:
@@ -87,7 +126,8 @@ def test_desktop_flag_opens_the_desktop_and_closing_it_stops_the_server(tmp_path
 
 @pytest.mark.product_args("--demo", "--simulate")
 async def test_a_person_signed_in_to_the_simulated_demo_is_offered_calls(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     """`run --demo --simulate` lets a person try the product: 1001 (a human agent, in both
     queues) signs in, goes Ready and gets a call while the simulated agents work too."""
     person = await asyncio.to_thread(product.login, "1001")
@@ -97,7 +137,8 @@ async def test_a_person_signed_in_to_the_simulated_demo_is_offered_calls(
     await phone.command(c.Answer(leg=arrived.leg))
     call_id = arrived.headers["X-Call-Id"]
     lead = (await asyncio.to_thread(product.login, "9001"))["token"]
-    record = await asyncio.to_thread(product.wait_call, lead,
-                                     lambda r: r["id"] == call_id and r["answered_at"])
+    record = await asyncio.to_thread(
+        product.wait_call, lead, lambda r: r["id"] == call_id and r["answered_at"]
+    )
     assert record["agent_id"] == "1001"
     await phone.command(c.Hangup(leg=arrived.leg))

@@ -45,8 +45,9 @@ def _agent_row(product: Product, lead: str, agent_id: str) -> dict[str, Any]:
     return next(r for r in rows if r["agent_id"] == agent_id)  # type: ignore[no-any-return]
 
 
-def _wait_agent(product: Product, lead: str, agent_id: str, state: str, reason: str | None,
-                timeout: float = 20) -> dict[str, Any]:
+def _wait_agent(
+    product: Product, lead: str, agent_id: str, state: str, reason: str | None, timeout: float = 20
+) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while True:
         row = _agent_row(product, lead, agent_id)
@@ -75,7 +76,8 @@ def _watch_health(product: Product, timeout: float = 20) -> list[str]:
 
 
 async def test_killed_edge_is_down_on_health_then_reaches_agent_without_reregistering(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     agent = await _in_thread(product.login, "1004")  # support
     lead = (await _in_thread(product.login, "9001"))["token"]
     phone = await phones.agent("1004", agent)
@@ -92,19 +94,24 @@ async def test_killed_edge_is_down_on_health_then_reaches_agent_without_reregist
     customer, leg = await phones.call("4008002000", "13900002121")  # straight to support
     _, arrived = await phones.ringing("1004", since=mark, timeout=30)
     await phone.command(c.Answer(leg=arrived.leg))
-    record = await _in_thread(product.wait_call, lead,
-                              lambda r: r["ani"] == "13900002121" and r["state"] == "active")
+    record = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900002121" and r["state"] == "active"
+    )
     assert record["agent_id"] == "1004"
     await customer.command(c.Hangup(leg=leg))
     # the phone never registered again: its registration came back with the edge
-    assert not [e for _, e in phones.events.items[mark:]
-                if isinstance(e, c.RegistrationChanged) and e.account == "1004"]
+    assert not [
+        e
+        for _, e in phones.events.items[mark:]
+        if isinstance(e, c.RegistrationChanged) and e.account == "1004"
+    ]
     row = await _in_thread(_agent_row, product, lead, "1004")
     assert row["state"]["reason"] != "phone_offline"
 
 
 async def test_unregistered_phone_takes_agent_out_of_routing_until_it_registers(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     agent = await _in_thread(product.login, "1004")
     lead = (await _in_thread(product.login, "9001"))["token"]
     phone = await phones.agent("1004", agent)
@@ -114,29 +121,39 @@ async def test_unregistered_phone_takes_agent_out_of_routing_until_it_registers(
     await _in_thread(_wait_agent, product, lead, "1004", "not_ready", "phone_offline")
     mine = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
     assert (mine["state"], mine["reason"]) == ("not_ready", "phone_offline")
-    labels = {r["code"]: r for r in
-              (await _in_thread(product.api, "GET", "/reason-codes", lead)).json()}
+    labels = {
+        r["code"]: r for r in (await _in_thread(product.api, "GET", "/reason-codes", lead)).json()
+    }
     assert labels["phone_offline"]["label_en"] == "Phone offline"
 
     # a caller now waits in the queue instead of being offered to the offline agent
     customer, leg = await phones.call("4008002000", "13900003131")
-    await _in_thread(product.wait_call, lead,
-                     lambda r: r["ani"] == "13900003131" and r["state"] == "queued", 30)
+    await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900003131" and r["state"] == "queued", 30
+    )
 
     sip = agent["sip"]
-    await phone.command(c.Register(account="1004", registrar=sip["registrar"],
-                                   username=sip["username"], password=sip["password"],
-                                   domain=sip["domain"]))
+    await phone.command(
+        c.Register(
+            account="1004",
+            registrar=sip["registrar"],
+            username=sip["username"],
+            password=sip["password"],
+            domain=sip["domain"],
+        )
+    )
     await _in_thread(_wait_agent, product, lead, "1004", "reserved", None, 30)
-    record = await _in_thread(product.wait_call, lead,
-                              lambda r: r["ani"] == "13900003131" and r["agent_id"] == "1004")
+    record = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900003131" and r["agent_id"] == "1004"
+    )
     assert record["state"] in ("ringing", "active")
     await customer.command(c.Hangup(leg=leg))
 
 
 @pytest.mark.queue_settings(ring_timeout=10)
 async def test_offer_to_a_dead_phone_pauses_the_agent_and_the_caller_gets_the_next(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     dead_info = await _in_thread(product.login, "1004")
     live_info = await _in_thread(product.login, "1003")  # support too
     lead = (await _in_thread(product.login, "9001"))["token"]
@@ -154,15 +171,17 @@ async def test_offer_to_a_dead_phone_pauses_the_agent_and_the_caller_gets_the_ne
     _, arrived = await phones.ringing("1003", since=mark, timeout=30)
     assert arrived.headers.get("X-Queue") == "support"
     await customer.command(c.Hangup(leg=leg))
-    record = await _in_thread(product.wait_call, lead,
-                              lambda r: r["ani"] == "13900004141" and r["state"] == "ended")
+    record = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900004141" and r["state"] == "ended"
+    )
     qlog = (product.data_dir / "queue_log").read_text()
     assert f"|{record['id']}|support|1004|RINGNOANSWER|" in qlog
     admin = (await _in_thread(product.login, "9000"))["token"]
     members = (await _in_thread(product.api, "GET", "/queue-log", admin)).json()
-    assert any(r["agent"] == "1004" and r["event"] == "PAUSEALL"
-               and r["data1"] == "phone_offline"
-               for r in members), members
+    assert any(
+        r["agent"] == "1004" and r["event"] == "PAUSEALL" and r["data1"] == "phone_offline"
+        for r in members
+    ), members
 
     # the edge still lists the dead phone's contact: that alone does not bring the agent
     # back over two rounds of the 3 s phone check (or every caller would be offered to it)

@@ -24,9 +24,15 @@ def _ua(product: Product) -> SipUA:
 
 
 def _invite(ua: SipUA, ruri: str, extra: list[str] | None = None) -> str:
-    return ua.request("INVITE", ruri, from_hdr=f"<sip:probe@{ua.host}>;tag=1",
-                      to_hdr=f"<{ruri}>", call_id=secrets.token_hex(8), cseq=1,
-                      extra=[f"Contact: <{ua.uri}>", *(extra or [])])
+    return ua.request(
+        "INVITE",
+        ruri,
+        from_hdr=f"<sip:probe@{ua.host}>;tag=1",
+        to_hdr=f"<{ruri}>",
+        call_id=secrets.token_hex(8),
+        cseq=1,
+        extra=[f"Contact: <{ua.uri}>", *(extra or [])],
+    )
 
 
 def _edge_stats(product: Product, admin: str) -> dict[str, int]:
@@ -36,7 +42,8 @@ def _edge_stats(product: Product, admin: str) -> dict[str, int]:
 
 
 async def test_oversized_invites_get_a_final_4xx_and_workers_stay_in_rotation(
-        product: Product) -> None:
+    product: Product,
+) -> None:
     admin = (await asyncio.to_thread(product.login, "9000"))["token"]
     ua = _ua(product)
     try:
@@ -59,12 +66,14 @@ async def test_oversized_invites_get_a_final_4xx_and_workers_stay_in_rotation(
 
 
 def _register(ua: SipUA, sip: dict[str, str]) -> int:
-    return ua.register(sip["username"].split(":", 1)[1], sip["domain"],
-                       (sip["username"], sip["password"]))
+    return ua.register(
+        sip["username"].split(":", 1)[1], sip["domain"], (sip["username"], sip["password"])
+    )
 
 
 async def test_register_after_sign_out_is_refused_and_no_call_reaches_the_phone(
-        product: Product) -> None:
+    product: Product,
+) -> None:
     lead = (await asyncio.to_thread(product.login, "9001"))["token"]
     admin = (await asyncio.to_thread(product.login, "9000"))["token"]
     for forced in (False, True):
@@ -95,7 +104,8 @@ async def test_register_after_sign_out_is_refused_and_no_call_reaches_the_phone(
 
 
 async def test_credentials_from_before_a_restart_are_refused_until_sign_in(
-        product: Product) -> None:
+    product: Product,
+) -> None:
     """A fresh edge knows nothing of earlier sign-outs: agents without a session are
     refused from the start, even with credentials that have not expired."""
     store = SqliteStore(product.data_dir / "callcenter.db")

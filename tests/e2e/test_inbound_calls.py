@@ -25,7 +25,8 @@ async def _in_thread(fn, *args):  # type: ignore[no-untyped-def]
 
 
 async def test_ivr_choice_rings_agent_with_pop_and_carries_audio_both_ways(
-        product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path) -> None:
+    product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
+) -> None:
     agent = await _in_thread(product.login, "1002")  # sales only
     lead = (await _in_thread(product.login, "9001"))["token"]
     agent_phone = await phones.agent("1002", agent)
@@ -53,8 +54,9 @@ async def test_ivr_choice_rings_agent_with_pop_and_carries_audio_both_ways(
         await customer.command(c.Play(leg=leg, file=str(tones["customer"]), loop=True))
         await agent_phone.command(c.Play(leg=arrived.leg, file=str(tones["agent"]), loop=True))
         await customer.command(c.RecordStart(legs=[leg], path=str(tmp_path / "cust.wav")))
-        await agent_phone.command(c.RecordStart(legs=[arrived.leg],
-                                                path=str(tmp_path / "agent.wav")))
+        await agent_phone.command(
+            c.RecordStart(legs=[arrived.leg], path=str(tmp_path / "agent.wav"))
+        )
         await asyncio.sleep(3)
         await customer.command(c.Hangup(leg=leg))
         await phones.events.wait(c.LegEnded, timeout=10, leg=arrived.leg)  # BYE reached agent
@@ -65,13 +67,15 @@ async def test_ivr_choice_rings_agent_with_pop_and_carries_audio_both_ways(
     wav_has_tone(tmp_path / "cust.wav", AGENT_HZ, min_share=0.4, threshold=0.15)
     wav_has_tone(tmp_path / "agent.wav", CUSTOMER_HZ, min_share=0.4, threshold=0.15)
 
-    record = await _in_thread(product.wait_call, lead,
-                              lambda r: r["id"] == call_id and r["recording_id"])
+    record = await _in_thread(
+        product.wait_call, lead, lambda r: r["id"] == call_id and r["recording_id"]
+    )
     assert record["agent_id"] == "1002" and record["queue"] == "sales"
     assert record["ani"] == "13800138000" and record["dnis"] == "4008001000"
     assert record["end_cause"] == "caller_hangup" and record["talk_seconds"] >= 2.5
-    audio = await _in_thread(product.api, "GET", f"/recordings/{record['recording_id']}/audio",
-                             lead)
+    audio = await _in_thread(
+        product.api, "GET", f"/recordings/{record['recording_id']}/audio", lead
+    )
     assert audio.status_code == 200
     (tmp_path / "server.wav").write_bytes(audio.content)
     wav_has_tone(tmp_path / "server.wav", CUSTOMER_HZ, min_share=0.4, threshold=0.15)
@@ -103,39 +107,46 @@ async def test_no_answer_moves_to_the_next_agent(product: Product, phones: Phone
     # Nobody answers the first phone; after ring_timeout (3 s) the other one rings.
     handle, second = await phones.ringing(other, since=mark)
     await handle.command(c.Answer(leg=second.leg))
-    state = (await _in_thread(product.api, "GET", "/agents/me/state",
-                              agents[first.account]["token"])).json()
+    state = (
+        await _in_thread(product.api, "GET", "/agents/me/state", agents[first.account]["token"])
+    ).json()
     assert (state["state"], state["reason"]) == ("not_ready", "no_answer")
     await asyncio.sleep(0.5)
     await customer.command(c.Hangup(leg=leg))
-    record = await _in_thread(product.wait_call, lead,
-                              lambda r: r["ani"] == "13900001234" and r["state"] == "ended")
+    record = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900001234" and r["state"] == "ended"
+    )
     assert record["agent_id"] == other and record["end_cause"] == "caller_hangup"
     qlog = (product.data_dir / "queue_log").read_text()
     assert f"|{record['id']}|sales|{first.account}|RINGNOANSWER|" in qlog
 
 
 async def test_caller_who_hangs_up_in_the_queue_is_counted_as_abandoned(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     lead = (await _in_thread(product.login, "9001"))["token"]
     customer, leg = await phones.call("4008002000", "13900009999")  # straight to support
     await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
     # After the greeting the caller waits with music on hold: nobody is ready.
-    await _in_thread(product.wait_call, lead,
-                     lambda r: r["ani"] == "13900009999" and r["state"] == "queued", 30)
+    await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900009999" and r["state"] == "queued", 30
+    )
     await asyncio.sleep(2)
     await customer.command(c.Hangup(leg=leg))
-    record = await _in_thread(product.wait_call, lead,
-                              lambda r: r["ani"] == "13900009999" and r["state"] == "ended")
+    record = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900009999" and r["state"] == "ended"
+    )
     assert record["end_cause"] == "abandoned" and record["queue"] == "support"
     assert record["wait_seconds"] >= 2 and record["agent_id"] is None
-    stats = {q["queue"]: q for q in (await _in_thread(product.api, "GET", "/queues/stats",
-                                                      lead)).json()}
+    stats = {
+        q["queue"]: q for q in (await _in_thread(product.api, "GET", "/queues/stats", lead)).json()
+    }
     assert stats["support"]["abandoned"] == 1
 
 
 async def test_killed_worker_closes_the_call_record_with_a_cause(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     agent = await _in_thread(product.login, "1004")  # support
     admin = (await _in_thread(product.login, "9000"))["token"]
     agent_phone = await phones.agent("1004", agent)
@@ -148,8 +159,9 @@ async def test_killed_worker_closes_the_call_record_with_a_cause(
     busy = [w for w in workers if w["legs"]]
     assert len(busy) == 1
     os.kill(busy[0]["pid"], signal.SIGKILL)
-    record = await _in_thread(product.wait_call, admin,
-                              lambda r: r["ani"] == "13900005678" and r["state"] == "ended")
+    record = await _in_thread(
+        product.wait_call, admin, lambda r: r["ani"] == "13900005678" and r["state"] == "ended"
+    )
     assert record["end_cause"] == "worker_lost"
     state = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
     assert state["state"] in ("wrap_up", "ready")
@@ -160,7 +172,8 @@ async def test_killed_worker_closes_the_call_record_with_a_cause(
 
 @pytest.mark.product_args("--max-workers", "2")
 async def test_a_call_with_no_free_worker_is_refused_cleanly_and_counted(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     admin = (await _in_thread(product.login, "9000"))["token"]
     legs = []
     for ani in ("13900000011", "13900000012"):  # two conversations fill both workers

@@ -24,25 +24,32 @@ def _hears(path: Path, freq: float) -> float:
     """Share of 100 ms windows (after the first 300 ms) where `freq` is clearly present."""
     samples, rate = read_wav(path)
     size = rate // 10
-    windows = [samples[i:i + size] for i in range(3 * size, len(samples) - size, size)]
+    windows = [samples[i : i + size] for i in range(3 * size, len(samples) - size, size)]
     return float(np.mean([tone_ratio(w, rate, freq) >= 0.1 for w in windows]))
 
 
-async def _record(phones: Phones, parties: dict[str, tuple[object, str]], tmp: Path,
-                  phase: str) -> dict[str, Path]:
+async def _record(
+    phones: Phones, parties: dict[str, tuple[object, str]], tmp: Path, phase: str
+) -> dict[str, Path]:
     paths = {}
     for name, (handle, leg) in parties.items():
         paths[name] = tmp / f"{phase}-{name}.wav"
-        await handle.command(c.RecordStart(legs=[leg], path=str(paths[name]),  # type: ignore[attr-defined]
-                                           recording=f"{phase}-{name}"))
+        await handle.command(
+            c.RecordStart(
+                legs=[leg],
+                path=str(paths[name]),  # type: ignore[attr-defined]
+                recording=f"{phase}-{name}",
+            )
+        )
     await asyncio.sleep(2.0)
     for name, (handle, _leg) in parties.items():
         await handle.command(c.RecordStop(recording=f"{phase}-{name}"))  # type: ignore[attr-defined]
     return paths
 
 
-async def test_listen_whisper_barge(product: Product, phones: Phones, tones: dict[str, Path],
-                                    tmp_path: Path) -> None:
+async def test_listen_whisper_barge(
+    product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
+) -> None:
     agent = await _in_thread(product.login, "1002")
     lead = await _in_thread(product.login, "9001")
     agent_phone = await phones.agent("1002", agent)
@@ -58,19 +65,28 @@ async def test_listen_whisper_barge(product: Product, phones: Phones, tones: dic
     await agent_phone.command(c.Play(leg=ring.leg, file=str(tones["agent"]), loop=True))
 
     # An agent can never monitor.
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/monitor",
-                                             agent["token"], json={"mode": "listen"}))
+    r = await _in_thread(
+        lambda: product.api(
+            "POST", f"/calls/{call_id}/monitor", agent["token"], json={"mode": "listen"}
+        )
+    )
     assert r.status_code == 403
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/monitor",
-                                             lead["token"], json={"mode": "listen"}))
+    r = await _in_thread(
+        lambda: product.api(
+            "POST", f"/calls/{call_id}/monitor", lead["token"], json={"mode": "listen"}
+        )
+    )
     assert r.status_code == 204, r.text
     _, sup = await phones.ringing("9001")
     assert sup.headers.get("X-Monitor") == call_id
     await lead_phone.command(c.Answer(leg=sup.leg))
     await lead_phone.command(c.Play(leg=sup.leg, file=str(tones["supervisor"]), loop=True))
     await asyncio.sleep(0.5)
-    parties = {"customer": (customer, cust_leg), "agent": (agent_phone, ring.leg),
-               "lead": (lead_phone, sup.leg)}
+    parties = {
+        "customer": (customer, cust_leg),
+        "agent": (agent_phone, ring.leg),
+        "lead": (lead_phone, sup.leg),
+    }
 
     heard = await _record(phones, parties, tmp_path, "listen")
     assert _hears(heard["lead"], CUSTOMER_HZ) > 0.8 and _hears(heard["lead"], AGENT_HZ) > 0.8
@@ -78,8 +94,11 @@ async def test_listen_whisper_barge(product: Product, phones: Phones, tones: dic
     assert _hears(heard["customer"], SUPERVISOR_HZ) < 0.1
 
     for mode in ("whisper", "barge"):
-        r = await _in_thread(lambda m=mode: product.api(  # type: ignore[misc]
-            "POST", f"/calls/{call_id}/monitor", lead["token"], json={"mode": m}))
+        r = await _in_thread(
+            lambda m=mode: product.api(  # type: ignore[misc]
+                "POST", f"/calls/{call_id}/monitor", lead["token"], json={"mode": m}
+            )
+        )
         assert r.status_code == 204, r.text
         await asyncio.sleep(0.3)
         heard = await _record(phones, parties, tmp_path, mode)
@@ -90,13 +109,17 @@ async def test_listen_whisper_barge(product: Product, phones: Phones, tones: dic
             assert _hears(heard["customer"], SUPERVISOR_HZ) > 0.8
         assert _hears(heard["lead"], CUSTOMER_HZ) > 0.8
 
-    r = await _in_thread(lambda: product.api("DELETE", f"/calls/{call_id}/monitor",
-                                             lead["token"]))
+    r = await _in_thread(lambda: product.api("DELETE", f"/calls/{call_id}/monitor", lead["token"]))
     assert r.status_code == 204
     await phones.events.wait(c.LegEnded, timeout=10, leg=sup.leg)
-    audit = (await _in_thread(lambda: product.api(
-        "GET", "/audit-log", (product.login("9000"))["token"]))).json()
+    audit = (
+        await _in_thread(lambda: product.api("GET", "/audit-log", (product.login("9000"))["token"]))
+    ).json()
     actions = [(a["actor"], a["action"]) for a in audit if a["target"] == call_id]
-    assert actions == [("9001", "monitor_listen"), ("9001", "monitor_whisper"),
-                       ("9001", "monitor_barge"), ("9001", "monitor_stop")]
+    assert actions == [
+        ("9001", "monitor_listen"),
+        ("9001", "monitor_whisper"),
+        ("9001", "monitor_barge"),
+        ("9001", "monitor_stop"),
+    ]
     await customer.command(c.Hangup(leg=cust_leg))

@@ -39,7 +39,10 @@ from tests.support.netimpair import ImpairedLink, unavailable
 ROOT = Path(__file__).resolve().parents[2]
 AGENT_TONE = 500.0
 pytestmark = [
-    pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow, pytest.mark.timeout(240),
+    pytest.mark.e2e,
+    pytest.mark.sip_audio,
+    pytest.mark.slow,
+    pytest.mark.timeout(240),
     pytest.mark.skipif(unavailable() is not None, reason=str(unavailable())),
 ]
 
@@ -49,10 +52,14 @@ class RemotePhone:
 
     def __init__(self, link: ImpairedLink, log_path: Path) -> None:
         self._log = log_path.open("w")
-        self.proc = link.popen([sys.executable, "-m", "tests.support.phone_driver", "--tone",
-                                str(AGENT_TONE)], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=self._log, cwd=str(ROOT),
-                               env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        self.proc = link.popen(
+            [sys.executable, "-m", "tests.support.phone_driver", "--tone", str(AGENT_TONE)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            cwd=str(ROOT),
+            env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        )
         self.events: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
         self.seen: list[dict[str, Any]] = []
         self.server_call_id = ""  # the product's id of the last call offered
@@ -124,12 +131,29 @@ def remote_product(tmp_path: Path, link: ImpairedLink) -> Iterator[Product]:
     http, sip, trunk = free_port(), free_sip_port(), free_port(socket.SOCK_DGRAM)
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", "run", "--data-dir", str(data_dir),
-         "--http-port", str(http), "--sip-host", link.host_ip, "--sip-port", str(sip),
-         "--log-level", "info", "--trunk", f"127.0.0.1:{trunk}"],
-        stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
-    product = Product(f"http://127.0.0.1:{http}", f"{link.host_ip}:{sip}", data_dir, proc,
-                      trunk)
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--data-dir",
+            str(data_dir),
+            "--http-port",
+            str(http),
+            "--sip-host",
+            link.host_ip,
+            "--sip-port",
+            str(sip),
+            "--log-level",
+            "info",
+            "--trunk",
+            f"127.0.0.1:{trunk}",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+    product = Product(f"http://127.0.0.1:{http}", f"{link.host_ip}:{sip}", data_dir, proc, trunk)
     wait_serving(product, tmp_path / "server.log")
     yield product
     proc.send_signal(signal.SIGINT)
@@ -143,8 +167,9 @@ def remote_product(tmp_path: Path, link: ImpairedLink) -> Iterator[Product]:
 @pytest_asyncio.fixture
 async def customers(remote_product: Product) -> AsyncIterator[Phones]:
     events = EventLog()
-    pool = WorkerPool(PoolConfig(min_workers=2, max_workers=4, min_spare=1, max_spare=4),
-                      on_event=events)
+    pool = WorkerPool(
+        PoolConfig(min_workers=2, max_workers=4, min_spare=1, max_spare=4), on_event=events
+    )
     await pool.start()
     try:
         yield Phones(pool, events, remote_product)
@@ -163,15 +188,21 @@ def _register(phone: RemotePhone, product: Product, agent_id: str) -> dict[str, 
     login = product.login(agent_id)
     sip = login["sip"]
     registrar = sip["registrar"].removeprefix("sip:")
-    phone.send(cmd="register", registrar=registrar, domain=sip["domain"],
-               username=sip["username"], password=sip["password"])
+    phone.send(
+        cmd="register",
+        registrar=registrar,
+        domain=sip["domain"],
+        username=sip["username"],
+        password=sip["password"],
+    )
     phone.wait("registration_changed", state="registered", timeout=15)
     product.set_ready(login["token"])
     return login
 
 
-async def _call_in(customers: Phones, phone: RemotePhone,
-                   tones: dict[str, Path]) -> tuple[Any, str]:
+async def _call_in(
+    customers: Phones, phone: RemotePhone, tones: dict[str, Path]
+) -> tuple[Any, str]:
     """A customer calls sales (IVR digit 1); the agent's phone rings and answers."""
     customer, leg = await customers.call("4008001000", "13800138000")
     await customers.events.wait(c.LegAnswered, timeout=15, leg=leg)
@@ -184,8 +215,9 @@ async def _call_in(customers: Phones, phone: RemotePhone,
     return customer, leg
 
 
-async def _audio_both_ways(customer: Any, leg: str, phone: RemotePhone, tmp_path: Path,
-                           name: str) -> None:
+async def _audio_both_ways(
+    customer: Any, leg: str, phone: RemotePhone, tmp_path: Path, name: str
+) -> None:
     await asyncio.sleep(1.5)
     heard_by_customer = await record(customer, [leg], tmp_path / f"{name}.wav", 1.5)
     assert share(heard_by_customer, AGENT_TONE) > 0.5, name  # the agent's voice arrives
@@ -193,20 +225,27 @@ async def _audio_both_ways(customer: Any, leg: str, phone: RemotePhone, tmp_path
 
 
 async def test_link_down_then_back_reregisters_and_the_next_call_arrives(
-        remote_product: Product, customers: Phones, agent_phone: RemotePhone,
-        link: ImpairedLink, tones: dict[str, Path], tmp_path: Path) -> None:
+    remote_product: Product,
+    customers: Phones,
+    agent_phone: RemotePhone,
+    link: ImpairedLink,
+    tones: dict[str, Path],
+    tmp_path: Path,
+) -> None:
     await asyncio.to_thread(_register, agent_phone, remote_product, "1002")
     agent_phone.drop_seen()
     down_at = time.monotonic()
     link.down()
-    lost = await asyncio.to_thread(agent_phone.wait, "registration_changed", 10,
-                                   state="reconnecting")
+    lost = await asyncio.to_thread(
+        agent_phone.wait, "registration_changed", 10, state="reconnecting"
+    )
     assert lost["t"] - down_at < 8  # "network lost, reconnecting" while it is down
     await asyncio.sleep(max(0.0, down_at + 10 - time.monotonic()))  # down for 10 s
     link.up()
     back_at = time.monotonic()
-    registered = await asyncio.to_thread(agent_phone.wait, "registration_changed", 8,
-                                         state="registered")
+    registered = await asyncio.to_thread(
+        agent_phone.wait, "registration_changed", 8, state="registered"
+    )
     # within 5 s of the link's return (the driver's clock is this machine's monotonic one)
     assert registered["t"] - back_at < 5.0, registered["t"] - back_at
     customer, leg = await _call_in(customers, agent_phone, tones)
@@ -215,8 +254,13 @@ async def test_link_down_then_back_reregisters_and_the_next_call_arrives(
 
 
 async def test_three_second_outage_mid_call_keeps_the_call(
-        remote_product: Product, customers: Phones, agent_phone: RemotePhone,
-        link: ImpairedLink, tones: dict[str, Path], tmp_path: Path) -> None:
+    remote_product: Product,
+    customers: Phones,
+    agent_phone: RemotePhone,
+    link: ImpairedLink,
+    tones: dict[str, Path],
+    tmp_path: Path,
+) -> None:
     await asyncio.to_thread(_register, agent_phone, remote_product, "1002")
     customer, leg = await _call_in(customers, agent_phone, tones)
     await _audio_both_ways(customer, leg, agent_phone, tmp_path, "before")
@@ -233,16 +277,23 @@ async def test_three_second_outage_mid_call_keeps_the_call(
     # the call record keeps what the worker measured on the agent's (impaired) leg
     lead = (await asyncio.to_thread(remote_product.login, "9001"))["token"]
     record = await asyncio.to_thread(
-        remote_product.wait_call, lead,
-        lambda r: r["id"] == agent_phone.server_call_id and r["state"] == "ended")
+        remote_product.wait_call,
+        lead,
+        lambda r: r["id"] == agent_phone.server_call_id and r["state"] == "ended",
+    )
     assert record["agent_mos"] is not None and record["customer_mos"] is not None, record
     assert record["agent_worst_mos"] < 2.0 < record["customer_worst_mos"], record
     assert record["agent_loss_pct"] > record["customer_loss_pct"], record
 
 
 async def test_address_change_mid_call_follows_with_a_reinvite(
-        remote_product: Product, customers: Phones, agent_phone: RemotePhone,
-        link: ImpairedLink, tones: dict[str, Path], tmp_path: Path) -> None:
+    remote_product: Product,
+    customers: Phones,
+    agent_phone: RemotePhone,
+    link: ImpairedLink,
+    tones: dict[str, Path],
+    tmp_path: Path,
+) -> None:
     await asyncio.to_thread(_register, agent_phone, remote_product, "1002")
     customer, leg = await _call_in(customers, agent_phone, tones)
     await _audio_both_ways(customer, leg, agent_phone, tmp_path, "before")

@@ -66,20 +66,28 @@ def _log_errors_about(tmp_path: Path, call_id: str) -> list[str]:
     return [line for line in text.splitlines() if "ERROR" in line and call_id in line]
 
 
-async def _answered_call(product: Product, phones: Phones, phone: Any, lead: str, ani: str,
-                         tones: dict[str, Path], since: int) -> tuple[Any, str, dict[str, Any]]:
+async def _answered_call(
+    product: Product,
+    phones: Phones,
+    phone: Any,
+    lead: str,
+    ani: str,
+    tones: dict[str, Path],
+    since: int,
+) -> tuple[Any, str, dict[str, Any]]:
     customer, leg = await phones.call("4008002000", ani)
     _, arrived = await phones.ringing("1004", since=since, timeout=30)
     await phone.command(c.Answer(leg=arrived.leg))
     await customer.command(c.Play(leg=leg, file=str(tones["customer"]), loop=True))
-    record = await _in_thread(product.wait_call, lead,
-                              lambda r: r["ani"] == ani and r["state"] == "active")
+    record = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == ani and r["state"] == "active"
+    )
     return customer, leg, record
 
 
 async def test_full_then_unwritable_recordings_folder(
-        product: Product, phones: Phones, small_disk: Path, tones: dict[str, Path],
-        tmp_path: Path) -> None:
+    product: Product, phones: Phones, small_disk: Path, tones: dict[str, Path], tmp_path: Path
+) -> None:
     agent = await _in_thread(product.login, "1004")
     lead = (await _in_thread(product.login, "9001"))["token"]
     phone = await phones.agent("1004", agent)
@@ -98,23 +106,29 @@ async def test_full_then_unwritable_recordings_folder(
         listener = asyncio.ensure_future(listen())
 
         # 1. the disk fills during the call: the call goes on, the failure is loud
-        customer, leg, record = await _answered_call(product, phones, phone, lead,
-                                                     "13900008181", tones, 0)
+        customer, leg, record = await _answered_call(
+            product, phones, phone, lead, "13900008181", tones, 0
+        )
         full = await _in_thread(_wait_check, product, "disk full")
         assert "KiB free" in full
         assert (await _in_thread(product.api, "GET", "/health")).json()["status"] == "degraded"
         await asyncio.sleep(4)  # talking on with nowhere to write
         # said while the call is up, naming it
-        assert any("calls being recorded now" in line
-                   for line in _log_errors_about(tmp_path, record["id"]))
+        assert any(
+            "calls being recorded now" in line for line in _log_errors_about(tmp_path, record["id"])
+        )
         await customer.command(c.Hangup(leg=leg))
-        ended = await _in_thread(product.wait_call, lead, lambda r: r["id"] == record["id"]
-                                 and r["state"] == "ended" and r["recording_status"])
+        ended = await _in_thread(
+            product.wait_call,
+            lead,
+            lambda r: r["id"] == record["id"] and r["state"] == "ended" and r["recording_status"],
+        )
         assert ended["recording_status"] == "partial" and ended["recording_id"]
         assert ended["talk_seconds"] > 0
         assert _log_errors_about(tmp_path, record["id"])
-        audio = await _in_thread(product.api, "GET",
-                                 f"/recordings/{ended['recording_id']}/audio", lead)
+        audio = await _in_thread(
+            product.api, "GET", f"/recordings/{ended['recording_id']}/audio", lead
+        )
         assert audio.status_code == 200
         (tmp_path / "partial.wav").write_bytes(audio.content)
         with wave.open(str(tmp_path / "partial.wav"), "rb") as w:
@@ -127,12 +141,16 @@ async def test_full_then_unwritable_recordings_folder(
         subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
         assert (await _in_thread(_wait_check, product, "unwritable")).startswith("unwritable")
         mark = len(phones.events.items)
-        customer, leg, record = await _answered_call(product, phones, phone, lead,
-                                                     "13900009191", tones, mark)
+        customer, leg, record = await _answered_call(
+            product, phones, phone, lead, "13900009191", tones, mark
+        )
         await asyncio.sleep(1)
         await customer.command(c.Hangup(leg=leg))
-        ended = await _in_thread(product.wait_call, lead, lambda r: r["id"] == record["id"]
-                                 and r["state"] == "ended" and r["recording_status"])
+        ended = await _in_thread(
+            product.wait_call,
+            lead,
+            lambda r: r["id"] == record["id"] and r["state"] == "ended" and r["recording_status"],
+        )
         assert ended["recording_status"] == "failed" and ended["recording_id"] is None
         assert ended["talk_seconds"] > 0
         assert _log_errors_about(tmp_path, record["id"])

@@ -23,8 +23,12 @@ from server_stub.store import SqliteStore
 from tests.e2e.conftest import Phones, Product, wait_serving
 from tests.support.net import free_port
 
-pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow,
-              pytest.mark.queue_settings(ring_timeout=30)]  # no ring timeout races
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.sip_audio,
+    pytest.mark.slow,
+    pytest.mark.queue_settings(ring_timeout=30),
+]  # no ring timeout races
 
 
 async def _in_thread(fn, *args):  # type: ignore[no-untyped-def]
@@ -86,18 +90,20 @@ async def _talking(product: Product, phones: Phones, ani: str) -> tuple[str, str
     _, arrived = await phones.ringing("1004", timeout=25)
     await phone.command(c.Answer(leg=arrived.leg))
     call_id = arrived.headers["X-Call-Id"]
-    await _in_thread(product.wait_call, lead,
-                     lambda r: r["id"] == call_id and r["state"] == "active")
+    await _in_thread(
+        product.wait_call, lead, lambda r: r["id"] == call_id and r["state"] == "active"
+    )
     return call_id, lead, leg, arrived.leg
 
 
 async def test_sigterm_ends_live_calls_closes_their_records_and_leaves_no_process(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     call_id, lead, leg, agent_leg = await _talking(product, phones, "13900008001")
     _, waiting_leg = await phones.call("4008002000", "13900008002")  # queued behind it
-    waiting = await _in_thread(product.wait_call, lead,
-                               lambda r: r["ani"] == "13900008002" and r["state"] == "queued",
-                               30)
+    waiting = await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900008002" and r["state"] == "queued", 30
+    )
     children = _children(product.proc.pid)
     assert any("kamailio" in cmd for cmd in children.values())
     assert sum("server_stub.media" in cmd for cmd in children.values()) >= 2
@@ -131,14 +137,31 @@ def _start_again(product: Product, log_path: Path) -> subprocess.Popen[bytes]:
     sip = product.sip.rsplit(":", 1)[1]
     with log_path.open("wb") as log:
         return subprocess.Popen(
-            [sys.executable, "-m", "server_stub", "run", "--data-dir", str(product.data_dir),
-             "--http-port", http, "--sip-port", sip, "--log-level", "info",
-             "--trunk", f"127.0.0.1:{product.trunk_port}"],
-            stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+            [
+                sys.executable,
+                "-m",
+                "server_stub",
+                "run",
+                "--data-dir",
+                str(product.data_dir),
+                "--http-port",
+                http,
+                "--sip-port",
+                sip,
+                "--log-level",
+                "info",
+                "--trunk",
+                f"127.0.0.1:{product.trunk_port}",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        )
 
 
 async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
-        product: Product, phones: Phones, tmp_path: Path) -> None:
+    product: Product, phones: Phones, tmp_path: Path
+) -> None:
     call_id, lead, leg, _ = await _talking(product, phones, "13900008003")
     kamailio = [p for p, cmd in _children(product.proc.pid).items() if "kamailio -f" in cmd]
     assert kamailio
@@ -157,8 +180,9 @@ async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
     log_path = tmp_path / "server-2.log"
     second = _start_again(product, log_path)
     try:
-        await _reclaimed_and_serving(product, phones, second, log_path, kamailio,
-                                     call_id, lead, killed_at)
+        await _reclaimed_and_serving(
+            product, phones, second, log_path, kamailio, call_id, lead, killed_at
+        )
     finally:  # the fixture stops only the first process: this one is ours
         second.send_signal(signal.SIGTERM)
         try:
@@ -169,23 +193,31 @@ async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
     assert not pid_file.exists()  # the restarted one stopped cleanly
 
 
-async def _reclaimed_and_serving(product: Product, phones: Phones,
-                                 second: subprocess.Popen[bytes], log_path: Path,
-                                 kamailio: list[int], call_id: str, lead: str,
-                                 killed_at: float) -> None:
+async def _reclaimed_and_serving(
+    product: Product,
+    phones: Phones,
+    second: subprocess.Popen[bytes],
+    log_path: Path,
+    kamailio: list[int],
+    call_id: str,
+    lead: str,
+    killed_at: float,
+) -> None:
     pid_file = product.data_dir / "server.pid"
     await _in_thread(wait_serving, product, log_path, second)
 
     assert not any(_alive(p) for p in kamailio)
     assert pid_file.read_text().strip() == str(second.pid)
-    record = await _in_thread(product.wait_call, lead,
-                              lambda r: r["id"] == call_id and r["state"] == "ended")
+    record = await _in_thread(
+        product.wait_call, lead, lambda r: r["id"] == call_id and r["state"] == "ended"
+    )
     assert record["end_cause"] == "server_lost"
     assert record["answered_at"] <= record["ended_at"] <= killed_at
     # The worker finalised the conversation's recording as it went down: it is listed.
     assert record["recording_id"] is not None
-    audio = await _in_thread(product.api, "GET", f"/recordings/{record['recording_id']}/audio",
-                             lead)
+    audio = await _in_thread(
+        product.api, "GET", f"/recordings/{record['recording_id']}/audio", lead
+    )
     assert audio.status_code == 200
     with wave.open(io.BytesIO(audio.content)) as wav:
         assert wav.getnframes() > 0
@@ -202,9 +234,21 @@ async def _reclaimed_and_serving(product: Product, phones: Phones,
 
 def test_a_second_server_on_the_same_data_dir_is_refused(product: Product) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "server_stub", "run", "--data-dir", str(product.data_dir),
-         "--no-sip", "--http-port", str(free_port())],
-        capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--data-dir",
+            str(product.data_dir),
+            "--no-sip",
+            "--http-port",
+            str(free_port()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 4
     assert f"another callcenter-server (pid {product.proc.pid}) is running" in out.stderr
     assert product.proc.poll() is None  # the first one is untouched

@@ -38,21 +38,28 @@ def _stereo_wav(freq: float, seconds: float, rate: int = 44100) -> bytes:
 
 
 async def test_agent_plays_a_snippet_that_caller_and_agent_hear(
-        product: Product, phones: Phones, tmp_path: Path) -> None:
+    product: Product, phones: Phones, tmp_path: Path
+) -> None:
     lead = (await _in_thread(product.login, "9001"))["token"]
     agent = await _in_thread(product.login, "1004")
-    hits = (await _in_thread(lambda: product.api("GET", "/kb/search", lead,
-                                                 params={"q": "退款"}))).json()["hits"]
+    hits = (
+        await _in_thread(lambda: product.api("GET", "/kb/search", lead, params={"q": "退款"}))
+    ).json()["hits"]
     article = hits[0]["id"]
     url = f"/kb/articles/{article}/snippets"
-    refused = await _in_thread(lambda: product.api("POST", url, agent["token"],
-                                                   params={"title": "x"}, content=b"RIFF"))
+    refused = await _in_thread(
+        lambda: product.api("POST", url, agent["token"], params={"title": "x"}, content=b"RIFF")
+    )
     assert refused.status_code == 403
-    broken = await _in_thread(lambda: product.api("POST", url, lead, params={"title": "x"},
-                                                  content=b"RIFF0000WAVEjunk"))
+    broken = await _in_thread(
+        lambda: product.api("POST", url, lead, params={"title": "x"}, content=b"RIFF0000WAVEjunk")
+    )
     assert broken.status_code == 422 and broken.json()["error_id"] == "invalid_input"
-    r = await _in_thread(lambda: product.api("POST", url, lead, params={"title": "退款说明"},
-                                             content=_stereo_wav(SNIPPET_HZ, 3.0)))
+    r = await _in_thread(
+        lambda: product.api(
+            "POST", url, lead, params={"title": "退款说明"}, content=_stereo_wav(SNIPPET_HZ, 3.0)
+        )
+    )
     assert r.status_code == 201, r.text
     snippet = r.json()
     assert snippet["kind"] == "audio" and abs(snippet["duration_seconds"] - 3.0) < 0.05
@@ -67,17 +74,24 @@ async def test_agent_plays_a_snippet_that_caller_and_agent_hear(
     call_id = ring.headers["X-Call-Id"]
     await asyncio.sleep(0.5)
     other = await _in_thread(product.login, "1003")
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/play", other["token"],
-                                             json={"snippet_id": snippet["id"]}))
+    r = await _in_thread(
+        lambda: product.api(
+            "POST", f"/calls/{call_id}/play", other["token"], json={"snippet_id": snippet["id"]}
+        )
+    )
     assert r.status_code == 403  # not my call
     await customer.command(c.RecordStart(legs=[leg], path=str(tmp_path / "caller.wav")))
     await agent_phone.command(c.RecordStart(legs=[ring.leg], path=str(tmp_path / "agent.wav")))
-    r = await _in_thread(lambda: product.api("POST", f"/calls/{call_id}/play", agent["token"],
-                                             json={"snippet_id": snippet["id"]}))
+    r = await _in_thread(
+        lambda: product.api(
+            "POST", f"/calls/{call_id}/play", agent["token"], json={"snippet_id": snippet["id"]}
+        )
+    )
     assert r.status_code == 204, r.text
     await asyncio.sleep(2.5)
     await customer.command(c.Hangup(leg=leg))
     for name in ("caller", "agent"):
-        await phones.events.wait(c.RecordingFinished, timeout=10,
-                                 path=str(tmp_path / f"{name}.wav"))
+        await phones.events.wait(
+            c.RecordingFinished, timeout=10, path=str(tmp_path / f"{name}.wav")
+        )
         wav_has_tone(tmp_path / f"{name}.wav", SNIPPET_HZ, min_share=0.5)

@@ -16,8 +16,12 @@ from server_stub.media import control as c
 from tests.e2e.conftest import Phones, Product
 
 # A long ring timeout: under load the kill must not race the offer's own timeout.
-pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow,
-              pytest.mark.queue_settings(ring_timeout=30)]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.sip_audio,
+    pytest.mark.slow,
+    pytest.mark.queue_settings(ring_timeout=30),
+]
 
 
 async def _in_thread(fn, *args):  # type: ignore[no-untyped-def]
@@ -34,7 +38,8 @@ async def _kill_busy_worker(product: Product, admin: str) -> dict[str, Any]:
 
 
 async def test_worker_killed_while_the_agent_rings_releases_caller_and_queue(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     agent = await _in_thread(product.login, "1004")  # support
     admin = (await _in_thread(product.login, "9000"))["token"]
     agent_phone = await phones.agent("1004", agent)
@@ -58,8 +63,9 @@ async def test_worker_killed_while_the_agent_rings_releases_caller_and_queue(
     print(f"caller released {released_after:.2f} s after the kill")
 
     # API: the record is closed with the cause; files: queue_log has the call's last line.
-    record = await _in_thread(product.wait_call, admin,
-                              lambda r: r["id"] == call_id and r["state"] == "ended")
+    record = await _in_thread(
+        product.wait_call, admin, lambda r: r["id"] == call_id and r["state"] == "ended"
+    )
     assert record["end_cause"] == "worker_lost" and record["ended_at"] is not None
     qlog = (product.data_dir / "queue_log").read_text().splitlines()
     events = [line.split("|")[4] for line in qlog if f"|{call_id}|" in line]
@@ -72,19 +78,22 @@ async def test_worker_killed_while_the_agent_rings_releases_caller_and_queue(
     customer2, leg2 = await phones.call("4008002000", "13900007002")
     handle, arrived = await phones.ringing("1004", since=mark, timeout=25)
     await handle.command(c.Answer(leg=arrived.leg))
-    second = await _in_thread(product.wait_call, admin,
-                              lambda r: r["ani"] == "13900007002" and r["state"] == "active")
+    second = await _in_thread(
+        product.wait_call, admin, lambda r: r["ani"] == "13900007002" and r["state"] == "active"
+    )
     assert second["agent_id"] == "1004" and second["queue"] == "support"
     await customer2.command(c.Hangup(leg=leg2))
-    done = await _in_thread(product.wait_call, admin,
-                            lambda r: r["id"] == second["id"] and r["state"] == "ended")
+    done = await _in_thread(
+        product.wait_call, admin, lambda r: r["id"] == second["id"] and r["state"] == "ended"
+    )
     assert done["end_cause"] == "caller_hangup"
     health = (await _in_thread(product.api, "GET", "/health")).json()
     assert health["checks"]["media_workers"] == "ok"
 
 
 async def test_worker_killed_in_a_conversation_hangs_up_both_sides(
-        product: Product, phones: Phones) -> None:
+    product: Product, phones: Phones
+) -> None:
     agent = await _in_thread(product.login, "1004")
     admin = (await _in_thread(product.login, "9000"))["token"]
     agent_phone = await phones.agent("1004", agent)
@@ -93,8 +102,9 @@ async def test_worker_killed_in_a_conversation_hangs_up_both_sides(
     _, arrived = await phones.ringing("1004", timeout=25)
     await agent_phone.command(c.Answer(leg=arrived.leg))
     call_id = arrived.headers["X-Call-Id"]
-    await _in_thread(product.wait_call, admin,
-                     lambda r: r["id"] == call_id and r["state"] == "active")
+    await _in_thread(
+        product.wait_call, admin, lambda r: r["id"] == call_id and r["state"] == "active"
+    )
 
     await _kill_busy_worker(product, admin)
 
@@ -102,8 +112,9 @@ async def test_worker_killed_in_a_conversation_hangs_up_both_sides(
     for ended_leg in (leg, arrived.leg):
         ended = await phones.events.wait(c.LegEnded, timeout=10, leg=ended_leg)
         assert ended.cause == "remote" and ended.status_code == 200, ended
-    record = await _in_thread(product.wait_call, admin,
-                              lambda r: r["id"] == call_id and r["state"] == "ended")
+    record = await _in_thread(
+        product.wait_call, admin, lambda r: r["id"] == call_id and r["state"] == "ended"
+    )
     assert record["end_cause"] == "worker_lost" and record["agent_id"] == "1004"
     qlog = (product.data_dir / "queue_log").read_text()
     assert f"|{call_id}|support|1004|COMPLETECALLER|" in qlog

@@ -8,11 +8,17 @@ from typing import Any
 from server_stub.edge.dialogs import REASON_HEADER, contact_address, end_dialogs_of
 
 
-def _dialog(h_entry: int, call_id: str, state: int, caller: str, callee: str | None,
-            cseq: str = "273") -> dict[str, Any]:
-    return {"h_entry": h_entry, "h_id": h_entry + 1000, "call-id": call_id, "state": state,
-            "caller": {"tag": "a", "contact": caller, "cseq": cseq},
-            "callee": {"tag": None, "contact": callee, "cseq": None}}
+def _dialog(
+    h_entry: int, call_id: str, state: int, caller: str, callee: str | None, cseq: str = "273"
+) -> dict[str, Any]:
+    return {
+        "h_entry": h_entry,
+        "h_id": h_entry + 1000,
+        "call-id": call_id,
+        "state": state,
+        "caller": {"tag": "a", "contact": caller, "cseq": cseq},
+        "callee": {"tag": None, "contact": callee, "cseq": None},
+    }
 
 
 WORKER = "127.0.0.1:50103"
@@ -38,10 +44,12 @@ async def test_ends_confirmed_dialogs_and_cancels_ringing_legs_of_the_worker_onl
         return LISTING if method == "dlg.list" else None
 
     assert await end_dialogs_of(rpc, WORKER) == 3
-    assert calls == [("dlg.list",),
-                     ("dlg.end_dlg", 1, 1001, REASON_HEADER),
-                     ("tm.cancel", "ring", "8651"),
-                     ("dlg.end_dlg", 3, 1003, REASON_HEADER)]
+    assert calls == [
+        ("dlg.list",),
+        ("dlg.end_dlg", 1, 1001, REASON_HEADER),
+        ("tm.cancel", "ring", "8651"),
+        ("dlg.end_dlg", 3, 1003, REASON_HEADER),
+    ]
 
 
 async def test_no_dialogs_and_failed_single_dialogs_are_not_errors() -> None:

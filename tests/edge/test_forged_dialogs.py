@@ -27,16 +27,22 @@ def _register(ua: SipUA, edge: KamailioEdge, agent_id: str) -> None:
     assert ua.register(agent_id, _domain(edge), (c.username, c.password)) == 200
 
 
-def _forged(ua: SipUA, method: str, ruri: str, route: str, extra: list[str] | None = None
-            ) -> str:
+def _forged(ua: SipUA, method: str, ruri: str, route: str, extra: list[str] | None = None) -> str:
     """An in-dialog-looking request: To-tag and a Route naming the edge."""
-    return ua.request(method, ruri, from_hdr=f"<sip:attacker@{ua.host}>;tag=a1",
-                      to_hdr=f"<{ruri}>;tag=b2", call_id=secrets.token_hex(8), cseq=5,
-                      extra=[f"Route: {route}", f"Contact: <{ua.uri}>", *(extra or [])])
+    return ua.request(
+        method,
+        ruri,
+        from_hdr=f"<sip:attacker@{ua.host}>;tag=a1",
+        to_hdr=f"<{ruri}>;tag=b2",
+        call_id=secrets.token_hex(8),
+        cseq=5,
+        extra=[f"Route: {route}", f"Contact: <{ua.uri}>", *(extra or [])],
+    )
 
 
-def _answer_next(ua: SipUA, method: str, status: int, seen: list[SipMessage],
-                 timeout: float = 4) -> threading.Thread:
+def _answer_next(
+    ua: SipUA, method: str, status: int, seen: list[SipMessage], timeout: float = 4
+) -> threading.Thread:
     def run() -> None:
         request = ua.next_request(method, timeout=timeout)
         if request is not None:
@@ -59,8 +65,11 @@ async def test_forged_in_dialog_requests_are_refused(
         ("INVITE", f"sip:agent1@{agent.host}:{agent.port}", edge_route),
         ("INVITE", f"sip:victim@{victim.host}:{victim.port}", edge_route),  # anywhere
         # a made-up dialog tag does not help either
-        ("INVITE", f"sip:victim@{victim.host}:{victim.port}",
-         f"<sip:{_domain(edge)};lr;ftag=a1;dg=0123456789abcdef0123>"),
+        (
+            "INVITE",
+            f"sip:victim@{victim.host}:{victim.port}",
+            f"<sip:{_domain(edge)};lr;ftag=a1;dg=0123456789abcdef0123>",
+        ),
     ]
     for method, ruri, route in forgeries:
         attacker.send(_forged(attacker, method, ruri, route))
@@ -89,9 +98,15 @@ async def test_real_dialogs_still_work_and_only_towards_their_worker(
     assert any(";dg=" in r for r in record_route)
 
     # the agent hangs up: its BYE goes through the edge to the worker
-    bye_dialog = Dialog(final=invite, call_id=invite.header("Call-ID"),
-                        from_hdr=call.to_hdr, to_hdr=invite.header("From"),
-                        route=record_route, remote_target=worker.uri, cseq=1)
+    bye_dialog = Dialog(
+        final=invite,
+        call_id=invite.header("Call-ID"),
+        from_hdr=call.to_hdr,
+        to_hdr=invite.header("From"),
+        route=record_route,
+        remote_target=worker.uri,
+        cseq=1,
+    )
     got: list[SipMessage] = []
     thread = _answer_next(worker, "BYE", 200, got)
     assert agent.bye(bye_dialog) == 200
@@ -99,9 +114,15 @@ async def test_real_dialogs_still_work_and_only_towards_their_worker(
     assert got and got[0].header("Call-ID") == call.call_id
 
     # the same signed route, pointed at another address, is refused
-    reused = Dialog(final=invite, call_id=invite.header("Call-ID"), from_hdr=call.to_hdr,
-                    to_hdr=invite.header("From"), route=record_route,
-                    remote_target=f"sip:victim@{victim.host}:{victim.port}", cseq=5)
+    reused = Dialog(
+        final=invite,
+        call_id=invite.header("Call-ID"),
+        from_hdr=call.to_hdr,
+        to_hdr=invite.header("From"),
+        route=record_route,
+        remote_target=f"sip:victim@{victim.host}:{victim.port}",
+        cseq=5,
+    )
     assert agent.bye(reused) == 403
     assert victim.recv(0.3) is None
 
@@ -121,7 +142,8 @@ async def test_edge_headers_are_stripped_from_in_dialog_requests(
     thread = _answer_next(worker, "INFO", 200, got)
     call.cseq += 1
     info = customer.in_dialog("INFO", call, call.cseq).replace(
-        "Content-Length: 0", "X-Edge-Agent: agent1\r\nContent-Length: 0")
+        "Content-Length: 0", "X-Edge-Agent: agent1\r\nContent-Length: 0"
+    )
     customer.send(info)
     reply = customer.final_response("INFO")
     thread.join()

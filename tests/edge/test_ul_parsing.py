@@ -5,11 +5,26 @@ from __future__ import annotations
 
 from server_stub.edge.status import parse_ul_dump, parse_ul_registrations
 
-DUMP = {"Domains": [{"Domain": {"AoRs": [
-    {"Info": {"AoR": "1001", "Contacts": [
-        {"Contact": {"Address": "sip:1001@a", "Call-ID": "x", "CSeq": 3}},
-        {"Contact": {"Address": "sip:1001@b", "Call-ID": "y", "CSeq": 1}}]}},
-    {"Info": {"AoR": "1002", "Contacts": []}}]}}]}
+DUMP = {
+    "Domains": [
+        {
+            "Domain": {
+                "AoRs": [
+                    {
+                        "Info": {
+                            "AoR": "1001",
+                            "Contacts": [
+                                {"Contact": {"Address": "sip:1001@a", "Call-ID": "x", "CSeq": 3}},
+                                {"Contact": {"Address": "sip:1001@b", "Call-ID": "y", "CSeq": 1}},
+                            ],
+                        }
+                    },
+                    {"Info": {"AoR": "1002", "Contacts": []}},
+                ]
+            }
+        }
+    ]
+}
 
 
 def test_contacts_and_registration_tokens() -> None:

@@ -23,10 +23,27 @@ def demo_server(tmp_path: Path) -> Iterator[str]:
     port = free_port()
     log = (tmp_path / "server.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", "run", "--demo", "--no-sip",
-         "--data-dir", str(tmp_path / "server"), "--http-host", "127.0.0.1",
-         "--http-port", str(port), "--log-level", "warning"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy())
+        [
+            sys.executable,
+            "-m",
+            "server_stub",
+            "run",
+            "--demo",
+            "--no-sip",
+            "--data-dir",
+            str(tmp_path / "server"),
+            "--http-host",
+            "127.0.0.1",
+            "--http-port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=os.environ.copy(),
+    )
     address = f"127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:  # start-up wait in a fixture, not an assertion

@@ -16,14 +16,25 @@ from tests.installer.conftest import ROOT
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
-LINE_NAMES = ("sign-in", "API round-trip", "event stream", "audio devices", "codecs",
-              "SIP registration")
+LINE_NAMES = (
+    "sign-in",
+    "API round-trip",
+    "event stream",
+    "audio devices",
+    "codecs",
+    "SIP registration",
+)
 
 
 @pytest.fixture(scope="module")
 def bundle() -> Path:
-    result = subprocess.run([sys.executable, str(ROOT / "installer" / "build_bundle.py")],
-                            cwd=ROOT, capture_output=True, text=True, timeout=900)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "installer" / "build_bundle.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     return Path(result.stdout.strip().splitlines()[-1])
 
@@ -53,14 +64,26 @@ def test_bundle_layout(bundle: Path) -> None:
     assert not (internal / "server_stub").exists()
 
 
-def test_frozen_check_signs_in_to_a_real_server(bundle: Path, demo_server: str,
-                                                tmp_path: Path) -> None:
-    env = dict(os.environ, AGENT_PASSWORD="demo", QT_QPA_PLATFORM="offscreen",
-               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"))
+def test_frozen_check_signs_in_to_a_real_server(
+    bundle: Path, demo_server: str, tmp_path: Path
+) -> None:
+    env = dict(
+        os.environ,
+        AGENT_PASSWORD="demo",
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
     env.pop("PYTHONPATH", None)  # the bundle must not need the source tree
-    result = subprocess.run([str(bundle), "--check", "--server", demo_server, "--agent", "1001"],
-                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(bundle), "--check", "--server", demo_server, "--agent", "1001"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     lines = report_lines(result.stdout)
     assert set(LINE_NAMES) <= set(lines), result.stdout + result.stderr[-3000:]
     for name in ("sign-in", "API round-trip", "event stream", "codecs"):
@@ -70,6 +93,7 @@ def test_frozen_check_signs_in_to_a_real_server(bundle: Path, demo_server: str,
     # must match the report (a crash or a missing module exits otherwise)
     all_passed = all(mark == "PASS" for mark in lines.values())
     assert "Li Na" in result.stdout
-    assert result.stdout.rstrip().endswith("all checks passed" if all_passed
-                                           else "some checks FAILED")
+    assert result.stdout.rstrip().endswith(
+        "all checks passed" if all_passed else "some checks FAILED"
+    )
     assert result.returncode == (0 if all_passed else 1), result.stderr[-3000:]

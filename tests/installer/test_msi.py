@@ -14,8 +14,10 @@ import pytest
 
 from tests.installer.conftest import ROOT
 
-pytestmark = pytest.mark.skipif(shutil.which("wixl") is None or shutil.which("msiinfo") is None,
-                                reason="needs wixl and msitools (apt-get install wixl msitools)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("wixl") is None or shutil.which("msiinfo") is None,
+    reason="needs wixl and msitools (apt-get install wixl msitools)",
+)
 
 APP = r"Software\CallCenter\AgentWorkstation"
 SCHEMES = ("tel", "callto", "sip")
@@ -23,17 +25,29 @@ SCHEMES = ("tel", "callto", "sip")
 
 def build(payload: Path, out: Path) -> Path:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "installer" / "build_msi.py"), "--payload", str(payload),
-         "--out", str(out), "--work", str(out / "work")],
-        capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            str(ROOT / "installer" / "build_msi.py"),
+            "--payload",
+            str(payload),
+            "--out",
+            str(out),
+            "--work",
+            str(out / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     return Path(result.stdout.strip().splitlines()[-1])
 
 
 def table(msi: Path, name: str) -> list[dict[str, str]]:
     """`msiinfo export` rows as dicts (line 1 column names, 2 types, 3 table and keys)."""
-    text = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["msiinfo", "export", str(msi), name], capture_output=True, text=True, check=True
+    ).stdout
     lines = text.splitlines()
     columns = lines[0].split("\t")
     return [dict(zip(columns, line.split("\t"), strict=False)) for line in lines[3:]]
@@ -60,10 +74,12 @@ def test_version_and_per_user_scope(msi: Path) -> None:
     assert props["ProductVersion"] == version
     assert msi.name == f"AgentWorkstation-{version}-x64.msi"
     assert "ALLUSERS" not in props  # per-user: no ALLUSERS=1
-    suminfo = subprocess.run(["msiinfo", "suminfo", str(msi)], capture_output=True, text=True,
-                             check=True).stdout
-    word_count = int(next(line for line in suminfo.splitlines()
-                          if line.startswith("Source:")).split()[1])
+    suminfo = subprocess.run(
+        ["msiinfo", "suminfo", str(msi)], capture_output=True, text=True, check=True
+    ).stdout
+    word_count = int(
+        next(line for line in suminfo.splitlines() if line.startswith("Source:")).split()[1]
+    )
     assert word_count & 8, "Word Count bit 3: no elevated privileges needed"
     assert "x64;1033" in suminfo
 
@@ -73,8 +89,11 @@ def test_files_go_under_local_app_data(msi: Path) -> None:
     assert dirs["INSTALLDIR"]["DefaultDir"] == "Agent Workstation"
     assert dirs["INSTALLDIR"]["Directory_Parent"] == "ProgramsDir"
     assert dirs["ProgramsDir"]["Directory_Parent"] == "LocalAppDataFolder"
-    assert {r["FileName"] for r in table(msi, "File")} == {"agent-desktop.exe", "python311.dll",
-                                                          "app.svg"}
+    assert {r["FileName"] for r in table(msi, "File")} == {
+        "agent-desktop.exe",
+        "python311.dll",
+        "app.svg",
+    }
 
 
 def test_start_menu_shortcut(msi: Path) -> None:
@@ -96,14 +115,16 @@ def test_url_handlers_as_windows_expects(msi: Path) -> None:
         assert values[(progid + r"\shell\open\command", "")] == command
         assert values[(progid + r"\DefaultIcon", "")] == '"[INSTALLDIR]agent-desktop.exe",0'
         assert values[(APP + r"\Capabilities\URLAssociations", scheme)] == (
-            f"AgentWorkstation.URL.{scheme}")
+            f"AgentWorkstation.URL.{scheme}"
+        )
         # the scheme itself only gets "URL Protocol": no shell\open\command that would
         # take over the user's default; the user chooses in Settings > Default apps
         assert values[(rf"Software\Classes\{scheme}", "URL Protocol")] == ""
         assert not any(k.startswith(rf"Software\Classes\{scheme}\shell") for k, _ in values)
     assert values[(APP + r"\Capabilities", "ApplicationName")] == "Agent Workstation"
     assert values[(r"Software\RegisteredApplications", "AgentWorkstation")] == (
-        APP + r"\Capabilities")
+        APP + r"\Capabilities"
+    )
 
 
 def test_major_upgrade_replaces_older_versions(msi: Path, payload: Path, tmp_path: Path) -> None:

@@ -47,8 +47,13 @@ def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.set_event_loop(None)
 
 
-def make_panel(qtbot: Any, loop: asyncio.AbstractEventLoop, live: ThreadedServer,
-               agent_id: str = "1001", **kwargs: Any) -> KnowledgePanel:
+def make_panel(
+    qtbot: Any,
+    loop: asyncio.AbstractEventLoop,
+    live: ThreadedServer,
+    agent_id: str = "1001",
+    **kwargs: Any,
+) -> KnowledgePanel:
     client = httpx.AsyncClient(base_url=live.base_url, timeout=10)
     panel = KnowledgePanel(httpx_transport(client, live.token(agent_id)), **kwargs)
     panel.resize(1000, 640)
@@ -150,8 +155,7 @@ def test_suggestions_and_category_tree(qtbot: Any, loop: Any, live: Any) -> None
     assert "(10)" in panel.results_label.text() or "Suggested" in panel.results_label.text()
 
 
-def test_lead_creates_an_article_and_rendering_stays_safe(qtbot: Any, loop: Any,
-                                                          live: Any) -> None:
+def test_lead_creates_an_article_and_rendering_stays_safe(qtbot: Any, loop: Any, live: Any) -> None:
     panel = make_panel(qtbot, loop, live, agent_id="9001", can_edit=True)
     panel.refresh()
     run_until(loop, lambda: bool(panel.categories))
@@ -162,8 +166,10 @@ def test_lead_creates_an_article_and_rendering_stays_safe(qtbot: Any, loop: Any,
     editor.title_edit.setText("安全测试 Safety test")
     editor.tags_edit.setText("测试, test")
     editor.queues_edit.setText("support")
-    editor.body_edit.setPlainText("<script>alert(1)</script>\n\n<img src=http://127.0.0.1:9/x.png>"
-                                  "\n\n![t](http://127.0.0.1:9/t.gif) 热线 400-800-1000")
+    editor.body_edit.setPlainText(
+        "<script>alert(1)</script>\n\n<img src=http://127.0.0.1:9/x.png>"
+        "\n\n![t](http://127.0.0.1:9/t.gif) 热线 400-800-1000"
+    )
     loaded: list[Any] = []
     panel.browser.loadResource = lambda *a: loaded.append(a)  # type: ignore[method-assign]
     editor.buttons.accepted.emit()
@@ -181,8 +187,9 @@ def test_lead_creates_an_article_and_rendering_stays_safe(qtbot: Any, loop: Any,
     run_until(loop, lambda: panel.results.count() == 1)
 
 
-def test_agent_cannot_save_even_if_the_editor_is_forced_open(qtbot: Any, loop: Any,
-                                                             live: Any) -> None:
+def test_agent_cannot_save_even_if_the_editor_is_forced_open(
+    qtbot: Any, loop: Any, live: Any
+) -> None:
     panel = make_panel(qtbot, loop, live, agent_id="1002")
     errors: list[str] = []
     panel.presenter.failed.connect(lambda what, msg: errors.append(what))

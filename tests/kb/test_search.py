@@ -20,8 +20,9 @@ def test_two_character_chinese_query_uses_the_fallback(kb_server: Server, agent:
     assert {"退款政策", "如何查询退款进度"} <= set(titles(result))
     assert "Opening hours" not in titles(result)
     for hit in result["hits"]:  # matched in the title, the body snippet or a tag
-        assert "<mark>退款</mark>" in hit["title_html"] + hit["snippet_html"] or \
-            "退款" in hit["tags"], hit
+        assert (
+            "<mark>退款</mark>" in hit["title_html"] + hit["snippet_html"] or "退款" in hit["tags"]
+        ), hit
 
 
 def test_single_character_and_two_letter_queries(kb_server: Server, agent: Any) -> None:
@@ -42,8 +43,7 @@ def test_long_question_falls_back_to_related_articles(kb_server: Server, agent: 
 
 
 def test_english_substrings_any_case(kb_server: Server, agent: Any) -> None:
-    assert set(titles(search(kb_server, agent, "FUND"))) == {"Refund policy",
-                                                             "Refund not received"}
+    assert set(titles(search(kb_server, agent, "FUND"))) == {"Refund policy", "Refund not received"}
     assert titles(search(kb_server, agent, "password reset")) == ["Reset a password"]
 
 
@@ -54,11 +54,11 @@ def test_mixed_chinese_and_english(kb_server: Server, agent: Any) -> None:
 
 
 def test_title_match_ranks_above_body_match(kb_server: Server, lead: Any, agent: Any) -> None:
-    body_only = _create(kb_server, lead, title="Customer care basics",
-                        body="A warranty card comes in the box. " * 5)
+    body_only = _create(
+        kb_server, lead, title="Customer care basics", body="A warranty card comes in the box. " * 5
+    )
     titled = _create(kb_server, lead, title="Warranty card", body="Keep it safe.")
-    assert titles(search(kb_server, agent, "warranty"))[:2] == [titled["title"],
-                                                               body_only["title"]]
+    assert titles(search(kb_server, agent, "warranty"))[:2] == [titled["title"], body_only["title"]]
     zh_body = _create(kb_server, lead, title="常见问题汇总", body="保修卡在包装盒里。" * 5)
     zh_title = _create(kb_server, lead, title="保修卡说明", body="请妥善保管。")
     for q in ("保修", "保修卡"):
@@ -72,8 +72,12 @@ def test_queue_filter_keeps_general_articles(kb_server: Server, agent: Any) -> N
 
 
 def test_snippets_and_titles_are_escaped(kb_server: Server, lead: Any, agent: Any) -> None:
-    _create(kb_server, lead, title="<b>退款</b> & co",
-            body="<script>alert(1)</script> 退款说明 <img src=http://evil.example/x.png>")
+    _create(
+        kb_server,
+        lead,
+        title="<b>退款</b> & co",
+        body="<script>alert(1)</script> 退款说明 <img src=http://evil.example/x.png>",
+    )
     for q in ("退款", "退款说明", "script"):
         for hit in search(kb_server, agent, q)["hits"]:
             html = hit["title_html"] + hit["snippet_html"]
@@ -93,18 +97,23 @@ def test_query_syntax_is_taken_literally(kb_server: Server, agent: Any) -> None:
 def test_edit_reindexes_and_delete_removes(kb_server: Server, lead: Any, agent: Any) -> None:
     art = _create(kb_server, lead, title="临时公告", body="系统维护中")
     assert titles(search(kb_server, agent, "维护")) == ["临时公告"]
-    r = kb_server.client.put(f"/api/v1/kb/articles/{art['id']}", headers=lead,
-                             json={"title": "临时公告", "body": "系统升级完成"})
+    r = kb_server.client.put(
+        f"/api/v1/kb/articles/{art['id']}",
+        headers=lead,
+        json={"title": "临时公告", "body": "系统升级完成"},
+    )
     assert r.status_code == 200 and r.json()["version"] == 2
     assert search(kb_server, agent, "维护")["hits"] == []
     assert titles(search(kb_server, agent, "升级完成")) == ["临时公告"]
-    assert kb_server.client.delete(f"/api/v1/kb/articles/{art['id']}",
-                                   headers=lead).status_code == 204
+    assert (
+        kb_server.client.delete(f"/api/v1/kb/articles/{art['id']}", headers=lead).status_code == 204
+    )
     assert search(kb_server, agent, "升级")["hits"] == []
 
 
-def test_common_terms_rank_title_matches_beyond_the_cap(kb_server: Server, lead: Any, agent: Any,
-                                                        monkeypatch: Any) -> None:
+def test_common_terms_rank_title_matches_beyond_the_cap(
+    kb_server: Server, lead: Any, agent: Any, monkeypatch: Any
+) -> None:
     """Above CANDIDATE_CAP matches only the newest matches and the title/tag matches are
     scored: an old title match must still come first, in both languages and both indexes."""
     from server_stub.kb import store as kb_store
@@ -119,13 +128,15 @@ def test_common_terms_rank_title_matches_beyond_the_cap(kb_server: Server, lead:
         capped = titles(search(kb_server, agent, q))
         assert capped[0] == first["title"], (q, capped)
         exact = kb_server.services.runner.run_sync(
-            lambda s, q=q: kb_store.search(s, parse_query(q), None, 20, exact=True))[1]
+            lambda s, q=q: kb_store.search(s, parse_query(q), None, 20, exact=True)
+        )[1]
         assert len(exact) > 3 and capped[0] == exact[0]["title"]
         assert len(capped) == 1 + 3  # the title match and the 3 newest body matches
 
 
-def test_relaxed_pass_cut_gives_the_exact_order(kb_server: Server, lead: Any, agent: Any,
-                                                monkeypatch: Any) -> None:
+def test_relaxed_pass_cut_gives_the_exact_order(
+    kb_server: Server, lead: Any, agent: Any, monkeypatch: Any
+) -> None:
     """The relaxed pass scores the articles with a rare bigram first and keeps that only
     when no other article can beat it; the order must equal scoring every match."""
     from server_stub.kb import store as kb_store
@@ -152,8 +163,8 @@ def test_relaxed_pass_cut_gives_the_exact_order(kb_server: Server, lead: Any, ag
         result = search(kb_server, agent, "甲乙丙丁", limit=limit)
         assert result["mode"] == "relaxed"
         exact = kb_server.services.runner.run_sync(
-            lambda s, n=limit: kb_store.search(s, parse_query("甲乙丙丁"), None, n,
-                                               exact=True))[1]
+            lambda s, n=limit: kb_store.search(s, parse_query("甲乙丙丁"), None, n, exact=True)
+        )[1]
         assert [h["id"] for h in result["hits"]] == [r["id"] for r in exact], limit
         assert result["hits"][0]["id"] == rare["id"]
     assert True in used and False in used  # both the cut and the fallback were exercised

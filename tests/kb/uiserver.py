@@ -23,16 +23,18 @@ from tests.server.conftest import fast_passwords
 class ThreadedServer:
     def __init__(self, data_dir: Path) -> None:
         passwords = fast_passwords()
-        services = build_services(ServerConfig(data_dir=data_dir, http_port=0, sip_port=5999),
-                                  passwords=passwords)
+        services = build_services(
+            ServerConfig(data_dir=data_dir, http_port=0, sip_port=5999), passwords=passwords
+        )
         services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time()))
         services.runner.run_sync(lambda s: seed_kb(s, time.time()))
         self._sock = socket.socket()
         self._sock.bind(("127.0.0.1", 0))
         self.base_url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
         self._server = uvicorn.Server(uvicorn.Config(create_app(services), log_level="warning"))
-        self._thread = threading.Thread(target=self._server.run,
-                                        kwargs={"sockets": [self._sock]}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
+        )
 
     def start(self) -> None:
         self._thread.start()
@@ -47,14 +49,17 @@ class ThreadedServer:
         self._thread.join(20)
 
     def token(self, agent_id: str) -> str:
-        r = httpx.post(f"{self.base_url}/api/v1/auth/login",
-                       json={"agent_id": agent_id, "password": demo.DEMO_PASSWORD})
+        r = httpx.post(
+            f"{self.base_url}/api/v1/auth/login",
+            json={"agent_id": agent_id, "password": demo.DEMO_PASSWORD},
+        )
         r.raise_for_status()
         return str(r.json()["token"])
 
 
-def run_until(loop: asyncio.AbstractEventLoop, predicate: Callable[[], bool],
-              timeout: float = 15.0) -> None:
+def run_until(
+    loop: asyncio.AbstractEventLoop, predicate: Callable[[], bool], timeout: float = 15.0
+) -> None:
     """Run the qasync loop (and so Qt) until `predicate()` holds; fail after `timeout`."""
 
     async def wait() -> None:

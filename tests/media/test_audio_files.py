@@ -72,8 +72,9 @@ def test_finalizer_fixes_up_the_header_at_the_deadline(tmp_path: Path) -> None:
     assert len(events) == 1
     fin.poll(10.0 + FINALIZE_TIMEOUT_S, events.append)
     # the writer died (disk full): what it wrote is kept, with a header that says so
-    assert events[-1] == c.RecordingFinished(recording="R1", path=slow, seconds=0.1,
-                                             status="partial")
+    assert events[-1] == c.RecordingFinished(
+        recording="R1", path=slow, seconds=0.1, status="partial"
+    )
     assert wav_seconds(slow) == 0.1
     assert not fin
 
@@ -98,8 +99,10 @@ def test_an_empty_recording_is_reported_failed_and_removed(tmp_path: Path) -> No
     fin.add("R1", str(empty), None, now=0.0)
     fin.add("R2", str(header_only), None, now=0.0)
     fin.poll(FINALIZE_TIMEOUT_S, events.append)
-    assert [(e.recording, e.status) for e in events  # type: ignore[attr-defined]
-            ] == [("R1", "failed"), ("R2", "failed")]
+    assert [
+        (e.recording, e.status)
+        for e in events  # type: ignore[attr-defined]
+    ] == [("R1", "failed"), ("R2", "failed")]
     assert not empty.exists() and not header_only.exists()
 
 

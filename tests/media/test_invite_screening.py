@@ -27,20 +27,29 @@ def test_screen_invite_table() -> None:
     assert screen_invite("INVITE\r\n\r\n")[0] == 400  # type: ignore[index]
 
 
-async def test_worker_refuses_what_it_cannot_take_with_a_final_4xx(
-        make_pool: PoolFactory) -> None:
+async def test_worker_refuses_what_it_cannot_take_with_a_final_4xx(make_pool: PoolFactory) -> None:
     pool, log = await make_pool(min_workers=2)
     caller, worker = list(pool.workers.values())
     host, port = worker.sip_uri.rsplit("@", 1)[-1].removeprefix("sip:").split(":")
     ua = SipUA((host, int(port)))
     try:
-        probes = [(f"sip:{'1' * 300}@{host}:{port}", [], 414),
-                  (f"sip:{'1' * 40}@{host}:{port}", [], 484),
-                  (f"sip:4008001000@{host}:{port}", [f"X-Junk: {'a' * 2000}"], 400)]
+        probes = [
+            (f"sip:{'1' * 300}@{host}:{port}", [], 414),
+            (f"sip:{'1' * 40}@{host}:{port}", [], 484),
+            (f"sip:4008001000@{host}:{port}", [f"X-Junk: {'a' * 2000}"], 400),
+        ]
         for ruri, extra, status in probes:
-            ua.send(ua.request("INVITE", ruri, from_hdr=f"<sip:probe@{ua.host}>;tag=1",
-                               to_hdr=f"<{ruri}>", call_id=secrets.token_hex(8), cseq=1,
-                               extra=[f"Contact: <{ua.uri}>", *extra]))
+            ua.send(
+                ua.request(
+                    "INVITE",
+                    ruri,
+                    from_hdr=f"<sip:probe@{ua.host}>;tag=1",
+                    to_hdr=f"<{ruri}>",
+                    call_id=secrets.token_hex(8),
+                    cseq=1,
+                    extra=[f"Contact: <{ua.uri}>", *extra],
+                )
+            )
             reply = await asyncio.to_thread(ua.final_response, "INVITE", 4.0)
             assert reply is not None and reply.status == status, (ruri[:30], reply)
         assert log.of(c.CallArrived) == []

@@ -33,9 +33,12 @@ class NsPeer:
     """tests/softphone/peer.py (answers, plays CUSTOMER_HZ) inside the link's namespace."""
 
     def __init__(self, link: ImpairedLink) -> None:
-        self.proc = link.popen([sys.executable, "-m", "tests.softphone.peer", "--tone",
-                                str(CUSTOMER_HZ)], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, cwd=str(ROOT))
+        self.proc = link.popen(
+            [sys.executable, "-m", "tests.softphone.peer", "--tone", str(CUSTOMER_HZ)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            cwd=str(ROOT),
+        )
         self.port = int(self._next("ready")["port"])
 
     def _next(self, event: str) -> dict[str, Any]:
@@ -50,8 +53,7 @@ class NsPeer:
 
     def heard(self, freq: float, seconds: float = 1.0) -> float:
         assert self.proc.stdin is not None
-        self.proc.stdin.write(json.dumps({"cmd": "heard", "seconds": seconds,
-                                          "freq": freq}) + "\n")
+        self.proc.stdin.write(json.dumps({"cmd": "heard", "seconds": seconds, "freq": freq}) + "\n")
         self.proc.stdin.flush()
         return float(self._next("heard")["share"])
 
@@ -71,8 +73,9 @@ def link() -> Iterator[ImpairedLink]:
         yield link
 
 
-async def _quality(log: EventLog, leg: str, since: int, timeout: float = 12.0,
-                   **match: Any) -> c.LegQuality:
+async def _quality(
+    log: EventLog, leg: str, since: int, timeout: float = 12.0, **match: Any
+) -> c.LegQuality:
     """The next leg_quality of `leg` after `since` whose window is full (≥ 5 reports)."""
     seen = 0
     while True:
@@ -84,10 +87,11 @@ async def _quality(log: EventLog, leg: str, since: int, timeout: float = 12.0,
 
 
 async def test_leg_quality_reflects_loss_and_an_outage_on_a_real_link(
-        make_pool: PoolFactory, link: ImpairedLink, tones: dict[str, Path],
-        tmp_path: Path) -> None:
-    pool, log = await make_pool(min_workers=1, sip_host=link.host_ip,
-                                worker_args=("--quality-period", "1"))
+    make_pool: PoolFactory, link: ImpairedLink, tones: dict[str, Path], tmp_path: Path
+) -> None:
+    pool, log = await make_pool(
+        min_workers=1, sip_host=link.host_ip, worker_args=("--quality-period", "1")
+    )
     (worker,) = pool.workers.values()
     peer = NsPeer(link)
     try:
@@ -109,8 +113,9 @@ async def test_leg_quality_reflects_loss_and_an_outage_on_a_real_link(
         link.outage(3.0)
         down = await log.wait(c.LegQuality, timeout=8, since=mark, leg=leg, receiving=False)
         assert down.mos < 2.0, down
-        back = await log.wait(c.LegQuality, timeout=10, since=mark, leg=leg, receiving=True,
-                              loss_pct=0.0)
+        back = await log.wait(
+            c.LegQuality, timeout=10, since=mark, leg=leg, receiving=True, loss_pct=0.0
+        )
         assert back.worst_mos <= down.mos
         assert not [e for e in log.of(c.LegEnded) if e.leg == leg]  # no BYE on 3 s silence
         await asyncio.sleep(1.0)

@@ -30,8 +30,15 @@ def _register(edge: Any, account: str, agent_id: str, password: str | None = Non
     )
 
 
-async def _answer_and_talk(agent: Any, caller: Any, log: Any, agent_leg: str, caller_leg: str,
-                           tones: dict[str, Path], tmp_path: Path) -> None:
+async def _answer_and_talk(
+    agent: Any,
+    caller: Any,
+    log: Any,
+    agent_leg: str,
+    caller_leg: str,
+    tones: dict[str, Path],
+    tmp_path: Path,
+) -> None:
     """The agent answers; each side plays its tone; each must hear the other's."""
     await agent.command(c.Answer(leg=agent_leg))
     await log.wait(c.LegAnswered, leg=caller_leg)
@@ -118,16 +125,24 @@ async def test_call_from_a_caller_number_and_account_capacity(
     assert len(await sip_edge.registered_agents()) == 7
 
 
-@pytest.mark.parametrize("caller_srtp,agent_srtp,connects", [
-    ("mandatory", "mandatory", True),   # RTP/SAVP both ways: a remote agent
-    ("optional", "optional", True),     # keys offered in RTP/AVP and taken
-    ("optional", "disabled", True),     # keys offered and declined: plain RTP still works
-    ("", "mandatory", False),           # a plain offer to a phone that requires SRTP
-    ("mandatory", "disabled", False),   # SRTP required, the phone has none
-])
+@pytest.mark.parametrize(
+    "caller_srtp,agent_srtp,connects",
+    [
+        ("mandatory", "mandatory", True),  # RTP/SAVP both ways: a remote agent
+        ("optional", "optional", True),  # keys offered in RTP/AVP and taken
+        ("optional", "disabled", True),  # keys offered and declined: plain RTP still works
+        ("", "mandatory", False),  # a plain offer to a phone that requires SRTP
+        ("mandatory", "disabled", False),  # SRTP required, the phone has none
+    ],
+)
 async def test_srtp_modes_between_worker_and_agent_phone(
-    make_pool: PoolFactory, sip_edge: Any, tones: dict[str, Path], tmp_path: Path,
-    caller_srtp: str, agent_srtp: str, connects: bool,
+    make_pool: PoolFactory,
+    sip_edge: Any,
+    tones: dict[str, Path],
+    tmp_path: Path,
+    caller_srtp: str,
+    agent_srtp: str,
+    connects: bool,
 ) -> None:
     pool, log = await make_pool(min_workers=2)
     agent, caller = pool.workers.values()
@@ -136,8 +151,11 @@ async def test_srtp_modes_between_worker_and_agent_phone(
     await log.wait(c.RegistrationChanged, account="acc-1002", registered=True)
     await sip_edge.add_worker(caller.worker_id, caller.sip_uri)
     mark = len(log.items)
-    out = await caller.command(c.MakeCall(
-        uri=f"sip:1002@127.0.0.1:{sip_edge.settings.sip_port}", srtp=caller_srtp, timeout=10))
+    out = await caller.command(
+        c.MakeCall(
+            uri=f"sip:1002@127.0.0.1:{sip_edge.settings.sip_port}", srtp=caller_srtp, timeout=10
+        )
+    )
     if not connects:
         ended = await log.wait(c.LegEnded, leg=out["leg"], timeout=15)
         assert ended.status_code in (488, 606), ended  # Not Acceptable (Here): no common media

@@ -65,8 +65,14 @@ async def test_unreachable_and_bad_servers() -> None:
 
 
 def report() -> CheckReport:
-    return CheckReport([CheckItem("app", True, "0.1.0"), CheckItem("inputs", False, ""),
-                        CheckItem("tls", False, "no"), CheckItem("srtp", True, "yes (SDES)")])
+    return CheckReport(
+        [
+            CheckItem("app", True, "0.1.0"),
+            CheckItem("inputs", False, ""),
+            CheckItem("tls", False, "no"),
+            CheckItem("srtp", True, "yes (SDES)"),
+        ]
+    )
 
 
 def test_page_shows_items_and_copies_the_report(qtbot: Any) -> None:
@@ -76,28 +82,46 @@ def test_page_shows_items_and_copies_the_report(qtbot: Any) -> None:
     table = page.findChild(QTableWidget)
     assert table.rowCount() == 4
     assert [table.item(r, 0).text() for r in range(4)] == [
-        "Agent workstation", "Microphones", "SIP over TLS", "Encrypted audio (SRTP)"]
+        "Agent workstation",
+        "Microphones",
+        "SIP over TLS",
+        "Encrypted audio (SRTP)",
+    ]
     assert table.item(1, 1).text() == "Problem" and table.item(1, 2).text() == "none found"
     assert table.item(3, 2).text() == "available (SDES)"
     with qtbot.waitSignal(page.copied) as blocker:
-        qtbot.mouseClick(page.findChild(QPushButton, "copyButton"),
-                         PySide6.QtCore.Qt.MouseButton.LeftButton)
-    assert blocker.args[0] == ("[PASS] app: 0.1.0\n[FAIL] inputs: none\n[FAIL] tls: no\n"
-                               "[PASS] srtp: yes (SDES)\n")
+        qtbot.mouseClick(
+            page.findChild(QPushButton, "copyButton"), PySide6.QtCore.Qt.MouseButton.LeftButton
+        )
+    assert blocker.args[0] == (
+        "[PASS] app: 0.1.0\n[FAIL] inputs: none\n[FAIL] tls: no\n[PASS] srtp: yes (SDES)\n"
+    )
     assert QGuiApplication.clipboard().text() == blocker.args[0]
 
 
 def test_page_refresh_gathers_real_data(qtbot: Any, server: LiveServer) -> None:
     async def gather() -> CheckReport:
-        return await diagnostics.collect(server.url, FakeSoftphone(), qVersion(),
-                                         PySide6.__version__, ["G722/16000/1"])
+        return await diagnostics.collect(
+            server.url, FakeSoftphone(), qVersion(), PySide6.__version__, ["G722/16000/1"]
+        )
 
     page = DiagnosticsPage(gather)
     qtbot.addWidget(page)
     asyncio.run(page.refresh())
     names = [i.name for i in page.report.items]
-    assert names == ["app", "python", "qt", "pjsua2", "os", "inputs", "outputs", "codecs",
-                     "tls", "srtp", "server"]
+    assert names == [
+        "app",
+        "python",
+        "qt",
+        "pjsua2",
+        "os",
+        "inputs",
+        "outputs",
+        "codecs",
+        "tls",
+        "srtp",
+        "server",
+    ]
     assert page.report.items[-1].ok
     assert page.findChild(QPushButton, "refreshButton").isEnabled()
 

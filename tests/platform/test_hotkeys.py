@@ -19,14 +19,17 @@ from agent_desktop.platform.hotkeys import (
 )
 
 
-@pytest.mark.parametrize(("text", "mods", "key"), [
-    ("Ctrl+Alt+A", {"Ctrl", "Alt"}, "A"),
-    ("ctrl + shift + f5", {"Ctrl", "Shift"}, "F5"),
-    ("Win+PgDn", {"Win"}, "PageDown"),
-    ("Meta+Space", {"Win"}, "Space"),
-    ("F13", set(), "F13"),
-    ("Alt+Num5", {"Alt"}, "Num5"),
-])
+@pytest.mark.parametrize(
+    ("text", "mods", "key"),
+    [
+        ("Ctrl+Alt+A", {"Ctrl", "Alt"}, "A"),
+        ("ctrl + shift + f5", {"Ctrl", "Shift"}, "F5"),
+        ("Win+PgDn", {"Win"}, "PageDown"),
+        ("Meta+Space", {"Win"}, "Space"),
+        ("F13", set(), "F13"),
+        ("Alt+Num5", {"Alt"}, "Num5"),
+    ],
+)
 def test_parses_and_normalises(text: str, mods: set[str], key: str) -> None:
     hotkey = parse_hotkey(text)
     assert hotkey == Hotkey(frozenset(mods), key)
@@ -37,19 +40,22 @@ def test_text_has_a_fixed_modifier_order() -> None:
     assert parse_hotkey("shift+alt+ctrl+x").text() == "Ctrl+Alt+Shift+X"
 
 
-@pytest.mark.parametrize(("text", "why"), [
-    ("", "not a key sequence"),
-    ("Ctrl+", "not a key sequence"),
-    ("Ctrl+Alt", "no key"),
-    ("Hyper+A", "unknown modifier"),
-    ("Ctrl+Ctrl+A", "twice"),
-    ("Ctrl+Alt+Banana", "unknown key"),
-    ("A", "needs Ctrl, Alt or Win"),
-    ("Shift+A", "needs Ctrl, Alt or Win"),
-    ("F5", "needs Ctrl, Alt or Win"),
-    ("Ctrl+Alt+Del", "reserved"),
-    ("Win+L", "reserved"),
-])
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("", "not a key sequence"),
+        ("Ctrl+", "not a key sequence"),
+        ("Ctrl+Alt", "no key"),
+        ("Hyper+A", "unknown modifier"),
+        ("Ctrl+Ctrl+A", "twice"),
+        ("Ctrl+Alt+Banana", "unknown key"),
+        ("A", "needs Ctrl, Alt or Win"),
+        ("Shift+A", "needs Ctrl, Alt or Win"),
+        ("F5", "needs Ctrl, Alt or Win"),
+        ("Ctrl+Alt+Del", "reserved"),
+        ("Win+L", "reserved"),
+    ],
+)
 def test_rejects_unusable_sequences(text: str, why: str) -> None:
     with pytest.raises(HotkeyError, match=why):
         parse_hotkey(text)
@@ -73,7 +79,8 @@ def test_bindings_reject_duplicates_and_unknown_actions_and_skip_empty() -> None
 
 def test_defaults_are_valid() -> None:
     assert len(parse_bindings({a.value: t for a, t in DEFAULT_HOTKEYS.items()})) == len(
-        HotkeyAction)
+        HotkeyAction
+    )
 
 
 def test_no_op_implementation_validates_but_grabs_nothing(qapp: Any) -> None:

@@ -21,8 +21,9 @@ def test_defaults_when_nothing_is_stored(qapp: Any, tmp_path: Path) -> None:
 
 
 def test_round_trip(qapp: Any, tmp_path: Path) -> None:
-    chosen = PlatformSettings(tray_enabled=False, close_to_tray=False, hotkeys_enabled=True,
-                              start_at_login=True)
+    chosen = PlatformSettings(
+        tray_enabled=False, close_to_tray=False, hotkeys_enabled=True, start_at_login=True
+    )
     chosen.hotkeys["answer"] = "Ctrl+Shift+F10"
     chosen.hotkeys["mute"] = ""
     chosen.save(ini(tmp_path))

@@ -84,8 +84,14 @@ def test_qt_tray_menu_actions_emit_the_same_requests(qtbot: Any) -> None:
     tray.set_reasons(REASONS)
     tray.set_state(TrayState.READY)
     actions = {a.objectName(): a for a in tray.menu.findChildren(QAction) if a.objectName()}
-    assert set(actions) >= {"show", "ready", "not_ready:break", "not_ready:lunch", "sign_out",
-                            "quit"}
+    assert set(actions) >= {
+        "show",
+        "ready",
+        "not_ready:break",
+        "not_ready:lunch",
+        "sign_out",
+        "quit",
+    }
     assert actions["ready"].isChecked()
     with qtbot.waitSignal(tray.not_ready_requested) as blocker:
         actions["not_ready:lunch"].trigger()

@@ -45,8 +45,9 @@ class Server:
     control: Any
 
     def login(self, agent_id: str, password: str = demo.DEMO_PASSWORD) -> dict[str, Any]:
-        r = self.client.post("/api/v1/auth/login", json={"agent_id": agent_id,
-                                                         "password": password})
+        r = self.client.post(
+            "/api/v1/auth/login", json={"agent_id": agent_id, "password": password}
+        )
         assert r.status_code == 200, r.text
         return r.json()  # type: ignore[no-any-return]
 
@@ -58,8 +59,9 @@ class Server:
 def make_server(tmp_path: Path) -> Iterator[Callable[..., Server]]:
     clients: list[TestClient] = []
 
-    def make(control: Any = None, seed: bool = True,
-             tweak: Callable[[Services], None] | None = None) -> Server:
+    def make(
+        control: Any = None, seed: bool = True, tweak: Callable[[Services], None] | None = None
+    ) -> Server:
         clock = FakeClock()
         passwords = fast_passwords()
         config = ServerConfig(data_dir=tmp_path / "data", http_port=0, sip_port=5999)

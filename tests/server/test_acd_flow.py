@@ -23,8 +23,9 @@ class FakeControl:
         self.hangups: list[tuple[str, str]] = []
         self.holds: list[tuple[str, bool]] = []
 
-    async def ring_agent(self, call_id: str, agent_id: str, timeout: float,
-                         headers: dict[str, str]) -> None:
+    async def ring_agent(
+        self, call_id: str, agent_id: str, timeout: float, headers: dict[str, str]
+    ) -> None:
         self.rings.append((call_id, agent_id, timeout, headers))
 
     async def cancel_ring(self, call_id: str, agent_id: str) -> None:
@@ -43,6 +44,7 @@ class FakeControl:
 def _short_timers(services: Any) -> None:
     def write(s: Any) -> None:
         s.conn.execute("UPDATE queues SET wrap_up_seconds = 0.3, ring_timeout = 0.5")
+
     services.runner.run_sync(write)
 
 
@@ -100,10 +102,8 @@ def test_call_is_offered_answered_recorded_and_wrapped_up(acd: Server) -> None:
 
         key = "outbox-key-0001"
         body = {"disposition": "sale", "note": "买了两台", "idempotency_key": key}
-        first = acd.client.post(f"/api/v1/calls/{call.id}/disposition", json=body,
-                                headers=headers)
-        again = acd.client.post(f"/api/v1/calls/{call.id}/disposition", json=body,
-                                headers=headers)
+        first = acd.client.post(f"/api/v1/calls/{call.id}/disposition", json=body, headers=headers)
+        again = acd.client.post(f"/api/v1/calls/{call.id}/disposition", json=body, headers=headers)
         assert first.status_code == again.status_code == 200
         assert first.json() == again.json()
         assert first.json()["disposition"] == "sale" and first.json()["note"] == "买了两台"
@@ -117,20 +117,26 @@ def test_call_is_offered_answered_recorded_and_wrapped_up(acd: Server) -> None:
     assert record["end_cause"] == "caller_hangup" and record["customer_id"] is not None
     notes = acd.services.runner.run_sync(lambda s: s._rows("SELECT * FROM notes"))
     assert [n["body"] for n in notes] == ["买了两台"]
-    events = [r["event"] for r in acd.services.runner.run_sync(lambda s: s.queue_log())
-              if r["callid"] == call.id]
+    events = [
+        r["event"]
+        for r in acd.services.runner.run_sync(lambda s: s.queue_log())
+        if r["callid"] == call.id
+    ]
     assert events == ["ENTERQUEUE", "CONNECT", "COMPLETECALLER"]
     lines = acd.services.config.queue_log_path.read_text().splitlines()
-    assert any(line.split("|")[1:5] == [call.id, "sales", "1002", "COMPLETECALLER"]
-               for line in lines)
+    assert any(
+        line.split("|")[1:5] == [call.id, "sales", "1002", "COMPLETECALLER"] for line in lines
+    )
 
 
 def test_reused_idempotency_key_for_other_content_is_a_conflict(acd: Server) -> None:
     lead = acd.auth("9001")
     call_id = acd.client.get("/api/v1/calls?limit=1", headers=lead).json()["calls"][0]["id"]
     body = {"disposition": "resolved", "note": "", "idempotency_key": "k-123456789"}
-    assert acd.client.post(f"/api/v1/calls/{call_id}/disposition", json=body,
-                           headers=lead).status_code == 200
+    assert (
+        acd.client.post(f"/api/v1/calls/{call_id}/disposition", json=body, headers=lead).status_code
+        == 200
+    )
     body["note"] = "different"
     r = acd.client.post(f"/api/v1/calls/{call_id}/disposition", json=body, headers=lead)
     assert r.status_code == 409
@@ -140,8 +146,9 @@ def test_agent_cannot_disposition_someone_elses_call(acd: Server) -> None:
     lead = acd.auth("9001")
     calls = acd.client.get("/api/v1/calls?agent_id=1003&limit=1", headers=lead).json()["calls"]
     body = {"disposition": "resolved", "note": "", "idempotency_key": "k-abcdefgh"}
-    r = acd.client.post(f"/api/v1/calls/{calls[0]['id']}/disposition", json=body,
-                        headers=acd.auth("1001"))
+    r = acd.client.post(
+        f"/api/v1/calls/{calls[0]['id']}/disposition", json=body, headers=acd.auth("1001")
+    )
     assert r.status_code == 403
 
 
@@ -161,8 +168,11 @@ def test_no_answer_moves_the_call_to_the_next_agent(acd: Server) -> None:
     silent = a if first == "1002" else b
     state = acd.client.get("/api/v1/agents/me/state", headers=silent).json()
     assert (state["state"], state["reason"]) == ("not_ready", "no_answer")
-    events = [r["event"] for r in acd.services.runner.run_sync(lambda s: s.queue_log())
-              if r["callid"] == call.id]
+    events = [
+        r["event"]
+        for r in acd.services.runner.run_sync(lambda s: s.queue_log())
+        if r["callid"] == call.id
+    ]
     assert events == ["ENTERQUEUE", "RINGNOANSWER"]
 
 
@@ -173,6 +183,7 @@ def test_ring_timeout_moves_on_without_the_media_layer_saying_so(acd: Server) ->
     call = _run(acd, svc.call_arrived("13900002222", "4008001000"))
     _run(acd, svc.enqueue(call.id, "sales"))
     assert acd.control.rings[-1][:2] == (call.id, "1002")
+
     # ring_timeout is 0.5 s: the router's timer fires, the ring is cancelled
     def state() -> tuple[str, str | None]:
         body = acd.client.get("/api/v1/agents/me/state", headers=a).json()
@@ -194,8 +205,11 @@ def test_caller_abandons_while_queued(acd: Server) -> None:
     record = acd.client.get(f"/api/v1/calls/{call.id}", headers=acd.auth("9001")).json()
     assert record["end_cause"] == "abandoned" and record["wait_seconds"] >= 0.2
     assert record["agent_id"] is None
-    abandon = [r for r in acd.services.runner.run_sync(lambda s: s.queue_log())
-               if r["callid"] == call.id and r["event"] == "ABANDON"]
+    abandon = [
+        r
+        for r in acd.services.runner.run_sync(lambda s: s.queue_log())
+        if r["callid"] == call.id and r["event"] == "ABANDON"
+    ]
     assert len(abandon) == 1 and abandon[0]["data1"] == "1"
     stats = _run(acd, _async(svc.queue_stats, "support"))
     assert stats["waiting"] == 0 and stats["abandoned"] == 1
@@ -218,11 +232,13 @@ def test_queue_figures_follow_the_calls(acd: Server) -> None:
         _run(acd, svc.agent_answered(call.id, "1002"))
         acd.clock.advance(100)
         _run(acd, svc.agent_hung_up(call.id))
-        _wait_for(lambda: acd.client.get("/api/v1/agents/me/state",
-                                         headers=a).json()["state"] == "ready")
+        _wait_for(
+            lambda: acd.client.get("/api/v1/agents/me/state", headers=a).json()["state"] == "ready"
+        )
     call = _run(acd, svc.call_arrived("13900004444", "4008001000"))
-    acd.client.post("/api/v1/agents/me/state", json={"state": "not_ready", "reason": "break"},
-                    headers=a)
+    acd.client.post(
+        "/api/v1/agents/me/state", json={"state": "not_ready", "reason": "break"}, headers=a
+    )
     _run(acd, svc.enqueue(call.id, "sales"))
     acd.clock.advance(10)
     _run(acd, svc.caller_hung_up(call.id))
@@ -246,8 +262,11 @@ def test_ringing_agent_forced_not_ready_loses_the_offer_to_the_next(acd: Server)
     call = _run(acd, svc.call_arrived("13900005555", "4008001000"))
     _run(acd, svc.enqueue(call.id, "sales"))
     first = acd.control.rings[-1][1]
-    r = acd.client.post(f"/api/v1/agents/{first}/state", headers=acd.auth("9001"),
-                        json={"state": "not_ready", "reason": "meeting"})
+    r = acd.client.post(
+        f"/api/v1/agents/{first}/state",
+        headers=acd.auth("9001"),
+        json={"state": "not_ready", "reason": "meeting"},
+    )
     assert r.status_code == 200
     _wait_for(lambda: len(acd.control.rings) == 2)
     second = acd.control.rings[-1][1]
@@ -267,14 +286,17 @@ def test_hold_and_forced_hangup_over_the_api(acd: Server) -> None:
     r = acd.client.post(f"/api/v1/calls/{call.id}/hold", json={"on_hold": True}, headers=a)
     assert r.status_code == 200
     assert acd.client.get("/api/v1/agents/me/state", headers=a).json()["on_hold"] is True
-    other = acd.client.post(f"/api/v1/calls/{call.id}/hold", json={"on_hold": False},
-                            headers=acd.auth("1005"))
+    other = acd.client.post(
+        f"/api/v1/calls/{call.id}/hold", json={"on_hold": False}, headers=acd.auth("1005")
+    )
     assert other.status_code == 403
     acd.clock.advance(5)
     acd.client.post(f"/api/v1/calls/{call.id}/hold", json={"on_hold": False}, headers=a)
     assert acd.control.holds == [(call.id, True), (call.id, False)]
-    assert acd.client.post(f"/api/v1/calls/{call.id}/hangup",
-                           headers=acd.auth("1005")).status_code == 403
+    assert (
+        acd.client.post(f"/api/v1/calls/{call.id}/hangup", headers=acd.auth("1005")).status_code
+        == 403
+    )
     lead = acd.auth("9001")
     assert acd.client.post(f"/api/v1/calls/{call.id}/hangup", headers=lead).status_code == 204
     assert acd.control.hangups == [(call.id, "forced_hangup")]
@@ -293,13 +315,14 @@ def test_queue_figures_survive_a_restart(make_server) -> None:  # type: ignore[n
     first.clock.advance(30)
     _run(first, svc.caller_hung_up(call.id))
     lead = first.auth("9001")
-    before = {q["queue"]: q for q in first.client.get("/api/v1/queues/stats",
-                                                      headers=lead).json()}
+    before = {q["queue"]: q for q in first.client.get("/api/v1/queues/stats", headers=lead).json()}
     assert before["support"]["abandoned"] == 1
     first.client.__exit__(None, None, None)
     second = make_server(control=FakeControl(), seed=False)
-    after = {q["queue"]: q for q in second.client.get("/api/v1/queues/stats",
-                                                      headers=second.auth("9001")).json()}
+    after = {
+        q["queue"]: q
+        for q in second.client.get("/api/v1/queues/stats", headers=second.auth("9001")).json()
+    }
     for key in ("offered", "abandoned", "abandon_rate"):
         assert after["support"][key] == before["support"][key], key
 
@@ -312,22 +335,29 @@ def test_transfer_to_a_number_without_a_trunk_leaves_the_call_alone(make_server)
     call = _run(srv, svc.call_arrived("13900001357", "4008001000"))
     _run(srv, svc.enqueue(call.id, "sales"))
     _run(srv, svc.agent_answered(call.id, "1002"))
-    r = srv.client.post(f"/api/v1/calls/{call.id}/transfer", headers=a,
-                        json={"kind": "number", "target": "02166668888"})
+    r = srv.client.post(
+        f"/api/v1/calls/{call.id}/transfer",
+        headers=a,
+        json={"kind": "number", "target": "02166668888"},
+    )
     assert r.status_code == 503 and r.json()["error_id"] == "unavailable"
     assert srv.client.get("/api/v1/agents/me/state", headers=a).json()["state"] == "on_call"
     assert svc.live(call.id).state == "active" and svc.live(call.id).agent_id == "1002"
 
 
-@pytest.mark.parametrize("number,name", [
-    ("13800138000", "张伟"),            # a demo customer: record and history in one read
-    ("+86 138-0013-8000", "张伟"),      # the same number written another way
-    ("13900000000", None),             # unknown caller: the desktop offers a new-customer form
-    ("not a number", None),            # garbage from a trunk: no match, no error
-    (None, None),                      # withheld number
-])
-def test_screen_pop_reads_customer_and_history(acd: Server, number: str | None,
-                                               name: str | None) -> None:
+@pytest.mark.parametrize(
+    "number,name",
+    [
+        ("13800138000", "张伟"),  # a demo customer: record and history in one read
+        ("+86 138-0013-8000", "张伟"),  # the same number written another way
+        ("13900000000", None),  # unknown caller: the desktop offers a new-customer form
+        ("not a number", None),  # garbage from a trunk: no match, no error
+        (None, None),  # withheld number
+    ],
+)
+def test_screen_pop_reads_customer_and_history(
+    acd: Server, number: str | None, name: str | None
+) -> None:
     customer, history = _run(acd, acd.services.customers.screen_pop(number, 10))
     if name is None:
         assert (customer, history) == (None, [])

@@ -17,8 +17,10 @@ def test_ready_not_ready_cycle_is_logged(server: Server) -> None:
     assert code == 200 and body["state"] == "not_ready" and body["reason"] == "lunch"
     log = server.services.runner.run_sync(lambda s: s.state_log("1001"))
     assert [(r["from_state"], r["to_state"], r["reason"]) for r in log] == [
-        ("logged_out", "not_ready", "login"), ("not_ready", "ready", None),
-        ("ready", "not_ready", "lunch")]
+        ("logged_out", "not_ready", "login"),
+        ("not_ready", "ready", None),
+        ("ready", "not_ready", "lunch"),
+    ]
     events = [r["event"] for r in server.services.runner.run_sync(lambda s: s.queue_log())]
     assert events == ["AGENTLOGIN", "PAUSEALL", "UNPAUSEALL", "PAUSEALL"]
 
@@ -41,8 +43,9 @@ def test_lead_forces_not_ready_and_it_is_audited(server: Server) -> None:
     h = server.auth("1002")
     _set(server, h, state="ready")
     lead = server.auth("9001")
-    r = server.client.post("/api/v1/agents/1002/state", headers=lead,
-                           json={"state": "not_ready", "reason": "meeting"})
+    r = server.client.post(
+        "/api/v1/agents/1002/state", headers=lead, json={"state": "not_ready", "reason": "meeting"}
+    )
     assert r.status_code == 200 and r.json()["reason"] == "meeting"
     assert server.client.get("/api/v1/agents/me/state", headers=h).json()["state"] == "not_ready"
     log = server.services.runner.run_sync(lambda s: s.state_log("1002"))

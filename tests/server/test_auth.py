@@ -13,10 +13,16 @@ from tests.server.conftest import Server
 def test_login_returns_session_profile_codes_and_sip_settings(server: Server) -> None:
     body = server.login("1001")
     assert len(body["token"]) >= 32
-    assert body["agent"] == {"agent_id": "1001", "name": "李娜 Li Na", "role": "agent",
-                             "team": "team_a", "queues": ["sales", "support"],
-                             "role_name": None, "permissions": ["manage_customers"],
-                             "must_change_password": False}
+    assert body["agent"] == {
+        "agent_id": "1001",
+        "name": "李娜 Li Na",
+        "role": "agent",
+        "team": "team_a",
+        "queues": ["sales", "support"],
+        "role_name": None,
+        "permissions": ["manage_customers"],
+        "must_change_password": False,
+    }
     assert {q["name"]: q["level"] for q in body["queues"]} == {"sales": 1, "support": 1}
     sales = next(q for q in body["queues"] if q["name"] == "sales")
     assert sales["dids"] == [] and sales["strategy"] == "longest-idle-agent"
@@ -45,17 +51,17 @@ def test_password_is_stored_as_argon2id_and_token_only_hashed(server: Server) ->
     token = server.login("1002")["token"]
     row = server.services.runner.run_sync(lambda s: s.get_agent("1002"))
     assert row["password_hash"].startswith("$argon2id$")
-    sessions = server.services.runner.run_sync(
-        lambda s: s._rows("SELECT token_hash FROM sessions"))
+    sessions = server.services.runner.run_sync(lambda s: s._rows("SELECT token_hash FROM sessions"))
     assert sessions and all(token not in r["token_hash"] for r in sessions)
 
 
-@pytest.mark.parametrize("agent_id,password", [("1001", "wrong"), ("7777", "demo"),
-                                                ("1001", "DEMO")])
-def test_wrong_credentials_get_one_clear_error(server: Server, agent_id: str,
-                                               password: str) -> None:
-    r = server.client.post("/api/v1/auth/login", json={"agent_id": agent_id,
-                                                       "password": password})
+@pytest.mark.parametrize(
+    "agent_id,password", [("1001", "wrong"), ("7777", "demo"), ("1001", "DEMO")]
+)
+def test_wrong_credentials_get_one_clear_error(
+    server: Server, agent_id: str, password: str
+) -> None:
+    r = server.client.post("/api/v1/auth/login", json={"agent_id": agent_id, "password": password})
     assert r.status_code == 401
     assert r.json()["error_id"] == "invalid_credentials"
     assert r.headers["www-authenticate"] == "Bearer"
@@ -63,8 +69,7 @@ def test_wrong_credentials_get_one_clear_error(server: Server, agent_id: str,
 
 def test_sign_in_is_rate_limited_then_recovers(server: Server) -> None:
     for _ in range(5):
-        r = server.client.post("/api/v1/auth/login", json={"agent_id": "1003",
-                                                           "password": "nope"})
+        r = server.client.post("/api/v1/auth/login", json={"agent_id": "1003", "password": "nope"})
         assert r.status_code == 401
     r = server.client.post("/api/v1/auth/login", json={"agent_id": "1003", "password": "demo"})
     assert r.status_code == 429 and r.json()["error_id"] == "rate_limited"
@@ -104,14 +109,15 @@ def test_lead_forces_an_agent_out(server: Server) -> None:
     assert r.status_code == 200 and r.json()["state"] == "logged_out"
     assert server.client.get("/api/v1/agents/me/state", headers=agent).status_code == 401
     audit = server.services.runner.run_sync(lambda s: s.audit_log())
-    assert any(a["action"] == "force_logout" and a["actor"] == "9001" and a["target"] == "1005"
-               for a in audit)
+    assert any(
+        a["action"] == "force_logout" and a["actor"] == "9001" and a["target"] == "1005"
+        for a in audit
+    )
 
 
 def test_secrets_never_reach_the_logs(server: Server, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    server.client.post("/api/v1/auth/login", json={"agent_id": "1001",
-                                                   "password": "s3cret-typo"})
+    server.client.post("/api/v1/auth/login", json={"agent_id": "1001", "password": "s3cret-typo"})
     body = server.login("1001")
     server.client.post("/api/v1/auth/login", json={"agent_id": "1001", "password": 12345})
     text = caplog.text

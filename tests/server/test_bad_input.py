@@ -6,37 +6,44 @@ from tests.server.conftest import Server
 
 
 def test_malformed_json_is_a_clear_error(server: Server) -> None:
-    r = server.client.post("/api/v1/auth/login", content=b'{"agent_id": "1001", "pass',
-                           headers={"content-type": "application/json"})
+    r = server.client.post(
+        "/api/v1/auth/login",
+        content=b'{"agent_id": "1001", "pass',
+        headers={"content-type": "application/json"},
+    )
     assert r.status_code == 422
     assert r.json()["error_id"] == "malformed_json"
 
 
 def test_unknown_and_wrongly_typed_fields_are_refused(server: Server) -> None:
     headers = server.auth("1001")
-    r = server.client.post("/api/v1/agents/me/state", headers=headers,
-                           json={"state": "ready", "mood": "happy"})
+    r = server.client.post(
+        "/api/v1/agents/me/state", headers=headers, json={"state": "ready", "mood": "happy"}
+    )
     assert r.status_code == 422 and r.json()["error_id"] == "invalid_input"
     assert r.json()["details"][0]["loc"] == ["body", "mood"]
     r = server.client.post("/api/v1/agents/me/state", headers=headers, json={"state": 3})
     assert r.status_code == 422
     r = server.client.post("/api/v1/agents/me/state", headers=headers, json={"state": "asleep"})
     assert r.status_code == 422
-    assert server.client.get("/api/v1/agents/me/state",
-                             headers=headers).json()["state"] == "not_ready"
+    assert (
+        server.client.get("/api/v1/agents/me/state", headers=headers).json()["state"] == "not_ready"
+    )
 
 
 def test_validation_errors_do_not_echo_the_password(server: Server) -> None:
-    r = server.client.post("/api/v1/auth/login",
-                           json={"agent_id": "1001", "password": "hunter2", "extra": 1})
+    r = server.client.post(
+        "/api/v1/auth/login", json={"agent_id": "1001", "password": "hunter2", "extra": 1}
+    )
     assert r.status_code == 422
     assert "hunter2" not in r.text
 
 
 def test_unknown_agent_and_unknown_call(server: Server) -> None:
     lead = server.auth("9001")
-    r = server.client.post("/api/v1/agents/4242/state", headers=lead,
-                           json={"state": "not_ready", "reason": "break"})
+    r = server.client.post(
+        "/api/v1/agents/4242/state", headers=lead, json={"state": "not_ready", "reason": "break"}
+    )
     assert r.status_code == 404 and r.json()["error_id"] == "not_found"
     r = server.client.get("/api/v1/calls/does-not-exist", headers=lead)
     assert r.status_code == 404
@@ -45,12 +52,18 @@ def test_unknown_agent_and_unknown_call(server: Server) -> None:
 def test_customer_with_a_bad_phone_is_not_half_written(server: Server) -> None:
     headers = server.auth("1001")
     before = server.services.runner.run_sync(lambda s: s.count("customers"))
-    r = server.client.post("/api/v1/customers", headers=headers,
-                           json={"name": "坏号码", "phones": ["13900000000", "12ab"]})
+    r = server.client.post(
+        "/api/v1/customers",
+        headers=headers,
+        json={"name": "坏号码", "phones": ["13900000000", "12ab"]},
+    )
     assert r.status_code == 422 and r.json()["error_id"] == "invalid_input"
     assert server.services.runner.run_sync(lambda s: s.count("customers")) == before
-    r = server.client.post("/api/v1/customers", headers=headers,
-                           json={"name": "好号码", "phones": ["139 0000-0000"], "tags": ["new"]})
+    r = server.client.post(
+        "/api/v1/customers",
+        headers=headers,
+        json={"name": "好号码", "phones": ["139 0000-0000"], "tags": ["new"]},
+    )
     assert r.status_code == 201 and r.json()["phones"] == ["13900000000"]
 
 

@@ -18,8 +18,14 @@ def acd(make_server) -> Server:  # type: ignore[no-untyped-def]
 
 
 def _totals(loss: float, mos: float, worst: float) -> dict[str, float]:
-    return {"loss_pct": loss, "jitter_ms": 12.5, "rtt_ms": 40.0, "mos": mos,
-            "worst_mos": worst, "worst_at": 17.0}
+    return {
+        "loss_pct": loss,
+        "jitter_ms": 12.5,
+        "rtt_ms": 40.0,
+        "mos": mos,
+        "worst_mos": worst,
+        "worst_at": 17.0,
+    }
 
 
 def test_call_quality_flags_poor_when_either_leg_is_poor() -> None:
@@ -73,8 +79,17 @@ def test_leg_quality_of_an_unknown_call_is_ignored(acd: Server) -> None:
 
 
 def test_leg_quality_event_round_trips_the_control_protocol() -> None:
-    event = c.LegQuality(leg="w1-L1", mos=3.1, loss_pct=7.5, receiving=False,
-                         total_loss_pct=2.0, total_jitter_ms=20.0, total_rtt_ms=80.0,
-                         total_mos=3.9, worst_mos=1.3, worst_at=42.0)
+    event = c.LegQuality(
+        leg="w1-L1",
+        mos=3.1,
+        loss_pct=7.5,
+        receiving=False,
+        total_loss_pct=2.0,
+        total_jitter_ms=20.0,
+        total_rtt_ms=80.0,
+        total_mos=3.9,
+        worst_mos=1.3,
+        worst_at=42.0,
+    )
     message = c.decode_worker_message(c.encode_event(event, 3))
     assert isinstance(message, c.EventMessage) and message.event == event

@@ -21,13 +21,28 @@ from tests.support.net import free_port, free_sip_port
 @pytest.mark.e2e
 def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> None:
     port, sip_port = free_port(), free_sip_port()
-    cmd = [sys.executable, "-m", "server_stub", "run", "--demo", "--data-dir",
-           str(tmp_path), "--http-port", str(port), "--sip-port", str(sip_port)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "server_stub",
+        "run",
+        "--demo",
+        "--data-dir",
+        str(tmp_path),
+        "--http-port",
+        str(port),
+        "--sip-port",
+        str(sip_port),
+    ]
     base = f"http://127.0.0.1:{port}/api/v1"
 
     def start() -> subprocess.Popen[bytes]:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -49,9 +64,14 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
         token = r.json()["token"]
         h = {"Authorization": f"Bearer {token}"}
         # not "ready": with no phone registered, the phone watch would pause the agent
-        assert httpx.post(f"{base}/agents/me/state",
-                          json={"state": "not_ready", "reason": "training"},
-                          headers=h).status_code == 200
+        assert (
+            httpx.post(
+                f"{base}/agents/me/state",
+                json={"state": "not_ready", "reason": "training"},
+                headers=h,
+            ).status_code
+            == 200
+        )
         lead = httpx.post(f"{base}/auth/login", json={"agent_id": "9001", "password": "demo"})
         lh = {"Authorization": f"Bearer {lead.json()['token']}"}
         calls = httpx.get(f"{base}/calls?limit=5", headers=lh).json()
@@ -79,15 +99,21 @@ def test_run_demo_serves_api_and_keeps_data_across_restarts(tmp_path: Path) -> N
         proc.communicate(timeout=20)
 
 
-@pytest.mark.parametrize("args,message", [
-    (["--sip-tls-port", "5061"], "--sip-tls-port needs a certificate"),
-    (["--sip-tls-certfile", "c.pem"], "--sip-tls-certfile and --sip-tls-keyfile go together"),
-    (["--tls-certfile", "nope.pem", "--tls-keyfile", "nope.key"],
-     "--tls-certfile nope.pem: no such file"),
-    (["--tls-certfile", "cert.pem"], "--tls-certfile and --tls-keyfile go together"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--sip-tls-port", "5061"], "--sip-tls-port needs a certificate"),
+        (["--sip-tls-certfile", "c.pem"], "--sip-tls-certfile and --sip-tls-keyfile go together"),
+        (
+            ["--tls-certfile", "nope.pem", "--tls-keyfile", "nope.key"],
+            "--tls-certfile nope.pem: no such file",
+        ),
+        (["--tls-certfile", "cert.pem"], "--tls-certfile and --tls-keyfile go together"),
+    ],
+)
 def test_tls_options_without_their_certificate_are_refused(
-        tmp_path: Path, args: list[str], message: str) -> None:
+    tmp_path: Path, args: list[str], message: str
+) -> None:
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
         code = main(["run", "--data-dir", str(tmp_path / "data"), *args])

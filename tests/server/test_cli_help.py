@@ -41,12 +41,21 @@ def _unexplained(text: str) -> list[str]:
     return bare
 
 
-@pytest.mark.parametrize("parse,argv", [
-    (server_args, []), (server_args, ["run"]), (sim_args, []), (sim_args, ["demo"]),
-    (sim_args, ["agents"]), (sim_args, ["customers"]), (desktop_args, []),
-])
+@pytest.mark.parametrize(
+    "parse,argv",
+    [
+        (server_args, []),
+        (server_args, ["run"]),
+        (sim_args, []),
+        (sim_args, ["demo"]),
+        (sim_args, ["agents"]),
+        (sim_args, ["customers"]),
+        (desktop_args, []),
+    ],
+)
 def test_help_explains_every_option_without_jargon(
-        parse: Callable[[list[str]], argparse.Namespace], argv: list[str]) -> None:
+    parse: Callable[[list[str]], argparse.Namespace], argv: list[str]
+) -> None:
     text = _help(parse, argv)
     assert not [word for word in JARGON if word.lower() in text.lower()], text
     assert _unexplained(text) == [], text

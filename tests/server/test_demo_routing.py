@@ -18,14 +18,16 @@ def svc_state(acd: Server, agent_id: str) -> str:
 
 
 def _ready(acd: Server, agent_id: str) -> None:
-    r = acd.client.post("/api/v1/agents/me/state", json={"state": "ready"},
-                        headers=acd.auth(agent_id))
+    r = acd.client.post(
+        "/api/v1/agents/me/state", json={"state": "ready"}, headers=acd.auth(agent_id)
+    )
     assert r.status_code == 200, r.text
 
 
 @pytest.mark.parametrize("queue,did", [("support", "4008002000"), ("sales", "4008001000")])
 def test_a_human_agent_ready_in_the_simulated_demo_gets_the_next_call(
-        make_server: Any, queue: str, did: str) -> None:
+    make_server: Any, queue: str, did: str
+) -> None:
     acd: Server = make_server(control=FakeControl(), tweak=_short_timers)
     svc = acd.services.acd
     for agent_id in SIMULATED_AGENTS:

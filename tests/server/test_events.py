@@ -17,15 +17,21 @@ def _recv(ws) -> dict:  # type: ignore[no-untyped-def]
 def test_state_change_reaches_agent_and_lead_in_sequence(server: Server) -> None:
     agent = server.login("1001")["token"]
     lead = server.login("9001")["token"]
-    with server.client.websocket_connect(f"/api/v1/events?token={agent}") as a_ws, \
-         server.client.websocket_connect("/api/v1/events",
-                                         headers={"Authorization": f"Bearer {lead}"}) as l_ws:
+    with (
+        server.client.websocket_connect(f"/api/v1/events?token={agent}") as a_ws,
+        server.client.websocket_connect(
+            "/api/v1/events", headers={"Authorization": f"Bearer {lead}"}
+        ) as l_ws,
+    ):
         hello = _recv(a_ws)
         assert hello["type"] == "hello" and hello["data"]["protocol_version"] == 1
         assert hello["data"]["resync"] is False
         lead_hello = _recv(l_ws)
-        r = server.client.post("/api/v1/agents/me/state", json={"state": "ready"},
-                               headers={"Authorization": f"Bearer {agent}"})
+        r = server.client.post(
+            "/api/v1/agents/me/state",
+            json={"state": "ready"},
+            headers={"Authorization": f"Bearer {agent}"},
+        )
         assert r.status_code == 200
         event = _recv(a_ws)
         assert event["type"] == "agent_state_changed"
@@ -42,8 +48,11 @@ def test_other_agents_do_not_see_my_events(server: Server) -> None:
     with server.client.websocket_connect(f"/api/v1/events?token={other}") as ws:
         hello = _recv(ws)
         server.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=me)
-        server.client.post("/api/v1/agents/me/state", json={"state": "ready"},
-                           headers={"Authorization": f"Bearer {other}"})
+        server.client.post(
+            "/api/v1/agents/me/state",
+            json={"state": "ready"},
+            headers={"Authorization": f"Bearer {other}"},
+        )
         event = _recv(ws)  # the first thing it gets is its own change, not 1001's
         assert event["data"]["agent_id"] == "1002" and event["seq"] == hello["seq"] + 1
 
@@ -55,8 +64,9 @@ def test_reconnect_replays_missed_events(server: Server) -> None:
         last = _recv(ws)["seq"]
     # Missed while disconnected:
     server.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=headers)
-    server.client.post("/api/v1/agents/me/state", json={"state": "not_ready", "reason": "break"},
-                       headers=headers)
+    server.client.post(
+        "/api/v1/agents/me/state", json={"state": "not_ready", "reason": "break"}, headers=headers
+    )
     with server.client.websocket_connect(f"/api/v1/events?token={token}&since={last}") as ws:
         hello = _recv(ws)
         assert hello["data"]["resync"] is False and hello["seq"] == last + 2
@@ -77,8 +87,10 @@ def test_too_old_a_gap_asks_for_resync(server: Server) -> None:
 
 
 def test_bad_token_is_refused(server: Server) -> None:
-    with pytest.raises(WebSocketDisconnect) as info, \
-         server.client.websocket_connect("/api/v1/events?token=forged") as ws:
+    with (
+        pytest.raises(WebSocketDisconnect) as info,
+        server.client.websocket_connect("/api/v1/events?token=forged") as ws,
+    ):
         ws.receive_text()
     assert info.value.code == 4401
 

@@ -30,8 +30,9 @@ class FakeEdge:
 
 async def test_ready_agent_without_phone_goes_offline_and_comes_back(tmp_path: Path) -> None:
     passwords = fast_passwords()
-    services = build_services(ServerConfig(data_dir=tmp_path, sip_enabled=False),
-                              passwords=passwords)
+    services = build_services(
+        ServerConfig(data_dir=tmp_path, sip_enabled=False), passwords=passwords
+    )
     services.runner.run_sync(lambda s: demo.seed(s, passwords, 0.0))
     await services.start()
     try:
@@ -53,9 +54,12 @@ async def test_ready_agent_without_phone_goes_offline_and_comes_back(tmp_path: P
         offline = agents.state("1001")
         assert (offline.status, offline.reason) == (AgentStatus.NOT_READY, "phone_offline")
         assert agents.state("1002").reason == "lunch"  # not ready anyway: untouched
-        log = services.runner.run_sync(lambda s: s.conn.execute(
-            "SELECT to_state, reason, actor FROM agent_state_log WHERE agent_id = '1001' "
-            "ORDER BY rowid DESC LIMIT 1").fetchone())
+        log = services.runner.run_sync(
+            lambda s: s.conn.execute(
+                "SELECT to_state, reason, actor FROM agent_state_log WHERE agent_id = '1001' "
+                "ORDER BY rowid DESC LIMIT 1"
+            ).fetchone()
+        )
         assert tuple(log) == ("not_ready", "phone_offline", "system")
 
         await watch.check()  # still offline: no new transition

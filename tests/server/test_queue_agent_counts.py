@@ -33,21 +33,23 @@ def test_both_agents_on_sales_calls_show_on_call_in_support_too(make_server: Any
     lead = acd.login("9001")["token"]
     with acd.client.websocket_connect(f"/api/v1/events?token={lead}") as ws:
         for token in tokens.values():
-            r = acd.client.post("/api/v1/agents/me/state", json={"state": "ready"},
-                                headers={"Authorization": f"Bearer {token}"})
+            r = acd.client.post(
+                "/api/v1/agents/me/state",
+                json={"state": "ready"},
+                headers={"Authorization": f"Bearer {token}"},
+            )
             assert r.status_code == 200
-        ready = _latest_stats(ws, "support",
-                              lambda s: s["agents_by_state"].get("ready") == 2)
+        ready = _latest_stats(ws, "support", lambda s: s["agents_by_state"].get("ready") == 2)
         assert _signed_in(ready) == {"ready": 2}
         for ani in ("13800138000", "13900000001"):
             call = _run(acd, svc.call_arrived(ani, "4008001000"))
             _run(acd, svc.enqueue(call.id, "sales", ivr_path=["1"]))
             ringing = svc.live(call.id)
             _run(acd, svc.agent_answered(call.id, ringing.agent_id))
-        figures = _latest_stats(ws, "support",
-                                lambda s: s["agents_by_state"].get("on_call") == 2)
+        figures = _latest_stats(ws, "support", lambda s: s["agents_by_state"].get("on_call") == 2)
         assert _signed_in(figures) == {"on_call": 2}  # not "Ready 2"
-    by_api = acd.client.get("/api/v1/queues/stats",
-                            headers={"Authorization": f"Bearer {lead}"}).json()
+    by_api = acd.client.get(
+        "/api/v1/queues/stats", headers={"Authorization": f"Bearer {lead}"}
+    ).json()
     support = next(q for q in by_api if q["queue"] == "support")
     assert support["agents_by_state"] == figures["agents_by_state"]

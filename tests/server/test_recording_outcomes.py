@@ -33,8 +33,11 @@ class FakeWorker:
         async def reply() -> dict[str, Any]:
             if cmd.name in self.refuse:
                 raise c.CommandError(c.ErrorCode.MEDIA_ERROR, "cannot open file")
-            return {"recording": getattr(cmd, "recording", "")} if cmd.name == "record_start" \
+            return (
+                {"recording": getattr(cmd, "recording", "")}
+                if cmd.name == "record_start"
                 else {"ok": True}
+            )
 
         return asyncio.get_running_loop().create_task(reply())
 
@@ -48,8 +51,14 @@ async def services(tmp_path: Path) -> AsyncIterator[Services]:
 
 
 def _telephony(services: Services, folder: Path) -> Telephony:
-    return Telephony(services.runner, services.acd, None, "127.0.0.1:5060",  # type: ignore[arg-type]
-                     folder, services.clock)
+    return Telephony(
+        services.runner,
+        services.acd,
+        None,
+        "127.0.0.1:5060",  # type: ignore[arg-type]
+        folder,
+        services.clock,
+    )
 
 
 async def _call(services: Services, worker: FakeWorker) -> ActiveCall:
@@ -63,8 +72,9 @@ def _row(services: Services, call_id: str) -> dict[str, Any]:
     return row
 
 
-async def test_unwritable_folder_connects_without_recording(services: Services,
-                                                            tmp_path: Path) -> None:
+async def test_unwritable_folder_connects_without_recording(
+    services: Services, tmp_path: Path
+) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     telephony = _telephony(services, blocker / "recordings")
@@ -77,8 +87,9 @@ async def test_unwritable_folder_connects_without_recording(services: Services,
     assert telephony.recordings_health.check().startswith("unwritable: ")
 
 
-async def test_worker_refusing_the_recorder_is_a_failed_recording(services: Services,
-                                                                  tmp_path: Path) -> None:
+async def test_worker_refusing_the_recorder_is_a_failed_recording(
+    services: Services, tmp_path: Path
+) -> None:
     telephony = _telephony(services, tmp_path / "rec")
     worker = FakeWorker(refuse=("record_start",))
     call = await _call(services, worker)
@@ -87,7 +98,8 @@ async def test_worker_refusing_the_recorder_is_a_failed_recording(services: Serv
     assert call.recording is None
     assert _row(services, call.call_id)["recording_status"] == "failed"
     assert telephony.recordings_health.check() == (
-        f"failed: call {call.call_id}: could not start: the media worker refused it")
+        f"failed: call {call.call_id}: could not start: the media worker refused it"
+    )
 
 
 def _wav(path: Path, seconds: float) -> Path:
@@ -100,15 +112,19 @@ def _wav(path: Path, seconds: float) -> Path:
     return path
 
 
-async def test_finished_recordings_partial_failed_and_complete(services: Services,
-                                                               tmp_path: Path) -> None:
+async def test_finished_recordings_partial_failed_and_complete(
+    services: Services, tmp_path: Path
+) -> None:
     folder = tmp_path / "rec"
     telephony = _telephony(services, folder)
     health = telephony.recordings_health
     partial = await _call(services, FakeWorker())
     path = _wav(folder / "p.wav", 1.5)
-    await telephony._recording_finished(c.RecordingFinished(
-        recording=f"rec-{partial.call_id}-1", path=str(path), seconds=1.5, status="partial"))
+    await telephony._recording_finished(
+        c.RecordingFinished(
+            recording=f"rec-{partial.call_id}-1", path=str(path), seconds=1.5, status="partial"
+        )
+    )
     row = _row(services, partial.call_id)
     assert row["recording_status"] == "partial" and row["recording_id"]
     rec = services.runner.run_sync(lambda s: s.get_recording(row["recording_id"]))
@@ -116,15 +132,21 @@ async def test_finished_recordings_partial_failed_and_complete(services: Service
     assert health.check().startswith(f"failed: call {partial.call_id}: partial")
 
     empty = await _call(services, FakeWorker())
-    await telephony._recording_finished(c.RecordingFinished(
-        recording=f"rec-{empty.call_id}-1", path=str(folder / "gone.wav"), seconds=0,
-        status="failed"))
+    await telephony._recording_finished(
+        c.RecordingFinished(
+            recording=f"rec-{empty.call_id}-1",
+            path=str(folder / "gone.wav"),
+            seconds=0,
+            status="failed",
+        )
+    )
     row = _row(services, empty.call_id)
     assert row["recording_status"] == "failed" and row["recording_id"] is None
 
     good = await _call(services, FakeWorker())
     path = _wav(folder / "g.wav", 2.0)
-    await telephony._recording_finished(c.RecordingFinished(
-        recording=f"rec-{good.call_id}-1", path=str(path), seconds=2.0))
+    await telephony._recording_finished(
+        c.RecordingFinished(recording=f"rec-{good.call_id}-1", path=str(path), seconds=2.0)
+    )
     assert _row(services, good.call_id)["recording_status"] == "complete"
     assert health.check() == "ok"

@@ -10,8 +10,17 @@ from tests.server.conftest import Server
 
 def _add(server: Server, rec_id: str, call_id: str, path: Path) -> None:
     def write(s):  # type: ignore[no-untyped-def]
-        s.add_recording({"id": rec_id, "call_id": call_id, "path": str(path),
-                         "started_at": 1.0, "duration": 1.0, "size": path.stat().st_size})
+        s.add_recording(
+            {
+                "id": rec_id,
+                "call_id": call_id,
+                "path": str(path),
+                "started_at": 1.0,
+                "duration": 1.0,
+                "size": path.stat().st_size,
+            }
+        )
+
     server.services.runner.run_sync(write)
 
 
@@ -33,16 +42,19 @@ def test_roles_and_own_calls(server: Server) -> None:
     r = server.client.get("/api/v1/recordings/r1/audio", headers=lead)
     assert r.status_code == 200 and r.headers["content-type"] == "audio/wav"
     assert r.content == path.read_bytes()
-    assert server.client.get("/api/v1/recordings/r1/audio",
-                             headers=server.auth("1003")).status_code == 200
+    assert (
+        server.client.get("/api/v1/recordings/r1/audio", headers=server.auth("1003")).status_code
+        == 200
+    )
     r = server.client.get("/api/v1/recordings/r1/audio", headers=server.auth("1001"))
     assert r.status_code == 403
     audit = server.services.runner.run_sync(lambda s: s.audit_log())
     assert [a["actor"] for a in audit if a["action"] == "recording_played"] == ["9001", "1003"]
 
 
-def test_paths_outside_the_recordings_folder_are_never_served(server: Server,
-                                                              tmp_path: Path) -> None:
+def test_paths_outside_the_recordings_folder_are_never_served(
+    server: Server, tmp_path: Path
+) -> None:
     lead = server.auth("9001")
     call = server.client.get("/api/v1/calls?limit=1", headers=lead).json()["calls"][0]
     outside = _wav(tmp_path / "secret.wav")

@@ -10,8 +10,9 @@ import pytest
 from server_stub.recordings.health import RecordingsHealth
 
 
-def test_check_follows_folder_and_outcomes(tmp_path: Path,
-                                           caplog: pytest.LogCaptureFixture) -> None:
+def test_check_follows_folder_and_outcomes(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     health = RecordingsHealth(tmp_path / "rec", recording_now=lambda: ["c7"])
     assert health.check() == "ok"
     health.recording_failed("c1", "partial: only 3.0 s of 9 s written")
@@ -23,8 +24,11 @@ def test_check_follows_folder_and_outcomes(tmp_path: Path,
     with caplog.at_level(logging.ERROR):
         assert health.check().startswith("disk full: ")
         assert health.check().startswith("disk full: ")
-    errors = [r.getMessage() for r in caplog.records
-              if r.levelno == logging.ERROR and r.getMessage().startswith("recordings:")]
+    errors = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno == logging.ERROR and r.getMessage().startswith("recordings:")
+    ]
     assert len(errors) == 1 and "calls being recorded now: c7" in errors[0]  # once, not per check
 
     health.min_free_bytes = 0

@@ -47,10 +47,15 @@ def test_every_endpoint_declares_its_roles(server: Server) -> None:
 
 def test_supervisor_endpoints_are_not_open_to_agents(server: Server) -> None:
     roles = {(r.path, m): _roles_of(r) for r in _routes(server) for m in r.methods}
-    for key in [("/api/v1/calls", "GET"), ("/api/v1/agents", "GET"),
-                ("/api/v1/agents/{agent_id}/state", "POST"),
-                ("/api/v1/agents/{agent_id}/logout", "POST"), ("/api/v1/queues/stats", "GET"),
-                ("/api/v1/audit-log", "GET"), ("/api/v1/queue-log", "GET")]:
+    for key in [
+        ("/api/v1/calls", "GET"),
+        ("/api/v1/agents", "GET"),
+        ("/api/v1/agents/{agent_id}/state", "POST"),
+        ("/api/v1/agents/{agent_id}/logout", "POST"),
+        ("/api/v1/queues/stats", "GET"),
+        ("/api/v1/audit-log", "GET"),
+        ("/api/v1/queue-log", "GET"),
+    ]:
         assert roles[key] is not None and Role.AGENT not in roles[key], key
 
 
@@ -98,12 +103,23 @@ def test_role_matrix_of_custom_roles(server: Server, role_name: str) -> None:
     """Every endpoint answers a custom role exactly as its permissions say (not its base)."""
     admin = server.auth(USERS[Role.ADMIN])
     base, permissions, agent_id = CUSTOM_ROLES[role_name]
-    r = server.client.post("/api/v1/admin/roles", headers=admin, json={
-        "name": role_name, "base": base, "permissions": permissions})
+    r = server.client.post(
+        "/api/v1/admin/roles",
+        headers=admin,
+        json={"name": role_name, "base": base, "permissions": permissions},
+    )
     assert r.status_code == 201, r.text
     assert r.json()["permissions"] == sorted(permissions)
-    r = server.client.post("/api/v1/admin/agents", headers=admin, json={
-        "agent_id": agent_id, "name": role_name, "role": role_name, "password": "Custom-pw-1"})
+    r = server.client.post(
+        "/api/v1/admin/agents",
+        headers=admin,
+        json={
+            "agent_id": agent_id,
+            "name": role_name,
+            "role": role_name,
+            "password": "Custom-pw-1",
+        },
+    )
     assert r.status_code == 201, r.text
     session = server.login(agent_id, "Custom-pw-1")
     assert session["agent"]["role"] == base and session["agent"]["role_name"] == role_name
@@ -128,8 +144,9 @@ def test_role_matrix_of_custom_roles(server: Server, role_name: str) -> None:
                 refused += 1
     assert allowed_count >= 10 and refused >= 10
     # A role's permissions change live: the next request is checked against the new set.
-    r = server.client.patch(f"/api/v1/admin/roles/{role_name}", headers=admin,
-                            json={"permissions": []})
+    r = server.client.patch(
+        f"/api/v1/admin/roles/{role_name}", headers=admin, json={"permissions": []}
+    )
     assert r.status_code == 200
     token = server.login(agent_id, "Custom-pw-1")["token"]
     r = server.client.get("/api/v1/agents", headers={"Authorization": f"Bearer {token}"})
@@ -138,36 +155,67 @@ def test_role_matrix_of_custom_roles(server: Server, role_name: str) -> None:
 
 def test_roles_cannot_grant_more_than_their_holder_has(server: Server) -> None:
     admin = server.auth(USERS[Role.ADMIN])
-    server.client.post("/api/v1/admin/roles", headers=admin, json={
-        "name": "hr", "base": "lead",
-        "permissions": ["manage_org", "view_team", "manage_customers"]})
-    server.client.post("/api/v1/admin/agents", headers=admin, json={
-        "agent_id": "3200", "name": "HR", "role": "hr", "password": "Custom-pw-1"})
+    server.client.post(
+        "/api/v1/admin/roles",
+        headers=admin,
+        json={
+            "name": "hr",
+            "base": "lead",
+            "permissions": ["manage_org", "view_team", "manage_customers"],
+        },
+    )
+    server.client.post(
+        "/api/v1/admin/agents",
+        headers=admin,
+        json={"agent_id": "3200", "name": "HR", "role": "hr", "password": "Custom-pw-1"},
+    )
     hr = {"Authorization": f"Bearer {server.login('3200', 'Custom-pw-1')['token']}"}
-    r = server.client.post("/api/v1/admin/agents", headers=hr, json={
-        "agent_id": "3201", "name": "X", "role": "admin", "password": "Custom-pw-1"})
+    r = server.client.post(
+        "/api/v1/admin/agents",
+        headers=hr,
+        json={"agent_id": "3201", "name": "X", "role": "admin", "password": "Custom-pw-1"},
+    )
     assert (r.status_code, r.json()["details"][0]["field"]) == (403, "role")
-    r = server.client.post("/api/v1/admin/roles", headers=hr, json={
-        "name": "super", "base": "agent", "permissions": ["barge"]})
+    r = server.client.post(
+        "/api/v1/admin/roles",
+        headers=hr,
+        json={"name": "super", "base": "agent", "permissions": ["barge"]},
+    )
     assert r.status_code == 403
-    r = server.client.post("/api/v1/admin/agents", headers=hr, json={
-        "agent_id": "3201", "name": "X", "role": "agent", "password": "Custom-pw-1"})
+    r = server.client.post(
+        "/api/v1/admin/agents",
+        headers=hr,
+        json={"agent_id": "3201", "name": "X", "role": "agent", "password": "Custom-pw-1"},
+    )
     assert r.status_code == 201
 
 
 def test_nobody_changes_an_agent_more_powerful_than_itself(server: Server) -> None:
     admin = server.auth(USERS[Role.ADMIN])
-    server.client.post("/api/v1/admin/roles", headers=admin, json={
-        "name": "hr", "base": "lead",
-        "permissions": ["manage_org", "view_team", "manage_customers"]})
-    server.client.post("/api/v1/admin/agents", headers=admin, json={
-        "agent_id": "3200", "name": "HR", "role": "hr", "password": "Custom-pw-1"})
+    server.client.post(
+        "/api/v1/admin/roles",
+        headers=admin,
+        json={
+            "name": "hr",
+            "base": "lead",
+            "permissions": ["manage_org", "view_team", "manage_customers"],
+        },
+    )
+    server.client.post(
+        "/api/v1/admin/agents",
+        headers=admin,
+        json={"agent_id": "3200", "name": "HR", "role": "hr", "password": "Custom-pw-1"},
+    )
     hr = {"Authorization": f"Bearer {server.login('3200', 'Custom-pw-1')['token']}"}
-    for method, path, body in (("POST", "/api/v1/admin/agents/9000/password", {}),
-                               ("PATCH", "/api/v1/admin/agents/9001", {"name": "x"}),
-                               ("DELETE", "/api/v1/admin/agents/9000", None)):
+    for method, path, body in (
+        ("POST", "/api/v1/admin/agents/9000/password", {}),
+        ("PATCH", "/api/v1/admin/agents/9001", {"name": "x"}),
+        ("DELETE", "/api/v1/admin/agents/9000", None),
+    ):
         r = server.client.request(method, path, headers=hr, json=body)
         assert (r.status_code, r.json()["details"][0]["field"]) == (403, "agent_id"), path
-    assert server.client.post("/api/v1/admin/agents/1001/password", headers=hr,
-                              json={}).status_code == 200  # an agent: fine
+    assert (
+        server.client.post("/api/v1/admin/agents/1001/password", headers=hr, json={}).status_code
+        == 200
+    )  # an agent: fine
     server.login("9000")  # the admin's password is untouched

@@ -38,8 +38,12 @@ def no_internal_error(ctx: Any, response: Any, case: Any) -> bool | None:
     return None
 
 
-CHECKS = [no_internal_error, status_code_conformance, content_type_conformance,
-          response_schema_conformance]
+CHECKS = [
+    no_internal_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
@@ -58,8 +62,13 @@ def test_every_operation_keeps_the_contract(server: Server, role: str) -> None:
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
-            @settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
-                      suppress_health_check=list(HealthCheck))
+            @settings(
+                max_examples=EXAMPLES,
+                derandomize=True,
+                database=None,
+                deadline=None,
+                suppress_health_check=list(HealthCheck),
+            )
             @given(case=operation.as_strategy(generation_mode=mode))
             def run(case: Any) -> None:
                 case.call_and_validate(headers=headers(), checks=CHECKS)

@@ -19,14 +19,23 @@ from tests.server.test_worker_lost import FakeWorker, Harness, wait_for
 
 
 def test_clean_stop_ends_ringing_and_talking_calls_even_on_a_dead_worker(
-        make_server: Callable[..., Server], tmp_path: Path) -> None:
+    make_server: Callable[..., Server], tmp_path: Path
+) -> None:
     harness = Harness(make_server(), tmp_path)
     talker = harness.ready("1004")  # support
     ringer = harness.ready("1002")  # sales
     w1, w2 = FakeWorker("w1", 40001), FakeWorker("w2", 40002)
     talking, _ = harness.connected(w1, "1004", "13900009001")
-    harness.deliver(w2, c.CallArrived(leg="w2-L1", ani="13900009002", dnis="4008001000",
-                                      headers={}, remote_address="127.0.0.1:5060"))
+    harness.deliver(
+        w2,
+        c.CallArrived(
+            leg="w2-L1",
+            ani="13900009002",
+            dnis="4008001000",
+            headers={},
+            remote_address="127.0.0.1:5060",
+        ),
+    )
     wait_for(lambda: any(isinstance(m, c.Play) for m in w2.commands))
     harness.deliver(w2, c.DigitReceived(leg="w2-L1", digit="1"))  # the menu: 1 = sales
     wait_for(lambda: bool(w2.rang("1002")))
@@ -53,21 +62,48 @@ def test_clean_stop_ends_ringing_and_talking_calls_even_on_a_dead_worker(
 def _open_calls(store: SqliteStore, now: float) -> None:
     """What a killed server leaves: calls in the IVR, queued, talking; one long ended."""
     with store.transaction():
-        store.insert_call({"id": "ivr", "direction": "inbound", "state": "ivr",
-                           "started_at": now - 100})
-        store.insert_call({"id": "queued", "direction": "inbound", "state": "queued",
-                           "queue": "support", "started_at": now - 90, "queued_at": now - 80})
-        store.append_queue_log(to_row(now - 80, "queued", "support", "NONE", "ENTERQUEUE",
-                                      ["", "139", 2]))
-        store.append_queue_log(to_row(now - 30, "queued", "support", "1004", "RINGNOANSWER",
-                                      [3000]))
-        store.insert_call({"id": "talking", "direction": "inbound", "state": "active",
-                           "queue": "support", "agent_id": "1004", "started_at": now - 70,
-                           "queued_at": now - 60, "answered_at": now - 50,
-                           "hold_seconds": 5.0})
-        store.insert_call({"id": "done", "direction": "inbound", "state": "ended",
-                           "started_at": now - 60, "ended_at": now - 55,
-                           "end_cause": "caller_hangup"})
+        store.insert_call(
+            {"id": "ivr", "direction": "inbound", "state": "ivr", "started_at": now - 100}
+        )
+        store.insert_call(
+            {
+                "id": "queued",
+                "direction": "inbound",
+                "state": "queued",
+                "queue": "support",
+                "started_at": now - 90,
+                "queued_at": now - 80,
+            }
+        )
+        store.append_queue_log(
+            to_row(now - 80, "queued", "support", "NONE", "ENTERQUEUE", ["", "139", 2])
+        )
+        store.append_queue_log(
+            to_row(now - 30, "queued", "support", "1004", "RINGNOANSWER", [3000])
+        )
+        store.insert_call(
+            {
+                "id": "talking",
+                "direction": "inbound",
+                "state": "active",
+                "queue": "support",
+                "agent_id": "1004",
+                "started_at": now - 70,
+                "queued_at": now - 60,
+                "answered_at": now - 50,
+                "hold_seconds": 5.0,
+            }
+        )
+        store.insert_call(
+            {
+                "id": "done",
+                "direction": "inbound",
+                "state": "ended",
+                "started_at": now - 60,
+                "ended_at": now - 55,
+                "end_cause": "caller_hangup",
+            }
+        )
 
 
 def test_records_left_open_are_closed_at_their_last_known_event(tmp_path: Path) -> None:
@@ -95,15 +131,22 @@ def test_records_left_open_are_closed_at_their_last_known_event(tmp_path: Path) 
     store.close()
 
 
-def test_a_recording_the_worker_finalised_is_indexed_an_empty_one_is_not(
-        tmp_path: Path) -> None:
+def test_a_recording_the_worker_finalised_is_indexed_an_empty_one_is_not(tmp_path: Path) -> None:
     store = SqliteStore(tmp_path / "callcenter.db")
     now = time.time()
     _open_calls(store, now)
     with store.transaction():
-        store.insert_call({"id": "silent", "direction": "inbound", "state": "active",
-                           "queue": "support", "agent_id": "1003", "started_at": now - 40,
-                           "answered_at": now - 30})
+        store.insert_call(
+            {
+                "id": "silent",
+                "direction": "inbound",
+                "state": "active",
+                "queue": "support",
+                "agent_id": "1003",
+                "started_at": now - 40,
+                "answered_at": now - 30,
+            }
+        )
     day = tmp_path / "rec" / time.strftime("%Y/%m/%d", time.localtime(now - 70))
     day.mkdir(parents=True)
     with wave.open(str(day / "talking.wav"), "wb") as wav:
@@ -124,8 +167,7 @@ def test_a_recording_the_worker_finalised_is_indexed_an_empty_one_is_not(
     store.close()
 
 
-def test_a_start_closes_what_the_previous_run_left_open(
-        make_server: Callable[..., Server]) -> None:
+def test_a_start_closes_what_the_previous_run_left_open(make_server: Callable[..., Server]) -> None:
     def crashed_run(services: Services) -> None:
         services.runner.run_sync(lambda s: _open_calls(s, services.clock() - 10))
 

@@ -18,7 +18,8 @@ def _login(server: Server, agent_id: str, password: str, device: str | None = No
 
 
 def test_lock_out_of_one_agent_does_not_lock_out_a_colleague_behind_the_same_address(
-        server: Server) -> None:
+    server: Server,
+) -> None:
     for _ in range(8):
         _login(server, "1003", "guess")
     assert _login(server, "1003", "demo").status_code == 429  # that agent, from here
@@ -53,8 +54,7 @@ def test_right_password_from_a_known_device_gets_through_a_lock_out(server: Serv
 
 
 def test_an_address_spraying_agent_ids_hits_a_generous_ceiling(make_server: Any) -> None:
-    server: Server = make_server(tweak=lambda s: setattr(
-        s.auth._limiter, "address_ceiling", 20))
+    server: Server = make_server(tweak=lambda s: setattr(s.auth._limiter, "address_ceiling", 20))
     assert _login(server, "1002", "demo", DEVICE).status_code == 200
     for i in range(20):
         assert _login(server, f"9{i:03d}", "guess").status_code == 401

@@ -44,8 +44,11 @@ class FakeWorker:
         return await self.send(cmd, timeout)
 
     def rang(self, agent_id: str) -> list[c.MakeCall]:
-        return [m for m in self.commands
-                if isinstance(m, c.MakeCall) and m.uri.startswith(f"sip:{agent_id}@")]
+        return [
+            m
+            for m in self.commands
+            if isinstance(m, c.MakeCall) and m.uri.startswith(f"sip:{agent_id}@")
+        ]
 
 
 class Harness:
@@ -59,11 +62,16 @@ class Harness:
             self.released.append(address)
             return 2
 
-        self.telephony = Telephony(server.services.runner, server.services.acd,
-                                   pool=None,  # type: ignore[arg-type]
-                                   edge_address="127.0.0.1:5060",
-                                   recordings_dir=tmp_path / "rec", clock=server.clock,
-                                   trunk="127.0.0.1:5070", release_sip=release)
+        self.telephony = Telephony(
+            server.services.runner,
+            server.services.acd,
+            pool=None,  # type: ignore[arg-type]
+            edge_address="127.0.0.1:5060",
+            recordings_dir=tmp_path / "rec",
+            clock=server.clock,
+            trunk="127.0.0.1:5070",
+            release_sip=release,
+        )
         self.run(self.telephony.start())
         server.services.acd.set_control(self.telephony)
 
@@ -73,22 +81,28 @@ class Harness:
     def deliver(self, worker: FakeWorker, event: c.Event) -> None:
         async def put() -> None:
             self.telephony.on_worker_event(worker, event)  # type: ignore[arg-type]
+
         self.run(put())
 
     def ready(self, agent_id: str) -> str:
         token = self.server.login(agent_id)["token"]
-        r = self.server.client.post("/api/v1/agents/me/state", json={"state": "ready"},
-                                    headers={"Authorization": f"Bearer {token}"})
+        r = self.server.client.post(
+            "/api/v1/agents/me/state",
+            json={"state": "ready"},
+            headers={"Authorization": f"Bearer {token}"},
+        )
         assert r.status_code == 200, r.text
         return token
 
     def agent_state(self, token: str) -> dict[str, Any]:
         return self.server.client.get(  # type: ignore[no-any-return]
-            "/api/v1/agents/me/state", headers={"Authorization": f"Bearer {token}"}).json()
+            "/api/v1/agents/me/state", headers={"Authorization": f"Bearer {token}"}
+        ).json()
 
     def record(self, call_id: str) -> dict[str, Any]:
         return self.server.services.runner.run_sync(  # type: ignore[no-any-return]
-            lambda s: s.get_call(call_id))
+            lambda s: s.get_call(call_id)
+        )
 
     def queue_log(self, call_id: str) -> list[str]:
         rows = self.server.services.runner.run_sync(lambda s: s.queue_log())
@@ -98,8 +112,12 @@ class Harness:
         """A caller on `worker` dials the support line, hears the greeting, queues and
         `agent_id`'s phone rings; returns (call id, agent leg)."""
         leg = f"{worker.worker_id}-L1"
-        self.deliver(worker, c.CallArrived(leg=leg, ani=ani, dnis="4008002000", headers={},
-                                           remote_address="127.0.0.1:5060"))
+        self.deliver(
+            worker,
+            c.CallArrived(
+                leg=leg, ani=ani, dnis="4008002000", headers={}, remote_address="127.0.0.1:5060"
+            ),
+        )
         wait_for(lambda: any(isinstance(m, c.Play) for m in worker.commands))
         self.deliver(worker, c.PlaybackFinished(leg=leg, file="x/welcome_support.wav"))
         wait_for(lambda: bool(worker.rang(agent_id)))
@@ -110,15 +128,20 @@ class Harness:
     def connected(self, worker: FakeWorker, agent_id: str, ani: str) -> tuple[str, str]:
         call_id, agent_leg = self.caller_rings(worker, agent_id, ani)
         self.deliver(worker, c.LegAnswered(leg=agent_leg))
-        wait_for(lambda: (self.record(call_id) or {}).get("state") == "active"
-                 and any(isinstance(m, c.RecordStart) for m in worker.commands))
+        wait_for(
+            lambda: (
+                (self.record(call_id) or {}).get("state") == "active"
+                and any(isinstance(m, c.RecordStart) for m in worker.commands)
+            )
+        )
         return call_id, agent_leg
 
     def lose(self, worker: FakeWorker) -> None:
         """The pool's order: the handle is dead first, its WorkerLost event comes later."""
         worker.alive = False
-        self.deliver(worker, c.WorkerLost(worker_id=worker.worker_id, cause="exited",
-                                          exit_code=-9, legs=[]))
+        self.deliver(
+            worker, c.WorkerLost(worker_id=worker.worker_id, cause="exited", exit_code=-9, legs=[])
+        )
 
 
 def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -136,7 +159,8 @@ def harness(make_server: Callable[..., Server], tmp_path: Path) -> Harness:
 
 
 def test_worker_lost_while_the_agent_rings_closes_the_call_and_frees_the_agent(
-        harness: Harness) -> None:
+    harness: Harness,
+) -> None:
     token = harness.ready("1004")  # support
     w1 = FakeWorker("w1", 40001)
     call_id, _ = harness.caller_rings(w1, "1004", "13900007001")
@@ -158,12 +182,21 @@ def test_worker_lost_while_the_agent_rings_closes_the_call_and_frees_the_agent(
 
 
 def test_ring_to_a_worker_already_gone_waits_for_worker_lost_not_blaming_the_agent(
-        harness: Harness) -> None:
+    harness: Harness,
+) -> None:
     token = harness.ready("1004")
     w1 = FakeWorker("w1", 40001)
     leg = "w1-L1"
-    harness.deliver(w1, c.CallArrived(leg=leg, ani="13900007005", dnis="4008002000",
-                                      headers={}, remote_address="127.0.0.1:5060"))
+    harness.deliver(
+        w1,
+        c.CallArrived(
+            leg=leg,
+            ani="13900007005",
+            dnis="4008002000",
+            headers={},
+            remote_address="127.0.0.1:5060",
+        ),
+    )
     wait_for(lambda: any(isinstance(m, c.Play) for m in w1.commands))
     w1.alive = False  # dies after the greeting: the caller queues, the ring meets the loss
     harness.deliver(w1, c.PlaybackFinished(leg=leg, file="x/welcome_support.wav"))
@@ -193,9 +226,18 @@ def test_agent_answer_that_meets_a_dead_worker_connects_then_closes(harness: Har
     assert harness.agent_state(token)["state"] in ("wrap_up", "ready")
 
 
-@pytest.mark.parametrize("action", ["hold", "hangup", "transfer_to_queue",
-                                    "transfer_to_number", "play", "customer_hung_up",
-                                    "agent_hung_up"])
+@pytest.mark.parametrize(
+    "action",
+    [
+        "hold",
+        "hangup",
+        "transfer_to_queue",
+        "transfer_to_number",
+        "play",
+        "customer_hung_up",
+        "agent_hung_up",
+    ],
+)
 def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: str) -> None:
     """Between the worker's death and its WorkerLost event, whatever the agent or the
     worker's last events ask completes its transition; WorkerLost then closes the call."""
@@ -220,13 +262,11 @@ def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: st
     elif action == "play":
         harness.run(acd.play(call_id, "/tmp/snippet.wav", "1004"))
     elif action == "customer_hung_up":  # a BYE that was on its way before the death
-        harness.deliver(w1, c.LegEnded(leg="w1-L1", status_code=200, reason="BYE",
-                                       duration=3.0))
+        harness.deliver(w1, c.LegEnded(leg="w1-L1", status_code=200, reason="BYE", duration=3.0))
         wait_for(lambda: harness.record(call_id)["state"] == "ended")  # type: ignore[index]
         assert harness.record(call_id)["end_cause"] == "caller_hangup"  # type: ignore[index]
     elif action == "agent_hung_up":
-        harness.deliver(w1, c.LegEnded(leg=agent_leg, status_code=200, reason="BYE",
-                                       duration=3.0))
+        harness.deliver(w1, c.LegEnded(leg=agent_leg, status_code=200, reason="BYE", duration=3.0))
         wait_for(lambda: harness.record(call_id)["state"] == "ended")  # type: ignore[index]
         assert harness.record(call_id)["end_cause"] == "agent_hangup"  # type: ignore[index]
 
@@ -240,7 +280,8 @@ def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: st
 
 
 def test_monitoring_a_call_on_a_dead_worker_is_unavailable_and_leaves_no_trace(
-        harness: Harness) -> None:
+    harness: Harness,
+) -> None:
     harness.ready("1004")
     w1 = FakeWorker("w1", 40001)
     call_id, _ = harness.connected(w1, "1004", "13900007020")
@@ -264,9 +305,11 @@ def test_the_telephony_layer_commands_workers_only_through_the_one_rule() -> Non
         if path.name == "commands.py":
             continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr in ("command", "send", "send_raw")
-                    and not (isinstance(node.func.value, ast.Name)
-                             and node.func.value.id == "commands")):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("command", "send", "send_raw")
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "commands")
+            ):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []

@@ -32,8 +32,10 @@ async def test_customer_to_agent_through_the_server(
         )
         assert (result.outcome, result.end_cause) == ("talked", "local"), result
         assert result.agent_answered_at is not None
-        await agent.wait_for(lambda: bool(agent.calls) and agent.calls[-1].disposition
-                             and agent.calls[-1].recording, 10)
+        await agent.wait_for(
+            lambda: bool(agent.calls) and agent.calls[-1].disposition and agent.calls[-1].recording,
+            10,
+        )
         call = agent.calls[-1]
         assert call.disposition is not None and call.disposition["disposition"] == "resolved"
         offers = [f for f in agent.events if f["type"] == "call_offered"]
@@ -54,8 +56,9 @@ async def test_an_agent_signed_in_during_a_sales_wrap_up_saves_its_disposition_a
     server = coordinator_with_sip
     async with Simulator(server.url, f"127.0.0.1:{server.sip_port}", answer_delay=0.5) as sim:
         first = await sim.add_agent("1003", disposition=None, finish_wrap_up=False)  # sales
-        result = await sim.call(did="4008001000", digits="1", wait_for_agent=True,
-                                talk_seconds=1.0, abandon_after=30.0)
+        result = await sim.call(
+            did="4008001000", digits="1", wait_for_agent=True, talk_seconds=1.0, abandon_after=30.0
+        )
         assert result.outcome == "talked", result
         await first.wait_for(lambda: bool(first.calls) and first.calls[-1].ended_at, 10)
         call_id = first.calls[-1].call_id

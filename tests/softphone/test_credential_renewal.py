@@ -38,10 +38,21 @@ async def test_renewed_credentials_register_after_the_first_expired(tmp_path: Pa
 
     try:
         first = issue_sip_credentials(SECRET, "agent1", ttl_seconds=2, now=time.time())
-        phone.register(SipSettings(registrar=domain, domain=domain, username=first.username,
-                                   password=first.password, register_expiry_s=60))
-        pump_until(phone, lambda: phone.registration is RegistrationState.REGISTERED, 10,
-                   "first registration")
+        phone.register(
+            SipSettings(
+                registrar=domain,
+                domain=domain,
+                username=first.username,
+                password=first.password,
+                register_expiry_s=60,
+            )
+        )
+        pump_until(
+            phone,
+            lambda: phone.registration is RegistrationState.REGISTERED,
+            10,
+            "first registration",
+        )
         pump_for(phone, 3.0)  # the first credentials expire
 
         mark = len(events)
@@ -52,8 +63,12 @@ async def test_renewed_credentials_register_after_the_first_expired(tmp_path: Pa
         mark = len(events)
         fresh = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
         phone.renew_credentials(fresh.username, fresh.password)
-        pump_until(phone, lambda: phone.registration is RegistrationState.REGISTERED, 10,
-                   "registration with the renewed credentials")
+        pump_until(
+            phone,
+            lambda: phone.registration is RegistrationState.REGISTERED,
+            10,
+            "registration with the renewed credentials",
+        )
         assert [e.status_code for e in registrations(mark)][-1] == 200
         assert "agent1" in await edge.registered_agents()
     finally:
@@ -78,17 +93,28 @@ async def test_unregister_of_a_signed_out_agent_is_no_registration_failure(
     domain = f"127.0.0.1:{edge.settings.sip_port}"
     try:
         creds = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
-        phone.register(SipSettings(registrar=domain, domain=domain, username=creds.username,
-                                   password=creds.password, register_expiry_s=60))
-        pump_until(phone, lambda: phone.registration is RegistrationState.REGISTERED, 10,
-                   "registration")
+        phone.register(
+            SipSettings(
+                registrar=domain,
+                domain=domain,
+                username=creds.username,
+                password=creds.password,
+                register_expiry_s=60,
+            )
+        )
+        pump_until(
+            phone, lambda: phone.registration is RegistrationState.REGISTERED, 10, "registration"
+        )
         await edge.agent_signed_out("agent1")  # the server's logout, before the desktop's
 
         mark = len(events)
         phone.unregister()
         pump_for(phone, 2.0)  # the edge's 403 to the un-REGISTER arrives
-        states = [(e.state, e.status_code, e.reason) for e in events[mark:]
-                  if isinstance(e, RegistrationChanged)]
+        states = [
+            (e.state, e.status_code, e.reason)
+            for e in events[mark:]
+            if isinstance(e, RegistrationChanged)
+        ]
         assert states and states[-1][0] is RegistrationState.UNREGISTERED, states
         assert all(s is not RegistrationState.FAILED for s, _, _ in states), states
         assert phone.registration is RegistrationState.UNREGISTERED

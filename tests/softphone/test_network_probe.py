@@ -36,10 +36,14 @@ class Edge:
             self.seen.append(data)
             if not self.up:
                 continue
-            head = [line for line in data.decode().split("\r\n")
-                    if line.split(":")[0] in ("Via", "From", "To", "Call-ID", "CSeq")]
-            reply = ("SIP/2.0 200 Keepalive\r\n" + "\r\n".join(head)
-                     + "\r\nContent-Length: 0\r\n\r\n")
+            head = [
+                line
+                for line in data.decode().split("\r\n")
+                if line.split(":")[0] in ("Via", "From", "To", "Call-ID", "CSeq")
+            ]
+            reply = (
+                "SIP/2.0 200 Keepalive\r\n" + "\r\n".join(head) + "\r\nContent-Length: 0\r\n\r\n"
+            )
             self.sock.sendto(reply.encode(), addr)
 
     def close(self) -> None:
@@ -78,8 +82,7 @@ def _poll_for(probe: RegistrarProbe, clock: Clock, seconds: float) -> list[Netwo
 
 def test_probe_notices_a_lost_edge_and_its_return(edge: Edge) -> None:
     clock = Clock()
-    probe = RegistrarProbe("127.0.0.1", edge.port, interval_s=1.0, lost_after_s=3.0,
-                           clock=clock)
+    probe = RegistrarProbe("127.0.0.1", edge.port, interval_s=1.0, lost_after_s=3.0, clock=clock)
     try:
         assert _poll_for(probe, clock, 5) == []
         assert probe.local_address == "127.0.0.1" and not probe.lost

@@ -18,17 +18,20 @@ from agent_desktop.protocol.quality import (
 )
 
 
-@pytest.mark.parametrize(("r", "mos"), [
-    (93.2, 4.41),  # G.107's default R: the best a narrowband call gets
-    (90.0, 4.34),
-    (80.0, 4.02),
-    (70.0, 3.60),  # G.107 Annex B: "many users dissatisfied" below this
-    (60.0, 3.10),
-    (50.0, 2.58),
-    (0.0, 1.0),
-    (-5.0, 1.0),
-    (100.0, 4.5),
-])
+@pytest.mark.parametrize(
+    ("r", "mos"),
+    [
+        (93.2, 4.41),  # G.107's default R: the best a narrowband call gets
+        (90.0, 4.34),
+        (80.0, 4.02),
+        (70.0, 3.60),  # G.107 Annex B: "many users dissatisfied" below this
+        (60.0, 3.10),
+        (50.0, 2.58),
+        (0.0, 1.0),
+        (-5.0, 1.0),
+        (100.0, 4.5),
+    ],
+)
 def test_mos_of_r_matches_g107_annex_b(r: float, mos: float) -> None:
     assert mos_from_r(r) == pytest.approx(mos, abs=0.01)
 
@@ -40,7 +43,6 @@ def test_loss_impairment_of_g711_with_plc() -> None:
     assert r_factor(5, 0, 0) + 0.024 * 20 == pytest.approx(77.4, abs=0.1)
     assert loss_impairment(100) == pytest.approx(95 * 100 / 125.1, abs=0.01)
     assert loss_impairment(150) == loss_impairment(100)  # clamped
-
 
 
 def test_delay_impairment_has_its_knee_at_177_ms() -> None:
@@ -69,8 +71,9 @@ def test_mos_estimates_of_the_research_scenarios() -> None:
     assert rating(4.3, receiving=False) is Rating.NO_AUDIO
 
 
-def _c(rx: int, lost: int, jitter: float = 2.0, tx: int = 0, tx_lost: int = 0,
-       rtt: float = 20.0) -> RtcpCounters:
+def _c(
+    rx: int, lost: int, jitter: float = 2.0, tx: int = 0, tx_lost: int = 0, rtt: float = 20.0
+) -> RtcpCounters:
     return RtcpCounters(rx, lost, jitter, tx, tx_lost, jitter, rtt)
 
 
@@ -122,8 +125,7 @@ def test_meter_outage_reads_as_no_audio_then_recovers() -> None:
 def test_meter_peer_reported_loss_counts_too() -> None:
     meter = QualityMeter()
     for second in range(1, 8):  # we hear everything; the peer reports 10 % lost
-        sample = meter.add(float(second), _c(50 * second, 0, tx=50 * second,
-                                              tx_lost=5 * second))
+        sample = meter.add(float(second), _c(50 * second, 0, tx=50 * second, tx_lost=5 * second))
     assert sample is not None and sample.loss_pct == pytest.approx(10, abs=0.2)
 
 

@@ -14,14 +14,19 @@ from tests.softphone.test_real_audio import assert_tone, of, record_while_pumpin
 pytestmark = [pytest.mark.sip_audio, pytest.mark.slow]
 
 
-def test_renewed_credentials_keep_the_call_and_its_audio(rigs: Rigs, peer: PeerProcess,
-                                                         phone: Any) -> None:
+def test_renewed_credentials_keep_the_call_and_its_audio(
+    rigs: Rigs, peer: PeerProcess, phone: Any
+) -> None:
     phone.events.clear()
     peer.send(cmd="call", uri=phone.contact_uri())
     incoming = pump_until(phone, lambda: of(phone, IncomingCall), 10, "incoming_call")[0]
     phone.answer(incoming.call.call_id)
-    pump_until(phone, lambda: any(e.call.state is CallState.CONFIRMED
-                                  for e in of(phone, CallStateChanged)), 5, "confirmed")
+    pump_until(
+        phone,
+        lambda: any(e.call.state is CallState.CONFIRMED for e in of(phone, CallStateChanged)),
+        5,
+        "confirmed",
+    )
     pump_for(phone, 0.5)
     phone.renew_credentials("1999999999:agent", "renewed-password")
     pump_for(phone, 1.0)

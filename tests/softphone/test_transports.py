@@ -19,9 +19,15 @@ def test_a_transport_the_build_lacks_fails_registration_with_its_reason() -> Non
     events: list[object] = []
     phone.subscribe(events.append)
     try:
-        phone.register(SipSettings(registrar="127.0.0.1:5061", domain="127.0.0.1:5061",
-                                   username="1700000000:1001", password="x",
-                                   transport=Transport.TLS))
+        phone.register(
+            SipSettings(
+                registrar="127.0.0.1:5061",
+                domain="127.0.0.1:5061",
+                username="1700000000:1001",
+                password="x",
+                transport=Transport.TLS,
+            )
+        )
         phone.pump()
         assert phone.registration is RegistrationState.FAILED
         changes = [e for e in events if isinstance(e, RegistrationChanged)]

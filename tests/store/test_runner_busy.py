@@ -49,8 +49,7 @@ def _events(runner: StoreRunner) -> list[str]:
     return [r["event"] for r in runner.run_sync(lambda s: s.queue_log())]
 
 
-async def test_locked_write_is_refused_busy_then_works(runner: StoreRunner,
-                                                       tmp_path: Path) -> None:
+async def test_locked_write_is_refused_busy_then_works(runner: StoreRunner, tmp_path: Path) -> None:
     assert database_check(runner) == "ok"
     with Lock(tmp_path / "db"):
         assert not await runner.writable()  # what /health asks: seen before any write
@@ -67,8 +66,9 @@ async def test_locked_write_is_refused_busy_then_works(runner: StoreRunner,
     assert _events(runner) == ["AFTER"]
 
 
-async def test_deferred_decisions_are_held_and_written_in_order(runner: StoreRunner,
-                                                                 tmp_path: Path) -> None:
+async def test_deferred_decisions_are_held_and_written_in_order(
+    runner: StoreRunner, tmp_path: Path
+) -> None:
     await runner.defer("first", _log("ENTERQUEUE"))  # type: ignore[arg-type]
     with Lock(tmp_path / "db"):
         for event in ("RINGNOANSWER", "CONNECT", "COMPLETECALLER"):
@@ -85,10 +85,9 @@ async def test_deferred_decisions_are_held_and_written_in_order(runner: StoreRun
     assert _events(runner) == ["ENTERQUEUE", "RINGNOANSWER", "CONNECT", "COMPLETECALLER"]
 
 
-async def test_a_direct_write_after_the_lock_writes_held_ones_first(runner: StoreRunner,
-                                                                     tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch
-                                                                     ) -> None:
+async def test_a_direct_write_after_the_lock_writes_held_ones_first(
+    runner: StoreRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("server_stub.store.runner.BUSY_RETRY_SECONDS", 60)  # no drain task
     with Lock(tmp_path / "db"):
         await runner.defer("held", _log("HELD"))  # type: ignore[arg-type]

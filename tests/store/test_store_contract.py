@@ -30,8 +30,15 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 
 def _agent(agent_id: str) -> dict[str, object]:
-    return {"agent_id": agent_id, "name": f"Agent {agent_id}", "role": "agent",
-            "team": None, "password_hash": "x", "enabled": 1, "created_at": 1.0}
+    return {
+        "agent_id": agent_id,
+        "name": f"Agent {agent_id}",
+        "role": "agent",
+        "team": None,
+        "password_hash": "x",
+        "enabled": 1,
+        "created_at": 1.0,
+    }
 
 
 def test_transaction_is_all_or_nothing(store: Store) -> None:
@@ -55,27 +62,47 @@ def test_constraints_reject_bad_rows(store: Store) -> None:
 
 
 def test_customers_by_phone_and_search(store: Store) -> None:
-    cid = store.create_customer({"name": "张伟", "company": "华为技术", "tags": ["vip"],
-                                 "notes": "", "created_at": 1.0, "updated_at": 1.0},
-                                ["13800138000", "13800138000", "01088886666"])
+    cid = store.create_customer(
+        {
+            "name": "张伟",
+            "company": "华为技术",
+            "tags": ["vip"],
+            "notes": "",
+            "created_at": 1.0,
+            "updated_at": 1.0,
+        },
+        ["13800138000", "13800138000", "01088886666"],
+    )
     assert [c["id"] for c in store.find_customers_by_phone("13800138000")] == [cid]
     got = store.get_customer(cid)
     assert got is not None and got["phones"] == ["01088886666", "13800138000"]
     assert got["tags"] == ["vip"]
     rows, total = store.search_customers("华为", 10, 0)
     assert total == 1 and rows[0]["name"] == "张伟"
-    assert store.update_customer(cid, {"name": "张伟", "tags": [], "updated_at": 2.0},
-                                 ["13900000000"])
+    assert store.update_customer(
+        cid, {"name": "张伟", "tags": [], "updated_at": 2.0}, ["13900000000"]
+    )
     assert store.find_customers_by_phone("13800138000") == []
     assert not store.update_customer(999, {"name": "x", "tags": [], "updated_at": 2.0}, [])
 
 
 def test_call_filters_and_active_state(store: Store) -> None:
-    for i, (state, agent, talk) in enumerate([("ended", "1", 30.0), ("active", "1", None),
-                                              ("ended", "2", 300.0)]):
-        store.insert_call({"id": f"c{i}", "direction": "inbound", "state": state,
-                           "ani": "138", "dnis": "400", "queue": "sales", "agent_id": agent,
-                           "started_at": 100.0 + i, "talk_seconds": talk})
+    for i, (state, agent, talk) in enumerate(
+        [("ended", "1", 30.0), ("active", "1", None), ("ended", "2", 300.0)]
+    ):
+        store.insert_call(
+            {
+                "id": f"c{i}",
+                "direction": "inbound",
+                "state": state,
+                "ani": "138",
+                "dnis": "400",
+                "queue": "sales",
+                "agent_id": agent,
+                "started_at": 100.0 + i,
+                "talk_seconds": talk,
+            }
+        )
     rows, total = store.list_calls({"agent_id": "1"}, None, 10, 0)
     assert total == 2 and [r["id"] for r in rows] == ["c1", "c0"]  # newest first
     rows, total = store.list_calls({}, True, 10, 0)
@@ -140,12 +167,14 @@ def test_upgrade_keeps_the_knowledge_base_index(tmp_path: Path) -> None:
         for statement in (s.strip() for s in script.split(";") if s.strip()):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
-    conn.execute("INSERT INTO kb_fts_short (rowid, title, body, tags) "
-                 "VALUES (7, '退款 款政', '退款', '')")
+    conn.execute(
+        "INSERT INTO kb_fts_short (rowid, title, body, tags) VALUES (7, '退款 款政', '退款', '')"
+    )
     conn.close()
     store = SqliteStore(path)
     rows = store.conn.execute(
-        "SELECT rowid FROM kb_fts_short WHERE kb_fts_short MATCH '退*'").fetchall()
+        "SELECT rowid FROM kb_fts_short WHERE kb_fts_short MATCH '退*'"
+    ).fetchall()
     assert rows == [(7,)]
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     store.close()

@@ -34,8 +34,10 @@ memory_keyring = desktop.memory_keyring
 
 def write_wav(path: Path, seconds: float = 3.0, rate: int = 8000) -> Path:
     """A mono 16-bit tone, so the player has something real to load."""
-    frames = b"".join(struct.pack("<h", int(6000 * math.sin(2 * math.pi * 440 * i / rate)))
-                      for i in range(int(seconds * rate)))
+    frames = b"".join(
+        struct.pack("<h", int(6000 * math.sin(2 * math.pi * 440 * i / rate)))
+        for i in range(int(seconds * rate))
+    )
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
@@ -45,13 +47,14 @@ def write_wav(path: Path, seconds: float = 3.0, rate: int = 8000) -> Path:
 
 
 @pytest.fixture
-def lead_session(loop: asyncio.AbstractEventLoop, live_server: LiveServer,
-                 tmp_path: Path) -> Iterator[tuple[SessionPresenter, TaskRunner]]:
+def lead_session(
+    loop: asyncio.AbstractEventLoop, live_server: LiveServer, tmp_path: Path
+) -> Iterator[tuple[SessionPresenter, TaskRunner]]:
     tasks = TaskRunner()
-    session = SessionPresenter(SettingsStore(tmp_path / "config"), CredentialStore(),
-                               FakeSoftphone(), tasks)
-    assert run(loop, session.sign_in_async(live_server.url, "9001", demo.DEMO_PASSWORD,
-                                           False))
+    session = SessionPresenter(
+        SettingsStore(tmp_path / "config"), CredentialStore(), FakeSoftphone(), tasks
+    )
+    assert run(loop, session.sign_in_async(live_server.url, "9001", demo.DEMO_PASSWORD, False))
     run_until(loop, lambda: session.connected, what="lead's event stream")
     yield session, tasks
     run(loop, session.sign_out_async())
@@ -59,12 +62,17 @@ def lead_session(loop: asyncio.AbstractEventLoop, live_server: LiveServer,
 
 
 @pytest.fixture
-def supervisor(loop: asyncio.AbstractEventLoop, lead_session: Any,
-               tmp_path: Path) -> Iterator[SupervisorPresenter]:
+def supervisor(
+    loop: asyncio.AbstractEventLoop, lead_session: Any, tmp_path: Path
+) -> Iterator[SupervisorPresenter]:
     session, tasks = lead_session
     presenter = SupervisorPresenter(
-        session.client, session, tasks, reason_codes=session.login.reason_codes,
-        preferences=SupervisorPreferences(tmp_path / "config", "9001"))
+        session.client,
+        session,
+        tasks,
+        reason_codes=session.login.reason_codes,
+        preferences=SupervisorPreferences(tmp_path / "config", "9001"),
+    )
     loaded: list[bool] = []
     presenter.loaded.connect(lambda: loaded.append(True))
     presenter.start()
@@ -74,8 +82,7 @@ def supervisor(loop: asyncio.AbstractEventLoop, lead_session: Any,
 
 
 @pytest.fixture
-def agent_client(loop: asyncio.AbstractEventLoop,
-                 live_server: LiveServer) -> Iterator[CtiClient]:
+def agent_client(loop: asyncio.AbstractEventLoop, live_server: LiveServer) -> Iterator[CtiClient]:
     """Agent 1002 signed in over REST (the other side of the lead's grid)."""
     client = CtiClient(live_server.url)
     run(loop, client.login("1002", demo.DEMO_PASSWORD))

@@ -33,8 +33,9 @@ def _push(server: LiveServer, checks: dict[str, str]) -> None:
     server.call(once())
 
 
-def test_alarm_banner_shows_and_clears(qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
-                                       live_server: LiveServer, tmp_path: Path) -> None:
+def test_alarm_banner_shows_and_clears(
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer, tmp_path: Path
+) -> None:
     out = Path(os.environ.get("FAULT_SCREENSHOTS", "") or tmp_path)
     language = ["en"]
     tab = SupervisorTab(supervisor, language=lambda: language[0])

@@ -31,14 +31,17 @@ def select(view: Any, proxy: Any, key: str) -> None:
     for row in range(proxy.rowCount()):
         if proxy.index(row, 0).data(KEY_ROLE) == key:
             view.selectionModel().select(
-                proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             return
     raise AssertionError(f"{key} is not in the table")
 
 
 def test_snapshot_then_an_agent_state_event_updates_the_grid(
-        loop: Any, supervisor: SupervisorPresenter, agent_client: Any) -> None:
+    loop: Any, supervisor: SupervisorPresenter, agent_client: Any
+) -> None:
     agents = supervisor.agents
     assert {"1001", "1002", "1003", "9001"} <= set(agents.keys())
     assert cell(agents, "1002", 1) == "王强 Wang Qiang"
@@ -54,7 +57,8 @@ def test_snapshot_then_an_agent_state_event_updates_the_grid(
 
 
 def test_a_queued_call_shows_one_waiting_in_its_queue_row(
-        loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer) -> None:
+    loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer
+) -> None:
     assert cell(supervisor.queues, "sales", 1) == "0"
     acd = live_server.services.acd  # type: ignore[union-attr]
     call = live_server.call(acd.call_arrived("13800138000", "4008001000"))
@@ -65,8 +69,12 @@ def test_a_queued_call_shows_one_waiting_in_its_queue_row(
 
 
 def test_force_not_ready_and_sign_out_through_the_tab(
-        qtbot: Any, loop: Any, supervisor: SupervisorPresenter, agent_client: Any,
-        live_server: LiveServer) -> None:
+    qtbot: Any,
+    loop: Any,
+    supervisor: SupervisorPresenter,
+    agent_client: Any,
+    live_server: LiveServer,
+) -> None:
     run(loop, agent_client.set_state("ready"))
     run_until(loop, lambda: cell(supervisor.agents, "1002", 2) == "Ready", what="ready")
     tab = SupervisorTab(supervisor)
@@ -79,25 +87,41 @@ def test_force_not_ready_and_sign_out_through_the_tab(
     actions = {a.data(): a for a in page.reason_menu.actions()}
     assert {"break", "lunch", "training"} <= set(actions)
     actions["training"].trigger()
-    run_until(loop, lambda: server_state(live_server, "1002")["state"] == "not_ready",
-              what="server state not ready")
+    run_until(
+        loop,
+        lambda: server_state(live_server, "1002")["state"] == "not_ready",
+        what="server state not ready",
+    )
     assert server_state(live_server, "1002")["reason"] == "training"
-    run_until(loop, lambda: cell(supervisor.agents, "1002", 3) == "Training",
-              what="grid shows the forced reason")
+    run_until(
+        loop,
+        lambda: cell(supervisor.agents, "1002", 3) == "Training",
+        what="grid shows the forced reason",
+    )
 
     page.sign_out_button.click()
     box = page.confirm_box
     assert box is not None and box.isVisible()  # non-blocking: we are still running
     box.button(QMessageBox.StandardButton.Yes).click()
-    run_until(loop, lambda: server_state(live_server, "1002")["state"] == "logged_out",
-              what="server state logged out")
-    run_until(loop, lambda: cell(supervisor.agents, "1002", 2) == "Signed out",
-              what="grid shows signed out")
+    run_until(
+        loop,
+        lambda: server_state(live_server, "1002")["state"] == "logged_out",
+        what="server state logged out",
+    )
+    run_until(
+        loop,
+        lambda: cell(supervisor.agents, "1002", 2) == "Signed out",
+        what="grid shows signed out",
+    )
 
 
 def test_force_hang_up_of_an_answered_call(
-        qtbot: Any, loop: Any, supervisor: SupervisorPresenter, agent_client: Any,
-        live_server: LiveServer) -> None:
+    qtbot: Any,
+    loop: Any,
+    supervisor: SupervisorPresenter,
+    agent_client: Any,
+    live_server: LiveServer,
+) -> None:
     run(loop, agent_client.set_state("ready"))
     acd = live_server.services.acd  # type: ignore[union-attr]
     call = live_server.call(acd.call_arrived("13912345678", "4008001000"))
@@ -108,8 +132,11 @@ def test_force_hang_up_of_an_answered_call(
     run_until(loop, lambda: calls.get(call.id) is not None, what="call in progress")
     assert cell(calls, call.id, 0) == "13912345678"
     assert cell(calls, call.id, 1) == "1002 王强 Wang Qiang"
-    run_until(loop, lambda: cell(supervisor.agents, "1002", 5) == "13912345678",
-              what="current call in the grid")
+    run_until(
+        loop,
+        lambda: cell(supervisor.agents, "1002", 5) == "13912345678",
+        what="current call in the grid",
+    )
     assert cell(supervisor.agents, "1002", 6) == "销售 Sales"  # display name
     supervisor.set_mask_numbers(True)
     assert cell(calls, call.id, 0) == "139****5678"
@@ -130,8 +157,12 @@ def test_force_hang_up_of_an_answered_call(
 
 
 def test_cancelled_confirmation_changes_nothing(
-        qtbot: Any, loop: Any, supervisor: SupervisorPresenter, agent_client: Any,
-        live_server: LiveServer) -> None:
+    qtbot: Any,
+    loop: Any,
+    supervisor: SupervisorPresenter,
+    agent_client: Any,
+    live_server: LiveServer,
+) -> None:
     run(loop, agent_client.set_state("ready"))
     run_until(loop, lambda: cell(supervisor.agents, "1002", 2) == "Ready", what="ready")
     tab = SupervisorTab(supervisor)

@@ -18,8 +18,9 @@ from tests.supervisor.conftest import run, run_until
 pytestmark = pytest.mark.ui
 
 
-def _queued_call(loop: Any, live_server: LiveServer, supervisor: SupervisorPresenter,
-                 ani: str) -> str:
+def _queued_call(
+    loop: Any, live_server: LiveServer, supervisor: SupervisorPresenter, ani: str
+) -> str:
     acd = live_server.services.acd  # type: ignore[union-attr]
     call = live_server.call(acd.call_arrived(ani, "4008001000"))
     live_server.call(acd.enqueue(call.id, "sales"))
@@ -33,8 +34,8 @@ def _order(page: Any) -> list[str]:
 
 
 def test_calls_keep_arrival_order_and_the_selected_call(
-        qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
-        live_server: LiveServer) -> None:
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer
+) -> None:
     tab = SupervisorTab(supervisor)
     qtbot.addWidget(tab)
     tab.show()
@@ -60,8 +61,8 @@ def test_calls_keep_arrival_order_and_the_selected_call(
 
 
 def test_the_calls_table_keeps_filling_its_width_as_calls_arrive(
-        qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
-        live_server: LiveServer) -> None:
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer
+) -> None:
     tab = SupervisorTab(supervisor)
     qtbot.addWidget(tab)
     tab.resize(900, 600)

@@ -34,10 +34,22 @@ class Clock:
         return self.now
 
 
-def agent(agent_id: str, name: str, state: str, since: float, reason: str | None = None,
-          call_id: str | None = None, calls: int = 0) -> AgentRow:
-    view = AgentStateView(agent_id=agent_id, state=state, reason=reason, since=since,  # type: ignore[arg-type]
-                          call_id=call_id)
+def agent(
+    agent_id: str,
+    name: str,
+    state: str,
+    since: float,
+    reason: str | None = None,
+    call_id: str | None = None,
+    calls: int = 0,
+) -> AgentRow:
+    view = AgentStateView(
+        agent_id=agent_id,
+        state=state,
+        reason=reason,
+        since=since,  # type: ignore[arg-type]
+        call_id=call_id,
+    )
     return AgentRow(agent_id, name, view, calls)
 
 
@@ -49,14 +61,31 @@ def column(proxy: Any, col: int) -> list[str]:
 def agents(qapp: Any) -> tuple[AgentModel, AgentFilterProxy, Clock]:
     clock = Clock()
     calls = CallModel(clock=clock)
-    calls.reset([CallRow(CallRecord(id="c1", direction="inbound", state="active",
-                                    ani="13800138000", queue="sales", agent_id="1003",
-                                    started_at=NOW - 100, answered_at=NOW - 90))])
+    calls.reset(
+        [
+            CallRow(
+                CallRecord(
+                    id="c1",
+                    direction="inbound",
+                    state="active",
+                    ani="13800138000",
+                    queue="sales",
+                    agent_id="1003",
+                    started_at=NOW - 100,
+                    answered_at=NOW - 90,
+                )
+            )
+        ]
+    )
     model = AgentModel(calls.get, clock)
-    model.reset([agent("1001", "李娜 Li Na", "ready", NOW - 5, calls=12),
-                 agent("1002", "王强 Wang Qiang", "not_ready", NOW - 700, "lunch", calls=3),
-                 agent("1003", "Emily Chen", "on_call", NOW - 90, call_id="c1", calls=30),
-                 agent("1010", "Zhao Min", "not_ready", NOW - 65, "break")])
+    model.reset(
+        [
+            agent("1001", "李娜 Li Na", "ready", NOW - 5, calls=12),
+            agent("1002", "王强 Wang Qiang", "not_ready", NOW - 700, "lunch", calls=3),
+            agent("1003", "Emily Chen", "on_call", NOW - 90, call_id="c1", calls=30),
+            agent("1010", "Zhao Min", "not_ready", NOW - 65, "break"),
+        ]
+    )
     proxy = AgentFilterProxy()
     proxy.setSourceModel(model)
     return model, proxy, clock
@@ -101,8 +130,9 @@ def test_masking_hides_the_middle_of_numbers(agents: Any) -> None:
 def test_one_tick_refreshes_only_the_clock_column(agents: Any) -> None:
     model, _proxy, clock = agents
     changed: list[tuple[int, int, int, int]] = []
-    model.dataChanged.connect(lambda a, b, _roles: changed.append(
-        (a.row(), a.column(), b.row(), b.column())))
+    model.dataChanged.connect(
+        lambda a, b, _roles: changed.append((a.row(), a.column(), b.row(), b.column()))
+    )
     clock.now += 60
     model.tick()
     assert changed == [(0, 4, 3, 4)]
@@ -120,14 +150,30 @@ def test_state_cell_is_coloured_and_reason_labelled(agents: Any) -> None:
 def test_queue_longest_wait_ticks_from_the_event_and_sl_sorts(qapp: Any) -> None:
     clock = Clock()
     model = QueueModel(clock)
+
     def stats(queue: str, waiting: int, longest: float, sl: float | None) -> QueueStats:
-        return QueueStats(queue=queue, waiting=waiting, longest_wait=longest, offered=10,
-                          answered=8, abandoned=2, short_abandoned=1, service_level=sl,
-                          service_level_threshold=20, asa=12.4, aht=190,
-                          agents_by_state={"ready": 2, "on_call": 1})
-    model.reset([QueueRow(stats("sales", 2, 30, 0.8), NOW, "销售 Sales"),
-                 QueueRow(stats("support", 0, 0, None), NOW),
-                 QueueRow(stats("vip", 1, 5, 0.95), NOW)])
+        return QueueStats(
+            queue=queue,
+            waiting=waiting,
+            longest_wait=longest,
+            offered=10,
+            answered=8,
+            abandoned=2,
+            short_abandoned=1,
+            service_level=sl,
+            service_level_threshold=20,
+            asa=12.4,
+            aht=190,
+            agents_by_state={"ready": 2, "on_call": 1},
+        )
+
+    model.reset(
+        [
+            QueueRow(stats("sales", 2, 30, 0.8), NOW, "销售 Sales"),
+            QueueRow(stats("support", 0, 0, None), NOW),
+            QueueRow(stats("vip", 1, 5, 0.95), NOW),
+        ]
+    )
     clock.now += 12
     assert model.index(0, 2).data() == "0:42"
     assert model.index(1, 2).data() == "0:00"  # nobody waiting: no clock
@@ -135,8 +181,9 @@ def test_queue_longest_wait_ticks_from_the_event_and_sl_sorts(qapp: Any) -> None
     assert model.index(0, 6).data() == "80.0 %"
     assert model.index(1, 6).data() == "—"
     assert model.index(0, 9).data() == "Ready 2 · On call 1"
-    assert "negative impact" in model.headerData(6, Qt.Orientation.Horizontal,
-                                                 Qt.ItemDataRole.ToolTipRole)
+    assert "negative impact" in model.headerData(
+        6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
     proxy = SortProxy()
     proxy.setSourceModel(model)
     proxy.sort(6, Qt.SortOrder.DescendingOrder)
@@ -165,6 +212,7 @@ def test_preferences_are_per_lead_and_survive_a_restart(tmp_path: Any) -> None:
 def test_monitor_leg_is_recognised_by_its_header() -> None:
     def info(headers: dict[str, str]) -> CallInfo:
         return CallInfo("1", CallDirection.INBOUND, "sip:x@y", CallState.INCOMING, headers)
+
     assert is_monitor_call(info({"X-Monitor": "c1"}))
     assert is_monitor_call(info({"x-monitor": "c1"}))
     assert not is_monitor_call(info({"X-Call-Id": "c1"}))
@@ -178,10 +226,17 @@ def test_recording_column_says_what_became_of_the_recording(qapp: Any) -> None:
     from agent_desktop.supervisor.recordings import RecordingModel
 
     model = RecordingModel(lambda: 1000.0)
-    rows = [CallRecord(id=i, direction="inbound", started_at=900.0, recording_id=rec,
-                       recording_status=status)  # type: ignore[arg-type]
-            for i, rec, status in (("ok", "r1", "complete"), ("cut", "r2", "partial"),
-                                   ("lost", None, "failed"), ("none", None, None))]
+    rows = [
+        CallRecord(
+            id=i, direction="inbound", started_at=900.0, recording_id=rec, recording_status=status
+        )  # type: ignore[arg-type]
+        for i, rec, status in (
+            ("ok", "r1", "complete"),
+            ("cut", "r2", "partial"),
+            ("lost", None, "failed"),
+            ("none", None, None),
+        )
+    ]
     model.reset(rows)
     column = model.headers().index("Recording")  # after Disposition (issue 11), not 6
     assert [model.index(r, column).data() for r in range(4)] == ["yes", "partial", "failed", "—"]

@@ -21,9 +21,14 @@ from tests.supervisor.test_live import cell
 pytestmark = pytest.mark.ui
 
 
-def test_agent_grid_names_phone_offline(qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
-                                        agent_client: Any, live_server: LiveServer,
-                                        tmp_path: Path) -> None:
+def test_agent_grid_names_phone_offline(
+    qtbot: Any,
+    loop: Any,
+    supervisor: SupervisorPresenter,
+    agent_client: Any,
+    live_server: LiveServer,
+    tmp_path: Path,
+) -> None:
     out = Path(os.environ.get("FAULT_SCREENSHOTS", "") or tmp_path)
     language = ["en"]
     tab = SupervisorTab(supervisor, language=lambda: language[0])
@@ -37,8 +42,11 @@ def test_agent_grid_names_phone_offline(qtbot: Any, loop: Any, supervisor: Super
 
     phone_check = phone_checker(live_server)
     phone_check(set())
-    run_until(loop, lambda: cell(supervisor.agents, "1002", 3) == "Phone offline",
-              what="grid names the reason")
+    run_until(
+        loop,
+        lambda: cell(supervisor.agents, "1002", 3) == "Phone offline",
+        what="grid names the reason",
+    )
     assert cell(supervisor.agents, "1002", 2) == "Not ready"
     assert tab.grab().save(str(out / "supervisor_phone_offline_en.png"))
     translator = SupervisorTranslator()

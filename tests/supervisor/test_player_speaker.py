@@ -13,12 +13,10 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.mark.parametrize(("outputs", "warned"), [([], True), ([object()], False)])
-def test_player_warns_without_a_speaker(qtbot: Any, outputs: list[object],
-                                        warned: bool) -> None:
+def test_player_warns_without_a_speaker(qtbot: Any, outputs: list[object], warned: bool) -> None:
     player = RecordingPlayer(outputs=lambda: outputs)
     qtbot.addWidget(player)
     player.show()
     assert player.speaker_label.isVisible() is warned
     if warned:
-        assert player.speaker_label.text() == ("No speaker on this PC: recordings play in "
-                                               "silence.")
+        assert player.speaker_label.text() == ("No speaker on this PC: recordings play in silence.")

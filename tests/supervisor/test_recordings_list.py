@@ -24,8 +24,7 @@ def _arrow_points_down(image: QImage, left: int, right: int) -> bool:
     """True for ▼: in the arrow's box, the widest row of dark pixels is above the narrowest."""
     widths = []
     for y in range(image.height()):
-        dark = sum(1 for x in range(left, right)
-                   if QColor(image.pixel(x, y)).lightness() < 160)
+        dark = sum(1 for x in range(left, right) if QColor(image.pixel(x, y)).lightness() < 160)
         if dark:
             widths.append(dark)
     assert len(widths) >= 3, "no sort arrow drawn"
@@ -33,8 +32,8 @@ def _arrow_points_down(image: QImage, left: int, right: int) -> bool:
 
 
 def test_failed_outbound_attempt_shows_caller_and_called_and_newest_first_arrow(
-        qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
-        live_server: LiveServer) -> None:
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer
+) -> None:
     agent = CtiClient(live_server.url)
     run(loop, agent.login("1002", demo.DEMO_PASSWORD))
     try:

@@ -33,23 +33,41 @@ def seed_recorded_call(server: LiveServer, number: str) -> tuple[str, Path]:
     now = time.time()
 
     def write(store: Any) -> None:
-        store.insert_call({"id": call_id, "direction": "inbound", "state": "ended",
-                           "ani": number, "dnis": "4008001000", "queue": "support",
-                           "agent_id": "1004", "started_at": now - 600,
-                           "answered_at": now - 590, "ended_at": now - 400,
-                           "talk_seconds": 190.0, "disposition": "resolved",
-                           "recording_id": recording_id})
-        store.add_recording({"id": recording_id, "call_id": call_id, "path": str(wav),
-                             "started_at": now - 590, "duration": 3.0,
-                             "size": wav.stat().st_size})
+        store.insert_call(
+            {
+                "id": call_id,
+                "direction": "inbound",
+                "state": "ended",
+                "ani": number,
+                "dnis": "4008001000",
+                "queue": "support",
+                "agent_id": "1004",
+                "started_at": now - 600,
+                "answered_at": now - 590,
+                "ended_at": now - 400,
+                "talk_seconds": 190.0,
+                "disposition": "resolved",
+                "recording_id": recording_id,
+            }
+        )
+        store.add_recording(
+            {
+                "id": recording_id,
+                "call_id": call_id,
+                "path": str(wav),
+                "started_at": now - 590,
+                "duration": 3.0,
+                "size": wav.stat().st_size,
+            }
+        )
 
     server.services.runner.run_sync(write)
     return recording_id, wav
 
 
 def test_search_finds_the_seeded_call_and_the_player_loads_and_seeks(
-        qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer,
-        tmp_path: Path) -> None:
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer, tmp_path: Path
+) -> None:
     _recording_id, wav = seed_recorded_call(live_server, "13700001111")
     tab = SupervisorTab(supervisor)
     qtbot.addWidget(tab)
@@ -76,8 +94,9 @@ def test_search_finds_the_seeded_call_and_the_player_loads_and_seeks(
     run_until(loop, lambda: model.rowCount() == 1, what="the result again")
 
     page.table.selectionModel().select(
-        page.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows)
+        page.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     player = page.player
     run_until(loop, lambda: player.player.source().isLocalFile(), what="source set")
     local = Path(player.player.source().toLocalFile())
@@ -116,7 +135,8 @@ def monitor_client(answer: int, seen: list[tuple[str, str, Any]]) -> CtiClient:
 
 @pytest.mark.parametrize("answer", [204, 404])
 def test_monitoring_requests_and_the_not_available_answer(
-        qtbot: Any, loop: Any, answer: int) -> None:
+    qtbot: Any, loop: Any, answer: int
+) -> None:
     seen: list[tuple[str, str, Any]] = []
     tasks = TaskRunner()
     presenter = SupervisorPresenter(monitor_client(answer, seen), None, tasks)

@@ -35,8 +35,11 @@ def busy_centre(loop: Any, server: LiveServer) -> list[CtiClient]:
         run(loop, clients[agent_id].set_state("ready"))
         call = server.call(acd.call_arrived(ani, "4008001000"))
         server.call(acd.enqueue(call.id, queue))
-        run_until(loop, lambda: any(r[0] == call.id for r in server.control.rings),
-                  what=f"{agent_id} rung")
+        run_until(
+            loop,
+            lambda: any(r[0] == call.id for r in server.control.rings),
+            what=f"{agent_id} rung",
+        )
         server.call(acd.agent_answered(call.id, agent_id))
         return str(call.id)
 
@@ -51,16 +54,21 @@ def busy_centre(loop: Any, server: LiveServer) -> list[CtiClient]:
     return list(clients.values())
 
 
-def test_render_in_english_and_chinese(qtbot: Any, loop: Any,
-                                       supervisor: SupervisorPresenter,
-                                       live_server: LiveServer, tmp_path: Path) -> None:
+def test_render_in_english_and_chinese(
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer, tmp_path: Path
+) -> None:
     out = Path(os.environ.get("SUPERVISOR_SCREENSHOTS", "") or tmp_path)
     clients = busy_centre(loop, live_server)
     for number in ("13700001111", "13600002222"):
         seed_recorded_call(live_server, number)
-    run_until(loop, lambda: supervisor.queues.get("support") is not None
-              and supervisor.queues.get("support").stats.waiting >= 1,  # type: ignore[union-attr]
-              what="callers waiting in support")
+    run_until(
+        loop,
+        lambda: (
+            supervisor.queues.get("support") is not None
+            and supervisor.queues.get("support").stats.waiting >= 1
+        ),  # type: ignore[union-attr]
+        what="callers waiting in support",
+    )
     # 1002 talking, 1001 rung for the first support caller, the second one waiting
     run_until(loop, lambda: supervisor.calls.rowCount() == 3, what="three calls in progress")
     language = ["en"]
@@ -73,17 +81,22 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any,
     run_until(loop, lambda: page.disposition_combo.count() > 1, what="dispositions")
     page.search_button.click()
     run_until(loop, lambda: supervisor.recordings.model.rowCount() > 2, what="results")
-    recorded = next(r for r in range(page.proxy.rowCount())
-                    if page.proxy.index(r, 7).data() == "yes")
+    recorded = next(
+        r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 7).data() == "yes"
+    )
     page.table.selectionModel().select(
-        page.proxy.index(recorded, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows)
+        page.proxy.index(recorded, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     run_until(loop, lambda: page.player.duration > 0, what="player loaded")
     page.player.seek(1200)
     run_until(loop, lambda: page.player.slider.value() >= 1100, what="seeked")
     live = tab.live
-    talking = next(r for r in range(live.call_proxy.rowCount())
-                   if live.call_proxy.index(r, 3).data() == "Talking")
+    talking = next(
+        r
+        for r in range(live.call_proxy.rowCount())
+        if live.call_proxy.index(r, 3).data() == "Talking"
+    )
     live.call_table.selectRow(talking)
     assert live.hangup_button.isEnabled() and live.monitor_buttons["listen"].isEnabled()
     translator = SupervisorTranslator()
@@ -104,8 +117,7 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any,
         assert tab.pages.tabText(0) == "实时监控"
         assert supervisor.queues.headerData(1, _horizontal()) == "排队数"
         assert tab.live.agent_proxy.rowCount() >= 6
-        states = {supervisor.agents.index(r, 2).data()
-                  for r in range(supervisor.agents.rowCount())}
+        states = {supervisor.agents.index(r, 2).data() for r in range(supervisor.agents.rowCount())}
         assert {"通话中", "话后整理", "振铃中", "置忙"} <= states
     finally:
         translator.set_language("en")
@@ -116,4 +128,5 @@ def test_render_in_english_and_chinese(qtbot: Any, loop: Any,
 
 def _horizontal() -> Any:
     from PySide6.QtCore import Qt
+
     return Qt.Orientation.Horizontal

@@ -22,10 +22,9 @@ from tests.supervisor.test_live import select, server_state
 pytestmark = pytest.mark.ui
 
 
-def test_lead_sees_failed_sign_ins_and_lock_outs(qtbot: Any, loop: Any,
-                                                 supervisor: SupervisorPresenter,
-                                                 live_server: LiveServer,
-                                                 tmp_path: Path) -> None:
+def test_lead_sees_failed_sign_ins_and_lock_outs(
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer, tmp_path: Path
+) -> None:
     out = Path(os.environ.get("SUPERVISOR_SCREENSHOTS", "") or tmp_path)
     with httpx.Client(base_url=live_server.url + "/api/v1") as someone:
         for _ in range(6):
@@ -60,8 +59,8 @@ def test_lead_sees_failed_sign_ins_and_lock_outs(qtbot: Any, loop: Any,
 
 
 def test_lead_forcing_their_own_sign_out_is_told_why_not(
-        qtbot: Any, loop: Any, supervisor: SupervisorPresenter,
-        live_server: LiveServer) -> None:
+    qtbot: Any, loop: Any, supervisor: SupervisorPresenter, live_server: LiveServer
+) -> None:
     tab = SupervisorTab(supervisor)
     qtbot.addWidget(tab)
     tab.show()
@@ -70,7 +69,6 @@ def test_lead_forcing_their_own_sign_out_is_told_why_not(
     page.sign_out_button.click()
     assert page.confirm_box is not None
     page.confirm_box.button(QMessageBox.StandardButton.Yes).click()
-    run_until(loop, lambda: "your own sign-out" in tab.message_label.text(),
-              what="the refusal")
+    run_until(loop, lambda: "your own sign-out" in tab.message_label.text(), what="the refusal")
     assert "Use Sign out instead" in tab.message_label.text()
     assert server_state(live_server, "9001")["state"] != "logged_out"

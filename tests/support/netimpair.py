@@ -221,8 +221,13 @@ class ImpairedLink:
 
     # -- control ------------------------------------------------------------------------
 
-    def set(self, both: Impairment | None = None, *, to_ns: Impairment | None = None,
-            from_ns: Impairment | None = None) -> None:
+    def set(
+        self,
+        both: Impairment | None = None,
+        *,
+        to_ns: Impairment | None = None,
+        from_ns: Impairment | None = None,
+    ) -> None:
         """Impair both directions alike, or each on its own (None leaves one unchanged)."""
         with self._lock:
             if both is not None:
@@ -273,13 +278,26 @@ class ImpairedLink:
         """`argv` prefixed so that it runs inside the namespace."""
         return ["ip", "netns", "exec", self.netns, *argv]
 
-    def popen(self, argv: Sequence[str], *, stdin: int | IO[str] | None = None,
-              stdout: int | IO[str] | None = None, stderr: int | IO[str] | None = None,
-              env: dict[str, str] | None = None, cwd: str | None = None,
-              text: bool = True) -> subprocess.Popen[str]:
+    def popen(
+        self,
+        argv: Sequence[str],
+        *,
+        stdin: int | IO[str] | None = None,
+        stdout: int | IO[str] | None = None,
+        stderr: int | IO[str] | None = None,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+        text: bool = True,
+    ) -> subprocess.Popen[str]:
         return subprocess.Popen(
-            self.command(argv), stdin=stdin, stdout=stdout, stderr=stderr, env=env, cwd=cwd,
-            text=text, start_new_session=True,
+            self.command(argv),
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            env=env,
+            cwd=cwd,
+            text=text,
+            start_new_session=True,
         )
 
     # -- the forwarder ------------------------------------------------------------------

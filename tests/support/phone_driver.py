@@ -83,31 +83,45 @@ class ClockedBackend:
     """Microphone: a tone of `tone_hz`; speaker: the last 30 s of what the call played."""
 
     def __init__(self, tone_hz: float) -> None:
-        self._tone = [int(8000 * math.sin(2 * math.pi * tone_hz * i / RATE))
-                      for i in range(RATE)]
+        self._tone = [int(8000 * math.sin(2 * math.pi * tone_hz * i / RATE)) for i in range(RATE)]
         self._pos = 0
         self.lock = threading.Lock()
         self.heard: collections.deque[tuple[float, bytes]] = collections.deque(maxlen=1500)
 
     def list_devices(self) -> list[AudioDevice]:
-        return [AudioDevice("Driver microphone", 0, "driver", 1, 0, default_input=True),
-                AudioDevice("Driver speaker", 1, "driver", 0, 1, default_output=True)]
+        return [
+            AudioDevice("Driver microphone", 0, "driver", 1, 0, default_input=True),
+            AudioDevice("Driver speaker", 1, "driver", 0, 1, default_output=True),
+        ]
 
     def _mic_block(self) -> bytes:
         samples = [self._tone[(self._pos + i) % RATE] for i in range(BLOCK)]
         self._pos = (self._pos + BLOCK) % RATE
         return struct.pack(f"<{BLOCK}h", *samples)
 
-    def open_input(self, device: int | None, rate: int, block: int,
-                   callback: Callable[[bytes], None], finished: Any) -> _ClockedStream:
+    def open_input(
+        self,
+        device: int | None,
+        rate: int,
+        block: int,
+        callback: Callable[[bytes], None],
+        finished: Any,
+    ) -> _ClockedStream:
         return _ClockedStream(lambda: callback(self._mic_block()))
 
-    def open_output(self, device: int | None, rate: int, block: int,
-                    callback: Callable[[int], bytes], finished: Any) -> _ClockedStream:
+    def open_output(
+        self,
+        device: int | None,
+        rate: int,
+        block: int,
+        callback: Callable[[int], bytes],
+        finished: Any,
+    ) -> _ClockedStream:
         def tick() -> None:
             data = callback(block * 2)
             with self.lock:
                 self.heard.append((time.monotonic(), bytes(data)))
+
         return _ClockedStream(tick)
 
     def last(self, seconds: float) -> np.ndarray:
@@ -119,34 +133,53 @@ class ClockedBackend:
 
 def _on_event(event: object) -> None:
     if isinstance(event, RegistrationChanged):
-        emit(event="registration_changed", state=event.state.value, code=event.status_code,
-             reason=event.reason)
+        emit(
+            event="registration_changed",
+            state=event.state.value,
+            code=event.status_code,
+            reason=event.reason,
+        )
     elif isinstance(event, IncomingCall):
-        emit(event="incoming_call", call_id=event.call.call_id,
-             server_call_id=event.call.server_call_id)
+        emit(
+            event="incoming_call",
+            call_id=event.call.call_id,
+            server_call_id=event.call.server_call_id,
+        )
     elif isinstance(event, CallStateChanged):
-        emit(event="call_state_changed", call_id=event.call.call_id,
-             state=event.call.state.value)
+        emit(event="call_state_changed", call_id=event.call.call_id, state=event.call.state.value)
     elif isinstance(event, CallMediaChanged):
         emit(event="call_media_changed", call_id=event.call_id, active=event.active)
     elif isinstance(event, CallEnded):
-        emit(event="call_ended", call_id=event.call.call_id, by=event.cause.by,
-             code=event.cause.status_code)
+        emit(
+            event="call_ended",
+            call_id=event.call.call_id,
+            by=event.cause.by,
+            code=event.cause.status_code,
+        )
     elif isinstance(event, CallQualityChanged):
         s = event.sample
-        emit(event="call_quality_changed", call_id=event.call_id, receiving=s.receiving,
-             loss_pct=s.loss_pct, mos=s.mos)
+        emit(
+            event="call_quality_changed",
+            call_id=event.call_id,
+            receiving=s.receiving,
+            loss_pct=s.loss_pct,
+            mos=s.mos,
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tone", type=float, default=500.0)
     parser.add_argument("--log-level", default=os.environ.get("PHONE_DRIVER_LOG", "INFO"))
-    parser.add_argument("--pjsip-log-level", type=int,
-                        default=int(os.environ.get("PHONE_DRIVER_PJSIP_LOG", "0")))
+    parser.add_argument(
+        "--pjsip-log-level", type=int, default=int(os.environ.get("PHONE_DRIVER_PJSIP_LOG", "0"))
+    )
     args = parser.parse_args()
-    logging.basicConfig(stream=sys.stderr, level=args.log_level,
-                        format="%(asctime)s phone %(name)s %(levelname)s %(message)s")
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=args.log_level,
+        format="%(asctime)s phone %(name)s %(levelname)s %(message)s",
+    )
     commands: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
 
     def read() -> None:
@@ -171,8 +204,14 @@ def main() -> None:
         name = cmd["cmd"]
         try:
             if name == "register":
-                phone.register(SipSettings(registrar=cmd["registrar"], domain=cmd["domain"],
-                                           username=cmd["username"], password=cmd["password"]))
+                phone.register(
+                    SipSettings(
+                        registrar=cmd["registrar"],
+                        domain=cmd["domain"],
+                        username=cmd["username"],
+                        password=cmd["password"],
+                    )
+                )
             elif name == "answer":
                 phone.answer(cmd.get("call_id"))
             elif name == "hangup":
