@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from agent_desktop.app.links import BadLink, is_link, number_from_link
+from agent_desktop.numbers.links import BadLink, is_link, number_from_link
 from agent_desktop.settings import default_config_dir, default_data_dir
 from agent_desktop.softphone import Softphone
 
@@ -132,7 +132,7 @@ def run_smoke(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from agent_desktop.app.check import run_check as check
+    from agent_desktop.platform.check import run_check as check
 
     if not args.server or not args.agent:
         print("agent-desktop --check needs --server URL and --agent ID", file=sys.stderr)
@@ -147,11 +147,12 @@ def run_check(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from agent_desktop.app import qloop
     from agent_desktop.app.wiring import build_desktop
+    from agent_desktop.platform import qloop
     from agent_desktop.single_instance import InstanceServer, forward, instance_name
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Agent workstation")
     config_dir = args.config_dir or default_config_dir()
     name = instance_name(config_dir)

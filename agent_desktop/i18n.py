@@ -1,4 +1,4 @@
-"""Runtime language switching: installs the app's and Qt's translators (en / zh_CN).
+"""Runtime language switching: installs the app's one translator and Qt's own (en / zh_CN).
 
 Installing or removing a translator makes Qt send `QEvent.LanguageChange` to every
 widget; each view re-runs its `retranslate_ui()` then, so the switch is live."""
@@ -14,9 +14,6 @@ log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-# <name>_<code>.qm: the knowledge-base panel's and the platform pieces' own catalogues
-# (the supervisor tab's is installed by its SupervisorTranslator, app/wiring.py)
-EXTRA_CATALOGUES = ("kb", "platform", "audio", "admin")
 
 
 def system_language() -> str:
@@ -41,16 +38,12 @@ class Translations(QObject):
         if app is None:
             return False
         translators: list[QTranslator] = []
-        own = QTranslator(app)
+        own = QTranslator(app)  # every area's texts (resources/i18n/update.py)
         if own.load(str(self._directory / f"agent_desktop_{code}.qm")):
             translators.append(own)  # English has one too: its plural forms
         elif code != "en":
             log.warning("no translation catalogue for %s in %s", code, self._directory)
             return False
-        for name in EXTRA_CATALOGUES:
-            extra = QTranslator(app)
-            if code != "en" and extra.load(str(self._directory / f"{name}_{code}.qm")):
-                translators.append(extra)
         if code != "en":
             qt = QTranslator(app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,6 +1,6 @@
 """Non-secret desktop settings (server, agent ID, language, remember-me) in a JSON file.
 
-Passwords never go here: see `agent_desktop.app.credentials` (OS keyring)."""
+Passwords never go here: see `agent_desktop.platform.credentials` (OS keyring)."""
 
 from __future__ import annotations
 

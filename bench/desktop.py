@@ -32,7 +32,7 @@ def _use_old_region() -> None:
     """Baseline: caller_region as before the prefix table (phonenumbers.geocoder in-process)."""
     from phonenumbers import geocoder
 
-    from agent_desktop.app import region
+    from agent_desktop.numbers import region
     from agent_desktop.presenters import screen_pop
 
     def caller_region(text: str | None, language: str = "zh", table: object = None) -> str:
@@ -109,7 +109,7 @@ IMPORTS = (
     "qasync",
     "agent_desktop.protocol",
     "agent_desktop.cti",
-    "agent_desktop.app.region",
+    "agent_desktop.numbers.region",
     "agent_desktop.kb.panel",
     "agent_desktop.app.wiring",
     "pjsua2",
@@ -272,10 +272,10 @@ def calls_child(url: str, data: str, count: int, phones: list[str]) -> None:
     marks: dict[str, float] = {}
     original = call_presenter.ScreenPop.from_offer.__func__  # type: ignore[attr-defined]
 
-    def from_offer(cls: Any, data: dict[str, Any], names: dict[str, str]) -> Any:
+    def from_offer(cls: Any, offer: Any, names: dict[str, str]) -> Any:
         marks["received"] = time.perf_counter()  # first thing the presenter does
         marks.pop("painted", None)
-        return original(cls, data, names)
+        return original(cls, offer, names)
 
     call_presenter.ScreenPop.from_offer = classmethod(from_offer)  # type: ignore[assignment]
 

@@ -23,7 +23,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server_stub.kb import store as kb_store
 from server_stub.kb.text import Query, _quote, _short_tokens, parse_query
 from server_stub.store import SqliteStore
 
@@ -163,7 +162,7 @@ def baseline_search(
     store: SqliteStore, query: Query, queue: str | None, limit: int
 ) -> list[dict[str, object]]:
     old = BaselineQuery(query.text, query.long_terms, query.short_terms)
-    return kb_store.search(store, old, queue, limit, exact=True)[1]
+    return store.kb.search(old, queue, limit, exact=True)[1]
 
 
 def load() -> str:
@@ -193,7 +192,7 @@ def main() -> None:
         t0 = time.perf_counter()
         with store.transaction():
             for row in rows:
-                kb_store.insert_article(store, row, "bench", 0.0)
+                store.kb.insert_article(row, "bench", 0.0)
         build = time.perf_counter() - t0
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size_mb = (Path(tmp) / "kb.db").stat().st_size / 1e6 + sum(
@@ -222,7 +221,7 @@ def main() -> None:
                     for run in (0, 1) if i % 2 else (1, 0):
                         if run == 0:
                             t = time.perf_counter()
-                            _, found = kb_store.search(store, query, queue, args.limit)
+                            _, found = store.kb.search(query, queue, args.limit)
                             times.append((time.perf_counter() - t) * 1000)
                             hits += len(found)
                             ids = {r["id"] for r in found}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 
 TICK = os.sysconf("SC_CLK_TCK")

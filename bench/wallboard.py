@@ -2,8 +2,8 @@
 SupervisorPresenter behind a visible SupervisorTab (1366×768, offscreen) → latency from
 event received to the table viewport repainted (p50/p95/max) and the process's CPU.
 
-No server: events are built like the coordinator's and delivered through the same
-`event_received` signal the session uses. Run:
+No server: frames are built like the coordinator's, parsed as the session parses them and
+delivered through the same typed signals (`agent_state_changed`, `call_answered`, …). Run:
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/wallboard.py [--seconds 30]
         [--rate 100] [--flush-ms 200]"""
 
@@ -26,10 +26,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from agent_desktop.app.qloop import QEventLoop  # noqa: E402
 from agent_desktop.cti import CtiClient  # noqa: E402
+from agent_desktop.platform.qloop import QEventLoop  # noqa: E402
 from agent_desktop.presenters.tasks import TaskRunner  # noqa: E402
-from agent_desktop.protocol import AgentStateView, AgentSummary, Event, QueueStats  # noqa: E402
+from agent_desktop.protocol import (  # noqa: E402
+    AgentStateChanged,
+    AgentStateView,
+    AgentSummary,
+    CallAnswered,
+    CallEnded,
+    Event,
+    QueueStats,
+    QueueStatsUpdated,
+    parse_event,
+)
 from agent_desktop.supervisor import presenter as presenter_module  # noqa: E402
 from agent_desktop.supervisor.live_models import AgentRow, QueueRow  # noqa: E402
 from agent_desktop.supervisor.presenter import SupervisorPresenter  # noqa: E402
@@ -39,9 +49,26 @@ STATES = ["ready", "not_ready", "reserved", "on_call", "wrap_up"]
 
 
 class Source(QObject):
-    """Stands in for SessionPresenter: the same `event_received(Event)` signal."""
+    """Stands in for SessionPresenter: parses each frame once, emits its typed signal."""
 
-    event_received = Signal(object)
+    agent_state_changed = Signal(object)
+    queue_stats_updated = Signal(object)
+    call_answered = Signal(object)
+    call_updated = Signal(object)
+    call_ended = Signal(object)
+    system_health_changed = Signal(object)
+    resynced = Signal(object)
+
+    def deliver(self, frame: Event) -> None:
+        payload = parse_event(frame)
+        if isinstance(payload, AgentStateChanged):
+            self.agent_state_changed.emit(payload)
+        elif isinstance(payload, QueueStatsUpdated):
+            self.queue_stats_updated.emit(payload)
+        elif isinstance(payload, CallAnswered):
+            self.call_answered.emit(payload)
+        elif isinstance(payload, CallEnded):
+            self.call_ended.emit(payload)
 
 
 class Feed:
@@ -194,7 +221,7 @@ async def run(args: argparse.Namespace, app: QApplication) -> dict[str, Any]:
         due = int((time.perf_counter() - started) / interval) + 1
         while sent < due:  # keep the rate even when a timer fires late
             probe.received.append(time.perf_counter())
-            source.event_received.emit(feed.next())
+            source.deliver(feed.next())
             sent += 1
 
     timer = QTimer()

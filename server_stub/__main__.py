@@ -9,6 +9,7 @@ import logging
 import re
 import sys
 import time
+import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -201,6 +202,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "mandatory for remote agents, with TLS to protect the keys)",
     )
     run.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        default="UTC",
+        help="the centre's IANA time zone, e.g. Asia/Shanghai: report periods "
+        "and hour/day/week/month groupings use it (default: %(default)s)",
+    )
+    run.add_argument(
         "--log-level",
         default="info",
         choices=["debug", "info", "warning", "error"],
@@ -240,6 +248,15 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    try:
+        zoneinfo.ZoneInfo(args.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        print(
+            f"callcenter-server: --timezone {args.timezone}: not an IANA time zone (e.g. "
+            "Asia/Shanghai, Europe/Berlin, UTC)",
+            file=sys.stderr,
+        )
+        return 2
     for option in ("tls_certfile", "tls_keyfile", "sip_tls_certfile", "sip_tls_keyfile"):
         path = getattr(args, option)
         if path is None:
@@ -271,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         sip_tls_certfile=args.sip_tls_certfile,
         sip_tls_keyfile=args.sip_tls_keyfile,
         agent_srtp=args.agent_srtp,
+        timezone=args.timezone,
     )
     return serve(config, args.log_level, desktop=args.desktop)
 
@@ -355,16 +373,17 @@ def _serve(
     import uvicorn
 
     from server_stub import demo
-    from server_stub.app import build_services, create_app
+    from server_stub.app import create_app
     from server_stub.security.passwords import Passwords
+    from server_stub.services import build_services
 
     passwords = Passwords()
-    services = build_services(config, passwords=passwords)
+    services = build_services(config, passwords=passwords, sip=config.sip_enabled)
 
     async def stopped() -> None:  # the last stop step; uvicorn then re-raises a SIGTERM
         on_stopped()
 
-    services.shutdown.insert(0, stopped)
+    services.stopped.append(stopped)
     if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
         log.info(
             "demo data written to %s (agents 1001-1005, lead 9001, admin 9000; password %r)",
@@ -378,19 +397,18 @@ def _serve(
             config.data_dir,
             config.data_dir,
         )
-    if config.sip_enabled:
+    if services.call_path is not None:
         from server_stub.edge.supervisor import EdgeNotInstalledError
-        from server_stub.telephony.runtime import attach_call_path, attach_simulator, make_edge
+        from server_stub.telephony.runtime import attach_simulator
 
         try:
-            make_edge(services).check_installed()
+            services.call_path.edge.check_installed()
         except EdgeNotInstalledError as exc:
             print(
                 f"callcenter-server: {exc}\n(or run with --no-sip for the API alone)",
                 file=sys.stderr,
             )
             return 3
-        attach_call_path(services)
         if config.simulate:
             attach_simulator(services)
     server: uvicorn.Server | None = None

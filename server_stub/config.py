@@ -43,6 +43,7 @@ class ServerConfig:
     sip_tls_keyfile: Path | None = None
     agent_srtp: str = "optional"  # SRTP on the legs to agents: disabled/optional/mandatory
     phone_check_seconds: float = 3.0  # how often ready agents' phone registrations are checked
+    timezone: str = "UTC"  # the centre's IANA time zone: report periods and groupings
 
     @property
     def agent_sip_transport(self) -> str:

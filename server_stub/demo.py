@@ -122,8 +122,8 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
     rng = random.Random(400800)
     password_hash = passwords.hash(DEMO_PASSWORD)
     with store.transaction():
-        for team, label in (("team_a", "A 组 Team A"), ("team_b", "B 组 Team B")):
-            store.upsert_team(team, label)
+        for team_name, label in (("team_a", "A 组 Team A"), ("team_b", "B 组 Team B")):
+            store.upsert_team(team_name, label)
         for q in QUEUES:
             store.upsert_queue(dict(q))
         for agent_id, name, role, team, queues in AGENTS:
@@ -140,8 +140,8 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
             )
             for position, (queue, level) in enumerate(sorted(queues.items()), start=1):
                 store.set_member(agent_id, queue, level=level, position=position)
-        for number, queue, ivr, description in DIDS:
-            store.upsert_did(number, queue, ivr, description)
+        for number, did_queue, ivr, description in DIDS:
+            store.upsert_did(number, did_queue, ivr, description)
         for sort, (code, en, zh, paid) in enumerate(REASON_CODES):
             store.upsert_reason_code(
                 {"code": code, "label_en": en, "label_zh": zh, "paid": paid, "sort": sort}
@@ -156,7 +156,9 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
 
 
 def _seed_customers(store: Store, rng: random.Random, now: float) -> list[tuple[int, str]]:
-    people = [("张伟", "13800138000", "华为技术", ["vip"], "Prefers calls after 2 pm.")]
+    people: list[tuple[str, str, str | None, list[str], str]] = [
+        ("张伟", "13800138000", "华为技术", ["vip"], "Prefers calls after 2 pm.")
+    ]
     used = {"13800138000"}
     while len(people) < 50:
         if len(people) % 5 == 4:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Literal
 
-from agent_desktop.protocol import EventType
-from server_stub.agents.service import SUPERVISOR_ROLES
-from server_stub.events import EventBus
+from agent_desktop.protocol import SystemHealthChanged
+from server_stub.events import SUPERVISOR_ROLES, EventBus
 from server_stub.periodic import Periodic
 
 log = logging.getLogger(__name__)
@@ -17,12 +17,25 @@ log = logging.getLogger(__name__)
 Checks = Callable[[], dict[str, str]]
 
 
+class HealthNotifier:
+    """`system_health_changed`, built once here, to leads and admins."""
+
+    def __init__(self, bus: EventBus) -> None:
+        self._bus = bus
+
+    def changed(self, checks: dict[str, str]) -> None:
+        status: Literal["ok", "degraded"] = (
+            "ok" if all(v == "ok" for v in checks.values()) else "degraded"
+        )
+        self._bus.publish(SystemHealthChanged(status=status, checks=checks), roles=SUPERVISOR_ROLES)
+
+
 class HealthWatch:
     """Evaluates the checks every `interval` seconds; publishes when any value changes."""
 
     def __init__(self, checks: Checks, bus: EventBus, interval: float = 2.0) -> None:
         self._checks = checks
-        self._bus = bus
+        self._notifier = HealthNotifier(bus)
         self._last: dict[str, str] | None = None
         self._loop = Periodic("health-watch", interval, self.check)
 
@@ -43,10 +56,5 @@ class HealthWatch:
                     else:
                         log.error("health: %s %s", name, value)
             self._last = checks
-            status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
-            self._bus.publish(
-                EventType.SYSTEM_HEALTH_CHANGED,
-                {"status": status, "checks": checks},
-                roles=SUPERVISOR_ROLES,
-            )
+            self._notifier.changed(checks)
         return checks

@@ -31,16 +31,19 @@ class SkillsEditor(QTableWidget):
         self.setMaximumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def set_queues(self, queues: list[str]) -> None:
+    def set_queues(self, queues: list[tuple[str, str]]) -> None:
+        """The queues to offer, as (ID, display name): the name shown, the ID its tooltip."""
         current = {s["queue"]: s["level"] for s in self.value()}
         self.setRowCount(0)
-        for queue in queues:
-            self._add(queue, current.get(queue))
+        for queue, label in queues:
+            self._add(queue, current.get(queue), label)
 
-    def _add(self, queue: str, level: int | None) -> None:
+    def _add(self, queue: str, level: int | None, label: str | None = None) -> None:
         row = self.rowCount()
         self.insertRow(row)
-        item = QTableWidgetItem(queue)
+        item = QTableWidgetItem(label or queue)
+        item.setData(Qt.ItemDataRole.UserRole, queue)
+        item.setToolTip(queue)
         item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         item.setCheckState(Qt.CheckState.Checked if level else Qt.CheckState.Unchecked)
         self.setItem(row, 0, item)
@@ -56,7 +59,7 @@ class SkillsEditor(QTableWidget):
             spin = self.cellWidget(row, 1)
             if item is not None and item.checkState() == Qt.CheckState.Checked:
                 level = spin.value() if isinstance(spin, QSpinBox) else 1
-                skills.append({"queue": item.text(), "level": level})
+                skills.append({"queue": str(item.data(Qt.ItemDataRole.UserRole)), "level": level})
         return skills
 
     def set_value(self, skills: Any) -> None:
@@ -66,10 +69,15 @@ class SkillsEditor(QTableWidget):
                 wanted[str(skill["queue"])] = int(skill.get("level") or 1)
             elif isinstance(skill, str):
                 wanted[skill] = 1
-        known = [self.item(r, 0).text() for r in range(self.rowCount())]  # type: ignore[union-attr]
+        known: list[tuple[str, str]] = []
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            if item is not None:
+                known.append((str(item.data(Qt.ItemDataRole.UserRole)), item.text()))
+        ids = {queue for queue, _ in known}
         self.setRowCount(0)
-        for queue in known + [q for q in wanted if q not in known]:
-            self._add(queue, wanted.get(queue))
+        for queue, label in known + [(q, q) for q in wanted if q not in ids]:
+            self._add(queue, wanted.get(queue), label)
 
 
 class PermissionsEditor(QListWidget):

@@ -1,8 +1,9 @@
 """Reads a server error body for the form: which field it is about, and row errors of an
-import (`{"line", "field", "message"}`); no Qt."""
+import (`{"line", "field", "message", "error_id", "params"}`); no Qt."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,21 @@ class RowError:
 
     line: int
     field: str
-    message: str
+    message: str  # the server's English words
+    error_id: str = ""  # what the desktop words in the user's language (texts.row_error)
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def row_error(detail: dict[str, Any], line: int) -> RowError:
+    """One row error of a server answer (`{line, field, message, error_id?, params?}`)."""
+    params = detail.get("params")
+    return RowError(
+        line,
+        str(detail.get("field") or ""),
+        str(detail.get("message") or detail.get("msg") or ""),
+        str(detail.get("error_id") or ""),
+        {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {},
+    )
 
 
 def field_of(detail: dict[str, Any]) -> str:
@@ -55,13 +70,7 @@ def row_errors(exc: CtiError) -> list[RowError]:
                 line = int(detail["line"])
             except (TypeError, ValueError):
                 continue
-            rows.append(
-                RowError(
-                    line,
-                    str(detail.get("field") or ""),
-                    str(detail.get("message") or detail.get("msg") or ""),
-                )
-            )
+            rows.append(row_error(detail, line))
     return sorted(rows, key=lambda r: r.line)
 
 

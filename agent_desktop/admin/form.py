@@ -97,7 +97,12 @@ class ResourceForm(QWidget):
                 index = editor.findData(current)
                 editor.setCurrentIndex(max(index, 0))
             elif field.kind == "skills" and isinstance(editor, SkillsEditor):
-                editor.set_queues(self.presenter.choices(field.ref))
+                editor.set_queues(
+                    [
+                        (key, self.presenter.choice_label(field.ref, key))
+                        for key in self.presenter.choices(field.ref)
+                    ]
+                )
 
     def edit(self, row: dict[str, Any] | None) -> None:
         """Show `row` (None: a new one); a built-in row (roles) is shown, not edited."""

@@ -13,19 +13,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.admin.api import AdminApi
-from agent_desktop.admin.errors import RowError, reason, row_errors
+from agent_desktop.admin.errors import reason, row_error, row_errors
 from agent_desktop.admin.models import ImportModel, ImportRow
 from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiError
 from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.protocol.admin import MAX_IMPORT_BYTES
 
 log = logging.getLogger(__name__)
-MAX_PREVIEW_BYTES = 5 * 1024 * 1024
 
 
 def read_csv(path: Path) -> tuple[list[str], list[ImportRow]]:
-    """Header and rows of a CSV (UTF-8, with or without BOM; GBK as a fallback)."""
-    raw = path.read_bytes()[:MAX_PREVIEW_BYTES]
+    """Header and rows of a whole CSV (UTF-8, with or without BOM; GBK as a fallback)."""
+    raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -61,6 +61,24 @@ class ImportPresenter(QObject):
 
     def open_file(self, path: Path) -> bool:
         self.path = path
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # reading it below says why
+        if size > MAX_IMPORT_BYTES:  # refused whole: the server would refuse it too
+            self.path = None
+            self.model.load([], [])
+            self.message.emit(
+                self.tr(
+                    "%1 is too large (%2 MB): an import file may be at "
+                    "most %3 MB. Split it into smaller files."
+                )
+                .replace("%1", path.name)
+                .replace("%2", f"{size / 2**20:.1f}")
+                .replace("%3", str(MAX_IMPORT_BYTES // 2**20)),
+                True,
+            )
+            return False
         if path.suffix.lower() != ".csv":  # an Excel file: the server reads it
             self.model.load([], [])
             self.previewed.emit(0)
@@ -106,10 +124,7 @@ class ImportPresenter(QObject):
             self.message.emit(text, True)
             self.refused.emit(len({e.line for e in errors}))
             return None
-        skipped = [
-            RowError(int(e["line"]), str(e["field"]), str(e["message"]))
-            for e in counts.get("errors") or []
-        ]
+        skipped = [row_error(e, int(e["line"])) for e in counts.get("errors") or []]
         self.model.mark(skipped)
         self.passwords = {str(k): str(v) for k, v in (counts.get("passwords") or {}).items()}
         log.info(

@@ -125,14 +125,15 @@ class ImportModel(KeyedTableModel[ImportRow]):
         if role == Qt.ItemDataRole.BackgroundRole:
             return ERROR_BRUSH if row.errors else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.column_count - 1:
-            return "\n".join(f"{e.field}: {e.message}" for e in row.errors) or None
+            return "\n".join(f"{e.field}: {self.texts.row_error(e)}" for e in row.errors) or None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if column == 0:
             return row.line
         if column == self.column_count - 1:
             return "; ".join(
-                f"{e.field}: {e.message}" if e.field else e.message for e in row.errors
+                f"{e.field}: {self.texts.row_error(e)}" if e.field else self.texts.row_error(e)
+                for e in row.errors
             )
         position = column - 1
         return row.cells[position] if position < len(row.cells) else ""

@@ -180,8 +180,9 @@ class ResourcePage(QWidget):
 
     def start_new(self) -> None:
         self.table.clearSelection()
-        self.form.edit(None)
-        self._render_title()
+        # A reload (model reset) drops the selection without selectionChanged: clearing
+        # an empty selection then says nothing either, so set the row buttons here.
+        self._on_selection_changed()
         first = next(iter(self.form.editors.values()))
         first.setFocus()
 

@@ -19,7 +19,7 @@ from agent_desktop.admin.resources import BUILT_IN_ROLES, PERMISSIONS, RESOURCES
 from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiClient, CtiError
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import Event, EventType
+from agent_desktop.protocol import ConfigurationChanged
 
 log = logging.getLogger(__name__)
 # Collections whose lists show something of another: reloaded after it changes
@@ -116,11 +116,9 @@ class AdminPresenter(QObject):
         self.loaded.emit(name)
         return True
 
-    def handle_event(self, event: Event) -> None:
+    def on_configuration_changed(self, event: ConfigurationChanged) -> None:
         """Another admin (or this one) changed the centre: reload what lists it."""
-        if event.type != EventType.CONFIGURATION_CHANGED:
-            return
-        name = KINDS.get(str(event.data.get("kind") or ""))
+        name = KINDS.get(event.kind)
         if name in self.models:
             self._stale.add(name)
             self._stale.update(n for n in RELATED.get(name, ()) if n in self.models)
@@ -147,6 +145,13 @@ class AdminPresenter(QObject):
         if ref == "roles":
             keys = list(BUILT_IN_ROLES) + [k for k in keys if k not in BUILT_IN_ROLES]
         return keys
+
+    def choice_label(self, ref: str, key: str) -> str:
+        """What a form shows for a key of another collection: its display name (a queue's
+        "客服 Support" rather than `support`), the key itself when it has none."""
+        model = self.models.get(ref)
+        row = model.get(key) if model is not None else None
+        return str((row or {}).get("display_name") or key)
 
     # -- editing ----------------------------------------------------------------------------
     def check(self, name: str, values: dict[str, Any], creating: bool) -> dict[str, str]:

@@ -41,7 +41,15 @@ class AdminTab(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.pages, 1)
         presenter.message.connect(self._on_presenter_message)
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
         self.retranslate()
+
+    def _on_pages_current_changed(self, _index: int) -> None:
+        """A message was about the page left behind (saved, deleted, not saved): clear it;
+        a lead's read-only hint stays."""
+        if not self._hint:
+            self.message_label.clear()
+            self.message_label.setStyleSheet("")
 
     def _on_presenter_message(self, text: str, error: bool) -> None:
         self._hint = False

@@ -3,7 +3,11 @@ presenters, models and views share one catalogue context)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject
+
+from agent_desktop.admin.errors import RowError
 
 _ENGLISH = {  # the source texts of `error()`, to tell whether a translation is installed
     "duplicate_id": "Already taken",
@@ -164,6 +168,39 @@ class AdminTexts(QObject):
         translated = kind != _ENGLISH.get(error_id, kind)
         return (
             self.tr("%1: %2").replace("%1", kind).replace("%2", message) if translated else message
+        )
+
+    def row_error(self, error: RowError) -> str:
+        """An import row's problem in the user's language, worded from its error_id and
+        params; the server's own (English) words for an id this desktop does not know."""
+        templates = {
+            "import_bad_agent_id": (
+                self.tr("an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)"),
+                (),
+            ),
+            "import_duplicate_agent": (
+                self.tr("agent %1 is also on line %2"),
+                ("agent_id", "other_line"),
+            ),
+            "import_bad_name": (self.tr("a name is 1-100 characters"), ()),
+            "import_unknown_role": (self.tr("unknown role '%1' (one of %2)"), ("role", "roles")),
+            "import_unknown_team": (self.tr("unknown team '%1'"), ("team",)),
+            "import_bad_level": (self.tr("level of '%1' must be 1-9"), ("queue",)),
+            "import_unknown_queue": (self.tr("unknown queue '%1'"), ("queue",)),
+            "import_queue_twice": (self.tr("queue '%1' twice"), ("queue",)),
+            "import_bad_caller_id": (self.tr("a caller ID is 2-32 digits"), ()),
+        }
+        template = templates.get(error.error_id)
+        if template is None or any(p not in error.params for p in template[1]):
+            return self.error(error.error_id, error.message) if error.error_id else error.message
+        text, names = template
+        values = [error.params[name] for name in names]  # one pass: a value may hold "%2"
+        return re.sub(
+            r"%(\d)",
+            lambda m: (
+                values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m.group(0)
+            ),
+            text,
         )
 
     def required(self) -> str:

@@ -1,2 +1,2 @@
-"""Application services (credentials, regions, links, diagnostics: no Qt) and the wiring
-of presenters and views that the composition root uses (`wiring.py`, Qt)."""
+"""The composition layer: `wiring.py` builds the desktop's object graph (presenters, views,
+slices, platform pieces) for `__main__` and the UI tests; nothing else lives here."""

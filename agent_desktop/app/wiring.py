@@ -9,10 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from agent_desktop.app.credentials import CredentialStore
+from agent_desktop.admin.host import AdminHost
 from agent_desktop.i18n import Translations
+from agent_desktop.kb.dock import KnowledgeDock
 from agent_desktop.outbox import Outbox
 from agent_desktop.platform.autostart import Autostart
+from agent_desktop.platform.credentials import CredentialStore
+from agent_desktop.platform.integration import DesktopIntegration
 from agent_desktop.platform.tray import TrayIcon
 from agent_desktop.presenters.agent_state import AgentStatePresenter
 from agent_desktop.presenters.audio_settings import AudioSettingsPresenter
@@ -22,15 +25,12 @@ from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.transfer_directory import TransferDirectory
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.reports.host import ReportsHost
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
-from agent_desktop.supervisor.i18n import SupervisorTranslator
-from agent_desktop.views.admin_host import AdminHost
-from agent_desktop.views.integration import DesktopIntegration
-from agent_desktop.views.knowledge import KnowledgeDock
+from agent_desktop.supervisor.host import SupervisorHost
 from agent_desktop.views.main_window import MainWindow
 from agent_desktop.views.style import STYLESHEET
-from agent_desktop.views.supervisor_host import SupervisorHost
 
 
 @dataclass
@@ -50,13 +50,14 @@ class Desktop:
     knowledge: KnowledgeDock
     links: LinkOpener
     supervisor: SupervisorHost
-    supervisor_i18n: SupervisorTranslator
     integration: DesktopIntegration
     admin: AdminHost
+    reports: ReportsHost
 
     async def close(self) -> None:
         self.integration.close()
         self.admin.close()
+        self.reports.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -87,14 +88,11 @@ def build_desktop(
         app.setStyleSheet(STYLESHEET)
     tasks = TaskRunner()
     translations = Translations()
-    supervisor_i18n = SupervisorTranslator()  # its own catalogue, following the app's
-    translations.language_changed.connect(supervisor_i18n.set_language)
     settings_store = SettingsStore(config_dir)
     session = SessionPresenter(settings_store, credentials or CredentialStore(), softphone, tasks)
     if server_url:
         session.settings.server_url = server_url  # shown prefilled on the sign-in page
     translations.set_language(language or session.settings.language or "en")
-    supervisor_i18n.set_language(translations.language)
     translations.language_changed.connect(lambda code: _save_language(session, code))
     state = AgentStatePresenter(session, tasks)
     calls = CallPresenter(session, softphone, tasks)
@@ -106,6 +104,7 @@ def build_desktop(
     links = LinkOpener(session, calls, window.bring_to_front)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
     admin = AdminHost(session, tasks, translations, window)
+    reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -143,9 +142,9 @@ def build_desktop(
         knowledge,
         links,
         supervisor,
-        supervisor_i18n,
         integration,
         admin,
+        reports,
     )
 
 

@@ -183,8 +183,8 @@ class CtiClient:
         self, state: str, reason: str | None = None, after_call: bool = False
     ) -> AgentStateView:
         body = StateChangeRequest(
-            state=state,
-            reason=reason,  # type: ignore[arg-type]
+            state=state,  # type: ignore[arg-type]
+            reason=reason,
             after_call=after_call,
         ).model_dump()
         return await self._model(AgentStateView, "POST", "/agents/me/state", json=body)

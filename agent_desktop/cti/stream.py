@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
-from agent_desktop.protocol import Event, EventType
+from agent_desktop.protocol import Event, Hello, parse_event
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class Backoff:
     def next_delay(self) -> float:
         delay = min(self.maximum, self.initial * (2**self.attempt))
         self.attempt += 1
-        return delay * (1 + random.uniform(-self.jitter, self.jitter))
+        return float(delay * (1 + random.uniform(-self.jitter, self.jitter)))
 
     def reset(self) -> None:
         self.attempt = 0
@@ -130,6 +130,11 @@ class EventStream:
                 log.info("event stream refused: HTTP %s", exc.response.status_code)
             except (OSError, InvalidHandshake, TimeoutError) as exc:
                 log.info("event stream unreachable: %s", exc)
+            except ValidationError as exc:  # not our protocol's hello: try again later
+                log.warning(
+                    "event stream: bad hello frame (%s)",
+                    exc.errors(include_url=False, include_input=False),
+                )
             finally:
                 self._ws = None
             self._set_status(False)
@@ -144,19 +149,20 @@ class EventStream:
         self._on_rejected()
 
     async def _session(self, ws: ClientConnection) -> None:
-        hello = Event.model_validate_json(await ws.recv())
-        if hello.type != EventType.HELLO:
+        first = Event.model_validate_json(await ws.recv())
+        hello = parse_event(first) if first.type == Hello.TYPE else None
+        if not isinstance(hello, Hello):
             raise ConnectionClosed(None, None)
         since = self.last_seq
         self.connections += 1
         self.backoff.reset()
         self._set_status(True)
         if since is None:
-            self.last_seq = hello.seq
-        elif hello.data.get("resync") or hello.seq < since:
+            self.last_seq = first.seq
+        elif hello.resync or first.seq < since:
             # events were lost (or the server restarted and its sequence began again)
-            self.last_seq = hello.seq
-            await self._resync("server" if hello.data.get("resync") else "restart")
+            self.last_seq = first.seq
+            await self._resync("server" if hello.resync else "restart")
         async for message in ws:
             try:
                 event = Event.model_validate_json(message)
@@ -171,7 +177,7 @@ class EventStream:
                 await self._resync("gap")
             self._deliver(event)
         if ws.close_code == CLOSE_BAD_TOKEN:
-            raise ConnectionClosed(ws.close_rcvd, None)
+            raise ConnectionClosed(ws.protocol.close_rcvd, None)
 
     def _deliver(self, event: Event) -> None:
         try:

@@ -413,14 +413,13 @@ class KnowledgePanel(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        box.finished.connect(
-            lambda result: (
-                result == QMessageBox.StandardButton.Yes
-                and self.presenter.delete_article(article_id)
-            )
-        )
+        box.finished.connect(lambda result: self._on_delete_answered(result, article_id))
         box.open()  # not exec(): no nested event loop under qasync
         self._confirm_box = box
+
+    def _on_delete_answered(self, result: int, article_id: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            self.presenter.delete_article(article_id)
 
     def closeEvent(self, event: Any) -> None:  # Qt override
         self.presenter.close()

@@ -1,1 +1,2 @@
-"""OS integration of the agent desktop: tray icon, global hotkeys, start at login, diagnostics."""
+"""The desktop on its operating system: tray icon, global hotkeys, start at login, the OS
+keyring, diagnostics and `--check`, and the qasync event loop the app runs on."""

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 
-from agent_desktop.app.check import CheckItem, CheckReport
 from agent_desktop.cti import CtiClient, CtiError, normalise_server_url
+from agent_desktop.platform.check import CheckItem, CheckReport
 from agent_desktop.softphone import Softphone
 
 # Source file names pjlib logs with (THIS_FILE); present only when the module is compiled in

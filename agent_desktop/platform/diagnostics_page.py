@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.app.check import CheckItem, CheckReport
+from agent_desktop.platform.check import CheckItem, CheckReport
 
 Gather = Callable[[], Awaitable[CheckReport]]
 Spawn = Callable[[Coroutine[Any, Any, Any]], object]

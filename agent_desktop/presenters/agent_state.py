@@ -12,10 +12,9 @@ from agent_desktop.cti import CtiClient, CtiError
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import (
+    AgentStateChanged,
     AgentStateView,
     AgentStatus,
-    Event,
-    EventType,
     LoginResponse,
     ReasonCode,
 )
@@ -49,7 +48,7 @@ class AgentStatePresenter(QObject):
         self.reason_codes: list[ReasonCode] = []
         session.signed_in.connect(self._on_login)
         session.resynced.connect(self._on_login)
-        session.event_received.connect(self._on_event)
+        session.agent_state_changed.connect(self._on_state_changed)
         session.signed_out.connect(self._on_signed_out)
 
     # -- inputs ---------------------------------------------------------------------------
@@ -58,10 +57,7 @@ class AgentStatePresenter(QObject):
         self.reason_codes_changed.emit(self.reason_codes)
         self._set(login.state)
 
-    def _on_event(self, event: Event) -> None:
-        if event.type != EventType.AGENT_STATE_CHANGED:
-            return
-        view = AgentStateView.model_validate(event.data)
+    def _on_state_changed(self, view: AgentStateChanged) -> None:
         login = self._session.login
         if login is not None and view.agent_id == login.agent.agent_id:
             self._set(view)

@@ -14,15 +14,18 @@ from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import (
+    AgentStateChanged,
     AgentStateView,
     AgentStatus,
+    CallAnswered,
+    CallEvent,
+    CallOffered,
     CallRecord,
     Customer,
     CustomerInput,
-    Event,
-    EventType,
     LoginResponse,
 )
+from agent_desktop.protocol import CallEnded as CallEndedEvent
 from agent_desktop.protocol.quality import QualitySample
 from agent_desktop.softphone import (
     CallEnded,
@@ -85,7 +88,10 @@ class CallPresenter(QObject):
         self.monitor_connected_at: float | None = None  # the monitoring leg's audio is up
         self.quality: QualitySample | None = None  # the call in hand's last RTCP window
         softphone.subscribe(self._on_softphone_event)
-        session.event_received.connect(self._on_event)
+        session.call_offered.connect(self._on_call_offered)
+        for signal in (session.call_answered, session.call_updated, session.call_ended):
+            signal.connect(self._on_call_event)
+        session.agent_state_changed.connect(self._on_agent_state_changed)
         session.resynced.connect(self._on_resynced)
         session.signed_out.connect(lambda _m: self._on_signed_out())
 
@@ -157,29 +163,31 @@ class CallPresenter(QObject):
         return {**self.known_queue_names, **names}
 
     # -- server events -----------------------------------------------------------------------
-    def _on_event(self, event: Event) -> None:
-        if event.type == EventType.CALL_OFFERED:
-            self.pop = ScreenPop.from_offer(event.data, self._queue_names())
-            self.call_id = self.pop.call.id
-            self.connected_at, self.ended_at = None, None
-            self._set_on_hold(False, quiet=True)
-            self.offered.emit(self.pop)
-            self._set_phase(RINGING)
-        elif event.type in (EventType.CALL_ANSWERED, EventType.CALL_ENDED, EventType.CALL_UPDATED):
-            record = CallRecord.model_validate(event.data)
-            if record.id != self.call_id:
-                return
-            if self.pop is not None:
-                self.pop.call = record
-            if event.type == EventType.CALL_ANSWERED:
-                self.connected_at = self.connected_at or record.answered_at or self._clock()
-                self._set_phase(ON_CALL)
-            elif event.type == EventType.CALL_ENDED:
-                self._on_server_call_ended(record)
-        elif event.type == EventType.AGENT_STATE_CHANGED:
-            login = self._session.login
-            if login and event.data.get("agent_id") == login.agent.agent_id:
-                self._follow_agent_state(AgentStateView.model_validate(event.data))
+    def _on_call_offered(self, offer: CallOffered) -> None:
+        self.pop = ScreenPop.from_offer(offer, self._queue_names())
+        self.call_id = self.pop.call.id
+        self.connected_at, self.ended_at = None, None
+        self._set_on_hold(False, quiet=True)
+        self.offered.emit(self.pop)
+        self._set_phase(RINGING)
+
+    def _on_call_event(self, event: CallEvent) -> None:
+        """call_answered, call_updated, call_ended: each is the call's record."""
+        if event.id != self.call_id:
+            return
+        record = event.record()
+        if self.pop is not None:
+            self.pop.call = record
+        if isinstance(event, CallAnswered):
+            self.connected_at = self.connected_at or record.answered_at or self._clock()
+            self._set_phase(ON_CALL)
+        elif isinstance(event, CallEndedEvent):
+            self._on_server_call_ended(record)
+
+    def _on_agent_state_changed(self, view: AgentStateChanged) -> None:
+        login = self._session.login
+        if login and view.agent_id == login.agent.agent_id:
+            self._follow_agent_state(view)
 
     def _on_resynced(self, login: LoginResponse) -> None:
         self._follow_agent_state(login.state)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from agent_desktop.app.links import BadLink, number_from_link
+from agent_desktop.numbers.links import BadLink, number_from_link
 from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
 

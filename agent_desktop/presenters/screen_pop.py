@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from agent_desktop.app.region import caller_region
-from agent_desktop.protocol import CallRecord, Customer
+from agent_desktop.numbers.region import caller_region
+from agent_desktop.protocol import CallOffered, CallRecord, Customer
 
 
 @dataclass
@@ -32,23 +31,18 @@ class ScreenPop:
         return self.region_zh if language.startswith("zh") else self.region_en
 
     @classmethod
-    def from_offer(cls, data: dict[str, Any], queue_names: dict[str, str]) -> ScreenPop:
-        call = CallRecord.model_validate(data["call"])
-        customer = data.get("customer")
-        queue = str(data.get("queue") or call.queue or "")
+    def from_offer(cls, offer: CallOffered, queue_names: dict[str, str]) -> ScreenPop:
+        call = offer.call
+        queue = offer.queue or call.queue or ""
         return cls(
             call=call,
             queue=queue,
             queue_display=queue_names.get(queue, queue),
-            ring_timeout=float(data.get("ring_timeout") or 0),
-            wait_seconds=float(data.get("wait_seconds") or 0),
-            ivr_path=[str(p) for p in data.get("ivr_path") or []],
-            customer=Customer.model_validate(customer) if customer else None,
-            history=[
-                h
-                for h in (CallRecord.model_validate(r) for r in data.get("history") or [])
-                if h.id != call.id
-            ],  # the ringing call itself is not history
+            ring_timeout=offer.ring_timeout,
+            wait_seconds=offer.wait_seconds,
+            ivr_path=list(offer.ivr_path),
+            customer=offer.customer,
+            history=[h for h in offer.history if h.id != call.id],  # the ringing call itself
             region_zh=caller_region(call.ani, "zh"),
             region_en=caller_region(call.ani, "en"),
         )

@@ -9,9 +9,9 @@ import secrets
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
-from agent_desktop.app.credentials import CredentialStore
 from agent_desktop.cti import (
     ApiError,
     CtiClient,
@@ -22,8 +22,26 @@ from agent_desktop.cti import (
     ServerUnreachable,
     normalise_server_url,
 )
+from agent_desktop.platform.credentials import CredentialStore
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import Event, EventType, LoginResponse
+from agent_desktop.protocol import (
+    AgentSignedOut,
+    AgentStateChanged,
+    AnnouncementPosted,
+    CallAnswered,
+    CallEnded,
+    CallMonitored,
+    CallOffered,
+    CallUpdated,
+    ConfigurationChanged,
+    Event,
+    EventData,
+    LoginResponse,
+    QueueStatsUpdated,
+    SystemHealthChanged,
+    UnknownEvent,
+    parse_event,
+)
 from agent_desktop.protocol import SipSettings as WireSip
 from agent_desktop.settings import Settings, SettingsStore
 from agent_desktop.softphone import (
@@ -59,14 +77,28 @@ def softphone_settings(sip: WireSip, display_name: str = "") -> SipSettings:
 
 
 class SessionPresenter(QObject):
-    """Owns the signed-in session; other presenters listen to its signals."""
+    """Owns the signed-in session; other presenters listen to its signals.
+
+    Each stream frame is parsed here once (`protocol.parse_event`) and emitted on the one
+    signal named after its event, carrying its payload model; nothing else reads frames."""
 
     busy_changed = Signal(bool)
     sign_in_failed = Signal(str)
     signed_in = Signal(object)  # LoginResponse
     signed_out = Signal(str)  # a message for the sign-in window ("" = by the agent)
     connection_changed = Signal(bool)  # event stream up / down
-    event_received = Signal(object)  # protocol Event
+    # One signal per event, each carrying its payload (agent_desktop.protocol.events):
+    agent_state_changed = Signal(object)  # AgentStateChanged
+    agent_signed_out = Signal(object)  # AgentSignedOut (this session ends after it)
+    call_offered = Signal(object)  # CallOffered
+    call_answered = Signal(object)  # CallAnswered
+    call_updated = Signal(object)  # CallUpdated
+    call_ended = Signal(object)  # CallEnded
+    call_monitored = Signal(object)  # CallMonitored
+    queue_stats_updated = Signal(object)  # QueueStatsUpdated
+    announcement_posted = Signal(object)  # AnnouncementPosted
+    system_health_changed = Signal(object)  # SystemHealthChanged
+    configuration_changed = Signal(object)  # ConfigurationChanged
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
@@ -101,6 +133,19 @@ class SessionPresenter(QObject):
         self._config_timer.timeout.connect(
             lambda: self._tasks.spawn(self._resync("configuration changed"), "resync")
         )
+        self.event_signals: dict[type[EventData], SignalInstance] = {
+            AgentStateChanged: self.agent_state_changed,
+            AgentSignedOut: self.agent_signed_out,
+            CallOffered: self.call_offered,
+            CallAnswered: self.call_answered,
+            CallUpdated: self.call_updated,
+            CallEnded: self.call_ended,
+            CallMonitored: self.call_monitored,
+            QueueStatsUpdated: self.queue_stats_updated,
+            AnnouncementPosted: self.announcement_posted,
+            SystemHealthChanged: self.system_health_changed,
+            ConfigurationChanged: self.configuration_changed,
+        }
         softphone.subscribe(self._on_softphone_event)
 
     # -- remember me --------------------------------------------------------------------
@@ -255,24 +300,40 @@ class SessionPresenter(QObject):
 
     # -- live session ------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
-        if event.type == EventType.AGENT_SIGNED_OUT:
-            by = str(event.data.get("by") or "")
+        """One frame from the stream: parsed once, then emitted on its event's signal. An
+        unknown type (a newer server) or a payload that does not fit is logged and skipped."""
+        try:
+            payload = parse_event(event)
+        except UnknownEvent:
+            log.info("event %s (seq %d) unknown to this desktop: ignored", event.type, event.seq)
+            return
+        except ValidationError as exc:
+            log.warning(
+                "malformed %s event (seq %d) ignored: %s",
+                event.type,
+                event.seq,
+                exc.errors(include_url=False, include_input=False),
+            )
+            return
+        signal = self.event_signals.get(type(payload))
+        if signal is None:
+            return  # hello: the stream's own
+        if isinstance(payload, AgentSignedOut):
+            signal.emit(payload)
+            by = payload.by
             self._tasks.spawn(
                 self._end_session(
                     self.tr("You were signed out by %1.").replace("%1", by or self.tr("a lead"))
                 )
             )
             return
-        if event.type == EventType.CONFIGURATION_CHANGED and self._concerns_me(event):
+        if (
+            isinstance(payload, ConfigurationChanged)
+            and self.login is not None
+            and payload.concerns(self.login.agent.agent_id)
+        ):
             self._config_timer.start()  # one re-fetch for a burst (an import, a setup)
-        self.event_received.emit(event)
-
-    def _concerns_me(self, event: Event) -> bool:
-        """An admin change that alters my session: my own agent (skills, role, team), or
-        what every sign-in lists (queues, numbers, codes, dispositions)."""
-        kind = str(event.data.get("kind") or "")
-        me = self.login.agent.agent_id if self.login else ""
-        return event.data.get("agent_id") == me or kind not in ("agent", "team", "role")
+        signal.emit(payload)
 
     def _on_stream_status(self, connected: bool) -> None:
         self.connected = connected

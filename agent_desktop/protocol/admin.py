@@ -57,6 +57,7 @@ __all__ = [
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$"
 NUMBER_PATTERN = r"^\+?[0-9]{2,32}$"
 PASSWORD_MIN_LENGTH = 8
+MAX_IMPORT_BYTES = 10 * 1024 * 1024  # the largest agent import file the server reads
 
 
 class Permission(StrEnum):
@@ -85,6 +86,7 @@ BUILTIN_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.BARGE,
             Permission.FORCE_STATE,
             Permission.LISTEN_RECORDINGS,
+            Permission.EXPORT_REPORTS,
             Permission.EDIT_KB,
             Permission.MANAGE_CUSTOMERS,
         }
@@ -467,11 +469,16 @@ class AdminRole(Response):
 
 
 class ImportRowError(Response):
-    """One bad cell of an import file: the file's line (header is line 1) and column."""
+    """One bad cell of an import file: the file's line (header is line 1) and column.
+    `error_id` and `params` name the problem for clients that word it in their own
+    language (`import_unknown_role` with `{"role": "boss", "roles": "admin, agent"}`);
+    `message` is the server's English text."""
 
     line: int
     field: str
     message: str
+    error_id: str = ""
+    params: dict[str, str] = Field(default_factory=dict)
 
 
 class ImportResult(Response):

@@ -1,5 +1,11 @@
 """Events pushed from the coordinator over the WebSocket stream, named in the past tense.
 
+Every frame is `{"seq", "type", "ts", "data"}` (`Event`); `data` is one payload model
+below, one per `EventType`, built once by the server's notifiers (`frame()`) and parsed
+once by the desktop's session presenter (`parse_event()`). Payloads reuse the response
+models (a call event *is* a `CallRecord`) and ignore unknown fields, so a newer server's
+additions do not break an older desktop.
+
 Every event carries a sequence number that grows by one per connection-independent
 stream, so a client that sees a gap (or reconnects) knows to re-fetch state.
 """
@@ -7,9 +13,39 @@ stream, so a client that sees a gap (or reconnects) knows to re-fetch state.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from agent_desktop.protocol.models import AgentStateView, CallRecord, Customer, QueueStats
+
+__all__ = [
+    "EVENT_TYPES",
+    "PAYLOADS",
+    "AgentSignedOut",
+    "AgentStateChanged",
+    "AnnouncementPosted",
+    "CallAnswered",
+    "CallEnded",
+    "CallEvent",
+    "CallEventData",
+    "CallMonitored",
+    "CallOffered",
+    "CallUpdated",
+    "ConfigurationChanged",
+    "ConfigurationKind",
+    "Event",
+    "EventData",
+    "EventPayload",
+    "EventType",
+    "Hello",
+    "QueueStatsUpdated",
+    "SystemHealthChanged",
+    "UnknownEvent",
+    "frame",
+    "parse_event",
+    "payload_data",
+]
 
 
 class EventType(StrEnum):
@@ -25,18 +61,17 @@ class EventType(StrEnum):
     CALL_MONITORED = "call_monitored"  # to the agent, when leads' monitoring is announced
     QUEUE_STATS_UPDATED = "queue_stats_updated"
     ANNOUNCEMENT_POSTED = "announcement_posted"
-    # to leads and admins when a /health check changes: {"status", "checks": {name: value}}
-    SYSTEM_HEALTH_CHANGED = "system_health_changed"
-    # An admin changed the centre: {kind: agent|team|role|queue|did|reason_code|disposition|
-    # prompt, id, agent_id?, queue?}; re-fetch what shows it (e.g. GET /agents/me).
-    CONFIGURATION_CHANGED = "configuration_changed"
+    SYSTEM_HEALTH_CHANGED = "system_health_changed"  # to leads and admins
+    CONFIGURATION_CHANGED = "configuration_changed"  # an admin changed the centre
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)
 
 
 class Event(BaseModel):
-    """One event frame: `{"seq": 17, "type": "call_offered", "ts": 1700000000.0, "data": {...}}`."""
+    """One event frame: `{"seq": 17, "type": "call_offered", "ts": 1700000000.0, "data": {...}}`.
+
+    `data` stays a plain object on the wire; `parse_event()` turns it into its payload."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -44,3 +79,215 @@ class Event(BaseModel):
     type: str
     ts: float
     data: dict[str, Any] = Field(default_factory=dict)
+
+
+class EventData(BaseModel):
+    """Base of every payload: `TYPE` names its event; unknown fields are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+    TYPE: ClassVar[EventType]
+
+    def subject(self) -> tuple[str | None, str | None]:
+        """The agent and the queue this event is about (None: not about one), by which the
+        server narrows role-wide events to a team lead's own agents and queues."""
+        agent, queue = getattr(self, "agent_id", None), getattr(self, "queue", None)
+        return (
+            agent if isinstance(agent, str) else None,
+            queue if isinstance(queue, str) else None,
+        )
+
+
+class Hello(EventData):
+    """First frame on a connection: `resync` when missed events could not be replayed."""
+
+    TYPE: ClassVar[EventType] = EventType.HELLO
+    protocol_version: int
+    agent_id: str
+    resync: bool = False
+
+
+class AgentStateChanged(AgentStateView, EventData):
+    """An agent's new state (to the agent, leads and admins): the state view."""
+
+    TYPE: ClassVar[EventType] = EventType.AGENT_STATE_CHANGED
+
+
+class AgentSignedOut(EventData):
+    """A lead signed the agent out (`by`: the lead); the stream closes after it."""
+
+    TYPE: ClassVar[EventType] = EventType.AGENT_SIGNED_OUT
+    agent_id: str
+    by: str = ""
+
+
+class CallOffered(EventData):
+    """The screen-pop, to the offered agent while the phone rings."""
+
+    TYPE: ClassVar[EventType] = EventType.CALL_OFFERED
+    call: CallRecord
+    queue: str = ""
+    ring_timeout: float = 0.0
+    wait_seconds: float = 0.0
+    ivr_path: list[str] = Field(default_factory=list)  # the caller's menu choices
+    customer: Customer | None = None
+    history: list[CallRecord] = Field(default_factory=list)  # the caller's earlier calls
+
+    def subject(self) -> tuple[str | None, str | None]:
+        return self.call.agent_id, self.queue or self.call.queue
+
+
+class CallEventData(CallRecord, EventData):
+    """Base of the events whose payload is the call's record."""
+
+    def record(self) -> CallRecord:
+        """The plain call record (without the event's own fields)."""
+        return CallRecord.model_validate(self.model_dump(include=set(CallRecord.model_fields)))
+
+
+class CallAnswered(CallEventData):
+    """The call's agent (or the customer of an outbound call) answered: the call record."""
+
+    TYPE: ClassVar[EventType] = EventType.CALL_ANSWERED
+
+
+class CallUpdated(CallEventData):
+    """A live call changed (queued, ringing, held, transferred): the record and how."""
+
+    TYPE: ClassVar[EventType] = EventType.CALL_UPDATED
+    on_hold: bool = False
+    transferred_by: str | None = None  # the agent who transferred it away
+    transferred_to: str | None = None  # the outside number it went to
+
+
+class CallEnded(CallEventData):
+    """The call ended: the record with `end_cause`."""
+
+    TYPE: ClassVar[EventType] = EventType.CALL_ENDED
+
+
+CallEvent = CallAnswered | CallUpdated | CallEnded
+
+
+class CallMonitored(EventData):
+    """To the call's agent when monitoring is announced: `mode` None when the lead left."""
+
+    TYPE: ClassVar[EventType] = EventType.CALL_MONITORED
+    call_id: str
+    by: str
+    mode: Literal["listen", "whisper", "barge"] | None = None
+
+
+class QueueStatsUpdated(QueueStats, EventData):
+    """A queue's live figures changed (to leads and admins)."""
+
+    TYPE: ClassVar[EventType] = EventType.QUEUE_STATS_UPDATED
+
+
+class AnnouncementPosted(EventData):
+    """A lead's announcement for the agents' banner (公告). No server sends it yet."""
+
+    TYPE: ClassVar[EventType] = EventType.ANNOUNCEMENT_POSTED
+    text: str
+    by: str = ""
+    queue: str | None = None  # only that queue's agents (None: everyone)
+
+
+class SystemHealthChanged(EventData):
+    """A /health check changed (to leads and admins): as `GET /health` reports them."""
+
+    TYPE: ClassVar[EventType] = EventType.SYSTEM_HEALTH_CHANGED
+    status: Literal["ok", "degraded"]
+    checks: dict[str, str] = Field(default_factory=dict)
+
+    def alarms(self) -> dict[str, str]:
+        """Checks that are not ok: name → why."""
+        return {name: value for name, value in self.checks.items() if value != "ok"}
+
+
+ConfigurationKind = Literal[
+    "agent", "team", "role", "queue", "did", "reason_code", "disposition", "prompt"
+]
+
+
+class ConfigurationChanged(EventData):
+    """An admin changed the centre: re-fetch what shows it (e.g. `GET /agents/me`).
+
+    `id` is the changed item's key (an agent ID, a queue's name, a number, a code)."""
+
+    TYPE: ClassVar[EventType] = EventType.CONFIGURATION_CHANGED
+    kind: str  # a ConfigurationKind; any string, so new kinds reach older desktops
+    id: str
+    agent_id: str | None = None  # the agent it concerns, if one
+    queue: str | None = None  # the queue it concerns, if one
+
+    def subject(self) -> tuple[str | None, str | None]:
+        return (
+            self.agent_id or (self.id if self.kind == "agent" else None),
+            self.queue or (self.id if self.kind == "queue" else None),
+        )
+
+    def concerns(self, agent_id: str) -> bool:
+        """Whether it alters `agent_id`'s session: that agent itself (skills, role, team),
+        or what every sign-in lists (queues, numbers, codes, dispositions)."""
+        return self.agent_id == agent_id or self.kind not in ("agent", "team", "role")
+
+
+EventPayload = (
+    Hello
+    | AgentStateChanged
+    | AgentSignedOut
+    | CallOffered
+    | CallAnswered
+    | CallUpdated
+    | CallEnded
+    | CallMonitored
+    | QueueStatsUpdated
+    | AnnouncementPosted
+    | SystemHealthChanged
+    | ConfigurationChanged
+)
+"""Every payload; `parse_event()` returns one of these."""
+
+PAYLOADS: dict[EventType, type[EventData]] = {
+    model.TYPE: model
+    for model in (
+        Hello,
+        AgentStateChanged,
+        AgentSignedOut,
+        CallOffered,
+        CallAnswered,
+        CallUpdated,
+        CallEnded,
+        CallMonitored,
+        QueueStatsUpdated,
+        AnnouncementPosted,
+        SystemHealthChanged,
+        ConfigurationChanged,
+    )
+}
+
+
+class UnknownEvent(ValueError):
+    """A frame whose `type` this protocol does not know (a newer server's event)."""
+
+
+def frame(payload: EventData, seq: int, ts: float) -> Event:
+    """The wire frame of `payload` with this stream's sequence number."""
+    return Event(seq=seq, type=payload.TYPE.value, ts=ts, data=payload_data(payload))
+
+
+def payload_data(payload: EventData) -> dict[str, Any]:
+    """The frame's `data` object of `payload` (JSON types only): the fields the server set,
+    so an optional field it left out (e.g. `on_hold` of a call_updated that is not about
+    holding) stays out of the frame, as it always has; readers take the defaults."""
+    return payload.model_dump(mode="json", exclude_unset=True)
+
+
+def parse_event(event: Event) -> EventPayload:
+    """The typed payload of a frame. Raises `UnknownEvent` for a type this protocol does not
+    know and `pydantic.ValidationError` for a payload that does not fit its model."""
+    try:
+        model = PAYLOADS[EventType(event.type)]
+    except ValueError:
+        raise UnknownEvent(f"unknown event type {event.type!r}") from None
+    return model.model_validate(event.data)  # type: ignore[return-value]

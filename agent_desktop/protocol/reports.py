@@ -41,7 +41,17 @@ REPORT_NAMES = (
     "traffic",  # 流量统计
     "calls",  # 话务清单
 )
-GROUP_BY = ("agent", "team", "queue", "did", "hour", "day", "week", "month")
+GROUP_BY = (
+    "agent",
+    "team",
+    "queue",
+    "did",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "disposition",
+)  # disposition: the dispositions report's own (default) grouping
 
 ColumnKind = Literal["text", "count", "seconds", "ratio", "number", "time"]
 
@@ -68,6 +78,7 @@ class ReportCatalogue(Response):
 
     reports: list[ReportInfo]
     timezone: str
+    export: bool = False  # the caller may download CSV/XLSX (permission export_reports)
 
 
 class ReportResult(Response):

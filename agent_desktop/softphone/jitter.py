@@ -38,7 +38,7 @@ class JitterBuffer:
         self._data = bytearray()
         self._lock = threading.Lock()
         self._playing = False
-        self._frames_in = self._frames_out = 0
+        self._frames_in = self._frames_out = 0.0
         self._underruns = self._overruns = self._trimmed = 0
         self._level_sum = 0.0
         self._level_reads = 0

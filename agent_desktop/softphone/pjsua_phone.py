@@ -119,6 +119,26 @@ class EngineOptions:
     network_probe_s: float = 2.0  # OPTIONS keep-alive to a UDP registrar (0: no network watch)
     network_lost_after_s: float = 4.5  # no answer this long: "network lost, reconnecting"
     register_retry_s: int = 5  # a failed REGISTER is retried after this many seconds
+    # pjmedia jitter buffer start and prefetch bounds (-1 = pjmedia's default); docs/media.md
+    jb_init_ms: int = -1
+    jb_min_pre_ms: int = -1
+    jb_max_pre_ms: int = -1
+
+
+@dataclass(frozen=True)
+class StreamStats:
+    """RTCP and jitter-buffer figures of a call's audio stream (pjsua2 getStreamStat)."""
+
+    rx_packets: int  # RTP packets received
+    rx_lost: int  # lost on the way to us (RTCP sequence gaps)
+    rx_jitter_ms: float  # mean interarrival jitter of what we received
+    tx_lost: int  # the far end's report of what it lost of ours (RTCP RR)
+    tx_jitter_ms: float  # ... and the jitter it saw
+    rtt_ms: float  # mean round-trip time (0: no RTCP round trip yet)
+    jb_delay_ms: float  # mean delay our jitter buffer added
+    jb_lost: int  # frames the jitter buffer had to conceal (lost or late)
+    jb_empty: int  # times it ran empty (underflow)
+    jb_discard: int  # frames it threw away (overflow, late)
 
 
 class _LogWriter(pj.LogWriter):
@@ -246,6 +266,13 @@ class PjsuaSoftphone(Softphone):
         cfg.medConfig.ecTailLen = 0  # no sound device: pjmedia's canceller cannot see ours
         if self.options.jb_max_ms > 0:
             cfg.medConfig.jbMax = self.options.jb_max_ms
+        for name, value in (
+            ("jbInit", self.options.jb_init_ms),
+            ("jbMinPre", self.options.jb_min_pre_ms),
+            ("jbMaxPre", self.options.jb_max_pre_ms),
+        ):
+            if value >= 0:
+                setattr(cfg.medConfig, name, value)
         self._ep.libInit(cfg)
         self.local_ports: dict[Transport, int] = {}
         self._create_transports()
@@ -565,6 +592,29 @@ class PjsuaSoftphone(Softphone):
         except pj.Error as exc:
             raise SoftphoneError(f"DTMF: {exc.info()}") from None
 
+    def stream_stats(self, call_id: str | None = None) -> StreamStats | None:
+        """The call's audio stream figures so far; None while it has no active media."""
+        leg = self._leg(call_id)
+        if leg.audio is None:
+            return None
+        try:
+            st = leg.call.getStreamStat(0)
+        except pj.Error:
+            return None
+        rx, tx, jb = st.rtcp.rxStat, st.rtcp.txStat, st.jbuf
+        return StreamStats(
+            rx_packets=int(rx.pkt),
+            rx_lost=int(rx.loss),
+            rx_jitter_ms=rx.jitterUsec.mean / 1000,
+            tx_lost=int(tx.loss),
+            tx_jitter_ms=tx.jitterUsec.mean / 1000,
+            rtt_ms=st.rtcp.rttUsec.mean / 1000,
+            jb_delay_ms=float(jb.avgDelayMsec),
+            jb_lost=int(jb.lost),
+            jb_empty=int(jb.empty),
+            jb_discard=int(jb.discard),
+        )
+
     def _update_info(self, leg: _Leg, **changes: Any) -> None:
         leg.info = replace(leg.info, **changes)
 
@@ -677,7 +727,7 @@ class PjsuaSoftphone(Softphone):
         if self._port is None:
             return 0, 0.0, 0.0
         n, total, worst = self._port.frame_cost
-        return n, (total / n * 1000 if n else 0.0), worst * 1000
+        return int(n), (total / n * 1000 if n else 0.0), worst * 1000
 
     # -- pump / shutdown -------------------------------------------------------------------------
     def _poll(self) -> None:

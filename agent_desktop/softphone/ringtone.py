@@ -24,7 +24,7 @@ def make_ringtone(rate: int = 16000, volume: float = 0.35) -> bytes:
     burst = np.concatenate([arpeggio, tail])
     cycle = np.concatenate([burst, np.zeros(int(gap_s * rate)), burst, np.zeros(int(1.2 * rate))])
     cycle = cycle / np.max(np.abs(cycle)) * volume
-    return (cycle * 32767).astype("<i2").tobytes()
+    return bytes((cycle * 32767).astype("<i2").tobytes())
 
 
 class RingtoneLoop:

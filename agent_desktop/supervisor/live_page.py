@@ -4,6 +4,7 @@ progress with monitoring and forced hang-up. Confirmations use `QMessageBox.open
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
@@ -56,6 +57,8 @@ def squeeze_columns(view: QTableView) -> bool:
     first, so the lead never scrolls sideways (cell text may be elided, titles are not).
     True when a column was narrowed."""
     header = view.horizontalHeader()
+    if not view.isVisible():
+        return False  # a hidden page's width means nothing yet: fit when it is shown
     excess = header.length() - view.viewport().width()
     model = view.model()
     if excess <= 0 or model is None:
@@ -100,6 +103,14 @@ class FitTable(QTableView):
             self._squeezed = False
             fit_columns(self)  # room again: back to the contents' widths
         self._squeezed = squeeze_columns(self) or self._squeezed
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        """Rows that arrived while the page was hidden (a search, a refresh) were sized
+        without a width to fit into: size the columns now."""
+        super().showEvent(event)
+        self._squeezed = False
+        fit_columns(self)
+        self._squeezed = squeeze_columns(self)
 
 
 def make_table(proxy: SortProxy) -> QTableView:
@@ -389,7 +400,7 @@ class LivePage(QWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for mode, button in self.monitor_buttons.items():
-            menu.addAction(button.text(), lambda m=mode: self._on_monitor_clicked(m))
+            menu.addAction(button.text(), partial(self._on_monitor_clicked, mode))
         menu.addSeparator()
         menu.addAction(self.hangup_button.text(), self._on_hangup_button_clicked)
         menu.popup(self.call_table.viewport().mapToGlobal(pos))

@@ -12,20 +12,23 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Coroutine, Iterable
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from agent_desktop.cti import CtiClient, CtiError, NotAvailable
 from agent_desktop.presenters.monitoring import MonitoredCall
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import (
+    AgentStateChanged,
     AgentStateView,
-    CallRecord,
-    Event,
-    EventType,
+    CallEnded,
+    CallEvent,
+    CallUpdated,
     QueueStats,
+    QueueStatsUpdated,
     ReasonCode,
+    SystemHealthChanged,
 )
 from agent_desktop.supervisor.api import SupervisorApi
 from agent_desktop.supervisor.formatting import mask_number
@@ -46,11 +49,29 @@ from agent_desktop.supervisor.sign_ins import SignInsPresenter
 log = logging.getLogger(__name__)
 FLUSH_MS = 200
 TICK_MS = 1000
-CALL_EVENTS = (EventType.CALL_ANSWERED, EventType.CALL_UPDATED, EventType.CALL_ENDED)
+
+
+class LiveEvents(Protocol):
+    """The session's typed event signals the wallboard follows (SessionPresenter's)."""
+
+    @property
+    def agent_state_changed(self) -> SignalInstance: ...  # AgentStateChanged
+    @property
+    def queue_stats_updated(self) -> SignalInstance: ...  # QueueStatsUpdated
+    @property
+    def call_answered(self) -> SignalInstance: ...  # CallAnswered
+    @property
+    def call_updated(self) -> SignalInstance: ...  # CallUpdated
+    @property
+    def call_ended(self) -> SignalInstance: ...  # CallEnded
+    @property
+    def system_health_changed(self) -> SignalInstance: ...  # SystemHealthChanged
+    @property
+    def resynced(self) -> SignalInstance: ...  # LoginResponse: reload the snapshots
 
 
 class SupervisorPresenter(QObject):
-    """Feed it the session's events (`event_received(Event)`, optionally `resynced`)."""
+    """Feed it the session's typed events (`LiveEvents`: the SessionPresenter or a relay)."""
 
     message = Signal(str, bool)  # text, is_error
     loaded = Signal()
@@ -62,7 +83,7 @@ class SupervisorPresenter(QObject):
     def __init__(
         self,
         client: CtiClient | SupervisorApi,
-        events: QObject | None,
+        events: LiveEvents | None,
         tasks: TaskRunner,
         *,
         reason_codes: Iterable[ReasonCode] = (),
@@ -98,10 +119,12 @@ class SupervisorPresenter(QObject):
         self._tick_timer.setInterval(TICK_MS)
         self._tick_timer.timeout.connect(self.tick)
         if events is not None:
-            events.event_received.connect(self.handle_event)  # type: ignore[attr-defined]
-            resynced = getattr(events, "resynced", None)
-            if resynced is not None:
-                resynced.connect(lambda *_: self.reload())
+            events.agent_state_changed.connect(self.on_agent_state_changed)
+            events.queue_stats_updated.connect(self.on_queue_stats_updated)
+            for signal in (events.call_answered, events.call_updated, events.call_ended):
+                signal.connect(self.on_call_event)
+            events.system_health_changed.connect(self.on_system_health_changed)
+            events.resynced.connect(lambda *_: self.reload())
 
     # -- lifecycle ------------------------------------------------------------------------
     def start(self, load: bool = True) -> None:
@@ -150,31 +173,28 @@ class SupervisorPresenter(QObject):
         self._schedule_flush()
 
     # -- events ---------------------------------------------------------------------------
-    def handle_event(self, event: Event) -> None:
-        """Buffer one stream event; the models change at the next flush."""
-        data = event.data
-        if event.type == EventType.SYSTEM_HEALTH_CHANGED:
-            checks = data.get("checks")
-            if isinstance(checks, dict):
-                self.set_alarms({str(k): str(v) for k, v in checks.items()})
-            return
-        try:
-            if event.type == EventType.AGENT_STATE_CHANGED:
-                view = AgentStateView.model_validate(data)
-                self._pending_agents[view.agent_id] = view
-            elif event.type == EventType.QUEUE_STATS_UPDATED:
-                stats = QueueStats.model_validate(data)
-                self._pending_queues[stats.queue] = stats
-            elif event.type in CALL_EVENTS:
-                record = CallRecord.model_validate(data)
-                if event.type == EventType.CALL_ENDED:
-                    record = record.model_copy(update={"state": "ended"})
-                self._pending_calls[record.id] = CallRow(record, bool(data.get("on_hold")))
-            else:
-                return
-        except ValueError:
-            log.warning("supervisor: malformed %s ignored", event.type)
-            return
+    def on_system_health_changed(self, event: SystemHealthChanged) -> None:
+        self.set_alarms(dict(event.checks))
+
+    def on_agent_state_changed(self, view: AgentStateChanged) -> None:
+        """Buffer one event; the models change at the next flush."""
+        self._pending_agents[view.agent_id] = view
+        self._buffered()
+
+    def on_queue_stats_updated(self, stats: QueueStatsUpdated) -> None:
+        self._pending_queues[stats.queue] = stats
+        self._buffered()
+
+    def on_call_event(self, event: CallEvent) -> None:
+        """call_answered, call_updated, call_ended: the call's record (and whether held)."""
+        record = event.record()
+        if isinstance(event, CallEnded):
+            record = record.model_copy(update={"state": "ended"})
+        on_hold = event.on_hold if isinstance(event, CallUpdated) else False
+        self._pending_calls[record.id] = CallRow(record, on_hold)
+        self._buffered()
+
+    def _buffered(self) -> None:
         self._pending_count += 1
         self._schedule_flush()
 

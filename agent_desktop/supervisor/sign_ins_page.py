@@ -20,6 +20,7 @@ class SignInsPage(QWidget):
         self.proxy.setSourceModel(presenter.model)
         self.table = make_table(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the page's whole width
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.status_label = QLabel()
@@ -37,7 +38,7 @@ class SignInsPage(QWidget):
         self._count = 0
         self.retranslate()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: object) -> None:
         self.presenter.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 

@@ -198,8 +198,10 @@ class MainWindow(QMainWindow):
             self.work_tabs.addTab(tab, self.tr("Admin"))
 
     def _on_work_tab_changed(self, _index: int) -> None:
+        current = self.work_tabs.currentWidget()  # Admin, or a tab made wide (Reports)
         self._dock_for_admin(
-            self.admin_tab is not None and self.work_tabs.currentWidget() is self.admin_tab
+            current is not None
+            and (current is self.admin_tab or current.property("full_width") is True)
         )
 
     def _dock_for_admin(self, admin_current: bool) -> None:

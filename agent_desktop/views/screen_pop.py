@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.agent_state import format_duration
 from agent_desktop.presenters.call import DIALLING, IDLE, CallPresenter
+from agent_desktop.presenters.history_model import HistoryModel
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.views.customer_form import CustomerFormWidget
-from agent_desktop.views.history_model import HistoryModel
 
 
 class ScreenPopCard(QFrame):
@@ -237,6 +237,6 @@ class ScreenPopCard(QFrame):
 def _clear(layout: QHBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()

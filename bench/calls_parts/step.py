@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 from .audio import AudioResult, analyse
 from .phones import LEGS_PER_PHONE, Conversation, Phones

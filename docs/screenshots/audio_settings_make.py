@@ -32,7 +32,7 @@ def main() -> int:
         for code in ("en", "zh_CN"):
             translators = []
             if code != "en":
-                for path in (I18N / "audio_zh_CN.qm", I18N / "agent_desktop_zh_CN.qm"):
+                for path in (I18N / "agent_desktop_zh_CN.qm",):
                     translator = QTranslator()
                     if translator.load(str(path)):
                         QCoreApplication.installTranslator(translator)

@@ -35,7 +35,7 @@ def main() -> int:
     for code in ("en", "zh_CN"):
         translator = QTranslator()
         if code != "en":
-            translator.load(str(I18N / "platform_zh_CN.qm"))
+            translator.load(str(I18N / "agent_desktop_zh_CN.qm"))
             QCoreApplication.installTranslator(translator)
         page = DiagnosticsPage(gather=lambda: asyncio.sleep(0, report))  # Refresh enabled
         page.set_report(report)

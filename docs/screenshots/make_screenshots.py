@@ -29,8 +29,8 @@ SIZE = (1366, 768)
 import keyring  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from agent_desktop.app import qloop  # noqa: E402
 from agent_desktop.app.wiring import Desktop, build_desktop  # noqa: E402
+from agent_desktop.platform import qloop  # noqa: E402
 from agent_desktop.softphone.fake import FakeSoftphone  # noqa: E402
 from tests.desktop.conftest import LiveServer, MemoryKeyring  # noqa: E402
 

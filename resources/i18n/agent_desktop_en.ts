@@ -3,109 +3,1208 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="80" />
+        <location filename="../../agent_desktop/admin/host.py" line="87" />
         <source>Password changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="96" />
+        <location filename="../../agent_desktop/admin/host.py" line="103" />
         <source>Change &amp;password…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="109" />
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="187" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="197" />
+        <source>%1 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="209" />
+        <source>Not deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="215" />
+        <source>%1 deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="225" />
+        <source>Password not reset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="229" />
+        <source>Password of %1 reset: it must be changed at the next sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="244" />
+        <source>Not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="251" />
+        <source>Agents exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="268" />
+        <source>Not uploaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="272" />
+        <source>%1 uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="286" />
+        <source>Cannot play %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <location filename="../../agent_desktop/admin/tab.py" line="72" />
+        <source>Read-only: ask an administrator for changes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminTexts</name>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="35" />
+        <source>Teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <source>Queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <source>Numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <source>Reason codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <source>Dispositions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <source>Prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <source>Outbound caller ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <source>Max sessions (0 = any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <source>Initial password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <source>Change at first sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <source>Strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <source>Ring time (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <source>Wrap-up (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <source>Disposition required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <source>Max wait (s, 0 = none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <source>Max wait with no agent (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <source>Overflow to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <source>Join when no agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <source>Leave when no agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <source>Empty if all agents are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Max callers (0 = any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <source>Escalate by level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <source>Wait per level (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <source>Service level (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <source>Short abandon (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <source>Music on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <source>Greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <source>IVR flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <source>Label (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <source>Label (Chinese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <source>Length (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <source>Used by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <source>Based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <source>Built-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <source>Permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <source>Audio file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <source>See the team (states, calls, records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
+        <source>Listen and whisper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <source>Force states, end calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <source>Play others' recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <source>Export reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <source>Edit the knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <source>Manage customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <source>Manage agents, teams, roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <source>Manage queues, numbers, codes, prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <source>See the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <source>Longest idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <source>Round robin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <source>Fewest calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <source>Least talk time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <source>Random</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <source>Top-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <source>Ring all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <source>Team lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="132" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="134" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <source>%1 *:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <source>Already taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
+        <source>No such entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <source>Still in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <source>Password not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <source>Wrong password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <source>Not an audio file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <source>File too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <source>You cannot delete yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <source>Not in your teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="161" />
+        <source>Not allowed for your role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <source>Invalid value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="164" />
+        <source>Cannot read the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="178" />
+        <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="182" />
+        <source>agent %1 is also on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="185" />
+        <source>a name is 1-100 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="186" />
+        <source>unknown role '%1' (one of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="187" />
+        <source>unknown team '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="188" />
+        <source>level of '%1' must be 1-9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="189" />
+        <source>unknown queue '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="190" />
+        <source>queue '%1' twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="191" />
+        <source>a caller ID is 2-32 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="207" />
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="210" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="213" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentImportForm</name>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="9" />
+        <source>One agent per row under a header row: agent_id, name, role, team, queues (billing:1;sales:2), password (empty or "generate": the server makes one), outbound_caller_id. Chinese headers (工号, 姓名, …) work too. Nothing is imported unless every row is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="17" />
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="24" />
+        <source>agents.csv or agents.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="29" />
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="47" />
+        <source>&amp;Skip bad rows (import the valid ones)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="58" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="63" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="202" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="203" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="204" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="205" />
+        <source>Time in state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="206" />
+        <source>Current call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="208" />
+        <source>Calls today</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AgentStatePresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="125" />
         <source>Choose a disposition and save the wrap-up first: this queue needs one for every call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/agent_state.py" line="130" />
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="131" />
         <source>State change failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="70" />
+        <source>Export agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="72" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="72" />
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="85" />
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="87" />
+        <source>Reset the password of %1? The server makes a new one, and %1 must change it at the next sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="102" />
+        <source>Password reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="104" />
+        <source>New password of %1: %2
+Give it to them in person; they choose their own at the next sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="118" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="119" />
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="120" />
+        <source>Reset password…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="94" />
+        <source>Edit article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="94" />
+        <source>New article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="98" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="99" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="100" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="101" />
+        <source>Queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="102" />
+        <source>IVR paths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="103" />
+        <source>Body (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="108" />
+        <source>comma separated, e.g. refund, 退款</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="109" />
+        <source>empty = every queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="110" />
+        <source>digit paths, e.g. 2&gt;1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AudioSettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="141" />
+        <source>Microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="142" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="143" />
+        <source>Ringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="149" />
+        <source>The saved microphone “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="152" />
+        <source>The saved speaker “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="155" />
+        <source>The saved ringer “%1” is not connected: the system default is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="162" />
+        <source>%1: “%2” stopped working. Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="164" />
+        <source>%1: using “%2” until your chosen device is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="166" />
+        <source>%1: “%2” works again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="170" />
+        <source>Audio settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="171" />
+        <source>&amp;Microphone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="172" />
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="173" />
+        <source>&amp;Ringer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <source>The ringer plays incoming calls. Choose the computer's speakers to hear calls when the headset is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="180" />
+        <source>Input level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="181" />
+        <source>Your microphone's level (during the test and calls)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="185" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="244" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="185" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="244" />
+        <source>Start audio test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="188" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="189" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="210" />
+        <source>System default (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="212" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="246" />
+        <source>Speak: you should hear yourself. The test stops after 15 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="248" />
+        <source>Put on your headset, start the test and speak: you should hear yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="263" />
+        <source>Cannot do that now: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="281" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="282" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="283" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="284" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="285" />
+        <source>Quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="294" />
+        <source>⚠ Poor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="295" />
+        <source>Good %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="295" />
+        <source>Fair %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="301" />
+        <source>Customer's line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="302" />
+        <source>Agent's line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="308" />
+        <source>%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="320" />
+        <source>On hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="322" />
+        <source>IVR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="323" />
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="324" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="325" />
+        <source>Dialling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="326" />
+        <source>Talking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="327" />
+        <source>Ended</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="253" />
+        <location filename="../../agent_desktop/presenters/call.py" line="276" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="302" />
+        <location filename="../../agent_desktop/presenters/call.py" line="328" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="307" />
+        <location filename="../../agent_desktop/presenters/call.py" line="333" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="315" />
+        <location filename="../../agent_desktop/presenters/call.py" line="341" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="328" />
+        <location filename="../../agent_desktop/presenters/call.py" line="354" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="369" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="346" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="363" />
+        <location filename="../../agent_desktop/presenters/call.py" line="389" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="366" />
+        <location filename="../../agent_desktop/presenters/call.py" line="392" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="371" />
+        <location filename="../../agent_desktop/presenters/call.py" line="397" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="378" />
+        <location filename="../../agent_desktop/presenters/call.py" line="404" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="389" />
+        <location filename="../../agent_desktop/presenters/call.py" line="415" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="392" />
+        <location filename="../../agent_desktop/presenters/call.py" line="419" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="456" />
+        <location filename="../../agent_desktop/presenters/call.py" line="485" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="461" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="498" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <location filename="../../ui/change_password.ui" line="9" />
+        <source>Choose a new password for your sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="18" />
+        <source>&amp;Current password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="35" />
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="52" />
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="79" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="84" />
+        <source>&amp;Change password</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -165,12 +1264,12 @@
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="58" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="60" />
         <source>A name is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="65" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="67" />
         <source>Edit customer</source>
         <translation type="unfinished" />
     </message>
@@ -178,7 +1277,7 @@
 <context>
     <name>DesktopIntegration</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="157" />
+        <location filename="../../agent_desktop/platform/integration.py" line="175" />
         <source>Start at login not changed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -186,283 +1285,728 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="46" />
+        <location filename="../../agent_desktop/platform/integration.py" line="47" />
         <source>Diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="35" />
+        <source>Agent workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="36" />
+        <source>Python</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="37" />
+        <source>Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="38" />
+        <source>SIP engine (pjsua2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="39" />
+        <source>Operating system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="40" />
+        <source>Microphones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="41" />
+        <source>Speakers and headsets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="42" />
+        <source>Codecs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="43" />
+        <source>SIP over TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="44" />
+        <source>Encrypted audio (SRTP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="45" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="53" />
+        <source>none found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="54" />
+        <source>available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="55" />
+        <source>not in this build</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="56" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="57" />
+        <source>available (SDES)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="58" />
+        <source>available (SDES, DTLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="125" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="142" />
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="149" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="149" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="163" />
+        <source>Problems found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="165" />
+        <source>Everything looks fine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="173" />
+        <source>Diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="176" />
+        <source>If something does not work, copy this report and send it to your support team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="180" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="180" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="180" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="182" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="183" />
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="184" />
+        <source>Refresh the diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="185" />
+        <source>Copy the report to the clipboard</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="47" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="48" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="49" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="50" />
         <source>Talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="51" />
         <source>Disposition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="52" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="67" />
         <source>In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="67" />
         <source>Out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="131" />
+        <source>Choose the agents file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="132" />
+        <source>Agent lists (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/admin/dialogs.py" line="142" />
+        <source>Rows in the file: %n. Import checks every row first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="144" />
+        <source>The server reads this file when you import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="170" />
+        <source>Import agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="172" />
+        <source>Generated passwords (shown only now: copy them and hand them out in person):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="73" />
+        <source>%1 is too large (%2 MB): an import file may be at most %3 MB. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="92" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/admin/importer.py" line="102" />
+        <source>Nothing imported. Rows to fix: %n (in red below).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="110" />
+        <source>Choose a CSV or Excel file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="123" />
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="139" />
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KnowledgeDock</name>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="83" />
+        <location filename="../../agent_desktop/kb/dock.py" line="85" />
         <source>Playing the recording to the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="88" />
+        <location filename="../../agent_desktop/kb/dock.py" line="93" />
         <source>Playing recordings to callers is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="90" />
+        <location filename="../../agent_desktop/kb/dock.py" line="95" />
         <source>Only the agent on an answered call can play a recording into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <location filename="../../agent_desktop/kb/dock.py" line="97" />
         <source>Cannot reach the server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="93" />
+        <location filename="../../agent_desktop/kb/dock.py" line="98" />
         <source>The recording was not played: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="186" />
+        <source>Search the knowledge base…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="187" />
+        <source>New article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="188" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="189" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="190" />
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="191" />
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="192" />
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="193" />
+        <source>Voice snippets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="195" />
+        <location filename="../../agent_desktop/kb/panel.py" line="316" />
+        <source>Play to caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="198" />
+        <source>Knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="199" />
+        <source>Search or pick a category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="280" />
+        <source>Suggested for this call (%n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="282" />
+        <source>%n article(s) in this category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="284" />
+        <source>Type to search (Chinese or English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="286" />
+        <source>No articles found for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="288" />
+        <source>%n result(s) for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="336" />
+        <source>Play this recording to the caller (you hear it too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="338" />
+        <source>Available while you are on an answered call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="351" />
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="352" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="411" />
+        <source>Delete article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="412" />
+        <source>Delete “%1”? Its edit history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="341" />
+        <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="353" />
+        <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="367" />
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="392" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="462" />
+        <source>Force not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="394" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="463" />
+        <source>Force sign-out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="414" />
+        <source>Listening to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="415" />
+        <source>Whispering on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="416" />
+        <source>Barged into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="421" />
+        <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="423" />
+        <source>a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="450" />
+        <source>Live queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="451" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="452" />
+        <source>Calls in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="453" />
+        <source>Filter by agent, name, reason, number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="457" />
+        <source>All states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="465" />
+        <source>Listen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="466" />
+        <source>Whisper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="467" />
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="471" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="472" />
+        <source>Force hang-up…</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="145" />
+        <location filename="../../agent_desktop/views/main_window.py" line="153" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="179" />
-        <location filename="../../agent_desktop/views/main_window.py" line="394" />
+        <location filename="../../agent_desktop/views/main_window.py" line="187" />
+        <location filename="../../agent_desktop/views/main_window.py" line="419" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="190" />
-        <location filename="../../agent_desktop/views/main_window.py" line="396" />
+        <location filename="../../agent_desktop/views/main_window.py" line="198" />
+        <location filename="../../agent_desktop/views/main_window.py" line="422" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="219" />
+        <location filename="../../agent_desktop/views/main_window.py" line="231" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="219" />
+        <location filename="../../agent_desktop/views/main_window.py" line="232" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="220" />
+        <location filename="../../agent_desktop/views/main_window.py" line="233" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="303" />
+        <location filename="../../agent_desktop/views/main_window.py" line="320" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="304" />
+        <location filename="../../agent_desktop/views/main_window.py" line="321" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="305" />
+        <location filename="../../agent_desktop/views/main_window.py" line="322" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="306" />
+        <location filename="../../agent_desktop/views/main_window.py" line="323" />
         <source>Phone: network lost, reconnecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="307" />
+        <location filename="../../agent_desktop/views/main_window.py" line="324" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="309" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="329" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="331" />
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
         <source>No microphone: callers will not hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="333" />
+        <location filename="../../agent_desktop/views/main_window.py" line="352" />
         <source>No speaker: you will not hear callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="339" />
+        <location filename="../../agent_desktop/views/main_window.py" line="358" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="349" />
+        <location filename="../../agent_desktop/views/main_window.py" line="369" />
         <source>Go ready without audio?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="351" />
+        <location filename="../../agent_desktop/views/main_window.py" line="373" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="354" />
+        <location filename="../../agent_desktop/views/main_window.py" line="379" />
         <source>Go ready anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="355" />
+        <location filename="../../agent_desktop/views/main_window.py" line="380" />
         <source>Stay not ready</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="364" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>%n wrap-up(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n wrap-up waiting to sync</numerusform>
-            <numerusform>%n wrap-ups waiting to sync</numerusform>
-        </translation>
+        <translation><numerusform>%n wrap-up waiting to sync</numerusform><numerusform>%n wrap-ups waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="381" />
+        <location filename="../../agent_desktop/views/main_window.py" line="406" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="382" />
+        <location filename="../../agent_desktop/views/main_window.py" line="407" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="383" />
+        <location filename="../../agent_desktop/views/main_window.py" line="408" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="384" />
+        <location filename="../../agent_desktop/views/main_window.py" line="409" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="385" />
+        <location filename="../../agent_desktop/views/main_window.py" line="410" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="386" />
+        <location filename="../../agent_desktop/views/main_window.py" line="411" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="170" />
-        <location filename="../../agent_desktop/views/main_window.py" line="397" />
-        <location filename="../../agent_desktop/views/main_window.py" line="401" />
+        <location filename="../../agent_desktop/views/main_window.py" line="178" />
+        <location filename="../../agent_desktop/views/main_window.py" line="423" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="222" />
+        <location filename="../../agent_desktop/views/main_window.py" line="236" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="224" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="226" />
+        <location filename="../../agent_desktop/views/main_window.py" line="240" />
         <source>Monitoring %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="228" />
+        <location filename="../../agent_desktop/views/main_window.py" line="242" />
         <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="387" />
+        <location filename="../../agent_desktop/views/main_window.py" line="412" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="388" />
+        <location filename="../../agent_desktop/views/main_window.py" line="413" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="414" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="390" />
+        <location filename="../../agent_desktop/views/main_window.py" line="415" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="391" />
+        <location filename="../../agent_desktop/views/main_window.py" line="416" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="398" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="402" />
+        <location filename="../../agent_desktop/views/main_window.py" line="431" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -470,68 +2014,165 @@
 <context>
     <name>MonitorCard</name>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
         <source>Listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="83" />
         <source>Whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="78" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="84" />
         <source>Barged in (all hear you)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="79" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="86" />
         <source>Monitoring a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="81" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
         <source>Audio connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
         <source>Connecting the audio…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
         <source>Agent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
         <source>Customer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="101" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="113" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="114" />
         <source>Whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="104" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="107" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="119" />
         <source>Stop monitoring</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MyDayPanel</name>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="113" />
+        <source>Your figures are not available on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="151" />
+        <source>My calls today: %1 (select one to hear it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="171" />
+        <source>My day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="172" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="77" />
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="81" />
+        <source>Your password was reset by an administrator. Choose a new one to go on; cancelling signs you out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="85" />
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="49" />
+        <source>Enter your current password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="51" />
+        <source>Enter a new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="53" />
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="55" />
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptsPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="162" />
+        <source>Choose a WAV or MP3 file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="174" />
+        <source>Choose a prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="175" />
+        <source>Audio (*.wav *.mp3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="194" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="195" />
+        <source>WAV or MP3; converted for calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="196" />
+        <source>Listen</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -558,111 +2199,1448 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/call_quality.py" line="54" />
+        <location filename="../../agent_desktop/views/call_quality.py" line="55" />
         <source>● Call quality: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/call_quality.py" line="56" />
+        <location filename="../../agent_desktop/views/call_quality.py" line="58" />
         <source>Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/call_quality.py" line="61" />
+        <location filename="../../agent_desktop/views/call_quality.py" line="67" />
         <source>Your network is losing audio; the caller may hear you break up. Pause downloads and video, or use a cable instead of Wi-Fi.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/call_quality.py" line="64" />
+        <location filename="../../agent_desktop/views/call_quality.py" line="72" />
         <source>No audio is arriving: your network or VPN dropped. Stay on the line, the call resumes when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="90" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="92" />
+        <source>Longest wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="93" />
+        <source>Offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="94" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="95" />
+        <source>Abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
+        <source>Service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
+        <source>ASA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="109" />
+        <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
+Thresholds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="116" />
+        <source>Longest time a caller now waiting has waited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="117" />
+        <source>Abandoned calls (short abandons in brackets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="118" />
+        <source>Average speed of answer: wait from joining the queue to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="119" />
+        <source>Average handle time: talk + hold + wrap-up per handled call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="175" />
+        <source>Threshold %1 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="75" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="76" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="77" />
+        <source>Called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="78" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="80" />
+        <source>Talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="81" />
+        <source>Disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="82" />
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="93" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="96" />
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="96" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="105" />
+        <source>Cannot play: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="113" />
+        <source>No speaker on this PC: recordings play in silence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="118" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="118" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="132" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="144" />
+        <source>Calls found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="146" />
+        <source>Showing the first %1; narrow the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="164" />
+        <source>Loading the recording…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="181" />
+        <source>Save recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="181" />
+        <source>WAV audio (*.wav)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="193" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="224" />
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="225" />
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="226" />
+        <source>&amp;Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="227" />
+        <source>&amp;Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="228" />
+        <source>&amp;Number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="229" />
+        <source>Talk ≥ (s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="230" />
+        <source>Talk ≤ (s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="234" />
+        <source>&amp;Disposition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="236" />
+        <source>caller or dialled number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="238" />
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="239" />
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="240" />
+        <source>Download WAV…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="165" />
+        <source>Search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="188" />
+        <source>Could not load the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="200" />
+        <source>Could not save the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportErrors</name>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="18" />
+        <source>this server has no reports yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="19" />
+        <source>the server cannot be reached; check the network and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="22" />
+        <source>your session has ended; sign in again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="23" />
+        <source>too many requests; try again in a minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="24" />
+        <source>your role may not see this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="25" />
+        <source>not found on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="26" />
+        <source>the server failed (%1); try again or tell IT</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="158" />
+        <location filename="../../agent_desktop/reports/filters.py" line="202" />
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="175" />
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="176" />
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="177" />
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="178" />
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="179" />
+        <source>&amp;Group by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="180" />
+        <source>&amp;Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="181" />
+        <source>T&amp;eam:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="182" />
+        <source>&amp;Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="183" />
+        <source>&amp;Number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="187" />
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportFormulas</name>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="10" />
+        <source>calls that joined the queue (inbound, queued_at set), short abandons included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="14" />
+        <source>inbound calls an agent answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="15" />
+        <source>offers the agent let ring out or refused (queue_log RINGNOANSWER)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="18" />
+        <source>answered + missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="19" />
+        <source>inbound calls whose caller hung up while queued or ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="22" />
+        <source>abandons with wait &lt; the queue's short_abandon_threshold (default 5 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="25" />
+        <source>calls that left the queue by an overflow rule (end cause overflow_*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="28" />
+        <source>answered within the queue's service_level_threshold ÷ SLoffered, SLoffered = answered + abandoned + overflowed − short abandons (Cisco negative impact; metrics.service_level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="34" />
+        <source>Σ wait of answered calls (join → answer, ring time included) ÷ answered (metrics.average_speed_of_answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="39" />
+        <source>(Σ talk + Σ hold + Σ wrap-up) ÷ handled, handled = answered calls whose wrap-up completed (metrics.average_handle_time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="44" />
+        <source>(abandoned − short) ÷ (offered − short) (metrics.abandon_rate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="47" />
+        <source>the longest wait of a queued call (answered or not)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="48" />
+        <source>Σ talk time (answer → hang-up, hold excluded) of answered calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="51" />
+        <source>Σ hold time of answered calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="52" />
+        <source>time in the wrap-up state (agent state log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="53" />
+        <source>time in the ready state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="54" />
+        <source>time in the not-ready state (all reasons; each reason in its own column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="57" />
+        <source>time signed in (every state but logged out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="58" />
+        <source>handling ÷ (handling + ready), handling = reserved + on call + wrap-up; not-ready excluded (metrics.occupancy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="63" />
+        <source>blind transfers the agent made (queue_log BLINDTRANSFER)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="64" />
+        <source>outbound calls the agent placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="65" />
+        <source>outbound calls the far end answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="66" />
+        <source>connected ÷ attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="67" />
+        <source>Σ talk ÷ connected (or answered) calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="68" />
+        <source>calls with this disposition ÷ calls with a disposition in the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="71" />
+        <source>the caller's survey score (1..5); average over surveyed calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="74" />
+        <source>seconds until the agent's next state change (clipped to the period)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="77" />
+        <source>ivr: before joining a queue; queue: waiting; ringing: while an agent's phone rang; overflow: sent away by an overflow rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="82" />
+        <source>calls that started in the period (by started_at, centre time zone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="85" />
+        <source>the period with the most calls (totals: peak_period, peak_calls)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="13" />
+        <source>Agent work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="14" />
+        <source>Queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="15" />
+        <source>Inbound numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="16" />
+        <source>Dispositions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="17" />
+        <location filename="../../agent_desktop/reports/labels.py" line="66" />
+        <source>Outbound calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="18" />
+        <source>Agent state changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="19" />
+        <source>Answer ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="20" />
+        <location filename="../../agent_desktop/reports/labels.py" line="98" />
+        <source>Satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="21" />
+        <source>Abandoned calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="22" />
+        <source>Traffic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="23" />
+        <source>Call detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="26" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="27" />
+        <source>Yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="28" />
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="29" />
+        <source>Last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="30" />
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="31" />
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="32" />
+        <source>Custom range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="35" />
+        <location filename="../../agent_desktop/reports/labels.py" line="46" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="36" />
+        <location filename="../../agent_desktop/reports/labels.py" line="49" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="37" />
+        <location filename="../../agent_desktop/reports/labels.py" line="50" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="38" />
+        <location filename="../../agent_desktop/reports/labels.py" line="51" />
+        <source>Inbound number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="39" />
+        <location filename="../../agent_desktop/reports/labels.py" line="54" />
+        <source>Hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="40" />
+        <location filename="../../agent_desktop/reports/labels.py" line="55" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="41" />
+        <location filename="../../agent_desktop/reports/labels.py" line="56" />
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="42" />
+        <location filename="../../agent_desktop/reports/labels.py" line="57" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="47" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="48" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="52" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="53" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="58" />
+        <source>Offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="59" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="60" />
+        <source>Missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="61" />
+        <source>Abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="62" />
+        <source>Short abandons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="63" />
+        <source>Overflowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="64" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="65" />
+        <source>Calls answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="67" />
+        <source>Transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="68" />
+        <source>Talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="69" />
+        <source>Talk time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="70" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="71" />
+        <source>Hold time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="72" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="73" />
+        <source>Wrap-up time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="74" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="75" />
+        <source>Ready time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="76" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="77" />
+        <source>Not ready time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="78" />
+        <source>Logged in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="79" />
+        <source>Logged-in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="80" />
+        <source>Occupancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="81" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="82" />
+        <source>ASA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="83" />
+        <source>Service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="84" />
+        <source>Abandon rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="85" />
+        <source>Longest wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="86" />
+        <source>Wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="87" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="88" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="89" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="90" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="91" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="92" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="93" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="94" />
+        <source>Called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="95" />
+        <source>Disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="96" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="97" />
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="99" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="100" />
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="101" />
+        <source>Where lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="102" />
+        <source>Peak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="103" />
+        <source>Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="104" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="105" />
+        <source>Inbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="106" />
+        <source>Outbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="107" />
+        <source>Ended in IVR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="108" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="109" />
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="110" />
+        <source>Connect rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="111" />
+        <source>Average talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="112" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="113" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="114" />
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="115" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="116" />
+        <source>End cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="117" />
+        <source>Lost at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="118" />
+        <source>Ringing agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="119" />
+        <source>Short abandon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="120" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="121" />
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="122" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="143" />
+        <source>Not ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportValues</name>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="91" />
+        <source>inbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="92" />
+        <source>outbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="93" />
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="94" />
+        <source>signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="95" />
+        <source>not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="96" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="97" />
+        <source>ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="98" />
+        <source>on call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="99" />
+        <source>wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="100" />
+        <source>in the IVR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="101" />
+        <source>waiting in queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="102" />
+        <source>while ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="103" />
+        <source>overflowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="105" />
+        <source>just signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="106" />
+        <source>missed a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="107" />
+        <source>server restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="108" />
+        <source>phone offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="109" />
+        <source>set by a team lead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsHost</name>
+    <message>
+        <location filename="../../agent_desktop/reports/host.py" line="74" />
+        <source>My day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/host.py" line="74" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="126" />
+        <source>Could not load the reports: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="216" />
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="237" />
+        <source>Only the first %1 rows are shown; the export has them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="243" />
+        <source>No data in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="281" />
+        <source>The calls could not be listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="302" />
+        <source>This call has no recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="309" />
+        <source>Could not load the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="340" />
+        <source>Export cancelled: nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="345" />
+        <source>Not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="349" />
+        <source>Exported %1 (%2 KB)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="142" />
+        <source>Your role has no reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="149" />
+        <source>Making the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="170" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="220" />
+        <source>Calls of %1: %2 (select one to hear it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="242" />
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="243" />
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="243" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="279" />
+        <source>%1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="288" />
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="289" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="290" />
+        <source>&amp;Calls of this row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="291" />
+        <source>How is this computed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="293" />
+        <source>Save the whole report as Excel or CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="296" />
+        <source>Your role may not export reports: ask an administrator for the "Export reports" permission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="300" />
+        <source>Double-click a row to list its calls.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="169" />
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="171" />
+        <source>empty: the server makes one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="173" />
+        <source>the queue's number when empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResourcePage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="203" />
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="204" />
+        <source>Delete %1? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="231" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="233" />
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <source>%2 in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="247" />
+        <source>Search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="248" />
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="249" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="250" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="251" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="252" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="146" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="146" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="147" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="169" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="163" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="170" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="165" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="177" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="184" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="181" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="204" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="212" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="206" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="206" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="218" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="207" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="207" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="208" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="210" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="211" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>
@@ -670,55 +3648,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="113" />
+        <location filename="../../agent_desktop/presenters/session.py" line="170" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="118" />
+        <location filename="../../agent_desktop/presenters/session.py" line="175" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="199" />
+        <location filename="../../agent_desktop/presenters/session.py" line="259" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="202" />
+        <location filename="../../agent_desktop/presenters/session.py" line="262" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
-            <numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform>
-        </translation>
+        <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="205" />
+        <location filename="../../agent_desktop/presenters/session.py" line="265" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="208" />
+        <location filename="../../agent_desktop/presenters/session.py" line="268" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="209" />
+        <location filename="../../agent_desktop/presenters/session.py" line="269" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="241" />
+        <location filename="../../agent_desktop/presenters/session.py" line="326" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="241" />
+        <location filename="../../agent_desktop/presenters/session.py" line="326" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="355" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -777,132 +3752,206 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
+    <name>SignInModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="37" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="38" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="39" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="40" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="41" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="46" />
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="48" />
+        <source>Wrong password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="49" />
+        <source>Locked out for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="60" />
+        <source>known</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../agent_desktop/views/sign_in.py" line="88" />
+        <location filename="../../agent_desktop/views/sign_in.py" line="94" />
         <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="51" />
+        <source>Attempts in the last 24 hours: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="60" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="63" />
+        <source>Failed sign-ins lock out one agent ID at one address for a while; colleagues at the same address and the agent's own desktop are not affected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="94" />
+        <source>Sign-in attempts not loaded: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="175" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="191" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="199" />
         <source>On hold %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
         <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="251" />
         <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="243" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="252" />
         <source>Type a number, or pick a recent one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="263" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="175" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="265" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="283" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="286" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -910,107 +3959,302 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateBar</name>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="120" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="134" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="141" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="157" />
         <source>Ready in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="146" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="162" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="147" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="185" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="163" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="201" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="148" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="164" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="149" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="165" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="166" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="151" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="167" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="183" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="199" />
         <source>Ready (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="184" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="200" />
         <source>Take calls again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="186" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="202" />
         <source>Stop taking calls, with a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="187" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="203" />
         <source>Extend +30 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="188" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="204" />
         <source>Finish now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="189" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="205" />
         <source>Not ready after this call</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StateNames</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="37" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="38" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="39" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="40" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="41" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SupervisorPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="156" />
+        <source>Could not load the live figures: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="340" />
+        <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="347" />
+        <source>Could not change %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="356" />
+        <source>%1 signed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="356" />
+        <source>%1 set to not ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="368" />
+        <source>Could not hang up the call: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="371" />
+        <source>Call hung up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="390" />
+        <source>Monitoring is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="393" />
+        <source>Monitoring failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SupervisorTab</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="74" />
+        <source>Recordings are not being saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="75" />
+        <source>SIP edge down: calls cannot reach agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="76" />
+        <source>Database busy: changes are held back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="77" />
+        <source>No media workers: calls cannot be answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="79" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="85" />
+        <source>Alarm: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="93" />
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="94" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="95" />
+        <source>Sign-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="96" />
+        <source>Mask numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="99" />
+        <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TransferDirectory</name>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="101" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="102" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="103" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="101" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="104" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="107" />
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="120" />
         <source>%1 · %2 ready, %3 waiting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="51" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="52" />
+        <location filename="../../agent_desktop/platform/tray.py" line="141" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="53" />
+        <location filename="../../agent_desktop/platform/tray.py" line="136" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="54" />
+        <location filename="../../agent_desktop/platform/tray.py" line="123" />
+        <source>Incoming call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="55" />
+        <source>On a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="56" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="129" />
+        <source>Agent workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="138" />
+        <source>Show window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="162" />
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="165" />
+        <source>Quit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1045,22 +4289,22 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="40" />
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="41" />
         <source>— choose —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="59" />
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="61" />
         <source>&amp;Disposition (required):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="60" />
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="61" />
         <source>&amp;Disposition:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="62" />
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="64" />
         <source>This queue needs a disposition before you can finish wrap-up.</source>
         <translation type="unfinished" />
     </message>
@@ -1068,7 +4312,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="92" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
         <source>Choose a disposition first.</source>
         <translation type="unfinished" />
     </message>

@@ -3,110 +3,1210 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="80" />
+        <location filename="../../agent_desktop/admin/host.py" line="87" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/admin_host.py" line="96" />
+        <location filename="../../agent_desktop/admin/host.py" line="103" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
 </context>
 <context>
+    <name>AdminPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="109" />
+        <source>Could not load %1: %2</source>
+        <translation>无法加载%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="187" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="197" />
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="209" />
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="215" />
+        <source>%1 deleted.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="225" />
+        <source>Password not reset: %1</source>
+        <translation>密码未重置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="229" />
+        <source>Password of %1 reset: it must be changed at the next sign-in.</source>
+        <translation>%1 的密码已重置：下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="244" />
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="251" />
+        <source>Agents exported to %1</source>
+        <translation>座席已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="268" />
+        <source>Not uploaded: %1</source>
+        <translation>未上传：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="272" />
+        <source>%1 uploaded.</source>
+        <translation>%1 已上传。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="286" />
+        <source>Cannot play %1: %2</source>
+        <translation>无法播放 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <location filename="../../agent_desktop/admin/tab.py" line="72" />
+        <source>Read-only: ask an administrator for changes.</source>
+        <translation>只读：如需修改请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTexts</name>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="34" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="35" />
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <source>Queues</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <source>Numbers</source>
+        <translation>呼入号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <source>Reason codes</source>
+        <translation>示忙原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <source>Dispositions</source>
+        <translation>业务小结</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <source>Prompts</source>
+        <translation>语音文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <source>Roles</source>
+        <translation>角色权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <source>Skills</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <source>Outbound caller ID</source>
+        <translation>外呼主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <source>Max sessions (0 = any)</source>
+        <translation>最大会话数（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <source>Change at first sign-in</source>
+        <translation>首次登录须改密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <source>Lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <source>Strategy</source>
+        <translation>分配策略</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <source>Ring time (s)</source>
+        <translation>振铃时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <source>Wrap-up (s)</source>
+        <translation>话后整理（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <source>Disposition required</source>
+        <translation>必须填写处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <source>Max wait (s, 0 = none)</source>
+        <translation>最长等待（秒，0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <source>Max wait with no agent (s)</source>
+        <translation>无座席时最长等待（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <source>Overflow to</source>
+        <translation>溢出到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <source>Join when no agent</source>
+        <translation>无座席时仍可排队</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <source>Leave when no agent</source>
+        <translation>无座席时离开队列</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <source>Empty if all agents are</source>
+        <translation>座席全部处于以下状态时视为无人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Max callers (0 = any)</source>
+        <translation>最多排队数（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <source>Escalate by level</source>
+        <translation>按级别逐级分配</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <source>Wait per level (s)</source>
+        <translation>每级等待（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <source>Service level (s)</source>
+        <translation>服务水平阈值（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <source>Short abandon (s)</source>
+        <translation>短时放弃（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <source>Music on hold</source>
+        <translation>等待音乐</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <source>Greeting</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <source>IVR flow</source>
+        <translation>IVR 流程</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <source>Label (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <source>Label (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <source>Paid</source>
+        <translation>计薪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <source>Length (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <source>Based on</source>
+        <translation>基于</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <source>Audio file</source>
+        <translation>音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <source>See the team (states, calls, records)</source>
+        <translation>查看班组（状态、通话、记录）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
+        <source>Listen and whisper</source>
+        <translation>监听和耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <source>Barge in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <source>Force states, end calls</source>
+        <translation>强制状态、强拆通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <source>Play others' recordings</source>
+        <translation>收听他人录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <source>Export reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <source>Edit the knowledge base</source>
+        <translation>编辑知识库</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <source>Manage customers</source>
+        <translation>管理客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <source>Manage agents, teams, roles</source>
+        <translation>管理座席、班组、角色</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <source>Manage queues, numbers, codes, prompts</source>
+        <translation>管理技能组、号码、代码、语音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <source>See the audit log</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <source>Longest idle</source>
+        <translation>最长空闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <source>Round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <source>Fewest calls</source>
+        <translation>最少通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <source>Least talk time</source>
+        <translation>最短通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <source>Top-down</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <source>Ring all</source>
+        <translation>全部振铃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <source>Team lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="132" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="134" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <source>%1 *:</source>
+        <translation>%1 *：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <source>Already taken</source>
+        <translation>已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
+        <source>No such entry</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <source>Still in use</source>
+        <translation>仍在使用中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <source>Password not allowed</source>
+        <translation>密码不符合要求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <source>Not an audio file</source>
+        <translation>不是音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <source>You cannot delete yourself</source>
+        <translation>不能删除自己</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <source>Not in your teams</source>
+        <translation>不属于您的班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="161" />
+        <source>Not allowed for your role</source>
+        <translation>您的角色无此权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <source>Invalid value</source>
+        <translation>取值无效</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="164" />
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="178" />
+        <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
+        <translation>工号为 1-32 位字母、数字或 _ . -（如 2001）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="182" />
+        <source>agent %1 is also on line %2</source>
+        <translation>工号 %1 在第 %2 行也出现了</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="185" />
+        <source>a name is 1-100 characters</source>
+        <translation>姓名须为 1-100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="186" />
+        <source>unknown role '%1' (one of %2)</source>
+        <translation>未知角色“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="187" />
+        <source>unknown team '%1'</source>
+        <translation>未知班组“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="188" />
+        <source>level of '%1' must be 1-9</source>
+        <translation>技能组“%1”的级别须为 1-9</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="189" />
+        <source>unknown queue '%1'</source>
+        <translation>未知技能组“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="190" />
+        <source>queue '%1' twice</source>
+        <translation>技能组“%1”重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="191" />
+        <source>a caller ID is 2-32 digits</source>
+        <translation>主叫号码须为 2-32 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="207" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="210" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="213" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>AgentImportForm</name>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="9" />
+        <source>One agent per row under a header row: agent_id, name, role, team, queues (billing:1;sales:2), password (empty or "generate": the server makes one), outbound_caller_id. Chinese headers (工号, 姓名, …) work too. Nothing is imported unless every row is valid.</source>
+        <translation>首行为表头，其后每行一名座席：agent_id（工号）、name（姓名）、role（角色）、team（班组）、queues（技能组:级别，如 billing:1;sales:2）、password（密码；留空或 "generate" 由服务器生成）、outbound_caller_id（外呼主叫）。表头也可用中文（工号、姓名……）。只有全部行都有效时才会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="17" />
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="24" />
+        <source>agents.csv or agents.xlsx</source>
+        <translation>agents.csv 或 agents.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="29" />
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="47" />
+        <source>&amp;Skip bad rows (import the valid ones)</source>
+        <translation>跳过错误行（仅导入有效行）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="58" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent_import.ui" line="63" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="202" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="203" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="204" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="205" />
+        <source>Time in state</source>
+        <translation>状态时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="206" />
+        <source>Current call</source>
+        <translation>当前通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="208" />
+        <source>Calls today</source>
+        <translation>今日通话</translation>
+    </message>
+</context>
+<context>
     <name>AgentStatePresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/agent_state.py" line="126" />
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="125" />
         <source>Choose a disposition and save the wrap-up first: this queue needs one for every call.</source>
         <translation>请先选择处理结果并保存话后整理：此技能组的每通电话都必须填写。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/agent_state.py" line="130" />
+        <location filename="../../agent_desktop/presenters/agent_state.py" line="131" />
         <source>State change failed: %1</source>
         <translation>状态切换失败：%1</translation>
     </message>
 </context>
 <context>
+    <name>AgentsPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="70" />
+        <source>Export agents</source>
+        <translation>导出座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="72" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="72" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="85" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="87" />
+        <source>Reset the password of %1? The server makes a new one, and %1 must change it at the next sign-in.</source>
+        <translation>确定重置 %1 的密码？服务器将生成新密码，%1 下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="102" />
+        <source>Password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="104" />
+        <source>New password of %1: %2
+Give it to them in person; they choose their own at the next sign-in.</source>
+        <translation>%1 的新密码：%2
+请当面告知本人；下次登录时由其设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="118" />
+        <source>&amp;Import…</source>
+        <translation>批量导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="119" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="120" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="94" />
+        <source>Edit article</source>
+        <translation>编辑文章</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="94" />
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="98" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="99" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="100" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="101" />
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="102" />
+        <source>IVR paths</source>
+        <translation>IVR 路径</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="103" />
+        <source>Body (Markdown)</source>
+        <translation>正文（Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="108" />
+        <source>comma separated, e.g. refund, 退款</source>
+        <translation>用逗号分隔，例如 退款, refund</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="109" />
+        <source>empty = every queue</source>
+        <translation>留空 = 所有队列</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/editor.py" line="110" />
+        <source>digit paths, e.g. 2&gt;1</source>
+        <translation>按键路径，例如 2&gt;1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="141" />
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="142" />
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="143" />
+        <source>Ringer</source>
+        <translation>振铃设备</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="149" />
+        <source>The saved microphone “%1” is not connected: the system default is used.</source>
+        <translation>已保存的麦克风“%1”未连接：正在使用系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="152" />
+        <source>The saved speaker “%1” is not connected: the system default is used.</source>
+        <translation>已保存的扬声器“%1”未连接：正在使用系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="155" />
+        <source>The saved ringer “%1” is not connected: the system default is used.</source>
+        <translation>已保存的振铃设备“%1”未连接：正在使用系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="162" />
+        <source>%1: “%2” stopped working. Reconnecting…</source>
+        <translation>%1：“%2”已停止工作，正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="164" />
+        <source>%1: using “%2” until your chosen device is back.</source>
+        <translation>%1：所选设备恢复前暂用“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="166" />
+        <source>%1: “%2” works again.</source>
+        <translation>%1：“%2”已恢复正常。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="170" />
+        <source>Audio settings</source>
+        <translation>音频设置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="171" />
+        <source>&amp;Microphone:</source>
+        <translation>麦克风(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="172" />
+        <source>&amp;Speaker:</source>
+        <translation>扬声器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="173" />
+        <source>&amp;Ringer:</source>
+        <translation>振铃设备(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="176" />
+        <source>The ringer plays incoming calls. Choose the computer's speakers to hear calls when the headset is off.</source>
+        <translation>振铃设备用于播放来电铃声。选择电脑扬声器，摘下耳机时也能听到来电。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="180" />
+        <source>Input level:</source>
+        <translation>输入音量：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="181" />
+        <source>Your microphone's level (during the test and calls)</source>
+        <translation>麦克风音量（测试和通话期间）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="185" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="244" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="185" />
+        <location filename="../../agent_desktop/views/audio_settings.py" line="244" />
+        <source>Start audio test</source>
+        <translation>开始音频测试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="188" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="189" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="210" />
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="212" />
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="246" />
+        <source>Speak: you should hear yourself. The test stops after 15 seconds.</source>
+        <translation>请说话：您应能听到自己的声音。测试将在 15 秒后自动停止。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="248" />
+        <source>Put on your headset, start the test and speak: you should hear yourself.</source>
+        <translation>请戴上耳机，开始测试并说话：您应能听到自己的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/audio_settings.py" line="263" />
+        <source>Cannot do that now: %1</source>
+        <translation>暂时无法执行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="281" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="282" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="283" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="284" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="285" />
+        <source>Quality</source>
+        <translation>通话质量</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="294" />
+        <source>⚠ Poor %1</source>
+        <translation>⚠ 较差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="295" />
+        <source>Good %1</source>
+        <translation>良好 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="295" />
+        <source>Fair %1</source>
+        <translation>一般 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="301" />
+        <source>Customer's line</source>
+        <translation>客户线路</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="302" />
+        <source>Agent's line</source>
+        <translation>座席线路</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="308" />
+        <source>%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms</source>
+        <translation>%1：MOS %2（最差 %3），丢包 %4 %，抖动 %5 毫秒，往返 %6 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="320" />
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="322" />
+        <source>IVR</source>
+        <translation>IVR 导航</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="323" />
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="324" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="325" />
+        <source>Dialling</source>
+        <translation>外呼中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="326" />
+        <source>Talking</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="327" />
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="253" />
+        <location filename="../../agent_desktop/presenters/call.py" line="276" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="302" />
+        <location filename="../../agent_desktop/presenters/call.py" line="328" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="307" />
+        <location filename="../../agent_desktop/presenters/call.py" line="333" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="315" />
+        <location filename="../../agent_desktop/presenters/call.py" line="341" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="328" />
+        <location filename="../../agent_desktop/presenters/call.py" line="354" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="369" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="346" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="363" />
+        <location filename="../../agent_desktop/presenters/call.py" line="389" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="366" />
+        <location filename="../../agent_desktop/presenters/call.py" line="392" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="371" />
+        <location filename="../../agent_desktop/presenters/call.py" line="397" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="378" />
+        <location filename="../../agent_desktop/presenters/call.py" line="404" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="389" />
+        <location filename="../../agent_desktop/presenters/call.py" line="415" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="392" />
+        <location filename="../../agent_desktop/presenters/call.py" line="419" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="456" />
+        <location filename="../../agent_desktop/presenters/call.py" line="485" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="461" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="498" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <location filename="../../ui/change_password.ui" line="9" />
+        <source>Choose a new password for your sign-in.</source>
+        <translation>请为您的登录设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="18" />
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="35" />
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="52" />
+        <source>&amp;Repeat it:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="79" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="84" />
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -165,12 +1265,12 @@
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="58" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="60" />
         <source>A name is required</source>
         <translation>请填写姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="65" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="67" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
@@ -178,7 +1278,7 @@
 <context>
     <name>DesktopIntegration</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="157" />
+        <location filename="../../agent_desktop/platform/integration.py" line="175" />
         <source>Start at login not changed: %1</source>
         <translation>未能更改开机启动设置：%1</translation>
     </message>
@@ -186,282 +1286,728 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../agent_desktop/views/integration.py" line="46" />
+        <location filename="../../agent_desktop/platform/integration.py" line="47" />
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="35" />
+        <source>Agent workstation</source>
+        <translation>座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="36" />
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="37" />
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="38" />
+        <source>SIP engine (pjsua2)</source>
+        <translation>SIP 引擎 (pjsua2)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="39" />
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="40" />
+        <source>Microphones</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="41" />
+        <source>Speakers and headsets</source>
+        <translation>扬声器和耳机</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="42" />
+        <source>Codecs</source>
+        <translation>编解码器</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="43" />
+        <source>SIP over TLS</source>
+        <translation>SIP over TLS 加密信令</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="44" />
+        <source>Encrypted audio (SRTP)</source>
+        <translation>加密语音 (SRTP)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="45" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="53" />
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="54" />
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="55" />
+        <source>not in this build</source>
+        <translation>此版本不支持</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="56" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="57" />
+        <source>available (SDES)</source>
+        <translation>可用 (SDES)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="58" />
+        <source>available (SDES, DTLS)</source>
+        <translation>可用 (SDES, DTLS)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="125" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="142" />
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="149" />
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="149" />
+        <source>Problem</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="163" />
+        <source>Problems found: %1</source>
+        <translation>发现问题：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="165" />
+        <source>Everything looks fine.</source>
+        <translation>一切正常。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="173" />
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="176" />
+        <source>If something does not work, copy this report and send it to your support team.</source>
+        <translation>如果有功能无法使用，请复制这份报告并发送给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="180" />
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="180" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="180" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="182" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="183" />
+        <source>&amp;Copy to clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="184" />
+        <source>Refresh the diagnostics</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/diagnostics_page.py" line="185" />
+        <source>Copy the report to the clipboard</source>
+        <translation>将报告复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="47" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="48" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="49" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="44" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="50" />
         <source>Talk</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="51" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="45" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="52" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="67" />
         <source>In</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/history_model.py" line="59" />
+        <location filename="../../agent_desktop/presenters/history_model.py" line="67" />
         <source>Out</source>
         <translation>呼出</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="131" />
+        <source>Choose the agents file</source>
+        <translation>选择座席文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="132" />
+        <source>Agent lists (*.csv *.xlsx)</source>
+        <translation>座席名单 (*.csv *.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/admin/dialogs.py" line="142" />
+        <source>Rows in the file: %n. Import checks every row first.</source>
+        <translation><numerusform>文件共 %n 行。导入前会先检查每一行。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="144" />
+        <source>The server reads this file when you import it.</source>
+        <translation>导入时由服务器读取此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="170" />
+        <source>Import agents</source>
+        <translation>批量导入座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="172" />
+        <source>Generated passwords (shown only now: copy them and hand them out in person):</source>
+        <translation>生成的密码（仅此一次显示：请复制并当面告知本人）：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="73" />
+        <source>%1 is too large (%2 MB): an import file may be at most %3 MB. Split it into smaller files.</source>
+        <translation>%1 过大（%2 MB）：导入文件最大 %3 MB。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="92" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/admin/importer.py" line="102" />
+        <source>Nothing imported. Rows to fix: %n (in red below).</source>
+        <translation><numerusform>未导入任何数据。需要修改的行：%n（下方红色标出）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="110" />
+        <source>Choose a CSV or Excel file first.</source>
+        <translation>请先选择 CSV 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="123" />
+        <source>Nothing imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/importer.py" line="139" />
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+        <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDock</name>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="83" />
+        <location filename="../../agent_desktop/kb/dock.py" line="85" />
         <source>Playing the recording to the caller.</source>
         <translation>正在向来电者播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="88" />
+        <location filename="../../agent_desktop/kb/dock.py" line="93" />
         <source>Playing recordings to callers is not available on this server yet.</source>
         <translation>此服务器暂不支持向来电者播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="90" />
+        <location filename="../../agent_desktop/kb/dock.py" line="95" />
         <source>Only the agent on an answered call can play a recording into it.</source>
         <translation>只有已接通通话的座席才能向通话播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="92" />
+        <location filename="../../agent_desktop/kb/dock.py" line="97" />
         <source>Cannot reach the server: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/knowledge.py" line="93" />
+        <location filename="../../agent_desktop/kb/dock.py" line="98" />
         <source>The recording was not played: %1</source>
         <translation>录音未播放：%1</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KnowledgePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="145" />
-        <source>Wrap-up saved.</source>
-        <translation>话后整理已保存。</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="186" />
+        <source>Search the knowledge base…</source>
+        <translation>搜索知识库…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="179" />
-        <location filename="../../agent_desktop/views/main_window.py" line="394" />
-        <source>Supervisor</source>
-        <translation>班长席</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="187" />
+        <source>New article</source>
+        <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="190" />
-        <location filename="../../agent_desktop/views/main_window.py" line="396" />
-        <source>Admin</source>
-        <translation>系统管理</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="188" />
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="219" />
-        <source>listening</source>
-        <translation>监听</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="189" />
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="219" />
-        <source>whispering to the agent</source>
-        <translation>密语（仅座席可听）</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="190" />
+        <source>Categories</source>
+        <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="220" />
-        <source>barged in</source>
-        <translation>强插</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="191" />
+        <source>Results</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="303" />
-        <source>Phone: registered</source>
-        <translation>话机：已注册</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="192" />
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="304" />
-        <source>Phone: registering…</source>
-        <translation>话机：正在注册…</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="193" />
+        <source>Voice snippets</source>
+        <translation>语音知识</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="305" />
-        <source>Phone: registration failed</source>
-        <translation>话机：注册失败</translation>
+        <location filename="../../agent_desktop/kb/panel.py" line="195" />
+        <location filename="../../agent_desktop/kb/panel.py" line="316" />
+        <source>Play to caller</source>
+        <translation>播放给来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="306" />
-        <source>Phone: network lost, reconnecting…</source>
-        <translation>话机：网络中断，正在重连…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="307" />
-        <source>Phone: not registered</source>
-        <translation>话机：未注册</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="309" />
-        <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
-        <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="329" />
-        <source>No microphone and no speaker: you cannot talk to callers.</source>
-        <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="331" />
-        <source>No microphone: callers will not hear you.</source>
-        <translation>未找到麦克风：客户听不到您的声音。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="333" />
-        <source>No speaker: you will not hear callers.</source>
-        <translation>未找到扬声器：您听不到客户的声音。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="339" />
-        <source>Connect a headset, then check View → Audio settings.</source>
-        <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="349" />
-        <source>Go ready without audio?</source>
-        <translation>没有音频设备，仍要置闲？</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="351" />
-        <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
-        <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="354" />
-        <source>Go ready anyway</source>
-        <translation>仍然置闲</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="355" />
-        <source>Stay not ready</source>
-        <translation>保持置忙</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="364" />
-        <source>%n wrap-up(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n 条话后整理等待同步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="381" />
-        <source>Agent workstation</source>
-        <translation>座席工作台</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="382" />
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="383" />
-        <source>Sign &amp;out</source>
-        <translation>签出(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="384" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="385" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="386" />
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="170" />
-        <location filename="../../agent_desktop/views/main_window.py" line="397" />
-        <location filename="../../agent_desktop/views/main_window.py" line="401" />
+        <location filename="../../agent_desktop/kb/panel.py" line="198" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="222" />
+        <location filename="../../agent_desktop/kb/panel.py" line="199" />
+        <source>Search or pick a category.</source>
+        <translation>输入关键词搜索，或选择分类。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="280" />
+        <source>Suggested for this call (%n)</source>
+        <translation><numerusform>本次通话推荐（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="282" />
+        <source>%n article(s) in this category</source>
+        <translation><numerusform>本分类共 %n 篇文章</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="284" />
+        <source>Type to search (Chinese or English)</source>
+        <translation>输入即搜索（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="286" />
+        <source>No articles found for “%1”</source>
+        <translation>未找到与“%1”相关的文章</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/kb/panel.py" line="288" />
+        <source>%n result(s) for “%1”</source>
+        <translation><numerusform>“%1”的搜索结果：%n 条</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="336" />
+        <source>Play this recording to the caller (you hear it too)</source>
+        <translation>将这段录音播放给来电者（您也能听到）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="338" />
+        <source>Available while you are on an answered call</source>
+        <translation>接通通话后可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="351" />
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="352" />
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="411" />
+        <source>Delete article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/kb/panel.py" line="412" />
+        <source>Delete “%1”? Its edit history is kept.</source>
+        <translation>删除“%1”？编辑历史会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="341" />
+        <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
+        <translation>确定强制签出 %1？进行中的通话不受影响，但不再分配新来电。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="353" />
+        <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
+        <translation>确定强拆 %1 与座席 %2 的通话？来电者会立即被挂断。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="367" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="392" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="462" />
+        <source>Force not ready</source>
+        <translation>强制置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="394" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="463" />
+        <source>Force sign-out…</source>
+        <translation>强制签出…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="414" />
+        <source>Listening to</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="415" />
+        <source>Whispering on</source>
+        <translation>正在耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="416" />
+        <source>Barged into</source>
+        <translation>已强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="421" />
+        <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
+        <translation>%1 %2 — 声音在您的耳机中，控制按钮在“通话”页</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="423" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="224" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="450" />
+        <source>Live queues</source>
+        <translation>实时技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="451" />
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="452" />
+        <source>Calls in progress</source>
+        <translation>进行中的通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="453" />
+        <source>Filter by agent, name, reason, number…</source>
+        <translation>按工号、姓名、原因、号码筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="457" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="465" />
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="466" />
+        <source>Whisper</source>
+        <translation>耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="467" />
+        <source>Barge in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="471" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="472" />
+        <source>Force hang-up…</source>
+        <translation>强拆…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="153" />
+        <source>Wrap-up saved.</source>
+        <translation>话后整理已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="187" />
+        <location filename="../../agent_desktop/views/main_window.py" line="419" />
+        <source>Supervisor</source>
+        <translation>班长席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="198" />
+        <location filename="../../agent_desktop/views/main_window.py" line="422" />
+        <source>Admin</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <source>listening</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <source>whispering to the agent</source>
+        <translation>密语（仅座席可听）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="233" />
+        <source>barged in</source>
+        <translation>强插</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <source>Phone: registered</source>
+        <translation>话机：已注册</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="321" />
+        <source>Phone: registering…</source>
+        <translation>话机：正在注册…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="322" />
+        <source>Phone: registration failed</source>
+        <translation>话机：注册失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="323" />
+        <source>Phone: network lost, reconnecting…</source>
+        <translation>话机：网络中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="324" />
+        <source>Phone: not registered</source>
+        <translation>话机：未注册</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
+        <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <source>No microphone and no speaker: you cannot talk to callers.</source>
+        <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <source>No microphone: callers will not hear you.</source>
+        <translation>未找到麦克风：客户听不到您的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="352" />
+        <source>No speaker: you will not hear callers.</source>
+        <translation>未找到扬声器：您听不到客户的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="358" />
+        <source>Connect a headset, then check View → Audio settings.</source>
+        <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="369" />
+        <source>Go ready without audio?</source>
+        <translation>没有音频设备，仍要置闲？</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="373" />
+        <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
+        <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="379" />
+        <source>Go ready anyway</source>
+        <translation>仍然置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <source>Stay not ready</source>
+        <translation>保持置忙</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <source>%n wrap-up(s) waiting to sync</source>
+        <translation><numerusform>%n 条话后整理等待同步</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="406" />
+        <source>Agent workstation</source>
+        <translation>座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="407" />
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="408" />
+        <source>Sign &amp;out</source>
+        <translation>签出(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="409" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="410" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="178" />
+        <location filename="../../agent_desktop/views/main_window.py" line="423" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="236" />
+        <source>a call</source>
+        <translation>一通电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>%1 with %2</source>
         <translation>%1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="226" />
+        <location filename="../../agent_desktop/views/main_window.py" line="240" />
         <source>Monitoring %1 (%2)</source>
         <translation>正在监控 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="228" />
+        <location filename="../../agent_desktop/views/main_window.py" line="242" />
         <source>Monitoring %1</source>
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="387" />
+        <location filename="../../agent_desktop/views/main_window.py" line="412" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="388" />
+        <location filename="../../agent_desktop/views/main_window.py" line="413" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="414" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="390" />
+        <location filename="../../agent_desktop/views/main_window.py" line="415" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="391" />
+        <location filename="../../agent_desktop/views/main_window.py" line="416" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="398" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="402" />
+        <location filename="../../agent_desktop/views/main_window.py" line="431" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -469,69 +2015,166 @@
 <context>
     <name>MonitorCard</name>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
         <source>Listening</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="77" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="83" />
         <source>Whispering to the agent</source>
         <translation>正在耳语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="78" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="84" />
         <source>Barged in (all hear you)</source>
         <translation>已强插（双方都能听到您）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="79" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="86" />
         <source>Monitoring a call</source>
         <translation>正在监控通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="81" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
         <source>Audio connected</source>
         <translation>音频已接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
         <source>Connecting the audio…</source>
         <translation>正在接通音频…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
         <source>Agent:</source>
         <translation>座席：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="100" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="101" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="113" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="103" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="114" />
         <source>Whisper</source>
         <translation>耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="104" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="107" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="119" />
         <source>Stop monitoring</source>
         <translation>停止监控</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPanel</name>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="113" />
+        <source>Your figures are not available on this server.</source>
+        <translation>此服务器暂不提供您的工作数据。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="151" />
+        <source>My calls today: %1 (select one to hear it)</source>
+        <translation>我今天的通话：%1 通（选中即可收听录音）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="171" />
+        <source>My day</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/my_day.py" line="172" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="77" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="81" />
+        <source>Your password was reset by an administrator. Choose a new one to go on; cancelling signs you out.</source>
+        <translation>您的密码已被管理员重置。请设置新密码后继续；取消将退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/dialogs.py" line="85" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="49" />
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="51" />
+        <source>Enter a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="53" />
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/password.py" line="55" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="162" />
+        <source>Choose a WAV or MP3 file.</source>
+        <translation>请选择 WAV 或 MP3 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="174" />
+        <source>Choose a prompt</source>
+        <translation>选择语音文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="175" />
+        <source>Audio (*.wav *.mp3)</source>
+        <translation>音频 (*.wav *.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="194" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="195" />
+        <source>WAV or MP3; converted for calls</source>
+        <translation>WAV 或 MP3；自动转换为通话格式</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="196" />
+        <source>Listen</source>
+        <translation>试听</translation>
     </message>
 </context>
 <context>
@@ -557,112 +2200,1450 @@
         <translation>网络中断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/call_quality.py" line="54" />
+        <location filename="../../agent_desktop/views/call_quality.py" line="55" />
         <source>● Call quality: %1</source>
         <translation>● 通话质量：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/call_quality.py" line="56" />
+        <location filename="../../agent_desktop/views/call_quality.py" line="58" />
         <source>Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms</source>
         <translation>估算 MOS %1（1 最差 – 4.5 最好）· 丢包 %2 % · 抖动 %3 毫秒 · 往返 %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/call_quality.py" line="61" />
+        <location filename="../../agent_desktop/views/call_quality.py" line="67" />
         <source>Your network is losing audio; the caller may hear you break up. Pause downloads and video, or use a cable instead of Wi-Fi.</source>
         <translation>您的网络正在丢失语音，客户可能听到断断续续的声音。请暂停下载和视频，或改用网线代替 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/call_quality.py" line="64" />
+        <location filename="../../agent_desktop/views/call_quality.py" line="72" />
         <source>No audio is arriving: your network or VPN dropped. Stay on the line, the call resumes when it is back.</source>
         <translation>没有收到语音：您的网络或 VPN 已断开。请不要挂机，网络恢复后通话会继续。</translation>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="90" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
+        <source>Waiting</source>
+        <translation>排队数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="92" />
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="93" />
+        <source>Offered</source>
+        <translation>进线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="94" />
+        <source>Answered</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="95" />
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
+        <source>ASA</source>
+        <translation>平均应答</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
+        <source>AHT</source>
+        <translation>平均处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="109" />
+        <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
+Thresholds: %1</source>
+        <translation>服务水平（Cisco 负面影响算法）：在技能组阈值内接通的来电 ÷（接通 + 放弃 + 溢出 − 短时放弃）。短时放弃（在短时放弃时间内挂断，默认 5 秒）不计入；其余放弃计为未达标。
+阈值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="116" />
+        <source>Longest time a caller now waiting has waited</source>
+        <translation>当前排队来电中等待最久的时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="117" />
+        <source>Abandoned calls (short abandons in brackets)</source>
+        <translation>放弃的来电（括号内为短时放弃）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="118" />
+        <source>Average speed of answer: wait from joining the queue to answer</source>
+        <translation>平均应答速度：从进入技能组到接通的等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="119" />
+        <source>Average handle time: talk + hold + wrap-up per handled call</source>
+        <translation>平均处理时长：每通来电的通话 + 保持 + 话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="175" />
+        <source>Threshold %1 s</source>
+        <translation>阈值 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="75" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="76" />
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="77" />
+        <source>Called</source>
+        <translation>被叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="78" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="79" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="80" />
+        <source>Talk</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="81" />
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="82" />
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="93" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="96" />
+        <source>partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="96" />
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="105" />
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="113" />
+        <source>No speaker on this PC: recordings play in silence.</source>
+        <translation>本机没有扬声器：录音播放无声。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="118" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/player.py" line="118" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="132" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="144" />
+        <source>Calls found: %1</source>
+        <translation>找到通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="146" />
+        <source>Showing the first %1; narrow the search.</source>
+        <translation>仅显示前 %1 条，请缩小查询范围。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="164" />
+        <source>Loading the recording…</source>
+        <translation>正在加载录音…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="181" />
+        <source>Save recording</source>
+        <translation>保存录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="181" />
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="193" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="224" />
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="225" />
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="226" />
+        <source>&amp;Agent:</source>
+        <translation>座席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="227" />
+        <source>&amp;Queue:</source>
+        <translation>技能组(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="228" />
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="229" />
+        <source>Talk ≥ (s):</source>
+        <translation>通话 ≥（秒）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="230" />
+        <source>Talk ≤ (s):</source>
+        <translation>通话 ≤（秒）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="234" />
+        <source>&amp;Disposition:</source>
+        <translation>处理结果(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="236" />
+        <source>caller or dialled number</source>
+        <translation>主叫或被叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="238" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="239" />
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="240" />
+        <source>Download WAV…</source>
+        <translation>下载 WAV…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="165" />
+        <source>Search failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="188" />
+        <source>Could not load the recording: %1</source>
+        <translation>无法加载录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/recordings.py" line="200" />
+        <source>Could not save the recording: %1</source>
+        <translation>无法保存录音：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportErrors</name>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="18" />
+        <source>this server has no reports yet</source>
+        <translation>此服务器暂不支持报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="19" />
+        <source>the server cannot be reached; check the network and try again</source>
+        <translation>无法连接服务器，请检查网络后重试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="22" />
+        <source>your session has ended; sign in again</source>
+        <translation>会话已结束，请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="23" />
+        <source>too many requests; try again in a minute</source>
+        <translation>请求过于频繁，请一分钟后再试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="24" />
+        <source>your role may not see this</source>
+        <translation>您的角色无权查看</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="25" />
+        <source>not found on the server</source>
+        <translation>服务器上未找到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/errors.py" line="26" />
+        <source>the server failed (%1); try again or tell IT</source>
+        <translation>服务器出错（%1），请重试或联系 IT</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="158" />
+        <location filename="../../agent_desktop/reports/filters.py" line="202" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="175" />
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="176" />
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="177" />
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="178" />
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="179" />
+        <source>&amp;Group by:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="180" />
+        <source>&amp;Agent:</source>
+        <translation>座席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="181" />
+        <source>T&amp;eam:</source>
+        <translation>班组(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="182" />
+        <source>&amp;Queue:</source>
+        <translation>技能组(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="183" />
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/filters.py" line="187" />
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormulas</name>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="10" />
+        <source>calls that joined the queue (inbound, queued_at set), short abandons included</source>
+        <translation>进入技能组排队的来电（呼入且有排队时间），含短时放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="14" />
+        <source>inbound calls an agent answered</source>
+        <translation>座席接听的呼入电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="15" />
+        <source>offers the agent let ring out or refused (queue_log RINGNOANSWER)</source>
+        <translation>分配给座席但振铃超时或被拒接的来电（queue_log RINGNOANSWER）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="18" />
+        <source>answered + missed</source>
+        <translation>接听 + 未接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="19" />
+        <source>inbound calls whose caller hung up while queued or ringing</source>
+        <translation>来电者在排队或振铃时挂断的呼入电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="22" />
+        <source>abandons with wait &lt; the queue's short_abandon_threshold (default 5 s)</source>
+        <translation>等待时间小于技能组短时放弃阈值（默认 5 秒）的放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="25" />
+        <source>calls that left the queue by an overflow rule (end cause overflow_*)</source>
+        <translation>按溢出规则离开技能组的来电（结束原因 overflow_*）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="28" />
+        <source>answered within the queue's service_level_threshold ÷ SLoffered, SLoffered = answered + abandoned + overflowed − short abandons (Cisco negative impact; metrics.service_level)</source>
+        <translation>在技能组服务水平阈值内接听的来电 ÷ SLoffered，SLoffered = 接听 + 放弃 + 溢出 − 短时放弃（Cisco 负面影响算法；metrics.service_level）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="34" />
+        <source>Σ wait of answered calls (join → answer, ring time included) ÷ answered (metrics.average_speed_of_answer)</source>
+        <translation>接听来电的等待时长之和（从排队到接听，含振铃）÷ 接听数（metrics.average_speed_of_answer）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="39" />
+        <source>(Σ talk + Σ hold + Σ wrap-up) ÷ handled, handled = answered calls whose wrap-up completed (metrics.average_handle_time)</source>
+        <translation>（通话 + 保持 + 话后整理时长之和）÷ 处理数，处理数 = 已完成话后整理的接听来电（metrics.average_handle_time）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="44" />
+        <source>(abandoned − short) ÷ (offered − short) (metrics.abandon_rate)</source>
+        <translation>（放弃 − 短时放弃）÷（进线 − 短时放弃）（metrics.abandon_rate）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="47" />
+        <source>the longest wait of a queued call (answered or not)</source>
+        <translation>排队来电的最长等待（无论是否接听）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="48" />
+        <source>Σ talk time (answer → hang-up, hold excluded) of answered calls</source>
+        <translation>接听来电的通话时长之和（接听到挂断，不含保持）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="51" />
+        <source>Σ hold time of answered calls</source>
+        <translation>接听来电的保持时长之和</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="52" />
+        <source>time in the wrap-up state (agent state log)</source>
+        <translation>处于话后整理状态的时长（座席状态记录）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="53" />
+        <source>time in the ready state</source>
+        <translation>处于置闲状态的时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="54" />
+        <source>time in the not-ready state (all reasons; each reason in its own column)</source>
+        <translation>处于置忙状态的时长（全部原因；各原因另列一栏）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="57" />
+        <source>time signed in (every state but logged out)</source>
+        <translation>签入时长（除签出外的所有状态）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="58" />
+        <source>handling ÷ (handling + ready), handling = reserved + on call + wrap-up; not-ready excluded (metrics.occupancy)</source>
+        <translation>处理时长 ÷（处理时长 + 置闲时长），处理时长 = 振铃 + 通话 + 话后整理；不含置忙（metrics.occupancy）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="63" />
+        <source>blind transfers the agent made (queue_log BLINDTRANSFER)</source>
+        <translation>座席发起的直接转接（queue_log BLINDTRANSFER）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="64" />
+        <source>outbound calls the agent placed</source>
+        <translation>座席发起的外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="65" />
+        <source>outbound calls the far end answered</source>
+        <translation>对方接听的外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="66" />
+        <source>connected ÷ attempts</source>
+        <translation>接通数 ÷ 外呼次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="67" />
+        <source>Σ talk ÷ connected (or answered) calls</source>
+        <translation>通话时长之和 ÷ 接通（或接听）数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="68" />
+        <source>calls with this disposition ÷ calls with a disposition in the group</source>
+        <translation>该处理结果的通话数 ÷ 本组有处理结果的通话数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="71" />
+        <source>the caller's survey score (1..5); average over surveyed calls</source>
+        <translation>来电者的满意度评分（1..5）；按参与评价的通话取平均</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="74" />
+        <source>seconds until the agent's next state change (clipped to the period)</source>
+        <translation>到座席下一次状态变化的秒数（截至时间段结束）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="77" />
+        <source>ivr: before joining a queue; queue: waiting; ringing: while an agent's phone rang; overflow: sent away by an overflow rule</source>
+        <translation>ivr：进入技能组之前；queue：排队等待中；ringing：座席话机振铃时；overflow：被溢出规则转走</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="82" />
+        <source>calls that started in the period (by started_at, centre time zone)</source>
+        <translation>在时间段内开始的通话（按开始时间，呼叫中心时区）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="85" />
+        <source>the period with the most calls (totals: peak_period, peak_calls)</source>
+        <translation>通话最多的时段（合计行：peak_period、peak_calls）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="13" />
+        <source>Agent work</source>
+        <translation>坐席工作报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="14" />
+        <source>Queues</source>
+        <translation>队列报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="15" />
+        <source>Inbound numbers</source>
+        <translation>中继报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="16" />
+        <source>Dispositions</source>
+        <translation>业务报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="17" />
+        <location filename="../../agent_desktop/reports/labels.py" line="66" />
+        <source>Outbound calls</source>
+        <translation>外呼报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="18" />
+        <source>Agent state changes</source>
+        <translation>示忙示闲记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="19" />
+        <source>Answer ranking</source>
+        <translation>接听排名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="20" />
+        <location filename="../../agent_desktop/reports/labels.py" line="98" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="21" />
+        <source>Abandoned calls</source>
+        <translation>呼损清单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="22" />
+        <source>Traffic</source>
+        <translation>流量统计</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="23" />
+        <source>Call detail</source>
+        <translation>话务清单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="26" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="27" />
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="28" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="29" />
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="30" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="31" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="32" />
+        <source>Custom range</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="35" />
+        <location filename="../../agent_desktop/reports/labels.py" line="46" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="36" />
+        <location filename="../../agent_desktop/reports/labels.py" line="49" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="37" />
+        <location filename="../../agent_desktop/reports/labels.py" line="50" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="38" />
+        <location filename="../../agent_desktop/reports/labels.py" line="51" />
+        <source>Inbound number</source>
+        <translation>呼入号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="39" />
+        <location filename="../../agent_desktop/reports/labels.py" line="54" />
+        <source>Hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="40" />
+        <location filename="../../agent_desktop/reports/labels.py" line="55" />
+        <source>Day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="41" />
+        <location filename="../../agent_desktop/reports/labels.py" line="56" />
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="42" />
+        <location filename="../../agent_desktop/reports/labels.py" line="57" />
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="47" />
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="48" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="52" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="53" />
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="58" />
+        <source>Offered</source>
+        <translation>进线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="59" />
+        <source>Answered</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="60" />
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="61" />
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="62" />
+        <source>Short abandons</source>
+        <translation>短时放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="63" />
+        <source>Overflowed</source>
+        <translation>溢出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="64" />
+        <source>Calls</source>
+        <translation>通话数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="65" />
+        <source>Calls answered</source>
+        <translation>接听数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="67" />
+        <source>Transfers</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="68" />
+        <source>Talk</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="69" />
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="70" />
+        <source>Hold</source>
+        <translation>保持时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="71" />
+        <source>Hold time</source>
+        <translation>保持时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="72" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="73" />
+        <source>Wrap-up time</source>
+        <translation>话后整理时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="74" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="75" />
+        <source>Ready time</source>
+        <translation>置闲时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="76" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="77" />
+        <source>Not ready time</source>
+        <translation>置忙时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="78" />
+        <source>Logged in</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="79" />
+        <source>Logged-in time</source>
+        <translation>在线时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="80" />
+        <source>Occupancy</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="81" />
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="82" />
+        <source>ASA</source>
+        <translation>平均应答时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="83" />
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="84" />
+        <source>Abandon rate</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="85" />
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="86" />
+        <source>Wait</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="87" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="88" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="89" />
+        <source>Duration</source>
+        <translation>持续时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="90" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="91" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="92" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="93" />
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="94" />
+        <source>Called</source>
+        <translation>被叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="95" />
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="96" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="97" />
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="99" />
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="100" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="101" />
+        <source>Where lost</source>
+        <translation>呼损位置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="102" />
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="103" />
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="104" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="105" />
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="106" />
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="107" />
+        <source>Ended in IVR</source>
+        <translation>IVR 内结束</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="108" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="109" />
+        <source>Attempts</source>
+        <translation>外呼次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="110" />
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="111" />
+        <source>Average talk</source>
+        <translation>平均通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="112" />
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="113" />
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="114" />
+        <source>Signed in</source>
+        <translation>签入时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="115" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="116" />
+        <source>End cause</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="117" />
+        <source>Lost at</source>
+        <translation>呼损位置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="118" />
+        <source>Ringing agent</source>
+        <translation>振铃座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="119" />
+        <source>Short abandon</source>
+        <translation>短时放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="120" />
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="121" />
+        <source>Changed by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="122" />
+        <source>Call</source>
+        <translation>通话编号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/labels.py" line="143" />
+        <source>Not ready: %1</source>
+        <translation>置忙：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportValues</name>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="91" />
+        <source>inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="92" />
+        <source>outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="93" />
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="94" />
+        <source>signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="95" />
+        <source>not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="96" />
+        <source>ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="97" />
+        <source>ringing</source>
+        <translation>振铃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="98" />
+        <source>on call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="99" />
+        <source>wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="100" />
+        <source>in the IVR</source>
+        <translation>IVR 中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="101" />
+        <source>waiting in queue</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="102" />
+        <source>while ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="103" />
+        <source>overflowed</source>
+        <translation>已溢出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="105" />
+        <source>just signed in</source>
+        <translation>刚签入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="106" />
+        <source>missed a call</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="107" />
+        <source>server restarted</source>
+        <translation>服务器重启</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="108" />
+        <source>phone offline</source>
+        <translation>话机离线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="109" />
+        <source>set by a team lead</source>
+        <translation>班长设置</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsHost</name>
+    <message>
+        <location filename="../../agent_desktop/reports/host.py" line="74" />
+        <source>My day</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/host.py" line="74" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="126" />
+        <source>Could not load the reports: %1</source>
+        <translation>无法加载报表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="216" />
+        <source>The report could not be made: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="237" />
+        <source>Only the first %1 rows are shown; the export has them all.</source>
+        <translation>仅显示前 %1 行；导出文件包含全部数据。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="243" />
+        <source>No data in this period.</source>
+        <translation>此时间段内没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="281" />
+        <source>The calls could not be listed: %1</source>
+        <translation>无法列出通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="302" />
+        <source>This call has no recording.</source>
+        <translation>此通话没有录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="309" />
+        <source>Could not load the recording: %1</source>
+        <translation>无法加载录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="340" />
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>已取消导出：未保存任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="345" />
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/presenter.py" line="349" />
+        <source>Exported %1 (%2 KB)</source>
+        <translation>已导出 %1（%2 KB）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="142" />
+        <source>Your role has no reports.</source>
+        <translation>您的角色没有可用的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="149" />
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="170" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="220" />
+        <source>Calls of %1: %2 (select one to hear it)</source>
+        <translation>%1 的通话：%2 通（选中即可收听录音）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="242" />
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="243" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="243" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="279" />
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="288" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="289" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="290" />
+        <source>&amp;Calls of this row</source>
+        <translation>查看本行通话(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="291" />
+        <source>How is this computed?</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="293" />
+        <source>Save the whole report as Excel or CSV.</source>
+        <translation>将整个报表保存为 Excel 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="296" />
+        <source>Your role may not export reports: ask an administrator for the "Export reports" permission.</source>
+        <translation>您的角色无权导出报表：请向管理员申请“导出报表”权限。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/page.py" line="300" />
+        <source>Double-click a row to list its calls.</source>
+        <translation>双击一行可列出其通话。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="169" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="171" />
+        <source>empty: the server makes one</source>
+        <translation>留空则由服务器生成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/form.py" line="173" />
+        <source>the queue's number when empty</source>
+        <translation>留空则使用技能组号码</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="203" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="204" />
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>确定删除 %1？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="231" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="233" />
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <source>%2 in all</source>
+        <translation>共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="247" />
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="248" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="249" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="250" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="251" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/page.py" line="252" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="146" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="146" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="147" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="169" />
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="163" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="170" />
         <source>No customer record matches this number.</source>
         <translation>没有与此号码匹配的客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="165" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="177" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="184" />
         <source>Click to dial</source>
         <translation>点击外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="181" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="204" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="212" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation>等待来电。
 来电振铃时，来电者信息会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="206" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
         <source>Region:</source>
         <translation>归属地：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="206" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="218" />
         <source>Dialled:</source>
         <translation>被叫号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="207" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="207" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
         <source>IVR path:</source>
         <translation>IVR 路径：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="208" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
         <source>Waited:</source>
         <translation>等待时长：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="210" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
         <source>Customer</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="211" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
         <source>Contact history (double-click to call back)</source>
         <translation>业务接触历史（双击回拨）</translation>
     </message>
@@ -670,54 +3651,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="113" />
+        <location filename="../../agent_desktop/presenters/session.py" line="170" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="118" />
+        <location filename="../../agent_desktop/presenters/session.py" line="175" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="199" />
+        <location filename="../../agent_desktop/presenters/session.py" line="259" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="202" />
+        <location filename="../../agent_desktop/presenters/session.py" line="262" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform>
-        </translation>
+        <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="205" />
+        <location filename="../../agent_desktop/presenters/session.py" line="265" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="208" />
+        <location filename="../../agent_desktop/presenters/session.py" line="268" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="209" />
+        <location filename="../../agent_desktop/presenters/session.py" line="269" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="241" />
+        <location filename="../../agent_desktop/presenters/session.py" line="326" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="241" />
+        <location filename="../../agent_desktop/presenters/session.py" line="326" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="355" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -776,132 +3755,206 @@ The caller's details appear here the moment a call rings.</source>
     </message>
 </context>
 <context>
+    <name>SignInModel</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="37" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="38" />
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="39" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="40" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="41" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="46" />
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="48" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="49" />
+        <source>Locked out for %1</source>
+        <translation>已锁定 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="60" />
+        <source>known</source>
+        <translation>已知设备</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../agent_desktop/views/sign_in.py" line="88" />
+        <location filename="../../agent_desktop/views/sign_in.py" line="94" />
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
 </context>
 <context>
+    <name>SignInsPage</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="51" />
+        <source>Attempts in the last 24 hours: %1</source>
+        <translation>最近 24 小时内的尝试：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="60" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins_page.py" line="63" />
+        <source>Failed sign-ins lock out one agent ID at one address for a while; colleagues at the same address and the agent's own desktop are not affected.</source>
+        <translation>多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的电脑不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/sign_ins.py" line="94" />
+        <source>Sign-in attempts not loaded: %1</source>
+        <translation>未能加载登录记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="175" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="191" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="199" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="251" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="243" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="252" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="263" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="169" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="175" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="265" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="283" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="286" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>
@@ -909,108 +3962,303 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateBar</name>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="120" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="134" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="141" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="157" />
         <source>Ready in %1</source>
         <translation>%1 后置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="146" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="162" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="147" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="185" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="163" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="201" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="148" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="164" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="149" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="165" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="150" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="166" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="151" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="167" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="183" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="199" />
         <source>Ready (F8)</source>
         <translation>置闲 (F8)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="184" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="200" />
         <source>Take calls again</source>
         <translation>重新开始接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="186" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="202" />
         <source>Stop taking calls, with a reason</source>
         <translation>暂停接听来电（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="187" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="203" />
         <source>Extend +30 s</source>
         <translation>延长 30 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="188" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="204" />
         <source>Finish now</source>
         <translation>立即完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="189" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="205" />
         <source>Not ready after this call</source>
         <translation>本次通话后置忙</translation>
     </message>
 </context>
 <context>
-    <name>TransferDirectory</name>
+    <name>StateNames</name>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="99" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="37" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="38" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="39" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="101" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="40" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="107" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="41" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="156" />
+        <source>Could not load the live figures: %1</source>
+        <translation>无法加载实时数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="340" />
+        <source>You cannot force your own sign-out: it would end this session. Use Sign out instead.</source>
+        <translation>不能强制签出自己：这会结束当前会话。请使用“签出”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="347" />
+        <source>Could not change %1: %2</source>
+        <translation>无法更改 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="356" />
+        <source>%1 signed out.</source>
+        <translation>%1 已被签出。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="356" />
+        <source>%1 set to not ready.</source>
+        <translation>%1 已置忙。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="368" />
+        <source>Could not hang up the call: %1</source>
+        <translation>无法强拆通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="371" />
+        <source>Call hung up.</source>
+        <translation>通话已强拆。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="390" />
+        <source>Monitoring is not available on this server yet.</source>
+        <translation>此服务器暂不支持监听。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="393" />
+        <source>Monitoring failed: %1</source>
+        <translation>监听失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTab</name>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="74" />
+        <source>Recordings are not being saved</source>
+        <translation>录音未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="75" />
+        <source>SIP edge down: calls cannot reach agents</source>
+        <translation>SIP 边缘服务中断：来电无法接通座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="76" />
+        <source>Database busy: changes are held back</source>
+        <translation>数据库繁忙：更改暂缓写入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="77" />
+        <source>No media workers: calls cannot be answered</source>
+        <translation>无媒体进程：无法接听来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="79" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="85" />
+        <source>Alarm: %1</source>
+        <translation>告警：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="93" />
+        <source>Live</source>
+        <translation>实时监控</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="94" />
+        <source>Recordings</source>
+        <translation>录音查询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="95" />
+        <source>Sign-ins</source>
+        <translation>登录记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="96" />
+        <source>Mask numbers</source>
+        <translation>号码脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/tab.py" line="99" />
+        <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
+        <translation>号码显示为 138****8000（在本机为您保存）</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDirectory</name>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="100" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="101" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="102" />
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="103" />
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="104" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/transfer_directory.py" line="120" />
         <source>%1 · %2 ready, %3 waiting</source>
         <translation>%1 · %2 就绪，%3 排队</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="51" />
+        <source>Signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="52" />
+        <location filename="../../agent_desktop/platform/tray.py" line="141" />
+        <source>Ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="53" />
+        <location filename="../../agent_desktop/platform/tray.py" line="136" />
+        <source>Not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="54" />
+        <location filename="../../agent_desktop/platform/tray.py" line="123" />
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="55" />
+        <source>On a call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="56" />
+        <source>Wrap-up</source>
+        <translation>话后整理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="129" />
+        <source>Agent workstation</source>
+        <translation>座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="138" />
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="162" />
+        <source>Sign out</source>
+        <translation>签出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/platform/tray.py" line="165" />
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -1044,22 +4292,22 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="40" />
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="41" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="59" />
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="61" />
         <source>&amp;Disposition (required):</source>
         <translation>处理结果(&amp;D)（必填）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="60" />
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="61" />
         <source>&amp;Disposition:</source>
         <translation>处理结果(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="62" />
+        <location filename="../../agent_desktop/views/wrap_up_panel.py" line="64" />
         <source>This queue needs a disposition before you can finish wrap-up.</source>
         <translation>此技能组要求先填写处理结果，才能结束话后整理。</translation>
     </message>
@@ -1067,7 +4315,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="92" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
     </message>

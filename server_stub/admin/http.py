@@ -11,6 +11,7 @@ from fastapi.responses import FileResponse, JSONResponse
 
 from agent_desktop.protocol.admin import (
     ID_PATTERN,
+    MAX_IMPORT_BYTES,
     AdminAgent,
     AdminDid,
     AdminDisposition,
@@ -316,9 +317,11 @@ async def import_agents(
 ) -> Any:
     """Agents from a CSV or Excel file (docs/administration.md has the columns). With a bad
     row nothing is written (422 lists every bad cell) unless `skip_bad=true`."""
-    data = await file.read(10 * 1024 * 1024 + 1)
-    if len(data) > 10 * 1024 * 1024:
-        raise InvalidInput("an import file may be at most 10 MB", field="file")
+    data = await file.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise InvalidInput(
+            f"an import file may be at most {MAX_IMPORT_BYTES // 2**20} MB", field="file"
+        )
     try:
         return await centre.import_agents(me, data, file.filename or "", skip_bad)
     except ImportInvalid as exc:

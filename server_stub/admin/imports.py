@@ -96,7 +96,7 @@ def _column(text: str) -> str:
 
 
 def _xlsx_rows(data: bytes) -> list[list[str]]:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -132,37 +132,63 @@ def check_rows(
         errors: list[ImportRowError] = []
 
         def bad(
-            column: str, message: str, line: int = line, errors: list[ImportRowError] = errors
+            column: str,
+            message: str,
+            error_id: str,
+            line: int = line,
+            errors: list[ImportRowError] = errors,
+            **params: str,
         ) -> None:
-            errors.append(ImportRowError(line=line, field=column, message=message))
+            errors.append(
+                ImportRowError(
+                    line=line, field=column, message=message, error_id=error_id, params=params
+                )
+            )
 
         agent_id = v.get("agent_id", "")
         if not re.match(ID_PATTERN, agent_id):
-            bad("agent_id", "an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)")
+            bad(
+                "agent_id",
+                "an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)",
+                "import_bad_agent_id",
+            )
         elif agent_id in seen:
-            bad("agent_id", f"agent {agent_id} is also on line {seen[agent_id]}")
+            bad(
+                "agent_id",
+                f"agent {agent_id} is also on line {seen[agent_id]}",
+                "import_duplicate_agent",
+                agent_id=agent_id,
+                other_line=str(seen[agent_id]),
+            )
         else:
             seen[agent_id] = line
         name = v.get("name", "")
         if not name or len(name) > 100:
-            bad("name", "a name is 1-100 characters")
+            bad("name", "a name is 1-100 characters", "import_bad_name")
         role = v.get("role") or "agent"
         if role not in role_set:
-            bad("role", f"unknown role {role!r} (one of {', '.join(sorted(role_set))})")
+            roles = ", ".join(sorted(role_set))
+            bad(
+                "role",
+                f"unknown role {role!r} (one of {roles})",
+                "import_unknown_role",
+                role=role,
+                roles=roles,
+            )
         team = v.get("team") or None
         if team is not None and team not in team_set:
-            bad("team", f"unknown team {team!r}")
+            bad("team", f"unknown team {team!r}", "import_unknown_team", team=team)
         skills: list[dict[str, Any]] = []
         for part in filter(None, (p.strip() for p in re.split(r"[;,，；]", v.get("queues", "")))):
             queue, _, level_text = part.partition(":")
             queue = queue.strip()
             level = int(level_text) if level_text.strip().isdigit() else None
             if level_text and (level is None or not 1 <= level <= 9):
-                bad("queues", f"level of {queue!r} must be 1-9")
+                bad("queues", f"level of {queue!r} must be 1-9", "import_bad_level", queue=queue)
             elif queue not in queue_set:
-                bad("queues", f"unknown queue {queue!r}")
+                bad("queues", f"unknown queue {queue!r}", "import_unknown_queue", queue=queue)
             elif any(s["queue"] == queue for s in skills):
-                bad("queues", f"queue {queue!r} twice")
+                bad("queues", f"queue {queue!r} twice", "import_queue_twice", queue=queue)
             else:
                 skills.append({"queue": queue, "level": level or 1, "position": 1})
         password: str | None = v.get("password") or None
@@ -171,10 +197,10 @@ def check_rows(
         if password is not None:
             problem = password_problem(agent_id, password)
             if problem:
-                bad("password", problem)
+                bad("password", problem, "weak_password")
         caller_id = v.get("outbound_caller_id") or None
         if caller_id is not None and not re.match(NUMBER_PATTERN, caller_id):
-            bad("outbound_caller_id", "a caller ID is 2-32 digits")
+            bad("outbound_caller_id", "a caller ID is 2-32 digits", "import_bad_caller_id")
         out.append(ImportRow(line, agent_id, name, role, team, skills, password, caller_id, errors))
     return out
 

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from agent_desktop.protocol import EventType, Role
+from agent_desktop.protocol import Role
 from agent_desktop.protocol.admin import (
     BUILTIN_PERMISSIONS,
     AdminAgent,
@@ -23,6 +23,7 @@ from agent_desktop.protocol.admin import (
 )
 from server_stub.admin import org
 from server_stub.admin.errors import CannotDeleteSelf, Missing
+from server_stub.admin.notifier import AdminNotifier
 from server_stub.agents.service import AgentService
 from server_stub.auth.policy import check_password, generate_password
 from server_stub.auth.service import AuthService, Principal
@@ -53,6 +54,7 @@ class AdminService:
     ) -> None:
         self.runner = runner
         self.bus = bus
+        self.notifier = AdminNotifier(bus) if bus is not None else None
         self.agents = agents
         self.auth = auth
         self.acd = acd
@@ -62,19 +64,20 @@ class AdminService:
         # Called after numbers, queues or prompts change (the telephony side re-reads them).
         self.listeners: list[Listener] = []
 
-    def changed(self, kind: str, key: str, everyone: bool = False, **about: str) -> None:
+    def changed(
+        self,
+        kind: str,
+        key: str,
+        everyone: bool = False,
+        agent_id: str | None = None,
+        queue: str | None = None,
+    ) -> None:
         """Tell desktops (`configuration_changed`): the agent concerned and leads/admins, or
         with `everyone` every session (queues, numbers, codes)."""
-        if self.bus is None:
-            return
-        roles = list(Role) if everyone else [Role.LEAD, Role.ADMIN]
-        agents = [about["agent_id"]] if "agent_id" in about else []
-        self.bus.publish(
-            EventType.CONFIGURATION_CHANGED,
-            dict(about, kind=kind, id=key),
-            agents=agents,
-            roles=roles,
-        )
+        if self.notifier is not None:
+            self.notifier.configuration_changed(
+                kind, key, everyone=everyone, agent_id=agent_id, queue=queue
+            )
 
     async def notify(self) -> None:
         for listener in self.listeners:

@@ -23,10 +23,10 @@ from agent_desktop.protocol import (
 from server_stub.api.deps import AnyUser, ForceState, ServicesDep, Signed, Supervisor
 from server_stub.api.params import Offset
 from server_stub.api.params import limit as limit_of
-from server_stub.customers.service import call_model
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import InvalidInput
+from server_stub.records.calls import call_record
 
 router = APIRouter(prefix="/agents", tags=["agents"])
 
@@ -93,7 +93,7 @@ async def my_calls(
     rows, total = await svc.runner.run(
         lambda s: s.list_calls({"agent_id": me.agent_id}, None, limit, offset)
     )
-    return CallList(calls=[call_model(r) for r in rows], total=total)
+    return CallList(calls=[call_record(r) for r in rows], total=total)
 
 
 @router.get("", response_model=list[AgentSummary])

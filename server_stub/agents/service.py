@@ -11,10 +11,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, replace
 from typing import Any
 
-from agent_desktop.protocol import AgentStateView, EventType, Role
+from agent_desktop.protocol import AgentStateView
+from agent_desktop.protocol import AgentStatus as WireStatus
+from server_stub.agents.notifier import AgentNotifier
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import IllegalStateTransition, NotFound
+from server_stub.events import SUPERVISOR_ROLES as SUPERVISOR_ROLES  # re-exported
 from server_stub.events import EventBus
 from server_stub.records.queue_log import to_row
 from server_stub.store import StoreRunner
@@ -23,7 +26,6 @@ log = logging.getLogger(__name__)
 
 DecisionHandler = Callable[[Sequence[Any]], Awaitable[None]]
 StateListener = Callable[[AgentState, AgentState], Awaitable[None]]
-SUPERVISOR_ROLES = (Role.LEAD, Role.ADMIN)
 # States an agent cannot keep across a server restart: the call it was in is gone.
 _NOT_RESTORABLE = {AgentStatus.RESERVED, AgentStatus.ON_CALL}
 
@@ -33,7 +35,7 @@ class AgentService:
         self, runner: StoreRunner, bus: EventBus, router: Any, clock: Callable[[], float]
     ) -> None:
         self._runner = runner
-        self._bus = bus
+        self._notifier = AgentNotifier(bus)
         self._router = router
         self._clock = clock
         self._states: dict[str, AgentState] = {}
@@ -159,12 +161,7 @@ class AgentService:
         await self._runner.defer(f"agent {new.agent_id} {new.status.value}", write)
 
     def _publish(self, state: AgentState) -> None:
-        self._bus.publish(
-            EventType.AGENT_STATE_CHANGED,
-            state_view(state).model_dump(mode="json"),
-            agents=[state.agent_id],
-            roles=SUPERVISOR_ROLES,
-        )
+        self._notifier.state_changed(state_view(state))
 
     async def _tell_router(self, old: AgentState, new: AgentState, event: Any) -> None:
         now = self._clock()
@@ -216,7 +213,7 @@ class AgentService:
 def state_view(state: AgentState) -> AgentStateView:
     return AgentStateView(
         agent_id=state.agent_id,
-        state=state.status.value,
+        state=WireStatus(state.status.value),
         reason=state.reason,
         since=state.since,
         call_id=state.call_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
@@ -12,14 +12,11 @@ from agent_desktop.protocol import Role
 from agent_desktop.protocol.admin import BUILTIN_PERMISSIONS, Permission
 from server_stub.auth.service import Principal
 from server_stub.errors import Forbidden
+from server_stub.services import Services
 
 
 class PasswordChangeRequired(Forbidden):
     error_id = "password_change_required"
-
-
-if TYPE_CHECKING:
-    from server_stub.app import Services
 
 
 def services(request: Request) -> Services:
@@ -88,7 +85,7 @@ Supervisor = Annotated[Principal, Depends(permitted(Permission.VIEW_TEAM))]
 Admin = Annotated[Principal, Depends(permitted(Permission.VIEW_AUDIT))]
 # Also answers while a forced password change is pending (sign-out, my session, the change).
 Signed = Annotated[Principal, Depends(permitted(None, password_change_ok=True))]
-ServicesDep = Annotated["Services", Depends(services)]
+ServicesDep = Annotated[Services, Depends(services)]
 Listener = Annotated[Principal, Depends(permitted(Permission.LISTEN))]
 ForceState = Annotated[Principal, Depends(permitted(Permission.FORCE_STATE))]
 KbEditor = Annotated[Principal, Depends(permitted(Permission.EDIT_KB))]

@@ -15,7 +15,9 @@ from server_stub.errors import DatabaseBusy, RateLimited, ServiceError
 log = logging.getLogger(__name__)
 
 
-def _body(error_id: str, message: str, details: list[dict[str, object]] | None = None) -> dict:
+def _body(
+    error_id: str, message: str, details: list[dict[str, object]] | None = None
+) -> dict[str, object]:
     return {"error_id": error_id, "message": message, "details": details or []}
 
 

@@ -25,7 +25,7 @@ _DESCRIPTIONS = {
     "409": "the state does not allow it (`conflict`, `illegal_state_transition`, `own_sign_out`)",
     "422": "invalid body or parameters (`invalid_input`, `malformed_json`); values outside "
     "the documented bounds included",
-    "429": "too many failed sign-ins (`rate_limited`); see `Retry-After`",
+    "429": "too many failed sign-ins or wrong old passwords (`rate_limited`); see `Retry-After`",
     "503": "a part the request needs is not running or configured (`unavailable`)",
 }
 
@@ -37,6 +37,8 @@ def _codes(prefix: str, path: str, method: str, op: dict[str, Any]) -> set[str]:
         codes |= {"401", "403"}
     if local == "/auth/login":
         codes |= {"401", "429"}
+    if local == "/auth/password":
+        codes.add("429")
     if (
         "{" in local
         or local.startswith("/calls/")

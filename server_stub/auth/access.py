@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from agent_desktop.protocol import Role
+from agent_desktop.protocol import EventData, Role
 from agent_desktop.protocol.admin import BUILTIN_PERMISSIONS
 from server_stub.errors import Forbidden
 from server_stub.store import StoreRunner
@@ -69,18 +69,20 @@ class Access:
         return {m["queue"] for m in members if m["agent_id"] in scope}
 
     def may_see(
-        self, viewer: str, role: Role, data: dict[str, Any], members: Callable[[], Iterable[Row]]
+        self, viewer: str, role: Role, event: EventData, members: Callable[[], Iterable[Row]]
     ) -> bool:
-        """Whether a role-wide event about `data` (an agent state, a call, a queue's
-        figures) reaches `viewer`: always, unless the viewer leads teams and the event is
-        about another team's agent or a queue none of its agents works in."""
+        """Whether a role-wide event (an agent state, a call, a queue's figures) reaches
+        `viewer`: always, unless the viewer leads teams and the event is about another
+        team's agent or a queue none of its agents works in (`event.subject()`). Events
+        about the whole centre (no agent, no queue: health, codes) reach every lead."""
         scope = self.scope(viewer, role)
         if scope is None:
             return True
-        agent = data.get("agent_id")
+        agent, queue = event.subject()
+        if agent is None and queue is None:
+            return True
         if agent is not None and agent in scope:
             return True
-        queue = data.get("queue")
         return queue is not None and queue in self.scope_queues(scope, members())
 
     def check_agent(self, actor: Any, agent_id: str | None) -> None:

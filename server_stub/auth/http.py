@@ -36,6 +36,10 @@ async def logout(me: Signed, svc: ServicesDep) -> None:
 
 
 @router.post("/password", status_code=204)
-async def change_password(body: PasswordChangeRequest, me: Signed, svc: ServicesDep) -> None:
-    """Change my password (at least 8 characters, not my agent ID); required after a reset."""
-    await svc.auth.change_password(me, body)
+async def change_password(
+    body: PasswordChangeRequest, me: Signed, request: Request, svc: ServicesDep
+) -> None:
+    """Change my password (at least 8 characters, not my agent ID); required after a reset.
+    Wrong old passwords are limited like sign-ins: 429 `rate_limited` with Retry-After."""
+    client = request.client.host if request.client else "unknown"
+    await svc.auth.change_password(me, body, client)

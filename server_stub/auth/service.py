@@ -13,7 +13,6 @@ from agent_desktop.protocol import (
     PROTOCOL_VERSION,
     AgentProfile,
     Disposition,
-    EventType,
     LoginRequest,
     LoginResponse,
     ReasonCode,
@@ -24,6 +23,7 @@ from agent_desktop.protocol import (
 from agent_desktop.protocol.admin import PasswordChangeRequest
 from server_stub.agents.service import AgentService
 from server_stub.auth.access import Access
+from server_stub.auth.notifier import AuthNotifier
 from server_stub.auth.policy import WrongPassword, check_password
 from server_stub.domain import agent_state as sm
 from server_stub.domain.agent_state import AgentStatus
@@ -91,6 +91,7 @@ class AuthService:
         self.access = access or Access(runner, agents.profiles)
         self._agents = agents
         self._bus = bus
+        self._notifier = AuthNotifier(bus)
         self._passwords = passwords
         self._limiter = limiter
         self._sip_issuer = sip_issuer
@@ -328,16 +329,38 @@ class AuthService:
         self._bus.open_stream(token_hash, principal.agent_id, principal.role)
         return principal
 
-    async def change_password(self, principal: Principal, body: PasswordChangeRequest) -> None:
+    async def change_password(
+        self, principal: Principal, body: PasswordChangeRequest, client: str = "unknown"
+    ) -> None:
         """Everyone's own password change: the old one must match, the new one meet the
-        policy. Clears a forced change; other sessions of the agent stay signed in."""
+        policy. Clears a forced change; other sessions of the agent stay signed in.
+        Wrong old passwords count like failed sign-ins of the agent from that address (a
+        stolen session must not become a way to guess the password): 429 when locked."""
+        now = self._clock()
+        attempt = Attempt(principal.agent_id, client)
+        wait = self._limiter.retry_after(attempt, now)
+        if wait > 0:
+            log.info(
+                "password change of agent %s from %s refused: locked for %.0f s more",
+                principal.agent_id,
+                client,
+                wait,
+            )
+            raise RateLimited("too many wrong passwords; try again later", wait)
         row = await self._runner.run(lambda s: s.get_agent(principal.agent_id))
         assert row is not None
         if not await _in_thread(self._passwords.verify, row["password_hash"], body.old_password):
+            lockout = self._limiter.failed(attempt, now)
+            log.info(
+                "password change of agent %s from %s: wrong old password%s",
+                principal.agent_id,
+                client,
+                f"; locked for {lockout:.0f} s" if lockout else "",
+            )
             raise WrongPassword("the old password is wrong", field="old_password")
+        self._limiter.succeeded(attempt)
         check_password(principal.agent_id, body.new_password, old=body.old_password)
         new_hash = await asyncio.to_thread(self._passwords.hash, body.new_password)
-        now = self._clock()
 
         def write(s: Store) -> Row | None:
             with s.transaction():
@@ -351,19 +374,32 @@ class AuthService:
         log.info("agent %s changed its password", principal.agent_id)
 
     async def logout(self, principal: Principal) -> None:
-        """Sign out this session; the agent goes LOGGED_OUT and the SIP edge drops its
-        registration, even if another session of the agent is live (a desktop that crashed
-        leaves one until it expires: nothing tells it from a second desktop in use)."""
+        """Sign out this session (one desktop). If another desktop of the agent is in use
+        (its session live and its event stream connected), the agent stays signed in: its
+        state and its phone's registration belong to that desktop too. Otherwise the agent
+        goes LOGGED_OUT and the SIP edge drops its registration; a session whose desktop
+        is gone (crashed, no stream) keeps nobody signed in and simply expires."""
         now = self._clock()
+        agent_id = principal.agent_id
         await self._runner.run(lambda s: s.revoke_session(principal.session_id, now))
         self._bus.close_stream(principal.session_id)
-        state = self._agents.state(principal.agent_id)
-        if state.status is not AgentStatus.LOGGED_OUT:
-            await self._agents.apply(principal.agent_id, sm.Logout(), actor=principal.agent_id)
+        others = await self._runner.run(lambda s: s.live_sessions(agent_id, now))
+        in_use = [r["token_hash"] for r in others if self._bus.connected(r["token_hash"])]
         await self._runner.run(
-            lambda s: s.audit(now, principal.agent_id, "logout", principal.agent_id)
+            lambda s: s.audit(now, agent_id, "logout", agent_id, {"other_desktops": len(in_use)})
         )
-        await self._tell_edge(principal.agent_id, signed_in=False)
+        if in_use:
+            log.info(
+                "agent %s signed out of one desktop; %d other desktop(s) in use keep "
+                "it signed in and its phone registered",
+                agent_id,
+                len(in_use),
+            )
+            return
+        state = self._agents.state(agent_id)
+        if state.status is not AgentStatus.LOGGED_OUT:
+            await self._agents.apply(agent_id, sm.Logout(), actor=agent_id)
+        await self._tell_edge(agent_id, signed_in=False)
 
     async def force_logout(self, actor: Principal, agent_id: str) -> None:
         """A lead signs an agent out (强制签出): every session revoked, state LOGGED_OUT."""
@@ -384,11 +420,7 @@ class AuthService:
 
         await self._runner.run(revoke)
         await self._tell_edge(agent_id, signed_in=False)
-        self._bus.publish(
-            EventType.AGENT_SIGNED_OUT,
-            {"agent_id": agent_id, "by": actor.agent_id},
-            agents=[agent_id],
-        )
+        self._notifier.signed_out(agent_id, by=actor.agent_id)
         self._bus.close_agent_streams(agent_id)
 
     async def end_sessions(self, agent_id: str) -> None:

@@ -1,1 +1,3 @@
-"""Calls: the ACD call lifecycle, call records (CDR), dispositions, and their endpoints."""
+"""Calls: the ACD call lifecycle (`service.py`, around the live calls of `live.py`),
+transfers, click-to-dial, monitoring, call records (CDR) and dispositions, and their
+endpoints."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 from agent_desktop.protocol import TransferAgent, TransferQueue, TransferTargets
 from server_stub.agents.service import AgentService
 from server_stub.calls.service import AcdService
+from server_stub.calls.transfers import Transfers
 from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import Forbidden
 
 
 def transfer_targets(
-    acd: AcdService, agents: AgentService, call_id: str, agent_id: str
+    acd: AcdService, transfers: Transfers, agents: AgentService, call_id: str, agent_id: str
 ) -> TransferTargets:
     """Signed-in agents other than the call's own (by ID), then the queues (by display
     name): exactly what `POST /calls/{id}/transfer` accepts."""
@@ -31,7 +32,7 @@ def transfer_targets(
             )
         )
     queues = []
-    for row in acd.transfer_queues():
+    for row in transfers.transfer_queues():
         stats = acd.queue_stats(row["name"])
         queues.append(
             TransferQueue(

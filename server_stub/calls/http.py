@@ -117,7 +117,7 @@ async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     caller_id = (
         svc.agents.profile(me.agent_id).get("outbound_caller_id") or svc.config.outbound_caller_id
     )  # the agent's own, else the centre's
-    return await svc.acd.dial_out(
+    return await svc.outbound.dial_out(
         me.agent_id, number, caller_id, svc.config.outbound_wrap_up_seconds
     )
 
@@ -126,7 +126,7 @@ async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
 async def get_transfer_targets(call_id: str, me: AnyUser, svc: ServicesDep) -> TransferTargets:
     """The transfer directory (转接目录) of my call: signed-in agents with their state, and
     queues by display name; each entry is a valid target of `POST .../transfer`."""
-    return transfer_targets(svc.acd, svc.agents, call_id, me.agent_id)
+    return transfer_targets(svc.acd, svc.transfers, svc.agents, call_id, me.agent_id)
 
 
 @router.post("/{call_id}/transfer", response_model=CallRecord)
@@ -135,11 +135,11 @@ async def transfer(
 ) -> CallRecord:
     """Blind transfer (转移) of my caller to a queue or an agent; I go to wrap-up."""
     if body.kind == "agent":
-        await svc.acd.transfer_to_agent(call_id, body.target, me.agent_id)
+        await svc.transfers.transfer_to_agent(call_id, body.target, me.agent_id)
     elif body.kind == "number":
-        await svc.acd.transfer_to_number(call_id, normalize_phone(body.target), me.agent_id)
+        await svc.transfers.transfer_to_number(call_id, normalize_phone(body.target), me.agent_id)
     else:
-        await svc.acd.transfer_to_queue(call_id, body.target, me.agent_id)
+        await svc.transfers.transfer_to_queue(call_id, body.target, me.agent_id)
     return svc.acd.live(call_id)
 
 
@@ -151,12 +151,12 @@ async def monitor(call_id: str, body: MonitorRequest, lead: Listener, svc: Servi
     if body.mode == "barge" and not lead.can(Permission.BARGE):
         raise Forbidden("your role may not barge in", required=Permission.BARGE.value)
     svc.auth.access.check_agent(lead, svc.acd.live(call_id).agent_id)
-    await svc.acd.monitor(call_id, lead.agent_id, body.mode, svc.config.announce_monitoring)
+    await svc.monitoring.monitor(call_id, lead.agent_id, body.mode, svc.config.announce_monitoring)
 
 
 @router.delete("/{call_id}/monitor", status_code=204)
 async def stop_monitor(call_id: str, lead: Listener, svc: ServicesDep) -> None:
-    await svc.acd.monitor(call_id, lead.agent_id, None, svc.config.announce_monitoring)
+    await svc.monitoring.monitor(call_id, lead.agent_id, None, svc.config.announce_monitoring)
 
 
 @router.post("/{call_id}/play", status_code=204)

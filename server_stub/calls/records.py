@@ -10,8 +10,9 @@ from typing import Any
 from agent_desktop.protocol import CallList, CallRecord, DispositionRequest
 from agent_desktop.protocol.admin import Permission
 from server_stub.auth.service import Principal
-from server_stub.customers.service import call_model, lookup_phone
+from server_stub.customers.service import lookup_phone
 from server_stub.errors import Conflict, DispositionRequired, Forbidden, InvalidInput, NotFound
+from server_stub.records.calls import call_record
 from server_stub.store import StoreRunner
 from server_stub.store.base import Store
 
@@ -27,7 +28,7 @@ class CallRecords:
         if limit < 1 or limit > 1000 or offset < 0:
             raise InvalidInput("limit must be 1..1000 and offset ≥ 0")
         rows, total = await self._runner.run(lambda s: s.list_calls(filters, active, limit, offset))
-        return CallList(calls=[call_model(r) for r in rows], total=total)
+        return CallList(calls=[call_record(r) for r in rows], total=total)
 
     async def get(self, call_id: str, who: Principal) -> CallRecord:
         row = await self._runner.run(lambda s: s.get_call(call_id))
@@ -35,7 +36,7 @@ class CallRecords:
             raise NotFound(f"no call {call_id}", call_id=call_id)
         if not who.can(Permission.VIEW_TEAM) and row["agent_id"] != who.agent_id:
             raise Forbidden("only the agent who took the call, or a lead, may see it")
-        return call_model(row)
+        return call_record(row)
 
     async def set_disposition(
         self, call_id: str, body: DispositionRequest, who: Principal
@@ -97,7 +98,7 @@ class CallRecords:
                 )
                 return result
 
-        return call_model(await self._runner.run(write))
+        return call_record(await self._runner.run(write))
 
     async def require_disposition(self, call_id: str | None) -> None:
         """Refuse to end the wrap-up of `call_id` while its queue requires a disposition

@@ -14,11 +14,11 @@ the store thread before the ACD takes calls.
 from __future__ import annotations
 
 import time
-import uuid
 import wave
 from pathlib import Path
 from typing import Any
 
+from server_stub.records.calls import recording_row
 from server_stub.records.queue_log import QueueLogFile, format_line, to_row
 from server_stub.store.base import Row, Store
 
@@ -56,14 +56,9 @@ def _recording_of(recordings_dir: Path, call: Row, ended: float) -> Row | None:
         except (OSError, EOFError, wave.Error, ZeroDivisionError):
             continue
         if seconds > 0:
-            return {
-                "id": uuid.uuid4().hex,
-                "call_id": call["id"],
-                "path": str(path),
-                "started_at": path.stat().st_mtime - seconds,
-                "duration": seconds,
-                "size": path.stat().st_size,
-            }
+            return recording_row(
+                call["id"], path, path.stat().st_mtime - seconds, seconds, path.stat().st_size
+            )
     return None
 
 

@@ -1,5 +1,6 @@
 """The story of each call in the server log at INFO (logger `server_stub.calls.story`):
-arrived, queued, offered, answered, missed, transferred, monitored, overflowed, ended.
+arrived, queued, offered, answered, missed, held, resumed, transferred, monitored,
+overflowed, ended.
 One line per step, starting `call <id>`, so `grep <id>` tells what happened. Customers'
 numbers are masked (first three and last four digits); no token or password is logged."""
 
@@ -52,6 +53,14 @@ def missed(call_id: str, agent_id: str, outcome: str, not_ready: bool) -> None:
     log.info(
         "call %s missed by agent %s (%s): back in the queue%s", call_id, agent_id, outcome, after
     )
+
+
+def held(call_id: str, agent_id: str, on_hold: bool, held_for: float | None) -> None:
+    if on_hold:
+        log.info("call %s put on hold by agent %s", call_id, agent_id)
+    else:
+        after = f" after {held_for:.0f} s on hold" if held_for is not None else ""
+        log.info("call %s resumed by agent %s%s", call_id, agent_id, after)
 
 
 def transferred(call_id: str, agent_id: str, kind: str, target: str) -> None:

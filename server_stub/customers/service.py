@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from agent_desktop.protocol import CallRecord, Customer, CustomerInput, CustomerList
 from server_stub.errors import InvalidInput, NotFound
+from server_stub.records.calls import call_record
 from server_stub.store import StoreRunner
 from server_stub.store.base import Row, Store
 
@@ -25,10 +26,6 @@ def normalize_phone(raw: str) -> str:
 
 def customer_model(row: Row) -> Customer:
     return Customer(**{k: row[k] for k in Customer.model_fields if k in row})
-
-
-def call_model(row: Row) -> CallRecord:
-    return CallRecord(**{k: row[k] for k in CallRecord.model_fields if k in row})
 
 
 class CustomerService:
@@ -96,11 +93,11 @@ class CustomerService:
         rows, calls = await self._runner.run(read)
         if not rows:
             return None, []
-        return customer_model(rows[0]), [call_model(r) for r in calls]
+        return customer_model(rows[0]), [call_record(r) for r in calls]
 
     async def history(self, customer_id: int, limit: int = 20) -> list[CallRecord]:
         rows = await self._runner.run(lambda s: s.customer_history(customer_id, limit))
-        return [call_model(r) for r in rows]
+        return [call_record(r) for r in rows]
 
 
 def lookup_phone(number: str | None) -> str | None:

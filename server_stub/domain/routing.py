@@ -5,12 +5,12 @@ from __future__ import annotations
 import heapq
 
 from server_stub.domain.routing_engine import RouterEngine
-from server_stub.domain.routing_records import (
-    AgentRec,
-    CallerRec,
+from server_stub.domain.routing_state import (
+    AgentEntry,
+    CallerEntry,
     Member,
     Presence,
-    QueueRec,
+    QueueEntry,
     TimerKind,
 )
 from server_stub.domain.routing_types import (
@@ -65,13 +65,13 @@ class Router(RouterEngine):
     def configure_queue(self, cfg: QueueConfig) -> None:
         q = self._queues.get(cfg.name)
         if q is None:
-            self._queues[cfg.name] = QueueRec.new(cfg, self._rng)
+            self._queues[cfg.name] = QueueEntry.new(cfg, self._rng)
             return
         old = q.cfg
         q.cfg = cfg
         if old.strategy is not cfg.strategy:
             idle = [a for a in q.members if a in q.index]
-            q.index = QueueRec.new(cfg, self._rng).index
+            q.index = QueueEntry.new(cfg, self._rng).index
             for agent_id in idle:
                 self._index_one(self._agents[agent_id], q)
         for rec in list(q.callers.values()):  # tier settings may have changed
@@ -88,7 +88,7 @@ class Router(RouterEngine):
     def configure_agent(self, cfg: AgentRoutingConfig) -> None:
         agent = self._agents.get(cfg.agent_id)
         if agent is None:
-            self._agents[cfg.agent_id] = AgentRec(cfg)
+            self._agents[cfg.agent_id] = AgentEntry(cfg)
         else:
             agent.cfg = cfg
 
@@ -194,7 +194,7 @@ class Router(RouterEngine):
             raise QueueJoinRejected("full", caller.queue)
         self._seq += 1
         key = (-caller.priority, caller.joined_at - caller.base_score, self._seq, caller.call_id)
-        rec = CallerRec(caller, key)
+        rec = CallerEntry(caller, key)
         self._callers[caller.call_id] = q.callers[caller.call_id] = rec
         q.all_keys.add(key)
         self._retier(q, rec, now, insert=True)

@@ -7,12 +7,12 @@ import random
 
 from sortedcontainers import SortedList  # type: ignore[import-untyped]
 
-from server_stub.domain.routing_records import (
+from server_stub.domain.routing_state import (
     ALL_LEVELS,
-    AgentRec,
-    CallerRec,
+    AgentEntry,
+    CallerEntry,
     Presence,
-    QueueRec,
+    QueueEntry,
     TimerKind,
 )
 from server_stub.domain.routing_strategies import strategy_key
@@ -39,21 +39,21 @@ class RouterEngine:
 
     def __init__(self, rng: random.Random | None = None) -> None:
         self._rng = rng if rng is not None else random.Random(0)
-        self._queues: dict[str, QueueRec] = {}
-        self._agents: dict[str, AgentRec] = {}
-        self._callers: dict[str, CallerRec] = {}
+        self._queues: dict[str, QueueEntry] = {}
+        self._agents: dict[str, AgentEntry] = {}
+        self._callers: dict[str, CallerEntry] = {}
         self._timers: list[_Timer] = []
         self._seq = 0
         self._now = float("-inf")  # latest time seen, for calls that carry no time
 
     # --- matching ---------------------------------------------------------------------------
 
-    def _dispatch_agent(self, agent: AgentRec, now: float) -> Offer | None:
+    def _dispatch_agent(self, agent: AgentEntry, now: float) -> Offer | None:
         """Best waiting caller for an idle agent across all its queues (weight, then score)."""
         if agent.presence is not Presence.IDLE or agent.delayed:
             return None
         best: tuple[int, tuple[int, float, int, str]] | None = None
-        best_q: QueueRec | None = None
+        best_q: QueueEntry | None = None
         for name, member in agent.queues.items():
             q = self._queues[name]
             if not q.waiting_count:
@@ -74,7 +74,7 @@ class RouterEngine:
             return None
         return self._make_offer(best_q, best_q.callers[best[1][3]], agent, now)
 
-    def _dispatch_caller(self, q: QueueRec, rec: CallerRec, now: float) -> Offer | None:
+    def _dispatch_caller(self, q: QueueEntry, rec: CallerEntry, now: float) -> Offer | None:
         if rec.offered_to is not None:
             return None
         extra = None
@@ -90,18 +90,18 @@ class RouterEngine:
             return None
         return self._make_offer(q, rec, self._agents[agent_id], now)
 
-    def _excludes(self, q: QueueRec, call_id: str, agent_id: str) -> bool:
+    def _excludes(self, q: QueueEntry, call_id: str, agent_id: str) -> bool:
         """A caller is not offered to the agent who transferred it here, unless that agent
         is the queue's only member (nobody else could ever take it)."""
         return q.callers[call_id].caller.transferred_by == agent_id and len(q.members) > 1
 
-    def _all_open_for(self, q: QueueRec, level: int) -> bool:
+    def _all_open_for(self, q: QueueEntry, level: int) -> bool:
         cfg = q.cfg
         if not cfg.tier_rules_apply or level <= 0:
             return True
         return cfg.tier_rule_no_agent_no_wait and level == q.lowest_present_level()
 
-    def _make_offer(self, q: QueueRec, rec: CallerRec, agent: AgentRec, now: float) -> Offer:
+    def _make_offer(self, q: QueueEntry, rec: CallerEntry, agent: AgentEntry, now: float) -> Offer:
         q.buckets[rec.open_level].remove(rec.key)
         q.offering += 1
         q.index.note_offered(agent.agent_id)
@@ -116,7 +116,7 @@ class RouterEngine:
         )
 
     def _fail_offer(
-        self, rec: CallerRec, agent: AgentRec, outcome: OfferOutcome, now: float
+        self, rec: CallerEntry, agent: AgentEntry, outcome: OfferOutcome, now: float
     ) -> list[Decision]:
         decisions: list[Decision] = []
         q = self._queues[rec.caller.queue]
@@ -221,7 +221,7 @@ class RouterEngine:
             return [self._overflow(q, r, "leave_empty") for r in waiting]
         return self._redispatch_queue(q, now)
 
-    def _fire_no_agent(self, q: QueueRec, now: float) -> list[Decision]:
+    def _fire_no_agent(self, q: QueueEntry, now: float) -> list[Decision]:
         """FS max-wait-time-with-no-agent (+ -time-reached grace per caller)."""
         q.no_agent_timer_at = None
         if q.has_present_member() or q.no_agent_since is None:
@@ -236,7 +236,7 @@ class RouterEngine:
             decisions.append(self._overflow(q, rec, "no_agent_timeout"))
         return decisions
 
-    def _no_agent_due(self, q: QueueRec, rec: CallerRec) -> float:
+    def _no_agent_due(self, q: QueueEntry, rec: CallerEntry) -> float:
         cfg = q.cfg
         assert q.no_agent_since is not None
         due = q.no_agent_since + cfg.max_wait_time_with_no_agent
@@ -245,16 +245,16 @@ class RouterEngine:
             due = max(due, rec.caller.joined_at + grace)
         return due
 
-    def _arm_no_agent(self, q: QueueRec, rec: CallerRec) -> None:
+    def _arm_no_agent(self, q: QueueEntry, rec: CallerEntry) -> None:
         if q.cfg.max_wait_time_with_no_agent > 0:
             self._arm_at(q, self._no_agent_due(q, rec))
 
-    def _arm_at(self, q: QueueRec, when: float) -> None:
+    def _arm_at(self, q: QueueEntry, when: float) -> None:
         if q.no_agent_timer_at is None or when < q.no_agent_timer_at:
             q.no_agent_timer_at = when
             self._push(when, TimerKind.NO_AGENT, q.cfg.name)
 
-    def _redispatch_queue(self, q: QueueRec, now: float) -> list[Decision]:
+    def _redispatch_queue(self, q: QueueEntry, now: float) -> list[Decision]:
         """The lowest staffed tier changed (tier-rule-no-agent-no-wait): match its idle agents."""
         level = q.lowest_present_level()
         decisions: list[Decision] = []
@@ -270,7 +270,7 @@ class RouterEngine:
 
     # --- bookkeeping ------------------------------------------------------------------------
 
-    def _retier(self, q: QueueRec, rec: CallerRec, now: float, insert: bool = False) -> None:
+    def _retier(self, q: QueueEntry, rec: CallerEntry, now: float, insert: bool = False) -> None:
         """Recompute which tier levels are open for the caller and arm the next escalation."""
         cfg = q.cfg
         joined = rec.caller.joined_at
@@ -299,12 +299,12 @@ class RouterEngine:
             if next_at is not None:
                 self._push(next_at, TimerKind.TIER, rec.caller.call_id)
 
-    def _requeue(self, q: QueueRec, rec: CallerRec) -> None:
+    def _requeue(self, q: QueueEntry, rec: CallerEntry) -> None:
         rec.offered_to = rec.offer_deadline = None
         q.offering -= 1
         q.buckets.setdefault(rec.open_level, SortedList()).add(rec.key)
 
-    def _remove_caller(self, rec: CallerRec) -> None:
+    def _remove_caller(self, rec: CallerEntry) -> None:
         q = self._queues[rec.caller.queue]
         if rec.offered_to is None:
             q.buckets[rec.open_level].remove(rec.key)
@@ -314,11 +314,11 @@ class RouterEngine:
         del q.callers[rec.caller.call_id]
         del self._callers[rec.caller.call_id]
 
-    def _overflow(self, q: QueueRec, rec: CallerRec, reason: OverflowReason) -> Overflow:
+    def _overflow(self, q: QueueEntry, rec: CallerEntry, reason: OverflowReason) -> Overflow:
         self._remove_caller(rec)
         return Overflow(rec.caller.call_id, q.cfg.name, q.cfg.overflow_target, reason)
 
-    def _set_presence(self, agent: AgentRec, presence: Presence, now: float) -> None:
+    def _set_presence(self, agent: AgentEntry, presence: Presence, now: float) -> None:
         old = agent.presence
         if old is presence:
             return
@@ -330,11 +330,11 @@ class RouterEngine:
             q.count_presence(presence, member.level, +1)
             self._after_queue_change(q, was, now)
 
-    def _queue_state(self, q: QueueRec) -> tuple[bool, bool, int | None]:
+    def _queue_state(self, q: QueueEntry) -> tuple[bool, bool, int | None]:
         return (q.is_empty(), q.has_present_member(), q.lowest_present_level())
 
     def _after_queue_change(
-        self, q: QueueRec, was: tuple[bool, bool, int | None], now: float
+        self, q: QueueEntry, was: tuple[bool, bool, int | None], now: float
     ) -> None:
         was_empty, was_present, was_lowest = was
         cfg = q.cfg
@@ -355,7 +355,7 @@ class RouterEngine:
         ):
             self._push(now, TimerKind.REDISPATCH_QUEUE, cfg.name)
 
-    def _index_one(self, agent: AgentRec, q: QueueRec) -> None:
+    def _index_one(self, agent: AgentEntry, q: QueueEntry) -> None:
         member = agent.queues[q.cfg.name]
         key = strategy_key(
             q.cfg.strategy,
@@ -367,13 +367,13 @@ class RouterEngine:
         )
         q.index.add(agent.agent_id, member.level, key)
 
-    def _index_all(self, agent: AgentRec) -> None:
+    def _index_all(self, agent: AgentEntry) -> None:
         for name in agent.queues:
             q = self._queues[name]
             if agent.agent_id not in q.index:
                 self._index_one(agent, q)
 
-    def _unindex_all(self, agent: AgentRec) -> bool:
+    def _unindex_all(self, agent: AgentEntry) -> bool:
         found = False
         for name in agent.queues:
             index = self._queues[name].index
@@ -382,22 +382,22 @@ class RouterEngine:
                 found = True
         return found
 
-    def _offer_of(self, call_id: str, agent_id: str) -> tuple[CallerRec, AgentRec]:
+    def _offer_of(self, call_id: str, agent_id: str) -> tuple[CallerEntry, AgentEntry]:
         rec = self._callers.get(call_id)
         if rec is None or rec.offered_to != agent_id:
             raise StaleOffer(f"no pending offer of call {call_id!r} to agent {agent_id!r}")
         return rec, self._agents[agent_id]
 
-    def _queue(self, name: str) -> QueueRec:
+    def _queue(self, name: str) -> QueueEntry:
         q = self._queues.get(name)
         if q is None:
             raise RoutingError(f"unknown queue {name!r}")
         return q
 
-    def _agent(self, agent_id: str) -> AgentRec:
+    def _agent(self, agent_id: str) -> AgentEntry:
         agent = self._agents.get(agent_id)
         if agent is None:
-            agent = self._agents[agent_id] = AgentRec(AgentRoutingConfig(agent_id))
+            agent = self._agents[agent_id] = AgentEntry(AgentRoutingConfig(agent_id))
         return agent
 
     def _clock(self, now: float | None) -> float:

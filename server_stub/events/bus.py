@@ -15,9 +15,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_desktop.protocol import Event, EventType, Role
+from agent_desktop.protocol import Event, EventData, Role, payload_data
 
 log = logging.getLogger(__name__)
+SUPERVISOR_ROLES = (Role.LEAD, Role.ADMIN)
+# Whether a role-wide event reaches a session: (viewer agent ID, role, the event).
+Audience = Callable[[str, Role, EventData], bool]
 
 BUFFER_SIZE = 1000
 CONNECTION_QUEUE_LIMIT = 5000
@@ -33,6 +36,7 @@ class SessionStream:
     connections: set[asyncio.Queue[Event | None]] = field(default_factory=set)
 
     def push(self, type_: str, data: dict[str, Any], ts: float) -> None:
+        """Number one frame (its `data` made once by the bus for every stream) and send it."""
         self.seq += 1
         event = Event(seq=self.seq, type=type_, ts=ts, data=data)
         self.buffer.append(event)
@@ -67,7 +71,7 @@ class EventBus:
         self._clock = clock
         self._streams: dict[str, SessionStream] = {}
         # Narrows role-wide events per session (a lead of teams sees its teams' only).
-        self.audience: Callable[[str, Role, dict[str, Any]], bool] | None = None
+        self.audience: Audience | None = None
 
     def open_stream(self, session_id: str, agent_id: str, role: Role) -> SessionStream:
         stream = self._streams.get(session_id)
@@ -77,6 +81,11 @@ class EventBus:
 
     def stream(self, session_id: str) -> SessionStream | None:
         return self._streams.get(session_id)
+
+    def connected(self, session_id: str) -> bool:
+        """Whether a desktop of this session holds its event stream open right now."""
+        stream = self._streams.get(session_id)
+        return stream is not None and bool(stream.connections)
 
     def close_stream(self, session_id: str) -> None:
         stream = self._streams.pop(session_id, None)
@@ -90,22 +99,23 @@ class EventBus:
 
     def publish(
         self,
-        type_: EventType,
-        data: dict[str, Any],
+        event: EventData,
         *,
         agents: Iterable[str] = (),
         roles: Iterable[Role] = (),
     ) -> int:
-        """Send to every stream of the given agents and roles; returns how many got it."""
+        """Send `event` (a payload model of agent_desktop.protocol.events, made by a slice's
+        notifier) to every stream of the given agents and roles; returns how many got it."""
         agent_set, role_set = set(agents), set(roles)
         now = self._clock()
+        data = payload_data(event)  # serialised once, shared by every stream's frame
         sent = 0
         for stream in list(self._streams.values()):
             if stream.agent_id in agent_set or (
                 stream.role in role_set
-                and (self.audience is None or self.audience(stream.agent_id, stream.role, data))
+                and (self.audience is None or self.audience(stream.agent_id, stream.role, event))
             ):
-                stream.push(type_.value, data, now)
+                stream.push(event.TYPE.value, data, now)
                 sent += 1
         return sent
 

@@ -13,7 +13,7 @@ import logging
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
-from agent_desktop.protocol import PROTOCOL_VERSION, Event, EventType
+from agent_desktop.protocol import PROTOCOL_VERSION, Event, Hello, frame
 from server_stub.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -40,15 +40,14 @@ async def events(ws: WebSocket, since: int | None = None, token: str | None = No
     replay = stream.replay_since(since) if since is not None else []
     stream.connections.add(queue)
     try:
-        hello = Event(
+        hello = frame(
+            Hello(
+                protocol_version=PROTOCOL_VERSION,
+                agent_id=principal.agent_id,
+                resync=since is not None and replay is None,
+            ),
             seq=stream.seq,
-            type=EventType.HELLO.value,
             ts=svc.clock(),
-            data={
-                "protocol_version": PROTOCOL_VERSION,
-                "agent_id": principal.agent_id,
-                "resync": since is not None and replay is None,
-            },
         )
         await ws.send_text(hello.model_dump_json())
         for event in replay or []:

@@ -3,7 +3,6 @@ queues `sales` and `support`. `seed_kb(store, now)` is idempotent."""
 
 from __future__ import annotations
 
-from server_stub.kb import store as kb_store
 from server_stub.store.base import Store
 
 AUTHOR = "9001"
@@ -214,13 +213,11 @@ def seed_kb(store: Store, now: float) -> bool:
     with store.transaction():
         ids: dict[str, int] = {}
         for key, parent, name, sort in CATEGORIES:
-            ids[key] = kb_store.insert_category(
-                store,
-                {"parent_id": ids.get(parent) if parent else None, "name": name, "sort": sort},
+            ids[key] = store.kb.insert_category(
+                {"parent_id": ids.get(parent) if parent else None, "name": name, "sort": sort}
             )
         for i, (category, title, tags, queues, ivr_paths, body) in enumerate(ARTICLES):
-            kb_store.insert_article(
-                store,
+            store.kb.insert_article(
                 {
                     "title": title,
                     "body": body,

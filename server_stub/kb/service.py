@@ -19,7 +19,6 @@ from agent_desktop.protocol.kb import (
     KbVersion,
 )
 from server_stub.errors import Conflict, InvalidInput, NotFound
-from server_stub.kb import store as kb_store
 from server_stub.kb.text import highlight, parse_query, snippet
 from server_stub.store import StoreRunner
 from server_stub.store.base import Row, Store
@@ -56,7 +55,7 @@ class KnowledgeBase:
 
     async def categories(self) -> list[KbCategory]:
         """The category tree: top-level categories with their children, sorted."""
-        rows = await self._runner.run(kb_store.list_categories)
+        rows = await self._runner.run(lambda s: s.kb.list_categories())
         nodes = {r["id"]: KbCategory(**r) for r in rows}
         roots: list[KbCategory] = []
         for row in rows:
@@ -67,7 +66,7 @@ class KnowledgeBase:
     async def _check_parent(self, parent_id: int | None, category_id: int | None) -> None:
         if parent_id is None:
             return
-        rows = await self._runner.run(kb_store.list_categories)
+        rows = await self._runner.run(lambda s: s.kb.list_categories())
         parents = {r["id"]: r["parent_id"] for r in rows}
         if parent_id not in parents:
             raise InvalidInput(f"no category {parent_id}", parent_id=parent_id)
@@ -83,7 +82,7 @@ class KnowledgeBase:
 
         def write(s: Store) -> int:
             with s.transaction():
-                category_id = kb_store.insert_category(s, row)
+                category_id = s.kb.insert_category(row)
                 s.audit(self._clock(), actor, "kb_category_created", str(category_id), row)
             return category_id
 
@@ -98,7 +97,7 @@ class KnowledgeBase:
 
         def write(s: Store) -> bool:
             with s.transaction():
-                found = kb_store.update_category(s, category_id, row)
+                found = s.kb.update_category(category_id, row)
                 if found:
                     s.audit(self._clock(), actor, "kb_category_edited", str(category_id), row)
             return found
@@ -109,13 +108,13 @@ class KnowledgeBase:
 
     async def delete_category(self, category_id: int, actor: str) -> None:
         def write(s: Store) -> bool:
-            if kb_store.get_category(s, category_id) is None:
+            if s.kb.get_category(category_id) is None:
                 raise NotFound(f"no category {category_id}", category_id=category_id)
-            if kb_store.category_in_use(s, category_id):
+            if s.kb.category_in_use(category_id):
                 raise Conflict("the category still has articles or subcategories")
             with s.transaction():
                 s.audit(self._clock(), actor, "kb_category_deleted", str(category_id))
-                return kb_store.delete_category(s, category_id)
+                return s.kb.delete_category(category_id)
 
         await self._runner.run(write)
 
@@ -135,8 +134,9 @@ class KnowledgeBase:
         row["queues"] = queues
         if (
             data.category_id is not None
-            and await self._runner.run(lambda s: kb_store.get_category(s, data.category_id)) is None
-        ):  # type: ignore[arg-type]
+            and await self._runner.run(lambda s: s.kb.get_category(data.category_id))  # type: ignore[arg-type]
+            is None
+        ):
             raise InvalidInput(f"no category {data.category_id}")
         return row
 
@@ -146,7 +146,7 @@ class KnowledgeBase:
 
         def write(s: Store) -> int:
             with s.transaction():
-                article_id = kb_store.insert_article(s, row, author, now)
+                article_id = s.kb.insert_article(row, author, now)
                 s.audit(now, author, "kb_article_created", str(article_id))
             return article_id
 
@@ -158,7 +158,7 @@ class KnowledgeBase:
 
         def write(s: Store) -> bool:
             with s.transaction():
-                found = kb_store.update_article(s, article_id, row, author, now)
+                found = s.kb.update_article(article_id, row, author, now)
                 if found:
                     s.audit(now, author, "kb_article_edited", str(article_id))
             return found
@@ -172,7 +172,7 @@ class KnowledgeBase:
 
         def write(s: Store) -> bool:
             with s.transaction():
-                found = kb_store.delete_article(s, article_id, author, now)
+                found = s.kb.delete_article(article_id, author, now)
                 if found:
                     s.audit(now, author, "kb_article_deleted", str(article_id))
             return found
@@ -182,7 +182,7 @@ class KnowledgeBase:
 
     async def get(self, article_id: int) -> KbArticle:
         def read(s: Store) -> tuple[Row | None, list[Row]]:
-            return kb_store.get_article(s, article_id), kb_store.list_categories(s)
+            return s.kb.get_article(article_id), s.kb.list_categories()
 
         row, categories = await self._runner.run(read)
         if row is None:
@@ -198,7 +198,7 @@ class KnowledgeBase:
         return KbArticle(**{k: row[k] for k in KbArticle.model_fields if k in row})
 
     async def versions(self, article_id: int) -> list[KbVersion]:
-        rows = await self._runner.run(lambda s: kb_store.versions(s, article_id))
+        rows = await self._runner.run(lambda s: s.kb.versions(article_id))
         if not rows:
             raise NotFound(f"no article {article_id}", article_id=article_id)
         return [KbVersion(**{k: r[k] for k in KbVersion.model_fields if k in r}) for r in rows]
@@ -207,7 +207,7 @@ class KnowledgeBase:
         self, category_id: int | None, queue: str | None, limit: int, offset: int
     ) -> KbArticleList:
         rows, total = await self._runner.run(
-            lambda s: kb_store.list_articles(s, category_id, queue, limit, offset)
+            lambda s: s.kb.list_articles(category_id, queue, limit, offset)
         )
         return KbArticleList(articles=[summary_model(r) for r in rows], total=total)
 
@@ -215,7 +215,7 @@ class KnowledgeBase:
 
     async def search(self, text: str, queue: str | None, limit: int) -> KbSearchResult:
         query = parse_query(text[:MAX_QUERY])
-        mode, rows = await self._runner.run(lambda s: kb_store.search(s, query, queue, limit))
+        mode, rows = await self._runner.run(lambda s: s.kb.search(query, queue, limit))
         terms = query.highlight_terms if mode != "relaxed" else query.relaxed_terms()
         hits = [
             KbSearchHit(
@@ -238,7 +238,7 @@ class KnowledgeBase:
         """IVR-path matches first (longest path first), then the queue's own articles,
         then general ones; newest first within each group."""
         path = normalize_ivr_path(ivr_path) if ivr_path else ""
-        rows = await self._runner.run(lambda s: kb_store.suggestion_candidates(s, queue))
+        rows = await self._runner.run(lambda s: s.kb.suggestion_candidates(queue))
 
         def rank(row: Row) -> tuple[int, int]:
             digits = path.split(",") if path else []

@@ -15,7 +15,6 @@ import numpy as np
 
 from agent_desktop.protocol.kb import KbAttachment
 from server_stub.errors import InvalidInput, NotFound
-from server_stub.kb import store as kb_store
 from server_stub.store import StoreRunner
 from server_stub.store.base import Store
 
@@ -80,7 +79,7 @@ class Snippets:
 
         def write(s: Store) -> None:
             with s.transaction():
-                if not kb_store.insert_attachment(s, row):
+                if not s.kb.insert_attachment(row):
                     raise NotFound(f"no article {article_id}")
                 s.audit(
                     self._clock(), actor, "kb_snippet_added", snippet_id, {"article_id": article_id}
@@ -91,7 +90,7 @@ class Snippets:
         except Exception:
             path.unlink(missing_ok=True)
             raise
-        return KbAttachment(**{k: row[k] for k in KbAttachment.model_fields})
+        return KbAttachment.model_validate({k: row[k] for k in KbAttachment.model_fields})
 
     def _save(self, path: Path, audio: bytes) -> None:
         self._folder.mkdir(parents=True, exist_ok=True)
@@ -99,7 +98,7 @@ class Snippets:
 
     async def path(self, snippet_id: str) -> Path:
         """The snippet's file; only names from our own index, only inside our folder."""
-        ref = await self._runner.run(lambda s: kb_store.attachment_ref(s, snippet_id, "audio"))
+        ref = await self._runner.run(lambda s: s.kb.attachment_ref(snippet_id, "audio"))
         if ref is None:
             raise NotFound(f"no voice snippet {snippet_id}")
         path = (self._folder / ref).resolve()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import logging
+import os
 import sys
 
 from server_stub.media.config import EngineConfig
@@ -51,6 +52,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="receive RTP on pjmedia's own thread (more idle CPU)",
     )
+    p.add_argument(
+        "--jitter-buffer",
+        default=os.environ.get("CALLCENTER_MEDIA_JB", ""),
+        metavar="INIT,MINPRE,MAXPRE,MAX",
+        help="pjmedia jitter buffer in ms, -1 for its default (env CALLCENTER_MEDIA_JB)",
+    )
+    p.add_argument(
+        "--clock-rate",
+        type=int,
+        default=int(os.environ.get("CALLCENTER_MEDIA_CLOCK", "16000")),
+        choices=(8000, 16000),
+        help="conference bridge rate (env CALLCENTER_MEDIA_CLOCK)",
+    )
     p.add_argument("--pjsip-log-level", type=int, default=1)
     p.add_argument("--log-level", default="WARNING")
     return p.parse_args(argv)
@@ -76,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         rtp_timeout_s=args.rtp_timeout,
         quality_period_s=args.quality_period,
         log_level=args.pjsip_log_level,
+        clock_rate=args.clock_rate,
+        jitter_buffer_ms=EngineConfig.parse_jitter_buffer(args.jitter_buffer),
     )
     return Worker(args.control, config).run()
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 CONTACT_PARAM = "cc-acc"
 MAX_ACCOUNTS = 7  # pjsua's PJSUA_MAX_ACC is 8 (an assertion aborts beyond it); 1 is local

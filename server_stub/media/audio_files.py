@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 log = logging.getLogger(__name__)
 FINALIZE_TIMEOUT_S = 2.0  # give up waiting for a WAV header this long after stopping

@@ -33,6 +33,18 @@ class EngineConfig:
     quality_period_s: float = 5.0  # report each leg's RTCP quality this often (0: never)
     log_level: int = 1
     user_agent: str = "callcenter-media/1"
+    clock_rate: int = 16000  # conference bridge rate (8000: no resampling for G.711 legs)
+    # pjmedia jitter buffer: init, min prefetch, max prefetch, max, in ms (-1: its default)
+    jitter_buffer_ms: tuple[int, int, int, int] = (-1, -1, -1, -1)
+
+    @staticmethod
+    def parse_jitter_buffer(text: str) -> tuple[int, int, int, int]:
+        """`init,minpre,maxpre,max` in ms (missing or -1: pjmedia's default)."""
+        values = [int(x) if x.strip() else -1 for x in text.split(",")] if text.strip() else []
+        if len(values) > 4 or any(v < -1 for v in values):
+            raise ValueError(f"jitter buffer {text!r}: want init,minpre,maxpre,max in ms")
+        values += [-1] * (4 - len(values))
+        return values[0], values[1], values[2], values[3]
 
     @property
     def binds_any(self) -> bool:

@@ -25,13 +25,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import pjsua2 as pj  # type: ignore[import-untyped]
+import pjsua2 as pj  # untyped: ignore_missing_imports in pyproject.toml
 
 from agent_desktop.protocol.quality import RtcpCounters
 from server_stub.media import accounts as acct
-from server_stub.media import control as c
 from server_stub.media import legs as lg
 from server_stub.media import mailbox as mb
+from server_stub.media import wire as c
 from server_stub.media.audio_files import Finalizer, Playback, Recording
 from server_stub.media.config import EngineConfig, EngineInfo
 from server_stub.media.invite import parse_invite, screen_invite
@@ -226,6 +226,12 @@ class MediaEngine:
         ec.logConfig.msgLogging = cfg.log_level >= 5
         ec.medConfig.noVad = True
         ec.medConfig.ecTailLen = 0
+        ec.medConfig.clockRate = cfg.clock_rate
+        for name, ms in zip(
+            ("jbInit", "jbMinPre", "jbMaxPre", "jbMax"), cfg.jitter_buffer_ms, strict=True
+        ):
+            if ms >= 0:
+                setattr(ec.medConfig, name, ms)
         ec.medConfig.hasIoqueue = cfg.media_thread
         ec.medConfig.threadCnt = 1 if cfg.media_thread else 0
         ep.libInit(ec)

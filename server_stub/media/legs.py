@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent_desktop.protocol.quality import QualityMeter
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 
 @dataclass

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 log = logging.getLogger(__name__)
 Reply = concurrent.futures.Future[dict[str, Any]]

@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 log = logging.getLogger(__name__)
 EventCallback = Callable[["WorkerHandle", c.Event], Any]

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.config import EngineConfig
 from server_stub.media.engine import MediaEngine
 

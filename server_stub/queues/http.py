@@ -54,9 +54,16 @@ async def dispositions(_: AnyUser, svc: ServicesDep) -> list[Disposition]:
 
 @router.get("/queue-log")
 async def queue_log(
-    _: ReportExporter, svc: ServicesDep, since: Seconds = 0
+    who: ReportExporter, svc: ServicesDep, since: Seconds = 0
 ) -> list[dict[str, Any]]:
-    return await svc.runner.run(lambda s: s.queue_log(since))
+    """The queue_log since `since`; a lead of teams gets the lines of its agents and of the
+    queues they work in (as its reports), an admin or a centre-wide lead every line."""
+    rows = await svc.runner.run(lambda s: s.queue_log(since))
+    scope = svc.auth.access.scope(who.agent_id, who.role)
+    if scope is None:
+        return rows
+    queues = svc.auth.access.scope_queues(scope, svc.acd.members())
+    return [r for r in rows if r["agent"] in scope or r["queuename"] in queues]
 
 
 @router.get("/audit-log")
@@ -68,7 +75,7 @@ async def audit_log(_: Admin, svc: ServicesDep, since: Seconds = 0) -> list[dict
 async def sip_edge(_: Admin, svc: ServicesDep) -> dict[str, Any]:
     """SIP edge counters: calls dispatched, refused for want of a free worker (blocked),
     failovers, refused calls to agents, flood drops; registered agents."""
-    if svc.call_path is None:
+    if svc.call_path is None or not svc.call_path.running:
         return {"running": False}
     edge = svc.call_path.edge
     stats = await edge.stats()
@@ -84,7 +91,7 @@ async def sip_edge(_: Admin, svc: ServicesDep) -> dict[str, Any]:
 @router.get("/system/workers")
 async def media_workers(_: Admin, svc: ServicesDep) -> list[dict[str, Any]]:
     """Media worker processes with their live legs (empty without the SIP side)."""
-    if svc.call_path is None:
+    if svc.call_path is None or not svc.call_path.running:
         return []
     return [
         {

@@ -1,1 +1,2 @@
-"""Record keeping that other tools read: the Asterisk-compatible queue_log."""
+"""Records, in one place: call records (CDR) and recordings rows (`calls.py`), and the
+Asterisk-compatible queue_log that other tools read (`queue_log.py`)."""

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.sim.api import CoordinatorClient, CoordinatorError
 from server_stub.sim.host import SimError, WorkerHost
 

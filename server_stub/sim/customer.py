@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.sim.host import WorkerHost
 
 log = logging.getLogger(__name__)

@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from agent_desktop.protocol import CallOffered, CallRecord, Event, parse_event
 from server_stub.media.pool import PoolConfig
 from server_stub.sim.agent import AgentCall, AgentSettings, SimAgent
 from server_stub.sim.audio import mobile_number, tone_wav
@@ -207,10 +208,13 @@ class Simulator:
     async def _notify_customer(self, agent: SimAgent, call: AgentCall) -> None:
         def ani() -> str | None:
             for frame in reversed(agent.events):
-                data = frame.get("data") or {}
-                record = data.get("call") if frame.get("type") == "call_offered" else data
-                if isinstance(record, dict) and record.get("id") == call.call_id:
-                    return record.get("ani")
+                try:
+                    event = parse_event(Event.model_validate(frame))
+                except ValueError:  # another kind of frame (or a newer server's)
+                    continue
+                record = event.call if isinstance(event, CallOffered) else event
+                if isinstance(record, CallRecord) and record.id == call.call_id:
+                    return record.ani
             return None
 
         with contextlib.suppress(TimeoutError):

@@ -196,7 +196,7 @@ CREATE TABLE settings (
 );
 """
 
-# Knowledge base (知识库). The FTS tables are kept in step by server_stub/kb/store.py in the
+# Knowledge base (知识库). The FTS tables are kept in step by server_stub/store/kb_sqlite.py in the
 # same transaction as the article rows (no triggers), so every statement here is plain.
 _V2 = """
 CREATE TABLE kb_categories (
@@ -330,8 +330,26 @@ ALTER TABLE queues ADD COLUMN disposition_required INTEGER NOT NULL DEFAULT 0
 """
 
 
-# issue 22 (v22net): per-leg call quality measured by the media worker (RTCP, G.107 MOS).
-_V8_V22NET_CALL_QUALITY = """
+# v8 (issue 16, branch r16rep): reports. The caller's survey score (issue 14's IVR fills
+# it), each handled call's wrap-up time (for AHT), when each agent state ended (the next
+# change closes the row: state times without a window over the log), and indexes.
+_V8_R16REP_REPORTS = """
+ALTER TABLE calls ADD COLUMN satisfaction INTEGER;
+ALTER TABLE calls ADD COLUMN wrap_up_seconds REAL;
+CREATE INDEX calls_dnis ON calls(dnis, started_at);
+CREATE INDEX queue_log_event_time ON queue_log(event, time);
+ALTER TABLE agent_state_log ADD COLUMN ended_at REAL;
+UPDATE agent_state_log SET ended_at = n.next_at FROM (
+    SELECT id, lead(at) OVER (PARTITION BY agent_id ORDER BY at, id) AS next_at
+    FROM agent_state_log) AS n WHERE n.id = agent_state_log.id;
+CREATE INDEX agent_state_log_at ON agent_state_log(at);
+CREATE INDEX agent_state_log_times ON agent_state_log(agent_id, at, to_state, reason, ended_at);
+CREATE INDEX agent_state_log_ended ON agent_state_log(ended_at)
+"""
+
+
+# v9 (issue 22, branch v22net): per-leg call quality measured by the media worker (RTCP, G.107 MOS).
+_V9_V22NET_CALL_QUALITY = """
 ALTER TABLE calls ADD COLUMN customer_loss_pct REAL;
 ALTER TABLE calls ADD COLUMN customer_jitter_ms REAL;
 ALTER TABLE calls ADD COLUMN customer_rtt_ms REAL;
@@ -356,7 +374,8 @@ MIGRATIONS: list[str] = [
     _V5_ISSUE12_KNOWN_DEVICES,
     _V6_ISSUE13,
     _V7_ISSUE11_DISPOSITION_REQUIRED,
-    _V8_V22NET_CALL_QUALITY,
+    _V8_R16REP_REPORTS,
+    _V9_V22NET_CALL_QUALITY,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -7,10 +7,11 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
 
+from server_stub.store.kb_sqlite import SqliteKbStore
 from server_stub.store.migrations import migrate
 
 Row = dict[str, Any]
@@ -52,6 +53,7 @@ class SqliteStore:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        self.kb = SqliteKbStore(self)
 
     def close(self) -> None:
         self.conn.close()
@@ -102,7 +104,8 @@ class SqliteStore:
             self._depth = 0
 
     def _rows(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> list[Row]:
-        return [dict(r) for r in self.db.query(sql, params)]
+        # sqlite3 takes any mapping for named parameters; sqlite-utils types it as dict
+        return [dict(r) for r in self.db.query(sql, cast("dict[str, Any]", params))]
 
     def _row(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Row | None:
         rows = self._rows(sql, params)
@@ -115,15 +118,15 @@ class SqliteStore:
         return None if row is None else str(row["value"])
 
     def set_setting(self, key: str, value: str) -> None:
-        self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+        self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     # --- organisation ----------------------------------------------------------------
 
     def upsert_team(self, name: str, display_name: str) -> None:
-        self.db["teams"].upsert({"name": name, "display_name": display_name}, pk="name")
+        self.db.table("teams").upsert({"name": name, "display_name": display_name}, pk="name")
 
     def upsert_agent(self, agent: Row) -> None:
-        self.db["agents"].upsert(agent, pk="agent_id")
+        self.db.table("agents").upsert(agent, pk="agent_id")
 
     def get_agent(self, agent_id: str) -> Row | None:
         return self._row("SELECT * FROM agents WHERE agent_id = ?", [agent_id])
@@ -138,13 +141,13 @@ class SqliteStore:
         )
 
     def upsert_queue(self, queue: Row) -> None:
-        self.db["queues"].upsert(queue, pk="name")
+        self.db.table("queues").upsert(queue, pk="name")
 
     def list_queues(self) -> list[Row]:
         return self._rows("SELECT * FROM queues ORDER BY name")
 
     def set_member(self, agent_id: str, queue: str, level: int = 1, position: int = 1) -> None:
-        self.db["queue_members"].upsert(
+        self.db.table("queue_members").upsert(
             {"agent_id": agent_id, "queue": queue, "level": level, "position": position},
             pk=("agent_id", "queue"),
         )
@@ -157,7 +160,7 @@ class SqliteStore:
         )
 
     def upsert_did(self, number: str, queue: str | None, ivr: str | None, description: str) -> None:
-        self.db["dids"].upsert(
+        self.db.table("dids").upsert(
             {"number": number, "queue": queue, "ivr": ivr, "description": description},
             pk="number",
         )
@@ -166,13 +169,13 @@ class SqliteStore:
         return self._rows("SELECT * FROM dids ORDER BY number")
 
     def upsert_reason_code(self, row: Row) -> None:
-        self.db["reason_codes"].upsert(row, pk="code")
+        self.db.table("reason_codes").upsert(row, pk="code")
 
     def list_reason_codes(self) -> list[Row]:
         return self._rows("SELECT * FROM reason_codes ORDER BY sort, code")
 
     def upsert_disposition(self, row: Row) -> None:
-        self.db["dispositions"].upsert(row, pk="code")
+        self.db.table("dispositions").upsert(row, pk="code")
 
     def list_dispositions(self) -> list[Row]:
         return self._rows("SELECT * FROM dispositions ORDER BY sort, code")
@@ -180,7 +183,7 @@ class SqliteStore:
     # --- administration (issue 13) ----------------------------------------------------
 
     def save_team(self, row: Row) -> None:
-        self.db["teams"].upsert(row, pk="name")
+        self.db.table("teams").upsert(row, pk="name")
 
     def list_teams(self) -> list[Row]:
         return self._rows("SELECT * FROM teams ORDER BY name")
@@ -225,7 +228,7 @@ class SqliteStore:
         ]
 
     def save_role(self, row: Row) -> None:
-        self.db["roles"].upsert(
+        self.db.table("roles").upsert(
             dict(row, permissions=json.dumps(list(row["permissions"]))), pk="name"
         )
 
@@ -236,7 +239,7 @@ class SqliteStore:
         return self._rows("SELECT * FROM prompts ORDER BY name")
 
     def save_prompt(self, row: Row) -> None:
-        self.db["prompts"].upsert(row, pk="name")
+        self.db.table("prompts").upsert(row, pk="name")
 
     def delete_prompt(self, name: str) -> bool:
         return self.conn.execute("DELETE FROM prompts WHERE name = ?", [name]).rowcount == 1
@@ -259,7 +262,7 @@ class SqliteStore:
     # --- sessions --------------------------------------------------------------------
 
     def create_session(self, token_hash: str, agent_id: str, now: float, expires_at: float) -> None:
-        self.db["sessions"].insert(
+        self.db.table("sessions").insert(
             {
                 "token_hash": token_hash,
                 "agent_id": agent_id,
@@ -305,7 +308,7 @@ class SqliteStore:
     def create_customer(self, row: Row, phones: Sequence[str]) -> int:
         with self.transaction():
             data = dict(row, tags=json.dumps(row.get("tags", []), ensure_ascii=False))
-            customer_id = int(self.db["customers"].insert(data).last_pk)
+            customer_id = _last_pk(self.db.table("customers").insert(data))
             self._set_phones(customer_id, phones)
         return customer_id
 
@@ -364,7 +367,7 @@ class SqliteStore:
     # --- calls -----------------------------------------------------------------------
 
     def insert_call(self, row: Row) -> None:
-        self.db["calls"].insert(row)
+        self.db.table("calls").insert(row)
 
     def update_call(self, call_id: str, fields: Row) -> bool:
         sets = ", ".join(f"{k} = :{k}" for k in fields)
@@ -408,16 +411,16 @@ class SqliteStore:
         return {r["agent_id"]: int(r["n"]) for r in rows}
 
     def insert_call_leg(self, row: Row) -> None:
-        self.db["call_legs"].insert(row)
+        self.db.table("call_legs").insert(row)
 
     def update_call_leg(self, leg_id: str, fields: Row) -> None:
-        self.db["call_legs"].update(leg_id, fields)
+        self.db.table("call_legs").update(leg_id, fields)
 
     def add_note(self, row: Row) -> int:
-        return int(self.db["notes"].insert(row).last_pk)
+        return _last_pk(self.db.table("notes").insert(row))
 
     def add_recording(self, row: Row) -> None:
-        self.db["recordings"].insert(row)
+        self.db.table("recordings").insert(row)
 
     def get_recording(self, recording_id: str) -> Row | None:
         return self._row("SELECT * FROM recordings WHERE id = ?", [recording_id])
@@ -425,7 +428,7 @@ class SqliteStore:
     # --- logs ------------------------------------------------------------------------
 
     def append_queue_log(self, row: Row) -> None:
-        self.db["queue_log"].insert(row)
+        self.db.table("queue_log").insert(row)
 
     def queue_log(self, since: float = 0) -> list[Row]:
         return self._rows("SELECT * FROM queue_log WHERE time >= ? ORDER BY id", [since])
@@ -444,7 +447,13 @@ class SqliteStore:
         )
 
     def append_state_log(self, row: Row) -> None:
-        self.db["agent_state_log"].insert(row)
+        """Close the agent's open row (its state ended now) and open the new one."""
+        self.conn.execute(
+            "UPDATE agent_state_log SET ended_at = ? WHERE id = (SELECT id FROM agent_state_log "
+            "WHERE agent_id = ? ORDER BY at DESC, id DESC LIMIT 1) AND ended_at IS NULL",
+            [row["at"], row["agent_id"]],
+        )
+        self.db.table("agent_state_log").insert(row)
 
     def state_log(self, agent_id: str, since: float = 0) -> list[Row]:
         return self._rows(
@@ -460,7 +469,7 @@ class SqliteStore:
         target: str | None,
         detail: Mapping[str, Any] | None = None,
     ) -> None:
-        self.db["audit_log"].insert(
+        self.db.table("audit_log").insert(
             {
                 "at": at,
                 "actor": actor,
@@ -509,7 +518,7 @@ class SqliteStore:
     def put_idempotent(
         self, key: str, agent_id: str, request_hash: str, response: str, now: float
     ) -> None:
-        self.db["idempotency_keys"].insert(
+        self.db.table("idempotency_keys").insert(
             {
                 "key": key,
                 "agent_id": agent_id,
@@ -521,3 +530,9 @@ class SqliteStore:
 
     def count(self, table: str) -> int:
         return int(self.db[table].count)
+
+
+def _last_pk(table: sqlite_utils.db.Table) -> int:
+    """The rowid primary key the table's last insert got."""
+    assert table.last_pk is not None
+    return int(table.last_pk)

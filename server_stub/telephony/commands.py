@@ -25,7 +25,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import WorkerLostError
 
 log = logging.getLogger(__name__)

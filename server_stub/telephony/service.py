@@ -12,19 +12,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
+from server_stub.calls.outbound import Outbound
 from server_stub.calls.service import AcdService
 from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON, offer_unreachable
 from server_stub.domain.routing import OfferOutcome
 from server_stub.errors import Conflict, NotFound, ServiceError, Unavailable
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import WorkerHandle, WorkerPool
 from server_stub.recordings.health import RecordingsHealth
+from server_stub.records.calls import recording_row
 from server_stub.store import StoreRunner
 from server_stub.store.base import Store
 from server_stub.telephony import commands, ivr, prompts
@@ -65,6 +66,29 @@ class ActiveCall:
     answered_monitors: set[str] = field(default_factory=set)
 
 
+E = TypeVar("E", bound=c.Event)
+WorkerEventHandler = Callable[[WorkerHandle, c.Event], Awaitable[None]]
+LegEventHandler = Callable[[ActiveCall, c.Event], Awaitable[None]]
+
+
+def _on_worker(
+    table: dict[type[c.Event], WorkerEventHandler],
+    kind: type[E],
+    handler: Callable[[WorkerHandle, E], Awaitable[None]],
+) -> None:
+    """Register the handler of one worker-wide event type (it only ever gets that type)."""
+    table[kind] = cast(WorkerEventHandler, handler)
+
+
+def _on_leg(
+    table: dict[type[c.Event], LegEventHandler],
+    kind: type[E],
+    handler: Callable[[ActiveCall, E], Awaitable[None]],
+) -> None:
+    """Register the handler of one event type about a leg of a live call."""
+    table[kind] = cast(LegEventHandler, handler)
+
+
 class Telephony:
     def __init__(
         self,
@@ -79,8 +103,11 @@ class Telephony:
         recordings_health: RecordingsHealth | None = None,
         release_sip: Callable[[str], Awaitable[int]] | None = None,
         prompts_dir: Path | None = None,
+        *,
+        outbound: Outbound,
     ) -> None:
         self._runner = runner
+        self._outbound = outbound  # click-to-dial calls' progress
         self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
         self._acd = acd
         self._pool = pool
@@ -103,6 +130,18 @@ class Telephony:
         self._events: asyncio.Queue[tuple[WorkerHandle, c.Event] | None] = asyncio.Queue()
         self._consumer: asyncio.Task[None] | None = None
         self.blocked_calls = 0
+        # Dispatch tables: event type -> handler (worker-wide, then per leg of a call).
+        self._worker_handlers: dict[type[c.Event], WorkerEventHandler] = {}
+        self._leg_handlers: dict[type[c.Event], LegEventHandler] = {}
+        _on_worker(self._worker_handlers, c.CallArrived, self._call_arrived)
+        _on_worker(self._worker_handlers, c.WorkerLost, self._worker_lost)
+        _on_worker(self._worker_handlers, c.RecordingFinished, self._on_recording_finished)
+        _on_leg(self._leg_handlers, c.DigitReceived, self._on_digit)
+        _on_leg(self._leg_handlers, _IvrTimeout, self._on_ivr_timeout)
+        _on_leg(self._leg_handlers, c.PlaybackFinished, self._on_playback_finished)
+        _on_leg(self._leg_handlers, c.LegAnswered, self._on_leg_answered)
+        _on_leg(self._leg_handlers, c.LegEnded, self._on_leg_ended)
+        _on_leg(self._leg_handlers, c.LegQuality, self._on_leg_quality)
 
     # --- life cycle ------------------------------------------------------------------
 
@@ -158,49 +197,59 @@ class Telephony:
     # --- worker events ---------------------------------------------------------------
 
     async def _handle(self, handle: WorkerHandle, event: c.Event) -> None:
-        if isinstance(event, c.CallArrived):
-            await self._call_arrived(handle, event)
-        elif isinstance(event, c.WorkerLost):
-            await self._worker_lost(handle, event)
-        elif isinstance(event, c.RecordingFinished):
-            await self._recording_finished(event)
-        else:
-            call = self._by_leg.get(getattr(event, "leg", ""))
-            if call is None or call.ended:
-                return
-            if isinstance(event, c.DigitReceived):
-                await self._ivr(call, call.ivr.digit(event.digit) if call.ivr else [])
-            elif isinstance(event, _IvrTimeout):
-                await self._ivr(call, call.ivr.timed_out() if call.ivr else [])
-            elif isinstance(event, c.PlaybackFinished):
-                if call.hangup_after_prompt and event.leg == call.customer_leg:
-                    await self._command(call.worker, c.Hangup(leg=call.customer_leg))
-                elif call.ivr is not None and event.leg == call.customer_leg:
-                    name = Path(event.file).stem
-                    await self._ivr(call, call.ivr.prompt_finished(name))
-            elif isinstance(event, c.LegAnswered) and event.leg == call.agent_leg:
-                if call.external:
-                    await self._command(call.worker, c.Unhold(leg=call.customer_leg))
-                    await self._connect(call)
-                elif call.outbound_number is not None:
-                    await self._dial_customer(call)
-                else:
-                    await self._agent_answered(call)
-            elif isinstance(event, c.LegQuality):
-                self._leg_quality(call, event)
-            elif isinstance(event, c.LegAnswered) and event.leg in call.monitor_modes:
-                call.answered_monitors.add(event.leg)
-                await self._apply_monitor(call, event.leg)
-            elif isinstance(event, c.LegEnded) and event.leg in call.monitor_modes:
-                self._drop_monitor(call, event.leg)
-            elif isinstance(event, c.LegAnswered) and event.leg == call.customer_leg:
-                if call.outbound_number is not None:
-                    await self._connect(call)
-                    await self._acd.outbound_progress(call.call_id, "active")
-            elif isinstance(event, c.LegEnded):
-                await self._leg_ended(call, event)
+        """One worker event: its handler from the dispatch tables (worker-wide events
+        first, then events of a leg of a live call); events nobody handles are dropped."""
+        worker_handler = self._worker_handlers.get(type(event))
+        if worker_handler is not None:
+            await worker_handler(handle, event)
+            return
+        leg_handler = self._leg_handlers.get(type(event))
+        call = self._by_leg.get(getattr(event, "leg", ""))
+        if leg_handler is None or call is None or call.ended:
+            return
+        await leg_handler(call, event)
 
-    def _leg_quality(self, call: ActiveCall, event: c.LegQuality) -> None:
+    async def _on_digit(self, call: ActiveCall, event: c.DigitReceived) -> None:
+        await self._ivr(call, call.ivr.digit(event.digit) if call.ivr else [])
+
+    async def _on_ivr_timeout(self, call: ActiveCall, event: _IvrTimeout) -> None:
+        await self._ivr(call, call.ivr.timed_out() if call.ivr else [])
+
+    async def _on_playback_finished(self, call: ActiveCall, event: c.PlaybackFinished) -> None:
+        if call.hangup_after_prompt and event.leg == call.customer_leg:
+            await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+        elif call.ivr is not None and event.leg == call.customer_leg:
+            name = Path(event.file).stem
+            await self._ivr(call, call.ivr.prompt_finished(name))
+
+    async def _on_leg_answered(self, call: ActiveCall, event: c.LegAnswered) -> None:
+        if event.leg == call.agent_leg:
+            if call.external:
+                await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+                await self._connect(call)
+            elif call.outbound_number is not None:
+                await self._dial_customer(call)
+            else:
+                await self._agent_answered(call)
+        elif event.leg in call.monitor_modes:
+            call.answered_monitors.add(event.leg)
+            await self._apply_monitor(call, event.leg)
+        elif event.leg == call.customer_leg and call.outbound_number is not None:
+            await self._connect(call)
+            await self._outbound.outbound_progress(call.call_id, "active")
+
+    async def _on_leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
+        if event.leg in call.monitor_modes:
+            self._drop_monitor(call, event.leg)
+        else:
+            await self._leg_ended(call, event)
+
+    async def _on_recording_finished(
+        self, handle: WorkerHandle, event: c.RecordingFinished
+    ) -> None:
+        await self._recording_finished(event)
+
+    async def _on_leg_quality(self, call: ActiveCall, event: c.LegQuality) -> None:
         """The worker's RTCP figures of the customer's or the agent's leg, for the record."""
         role = (
             "customer"
@@ -348,7 +397,7 @@ class Telephony:
         assert call.outbound_number is not None
         call.customer_leg = f"{call.call_id[:12]}-c"
         self._track(call, call.customer_leg)
-        await self._acd.outbound_progress(call.call_id, "dialing")
+        await self._outbound.outbound_progress(call.call_id, "dialing")
         sent = await self._command(
             call.worker,
             c.MakeCall(
@@ -492,22 +541,14 @@ class Telephony:
             )
         else:
             self.recordings_health.recording_complete()
-        recording_id = uuid.uuid4().hex
+        row = recording_row(
+            call_id, path, self._clock() - event.seconds, event.seconds, size, status
+        )
 
         def write(s: Store) -> None:
             with s.transaction():
-                s.add_recording(
-                    {
-                        "id": recording_id,
-                        "call_id": call_id,
-                        "path": str(path),
-                        "started_at": self._clock() - event.seconds,
-                        "duration": event.seconds,
-                        "size": size,
-                        "status": status,
-                    }
-                )
-                s.update_call(call_id, {"recording_id": recording_id, "recording_status": status})
+                s.add_recording(row)
+                s.update_call(call_id, {"recording_id": row["id"], "recording_status": status})
 
         await self._runner.defer(f"recording of call {call_id}", write)
 

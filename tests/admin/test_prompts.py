@@ -82,7 +82,13 @@ def test_an_uploaded_prompt_replaces_the_built_in_one_of_that_name(tmp_path: Pat
 
     none = cast(Any, None)
     telephony = Telephony(
-        none, none, none, "127.0.0.1:5060", tmp_path, prompts_dir=tmp_path / "prompts"
+        none,
+        none,
+        none,
+        "127.0.0.1:5060",
+        tmp_path,
+        prompts_dir=tmp_path / "prompts",
+        outbound=none,
     )
     assert telephony._prompt_file("goodbye") == prompts.prompt("goodbye")
     (tmp_path / "prompts").mkdir()

@@ -170,3 +170,37 @@ def test_lead_of_teams_gets_events_of_its_teams_only(make_server: Any) -> None:
             if event["type"] == "agent_state_changed":
                 seen.append((event["data"]["agent_id"], event["data"]["state"]))
     assert seen == [("1001", "not_ready"), ("1001", "ready")]  # nothing of 1003
+
+
+def test_lead_of_teams_gets_centre_wide_events(make_server: Any) -> None:
+    """Events about no agent and no queue (a health alarm, a new reason code) concern every
+    lead: a lead of teams gets them too, not only leads of the whole centre."""
+    import json
+
+    from server_stub.admin.notifier import AdminNotifier
+    from server_stub.health_watch import HealthNotifier
+
+    server: Server = make_server()
+    admin = _bearer(server, "9000")
+    server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
+    lead = server.login("9001")["token"]
+    bus = server.services.bus
+
+    async def centre_wide() -> None:
+        HealthNotifier(bus).changed({"edge": "down", "disk": "ok"})
+        AdminNotifier(bus).configuration_changed("reason_code", "training", everyone=True)
+
+    with server.client.websocket_connect(f"/api/v1/events?token={lead}") as ws:
+        assert json.loads(ws.receive_text())["type"] == "hello"
+        _run(server, centre_wide())
+        server.client.post(
+            "/api/v1/agents/me/state", headers=_bearer(server, "1001"), json={"state": "ready"}
+        )  # team A: always delivered, comes last
+        seen = []
+        while not seen or seen[-1][0] != "agent_state_changed":
+            event = json.loads(ws.receive_text())
+            seen.append((event["type"], event["data"].get("status") or event["data"].get("id")))
+    assert seen[:2] == [
+        ("system_health_changed", "degraded"),
+        ("configuration_changed", "training"),
+    ]

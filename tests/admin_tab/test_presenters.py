@@ -14,6 +14,7 @@ from agent_desktop.admin.presenter import AdminPresenter
 from agent_desktop.admin.resources import permissions_of
 from agent_desktop.cti import ApiError
 from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.protocol.admin import MAX_IMPORT_BYTES
 from tests.admin_tab.conftest import FakeAdminApi
 from tests.desktop.conftest import run
 
@@ -237,3 +238,53 @@ def test_password_change(loop: Any, fake_api: FakeAdminApi) -> None:
     assert run(loop, presenter.change_async("old-pass", "New-pass-1", "New-pass-1"))
     assert changed == [True] and fake_api.passwords[-1] == ("old-pass", "New-pass-1")
     assert signed_in_again == ["New-pass-1"]  # only after the server took it
+
+
+def _csv_of_size(path: Path, size: int) -> int:
+    """A UTF-8 CSV of exactly `size` bytes whose names are Chinese (3 bytes a character);
+    returns its data rows."""
+    header = b"agent_id,name,role,team,skills,password\n"
+    rows, body = 0, bytearray(header)
+    while True:
+        row = f"{20000 + rows},{'王芳' * 150},agent,t1,sales:1,generate\n".encode()
+        if len(body) + len(row) > size - 64:
+            break
+        body += row
+        rows += 1
+    last = f"{20000 + rows},王,agent,t1,sales:1,".encode()
+    body += last + b"x" * (size - len(body) - len(last) - 1) + b"\n"
+    path.write_bytes(bytes(body))
+    assert path.stat().st_size == size
+    return rows + 1
+
+
+def test_import_file_at_the_limit_is_read_whole(fake_api: FakeAdminApi, tmp_path: Path) -> None:
+    source = tmp_path / "big.csv"
+    rows = _csv_of_size(source, MAX_IMPORT_BYTES)
+    importer = ImportPresenter(fake_api, TaskRunner(), AdminPresenter(fake_api, TaskRunner()).texts)
+    messages: list[tuple[str, bool]] = []
+    importer.message.connect(lambda text, bad: messages.append((text, bad)))
+    assert importer.open_file(source) and messages == []
+    model = importer.model
+    assert model.rowCount() == rows  # nothing cut off, no character split
+    assert model.index(0, 2).data() == "王芳" * 150
+    assert str(model.index(rows - 1, 6).data()).endswith("x")
+
+
+def test_import_file_over_the_limit_is_refused_not_cut(
+    fake_api: FakeAdminApi, tmp_path: Path
+) -> None:
+    source = tmp_path / "huge.csv"
+    _csv_of_size(source, MAX_IMPORT_BYTES + 1)
+    importer = ImportPresenter(fake_api, TaskRunner(), AdminPresenter(fake_api, TaskRunner()).texts)
+    messages: list[tuple[str, bool]] = []
+    importer.message.connect(lambda text, bad: messages.append((text, bad)))
+    assert not importer.open_file(source)
+    assert importer.path is None and importer.model.rowCount() == 0
+    assert messages == [
+        (
+            "huge.csv is too large (10.0 MB): an import file may be at most "
+            "10 MB. Split it into smaller files.",
+            True,
+        )
+    ]

@@ -20,7 +20,6 @@ from agent_desktop.admin.tab import AdminTab
 from agent_desktop.cti import CtiClient
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.supervisor.i18n import SupervisorTranslator
 from agent_desktop.views.style import STYLESHEET
 from server_stub import demo
 from tests.desktop.conftest import LiveServer, run, run_until
@@ -62,7 +61,7 @@ def test_render_in_english_and_chinese(
     admin = signed_in(loop, live_server, "9000")
     run(loop, admin.request("PATCH", "/admin/teams/team_a", json={"lead": "9001"}))
     lead = signed_in(loop, live_server, "9001")  # sees team_a only
-    translations, supervisor_i18n = Translations(), SupervisorTranslator()
+    translations = Translations()
     source = tmp_path / "agents.csv"
     source.write_text(
         "agent_id,name,role,team,queues,password\n"
@@ -90,7 +89,7 @@ def test_render_in_english_and_chinese(
         password.setStyleSheet(STYLESHEET)
         password.open()
         for code in ("en", "zh_CN"):
-            assert translations.set_language(code) and supervisor_i18n.set_language(code)
+            assert translations.set_language(code)
             qtbot.wait(50)  # let LanguageChange reach every widget (not an assertion)
             tab.pages.setCurrentWidget(agents)
             agents.select("1002")
@@ -122,7 +121,6 @@ def test_render_in_english_and_chinese(
         assert dialog.presenter.model.headerData(0, _horizontal()) == "行号"
     finally:
         translations.set_language("en")
-        supervisor_i18n.set_language("en")
         for client in (admin, lead):
             run(loop, client.close())
 

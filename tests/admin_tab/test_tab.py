@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from agent_desktop.admin.dialogs import PasswordDialog
+from agent_desktop.admin.editors import SkillsEditor
 from agent_desktop.admin.password import PasswordPresenter
 from agent_desktop.admin.presenter import AdminPresenter
 from agent_desktop.admin.resources import permissions_of
@@ -185,3 +186,45 @@ def test_password_dialog_puts_errors_at_their_fields(
     ui.saveButton.click()
     run_until(loop, lambda: not dialog.isVisible(), what="dialog accepted")
     assert fake_api.passwords[-1] == ("old-pass", "New-pass-1")
+
+
+def test_new_after_a_reload_disables_delete_and_reset(
+    qtbot: Any, loop: Any, fake_api: FakeAdminApi
+) -> None:
+    tab = make_tab(qtbot, loop, fake_api)
+    page = tab.page["agents"]
+    page.select("1001")
+    assert page.delete_button.isEnabled() and page.reset_button.isEnabled()  # type: ignore[attr-defined]
+    reloaded: list[str] = []
+    tab.presenter.loaded.connect(reloaded.append)
+    tab.presenter.reload("agents")  # e.g. another admin changed an agent
+    run_until(loop, lambda: "agents" in reloaded, what="agents reloaded")
+    page.new_button.click()
+    assert page.form.key is None
+    assert not page.delete_button.isEnabled()
+    assert not page.reset_button.isEnabled()  # type: ignore[attr-defined]
+
+
+def test_a_message_is_cleared_when_the_admin_switches_pages(
+    qtbot: Any, loop: Any, fake_api: FakeAdminApi
+) -> None:
+    tab = make_tab(qtbot, loop, fake_api)
+    tab.presenter.message.emit("Queue sales saved.", False)
+    assert tab.message_label.text() == "Queue sales saved."
+    tab.pages.setCurrentWidget(tab.page["teams"])
+    assert tab.message_label.text() == ""
+
+
+def test_skills_show_queue_names_with_the_id_as_tooltip(
+    qtbot: Any, loop: Any, fake_api: FakeAdminApi
+) -> None:
+    tab = make_tab(qtbot, loop, fake_api)
+    page = tab.page["agents"]
+    page.select("1001")
+    skills = page.form.editors["skills"]
+    assert isinstance(skills, SkillsEditor)
+    item = skills.item(0, 0)
+    assert item is not None
+    assert (item.text(), item.toolTip()) == ("Sales", "sales")
+    assert item.checkState() == Qt.CheckState.Checked
+    assert skills.value() == [{"queue": "sales", "level": 1}]  # the ID goes to the server

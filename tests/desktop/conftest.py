@@ -176,7 +176,7 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="session")
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    from agent_desktop.app.qloop import QEventLoop  # no task steps after a run (qloop.py)
+    from agent_desktop.platform.qloop import QEventLoop  # no task steps after a run (qloop.py)
 
     loop = QEventLoop(qapp)
     yield loop

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop import __main__ as desktop_main
-from agent_desktop.views.integration import DesktopIntegration
+from agent_desktop.platform.integration import DesktopIntegration
 from agent_desktop.views.main_window import MainWindow
 
 

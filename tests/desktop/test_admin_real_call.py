@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.desktop.conftest import run_until
 from tests.desktop.test_admin_tab import fill, open_page, save
 from tests.desktop.test_real_call import _wait, customers  # noqa: F401  (fixture)
@@ -30,9 +30,9 @@ def test_centre_set_up_in_the_admin_tab_takes_a_real_call(
     loop: Any,
     desktop: Any,
     product: Product,  # noqa: F811
-    customers: tuple[LoopThread, Phones],
+    customers: tuple[LoopThread, Phones],  # noqa: F811
     tmp_path: Path,
-) -> None:  # noqa: F811
+) -> None:
     thread, phones = customers
     window = desktop.window
     ui = window.sign_in.ui

@@ -261,7 +261,7 @@ def test_device_lost_and_restored_are_shown(
 
 def test_dialog_switches_to_chinese(qtbot: Any, qapp: Any, dialog: AudioSettingsDialog) -> None:
     translator = QTranslator()
-    assert translator.load(str(I18N / "audio_zh_CN.qm"))
+    assert translator.load(str(I18N / "agent_desktop_zh_CN.qm"))
     QCoreApplication.installTranslator(translator)
     try:
         qtbot.waitUntil(lambda: dialog.windowTitle() == "音频设置")

@@ -12,8 +12,6 @@ import httpx
 import pytest
 from websockets.asyncio.server import ServerConnection, serve
 
-from agent_desktop.app.links import BadLink, number_from_link
-from agent_desktop.app.region import caller_region
 from agent_desktop.cti import (
     ApiError,
     CtiClient,
@@ -23,11 +21,15 @@ from agent_desktop.cti import (
     ServerUnreachable,
 )
 from agent_desktop.cti.stream import Backoff, EventStream
+from agent_desktop.numbers.links import BadLink, number_from_link
+from agent_desktop.numbers.region import caller_region
 from agent_desktop.outbox import Outbox
 from agent_desktop.protocol import DispositionRequest
 
 
 def _frame(seq: int, type_: str = "agent_state_changed", **data: Any) -> str:
+    if type_ == "hello":
+        data = {"protocol_version": 1, "agent_id": "1001", **data}
     return json.dumps({"seq": seq, "type": type_, "ts": 0.0, "data": data})
 
 

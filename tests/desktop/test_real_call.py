@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerPool
 from tests.desktop.conftest import AGENT_MIC_HZ, run, run_until
 from tests.e2e.conftest import Phones, Product

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.desktop import test_real_call as real_call
 from tests.desktop.conftest import run, run_until
 from tests.desktop.test_real_call import CUSTOMER_HZ, _record_speaker, _wait

@@ -14,8 +14,8 @@ import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType, geocoder
 from phonenumbers.geodata import GEOCODE_DATA
 
-from agent_desktop.app import region, region_build
-from agent_desktop.app.region import RegionTable, caller_region
+from agent_desktop.numbers import region, region_build
+from agent_desktop.numbers.region import RegionTable, caller_region
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -92,7 +92,7 @@ def test_committed_table_matches_installed_phonenumbers() -> None:
     version = conn.execute("SELECT value FROM meta WHERE key = 'phonenumbers'").fetchone()[0]
     conn.close()
     assert version == phonenumbers.__version__, (
-        "resources/region/prefixes.sqlite is stale: python -m agent_desktop.app.region_build"
+        "resources/region/prefixes.sqlite is stale: python -m agent_desktop.numbers.region_build"
     )
 
 
@@ -131,7 +131,7 @@ def test_missing_table_is_reported(tmp_path: Path) -> None:
 
 def test_app_process_does_not_load_the_geocoder() -> None:
     code = (
-        "import sys; from agent_desktop.app.region import caller_region; "
+        "import sys; from agent_desktop.numbers.region import caller_region; "
         "import agent_desktop.presenters.screen_pop; "
         "r = caller_region('13800138000', 'zh'); "
         "print(r, any(m.startswith(('phonenumbers.geocoder', 'phonenumbers.geodata')) "

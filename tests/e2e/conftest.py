@@ -20,7 +20,7 @@ import pytest
 import pytest_asyncio
 
 from server_stub import demo
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 from server_stub.store import SqliteStore
 from tests.media.conftest import EventLog, tones  # noqa: F401 - fixture shared with media tests

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product, wait_serving
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ
 from tests.support.net import free_port, free_sip_port

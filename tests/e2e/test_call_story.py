@@ -1,5 +1,5 @@
 """Operators read a real call's story in the server log at INFO: routed, offered, missed,
-answered, monitored, transferred, ended; the caller's number masked, no secrets."""
+answered, monitored, held, resumed, transferred, ended; the caller's number masked, no secrets."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
@@ -64,6 +64,13 @@ async def test_a_real_call_tells_its_story_in_the_server_log(
     await lead_phone.command(c.Answer(leg=sup.leg))
     r = await _in_thread(lambda: product.api("DELETE", f"/calls/{call_id}/monitor", lead["token"]))
     assert r.status_code == 204, r.text
+    for on_hold in (True, False):
+        r = await _in_thread(
+            lambda held=on_hold: product.api(
+                "POST", f"/calls/{call_id}/hold", agents[other]["token"], json={"on_hold": held}
+            )
+        )
+        assert r.status_code == 200, r.text
     r = await _in_thread(
         lambda: product.api(
             "POST",
@@ -76,7 +83,7 @@ async def test_a_real_call_tells_its_story_in_the_server_log(
     await asyncio.sleep(0.5)
     await customer.command(c.Hangup(leg=leg))
 
-    story = _story(product, call_id, expected=11)
+    story = _story(product, call_id, expected=13)
     expected = [
         rf"call {call_id} arrived from 139\*\*\*\*5678 on 4008001000",
         rf"call {call_id} routed to queue sales \(position 1\)",
@@ -86,6 +93,8 @@ async def test_a_real_call_tells_its_story_in_the_server_log(
         rf"call {call_id} answered by agent {other} after [\d.]+ s waiting",
         rf"call {call_id} monitored by lead 9001 \(listen; agent {other}\)",
         rf"call {call_id}: lead 9001 stopped monitoring",
+        rf"call {call_id} put on hold by agent {other}$",
+        rf"call {call_id} resumed by agent {other} after \d+ s on hold$",
         rf"call {call_id} transferred by agent {other} to queue support",
         rf"call {call_id} routed to queue support",
         rf"call {call_id} ended \(abandoned; agent -\)",

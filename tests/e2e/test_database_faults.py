@@ -16,7 +16,7 @@ import pytest
 
 from agent_desktop.cti import CtiClient
 from agent_desktop.outbox import PENDING, SENT, Outbox, OutboxSync
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product, free_port, free_sip_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 
 pytestmark = [

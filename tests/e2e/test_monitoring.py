@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ, SUPERVISOR_HZ
 from tests.support.tones import read_wav, tone_ratio

@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerPool
 from tests.e2e.conftest import Phones, Product, _prepare, wait_serving
 from tests.media.conftest import CUSTOMER_HZ, EventLog, record, share

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import websockets
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 from tests.media.conftest import CUSTOMER_HZ
 from tests.support.tones import wav_has_tone

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.store import SqliteStore
 from tests.e2e.conftest import Phones, Product, wait_serving
 from tests.support.net import free_port

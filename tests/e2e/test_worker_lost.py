@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 
 # A long ring timeout: under load the kill must not race the offer's own timeout.

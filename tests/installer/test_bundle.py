@@ -54,7 +54,6 @@ def test_bundle_layout(bundle: Path) -> None:
     assert bundle.is_file() and os.access(bundle, os.X_OK)
     assert (internal / "resources" / "icons" / "tray_ready.svg").is_file()
     assert (internal / "resources" / "i18n" / "agent_desktop_zh_CN.qm").is_file()
-    assert (internal / "resources" / "i18n" / "platform_zh_CN.qm").is_file()
     assert list((internal / "pjsua2").glob("_pjsua2*"))
     assert list((internal / "pjsua2_python.libs").glob("libssl*"))
     qt = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")}

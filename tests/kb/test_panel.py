@@ -205,7 +205,7 @@ def test_agent_cannot_save_even_if_the_editor_is_forced_open(
 def test_screenshots(qtbot: Any, loop: Any, live: Any, tmp_path: Path, language: str) -> None:
     translator = QTranslator()
     if language != "en":
-        assert translator.load(str(REPO / "resources" / "i18n" / f"kb_{language}.qm"))
+        assert translator.load(str(REPO / "resources" / "i18n" / f"agent_desktop_{language}.qm"))
         QCoreApplication.installTranslator(translator)
     try:
         panel = make_panel(qtbot, loop, live, agent_id="9001", can_edit=True)

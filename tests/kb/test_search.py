@@ -116,8 +116,8 @@ def test_common_terms_rank_title_matches_beyond_the_cap(
 ) -> None:
     """Above CANDIDATE_CAP matches only the newest matches and the title/tag matches are
     scored: an old title match must still come first, in both languages and both indexes."""
-    from server_stub.kb import store as kb_store
     from server_stub.kb.text import parse_query
+    from server_stub.store import kb_sqlite as kb_store
 
     zh_title = _create(kb_server, lead, title="保修卡说明", body="请妥善保管。")
     en_title = _create(kb_server, lead, title="Warranty card", body="Keep it safe.")
@@ -128,7 +128,7 @@ def test_common_terms_rank_title_matches_beyond_the_cap(
         capped = titles(search(kb_server, agent, q))
         assert capped[0] == first["title"], (q, capped)
         exact = kb_server.services.runner.run_sync(
-            lambda s, q=q: kb_store.search(s, parse_query(q), None, 20, exact=True)
+            lambda s, q=q: s.kb.search(parse_query(q), None, 20, exact=True)
         )[1]
         assert len(exact) > 3 and capped[0] == exact[0]["title"]
         assert len(capped) == 1 + 3  # the title match and the 3 newest body matches
@@ -139,8 +139,8 @@ def test_relaxed_pass_cut_gives_the_exact_order(
 ) -> None:
     """The relaxed pass scores the articles with a rare bigram first and keeps that only
     when no other article can beat it; the order must equal scoring every match."""
-    from server_stub.kb import store as kb_store
     from server_stub.kb.text import parse_query
+    from server_stub.store import kb_sqlite as kb_store
 
     # Query 甲乙丙丁 (no article contains it): relaxed bigrams 甲乙, 乙丙, 丙丁. 甲乙 is rare
     # (2 of 30 articles): strong in a title, weak once in a long body. 丙丁 is common
@@ -151,19 +151,19 @@ def test_relaxed_pass_cut_gives_the_exact_order(
         _create(kb_server, lead, title=f"丙丁 {i}", body="表格")
     monkeypatch.setattr(kb_store, "RARE_SHARE", 0.1)
     used: list[bool] = []
-    cut = kb_store._match_rare_first
+    cut = kb_store.SqliteKbStore._match_rare_first
 
     def spy(*args: Any) -> Any:
         rows = cut(*args)
         used.append(rows is not None)
         return rows
 
-    monkeypatch.setattr(kb_store, "_match_rare_first", spy)
+    monkeypatch.setattr(kb_store.SqliteKbStore, "_match_rare_first", spy)
     for limit in (1, 2, 3, 20):
         result = search(kb_server, agent, "甲乙丙丁", limit=limit)
         assert result["mode"] == "relaxed"
         exact = kb_server.services.runner.run_sync(
-            lambda s, n=limit: kb_store.search(s, parse_query("甲乙丙丁"), None, n, exact=True)
+            lambda s, n=limit: s.kb.search(parse_query("甲乙丙丁"), None, n, exact=True)
         )[1]
         assert [h["id"] for h in result["hits"]] == [r["id"] for r in exact], limit
         assert result["hits"][0]["id"] == rare["id"]

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 from tests.support.tones import detect_tone, make_tone_wav, read_wav
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from server_stub.media import accounts as acct
-from server_stub.media import control as c
+from server_stub.media import wire as c
 
 
 def _entry(account: str, token: str) -> acct.AccountEntry:

@@ -7,7 +7,7 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.audio_files import (
     FINALIZE_TIMEOUT_S,
     Finalizer,

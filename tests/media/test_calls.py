@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.media.conftest import (
     AGENT_HZ,
     CUSTOMER_HZ,

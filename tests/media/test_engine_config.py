@@ -1,4 +1,5 @@
-"""Engine settings without pjsua2: codec priorities, the wake-up address, the SIP URI."""
+"""Engine settings without pjsua2: codec priorities, the wake-up address, the SIP URI, the
+jitter buffer."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def test_addresses_for_all_interfaces_and_a_public_host() -> None:
     public = EngineConfig("w3", sip_host="", public_host="pbx.example")
     assert public.info("10.1.1.1:6001").sip_address == "pbx.example:6001"
     assert public.wake_address("10.1.1.1:6001") == ("127.0.0.1", 6001)
+
+
+def test_jitter_buffer_setting_parses_and_refuses_nonsense() -> None:
+    parse = EngineConfig.parse_jitter_buffer
+    assert parse("") == (-1, -1, -1, -1)
+    assert parse("60,40,120,400") == (60, 40, 120, 400)
+    assert parse(",40") == (-1, 40, -1, -1)  # only the minimum prefetch
+    for bad in ("1,2,3,4,5", "-5", "forty"):
+        try:
+            parse(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} accepted")

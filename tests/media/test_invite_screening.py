@@ -8,7 +8,7 @@ import secrets
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.invite import screen_invite
 from tests.edge.sipclient import SipUA
 from tests.media.conftest import PoolFactory, connect

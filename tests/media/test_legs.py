@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from server_stub.media import control as c
 from server_stub.media import legs as lg
+from server_stub.media import wire as c
 
 
 def _legs(*legs: lg.Leg) -> dict[str, lg.Leg]:

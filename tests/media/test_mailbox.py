@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from server_stub.media import control as c
 from server_stub.media import mailbox as mb
+from server_stub.media import wire as c
 
 
 class _LibError(Exception):

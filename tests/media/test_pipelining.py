@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import WorkerHandle
 
 

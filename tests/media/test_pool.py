@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, PoolExhaustedError, WorkerPool
 from tests.media.conftest import EventLog, PoolFactory, connect
 

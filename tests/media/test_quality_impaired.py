@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from agent_desktop.protocol.quality import POOR_MOS
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ, EventLog, PoolFactory, record, share
 from tests.support.netimpair import CLEAN, ImpairedLink, Impairment, unavailable
 

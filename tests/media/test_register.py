@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from server_stub.edge.credentials import issue_sip_credentials
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.edge.conftest import SECRET, needs_kamailio
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ, PoolFactory, record
 from tests.support.tones import wav_has_tone

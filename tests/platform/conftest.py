@@ -17,11 +17,11 @@ I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 @pytest.fixture
 def zh_cn(qapp: Any) -> Iterator[None]:
-    """The platform_zh_CN catalogue installed for one test."""
+    """The desktop's zh_CN catalogue (the platform texts are in it) installed for one test."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     translator = QTranslator()
-    assert translator.load(str(I18N / "platform_zh_CN.qm"))
+    assert translator.load(str(I18N / "agent_desktop_zh_CN.qm"))
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)

@@ -14,8 +14,8 @@ from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
-from agent_desktop.app.check import CheckItem, CheckReport
 from agent_desktop.platform import diagnostics
+from agent_desktop.platform.check import CheckItem, CheckReport
 from agent_desktop.platform.diagnostics_page import DiagnosticsPage
 from agent_desktop.softphone.fake import FakeSoftphone
 from tests.desktop.conftest import LiveServer

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 from typing import Any
 
@@ -276,7 +277,8 @@ def test_ringing_agent_forced_not_ready_loses_the_offer_to_the_next(acd: Server)
     assert record["agent_id"] == second and record["state"] == "active"
 
 
-def test_hold_and_forced_hangup_over_the_api(acd: Server) -> None:
+def test_hold_and_forced_hangup_over_the_api(acd: Server, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="server_stub.calls.story")
     a = acd.auth("1002")
     acd.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=a)
     svc = acd.services.acd
@@ -293,6 +295,9 @@ def test_hold_and_forced_hangup_over_the_api(acd: Server) -> None:
     acd.clock.advance(5)
     acd.client.post(f"/api/v1/calls/{call.id}/hold", json={"on_hold": False}, headers=a)
     assert acd.control.holds == [(call.id, True), (call.id, False)]
+    story = [r.getMessage() for r in caplog.records if r.name == "server_stub.calls.story"]
+    assert f"call {call.id} put on hold by agent 1002" in story
+    assert f"call {call.id} resumed by agent 1002 after 5 s on hold" in story
     assert (
         acd.client.post(f"/api/v1/calls/{call.id}/hangup", headers=acd.auth("1005")).status_code
         == 403

@@ -7,7 +7,7 @@ import pytest
 
 from agent_desktop.protocol.quality import POOR_MOS
 from server_stub.calls.quality import CallQuality
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from tests.server.conftest import Server
 from tests.server.test_acd_flow import FakeControl, _recv_type, _run, _short_timers
 

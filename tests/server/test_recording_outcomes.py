@@ -14,7 +14,7 @@ import pytest
 
 from server_stub.app import Services, build_services
 from server_stub.config import ServerConfig
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.telephony.service import ActiveCall, Telephony
 
 
@@ -58,6 +58,7 @@ def _telephony(services: Services, folder: Path) -> Telephony:
         "127.0.0.1:5060",  # type: ignore[arg-type]
         folder,
         services.clock,
+        outbound=services.outbound,
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from server_stub.app import Services
 from server_stub.calls.recovery import close_orphaned_calls
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.records.queue_log import QueueLogFile, to_row
 from server_stub.store import SqliteStore
 from tests.server.conftest import Server
@@ -21,7 +21,7 @@ from tests.server.test_worker_lost import FakeWorker, Harness, wait_for
 def test_clean_stop_ends_ringing_and_talking_calls_even_on_a_dead_worker(
     make_server: Callable[..., Server], tmp_path: Path
 ) -> None:
-    harness = Harness(make_server(), tmp_path)
+    harness = Harness.build(make_server, tmp_path)
     talker = harness.ready("1004")  # support
     ringer = harness.ready("1002")  # sales
     w1, w2 = FakeWorker("w1", 40001), FakeWorker("w2", 40002)

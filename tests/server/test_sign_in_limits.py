@@ -79,3 +79,26 @@ def test_leads_see_the_attempts(server: Server) -> None:
     assert "guess" not in r.text
     agent = server.client.get("/api/v1/auth/attempts", headers=server.auth("1001"))
     assert agent.status_code == 403
+
+
+def test_wrong_old_passwords_are_limited_like_sign_ins(server: Server) -> None:
+    me = server.auth("1003")
+    change = "/api/v1/auth/password"
+
+    def attempt(old: str) -> Any:
+        return server.client.post(
+            change, headers=me, json={"old_password": old, "new_password": "Brand-new-pass-7"}
+        )
+
+    for _ in range(5):
+        r = attempt("guess")
+        assert (r.status_code, r.json()["error_id"]) == (422, "wrong_password")
+    locked = attempt("demo")  # even the right one, while locked: nothing changes
+    assert (locked.status_code, locked.json()["error_id"]) == (429, "rate_limited")
+    assert 1 <= int(locked.headers["retry-after"]) <= 30
+    # the guesses count with sign-ins of that agent from this address (one budget) ...
+    assert _login(server, "1003", "demo").status_code == 429
+    assert _login(server, "1002", "demo").status_code == 200  # ... not a colleague's
+    server.clock.advance(31)
+    assert attempt("demo").status_code == 204
+    assert _login(server, "1003", "Brand-new-pass-7").status_code == 200

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from server_stub.errors import Unavailable
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.media.pool import WorkerLostError
 from server_stub.telephony.service import Telephony
 from tests.server.conftest import Server
@@ -51,10 +51,20 @@ class FakeWorker:
         ]
 
 
+class TelephonyRelay:
+    """The ACD's call control, given when the server is built: the harness's Telephony,
+    made once the server (and its ACD) exist."""
+
+    telephony: Telephony | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.telephony, name)
+
+
 class Harness:
     """Telephony wired to the real ACD of a test server; worker events go in by hand."""
 
-    def __init__(self, server: Server, tmp_path: Path) -> None:
+    def __init__(self, server: Server, relay: TelephonyRelay, tmp_path: Path) -> None:
         self.server = server
         self.released: list[str] = []
 
@@ -71,9 +81,16 @@ class Harness:
             clock=server.clock,
             trunk="127.0.0.1:5070",
             release_sip=release,
+            outbound=server.services.outbound,
         )
         self.run(self.telephony.start())
-        server.services.acd.set_control(self.telephony)
+        relay.telephony = self.telephony
+
+    @classmethod
+    def build(cls, make_server: Callable[..., Server], tmp_path: Path) -> Harness:
+        """A test server whose ACD commands the harness's Telephony."""
+        relay = TelephonyRelay()
+        return cls(make_server(control=relay), relay, tmp_path)
 
     def run(self, coro: Any) -> Any:
         return self.server.client.portal.call(lambda: coro)  # type: ignore[union-attr]
@@ -155,7 +172,7 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
 
 @pytest.fixture
 def harness(make_server: Callable[..., Server], tmp_path: Path) -> Harness:
-    return Harness(make_server(), tmp_path)
+    return Harness.build(make_server, tmp_path)
 
 
 def test_worker_lost_while_the_agent_rings_closes_the_call_and_frees_the_agent(
@@ -246,9 +263,10 @@ def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: st
     call_id, agent_leg = harness.connected(w1, "1004", "13900007010")
     w1.alive = False
     acd = harness.server.services.acd
+    transfers = harness.server.services.transfers
     if action == "transfer_to_number":  # the outside call cannot be made: said at once
         with pytest.raises(Unavailable):
-            harness.run(acd.transfer_to_number(call_id, "13912345678", "1004"))
+            harness.run(transfers.transfer_to_number(call_id, "13912345678", "1004"))
     elif action == "hold":
         harness.run(acd.set_hold(call_id, True, "1004"))
         assert harness.agent_state(token)["on_hold"] is True
@@ -257,7 +275,7 @@ def test_transitions_that_meet_a_dead_worker_finish(harness: Harness, action: st
         harness.run(acd.force_hangup(call_id, "1004", supervisor=False))
         assert harness.record(call_id)["end_cause"] == "agent_hangup"  # type: ignore[index]
     elif action == "transfer_to_queue":
-        harness.run(acd.transfer_to_queue(call_id, "sales", "1004"))
+        harness.run(transfers.transfer_to_queue(call_id, "sales", "1004"))
         assert harness.queue_log(call_id)[-2:] == ["BLINDTRANSFER", "ENTERQUEUE"]
     elif action == "play":
         harness.run(acd.play(call_id, "/tmp/snippet.wav", "1004"))
@@ -287,7 +305,7 @@ def test_monitoring_a_call_on_a_dead_worker_is_unavailable_and_leaves_no_trace(
     call_id, _ = harness.connected(w1, "1004", "13900007020")
     w1.alive = False
     with pytest.raises(Unavailable):
-        harness.run(harness.server.services.acd.monitor(call_id, "9001", "listen", False))
+        harness.run(harness.server.services.monitoring.monitor(call_id, "9001", "listen", False))
     harness.lose(w1)
     wait_for(lambda: harness.record(call_id)["state"] == "ended")  # type: ignore[index]
     assert harness.record(call_id)["end_cause"] == "worker_lost"  # type: ignore[index]

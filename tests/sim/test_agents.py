@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from server_stub.media import control as c
+from server_stub.media import wire as c
 from server_stub.sim import CoordinatorClient, CoordinatorError, Simulator
 from tests.edge.conftest import needs_kamailio
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ, EventLog

@@ -178,3 +178,54 @@ def test_upgrade_keeps_the_knowledge_base_index(tmp_path: Path) -> None:
     assert rows == [(7,)]
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     store.close()
+
+
+def test_a_state_change_closes_the_agents_previous_row(store: Store) -> None:
+    """Each agent_state_log row ends when the agent's next row is written (reports sum
+    state times from at..ended_at); other agents' rows stay open."""
+    for agent, at, old, new in (
+        ("1", 10.0, "logged_out", "ready"),
+        ("2", 11.0, "logged_out", "ready"),
+        ("1", 15.5, "ready", "not_ready"),
+        ("1", 20.0, "not_ready", "ready"),
+    ):
+        store.append_state_log(
+            {
+                "agent_id": agent,
+                "at": at,
+                "from_state": old,
+                "to_state": new,
+                "reason": None,
+                "call_id": None,
+                "actor": agent,
+            }
+        )
+    ends = [(r["to_state"], r["ended_at"]) for r in store.state_log("1")]
+    assert ends == [("ready", 15.5), ("not_ready", 20.0), ("ready", None)]
+    assert [r["ended_at"] for r in store.state_log("2")] == [None]
+
+
+def test_upgrade_closes_the_state_log_rows_already_written(tmp_path: Path) -> None:
+    """Migration 8 fills ended_at of existing rows from each agent's next row."""
+    from server_stub.store import migrations
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for version, script in enumerate(migrations.MIGRATIONS[:7], start=1):
+        for statement in (s.strip() for s in script.split(";") if s.strip()):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version}")
+    for agent, at in (("1", 5.0), ("2", 6.0), ("1", 9.0), ("1", 12.0)):
+        conn.execute(
+            "INSERT INTO agent_state_log (agent_id, at, from_state, to_state) "
+            "VALUES (?, ?, 'ready', 'ready')",
+            [agent, at],
+        )
+    conn.close()
+    store = SqliteStore(path)
+    rows = store.conn.execute(
+        "SELECT agent_id, at, ended_at FROM agent_state_log ORDER BY id"
+    ).fetchall()
+    assert rows == [("1", 5.0, 9.0), ("2", 6.0, None), ("1", 9.0, 12.0), ("1", 12.0, None)]
+    assert store.conn.execute("SELECT satisfaction, wrap_up_seconds FROM calls").fetchall() == []
+    store.close()

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from agent_desktop.app.credentials import CredentialStore
 from agent_desktop.cti import CtiClient
+from agent_desktop.platform.credentials import CredentialStore
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.settings import SettingsStore

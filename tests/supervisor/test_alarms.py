@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from agent_desktop.supervisor.i18n import SupervisorTranslator
+from agent_desktop.i18n import Translations
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.tab import SupervisorTab
 from agent_desktop.views.style import STYLESHEET
@@ -51,7 +51,7 @@ def test_alarm_banner_shows_and_clears(
     assert "Recordings are not being saved (" + FULL + ")" in text
     assert "SIP edge down" in text and "Database" not in text
     assert tab.grab().save(str(out / "supervisor_alarm_en.png"))
-    translator = SupervisorTranslator()
+    translator = Translations()
     try:
         language[0] = "zh_CN"
         assert translator.set_language("zh_CN")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from agent_desktop.supervisor.i18n import SupervisorTranslator
+from agent_desktop.i18n import Translations
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.tab import SupervisorTab
 from agent_desktop.views.style import STYLESHEET
@@ -49,7 +49,7 @@ def test_agent_grid_names_phone_offline(
     )
     assert cell(supervisor.agents, "1002", 2) == "Not ready"
     assert tab.grab().save(str(out / "supervisor_phone_offline_en.png"))
-    translator = SupervisorTranslator()
+    translator = Translations()
     try:
         language[0] = "zh_CN"
         assert translator.set_language("zh_CN")

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from agent_desktop.cti import CtiClient
-from agent_desktop.supervisor.i18n import SupervisorTranslator
+from agent_desktop.i18n import Translations
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.tab import SupervisorTab
 from agent_desktop.views.style import STYLESHEET
@@ -99,7 +99,7 @@ def test_render_in_english_and_chinese(
     )
     live.call_table.selectRow(talking)
     assert live.hangup_button.isEnabled() and live.monitor_buttons["listen"].isEnabled()
-    translator = SupervisorTranslator()
+    translator = Translations()
     try:
         for code in ("en", "zh_CN"):
             language[0] = code
@@ -108,8 +108,12 @@ def test_render_in_english_and_chinese(
             qtbot.wait(50)  # let LanguageChange reach every widget (not an assertion)
             tab.live.retranslate()
             tab.recordings.retranslate()
-            for index, name in ((0, "live"), (1, "recordings")):
+            for index, name in ((0, "live"), (1, "recordings"), (2, "sign_ins")):
                 tab.pages.setCurrentIndex(index)
+                if name == "sign_ins":
+                    run_until(loop, lambda: tab.sign_ins.proxy.rowCount() > 0, what="sign-ins")
+                    table = tab.sign_ins.table  # fills the page's width
+                    assert table.horizontalHeader().length() >= table.viewport().width()
                 image = tab.grab()
                 assert image.width() == 1366 and image.height() == 768
                 assert image.save(str(out / f"supervisor_{name}_{code}.png"))

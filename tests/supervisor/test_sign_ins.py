@@ -11,7 +11,7 @@ import httpx
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from agent_desktop.supervisor.i18n import SupervisorTranslator
+from agent_desktop.i18n import Translations
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.tab import SupervisorTab
 from agent_desktop.views.style import STYLESHEET
@@ -42,7 +42,7 @@ def test_lead_sees_failed_sign_ins_and_lock_outs(
     assert outcomes.count("Wrong password") == 5  # the sixth was refused by the lock-out
     assert "Locked out for 0:30" in outcomes and "Signed in" in outcomes
     assert {model.index(r, 2).data() for r in range(model.rowCount())} == {"127.0.0.1"}
-    translator = SupervisorTranslator()
+    translator = Translations()
     try:
         for code in ("en", "zh_CN"):
             language[0] = code

@@ -22,6 +22,7 @@ every packet is lost in the bad state, none in the good one; `loss` is the long-
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import dataclasses
 import fcntl
@@ -168,6 +169,7 @@ class ImpairedLink:
         self._down = False
         self._lock = threading.Lock()
         self._stop = False
+        self._stopped = False
         self._fds: tuple[int, int] | None = None
         self._wake_r, self._wake_w = os.pipe()
         self._thread: threading.Thread | None = None
@@ -176,6 +178,7 @@ class ImpairedLink:
 
     def start(self) -> ImpairedLink:
         _ip("netns", "add", self.netns)
+        atexit.register(self.stop)  # no namespace left behind by a run that failed
         try:
             host_fd = _open_tun(self.host_dev)
             ns_fd = _open_tun(self.ns_dev)
@@ -197,6 +200,10 @@ class ImpairedLink:
         return self
 
     def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        atexit.unregister(self.stop)
         self._stop = True
         with contextlib.suppress(OSError):
             os.write(self._wake_w, b"x")

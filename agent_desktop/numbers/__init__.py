@@ -1,0 +1,1 @@
+"""Phone numbers (no Qt): caller region from the prefix table, tel:/callto:/sip: links."""

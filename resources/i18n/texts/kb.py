@@ -1,0 +1,38 @@
+"""zh_CN texts of the knowledge-base panel (`agent_desktop/kb/`)."""
+
+from __future__ import annotations
+
+ZH_CN: dict[str, str | list[str]] = {
+    "Edit article": "编辑文章",
+    "New article": "新建文章",
+    "Title": "标题",
+    "Category": "分类",
+    "Tags": "标签",
+    "Queues": "队列",
+    "IVR paths": "IVR 路径",
+    "Body (Markdown)": "正文（Markdown）",
+    "comma separated, e.g. refund, 退款": "用逗号分隔，例如 退款, refund",
+    "empty = every queue": "留空 = 所有队列",
+    "digit paths, e.g. 2>1": "按键路径，例如 2>1",
+    "Search the knowledge base…": "搜索知识库…",
+    "Edit": "编辑",
+    "Delete": "删除",
+    "Categories": "分类",
+    "Results": "结果",
+    "Article": "文章",
+    "Knowledge base": "知识库",
+    "Search or pick a category.": "输入关键词搜索，或选择分类。",
+    "Suggested for this call (%n)": ["本次通话推荐（%n）"],
+    "%n article(s) in this category": ["本分类共 %n 篇文章"],
+    "Type to search (Chinese or English)": "输入即搜索（中文或英文）",
+    "No articles found for “%1”": "未找到与“%1”相关的文章",
+    "%n result(s) for “%1”": ["“%1”的搜索结果：%n 条"],
+    "Tags: %1": "标签：%1",
+    "Version %1": "版本 %1",
+    "Delete article": "删除文章",
+    "Delete “%1”? Its edit history is kept.": "删除“%1”？编辑历史会保留。",
+    "Voice snippets": "语音知识",
+    "Play to caller": "播放给来电者",
+    "Play this recording to the caller (you hear it too)": "将这段录音播放给来电者（您也能听到）",
+    "Available while you are on an answered call": "接通通话后可用",
+}

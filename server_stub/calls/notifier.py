@@ -1,0 +1,109 @@
+"""Call events on the stream (`call_offered`, `call_answered`, `call_updated`, `call_ended`,
+`call_monitored`, `queue_stats_updated`): built once here as protocol models."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from agent_desktop.protocol import (
+    CallAnswered,
+    CallEnded,
+    CallMonitored,
+    CallOffered,
+    CallRecord,
+    CallUpdated,
+    Customer,
+    QueueStats,
+    QueueStatsUpdated,
+)
+from server_stub.events import SUPERVISOR_ROLES, EventBus
+
+
+class CallNotifier:
+    """A call's events go to its agent (if any) and to leads and admins (the bus narrows a
+    team lead's share); the screen-pop only to the agent it rings."""
+
+    def __init__(self, bus: EventBus) -> None:
+        self._bus = bus
+
+    def offered(
+        self,
+        record: CallRecord,
+        agent_id: str,
+        queue: str,
+        ring_timeout: float,
+        wait_seconds: float,
+        ivr_path: Sequence[str],
+        customer: Customer | None,
+        history: Sequence[CallRecord],
+    ) -> None:
+        """The screen-pop, to the agent being rung; leads get the ringing call_updated."""
+        self._bus.publish(
+            CallOffered(
+                call=record,
+                queue=queue,
+                ring_timeout=ring_timeout,
+                wait_seconds=wait_seconds,
+                ivr_path=list(ivr_path),
+                customer=customer,
+                history=list(history),
+            ),
+            agents=[agent_id],
+        )
+        self._bus.publish(
+            CallUpdated.model_validate(record.model_dump()), roles=SUPERVISOR_ROLES
+        )  # the agent has call_offered
+
+    def answered(self, record: CallRecord) -> None:
+        self._publish(CallAnswered.model_validate(record.model_dump()), record)
+
+    def updated(
+        self,
+        record: CallRecord,
+        *,
+        on_hold: bool | None = None,
+        transferred_by: str | None = None,
+        transferred_to: str | None = None,
+    ) -> None:
+        """Queued, ringing, dialling, held (`on_hold`), transferred away (`transferred_by`,
+        to an outside number `transferred_to`)."""
+        how = {
+            k: v
+            for k, v in (
+                ("on_hold", on_hold),
+                ("transferred_by", transferred_by),
+                ("transferred_to", transferred_to),
+            )
+            if v is not None
+        }
+        self._publish(CallUpdated.model_validate({**record.model_dump(), **how}), record)
+
+    def quality(self, record: CallRecord, *, on_hold: bool) -> None:
+        """A media worker measured a leg: the record with its quality figures (`mos_now`,
+        per-leg loss, jitter, RTT, MOS) and `on_hold` as it is now (leads' tables take each
+        call_updated as the whole truth)."""
+        self.updated(record, on_hold=on_hold)
+
+    def ended(self, record: CallRecord, end_cause: str) -> None:
+        self._publish(
+            CallEnded.model_validate({**record.model_dump(), "end_cause": end_cause}), record
+        )
+
+    def monitored(self, call_id: str, agent_id: str, by: str, mode: str | None) -> None:
+        """A lead started, switched or (`mode` None) stopped monitoring: told to the agent
+        only where monitoring is announced."""
+        self._bus.publish(
+            CallMonitored.model_validate({"call_id": call_id, "by": by, "mode": mode}),
+            agents=[agent_id],
+        )
+
+    def queue_stats(self, stats: QueueStats) -> None:
+        """A queue's live figures, to leads and admins."""
+        self._bus.publish(
+            QueueStatsUpdated.model_validate(stats.model_dump()), roles=SUPERVISOR_ROLES
+        )
+
+    def _publish(self, event: CallAnswered | CallUpdated | CallEnded, record: CallRecord) -> None:
+        self._bus.publish(
+            event, agents=[record.agent_id] if record.agent_id else [], roles=SUPERVISOR_ROLES
+        )

@@ -1,0 +1,232 @@
+"""Services: every service the endpoints use, built once from config, store and bus by
+`build_services` (the composition root's one call), started and stopped together."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from agent_desktop.protocol import SipSettings
+from server_stub.admin.centre import CentreAdmin
+from server_stub.admin.service import AdminService
+from server_stub.agents.service import AgentService
+from server_stub.auth.access import Access
+from server_stub.auth.service import AuthService
+from server_stub.calls.control import CallControl, NoCallControl
+from server_stub.calls.live import LiveCalls
+from server_stub.calls.monitoring import Monitoring
+from server_stub.calls.outbound import Outbound
+from server_stub.calls.records import CallRecords
+from server_stub.calls.recovery import close_orphaned_calls
+from server_stub.calls.service import AcdService
+from server_stub.calls.transfers import Transfers
+from server_stub.config import ServerConfig
+from server_stub.customers.service import CustomerService
+from server_stub.domain.routing import Router
+from server_stub.edge.credentials import issue_sip_credentials
+from server_stub.events import EventBus
+from server_stub.kb.service import KnowledgeBase
+from server_stub.kb.snippets import Snippets
+from server_stub.records.queue_log import QueueLogFile
+from server_stub.reports.service import ReportService
+from server_stub.security.passwords import Passwords
+from server_stub.security.ratelimit import SignInLimiter
+from server_stub.store import SqliteStore, StoreRunner
+from server_stub.store.report_reader import ReportReader
+from server_stub.telephony.call_path import CallPath
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything the endpoints use; built once by `build_services`."""
+
+    config: ServerConfig
+    clock: Callable[[], float]
+    runner: StoreRunner
+    bus: EventBus
+    router: Router
+    agents: AgentService
+    auth: AuthService
+    customers: CustomerService
+    records: CallRecords
+    acd: AcdService
+    transfers: Transfers
+    outbound: Outbound
+    monitoring: Monitoring
+    kb: KnowledgeBase
+    snippets: Snippets
+    admin: AdminService
+    centre: CentreAdmin
+    reports: ReportService
+    # The SIP side (edge, media workers, telephony); None when the server runs without it.
+    call_path: CallPath | None = None
+    started_at: float = field(default_factory=time.time)
+    checks: dict[str, Callable[[], str]] = field(default_factory=dict)
+    sip_secret: bytes = b""
+    # Extra parts started after the core and the call path, stopped before them (the
+    # simulator, the desktop of `run --desktop`).
+    startup: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    shutdown: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # Run once everything has stopped (the CLI re-raises a SIGTERM there).
+    stopped: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+
+    async def reason_code_exists(self, code: str) -> bool:
+        rows = await self.runner.run(lambda s: s.list_reason_codes())
+        return any(r["code"] == code for r in rows)
+
+    async def start(self) -> None:
+        qlog = QueueLogFile(self.config.queue_log_path)
+        lost = await self.runner.run(
+            lambda s: close_orphaned_calls(s, qlog, recordings_dir=self.config.recordings_dir)
+        )
+        if lost:
+            log.warning(
+                "closed %d call record(s) left open by the previous run "
+                "(end cause server_lost, ended at their last known event)",
+                len(lost),
+            )
+        await self.agents.load()
+        await self.auth.access.load()
+        await self.acd.load()
+        if self.call_path is not None:
+            await self.call_path.start(self.acd, self.outbound)
+        for hook in self.startup:
+            await hook()
+
+    async def stop(self) -> None:
+        # Live calls end first (BYE, records closed as server_shutdown), while the call
+        # path that carries them still runs.
+        ended = await self.acd.end_live_calls("server_shutdown")
+        if ended:
+            log.info("stopping: ended %d live call(s), records closed as server_shutdown", ended)
+        steps = list(reversed(self.shutdown))
+        if self.call_path is not None:
+            steps.append(self.call_path.stop)
+        for step in steps + self.stopped:
+            try:
+                await step()
+            except Exception:
+                log.exception("shutdown step failed")
+        self.acd.close()
+        self.agents.close()
+        self.reports.close()
+        self.runner.close()
+
+
+def database_check(runner: StoreRunner) -> str:
+    """/health's database entry without touching the database: busy while locked."""
+    if not runner.busy:
+        return "ok"
+    held = f"; {runner.held_count} changes held back" if runner.held_count else ""
+    return f"busy: locked by another process{held}"
+
+
+def sip_secret(runner: StoreRunner) -> bytes:
+    """The edge's auth_ephemeral secret: made once, kept in the settings table."""
+    value = runner.run_sync(lambda s: s.get_setting("sip_secret"))
+    if value is None:
+        value = secrets.token_urlsafe(32)
+        runner.run_sync(lambda s: s.set_setting("sip_secret", value))
+    return value.encode()
+
+
+def build_services(
+    config: ServerConfig,
+    clock: Callable[[], float] = time.time,
+    control: CallControl | None = None,
+    passwords: Passwords | None = None,
+    sip: bool = False,
+) -> Services:
+    """The object graph, wired by constructor. `sip` adds the call path (edge, media
+    workers, telephony), which also becomes the ACD's call control; `control` replaces
+    that control (tests' fake media layer)."""
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    runner = StoreRunner(lambda: SqliteStore(config.database_path))
+    bus = EventBus(clock)
+    router = Router()
+    agents = AgentService(runner, bus, router, clock)
+    secret = sip_secret(runner)
+
+    def issue_sip(agent_id: str) -> SipSettings:
+        creds = issue_sip_credentials(secret, agent_id, config.sip_credentials_ttl_seconds, clock())
+        address = f"{config.sip_host}:{config.agent_sip_port}"
+        return SipSettings(
+            registrar=f"sip:{address}",
+            domain=address,
+            username=creds.username,
+            password=creds.password,
+            transport=config.agent_sip_transport,  # type: ignore[arg-type]
+            expires_at=float(creds.expires_at),
+            srtp=config.agent_srtp,  # type: ignore[arg-type]
+        )
+
+    passwords = passwords or Passwords()
+    limiter = SignInLimiter(
+        config.login_failures_per_minute, address_ceiling=config.login_address_ceiling
+    )
+    auth = AuthService(
+        runner,
+        agents,
+        bus,
+        passwords,
+        limiter,
+        issue_sip,
+        clock,
+        config.token_ttl_seconds,
+        Access(runner, agents.profiles),
+    )
+    checks: dict[str, Callable[[], str]] = {}
+    call_path = (
+        CallPath(
+            config, secret, runner, bus, clock, agents, auth, checks, lambda: database_check(runner)
+        )
+        if sip
+        else None
+    )
+    customers = CustomerService(runner, clock)
+    book = LiveCalls(
+        runner,
+        bus,
+        router,
+        agents,
+        customers,
+        control or call_path or NoCallControl(),
+        QueueLogFile(config.queue_log_path),
+        clock,
+    )
+    acd = AcdService(book)
+    admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
+    if call_path is not None:
+        admin.listeners.append(call_path.reload)  # numbers and queues changed
+    bus.audience = lambda viewer, role, event: auth.access.may_see(viewer, role, event, acd.members)
+    return Services(
+        config=config,
+        clock=clock,
+        runner=runner,
+        bus=bus,
+        router=router,
+        agents=agents,
+        auth=auth,
+        customers=customers,
+        records=CallRecords(runner, clock),
+        acd=acd,
+        transfers=Transfers(acd),
+        outbound=Outbound(book),
+        monitoring=Monitoring(book),
+        kb=KnowledgeBase(runner, clock),
+        snippets=Snippets(runner, config.data_dir / "snippets", clock),
+        admin=admin,
+        centre=CentreAdmin(admin),
+        reports=ReportService(
+            ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
+        ),
+        call_path=call_path,
+        started_at=clock(),
+        checks=checks,
+        sip_secret=secret,
+    )

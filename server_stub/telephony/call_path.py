@@ -1,0 +1,212 @@
+"""CallPath: the SIP side's life cycle. Built with the services (edge and worker pool
+configured, nothing running), started after the core and stopped before it; while it runs
+it is the ACD's call control, forwarding to the Telephony service."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from server_stub.agents.service import AgentService
+from server_stub.auth.service import AuthService
+from server_stub.calls.control import CallControl, NoCallControl
+from server_stub.calls.outbound import Outbound
+from server_stub.calls.service import AcdService
+from server_stub.config import ServerConfig
+from server_stub.edge.config import EdgeSettings
+from server_stub.edge.supervisor import KamailioEdge
+from server_stub.events import EventBus
+from server_stub.health_watch import HealthWatch
+from server_stub.media import wire
+from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
+from server_stub.store import StoreRunner
+from server_stub.telephony.phone_watch import PhoneWatch
+from server_stub.telephony.service import Telephony
+
+log = logging.getLogger(__name__)
+
+
+def make_edge(config: ServerConfig, secret: bytes) -> KamailioEdge:
+    """The Kamailio edge as the config says (not started)."""
+    cert, key = config.sip_tls_files or (None, None)
+    return KamailioEdge(
+        EdgeSettings(
+            secret=secret,
+            runtime_dir=config.data_dir / "edge",
+            sip_port=config.sip_port,
+            bind_host=config.sip_host,
+            calls_per_worker=1,
+            pike_density=config.sip_flood_limit,
+            tls_port=config.sip_tls_port if cert else None,
+            tls_cert=cert,
+            tls_key=key,
+        )
+    )
+
+
+class CallPath:
+    """Kamailio edge, media worker pool and Telephony, started and stopped as one."""
+
+    def __init__(
+        self,
+        config: ServerConfig,
+        secret: bytes,
+        runner: StoreRunner,
+        bus: EventBus,
+        clock: Callable[[], float],
+        agents: AgentService,
+        auth: AuthService,
+        checks: dict[str, Callable[[], str]],
+        database_check: Callable[[], str],
+    ) -> None:
+        self._config = config
+        self._runner = runner
+        self._bus = bus
+        self._clock = clock
+        self._agents = agents
+        self._auth = auth
+        self._checks = checks  # /health entries; the call path adds its own
+        self._database_check = database_check
+        self.edge = make_edge(config, secret)
+        self.edge_address = f"{config.sip_host}:{config.sip_port}"
+        self.pool = WorkerPool(
+            PoolConfig(
+                min_workers=config.min_workers,
+                max_workers=config.max_workers,
+                min_spare=config.spare_workers,
+                max_spare=config.spare_workers * 2,
+                sip_host=config.sip_host,
+            ),
+            on_event=self._on_worker_event,
+            on_worker_added=self.edge.add_worker,
+            on_worker_removed=self.edge.remove_worker,
+        )
+        self.telephony: Telephony | None = None  # from start to stop: gets worker events
+        self._serving: Telephony | None = None  # from started to stop: gets the ACD's commands
+        self._stopped = NoCallControl()  # the ACD's commands while nothing runs
+        self._phones: PhoneWatch | None = None
+        self._health: HealthWatch | None = None
+
+    @property
+    def running(self) -> bool:
+        """Started (edge, workers and telephony up) and not stopped."""
+        return self._serving is not None
+
+    def _on_worker_event(self, handle: WorkerHandle, event: wire.Event) -> None:
+        if self.telephony is not None:
+            self.telephony.on_worker_event(handle, event)
+
+    async def reload(self) -> None:
+        """An admin changed numbers or queues: the next call uses them."""
+        if self.telephony is not None:
+            await self.telephony.reload()
+
+    async def start(self, acd: AcdService, outbound: Outbound) -> None:
+        """Start edge, workers and telephony; raises with a clear message when impossible."""
+        config = self._config
+        self.edge.check_installed()  # EdgeNotInstalledError says how to install Kamailio
+        await self.edge.start()
+        telephony = Telephony(
+            self._runner,
+            acd,
+            self.pool,
+            self.edge_address,
+            config.recordings_dir,
+            self._clock,
+            trunk=config.trunk,
+            agent_srtp=config.agent_srtp,
+            release_sip=self.edge.end_worker_calls,
+            prompts_dir=config.prompts_dir,
+            outbound=outbound,
+        )
+        self.telephony = telephony  # worker events from now on reach it
+        try:
+            await telephony.start()
+            await self.pool.start()
+        except Exception:
+            self.telephony = None
+            await telephony.stop()
+            await self.edge.stop()
+            raise
+        self._serving = telephony  # the ACD's commands reach the workers from now on
+        await self._auth.attach_sip_edge(self.edge)  # sign-out drops the registration
+        edge, pool = self.edge, self.pool
+        self._checks["sip_edge"] = lambda: "ok" if edge.ready else "down"
+        self._checks["media_workers"] = lambda: (
+            "ok" if any(w.alive for w in pool.workers.values()) else "none"
+        )
+        log.info("SIP edge on %s (udp+tcp), %d media workers", self.edge_address, len(pool.workers))
+        self._phones = PhoneWatch(
+            self._agents, edge.registrations, lambda: edge.ready, config.phone_check_seconds
+        )
+        self._phones.start()
+        self._checks["recordings"] = telephony.recordings_health.check
+        self._health = HealthWatch(
+            lambda: {
+                "database": self._database_check(),
+                **{name: check() for name, check in self._checks.items()},
+            },
+            self._bus,
+        )
+        self._health.start()
+
+    async def stop(self) -> None:
+        """Stop what started, in order; a call path that never started stops nothing."""
+        telephony = self.telephony
+        self._auth.sip_edge = None
+        if telephony is None:
+            return
+        if self._health is not None:
+            await self._health.stop()
+        if self._phones is not None:
+            await self._phones.stop()
+        # Live calls were ended before (Services.stop). The workers end what is left and
+        # finalise recordings; their last events are handled; then the edge goes.
+        try:
+            await self.pool.stop()
+        finally:  # whatever failed, no Kamailio is left running
+            try:  # the workers' last events (finalised recordings) are handled first
+                await telephony.stop()
+            finally:
+                self.telephony = self._serving = None
+                await self.edge.stop()
+
+    # --- CallControl: the ACD's commands go to the running Telephony ----------------
+
+    def _control(self) -> CallControl:
+        return self._serving or self._stopped
+
+    async def ring_agent(
+        self, call_id: str, agent_id: str, timeout: float, headers: dict[str, str]
+    ) -> None:
+        await self._control().ring_agent(call_id, agent_id, timeout, headers)
+
+    async def cancel_ring(self, call_id: str, agent_id: str) -> None:
+        await self._control().cancel_ring(call_id, agent_id)
+
+    async def overflow(self, call_id: str, target: str) -> None:
+        await self._control().overflow(call_id, target)
+
+    async def hangup(self, call_id: str, cause: str) -> None:
+        await self._control().hangup(call_id, cause)
+
+    async def hold(self, call_id: str, on_hold: bool) -> None:
+        await self._control().hold(call_id, on_hold)
+
+    async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
+        await self._control().dial(call_id, agent_id, number, caller_id)
+
+    async def transfer_out(self, call_id: str, agent_id: str) -> None:
+        await self._control().transfer_out(call_id, agent_id)
+
+    async def play(self, call_id: str, path: str) -> None:
+        await self._control().play(call_id, path)
+
+    async def transfer_to_number(self, call_id: str, number: str) -> None:
+        await self._control().transfer_to_number(call_id, number)
+
+    async def monitor(self, call_id: str, supervisor_id: str, mode: str) -> None:
+        await self._control().monitor(call_id, supervisor_id, mode)
+
+    async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
+        await self._control().unmonitor(call_id, supervisor_id)
