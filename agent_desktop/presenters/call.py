@@ -26,8 +26,10 @@ from agent_desktop.protocol import (
     LoginResponse,
 )
 from agent_desktop.protocol import CallEnded as CallEndedEvent
+from agent_desktop.protocol.quality import QualitySample
 from agent_desktop.softphone import (
     CallEnded,
+    CallQualityChanged,
     CallState,
     CallStateChanged,
     IncomingCall,
@@ -55,6 +57,7 @@ class CallPresenter(QObject):
     monitor_requested = Signal(str)  # the lead asks for a mode from the Calls panel ("" = stop)
     session_cleared = Signal()  # signed out: views drop what the last user typed
     transferred = Signal(str)  # the target the call went to
+    quality_changed = Signal(object)  # QualitySample of the call in hand, None when none
 
     def __init__(
         self,
@@ -83,6 +86,7 @@ class CallPresenter(QObject):
         self.known_queue_names: dict[str, str] = {}
         self.monitored: MonitoredCall | None = None  # who is listened to (supervisor tab)
         self.monitor_connected_at: float | None = None  # the monitoring leg's audio is up
+        self.quality: QualitySample | None = None  # the call in hand's last RTCP window
         softphone.subscribe(self._on_softphone_event)
         session.call_offered.connect(self._on_call_offered)
         for signal in (session.call_answered, session.call_updated, session.call_ended):
@@ -111,6 +115,7 @@ class CallPresenter(QObject):
         self.pop, self.call_id, self.sip_call_id = None, None, None
         self.connected_at, self.ended_at = None, None
         self._set_on_hold(False, quiet=True)
+        self._set_quality(None)
         self.pop_changed.emit(None)
         self._set_phase(IDLE)
 
@@ -209,6 +214,7 @@ class CallPresenter(QObject):
 
     def _on_server_call_ended(self, record: CallRecord) -> None:
         self.sip_call_id = None
+        self._set_quality(None)
         self.ended_at = record.ended_at or self._clock()
         if record.answered_at is None:  # caller gone or offer withdrawn before answer
             self._reset()
@@ -232,8 +238,31 @@ class CallPresenter(QObject):
             ):
                 self.connected_at = event.call.connected_at or self._clock()
                 self._set_phase(ON_CALL)
+        elif isinstance(event, CallQualityChanged) and event.call_id == self.sip_call_id:
+            self._set_quality(event.sample)
         elif isinstance(event, CallEnded) and event.call.call_id == self.sip_call_id:
             self.sip_call_id = None
+            self._set_quality(None)
+
+    def _set_quality(self, sample: QualitySample | None) -> None:
+        if sample is None and self.quality is None:
+            return
+        if (
+            sample is not None
+            and self.quality is not None
+            and sample.rating is not self.quality.rating
+        ):
+            log.info(
+                "call %s quality %s: MOS %.2f, loss %.1f %%, jitter %.0f ms, RTT %.0f ms",
+                self.call_id,
+                sample.rating.value,
+                sample.mos,
+                sample.loss_pct,
+                sample.jitter_ms,
+                sample.rtt_ms,
+            )
+        self.quality = sample
+        self.quality_changed.emit(sample)
 
     # -- monitoring leg -----------------------------------------------------------------------
     def _on_monitor_event(self, event: object) -> bool:

@@ -264,6 +264,23 @@ class CallRecord(Response):
     recording_status: Literal["complete", "partial", "failed"] | None = None
     end_cause: str | None = None
     customer_id: int | None = None
+    # Per-leg quality, measured by the media worker from RTCP (both directions, the worse
+    # of each) with G.107 MOS estimates (protocol/quality.py); None: not measured. Whole
+    # call so far; worst_mos is the lowest 5 s window, worst_at its end (s from answer).
+    customer_loss_pct: float | None = None
+    customer_jitter_ms: float | None = None
+    customer_rtt_ms: float | None = None
+    customer_mos: float | None = None
+    customer_worst_mos: float | None = None
+    customer_worst_at: float | None = None
+    agent_loss_pct: float | None = None
+    agent_jitter_ms: float | None = None
+    agent_rtt_ms: float | None = None
+    agent_mos: float | None = None
+    agent_worst_mos: float | None = None
+    agent_worst_at: float | None = None
+    # live calls only: the lower MOS of the two legs over the last 5 s (0-ish: no audio)
+    mos_now: float | None = None
 
 
 class CallList(Response):

@@ -19,6 +19,7 @@ from agent_desktop.softphone.api import (
 from agent_desktop.softphone.events import (
     CallEnded,
     CallMediaChanged,
+    CallQualityChanged,
     CallStateChanged,
     DeviceKind,
     DeviceLost,
@@ -37,6 +38,7 @@ __all__ = [
     "CallEnded",
     "CallInfo",
     "CallMediaChanged",
+    "CallQualityChanged",
     "CallState",
     "CallStateChanged",
     "DeviceKind",

@@ -33,6 +33,7 @@ class RegistrationState(StrEnum):
     REGISTERING = "registering"
     REGISTERED = "registered"
     FAILED = "failed"
+    RECONNECTING = "reconnecting"  # the network to the SIP edge is lost; retrying
 
 
 class CallState(StrEnum):

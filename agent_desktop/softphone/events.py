@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
+    from agent_desktop.protocol.quality import QualitySample
     from agent_desktop.softphone.api import CallInfo, RegistrationState
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,16 @@ class DeviceRestored:
     fallback: bool
 
 
+@dataclass(frozen=True)
+class CallQualityChanged:
+    """About once a second while a call has audio: the last window's RTCP figures (both
+    directions) and their E-model MOS estimate (`agent_desktop.protocol.quality`)."""
+
+    name: ClassVar[str] = "call_quality_changed"
+    call_id: str
+    sample: QualitySample
+
+
 SoftphoneEvent = (
     RegistrationChanged
     | IncomingCall
@@ -105,6 +116,7 @@ SoftphoneEvent = (
     | InputLevel
     | DeviceLost
     | DeviceRestored
+    | CallQualityChanged
 )
 Subscriber = Callable[[SoftphoneEvent], None]
 

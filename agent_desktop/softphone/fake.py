@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+from agent_desktop.protocol.quality import QualitySample
 from agent_desktop.softphone.api import (
     AudioDevice,
     AudioSelection,
@@ -26,6 +27,7 @@ from agent_desktop.softphone.api import (
 from agent_desktop.softphone.events import (
     CallEnded,
     CallMediaChanged,
+    CallQualityChanged,
     CallStateChanged,
     DeviceKind,
     DeviceLost,
@@ -105,6 +107,10 @@ class FakeSoftphone(Softphone):
     def simulate_registration_lost(self, code: int = 408, reason: str = "Request Timeout") -> None:
         self._set_reg(RegistrationState.FAILED, code, reason)
 
+    def simulate_network_lost(self) -> None:
+        """As the real phone reports a SIP edge that stopped answering its keep-alives."""
+        self._set_reg(RegistrationState.RECONNECTING, 0, "no answer from the SIP edge")
+
     def simulate_missing_transport(self, transport: str = "tls") -> None:
         """As the real phone reports a server transport its pjsua2 build lacks."""
         self._reg = RegistrationState.FAILED
@@ -164,6 +170,10 @@ class FakeSoftphone(Softphone):
         self.dialled.append((uri, dict(headers or {})))
         self._post_state(call)
         return call.call_id
+
+    def simulate_quality(self, sample: QualitySample, call_id: str | None = None) -> None:
+        """The call's RTCP figures over the last window (what the real phone posts each second)."""
+        self._hub.post(CallQualityChanged(self._get(call_id).call_id, sample))
 
     def simulate_remote_answer(self, call_id: str | None = None) -> None:
         call = self._get(call_id)

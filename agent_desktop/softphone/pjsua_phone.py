@@ -15,11 +15,12 @@ import logging
 import time
 import traceback
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import pjsua2 as pj
 
+from agent_desktop.protocol.quality import LegQuality, QualityMeter, RtcpCounters
 from agent_desktop.softphone.api import (
     AudioDevice,
     AudioSelection,
@@ -39,16 +40,19 @@ from agent_desktop.softphone.devices import AudioBackend, SoundDeviceBackend
 from agent_desktop.softphone.events import (
     CallEnded,
     CallMediaChanged,
+    CallQualityChanged,
     CallStateChanged,
     EndCause,
     IncomingCall,
     RegistrationChanged,
 )
+from agent_desktop.softphone.network import NetworkChange, RegistrarProbe
 from agent_desktop.softphone.streams import RecoveryPolicy
 
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
+QUALITY_PERIOD_S = 1.0  # how often each call's RTCP figures are read
 CODECS = ("G722/16000/1", "PCMA/8000/1", "PCMU/8000/1")  # in priority order; all others off
 
 _STATES = {
@@ -112,6 +116,9 @@ class EngineOptions:
     user_agent: str = "callcenter-agent-desktop"
     log_level: int = 2  # pjsip log level forwarded to Python logging (debug)
     jb_max_ms: int = -1  # pjmedia jitter buffer ceiling (-1 = default; raise it on VPNs)
+    network_probe_s: float = 2.0  # OPTIONS keep-alive to a UDP registrar (0: no network watch)
+    network_lost_after_s: float = 4.5  # no answer this long: "network lost, reconnecting"
+    register_retry_s: int = 5  # a failed REGISTER is retried after this many seconds
     # pjmedia jitter buffer start and prefetch bounds (-1 = pjmedia's default); docs/media.md
     jb_init_ms: int = -1
     jb_min_pre_ms: int = -1
@@ -216,6 +223,8 @@ class _Leg:
     info: CallInfo
     audio: Any = None  # pj.AudioMedia while connected to the bridge port
     hangup_by_us: bool = False
+    media_index: int = -1  # the audio stream's index while it is active
+    quality: QualityMeter = field(default_factory=QualityMeter)
 
 
 class PjsuaSoftphone(Softphone):
@@ -239,6 +248,8 @@ class PjsuaSoftphone(Softphone):
         self._settings: SipSettings | None = None
         self._account: _Account | None = None
         self._acfg: Any = None  # the account's pj.AccountConfig (renew_credentials)
+        self._probe: RegistrarProbe | None = None  # network watch towards the registrar
+        self._registered_from: str | None = None  # local address of the last good REGISTER
         self._ep = pj.Endpoint()
         PjsuaSoftphone.live_endpoints += 1
         self._ep.libCreate()
@@ -276,6 +287,7 @@ class PjsuaSoftphone(Softphone):
         self._port: _BridgePort | None = _BridgePort(self.audio)
         self._port.createPort("softphone-bridge", fmt)
         self._closed = False
+        self._next_quality = 0.0
 
     # -- set-up ---------------------------------------------------------------------------
     def _create_transports(self) -> None:
@@ -339,6 +351,8 @@ class PjsuaSoftphone(Softphone):
         if settings.registrar:
             acfg.regConfig.registrarUri = f"{scheme}:{settings.registrar}{suffix}"
             acfg.regConfig.timeoutSec = settings.register_expiry_s
+            acfg.regConfig.retryIntervalSec = self.options.register_retry_s
+            acfg.regConfig.firstRetryIntervalSec = min(2, self.options.register_retry_s)
             acfg.sipConfig.proxies.append(f"{scheme}:{settings.registrar};lr{suffix}")
         else:
             acfg.regConfig.registrarUri = ""
@@ -351,13 +365,62 @@ class PjsuaSoftphone(Softphone):
         if self.options.rtp_port:
             acfg.mediaConfig.transportConfig.port = self.options.rtp_port
         acfg.natConfig.sdpNatRewriteUse = 0
-        acfg.natConfig.contactRewriteUse = 0
+        # Contact follows the address the edge sees us at (a VPN reconnect moves it); no
+        # rewrites of Via or SDP
+        acfg.natConfig.contactRewriteUse = 1
         acfg.natConfig.viaRewriteUse = 0
+        acfg.ipChangeConfig.hangupCalls = False  # an address change re-INVITEs the calls
         account = _Account(self)
         account.create(acfg, True)
         self._account, self._acfg = account, acfg
         if settings.registrar:
             self._set_reg(RegistrationState.REGISTERING, 0, "")
+            self._start_probe(settings)
+
+    # -- network watch ----------------------------------------------------------------------
+    def _start_probe(self, settings: SipSettings) -> None:
+        """Watch the path to a UDP registrar (TCP/TLS notice a dead link by themselves)."""
+        self._stop_probe()
+        if self.options.network_probe_s <= 0 or settings.transport is not Transport.UDP:
+            return
+        host, _, port = settings.registrar.rpartition(":")
+        if not host or not port.isdigit():
+            host, port = settings.registrar, "5060"
+        self._probe = RegistrarProbe(
+            host, int(port), self.options.network_probe_s, self.options.network_lost_after_s
+        )
+
+    def _stop_probe(self) -> None:
+        if self._probe is not None:
+            self._probe.close()
+            self._probe = None
+
+    def _watch_network(self) -> None:
+        probe, account = self._probe, self._account
+        if probe is None or account is None:
+            return
+        change = probe.poll()
+        if change is NetworkChange.LOST:
+            log.warning("softphone: network to the SIP edge lost; reconnecting")
+            self._set_reg(RegistrationState.RECONNECTING, 0, "no answer from the SIP edge")
+        elif change in (NetworkChange.RESTORED, NetworkChange.ADDRESS_CHANGED):
+            moved = probe.local_address != self._registered_from
+            log.info(
+                "softphone: network %s (address %s, registered from %s): %s",
+                change.value,
+                probe.local_address,
+                self._registered_from,
+                "handling the address change" if moved else "registering again",
+            )
+            try:
+                if moved:
+                    # re-REGISTER with the new Contact, then re-INVITE the calls with it and
+                    # the new media address (pjsua's IP change procedure)
+                    self._ep.handleIpChange(pj.IpChangeParam())
+                else:
+                    account.setRegistration(True)
+            except pj.Error as exc:
+                log.warning("softphone: re-registration after a network change: %s", exc.info())
 
     def renew_credentials(self, username: str, password: str) -> None:
         account, acfg, settings = self._account, self._acfg, self._settings
@@ -373,6 +436,7 @@ class PjsuaSoftphone(Softphone):
 
     def unregister(self) -> None:
         self._unregistered = True
+        self._stop_probe()
         if self._account is not None and self._settings and self._settings.registrar:
             try:
                 self._account.setRegistration(False)
@@ -395,6 +459,10 @@ class PjsuaSoftphone(Softphone):
         if 200 <= code < 300:
             registered = expiration > 0
             state = RegistrationState.REGISTERED if registered else RegistrationState.UNREGISTERED
+            if registered and self._probe is not None:
+                self._registered_from = self._probe.local_address or self._registered_from
+        elif self._probe is not None and self._probe.lost:
+            state = RegistrationState.RECONNECTING  # pjsua retries; the probe says when
         else:
             state = RegistrationState.FAILED
         self._set_reg(state, code, reason)
@@ -596,9 +664,11 @@ class PjsuaSoftphone(Softphone):
             remote_hold = mi.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
             if mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
                 active = True
+                leg.media_index = mi.index
                 self._connect_audio(leg, call.getAudioMedia(mi.index))
             break
         if not active:
+            leg.media_index = -1
             self._disconnect_audio(leg)
         codec = ""
         with contextlib.suppress(pj.Error):
@@ -667,6 +737,42 @@ class PjsuaSoftphone(Softphone):
         if self._ended:
             self._ended.clear()
         self.audio.poll()
+        self._watch_network()
+        now = time.monotonic()
+        if now >= self._next_quality:
+            self._next_quality = now + QUALITY_PERIOD_S
+            for leg in list(self._legs.values()):
+                self._sample_quality(leg, now)
+
+    def _sample_quality(self, leg: _Leg, now: float) -> None:
+        """Read the call's RTCP figures; post the window's quality (once a second)."""
+        if leg.media_index < 0 or leg.info.state is not CallState.CONFIRMED:
+            return
+        try:
+            stat = leg.call.getStreamStat(leg.media_index)
+        except pj.Error as exc:
+            log.debug("stream stats of %s: %s", leg.info.call_id, exc.info())
+            return
+        rtcp = stat.rtcp
+        sample = leg.quality.add(
+            now,
+            RtcpCounters(
+                rx_packets=rtcp.rxStat.pkt,
+                rx_lost=rtcp.rxStat.loss,
+                rx_jitter_ms=rtcp.rxStat.jitterUsec.last / 1000,
+                tx_packets=rtcp.txStat.pkt,
+                tx_lost=rtcp.txStat.loss,
+                tx_jitter_ms=rtcp.txStat.jitterUsec.last / 1000,
+                rtt_ms=rtcp.rttUsec.last / 1000,
+            ),
+        )
+        if sample is not None:
+            self._hub.post(CallQualityChanged(leg.info.call_id, sample))
+
+    def call_quality(self, call_id: str) -> LegQuality | None:
+        """The call's whole-call figures so far (loss, jitter, RTT, MOS, worst interval)."""
+        leg = self._legs.get(call_id)
+        return leg.quality.summary() if leg else None
 
     def close(self) -> None:
         """Hang up everything and destroy pjsua2 in the order that does not abort."""
@@ -683,6 +789,7 @@ class PjsuaSoftphone(Softphone):
         self._legs.clear()
         self._ended.clear()
         self._drop_account()
+        self._stop_probe()
         self._port = None
         self._closed = True
         gc.collect()

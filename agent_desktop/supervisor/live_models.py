@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from agent_desktop.protocol import AgentStateView, AgentSummary, CallRecord, QueueStats
+from agent_desktop.protocol.quality import GOOD_MOS, is_poor
 from agent_desktop.supervisor.formatting import format_duration, format_percent, mask_number
 from agent_desktop.supervisor.table_base import SORT_ROLE, STATE_ROLE, KeyedTableModel
 from agent_desktop.views.style import STATE_COLOURS
@@ -258,9 +259,10 @@ class AgentModel(KeyedTableModel[AgentRow]):
 
 
 class CallModel(KeyedTableModel[CallRow]):
-    """Calls in progress: caller, agent, queue, state, duration (ticking)."""
+    """Calls in progress: caller, agent, queue, state, duration (ticking), quality (the
+    worker's live MOS estimate of the worse leg; poor calls flagged in red)."""
 
-    column_count = 5
+    column_count = 6
     ticking_columns = (4,)
     number_columns = (0,)
 
@@ -280,7 +282,38 @@ class CallModel(KeyedTableModel[CallRow]):
             self.tr("Queue"),
             self.tr("State"),
             self.tr("Duration"),
+            self.tr("Quality"),
         ]
+
+    def quality_text(self, record: CallRecord) -> str:
+        """ "⚠ Poor 2.9", "Fair 3.8", "Good 4.4"; empty before the first measurement."""
+        mos = record.mos_now
+        if mos is None:
+            return ""
+        if is_poor(mos):
+            return self.tr("⚠ Poor %1").replace("%1", f"{mos:.1f}")
+        name = self.tr("Good %1") if mos >= GOOD_MOS else self.tr("Fair %1")
+        return name.replace("%1", f"{mos:.1f}")
+
+    def quality_tooltip(self, record: CallRecord) -> str:
+        lines = []
+        for who, prefix in (
+            (self.tr("Customer's line"), "customer"),
+            (self.tr("Agent's line"), "agent"),
+        ):
+            mos = getattr(record, f"{prefix}_mos")
+            if mos is None:
+                continue
+            lines.append(
+                self.tr("%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms")
+                .replace("%1", who)
+                .replace("%2", f"{mos:.1f}")
+                .replace("%3", f"{getattr(record, f'{prefix}_worst_mos'):.1f}")
+                .replace("%4", f"{getattr(record, f'{prefix}_loss_pct'):.1f}")
+                .replace("%5", f"{getattr(record, f'{prefix}_jitter_ms'):.0f}")
+                .replace("%6", f"{getattr(record, f'{prefix}_rtt_ms'):.0f}")
+            )
+        return "\n".join(lines)
 
     def state_text(self, row: CallRow) -> str:
         if row.on_hold:
@@ -300,6 +333,8 @@ class CallModel(KeyedTableModel[CallRow]):
         start = r.answered_at or r.started_at
         if role == SORT_ROLE and column == 4:
             return now - start
+        if column == 5:
+            return self._quality_cell(r, role)
         if role in (DISPLAY, SORT_ROLE):
             if column == 0:
                 number = r.ani or (r.dnis if r.direction == "outbound" else None) or ""
@@ -315,4 +350,19 @@ class CallModel(KeyedTableModel[CallRow]):
             ][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return ALIGN_RIGHT
+        return None
+
+    def _quality_cell(self, r: CallRecord, role: int) -> Any:
+        if role == DISPLAY:
+            return self.quality_text(r)
+        if role == SORT_ROLE:
+            return r.mos_now if r.mos_now is not None else 5.0
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.quality_tooltip(r) or None
+        if role == Qt.ItemDataRole.ForegroundRole and is_poor(r.mos_now):
+            return QColor("#cf222e")
+        if role == Qt.ItemDataRole.FontRole and is_poor(r.mos_now):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None

@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
             "registered": self.tr("Phone: registered"),
             "registering": self.tr("Phone: registering…"),
             "failed": self.tr("Phone: registration failed"),
+            "reconnecting": self.tr("Phone: network lost, reconnecting…"),
             "unregistered": self.tr("Phone: not registered"),
         }.get(state, state)
         if detail.startswith("transport:"):

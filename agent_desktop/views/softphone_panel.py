@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.presenters.agent_state import format_duration
 from agent_desktop.presenters.call import DIALLING, IDLE, ON_CALL, RINGING, WRAP_UP, CallPresenter
 from agent_desktop.presenters.transfer_directory import TransferDirectory
+from agent_desktop.views.call_quality import QualityIndicator
 from agent_desktop.views.monitor_card import MonitorCard
 from agent_desktop.views.style import icon
 
@@ -52,6 +53,7 @@ class SoftphonePanel(QFrame):
         self.hold_label = QLabel(self)  # "On hold 0:42", while the caller waits
         self.hold_label.setObjectName("holdNotice")
         self.hold_label.hide()
+        self.quality = QualityIndicator(self)  # live RTCP figures of the call in hand
         self.muted_label = QLabel(self)  # while muted: the caller cannot hear the agent
         self.muted_label.setObjectName("mutedNotice")
         self.muted_label.setWordWrap(True)
@@ -100,6 +102,7 @@ class SoftphonePanel(QFrame):
         layout.addWidget(self.number_label)
         layout.addWidget(self.timer_label)
         layout.addWidget(self.hold_label)
+        layout.addWidget(self.quality)
         row = QGridLayout()
         row.addWidget(self.answer_button, 0, 0)
         row.addWidget(self.hang_up_button, 0, 1)
@@ -138,6 +141,7 @@ class SoftphonePanel(QFrame):
         presenter.monitoring_changed.connect(lambda *_: self.refresh())
         presenter.session_cleared.connect(self._on_session_cleared)
         presenter.transferred.connect(lambda _target: self._clear_transfer_target())
+        presenter.quality_changed.connect(self.quality.show_sample)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)

@@ -709,42 +709,42 @@
 <context>
     <name>AgentModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="200" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="202" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="202" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="203" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="203" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="204" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="204" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="205" />
         <source>Time in state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="205" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="206" />
         <source>Current call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="206" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="208" />
         <source>Calls today</source>
         <translation type="unfinished" />
     </message>
@@ -1050,62 +1050,97 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="278" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
         <source>Caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="279" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="281" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="282" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="281" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="283" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="282" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="284" />
         <source>Duration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="287" />
-        <source>On hold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="289" />
-        <source>IVR</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="290" />
-        <source>Queued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="291" />
-        <source>Ringing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="292" />
-        <source>Dialling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="293" />
-        <source>Talking</source>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="285" />
+        <source>Quality</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/supervisor/live_models.py" line="294" />
+        <source>⚠ Poor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="295" />
+        <source>Good %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="295" />
+        <source>Fair %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="301" />
+        <source>Customer's line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="302" />
+        <source>Agent's line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="308" />
+        <source>%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="320" />
+        <source>On hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="322" />
+        <source>IVR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="323" />
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="324" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="325" />
+        <source>Dialling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="326" />
+        <source>Talking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="327" />
         <source>Ended</source>
         <translation type="unfinished" />
     </message>
@@ -1113,82 +1148,82 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="247" />
+        <location filename="../../agent_desktop/presenters/call.py" line="276" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="328" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="304" />
+        <location filename="../../agent_desktop/presenters/call.py" line="333" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="312" />
+        <location filename="../../agent_desktop/presenters/call.py" line="341" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="325" />
+        <location filename="../../agent_desktop/presenters/call.py" line="354" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="340" />
+        <location filename="../../agent_desktop/presenters/call.py" line="369" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="360" />
+        <location filename="../../agent_desktop/presenters/call.py" line="389" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="363" />
+        <location filename="../../agent_desktop/presenters/call.py" line="392" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="368" />
+        <location filename="../../agent_desktop/presenters/call.py" line="397" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="375" />
+        <location filename="../../agent_desktop/presenters/call.py" line="404" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="386" />
+        <location filename="../../agent_desktop/presenters/call.py" line="415" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="390" />
+        <location filename="../../agent_desktop/presenters/call.py" line="419" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="456" />
+        <location filename="../../agent_desktop/presenters/call.py" line="485" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="461" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="469" />
+        <location filename="../../agent_desktop/presenters/call.py" line="498" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -2097,13 +2132,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="187" />
-        <location filename="../../agent_desktop/views/main_window.py" line="418" />
+        <location filename="../../agent_desktop/views/main_window.py" line="419" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="198" />
-        <location filename="../../agent_desktop/views/main_window.py" line="421" />
+        <location filename="../../agent_desktop/views/main_window.py" line="422" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
@@ -2139,93 +2174,98 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="323" />
+        <source>Phone: network lost, reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="324" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="327" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="347" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="349" />
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
         <source>No microphone: callers will not hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="351" />
+        <location filename="../../agent_desktop/views/main_window.py" line="352" />
         <source>No speaker: you will not hear callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="357" />
+        <location filename="../../agent_desktop/views/main_window.py" line="358" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="368" />
+        <location filename="../../agent_desktop/views/main_window.py" line="369" />
         <source>Go ready without audio?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="372" />
+        <location filename="../../agent_desktop/views/main_window.py" line="373" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="378" />
+        <location filename="../../agent_desktop/views/main_window.py" line="379" />
         <source>Go ready anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="379" />
+        <location filename="../../agent_desktop/views/main_window.py" line="380" />
         <source>Stay not ready</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="388" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n wrap-up waiting to sync</numerusform><numerusform>%n wrap-ups waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="405" />
+        <location filename="../../agent_desktop/views/main_window.py" line="406" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="406" />
+        <location filename="../../agent_desktop/views/main_window.py" line="407" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="407" />
+        <location filename="../../agent_desktop/views/main_window.py" line="408" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="408" />
+        <location filename="../../agent_desktop/views/main_window.py" line="409" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="409" />
+        <location filename="../../agent_desktop/views/main_window.py" line="410" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="410" />
+        <location filename="../../agent_desktop/views/main_window.py" line="411" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="178" />
-        <location filename="../../agent_desktop/views/main_window.py" line="422" />
-        <location filename="../../agent_desktop/views/main_window.py" line="426" />
+        <location filename="../../agent_desktop/views/main_window.py" line="423" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
@@ -2250,37 +2290,37 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <location filename="../../agent_desktop/views/main_window.py" line="412" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="412" />
+        <location filename="../../agent_desktop/views/main_window.py" line="413" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="413" />
+        <location filename="../../agent_desktop/views/main_window.py" line="414" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="414" />
+        <location filename="../../agent_desktop/views/main_window.py" line="415" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="415" />
+        <location filename="../../agent_desktop/views/main_window.py" line="416" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="423" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="430" />
+        <location filename="../../agent_desktop/views/main_window.py" line="431" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -2482,85 +2522,128 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>QualityIndicator</name>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="44" />
+        <source>good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="45" />
+        <source>fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="46" />
+        <source>poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="47" />
+        <source>network lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="55" />
+        <source>● Call quality: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="58" />
+        <source>Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="67" />
+        <source>Your network is losing audio; the caller may hear you break up. Pause downloads and video, or use a cable instead of Wi-Fi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="72" />
+        <source>No audio is arriving: your network or VPN dropped. Stay on the line, the call resumes when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="89" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="90" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
         <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="92" />
         <source>Longest wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="92" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="93" />
         <source>Offered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="93" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="94" />
         <source>Answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="94" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="95" />
         <source>Abandoned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="95" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
         <source>Service level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
         <source>ASA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
         <source>AHT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="108" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="109" />
         <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
 Thresholds: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="115" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="116" />
         <source>Longest time a caller now waiting has waited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="116" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="117" />
         <source>Abandoned calls (short abandons in brackets)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="117" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="118" />
         <source>Average speed of answer: wait from joining the queue to answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="118" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="119" />
         <source>Average handle time: talk + hold + wrap-up per handled call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="174" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="175" />
         <source>Threshold %1 s</source>
         <translation type="unfinished" />
     </message>
@@ -2664,87 +2747,87 @@ Thresholds: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="180" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="181" />
         <source>Loading the recording…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="198" />
         <source>Save recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="198" />
         <source>WAV audio (*.wav)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="210" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="225" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="226" />
         <source>Any</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="240" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="241" />
         <source>&amp;From:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="241" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="242" />
         <source>&amp;To:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="242" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="243" />
         <source>&amp;Agent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="243" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="244" />
         <source>&amp;Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="244" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="245" />
         <source>&amp;Number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="245" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="246" />
         <source>Talk ≥ (s):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="246" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="247" />
         <source>Talk ≤ (s):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="250" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="251" />
         <source>&amp;Disposition:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="252" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="253" />
         <source>caller or dialled number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="254" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="255" />
         <source>any</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="255" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="256" />
         <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="256" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="257" />
         <source>Download WAV…</source>
         <translation type="unfinished" />
     </message>
@@ -4137,52 +4220,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="170" />
+        <location filename="../../agent_desktop/presenters/session.py" line="173" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="175" />
+        <location filename="../../agent_desktop/presenters/session.py" line="178" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="259" />
+        <location filename="../../agent_desktop/presenters/session.py" line="262" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="262" />
+        <location filename="../../agent_desktop/presenters/session.py" line="265" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="265" />
+        <location filename="../../agent_desktop/presenters/session.py" line="268" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="268" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="269" />
+        <location filename="../../agent_desktop/presenters/session.py" line="272" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="326" />
+        <location filename="../../agent_desktop/presenters/session.py" line="329" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="326" />
+        <location filename="../../agent_desktop/presenters/session.py" line="329" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="355" />
+        <location filename="../../agent_desktop/presenters/session.py" line="358" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -4325,122 +4408,122 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="152" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="153" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="195" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="199" />
         <source>On hold %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="246" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
         <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="247" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="251" />
         <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="252" />
         <source>Type a number, or pick a recent one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="279" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="283" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="286" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -4522,32 +4605,32 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateNames</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="37" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="37" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="38" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="38" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="39" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="39" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="40" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="40" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="41" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>

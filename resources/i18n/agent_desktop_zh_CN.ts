@@ -709,42 +709,42 @@
 <context>
     <name>AgentModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="200" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="201" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="202" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="202" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="203" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="203" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="204" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="204" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="205" />
         <source>Time in state</source>
         <translation>状态时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="205" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="206" />
         <source>Current call</source>
         <translation>当前通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="206" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="207" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="208" />
         <source>Calls today</source>
         <translation>今日通话</translation>
     </message>
@@ -1051,62 +1051,97 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="278" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="279" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="281" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="282" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="281" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="283" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="282" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="284" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="287" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="285" />
+        <source>Quality</source>
+        <translation>通话质量</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="294" />
+        <source>⚠ Poor %1</source>
+        <translation>⚠ 较差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="295" />
+        <source>Good %1</source>
+        <translation>良好 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="295" />
+        <source>Fair %1</source>
+        <translation>一般 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="301" />
+        <source>Customer's line</source>
+        <translation>客户线路</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="302" />
+        <source>Agent's line</source>
+        <translation>座席线路</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="308" />
+        <source>%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms</source>
+        <translation>%1：MOS %2（最差 %3），丢包 %4 %，抖动 %5 毫秒，往返 %6 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="320" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="289" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="322" />
         <source>IVR</source>
         <translation>IVR 导航</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="290" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="323" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="291" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="324" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="292" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="325" />
         <source>Dialling</source>
         <translation>外呼中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="293" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="326" />
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="294" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="327" />
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
@@ -1114,82 +1149,82 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="247" />
+        <location filename="../../agent_desktop/presenters/call.py" line="276" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="328" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="304" />
+        <location filename="../../agent_desktop/presenters/call.py" line="333" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="312" />
+        <location filename="../../agent_desktop/presenters/call.py" line="341" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="325" />
+        <location filename="../../agent_desktop/presenters/call.py" line="354" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="340" />
+        <location filename="../../agent_desktop/presenters/call.py" line="369" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="343" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="360" />
+        <location filename="../../agent_desktop/presenters/call.py" line="389" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="363" />
+        <location filename="../../agent_desktop/presenters/call.py" line="392" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="368" />
+        <location filename="../../agent_desktop/presenters/call.py" line="397" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="375" />
+        <location filename="../../agent_desktop/presenters/call.py" line="404" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="386" />
+        <location filename="../../agent_desktop/presenters/call.py" line="415" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="390" />
+        <location filename="../../agent_desktop/presenters/call.py" line="419" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="456" />
+        <location filename="../../agent_desktop/presenters/call.py" line="485" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="461" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="469" />
+        <location filename="../../agent_desktop/presenters/call.py" line="498" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -2098,13 +2133,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="187" />
-        <location filename="../../agent_desktop/views/main_window.py" line="418" />
+        <location filename="../../agent_desktop/views/main_window.py" line="419" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="198" />
-        <location filename="../../agent_desktop/views/main_window.py" line="421" />
+        <location filename="../../agent_desktop/views/main_window.py" line="422" />
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
@@ -2140,93 +2175,98 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="323" />
+        <source>Phone: network lost, reconnecting…</source>
+        <translation>话机：网络中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/main_window.py" line="324" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="327" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="347" />
+        <location filename="../../agent_desktop/views/main_window.py" line="348" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="349" />
+        <location filename="../../agent_desktop/views/main_window.py" line="350" />
         <source>No microphone: callers will not hear you.</source>
         <translation>未找到麦克风：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="351" />
+        <location filename="../../agent_desktop/views/main_window.py" line="352" />
         <source>No speaker: you will not hear callers.</source>
         <translation>未找到扬声器：您听不到客户的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="357" />
+        <location filename="../../agent_desktop/views/main_window.py" line="358" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="368" />
+        <location filename="../../agent_desktop/views/main_window.py" line="369" />
         <source>Go ready without audio?</source>
         <translation>没有音频设备，仍要置闲？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="372" />
+        <location filename="../../agent_desktop/views/main_window.py" line="373" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="378" />
+        <location filename="../../agent_desktop/views/main_window.py" line="379" />
         <source>Go ready anyway</source>
         <translation>仍然置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="379" />
+        <location filename="../../agent_desktop/views/main_window.py" line="380" />
         <source>Stay not ready</source>
         <translation>保持置忙</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="388" />
+        <location filename="../../agent_desktop/views/main_window.py" line="389" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n 条话后整理等待同步</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="405" />
+        <location filename="../../agent_desktop/views/main_window.py" line="406" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="406" />
+        <location filename="../../agent_desktop/views/main_window.py" line="407" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="407" />
+        <location filename="../../agent_desktop/views/main_window.py" line="408" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="408" />
+        <location filename="../../agent_desktop/views/main_window.py" line="409" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="409" />
+        <location filename="../../agent_desktop/views/main_window.py" line="410" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="410" />
+        <location filename="../../agent_desktop/views/main_window.py" line="411" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="178" />
-        <location filename="../../agent_desktop/views/main_window.py" line="422" />
-        <location filename="../../agent_desktop/views/main_window.py" line="426" />
+        <location filename="../../agent_desktop/views/main_window.py" line="423" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
@@ -2251,37 +2291,37 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <location filename="../../agent_desktop/views/main_window.py" line="412" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="412" />
+        <location filename="../../agent_desktop/views/main_window.py" line="413" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="413" />
+        <location filename="../../agent_desktop/views/main_window.py" line="414" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="414" />
+        <location filename="../../agent_desktop/views/main_window.py" line="415" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="415" />
+        <location filename="../../agent_desktop/views/main_window.py" line="416" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="423" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="430" />
+        <location filename="../../agent_desktop/views/main_window.py" line="431" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -2483,86 +2523,129 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>QualityIndicator</name>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="44" />
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="45" />
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="46" />
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="47" />
+        <source>network lost</source>
+        <translation>网络中断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="55" />
+        <source>● Call quality: %1</source>
+        <translation>● 通话质量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="58" />
+        <source>Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms</source>
+        <translation>估算 MOS %1（1 最差 – 4.5 最好）· 丢包 %2 % · 抖动 %3 毫秒 · 往返 %4 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="67" />
+        <source>Your network is losing audio; the caller may hear you break up. Pause downloads and video, or use a cable instead of Wi-Fi.</source>
+        <translation>您的网络正在丢失语音，客户可能听到断断续续的声音。请暂停下载和视频，或改用网线代替 Wi-Fi。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/call_quality.py" line="72" />
+        <source>No audio is arriving: your network or VPN dropped. Stay on the line, the call resumes when it is back.</source>
+        <translation>没有收到语音：您的网络或 VPN 已断开。请不要挂机，网络恢复后通话会继续。</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="89" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="90" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="90" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
         <source>Waiting</source>
         <translation>排队数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="91" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="92" />
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="92" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="93" />
         <source>Offered</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="93" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="94" />
         <source>Answered</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="94" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="95" />
         <source>Abandoned</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="95" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="96" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
         <source>ASA</source>
         <translation>平均应答</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="97" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
         <source>AHT</source>
         <translation>平均处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="98" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="99" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="108" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="109" />
         <source>Service level (Cisco, negative impact): calls answered within the queue's threshold ÷ (answered + abandoned + overflowed − short abandons). Short abandons (callers who hang up within the short-abandon time, 5 s by default) are removed; other abandons count against the service level.
 Thresholds: %1</source>
         <translation>服务水平（Cisco 负面影响算法）：在技能组阈值内接通的来电 ÷（接通 + 放弃 + 溢出 − 短时放弃）。短时放弃（在短时放弃时间内挂断，默认 5 秒）不计入；其余放弃计为未达标。
 阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="115" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="116" />
         <source>Longest time a caller now waiting has waited</source>
         <translation>当前排队来电中等待最久的时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="116" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="117" />
         <source>Abandoned calls (short abandons in brackets)</source>
         <translation>放弃的来电（括号内为短时放弃）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="117" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="118" />
         <source>Average speed of answer: wait from joining the queue to answer</source>
         <translation>平均应答速度：从进入技能组到接通的等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="118" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="119" />
         <source>Average handle time: talk + hold + wrap-up per handled call</source>
         <translation>平均处理时长：每通来电的通话 + 保持 + 话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="174" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="175" />
         <source>Threshold %1 s</source>
         <translation>阈值 %1 秒</translation>
     </message>
@@ -2666,87 +2749,87 @@ Thresholds: %1</source>
         <translation>仅显示前 %1 条，请缩小查询范围。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="180" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="181" />
         <source>Loading the recording…</source>
         <translation>正在加载录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="198" />
         <source>Save recording</source>
         <translation>保存录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="197" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="198" />
         <source>WAV audio (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="209" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="210" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="225" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="226" />
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="240" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="241" />
         <source>&amp;From:</source>
         <translation>开始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="241" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="242" />
         <source>&amp;To:</source>
         <translation>结束(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="242" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="243" />
         <source>&amp;Agent:</source>
         <translation>座席(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="243" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="244" />
         <source>&amp;Queue:</source>
         <translation>技能组(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="244" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="245" />
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="245" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="246" />
         <source>Talk ≥ (s):</source>
         <translation>通话 ≥（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="246" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="247" />
         <source>Talk ≤ (s):</source>
         <translation>通话 ≤（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="250" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="251" />
         <source>&amp;Disposition:</source>
         <translation>处理结果(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="252" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="253" />
         <source>caller or dialled number</source>
         <translation>主叫或被叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="254" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="255" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="255" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="256" />
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="256" />
+        <location filename="../../agent_desktop/supervisor/recordings_page.py" line="257" />
         <source>Download WAV…</source>
         <translation>下载 WAV…</translation>
     </message>
@@ -4140,52 +4223,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="170" />
+        <location filename="../../agent_desktop/presenters/session.py" line="173" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="175" />
+        <location filename="../../agent_desktop/presenters/session.py" line="178" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="259" />
+        <location filename="../../agent_desktop/presenters/session.py" line="262" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="262" />
+        <location filename="../../agent_desktop/presenters/session.py" line="265" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="265" />
+        <location filename="../../agent_desktop/presenters/session.py" line="268" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="268" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="269" />
+        <location filename="../../agent_desktop/presenters/session.py" line="272" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="326" />
+        <location filename="../../agent_desktop/presenters/session.py" line="329" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="326" />
+        <location filename="../../agent_desktop/presenters/session.py" line="329" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="355" />
+        <location filename="../../agent_desktop/presenters/session.py" line="358" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -4328,122 +4411,122 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="152" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="153" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="154" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="155" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="195" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="199" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="246" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="247" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="251" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="248" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="252" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="167" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="279" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="283" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="286" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>
@@ -4525,32 +4608,32 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>StateNames</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="35" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="36" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="37" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="37" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="38" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="38" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="39" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="39" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="40" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_models.py" line="40" />
+        <location filename="../../agent_desktop/supervisor/live_models.py" line="41" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>

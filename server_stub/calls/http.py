@@ -43,6 +43,15 @@ async def list_calls(
     until: OptionalSeconds = None,
     min_talk: OptionalSeconds = None,
     max_talk: OptionalSeconds = None,
+    max_mos: Annotated[
+        float | None,
+        Query(
+            ge=1,
+            le=4.5,
+            description="calls whose worse leg's MOS estimate is at most this "
+            "(e.g. 3.6: the poor calls)",
+        ),
+    ] = None,
     limit: Annotated[int, limit_of(1000)] = 100,
     offset: Offset = 0,
 ) -> CallList:
@@ -56,6 +65,7 @@ async def list_calls(
         "until": until,
         "min_talk": min_talk,
         "max_talk": max_talk,
+        "max_mos": max_mos,
     }
     scope = svc.auth.access.scope(me.agent_id, me.role)
     if scope is not None:  # a lead of teams: its agents' calls and its queues' calls

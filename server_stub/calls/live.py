@@ -14,6 +14,7 @@ from server_stub.agents.service import AgentService
 from server_stub.calls import story
 from server_stub.calls.control import CallControl
 from server_stub.calls.notifier import CallNotifier
+from server_stub.calls.quality import CallQuality
 from server_stub.calls.queues import QueueFigures
 from server_stub.customers.service import CustomerService
 from server_stub.domain import routing as rt
@@ -49,6 +50,7 @@ class LiveCall:
     direction: str = "inbound"
     wrap_up_seconds: float = 0.0  # outbound calls: wrap-up after the call
     transferred_by: str | None = None  # the router does not offer it back to this agent
+    quality: CallQuality = field(default_factory=CallQuality)  # per leg, from the worker
 
 
 class LiveCalls:
@@ -97,6 +99,8 @@ class LiveCalls:
                 "agent_id": call.agent_id,
                 "started_at": call.started_at,
                 "answered_at": call.answered_at,
+                "mos_now": call.quality.mos_now,
+                **call.quality.fields,
             }
         )
 
@@ -150,6 +154,7 @@ class LiveCalls:
             "ended_at": now,
             "end_cause": cause,
             "hold_seconds": call.hold_seconds or None,
+            **call.quality.fields,
         }
         if wait is not None:
             fields["wait_seconds"] = wait

@@ -78,6 +78,12 @@ class CallNotifier:
         }
         self._publish(CallUpdated.model_validate({**record.model_dump(), **how}), record)
 
+    def quality(self, record: CallRecord, *, on_hold: bool) -> None:
+        """A media worker measured a leg: the record with its quality figures (`mos_now`,
+        per-leg loss, jitter, RTT, MOS) and `on_hold` as it is now (leads' tables take each
+        call_updated as the whole truth)."""
+        self.updated(record, on_hold=on_hold)
+
     def ended(self, record: CallRecord, end_cause: str) -> None:
         self._publish(
             CallEnded.model_validate({**record.model_dump(), "end_cause": end_cause}), record

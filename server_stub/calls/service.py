@@ -8,10 +8,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from agent_desktop.protocol import CallRecord
+from agent_desktop.protocol.quality import is_poor
 from server_stub.calls import story
 from server_stub.calls.live import LiveCall, LiveCalls
 from server_stub.calls.outbound import end_outbound
@@ -187,6 +188,25 @@ class AcdService:
         )
         self._book.notify.answered(self._book.record(call))
         self._book.queue_stats_changed(call.queue)
+
+    def leg_quality(
+        self, call_id: str, role: str, mos_now: float, totals: Mapping[str, float]
+    ) -> None:
+        """A media worker measured a leg of a live call: keep the figures for the record
+        (written when the call ends) and show them to leads (`call_updated`)."""
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        if call.quality.update(role, mos_now, totals):
+            log.info(
+                "call %s quality %s: %s MOS now %.2f (%.1f %% lost so far)",
+                call.id,
+                "poor" if is_poor(call.quality.mos_now) else "recovered",
+                role,
+                mos_now,
+                totals["loss_pct"],
+            )
+        self._book.notify.quality(self._book.record(call), on_hold=call.on_hold_since is not None)
 
     async def agent_failed(
         self,

@@ -39,6 +39,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=30.0,
         help="hang up answered legs without RTP for this many seconds (0: never)",
     )
+    p.add_argument(
+        "--quality-period",
+        type=float,
+        default=5.0,
+        help="report each leg's RTCP quality (loss, jitter, RTT, MOS) every this many "
+        "seconds (0: never)",
+    )
     p.add_argument("--idle-wait-ms", type=int, default=1000)
     p.add_argument(
         "--media-thread",
@@ -81,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         idle_wait_ms=args.idle_wait_ms,
         media_thread=args.media_thread,
         rtp_timeout_s=args.rtp_timeout,
+        quality_period_s=args.quality_period,
         log_level=args.pjsip_log_level,
         clock_rate=args.clock_rate,
         jitter_buffer_ms=EngineConfig.parse_jitter_buffer(args.jitter_buffer),

@@ -30,6 +30,7 @@ class EngineConfig:
     active_wait_ms: int = 20  # ... with legs (deferred DTMF callbacks, timeouts)
     media_thread: bool = False  # True: RTP on pjmedia's own thread (costs ~0.6 % idle)
     rtp_timeout_s: float = 30.0  # hang up an answered leg that received no RTP this long
+    quality_period_s: float = 5.0  # report each leg's RTCP quality this often (0: never)
     log_level: int = 1
     user_agent: str = "callcenter-media/1"
     clock_rate: int = 16000  # conference bridge rate (8000: no resampling for G.711 legs)

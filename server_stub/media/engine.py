@@ -27,6 +27,7 @@ from typing import Any
 
 import pjsua2 as pj  # untyped: ignore_missing_imports in pyproject.toml
 
+from agent_desktop.protocol.quality import RtcpCounters
 from server_stub.media import accounts as acct
 from server_stub.media import legs as lg
 from server_stub.media import mailbox as mb
@@ -276,7 +277,7 @@ class MediaEngine:
         now = time.monotonic()
         for leg in lg.unanswered(self._legs, now):
             self._guard(leg.call.hangup, pj.CallOpParam(True))
-        if self.config.rtp_timeout_s > 0 and now >= self._next_rtp_check:
+        if now >= self._next_rtp_check:
             self._next_rtp_check = now + 1.0
             for leg in list(self._legs.values()):
                 self._guard(self._check_rtp, leg, now)
@@ -288,11 +289,33 @@ class MediaEngine:
             self._check_finalizing()
 
     def _check_rtp(self, leg: lg.Leg, now: float) -> None:
-        """Hang up a leg whose peer stopped sending RTP (e.g. it crashed without a BYE)."""
+        """Each second: note the leg's RTCP figures (its quality, reported every
+        `quality_period_s`) and hang up a leg whose peer stopped sending RTP (e.g. it
+        crashed without a BYE) for `rtp_timeout_s`."""
         if not leg.rtp_expected:
             leg.restart_rtp_watch(now)
             return
-        silent = leg.rtp_silence(leg.call.getStreamStat(leg.media_index).rtcp.rxStat.pkt, now)
+        rtcp = leg.call.getStreamStat(leg.media_index).rtcp
+        leg.quality.add(
+            now,
+            RtcpCounters(
+                rx_packets=rtcp.rxStat.pkt,
+                rx_lost=rtcp.rxStat.loss,
+                rx_jitter_ms=rtcp.rxStat.jitterUsec.last / 1000,
+                tx_packets=rtcp.txStat.pkt,
+                tx_lost=rtcp.txStat.loss,
+                tx_jitter_ms=rtcp.txStat.jitterUsec.last / 1000,
+                rtt_ms=rtcp.rttUsec.last / 1000,
+            ),
+        )
+        period = self.config.quality_period_s
+        if period > 0 and now >= leg.quality_due:
+            leg.quality_due = now + period
+            if (event := leg.quality_event()) is not None:
+                self._emit(event)
+        if self.config.rtp_timeout_s <= 0:
+            return
+        silent = leg.rtp_silence(rtcp.rxStat.pkt, now)
         if silent >= self.config.rtp_timeout_s:
             log.warning("leg %s: no RTP for %.0f s, hanging up", leg.id, silent)
             leg.end_cause = "media_timeout"
@@ -410,6 +433,8 @@ class MediaEngine:
             leg.ended, leg.media, leg.deadline = True, None, None
             self._applied = without_port(self._applied, leg_port(leg.id))
             duration = ci.connectDuration.sec + ci.connectDuration.msec / 1000
+            if self.config.quality_period_s > 0 and (final := leg.quality_event()) is not None:
+                self._emit(final)  # the figures up to the last second, before it ends
             self._emit(
                 c.LegEnded(
                     leg=leg.id,

@@ -9,9 +9,10 @@ tested without a SIP stack.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from agent_desktop.protocol.quality import QualityMeter
 from server_stub.media import wire as c
 
 
@@ -31,6 +32,26 @@ class Leg:
     rx_since: float = 0.0  # monotonic time of the last change of rx_packets
     deadline: float | None = None  # no-answer timeout (monotonic) for outgoing legs
     account: str | None = None  # registered account the call arrived for
+    quality: QualityMeter = field(default_factory=QualityMeter)  # RTCP figures, each second
+    quality_due: float = 0.0  # monotonic time of the next leg_quality report
+
+    def quality_event(self) -> c.LegQuality | None:
+        """The leg's quality report, once it has two readings of its RTCP counters."""
+        sample, total = self.quality.last, self.quality.summary()
+        if sample is None or total is None:
+            return None
+        return c.LegQuality(
+            leg=self.id,
+            mos=sample.mos,
+            loss_pct=sample.loss_pct,
+            receiving=sample.receiving,
+            total_loss_pct=total.loss_pct,
+            total_jitter_ms=total.jitter_ms,
+            total_rtt_ms=total.rtt_ms,
+            total_mos=total.mos,
+            worst_mos=total.worst_mos,
+            worst_at=total.worst_at,
+        )
 
     @property
     def rtp_expected(self) -> bool:

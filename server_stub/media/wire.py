@@ -327,6 +327,26 @@ class LegEnded(Event):
 
 
 @dataclass(frozen=True)
+class LegQuality(Event):
+    """Every `quality_period_s` while a leg has audio: its RTCP figures (both directions,
+    the worse of each) and G.107 MOS estimates (agent_desktop/protocol/quality.py). The
+    `mos`/`loss_pct`/`receiving` of the last window are live; `total_*`, `worst_mos` and
+    `worst_at` (seconds from answer to the end of the worst window) cover the call so far."""
+
+    name: ClassVar[str] = "leg_quality"
+    leg: str
+    mos: float
+    loss_pct: float
+    receiving: bool
+    total_loss_pct: float
+    total_jitter_ms: float
+    total_rtt_ms: float
+    total_mos: float
+    worst_mos: float
+    worst_at: float
+
+
+@dataclass(frozen=True)
 class DigitReceived(Event):
     name: ClassVar[str] = "digit"
     leg: str
@@ -393,6 +413,7 @@ EVENTS: dict[str, type[Event]] = {
         LegRinging,
         LegAnswered,
         LegEnded,
+        LegQuality,
         DigitReceived,
         PlaybackFinished,
         RecordingFinished,

@@ -400,6 +400,23 @@ CREATE INDEX qa_evaluations_created ON qa_evaluations(created_at)
 """
 
 
+# v10 (issue 22, branch v22net): per-leg call quality measured by the media worker (RTCP, G.107 MOS).
+_V10_V22NET_CALL_QUALITY = """
+ALTER TABLE calls ADD COLUMN customer_loss_pct REAL;
+ALTER TABLE calls ADD COLUMN customer_jitter_ms REAL;
+ALTER TABLE calls ADD COLUMN customer_rtt_ms REAL;
+ALTER TABLE calls ADD COLUMN customer_mos REAL;
+ALTER TABLE calls ADD COLUMN customer_worst_mos REAL;
+ALTER TABLE calls ADD COLUMN customer_worst_at REAL;
+ALTER TABLE calls ADD COLUMN agent_loss_pct REAL;
+ALTER TABLE calls ADD COLUMN agent_jitter_ms REAL;
+ALTER TABLE calls ADD COLUMN agent_rtt_ms REAL;
+ALTER TABLE calls ADD COLUMN agent_mos REAL;
+ALTER TABLE calls ADD COLUMN agent_worst_mos REAL;
+ALTER TABLE calls ADD COLUMN agent_worst_at REAL
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -411,6 +428,7 @@ MIGRATIONS: list[str] = [
     _V7_ISSUE11_DISPOSITION_REQUIRED,
     _V8_R16REP_REPORTS,
     _V9_Q16QA_QA,
+    _V10_V22NET_CALL_QUALITY,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -28,6 +28,8 @@ _CALL_FILTERS: Mapping[str, str] = {
     "until": "started_at < :until",
     "min_talk": "talk_seconds >= :min_talk",
     "max_talk": "talk_seconds <= :max_talk",
+    # call quality: the worse leg's whole-call MOS estimate at most this (measured calls only)
+    "max_mos": "MIN(COALESCE(customer_mos, 5), COALESCE(agent_mos, 5)) <= :max_mos",
     # A lead's team scope: JSON {"agents": [...], "queues": [...]}.
     "scope": "(agent_id IN (SELECT value FROM json_each(:scope, '$.agents')) OR "
     "queue IN (SELECT value FROM json_each(:scope, '$.queues')))",

@@ -141,6 +141,7 @@ class Telephony:
         _on_leg(self._leg_handlers, c.PlaybackFinished, self._on_playback_finished)
         _on_leg(self._leg_handlers, c.LegAnswered, self._on_leg_answered)
         _on_leg(self._leg_handlers, c.LegEnded, self._on_leg_ended)
+        _on_leg(self._leg_handlers, c.LegQuality, self._on_leg_quality)
 
     # --- life cycle ------------------------------------------------------------------
 
@@ -247,6 +248,31 @@ class Telephony:
         self, handle: WorkerHandle, event: c.RecordingFinished
     ) -> None:
         await self._recording_finished(event)
+
+    async def _on_leg_quality(self, call: ActiveCall, event: c.LegQuality) -> None:
+        """The worker's RTCP figures of the customer's or the agent's leg, for the record."""
+        role = (
+            "customer"
+            if event.leg == call.customer_leg
+            else "agent"
+            if event.leg == call.agent_leg
+            else None
+        )
+        if role is None:
+            return  # a supervisor's or a consult leg: not part of the call's record
+        self._acd.leg_quality(
+            call.call_id,
+            role,
+            event.mos,
+            {
+                "loss_pct": event.total_loss_pct,
+                "jitter_ms": event.total_jitter_ms,
+                "rtt_ms": event.total_rtt_ms,
+                "mos": event.total_mos,
+                "worst_mos": event.worst_mos,
+                "worst_at": event.worst_at,
+            },
+        )
 
     async def _call_arrived(self, handle: WorkerHandle, event: c.CallArrived) -> None:
         did = self._dids.get(event.dnis)

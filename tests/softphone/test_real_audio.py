@@ -12,6 +12,7 @@ import pytest
 from agent_desktop.softphone import (
     CallEnded,
     CallMediaChanged,
+    CallQualityChanged,
     CallState,
     CallStateChanged,
     DeviceKind,
@@ -86,6 +87,13 @@ def test_incoming_call_headers_ringer_and_two_way_audio(
     assert float(np.sqrt(np.mean(ring_after * ring_after))) < 0.001, "ringer still ringing"
     levels = of(phone, InputLevel)
     assert levels and max(e.rms_dbfs for e in levels) > -30
+    # issue 22: each second the call's real RTCP figures become a quality estimate
+    quality = [e for e in of(phone, CallQualityChanged) if e.call_id == incoming.call.call_id]
+    assert len(quality) >= 2, quality  # the first reading is only the reference point
+    assert all(e.sample.receiving for e in quality)
+    assert quality[-1].sample.loss_pct == 0 and quality[-1].sample.mos >= 4.2, quality[-1]
+    summary = phone.call_quality(incoming.call.call_id)
+    assert summary is not None and summary.loss_pct == 0 and summary.mos >= 4.2
 
     peer.send(cmd="hangup")
     ended = pump_until(phone, lambda: of(phone, CallEnded), 5, "call_ended")[0]

@@ -177,6 +177,18 @@ ZH_CN: dict[str, str | list[str]] = {
     "Unmute (F9)": "取消静音 (F9)",
     "On hold %1": "保持中 %1",
     "Microphone muted: the caller cannot hear you.": "麦克风已静音：客户听不到您的声音。",
+    "Phone: network lost, reconnecting…": "话机：网络中断，正在重连…",
+    "good": "良好",
+    "fair": "一般",
+    "poor": "较差",
+    "network lost": "网络中断",
+    "● Call quality: %1": "● 通话质量：%1",
+    "Estimated MOS %1 (1 bad – 4.5 best) · loss %2 % · jitter %3 ms · round trip %4 ms": "估算 MOS %1（1 最差 – 4.5 最好）· 丢包 %2 % · 抖动 %3 毫秒 · 往返 %4 毫秒",
+    "Your network is losing audio; the caller may hear you break up. Pause downloads and "
+    "video, or use a cable instead of Wi-Fi.": "您的网络正在丢失语音，客户可能听到断断续续的声音。"
+    "请暂停下载和视频，或改用网线代替 Wi-Fi。",
+    "No audio is arriving: your network or VPN dropped. Stay on the line, the call resumes "
+    "when it is back.": "没有收到语音：您的网络或 VPN 已断开。请不要挂机，网络恢复后通话会继续。",
     "this server has no line for outside numbers yet; ask your administrator": "服务器尚未配置外线，请联系管理员",
     "&Remember me": "记住我(&R)",
     "Your password is kept in this computer's system keyring.": "密码保存在本机的系统钥匙串中。",

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 ZH_CN: dict[str, str | list[str]] = {
+    "Quality": "通话质量",
+    "⚠ Poor %1": "⚠ 较差 %1",
+    "Good %1": "良好 %1",
+    "Fair %1": "一般 %1",
+    "Customer's line": "客户线路",
+    "Agent's line": "座席线路",
+    "%1: MOS %2 (worst %3), %4 % lost, jitter %5 ms, round trip %6 ms": "%1：MOS %2（最差 %3），丢包 %4 %，抖动 %5 毫秒，往返 %6 毫秒",
     "Agent": "座席",
     "Name": "姓名",
     "State": "状态",
