@@ -400,7 +400,7 @@ CREATE INDEX qa_evaluations_created ON qa_evaluations(created_at)
 """
 
 
-# v10 (issue 22, branch v22net): per-leg call quality measured by the media worker (RTCP, G.107 MOS).
+# v10 (issue 22, branch v22net): per-leg call quality measured by the media worker (RTCP, MOS).
 _V10_V22NET_CALL_QUALITY = """
 ALTER TABLE calls ADD COLUMN customer_loss_pct REAL;
 ALTER TABLE calls ADD COLUMN customer_jitter_ms REAL;
