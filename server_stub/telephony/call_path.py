@@ -140,6 +140,8 @@ class CallPath:
             self._agents, edge.registrations, lambda: edge.ready, config.phone_check_seconds
         )
         self._phones.start()
+        await telephony.recordings_health.refresh()  # the folder probed before /health asks
+        telephony.recordings_health.start()  # and every few seconds in a thread
         self._checks["recordings"] = telephony.recordings_health.check
         self._health = HealthWatch(
             lambda: {
@@ -158,6 +160,7 @@ class CallPath:
             return
         if self._health is not None:
             await self._health.stop()
+        await telephony.recordings_health.stop()
         if self._phones is not None:
             await self._phones.stop()
         # Live calls were ended before (Services.stop). The workers end what is left and
