@@ -76,6 +76,8 @@ class CallPath:
                 min_spare=config.spare_workers,
                 max_spare=config.spare_workers * 2,
                 sip_host=config.sip_host,
+                # new calls reach a worker only through the edge (issue 12)
+                worker_args=("--edge", self.edge_address),
             ),
             on_event=self._on_worker_event,
             on_worker_added=self.edge.add_worker,
