@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 from typing import Any, TypeVar
@@ -107,7 +108,9 @@ class CtiClient:
         )
 
     async def download(self, path: str, target: Path) -> int:
-        """Stream a file endpoint into `target` (written beside it, then renamed); bytes."""
+        """Stream a file endpoint into `target` (written beside it, then renamed); bytes.
+        On any failure (refusal, dropped connection, full disk, cancel) nothing is left
+        behind: no target, no `<target>.part`."""
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         partial = target.with_name(target.name + ".part")
         size = 0
@@ -120,10 +123,13 @@ class CtiClient:
                     async for chunk in response.aiter_bytes(65536):
                         out.write(chunk)
                         size += len(chunk)
+            partial.replace(target)
         except httpx.HTTPError as exc:
             partial.unlink(missing_ok=True)
             raise ServerUnreachable(f"{type(exc).__name__}: {exc}") from exc
-        partial.replace(target)
+        except (asyncio.CancelledError, Exception):
+            partial.unlink(missing_ok=True)
+            raise
         return size
 
     async def _request(

@@ -19,6 +19,11 @@ def _host_port(text: str) -> tuple[str, int]:
     return host.strip("[]") or "127.0.0.1", int(port)
 
 
+def _host_port_text(text: str) -> str:
+    host, port = _host_port(text)
+    return f"{host}:{port}"
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m server_stub.media", description=__doc__)
     p.add_argument(
@@ -31,6 +36,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sip-host", default="127.0.0.1", help="address to bind SIP/RTP to")
     p.add_argument("--sip-port", type=int, default=0, help="0 lets the OS choose")
     p.add_argument("--public-host", default=None, help="host to advertise in the SIP URI")
+    p.add_argument(
+        "--edge",
+        type=_host_port_text,
+        default=None,
+        metavar="HOST:PORT",
+        help="take new calls only from this SIP edge (others get 403); default: anyone",
+    )
     p.add_argument("--max-legs", type=int, default=4, help="call legs per worker")
     p.add_argument("--codecs", default="PCMA,PCMU,G722", help="enabled codecs, preferred first")
     p.add_argument(
@@ -83,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         sip_host=args.sip_host,
         sip_port=args.sip_port,
         public_host=args.public_host,
+        edge=args.edge,
         max_legs=args.max_legs,
         codecs=tuple(x.strip() for x in args.codecs.split(",") if x.strip()),
         idle_wait_ms=args.idle_wait_ms,

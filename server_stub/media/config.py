@@ -36,6 +36,8 @@ class EngineConfig:
     clock_rate: int = 16000  # conference bridge rate (8000: no resampling for G.711 legs)
     # pjmedia jitter buffer: init, min prefetch, max prefetch, max, in ms (-1: its default)
     jitter_buffer_ms: tuple[int, int, int, int] = (-1, -1, -1, -1)
+    # The SIP edge (host:port) every new call must come from; None: anyone (tests, sim)
+    edge: str | None = None
 
     @staticmethod
     def parse_jitter_buffer(text: str) -> tuple[int, int, int, int]:
@@ -50,6 +52,21 @@ class EngineConfig:
     def binds_any(self) -> bool:
         """SIP and RTP listen on every interface (no single address to name)."""
         return self.sip_host in _ANY_HOST
+
+    def accepts_from(self, source: str) -> bool:
+        """Whether a new INVITE from `source` (pjsip's `host:port`) may start a call.
+
+        With an edge set, only the edge: a worker's SIP port listens on the server's
+        address, and an INVITE sent to it directly would bypass the edge's flood limit,
+        size checks and load accounting (one conversation per worker). An edge bound to
+        every interface sends from its port with any local address: the port decides."""
+        if self.edge is None:
+            return True
+        edge_host, _, edge_port = self.edge.rpartition(":")
+        host, _, port = source.rpartition(":")
+        if port != edge_port:
+            return False
+        return edge_host in _ANY_HOST or host.strip("[]") == edge_host.strip("[]")
 
     def codec_priority(self, codec_id: str) -> int:
         """pjsua codec priority for e.g. `PCMA/8000/1`: 255 for the first wanted, 0 off."""

@@ -352,7 +352,12 @@ class MediaEngine:
 
     def _on_incoming_call(self, prm: Any) -> None:
         msg = prm.rdata.wholeMsg
-        refusal = screen_invite(msg)
+        source = prm.rdata.srcAddress
+        refusal = (
+            screen_invite(msg)
+            if self.config.accepts_from(source)
+            else (403, "Calls Come Through The Edge")
+        )
         if refusal is None:
             try:
                 self._take_incoming_call(prm, msg)
@@ -362,7 +367,7 @@ class MediaEngine:
                 refusal = (480, "Temporarily Unavailable")
         # Every INVITE gets a final 4xx: unanswered, the edge would time out, fail over
         # and take this worker out of rotation (issue 12).
-        log.info("incoming call refused: %d %s", *refusal)
+        log.info("incoming call from %s refused: %d %s", source, *refusal)
         # Answered from _drain, outside this callback: a final answer given inside it
         # makes pjsip free the request twice and abort.
         self._refused = [(old, None) for old, _ in self._refused if old.isActive()]

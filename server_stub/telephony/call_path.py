@@ -76,6 +76,8 @@ class CallPath:
                 min_spare=config.spare_workers,
                 max_spare=config.spare_workers * 2,
                 sip_host=config.sip_host,
+                # new calls reach a worker only through the edge (issue 12)
+                worker_args=("--edge", self.edge_address),
             ),
             on_event=self._on_worker_event,
             on_worker_added=self.edge.add_worker,
@@ -140,6 +142,8 @@ class CallPath:
             self._agents, edge.registrations, lambda: edge.ready, config.phone_check_seconds
         )
         self._phones.start()
+        await telephony.recordings_health.refresh()  # the folder probed before /health asks
+        telephony.recordings_health.start()  # and every few seconds in a thread
         self._checks["recordings"] = telephony.recordings_health.check
         self._health = HealthWatch(
             lambda: {
@@ -158,6 +162,7 @@ class CallPath:
             return
         if self._health is not None:
             await self._health.stop()
+        await telephony.recordings_health.stop()
         if self._phones is not None:
             await self._phones.stop()
         # Live calls were ended before (Services.stop). The workers end what is left and

@@ -369,11 +369,11 @@ class Telephony:
         name = call.call_id if call.ring_seq <= 1 else f"{call.call_id}-{call.ring_seq}"
         recording = f"rec-{call.call_id}-{call.ring_seq}"
         # The call is connected already: a recording that cannot start never holds it up.
-        problem = self.recordings_health.folder_problem()
+        problem = await self.recordings_health.refresh()  # probed in a thread
         started: commands.Outcome | None = None
         if problem is None:
             try:
-                path.mkdir(parents=True, exist_ok=True)
+                await asyncio.to_thread(path.mkdir, parents=True, exist_ok=True)
                 started = await self._command(
                     call.worker,
                     c.RecordStart(
@@ -519,7 +519,7 @@ class Telephony:
     async def _recording_finished(self, event: c.RecordingFinished) -> None:
         call_id = event.recording.removeprefix("rec-").split("-")[0]
         path = Path(event.path)
-        size = path.stat().st_size if path.exists() else None
+        size = await asyncio.to_thread(_size_of, path)
         started = self._recording_started.pop(event.recording, None)
         if event.status == "failed" or not size or size <= 44 or event.seconds <= 0:
             await self._recording_failed(
@@ -528,7 +528,7 @@ class Telephony:
             return
         status = event.status
         elapsed = self._clock() - started if started is not None else event.seconds
-        problem = self.recordings_health.folder_problem()
+        problem = await self.recordings_health.refresh()
         if status == "complete" and (
             event.seconds < elapsed - 3 or (problem is not None and problem.startswith("disk full"))
         ):
@@ -807,3 +807,11 @@ def _outcome(event: c.LegEnded) -> OfferOutcome:
     if event.status_code in _REJECTED:
         return OfferOutcome.REJECTED
     return OfferOutcome.ERROR
+
+
+def _size_of(path: Path) -> int | None:
+    """A finished recording's size in bytes, None when it is missing (blocking I/O)."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return None

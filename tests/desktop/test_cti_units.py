@@ -129,6 +129,60 @@ async def test_rest_errors_map_to_their_exceptions() -> None:
         await CtiClient("http://127.0.0.1:9", timeout=httpx.Timeout(1.0)).health()
 
 
+class _Body(httpx.AsyncByteStream):
+    """A download's body: `chunks`, then a dropped connection or a stall (or the end)."""
+
+    def __init__(self, chunks: list[bytes], then: str = "end") -> None:
+        self.chunks, self.then = chunks, then
+        self.sent = asyncio.Event()
+
+    async def __aiter__(self) -> Any:
+        for chunk in self.chunks:
+            yield chunk
+        self.sent.set()
+        if self.then == "drop":
+            raise httpx.ReadError("connection reset by peer")
+        if self.then == "stall":
+            await asyncio.Event().wait()
+
+
+def _download_client(status: int, body: _Body) -> CtiClient:
+    transport = httpx.MockTransport(lambda _r: httpx.Response(status, stream=body))
+    return CtiClient("server:1", transport=transport)
+
+
+async def test_download_writes_the_file_and_no_part(tmp_path: Path) -> None:
+    target = tmp_path / "r.wav"
+    size = await _download_client(200, _Body([b"a" * 70000, b"b" * 10])).download("/x", target)
+    assert size == 70010 and target.read_bytes() == b"a" * 70000 + b"b" * 10
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.wav"]
+
+
+async def test_failed_downloads_leave_no_partial_file(tmp_path: Path) -> None:
+    """A refusal, a dropped connection, a target that cannot be written and a cancel (the
+    user closed the dialog) each leave the folder as it was: no `.part` file behind."""
+    refused = httpx.MockTransport(
+        lambda _r: httpx.Response(404, json={"error_id": "not_found", "message": "no r1"})
+    )
+    with pytest.raises(ApiError):
+        await CtiClient("server:1", transport=refused).download("/x", tmp_path / "a.wav")
+    with pytest.raises(ServerUnreachable):
+        await _download_client(200, _Body([b"a" * 1000], "drop")).download("/x", tmp_path / "b")
+    occupied = tmp_path / "c.wav"
+    occupied.mkdir()  # the chosen name is a folder: the final rename fails
+    with pytest.raises(OSError):
+        await _download_client(200, _Body([b"a" * 1000])).download("/x", occupied)
+    stalled = _Body([b"a" * 1000], "stall")
+    task = asyncio.ensure_future(_download_client(200, stalled).download("/x", tmp_path / "d"))
+    await asyncio.wait_for(stalled.sent.wait(), 5)
+    assert (tmp_path / "d.part").exists()  # written so far
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.wav"]  # the folder, untouched
+    assert list(occupied.iterdir()) == []
+
+
 async def test_outbox_keeps_items_across_failures_and_reopen(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "o.db")
     first = await outbox.add("c1", "sale", "note 1")

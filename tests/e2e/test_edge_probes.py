@@ -1,6 +1,7 @@
 """Outside probes against the real product (edge + media workers): oversized INVITEs get a
-final 4xx at once and never take a worker out of rotation; signed-out agents cannot
-register, also with credentials from before a restart."""
+final 4xx at once and never take a worker out of rotation; workers take new calls only
+from the edge; signed-out agents cannot register, also with credentials from before a
+restart."""
 
 from __future__ import annotations
 
@@ -63,6 +64,35 @@ async def test_oversized_invites_get_a_final_4xx_and_workers_stay_in_rotation(
         assert workers and all(w["alive"] for w in workers)
     finally:
         ua.close()
+
+
+async def test_a_worker_takes_new_calls_only_through_the_edge(product: Product) -> None:
+    """A worker's SIP port is on the server's address: an INVITE sent to it directly
+    (bypassing the edge's flood limit, size checks and load accounting) gets 403 and
+    makes no call; the same DID through the edge is answered by a worker."""
+    admin = (await asyncio.to_thread(product.login, "9000"))["token"]
+    workers = (await asyncio.to_thread(product.api, "GET", "/system/workers", admin)).json()
+    before = (await asyncio.to_thread(product.api, "GET", "/calls?limit=200", admin)).json()
+    host, port = workers[0]["sip_uri"].rsplit("@", 1)[-1].split(":")
+    direct = SipUA((host, int(port)))
+    try:
+        direct.send(_invite(direct, f"sip:4008001000@{host}:{port}"))
+        reply = await asyncio.to_thread(direct.final_response, "INVITE", 5.0)
+        assert reply is not None and reply.status == 403, reply and reply.start
+    finally:
+        direct.close()
+    ua = _ua(product)
+    try:
+        call = await asyncio.to_thread(
+            ua.invite, f"sip:4008001000@{product.sip}", "13900005151", 8.0
+        )
+        assert call.final is not None and call.final.status == 200, call.final
+        assert await asyncio.to_thread(ua.bye, call) == 200
+    finally:
+        ua.close()
+    after = (await asyncio.to_thread(product.api, "GET", "/calls?limit=200", admin)).json()
+    new = [c["ani"] for c in after["calls"] if c["id"] not in {b["id"] for b in before["calls"]}]
+    assert new == ["13900005151"]  # the direct INVITE made no call
 
 
 def _register(ua: SipUA, sip: dict[str, str]) -> int:

@@ -71,6 +71,14 @@ async def test_forged_in_dialog_requests_are_refused(
             f"<sip:{_domain(edge)};lr;ftag=a1;dg=0123456789abcdef0123>",
         ),
     ]
+    # a forged ACK gets no answer (ACKs never do) and is relayed nowhere
+    for ruri in (
+        f"sip:agent1@{agent.host}:{agent.port}",
+        f"sip:victim@{victim.host}:{victim.port}",
+    ):
+        attacker.send(_forged(attacker, "ACK", ruri, edge_route))
+    assert attacker.recv(0.5) is None, "a forged ACK was answered"
+    assert agent.recv(0.3) is None and victim.recv(0.2) is None, "a forged ACK was relayed"
     for method, ruri, route in forgeries:
         attacker.send(_forged(attacker, method, ruri, route))
         reply = attacker.final_response(method, timeout=3)

@@ -41,3 +41,20 @@ def test_jitter_buffer_setting_parses_and_refuses_nonsense() -> None:
         except ValueError:
             continue
         raise AssertionError(f"{bad!r} accepted")
+
+
+def test_new_calls_only_from_the_edge_when_one_is_set() -> None:
+    """Issue 12: a worker's SIP port is on the server's address; an INVITE sent to it
+    directly would bypass the edge's limits, so with `--edge` only the edge may call."""
+    anyone = EngineConfig("w1")
+    assert anyone.accepts_from("192.168.1.66:5060")  # tests and the simulator: no edge
+    edge = EngineConfig("w1", sip_host="10.0.0.5", edge="10.0.0.5:5060")
+    assert edge.accepts_from("10.0.0.5:5060")
+    assert not edge.accepts_from("10.0.0.5:5061")  # another process on the server
+    assert not edge.accepts_from("10.0.0.9:5060")  # another PC
+    assert not edge.accepts_from("")
+    every = EngineConfig("w1", sip_host="0.0.0.0", edge="0.0.0.0:5060")
+    assert every.accepts_from("127.0.0.1:5060") and every.accepts_from("10.0.0.5:5060")
+    assert not every.accepts_from("10.0.0.5:40000")
+    six = EngineConfig("w1", sip_host="::1", edge="[::1]:5060")
+    assert six.accepts_from("[::1]:5060") and not six.accepts_from("[::1]:5999")
