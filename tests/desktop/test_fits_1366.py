@@ -51,27 +51,32 @@ def test_wrap_up_fits_and_the_window_shrinks_back(
     window.resize(WIDTH, HEIGHT)
     sign_in(loop, desktop, live_server)
     _language(loop, desktop, language)
-    _ready(loop, desktop)
-    call_id = _offer(loop, desktop, live_server, "13800138000")
-    window.softphone.answer_button.click()
-    acd = live_server.services.acd  # type: ignore[union-attr]
-    live_server.call(acd.agent_answered(call_id, "1002"))
-    run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
-    _settle(loop)
-    _fits(window)
-    live_server.call(acd.caller_hung_up(call_id))
-    run_until(
-        loop,
-        lambda: window.wrap_up_panel.isVisible() and window.state_bar.finish_button.isVisible(),
-        what="wrap-up",
-    )
-    _settle(loop)
-    _fits(window)
-    _dispose(loop, desktop, live_server, call_id)
-    desktop.state.finish_wrap_up()
-    run_until(loop, lambda: desktop.state.status == "ready", what="ready")
-    _settle(loop)
-    _fits(window)
+    # twice: from the second wrap-up on, "Ready in 0:00" of the last one is still in its
+    # label while the state bar shows it, and the window grew to 1395 px (seen live)
+    for ani in ("13800138000", "18627400162"):
+        _ready(loop, desktop)
+        call_id = _offer(loop, desktop, live_server, ani)
+        window.softphone.answer_button.click()
+        acd = live_server.services.acd  # type: ignore[union-attr]
+        live_server.call(acd.agent_answered(call_id, "1002"))
+        run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
+        _settle(loop)
+        _fits(window)
+        live_server.call(acd.caller_hung_up(call_id))
+        run_until(
+            loop,
+            lambda: window.wrap_up_panel.isVisible() and window.state_bar.finish_button.isVisible(),
+            what="wrap-up",
+        )
+        _settle(loop)
+        _fits(window)
+        _dispose(loop, desktop, live_server, call_id)
+        desktop.state.finish_wrap_up()
+        run_until(loop, lambda: desktop.state.status == "ready", what="ready")
+        _settle(loop)
+        _fits(window)
+        desktop.state.set_not_ready("break")
+        run_until(loop, lambda: desktop.state.status == "not_ready", what="not ready")
 
 
 def _header_fits(view: QTableView) -> list[str]:
