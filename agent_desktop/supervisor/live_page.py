@@ -64,7 +64,8 @@ def squeeze_columns(view: QTableView) -> bool:
     if excess <= 0 or model is None:
         return False
     metrics = header.fontMetrics()
-    room: dict[int, int] = {}
+    title_need: dict[int, int] = {}  # width of the column's title
+    cell_need: dict[int, int] = {}  # width of its title and of its cells
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
             continue
@@ -74,20 +75,38 @@ def squeeze_columns(view: QTableView) -> bool:
         need = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 28
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
             need += 16  # the sort arrow beside the title
-        room[column] = header.sectionSize(column) - need
+        title_need[column] = need
+        cell_need[column] = max(need, view.sizeHintForColumn(column))
     narrowed = False
-    # the first column names the row (queue, agent, caller): it gives width last
-    order = sorted(room, key=lambda c: (c == 0, -room[c]))
-    for column in order:
-        cut = min(excess, room[column])
-        if cut <= 0:
-            continue
-        header.resizeSection(column, header.sectionSize(column) - cut)
-        excess -= cut
-        narrowed = True
-        if excess <= 0:
-            break
+    # First the width nobody reads, then the cells' (elided: "Ready 2…"), widest room
+    # first; the first column names the row (queue, agent, caller): it gives width last.
+    for needs in (cell_need, title_need):
+        room = {c: header.sectionSize(c) - n for c, n in needs.items()}
+        for column in sorted(room, key=lambda c: (c == 0, -room[c])):
+            cut = min(excess, room[column])
+            if cut <= 0:
+                continue
+            header.resizeSection(column, header.sectionSize(column) - cut)
+            excess -= cut
+            narrowed = True
+            if excess <= 0:
+                return narrowed
     return narrowed
+
+
+def grow_to_contents(view: QTableView) -> None:
+    """Cells that changed (figures, a queue's display name) and no longer fit their
+    column: size the columns again. Only growing, so columns do not twitch as figures
+    come and go."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if (
+            header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+            and not header.isSectionHidden(column)
+            and header.sectionSize(column) < view.sizeHintForColumn(column)
+        ):
+            fit_columns(view)
+            return
 
 
 class FitTable(QTableView):
@@ -120,6 +139,14 @@ def make_table(proxy: SortProxy) -> QTableView:
     view.setModel(proxy)  # first, so the view has seen a reset when the columns fit
     proxy.modelReset.connect(lambda: fit_columns(view))
     proxy.rowsInserted.connect(lambda *_: fit_columns(view) if proxy.rowCount() < 50 else None)
+    # whole rows changed (not the clock's one column): their new text may not fit
+    proxy.dataChanged.connect(
+        lambda first, last, *_: (
+            grow_to_contents(view)
+            if first.column() != last.column() and view.isVisible() and proxy.rowCount() < 50
+            else None
+        )
+    )
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -160,6 +187,12 @@ class LivePage(QWidget):
         self.queue_box = QGroupBox()
         self.queue_table = make_table(self.queue_proxy)
         self.queue_table.horizontalHeader().setStretchLastSection(True)
+        # "Ready 1 · On call 1 · Wrap-up 1" wraps onto a second line rather than being
+        # cut where 1366 px leave the Agents column too narrow for it
+        self.queue_table.setWordWrap(True)
+        self.queue_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         QVBoxLayout(self.queue_box).addWidget(self.queue_table)
 
         self.agent_box = QGroupBox()
@@ -251,6 +284,7 @@ class LivePage(QWidget):
             self.presenter.queues.headerDataChanged,
             self.queue_table.horizontalHeader().geometriesChanged,
             self.queue_table.horizontalScrollBar().rangeChanged,
+            self.queue_table.verticalHeader().sectionResized,
         ):
             signal.connect(self._fit_queue_table)
         self._fit_queue_table()
@@ -262,11 +296,14 @@ class LivePage(QWidget):
             self.queue_table.horizontalHeader().sizeHint().height(),
             self.fontMetrics().height() + 16,
         )
-        row = self.queue_table.verticalHeader().defaultSectionSize()
+        vertical = self.queue_table.verticalHeader()
+        shown = min(rows, self.queue_proxy.rowCount())
+        height = sum(vertical.sectionSize(r) for r in range(shown))
+        height += (rows - shown) * vertical.defaultSectionSize()  # room for the first rows
         scroll = self.queue_table.horizontalScrollBar()
         bar = scroll.sizeHint().height() if scroll.maximum() > 0 else 0
         self.queue_table.setFixedHeight(
-            header + rows * row + bar + 2 * self.queue_table.frameWidth() + 4
+            header + height + bar + 2 * self.queue_table.frameWidth() + 4
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override

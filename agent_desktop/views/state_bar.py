@@ -141,10 +141,18 @@ class StateBar(QFrame):
         self.not_ready_button.setEnabled(
             status in (AgentStatus.READY, AgentStatus.NOT_READY, AgentStatus.WRAP_UP)
         )
-        for widget in (self.wrap_up_label, self.extend_button, self.finish_button):
-            widget.setVisible(in_wrap_up)
-        self.time_label.setVisible(not in_wrap_up)  # "Ready in 0:30" counts instead
-        self.after_call_check.setVisible(busy or in_wrap_up)
+        shown = {
+            self.wrap_up_label: in_wrap_up,
+            self.extend_button: in_wrap_up,
+            self.finish_button: in_wrap_up,
+            self.time_label: not in_wrap_up,  # "Ready in 0:30" counts instead
+            self.after_call_check: busy or in_wrap_up,
+        }
+        # Hide before showing: for a moment with both the timer and the wrap-up widgets
+        # shown, the bar asked for more width than 1366 px leaves beside the dock, and
+        # the window grew (to 1395 px) and never shrank back.
+        for widget, visible in sorted(shown.items(), key=lambda item: item[1]):
+            widget.setVisible(visible)
         self.after_call_check.setChecked(bool(view and view.not_ready_after_call))
         self._fill_reasons()
         self._tick()

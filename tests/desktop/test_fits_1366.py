@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from server_stub import demo
@@ -51,27 +52,32 @@ def test_wrap_up_fits_and_the_window_shrinks_back(
     window.resize(WIDTH, HEIGHT)
     sign_in(loop, desktop, live_server)
     _language(loop, desktop, language)
-    _ready(loop, desktop)
-    call_id = _offer(loop, desktop, live_server, "13800138000")
-    window.softphone.answer_button.click()
-    acd = live_server.services.acd  # type: ignore[union-attr]
-    live_server.call(acd.agent_answered(call_id, "1002"))
-    run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
-    _settle(loop)
-    _fits(window)
-    live_server.call(acd.caller_hung_up(call_id))
-    run_until(
-        loop,
-        lambda: window.wrap_up_panel.isVisible() and window.state_bar.finish_button.isVisible(),
-        what="wrap-up",
-    )
-    _settle(loop)
-    _fits(window)
-    _dispose(loop, desktop, live_server, call_id)
-    desktop.state.finish_wrap_up()
-    run_until(loop, lambda: desktop.state.status == "ready", what="ready")
-    _settle(loop)
-    _fits(window)
+    # twice: from the second wrap-up on, "Ready in 0:00" of the last one is still in its
+    # label while the state bar shows it, and the window grew to 1395 px (seen live)
+    for ani in ("13800138000", "18627400162"):
+        _ready(loop, desktop)
+        call_id = _offer(loop, desktop, live_server, ani)
+        window.softphone.answer_button.click()
+        acd = live_server.services.acd  # type: ignore[union-attr]
+        live_server.call(acd.agent_answered(call_id, "1002"))
+        run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
+        _settle(loop)
+        _fits(window)
+        live_server.call(acd.caller_hung_up(call_id))
+        run_until(
+            loop,
+            lambda: window.wrap_up_panel.isVisible() and window.state_bar.finish_button.isVisible(),
+            what="wrap-up",
+        )
+        _settle(loop)
+        _fits(window)
+        _dispose(loop, desktop, live_server, call_id)
+        desktop.state.finish_wrap_up()
+        run_until(loop, lambda: desktop.state.status == "ready", what="ready")
+        _settle(loop)
+        _fits(window)
+        desktop.state.set_not_ready("break")
+        run_until(loop, lambda: desktop.state.status == "not_ready", what="not ready")
 
 
 def _header_fits(view: QTableView) -> list[str]:
@@ -88,6 +94,25 @@ def _header_fits(view: QTableView) -> list[str]:
         )
         if header.sectionSize(column) < needed:
             cut.append(title)
+    return cut
+
+
+def _cells_cut(view: QTableView) -> list[str]:
+    """Cells wider than their column and not wrapped onto rows tall enough (Qt elides
+    them: "Ready 2…")."""
+    model, header, metrics = view.model(), view.horizontalHeader(), view.fontMetrics()
+    cut = []
+    for column in range(model.columnCount()):
+        width = header.sectionSize(column)
+        if header.isSectionHidden(column) or width >= view.sizeHintForColumn(column):
+            continue
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            box = metrics.boundingRect(
+                QRect(0, 0, width - 8, 10_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if not view.wordWrap() or box.width() > width - 8 or box.height() > view.rowHeight(row):
+                cut.append(text)
     return cut
 
 
@@ -140,6 +165,9 @@ def test_supervisor_tab_fits(
             view.viewport().width(),
             header.length(),
         )
+    # no cell is elided in the queue and calls tables ("Ready 2…", "客服 …" seen live)
+    for view in (live.queue_table, live.call_table):
+        assert _cells_cut(view) == [], view.objectName()
     # QA: the Queue columns showed the raw ID ("support") where Live queues say "客服 Support"
     assert (
         presenter.agents.data(presenter.agents.index(presenter.agents.keys().index(agent), 6))
@@ -147,10 +175,28 @@ def test_supervisor_tab_fits(
     )
     assert presenter.calls.data(presenter.calls.index(0, 2)) == "客服 Support"
     _shot(window, f"supervisor_live_{language}")
+    # figures and calls that change while the lead watches: "Ready 3" becomes
+    # "Ready 2 · On call 1" in a column sized for the shorter text
+    live_server.call(acd.caller_hung_up(call.id))
+    run_until(loop, lambda: presenter.calls.rowCount() == 0, what="no calls")
+    tab.pages.setCurrentWidget(tab.recordings)
+    _settle(loop)
+    tab.pages.setCurrentWidget(tab.live)  # the columns fit the quiet figures
+    _settle(loop)
+    second = live_server.call(acd.call_arrived("13900139000", "4008001000"))
+    live_server.call(acd.enqueue(second.id, "sales"))
+    taker = live_server.get(f"/calls/{second.id}")["agent_id"]
+    live_server.call(acd.agent_answered(second.id, taker))
+    run_until(loop, lambda: presenter.calls.get(second.id) is not None, what="second call")
+    _settle(loop)
+    for view in (live.queue_table, live.call_table):
+        assert _cells_cut(view) == [], view.objectName()
+        assert view.horizontalScrollBar().maximum() == 0
+    _fits(window)
+    _shot(window, f"supervisor_live_busy_{language}")
     tab.pages.setCurrentWidget(tab.recordings)  # the player's no-speaker note included
     _settle(loop)
     _fits(window)
-    live_server.call(acd.caller_hung_up(call.id))
     from agent_desktop.supervisor.recordings import RecordingQuery
 
     recordings = presenter.recordings

@@ -63,3 +63,26 @@ def test_the_next_user_sees_nothing_of_the_previous_one(
     sign_in(loop, desktop, live_server, agent_id="9000")
     assert not window.monitor_label.isVisible()
     assert desktop.calls.monitor_target == "" and desktop.calls.monitor_mode == ""
+
+
+def test_an_unsaved_wrap_up_form_leaves_with_its_agent(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    """The form still open (no disposition saved) when 1002 signs out is not the lead's."""
+    window = desktop.window
+    sign_in(loop, desktop, live_server, agent_id="1002")
+    _ready(loop, desktop)
+    call_id = _offer(loop, desktop, live_server, "13800138000")
+    window.softphone.answer_button.click()
+    acd = live_server.services.acd  # type: ignore[union-attr]
+    live_server.call(acd.agent_answered(call_id, "1002"))
+    run_until(loop, lambda: desktop.calls.phase == "on_call", what="on call")
+    live_server.call(acd.caller_hung_up(call_id))
+    run_until(loop, lambda: window.wrap_up_panel.isVisible(), what="wrap-up form")
+    window.wrap_up_panel.ui.noteEdit.setPlainText("1002's private note")
+    _sign_out(loop, desktop)
+
+    sign_in(loop, desktop, live_server, agent_id="9001")
+    assert desktop.wrap_up.call_id == ""
+    assert not window.wrap_up_panel.isVisible()
+    assert window.softphone.title.text() == "No call"
