@@ -14,7 +14,9 @@ import pytest
 
 from tests.installer.conftest import ROOT
 
-pytestmark = [pytest.mark.slow, pytest.mark.e2e]
+# The first test pays for the PyInstaller build (module fixture, up to 900 s on a cold,
+# loaded machine): the suite's 120 s per-test limit would cut it.
+pytestmark = [pytest.mark.slow, pytest.mark.e2e, pytest.mark.timeout(1000)]
 
 LINE_NAMES = (
     "sign-in",

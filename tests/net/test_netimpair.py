@@ -118,13 +118,16 @@ def test_burst_loss_has_the_rate_and_burst_length_set(link: ImpairedLink) -> Non
 
 def test_delay_and_jitter_are_close_to_what_was_set(link: ImpairedLink) -> None:
     link.set(CLEAN)
-    base = statistics.median(_echo(link, 50, 0.02).values())
+    clean = _echo(link, 50, 0.02).values()
+    base, fastest = statistics.median(clean), min(clean)
     link.set(to_ns=Impairment(delay_ms=40, jitter_ms=10), from_ns=CLEAN)
     rtts = _echo(link, 100, 0.02)
     link.set(CLEAN)
     added = sorted((rtt - base) * 1000 for rtt in rtts.values())
     assert len(added) == 100
-    assert added[0] >= 29  # never earlier than delay - jitter (less a millisecond)
+    # Never earlier than delay - jitter (less a millisecond), over the fastest clean trip:
+    # on a loaded machine the clean median is itself late, so it cannot be the floor.
+    assert min(rtts.values()) - fastest >= 0.029
     assert 34 <= statistics.median(added) <= 50, added
     assert max(added) - min(added) >= 10  # it does jitter
 
