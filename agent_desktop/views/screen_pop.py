@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.agent_state import format_duration
-from agent_desktop.presenters.call import DIALLING, IDLE, CallPresenter
+from agent_desktop.presenters.call import DIALLING, IDLE, WRAP_UP, CallPresenter
 from agent_desktop.presenters.history_model import HistoryModel
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
@@ -150,7 +150,10 @@ class ScreenPopCard(QFrame):
             return
         self.stack.setCurrentIndex(1)
         outbound = self._presenter.phase == DIALLING or pop.call.direction == "outbound"
-        self.heading.setText(self.tr("Outbound call") if outbound else self.tr("Incoming call"))
+        if self._presenter.phase in (IDLE, WRAP_UP):  # the call is over: no longer "incoming"
+            self.heading.setText(self.tr("Last call"))
+        else:
+            self.heading.setText(self.tr("Outbound call") if outbound else self.tr("Incoming call"))
         number = (pop.call.dnis if outbound else pop.call.ani) or self.tr("Withheld number")
         self.caller_label.setText(number)
         self.region_value.setText(pop.region(self._translations.language) or "—")

@@ -2021,104 +2021,104 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="341" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="378" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="353" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="390" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="367" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="404" />
         <source>Please confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="392" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="462" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="429" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="499" />
         <source>Force not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="394" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="463" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="431" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="500" />
         <source>Force sign-out…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="414" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="451" />
         <source>Listening to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="415" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="452" />
         <source>Whispering on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="416" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="453" />
         <source>Barged into</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="421" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="458" />
         <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="423" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="460" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="450" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="487" />
         <source>Live queues</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="451" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="488" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="452" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="489" />
         <source>Calls in progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="453" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="490" />
         <source>Filter by agent, name, reason, number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="457" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="494" />
         <source>All states</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="465" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="502" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="466" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="503" />
         <source>Whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="467" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="504" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="471" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="508" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="472" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="509" />
         <source>Force hang-up…</source>
         <translation type="unfinished" />
     </message>
@@ -4131,88 +4131,93 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
+        <source>Last call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="156" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="156" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="169" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="170" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="186" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="184" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="187" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="191" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="212" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="215" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="218" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="222" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="224" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>
@@ -4536,68 +4541,68 @@ The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="157" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="165" />
         <source>Ready in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="162" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="170" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="163" />
-        <location filename="../../agent_desktop/views/state_bar.py" line="201" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="171" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="209" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="164" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="172" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="165" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="173" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="166" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="174" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="167" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="175" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="199" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="207" />
         <source>Ready (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="200" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="208" />
         <source>Take calls again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="202" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="210" />
         <source>Stop taking calls, with a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="203" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="211" />
         <source>Extend +30 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="204" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="212" />
         <source>Finish now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/state_bar.py" line="205" />
+        <location filename="../../agent_desktop/views/state_bar.py" line="213" />
         <source>Not ready after this call</source>
         <translation type="unfinished" />
     </message>

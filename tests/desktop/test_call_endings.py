@@ -78,6 +78,7 @@ def test_blind_transfer_ends_the_call_on_the_panel_and_asks_for_a_disposition(
     run_until(loop, lambda: desktop.state.status == "wrap_up", what="wrap-up state")
     run_until(loop, lambda: desktop.calls.phase == "wrap_up", what="the panel leaves On call")
     assert panel.title.text() == "Call ended"
+    assert desktop.window.pop.heading.text() == "Last call"  # the pop no longer says "Incoming"
     run_until(loop, lambda: panel.transfer_target.currentText() == "", what="target cleared")
     for button in (
         panel.hang_up_button,

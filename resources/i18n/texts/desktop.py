@@ -100,6 +100,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "话后整理会保存在本地，稍后发送。",
     "Outbound call": "外呼",
     "Incoming call": "来电",
+    "Last call": "上一通电话",
     "Withheld number": "隐藏号码",
     "Unknown caller": "未知来电",
     "No customer record matches this number.": "没有与此号码匹配的客户资料。",
