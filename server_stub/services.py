@@ -40,6 +40,8 @@ from server_stub.security.ratelimit import SignInLimiter
 from server_stub.store import SqliteStore, StoreRunner
 from server_stub.store.report_reader import ReportReader
 from server_stub.telephony.call_path import CallPath
+from server_stub.tickets.notifier import TicketNotifier
+from server_stub.tickets.service import TicketService
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,7 @@ class Services:
     reports: ReportService
     qa: QaService
     qa_reports: QaReports
+    tickets: TicketService
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -229,6 +232,7 @@ def build_services(
         centre=CentreAdmin(admin),
         qa=QaService(runner, auth.access, clock, QaNotifier(bus)),
         qa_reports=QaReports(runner, auth.access, agents.profiles),
+        tickets=TicketService(runner, auth.access, agents.profiles, TicketNotifier(bus), clock),
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),
