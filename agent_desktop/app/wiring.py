@@ -30,6 +30,7 @@ from agent_desktop.reports.host import ReportsHost
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone import Softphone
 from agent_desktop.supervisor.host import SupervisorHost
+from agent_desktop.tickets.host import TicketsHost
 from agent_desktop.views.main_window import MainWindow
 from agent_desktop.views.style import STYLESHEET
 
@@ -55,12 +56,14 @@ class Desktop:
     admin: AdminHost
     qa: QaHost
     reports: ReportsHost
+    tickets: TicketsHost
 
     async def close(self) -> None:
         self.integration.close()
         self.admin.close()
         self.qa.close()
         self.reports.close()
+        self.tickets.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -109,6 +112,7 @@ def build_desktop(
     admin = AdminHost(session, tasks, translations, window)
     qa = QaHost(session, translations, window)
     reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
+    tickets = TicketsHost(session, calls, translations, window)  # Tickets tab, pop section
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -150,6 +154,7 @@ def build_desktop(
         admin,
         qa,
         reports,
+        tickets,
     )
 
 

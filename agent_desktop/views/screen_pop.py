@@ -109,7 +109,7 @@ class ScreenPopCard(QFrame):
         top.addLayout(left, 1)
         top.addSpacing(12)
         top.addLayout(right, 1)
-        page_layout = QVBoxLayout(page)
+        page_layout = self._page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(top)
         page_layout.addWidget(self.customer_form)
@@ -129,6 +129,10 @@ class ScreenPopCard(QFrame):
         presenter.phase_changed.connect(lambda _p: self._render())
         translations.language_changed.connect(lambda _c: self._render())
         self.retranslate_ui()
+
+    def add_section(self, widget: QWidget) -> None:
+        """A slice's part of the card (e.g. the caller's tickets), above the history."""
+        self._page_layout.insertWidget(self._page_layout.indexOf(self.history_title), widget)
 
     # -- rendering ------------------------------------------------------------------------
     def show_pop(self, pop: ScreenPop | None) -> None:

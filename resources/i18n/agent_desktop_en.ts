@@ -1229,6 +1229,79 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>CallerTicketsSection</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="115" />
+        <source> · overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="131" />
+        <source>no customer record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="133" />
+        <source>Linked to %1 and this call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="153" />
+        <source>Give the ticket a type and a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="177" />
+        <source>Open tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="178" />
+        <source>New ticket…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="179" />
+        <source>No open tickets for this caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <source>Priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <source>Details:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="193" />
+        <source>What the customer needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="194" />
+        <source>Open ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="195" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangePasswordForm</name>
     <message>
         <location filename="../../ui/change_password.ui" line="9" />
@@ -4131,88 +4204,88 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="158" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="169" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="170" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="174" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="187" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="184" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="192" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="212" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="218" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="222" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="224" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="225" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>
@@ -4220,52 +4293,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="173" />
+        <location filename="../../agent_desktop/presenters/session.py" line="179" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="178" />
+        <location filename="../../agent_desktop/presenters/session.py" line="184" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="262" />
+        <location filename="../../agent_desktop/presenters/session.py" line="268" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="265" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="268" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="272" />
+        <location filename="../../agent_desktop/presenters/session.py" line="278" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="329" />
+        <location filename="../../agent_desktop/presenters/session.py" line="335" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="329" />
+        <location filename="../../agent_desktop/presenters/session.py" line="335" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="358" />
+        <location filename="../../agent_desktop/presenters/session.py" line="364" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -4743,6 +4816,324 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/supervisor/tab.py" line="124" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="23" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="24" />
+        <source>Assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="25" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="26" />
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="27" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="34" />
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="35" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="36" />
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="37" />
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="66" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="67" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="68" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="69" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="70" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="71" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="72" />
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="73" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="105" />
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketsHost</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/host.py" line="85" />
+        <source>Tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="169" />
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="334" />
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="199" />
+        <source>%1 of %2 ticket(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="211" />
+        <source>Choose a ticket to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="221" />
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="262" />
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="263" />
+        <source>priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="264" />
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="265" />
+        <source>assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="266" />
+        <source>team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="267" />
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="268" />
+        <source>description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="269" />
+        <source>customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="270" />
+        <source>call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="287" />
+        <source>opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="288" />
+        <source>edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="289" />
+        <source>assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="290" />
+        <source>changed the status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="291" />
+        <source>reopened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="292" />
+        <source>commented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="293" />
+        <source>linked a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="323" />
+        <source>Open tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="324" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="335" />
+        <source>Assigned to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="336" />
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="337" />
+        <source>Search title and description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="338" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="342" />
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="343" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="344" />
+        <source>Customer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="345" />
+        <source>Calls:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="346" />
+        <source>Assigned to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="347" />
+        <source>Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="352" />
+        <source>Take it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="353" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="354" />
+        <source>Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="355" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="356" />
+        <source>Reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="357" />
+        <source>Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="358" />
+        <source>Add a comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="359" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="360" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/presenter.py" line="170" />
+        <source>Ticket #%1 was assigned to you by %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1230,6 +1230,79 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>CallerTicketsSection</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="115" />
+        <source> · overdue</source>
+        <translation> · 已超时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="131" />
+        <source>no customer record</source>
+        <translation>无客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="133" />
+        <source>Linked to %1 and this call</source>
+        <translation>已关联 %1 和本次通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="153" />
+        <source>Give the ticket a type and a title.</source>
+        <translation>请填写工单类型和标题。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="177" />
+        <source>Open tickets</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="178" />
+        <source>New ticket…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="179" />
+        <source>No open tickets for this caller.</source>
+        <translation>该来电客户没有未完成的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="193" />
+        <source>What the customer needs</source>
+        <translation>客户的诉求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="194" />
+        <source>Open ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="195" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordForm</name>
     <message>
         <location filename="../../ui/change_password.ui" line="9" />
@@ -4133,89 +4206,89 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="158" />
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="169" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="170" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="174" />
         <source>No customer record matches this number.</source>
         <translation>没有与此号码匹配的客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="187" />
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="184" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
         <source>Click to dial</source>
         <translation>点击外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="192" />
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="212" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation>等待来电。
 来电振铃时，来电者信息会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
         <source>Region:</source>
         <translation>归属地：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="218" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="222" />
         <source>Dialled:</source>
         <translation>被叫号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="224" />
         <source>IVR path:</source>
         <translation>IVR 路径：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="225" />
         <source>Waited:</source>
         <translation>等待时长：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
         <source>Customer</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
         <source>Contact history (double-click to call back)</source>
         <translation>业务接触历史（双击回拨）</translation>
     </message>
@@ -4223,52 +4296,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="173" />
+        <location filename="../../agent_desktop/presenters/session.py" line="179" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="178" />
+        <location filename="../../agent_desktop/presenters/session.py" line="184" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="262" />
+        <location filename="../../agent_desktop/presenters/session.py" line="268" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="265" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="268" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="272" />
+        <location filename="../../agent_desktop/presenters/session.py" line="278" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="329" />
+        <location filename="../../agent_desktop/presenters/session.py" line="335" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="329" />
+        <location filename="../../agent_desktop/presenters/session.py" line="335" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="358" />
+        <location filename="../../agent_desktop/presenters/session.py" line="364" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -4747,6 +4820,324 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/supervisor/tab.py" line="124" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation>号码显示为 138****8000（在本机为您保存）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="23" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="24" />
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="25" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="26" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="27" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="34" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="35" />
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="36" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="37" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="66" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="67" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="68" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="69" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="70" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="71" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="72" />
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="73" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="105" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsHost</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/host.py" line="85" />
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="169" />
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="334" />
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="199" />
+        <source>%1 of %2 ticket(s)</source>
+        <translation>显示 %1 / 共 %2 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="211" />
+        <source>Choose a ticket to see it here.</source>
+        <translation>选择一个工单查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="221" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="262" />
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="263" />
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="264" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="265" />
+        <source>assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="266" />
+        <source>team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="267" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="268" />
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="269" />
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="270" />
+        <source>call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="287" />
+        <source>opened</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="288" />
+        <source>edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="289" />
+        <source>assigned</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="290" />
+        <source>changed the status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="291" />
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="292" />
+        <source>commented</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="293" />
+        <source>linked a call</source>
+        <translation>关联通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="323" />
+        <source>Open tickets</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="324" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="335" />
+        <source>Assigned to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="336" />
+        <source>Overdue only</source>
+        <translation>仅超时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="337" />
+        <source>Search title and description</source>
+        <translation>搜索标题和描述</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="338" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="342" />
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="343" />
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="344" />
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="345" />
+        <source>Calls:</source>
+        <translation>关联通话：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="346" />
+        <source>Assigned to:</source>
+        <translation>处理人：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="347" />
+        <source>Due:</source>
+        <translation>到期：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="352" />
+        <source>Take it</source>
+        <translation>我来处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="353" />
+        <source>Start</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="354" />
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="355" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="356" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="357" />
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="358" />
+        <source>Add a comment</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="359" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="360" />
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/presenter.py" line="170" />
+        <source>Ticket #%1 was assigned to you by %2: %3</source>
+        <translation>工单 #%1 已由 %2 分派给您：%3</translation>
     </message>
 </context>
 <context>
