@@ -14,6 +14,7 @@ from agent_desktop.protocol import API_PREFIX, PROTOCOL_VERSION, Health
 from server_stub import __version__
 from server_stub.admin import http as admin_http
 from server_stub.agents import http as agents_http
+from server_stub.announcements import http as announcements_http
 from server_stub.api import errors, openapi
 from server_stub.auth import http as auth_http
 from server_stub.calls import http as calls_http
@@ -101,6 +102,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         qa_http,
         reports_http,
         tickets_http,
+        announcements_http,
     ):
         api.include_router(module.router)
     app.include_router(api)

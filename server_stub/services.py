@@ -13,6 +13,8 @@ from agent_desktop.protocol import SipSettings
 from server_stub.admin.centre import CentreAdmin
 from server_stub.admin.service import AdminService
 from server_stub.agents.service import AgentService
+from server_stub.announcements.notifier import AnnouncementNotifier
+from server_stub.announcements.service import AnnouncementService
 from server_stub.auth.access import Access
 from server_stub.auth.service import AuthService
 from server_stub.calls.control import CallControl, NoCallControl
@@ -71,6 +73,7 @@ class Services:
     qa: QaService
     qa_reports: QaReports
     tickets: TicketService
+    announcements: AnnouncementService
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -233,6 +236,9 @@ def build_services(
         qa=QaService(runner, auth.access, clock, QaNotifier(bus)),
         qa_reports=QaReports(runner, auth.access, agents.profiles),
         tickets=TicketService(runner, auth.access, agents.profiles, TicketNotifier(bus), clock),
+        announcements=AnnouncementService(
+            runner, auth.access, agents.profiles, AnnouncementNotifier(bus), clock
+        ),
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),

@@ -191,12 +191,17 @@ class QueueStatsUpdated(QueueStats, EventData):
 
 
 class AnnouncementPosted(EventData):
-    """A lead's announcement for the agents' banner (公告). No server sends it yet."""
+    """A lead's or admin's announcement for the agents' banner (公告, docs/announcements.md),
+    to the agents of its teams (all agents when `teams` is empty) and the poster."""
 
     TYPE: ClassVar[EventType] = EventType.ANNOUNCEMENT_POSTED
     text: str
     by: str = ""
-    queue: str | None = None  # only that queue's agents (None: everyone)
+    queue: str | None = None  # reserved (never set by this server)
+    id: int = 0
+    teams: list[str] = Field(default_factory=list)
+    created_at: float = 0.0
+    expires_at: float | None = None
 
 
 class SystemHealthChanged(EventData):

@@ -475,7 +475,22 @@ CREATE TABLE ticket_history (
     changes TEXT NOT NULL DEFAULT '{}',
     note TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX ticket_history_ticket ON ticket_history(ticket_id, id)
+CREATE INDEX ticket_history_ticket ON ticket_history(ticket_id, id);
+CREATE TABLE announcements (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    text TEXT NOT NULL,
+    teams TEXT NOT NULL DEFAULT '[]',
+    posted_by TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    expires_at REAL
+);
+CREATE INDEX announcements_created ON announcements(created_at);
+CREATE TABLE announcement_reads (
+    announcement_id INTEGER NOT NULL REFERENCES announcements(id) ON DELETE CASCADE,
+    agent_id TEXT NOT NULL,
+    read_at REAL NOT NULL,
+    PRIMARY KEY (announcement_id, agent_id)
+)
 """
 
 
