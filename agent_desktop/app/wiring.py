@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop.admin.host import AdminHost
+from agent_desktop.announcements.host import AnnouncementsHost
 from agent_desktop.i18n import Translations
 from agent_desktop.kb.dock import KnowledgeDock
 from agent_desktop.outbox import Outbox
@@ -57,6 +58,7 @@ class Desktop:
     qa: QaHost
     reports: ReportsHost
     tickets: TicketsHost
+    announcements: AnnouncementsHost
 
     async def close(self) -> None:
         self.integration.close()
@@ -64,6 +66,7 @@ class Desktop:
         self.qa.close()
         self.reports.close()
         self.tickets.close()
+        self.announcements.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -113,6 +116,7 @@ def build_desktop(
     qa = QaHost(session, translations, window)
     reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
     tickets = TicketsHost(session, calls, translations, window)  # Tickets tab, pop section
+    announcements = AnnouncementsHost(session, translations, window)  # banner, leads' tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -155,6 +159,7 @@ def build_desktop(
         qa,
         reports,
         tickets,
+        announcements,
     )
 
 

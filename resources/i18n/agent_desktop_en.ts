@@ -817,6 +817,85 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="41" />
+        <source>Announcement from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="46" />
+        <source>1 of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="48" />
+        <source>Got it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnouncementsHost</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/host.py" line="59" />
+        <source>Announcements</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnouncementsPage</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="79" />
+        <source>everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="89" />
+        <source>Read by %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="95" />
+        <source>not read yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="107" />
+        <source>Write the announcement first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="114" />
+        <source>Announcement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="115" />
+        <source>To teams:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="117" />
+        <source>team names, separated by commas; empty: everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="119" />
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="120" />
+        <source>Posted by me (choose one to see who read it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="121" />
+        <source>Read receipts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnswerSheet</name>
     <message>
         <location filename="../../agent_desktop/qa/answer_sheet.py" line="62" />
@@ -1231,72 +1310,72 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallerTicketsSection</name>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="115" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="116" />
         <source> · overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="131" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="132" />
         <source>no customer record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="133" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="134" />
         <source>Linked to %1 and this call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="153" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="154" />
         <source>Give the ticket a type and a title.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="177" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="178" />
         <source>Open tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="178" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="179" />
         <source>New ticket…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="179" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="180" />
         <source>No open tickets for this caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
         <source>Type:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
         <source>Priority:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
         <source>Details:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="193" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="194" />
         <source>What the customer needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="194" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="195" />
         <source>Open ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="195" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="196" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -2205,195 +2284,195 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="187" />
-        <location filename="../../agent_desktop/views/main_window.py" line="419" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="198" />
-        <location filename="../../agent_desktop/views/main_window.py" line="422" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <location filename="../../agent_desktop/views/main_window.py" line="236" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <location filename="../../agent_desktop/views/main_window.py" line="237" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="233" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <location filename="../../agent_desktop/views/main_window.py" line="325" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="321" />
+        <location filename="../../agent_desktop/views/main_window.py" line="326" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="322" />
+        <location filename="../../agent_desktop/views/main_window.py" line="327" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="323" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>Phone: network lost, reconnecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="324" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="333" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>No microphone: callers will not hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="352" />
+        <location filename="../../agent_desktop/views/main_window.py" line="357" />
         <source>No speaker: you will not hear callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="358" />
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="369" />
+        <location filename="../../agent_desktop/views/main_window.py" line="374" />
         <source>Go ready without audio?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="373" />
+        <location filename="../../agent_desktop/views/main_window.py" line="378" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="379" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>Go ready anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>Stay not ready</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n wrap-up waiting to sync</numerusform><numerusform>%n wrap-ups waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="406" />
+        <location filename="../../agent_desktop/views/main_window.py" line="411" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="407" />
+        <location filename="../../agent_desktop/views/main_window.py" line="412" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="408" />
+        <location filename="../../agent_desktop/views/main_window.py" line="413" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="409" />
+        <location filename="../../agent_desktop/views/main_window.py" line="414" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="410" />
+        <location filename="../../agent_desktop/views/main_window.py" line="415" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <location filename="../../agent_desktop/views/main_window.py" line="416" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="178" />
-        <location filename="../../agent_desktop/views/main_window.py" line="423" />
-        <location filename="../../agent_desktop/views/main_window.py" line="427" />
+        <location filename="../../agent_desktop/views/main_window.py" line="428" />
+        <location filename="../../agent_desktop/views/main_window.py" line="432" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="236" />
+        <location filename="../../agent_desktop/views/main_window.py" line="241" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="243" />
         <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="240" />
+        <location filename="../../agent_desktop/views/main_window.py" line="245" />
         <source>Monitoring %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="242" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="412" />
+        <location filename="../../agent_desktop/views/main_window.py" line="417" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="413" />
+        <location filename="../../agent_desktop/views/main_window.py" line="418" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="414" />
+        <location filename="../../agent_desktop/views/main_window.py" line="419" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="415" />
+        <location filename="../../agent_desktop/views/main_window.py" line="420" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="416" />
+        <location filename="../../agent_desktop/views/main_window.py" line="421" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="424" />
+        <location filename="../../agent_desktop/views/main_window.py" line="429" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="431" />
+        <location filename="../../agent_desktop/views/main_window.py" line="436" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>

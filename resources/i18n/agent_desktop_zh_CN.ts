@@ -818,6 +818,85 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="41" />
+        <source>Announcement from %1: %2</source>
+        <translation>公告（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="46" />
+        <source>1 of %1</source>
+        <translation>第 1 条 / 共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="48" />
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsHost</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/host.py" line="59" />
+        <source>Announcements</source>
+        <translation>公告</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsPage</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="79" />
+        <source>everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="89" />
+        <source>Read by %1 of %2</source>
+        <translation>已读 %1 / 共 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="95" />
+        <source>not read yet</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="107" />
+        <source>Write the announcement first.</source>
+        <translation>请先填写公告内容。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="114" />
+        <source>Announcement:</source>
+        <translation>公告内容：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="115" />
+        <source>To teams:</source>
+        <translation>发送班组：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="117" />
+        <source>team names, separated by commas; empty: everyone</source>
+        <translation>班组名称，以逗号分隔；留空：全体</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="119" />
+        <source>Post</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="120" />
+        <source>Posted by me (choose one to see who read it)</source>
+        <translation>我发布的公告（选择一条查看阅读情况）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="121" />
+        <source>Read receipts</source>
+        <translation>阅读回执</translation>
+    </message>
+</context>
+<context>
     <name>AnswerSheet</name>
     <message>
         <location filename="../../agent_desktop/qa/answer_sheet.py" line="62" />
@@ -1232,72 +1311,72 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallerTicketsSection</name>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="115" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="116" />
         <source> · overdue</source>
         <translation> · 已超时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="131" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="132" />
         <source>no customer record</source>
         <translation>无客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="133" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="134" />
         <source>Linked to %1 and this call</source>
         <translation>已关联 %1 和本次通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="153" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="154" />
         <source>Give the ticket a type and a title.</source>
         <translation>请填写工单类型和标题。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="177" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="178" />
         <source>Open tickets</source>
         <translation>未完成工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="178" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="179" />
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="179" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="180" />
         <source>No open tickets for this caller.</source>
         <translation>该来电客户没有未完成的工单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="182" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="193" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="194" />
         <source>What the customer needs</source>
         <translation>客户的诉求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="194" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="195" />
         <source>Open ticket</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="195" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="196" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2206,195 +2285,195 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="187" />
-        <location filename="../../agent_desktop/views/main_window.py" line="419" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="198" />
-        <location filename="../../agent_desktop/views/main_window.py" line="422" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <location filename="../../agent_desktop/views/main_window.py" line="236" />
         <source>listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <location filename="../../agent_desktop/views/main_window.py" line="237" />
         <source>whispering to the agent</source>
         <translation>密语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="233" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>barged in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <location filename="../../agent_desktop/views/main_window.py" line="325" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="321" />
+        <location filename="../../agent_desktop/views/main_window.py" line="326" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="322" />
+        <location filename="../../agent_desktop/views/main_window.py" line="327" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="323" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>Phone: network lost, reconnecting…</source>
         <translation>话机：网络中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="324" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="333" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>No microphone: callers will not hear you.</source>
         <translation>未找到麦克风：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="352" />
+        <location filename="../../agent_desktop/views/main_window.py" line="357" />
         <source>No speaker: you will not hear callers.</source>
         <translation>未找到扬声器：您听不到客户的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="358" />
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="369" />
+        <location filename="../../agent_desktop/views/main_window.py" line="374" />
         <source>Go ready without audio?</source>
         <translation>没有音频设备，仍要置闲？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="373" />
+        <location filename="../../agent_desktop/views/main_window.py" line="378" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="379" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>Go ready anyway</source>
         <translation>仍然置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>Stay not ready</source>
         <translation>保持置忙</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n 条话后整理等待同步</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="406" />
+        <location filename="../../agent_desktop/views/main_window.py" line="411" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="407" />
+        <location filename="../../agent_desktop/views/main_window.py" line="412" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="408" />
+        <location filename="../../agent_desktop/views/main_window.py" line="413" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="409" />
+        <location filename="../../agent_desktop/views/main_window.py" line="414" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="410" />
+        <location filename="../../agent_desktop/views/main_window.py" line="415" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <location filename="../../agent_desktop/views/main_window.py" line="416" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="178" />
-        <location filename="../../agent_desktop/views/main_window.py" line="423" />
-        <location filename="../../agent_desktop/views/main_window.py" line="427" />
+        <location filename="../../agent_desktop/views/main_window.py" line="428" />
+        <location filename="../../agent_desktop/views/main_window.py" line="432" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="236" />
+        <location filename="../../agent_desktop/views/main_window.py" line="241" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="243" />
         <source>%1 with %2</source>
         <translation>%1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="240" />
+        <location filename="../../agent_desktop/views/main_window.py" line="245" />
         <source>Monitoring %1 (%2)</source>
         <translation>正在监控 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="242" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>Monitoring %1</source>
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="412" />
+        <location filename="../../agent_desktop/views/main_window.py" line="417" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="413" />
+        <location filename="../../agent_desktop/views/main_window.py" line="418" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="414" />
+        <location filename="../../agent_desktop/views/main_window.py" line="419" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="415" />
+        <location filename="../../agent_desktop/views/main_window.py" line="420" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="416" />
+        <location filename="../../agent_desktop/views/main_window.py" line="421" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="424" />
+        <location filename="../../agent_desktop/views/main_window.py" line="429" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="431" />
+        <location filename="../../agent_desktop/views/main_window.py" line="436" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
