@@ -28,6 +28,7 @@ from server_stub.queues import http as queues_http
 from server_stub.recordings import http as recordings_http
 from server_stub.reports import http as reports_http
 from server_stub.services import Services, build_services, database_check
+from server_stub.sms import http as sms_http
 from server_stub.tickets import http as tickets_http
 
 __all__ = ["Services", "build_services", "create_app", "database_check"]
@@ -103,6 +104,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         reports_http,
         tickets_http,
         announcements_http,
+        sms_http,
     ):
         api.include_router(module.router)
     app.include_router(api)

@@ -39,6 +39,7 @@ from server_stub.records.queue_log import QueueLogFile
 from server_stub.reports.service import ReportService
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import SignInLimiter
+from server_stub.sms.service import SmsService
 from server_stub.store import SqliteStore, StoreRunner
 from server_stub.store.report_reader import ReportReader
 from server_stub.telephony.call_path import CallPath
@@ -74,6 +75,7 @@ class Services:
     qa_reports: QaReports
     tickets: TicketService
     announcements: AnnouncementService
+    sms: SmsService
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -239,6 +241,7 @@ def build_services(
         announcements=AnnouncementService(
             runner, auth.access, agents.profiles, AnnouncementNotifier(bus), clock
         ),
+        sms=SmsService(runner, auth.access, config.data_dir, clock),
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),

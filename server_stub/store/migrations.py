@@ -490,7 +490,29 @@ CREATE TABLE announcement_reads (
     agent_id TEXT NOT NULL,
     read_at REAL NOT NULL,
     PRIMARY KEY (announcement_id, agent_id)
-)
+);
+CREATE TABLE sms_templates (
+    name TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE sms_messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    customer_id INTEGER REFERENCES customers(id),
+    phone TEXT NOT NULL,
+    text TEXT NOT NULL,
+    template TEXT,
+    sent_by TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    status TEXT NOT NULL,
+    gateway TEXT,
+    gateway_id TEXT,
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    sent_at REAL
+);
+CREATE INDEX sms_messages_customer ON sms_messages(customer_id, created_at);
+CREATE INDEX sms_messages_created ON sms_messages(created_at)
 """
 
 
