@@ -29,6 +29,7 @@ from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.qa.host import QaHost
 from agent_desktop.reports.host import ReportsHost
 from agent_desktop.settings import SettingsStore
+from agent_desktop.sms.host import SmsHost
 from agent_desktop.softphone import Softphone
 from agent_desktop.supervisor.host import SupervisorHost
 from agent_desktop.tickets.host import TicketsHost
@@ -59,6 +60,7 @@ class Desktop:
     reports: ReportsHost
     tickets: TicketsHost
     announcements: AnnouncementsHost
+    sms: SmsHost
 
     async def close(self) -> None:
         self.integration.close()
@@ -67,6 +69,7 @@ class Desktop:
         self.reports.close()
         self.tickets.close()
         self.announcements.close()
+        self.sms.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -117,6 +120,7 @@ def build_desktop(
     reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
     tickets = TicketsHost(session, calls, translations, window)  # Tickets tab, pop section
     announcements = AnnouncementsHost(session, translations, window)  # banner, leads' tab
+    sms = SmsHost(session, calls, window)  # "Send SMS…" on the pop
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -160,6 +164,7 @@ def build_desktop(
         reports,
         tickets,
         announcements,
+        sms,
     )
 
 

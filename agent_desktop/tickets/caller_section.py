@@ -1,17 +1,17 @@
-"""The screen-pop's ticket section: the caller's open tickets and "New ticket…", a form
-with the customer and the call already linked (one step, during or after the call)."""
+"""The screen-pop's ticket line: the caller's open tickets and "New ticket…", which opens a
+small window with the customer and the call already linked (one step, during or after
+the call). One line on the card, so the window still fits 1366×768."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -33,24 +33,21 @@ class CallerTicketsSection(QWidget):
         self.call_id: str | None = None
         self.customer_id: int | None = None
         self.customer_name = ""
+        self.lines: list[str] = []
 
-        self.title = QLabel(self)
-        self.title.setObjectName("sectionTitle")
+        self.open_label = QLabel(self)
+        # Long lists are cut, never widen the window; the tooltip has them all.
+        self.open_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.new_button = QPushButton(self)
-        self.open_list = QListWidget(self)
-        self.open_list.setMaximumHeight(56)
-        self.empty_label = QLabel(self)
-        self.empty_label.setProperty("class", "muted")
 
-        self.form = QFrame(self)
-        self.form.setObjectName("card")
+        self.form = QDialog(self)
         self.type_combo = QComboBox(self.form)
         self.priority_combo = QComboBox(self.form)
         self.title_edit = QLineEdit(self.form)
         self.title_edit.setMaxLength(200)
+        self.title_edit.setMinimumWidth(360)
         self.description_edit = QPlainTextEdit(self.form)
-        self.description_edit.setMinimumHeight(44)
-        self.description_edit.setMaximumHeight(70)
+        self.description_edit.setMinimumHeight(80)
         self.links_label = QLabel(self.form)
         self.links_label.setProperty("class", "muted")
         self.create_button = QPushButton(self.form)
@@ -75,20 +72,12 @@ class CallerTicketsSection(QWidget):
         form_layout.addLayout(self.form_rows)
         form_layout.addWidget(self.form_message)
         form_layout.addLayout(form_buttons)
-        # The form keeps its height; the contact history below gives way instead.
-        self.form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.form.hide()
         self.form_message.hide()
 
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.open_list)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.form)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.open_label, 1)
+        layout.addWidget(self.new_button)
 
         self.new_button.clicked.connect(self.start_new)
         self.cancel_button.clicked.connect(self.form.hide)
@@ -111,15 +100,19 @@ class CallerTicketsSection(QWidget):
         self._render_links()
 
     def show_tickets(self, tickets: list[Ticket]) -> None:
-        self.open_list.clear()
-        for t in tickets:
-            overdue = self.tr(" · overdue") if t.overdue else ""
-            self.open_list.addItem(
-                f"#{t.id} {self.presenter.type_name(t.type)} · {t.title} · "
-                f"{status_label(t.status)}{overdue}"
+        self.lines = [
+            f"#{t.id} {self.presenter.type_name(t.type)} · {t.title} · {status_label(t.status)}"
+            + (self.tr(" · overdue") if t.overdue else "")
+            for t in tickets
+        ]
+        if not tickets:
+            self.open_label.setText(self.tr("No open tickets for this caller."))
+        else:
+            text = self.tr("Open tickets (%1): %2")
+            self.open_label.setText(
+                text.replace("%1", str(len(tickets))).replace("%2", "; ".join(self.lines))
             )
-        self.open_list.setVisible(bool(tickets))
-        self.empty_label.setVisible(not tickets)
+        self.open_label.setToolTip("\n".join(self.lines))
 
     def _fill_types(self) -> None:
         current = self.type_combo.currentData()
@@ -144,7 +137,8 @@ class CallerTicketsSection(QWidget):
         self.priority_combo.setCurrentIndex(PRIORITIES.index("normal"))
         self.form_message.hide()
         self.create_button.setEnabled(True)
-        self.form.show()
+        self.form.show()  # its own small window, not modal: the pop stays readable
+        self.form.raise_()
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_create_button_clicked(self) -> None:
@@ -175,9 +169,8 @@ class CallerTicketsSection(QWidget):
             self.create_button.setEnabled(True)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Open tickets"))
+        self.form.setWindowTitle(self.tr("New ticket"))
         self.new_button.setText(self.tr("New ticket…"))
-        self.empty_label.setText(self.tr("No open tickets for this caller."))
         for name, text in zip(
             self.row_names,
             (self.tr("Type:"), self.tr("Priority:"), self.tr("Title:"), self.tr("Details:")),

@@ -53,7 +53,7 @@ class TicketsHost(QObject):
         self.page = TicketsPage(presenter)
         self._window.work_tabs.addTab(self.page, "")
         self.section = CallerTicketsSection(presenter)
-        self._window.pop.add_section(self.section)
+        self._window.pop.add_section(self.section, 1)
         presenter.notice.connect(self._window.show_message)
         self.retranslate()
         presenter.load_types()

@@ -109,10 +109,12 @@ class ScreenPopCard(QFrame):
         top.addLayout(left, 1)
         top.addSpacing(12)
         top.addLayout(right, 1)
-        page_layout = self._page_layout = QVBoxLayout(page)
+        page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(top)
         page_layout.addWidget(self.customer_form)
+        self._sections = QHBoxLayout()  # slices' one-line parts (tickets, SMS)
+        page_layout.addLayout(self._sections)
         page_layout.addWidget(self.history_title)
         page_layout.addWidget(self.history_view, 1)
         self.stack.addWidget(page)
@@ -130,9 +132,11 @@ class ScreenPopCard(QFrame):
         translations.language_changed.connect(lambda _c: self._render())
         self.retranslate_ui()
 
-    def add_section(self, widget: QWidget) -> None:
-        """A slice's part of the card (e.g. the caller's tickets), above the history."""
-        self._page_layout.insertWidget(self._page_layout.indexOf(self.history_title), widget)
+    def add_section(self, widget: QWidget, stretch: int = 0) -> None:
+        """A slice's one-line part of the card (the caller's tickets, "Send SMS…"), in one
+        row above the history (forms open in their own windows: the card must still fit
+        1366×768)."""
+        self._sections.addWidget(widget, stretch)
 
     # -- rendering ------------------------------------------------------------------------
     def show_pop(self, pop: ScreenPop | None) -> None:

@@ -1310,72 +1310,77 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallerTicketsSection</name>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="116" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="105" />
         <source> · overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="132" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="125" />
         <source>no customer record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="134" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="127" />
         <source>Linked to %1 and this call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="154" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="148" />
         <source>Give the ticket a type and a title.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="178" />
-        <source>Open tickets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="179" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="173" />
         <source>New ticket…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="180" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="109" />
         <source>No open tickets for this caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="111" />
+        <source>Open tickets (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="172" />
+        <source>New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
         <source>Type:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
         <source>Priority:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
         <source>Details:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="194" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="187" />
         <source>What the customer needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="195" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="188" />
         <source>Open ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="196" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="189" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -4283,88 +4288,88 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="161" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="161" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="158" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="177" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="174" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="178" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="187" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="191" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="192" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="192" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="196" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="225" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="222" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="224" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="228" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="225" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="234" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="235" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>
@@ -4554,6 +4559,85 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/supervisor/sign_ins.py" line="94" />
         <source>Sign-in attempts not loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmsSection</name>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="98" />
+        <location filename="../../agent_desktop/sms/sms_section.py" line="155" />
+        <source>No template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="110" />
+        <source>%1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="115" />
+        <source>Write the message first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="118" />
+        <source>Fill in the {…} parts of the template first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="121" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="127" />
+        <source>SMS sent to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="131" />
+        <source>Not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="137" />
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="138" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="139" />
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="149" />
+        <source>SMS to the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="150" />
+        <source>Send SMS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="151" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="152" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="153" />
+        <source>The message to the customer</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1311,72 +1311,77 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallerTicketsSection</name>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="116" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="105" />
         <source> · overdue</source>
         <translation> · 已超时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="132" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="125" />
         <source>no customer record</source>
         <translation>无客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="134" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="127" />
         <source>Linked to %1 and this call</source>
         <translation>已关联 %1 和本次通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="154" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="148" />
         <source>Give the ticket a type and a title.</source>
         <translation>请填写工单类型和标题。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="178" />
-        <source>Open tickets</source>
-        <translation>未完成工单</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="179" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="173" />
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="180" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="109" />
         <source>No open tickets for this caller.</source>
         <translation>该来电客户没有未完成的工单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="111" />
+        <source>Open tickets (%1): %2</source>
+        <translation>未完成工单（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="172" />
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="183" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="194" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="187" />
         <source>What the customer needs</source>
         <translation>客户的诉求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="195" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="188" />
         <source>Open ticket</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="196" />
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="189" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4285,89 +4290,89 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="161" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="161" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="158" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="177" />
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="174" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="178" />
         <source>No customer record matches this number.</source>
         <translation>没有与此号码匹配的客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="187" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="191" />
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="192" />
         <source>Click to dial</source>
         <translation>点击外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="192" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="196" />
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation>等待来电。
 来电振铃时，来电者信息会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="225" />
         <source>Region:</source>
         <translation>归属地：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="222" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
         <source>Dialled:</source>
         <translation>被叫号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="224" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="228" />
         <source>IVR path:</source>
         <translation>IVR 路径：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="225" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
         <source>Waited:</source>
         <translation>等待时长：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="234" />
         <source>Customer</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="235" />
         <source>Contact history (double-click to call back)</source>
         <translation>业务接触历史（双击回拨）</translation>
     </message>
@@ -4558,6 +4563,85 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/supervisor/sign_ins.py" line="94" />
         <source>Sign-in attempts not loaded: %1</source>
         <translation>未能加载登录记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SmsSection</name>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="98" />
+        <location filename="../../agent_desktop/sms/sms_section.py" line="155" />
+        <source>No template</source>
+        <translation>不用模板</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="110" />
+        <source>%1 characters</source>
+        <translation>%1 个字</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="115" />
+        <source>Write the message first.</source>
+        <translation>请先填写短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="118" />
+        <source>Fill in the {…} parts of the template first.</source>
+        <translation>请先填写模板中 {…} 的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="121" />
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="127" />
+        <source>SMS sent to %1.</source>
+        <translation>短信已发送至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="131" />
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="137" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="138" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="139" />
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="149" />
+        <source>SMS to the customer</source>
+        <translation>给客户发短信</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="150" />
+        <source>Send SMS…</source>
+        <translation>发短信…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="151" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="152" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="153" />
+        <source>The message to the customer</source>
+        <translation>发给客户的短信内容</translation>
     </message>
 </context>
 <context>

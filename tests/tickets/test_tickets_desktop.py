@@ -63,7 +63,9 @@ def test_ticket_from_the_pop_in_wrap_up_then_worked_in_the_tickets_tab(
     call_id = _offer_answer_hang_up(loop, desktop, live_server, "13800138000")
     customer = desktop.calls.pop.customer
     assert customer is not None and customer.name == "张伟"
-    run_until(loop, lambda: section.empty_label.isVisibleTo(window.pop), what="no open tickets")
+    run_until(
+        loop, lambda: section.open_label.text() == "No open tickets for this caller.", what="none"
+    )
     section.new_button.click()
     run_until(loop, lambda: section.type_combo.count() == 3, what="ticket types")
     assert "张伟" in section.links_label.text()
@@ -72,14 +74,16 @@ def test_ticket_from_the_pop_in_wrap_up_then_worked_in_the_tickets_tab(
     section.title_edit.setText("Router replaced twice, still drops")
     section.description_edit.setPlainText("客户要求上门 — asks for a visit")
     _save(window, out / "pop_new_ticket_en.png")
+    _save(section.form, out / "new_ticket_form_en.png")
     section.create_button.click()
     run_until(loop, lambda: _server_tickets(live_server), what="ticket on the server")
     ticket = _server_tickets(live_server)[0]
     assert ticket["call_ids"] == [call_id] and ticket["customer_id"] == customer.id
     assert ticket["created_by"] == "1002" and ticket["priority"] == "high"
     assert ticket["description"] == "客户要求上门 — asks for a visit"
-    run_until(loop, lambda: section.open_list.count() == 1, what="caller's open tickets")
-    assert section.open_list.item(0).text().startswith(f"#{ticket['id']} ")
+    run_until(loop, lambda: len(section.lines) == 1, what="caller's open tickets")
+    assert section.lines[0].startswith(f"#{ticket['id']} ")
+    assert section.open_label.text().startswith("Open tickets (1): #")
     assert not section.form.isVisible()
 
     # The Tickets tab: listed; open it, start it, comment.
@@ -152,6 +156,7 @@ def test_ticket_from_the_pop_in_wrap_up_then_worked_in_the_tickets_tab(
     section.new_button.click()
     section.title_edit.setText("宽带故障")
     _save(window, out / "pop_new_ticket_zh_CN.png")
+    _save(section.form, out / "new_ticket_form_zh_CN.png")
     assert section.create_button.text() == "创建工单"
     window.language_actions["en"].trigger()
 
