@@ -284,7 +284,7 @@ class TicketService:
     async def update(self, ticket_id: int, body: TicketUpdate, me: Principal) -> Ticket:
         row = await self._row(ticket_id, me)
         wanted = body.model_dump(include=body.model_fields_set)
-        for key in ("type", "title", "priority"):
+        for key in ("type", "title", "priority", "description"):
             if key in wanted and wanted[key] is None:
                 raise InvalidInput(f"{key} cannot be empty", field=key)
         fields = {k: v for k, v in wanted.items() if row.get(k) != v}

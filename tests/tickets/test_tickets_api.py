@@ -35,6 +35,20 @@ def test_an_agent_opens_a_ticket_linked_to_customer_and_call(server: Server) -> 
     assert detail["history"][0]["changes"]["priority"] == [None, "high"]
     by_call = server.client.get(f"/api/v1/tickets?call_id={call['id']}", headers=agent).json()
     assert [t["id"] for t in by_call["tickets"]] == [ticket["id"]]
+    # The customer calls again: the new call is linked to the same ticket, once.
+    later = server.services.runner.run_sync(
+        lambda s: s.conn.execute(
+            "SELECT id FROM calls WHERE id != ? ORDER BY started_at DESC", [call["id"]]
+        ).fetchone()[0]
+    )
+    for _ in range(2):
+        r = server.client.post(
+            f"/api/v1/tickets/{ticket['id']}/calls", json={"call_id": later}, headers=agent
+        )
+        assert r.status_code == 200
+    assert sorted(r.json()["call_ids"]) == sorted([call["id"], later])
+    detail = server.client.get(f"/api/v1/tickets/{ticket['id']}", headers=agent).json()
+    assert [h["action"] for h in detail["history"]] == ["created", "call_linked"]
 
 
 def test_the_status_flow_with_reopen_and_clear_409s(server: Server) -> None:
@@ -220,6 +234,19 @@ def test_bad_input_is_a_clear_4xx_and_writes_nothing(server: Server) -> None:
     r = server.client.patch(f"/api/v1/tickets/{ticket['id']}", json={}, headers=agent)
     assert r.status_code == 422
     r = server.client.patch(f"/api/v1/tickets/{ticket['id']}", json={"title": None}, headers=agent)
+    assert r.status_code == 422
+    for field in ("description", "type", "priority"):
+        r = server.client.patch(
+            f"/api/v1/tickets/{ticket['id']}", json={field: None}, headers=agent
+        )
+        assert r.status_code == 422, (field, r.text)
+    r = server.client.patch(
+        f"/api/v1/tickets/{ticket['id']}", json={"customer_id": 99_999_999}, headers=agent
+    )
+    assert r.status_code == 422
+    r = server.client.post(
+        f"/api/v1/tickets/{ticket['id']}/calls", json={"call_id": "nope"}, headers=agent
+    )
     assert r.status_code == 422
     r = server.client.post(f"/api/v1/tickets/{ticket['id']}/assign", json={}, headers=agent)
     assert r.status_code == 422
