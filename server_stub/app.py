@@ -14,6 +14,7 @@ from agent_desktop.protocol import API_PREFIX, PROTOCOL_VERSION, Health
 from server_stub import __version__
 from server_stub.admin import http as admin_http
 from server_stub.agents import http as agents_http
+from server_stub.announcements import http as announcements_http
 from server_stub.api import errors, openapi
 from server_stub.auth import http as auth_http
 from server_stub.calls import http as calls_http
@@ -27,6 +28,8 @@ from server_stub.queues import http as queues_http
 from server_stub.recordings import http as recordings_http
 from server_stub.reports import http as reports_http
 from server_stub.services import Services, build_services, database_check
+from server_stub.sms import http as sms_http
+from server_stub.tickets import http as tickets_http
 
 __all__ = ["Services", "build_services", "create_app", "database_check"]
 
@@ -99,6 +102,9 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         admin_http,
         qa_http,
         reports_http,
+        tickets_http,
+        announcements_http,
+        sms_http,
     ):
         api.include_router(module.router)
     app.include_router(api)

@@ -13,6 +13,8 @@ from agent_desktop.protocol import SipSettings
 from server_stub.admin.centre import CentreAdmin
 from server_stub.admin.service import AdminService
 from server_stub.agents.service import AgentService
+from server_stub.announcements.notifier import AnnouncementNotifier
+from server_stub.announcements.service import AnnouncementService
 from server_stub.auth.access import Access
 from server_stub.auth.service import AuthService
 from server_stub.calls.control import CallControl, NoCallControl
@@ -37,9 +39,12 @@ from server_stub.records.queue_log import QueueLogFile
 from server_stub.reports.service import ReportService
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import SignInLimiter
+from server_stub.sms.service import SmsService
 from server_stub.store import SqliteStore, StoreRunner
 from server_stub.store.report_reader import ReportReader
 from server_stub.telephony.call_path import CallPath
+from server_stub.tickets.notifier import TicketNotifier
+from server_stub.tickets.service import TicketService
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +73,9 @@ class Services:
     reports: ReportService
     qa: QaService
     qa_reports: QaReports
+    tickets: TicketService
+    announcements: AnnouncementService
+    sms: SmsService
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -229,6 +237,11 @@ def build_services(
         centre=CentreAdmin(admin),
         qa=QaService(runner, auth.access, clock, QaNotifier(bus)),
         qa_reports=QaReports(runner, auth.access, agents.profiles),
+        tickets=TicketService(runner, auth.access, agents.profiles, TicketNotifier(bus), clock),
+        announcements=AnnouncementService(
+            runner, auth.access, agents.profiles, AnnouncementNotifier(bus), clock
+        ),
+        sms=SmsService(runner, auth.access, config.data_dir, clock),
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop.admin.host import AdminHost
+from agent_desktop.announcements.host import AnnouncementsHost
 from agent_desktop.i18n import Translations
 from agent_desktop.kb.dock import KnowledgeDock
 from agent_desktop.outbox import Outbox
@@ -28,8 +29,10 @@ from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.qa.host import QaHost
 from agent_desktop.reports.host import ReportsHost
 from agent_desktop.settings import SettingsStore
+from agent_desktop.sms.host import SmsHost
 from agent_desktop.softphone import Softphone
 from agent_desktop.supervisor.host import SupervisorHost
+from agent_desktop.tickets.host import TicketsHost
 from agent_desktop.views.main_window import MainWindow
 from agent_desktop.views.style import STYLESHEET
 
@@ -55,12 +58,18 @@ class Desktop:
     admin: AdminHost
     qa: QaHost
     reports: ReportsHost
+    tickets: TicketsHost
+    announcements: AnnouncementsHost
+    sms: SmsHost
 
     async def close(self) -> None:
         self.integration.close()
         self.admin.close()
         self.qa.close()
         self.reports.close()
+        self.tickets.close()
+        self.announcements.close()
+        self.sms.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -109,6 +118,9 @@ def build_desktop(
     admin = AdminHost(session, tasks, translations, window)
     qa = QaHost(session, translations, window)
     reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
+    tickets = TicketsHost(session, calls, translations, window)  # Tickets tab, pop section
+    announcements = AnnouncementsHost(session, translations, window)  # banner, leads' tab
+    sms = SmsHost(session, calls, window)  # "Send SMS…" on the pop
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -150,6 +162,9 @@ def build_desktop(
         admin,
         qa,
         reports,
+        tickets,
+        announcements,
+        sms,
     )
 
 

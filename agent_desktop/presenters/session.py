@@ -40,6 +40,8 @@ from agent_desktop.protocol import (
     QaEvaluationChanged,
     QueueStatsUpdated,
     SystemHealthChanged,
+    TicketAssigned,
+    TicketChanged,
     UnknownEvent,
     parse_event,
 )
@@ -101,6 +103,8 @@ class SessionPresenter(QObject):
     system_health_changed = Signal(object)  # SystemHealthChanged
     configuration_changed = Signal(object)  # ConfigurationChanged
     qa_evaluation_changed = Signal(object)  # QaEvaluationChanged
+    ticket_assigned = Signal(object)  # TicketAssigned
+    ticket_changed = Signal(object)  # TicketChanged
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
@@ -148,6 +152,8 @@ class SessionPresenter(QObject):
             SystemHealthChanged: self.system_health_changed,
             ConfigurationChanged: self.configuration_changed,
             QaEvaluationChanged: self.qa_evaluation_changed,
+            TicketAssigned: self.ticket_assigned,
+            TicketChanged: self.ticket_changed,
         }
         softphone.subscribe(self._on_softphone_event)
 

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent_desktop.protocol.models import AgentStateView, CallRecord, Customer, QueueStats
+from agent_desktop.protocol.tickets import Ticket
 
 __all__ = [
     "EVENT_TYPES",
@@ -42,6 +43,8 @@ __all__ = [
     "QaEvaluationChanged",
     "QueueStatsUpdated",
     "SystemHealthChanged",
+    "TicketAssigned",
+    "TicketChanged",
     "UnknownEvent",
     "frame",
     "parse_event",
@@ -65,6 +68,8 @@ class EventType(StrEnum):
     SYSTEM_HEALTH_CHANGED = "system_health_changed"  # to leads and admins
     CONFIGURATION_CHANGED = "configuration_changed"  # an admin changed the centre
     QA_EVALUATION_CHANGED = "qa_evaluation_changed"  # QA: an evaluation of a call changed
+    TICKET_ASSIGNED = "ticket_assigned"  # tickets: to the agent (or team) it was handed to
+    TICKET_CHANGED = "ticket_changed"  # tickets: created or changed in any way
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)
@@ -186,12 +191,17 @@ class QueueStatsUpdated(QueueStats, EventData):
 
 
 class AnnouncementPosted(EventData):
-    """A lead's announcement for the agents' banner (公告). No server sends it yet."""
+    """A lead's or admin's announcement for the agents' banner (公告, docs/announcements.md),
+    to the agents of its teams (all agents when `teams` is empty) and the poster."""
 
     TYPE: ClassVar[EventType] = EventType.ANNOUNCEMENT_POSTED
     text: str
     by: str = ""
-    queue: str | None = None  # only that queue's agents (None: everyone)
+    queue: str | None = None  # reserved (never set by this server)
+    id: int = 0
+    teams: list[str] = Field(default_factory=list)
+    created_at: float = 0.0
+    expires_at: float | None = None
 
 
 class SystemHealthChanged(EventData):
@@ -246,6 +256,31 @@ class QaEvaluationChanged(EventData):
     score: float
 
 
+class TicketAssigned(EventData):
+    """Tickets (docs/tickets.md): a ticket was handed to this agent or to its team."""
+
+    TYPE: ClassVar[EventType] = EventType.TICKET_ASSIGNED
+    ticket: Ticket
+    by: str
+
+    def subject(self) -> tuple[str | None, str | None]:
+        return self.ticket.assignee or self.ticket.created_by, None
+
+
+class TicketChanged(EventData):
+    """Tickets: a ticket was created or changed (`change`: created, updated, assigned,
+    status, reopened, commented, call_linked); the ticket as it is now. To the opener, the
+    assignee and the leads and admins who see them."""
+
+    TYPE: ClassVar[EventType] = EventType.TICKET_CHANGED
+    ticket: Ticket
+    change: str
+    by: str
+
+    def subject(self) -> tuple[str | None, str | None]:
+        return self.ticket.assignee or self.ticket.created_by, None
+
+
 EventPayload = (
     Hello
     | AgentStateChanged
@@ -260,6 +295,8 @@ EventPayload = (
     | SystemHealthChanged
     | ConfigurationChanged
     | QaEvaluationChanged
+    | TicketAssigned
+    | TicketChanged
 )
 """Every payload; `parse_event()` returns one of these."""
 
@@ -279,6 +316,8 @@ PAYLOADS: dict[EventType, type[EventData]] = {
         SystemHealthChanged,
         ConfigurationChanged,
         QaEvaluationChanged,
+        TicketAssigned,
+        TicketChanged,
     )
 }
 

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self._dock_hidden_for_admin = False  # the dock stepped aside for the Admin tab
         self.work_tabs.currentChanged.connect(self._on_work_tab_changed)
         self.audio_settings: AudioSettingsPresenter | None = None  # set by the wiring
-        layout = QVBoxLayout(self.workspace)
+        layout = self._workspace_layout = QVBoxLayout(self.workspace)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.state_bar)
         layout.addWidget(self.banner)
@@ -217,6 +217,11 @@ class MainWindow(QMainWindow):
             self._dock_hidden_for_admin = False
             if self.knowledge_panel is not None or self.side_tabs.count():
                 self.side_dock.show()
+
+    def add_banner(self, widget: QWidget) -> None:
+        """A slice's banner (e.g. announcements) under the connection banner."""
+        layout = self._workspace_layout
+        layout.insertWidget(layout.indexOf(self.banner) + 1, widget)
 
     def show_message(self, text: str) -> None:
         """A transient message in the status bar."""

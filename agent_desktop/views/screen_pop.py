@@ -113,6 +113,8 @@ class ScreenPopCard(QFrame):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(top)
         page_layout.addWidget(self.customer_form)
+        self._sections = QHBoxLayout()  # slices' one-line parts (tickets, SMS)
+        page_layout.addLayout(self._sections)
         page_layout.addWidget(self.history_title)
         page_layout.addWidget(self.history_view, 1)
         self.stack.addWidget(page)
@@ -129,6 +131,12 @@ class ScreenPopCard(QFrame):
         presenter.phase_changed.connect(lambda _p: self._render())
         translations.language_changed.connect(lambda _c: self._render())
         self.retranslate_ui()
+
+    def add_section(self, widget: QWidget, stretch: int = 0) -> None:
+        """A slice's one-line part of the card (the caller's tickets, "Send SMS…"), in one
+        row above the history (forms open in their own windows: the card must still fit
+        1366×768)."""
+        self._sections.addWidget(widget, stretch)
 
     # -- rendering ------------------------------------------------------------------------
     def show_pop(self, pop: ScreenPop | None) -> None:

@@ -817,6 +817,85 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="41" />
+        <source>Announcement from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="46" />
+        <source>1 of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="48" />
+        <source>Got it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnouncementsHost</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/host.py" line="59" />
+        <source>Announcements</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnouncementsPage</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="79" />
+        <source>everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="89" />
+        <source>Read by %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="95" />
+        <source>not read yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="107" />
+        <source>Write the announcement first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="114" />
+        <source>Announcement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="115" />
+        <source>To teams:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="117" />
+        <source>team names, separated by commas; empty: everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="119" />
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="120" />
+        <source>Posted by me (choose one to see who read it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="121" />
+        <source>Read receipts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnswerSheet</name>
     <message>
         <location filename="../../agent_desktop/qa/answer_sheet.py" line="62" />
@@ -1225,6 +1304,84 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="498" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallerTicketsSection</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="105" />
+        <source> · overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="125" />
+        <source>no customer record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="127" />
+        <source>Linked to %1 and this call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="148" />
+        <source>Give the ticket a type and a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="173" />
+        <source>New ticket…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="109" />
+        <source>No open tickets for this caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="111" />
+        <source>Open tickets (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="172" />
+        <source>New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
+        <source>Priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
+        <source>Details:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="187" />
+        <source>What the customer needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="188" />
+        <source>Open ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="189" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2132,195 +2289,195 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="187" />
-        <location filename="../../agent_desktop/views/main_window.py" line="419" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="198" />
-        <location filename="../../agent_desktop/views/main_window.py" line="422" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <location filename="../../agent_desktop/views/main_window.py" line="236" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <location filename="../../agent_desktop/views/main_window.py" line="237" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="233" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <location filename="../../agent_desktop/views/main_window.py" line="325" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="321" />
+        <location filename="../../agent_desktop/views/main_window.py" line="326" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="322" />
+        <location filename="../../agent_desktop/views/main_window.py" line="327" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="323" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>Phone: network lost, reconnecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="324" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="333" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>No microphone: callers will not hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="352" />
+        <location filename="../../agent_desktop/views/main_window.py" line="357" />
         <source>No speaker: you will not hear callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="358" />
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="369" />
+        <location filename="../../agent_desktop/views/main_window.py" line="374" />
         <source>Go ready without audio?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="373" />
+        <location filename="../../agent_desktop/views/main_window.py" line="378" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="379" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>Go ready anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>Stay not ready</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n wrap-up waiting to sync</numerusform><numerusform>%n wrap-ups waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="406" />
+        <location filename="../../agent_desktop/views/main_window.py" line="411" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="407" />
+        <location filename="../../agent_desktop/views/main_window.py" line="412" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="408" />
+        <location filename="../../agent_desktop/views/main_window.py" line="413" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="409" />
+        <location filename="../../agent_desktop/views/main_window.py" line="414" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="410" />
+        <location filename="../../agent_desktop/views/main_window.py" line="415" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <location filename="../../agent_desktop/views/main_window.py" line="416" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="178" />
-        <location filename="../../agent_desktop/views/main_window.py" line="423" />
-        <location filename="../../agent_desktop/views/main_window.py" line="427" />
+        <location filename="../../agent_desktop/views/main_window.py" line="428" />
+        <location filename="../../agent_desktop/views/main_window.py" line="432" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="236" />
+        <location filename="../../agent_desktop/views/main_window.py" line="241" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="243" />
         <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="240" />
+        <location filename="../../agent_desktop/views/main_window.py" line="245" />
         <source>Monitoring %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="242" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="412" />
+        <location filename="../../agent_desktop/views/main_window.py" line="417" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="413" />
+        <location filename="../../agent_desktop/views/main_window.py" line="418" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="414" />
+        <location filename="../../agent_desktop/views/main_window.py" line="419" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="415" />
+        <location filename="../../agent_desktop/views/main_window.py" line="420" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="416" />
+        <location filename="../../agent_desktop/views/main_window.py" line="421" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="424" />
+        <location filename="../../agent_desktop/views/main_window.py" line="429" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="431" />
+        <location filename="../../agent_desktop/views/main_window.py" line="436" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -4131,93 +4288,93 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
         <source>Last call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="156" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="164" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="156" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="164" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="165" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="181" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="186" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="194" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="187" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="195" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="191" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="199" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="215" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="228" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="222" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="224" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="232" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="237" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="238" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>
@@ -4225,52 +4382,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="173" />
+        <location filename="../../agent_desktop/presenters/session.py" line="179" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="178" />
+        <location filename="../../agent_desktop/presenters/session.py" line="184" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="262" />
+        <location filename="../../agent_desktop/presenters/session.py" line="268" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="265" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="268" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="272" />
+        <location filename="../../agent_desktop/presenters/session.py" line="278" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="329" />
+        <location filename="../../agent_desktop/presenters/session.py" line="335" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="329" />
+        <location filename="../../agent_desktop/presenters/session.py" line="335" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="358" />
+        <location filename="../../agent_desktop/presenters/session.py" line="364" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -4407,6 +4564,85 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/supervisor/sign_ins.py" line="94" />
         <source>Sign-in attempts not loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmsSection</name>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="99" />
+        <location filename="../../agent_desktop/sms/sms_section.py" line="156" />
+        <source>No template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="111" />
+        <source>%1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="116" />
+        <source>Write the message first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="119" />
+        <source>Fill in the {…} parts of the template first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="122" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="128" />
+        <source>SMS sent to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="132" />
+        <source>Not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="138" />
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="139" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="140" />
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="150" />
+        <source>SMS to the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="151" />
+        <source>Send SMS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="152" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="153" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="154" />
+        <source>The message to the customer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4748,6 +4984,324 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/supervisor/tab.py" line="124" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="23" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="24" />
+        <source>Assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="25" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="26" />
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="27" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="34" />
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="35" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="36" />
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="37" />
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="66" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="67" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="68" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="69" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="70" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="71" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="72" />
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="73" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="105" />
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketsHost</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/host.py" line="85" />
+        <source>Tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="169" />
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="334" />
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="199" />
+        <source>%1 of %2 ticket(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="211" />
+        <source>Choose a ticket to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="221" />
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="262" />
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="263" />
+        <source>priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="264" />
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="265" />
+        <source>assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="266" />
+        <source>team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="267" />
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="268" />
+        <source>description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="269" />
+        <source>customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="270" />
+        <source>call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="287" />
+        <source>opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="288" />
+        <source>edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="289" />
+        <source>assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="290" />
+        <source>changed the status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="291" />
+        <source>reopened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="292" />
+        <source>commented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="293" />
+        <source>linked a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="323" />
+        <source>Open tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="324" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="335" />
+        <source>Assigned to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="336" />
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="337" />
+        <source>Search title and description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="338" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="342" />
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="343" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="344" />
+        <source>Customer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="345" />
+        <source>Calls:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="346" />
+        <source>Assigned to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="347" />
+        <source>Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="352" />
+        <source>Take it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="353" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="354" />
+        <source>Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="355" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="356" />
+        <source>Reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="357" />
+        <source>Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="358" />
+        <source>Add a comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="359" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="360" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/presenter.py" line="170" />
+        <source>Ticket #%1 was assigned to you by %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

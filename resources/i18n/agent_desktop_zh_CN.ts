@@ -818,6 +818,85 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="41" />
+        <source>Announcement from %1: %2</source>
+        <translation>公告（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="46" />
+        <source>1 of %1</source>
+        <translation>第 1 条 / 共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/banner.py" line="48" />
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsHost</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/host.py" line="59" />
+        <source>Announcements</source>
+        <translation>公告</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsPage</name>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="79" />
+        <source>everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="89" />
+        <source>Read by %1 of %2</source>
+        <translation>已读 %1 / 共 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="95" />
+        <source>not read yet</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="107" />
+        <source>Write the announcement first.</source>
+        <translation>请先填写公告内容。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="114" />
+        <source>Announcement:</source>
+        <translation>公告内容：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="115" />
+        <source>To teams:</source>
+        <translation>发送班组：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="117" />
+        <source>team names, separated by commas; empty: everyone</source>
+        <translation>班组名称，以逗号分隔；留空：全体</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="119" />
+        <source>Post</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="120" />
+        <source>Posted by me (choose one to see who read it)</source>
+        <translation>我发布的公告（选择一条查看阅读情况）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/announcements/post_page.py" line="121" />
+        <source>Read receipts</source>
+        <translation>阅读回执</translation>
+    </message>
+</context>
+<context>
     <name>AnswerSheet</name>
     <message>
         <location filename="../../agent_desktop/qa/answer_sheet.py" line="62" />
@@ -1227,6 +1306,84 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/presenters/call.py" line="498" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
+    </message>
+</context>
+<context>
+    <name>CallerTicketsSection</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="105" />
+        <source> · overdue</source>
+        <translation> · 已超时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="125" />
+        <source>no customer record</source>
+        <translation>无客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="127" />
+        <source>Linked to %1 and this call</source>
+        <translation>已关联 %1 和本次通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="148" />
+        <source>Give the ticket a type and a title.</source>
+        <translation>请填写工单类型和标题。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="173" />
+        <source>New ticket…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="109" />
+        <source>No open tickets for this caller.</source>
+        <translation>该来电客户没有未完成的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="111" />
+        <source>Open tickets (%1): %2</source>
+        <translation>未完成工单（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="172" />
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="187" />
+        <source>What the customer needs</source>
+        <translation>客户的诉求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="188" />
+        <source>Open ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="189" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2133,195 +2290,195 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="187" />
-        <location filename="../../agent_desktop/views/main_window.py" line="419" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="198" />
-        <location filename="../../agent_desktop/views/main_window.py" line="422" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="231" />
+        <location filename="../../agent_desktop/views/main_window.py" line="236" />
         <source>listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="232" />
+        <location filename="../../agent_desktop/views/main_window.py" line="237" />
         <source>whispering to the agent</source>
         <translation>密语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="233" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>barged in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="320" />
+        <location filename="../../agent_desktop/views/main_window.py" line="325" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="321" />
+        <location filename="../../agent_desktop/views/main_window.py" line="326" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="322" />
+        <location filename="../../agent_desktop/views/main_window.py" line="327" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="323" />
+        <location filename="../../agent_desktop/views/main_window.py" line="328" />
         <source>Phone: network lost, reconnecting…</source>
         <translation>话机：网络中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="324" />
+        <location filename="../../agent_desktop/views/main_window.py" line="329" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="333" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="348" />
+        <location filename="../../agent_desktop/views/main_window.py" line="353" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="350" />
+        <location filename="../../agent_desktop/views/main_window.py" line="355" />
         <source>No microphone: callers will not hear you.</source>
         <translation>未找到麦克风：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="352" />
+        <location filename="../../agent_desktop/views/main_window.py" line="357" />
         <source>No speaker: you will not hear callers.</source>
         <translation>未找到扬声器：您听不到客户的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="358" />
+        <location filename="../../agent_desktop/views/main_window.py" line="363" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="369" />
+        <location filename="../../agent_desktop/views/main_window.py" line="374" />
         <source>Go ready without audio?</source>
         <translation>没有音频设备，仍要置闲？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="373" />
+        <location filename="../../agent_desktop/views/main_window.py" line="378" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="379" />
+        <location filename="../../agent_desktop/views/main_window.py" line="384" />
         <source>Go ready anyway</source>
         <translation>仍然置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="380" />
+        <location filename="../../agent_desktop/views/main_window.py" line="385" />
         <source>Stay not ready</source>
         <translation>保持置忙</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="389" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n 条话后整理等待同步</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="406" />
+        <location filename="../../agent_desktop/views/main_window.py" line="411" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="407" />
+        <location filename="../../agent_desktop/views/main_window.py" line="412" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="408" />
+        <location filename="../../agent_desktop/views/main_window.py" line="413" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="409" />
+        <location filename="../../agent_desktop/views/main_window.py" line="414" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="410" />
+        <location filename="../../agent_desktop/views/main_window.py" line="415" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <location filename="../../agent_desktop/views/main_window.py" line="416" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/main_window.py" line="178" />
-        <location filename="../../agent_desktop/views/main_window.py" line="423" />
-        <location filename="../../agent_desktop/views/main_window.py" line="427" />
+        <location filename="../../agent_desktop/views/main_window.py" line="428" />
+        <location filename="../../agent_desktop/views/main_window.py" line="432" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="236" />
+        <location filename="../../agent_desktop/views/main_window.py" line="241" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="243" />
         <source>%1 with %2</source>
         <translation>%1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="240" />
+        <location filename="../../agent_desktop/views/main_window.py" line="245" />
         <source>Monitoring %1 (%2)</source>
         <translation>正在监控 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="242" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>Monitoring %1</source>
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="412" />
+        <location filename="../../agent_desktop/views/main_window.py" line="417" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="413" />
+        <location filename="../../agent_desktop/views/main_window.py" line="418" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="414" />
+        <location filename="../../agent_desktop/views/main_window.py" line="419" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="415" />
+        <location filename="../../agent_desktop/views/main_window.py" line="420" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="416" />
+        <location filename="../../agent_desktop/views/main_window.py" line="421" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="424" />
+        <location filename="../../agent_desktop/views/main_window.py" line="429" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="431" />
+        <location filename="../../agent_desktop/views/main_window.py" line="436" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -4133,94 +4290,94 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
         <source>Last call</source>
         <translation>上一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="156" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="164" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="156" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="164" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="157" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="165" />
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="181" />
         <source>No customer record matches this number.</source>
         <translation>没有与此号码匹配的客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="186" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="194" />
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="187" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="195" />
         <source>Click to dial</source>
         <translation>点击外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="191" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="199" />
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="215" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation>等待来电。
 来电振铃时，来电者信息会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="228" />
         <source>Region:</source>
         <translation>归属地：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
         <source>Dialled:</source>
         <translation>被叫号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="222" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
         <source>IVR path:</source>
         <translation>IVR 路径：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="224" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="232" />
         <source>Waited:</source>
         <translation>等待时长：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="237" />
         <source>Customer</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="238" />
         <source>Contact history (double-click to call back)</source>
         <translation>业务接触历史（双击回拨）</translation>
     </message>
@@ -4228,52 +4385,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="173" />
+        <location filename="../../agent_desktop/presenters/session.py" line="179" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="178" />
+        <location filename="../../agent_desktop/presenters/session.py" line="184" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="262" />
+        <location filename="../../agent_desktop/presenters/session.py" line="268" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="265" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="268" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="272" />
+        <location filename="../../agent_desktop/presenters/session.py" line="278" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="329" />
+        <location filename="../../agent_desktop/presenters/session.py" line="335" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="329" />
+        <location filename="../../agent_desktop/presenters/session.py" line="335" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="358" />
+        <location filename="../../agent_desktop/presenters/session.py" line="364" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -4411,6 +4568,85 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/supervisor/sign_ins.py" line="94" />
         <source>Sign-in attempts not loaded: %1</source>
         <translation>未能加载登录记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SmsSection</name>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="99" />
+        <location filename="../../agent_desktop/sms/sms_section.py" line="156" />
+        <source>No template</source>
+        <translation>不用模板</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="111" />
+        <source>%1 characters</source>
+        <translation>%1 个字</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="116" />
+        <source>Write the message first.</source>
+        <translation>请先填写短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="119" />
+        <source>Fill in the {…} parts of the template first.</source>
+        <translation>请先填写模板中 {…} 的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="122" />
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="128" />
+        <source>SMS sent to %1.</source>
+        <translation>短信已发送至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="132" />
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="138" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="139" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="140" />
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="150" />
+        <source>SMS to the customer</source>
+        <translation>给客户发短信</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="151" />
+        <source>Send SMS…</source>
+        <translation>发短信…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="152" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="153" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/sms/sms_section.py" line="154" />
+        <source>The message to the customer</source>
+        <translation>发给客户的短信内容</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4988,324 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/supervisor/tab.py" line="124" />
         <source>Show caller numbers as 138****8000 (saved for you on this computer)</source>
         <translation>号码显示为 138****8000（在本机为您保存）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="23" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="24" />
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="25" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="26" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="27" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="34" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="35" />
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="36" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="37" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="66" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="67" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="68" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="69" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="70" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="71" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="72" />
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="73" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/models.py" line="105" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsHost</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/host.py" line="85" />
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="169" />
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="334" />
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="199" />
+        <source>%1 of %2 ticket(s)</source>
+        <translation>显示 %1 / 共 %2 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="211" />
+        <source>Choose a ticket to see it here.</source>
+        <translation>选择一个工单查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="221" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="262" />
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="263" />
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="264" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="265" />
+        <source>assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="266" />
+        <source>team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="267" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="268" />
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="269" />
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="270" />
+        <source>call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="287" />
+        <source>opened</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="288" />
+        <source>edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="289" />
+        <source>assigned</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="290" />
+        <source>changed the status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="291" />
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="292" />
+        <source>commented</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="293" />
+        <source>linked a call</source>
+        <translation>关联通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="323" />
+        <source>Open tickets</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="324" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="335" />
+        <source>Assigned to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="336" />
+        <source>Overdue only</source>
+        <translation>仅超时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="337" />
+        <source>Search title and description</source>
+        <translation>搜索标题和描述</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="338" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="342" />
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="343" />
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="344" />
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="345" />
+        <source>Calls:</source>
+        <translation>关联通话：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="346" />
+        <source>Assigned to:</source>
+        <translation>处理人：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="347" />
+        <source>Due:</source>
+        <translation>到期：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="352" />
+        <source>Take it</source>
+        <translation>我来处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="353" />
+        <source>Start</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="354" />
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="355" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="356" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="357" />
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="358" />
+        <source>Add a comment</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="359" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/tickets_page.py" line="360" />
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/tickets/presenter.py" line="170" />
+        <source>Ticket #%1 was assigned to you by %2: %3</source>
+        <translation>工单 #%1 已由 %2 分派给您：%3</translation>
     </message>
 </context>
 <context>

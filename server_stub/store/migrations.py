@@ -417,6 +417,105 @@ ALTER TABLE calls ADD COLUMN agent_worst_at REAL
 """
 
 
+# v11 (issue 18, branch t18): tickets (工单) with types, SLA, comments, call links, history;
+# announcements (公告) with read receipts; SMS (短信) templates and the message log.
+_V11_T18_TICKETS = """
+CREATE TABLE ticket_types (
+    name TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    sla_minutes TEXT NOT NULL DEFAULT '{}'
+);
+INSERT INTO ticket_types (name, display_name, sla_minutes) VALUES
+    ('complaint', '投诉 Complaint', '{"urgent": 240, "high": 480, "normal": 1440, "low": 4320}'),
+    ('enquiry', '咨询 Enquiry', '{"urgent": 480, "high": 1440, "normal": 2880, "low": 7200}'),
+    ('suggestion', '建议 Suggestion', '{"urgent": 1440, "high": 4320, "normal": 10080}');
+CREATE TABLE tickets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    type TEXT NOT NULL REFERENCES ticket_types(name),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    priority TEXT NOT NULL,
+    status TEXT NOT NULL,
+    customer_id INTEGER REFERENCES customers(id),
+    assignee TEXT,
+    team TEXT,
+    created_by TEXT NOT NULL,
+    created_team TEXT,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    due_at REAL,
+    resolved_at REAL,
+    closed_at REAL
+);
+CREATE INDEX tickets_customer ON tickets(customer_id, status);
+CREATE INDEX tickets_assignee ON tickets(assignee, status);
+CREATE INDEX tickets_team ON tickets(team, status);
+CREATE INDEX tickets_updated ON tickets(updated_at);
+CREATE TABLE ticket_calls (
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    call_id TEXT NOT NULL,
+    PRIMARY KEY (ticket_id, call_id)
+);
+CREATE INDEX ticket_calls_call ON ticket_calls(call_id);
+CREATE TABLE ticket_comments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE INDEX ticket_comments_ticket ON ticket_comments(ticket_id, id);
+CREATE TABLE ticket_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    at REAL NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    changes TEXT NOT NULL DEFAULT '{}',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ticket_history_ticket ON ticket_history(ticket_id, id);
+CREATE TABLE announcements (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    text TEXT NOT NULL,
+    teams TEXT NOT NULL DEFAULT '[]',
+    posted_by TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    expires_at REAL
+);
+CREATE INDEX announcements_created ON announcements(created_at);
+CREATE TABLE announcement_reads (
+    announcement_id INTEGER NOT NULL REFERENCES announcements(id) ON DELETE CASCADE,
+    agent_id TEXT NOT NULL,
+    read_at REAL NOT NULL,
+    PRIMARY KEY (announcement_id, agent_id)
+);
+CREATE TABLE sms_templates (
+    name TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE sms_messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    customer_id INTEGER REFERENCES customers(id),
+    phone TEXT NOT NULL,
+    text TEXT NOT NULL,
+    template TEXT,
+    sent_by TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    status TEXT NOT NULL,
+    gateway TEXT,
+    gateway_id TEXT,
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    sent_at REAL
+);
+CREATE INDEX sms_messages_customer ON sms_messages(customer_id, created_at);
+CREATE INDEX sms_messages_created ON sms_messages(created_at)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -429,6 +528,7 @@ MIGRATIONS: list[str] = [
     _V8_R16REP_REPORTS,
     _V9_Q16QA_QA,
     _V10_V22NET_CALL_QUALITY,
+    _V11_T18_TICKETS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -37,20 +37,25 @@ from agent_desktop.protocol import (
     EventType,
     QueueStats,
     QueueStatsUpdated,
-    Role,
     SystemHealthChanged,
+    TicketAssigned,
+    TicketChanged,
     UnknownEvent,
     parse_event,
 )
+from agent_desktop.protocol.announcements import Announcement
+from agent_desktop.protocol.tickets import Ticket
 from agent_desktop.settings import SettingsStore
 from agent_desktop.softphone.fake import FakeSoftphone
 from server_stub import demo
 from server_stub.admin.notifier import AdminNotifier
 from server_stub.agents.notifier import AgentNotifier
+from server_stub.announcements.notifier import AnnouncementNotifier
 from server_stub.auth.notifier import AuthNotifier
 from server_stub.calls.notifier import CallNotifier
 from server_stub.events import EventBus, SessionStream
 from server_stub.health_watch import HealthNotifier
+from server_stub.tickets.notifier import TicketNotifier
 from tests.desktop.conftest import LiveServer, run, run_until
 
 ME = "9000"  # the demo admin: every role-wide event reaches it, unnarrowed
@@ -229,8 +234,14 @@ async def _publish_everything(bus: EventBus) -> None:
     AdminNotifier(bus).configuration_changed("agent", "1003", agent_id="1003")
     AdminNotifier(bus).configuration_changed("queue", "sales", everyone=True, queue="sales")
     HealthNotifier(bus).changed({"edge": "down", "disk": "ok"})
-    # no server sends announcements yet: the model is published as a future notifier would
-    bus.publish(AnnouncementPosted(text="系统维护 at 18:00", by="9001"), roles=list(Role))
+    AnnouncementNotifier(bus).posted(
+        Announcement(id=4, text="系统维护 at 18:00", posted_by="9001", created_at=5.0), [ME]
+    )
+    ticket = Ticket(
+        id=12, type="complaint", title="Refund", created_by="1001", created_at=1.0, updated_at=2.0
+    )
+    TicketNotifier(bus).changed(ticket, "created", "1001", [])
+    TicketNotifier(bus).assigned(ticket, "1001", [ME])
 
 
 def test_every_event_goes_typed_from_notifier_to_its_signal(
@@ -245,7 +256,7 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
     stream = _my_stream(live_server)
     first = stream.seq + 1
     live_server.call(_publish_everything(bus))
-    run_until(loop, lambda: len(received) >= 14, what="every event on the desktop")
+    run_until(loop, lambda: len(received) >= 16, what="every event on the desktop")
 
     # On the wire: the documented frames, keys unchanged for integrators.
     frames = [e for e in stream.buffer if e.seq >= first]
@@ -264,6 +275,8 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
         "configuration_changed",
         "system_health_changed",
         "announcement_posted",
+        "ticket_changed",
+        "ticket_assigned",
     ]
     keys = [set(Event.model_validate_json(f.model_dump_json()).data) for f in frames]
     assert keys[0] == STATE_KEYS
@@ -290,7 +303,9 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
     assert keys[10] == {"kind", "id", "agent_id"}
     assert keys[11] == {"kind", "id", "queue"}
     assert keys[12] == {"status", "checks"}
-    assert keys[13] == {"text", "by"}
+    assert keys[13] == {"id", "text", "by", "teams", "created_at", "expires_at"}
+    assert keys[14] == {"ticket", "change", "by"}
+    assert keys[15] == {"ticket", "by"}
 
     # On the desktop: one typed payload per frame, on the signal named after it.
     assert [type(p).TYPE.value for p in received] == [f.type for f in frames]
@@ -309,6 +324,8 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
         queue_change,
         health,
         announcement,
+        ticket_changed,
+        ticket_assigned,
     ) = received
     assert isinstance(state, AgentStateChanged)
     assert (state.agent_id, state.state, state.reason, state.since) == (
@@ -363,7 +380,10 @@ def test_every_event_goes_typed_from_notifier_to_its_signal(
     assert isinstance(health, SystemHealthChanged)
     assert (health.status, health.alarms()) == ("degraded", {"edge": "down"})
     assert isinstance(announcement, AnnouncementPosted)
-    assert (announcement.text, announcement.by) == ("系统维护 at 18:00", "9001")
+    assert (announcement.id, announcement.text, announcement.by) == (4, "系统维护 at 18:00", "9001")
+    assert isinstance(ticket_changed, TicketChanged) and ticket_changed.change == "created"
+    assert (ticket_changed.ticket.id, ticket_changed.ticket.title) == (12, "Refund")
+    assert isinstance(ticket_assigned, TicketAssigned) and ticket_assigned.by == "1001"
     assert resyncs == []  # sequence numbers without gaps
 
 

@@ -1,0 +1,1 @@
+"""Tickets (工单) on the desktop: the Tickets tab and "New ticket" on the screen-pop."""

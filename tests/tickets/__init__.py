@@ -1,0 +1,1 @@
+"""Tickets (工单), announcements (公告) and SMS (短信) tests."""
