@@ -60,6 +60,7 @@ def test_render_in_english_and_chinese(
     out = Path(os.environ.get("ADMIN_SCREENSHOTS", "") or tmp_path)
     admin = signed_in(loop, live_server, "9000")
     run(loop, admin.request("PATCH", "/admin/teams/team_a", json={"lead": "9001"}))
+    run(loop, admin.request("PATCH", "/admin/teams/team_b", json={"lead": None}))
     lead = signed_in(loop, live_server, "9001")  # sees team_a only
     translations = Translations()
     source = tmp_path / "agents.csv"
