@@ -92,6 +92,26 @@ class Access:
                 f"agent {agent_id} is not in a team you lead", field="agent_id", agent_id=agent_id
             )
 
+    def check_call(
+        self,
+        actor: Any,
+        agent_id: str | None,
+        queue: str | None,
+        members: Callable[[], Iterable[Row]],
+    ) -> None:
+        """Raise OutsideTeam when `actor` may not act on a call of `agent_id`; a call no
+        agent has yet (waiting in a queue) belongs to the leads of the queue's agents."""
+        scope = self.scope(actor.agent_id, actor.role)
+        if scope is None or (agent_id is not None and agent_id in scope):
+            return
+        if agent_id is None and queue is not None and queue in self.scope_queues(scope, members()):
+            return
+        raise OutsideTeam(
+            f"the call of {agent_id or queue} is not in a team you lead",
+            field="agent_id",
+            agent_id=agent_id,
+        )
+
     def check_team(self, actor: Any, team: str | None) -> None:
         """Raise OutsideTeam when a team-scoped `actor` names a team it does not lead."""
         if actor.role is not Role.LEAD:
