@@ -133,8 +133,9 @@ Next:
   2. Sign in as {args.admin_id} in the agent desktop (Admin tab) or with the API
      (docs/administration.md), then create: queues, inbound numbers (DIDs) that point
      at them, teams with their leads, agents with their queues (skills).
-  3. Many agents at once: callcenter-server import agents agents.xlsx --data-dir {where}
-     (columns: agent_id, name, role, team, queues, password).
+  3. Many agents at once: Admin tab → Agents → Import… (or POST
+     /api/v1/admin/import/agents); columns: agent_id, name, role, team, queues, password.
+     With the server stopped: callcenter-server import agents agents.xlsx --data-dir {where}
   4. For remote agents: --tls-certfile/--tls-keyfile and --sip-tls-port (docs/operations.md).""")
     return 0
 
