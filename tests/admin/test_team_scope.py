@@ -153,10 +153,14 @@ def test_lead_of_teams_sees_its_queues_and_calls_only(make_server: Any) -> None:
     server.services.runner.run_sync(
         lambda s: s.update_call(everyone[0]["id"], {"agent_id": "1004", "queue": "vip"})
     )
+    server.services.runner.run_sync(  # ended in the IVR: no queue, no agent
+        lambda s: s.update_call(everyone[1]["id"], {"agent_id": None, "queue": None})
+    )
     ids = {
         c["id"] for c in server.client.get("/api/v1/calls?limit=1000", headers=lead).json()["calls"]
     }
-    assert everyone[0]["id"] not in ids
+    assert everyone[0]["id"] not in ids  # another team's agent in a queue none of its own has
+    assert everyone[1]["id"] in ids  # calls of the whole centre: every lead sees them
 
 
 def test_lead_of_teams_gets_events_of_its_teams_only(make_server: Any) -> None:
@@ -234,7 +238,8 @@ def test_a_lead_of_no_team_sees_and_controls_nobody_else(make_server: Any) -> No
     listed = server.client.get("/api/v1/admin/agents", headers=lead).json()
     assert [a["agent_id"] for a in listed] == ["9005"]
     assert server.client.get("/api/v1/queues/stats", headers=lead).json() == []
-    assert server.client.get("/api/v1/calls?limit=1000", headers=lead).json()["calls"] == []
+    calls = server.client.get("/api/v1/calls?limit=1000", headers=lead).json()["calls"]
+    assert all(c["agent_id"] is None and c["queue"] is None for c in calls)  # IVR-only calls
     r = server.client.post(
         "/api/v1/agents/1001/state", headers=lead, json={"state": "not_ready", "reason": "forced"}
     )
