@@ -95,6 +95,26 @@ def stop_processes(pids: list[int], grace_s: float = 5.0) -> None:
             time.sleep(0.05)
 
 
+def running_server(data_dir: Path) -> int | None:
+    """The pid of the server that holds `data_dir` now (0 when its pid file is unreadable),
+    or None when no server runs there. Takes nothing: for commands that must not write
+    behind a running server's back."""
+    import fcntl
+
+    path = data_dir / PID_FILE
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return _read_pid(path) or 0
+    finally:
+        os.close(fd)  # also drops the shared lock when it was taken
+    return None
+
+
 class DataDirLock:
     """The pid file of one data directory; `acquire` at start, `release` at exit."""
 

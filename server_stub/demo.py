@@ -23,6 +23,8 @@ AGENTS = [
     ("9001", "陈班长 Chen (Lead)", "lead", "team_a", {}),
     ("9000", "Admin", "admin", None, {}),
 ]
+TEAMS = [("team_a", "A 组 Team A"), ("team_b", "B 组 Team B")]
+DEMO_LEAD = "9001"  # leads both teams, so the demo's supervisor tab shows the whole centre
 
 QUEUES = [
     {
@@ -122,7 +124,7 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
     rng = random.Random(400800)
     password_hash = passwords.hash(DEMO_PASSWORD)
     with store.transaction():
-        for team_name, label in (("team_a", "A 组 Team A"), ("team_b", "B 组 Team B")):
+        for team_name, label in TEAMS:
             store.upsert_team(team_name, label)
         for q in QUEUES:
             store.upsert_queue(dict(q))
@@ -140,6 +142,8 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
             )
             for position, (queue, level) in enumerate(sorted(queues.items()), start=1):
                 store.set_member(agent_id, queue, level=level, position=position)
+        for team_name, label in TEAMS:  # lead 9001 leads both: the demo's lead sees everyone
+            store.save_team({"name": team_name, "display_name": label, "lead": DEMO_LEAD})
         for number, did_queue, ivr, description in DIDS:
             store.upsert_did(number, did_queue, ivr, description)
         for sort, (code, en, zh, paid) in enumerate(REASON_CODES):

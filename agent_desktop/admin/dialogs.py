@@ -7,7 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from agent_desktop.admin.form import ERROR_STYLE
 from agent_desktop.admin.importer import ImportPresenter
@@ -111,6 +119,9 @@ class ImportDialog(QDialog):
         presenter.previewed.connect(self._on_presenter_previewed)
         presenter.message.connect(self._on_presenter_message)
         presenter.refused.connect(lambda _n: fit_columns(self.table))
+        # a row's problems, one per line, wrap in the Problem column instead of being cut
+        self.proxy.modelReset.connect(self._fit_rows)
+        self.proxy.layoutChanged.connect(self._fit_rows)
         presenter.done.connect(self._on_presenter_done)
         self.passwords_label = QLabel()
         self.passwords_edit = QPlainTextEdit()
@@ -144,6 +155,20 @@ class ImportDialog(QDialog):
             else self.tr("The server reads this file when you import it.")
         )
 
+    def _fit_rows(self) -> None:
+        """Rows as tall as their problems (after the columns have their widths)."""
+        header = self.table.horizontalHeader()
+        last = header.count() - 1
+        if last > 0:
+            header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "table"):  # not during setupUi
+            self._fit_rows()
+
     def _on_presenter_done(self, _result: object) -> None:
         self.ui.saveButton.setEnabled(False)
         passwords = self.presenter.passwords
@@ -172,5 +197,6 @@ class ImportDialog(QDialog):
             self.tr("Generated passwords (shown only now: copy them and hand them out in person):")
         )
         self.presenter.model.retranslate()
+        self._fit_rows()  # the problems' length changed with the language
         if self.presenter.model.bad_lines:
             self.ui.summaryLabel.setText(self.presenter.refused_text())

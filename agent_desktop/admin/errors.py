@@ -45,9 +45,11 @@ def field_of(detail: dict[str, Any]) -> str:
     return loc[0] if loc else ""
 
 
-def field_errors(exc: CtiError, words: Callable[[str, str], str] | None = None) -> dict[str, str]:
+def field_errors(
+    exc: CtiError, words: Callable[[str, str, dict[str, Any]], str] | None = None
+) -> dict[str, str]:
     """{field: message} for each detail that names a field ({} when none does);
-    `words(error_id, message)` puts a message in the user's language."""
+    `words(error_id, message, detail)` puts a message in the user's language."""
     if not isinstance(exc, ApiError):
         return {}
     errors: dict[str, str] = {}
@@ -55,7 +57,7 @@ def field_errors(exc: CtiError, words: Callable[[str, str], str] | None = None) 
         name = field_of(detail)
         if name and name not in errors:
             message = str(detail.get("message") or detail.get("msg") or exc.message)
-            errors[name] = words(exc.error_id, message) if words else message
+            errors[name] = words(exc.error_id, message, detail) if words else message
     return errors
 
 
@@ -72,6 +74,12 @@ def row_errors(exc: CtiError) -> list[RowError]:
                 continue
             rows.append(row_error(detail, line))
     return sorted(rows, key=lambda r: r.line)
+
+
+def first_detail(exc: CtiError) -> dict[str, Any]:
+    """The first detail of a server error ({} when it has none): the field, a rule…"""
+    details = exc.details if isinstance(exc, ApiError) else []
+    return dict(details[0]) if details and isinstance(details[0], dict) else {}
 
 
 def reason(exc: CtiError) -> str:

@@ -125,15 +125,21 @@ class ImportModel(KeyedTableModel[ImportRow]):
         if role == Qt.ItemDataRole.BackgroundRole:
             return ERROR_BRUSH if row.errors else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.column_count - 1:
-            return "\n".join(f"{e.field}: {self.texts.row_error(e)}" for e in row.errors) or None
+            return "\n".join(self._problem(e) for e in row.errors) or None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if column == 0:
             return row.line
         if column == self.column_count - 1:
-            return "; ".join(
-                f"{e.field}: {self.texts.row_error(e)}" if e.field else self.texts.row_error(e)
-                for e in row.errors
-            )
+            return "\n".join(self._problem(e) for e in row.errors)  # one line each
         position = column - 1
         return row.cells[position] if position < len(row.cells) else ""
+
+    def _problem(self, error: RowError) -> str:
+        """ "Column: problem", both in the user's language (an import column is an agent's
+        field: `queues` are its skills' queues)."""
+        if not error.field:
+            return self.texts.row_error(error)
+        return self.texts.labelled(
+            self.texts.field(error.field, "agents"), self.texts.row_error(error)
+        )

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.admin.api import AdminApi
-from agent_desktop.admin.errors import field_errors, reason
+from agent_desktop.admin.errors import field_errors, first_detail, reason
 from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiClient, CtiError
 from agent_desktop.presenters.tasks import TaskRunner
@@ -66,7 +66,9 @@ class PasswordPresenter(QObject):
                 field = (
                     "old_password" if getattr(exc, "status", 0) in (401, 403) else "new_password"
                 )
-                found = {field: texts.error(getattr(exc, "error_id", ""), reason(exc))}
+                found = {
+                    field: texts.error(getattr(exc, "error_id", ""), reason(exc), first_detail(exc))
+                }
             self.field_errors.emit(found)
             return False
         else:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from agent_desktop.admin.api import AdminApi
-from agent_desktop.admin.errors import field_errors, reason
+from agent_desktop.admin.errors import field_errors, first_detail, reason
 from agent_desktop.admin.models import ResourceModel
 from agent_desktop.admin.resources import BUILT_IN_ROLES, PERMISSIONS, RESOURCES, ResourceSpec
 from agent_desktop.admin.texts import AdminTexts
@@ -300,7 +300,7 @@ class AdminPresenter(QObject):
         errors = field_errors(exc, self.texts.error)
         if errors:
             self.field_errors.emit(name, errors)
-        message = self.texts.error(getattr(exc, "error_id", ""), reason(exc))
+        message = self.texts.error(getattr(exc, "error_id", ""), reason(exc), first_detail(exc))
         self.message.emit(text.replace("%1", message), True)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:

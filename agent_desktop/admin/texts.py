@@ -4,6 +4,8 @@ presenters, models and views share one catalogue context)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -52,6 +54,7 @@ class AdminTexts(QObject):
             "role": self.tr("Role"),
             "team": self.tr("Team"),
             "skills": self.tr("Skills"),
+            "queues": self.tr("Queues"),
             "outbound_caller_id": self.tr("Outbound caller ID"),
             "max_sessions": self.tr("Max sessions (0 = any)"),
             "enabled": self.tr("Enabled"),
@@ -147,9 +150,24 @@ class AdminTexts(QObject):
         text = self.tr("%1 *:") if required else self.tr("%1:")
         return text.replace("%1", self.field(name, resource))
 
-    def error(self, error_id: str, message: str) -> str:
+    def password_rule(self, params: Mapping[str, Any]) -> str | None:
+        """The password rule a `weak_password` error names (`rule`, `min_length`) in the
+        user's language; None for a rule this desktop does not know."""
+        text = {
+            "too_short": self.tr("a password needs at least %1 characters"),
+            "spaces": self.tr("a password may not start or end with spaces"),
+            "contains_id": self.tr("a password may not contain the agent ID"),
+            "unchanged": self.tr("the new password must differ from the old one"),
+        }.get(str(params.get("rule") or ""))
+        if text is None:
+            return None
+        return text.replace("%1", str(params.get("min_length") or "8"))
+
+    def error(self, error_id: str, message: str, params: Mapping[str, Any] | None = None) -> str:
         """A server error in the user's language: the translated kind, then the server's
-        own words (English, with the detail: which queue, which rule)."""
+        own words (English, with the detail: which queue), or, where `params` (the error's
+        detail) names a rule this desktop knows, that rule in the user's language."""
+        own = self._own_words(error_id, params or {})
         kind = {
             "duplicate_id": self.tr("Already taken"),
             "unknown_reference": self.tr("No such entry"),
@@ -168,9 +186,20 @@ class AdminTexts(QObject):
         if kind is None or not message:
             return message or kind or error_id
         translated = kind != _ENGLISH.get(error_id, kind)
-        return (
-            self.tr("%1: %2").replace("%1", kind).replace("%2", message) if translated else message
-        )
+        if not translated:
+            return message
+        return self.tr("%1: %2").replace("%1", kind).replace("%2", own or message)
+
+    def _own_words(self, error_id: str, params: Mapping[str, Any]) -> str | None:
+        """The detail of an error worded here from its parameters (a password rule; the
+        field and value that are taken), or None: then the server's words are shown."""
+        if error_id == "weak_password":
+            return self.password_rule(params)
+        field, value = str(params.get("field") or ""), params.get("value")
+        if error_id == "duplicate_id" and field and value not in (None, ""):
+            name = re.sub(r"\[\d+\]", "", field).rsplit(".", 1)[-1]  # skills[0].queue: queue
+            return self.tr("%1 '%2'").replace("%1", self.field(name)).replace("%2", str(value))
+        return None
 
     def row_error(self, error: RowError) -> str:
         """An import row's problem in the user's language, worded from its error_id and
@@ -192,6 +221,8 @@ class AdminTexts(QObject):
             "import_queue_twice": (self.tr("queue '%1' twice"), ("queue",)),
             "import_bad_caller_id": (self.tr("a caller ID is 2-32 digits"), ()),
         }
+        if error.error_id == "weak_password":
+            return self.password_rule(error.params) or error.message
         template = templates.get(error.error_id)
         if template is None or any(p not in error.params for p in template[1]):
             return self.error(error.error_id, error.message) if error.error_id else error.message
@@ -204,6 +235,10 @@ class AdminTexts(QObject):
             ),
             text,
         )
+
+    def labelled(self, label: str, text: str) -> str:
+        """ "label: text" as the user's language writes it (a full-width colon in Chinese)."""
+        return self.tr("%1: %2").replace("%1", label).replace("%2", text)
 
     def required(self) -> str:
         return self.tr("Required")

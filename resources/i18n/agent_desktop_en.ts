@@ -87,583 +87,610 @@
 <context>
     <name>AdminTexts</name>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="34" />
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="35" />
+        <location filename="../../agent_desktop/admin/texts.py" line="37" />
         <source>Teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="36" />
+        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Queues</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="37" />
-        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
         <source>Numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="38" />
+        <location filename="../../agent_desktop/admin/texts.py" line="40" />
         <source>Reason codes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="39" />
+        <location filename="../../agent_desktop/admin/texts.py" line="41" />
         <source>Dispositions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="40" />
+        <location filename="../../agent_desktop/admin/texts.py" line="42" />
         <source>Prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="41" />
+        <location filename="../../agent_desktop/admin/texts.py" line="43" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="48" />
+        <location filename="../../agent_desktop/admin/texts.py" line="50" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Outbound caller ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Max sessions (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Enabled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Initial password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Change at first sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Strategy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Ring time (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Wrap-up (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Disposition required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Max wait (s, 0 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Max wait with no agent (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Overflow to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Join when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Leave when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
         <source>Empty if all agents are</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>Max callers (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Escalate by level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>Wait per level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>Service level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Short abandon (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Music on hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
         <source>IVR flow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
         <source>Label (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
         <source>Label (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Length (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Used by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Based on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Built-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Permissions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
         <source>Audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="108" />
         <source>See the team (states, calls, records)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="106" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>Listen and whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <location filename="../../agent_desktop/admin/texts.py" line="110" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
         <source>Force states, end calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
         <source>Play others' recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
         <source>Export reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
         <source>Edit the knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
         <source>Manage customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
         <source>Manage agents, teams, roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>See the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Score recorded calls (QA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Edit QA scoring forms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
         <source>Longest idle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
         <source>Round robin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>Fewest calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
         <source>Least talk time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
         <source>Random</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
         <source>Top-down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="132" />
         <source>Ring all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="131" />
+        <location filename="../../agent_desktop/admin/texts.py" line="134" />
         <source>Team lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="132" />
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="134" />
-        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="135" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="136" />
-        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <location filename="../../agent_desktop/admin/texts.py" line="143" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="137" />
-        <location filename="../../agent_desktop/admin/texts.py" line="141" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <location filename="../../agent_desktop/admin/texts.py" line="144" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="138" />
-        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <location filename="../../agent_desktop/admin/texts.py" line="141" />
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
         <source>%1 *:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="154" />
-        <source>Already taken</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="155" />
-        <source>No such entry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="156" />
-        <source>Still in use</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="157" />
-        <source>Password not allowed</source>
+        <source>a password needs at least %1 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="158" />
-        <source>Wrong password</source>
+        <source>a password may not start or end with spaces</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="159" />
-        <source>Not an audio file</source>
+        <source>a password may not contain the agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="160" />
-        <source>File too large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="161" />
-        <source>You cannot delete yourself</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="162" />
-        <source>Not in your teams</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="163" />
-        <source>Not allowed for your role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="164" />
-        <source>Not found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="165" />
-        <source>Invalid value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="166" />
-        <source>Cannot read the file</source>
+        <source>the new password must differ from the old one</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="172" />
-        <source>%1: %2</source>
+        <source>Already taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="173" />
+        <source>No such entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="174" />
+        <source>Still in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="175" />
+        <source>Password not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="176" />
+        <source>Wrong password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="177" />
+        <source>Not an audio file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="178" />
+        <source>File too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="179" />
+        <source>You cannot delete yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="180" />
-        <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
+        <source>Not in your teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="181" />
+        <source>Not allowed for your role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="182" />
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="183" />
+        <source>Invalid value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="184" />
-        <source>agent %1 is also on line %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="187" />
-        <source>a name is 1-100 characters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="188" />
-        <source>unknown role '%1' (one of %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="189" />
-        <source>unknown team '%1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="190" />
-        <source>level of '%1' must be 1-9</source>
+        <source>Cannot read the file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="191" />
-        <source>unknown queue '%1'</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="241" />
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="192" />
-        <source>queue '%1' twice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="193" />
-        <source>a caller ID is 2-32 digits</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="201" />
+        <source>%1 '%2'</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="209" />
+        <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="213" />
+        <source>agent %1 is also on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="216" />
+        <source>a name is 1-100 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="217" />
+        <source>unknown role '%1' (one of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="218" />
+        <source>unknown team '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="219" />
+        <source>level of '%1' must be 1-9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="220" />
+        <source>unknown queue '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="221" />
+        <source>queue '%1' twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="222" />
+        <source>a caller ID is 2-32 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="244" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="212" />
+        <location filename="../../agent_desktop/admin/texts.py" line="247" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="215" />
+        <location filename="../../agent_desktop/admin/texts.py" line="250" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -1970,32 +1997,32 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="131" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="142" />
         <source>Choose the agents file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="132" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="143" />
         <source>Agent lists (*.csv *.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/admin/dialogs.py" line="142" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="153" />
         <source>Rows in the file: %n. Import checks every row first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="144" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="155" />
         <source>The server reads this file when you import it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="170" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="195" />
         <source>Import agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="172" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="197" />
         <source>Generated passwords (shown only now: copy them and hand them out in person):</source>
         <translation type="unfinished" />
     </message>
@@ -2576,17 +2603,17 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="77" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="85" />
         <source>Change password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="81" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="89" />
         <source>Your password was reset by an administrator. Choose a new one to go on; cancelling signs you out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/dialogs.py" line="85" />
+        <location filename="../../agent_desktop/admin/dialogs.py" line="93" />
         <source>Sign out</source>
         <translation type="unfinished" />
     </message>

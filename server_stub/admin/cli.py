@@ -15,6 +15,7 @@ from server_stub.admin.bootstrap import AlreadyInitialised, init_centre
 from server_stub.admin.centre import plan_import, write_import
 from server_stub.auth.policy import generate_password, password_problem
 from server_stub.config import ServerConfig, default_data_dir
+from server_stub.data_lock import running_server
 from server_stub.errors import ServiceError
 from server_stub.security.passwords import Passwords
 from server_stub.store import SqliteStore
@@ -132,8 +133,9 @@ Next:
   2. Sign in as {args.admin_id} in the agent desktop (Admin tab) or with the API
      (docs/administration.md), then create: queues, inbound numbers (DIDs) that point
      at them, teams with their leads, agents with their queues (skills).
-  3. Many agents at once: callcenter-server import agents agents.xlsx --data-dir {where}
-     (columns: agent_id, name, role, team, queues, password).
+  3. Many agents at once: Admin tab → Agents → Import… (or POST
+     /api/v1/admin/import/agents); columns: agent_id, name, role, team, queues, password.
+     With the server stopped: callcenter-server import agents agents.xlsx --data-dir {where}
   4. For remote agents: --tls-certfile/--tls-keyfile and --sip-tls-port (docs/operations.md).""")
     return 0
 
@@ -148,6 +150,14 @@ def _store(args: argparse.Namespace) -> SqliteStore | None:
 def _import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         return _fail(f"{args.file}: no such file")
+    running = running_server(args.data_dir)
+    if running is not None:  # it would not know the agents: they could not sign in
+        return _fail(
+            f"a callcenter-server (pid {running or 'unknown'}) is running on {args.data_dir}: "
+            "import through it instead (Admin tab → Agents → Import…, or POST "
+            "/api/v1/admin/import/agents), which applies the agents at once; or stop it first",
+            1,
+        )
     store = _store(args)
     if store is None:
         return _fail(f"{args.data_dir}: no centre here (run callcenter-server init first)")
@@ -182,10 +192,6 @@ def _import(args: argparse.Namespace) -> int:
     )
     for agent_id, password in sorted(result.passwords.items()):
         print(f"  generated password for {agent_id}: {password}")
-    print(
-        "A running server sees these agents after a restart; import through the API or "
-        "the Admin tab to apply them at once."
-    )
     return 0
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent_desktop.protocol.admin import ID_PATTERN, NUMBER_PATTERN, ImportRowError
-from server_stub.auth.policy import password_problem
+from server_stub.auth.policy import RULES, password_rule, rule_params
 from server_stub.errors import InvalidInput
 
 COLUMNS = ("agent_id", "name", "role", "team", "queues", "password", "outbound_caller_id")
@@ -195,9 +195,15 @@ def check_rows(
         if password is not None and password.lower() == "generate":
             password = None
         if password is not None:
-            problem = password_problem(agent_id, password)
-            if problem:
-                bad("password", problem, "weak_password")
+            rule = password_rule(agent_id, password)
+            if rule is not None:
+                bad(
+                    "password",
+                    RULES[rule],
+                    "weak_password",
+                    rule=rule,
+                    min_length=rule_params(rule)["min_length"],
+                )
         caller_id = v.get("outbound_caller_id") or None
         if caller_id is not None and not re.match(NUMBER_PATTERN, caller_id):
             bad("outbound_caller_id", "a caller ID is 2-32 digits", "import_bad_caller_id")

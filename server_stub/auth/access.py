@@ -52,14 +52,13 @@ class Access:
         return {name for name, t in self._teams.items() if t.get("lead") == agent_id}
 
     def scope(self, agent_id: str, role: Role) -> frozenset[str] | None:
-        """The agents `agent_id` may see and control; None: everyone. Admins see everyone;
-        a lead who leads teams sees those teams' agents (and itself); a lead of no team
-        sees the whole centre (a small centre without teams, or the demo)."""
-        if role is Role.ADMIN:
+        """The agents `agent_id` may see and control; None: everyone. Admins see everyone
+        (so do custom roles built on `agent`: their permissions say what they may do); a
+        lead sees the agents of the teams it leads, and itself: a lead of no team sees
+        nobody else (make it the lead of every team to give it the whole centre)."""
+        if role is not Role.LEAD:
             return None
         led = self.teams_led_by(agent_id)
-        if not led:
-            return None
         return frozenset(
             {r["agent_id"] for r in self._profiles() if r.get("team") in led} | {agent_id}
         )
@@ -72,8 +71,8 @@ class Access:
         self, viewer: str, role: Role, event: EventData, members: Callable[[], Iterable[Row]]
     ) -> bool:
         """Whether a role-wide event (an agent state, a call, a queue's figures) reaches
-        `viewer`: always, unless the viewer leads teams and the event is about another
-        team's agent or a queue none of its agents works in (`event.subject()`). Events
+        `viewer`: always, unless the viewer is a lead and the event is about an agent outside
+        its teams or a queue none of its agents works in (`event.subject()`). Events
         about the whole centre (no agent, no queue: health, codes) reach every lead."""
         scope = self.scope(viewer, role)
         if scope is None:
@@ -93,10 +92,29 @@ class Access:
                 f"agent {agent_id} is not in a team you lead", field="agent_id", agent_id=agent_id
             )
 
+    def check_call(
+        self,
+        actor: Any,
+        agent_id: str | None,
+        queue: str | None,
+        members: Callable[[], Iterable[Row]],
+    ) -> None:
+        """Raise OutsideTeam when `actor` may not act on a call of `agent_id`; a call no
+        agent has yet (waiting in a queue) belongs to the leads of the queue's agents."""
+        scope = self.scope(actor.agent_id, actor.role)
+        if scope is None or (agent_id is not None and agent_id in scope):
+            return
+        if agent_id is None and queue is not None and queue in self.scope_queues(scope, members()):
+            return
+        raise OutsideTeam(
+            f"the call of {agent_id or queue} is not in a team you lead",
+            field="agent_id",
+            agent_id=agent_id,
+        )
+
     def check_team(self, actor: Any, team: str | None) -> None:
         """Raise OutsideTeam when a team-scoped `actor` names a team it does not lead."""
-        if actor.role is Role.ADMIN:
+        if actor.role is not Role.LEAD:
             return
-        led = self.teams_led_by(actor.agent_id)
-        if led and team not in led:
+        if team not in self.teams_led_by(actor.agent_id):
             raise OutsideTeam(f"team {team} is not one you lead", field="team", team=team)

@@ -104,9 +104,9 @@ async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
     """End a live call: the call's agent, or a lead/admin (forced hang-up, audited)."""
     forcing = me.can(Permission.FORCE_STATE)
     if forcing:
-        agent = svc.acd.live(call_id).agent_id
-        if agent != me.agent_id:
-            svc.auth.access.check_agent(me, agent)
+        call = svc.acd.live(call_id)
+        if call.agent_id != me.agent_id:
+            svc.auth.access.check_call(me, call.agent_id, call.queue, svc.acd.members)
     await svc.acd.force_hangup(call_id, me.agent_id, forcing)
 
 
@@ -150,7 +150,8 @@ async def monitor(call_id: str, body: MonitorRequest, lead: Listener, svc: Servi
     needs the `barge` permission; a lead of teams only monitors those teams' calls."""
     if body.mode == "barge" and not lead.can(Permission.BARGE):
         raise Forbidden("your role may not barge in", required=Permission.BARGE.value)
-    svc.auth.access.check_agent(lead, svc.acd.live(call_id).agent_id)
+    call = svc.acd.live(call_id)
+    svc.auth.access.check_call(lead, call.agent_id, call.queue, svc.acd.members)
     await svc.monitoring.monitor(call_id, lead.agent_id, body.mode, svc.config.announce_monitoring)
 
 

@@ -30,9 +30,11 @@ _CALL_FILTERS: Mapping[str, str] = {
     "max_talk": "talk_seconds <= :max_talk",
     # call quality: the worse leg's whole-call MOS estimate at most this (measured calls only)
     "max_mos": "MIN(COALESCE(customer_mos, 5), COALESCE(agent_mos, 5)) <= :max_mos",
-    # A lead's team scope: JSON {"agents": [...], "queues": [...]}.
+    # A lead's team scope: JSON {"agents": [...], "queues": [...]}; calls that reached no
+    # queue and no agent (ended in the IVR) concern the whole centre, like its events.
     "scope": "(agent_id IN (SELECT value FROM json_each(:scope, '$.agents')) OR "
-    "queue IN (SELECT value FROM json_each(:scope, '$.queues')))",
+    "queue IN (SELECT value FROM json_each(:scope, '$.queues')) OR "
+    "(agent_id IS NULL AND queue IS NULL))",
 }
 # How long a write waits for another process's lock before the API answers 503.
 BUSY_TIMEOUT_MS = 5000

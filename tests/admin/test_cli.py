@@ -170,3 +170,29 @@ def test_import_and_export_agents(tmp_path: Path, capsys: pytest.CaptureFixture[
         ("2001", "王芳", "agent", None, "billing:1"),
         ("8000", "Administrator", "admin", None, None),
     ]
+
+
+def test_import_refuses_a_directory_a_server_runs_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A running server would not know agents written behind its back (they could not sign
+    in until a restart): the command says to import through the server instead."""
+    from server_stub.data_lock import DataDirLock
+
+    data = _init(tmp_path)
+    source = tmp_path / "agents.csv"
+    source.write_text("agent_id,name,password\n2001,王芳,Wang-Fang-pw1\n", encoding="utf-8")
+    lock = DataDirLock(data)  # what `run` holds while it runs
+    lock.acquire()
+    try:
+        assert main(["import", "agents", str(source), "--data-dir", str(data)]) == 1
+        err = capsys.readouterr().err
+        assert f"(pid {os.getpid()}) is running on {data}" in err
+        assert "/api/v1/admin/import/agents" in err
+        store = SqliteStore(data / "callcenter.db")
+        assert store.get_agent("2001") is None  # nothing written
+        store.close()
+    finally:
+        lock.release()
+    assert main(["import", "agents", str(source), "--data-dir", str(data)]) == 0
+    assert "1 agents created" in capsys.readouterr().out

@@ -56,6 +56,9 @@ def test_bad_rows_are_listed_and_nothing_is_written(empty: Server) -> None:
         (5, "agent_id"),
     }
     assert all(e["message"] for e in body["errors"])
+    weak = next(e for e in body["errors"] if e["field"] == "password")
+    assert weak["error_id"] == "weak_password"  # "x": params let clients word the rule
+    assert weak["params"] == {"rule": "too_short", "min_length": "8"}
     agents = empty.client.get("/api/v1/admin/agents", headers=h).json()
     assert [a["agent_id"] for a in agents] == ["admin"]
 

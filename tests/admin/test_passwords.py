@@ -17,16 +17,18 @@ def test_password_change_with_policy(empty: Server) -> None:
         change, headers=h, json={"old_password": "wrong", "new_password": "Another-pass-9"}
     )
     assert (r.status_code, r.json()["error_id"]) == (422, "wrong_password")
-    for weak, why in (
-        ("short1", "at least 8"),
-        ("xx-admin-xx", "agent ID"),
-        (ADMIN_PASSWORD, "differ"),
+    for weak, why, rule in (
+        ("short1", "at least 8", "too_short"),
+        ("xx-admin-xx", "agent ID", "contains_id"),
+        (ADMIN_PASSWORD, "differ", "unchanged"),
     ):
         r = empty.client.post(
             change, headers=h, json={"old_password": ADMIN_PASSWORD, "new_password": weak}
         )
         assert (r.status_code, r.json()["error_id"]) == (422, "weak_password"), weak
-        assert why in r.json()["message"] and r.json()["details"][0]["field"] == "new_password"
+        detail = r.json()["details"][0]  # the rule, for clients that word it themselves
+        assert why in r.json()["message"] and detail["field"] == "new_password"
+        assert (detail["rule"], detail["min_length"]) == (rule, "8")
     r = empty.client.post(
         change, headers=h, json={"old_password": ADMIN_PASSWORD, "new_password": "Another-pass-9"}
     )

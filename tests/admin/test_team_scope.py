@@ -21,6 +21,13 @@ def _bearer(server: Server, agent_id: str, password: str = "demo") -> dict[str, 
     return {"Authorization": f"Bearer {server.login(agent_id, password)['token']}"}
 
 
+def _lead_of_team_a_only(server: Server, admin: dict[str, str]) -> None:
+    """The demo's 9001 leads both teams: it keeps team_a, team_b gets no lead."""
+    for team, lead in (("team_a", "9001"), ("team_b", None)):
+        r = server.client.patch(f"/api/v1/admin/teams/{team}", headers=admin, json={"lead": lead})
+        assert r.status_code == 200 and r.json()["lead"] == lead, r.text
+
+
 def test_lead_of_team_a_cannot_see_force_or_listen_to_team_b(make_server: Any) -> None:
     server: Server = make_server(control=MonitorControl())
     admin = _bearer(server, "9000")
@@ -125,7 +132,7 @@ def test_a_team_admin_edits_only_its_own_team(make_server: Any) -> None:
 def test_lead_of_teams_sees_its_queues_and_calls_only(make_server: Any) -> None:
     server: Server = make_server()
     admin = _bearer(server, "9000")
-    server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
+    _lead_of_team_a_only(server, admin)
     server.client.post("/api/v1/admin/queues", headers=admin, json={"name": "vip"})
     server.client.patch(
         "/api/v1/admin/agents/1004", headers=admin, json={"skills": [{"queue": "vip", "level": 1}]}
@@ -146,10 +153,14 @@ def test_lead_of_teams_sees_its_queues_and_calls_only(make_server: Any) -> None:
     server.services.runner.run_sync(
         lambda s: s.update_call(everyone[0]["id"], {"agent_id": "1004", "queue": "vip"})
     )
+    server.services.runner.run_sync(  # ended in the IVR: no queue, no agent
+        lambda s: s.update_call(everyone[1]["id"], {"agent_id": None, "queue": None})
+    )
     ids = {
         c["id"] for c in server.client.get("/api/v1/calls?limit=1000", headers=lead).json()["calls"]
     }
-    assert everyone[0]["id"] not in ids
+    assert everyone[0]["id"] not in ids  # another team's agent in a queue none of its own has
+    assert everyone[1]["id"] in ids  # calls of the whole centre: every lead sees them
 
 
 def test_lead_of_teams_gets_events_of_its_teams_only(make_server: Any) -> None:
@@ -157,7 +168,7 @@ def test_lead_of_teams_gets_events_of_its_teams_only(make_server: Any) -> None:
 
     server: Server = make_server()
     admin = _bearer(server, "9000")
-    server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
+    _lead_of_team_a_only(server, admin)
     lead = server.login("9001")["token"]
     with server.client.websocket_connect(f"/api/v1/events?token={lead}") as ws:
         assert json.loads(ws.receive_text())["type"] == "hello"
@@ -182,7 +193,7 @@ def test_lead_of_teams_gets_centre_wide_events(make_server: Any) -> None:
 
     server: Server = make_server()
     admin = _bearer(server, "9000")
-    server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
+    _lead_of_team_a_only(server, admin)
     lead = server.login("9001")["token"]
     bus = server.services.bus
 
@@ -204,3 +215,73 @@ def test_lead_of_teams_gets_centre_wide_events(make_server: Any) -> None:
         ("system_health_changed", "degraded"),
         ("configuration_changed", "training"),
     ]
+
+
+def test_a_lead_of_no_team_sees_and_controls_nobody_else(make_server: Any) -> None:
+    """Leads see and control only their teams: a lead the admin has not yet put at the head
+    of a team sees only itself (not the whole centre) and may not listen to any call, until
+    it leads a team; the demo's lead 9001 leads both teams and sees everyone."""
+    import json
+
+    server: Server = make_server(control=MonitorControl())
+    admin = _bearer(server, "9000")
+    r = server.client.post(
+        "/api/v1/admin/agents",
+        headers=admin,
+        json={"agent_id": "9005", "name": "New lead", "role": "lead", "password": "New-lead-pw1"},
+    )
+    assert r.status_code == 201, r.text
+    lead = _bearer(server, "9005", "New-lead-pw1")
+    assert [a["agent_id"] for a in server.client.get("/api/v1/agents", headers=lead).json()] == [
+        "9005"
+    ]
+    listed = server.client.get("/api/v1/admin/agents", headers=lead).json()
+    assert [a["agent_id"] for a in listed] == ["9005"]
+    assert server.client.get("/api/v1/queues/stats", headers=lead).json() == []
+    calls = server.client.get("/api/v1/calls?limit=1000", headers=lead).json()["calls"]
+    assert all(c["agent_id"] is None and c["queue"] is None for c in calls)  # IVR-only calls
+    r = server.client.post(
+        "/api/v1/agents/1001/state", headers=lead, json={"state": "not_ready", "reason": "forced"}
+    )
+    assert (r.status_code, r.json()["error_id"]) == (403, "outside_team")
+
+    agent = _bearer(server, "1003")
+    server.client.post("/api/v1/agents/me/state", headers=agent, json={"state": "ready"})
+    acd = server.services.acd
+    call = _run(server, acd.call_arrived("13800138000", "4008002000"))
+    _run(server, acd.enqueue(call.id, "support"))
+    _wait_for(lambda: any(ring[0] == call.id for ring in server.control.rings))
+    ringing = next(ring for ring in server.control.rings if ring[0] == call.id)
+    _run(server, acd.agent_answered(call.id, ringing[1]))
+    r = server.client.post(
+        f"/api/v1/calls/{call.id}/monitor", headers=lead, json={"mode": "listen"}
+    )
+    assert (r.status_code, r.json()["error_id"]) == (403, "outside_team")
+    assert server.control.monitors == []
+    demo_lead = _bearer(server, "9001")  # leads team_a and team_b in the demo
+    assert {"1001", "1003", "1005"} <= {
+        a["agent_id"] for a in server.client.get("/api/v1/agents", headers=demo_lead).json()
+    }
+
+    token = server.login("9005", "New-lead-pw1")["token"]
+    with server.client.websocket_connect(f"/api/v1/events?token={token}") as ws:
+        assert json.loads(ws.receive_text())["type"] == "hello"
+        server.client.post(
+            "/api/v1/agents/me/state", headers=_bearer(server, "1001"), json={"state": "ready"}
+        )
+        server.client.post("/api/v1/agents/me/state", headers=lead, json={"state": "ready"})
+        seen = []
+        while not seen or seen[-1] != ("9005", "ready"):
+            event = json.loads(ws.receive_text())
+            if event["type"] == "agent_state_changed":
+                seen.append((event["data"]["agent_id"], event["data"]["state"]))
+    assert {agent for agent, _ in seen} == {"9005"}  # nothing of 1001
+
+    r = server.client.patch("/api/v1/admin/teams/team_b", headers=admin, json={"lead": "9005"})
+    assert r.status_code == 200, r.text  # at once, no new sign-in
+    seen_now = {a["agent_id"] for a in server.client.get("/api/v1/agents", headers=lead).json()}
+    assert seen_now == {"1003", "1004", "1005", "9005"}
+    r = server.client.post(
+        f"/api/v1/calls/{call.id}/monitor", headers=lead, json={"mode": "listen"}
+    )
+    assert r.status_code == 204, r.text

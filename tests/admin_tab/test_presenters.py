@@ -201,7 +201,7 @@ def test_import_preview_marks_the_bad_lines(
     importer.refused.connect(refused.append)
     assert run(loop, importer.submit_async()) is None
     assert refused == [2] and model.bad_lines == [3, 4]
-    assert model.index(1, 7).data() == "role: unknown role boss"
+    assert model.index(1, 7).data() == "Role: unknown role boss"
     assert model.index(0, 7).data() == ""
     fake_api.fail_next = None
     assert run(loop, importer.submit_async()) == {"created": 2}

@@ -17,6 +17,7 @@ from agent_desktop.admin.password import PasswordPresenter
 from agent_desktop.admin.presenter import AdminPresenter
 from agent_desktop.admin.resources import permissions_of
 from agent_desktop.admin.tab import AdminTab
+from agent_desktop.admin.texts import AdminTexts
 from agent_desktop.cti import CtiClient
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.tasks import TaskRunner
@@ -60,6 +61,7 @@ def test_render_in_english_and_chinese(
     out = Path(os.environ.get("ADMIN_SCREENSHOTS", "") or tmp_path)
     admin = signed_in(loop, live_server, "9000")
     run(loop, admin.request("PATCH", "/admin/teams/team_a", json={"lead": "9001"}))
+    run(loop, admin.request("PATCH", "/admin/teams/team_b", json={"lead": None}))
     lead = signed_in(loop, live_server, "9001")  # sees team_a only
     translations = Translations()
     source = tmp_path / "agents.csv"
@@ -68,7 +70,8 @@ def test_render_in_english_and_chinese(
         "3001,赵敏,agent,team_a,sales:1,generate\n"
         "3002,钱亮,boss,team_a,sales:1,generate\n"
         "3003,孙丽,agent,team_x,nowhere:1;support:2,generate\n"
-        "3004,周杰,agent,team_a,support:1,\n",
+        "3004,周杰,agent,team_a,support:1,\n"
+        "3005,吴敏,agent,team_a,sales:1,3005-pass\n",
         encoding="utf-8",
     )
     try:
@@ -103,7 +106,9 @@ def test_render_in_english_and_chinese(
             error = agents.form.errors["agent_id"]
             run_until(loop, error.isVisible, what="the server's field error")
             if code == "zh_CN":
-                assert error.text() == "已被占用：agent 1001 exists already"
+                assert error.text() == "已被占用：工号“1001”"  # worded from field and value
+            else:
+                assert error.text() == "agent 1001 exists already"  # the server's words
             shoot(tab, out, f"admin_agent_errors_{code}")
             tab.pages.setCurrentWidget(queues)
             queues.select("support")
@@ -112,7 +117,22 @@ def test_render_in_english_and_chinese(
             tab.page["roles"].select("lead")
             shoot(tab, out, f"admin_roles_{code}")
             shoot(dialog, out, f"admin_import_{code}")
-            password.show_errors({"new_password": "a password needs at least 8 characters"})
+            # a row's problems, one per line, wrap in the column: the row grows, nothing is cut
+            table, model = dialog.table, dialog.presenter.model
+            two = model.index(2, model.columnCount() - 1)  # line 4: team and queue
+            assert two.data().count("\n") == 1
+            row = dialog.proxy.mapFromSource(two).row()
+            assert table.rowHeight(row) >= 2 * table.fontMetrics().height()
+            width = table.fontMetrics().horizontalAdvance
+            assert all(
+                width(line) <= table.columnWidth(model.columnCount() - 1)
+                for line in two.data().split("\n")
+            )
+            weak = {"field": "new_password", "rule": "too_short", "min_length": "8"}
+            words = AdminTexts().error(
+                "weak_password", "a password needs at least 8 characters", weak
+            )
+            password.show_errors({"new_password": words})
             shoot(password, out, f"admin_password_{code}")
             lead_tab.page["agents"].select("1001")
             shoot(lead_tab, out, f"admin_lead_{code}")

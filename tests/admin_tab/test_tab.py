@@ -139,7 +139,7 @@ def test_import_preview_shows_bad_rows_with_line_numbers(
     dialog.ui.saveButton.click()
     run_until(loop, lambda: model.bad_lines == [3], what="row errors shown")
     assert model.index(1, 0).data() == 3
-    assert model.index(1, model.columnCount() - 1).data() == "role: unknown role boss"
+    assert model.index(1, model.columnCount() - 1).data() == "Role: unknown role boss"
     assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "Rows to fix: 1" in dialog.ui.summaryLabel.text()

@@ -178,7 +178,7 @@ def test_import_preview_shows_bad_rows_with_their_lines(
         model.index(r, 0).data(): model.index(r, model.columnCount() - 1).data()
         for r in range(model.rowCount())
     }
-    assert problems[2] == "" and problems[3].startswith("role") and "nowhere" in problems[4]
+    assert problems[2] == "" and problems[3].startswith("Role: ") and "nowhere" in problems[4]
     assert tab.presenter.models["agents"].get("3001") is None  # nothing written
     assert "3001" not in [a["agent_id"] for a in live_server.get("/admin/agents", "9000")]
 
@@ -255,16 +255,17 @@ def test_reset_password_is_changed_at_the_next_sign_in(
 
 
 def test_lead_sees_their_teams_read_only(loop: Any, desktop: Any, live_server: LiveServer) -> None:
-    with httpx.Client(base_url=live_server.url + "/api/v1") as http:  # 9001 leads team_a
+    with httpx.Client(base_url=live_server.url + "/api/v1") as http:  # 9001 leads team_a only
         token = http.post(
             "/auth/login", json={"agent_id": "9000", "password": demo.DEMO_PASSWORD}
         ).json()["token"]
-        answer = http.patch(
-            "/admin/teams/team_a",
-            json={"lead": "9001"},
-            headers={"Authorization": f"Bearer {token}"},
-        )
-        assert answer.status_code == 200, answer.text
+        for team, lead in (("team_a", "9001"), ("team_b", None)):
+            answer = http.patch(
+                f"/admin/teams/{team}",
+                json={"lead": lead},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            assert answer.status_code == 200, answer.text
     tab = admin_tab(loop, desktop, live_server, agent_id="9001")
     assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["Agents", "Teams", "Queues"]
     page = tab.page["agents"]
@@ -519,7 +520,7 @@ def test_excel_import_shows_the_servers_bad_lines(
     dialog.ui.saveButton.click()
     run_until(loop, lambda: model.bad_lines, what="the server's bad line")
     assert model.bad_lines == [3]
-    assert model.index(0, model.columnCount() - 1).data().startswith("name")
+    assert model.index(0, model.columnCount() - 1).data().startswith("Full name: ")
     assert tab.presenter.models["agents"].get("3101") is None
 
 

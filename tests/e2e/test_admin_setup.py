@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,7 +22,7 @@ from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product, wait_serving
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ
 from tests.support.net import free_port, free_sip_port
-from tests.support.tones import wav_has_tone
+from tests.support.tones import detect_tone, read_wav, wav_has_tone
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
 
@@ -185,6 +187,85 @@ async def test_admin_made_queue_number_and_agent_take_a_real_call(
     assert AGENT_PASSWORD not in log and ADMIN_PASSWORD not in log
 
 
+async def test_a_sipp_customer_talks_with_the_admin_made_agent(
+    product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
+) -> None:
+    """The issue's words: 2001 answers a SIPp call to 4008003000. SIPp (Debian's
+    sip-tester, not our pjsua2) is the customer and streams a 1000 Hz voice; the silent
+    agent hears it, and the agent's 440 Hz is in the call's recording on the server next to
+    the customer's voice. (SIPp cannot record what it hears: the pjsua2 customer of
+    test_admin_made_queue_number_and_agent_take_a_real_call checks that direction.)"""
+    sipp = shutil.which("sipp")
+    assert sipp, "sipp missing: apt-get install sip-tester (.ci/setup installs it)"
+    subprocess.run(  # what SIPp streams: PCMU samples in a WAV
+        [
+            *("sox", "-n", "-r", "8000", "-c", "1", "-e", "u-law", "customer_voice.wav"),
+            *("synth", "2", "sine", str(CUSTOMER_HZ), "vol", "0.5"),
+        ],
+        cwd=tmp_path,
+        check=True,
+    )
+    admin = await asyncio.to_thread(_admin_sets_up_billing, product)
+    session = await asyncio.to_thread(_login, product, AGENT, AGENT_PASSWORD)
+    agent_phone = await phones.agent(AGENT, session)
+    r = await asyncio.to_thread(
+        product.api, "POST", "/agents/me/state", session["token"], json={"state": "ready"}
+    )
+    assert r.status_code == 200, r.text
+    host, port = product.sip.split(":")
+    callers = tmp_path / "callers.csv"
+    callers.write_text("SEQUENTIAL\n13700000013;\n")
+    command = [
+        sipp,
+        *("-sf", str(Path(__file__).parent / "scenarios" / "customer_talks.xml")),
+        *("-inf", str(callers), "-s", "4008003000", f"{host}:{port}", "-i", "127.0.0.1"),
+        *("-p", str(free_port()), "-mp", str(free_port(socket.SOCK_DGRAM))),
+        *("-m", "1", "-d", "11000", "-timeout", "30", "-nostdin", "-trace_err"),
+        *("-error_file", str(tmp_path / "sipp_err.log")),
+    ]
+    customer = await asyncio.create_subprocess_exec(
+        *command, cwd=tmp_path, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
+    )
+    try:
+        _, arrived = await phones.ringing(AGENT, timeout=20)
+        assert arrived.headers.get("X-Queue") == "billing"
+        call_id = arrived.headers["X-Call-Id"]
+        await agent_phone.command(c.Answer(leg=arrived.leg))
+        heard = tmp_path / "heard.wav"  # before the agent speaks: only what it hears
+        await agent_phone.command(c.RecordStart(legs=[arrived.leg], path=str(heard)))
+        await asyncio.sleep(2.5)
+        await agent_phone.command(c.Play(leg=arrived.leg, file=str(tones["agent"]), loop=True))
+        output, _ = await asyncio.wait_for(customer.communicate(), timeout=30)  # -d: 11 s
+        await phones.events.wait(c.LegEnded, timeout=10, leg=arrived.leg)  # SIPp's BYE
+        await phones.events.wait(c.RecordingFinished, timeout=10, path=str(heard))
+    finally:
+        if customer.returncode is None:
+            customer.kill()
+            await customer.wait()
+    assert customer.returncode == 0, output.decode(errors="replace")[-2000:]
+    samples, rate = read_wav(heard)
+    silent_agent = samples[: int(rate * 2)]  # the first 2 s: the agent has not spoken yet
+    assert detect_tone(silent_agent, rate, CUSTOMER_HZ, threshold=0.5).share >= 0.6
+    assert detect_tone(silent_agent, rate, AGENT_HZ, threshold=0.15).share == 0
+    record = await asyncio.to_thread(
+        product.wait_call, admin, lambda r: r["id"] == call_id and r["recording_id"]
+    )
+    assert (record["agent_id"], record["queue"], record["dnis"], record["ani"]) == (
+        AGENT,
+        "billing",
+        "4008003000",
+        "13700000013",
+    )
+    assert record["end_cause"] == "caller_hangup" and record["talk_seconds"] >= 2
+    audio = await asyncio.to_thread(
+        product.api, "GET", f"/recordings/{record['recording_id']}/audio", admin
+    )
+    assert audio.status_code == 200
+    (tmp_path / "server.wav").write_bytes(audio.content)
+    wav_has_tone(tmp_path / "server.wav", CUSTOMER_HZ, min_share=0.4, threshold=0.15)
+    wav_has_tone(tmp_path / "server.wav", AGENT_HZ, min_share=0.2, threshold=0.15)
+
+
 def _tone_file(path: Path, hz: float, seconds: float) -> Path:
     """A 44.1 kHz stereo WAV: not the telephony format, so the upload must convert it."""
     import wave
@@ -204,7 +285,6 @@ def _tone_file(path: Path, hz: float, seconds: float) -> Path:
 async def test_uploaded_greeting_and_music_are_what_callers_hear(
     product: Product, phones: Phones, tmp_path: Path
 ) -> None:
-    from tests.support.tones import detect_tone, read_wav
 
     greeting_hz, music_hz = 1600.0, 700.0
     token = (await asyncio.to_thread(_login, product, ADMIN, ADMIN_PASSWORD))["token"]

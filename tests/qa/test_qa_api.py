@@ -109,8 +109,9 @@ def test_agents_cannot_evaluate_or_edit_forms_and_see_only_their_own(server: Ser
 
 def test_a_lead_scores_only_its_teams_calls(server: Server) -> None:
     admin = server.auth("9000")
-    r = server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
-    assert r.status_code == 200, r.text
+    for team, lead in (("team_a", "9001"), ("team_b", None)):  # 9001 leads team_a only
+        r = server.client.patch(f"/api/v1/admin/teams/{team}", headers=admin, json={"lead": lead})
+        assert r.status_code == 200, r.text
     form = create_form(server)
     outside = answered_calls(server, "1003")[0]  # team_b
     record(server, outside["id"])

@@ -75,15 +75,6 @@ def test_bad_sample_requests(server: Server) -> None:
         ),
         (
             {
-                "agent_id": "nobody",
-                "count": 3,
-                "from": "2026-01-01T00:00:00Z",
-                "to": "2026-01-02T00:00:00Z",
-            },
-            422,
-        ),
-        (
-            {
                 "agent_id": "1001",
                 "count": 3,
                 "from": "2020-01-01T00:00:00Z",
@@ -95,6 +86,12 @@ def test_bad_sample_requests(server: Server) -> None:
         r = server.client.post("/api/v1/qa/samples", headers=lead, json=body)
         assert r.status_code == status, (body, r.text)
         assert r.json()["error_id"] == "invalid_input"
+    nobody = {"agent_id": "nobody", "count": 3, "from": "2026-01-01T00:00:00Z"}
+    nobody["to"] = "2026-01-02T00:00:00Z"
+    r = server.client.post("/api/v1/qa/samples", headers=server.auth("9000"), json=nobody)
+    assert (r.status_code, r.json()["error_id"]) == (422, "invalid_input"), r.text
+    r = server.client.post("/api/v1/qa/samples", headers=lead, json=nobody)
+    assert (r.status_code, r.json()["error_id"]) == (403, "outside_team"), r.text  # not told
     r = server.client.post(
         "/api/v1/qa/samples",
         headers=server.auth("1001"),

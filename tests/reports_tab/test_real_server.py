@@ -51,16 +51,17 @@ def take_call(
 
 
 def lead_team_a(server: LiveServer) -> None:
-    """The administrator makes 9001 the lead of team_a (Admin tab → Teams)."""
+    """The administrator makes 9001 the lead of team_a only (Admin tab → Teams)."""
     with httpx.Client(base_url=server.url + "/api/v1") as http:
         token = http.post(
             "/auth/login", json={"agent_id": "9000", "password": demo.DEMO_PASSWORD}
         ).json()["token"]
-        http.patch(
-            "/admin/teams/team_a",
-            json={"lead": "9001"},
-            headers={"Authorization": f"Bearer {token}"},
-        ).raise_for_status()
+        for team, lead in (("team_a", "9001"), ("team_b", None)):
+            http.patch(
+                f"/admin/teams/{team}",
+                json={"lead": lead},
+                headers={"Authorization": f"Bearer {token}"},
+            ).raise_for_status()
 
 
 @pytest.fixture

@@ -40,11 +40,12 @@ def test_validation_errors_do_not_echo_the_password(server: Server) -> None:
 
 
 def test_unknown_agent_and_unknown_call(server: Server) -> None:
-    lead = server.auth("9001")
-    r = server.client.post(
-        "/api/v1/agents/4242/state", headers=lead, json={"state": "not_ready", "reason": "break"}
-    )
+    lead, admin = server.auth("9001"), server.auth("9000")
+    forced = {"state": "not_ready", "reason": "break"}
+    r = server.client.post("/api/v1/agents/4242/state", headers=admin, json=forced)
     assert r.status_code == 404 and r.json()["error_id"] == "not_found"
+    r = server.client.post("/api/v1/agents/4242/state", headers=lead, json=forced)
+    assert r.status_code == 403 and r.json()["error_id"] == "outside_team"  # not in its teams
     r = server.client.get("/api/v1/calls/does-not-exist", headers=lead)
     assert r.status_code == 404
 

@@ -76,6 +76,7 @@ def centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Centre]:
     def seed(s: Any) -> None:
         demo.seed(s, passwords, clock())
         s.save_team({"name": "team_a", "display_name": "A 组 Team A", "lead": "9001"})
+        s.save_team({"name": "team_b", "display_name": "B 组 Team B", "lead": None})
         generate(s.conn, centre_of(s.conn), START.timestamp(), 14, 3000)
 
     services.runner.run_sync(seed)

@@ -121,6 +121,11 @@ def test_role_matrix_of_custom_roles(server: Server, role_name: str) -> None:
         },
     )
     assert r.status_code == 201, r.text
+    if base == "lead":  # a lead acts only on its teams' agents: lead 1005's team
+        r = server.client.patch(
+            "/api/v1/admin/teams/team_b", headers=admin, json={"lead": agent_id}
+        )
+        assert r.status_code == 200, r.text
     session = server.login(agent_id, "Custom-pw-1")
     assert session["agent"]["role"] == base and session["agent"]["role_name"] == role_name
     assert session["agent"]["permissions"] == sorted(permissions)
@@ -158,9 +163,9 @@ def test_roles_cannot_grant_more_than_their_holder_has(server: Server) -> None:
     server.client.post(
         "/api/v1/admin/roles",
         headers=admin,
-        json={
+        json={  # on `agent`: a lead-based role would reach only the teams its holder leads
             "name": "hr",
-            "base": "lead",
+            "base": "agent",
             "permissions": ["manage_org", "view_team", "manage_customers"],
         },
     )
@@ -195,9 +200,9 @@ def test_nobody_changes_an_agent_more_powerful_than_itself(server: Server) -> No
     server.client.post(
         "/api/v1/admin/roles",
         headers=admin,
-        json={
+        json={  # on `agent`: a lead-based role would reach only the teams its holder leads
             "name": "hr",
-            "base": "lead",
+            "base": "agent",
             "permissions": ["manage_org", "view_team", "manage_customers"],
         },
     )
