@@ -1,5 +1,5 @@
-"""Announcement service (公告): leads post to the teams they lead (a lead of no team and
-admins to any team or the whole centre); agents list what is addressed to them and mark it
+"""Announcement service (公告): leads post to the teams they lead (a lead of no team to
+none), admins to any team or the whole centre; agents list what is addressed to them and mark it
 read; the poster (and admins) read the receipts. SQL in `store.announcements`."""
 
 from __future__ import annotations
@@ -63,8 +63,7 @@ class AnnouncementService:
         unknown = [t for t in teams if t not in known]
         if unknown:
             raise InvalidInput(f"no team {', '.join(unknown)}", field="teams")
-        led = self._access.teams_led_by(me.agent_id)
-        if me.role is not Role.ADMIN and led:
+        if me.role is Role.LEAD:  # a lead of no team may post nowhere (issue 13's scope)
             if not teams:
                 raise OutsideTeam("you may post only to the teams you lead", field="teams")
             for team in teams:

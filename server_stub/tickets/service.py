@@ -2,8 +2,8 @@
 link calls; every change written to the ticket's history and announced by the notifier.
 The status rules and SLA come from `domain.tickets`; SQL from `store.tickets`.
 
-Who sees what: admins every ticket; a lead the tickets of the teams it leads (all when it
-leads none); anyone else the tickets they opened or hold, and those of their own team."""
+Who sees what: admins every ticket; a lead the tickets of the teams it leads (and its own:
+`access.scope`); anyone else the tickets they opened or hold, and those of their own team."""
 
 from __future__ import annotations
 

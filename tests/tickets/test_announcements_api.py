@@ -86,14 +86,23 @@ def test_who_may_post_where(server: Server) -> None:
     assert everyone["teams"] == []
     listed = server.client.get("/api/v1/announcements", headers=server.auth("1004")).json()
     assert [a["id"] for a in listed] == [everyone["id"]]
-    server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
+    # 9001 leads no team at all: it may post nowhere (not the whole centre).
+    for team in ("team_a", "team_b"):
+        server.client.patch(f"/api/v1/admin/teams/{team}", headers=admin, json={"lead": None})
     lead = server.auth("9001")
+    r = server.client.post(
+        "/api/v1/announcements", json={"text": "A", "teams": ["team_a"]}, headers=lead
+    )
+    assert r.status_code == 403 and r.json()["error_id"] == "outside_team"
+    # 9001 leads team_a only: there, and only there.
+    server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
     r = server.client.post("/api/v1/announcements", json={"text": "all"}, headers=lead)
     assert r.status_code == 403 and r.json()["error_id"] == "outside_team"
     r = server.client.post(
         "/api/v1/announcements", json={"text": "B", "teams": ["team_b"]}, headers=lead
     )
     assert r.status_code == 403 and r.json()["error_id"] == "outside_team"
+    assert _post(server, lead, text="A", teams=["team_a"])["teams"] == ["team_a"]
 
 
 def test_bad_input_and_expiry(server: Server) -> None:

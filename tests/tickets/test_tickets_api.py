@@ -163,11 +163,13 @@ def test_who_sees_which_ticket(server: Server) -> None:
     assert ids(a1) == {mine["id"], handed["id"]}
     assert ids(server.auth("1002")) == {mine["id"], handed["id"]}  # team A's (opened/assigned)
     assert ids(a4) == {theirs["id"], handed["id"]}  # opened in team B
-    assert len(ids(server.auth("9001"))) == 3  # a lead of no team sees the whole centre
+    assert len(ids(server.auth("9001"))) == 3  # the demo's lead leads both teams
     admin = server.auth("9000")
-    r = server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": "9001"})
+    r = server.client.patch("/api/v1/admin/teams/team_b", headers=admin, json={"lead": None})
     assert r.status_code == 200
-    assert ids(server.auth("9001")) == {mine["id"], handed["id"]}  # lead of team A
+    assert ids(server.auth("9001")) == {mine["id"], handed["id"]}  # lead of team A only
+    r = server.client.patch("/api/v1/admin/teams/team_a", headers=admin, json={"lead": None})
+    assert ids(server.auth("9001")) == set()  # a lead of no team sees no team's tickets
     assert ids(admin) == {mine["id"], theirs["id"], handed["id"]}
     # Another team's ticket does not exist for an agent: 404, also for changes.
     r = server.client.get(f"/api/v1/tickets/{theirs['id']}", headers=a1)
