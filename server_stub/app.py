@@ -17,6 +17,7 @@ from server_stub.agents import http as agents_http
 from server_stub.api import errors, openapi
 from server_stub.auth import http as auth_http
 from server_stub.calls import http as calls_http
+from server_stub.customers import crm_http
 from server_stub.customers import http as customers_http
 from server_stub.events import http as events_http
 from server_stub.kb import http as kb_http
@@ -92,6 +93,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         agents_http,
         calls_http,
         customers_http,
+        crm_http,
         queues_http,
         events_http,
         kb_http,
