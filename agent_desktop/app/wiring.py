@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop.admin.host import AdminHost
+from agent_desktop.crm.host import CrmHost
 from agent_desktop.i18n import Translations
 from agent_desktop.kb.dock import KnowledgeDock
 from agent_desktop.outbox import Outbox
@@ -55,12 +56,14 @@ class Desktop:
     admin: AdminHost
     qa: QaHost
     reports: ReportsHost
+    crm: CrmHost
 
     async def close(self) -> None:
         self.integration.close()
         self.admin.close()
         self.qa.close()
         self.reports.close()
+        self.crm.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -109,6 +112,7 @@ def build_desktop(
     admin = AdminHost(session, tasks, translations, window)
     qa = QaHost(session, translations, window)
     reports = ReportsHost(session, tasks, translations, window)  # Reports / My day tab
+    crm = CrmHost(session, calls, tasks, translations, window)  # Customers tab, reminders
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -150,6 +154,7 @@ def build_desktop(
         admin,
         qa,
         reports,
+        crm,
     )
 
 

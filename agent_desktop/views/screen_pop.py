@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,6 +24,7 @@ from agent_desktop.presenters.call import DIALLING, IDLE, CallPresenter
 from agent_desktop.presenters.history_model import HistoryModel
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.protocol.crm import CustomField
 from agent_desktop.views.customer_form import CustomerFormWidget
 
 
@@ -74,6 +77,9 @@ class ScreenPopCard(QFrame):
         self.tags_row = QHBoxLayout()
         self.notes_label = QLabel(page)
         self.notes_label.setWordWrap(True)
+        self.custom_form = QFormLayout()  # custom fields (客户字段), labels from the CRM tab
+        self.custom_form.setHorizontalSpacing(12)
+        self.custom_fields: list[CustomField] = []
         self.phones_row = QHBoxLayout()
         self.customer_button = QPushButton(page)
         self.customer_form = CustomerFormWidget(page)
@@ -103,6 +109,7 @@ class ScreenPopCard(QFrame):
         right.addWidget(self.customer_company)
         right.addLayout(self.tags_row)
         right.addWidget(self.notes_label)
+        right.addLayout(self.custom_form)
         right.addLayout(self.phones_row)
         right.addWidget(self.customer_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
@@ -161,10 +168,35 @@ class ScreenPopCard(QFrame):
         self._render_customer(pop)
         self.history_model.set_calls(pop.history)
 
+    def set_custom_fields(self, fields: list[CustomField]) -> None:
+        """The custom field definitions: their labels and order on the card."""
+        self.custom_fields = list(fields)
+        self._render()
+
+    def _render_custom(self, custom: dict[str, Any]) -> None:
+        while self.custom_form.rowCount():
+            self.custom_form.removeRow(0)
+        zh = self._translations.language.startswith("zh")
+        known = {f.key for f in self.custom_fields}
+        rows = [
+            ((f.label_zh or f.label) if zh else f.label, custom[f.key])
+            for f in self.custom_fields
+            if custom.get(f.key) not in (None, "", [])
+        ]
+        rows += [(key, value) for key, value in custom.items() if key not in known]
+        for label, value in rows:
+            text = (
+                ("、" if zh else ", ").join(map(str, value)) if isinstance(value, list) else value
+            )
+            shown = QLabel(str(text), self)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.custom_form.addRow(QLabel(label, self), shown)
+
     def _render_customer(self, pop: ScreenPop) -> None:
         customer = pop.customer
         _clear(self.tags_row)
         _clear(self.phones_row)
+        self._render_custom({} if customer is None else customer.custom)
         if customer is None:
             self.customer_name.setText(self.tr("Unknown caller"))
             self.customer_company.setText(self.tr("No customer record matches this number."))

@@ -1262,6 +1262,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>CrmHost</name>
+    <message>
+        <location filename="../../agent_desktop/crm/host.py" line="103" />
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrmPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="156" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="182" />
+        <source>Follow-up saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <location filename="../../ui/customer_form.ui" line="9" />
@@ -1317,13 +1338,179 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="60" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="66" />
         <source>A name is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="67" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="73" />
         <source>Edit customer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerModel</name>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="61" />
+        <source>Shared pool</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="167" />
+        <source>No customers found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="171" />
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="198" />
+        <source>Call %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="209" />
+        <source>In the shared pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="211" />
+        <source>Yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="213" />
+        <source>Owner: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="252" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="254" />
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="300" />
+        <source>Search name, number, company, tag, owner or any field…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="302" />
+        <source>‹ Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="303" />
+        <source>Next ›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="304" />
+        <source>Pick a customer on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="305" />
+        <source>Claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="306" />
+        <source>Take this customer from the shared pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="307" />
+        <source>Release to pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="308" />
+        <source>Customer fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="309" />
+        <source>Save fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="310" />
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="311" />
+        <source>What was agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="312" />
+        <source>Next follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="313" />
+        <source>Appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="314" />
+        <source>Add follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="316" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="317" />
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="318" />
+        <source>Not interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="319" />
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="320" />
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1642,6 +1829,64 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/qa/evaluations_view.py" line="299" />
         <source>Why you dispute this score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="88" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="89" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="90" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="91" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="92" />
+        <source>Next follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="93" />
+        <source>Appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="99" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="100" />
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="101" />
+        <source>Not interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="102" />
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="103" />
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2847,6 +3092,44 @@ Thresholds: %1</source>
     <message>
         <location filename="../../agent_desktop/supervisor/recordings.py" line="200" />
         <source>Could not save the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="58" />
+        <source>Appointment reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="60" />
+        <source>Appointment with %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="64" />
+        <source>No note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="66" />
+        <source>Call %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="66" />
+        <source>No number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="68" />
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="69" />
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4131,88 +4414,88 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="160" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="160" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="161" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="169" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="201" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="170" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="202" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="204" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="215" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="184" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="212" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="244" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="249" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="218" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="250" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="251" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="252" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="253" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="258" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>

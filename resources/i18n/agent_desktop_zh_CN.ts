@@ -1263,6 +1263,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>CrmHost</name>
+    <message>
+        <location filename="../../agent_desktop/crm/host.py" line="103" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="156" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="182" />
+        <source>Follow-up saved.</source>
+        <translation>跟进记录已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <location filename="../../ui/customer_form.ui" line="9" />
@@ -1318,14 +1339,180 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="60" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="66" />
         <source>A name is required</source>
         <translation>请填写姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="67" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="73" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerModel</name>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Owner</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="61" />
+        <source>Shared pool</source>
+        <translation>公共池</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="167" />
+        <source>No customers found</source>
+        <translation>未找到客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="171" />
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="198" />
+        <source>Call %1</source>
+        <translation>呼叫 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="209" />
+        <source>In the shared pool</source>
+        <translation>在公共池中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="211" />
+        <source>Yours</source>
+        <translation>归属于我</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="213" />
+        <source>Owner: %1</source>
+        <translation>归属：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="252" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="254" />
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="300" />
+        <source>Search name, number, company, tag, owner or any field…</source>
+        <translation>搜索姓名、号码、公司、标签、归属或任意字段…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="302" />
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="303" />
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="304" />
+        <source>Pick a customer on the left.</source>
+        <translation>请在左侧选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="305" />
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="306" />
+        <source>Take this customer from the shared pool</source>
+        <translation>从公共池领取该客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="307" />
+        <source>Release to pool</source>
+        <translation>放回公共池</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="308" />
+        <source>Customer fields</source>
+        <translation>客户字段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="309" />
+        <source>Save fields</source>
+        <translation>保存字段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="310" />
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="311" />
+        <source>What was agreed</source>
+        <translation>沟通结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="312" />
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="313" />
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="314" />
+        <source>Add follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="316" />
+        <source>New contact</source>
+        <translation>初次接触</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="317" />
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="318" />
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="319" />
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="320" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1831,64 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/qa/evaluations_view.py" line="299" />
         <source>Why you dispute this score</source>
         <translation>申诉理由</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="88" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="89" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="90" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="91" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="92" />
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="93" />
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="99" />
+        <source>New contact</source>
+        <translation>初次接触</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="100" />
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="101" />
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="102" />
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="103" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3095,44 @@ Thresholds: %1</source>
         <location filename="../../agent_desktop/supervisor/recordings.py" line="200" />
         <source>Could not save the recording: %1</source>
         <translation>无法保存录音：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="58" />
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="60" />
+        <source>Appointment with %1 at %2</source>
+        <translation>%2 与 %1 有预约</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="64" />
+        <source>No note.</source>
+        <translation>无备注。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="66" />
+        <source>Call %1</source>
+        <translation>呼叫 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="66" />
+        <source>No number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="68" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="69" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4133,89 +4416,89 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="160" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="153" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="160" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="154" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="161" />
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="169" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="201" />
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="170" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="202" />
         <source>No customer record matches this number.</source>
         <translation>没有与此号码匹配的客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="172" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="204" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="215" />
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="184" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
         <source>Click to dial</source>
         <translation>点击外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="188" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="212" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="244" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation>等待来电。
 来电振铃时，来电者信息会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="249" />
         <source>Region:</source>
         <translation>归属地：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="218" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="250" />
         <source>Dialled:</source>
         <translation>被叫号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="251" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="220" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="252" />
         <source>IVR path:</source>
         <translation>IVR 路径：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="221" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="253" />
         <source>Waited:</source>
         <translation>等待时长：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="226" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="258" />
         <source>Customer</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="227" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
         <source>Contact history (double-click to call back)</source>
         <translation>业务接触历史（双击回拨）</translation>
     </message>
