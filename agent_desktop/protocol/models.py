@@ -379,7 +379,7 @@ class CustomerInput(Request):
 class CustomerList(Response):
     customers: list[Customer]
     total: int
-    total_capped: bool = False  # more matches than `total` (counting stops at 10,000)
+    total_capped: bool = False  # more matches than `total` (counting stops at 1,000)
 
 
 # --- queues and health ---------------------------------------------------------------

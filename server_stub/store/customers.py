@@ -17,7 +17,7 @@ from typing import Any
 from server_stub.kb.text import Query, expand_bigrams
 from server_stub.store.base import Row, Store
 
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000
 """`total` counts matches up to this many; beyond it the answer says `total_capped`."""
 
 _JSON = ("tags", "custom", "options")
