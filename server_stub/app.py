@@ -92,8 +92,8 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         auth_http,
         agents_http,
         calls_http,
+        crm_http,  # before customers_http: /customers/export is not a customer id
         customers_http,
-        crm_http,
         queues_http,
         events_http,
         kb_http,

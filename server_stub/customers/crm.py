@@ -22,6 +22,7 @@ from agent_desktop.protocol.crm import (
 )
 from server_stub.auth.access import Access
 from server_stub.auth.service import Principal
+from server_stub.customers import files
 from server_stub.customers.fields import check_values
 from server_stub.customers.service import customer_model, normalize_phone
 from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -31,6 +32,7 @@ from server_stub.store import customers as sql
 from server_stub.store.base import Store
 
 log = logging.getLogger(__name__)
+EXPORT_LIMIT = 1_000_000
 
 
 class Crm:
@@ -244,3 +246,50 @@ class Crm:
         )
         log.info("%d customers transferred to %s by %s", changed, to or "the pool", me.agent_id)
         return OwnershipChange(changed=changed, to_agent=to)
+
+    # --- merge, import, export -----------------------------------------------------------
+
+    async def merge(self, me: Principal, keep: int, duplicate: int) -> Customer:
+        """Fold a duplicate into `keep`: its calls, notes, follow-ups, phones and tags."""
+        if keep == duplicate:
+            raise InvalidInput("a customer cannot be merged into itself", field="duplicate_id")
+        await self._visible(me, keep)
+        await self._visible(me, duplicate)
+        now = self._clock()
+        try:
+            moved = await self._runner.run(lambda s: sql.merge(s, keep, duplicate, now))
+        except KeyError:
+            raise NotFound("the customer is gone", customer_id=duplicate) from None
+        await self._runner.run(
+            lambda s: s.audit(
+                self._clock(), me.agent_id, "customers_merged", str(keep), {"merged": duplicate}
+            )
+        )
+        log.info("customer %d merged into %d by %s (%s)", duplicate, keep, me.agent_id, moved)
+        return await self.get(me, keep)
+
+    async def import_file(
+        self, me: Principal, data: bytes, filename: str, mapping: dict[str, str] | None
+    ) -> int:
+        """Customers from a CSV/XLSX: all or none (ImportRejected lists every bad row)."""
+        table = files.read_rows(data, filename)
+        known = {a["agent_id"] for a in await self._runner.run(lambda s: s.list_agents())}
+        owners = self.owners(me)
+        allowed = known if owners is None else known & set(owners)
+        rows = files.check_import(table, mapping, await self.fields(), allowed)
+        now = self._clock()
+        batch = [(dict(r.row, created_at=now, updated_at=now), r.phones) for r in rows]
+        ids = await self._runner.run(lambda s: sql.import_customers(s, batch))
+        await self._runner.run(
+            lambda s: s.audit(
+                self._clock(), me.agent_id, "customers_imported", filename, {"count": len(ids)}
+            )
+        )
+        log.info("%d customers imported from %r by %s", len(ids), filename, me.agent_id)
+        return len(ids)
+
+    async def export_table(self, me: Principal) -> list[list[str]]:
+        owners = self.owners(me)
+        rows = await self._runner.run(lambda s: sql.export_rows(s, owners, EXPORT_LIMIT))
+        log.info("%d customers exported by %s", len(rows), me.agent_id)
+        return files.export_table(rows, await self.fields())

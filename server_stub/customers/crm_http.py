@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, File, Form, Path, Response, UploadFile
+from fastapi.responses import JSONResponse
+from pydantic import Field
 
 from agent_desktop.protocol import Customer
 from agent_desktop.protocol.crm import (
@@ -16,11 +19,17 @@ from agent_desktop.protocol.crm import (
     OwnershipChange,
     TransferRequest,
 )
+from agent_desktop.protocol.models import MAX_ID, Request
+from server_stub.admin.imports import to_csv, to_xlsx
 from server_stub.api.deps import AnyUser, CustomerEditor, OrgAdmin, ServicesDep, Supervisor
 from server_stub.api.params import ItemId, Seconds
 from server_stub.api.params import limit as limit_of
+from server_stub.customers.files import ImportRejected
+from server_stub.errors import InvalidInput
 
 router = APIRouter(tags=["customers"])
+MAX_IMPORT_BYTES = 20 * 2**20
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FieldKey = Annotated[str, Path(pattern=FIELD_KEY_PATTERN, description="field key")]
 
 
@@ -82,3 +91,68 @@ async def release(customer_id: ItemId, me: CustomerEditor, svc: ServicesDep) -> 
 @router.post("/customers/transfer", response_model=OwnershipChange)
 async def transfer(body: TransferRequest, me: Supervisor, svc: ServicesDep) -> OwnershipChange:
     return await svc.crm.transfer(me, body)
+
+
+class MergeRequest(Request):
+    duplicate_id: int = Field(ge=1, le=MAX_ID)
+
+
+@router.post("/customers/{customer_id}/merge", response_model=Customer)
+async def merge(
+    customer_id: ItemId, body: MergeRequest, me: Supervisor, svc: ServicesDep
+) -> Customer:
+    """Merge a duplicate into this customer (calls, follow-ups, phones re-pointed)."""
+    return await svc.crm.merge(me, customer_id, body.duplicate_id)
+
+
+@router.post(
+    "/customers/import",
+    responses={422: {"description": "`{error_id, message, errors: [{line, field, message}]}`"}},
+)
+async def import_customers(
+    me: Supervisor,
+    svc: ServicesDep,
+    file: Annotated[UploadFile, File(description="CSV or XLSX")],
+    mapping: Annotated[str | None, Form(description="JSON: column header -> target")] = None,
+) -> Any:
+    """Customers from a CSV or Excel file (docs/customers.md): all rows or none."""
+    data = await file.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise InvalidInput("an import file may be at most 20 MB", field="file")
+    chosen = None
+    if mapping:
+        try:
+            chosen = json.loads(mapping)
+        except ValueError:
+            raise InvalidInput("mapping is not JSON", field="mapping") from None
+        if not isinstance(chosen, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in chosen.items()
+        ):
+            raise InvalidInput("mapping must map column names to targets", field="mapping")
+    try:
+        count = await svc.crm.import_file(me, data, file.filename or "", chosen)
+    except ImportRejected as exc:
+        return JSONResponse(
+            status_code=422,
+            content={
+                "error_id": exc.error_id,
+                "message": exc.message,
+                "details": [],
+                "errors": exc.errors[:1000],
+            },
+        )
+    return {"imported": count}
+
+
+@router.get("/customers/export")
+async def export_customers(
+    me: Supervisor, svc: ServicesDep, format: Literal["csv", "xlsx"] = "csv"
+) -> Response:
+    """Every customer the caller may see, with custom fields, as CSV or XLSX."""
+    table = await svc.crm.export_table(me)
+    if format == "xlsx":
+        body, media = to_xlsx(table), XLSX
+    else:
+        body, media = to_csv(table), "text/csv; charset=utf-8"
+    headers = {"Content-Disposition": f'attachment; filename="customers.{format}"'}
+    return Response(body, media_type=media, headers=headers)

@@ -290,3 +290,65 @@ def finish_appointment(store: Store, follow_up_id: int) -> bool:
         [follow_up_id],
     )
     return cur.rowcount == 1
+
+
+# --- merge, import, export -----------------------------------------------------------------
+
+
+def merge(store: Store, keep: int, duplicate: int, now: float) -> dict[str, int]:
+    """Fold `duplicate` into `keep` in one transaction: its calls, notes and follow-ups
+    point at `keep`, its phones, tags and missing custom values join `keep`'s, its notes
+    are appended; then it is deleted. How many rows moved, by table."""
+    conn = _conn(store)
+    moved: dict[str, int] = {}
+    with store.transaction():
+        kept, dup = get(store, keep), get(store, duplicate)
+        if kept is None or dup is None:
+            raise KeyError(keep if kept is None else duplicate)
+        for table in ("calls", "notes", "customer_follow_ups"):
+            cur = conn.execute(
+                f"UPDATE {table} SET customer_id = ? WHERE customer_id = ?", [keep, duplicate]
+            )
+            moved[table] = cur.rowcount
+        conn.execute(
+            "INSERT OR IGNORE INTO customer_phones (phone, customer_id) "
+            "SELECT phone, ? FROM customer_phones WHERE customer_id = ?",
+            [keep, duplicate],
+        )
+        tags = list(dict.fromkeys([*kept["tags"], *dup["tags"]]))
+        custom = {**dup["custom"], **kept["custom"]}
+        notes = "\n".join(n for n in (kept["notes"], dup["notes"]) if n)
+        conn.execute(
+            "UPDATE customers SET tags = ?, custom = ?, notes = ?, updated_at = ?, "
+            "company = coalesce(company, ?), owner_id = coalesce(owner_id, ?) WHERE id = ?",
+            [_dump(tags), _dump(custom), notes, now, dup["company"], dup["owner_id"], keep],
+        )
+        conn.execute("DELETE FROM customers WHERE id = ?", [duplicate])
+        reindex(store, duplicate)
+        reindex(store, keep)
+    return moved
+
+
+def import_customers(store: Store, rows: list[tuple[Row, list[str]]]) -> list[int]:
+    """Create every customer or none (one transaction); their ids."""
+    ids = []
+    with store.transaction():
+        for row, phones in rows:
+            ids.append(store.create_customer(row, phones))
+    return ids
+
+
+def export_rows(store: Store, owners: Sequence[str] | None, limit: int) -> list[Row]:
+    """Every customer the caller may see (up to `limit`), oldest first, with phones."""
+    params = {"owners": None if owners is None else _dump(list(owners)), "limit": limit}
+    rows = _rows(
+        store, f"SELECT c.* FROM customers c WHERE {_VISIBLE} ORDER BY c.id LIMIT :limit", params
+    )
+    phones: dict[int, list[str]] = {}
+    for customer_id, phone in _conn(store).execute(
+        "SELECT customer_id, phone FROM customer_phones ORDER BY customer_id, phone"
+    ):
+        phones.setdefault(customer_id, []).append(phone)
+    for row in rows:
+        row["phones"] = phones.get(row["id"], [])
+    return rows

@@ -220,3 +220,119 @@ def test_follow_ups_and_appointments(server: Server) -> None:
 def test_odd_queries_are_answered_not_500(server: Server, q: str) -> None:
     r = server.client.get(f"{API}/customers", headers=server.auth("1001"), params={"q": q})
     assert r.status_code == 200, r.text
+
+
+def test_merge_moves_calls_follow_ups_phones_and_tags(server: Server) -> None:
+    lead, agent = server.auth("9001"), server.auth("1001")
+    keep = _create(server, agent, name="赵六", phones=["13600001111"], tags=["vip"])
+    dup = _create(server, agent, name="赵六 (dup)", phones=["13600002222"], tags=["老客户"])
+    url = f"{API}/customers/{dup['id']}/follow-ups"
+    assert server.client.post(url, headers=agent, json={"status": "new"}).status_code == 201
+    server.services.runner.run_sync(
+        lambda s: s.conn.execute(
+            "INSERT INTO calls (id, direction, state, ani, started_at, customer_id) "
+            "VALUES ('merge-call', 'inbound', 'ended', '13600002222', 1, ?)",
+            [dup["id"]],
+        )
+    )
+    body = {"duplicate_id": dup["id"]}
+    merge = f"{API}/customers/{keep['id']}/merge"
+    assert server.client.post(merge, headers=agent, json=body).status_code == 403
+    r = server.client.post(merge, headers=lead, json={"duplicate_id": keep["id"]})
+    assert r.status_code == 422
+    r = server.client.post(merge, headers=lead, json=body)
+    assert r.status_code == 200, r.text
+    merged = r.json()
+    assert merged["phones"] == ["13600001111", "13600002222"]
+    assert merged["tags"] == ["vip", "老客户"]
+    assert server.client.get(f"{API}/customers/{dup['id']}", headers=lead).status_code == 404
+    follow = server.client.get(f"{API}/customers/{keep['id']}/follow-ups", headers=lead).json()
+    assert len(follow) == 1
+    history = server.client.get(f"{API}/customers/{keep['id']}/history", headers=lead).json()
+    assert [c["id"] for c in history] == ["merge-call"]
+    assert _search(server, lead, "dup") == []  # the duplicate left the index
+    found = server.client.get(f"{API}/customers", headers=lead, params={"phone": "13600002222"})
+    assert found.json()["customers"][0]["id"] == keep["id"]
+
+
+def test_import_maps_columns_reports_bad_rows_and_writes_all_or_nothing(server: Server) -> None:
+    admin, agent = server.auth("9000"), server.auth("1001")
+    _fields(server, admin)
+    good = (
+        "客户,手机,Tier,备注,归属\n"
+        "钱七,138-1111-2222,A,first,1001\n"
+        "孙八,13911112222;0755-1234567,B,,\n"
+    )
+    mapping = (
+        '{"客户": "name", "手机": "phones", "Tier": "custom.tier", "备注": "notes", '
+        '"归属": "owner"}'
+    )
+    bad = good + "李九,12ab,A,,\n,13900000000,A,,\n周十,13900000001,Z,,nobody\n"
+    url = f"{API}/customers/import"
+    r = server.client.post(
+        url, headers=admin, files={"file": ("c.csv", bad.encode())}, data={"mapping": mapping}
+    )
+    assert r.status_code == 422, r.text
+    errors = r.json()["errors"]
+    assert [(e["line"], e["field"]) for e in errors] == [
+        (4, "phones"),
+        (5, "name"),
+        (6, "owner"),
+    ]
+    assert _search(server, admin, "钱七") == []  # nothing half-written
+    r = server.client.post(url, headers=agent, files={"file": ("c.csv", good.encode())})
+    assert r.status_code == 403
+    r = server.client.post(url, headers=admin, files={"file": ("c.csv", b"\xff\xfe\x00garbage")})
+    assert r.status_code == 422
+    r = server.client.post(
+        url, headers=admin, files={"file": ("c.csv", good.encode())}, data={"mapping": "{"}
+    )
+    assert r.status_code == 422 and r.json()["details"][0]["field"] == "mapping"
+    r = server.client.post(
+        url, headers=admin, files={"file": ("c.csv", good.encode())}, data={"mapping": mapping}
+    )
+    assert r.status_code == 200 and r.json() == {"imported": 2}
+    qian = server.client.get(f"{API}/customers", headers=admin, params={"q": "钱七"}).json()
+    assert qian["customers"][0]["owner_id"] == "1001"
+    assert qian["customers"][0]["custom"] == {"tier": "A"}
+    assert qian["customers"][0]["phones"] == ["13811112222"]
+    sun = server.client.get(f"{API}/customers", headers=admin, params={"q": "孙八"}).json()
+    assert sun["customers"][0]["phones"] == ["07551234567", "13911112222"]
+    assert sun["customers"][0]["owner_id"] is None
+
+
+def test_export_csv_and_xlsx_round_trip(server: Server) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    admin, agent = server.auth("9000"), server.auth("1001")
+    _fields(server, admin)
+    _create(
+        server,
+        agent,
+        name="导出测试",
+        phones=["13122223333"],
+        custom={"interests": ["手机", "电视"]},
+    )
+    assert server.client.get(f"{API}/customers/export", headers=agent).status_code == 403
+    r = server.client.get(f"{API}/customers/export", headers=admin)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    text = r.content.decode("utf-8-sig")
+    header, *rows = [line.split(",") for line in text.splitlines()]
+    assert header[:6] == ["name", "company", "phones", "tags", "owner", "notes"]
+    assert "Interests" in header and len(rows) == 51
+    row = next(r for r in rows if r[0] == "导出测试")
+    assert row[header.index("Interests")] == "手机;电视" and row[4] == "1001"
+    r = server.client.get(f"{API}/customers/export", headers=admin, params={"format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(r.content)).worksheets[0]
+    assert sheet.max_row == 52 and sheet.cell(1, 1).value == "name"
+    # what was exported imports again (labels map back to the custom fields)
+    r = server.client.post(
+        f"{API}/customers/import",
+        headers=admin,
+        files={"file": ("customers.xlsx", r.content)},
+    )
+    assert r.status_code == 200, r.text
+    assert r.json() == {"imported": 51}
+    assert len(_search(server, admin, "导出测试")) == 2
