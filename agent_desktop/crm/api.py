@@ -6,7 +6,7 @@ from typing import Any
 
 from agent_desktop.cti import CtiClient
 from agent_desktop.protocol import Customer, CustomerInput, CustomerList
-from agent_desktop.protocol.crm import CustomField, FollowUp, FollowUpInput
+from agent_desktop.protocol.crm import CustomField, FollowUp, FollowUpInput, PhonebookEntry
 
 
 class CrmApi:
@@ -57,3 +57,7 @@ class CrmApi:
     async def release(self, customer_id: int) -> Customer:
         answer = await self._client.request("POST", f"/customers/{customer_id}/release")
         return Customer.model_validate(answer)
+
+    async def phonebook(self) -> list[PhonebookEntry]:
+        rows = await self._get("/phonebook", {"limit": 2000})
+        return [PhonebookEntry.model_validate(r) for r in rows]

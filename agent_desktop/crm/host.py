@@ -61,6 +61,11 @@ class CrmHost(QObject):
         presenter.fields_changed.connect(
             lambda: self._window.pop.set_custom_fields(presenter.fields)
         )
+        presenter.phonebook_changed.connect(
+            lambda: self._window.softphone.set_phonebook(
+                [(e.name, e.number) for e in presenter.phonebook]
+            )
+        )
         self.presenter, self.tab = presenter, tab
         tabs = self._window.work_tabs
         tabs.insertTab(1, tab, "")
@@ -115,6 +120,7 @@ class CrmHost(QObject):
             presenter.blockSignals(True)
             presenter.close()
             self._tasks.spawn(self._presenter_tasks.cancel_all(), "crm-close")
+        self._window.softphone.set_phonebook([])  # the next user's own phonebook
         if tab is not None:
             tabs = self._window.work_tabs
             tabs.removeTab(tabs.indexOf(tab))

@@ -16,7 +16,13 @@ from agent_desktop.cti import CtiError
 from agent_desktop.cti.errors import ApiError
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import Customer, CustomerInput
-from agent_desktop.protocol.crm import CustomField, FollowUp, FollowUpInput, FollowUpStatus
+from agent_desktop.protocol.crm import (
+    CustomField,
+    FollowUp,
+    FollowUpInput,
+    FollowUpStatus,
+    PhonebookEntry,
+)
 
 log = logging.getLogger(__name__)
 PAGE = 50
@@ -40,6 +46,7 @@ class CrmPresenter(QObject):
     customer_changed = Signal(object)  # Customer | None: the card
     message = Signal(str, bool)  # text, is_error
     reminder_due = Signal(object)  # FollowUp with an appointment that fell due
+    phonebook_changed = Signal()
 
     def __init__(
         self,
@@ -60,6 +67,7 @@ class CrmPresenter(QObject):
         self.total = 0
         self.total_capped = False
         self.customer: Customer | None = None
+        self.phonebook: list[PhonebookEntry] = []
         self.call_id: str | None = None  # the call the open customer was popped for
         self._upcoming: dict[int, FollowUp] = {}
         self._reminded: set[int] = set()
@@ -73,6 +81,7 @@ class CrmPresenter(QObject):
         self._spawn(self._load_fields(), "crm-fields")
         self.search("")
         self._spawn(self._fetch_appointments(), "crm-appointments")
+        self._spawn(self._load_phonebook(), "crm-phonebook")
         self._tick.start()
 
     def close(self) -> None:
@@ -88,6 +97,10 @@ class CrmPresenter(QObject):
         except CtiError as exc:
             log.warning("crm: %s", exc)
             self.message.emit(describe(exc), True)
+
+    async def _load_phonebook(self) -> None:
+        self.phonebook = await self._api.phonebook()
+        self.phonebook_changed.emit()
 
     async def _load_fields(self) -> None:
         self.fields = await self._api.fields()

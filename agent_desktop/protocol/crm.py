@@ -26,6 +26,8 @@ __all__ = [
     "FollowUpInput",
     "FollowUpStatus",
     "OwnershipChange",
+    "PhonebookEntry",
+    "PhonebookInput",
     "TransferRequest",
 ]
 
@@ -126,3 +128,23 @@ class TransferRequest(Request):
 class OwnershipChange(Response):
     changed: int
     to_agent: str | None = None
+
+
+class PhonebookInput(Request):
+    """An external contact of the phonebook (通讯录)."""
+
+    name: str = Field(min_length=1, max_length=200)
+    number: str = Field(min_length=3, max_length=32, pattern=r"^\+?[0-9 ()\-.]{3,32}$")
+    company: str = Field(default="", max_length=200)
+    notes: str = Field(default="", max_length=2000)
+
+
+class PhonebookEntry(Response):
+    """`kind` internal: an agent (the number is its agent ID); external: a contact."""
+
+    id: int | None = None  # external contacts only
+    kind: str
+    name: str
+    number: str
+    company: str = ""
+    notes: str = ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Path, Response, UploadFile
+from fastapi import APIRouter, File, Form, Path, Query, Response, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import Field
 
@@ -17,6 +17,8 @@ from agent_desktop.protocol.crm import (
     FollowUp,
     FollowUpInput,
     OwnershipChange,
+    PhonebookEntry,
+    PhonebookInput,
     TransferRequest,
 )
 from agent_desktop.protocol.models import MAX_ID, Request
@@ -156,3 +158,32 @@ async def export_customers(
         body, media = to_csv(table), "text/csv; charset=utf-8"
     headers = {"Content-Disposition": f'attachment; filename="customers.{format}"'}
     return Response(body, media_type=media, headers=headers)
+
+
+@router.get("/phonebook", response_model=list[PhonebookEntry])
+async def phonebook(
+    _: AnyUser,
+    svc: ServicesDep,
+    q: Annotated[str, Query(max_length=100)] = "",
+    limit: Annotated[int, limit_of(2000)] = 500,
+) -> list[PhonebookEntry]:
+    """通讯录: agents (internal) and external contacts matching `q`."""
+    return await svc.phonebook.search(q, limit)
+
+
+@router.post("/phonebook", response_model=PhonebookEntry, status_code=201)
+async def add_contact(body: PhonebookInput, me: Supervisor, svc: ServicesDep) -> PhonebookEntry:
+    return await svc.phonebook.save(me, None, body)
+
+
+@router.put("/phonebook/{contact_id}", response_model=PhonebookEntry)
+async def save_contact(
+    contact_id: ItemId, body: PhonebookInput, me: Supervisor, svc: ServicesDep
+) -> PhonebookEntry:
+    return await svc.phonebook.save(me, contact_id, body)
+
+
+@router.delete("/phonebook/{contact_id}", status_code=204)
+async def delete_contact(contact_id: ItemId, me: Supervisor, svc: ServicesDep) -> Response:
+    await svc.phonebook.delete(me, contact_id)
+    return Response(status_code=204)

@@ -352,3 +352,39 @@ def export_rows(store: Store, owners: Sequence[str] | None, limit: int) -> list[
     for row in rows:
         row["phones"] = phones.get(row["id"], [])
     return rows
+
+
+# --- phonebook (通讯录) ----------------------------------------------------------------------
+
+
+def phonebook(store: Store, text: str, limit: int) -> list[Row]:
+    """External contacts whose name, number or company holds `text`, by name."""
+    like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return _rows(
+        store,
+        "SELECT * FROM phonebook WHERE name LIKE :l ESCAPE '\\' OR number LIKE :l ESCAPE '\\' "
+        "OR company LIKE :l ESCAPE '\\' ORDER BY name, id LIMIT :limit",
+        {"l": like, "limit": limit},
+    )
+
+
+def save_contact(store: Store, contact_id: int | None, row: Row) -> int | None:
+    """Insert (id None) or update a contact; its id, or None if there is no such contact."""
+    conn = _conn(store)
+    if contact_id is None:
+        cur = conn.execute(
+            "INSERT INTO phonebook (name, number, company, notes, updated_at) "
+            "VALUES (:name, :number, :company, :notes, :updated_at)",
+            row,
+        )
+        return int(cur.lastrowid or 0)
+    cur = conn.execute(
+        "UPDATE phonebook SET name = :name, number = :number, company = :company, "
+        "notes = :notes, updated_at = :updated_at WHERE id = :id",
+        dict(row, id=contact_id),
+    )
+    return contact_id if cur.rowcount else None
+
+
+def delete_contact(store: Store, contact_id: int) -> bool:
+    return _conn(store).execute("DELETE FROM phonebook WHERE id = ?", [contact_id]).rowcount == 1

@@ -10,11 +10,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 
 from agent_desktop.protocol.crm import FollowUpStatus
+from server_stub import demo
 from tests.desktop.conftest import LiveServer, run_until, sign_in
 
 pytestmark = pytest.mark.ui
@@ -101,3 +104,38 @@ def test_customers_tab_card_follow_up_and_reminder_dials(
     run_until(loop, lambda: host.tab is None, what="tab removed at sign-out")
     tabs = window.work_tabs
     assert "Customers" not in [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_phonebook_in_the_dial_pad(loop: Any, desktop: Any, live_server: LiveServer) -> None:
+    """通讯录: a lead's external contact and the agents are offered while typing in the
+    dial field; picking one leaves its number, and Dial calls it."""
+    with httpx.Client(base_url=live_server.url + "/api/v1") as http:
+        token = http.post(
+            "/auth/login", json={"agent_id": "9001", "password": demo.DEMO_PASSWORD}
+        ).json()["token"]
+        r = http.post(
+            "/phonebook",
+            headers={"Authorization": f"Bearer {token}"},
+            json={"name": "顺丰客服 SF Express", "number": "95338", "company": "顺丰速运"},
+        )
+        assert r.status_code == 201, r.text
+    sign_in(loop, desktop, live_server, agent_id="1001")
+    panel = desktop.window.softphone
+    run_until(
+        loop,
+        lambda: panel.phonebook is not None and panel.phonebook.model().rowCount() > 1,
+        what="the phonebook in the dial pad",
+    )
+    entries = panel.phonebook.model().stringList()
+    assert "顺丰客服 SF Express · 95338" in entries
+    assert "David Smith · 1005" in entries  # an internal contact
+    panel.dial_edit.setFocus()
+    QTest.keyClicks(panel.dial_edit, "sf")  # part of "SF Express", any case
+    popup = panel.phonebook.popup()
+    run_until(loop, popup.isVisible, what="the matching contacts offered")
+    assert panel.phonebook.completionModel().rowCount() == 1
+    popup.setCurrentIndex(panel.phonebook.completionModel().index(0, 0))
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    run_until(loop, lambda: panel.dial_edit.text() == "95338", what="the number picked")
+    panel.dial_button.click()
+    run_until(loop, lambda: any(d[2] == "95338" for d in live_server.control.dials), what="dialled")

@@ -336,3 +336,30 @@ def test_export_csv_and_xlsx_round_trip(server: Server) -> None:
     assert r.status_code == 200, r.text
     assert r.json() == {"imported": 51}
     assert len(_search(server, admin, "导出测试")) == 2
+
+
+def test_phonebook_lists_agents_and_contacts_leads_edit(server: Server) -> None:
+    lead, agent = server.auth("9001"), server.auth("1001")
+    contact = {"name": "顺丰客服", "number": "95338", "company": "顺丰速运"}
+    assert server.client.post(f"{API}/phonebook", headers=agent, json=contact).status_code == 403
+    for bad in ({"name": "x", "number": "call me"}, {"name": "", "number": "95338"}):
+        assert server.client.post(f"{API}/phonebook", headers=lead, json=bad).status_code == 422
+    r = server.client.post(f"{API}/phonebook", headers=lead, json=contact)
+    assert r.status_code == 201, r.text
+    contact_id = r.json()["id"]
+    found = server.client.get(f"{API}/phonebook", headers=agent, params={"q": "顺丰"}).json()
+    assert [(e["kind"], e["number"]) for e in found] == [("external", "95338")]
+    found = server.client.get(f"{API}/phonebook", headers=agent, params={"q": "smith"}).json()
+    assert [(e["kind"], e["number"]) for e in found] == [("internal", "1005")]
+    assert (
+        len(server.client.get(f"{API}/phonebook", headers=agent).json()) == 8
+    )  # 7 agents, 1 contact
+    for odd in ("%", "_", "\\"):
+        r = server.client.get(f"{API}/phonebook", headers=agent, params={"q": odd})
+        assert r.status_code == 200 and r.json() == [], odd
+    edited = dict(contact, number="400-811-1111")
+    r = server.client.put(f"{API}/phonebook/{contact_id}", headers=lead, json=edited)
+    assert r.status_code == 200 and r.json()["number"] == "400-811-1111"
+    assert server.client.put(f"{API}/phonebook/999", headers=lead, json=edited).status_code == 404
+    assert server.client.delete(f"{API}/phonebook/{contact_id}", headers=lead).status_code == 204
+    assert server.client.delete(f"{API}/phonebook/{contact_id}", headers=lead).status_code == 404
