@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -131,10 +132,16 @@ class CustomersTab(QWidget):
         body.addWidget(self.follow_ups_title)
         body.addWidget(self.follow_ups_view, 1)
         body.addLayout(add)
+        # the card scrolls, so the tab never makes the window taller than a 768 px screen
+        self.card_scroll = QScrollArea(card)
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setWidget(self.body)
+        self.follow_ups_view.setMinimumHeight(120)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(14, 12, 14, 12)
         card_layout.addWidget(self.empty_label)
-        card_layout.addWidget(self.body, 1)
+        card_layout.addWidget(self.card_scroll, 1)
         card_layout.addWidget(self.message_label)
 
         splitter = QSplitter(self)
@@ -185,7 +192,7 @@ class CustomersTab(QWidget):
     def _render_customer(self) -> None:
         customer = self.presenter.customer
         self.empty_label.setVisible(customer is None)
-        self.body.setVisible(customer is not None)
+        self.card_scroll.setVisible(customer is not None)
         if customer is None:
             return
         self.name_label.setText(customer.name)

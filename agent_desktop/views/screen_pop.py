@@ -27,6 +27,8 @@ from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.protocol.crm import CustomField
 from agent_desktop.views.customer_form import CustomerFormWidget
 
+SEPARATOR = "  ·  "  # between the custom fields on the pop
+
 
 class ScreenPopCard(QFrame):
     """Empty while idle; filled from `call_offered` the moment the call rings."""
@@ -77,8 +79,10 @@ class ScreenPopCard(QFrame):
         self.tags_row = QHBoxLayout()
         self.notes_label = QLabel(page)
         self.notes_label.setWordWrap(True)
-        self.custom_form = QFormLayout()  # custom fields (客户字段), labels from the CRM tab
-        self.custom_form.setHorizontalSpacing(12)
+        # custom fields (客户字段), one wrapped line so the card stays as short as it was
+        self.custom_label = QLabel(page)
+        self.custom_label.setWordWrap(True)
+        self.custom_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.custom_fields: list[CustomField] = []
         self.phones_row = QHBoxLayout()
         self.customer_button = QPushButton(page)
@@ -109,7 +113,7 @@ class ScreenPopCard(QFrame):
         right.addWidget(self.customer_company)
         right.addLayout(self.tags_row)
         right.addWidget(self.notes_label)
-        right.addLayout(self.custom_form)
+        right.addWidget(self.custom_label)
         right.addLayout(self.phones_row)
         right.addWidget(self.customer_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
@@ -174,8 +178,6 @@ class ScreenPopCard(QFrame):
         self._render()
 
     def _render_custom(self, custom: dict[str, Any]) -> None:
-        while self.custom_form.rowCount():
-            self.custom_form.removeRow(0)
         zh = self._translations.language.startswith("zh")
         known = {f.key for f in self.custom_fields}
         rows = [
@@ -184,13 +186,15 @@ class ScreenPopCard(QFrame):
             if custom.get(f.key) not in (None, "", [])
         ]
         rows += [(key, value) for key, value in custom.items() if key not in known]
-        for label, value in rows:
-            text = (
-                ("、" if zh else ", ").join(map(str, value)) if isinstance(value, list) else value
-            )
-            shown = QLabel(str(text), self)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.custom_form.addRow(QLabel(label, self), shown)
+        colon, joiner = ("：", "、") if zh else (": ", ", ")
+        parts = [
+            label
+            + colon
+            + (joiner.join(map(str, value)) if isinstance(value, list) else str(value))
+            for label, value in rows
+        ]
+        self.custom_label.setText(SEPARATOR.join(parts))
+        self.custom_label.setVisible(bool(parts))
 
     def _render_customer(self, pop: ScreenPop) -> None:
         customer = pop.customer

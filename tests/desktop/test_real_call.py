@@ -21,9 +21,9 @@ from typing import Any
 import numpy as np
 import pytest
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QFormLayout
 
 from agent_desktop.protocol.crm import FollowUpStatus
+from agent_desktop.views.screen_pop import SEPARATOR
 from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerPool
 from tests.desktop.conftest import AGENT_MIC_HZ, run, run_until
@@ -252,12 +252,9 @@ def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
 
 
 def _pop_fields(pop: Any) -> dict[str, str]:
-    form = pop.custom_form
-    label, field = QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole
-    return {
-        form.itemAt(i, label).widget().text(): form.itemAt(i, field).widget().text()
-        for i in range(form.rowCount())
-    }
+    """The pop's custom fields line ("客户等级：VIP  ·  城市：深圳 …") as label → value."""
+    text = pop.custom_label.text()
+    return dict(part.split("：", 1) for part in text.split(SEPARATOR) if "：" in part)
 
 
 def _follow_up_with_a_reminder_that_dials(

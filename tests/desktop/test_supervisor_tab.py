@@ -20,8 +20,8 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     sign_in(loop, desktop, live_server, agent_id="9001")
     tab = desktop.supervisor.tab
     assert tab is not None and window.supervisor_tab is tab
-    # calls, supervisor, reports and (read-only for a lead) admin
-    assert window.work_tabs.count() == 4 and window.work_tabs.tabBar().isVisible()
+    # calls, customers (issue 18), supervisor, reports and (read-only for a lead) admin
+    assert window.work_tabs.count() == 5 and window.work_tabs.tabBar().isVisible()
     assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Supervisor"
     assert window.work_tabs.currentWidget() is window.calls_page
     window.work_tabs.setCurrentWidget(tab)
@@ -34,8 +34,8 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     assert window.work_tabs.count() == 1 and window.admin_tab is None
 
     sign_in(loop, desktop, live_server, agent_id="1002")
-    # an agent: Calls and My day (issue 16), no supervisor tab
-    assert desktop.supervisor.tab is None and window.work_tabs.count() == 2
+    # an agent: Calls, Customers (issue 18) and My day (issue 16), no supervisor tab
+    assert desktop.supervisor.tab is None and window.work_tabs.count() == 3
 
 
 def test_supervisor_tab_follows_the_language(

@@ -28,7 +28,7 @@ def test_lead_gets_the_reports_tab(loop: Any, desktop: Any, live_server: LiveSer
     sign_in(loop, desktop, live_server, agent_id="9001")
     page = desktop.reports.page
     assert isinstance(page, ReportsTab)
-    assert tab_titles(window) == ["Calls", "Supervisor", "Reports", "Admin"]
+    assert tab_titles(window) == ["Calls", "Customers", "Supervisor", "Reports", "Admin"]
     assert page.presenter.catalogue is None  # nothing asked before the lead looks
     window.side_dock.show()
     window.resize(1366, 768)
@@ -63,7 +63,7 @@ def test_agent_gets_my_day(loop: Any, desktop: Any, live_server: LiveServer) -> 
     sign_in(loop, desktop, live_server, agent_id="1002")
     page = desktop.reports.page
     assert isinstance(page, MyDayPanel)
-    assert tab_titles(window) == ["Calls", "My day"]
+    assert tab_titles(window) == ["Calls", "Customers", "My day"]
     assert not page.presenter.catalogue  # nothing asked before the agent looks
     window.work_tabs.setCurrentWidget(page)
     run_until(loop, lambda: page.presenter.model.result is not None, what="my figures")
