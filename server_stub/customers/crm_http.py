@@ -146,7 +146,11 @@ async def import_customers(
     return {"imported": count}
 
 
-@router.get("/customers/export")
+@router.get(
+    "/customers/export",
+    response_class=Response,
+    responses={200: {"description": "the customers file", "content": {"text/csv": {}, XLSX: {}}}},
+)
 async def export_customers(
     me: Supervisor, svc: ServicesDep, format: Literal["csv", "xlsx"] = "csv"
 ) -> Response:
