@@ -18,6 +18,7 @@ from server_stub.announcements import http as announcements_http
 from server_stub.api import errors, openapi
 from server_stub.auth import http as auth_http
 from server_stub.calls import http as calls_http
+from server_stub.customers import crm_http
 from server_stub.customers import http as customers_http
 from server_stub.events import http as events_http
 from server_stub.kb import http as kb_http
@@ -94,6 +95,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         auth_http,
         agents_http,
         calls_http,
+        crm_http,  # before customers_http: /customers/export is not a customer id
         customers_http,
         queues_http,
         events_http,

@@ -10,6 +10,7 @@ from server_stub.admin.bootstrap import AGENT_REASON_CODES, SYSTEM_REASON_LABELS
 from server_stub.admin.bootstrap import DISPOSITIONS as STARTING_DISPOSITIONS
 from server_stub.kb.demo import seed_kb
 from server_stub.security.passwords import Passwords
+from server_stub.store import customers as customers_sql
 from server_stub.store.base import Store
 
 DEMO_PASSWORD = "demo"
@@ -155,6 +156,7 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
         customers = _seed_customers(store, rng, now)
         _seed_history(store, rng, now, customers)
         seed_kb(store, now)
+        _seed_custom_fields(store, now, customers)
         store.set_setting("demo_seeded", "1")
     return True
 
@@ -191,6 +193,44 @@ def _seed_customers(store: Store, rng: random.Random, now: float) -> list[tuple[
         )
         out.append((customer_id, phone))
     return out
+
+
+# Custom customer fields (客户字段配置) of the demo, and values for its customers.
+CUSTOM_FIELDS = [
+    ("level", "Customer level", "客户等级", "choice", ["VIP", "A", "B", "C"]),
+    ("city", "City", "城市", "text", []),
+    ("contract_end", "Contract ends", "合同到期", "date", []),
+    ("monthly_spend", "Monthly spend (CNY)", "月消费（元）", "number", []),
+    ("products", "Products", "已购产品", "multi_choice", ["宽带", "手机", "电视", "云服务"]),
+]
+_CITIES = ["北京", "上海", "广州", "深圳", "杭州", "成都"]
+
+
+def _seed_custom_fields(store: Store, now: float, customers: list[tuple[int, str]]) -> None:
+    rng = random.Random(18)  # its own, so the rest of the demo stays as it was
+    for sort, (key, label, label_zh, kind, options) in enumerate(CUSTOM_FIELDS):
+        customers_sql.save_field(
+            store,
+            {
+                "key": key,
+                "label": label,
+                "label_zh": label_zh,
+                "kind": kind,
+                "options": options,
+                "required": False,
+                "sort": sort,
+                "updated_at": now,
+            },
+        )
+    for index, (customer_id, _) in enumerate(customers):
+        custom = {
+            "level": "VIP" if index == 0 else rng.choice(["A", "B", "C"]),
+            "city": "深圳" if index == 0 else rng.choice(_CITIES),
+            "contract_end": f"2027-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            "monthly_spend": rng.choice([99, 199, 299, 599]),
+            "products": sorted(rng.sample(["宽带", "手机", "电视", "云服务"], k=rng.randint(1, 3))),
+        }
+        customers_sql.set_custom(store, customer_id, custom)
 
 
 def _seed_history(

@@ -26,6 +26,8 @@ from server_stub.calls.recovery import close_orphaned_calls
 from server_stub.calls.service import AcdService
 from server_stub.calls.transfers import Transfers
 from server_stub.config import ServerConfig
+from server_stub.customers.crm import Crm
+from server_stub.customers.phonebook import Phonebook
 from server_stub.customers.service import CustomerService
 from server_stub.domain.routing import Router
 from server_stub.edge.credentials import issue_sip_credentials
@@ -61,6 +63,8 @@ class Services:
     agents: AgentService
     auth: AuthService
     customers: CustomerService
+    crm: Crm
+    phonebook: Phonebook
     records: CallRecords
     acd: AcdService
     transfers: Transfers
@@ -226,6 +230,8 @@ def build_services(
         agents=agents,
         auth=auth,
         customers=customers,
+        crm=Crm(runner, clock, auth.access),
+        phonebook=Phonebook(runner, clock),
         records=CallRecords(runner, clock),
         acd=acd,
         transfers=Transfers(acd),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from agent_desktop.admin.host import AdminHost
 from agent_desktop.announcements.host import AnnouncementsHost
+from agent_desktop.crm.host import CrmHost
 from agent_desktop.i18n import Translations
 from agent_desktop.kb.dock import KnowledgeDock
 from agent_desktop.outbox import Outbox
@@ -61,6 +62,7 @@ class Desktop:
     tickets: TicketsHost
     announcements: AnnouncementsHost
     sms: SmsHost
+    crm: CrmHost
 
     async def close(self) -> None:
         self.integration.close()
@@ -70,6 +72,7 @@ class Desktop:
         self.tickets.close()
         self.announcements.close()
         self.sms.close()
+        self.crm.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -121,6 +124,7 @@ def build_desktop(
     tickets = TicketsHost(session, calls, translations, window)  # Tickets tab, pop section
     announcements = AnnouncementsHost(session, translations, window)  # banner, leads' tab
     sms = SmsHost(session, calls, window)  # "Send SMS…" on the pop
+    crm = CrmHost(session, calls, tasks, translations, window)  # Customers tab, reminders
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -165,6 +169,7 @@ def build_desktop(
         tickets,
         announcements,
         sms,
+        crm,
     )
 
 

@@ -362,6 +362,8 @@ class Customer(Response):
     notes: str = ""
     created_at: float
     updated_at: float
+    owner_id: str | None = None  # None: the shared pool (公共池)
+    custom: dict[str, Any] = Field(default_factory=dict)  # custom field key -> value
 
 
 class CustomerInput(Request):
@@ -370,11 +372,14 @@ class CustomerInput(Request):
     phones: list[str] = Field(default_factory=list, max_length=20)
     tags: list[str] = Field(default_factory=list, max_length=50)
     notes: str = Field(default="", max_length=10_000)
+    # custom field key -> value, checked against /admin/fields (422 names field and reason)
+    custom: dict[str, Any] = Field(default_factory=dict, max_length=200)
 
 
 class CustomerList(Response):
     customers: list[Customer]
     total: int
+    total_capped: bool = False  # more matches than `total` (counting stops at 1,000)
 
 
 # --- queues and health ---------------------------------------------------------------

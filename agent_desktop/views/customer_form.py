@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
@@ -25,11 +27,13 @@ class CustomerFormWidget(QWidget):
         self.ui = Ui_CustomerForm()
         self.ui.setupUi(self)
         self.customer_id: int | None = None
+        self._custom: dict[str, Any] = {}  # custom field values: kept as they are on save
         self.ui.saveButton.clicked.connect(self._on_save_button_clicked)
         self.ui.cancelButton.clicked.connect(self.cancelled.emit)
 
     def start_new(self, phone: str) -> None:
         self.customer_id = None
+        self._custom = {}
         for edit in (self.ui.nameEdit, self.ui.companyEdit, self.ui.tagsEdit):
             edit.clear()
         self.ui.phonesEdit.setText(phone)
@@ -39,6 +43,7 @@ class CustomerFormWidget(QWidget):
 
     def start_edit(self, customer: Customer) -> None:
         self.customer_id = customer.id
+        self._custom = dict(customer.custom)
         self.ui.nameEdit.setText(customer.name)
         self.ui.companyEdit.setText(customer.company or "")
         self.ui.phonesEdit.setText(", ".join(customer.phones))
@@ -54,6 +59,7 @@ class CustomerFormWidget(QWidget):
                 phones=_split(self.ui.phonesEdit.text()),
                 tags=_split(self.ui.tagsEdit.text()),
                 notes=self.ui.notesEdit.toPlainText(),
+                custom=self._custom,
             )
         except ValidationError:
             self.ui.nameEdit.setFocus()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,7 +24,10 @@ from agent_desktop.presenters.call import DIALLING, IDLE, WRAP_UP, CallPresenter
 from agent_desktop.presenters.history_model import HistoryModel
 from agent_desktop.presenters.screen_pop import ScreenPop
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
+from agent_desktop.protocol.crm import CustomField
 from agent_desktop.views.customer_form import CustomerFormWidget
+
+SEPARATOR = "  ·  "  # between the custom fields on the pop
 
 
 class ScreenPopCard(QFrame):
@@ -74,6 +79,11 @@ class ScreenPopCard(QFrame):
         self.tags_row = QHBoxLayout()
         self.notes_label = QLabel(page)
         self.notes_label.setWordWrap(True)
+        # custom fields (客户字段), one wrapped line so the card stays as short as it was
+        self.custom_label = QLabel(page)
+        self.custom_label.setWordWrap(True)
+        self.custom_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.custom_fields: list[CustomField] = []
         self.phones_row = QHBoxLayout()
         self.customer_button = QPushButton(page)
         self.customer_form = CustomerFormWidget(page)
@@ -103,6 +113,7 @@ class ScreenPopCard(QFrame):
         right.addWidget(self.customer_company)
         right.addLayout(self.tags_row)
         right.addWidget(self.notes_label)
+        right.addWidget(self.custom_label)
         right.addLayout(self.phones_row)
         right.addWidget(self.customer_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
@@ -172,10 +183,35 @@ class ScreenPopCard(QFrame):
         self._render_customer(pop)
         self.history_model.set_calls(pop.history)
 
+    def set_custom_fields(self, fields: list[CustomField]) -> None:
+        """The custom field definitions: their labels and order on the card."""
+        self.custom_fields = list(fields)
+        self._render()
+
+    def _render_custom(self, custom: dict[str, Any]) -> None:
+        zh = self._translations.language.startswith("zh")
+        known = {f.key for f in self.custom_fields}
+        rows = [
+            ((f.label_zh or f.label) if zh else f.label, custom[f.key])
+            for f in self.custom_fields
+            if custom.get(f.key) not in (None, "", [])
+        ]
+        rows += [(key, value) for key, value in custom.items() if key not in known]
+        colon, joiner = ("：", "、") if zh else (": ", ", ")
+        parts = [
+            label
+            + colon
+            + (joiner.join(map(str, value)) if isinstance(value, list) else str(value))
+            for label, value in rows
+        ]
+        self.custom_label.setText(SEPARATOR.join(parts))
+        self.custom_label.setVisible(bool(parts))
+
     def _render_customer(self, pop: ScreenPop) -> None:
         customer = pop.customer
         _clear(self.tags_row)
         _clear(self.phones_row)
+        self._render_custom({} if customer is None else customer.custom)
         if customer is None:
             self.customer_name.setText(self.tr("Unknown caller"))
             self.customer_company.setText(self.tr("No customer record matches this number."))

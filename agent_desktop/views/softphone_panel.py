@@ -3,10 +3,11 @@ transfer. Actions go to the call presenter; the panel only renders its phase."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -70,6 +71,7 @@ class SoftphonePanel(QFrame):
         for button in (self.answer_button, self.hang_up_button, self.hold_button, self.mute_button):
             button.setIconSize(QSize(18, 18))
 
+        self.phonebook: QCompleter | None = None  # 通讯录, set at sign-in
         self.dial_edit = QLineEdit(self)
         self.dial_button = QPushButton(icon("dialpad"), "", self)
         self.keypad = QGridLayout()
@@ -220,7 +222,25 @@ class SoftphonePanel(QFrame):
             self.dial_edit.insert(key)
 
     def _on_dial_button_clicked(self) -> None:
-        self._presenter.dial(self.dial_edit.text())
+        text = self.dial_edit.text()
+        self._presenter.dial(text.rpartition("·")[2])  # a phonebook pick not yet replaced
+
+    def set_phonebook(self, entries: list[tuple[str, str]]) -> None:
+        """通讯录 in the dial pad: typing part of a name or number offers the matching
+        contacts ("name · number"); picking one leaves its number in the dial field."""
+        model = QStringListModel([f"{label} · {number}" for label, number in entries], self)
+        completer = QCompleter(model, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._on_phonebook_activated)
+        self.phonebook = completer
+        self.dial_edit.setCompleter(completer)
+
+    def _on_phonebook_activated(self, text: str) -> None:
+        number = text.rpartition("·")[2].strip()
+        # after the completer has written its "name · number" text
+        QTimer.singleShot(0, lambda: self.dial_edit.setText(number))
 
     def _on_hold_button_clicked(self) -> None:
         self.hold_button.setChecked(self._presenter.on_hold)  # the server decides

@@ -1342,6 +1342,16 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="109" />
+        <source>No open tickets for this caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="111" />
+        <source>Open tickets (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../agent_desktop/tickets/caller_section.py" line="125" />
         <source>no customer record</source>
         <translation type="unfinished" />
@@ -1357,23 +1367,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="173" />
-        <source>New ticket…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="109" />
-        <source>No open tickets for this caller.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="111" />
-        <source>Open tickets (%1): %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../agent_desktop/tickets/caller_section.py" line="172" />
         <source>New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="173" />
+        <source>New ticket…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1446,6 +1446,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>CrmHost</name>
+    <message>
+        <location filename="../../agent_desktop/crm/host.py" line="108" />
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrmPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="170" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="196" />
+        <source>Follow-up saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <location filename="../../ui/customer_form.ui" line="9" />
@@ -1501,13 +1522,179 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="60" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="66" />
         <source>A name is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="67" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="73" />
         <source>Edit customer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerModel</name>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="61" />
+        <source>Shared pool</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="178" />
+        <source>No customers found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="182" />
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="209" />
+        <source>Call %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="220" />
+        <source>In the shared pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="222" />
+        <source>Yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="224" />
+        <source>Owner: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="263" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="265" />
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="311" />
+        <source>Search name, number, company, tag, owner or any field…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="313" />
+        <source>‹ Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="314" />
+        <source>Next ›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="315" />
+        <source>Pick a customer on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="316" />
+        <source>Claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="317" />
+        <source>Take this customer from the shared pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="318" />
+        <source>Release to pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="319" />
+        <source>Customer fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="320" />
+        <source>Save fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="321" />
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="322" />
+        <source>What was agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="323" />
+        <source>Next follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="324" />
+        <source>Appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="325" />
+        <source>Add follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="327" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="328" />
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="329" />
+        <source>Not interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="330" />
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="331" />
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1826,6 +2013,64 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/qa/evaluations_view.py" line="299" />
         <source>Why you dispute this score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="88" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="89" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="90" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="91" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="92" />
+        <source>Next follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="93" />
+        <source>Appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="99" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="100" />
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="101" />
+        <source>Not interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="102" />
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="103" />
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3031,6 +3276,44 @@ Thresholds: %1</source>
     <message>
         <location filename="../../agent_desktop/supervisor/recordings.py" line="200" />
         <source>Could not save the recording: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="58" />
+        <source>Appointment reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="60" />
+        <source>Appointment with %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="64" />
+        <source>No note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="66" />
+        <source>Call %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="66" />
+        <source>No number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="68" />
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="69" />
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4315,93 +4598,93 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
         <source>Last call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="164" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="164" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="165" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="181" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="194" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="195" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="199" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="235" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="228" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="264" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="265" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="266" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="267" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="232" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="268" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="237" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="273" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="238" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="274" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>
@@ -4676,122 +4959,122 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="162" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
         <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="179" />
         <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="199" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="201" />
         <source>On hold %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
         <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="251" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
         <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="252" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
         <source>Type a number, or pick a recent one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="293" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="294" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="179" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="296" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="298" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="301" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="302" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="283" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="303" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="286" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>

@@ -1343,6 +1343,16 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation> · 已超时</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="109" />
+        <source>No open tickets for this caller.</source>
+        <translation>该来电客户没有未完成的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="111" />
+        <source>Open tickets (%1): %2</source>
+        <translation>未完成工单（%1）：%2</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/tickets/caller_section.py" line="125" />
         <source>no customer record</source>
         <translation>无客户资料</translation>
@@ -1358,24 +1368,14 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>请填写工单类型和标题。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="173" />
-        <source>New ticket…</source>
-        <translation>新建工单…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="109" />
-        <source>No open tickets for this caller.</source>
-        <translation>该来电客户没有未完成的工单。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/tickets/caller_section.py" line="111" />
-        <source>Open tickets (%1): %2</source>
-        <translation>未完成工单（%1）：%2</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/tickets/caller_section.py" line="172" />
         <source>New ticket</source>
         <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tickets/caller_section.py" line="173" />
+        <source>New ticket…</source>
+        <translation>新建工单…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/tickets/caller_section.py" line="176" />
@@ -1447,6 +1447,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>CrmHost</name>
+    <message>
+        <location filename="../../agent_desktop/crm/host.py" line="108" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="170" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="196" />
+        <source>Follow-up saved.</source>
+        <translation>跟进记录已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <location filename="../../ui/customer_form.ui" line="9" />
@@ -1502,14 +1523,180 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="60" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="66" />
         <source>A name is required</source>
         <translation>请填写姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/customer_form.py" line="67" />
+        <location filename="../../agent_desktop/views/customer_form.py" line="73" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerModel</name>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="44" />
+        <source>Owner</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="61" />
+        <source>Shared pool</source>
+        <translation>公共池</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="178" />
+        <source>No customers found</source>
+        <translation>未找到客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="182" />
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="209" />
+        <source>Call %1</source>
+        <translation>呼叫 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="220" />
+        <source>In the shared pool</source>
+        <translation>在公共池中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="222" />
+        <source>Yours</source>
+        <translation>归属于我</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="224" />
+        <source>Owner: %1</source>
+        <translation>归属：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="263" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="265" />
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="311" />
+        <source>Search name, number, company, tag, owner or any field…</source>
+        <translation>搜索姓名、号码、公司、标签、归属或任意字段…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="313" />
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="314" />
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="315" />
+        <source>Pick a customer on the left.</source>
+        <translation>请在左侧选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="316" />
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="317" />
+        <source>Take this customer from the shared pool</source>
+        <translation>从公共池领取该客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="318" />
+        <source>Release to pool</source>
+        <translation>放回公共池</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="319" />
+        <source>Customer fields</source>
+        <translation>客户字段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="320" />
+        <source>Save fields</source>
+        <translation>保存字段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="321" />
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="322" />
+        <source>What was agreed</source>
+        <translation>沟通结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="323" />
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="324" />
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="325" />
+        <source>Add follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="327" />
+        <source>New contact</source>
+        <translation>初次接触</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="328" />
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="329" />
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="330" />
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="331" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2015,64 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/qa/evaluations_view.py" line="299" />
         <source>Why you dispute this score</source>
         <translation>申诉理由</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="88" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="89" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="90" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="91" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="92" />
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="93" />
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="99" />
+        <source>New contact</source>
+        <translation>初次接触</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="100" />
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="101" />
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="102" />
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/models.py" line="103" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3279,44 @@ Thresholds: %1</source>
         <location filename="../../agent_desktop/supervisor/recordings.py" line="200" />
         <source>Could not save the recording: %1</source>
         <translation>无法保存录音：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="58" />
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="60" />
+        <source>Appointment with %1 at %2</source>
+        <translation>%2 与 %1 有预约</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="64" />
+        <source>No note.</source>
+        <translation>无备注。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="66" />
+        <source>Call %1</source>
+        <translation>呼叫 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="66" />
+        <source>No number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="68" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/reminder.py" line="69" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4317,94 +4600,94 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="162" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
         <source>Last call</source>
         <translation>上一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="164" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="164" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="165" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="181" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
         <source>No customer record matches this number.</source>
         <translation>没有与此号码匹配的客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="194" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="195" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
         <source>Click to dial</source>
         <translation>点击外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="199" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="235" />
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="223" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation>等待来电。
 来电振铃时，来电者信息会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="228" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="264" />
         <source>Region:</source>
         <translation>归属地：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="229" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="265" />
         <source>Dialled:</source>
         <translation>被叫号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="266" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="267" />
         <source>IVR path:</source>
         <translation>IVR 路径：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="232" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="268" />
         <source>Waited:</source>
         <translation>等待时长：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="237" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="273" />
         <source>Customer</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="238" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="274" />
         <source>Contact history (double-click to call back)</source>
         <translation>业务接触历史（双击回拨）</translation>
     </message>
@@ -4679,122 +4962,122 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="162" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="179" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="199" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="201" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="251" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="252" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="293" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="294" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="179" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="296" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="298" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="301" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="302" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="283" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="303" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="286" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from server_stub.kb.text import expand_bigrams
+
 _V1 = """
 CREATE TABLE teams (
     name TEXT PRIMARY KEY,
@@ -516,6 +518,60 @@ CREATE INDEX sms_messages_created ON sms_messages(created_at)
 """
 
 
+# v12 (issue 18, branch c18): customer records as a CRM: owner or the shared pool (公共池),
+# custom fields (客户字段配置), follow-ups and appointments (跟进记录/预约), a phonebook (通讯录),
+# and the search indexes (trigram for terms of 3+ characters, CJK bigrams for shorter ones)
+# that store/customers.py keeps in step with every write.
+_V12_C18_CUSTOMERS = """
+ALTER TABLE customers ADD COLUMN owner_id TEXT;
+ALTER TABLE customers ADD COLUMN custom TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX customers_owner ON customers(owner_id, id);
+CREATE TABLE customer_fields (
+    key TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    label_zh TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    options TEXT NOT NULL DEFAULT '[]',
+    required INTEGER NOT NULL DEFAULT 0,
+    sort INTEGER NOT NULL DEFAULT 0,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE customer_follow_ups (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    agent_id TEXT NOT NULL,
+    call_id TEXT,
+    status TEXT NOT NULL,
+    body TEXT NOT NULL,
+    next_at REAL,
+    appointment_at REAL,
+    appointment_done INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL
+);
+CREATE INDEX customer_follow_ups_customer ON customer_follow_ups(customer_id, created_at);
+CREATE INDEX customer_follow_ups_appointments ON customer_follow_ups(agent_id, appointment_at)
+    WHERE appointment_at IS NOT NULL AND appointment_done = 0;
+CREATE TABLE phonebook (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    number TEXT NOT NULL,
+    company TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    updated_at REAL NOT NULL
+);
+CREATE VIRTUAL TABLE customer_fts USING fts5(body, tokenize = 'trigram');
+CREATE VIRTUAL TABLE customer_fts_short USING fts5(body, tokenize = 'unicode61',
+    detail = 'column');
+INSERT INTO customer_fts (rowid, body)
+    SELECT c.id, c.name || ' ' || coalesce(c.company, '') || ' ' || c.tags || ' '
+        || coalesce((SELECT group_concat(p.phone, ' ') FROM customer_phones p
+                     WHERE p.customer_id = c.id), '')
+    FROM customers c;
+INSERT INTO customer_fts_short (rowid, body)
+    SELECT rowid, cjk_bigrams(body) FROM customer_fts
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -529,6 +585,7 @@ MIGRATIONS: list[str] = [
     _V9_Q16QA_QA,
     _V10_V22NET_CALL_QUALITY,
     _V11_T18_TICKETS,
+    _V12_C18_CUSTOMERS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -540,6 +597,8 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise RuntimeError(
             f"database schema version {current} is newer than this server ({SCHEMA_VERSION})"
         )
+    # v12 fills the customers' short-term search index with the Python bigram expansion
+    conn.create_function("cjk_bigrams", 1, expand_bigrams, deterministic=True)
     for version in range(current + 1, SCHEMA_VERSION + 1):
         statements = [s.strip() for s in MIGRATIONS[version - 1].split(";") if s.strip()]
         conn.execute("BEGIN IMMEDIATE")

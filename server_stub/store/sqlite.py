@@ -11,6 +11,7 @@ from typing import Any, cast
 
 import sqlite_utils
 
+from server_stub.store import customers as customers_sql
 from server_stub.store.kb_sqlite import SqliteKbStore
 from server_stub.store.migrations import migrate
 
@@ -309,14 +310,15 @@ class SqliteStore:
 
     def create_customer(self, row: Row, phones: Sequence[str]) -> int:
         with self.transaction():
-            data = dict(row, tags=json.dumps(row.get("tags", []), ensure_ascii=False))
+            data = _customer_columns(row)
             customer_id = _last_pk(self.db.table("customers").insert(data))
             self._set_phones(customer_id, phones)
+            customers_sql.reindex(self, customer_id)
         return customer_id
 
     def update_customer(self, customer_id: int, row: Row, phones: Sequence[str]) -> bool:
         with self.transaction():
-            data = dict(row, tags=json.dumps(row.get("tags", []), ensure_ascii=False))
+            data = _customer_columns(row)
             sets = ", ".join(f"{k} = :{k}" for k in data)
             cur = self.conn.execute(
                 f"UPDATE customers SET {sets} WHERE id = :id", dict(data, id=customer_id)
@@ -325,6 +327,7 @@ class SqliteStore:
                 return False
             self.conn.execute("DELETE FROM customer_phones WHERE customer_id = ?", [customer_id])
             self._set_phones(customer_id, phones)
+            customers_sql.reindex(self, customer_id)
         return True
 
     def _set_phones(self, customer_id: int, phones: Sequence[str]) -> None:
@@ -364,7 +367,12 @@ class SqliteStore:
         phones = self._rows(
             "SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY phone", [row["id"]]
         )
-        return dict(row, tags=json.loads(row["tags"]), phones=[p["phone"] for p in phones])
+        return dict(
+            row,
+            tags=json.loads(row["tags"]),
+            custom=json.loads(row.get("custom") or "{}"),
+            phones=[p["phone"] for p in phones],
+        )
 
     # --- calls -----------------------------------------------------------------------
 
@@ -532,6 +540,14 @@ class SqliteStore:
 
     def count(self, table: str) -> int:
         return int(self.db[table].count)
+
+
+def _customer_columns(row: Row) -> Row:
+    """A customer row with its JSON columns (tags, custom values) encoded."""
+    data = dict(row, tags=json.dumps(row.get("tags", []), ensure_ascii=False))
+    if "custom" in data:
+        data["custom"] = json.dumps(data["custom"], ensure_ascii=False)
+    return data
 
 
 def _last_pk(table: sqlite_utils.db.Table) -> int:

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QDateTime
 
+from agent_desktop.protocol.crm import FollowUpStatus
+from agent_desktop.views.screen_pop import SEPARATOR
 from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerPool
 from tests.desktop.conftest import AGENT_MIC_HZ, run, run_until
@@ -176,6 +180,9 @@ def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
     assert "北京" in pop.region_value.text()
     assert desktop.calls.pop.region("en") == "Beijing"
     assert pop.caller_label.text() == "13800138000"
+    # the customer's custom fields (客户字段) with their Chinese labels (issue 18)
+    run_until(loop, lambda: _pop_fields(pop).get("城市") == "深圳", what="custom fields on the pop")
+    assert _pop_fields(pop)["客户等级"] == "VIP"
     invite = desktop.softphone.calls()[0]
     assert invite.server_call_id == call_id and invite.queue == "sales"
     assert window.softphone.answer_button.isEnabled()
@@ -241,6 +248,56 @@ def test_agent_answers_a_real_call_with_pop_audio_and_wrap_up(
     assert (record["disposition"], record["note"]) == ("follow_up", "回电确认报价")
     assert record["agent_id"] == "1002" and record["ani"] == "13800138000"
     assert record["end_cause"] == "caller_hangup"
+    _follow_up_with_a_reminder_that_dials(loop, desktop, product, call_id)
+
+
+def _pop_fields(pop: Any) -> dict[str, str]:
+    """The pop's custom fields line ("客户等级：VIP  ·  城市：深圳 …") as label → value."""
+    text = pop.custom_label.text()
+    return dict(part.split("：", 1) for part in text.split(SEPARATOR) if "：" in part)
+
+
+def _follow_up_with_a_reminder_that_dials(
+    loop: Any, desktop: Any, product: Product, call_id: str
+) -> None:
+    """In wrap-up the Customers tab holds the caller: a follow-up with an appointment two
+    seconds ahead is linked to the call; the reminder pops and its button dials 张伟."""
+    crm, window = desktop.crm, desktop.window
+    presenter, tab = crm.presenter, crm.tab
+    run_until(
+        loop,
+        lambda: presenter.customer is not None and presenter.call_id == call_id,
+        what="the caller on the Customers tab",
+    )
+    assert presenter.customer.name == "张伟"
+    window.work_tabs.setCurrentWidget(tab)
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData(FollowUpStatus.INTERESTED))
+    tab.note_edit.setText("报价后回电")
+    tab.appointment_check.setChecked(True)
+    tab.appointment_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(time.time()) + 2))
+    tab.add_button.click()
+    run_until(loop, lambda: presenter.follow_ups.rowCount() == 1, what="follow-up saved")
+    agent = desktop.session.client.token
+    customer_id = presenter.customer.id
+    saved = product.api("GET", f"/customers/{customer_id}/follow-ups", agent).json()
+    assert (saved[0]["call_id"], saved[0]["status"]) == (call_id, "interested")
+    desktop.state.finish_wrap_up()  # the server dials from ready / not ready only
+    run_until(loop, lambda: desktop.state.status in ("ready", "not_ready"), what="wrap-up done")
+    run_until(loop, lambda: bool(crm.reminders), timeout=20, what="the appointment reminder")
+    popup = crm.reminders[0]
+    assert popup.call_button.text() == "呼叫 13800138000"
+    popup.call_button.click()
+    run_until(loop, lambda: desktop.calls.phase in ("dialling", "on_call"), what="dialling")
+    dialled = desktop.calls.call_id
+    lead = product.login("9001")["token"]
+    record = product.api("GET", f"/calls/{dialled}", lead).json()
+    assert (record["direction"], record["dnis"], record["agent_id"]) == (
+        "outbound",
+        "13800138000",
+        "1002",
+    )
+    product.api("POST", f"/calls/{dialled}/hangup", lead)
+    run_until(loop, lambda: desktop.calls.phase in ("wrap_up", "idle"), what="dial ended")
 
 
 async def _sent(outbox: Any) -> list[Any]:

@@ -1,0 +1,1 @@
+"""Tests of the CRM (issue 18): Customers tab, reminders, the pop's custom fields."""
