@@ -8,6 +8,7 @@ import uuid
 
 from server_stub.admin.bootstrap import AGENT_REASON_CODES, SYSTEM_REASON_LABELS
 from server_stub.admin.bootstrap import DISPOSITIONS as STARTING_DISPOSITIONS
+from server_stub.flows.demo import seed_flows
 from server_stub.kb.demo import seed_kb
 from server_stub.security.passwords import Passwords
 from server_stub.store.base import Store
@@ -45,6 +46,7 @@ QUEUES = [
 DIDS = [
     ("4008001000", None, "main_menu", "Hotline: IVR menu (1 sales, 2 support)"),
     ("4008002000", "support", None, "Support line, straight to the support queue"),
+    ("4008006000", None, "service_line", "Service line: office hours, else voicemail"),
 ]
 
 REASON_CODES = [
@@ -140,6 +142,7 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
             )
             for position, (queue, level) in enumerate(sorted(queues.items()), start=1):
                 store.set_member(agent_id, queue, level=level, position=position)
+        seed_flows(store, now)
         for number, did_queue, ivr, description in DIDS:
             store.upsert_did(number, did_queue, ivr, description)
         for sort, (code, en, zh, paid) in enumerate(REASON_CODES):

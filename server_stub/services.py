@@ -28,6 +28,7 @@ from server_stub.customers.service import CustomerService
 from server_stub.domain.routing import Router
 from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.events import EventBus
+from server_stub.flows.service import FlowService
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
 from server_stub.qa.notifier import QaNotifier
@@ -68,6 +69,7 @@ class Services:
     reports: ReportService
     qa: QaService
     qa_reports: QaReports
+    flows: FlowService
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -229,6 +231,7 @@ def build_services(
         centre=CentreAdmin(admin),
         qa=QaService(runner, auth.access, clock, QaNotifier(bus)),
         qa_reports=QaReports(runner, auth.access, agents.profiles),
+        flows=FlowService(runner, clock, config.timezone, admin.listeners),
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),
