@@ -57,6 +57,7 @@ class ActiveCall:
     flow: fe.FlowRun | None = None
     flow_end: str | None = None  # the end cause the flow gave (voicemail, callback...)
     voicemail: tuple[str, str] | None = None  # (recording id, mailbox) while recording
+    steps_told: int = 0  # flow steps already in the call's story
     queue: str | None = None
     agent_leg: str | None = None
     agent_id: str | None = None
@@ -376,15 +377,14 @@ class Telephony:
             call.ivr_timer.cancel()
             call.ivr_timer = None
         run = call.flow
-        told = len(run.steps) if run is not None else 0
         sent: list[asyncio.Task[commands.Outcome]] = []
         todo = list(actions)
         try:
             while todo:
                 if run is not None:
-                    for step in run.steps[told:]:
+                    for step in run.steps[call.steps_told :]:
                         story.flow_step(call.call_id, step)
-                    told = len(run.steps)
+                    call.steps_told = len(run.steps)
                 action = todo.pop(0)
                 if isinstance(action, fe.Play):
                     try:
