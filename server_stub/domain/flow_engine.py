@@ -213,7 +213,7 @@ class FlowRun:
             return self._finish(Outcome("callback", node["queue"]))
         if kind == "forward":
             return self._finish(Outcome("forward", node["number"]))
-        return self._hang("flow")
+        return self._hang("hangup")
 
     def _hang(self, reason: str) -> list[Action]:
         return self._finish(Outcome("hangup", reason=reason))
