@@ -3,12 +3,12 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/admin/host.py" line="87" />
+        <location filename="../../agent_desktop/admin/host.py" line="97" />
         <source>Password changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/host.py" line="103" />
+        <location filename="../../agent_desktop/admin/host.py" line="113" />
         <source>Change &amp;password…</source>
         <translation type="unfinished" />
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="72" />
+        <location filename="../../agent_desktop/admin/tab.py" line="83" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation type="unfinished" />
     </message>
@@ -1642,6 +1642,374 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/qa/evaluations_view.py" line="299" />
         <source>Why you dispute this score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FlowsPage</name>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="146" />
+        <source>Version %1 · published %2 · numbers %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="150" />
+        <source> · not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="205" />
+        <location filename="../../agent_desktop/flows/page.py" line="327" />
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="210" />
+        <source>Node %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="241" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="255" />
+        <source>Outcome: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="258" />
+        <source>Satisfaction: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="320" />
+        <source>Flows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="323" />
+        <source>new flow id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="324" />
+        <source>New flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="325" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="326" />
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="327" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="327" />
+        <source>Key / branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="333" />
+        <source>node id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="334" />
+        <source>Add node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="335" />
+        <source>Delete node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="336" />
+        <source>Make start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="337" />
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="338" />
+        <source>Simulate a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="339" />
+        <source>Caller number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="340" />
+        <source>At</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="341" />
+        <source>now, or 2026-10-01T10:00:00+08:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="342" />
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="343" />
+        <source>one input per comma: 2, 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="344" />
+        <source>Simulate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="349" />
+        <source>Play prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="350" />
+        <source>Menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="351" />
+        <source>Collect digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="352" />
+        <source>Satisfaction survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="353" />
+        <source>Time condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="354" />
+        <source>HTTP look-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="355" />
+        <location filename="../../agent_desktop/flows/page.py" line="387" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="356" />
+        <source>Dial agent or queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="357" />
+        <source>Voicemail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="358" />
+        <source>Callback request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="359" />
+        <source>Forward to number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="360" />
+        <source>Hang up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="366" />
+        <source>Prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="367" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="368" />
+        <source>Choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="369" />
+        <source>Time-out (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="370" />
+        <source>Retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="371" />
+        <source>Invalid-key prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="372" />
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="373" />
+        <source>Variable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="374" />
+        <source>Min. length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="375" />
+        <source>Max. length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="376" />
+        <source>Terminator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="377" />
+        <source>Pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="378" />
+        <source>If invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="379" />
+        <source>Thanks prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="380" />
+        <source>Time group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="381" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="382" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="383" />
+        <source>Holiday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="384" />
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="385" />
+        <source>Answer field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="386" />
+        <source>Branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="388" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="389" />
+        <source>Mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="390" />
+        <source>Max. seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="391" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FlowsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="57" />
+        <source>Could not load the flows: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="93" />
+        <source>Choose a new node id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="121" />
+        <source>Not created: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="123" />
+        <source>Flow %1 created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="140" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="142" />
+        <source>Saved as version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="157" />
+        <source>Not published: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="160" />
+        <source>Version %1 published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="177" />
+        <source>Not simulated: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
