@@ -195,7 +195,23 @@ def test_only_routing_admins(server: Server) -> None:
 def test_queue_and_prompt_in_use_by_a_flow_are_not_deleted(server: Server) -> None:
     h = _h(server)
     r = server.client.delete(f"{URL}/queues/sales", headers=h)
-    assert r.status_code == 409
+    assert r.status_code == 409 and "main_menu" in r.json()["message"]
+    row = {"name": "xmas", "path": "/x.wav", "duration": 1.0, "size": 1, "created_at": 0.0}
+    server.services.runner.run_sync(lambda s: s.save_prompt(row))
+    doc = {"start": "p", "nodes": {"p": {"type": "hangup", "prompt": "xmas"}}}
+    r = server.client.post(f"{URL}/flows", headers=h, json={"id": "xmas", "document": doc})
+    assert r.status_code == 201, r.text
+    assert server.client.delete(f"{URL}/prompts/xmas", headers=h).status_code == 204  # a draft
+    # gone now: the flow shows the problem, and cannot be published
+    assert server.client.get(f"{URL}/flows/xmas", headers=h).json()["problems"][0]["path"] == (
+        "nodes.p.prompt"
+    )
+    r = server.client.post(f"{URL}/flows/xmas/publish", headers=h)
+    assert r.status_code == 422 and r.json()["error_id"] == "invalid_flow"
+    server.services.runner.run_sync(lambda s: s.save_prompt(row))
+    assert server.client.post(f"{URL}/flows/xmas/publish", headers=h).status_code == 200
+    r = server.client.delete(f"{URL}/prompts/xmas", headers=h)
+    assert r.status_code == 409 and "published flow xmas" in r.json()["message"]
 
 
 class _Crm(http.server.BaseHTTPRequestHandler):
