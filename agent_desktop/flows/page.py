@@ -389,5 +389,6 @@ class FlowsPage(QWidget):
             "box": self.tr("Mailbox"),
             "max_seconds": self.tr("Max. seconds"),
             "number": self.tr("Number"),
+            "survey": self.tr("Survey after the call"),
         }
         return words.get(name, name)

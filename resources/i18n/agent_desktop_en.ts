@@ -1964,6 +1964,11 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <source>Number</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="392" />
+        <source>Survey after the call</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FlowsPresenter</name>

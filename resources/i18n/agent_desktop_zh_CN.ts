@@ -1965,6 +1965,11 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <source>Number</source>
         <translation>号码</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="392" />
+        <source>Survey after the call</source>
+        <translation>通话后满意度调查</translation>
+    </message>
 </context>
 <context>
     <name>FlowsPresenter</name>

@@ -96,6 +96,7 @@ class FlowRun:
     _tries: int = 0
     _buffer: str = ""
     _hops: int = 0
+    _after_agent: str | None = None  # the queue node's `survey`: where the caller goes next
 
     @property
     def done(self) -> bool:
@@ -166,6 +167,15 @@ class FlowRun:
         self.steps[-1]["branch"] = key
         return self._enter(target)
 
+    def agent_left(self) -> list[Action]:
+        """The agent hung up on a caller the flow queued: the queue node's `survey` runs
+        (満意度调查 after the call); [] when it has none (the call ends)."""
+        if self._after_agent is None or self.outcome is None or self.outcome.type != "queue":
+            return []
+        node, self._after_agent = self._after_agent, None
+        self.outcome, self._phase, self._hops = None, "", 0
+        return self._enter(node)
+
     # --- nodes ----------------------------------------------------------------------------
 
     def _enter(self, node_id: str | None) -> list[Action]:
@@ -203,6 +213,7 @@ class FlowRun:
         node = self.node
         kind = node["type"]
         if kind == "queue":
+            self._after_agent = node.get("survey")
             return self._finish(Outcome("queue", node["queue"]))
         if kind == "dial":
             return self._dial(node)

@@ -89,7 +89,7 @@ _FIELDS: dict[str, dict[str, str]] = {
         "timeout": "float?",
         "default": "node",
     },
-    "queue": {"queue": "queue"},
+    "queue": {"queue": "queue", "survey": "node?"},
     "dial": {"agent": "text?", "variable": "var?", "invalid": "node?"},
     "voicemail": {"box": "text", "prompt": "prompt?", "max_seconds": "float?"},
     "callback": {"queue": "queue", "prompt": "prompt?"},

@@ -471,6 +471,17 @@ class Telephony:
             call.flow_end = f"flow_{outcome.reason or 'hangup'}"
             await self._command(call.worker, c.Hangup(leg=call.customer_leg))
 
+    async def _survey_after_agent(self, call: ActiveCall, actions: list[fe.Action]) -> None:
+        """The agent hung up and the queue asks for a survey: the agent's part ends (record
+        closed, wrap-up), the caller stays for the flow's survey; the score lands on the
+        same record."""
+        if call.recording is not None:
+            await self._command(call.worker, c.RecordStop(recording=call.recording))
+            call.recording = None
+        await self._acd.agent_hung_up(call.call_id)
+        log.info("call %s: the agent left; the caller is asked the survey", call.call_id)
+        await self._run_flow(call, actions)
+
     async def _goodbye(self, call: ActiveCall, why: str) -> None:
         call.hangup_after_prompt, call.flow_end = True, why
         await self._command(
@@ -673,6 +684,13 @@ class Telephony:
                 cause = "agent_hangup" if answered else "agent_no_answer"
                 await self._acd.agent_hung_up(call.call_id, cause)
                 self._forget(call)
+            elif (
+                answered
+                and agent_id is not None
+                and call.flow is not None
+                and (survey := call.flow.agent_left())
+            ):
+                await self._survey_after_agent(call, survey)
             elif answered and agent_id is not None:
                 call.ended = True
                 await self._command(call.worker, c.Hangup(leg=call.customer_leg))

@@ -163,3 +163,48 @@ async def test_holiday_voicemail_holds_the_callers_tone_and_survey_lands_on_reco
     )
     assert record["satisfaction"] == 4
     assert record["end_cause"] == "flow_survey"
+
+
+async def test_survey_after_the_agent_hangs_up_lands_on_the_agents_call(
+    product: Product, phones: Phones
+) -> None:
+    admin = (await _in_thread(product.login, "9000"))["token"]
+    document = {
+        "start": "q",
+        "nodes": {
+            "q": {"type": "queue", "queue": "support", "survey": "rate"},
+            "rate": {
+                "type": "survey",
+                "prompt": "survey_question",
+                "thanks_prompt": "survey_thanks",
+            },
+        },
+    }
+    r = await _in_thread(
+        product.api, "POST", "/admin/flows", admin, json={"id": "rated", "document": document}
+    )
+    assert r.status_code == 201, r.text
+    r = await _in_thread(product.api, "POST", "/admin/flows/rated/publish", admin)
+    assert r.status_code == 200, r.text
+    r = await _in_thread(
+        product.api, "POST", "/admin/dids", admin, json={"number": "4008009100", "ivr": "rated"}
+    )
+    assert r.status_code == 201, r.text
+    agent = await _in_thread(product.login, "1003")
+    agent_phone = await phones.agent("1003", agent)
+    await _in_thread(product.set_ready, agent["token"])
+    customer, leg = await phones.call("4008009100", "13912345678")
+    _, arrived = await phones.ringing("1003")
+    await agent_phone.command(c.Answer(leg=arrived.leg))
+    await asyncio.sleep(1.5)
+    await agent_phone.command(c.Hangup(leg=arrived.leg))  # the agent is done
+    await asyncio.sleep(1.0)
+    await customer.command(c.SendDtmf(leg=leg, digits="5"))
+    await phones.events.wait(c.LegEnded, timeout=30, leg=leg)  # thanks, then goodbye
+    record = await _in_thread(
+        product.wait_call,
+        admin,
+        lambda r: r["dnis"] == "4008009100" and r["satisfaction"] is not None,
+    )
+    assert record["satisfaction"] == 5 and record["agent_id"] == "1003"
+    assert record["end_cause"] == "agent_hangup" and record["talk_seconds"] >= 1

@@ -261,3 +261,23 @@ def test_time_group_problems() -> None:
         "[0].weekly.0.to",
         "[0].holidays.0.date",
     ]
+
+
+def test_queue_with_a_survey_asks_it_after_the_agent_left() -> None:
+    doc = {
+        "start": "q",
+        "nodes": {
+            "q": {"type": "queue", "queue": "support", "survey": "rate"},
+            "rate": {"type": "survey", "prompt": "survey_question"},
+        },
+    }
+    assert validate(doc, KNOWN) == []
+    run = run_of(doc)
+    assert run.start() == [fe.Finish(fe.Outcome("queue", "support"))]
+    assert run.agent_left() == [fe.Play("survey_question")]
+    assert run.digit("5") == [fe.Satisfaction(5), fe.Finish(fe.Outcome("hangup", reason="survey"))]
+    assert run.agent_left() == []  # once
+    plain = run_of(MAIN_MENU)
+    plain.start()
+    plain.digit("1")
+    assert plain.agent_left() == []

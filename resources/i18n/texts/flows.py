@@ -75,4 +75,5 @@ ZH_CN: dict[str, str | list[str]] = {
     "Mailbox": "信箱",
     "Max. seconds": "最长秒数",
     "Number": "号码",
+    "Survey after the call": "通话后满意度调查",
 }
