@@ -43,3 +43,11 @@ class FlowsApi:
         """Names of prompts, queues, agents or time groups, for the pickers."""
         raw = await self.client.request("GET", f"{ADMIN}/{collection}")
         return sorted(str(r[key]) for r in raw or [] if isinstance(r, dict) and key in r)
+
+    async def overrides(self) -> list[dict[str, Any]]:
+        raw = await self.client.request("GET", f"{ADMIN}/overrides")
+        return [r for r in raw or [] if isinstance(r, dict)]
+
+    async def set_overrides(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        raw = await self.client.request("PUT", f"{ADMIN}/overrides", json=rows)
+        return [r for r in raw or [] if isinstance(r, dict)]

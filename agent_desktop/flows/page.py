@@ -45,6 +45,7 @@ class FlowsPage(QWidget):
         self.new_button = QPushButton()
         self.save_button = QPushButton()
         self.publish_button = QPushButton()
+        self.version_box = QComboBox()  # the version Publish publishes (an older: rollback)
         top = QHBoxLayout()
         top.addWidget(self.flow_box)
         top.addWidget(self.version_label)
@@ -52,6 +53,7 @@ class FlowsPage(QWidget):
         top.addWidget(self.new_id)
         top.addWidget(self.new_button)
         top.addWidget(self.save_button)
+        top.addWidget(self.version_box)
         top.addWidget(self.publish_button)
         # left: the tree and node actions
         self.tree = QTreeWidget()
@@ -82,6 +84,21 @@ class FlowsPage(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(f"color: {PROBLEM.name()}")
         self.apply_button = QPushButton()
+        self.override_box = QGroupBox()  # 强制处理: force a time group's state
+        self.group_box = QComboBox()
+        self.state_box = QComboBox()
+        self.force_button = QPushButton()
+        self.lift_button = QPushButton()
+        self.override_label = QLabel()
+        self.override_label.setWordWrap(True)
+        forced = QHBoxLayout()
+        forced.addWidget(self.group_box)
+        forced.addWidget(self.state_box)
+        forced.addWidget(self.force_button)
+        forced.addWidget(self.lift_button)
+        override_layout = QVBoxLayout(self.override_box)
+        override_layout.addLayout(forced)
+        override_layout.addWidget(self.override_label)
         self.simulate_box = QGroupBox()
         self.ani = QLineEdit("13800138000")
         self.at = QLineEdit()
@@ -102,6 +119,7 @@ class FlowsPage(QWidget):
         right_layout.addWidget(self.node_box)
         right_layout.addWidget(self.problem_label)
         right_layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
+        right_layout.addWidget(self.override_box)
         right_layout.addWidget(self.simulate_box, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -115,7 +133,10 @@ class FlowsPage(QWidget):
         self.flow_box.activated.connect(self._on_flow_box_activated)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.save_button.clicked.connect(presenter.save)
-        self.publish_button.clicked.connect(presenter.publish_latest)
+        self.publish_button.clicked.connect(self._on_publish_button_clicked)
+        self.force_button.clicked.connect(self._on_force_button_clicked)
+        self.lift_button.clicked.connect(self._on_lift_button_clicked)
+        presenter.overrides_changed.connect(self._on_overrides_changed)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
@@ -136,9 +157,35 @@ class FlowsPage(QWidget):
         for flow in self.presenter.flows:
             self.flow_box.addItem(f"{flow['name']} ({flow['id']})", flow["id"])
 
+    def _on_overrides_changed(self) -> None:
+        group = self.group_box.currentText()
+        self.group_box.clear()
+        self.group_box.addItems(self.presenter.choices.get("group", []))
+        if group:
+            self.group_box.setCurrentText(group)
+        states = {
+            "open": self.tr("Open"),
+            "closed": self.tr("Closed"),
+            "holiday": self.tr("Holiday"),
+        }
+        lines = [
+            self.tr("%1 forced: %2")
+            .replace("%1", str(o.get("time_group")))
+            .replace("%2", states.get(str(o.get("state")), str(o.get("state"))))
+            for o in self.presenter.overrides
+        ]
+        self.override_label.setText("\n".join(lines) or self.tr("No time group is forced."))
+
     def _on_document_changed(self) -> None:
         current = self.presenter.current
         if current is not None:
+            self.version_box.clear()
+            for version in reversed(current.get("versions") or []):
+                number = int(version["version"])
+                text = self.tr("Version %1").replace("%1", str(number))
+                if number == current.get("published_version"):
+                    text += self.tr(" (published)")
+                self.version_box.addItem(text, number)
             index = self.flow_box.findData(current["id"])
             if index >= 0:
                 self.flow_box.setCurrentIndex(index)
@@ -266,6 +313,20 @@ class FlowsPage(QWidget):
             self._node = None
             self.presenter.select(str(flow_id))
 
+    def _on_publish_button_clicked(self) -> None:
+        version = self.version_box.currentData()
+        self.presenter.publish_latest(int(version) if version else None)
+
+    def _on_force_button_clicked(self) -> None:
+        group = self.group_box.currentText()
+        if group:
+            self.presenter.force(group, str(self.state_box.currentData()))
+
+    def _on_lift_button_clicked(self) -> None:
+        group = self.group_box.currentText()
+        if group:
+            self.presenter.force(group, None)
+
     def _on_new_button_clicked(self) -> None:
         flow_id = self.new_id.text().strip()
         if flow_id:
@@ -336,6 +397,16 @@ class FlowsPage(QWidget):
         self.start_button.setText(self.tr("Make start"))
         self.apply_button.setText(self.tr("Apply"))
         self.simulate_box.setTitle(self.tr("Simulate a call"))
+        self.override_box.setTitle(self.tr("Force a time group (强制处理)"))
+        state = self.state_box.currentIndex()
+        self.state_box.clear()
+        self.state_box.addItem(self.tr("Open"), "open")
+        self.state_box.addItem(self.tr("Closed"), "closed")
+        self.state_box.addItem(self.tr("Holiday"), "holiday")
+        self.state_box.setCurrentIndex(max(state, 0))
+        self.force_button.setText(self.tr("Force"))
+        self.lift_button.setText(self.tr("Lift"))
+        self._on_overrides_changed()
         self.ani_label.setText(self.tr("Caller number"))
         self.at_label.setText(self.tr("At"))
         self.at.setPlaceholderText(self.tr("now, or 2026-10-01T10:00:00+08:00"))

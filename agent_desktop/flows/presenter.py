@@ -24,6 +24,7 @@ class FlowsPresenter(QObject):
     document_changed = Signal()  # the draft (or the flow shown) changed
     problems_changed = Signal()
     simulated = Signal(object)  # the server's simulation answer
+    overrides_changed = Signal()
 
     def __init__(
         self, client: CtiClient | FlowsApi, tasks: TaskRunner, parent: QObject | None = None
@@ -37,6 +38,7 @@ class FlowsPresenter(QObject):
         self.dirty = False
         self.problems: dict[str, list[str]] = {}  # node id ("" = the flow) -> messages
         self.choices: dict[str, list[str]] = {"prompt": [], "queue": [], "agent": [], "group": []}
+        self.overrides: list[dict[str, Any]] = []  # forced time group states (强制处理)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -52,6 +54,7 @@ class FlowsPresenter(QObject):
                 "agent": await self.api.names("agents", "agent_id"),
                 "group": await self.api.names("time-groups", "name"),
             }
+            self.overrides = await self.api.overrides()
         except CtiError as exc:
             self.message.emit(
                 self.tr("Could not load the flows: %1").replace("%1", _why(exc)), True
@@ -59,6 +62,7 @@ class FlowsPresenter(QObject):
             return
         self.choices["prompt"] = sorted(set(self.choices["prompt"]) | set(BUILT_IN_PROMPTS))
         self.flows_loaded.emit()
+        self.overrides_changed.emit()
         wanted = select or (self.current or {}).get("id")
         if wanted is None and self.flows:
             wanted = self.flows[0]["id"]
@@ -145,19 +149,20 @@ class FlowsPresenter(QObject):
 
         self._spawn(save(), "flow-save")
 
-    def publish_latest(self) -> None:
+    def publish_latest(self, version: int | None = None) -> None:
+        """Publish the latest version, or `version` (an older one: a rollback)."""
         if self.current is None:
             return
         flow_id = self.current["id"]
 
         async def publish() -> None:
             try:
-                done = await self.api.publish_flow(flow_id)
+                done = await self.api.publish_flow(flow_id, version)
             except CtiError as exc:
                 self._failed(self.tr("Not published: %1"), exc)
                 return
-            version = str(done.get("published_version"))
-            self.message.emit(self.tr("Version %1 published.").replace("%1", version), False)
+            published = str(done.get("published_version"))
+            self.message.emit(self.tr("Version %1 published.").replace("%1", published), False)
             await self.reload(flow_id)
 
         self._spawn(publish(), "flow-publish")
@@ -179,6 +184,22 @@ class FlowsPresenter(QObject):
             self.simulated.emit(result)
 
         self._spawn(simulate(), "flow-simulate")
+
+    def force(self, group: str, state: str | None) -> None:
+        """Force a time group open, closed or to its holiday branch (None lifts it)."""
+        rows = [o for o in self.overrides if o.get("time_group") != group]
+        if state is not None:
+            rows.append({"time_group": group, "state": state})
+
+        async def put() -> None:
+            try:
+                self.overrides = await self.api.set_overrides(rows)
+            except CtiError as exc:
+                self._failed(self.tr("Not changed: %1"), exc)
+                return
+            self.overrides_changed.emit()
+
+        self._spawn(put(), "flow-overrides")
 
     # --- helpers -------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
 
 from agent_desktop.flows.page import FlowsPage
 from agent_desktop.views.style import STYLESHEET
+from server_stub.store import flows as flow_store
 from tests.desktop.conftest import LiveServer, run_until
 from tests.desktop.test_admin_tab import admin_tab
 
@@ -79,8 +80,25 @@ def test_flow_editor_shows_simulates_marks_problems_saves_and_publishes(
     page.save_button.click()
     run_until(loop, lambda: (flows.current or {}).get("latest_version") == 2, what="saved")
     assert flows.problems == {}
+    assert page.version_box.currentData() == 2  # the latest first
     page.publish_button.click()
     run_until(loop, lambda: (flows.current or {}).get("published_version") == 2, what="published")
+    # roll back to version 1, then forward again
+    page.version_box.setCurrentIndex(page.version_box.findData(1))
+    page.publish_button.click()
+    run_until(loop, lambda: (flows.current or {}).get("published_version") == 1, what="rollback")
+    page.publish_button.click()  # the list shows the latest first again
+    run_until(loop, lambda: (flows.current or {}).get("published_version") == 2, what="forward")
+    # 强制处理: force the office group closed; the server has it
+    assert "No time group is forced." in page.override_label.text()
+    page.group_box.setCurrentText("office")
+    page.state_box.setCurrentIndex(page.state_box.findData("closed"))
+    page.force_button.click()
+    run_until(loop, lambda: bool(flows.overrides), what="forced")
+    assert page.override_label.text() == "office forced: Closed"
+    assert live_server.services is not None
+    on_server = live_server.services.runner.run_sync(lambda s: flow_store.overrides(s))
+    assert on_server["office"]["state"] == "closed" and on_server["office"]["set_by"] == "9000"
     translations = desktop.translations
     try:
         for code in ("en", "zh_CN"):
@@ -88,6 +106,8 @@ def test_flow_editor_shows_simulates_marks_problems_saves_and_publishes(
             loop.run_until_complete(asyncio.sleep(0.2))
             page.tree.setCurrentItem(_items(page)["welcome"])
             assert page.grab().save(str(out / f"flow_editor_{code}.png"))
+        page.lift_button.click()
+        run_until(loop, lambda: not flows.overrides, what="lifted")
         assert tab.pages.tabText(tab.pages.indexOf(page)) == "呼叫流程"
         assert page.simulate_button.text() == "模拟"
         assert page.publish_button.text() == "发布"

@@ -76,4 +76,11 @@ ZH_CN: dict[str, str | list[str]] = {
     "Max. seconds": "最长秒数",
     "Number": "号码",
     "Survey after the call": "通话后满意度调查",
+    "Not changed: %1": "未修改：%1",
+    "%1 forced: %2": "%1 已强制为：%2",
+    "No time group is forced.": "没有强制处理的时间组。",
+    " (published)": "（已发布）",
+    "Force a time group (强制处理)": "强制处理",
+    "Force": "强制",
+    "Lift": "取消强制",
 }
