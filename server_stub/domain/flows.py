@@ -164,7 +164,7 @@ def _check_node(check: _Check, node_id: str, node: Any) -> None:
         check.add(base, "a node is an object with a 'type'", node_id)
         return
     kind = node.get("type")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         check.add(f"{base}.type", f"unknown node type {kind!r}", node_id)
         return
     fields = _FIELDS[str(kind)]
@@ -254,7 +254,7 @@ def _check_kind(check: _Check, node_id: str, node: Mapping[str, Any], kind: str)
         agent, variable = node.get("agent"), node.get("variable")
         if (agent is None) == (variable is None):
             check.add(base, "a dial node names either an 'agent' or a 'variable'", node_id)
-        elif agent is not None and agent not in check.known.agents:
+        elif agent is not None and (not isinstance(agent, str) or agent not in check.known.agents):
             check.add(f"{base}.agent", f"unknown agent {agent!r}", node_id)
     if kind == "voicemail":
         box = node.get("box")

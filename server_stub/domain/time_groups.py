@@ -46,6 +46,9 @@ def validate_group(group: Any, where: str) -> list[str]:
     extra = set(group) - {"name", "description", "weekly", "holidays", "workdays"}
     if extra:
         problems.append(f"{where}.{sorted(extra)[0]}: unknown field")
+    for name in ("weekly", "holidays", "workdays"):
+        if not isinstance(group.get(name) or [], list):
+            return [*problems, f"{where}.{name}: a list"]
     for i, span in enumerate(group.get("weekly") or []):
         at = f"{where}.weekly.{i}"
         days = span.get("days") if isinstance(span, Mapping) else None

@@ -281,3 +281,24 @@ def test_queue_with_a_survey_asks_it_after_the_agent_left() -> None:
     plain.start()
     plain.digit("1")
     assert plain.agent_left() == []
+
+
+@pytest.mark.parametrize(
+    "node",
+    [
+        {"type": ["menu"]},
+        {"type": "dial", "agent": ["1001"]},
+        {"type": "dial", "agent": {"a": 1}},
+        {"type": "menu", "prompt": ["welcome_menu"], "choices": {"1": ["a"]}},
+        {"type": "collect", "prompt": "goodbye", "variable": 5, "next": "x", "pattern": "("},
+        {"type": "voicemail", "box": ["support"]},
+    ],
+)
+def test_values_of_the_wrong_type_are_problems_not_crashes(node: dict[str, Any]) -> None:
+    assert validate({"start": "x", "nodes": {"x": node}}, KNOWN)
+
+
+@pytest.mark.parametrize("key", ["weekly", "holidays", "workdays"])
+@pytest.mark.parametrize("value", [5, True, "x", {"a": 1}])
+def test_time_group_lists_of_the_wrong_type(key: str, value: Any) -> None:
+    assert tg.validate_group({"name": "g", key: value}, "[0]")
