@@ -17,6 +17,7 @@ from server_stub.app import Services, build_services
 from server_stub.config import ServerConfig
 from server_stub.flows.service import save_and_publish
 from server_stub.media import wire as c
+from server_stub.store import flows as flow_store
 from server_stub.telephony.service import Telephony
 from tests.server.conftest import fast_passwords
 from tests.server.test_recording_outcomes import FakeWorker
@@ -128,4 +129,54 @@ async def test_hanging_lookup_holds_only_its_caller_and_missing_prompt_is_skippe
         assert row is not None and (row["flow_id"], row["flow_version"]) == ("gone", 1)
     finally:
         release.set()
+        await tel.stop()
+
+
+async def test_forward_dials_the_trunk_and_callback_is_recorded(
+    services: Services, tmp_path: Path
+) -> None:
+    forward = {"start": "f", "nodes": {"f": {"type": "forward", "number": "13911112222"}}}
+    callback = {
+        "start": "cb",
+        "nodes": {"cb": {"type": "callback", "queue": "support", "prompt": "callback_noted"}},
+    }
+
+    def seed(s: Any) -> None:
+        save_and_publish(s, "fwd", "Forward", forward, None, 0)
+        save_and_publish(s, "cb", "Callback", callback, None, 0)
+        s.upsert_did("4008100003", None, "fwd", "")
+        s.upsert_did("4008100004", None, "cb", "")
+
+    services.runner.run_sync(seed)
+    tel = Telephony(
+        services.runner,
+        services.acd,
+        None,  # type: ignore[arg-type]
+        "127.0.0.1:5060",
+        tmp_path / "rec",
+        services.clock,
+        trunk="127.0.0.1:5999",
+        outbound=services.outbound,
+    )
+    await tel.start()
+    worker = FakeWorker()
+    try:
+        _arrive(tel, worker, "F1", "4008100003")
+        await _until(lambda: any(isinstance(x, c.MakeCall) for x in worker.sent), "dialled")
+        [dial] = [x for x in worker.sent if isinstance(x, c.MakeCall)]
+        assert dial.uri == "sip:13911112222@127.0.0.1:5999"
+        assert dial.from_user == "13800000001"  # the caller's own number
+        assert any(isinstance(x, c.Hold) and x.leg == "F1" for x in worker.sent)
+
+        _arrive(tel, worker, "B1", "4008100004")
+        await _until(lambda: "B1" in tel._by_leg, "callback call")
+        [play] = [x for x in worker.sent if isinstance(x, c.Play) and x.leg == "B1"]
+        assert play.file.endswith("callback_noted.wav")
+        tel.on_worker_event(worker, c.PlaybackFinished(leg="B1", file=play.file))  # type: ignore[arg-type]
+        await _until(
+            lambda: any(isinstance(x, c.Hangup) and x.leg == "B1" for x in worker.sent), "hung up"
+        )
+        rows = await services.runner.run(lambda s: flow_store.list_callbacks(s, 10))
+        assert [(r["queue"], r["number"]) for r in rows] == [("support", "13800000001")]
+    finally:
         await tel.stop()
