@@ -8,6 +8,7 @@ import uuid
 
 from server_stub.admin.bootstrap import AGENT_REASON_CODES, SYSTEM_REASON_LABELS
 from server_stub.admin.bootstrap import DISPOSITIONS as STARTING_DISPOSITIONS
+from server_stub.flows.demo import seed_flows
 from server_stub.kb.demo import seed_kb
 from server_stub.security.passwords import Passwords
 from server_stub.store import customers as customers_sql
@@ -48,6 +49,7 @@ QUEUES = [
 DIDS = [
     ("4008001000", None, "main_menu", "Hotline: IVR menu (1 sales, 2 support)"),
     ("4008002000", "support", None, "Support line, straight to the support queue"),
+    ("4008006000", None, "service_line", "Service line: office hours, else voicemail"),
 ]
 
 REASON_CODES = [
@@ -145,6 +147,7 @@ def seed(store: Store, passwords: Passwords, now: float) -> bool:
                 store.set_member(agent_id, queue, level=level, position=position)
         for team_name, label in TEAMS:  # lead 9001 leads both: the demo's lead sees everyone
             store.save_team({"name": team_name, "display_name": label, "lead": DEMO_LEAD})
+        seed_flows(store, now)
         for number, did_queue, ivr, description in DIDS:
             store.upsert_did(number, did_queue, ivr, description)
         for sort, (code, en, zh, paid) in enumerate(REASON_CODES):

@@ -32,6 +32,7 @@ from server_stub.customers.service import CustomerService
 from server_stub.domain.routing import Router
 from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.events import EventBus
+from server_stub.flows.service import FlowService
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
 from server_stub.qa.notifier import QaNotifier
@@ -80,6 +81,7 @@ class Services:
     tickets: TicketService
     announcements: AnnouncementService
     sms: SmsService
+    flows: FlowService
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -248,6 +250,7 @@ def build_services(
             runner, auth.access, agents.profiles, AnnouncementNotifier(bus), clock
         ),
         sms=SmsService(runner, auth.access, config.data_dir, clock),
+        flows=FlowService(runner, clock, config.timezone, admin.listeners),
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),

@@ -15,6 +15,8 @@ from agent_desktop.admin.password import PasswordPresenter
 from agent_desktop.admin.presenter import AdminPresenter
 from agent_desktop.admin.resources import permissions_of
 from agent_desktop.admin.tab import AdminTab
+from agent_desktop.flows.page import FlowsPage
+from agent_desktop.flows.presenter import FlowsPresenter
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
@@ -39,6 +41,7 @@ class AdminHost(QObject):
         super().__init__(window)
         self._session, self._tasks, self._window = session, tasks, window
         self.presenter: AdminPresenter | None = None
+        self.flows: FlowsPresenter | None = None
         self.tab: AdminTab | None = None
         self.password_dialog: PasswordDialog | None = None
         self._presenter_tasks = TaskRunner()
@@ -66,8 +69,15 @@ class AdminHost(QObject):
         self._session.configuration_changed.connect(presenter.on_configuration_changed)
         self.tab = AdminTab(presenter, self._presenter_tasks)
         self.presenter = presenter
+        self.flows = None
+        if "manage_routing" in granted:  # the flow editor (IVR designer), docs/flows.md
+            self.flows = FlowsPresenter(client, self._presenter_tasks, self.tab)
+            self.flows.message.connect(self.tab.show_message)
+            self.tab.add_page(FlowsPage(self.flows))
         self._window.set_admin_tab(self.tab)
         presenter.start()
+        if self.flows is not None:
+            self.flows.start()
 
     def change_password(self, forced: bool) -> PasswordDialog | None:
         """Open the dialog; `forced`: right after signing in with a reset password, where
@@ -106,6 +116,9 @@ class AdminHost(QObject):
         """Remove the tab and stop its requests (sign-out, another sign-in, exit)."""
         presenter, tab = self.presenter, self.tab
         self.presenter = self.tab = None
+        if self.flows is not None:
+            self.flows.blockSignals(True)
+            self.flows = None
         self.password_action.setEnabled(False)
         if presenter is not None:
             # silenced first: a reply already on its way must not reach the deleted tab

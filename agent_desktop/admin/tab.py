@@ -28,6 +28,7 @@ class AdminTab(QWidget):
         self._hint = presenter.read_only  # the read-only hint shows until a message
         self.pages = QTabWidget()
         self.page: dict[str, ResourcePage] = {}
+        self.extra: list[QWidget] = []  # pages of other slices (the flow editor), `add_page`
         for spec in presenter.specs:
             if spec.name == "agents":
                 page: ResourcePage = AgentsPage(presenter, tasks)
@@ -44,12 +45,20 @@ class AdminTab(QWidget):
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         self.retranslate()
 
+    def add_page(self, page: QWidget) -> None:
+        """A page of another slice; its `title()` names the tab (re-read on retranslate)."""
+        self.extra.append(page)
+        self.pages.addTab(page, page.title())  # type: ignore[attr-defined]
+
     def _on_pages_current_changed(self, _index: int) -> None:
         """A message was about the page left behind (saved, deleted, not saved): clear it;
         a lead's read-only hint stays."""
         if not self._hint:
             self.message_label.clear()
             self.message_label.setStyleSheet("")
+
+    def show_message(self, text: str, error: bool) -> None:
+        self._on_presenter_message(text, error)
 
     def _on_presenter_message(self, text: str, error: bool) -> None:
         self._hint = False
@@ -67,6 +76,8 @@ class AdminTab(QWidget):
         self._hint = self.presenter.read_only
         for index, spec in enumerate(self.presenter.specs):
             self.pages.setTabText(index, self.presenter.texts.resource(spec.name))
+        for page in self.extra:
+            self.pages.setTabText(self.pages.indexOf(page), page.title())  # type: ignore[attr-defined]
         if self._hint:
             self.message_label.setStyleSheet("")
             self.message_label.setText(self.tr("Read-only: ask an administrator for changes."))

@@ -371,6 +371,7 @@ class AdminDid(Response):
     name: str = ""
     queue: str | None = None
     ivr: str | None = None
+    flow: str | None = None  # the inbound flow the number runs (`ivr` naming a flow)
 
 
 # --- codes -------------------------------------------------------------------------------

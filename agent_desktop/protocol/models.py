@@ -281,6 +281,11 @@ class CallRecord(Response):
     agent_worst_at: float | None = None
     # live calls only: the lower MOS of the two legs over the last 5 s (0-ish: no audio)
     mos_now: float | None = None
+    # Inbound flows (issue 14): the published flow version the call ran; the caller's
+    # survey key (满意度, 1-5) when the flow asked.
+    flow_id: str | None = None
+    flow_version: int | None = None
+    satisfaction: int | None = None
 
 
 class CallList(Response):

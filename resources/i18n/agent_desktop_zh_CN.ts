@@ -3,12 +3,12 @@
 <context>
     <name>AdminHost</name>
     <message>
-        <location filename="../../agent_desktop/admin/host.py" line="87" />
+        <location filename="../../agent_desktop/admin/host.py" line="97" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/host.py" line="103" />
+        <location filename="../../agent_desktop/admin/host.py" line="113" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="72" />
+        <location filename="../../agent_desktop/admin/tab.py" line="83" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation>只读：如需修改请联系管理员。</translation>
     </message>
@@ -2015,6 +2015,421 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/qa/evaluations_view.py" line="299" />
         <source>Why you dispute this score</source>
         <translation>申诉理由</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsPage</name>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="193" />
+        <source>Version %1 · published %2 · numbers %3</source>
+        <translation>最新第 %1 版 · 已发布第 %2 版 · 号码 %3</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="197" />
+        <source> · not saved</source>
+        <translation> · 未保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="252" />
+        <location filename="../../agent_desktop/flows/page.py" line="388" />
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="257" />
+        <source>Node %1: %2</source>
+        <translation>节点 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="185" />
+        <location filename="../../agent_desktop/flows/page.py" line="288" />
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="172" />
+        <source>%1 forced: %2</source>
+        <translation>%1 已强制为：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="177" />
+        <source>No time group is forced.</source>
+        <translation>没有强制处理的时间组。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="187" />
+        <source> (published)</source>
+        <translation>（已发布）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="302" />
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="305" />
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="381" />
+        <source>Flows</source>
+        <translation>呼叫流程</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="384" />
+        <source>new flow id</source>
+        <translation>新流程编号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="385" />
+        <source>New flow</source>
+        <translation>新建流程</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="386" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="387" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="388" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="388" />
+        <source>Key / branch</source>
+        <translation>按键 / 分支</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="394" />
+        <source>node id</source>
+        <translation>节点编号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="395" />
+        <source>Add node</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="396" />
+        <source>Delete node</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="397" />
+        <source>Make start</source>
+        <translation>设为起始</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="398" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="399" />
+        <source>Simulate a call</source>
+        <translation>模拟来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="400" />
+        <source>Force a time group (强制处理)</source>
+        <translation>强制处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="407" />
+        <source>Force</source>
+        <translation>强制</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="408" />
+        <source>Lift</source>
+        <translation>取消强制</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="410" />
+        <source>Caller number</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="411" />
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="412" />
+        <source>now, or 2026-10-01T10:00:00+08:00</source>
+        <translation>现在，或 2026-10-01T10:00:00+08:00</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="413" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="414" />
+        <source>one input per comma: 2, 1</source>
+        <translation>每次输入以逗号分隔：2, 1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="415" />
+        <source>Simulate</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="420" />
+        <source>Play prompt</source>
+        <translation>放音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="421" />
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="422" />
+        <source>Collect digits</source>
+        <translation>收号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="423" />
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="424" />
+        <source>Time condition</source>
+        <translation>时间条件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="425" />
+        <source>HTTP look-up</source>
+        <translation>HTTP 查询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="426" />
+        <location filename="../../agent_desktop/flows/page.py" line="458" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="427" />
+        <source>Dial agent or queue</source>
+        <translation>分机号码接入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="428" />
+        <source>Voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="429" />
+        <source>Callback request</source>
+        <translation>回电登记</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="430" />
+        <source>Forward to number</source>
+        <translation>转外线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="431" />
+        <source>Hang up</source>
+        <translation>挂机</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="437" />
+        <source>Prompt</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="438" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="439" />
+        <source>Choices</source>
+        <translation>按键选项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="440" />
+        <source>Time-out (s)</source>
+        <translation>超时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="441" />
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="442" />
+        <source>Invalid-key prompt</source>
+        <translation>按键错误提示音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="443" />
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="444" />
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="445" />
+        <source>Min. length</source>
+        <translation>最小位数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="446" />
+        <source>Max. length</source>
+        <translation>最大位数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="447" />
+        <source>Terminator</source>
+        <translation>结束键</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="448" />
+        <source>Pattern</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="449" />
+        <source>If invalid</source>
+        <translation>输入无效时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="450" />
+        <source>Thanks prompt</source>
+        <translation>致谢语音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="451" />
+        <source>Time group</source>
+        <translation>时间组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="167" />
+        <location filename="../../agent_desktop/flows/page.py" line="403" />
+        <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <source>Open</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="168" />
+        <location filename="../../agent_desktop/flows/page.py" line="404" />
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <source>Closed</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="169" />
+        <location filename="../../agent_desktop/flows/page.py" line="405" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="455" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="456" />
+        <source>Answer field</source>
+        <translation>应答字段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="457" />
+        <source>Branches</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="460" />
+        <source>Mailbox</source>
+        <translation>信箱</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="461" />
+        <source>Max. seconds</source>
+        <translation>最长秒数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="462" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="463" />
+        <source>Survey after the call</source>
+        <translation>通话后满意度调查</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="60" />
+        <source>Could not load the flows: %1</source>
+        <translation>无法加载呼叫流程：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="97" />
+        <source>Choose a new node id.</source>
+        <translation>请输入一个新的节点编号。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="125" />
+        <source>Not created: %1</source>
+        <translation>未创建：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="127" />
+        <source>Flow %1 created.</source>
+        <translation>呼叫流程 %1 已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="144" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="146" />
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="162" />
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="165" />
+        <source>Version %1 published.</source>
+        <translation>第 %1 版已发布。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="182" />
+        <source>Not simulated: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/presenter.py" line="198" />
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
     </message>
 </context>
 <context>

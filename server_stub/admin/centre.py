@@ -22,7 +22,9 @@ from server_stub.admin.prompts import normalise, prompt_path
 from server_stub.admin.service import AdminService
 from server_stub.auth.policy import generate_password
 from server_stub.auth.service import Principal
+from server_stub.domain.flows import prompts_used
 from server_stub.errors import InvalidInput
+from server_stub.store import flows as flow_store
 from server_stub.store.base import Row, Store
 
 log = logging.getLogger(__name__)
@@ -247,6 +249,19 @@ class CentreAdmin:
                         f"prompt {name} is used by queue {', '.join(used)}",
                         field="name",
                         queues=used,
+                    )
+                flows = sorted(
+                    {
+                        f["id"]
+                        for f in flow_store.published_flows(s).values()
+                        if name in prompts_used(f["document"])
+                    }
+                )
+                if flows:
+                    raise InUse(
+                        f"prompt {name} is used by the published flow {', '.join(flows)}",
+                        field="name",
+                        flows=flows,
                     )
                 s.delete_prompt(name)
                 s.audit(now, actor.agent_id, "prompt_deleted", name, {"before": before})

@@ -9,8 +9,11 @@ from typing import Any
 from agent_desktop.protocol.admin import AdminDid, AdminQueue
 from agent_desktop.protocol.models import LEAD_REASON_CODE, SYSTEM_REASON_CODES
 from server_stub.admin.errors import Duplicate, InUse, Missing, UnknownReference
+from server_stub.domain.flows import references
+from server_stub.store import flows as flow_store
 from server_stub.store.base import Row, Store
-from server_stub.telephony.ivr import DIRECT, FLOWS
+
+DIRECT = "direct"  # dids.ivr value: straight into the queue, no greeting (load tests)
 
 QUEUE_COLUMNS = tuple(f for f in AdminQueue.model_fields if f not in ("name", "members", "dids"))
 # Queue settings that null clears; null for any other setting means "unchanged".
@@ -96,15 +99,16 @@ def delete_queue(s: Store, name: str, now: float, actor: str | None) -> None:
                 field="name",
                 dids=numbers,
             )
-        flows = [
-            f
-            for f, menu in FLOWS.items()
-            if name in menu.choices.values() or menu.default_queue == name
-        ]
-        used = {d["ivr"] for d in s.list_dids() if d["ivr"]}
-        if any(f in used for f in flows):
+        flows = sorted(
+            {
+                f["id"]
+                for f in flow_store.list_flows(s) + list(flow_store.published_flows(s).values())
+                if name in references(f["document"], "queue")
+            }
+        )
+        if flows:
             raise InUse(
-                f"queue {name} is used by IVR flow {', '.join(flows)}", field="name", flows=flows
+                f"queue {name} is used by flow {', '.join(flows)}", field="name", flows=flows
             )
         overflowing = [
             q["name"] for q in s.list_queues() if q["overflow_target"] == name and q["name"] != name
@@ -128,6 +132,7 @@ def did_view(row: Row) -> AdminDid:
         name=row.get("description") or "",
         queue=row.get("queue"),
         ivr=row.get("ivr"),
+        flow=row["ivr"] if row.get("ivr") not in (None, DIRECT) else None,
     )
 
 
@@ -159,9 +164,14 @@ def save_did(
             raise UnknownReference(
                 f"unknown queue {row['queue']!r}", field="queue", value=row["queue"]
             )
-        if row["ivr"] not in (None, DIRECT) and row["ivr"] not in FLOWS:
+        if row["ivr"] not in (None, DIRECT) and row["ivr"] not in flow_store.published_flows(s):
+            known = flow_store.get_flow(s, row["ivr"]) is not None
             raise UnknownReference(
-                f"unknown IVR flow {row['ivr']!r}", field="ivr", value=row["ivr"]
+                f"flow {row['ivr']!r} is not published yet"
+                if known
+                else f"unknown IVR flow {row['ivr']!r}",
+                field="ivr",
+                value=row["ivr"],
             )
         s.upsert_did(row["number"], row["queue"], row["ivr"], row["description"])
         s.audit(

@@ -90,3 +90,34 @@ def overflowed(call_id: str, queue: str | None, target: str | None, reason: str)
 def ended(call_id: str, cause: str, agent_id: str | None, talk: float | None) -> None:
     spoken = f", talk {talk:.0f} s" if talk is not None else ""
     log.info("call %s ended (%s; agent %s%s)", call_id, cause, agent_id or "-", spoken)
+
+
+def flow_started(call_id: str, flow: str | None, version: int | None) -> None:
+    if flow is None:
+        log.info("call %s: number without a flow, greeting then its queue", call_id)
+    else:
+        log.info("call %s: flow %s version %s", call_id, flow, version)
+
+
+def flow_step(call_id: str, step: dict[str, object]) -> None:
+    detail = ", ".join(f"{k}={v}" for k, v in step.items() if k not in ("node", "type"))
+    log.info(
+        "call %s: flow node %s (%s)%s",
+        call_id,
+        step.get("node"),
+        step.get("type"),
+        f": {detail}" if detail else "",
+    )
+
+
+def flow_outcome(call_id: str, outcome: dict[str, object]) -> None:
+    detail = ", ".join(f"{k}={v}" for k, v in outcome.items() if k != "type")
+    log.info("call %s: flow ends with %s%s", call_id, outcome.get("type"), f" ({detail})")
+
+
+def voicemail_left(call_id: str, box: str, seconds: float) -> None:
+    log.info("call %s: voicemail of %.1f s left in box %s", call_id, seconds, box)
+
+
+def surveyed(call_id: str, score: int) -> None:
+    log.info("call %s: satisfaction %d", call_id, score)

@@ -5,7 +5,7 @@ queues."""
 from __future__ import annotations
 
 from server_stub.calls import story
-from server_stub.calls.live import LiveCall
+from server_stub.calls.live import LiveCall, LiveCalls
 from server_stub.calls.queues import queue_config
 from server_stub.calls.service import AcdService
 from server_stub.domain import agent_state as sm
@@ -28,21 +28,7 @@ class Transfers:
         self._book.agents.profile(target)
         if target == actor:
             raise InvalidInput("transfer to yourself")
-        home = call.queue or ""
-        origin = self._book.figures.row(home)
-        direct = f"agent:{target}"
-        row = dict(
-            origin,
-            name=direct,
-            display_name=f"→ {target}",
-            max_wait_time=30.0,
-            overflow_target=home,
-            join_empty=1,
-            leave_when_empty=0,
-        )
-        self._book.figures.load([row], [{"queue": direct, "agent_id": target}])
-        self._book.router.configure_queue(queue_config(row))
-        self._book.router.add_member(target, direct)
+        direct = open_agent_queue(self._book, target, call.queue or "")
         await self.transfer_to_queue(call_id, direct, actor)
 
     async def transfer_to_number(self, call_id: str, number: str, actor: str) -> None:
@@ -118,3 +104,23 @@ class Transfers:
             for name, row in sorted(self._book.figures.rows.items())
             if not name.startswith("agent:")
         ]
+
+
+def open_agent_queue(book: LiveCalls, target: str, home: str) -> str:
+    """The agent's own direct queue (`agent:<id>`, 30 s, then on to `home`): for transfers
+    to an agent and for flows that dial an agent ID (分机号码接入)."""
+    origin = book.figures.row(home)
+    direct = f"agent:{target}"
+    row = dict(
+        origin,
+        name=direct,
+        display_name=f"→ {target}",
+        max_wait_time=30.0,
+        overflow_target=home,
+        join_empty=1,
+        leave_when_empty=0,
+    )
+    book.figures.load([row], [{"queue": direct, "agent_id": target}])
+    book.router.configure_queue(queue_config(row))
+    book.router.add_member(target, direct)
+    return direct

@@ -572,6 +572,64 @@ INSERT INTO customer_fts_short (rowid, body)
 """
 
 
+# v13 (issue 14, branch f14): inbound flows as versioned documents, time groups and their
+# forced overrides (强制处理), voicemail messages, callback requests; the flow and version
+# each call went through.
+_V13_F14_FLOWS = """
+CREATE TABLE flows (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    published_version INTEGER,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE flow_versions (
+    flow_id TEXT NOT NULL REFERENCES flows(id),
+    version INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    created_by TEXT,
+    created_at REAL NOT NULL,
+    published_at REAL,
+    PRIMARY KEY (flow_id, version)
+);
+CREATE TABLE time_groups (
+    name TEXT PRIMARY KEY,
+    definition TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE time_overrides (
+    time_group TEXT PRIMARY KEY,
+    state TEXT NOT NULL CHECK (state IN ('open', 'closed', 'holiday')),
+    until REAL,
+    note TEXT NOT NULL DEFAULT '',
+    set_by TEXT,
+    set_at REAL NOT NULL
+);
+CREATE TABLE voicemails (
+    id TEXT PRIMARY KEY,
+    call_id TEXT NOT NULL,
+    box TEXT NOT NULL,
+    ani TEXT,
+    path TEXT NOT NULL,
+    seconds REAL NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new',
+    created_at REAL NOT NULL
+);
+CREATE INDEX voicemails_box ON voicemails(box, created_at);
+CREATE TABLE callback_requests (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    call_id TEXT NOT NULL,
+    queue TEXT NOT NULL,
+    number TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    created_at REAL NOT NULL
+);
+ALTER TABLE calls ADD COLUMN flow_id TEXT;
+ALTER TABLE calls ADD COLUMN flow_version INTEGER
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -586,6 +644,7 @@ MIGRATIONS: list[str] = [
     _V10_V22NET_CALL_QUALITY,
     _V11_T18_TICKETS,
     _V12_C18_CUSTOMERS,
+    _V13_F14_FLOWS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

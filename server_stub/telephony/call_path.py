@@ -120,6 +120,7 @@ class CallPath:
             release_sip=self.edge.end_worker_calls,
             prompts_dir=config.prompts_dir,
             outbound=outbound,
+            timezone=config.timezone,
         )
         self.telephony = telephony  # worker events from now on reach it
         try:

@@ -32,6 +32,32 @@ PROMPTS: dict[str, tuple[str, str]] = {
         "抱歉，目前无法为您接通，请稍后再拨。再见。",
         "Sorry, we cannot take your call now. Please call again later. Goodbye.",
     ),
+    # Inbound flows (docs/flows.md): the demo's second menu level, voicemail, survey...
+    "support_menu": (
+        "订单问题请按1，技术支持请按2，返回上级菜单请按星号。",
+        "For orders, press 1. For technical support, press 2. To go back, press star.",
+    ),
+    "after_hours": (
+        "现在是非工作时间。",
+        "We are closed now.",
+    ),
+    "voicemail_greeting": (
+        "请在提示音后留言，我们会尽快回复。",
+        "Please leave a message after the tone.",
+    ),
+    "survey_question": (
+        "请为本次服务评分，非常满意请按5，非常不满意请按1。",
+        "Please rate our service from 1 to 5. 5 is best.",
+    ),
+    "survey_thanks": ("感谢您的评价，再见。", "Thank you for your rating. Goodbye."),
+    "callback_noted": (
+        "我们已记下您的号码，稍后会给您回电。",
+        "We have noted your number and will call you back.",
+    ),
+    "enter_extension": (
+        "请输入工号或分机号码，以井号键结束。",
+        "Please enter the extension, then press hash.",
+    ),
 }
 
 
@@ -54,12 +80,15 @@ def _need(tool: str) -> str:
     return found
 
 
-def generate() -> None:
+def generate(names: list[str] | None = None) -> None:
+    """Make the prompts `names` (default: all, and the music on hold)."""
     espeak, sox = _need("espeak-ng"), _need("sox")
     PROMPTS_DIR.mkdir(parents=True, exist_ok=True)
     MOH_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, (zh, en) in PROMPTS.items():
+            if names and name not in names:
+                continue
             parts = []
             for lang, text, voice in (("zh", zh, "cmn"), ("en", en, "en-us")):
                 raw = Path(tmp) / f"{name}-{lang}.wav"
@@ -85,6 +114,8 @@ def generate() -> None:
                 ],
                 check=True,
             )
+    if names:
+        return
     # Music on hold: a slow arpeggio of soft sine tones, 16 s, fades so it loops cleanly.
     notes = [("C4", "E4", "G4"), ("A3", "C4", "E4"), ("F3", "A3", "C4"), ("G3", "B3", "D4")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,6 +150,6 @@ def generate() -> None:
         subprocess.run([sox, *chords, str(MOH_DIR / "default.wav")], check=True)
 
 
-if __name__ == "__main__":
-    generate()
+if __name__ == "__main__":  # python -m server_stub.telephony.prompts [NAME ...]
+    generate(sys.argv[1:])
     print(f"prompts in {PROMPTS_DIR}, music in {MOH_DIR}", file=sys.stderr)

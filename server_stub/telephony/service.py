@@ -1,6 +1,7 @@
 """Telephony: real calls through the SIP edge and the media workers.
 
 Worker events become call steps: a call to a DID is answered and walked through its IVR,
+runs its inbound flow (`domain.flow_engine`: menus, time checks, look-ups, voicemail...),
 joins a queue with music on hold, the ACD offers it to an agent and this service rings the
 agent's softphone through the edge (X- headers carry the call id), bridges and records on
 answer, and closes everything when either side hangs up. It implements `CallControl`, the
@@ -17,18 +18,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from server_stub.calls import story
 from server_stub.calls.outbound import Outbound
 from server_stub.calls.service import AcdService
+from server_stub.calls.transfers import open_agent_queue
+from server_stub.domain import flow_engine as fe
+from server_stub.domain.flows import DIRECT
 from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON, offer_unreachable
 from server_stub.domain.routing import OfferOutcome
 from server_stub.errors import Conflict, NotFound, ServiceError, Unavailable
+from server_stub.flows.context import FlowContext, load_context
+from server_stub.flows.lookup import fetch_json
+from server_stub.flows.simulate import Fetch
 from server_stub.media import wire as c
 from server_stub.media.pool import WorkerHandle, WorkerPool
 from server_stub.recordings.health import RecordingsHealth
 from server_stub.records.calls import recording_row
 from server_stub.store import StoreRunner
+from server_stub.store import flows as flow_store
 from server_stub.store.base import Store
-from server_stub.telephony import commands, ivr, prompts
+from server_stub.telephony import commands, prompts
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +54,10 @@ class ActiveCall:
     call_id: str
     worker: WorkerHandle
     customer_leg: str
-    ivr: ivr.IvrSession | None = None
+    flow: fe.FlowRun | None = None
+    flow_end: str | None = None  # the end cause the flow gave (voicemail, callback...)
+    voicemail: tuple[str, str] | None = None  # (recording id, mailbox) while recording
+    steps_told: int = 0  # flow steps already in the call's story
     queue: str | None = None
     agent_leg: str | None = None
     agent_id: str | None = None
@@ -105,8 +117,15 @@ class Telephony:
         prompts_dir: Path | None = None,
         *,
         outbound: Outbound,
+        timezone: str = "UTC",
+        fetch: Fetch = fetch_json,
     ) -> None:
         self._runner = runner
+        self._timezone = timezone  # the centre's: time groups are in its wall clock
+        self._fetch = fetch  # flows' HTTP look-ups
+        self._flows: dict[str, dict[str, Any]] = {}  # published flows by id
+        self._flow_context = FlowContext()
+        self._lookups: set[asyncio.Task[None]] = set()
         self._outbound = outbound  # click-to-dial calls' progress
         self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
         self._acd = acd
@@ -120,6 +139,7 @@ class Telephony:
             recording_now=lambda: [call.call_id for call in self._calls.values() if call.recording],
         )
         self._recording_started: dict[str, float] = {}  # recording id -> clock at start
+        self._voicemail_boxes: dict[str, tuple[str, str | None]] = {}  # recording -> box, ANI
         self._clock = clock
         # Ends the SIP dialogs of a lost worker (given its host:port) through the edge.
         self._release_sip = release_sip
@@ -138,6 +158,8 @@ class Telephony:
         _on_worker(self._worker_handlers, c.RecordingFinished, self._on_recording_finished)
         _on_leg(self._leg_handlers, c.DigitReceived, self._on_digit)
         _on_leg(self._leg_handlers, _IvrTimeout, self._on_ivr_timeout)
+        _on_leg(self._leg_handlers, _LookupDone, self._on_lookup_done)
+        _on_leg(self._leg_handlers, _VoicemailTimeout, self._on_voicemail_timeout)
         _on_leg(self._leg_handlers, c.PlaybackFinished, self._on_playback_finished)
         _on_leg(self._leg_handlers, c.LegAnswered, self._on_leg_answered)
         _on_leg(self._leg_handlers, c.LegEnded, self._on_leg_ended)
@@ -151,9 +173,19 @@ class Telephony:
 
     async def reload(self) -> None:
         """Re-read numbers and queues (an admin changed them): the next call uses them."""
-        dids, queues = await self._runner.run(lambda s: (s.list_dids(), s.list_queues()))
+
+        def read(s: Store) -> tuple[Any, ...]:
+            return (
+                s.list_dids(),
+                s.list_queues(),
+                flow_store.published_flows(s),
+                load_context(s, self._timezone),
+            )
+
+        dids, queues, flows, context = await self._runner.run(read)
         self._dids = {d["number"]: d for d in dids}
         self._queues = {q["name"]: q for q in queues}
+        self._flows, self._flow_context = flows, context
 
     def _prompt_file(self, name: str) -> Path:
         """An uploaded prompt of that name, else the built-in one."""
@@ -210,17 +242,27 @@ class Telephony:
         await leg_handler(call, event)
 
     async def _on_digit(self, call: ActiveCall, event: c.DigitReceived) -> None:
-        await self._ivr(call, call.ivr.digit(event.digit) if call.ivr else [])
+        if call.flow is not None and event.leg == call.customer_leg:
+            await self._run_flow(call, call.flow.digit(event.digit))
 
     async def _on_ivr_timeout(self, call: ActiveCall, event: _IvrTimeout) -> None:
-        await self._ivr(call, call.ivr.timed_out() if call.ivr else [])
+        await self._run_flow(call, call.flow.timed_out() if call.flow else [])
+
+    async def _on_lookup_done(self, call: ActiveCall, event: _LookupDone) -> None:
+        if call.flow is not None:
+            await self._run_flow(call, call.flow.looked_up(event.answer, event.problem))
+
+    async def _on_voicemail_timeout(self, call: ActiveCall, event: _VoicemailTimeout) -> None:
+        if call.voicemail is not None:  # the longest message: stop and say goodbye
+            await self._command(call.worker, c.RecordStop(recording=call.voicemail[0]))
+            await self._command(call.worker, c.Hangup(leg=call.customer_leg))
 
     async def _on_playback_finished(self, call: ActiveCall, event: c.PlaybackFinished) -> None:
         if call.hangup_after_prompt and event.leg == call.customer_leg:
             await self._command(call.worker, c.Hangup(leg=call.customer_leg))
-        elif call.ivr is not None and event.leg == call.customer_leg:
+        elif call.flow is not None and event.leg == call.customer_leg:
             name = Path(event.file).stem
-            await self._ivr(call, call.ivr.prompt_finished(name))
+            await self._run_flow(call, call.flow.prompt_finished(name))
 
     async def _on_leg_answered(self, call: ActiveCall, event: c.LegAnswered) -> None:
         if event.leg == call.agent_leg:
@@ -274,48 +316,89 @@ class Telephony:
             },
         )
 
+    def _flow_of(self, did: dict[str, Any] | None) -> tuple[str | None, int | None, Any] | None:
+        """(flow id, version, document) a call to `did` runs; a number pointing straight
+        at a queue gets a two-node document (its greeting, then the queue)."""
+        if did is None:
+            return None
+        name, queue = did.get("ivr"), did.get("queue")
+        if name and name != DIRECT:
+            flow = self._flows.get(str(name))
+            if flow is not None:
+                return str(name), int(flow["version"]), flow["document"]
+            log.warning("number %s runs flow %s, which is not published", did["number"], name)
+        if not queue:
+            return None
+        nodes: dict[str, Any] = {"queue": {"type": "queue", "queue": queue}}
+        if name == DIRECT:
+            return None, None, {"start": "queue", "nodes": nodes}
+        greeting = self._queues.get(str(queue), {}).get("greeting") or "welcome_support"
+        nodes["greeting"] = {"type": "play", "prompt": greeting, "next": "queue"}
+        return None, None, {"start": "greeting", "nodes": nodes}
+
     async def _call_arrived(self, handle: WorkerHandle, event: c.CallArrived) -> None:
-        did = self._dids.get(event.dnis)
-        greeting = self._queues.get(str((did or {}).get("queue")), {}).get("greeting")
-        session = ivr.session_for(did, greeting)
-        if session is None or "X-Edge-Agent" in event.headers:
+        plan = self._flow_of(self._dids.get(event.dnis))
+        if plan is None or "X-Edge-Agent" in event.headers:
             # Not one of our numbers (or an agent's own call, not handled yet).
             await self._command(handle, c.Hangup(leg=event.leg, status_code=404))
             return
         record = await self._acd.call_arrived(event.ani or None, event.dnis)
+        flow_id, version, document = plan
+        run = self._flow_context.run(document, event.ani or "", event.dnis, self._clock())
         call = ActiveCall(
             call_id=record.id,
             worker=handle,
             customer_leg=event.leg,
-            ivr=session,
+            flow=run,
             caller_number=event.ani or None,
         )
         self._track(call, event.leg)
-        # Pipelined: the IVR's first steps (a prompt, or music and the queue) go out right
+        story.flow_started(call.call_id, flow_id, version)
+        if flow_id is not None:
+            await self._runner.defer(
+                f"flow of call {call.call_id}",
+                lambda s: s.update_call(
+                    call.call_id, {"flow_id": flow_id, "flow_version": version}
+                ),
+            )
+        # Pipelined: the flow's first steps (a prompt, or music and the queue) go out right
         # behind the answer; the worker runs them in order.
         answered = self._send(handle, c.Answer(leg=event.leg))
         try:
-            await self._ivr(call, session.start())
+            await self._run_flow(call, run.start())
         finally:
             await answered
 
-    async def _ivr(self, call: ActiveCall, actions: list[ivr.Action]) -> None:
+    async def _run_flow(self, call: ActiveCall, actions: list[fe.Action]) -> None:
+        """Carry out the flow's actions in order (each step told in the call's story)."""
+        if not actions:
+            return
         if call.ivr_timer is not None:
             call.ivr_timer.cancel()
             call.ivr_timer = None
+        run = call.flow
         sent: list[asyncio.Task[commands.Outcome]] = []
+        todo = list(actions)
         try:
-            for action in actions:
-                if isinstance(action, ivr.Play):
-                    sent.append(
-                        self._send(
-                            call.worker,
-                            c.Play(
-                                leg=call.customer_leg, file=str(self._prompt_file(action.prompt))
-                            ),
+            while todo:
+                if run is not None:
+                    for step in run.steps[call.steps_told :]:
+                        story.flow_step(call.call_id, step)
+                    call.steps_told = len(run.steps)
+                action = todo.pop(0)
+                if isinstance(action, fe.Play):
+                    try:
+                        file = self._prompt_file(action.prompt)
+                    except FileNotFoundError:
+                        log.warning(
+                            "call %s: prompt %s is missing: skipped", call.call_id, action.prompt
                         )
+                        todo += run.prompt_finished(action.prompt) if run else []
+                        continue
+                    sent.append(
+                        self._send(call.worker, c.Play(leg=call.customer_leg, file=str(file)))
                     )
-                elif isinstance(action, ivr.StartTimer):
+                elif isinstance(action, fe.Listen):
                     loop = asyncio.get_running_loop()
                     call.ivr_timer = loop.call_later(
                         action.seconds,
@@ -323,17 +406,156 @@ class Telephony:
                             (call.worker, _IvrTimeout(leg=call.customer_leg))
                         ),
                     )
-                elif isinstance(action, ivr.JoinQueue):
-                    await self._join_queue(call, action)
-                elif isinstance(action, ivr.HangUp):
-                    sent.append(self._send(call.worker, c.Hangup(leg=call.customer_leg)))
+                elif isinstance(action, fe.Lookup):
+                    self._start_lookup(call, action)
+                elif isinstance(action, fe.Satisfaction):
+                    await self._satisfaction(call, action.score)
+                elif isinstance(action, fe.Finish):
+                    await self._finish_flow(call, action.outcome)
         finally:
             for reply in sent:
                 await reply
 
-    async def _join_queue(self, call: ActiveCall, action: ivr.JoinQueue) -> None:
-        call.queue = action.queue
-        moh = self._music(action.queue)
+    def _start_lookup(self, call: ActiveCall, action: fe.Lookup) -> None:
+        """Fetch in the background: other calls' events go on meanwhile; the answer comes
+        back as an event of this call."""
+
+        async def fetch() -> None:
+            answer, problem = await self._fetch(action.url, action.seconds)
+            if problem:
+                log.warning("call %s: look-up %s failed: %s", call.call_id, action.url, problem)
+            self._events.put_nowait(
+                (call.worker, _LookupDone(leg=call.customer_leg, answer=answer, problem=problem))
+            )
+
+        task = asyncio.get_running_loop().create_task(fetch())
+        self._lookups.add(task)
+        task.add_done_callback(self._lookups.discard)
+
+    async def _satisfaction(self, call: ActiveCall, score: int) -> None:
+        story.surveyed(call.call_id, score)
+        await self._runner.defer(
+            f"satisfaction of call {call.call_id}",
+            lambda s: s.update_call(call.call_id, {"satisfaction": score}),
+        )
+
+    async def _finish_flow(self, call: ActiveCall, outcome: fe.Outcome) -> None:
+        story.flow_outcome(call.call_id, outcome.as_dict())
+        path = tuple(call.flow.path) if call.flow else ()
+        if outcome.type == "queue" and outcome.target:
+            await self._join_queue(call, outcome.target, path)
+        elif outcome.type == "agent" and outcome.target:
+            home = next(
+                (m["queue"] for m in self._acd.members() if m["agent_id"] == outcome.target), ""
+            )
+            if not home:
+                log.warning("call %s: agent %s is in no queue", call.call_id, outcome.target)
+                await self._goodbye(call, "no_queue")
+                return
+            await self._join_queue(
+                call, open_agent_queue(self._acd.book, outcome.target, home), path
+            )
+        elif outcome.type == "voicemail" and outcome.target:
+            await self._record_voicemail(call, outcome.target, outcome.max_seconds)
+        elif outcome.type == "callback" and outcome.target:
+            queue, number = outcome.target, call.caller_number
+            call.flow_end = "callback_requested"
+            await self._runner.defer(
+                f"callback request of call {call.call_id}",
+                lambda s: flow_store.add_callback(s, call.call_id, queue, number, self._clock()),
+            )
+            await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+        elif outcome.type == "forward" and outcome.target:
+            await self._forward(call, outcome.target)
+        else:
+            call.flow_end = f"flow_{outcome.reason or 'hangup'}"
+            await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+
+    async def _survey_after_agent(self, call: ActiveCall, actions: list[fe.Action]) -> None:
+        """The agent hung up and the queue asks for a survey: the agent's part ends (record
+        closed, wrap-up), the caller stays for the flow's survey; the score lands on the
+        same record."""
+        if call.recording is not None:
+            await self._command(call.worker, c.RecordStop(recording=call.recording))
+            call.recording = None
+        await self._acd.agent_hung_up(call.call_id)
+        log.info("call %s: the agent left; the caller is asked the survey", call.call_id)
+        await self._run_flow(call, actions)
+
+    async def _goodbye(self, call: ActiveCall, why: str) -> None:
+        call.hangup_after_prompt, call.flow_end = True, why
+        await self._command(
+            call.worker, c.Play(leg=call.customer_leg, file=str(self._prompt_file("goodbye")))
+        )
+
+    async def _record_voicemail(self, call: ActiveCall, box: str, max_seconds: float) -> None:
+        """Record what the caller says (their leg only) until they hang up or the limit."""
+        folder = (
+            self._recordings
+            / "voicemail"
+            / time.strftime("%Y/%m/%d", time.localtime(self._clock()))
+        )
+        recording = f"vm-{call.call_id}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.error("call %s: voicemail folder unwritable: %s", call.call_id, exc)
+            await self._goodbye(call, "voicemail_failed")
+            return
+        started = await self._command(
+            call.worker,
+            c.RecordStart(
+                legs=[call.customer_leg],
+                path=str(folder / f"{call.call_id}.wav"),
+                recording=recording,
+            ),
+        )
+        if not started.ok:
+            log.error("call %s: voicemail not recorded: %s", call.call_id, started.error)
+            await self._goodbye(call, "voicemail_failed")
+            return
+        call.voicemail, call.flow_end = (recording, box), "voicemail"
+        self._voicemail_boxes[recording] = (box, call.caller_number)
+        call.ivr_timer = asyncio.get_running_loop().call_later(
+            max_seconds,
+            lambda: self._events.put_nowait(
+                (call.worker, _VoicemailTimeout(leg=call.customer_leg))
+            ),
+        )
+
+    async def _forward(self, call: ActiveCall, number: str) -> None:
+        """To an outside number through the trunk, with the caller's number; recorded once
+        answered, like an agent's transfer to a number."""
+        if not self._trunk:
+            log.warning("call %s: cannot forward to %s: no trunk", call.call_id, number)
+            await self._goodbye(call, "forward_failed")
+            return
+        call.ring_seq += 1
+        leg = f"{call.call_id[:12]}-x{call.ring_seq}"
+        call.agent_leg, call.external = leg, True
+        self._track(call, leg)
+        await self._command(
+            call.worker, c.Hold(leg=call.customer_leg, music=str(self._music(None)))
+        )
+        sent = await self._command(
+            call.worker,
+            c.MakeCall(
+                uri=f"sip:{number}@{self._trunk}",
+                from_user=call.caller_number,
+                headers={"X-Call-Id": call.call_id},
+                timeout=45,
+                leg=leg,
+            ),
+        )
+        if not sent.ok:
+            self._by_leg.pop(leg, None)
+            call.agent_leg = None
+            await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+            await self._goodbye(call, "forward_failed")
+
+    async def _join_queue(self, call: ActiveCall, queue: str, path: tuple[str, ...]) -> None:
+        call.queue = queue
+        moh = self._music(queue)
         # Music and routing at once: an agent's leg (`ring_agent`) is written to the worker
         # after these two commands, so the worker still holds the caller first.
         sent = [
@@ -341,7 +563,7 @@ class Telephony:
             self._send(call.worker, c.Hold(leg=call.customer_leg, music=str(moh))),
         ]
         try:
-            await self._acd.enqueue(call.call_id, action.queue, ivr_path=list(action.path))
+            await self._acd.enqueue(call.call_id, queue, ivr_path=list(path))
         except ServiceError as exc:
             log.info("call %s not queued: %s", call.call_id, exc)
             sent.append(self._send(call.worker, c.Hangup(leg=call.customer_leg)))
@@ -424,6 +646,10 @@ class Telephony:
             if call.agent_leg is not None:
                 await self._command(call.worker, c.Hangup(leg=call.agent_leg))
             cause = "caller_hangup" if event.cause == "remote" else event.cause
+            if call.voicemail is not None:
+                await self._command(call.worker, c.RecordStop(recording=call.voicemail[0]))
+            if call.flow_end is not None:
+                cause = call.flow_end
             if call.outbound_number is not None and not call.agent_answered:
                 cause = {486: "busy", 600: "busy", 603: "rejected"}.get(
                     event.status_code,
@@ -458,6 +684,13 @@ class Telephony:
                 cause = "agent_hangup" if answered else "agent_no_answer"
                 await self._acd.agent_hung_up(call.call_id, cause)
                 self._forget(call)
+            elif (
+                answered
+                and agent_id is not None
+                and call.flow is not None
+                and (survey := call.flow.agent_left())
+            ):
+                await self._survey_after_agent(call, survey)
             elif answered and agent_id is not None:
                 call.ended = True
                 await self._command(call.worker, c.Hangup(leg=call.customer_leg))
@@ -516,7 +749,30 @@ class Telephony:
             lambda s: s.update_call(call_id, {"recording_status": "failed"}),
         )
 
+    async def _voicemail_finished(self, event: c.RecordingFinished) -> None:
+        box, ani = self._voicemail_boxes.pop(event.recording, ("", None))
+        call_id = event.recording.removeprefix("vm-")
+        if event.status == "failed" or event.seconds <= 0:
+            log.error("call %s: the voicemail recording failed", call_id)
+            return
+        row = {
+            "id": event.recording,
+            "call_id": call_id,
+            "box": box,
+            "ani": ani,
+            "path": event.path,
+            "seconds": event.seconds,
+            "created_at": self._clock() - event.seconds,
+        }
+        story.voicemail_left(call_id, box, event.seconds)
+        await self._runner.defer(
+            f"voicemail of call {call_id}", lambda s: flow_store.add_voicemail(s, row)
+        )
+
     async def _recording_finished(self, event: c.RecordingFinished) -> None:
+        if event.recording.startswith("vm-"):
+            await self._voicemail_finished(event)
+            return
         call_id = event.recording.removeprefix("rec-").split("-")[0]
         path = Path(event.path)
         size = await asyncio.to_thread(_size_of, path)
@@ -795,6 +1051,22 @@ class Telephony:
 @dataclass(frozen=True)
 class _IvrTimeout(c.Event):
     """Internal: the IVR's no-input timer fired (queued like a worker event)."""
+
+    leg: str
+
+
+@dataclass(frozen=True)
+class _LookupDone(c.Event):
+    """Internal: a flow's HTTP look-up answered, failed or timed out."""
+
+    leg: str
+    answer: Any
+    problem: str
+
+
+@dataclass(frozen=True)
+class _VoicemailTimeout(c.Event):
+    """Internal: a voicemail reached its longest length."""
 
     leg: str
 

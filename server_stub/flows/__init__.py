@@ -1,0 +1,1 @@
+"""Inbound flows (IVR as data): documents, time groups, simulate, look-ups, voicemail."""

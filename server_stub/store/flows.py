@@ -1,0 +1,198 @@
+"""SQL of inbound flows on SQLite: flow versions, time groups, overrides, voicemail messages
+and callback requests.
+
+Functions take the store and run on the store thread (`runner.run(lambda s: ...)`); JSON
+columns (document, definition) are decoded here, so callers see plain rows.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from server_stub.store.base import Row, Store
+
+_JSON = ("document", "definition")
+
+
+def _conn(store: Store) -> sqlite3.Connection:
+    return store.conn  # type: ignore[attr-defined, no-any-return]
+
+
+def _rows(store: Store, sql: str, params: Any = ()) -> list[Row]:
+    cur = _conn(store).execute(sql, params)
+    names = [d[0] for d in cur.description]
+    out = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    for row in out:
+        for key in _JSON:
+            if isinstance(row.get(key), str):
+                row[key] = json.loads(row[key])
+    return out
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --- flows -------------------------------------------------------------------------------
+
+_FLOW = """
+    SELECT f.id, f.name, f.version AS latest_version, f.published_version, f.updated_at,
+           v.version, v.document, v.created_by, v.created_at, v.published_at
+    FROM flows f JOIN flow_versions v ON v.flow_id = f.id"""
+
+
+def list_flows(store: Store) -> list[Row]:
+    """Every flow with its latest version's document."""
+    return _rows(store, _FLOW + " WHERE v.version = f.version ORDER BY f.id")
+
+
+def get_flow(store: Store, flow_id: str, version: int | None = None) -> Row | None:
+    """A flow at `version` (default: the latest)."""
+    rows = _rows(
+        store,
+        _FLOW + " WHERE f.id = :id AND v.version = coalesce(:v, f.version)",
+        {"id": flow_id, "v": version},
+    )
+    return rows[0] if rows else None
+
+
+def published_flows(store: Store) -> dict[str, Row]:
+    """flow id -> its published version's row (what calls run)."""
+    rows = _rows(store, _FLOW + " WHERE v.version = f.published_version")
+    return {r["id"]: r for r in rows}
+
+
+def versions(store: Store, flow_id: str) -> list[Row]:
+    return _rows(
+        store,
+        "SELECT version, created_by, created_at, published_at FROM flow_versions "
+        "WHERE flow_id = ? ORDER BY version",
+        [flow_id],
+    )
+
+
+def save_flow(
+    store: Store, flow_id: str, name: str, document: Any, author: str | None, now: float
+) -> int:
+    """A new version of a flow (the flow is made at version 1). Returns the version."""
+    with store.transaction():
+        row = _conn(store).execute("SELECT version FROM flows WHERE id = ?", [flow_id]).fetchone()
+        version = 1 if row is None else int(row[0]) + 1
+        if row is None:
+            _conn(store).execute(
+                "INSERT INTO flows (id, name, version, created_at, updated_at) "
+                "VALUES (?, ?, 1, ?, ?)",
+                [flow_id, name, now, now],
+            )
+        else:
+            _conn(store).execute(
+                "UPDATE flows SET name = ?, version = ?, updated_at = ? WHERE id = ?",
+                [name, version, now, flow_id],
+            )
+        _conn(store).execute(
+            "INSERT INTO flow_versions (flow_id, version, document, created_by, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [flow_id, version, _dump(document), author, now],
+        )
+    return version
+
+
+def set_published(store: Store, flow_id: str, version: int, now: float) -> None:
+    with store.transaction():
+        _conn(store).execute(
+            "UPDATE flows SET published_version = ?, updated_at = ? WHERE id = ?",
+            [version, now, flow_id],
+        )
+        _conn(store).execute(
+            "UPDATE flow_versions SET published_at = ? WHERE flow_id = ? AND version = ?",
+            [now, flow_id, version],
+        )
+
+
+# --- time groups and overrides ---------------------------------------------------------------
+
+
+def time_groups(store: Store) -> dict[str, Row]:
+    """name -> definition."""
+    rows = _rows(store, "SELECT name, definition FROM time_groups ORDER BY name")
+    return {r["name"]: r["definition"] for r in rows}
+
+
+def replace_time_groups(store: Store, groups: list[Row], now: float) -> None:
+    with store.transaction():
+        _conn(store).execute("DELETE FROM time_groups")
+        for group in groups:
+            _conn(store).execute(
+                "INSERT INTO time_groups (name, definition, updated_at) VALUES (?, ?, ?)",
+                [group["name"], _dump(group), now],
+            )
+        _conn(store).execute(
+            "DELETE FROM time_overrides WHERE time_group NOT IN (SELECT name FROM time_groups)"
+        )
+
+
+def overrides(store: Store) -> dict[str, Row]:
+    """time group -> its forced state."""
+    rows = _rows(
+        store,
+        "SELECT time_group, state, until, note, set_by, set_at FROM time_overrides "
+        "ORDER BY time_group",
+    )
+    return {r["time_group"]: r for r in rows}
+
+
+def replace_overrides(store: Store, rows: list[Row], actor: str | None, now: float) -> None:
+    with store.transaction():
+        _conn(store).execute("DELETE FROM time_overrides")
+        for row in rows:
+            _conn(store).execute(
+                "INSERT INTO time_overrides (time_group, state, until, note, set_by, set_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    row["time_group"],
+                    row["state"],
+                    row.get("until"),
+                    row.get("note", ""),
+                    actor,
+                    now,
+                ],
+            )
+
+
+# --- what calls left behind ----------------------------------------------------------------
+
+
+def add_voicemail(store: Store, row: Row) -> None:
+    _conn(store).execute(
+        "INSERT OR REPLACE INTO voicemails (id, call_id, box, ani, path, seconds, status, "
+        "created_at) VALUES (:id, :call_id, :box, :ani, :path, :seconds, 'new', :created_at)",
+        row,
+    )
+
+
+def list_voicemails(store: Store, box: str | None, limit: int) -> list[Row]:
+    return _rows(
+        store,
+        "SELECT * FROM voicemails WHERE (:box IS NULL OR box = :box) "
+        "ORDER BY created_at DESC LIMIT :limit",
+        {"box": box, "limit": limit},
+    )
+
+
+def get_voicemail(store: Store, voicemail_id: str) -> Row | None:
+    rows = _rows(store, "SELECT * FROM voicemails WHERE id = ?", [voicemail_id])
+    return rows[0] if rows else None
+
+
+def add_callback(store: Store, call_id: str, queue: str, number: str | None, now: float) -> int:
+    cur = _conn(store).execute(
+        "INSERT INTO callback_requests (call_id, queue, number, created_at) VALUES (?, ?, ?, ?)",
+        [call_id, queue, number, now],
+    )
+    return int(cur.lastrowid or 0)
+
+
+def list_callbacks(store: Store, limit: int) -> list[Row]:
+    return _rows(store, "SELECT * FROM callback_requests ORDER BY created_at DESC LIMIT ?", [limit])

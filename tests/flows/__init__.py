@@ -1,0 +1,1 @@
+"""Tests of inbound flows (issue 14)."""
