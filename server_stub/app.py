@@ -19,6 +19,7 @@ from server_stub.auth import http as auth_http
 from server_stub.calls import http as calls_http
 from server_stub.customers import http as customers_http
 from server_stub.events import http as events_http
+from server_stub.integration import http as integration_http
 from server_stub.kb import http as kb_http
 
 # The services live in server_stub.services; re-exported for callers of the old place.
@@ -97,6 +98,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         kb_http,
         recordings_http,
         admin_http,
+        integration_http,
         qa_http,
         reports_http,
     ):

@@ -34,6 +34,7 @@ from agent_desktop.protocol import (
     CallOffered,
     CallUpdated,
     ConfigurationChanged,
+    DispositionSaved,
     Event,
     EventData,
     LoginResponse,
@@ -101,6 +102,7 @@ class SessionPresenter(QObject):
     system_health_changed = Signal(object)  # SystemHealthChanged
     configuration_changed = Signal(object)  # ConfigurationChanged
     qa_evaluation_changed = Signal(object)  # QaEvaluationChanged
+    disposition_saved = Signal(object)  # DispositionSaved
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
@@ -148,6 +150,7 @@ class SessionPresenter(QObject):
             SystemHealthChanged: self.system_health_changed,
             ConfigurationChanged: self.configuration_changed,
             QaEvaluationChanged: self.qa_evaluation_changed,
+            DispositionSaved: self.disposition_saved,
         }
         softphone.subscribe(self._on_softphone_event)
 

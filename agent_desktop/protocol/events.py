@@ -34,6 +34,7 @@ __all__ = [
     "CallUpdated",
     "ConfigurationChanged",
     "ConfigurationKind",
+    "DispositionSaved",
     "Event",
     "EventData",
     "EventPayload",
@@ -65,6 +66,7 @@ class EventType(StrEnum):
     SYSTEM_HEALTH_CHANGED = "system_health_changed"  # to leads and admins
     CONFIGURATION_CHANGED = "configuration_changed"  # an admin changed the centre
     QA_EVALUATION_CHANGED = "qa_evaluation_changed"  # QA: an evaluation of a call changed
+    DISPOSITION_SAVED = "disposition_saved"  # a call's wrap-up result (业务小结) was saved
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)
@@ -167,6 +169,14 @@ class CallEnded(CallEventData):
     TYPE: ClassVar[EventType] = EventType.CALL_ENDED
 
 
+class DispositionSaved(CallEventData):
+    """A call's disposition and note were saved (wrap-up): the record and who saved it; to
+    leads and admins (and webhooks)."""
+
+    TYPE: ClassVar[EventType] = EventType.DISPOSITION_SAVED
+    saved_by: str = ""
+
+
 CallEvent = CallAnswered | CallUpdated | CallEnded
 
 
@@ -260,6 +270,7 @@ EventPayload = (
     | SystemHealthChanged
     | ConfigurationChanged
     | QaEvaluationChanged
+    | DispositionSaved
 )
 """Every payload; `parse_event()` returns one of these."""
 
@@ -279,6 +290,7 @@ PAYLOADS: dict[EventType, type[EventData]] = {
         SystemHealthChanged,
         ConfigurationChanged,
         QaEvaluationChanged,
+        DispositionSaved,
     )
 }
 

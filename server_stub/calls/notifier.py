@@ -13,6 +13,7 @@ from agent_desktop.protocol import (
     CallRecord,
     CallUpdated,
     Customer,
+    DispositionSaved,
     QueueStats,
     QueueStatsUpdated,
 )
@@ -87,6 +88,13 @@ class CallNotifier:
     def ended(self, record: CallRecord, end_cause: str) -> None:
         self._publish(
             CallEnded.model_validate({**record.model_dump(), "end_cause": end_cause}), record
+        )
+
+    def disposition_saved(self, record: CallRecord, saved_by: str) -> None:
+        """The wrap-up result of a call: to leads and admins (webhooks hear it too)."""
+        self._bus.publish(
+            DispositionSaved.model_validate({**record.model_dump(), "saved_by": saved_by}),
+            roles=SUPERVISOR_ROLES,
         )
 
     def monitored(self, call_id: str, agent_id: str, by: str, mode: str | None) -> None:
