@@ -59,6 +59,7 @@ STRATEGIES = tuple(s.value for s in Strategy)
 BUILT_IN_ROLES = tuple(r.value for r in Role)
 PERMISSIONS = tuple(p.value for p in Permission)
 EMPTY_FACTORS = tuple(f.value for f in EmptyFactor)
+POP_ON = ("ring", "answer")  # when the desktop opens a URL pop (docs/integration.md)
 ORG, ROUTING = Permission.MANAGE_ORG.value, Permission.MANAGE_ROUTING.value
 
 AGENTS = ResourceSpec(
@@ -119,6 +120,8 @@ QUEUES = ResourceSpec(
         FieldSpec("short_abandon_threshold", "number", maximum=3600, default=5),
         FieldSpec("music_on_hold", "ref", ref="prompts", optional_choice=True),
         FieldSpec("greeting", "ref", ref="prompts", optional_choice=True),
+        FieldSpec("pop_url"),
+        FieldSpec("pop_on", "choice", choices=POP_ON, default=POP_ON[0]),
     ),
     ROUTING,
     lead_visible=True,
@@ -133,6 +136,8 @@ DIDS = ResourceSpec(
         FieldSpec("name"),
         FieldSpec("queue", "ref", ref="queues", optional_choice=True),
         FieldSpec("ivr"),
+        FieldSpec("pop_url"),
+        FieldSpec("pop_on", "choice", choices=POP_ON, default=POP_ON[0]),
     ),
     ROUTING,
 )

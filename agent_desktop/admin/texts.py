@@ -78,6 +78,8 @@ class AdminTexts(QObject):
             "short_abandon_threshold": self.tr("Short abandon (s)"),
             "music_on_hold": self.tr("Music on hold"),
             "greeting": self.tr("Greeting"),
+            "pop_url": self.tr("CRM pop URL"),
+            "pop_on": self.tr("Open the CRM page"),
             "members": self.tr("Members"),
             "dids": self.tr("Numbers"),
             "number": self.tr("Number"),
@@ -138,6 +140,8 @@ class AdminTexts(QObject):
             "wrap_up": self.tr("Wrap-up"),
             "paused": self.tr("Not ready"),
             "ringing": self.tr("Ringing"),
+            "ring": self.tr("When it rings"),
+            "answer": self.tr("When answered"),
             "inuse": self.tr("On call"),
             "wrapup": self.tr("Wrap-up"),
         }.get(name, name)

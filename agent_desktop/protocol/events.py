@@ -135,6 +135,10 @@ class CallOffered(EventData):
     ivr_path: list[str] = Field(default_factory=list)  # the caller's menu choices
     customer: Customer | None = None
     history: list[CallRecord] = Field(default_factory=list)  # the caller's earlier calls
+    # URL pop: the CRM page to open (its queue's or number's template, filled in) and
+    # when: "ring" (now) or "answer"; absent when neither has one.
+    pop_url: str | None = None
+    pop_on: str = "ring"
 
     def subject(self) -> tuple[str | None, str | None]:
         return self.call.agent_id, self.queue or self.call.queue

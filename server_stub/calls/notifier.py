@@ -37,20 +37,22 @@ class CallNotifier:
         ivr_path: Sequence[str],
         customer: Customer | None,
         history: Sequence[CallRecord],
+        url_pop: tuple[str, str] | None = None,
     ) -> None:
-        """The screen-pop, to the agent being rung; leads get the ringing call_updated."""
-        self._bus.publish(
-            CallOffered(
-                call=record,
-                queue=queue,
-                ring_timeout=ring_timeout,
-                wait_seconds=wait_seconds,
-                ivr_path=list(ivr_path),
-                customer=customer,
-                history=list(history),
-            ),
-            agents=[agent_id],
+        """The screen-pop, to the agent being rung; leads get the ringing call_updated.
+        `url_pop`: the CRM URL to open and when ("ring" or "answer")."""
+        offer = CallOffered(
+            call=record,
+            queue=queue,
+            ring_timeout=ring_timeout,
+            wait_seconds=wait_seconds,
+            ivr_path=list(ivr_path),
+            customer=customer,
+            history=list(history),
         )
+        if url_pop is not None:  # set only when there is one: the frame stays as it was
+            offer.pop_url, offer.pop_on = url_pop
+        self._bus.publish(offer, agents=[agent_id])
         self._bus.publish(
             CallUpdated.model_validate(record.model_dump()), roles=SUPERVISOR_ROLES
         )  # the agent has call_offered

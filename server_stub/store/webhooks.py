@@ -151,3 +151,27 @@ def prune_deliveries(store: Store, before: float) -> int:
         "DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < ?", [before]
     )
     return cur.rowcount
+
+
+# --- URL pop -----------------------------------------------------------------------------
+
+
+def url_pop_template(store: Store, queue: str | None, did: str | None) -> tuple[str, str] | None:
+    """(template, "ring" or "answer") of the queue, else of the inbound number; None: none."""
+    for table, key, value in (("queues", "name", queue), ("dids", "number", did)):
+        if not value:
+            continue
+        row = (
+            _conn(store)
+            .execute(f"SELECT pop_url, pop_on FROM {table} WHERE {key} = ?", [value])
+            .fetchone()
+        )
+        if row is not None and row[0]:
+            return str(row[0]), str(row[1] or "ring")
+    return None
+
+
+def set_did_pop(store: Store, number: str, url: str | None, pop_on: str) -> None:
+    _conn(store).execute(
+        "UPDATE dids SET pop_url = ?, pop_on = ? WHERE number = ?", [url, pop_on, number]
+    )
