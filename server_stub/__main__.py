@@ -272,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     redact = RedactSecrets()
     for name in ("", "uvicorn", "uvicorn.access", "uvicorn.error"):
         logging.getLogger(name).addFilter(redact)
+    # httpx logs every request's whole URL at INFO: webhook URLs may carry credentials in
+    # their query. The dispatcher logs each delivery's outcome itself, without the query.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     if bool(args.tls_certfile) != bool(args.tls_keyfile):
         print("callcenter-server: --tls-certfile and --tls-keyfile go together", file=sys.stderr)
         return 2

@@ -370,7 +370,7 @@ class WebhookDispatcher:
             wait = backoff(attempts, self.settings.backoff_base, self.settings.backoff_cap)
             result["next_attempt_at"] = now + wait
             log.info(
-                "%s: %s delivery %s attempt %d failed (%s); retry in %.0f s",
+                "%s: %s delivery %s attempt %d failed (%s); retry in %.3g s",
                 where,
                 row["event_type"],
                 row["id"],
