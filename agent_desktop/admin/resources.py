@@ -13,6 +13,7 @@ from agent_desktop.protocol.admin import (
     Permission,
     Strategy,
 )
+from agent_desktop.protocol.integration import CALL_EVENTS, WEBHOOK_EVENTS
 
 FieldKind = Literal[
     "text", "password", "number", "bool", "choice", "ref", "refs", "skills", "permissions", "list"
@@ -191,9 +192,35 @@ ROLES = ResourceSpec(
     ORG,
 )
 
+# Webhooks (docs/integration.md): the secret is set at creation (the API changes it); the
+# table shows how many deliveries wait or gave up.
+WEBHOOKS = ResourceSpec(
+    "webhooks",
+    "webhooks",
+    "id",
+    ("id", "url", "events", "enabled", "pending", "failed"),
+    (
+        FieldSpec("url", required=True),
+        FieldSpec("events", "permissions", choices=WEBHOOK_EVENTS, default=list(CALL_EVENTS)),
+        FieldSpec("secret", "password", create_only=True),
+        FieldSpec("description"),
+        FieldSpec("enabled", "bool", default=True),
+    ),
+    Permission.MANAGE_INTEGRATIONS.value,
+)
 RESOURCES: dict[str, ResourceSpec] = {
     spec.name: spec
-    for spec in (AGENTS, TEAMS, QUEUES, DIDS, REASON_CODES, DISPOSITIONS, PROMPTS, ROLES)
+    for spec in (
+        AGENTS,
+        TEAMS,
+        QUEUES,
+        DIDS,
+        REASON_CODES,
+        DISPOSITIONS,
+        PROMPTS,
+        ROLES,
+        WEBHOOKS,
+    )
 }
 
 

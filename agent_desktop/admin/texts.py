@@ -39,6 +39,7 @@ class AdminTexts(QObject):
             "dispositions": self.tr("Dispositions"),
             "prompts": self.tr("Prompts"),
             "roles": self.tr("Roles"),
+            "webhooks": self.tr("Webhooks"),
         }.get(name, name)
 
     def field(self, name: str, resource: str = "") -> str:
@@ -79,6 +80,12 @@ class AdminTexts(QObject):
             "music_on_hold": self.tr("Music on hold"),
             "greeting": self.tr("Greeting"),
             "pop_url": self.tr("CRM pop URL"),
+            "url": self.tr("URL"),
+            "events": self.tr("Events"),
+            "secret": self.tr("Secret (16+ characters)"),
+            "pending": self.tr("Waiting"),
+            "failed": self.tr("Failed"),
+            "id": self.tr("ID"),
             "pop_on": self.tr("Open the CRM page"),
             "members": self.tr("Members"),
             "dids": self.tr("Numbers"),
@@ -117,6 +124,7 @@ class AdminTexts(QObject):
             "view_audit": self.tr("See the audit log"),
             "qa_evaluate": self.tr("Score recorded calls (QA)"),
             "manage_qa_forms": self.tr("Edit QA scoring forms"),
+            "manage_integrations": self.tr("Manage webhooks (integration)"),
         }.get(name, name)
 
     def value(self, name: str) -> str:

@@ -77,6 +77,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"  # audit log, system status
     EVALUATE_QA = "qa_evaluate"  # score recorded calls, sample calls, resolve disputes (质检)
     MANAGE_QA_FORMS = "manage_qa_forms"  # define and edit QA scoring forms
+    MANAGE_INTEGRATIONS = "manage_integrations"  # webhooks and their delivery log (对接接口)
 
 
 # What the three built-in roles grant (not editable; custom roles start from a copy).

@@ -7,9 +7,12 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from agent_desktop.protocol.events import EVENT_TYPES
 from agent_desktop.protocol.models import Request, Response
 
 __all__ = [
+    "CALL_EVENTS",
+    "WEBHOOK_EVENTS",
     "WEBHOOK_SCHEMA_VERSION",
     "AdminWebhook",
     "WebhookDelivery",
@@ -22,6 +25,10 @@ __all__ = [
 # The version of the webhook payload (`{"version", "id", "type", "occurred_at", "data"}`).
 # Fields are only ever added within a version; renaming or removing one makes version 2.
 WEBHOOK_SCHEMA_VERSION = 1
+# The events a webhook may ask for: every typed event but the stream's own hello (a new
+# one, e.g. ticket_changed, is subscribable as soon as it exists), the call's story first.
+CALL_EVENTS = ("call_offered", "call_answered", "call_ended", "disposition_saved")
+WEBHOOK_EVENTS = CALL_EVENTS + tuple(sorted(EVENT_TYPES - {"hello"} - set(CALL_EVENTS)))
 MAX_URL_LENGTH = 2000
 MAX_WEBHOOK_EVENTS = 32
 SECRET_MIN_LENGTH = 16

@@ -44,6 +44,7 @@ from server_stub.store.base import Row
 log = logging.getLogger(__name__)
 MAX_ERROR_LENGTH = 300
 MAX_BODY_EVENTS_PER_BATCH = 500
+PRUNE_EVERY = 3600.0  # seconds between two prunings of the delivery log
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class DeliverySettings:
     concurrency: int = 8  # POSTs in flight at once, over all webhooks
     per_webhook: int = 2  # POSTs in flight to one webhook (a slow one never holds up others)
     queue_limit: int = 10_000  # events held in memory before they are stored
+    keep_days: float = 30.0  # finished deliveries older than this leave the log
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class WebhookDispatcher:
         self._task: asyncio.Task[None] | None = None
         self._client: httpx.AsyncClient | None = None
         self.dropped = 0  # events refused because the intake was full (each logged)
+        self._pruned_at = 0.0
 
     # --- subscriptions -------------------------------------------------------------------
 
@@ -155,6 +158,7 @@ class WebhookDispatcher:
 
     async def start(self) -> None:
         self.subscribe(await self._runner.run(hooks_store.list_webhooks))
+        await self._prune()
         due = await self._runner.run(hooks_store.due_deliveries)
         for when, delivery_id, webhook_id in due:
             self._schedule(when, delivery_id, webhook_id)
@@ -215,6 +219,25 @@ class WebhookDispatcher:
                 self._wake.set()
                 continue
             self._start_due()
+            if self._clock() - self._pruned_at > PRUNE_EVERY:
+                await self._prune()
+
+    async def _prune(self) -> None:
+        """Forget finished deliveries older than `keep_days` (pending ones stay)."""
+        now = self._clock()
+        self._pruned_at = now
+        before = now - self.settings.keep_days * 86400
+        try:
+            gone = await self._runner.run(lambda s: hooks_store.prune_deliveries(s, before))
+        except Exception:
+            log.exception("webhooks: pruning the delivery log failed")
+            return
+        if gone:
+            log.info(
+                "webhooks: %d finished delivery(ies) older than %g days removed",
+                gone,
+                self.settings.keep_days,
+            )
 
     async def _store_intake(self) -> None:
         if not self._intake:

@@ -1,5 +1,5 @@
-"""Endpoints of webhooks under `/api/v1/admin/webhooks` (admins only): the receivers, a test
-send, and each one's delivery log."""
+"""Endpoints of webhooks under `/api/v1/admin/webhooks` (permission `manage_integrations`,
+admins): the receivers, a test send, and each one's delivery log."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends
 
-from agent_desktop.protocol import Role
+from agent_desktop.protocol.admin import Permission
 from agent_desktop.protocol.integration import (
     AdminWebhook,
     WebhookDeliveryList,
@@ -15,15 +15,15 @@ from agent_desktop.protocol.integration import (
     WebhookTestResult,
     WebhookUpdate,
 )
-from server_stub.api.deps import ServicesDep, require
+from server_stub.api.deps import ServicesDep, permitted
 from server_stub.api.params import ItemId, Offset
 from server_stub.api.params import limit as limit_of
 from server_stub.auth.service import Principal
 from server_stub.integration.webhooks import subscribable_events
 
 router = APIRouter(prefix="/admin/webhooks", tags=["integration"])
-# Webhooks send the centre's calls elsewhere: only admins see or change them.
-WebhookAdmin = Annotated[Principal, Depends(require(Role.ADMIN))]
+# Webhooks send the centre's calls elsewhere: admins (or a custom role granted it) only.
+WebhookAdmin = Annotated[Principal, Depends(permitted(Permission.MANAGE_INTEGRATIONS))]
 
 
 @router.get("", response_model=list[AdminWebhook])

@@ -8,8 +8,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from agent_desktop.protocol import EVENT_TYPES
 from agent_desktop.protocol.integration import (
+    WEBHOOK_EVENTS,
     AdminWebhook,
     WebhookDelivery,
     WebhookDeliveryList,
@@ -32,7 +32,7 @@ DELIVERY_STATUSES = ("pending", "delivered", "failed")
 
 def subscribable_events() -> list[str]:
     """Every typed server event a webhook may ask for (all but the stream's own hello)."""
-    return sorted(EVENT_TYPES - {"hello"})
+    return sorted(WEBHOOK_EVENTS)
 
 
 def _view(row: Row) -> AdminWebhook:

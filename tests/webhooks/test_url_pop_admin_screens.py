@@ -68,3 +68,42 @@ def test_admin_sets_a_queues_url_pop_and_sees_bad_ones_refused(
     finally:
         translations.set_language("en")
         run(loop, admin.close())
+
+
+def test_admin_adds_a_webhook_in_the_admin_tab(
+    qtbot: Any, loop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
+    out = Path(os.environ.get("WEBHOOK_SCREENSHOTS", "") or tmp_path)
+    admin = signed_in(loop, live_server, "9000")
+    translations = Translations()
+    try:
+        tab = loaded_tab(qtbot, loop, admin, "admin")
+        page = tab.page["webhooks"]
+        tab.pages.setCurrentWidget(page)
+        page.start_new()
+        url = page.form.editors["url"]
+        secret = page.form.editors["secret"]
+        assert isinstance(url, QLineEdit) and isinstance(secret, QLineEdit)
+        url.setText("https://crm.example/hooks")
+        secret.setText("short")
+        page.save_button.click()
+        error = page.form.errors["secret"]
+        run_until(loop, error.isVisible, what="the server's field error")
+        secret.setText("a-long-secret-for-the-crm")
+        page.save_button.click()
+        hooks = lambda: live_server.get("/admin/webhooks", "9000")  # noqa: E731
+        run_until(loop, lambda: len(hooks()) == 1, what="the saved webhook")
+        (hook,) = hooks()
+        assert hook["url"] == "https://crm.example/hooks"
+        assert hook["events"] == sorted(
+            ["call_offered", "call_answered", "call_ended", "disposition_saved"]
+        )
+        assert hook["secret_hint"] == "…-crm"
+        for code in ("en", "zh_CN"):
+            assert translations.set_language(code)
+            qtbot.wait(50)  # let LanguageChange reach every widget (not an assertion)
+            page.select(str(hook["id"]))
+            shoot(tab, out, f"webhooks_{code}")
+    finally:
+        translations.set_language("en")
+        run(loop, admin.close())

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from server_stub.integration.dispatcher import DeliverySettings
+from server_stub.store import webhooks as hooks_store
 from tests.server.conftest import Server
 from tests.server.test_acd_flow import FakeControl, _run
 from tests.support.webhook_receiver import Receiver
@@ -265,3 +266,34 @@ def test_a_receiver_that_keeps_failing_is_given_up_on_and_logged(
         params={"status": "lost"},
     )
     assert bad.status_code == 422
+
+
+def test_old_finished_deliveries_leave_the_log_pending_ones_stay(
+    make_server: Any, receiver: Receiver
+) -> None:
+    server: Server = make_server(
+        tweak=lambda s: setattr(s.dispatcher, "settings", DeliverySettings(keep_days=1.0))
+    )
+    hook = _hook(server, receiver.start().url, ["call_ended"])
+    admin = server.auth("9000")
+    assert server.client.post(f"/api/v1/admin/webhooks/{hook['id']}/test", headers=admin).json()[
+        "ok"
+    ]
+    receiver.stop()
+    server.client.post(f"/api/v1/admin/webhooks/{hook['id']}/test", headers=admin)  # failed
+    stuck = {
+        "id": "p1",
+        "webhook_id": hook["id"],
+        "event_id": "e1",
+        "event_type": "call_ended",
+        "body": "{}",
+        "status": "pending",
+        "attempts": 3,
+        "created_at": 1.0,  # long ago, still pending: never pruned
+        "next_attempt_at": 4e9,
+    }
+    server.services.runner.run_sync(lambda s: hooks_store.add_deliveries(s, [stuck]))
+    assert len(_deliveries(server, hook["id"])) == 3
+    server.clock.advance(2 * 86400)
+    _run(server, server.services.dispatcher._prune())
+    assert [d["id"] for d in _deliveries(server, hook["id"])] == ["p1"]
