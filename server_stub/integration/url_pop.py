@@ -3,6 +3,7 @@ it and filled with the call's fields, each URL-encoded, when the call is offered
 
 from __future__ import annotations
 
+import logging
 import string
 from collections.abc import Mapping
 from urllib.parse import quote
@@ -10,6 +11,7 @@ from urllib.parse import quote
 from agent_desktop.protocol import CallRecord, Customer
 from server_stub.integration.signing import url_problem
 
+log = logging.getLogger(__name__)
 # The fields a template may use, e.g. https://crm.example/pop?ani={ani}&call={call_id}
 FIELDS = ("ani", "dnis", "call_id", "queue", "agent_id", "customer_id", "direction")
 POP_ON = ("ring", "answer")
@@ -21,11 +23,13 @@ def template_problem(template: str) -> str | None:
     if len(template) > MAX_TEMPLATE_LENGTH:
         return f"the URL template may have at most {MAX_TEMPLATE_LENGTH} characters"
     try:
-        names = [name for _, name, spec, conv in string.Formatter().parse(template) if name]
-        specs = [(spec, conv) for _, name, spec, conv in string.Formatter().parse(template) if name]
+        parts = [(name, spec, conv) for _, name, spec, conv in string.Formatter().parse(template)]
     except ValueError as exc:
         return f"the URL template has an unclosed or stray brace: {exc}"
-    unknown = sorted({n for n in names if n not in FIELDS})
+    fields = [p for p in parts if p[0] is not None]  # None: literal text only
+    names = [name for name, _, _ in fields]
+    specs = [(spec, conv) for _, spec, conv in fields]
+    unknown = sorted({n or "" for n in names if n not in FIELDS})
     if unknown:
         return (
             f"unknown field(s) {', '.join('{' + n + '}' for n in unknown)} in the URL template; "
@@ -61,4 +65,8 @@ def offer_pop(
         "customer_id": customer.id if customer else record.customer_id,
         "direction": record.direction,
     }
-    return render(template[0], fields), template[1]
+    try:
+        return render(template[0], fields), template[1]
+    except (ValueError, IndexError, KeyError):  # saved before today's checks: never fail a call
+        log.warning("URL pop template of queue %s cannot be filled in; skipped", queue)
+        return None

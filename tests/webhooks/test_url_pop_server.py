@@ -33,6 +33,11 @@ def test_render_encodes_every_field() -> None:
         ("ftp://crm.example/?a={ani}", "only http"),
         ("javascript:alert({ani})", "only http"),
         ("{ani}", "only http"),
+        ("https://crm.example/?a={}", "unknown field"),
+        ("https://crm.example/?a={0}", "unknown field"),
+        ("https://crm.example/?a={ani.real}", "unknown field"),
+        ("https://crm.example/?a={ani[0]}", "unknown field"),
+        ("https://crm.example/?a=}", "brace"),
     ],
 )
 def test_bad_templates(template: str, problem: str) -> None:
