@@ -97,3 +97,33 @@ def test_urls_that_can() -> None:
 def test_secrets_and_queries_stay_out_of_sight() -> None:
     assert secret_hint("a-long-secret-value-1234") == "…1234"
     assert safe_url("https://crm.example/hooks?token=abc") == "https://crm.example/hooks"
+
+
+def test_a_full_intake_drops_events_loudly_and_unwanted_ones_are_not_kept(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from agent_desktop.protocol import CallEnded, CallUpdated
+    from server_stub.integration.dispatcher import DeliverySettings, WebhookDispatcher
+
+    dispatcher = WebhookDispatcher(
+        None,  # type: ignore[arg-type]  # not started: only the intake is used
+        lambda: 0.0,
+        DeliverySettings(queue_limit=2),
+    )
+    dispatcher.subscribe(
+        [
+            {"id": 1, "url": "https://a.example/", "events": ["call_ended"], "enabled": 1},
+            {"id": 2, "url": "https://b.example/", "events": ["call_updated"], "enabled": 0},
+        ]
+    )
+    ended = CallEnded(id="c1", direction="inbound", started_at=1.0)
+    updated = CallUpdated(id="c1", direction="inbound", started_at=1.0)
+    dispatcher.observe(updated, {}, 1.0)  # only a disabled webhook wants it: not kept
+    assert dispatcher.backlog == 0
+    for _ in range(3):
+        dispatcher.observe(ended, {"id": "c1"}, 1.0)
+    assert (dispatcher.backlog, dispatcher.dropped) == (2, 1)
+    assert any(
+        r.levelname == "ERROR" and "call_ended event dropped" in r.getMessage()
+        for r in caplog.records
+    )

@@ -58,7 +58,7 @@ def test_admin_sets_a_queues_url_pop_and_sees_bad_ones_refused(
             qtbot.wait(50)  # let LanguageChange reach every widget (not an assertion)
             tab.pages.setCurrentWidget(queues)
             queues.select("sales")
-            _scroll_to(url)
+            _scroll_to(when)
             shoot(tab, out, f"url_pop_queue_{code}")
             tab.pages.setCurrentWidget(dids)
             dids.select("4008001000")
