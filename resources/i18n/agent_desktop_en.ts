@@ -41,37 +41,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="225" />
-        <source>Password not reset: %1</source>
+        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
+        <source>Test not sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/presenter.py" line="229" />
+        <source>Webhook %1 answered HTTP %2 in %3 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="233" />
+        <source>Webhook %1 did not take the test: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="245" />
+        <source>Password not reset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="249" />
         <source>Password of %1 reset: it must be changed at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="244" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="264" />
         <source>Not exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="251" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="271" />
         <source>Agents exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="268" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="288" />
         <source>Not uploaded: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="272" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="292" />
         <source>%1 uploaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="286" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="306" />
         <source>Cannot play %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -79,7 +94,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="72" />
+        <location filename="../../agent_desktop/admin/tab.py" line="74" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation type="unfinished" />
     </message>
@@ -4892,6 +4907,14 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="165" />
         <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="220" />
+        <source>Send test</source>
         <translation type="unfinished" />
     </message>
 </context>

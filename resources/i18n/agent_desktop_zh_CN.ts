@@ -41,37 +41,52 @@
         <translation>%1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="225" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
+        <source>Test not sent: %1</source>
+        <translation>测试未发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="229" />
+        <source>Webhook %1 answered HTTP %2 in %3 ms.</source>
+        <translation>Webhook %1 已响应 HTTP %2，用时 %3 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="233" />
+        <source>Webhook %1 did not take the test: %2</source>
+        <translation>Webhook %1 未能接收测试：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="245" />
         <source>Password not reset: %1</source>
         <translation>密码未重置：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="229" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="249" />
         <source>Password of %1 reset: it must be changed at the next sign-in.</source>
         <translation>%1 的密码已重置：下次登录时必须修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="244" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="264" />
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="251" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="271" />
         <source>Agents exported to %1</source>
         <translation>座席已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="268" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="288" />
         <source>Not uploaded: %1</source>
         <translation>未上传：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="272" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="292" />
         <source>%1 uploaded.</source>
         <translation>%1 已上传。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="286" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="306" />
         <source>Cannot play %1: %2</source>
         <translation>无法播放 %1：%2</translation>
     </message>
@@ -79,7 +94,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="72" />
+        <location filename="../../agent_desktop/admin/tab.py" line="74" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation>只读：如需修改请联系管理员。</translation>
     </message>
@@ -4896,6 +4911,14 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/platform/tray.py" line="165" />
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="220" />
+        <source>Send test</source>
+        <translation>发送测试</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea, QWidget
 
+from agent_desktop.admin.pages import WebhooksPage
 from agent_desktop.i18n import Translations
 from tests.admin_tab.test_screenshots import loaded_tab, shoot, signed_in
 from tests.desktop.conftest import LiveServer, run, run_until
+from tests.support.webhook_receiver import Receiver
 
 pytestmark = pytest.mark.ui
 TEMPLATE = "https://crm.example/pop?ani={ani}&call={call_id}&queue={queue}"
@@ -76,6 +78,7 @@ def test_admin_adds_a_webhook_in_the_admin_tab(
     out = Path(os.environ.get("WEBHOOK_SCREENSHOTS", "") or tmp_path)
     admin = signed_in(loop, live_server, "9000")
     translations = Translations()
+    receiver = Receiver().start()
     try:
         tab = loaded_tab(qtbot, loop, admin, "admin")
         page = tab.page["webhooks"]
@@ -84,7 +87,7 @@ def test_admin_adds_a_webhook_in_the_admin_tab(
         url = page.form.editors["url"]
         secret = page.form.editors["secret"]
         assert isinstance(url, QLineEdit) and isinstance(secret, QLineEdit)
-        url.setText("https://crm.example/hooks")
+        url.setText(receiver.url)
         secret.setText("short")
         page.save_button.click()
         error = page.form.errors["secret"]
@@ -94,16 +97,24 @@ def test_admin_adds_a_webhook_in_the_admin_tab(
         hooks = lambda: live_server.get("/admin/webhooks", "9000")  # noqa: E731
         run_until(loop, lambda: len(hooks()) == 1, what="the saved webhook")
         (hook,) = hooks()
-        assert hook["url"] == "https://crm.example/hooks"
+        assert hook["url"] == receiver.url
         assert hook["events"] == sorted(
             ["call_offered", "call_answered", "call_ended", "disposition_saved"]
         )
         assert hook["secret_hint"] == "…-crm"
+        page.select(str(hook["id"]))
+        assert isinstance(page, WebhooksPage) and page.test_button.isEnabled()
+        page.test_button.click()
+        run_until(loop, lambda: receiver.received, what="the test event at the receiver")
+        assert receiver.received[0].type == "webhook_test"
+        assert receiver.received[0].signed_by("a-long-secret-for-the-crm")
+        run_until(loop, lambda: "HTTP 200" in tab.message_label.text(), what="the answer shown")
         for code in ("en", "zh_CN"):
             assert translations.set_language(code)
             qtbot.wait(50)  # let LanguageChange reach every widget (not an assertion)
             page.select(str(hook["id"]))
             shoot(tab, out, f"webhooks_{code}")
     finally:
+        receiver.stop()
         translations.set_language("en")
         run(loop, admin.close())
