@@ -59,6 +59,16 @@ Ctrl+C (or SIGTERM). Everything the server keeps (database, queue_log, recording
 edge files) is under --data-dir."""
 
 
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 86400:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 86400: {text}")
+    return value
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
@@ -208,6 +218,36 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="the centre's IANA time zone, e.g. Asia/Shanghai: report periods "
         "and hour/day/week/month groupings use it (default: %(default)s)",
     )
+    hooks = run.add_argument_group("webhooks (docs/integration.md)")
+    hooks.add_argument(
+        "--webhook-timeout",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=5.0,
+        help="how long one delivery may take before it counts as failed (default: %(default)s)",
+    )
+    hooks.add_argument(
+        "--webhook-retry-base",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=5.0,
+        help="wait before the first retry; it doubles with each failure (default: %(default)s)",
+    )
+    hooks.add_argument(
+        "--webhook-retry-cap",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=3600.0,
+        help="the longest wait between two attempts (default: %(default)s)",
+    )
+    hooks.add_argument(
+        "--webhook-max-attempts",
+        metavar="N",
+        type=int,
+        choices=range(1, 101),
+        default=12,
+        help="attempts before a delivery is marked failed, 1..100 (default: %(default)s)",
+    )
     run.add_argument(
         "--log-level",
         default="info",
@@ -232,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     redact = RedactSecrets()
     for name in ("", "uvicorn", "uvicorn.access", "uvicorn.error"):
         logging.getLogger(name).addFilter(redact)
+    # httpx logs every request's whole URL at INFO: webhook URLs may carry credentials in
+    # their query. The dispatcher logs each delivery's outcome itself, without the query.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     if bool(args.tls_certfile) != bool(args.tls_keyfile):
         print("callcenter-server: --tls-certfile and --tls-keyfile go together", file=sys.stderr)
         return 2
@@ -289,6 +332,10 @@ def main(argv: list[str] | None = None) -> int:
         sip_tls_keyfile=args.sip_tls_keyfile,
         agent_srtp=args.agent_srtp,
         timezone=args.timezone,
+        webhook_timeout_seconds=args.webhook_timeout,
+        webhook_backoff_seconds=args.webhook_retry_base,
+        webhook_backoff_cap_seconds=args.webhook_retry_cap,
+        webhook_max_attempts=args.webhook_max_attempts,
     )
     return serve(config, args.log_level, desktop=args.desktop)
 

@@ -44,6 +44,10 @@ class ServerConfig:
     agent_srtp: str = "optional"  # SRTP on the legs to agents: disabled/optional/mandatory
     phone_check_seconds: float = 3.0  # how often ready agents' phone registrations are checked
     timezone: str = "UTC"  # the centre's IANA time zone: report periods and groupings
+    webhook_timeout_seconds: float = 5.0  # one webhook POST, connect to last byte
+    webhook_max_attempts: int = 12  # then a delivery is failed (~2.4 h with the backoff below)
+    webhook_backoff_seconds: float = 5.0  # first retry after this; doubles each time
+    webhook_backoff_cap_seconds: float = 3600.0  # longest wait between two attempts
 
     @property
     def agent_sip_transport(self) -> str:

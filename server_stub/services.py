@@ -20,6 +20,7 @@ from server_stub.auth.service import AuthService
 from server_stub.calls.control import CallControl, NoCallControl
 from server_stub.calls.live import LiveCalls
 from server_stub.calls.monitoring import Monitoring
+from server_stub.calls.notifier import CallNotifier
 from server_stub.calls.outbound import Outbound
 from server_stub.calls.records import CallRecords
 from server_stub.calls.recovery import close_orphaned_calls
@@ -33,6 +34,8 @@ from server_stub.domain.routing import Router
 from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.events import EventBus
 from server_stub.flows.service import FlowService
+from server_stub.integration.dispatcher import DeliverySettings, WebhookDispatcher
+from server_stub.integration.webhooks import Webhooks
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
 from server_stub.qa.notifier import QaNotifier
@@ -82,6 +85,8 @@ class Services:
     announcements: AnnouncementService
     sms: SmsService
     flows: FlowService
+    webhooks: Webhooks
+    dispatcher: WebhookDispatcher
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -112,6 +117,7 @@ class Services:
         await self.agents.load()
         await self.auth.access.load()
         await self.acd.load()
+        await self.dispatcher.start()
         if self.call_path is not None:
             await self.call_path.start(self.acd, self.outbound)
         for hook in self.startup:
@@ -131,6 +137,10 @@ class Services:
                 await step()
             except Exception:
                 log.exception("shutdown step failed")
+        try:
+            await self.dispatcher.stop()  # what is not yet stored is stored now
+        except Exception:
+            log.exception("webhook dispatcher stop failed")
         self.acd.close()
         self.agents.close()
         self.reports.close()
@@ -166,7 +176,17 @@ def build_services(
     that control (tests' fake media layer)."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     runner = StoreRunner(lambda: SqliteStore(config.database_path))
-    bus = EventBus(clock)
+    dispatcher = WebhookDispatcher(
+        runner,
+        clock,
+        DeliverySettings(
+            timeout=config.webhook_timeout_seconds,
+            max_attempts=config.webhook_max_attempts,
+            backoff_base=config.webhook_backoff_seconds,
+            backoff_cap=config.webhook_backoff_cap_seconds,
+        ),
+    )
+    bus = EventBus(clock, observers=[dispatcher.observe])  # webhooks hear every event
     router = Router()
     agents = AgentService(runner, bus, router, clock)
     secret = sip_secret(runner)
@@ -234,7 +254,7 @@ def build_services(
         customers=customers,
         crm=Crm(runner, clock, auth.access),
         phonebook=Phonebook(runner, clock),
-        records=CallRecords(runner, clock),
+        records=CallRecords(runner, clock, CallNotifier(bus)),
         acd=acd,
         transfers=Transfers(acd),
         outbound=Outbound(book),
@@ -251,6 +271,8 @@ def build_services(
         ),
         sms=SmsService(runner, auth.access, config.data_dir, clock),
         flows=FlowService(runner, clock, config.timezone, admin.listeners),
+        webhooks=Webhooks(runner, dispatcher, clock),
+        dispatcher=dispatcher,
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),

@@ -10,6 +10,7 @@ from typing import Any
 from agent_desktop.admin.resources import ResourceSpec
 from agent_desktop.cti import CtiClient
 from agent_desktop.protocol.admin import ImportResult, PasswordResetResult
+from agent_desktop.protocol.integration import WebhookTestResult
 
 ADMIN = "/admin"
 
@@ -37,6 +38,12 @@ class AdminApi:
 
     async def delete(self, spec: ResourceSpec, key: str) -> None:
         await self.client.request("DELETE", f"{ADMIN}/{spec.path}/{key}")
+
+    # -- webhooks -------------------------------------------------------------------------
+    async def test_webhook(self, webhook_id: str) -> WebhookTestResult:
+        """Send a `webhook_test` event to the webhook now; what its receiver answered."""
+        raw = await self.client.request("POST", f"{ADMIN}/webhooks/{webhook_id}/test")
+        return WebhookTestResult.model_validate(raw)
 
     # -- agents ---------------------------------------------------------------------------
     async def reset_password(self, agent_id: str, password: str | None = None) -> str:

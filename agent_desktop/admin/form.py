@@ -213,6 +213,7 @@ def _set(editor: Editor, field: FieldSpec, value: Any) -> None:
         editor.set_value(value)
     else:
         editor.setText("" if value is None else str(value))
+        editor.setCursorPosition(0)  # a long value (a URL) shows its start
 
 
 def _get(editor: Editor, field: FieldSpec) -> Any:

@@ -20,7 +20,7 @@ from agent_desktop.admin.form import ERROR_STYLE
 from agent_desktop.admin.importer import ImportPresenter
 from agent_desktop.admin.page import ResourcePage
 from agent_desktop.admin.presenter import AdminPresenter
-from agent_desktop.admin.resources import AGENTS, PROMPTS
+from agent_desktop.admin.resources import AGENTS, PROMPTS, WEBHOOKS
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.supervisor.player import RecordingPlayer
 
@@ -194,3 +194,27 @@ class PromptsPage(ResourcePage):
             self.browse_button.setText(self.tr("Choose…"))
             self.file_edit.setPlaceholderText(self.tr("WAV or MP3; converted for calls"))
             self.play_button.setText(self.tr("Listen"))
+
+
+class WebhooksPage(ResourcePage):
+    """Webhooks, plus Send test (a `webhook_test` event now; the answer in the message)."""
+
+    def __init__(self, presenter: AdminPresenter, parent: QWidget | None = None) -> None:
+        self.test_button = QPushButton()
+        super().__init__(WEBHOOKS, presenter, parent)
+        self.test_button.setEnabled(False)
+        self.tools.addWidget(self.test_button)
+        self.test_button.setVisible(presenter.can_edit("webhooks"))
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+
+    def selection_changed(self, key: str | None) -> None:
+        self.test_button.setEnabled(key is not None)
+
+    def _on_test_button_clicked(self) -> None:
+        key = self.selected_key()
+        if key is not None:
+            self.presenter.test_webhook(key)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.test_button.setText(self.tr("Send test"))

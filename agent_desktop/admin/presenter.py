@@ -215,6 +215,26 @@ class AdminPresenter(QObject):
         self.message.emit(self.tr("%1 deleted.").replace("%1", key), False)
         return True
 
+    def test_webhook(self, key: str) -> None:
+        self._spawn(self.test_webhook_async(key), "admin-test-webhook")
+
+    async def test_webhook_async(self, key: str) -> bool:
+        """Send the webhook a test event; the outcome as a message (and in its counts)."""
+        try:
+            result = await self.api.test_webhook(key)
+        except CtiError as exc:
+            self._refused("webhooks", exc, self.tr("Test not sent: %1"))
+            return False
+        if result.ok:
+            text = self.tr("Webhook %1 answered HTTP %2 in %3 ms.").replace("%1", key)
+            text = text.replace("%2", str(result.status_code))
+            self.message.emit(text.replace("%3", f"{result.duration_ms:.0f}"), False)
+        else:
+            text = self.tr("Webhook %1 did not take the test: %2").replace("%1", key)
+            self.message.emit(text.replace("%2", result.error or ""), True)
+        self.reload_related("webhooks")
+        return result.ok
+
     def reset_password(self, agent_id: str, password: str = "") -> None:
         self._spawn(self.reset_password_async(agent_id, password), "admin-reset-password")
 

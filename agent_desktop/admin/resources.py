@@ -13,6 +13,7 @@ from agent_desktop.protocol.admin import (
     Permission,
     Strategy,
 )
+from agent_desktop.protocol.integration import CALL_EVENTS, WEBHOOK_EVENTS
 
 FieldKind = Literal[
     "text", "password", "number", "bool", "choice", "ref", "refs", "skills", "permissions", "list"
@@ -59,6 +60,7 @@ STRATEGIES = tuple(s.value for s in Strategy)
 BUILT_IN_ROLES = tuple(r.value for r in Role)
 PERMISSIONS = tuple(p.value for p in Permission)
 EMPTY_FACTORS = tuple(f.value for f in EmptyFactor)
+POP_ON = ("ring", "answer")  # when the desktop opens a URL pop (docs/integration.md)
 ORG, ROUTING = Permission.MANAGE_ORG.value, Permission.MANAGE_ROUTING.value
 
 AGENTS = ResourceSpec(
@@ -119,6 +121,8 @@ QUEUES = ResourceSpec(
         FieldSpec("short_abandon_threshold", "number", maximum=3600, default=5),
         FieldSpec("music_on_hold", "ref", ref="prompts", optional_choice=True),
         FieldSpec("greeting", "ref", ref="prompts", optional_choice=True),
+        FieldSpec("pop_url"),
+        FieldSpec("pop_on", "choice", choices=POP_ON, default=POP_ON[0]),
     ),
     ROUTING,
     lead_visible=True,
@@ -133,6 +137,8 @@ DIDS = ResourceSpec(
         FieldSpec("name"),
         FieldSpec("queue", "ref", ref="queues", optional_choice=True),
         FieldSpec("ivr"),
+        FieldSpec("pop_url"),
+        FieldSpec("pop_on", "choice", choices=POP_ON, default=POP_ON[0]),
     ),
     ROUTING,
 )
@@ -186,9 +192,35 @@ ROLES = ResourceSpec(
     ORG,
 )
 
+# Webhooks (docs/integration.md): the secret is set at creation (the API changes it); the
+# table shows how many deliveries wait or gave up.
+WEBHOOKS = ResourceSpec(
+    "webhooks",
+    "webhooks",
+    "id",
+    ("id", "url", "events", "enabled", "pending", "failed"),
+    (
+        FieldSpec("url", required=True),
+        FieldSpec("events", "permissions", choices=WEBHOOK_EVENTS, default=list(CALL_EVENTS)),
+        FieldSpec("secret", "password", create_only=True),
+        FieldSpec("description"),
+        FieldSpec("enabled", "bool", default=True),
+    ),
+    Permission.MANAGE_INTEGRATIONS.value,
+)
 RESOURCES: dict[str, ResourceSpec] = {
     spec.name: spec
-    for spec in (AGENTS, TEAMS, QUEUES, DIDS, REASON_CODES, DISPOSITIONS, PROMPTS, ROLES)
+    for spec in (
+        AGENTS,
+        TEAMS,
+        QUEUES,
+        DIDS,
+        REASON_CODES,
+        DISPOSITIONS,
+        PROMPTS,
+        ROLES,
+        WEBHOOKS,
+    )
 }
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from agent_desktop.admin.page import ResourcePage
-from agent_desktop.admin.pages import AgentsPage, PromptsPage
+from agent_desktop.admin.pages import AgentsPage, PromptsPage, WebhooksPage
 from agent_desktop.admin.presenter import AdminPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.views.style import message_style
@@ -34,6 +34,8 @@ class AdminTab(QWidget):
                 page: ResourcePage = AgentsPage(presenter, tasks)
             elif spec.name == "prompts":
                 page = PromptsPage(presenter)
+            elif spec.name == "webhooks":
+                page = WebhooksPage(presenter)
             else:
                 page = ResourcePage(spec, presenter)
             self.page[spec.name] = page

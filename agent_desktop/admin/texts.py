@@ -41,6 +41,7 @@ class AdminTexts(QObject):
             "dispositions": self.tr("Dispositions"),
             "prompts": self.tr("Prompts"),
             "roles": self.tr("Roles"),
+            "webhooks": self.tr("Webhooks"),
         }.get(name, name)
 
     def field(self, name: str, resource: str = "") -> str:
@@ -81,6 +82,14 @@ class AdminTexts(QObject):
             "short_abandon_threshold": self.tr("Short abandon (s)"),
             "music_on_hold": self.tr("Music on hold"),
             "greeting": self.tr("Greeting"),
+            "pop_url": self.tr("CRM pop URL"),
+            "url": self.tr("URL"),
+            "events": self.tr("Events"),
+            "secret": self.tr("Secret (16+ characters)"),
+            "pending": self.tr("Waiting"),
+            "failed": self.tr("Failed"),
+            "id": self.tr("ID"),
+            "pop_on": self.tr("Open the CRM page"),
             "members": self.tr("Members"),
             "dids": self.tr("Numbers"),
             "number": self.tr("Number"),
@@ -118,6 +127,7 @@ class AdminTexts(QObject):
             "view_audit": self.tr("See the audit log"),
             "qa_evaluate": self.tr("Score recorded calls (QA)"),
             "manage_qa_forms": self.tr("Edit QA scoring forms"),
+            "manage_integrations": self.tr("Manage webhooks (integration)"),
         }.get(name, name)
 
     def value(self, name: str) -> str:
@@ -141,6 +151,8 @@ class AdminTexts(QObject):
             "wrap_up": self.tr("Wrap-up"),
             "paused": self.tr("Not ready"),
             "ringing": self.tr("Ringing"),
+            "ring": self.tr("When it rings"),
+            "answer": self.tr("When answered"),
             "inuse": self.tr("On call"),
             "wrapup": self.tr("Wrap-up"),
         }.get(name, name)

@@ -26,6 +26,7 @@ from agent_desktop.presenters.links import LinkOpener
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.presenters.transfer_directory import TransferDirectory
+from agent_desktop.presenters.url_pop import UrlPop
 from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.qa.host import QaHost
 from agent_desktop.reports.host import ReportsHost
@@ -117,6 +118,7 @@ def build_desktop(
     window.softphone.set_transfer_directory(TransferDirectory(session, calls, tasks))
     knowledge = KnowledgeDock(session, calls, window, tasks)
     links = LinkOpener(session, calls, window.bring_to_front)
+    UrlPop(session)  # the CRM page of an offered call (kept by its parent, the session)
     supervisor = SupervisorHost(session, calls, tasks, translations, window)
     admin = AdminHost(session, tasks, translations, window)
     qa = QaHost(session, translations, window)

@@ -34,6 +34,7 @@ from agent_desktop.protocol import (
     CallOffered,
     CallUpdated,
     ConfigurationChanged,
+    DispositionSaved,
     Event,
     EventData,
     LoginResponse,
@@ -105,6 +106,7 @@ class SessionPresenter(QObject):
     qa_evaluation_changed = Signal(object)  # QaEvaluationChanged
     ticket_assigned = Signal(object)  # TicketAssigned
     ticket_changed = Signal(object)  # TicketChanged
+    disposition_saved = Signal(object)  # DispositionSaved
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
@@ -154,6 +156,7 @@ class SessionPresenter(QObject):
             QaEvaluationChanged: self.qa_evaluation_changed,
             TicketAssigned: self.ticket_assigned,
             TicketChanged: self.ticket_changed,
+            DispositionSaved: self.disposition_saved,
         }
         softphone.subscribe(self._on_softphone_event)
 

@@ -9,7 +9,7 @@ Collections: `agents`, `teams`, `queues`, `dids`, `reason-codes`, `dispositions`
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
@@ -57,6 +57,7 @@ __all__ = [
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$"
 NUMBER_PATTERN = r"^\+?[0-9]{2,32}$"
 PASSWORD_MIN_LENGTH = 8
+PopOn = Literal["ring", "answer"]  # when the desktop opens a queue's URL pop
 MAX_IMPORT_BYTES = 10 * 1024 * 1024  # the largest agent import file the server reads
 
 
@@ -76,6 +77,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"  # audit log, system status
     EVALUATE_QA = "qa_evaluate"  # score recorded calls, sample calls, resolve disputes (质检)
     MANAGE_QA_FORMS = "manage_qa_forms"  # define and edit QA scoring forms
+    MANAGE_INTEGRATIONS = "manage_integrations"  # webhooks and their delivery log (对接接口)
 
 
 # What the three built-in roles grant (not editable; custom roles start from a copy).
@@ -283,6 +285,10 @@ class QueueInput(Request):
     music_on_hold: str | None = Field(default=None, max_length=64)
     greeting: str | None = Field(default=None, max_length=64)
     disposition_required: bool = False  # agents may not finish wrap-up without one
+    # URL pop (docs/integration.md): the CRM page the agent's desktop opens, e.g.
+    # https://crm.example/pop?ani={ani}&call={call_id}; at "ring" or at "answer".
+    pop_url: str | None = Field(default=None, max_length=2000)
+    pop_on: PopOn = "ring"
 
     _alias = field_validator("strategy", mode="before")(_strategy)
 
@@ -310,6 +316,8 @@ class QueueUpdate(Request):
     music_on_hold: str | None = Field(default=None, max_length=64)
     greeting: str | None = Field(default=None, max_length=64)
     disposition_required: bool | None = None
+    pop_url: str | None = Field(default=None, max_length=2000)  # "" or null: no URL pop
+    pop_on: PopOn | None = None
 
     _alias = field_validator("strategy", mode="before")(_strategy)
 
@@ -344,6 +352,8 @@ class AdminQueue(Response):
     music_on_hold: str | None = None
     greeting: str | None = None
     disposition_required: bool = False
+    pop_url: str | None = None
+    pop_on: str = "ring"
     members: list[QueueMember] = Field(default_factory=list)
     dids: list[str] = Field(default_factory=list)
 
@@ -358,12 +368,16 @@ class DidInput(Request):
     name: str = Field(default="", max_length=100)
     queue: str | None = Field(default=None, max_length=64)
     ivr: str | None = Field(default=None, max_length=64)
+    pop_url: str | None = Field(default=None, max_length=2000)  # used when its queue has none
+    pop_on: PopOn = "ring"
 
 
 class DidUpdate(Request):
     name: str | None = Field(default=None, max_length=100)
     queue: str | None = Field(default=None, max_length=64)
     ivr: str | None = Field(default=None, max_length=64)
+    pop_url: str | None = Field(default=None, max_length=2000)  # "": no URL pop
+    pop_on: PopOn | None = None
 
 
 class AdminDid(Response):
@@ -372,6 +386,8 @@ class AdminDid(Response):
     queue: str | None = None
     ivr: str | None = None
     flow: str | None = None  # the inbound flow the number runs (`ivr` naming a flow)
+    pop_url: str | None = None
+    pop_on: str = "ring"
 
 
 # --- codes -------------------------------------------------------------------------------

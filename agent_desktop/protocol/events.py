@@ -35,6 +35,7 @@ __all__ = [
     "CallUpdated",
     "ConfigurationChanged",
     "ConfigurationKind",
+    "DispositionSaved",
     "Event",
     "EventData",
     "EventPayload",
@@ -70,6 +71,7 @@ class EventType(StrEnum):
     QA_EVALUATION_CHANGED = "qa_evaluation_changed"  # QA: an evaluation of a call changed
     TICKET_ASSIGNED = "ticket_assigned"  # tickets: to the agent (or team) it was handed to
     TICKET_CHANGED = "ticket_changed"  # tickets: created or changed in any way
+    DISPOSITION_SAVED = "disposition_saved"  # a call's wrap-up result (业务小结) was saved
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)
@@ -138,6 +140,10 @@ class CallOffered(EventData):
     ivr_path: list[str] = Field(default_factory=list)  # the caller's menu choices
     customer: Customer | None = None
     history: list[CallRecord] = Field(default_factory=list)  # the caller's earlier calls
+    # URL pop: the CRM page to open (its queue's or number's template, filled in) and
+    # when: "ring" (now) or "answer"; absent when neither has one.
+    pop_url: str | None = None
+    pop_on: str = "ring"
 
     def subject(self) -> tuple[str | None, str | None]:
         return self.call.agent_id, self.queue or self.call.queue
@@ -170,6 +176,14 @@ class CallEnded(CallEventData):
     """The call ended: the record with `end_cause`."""
 
     TYPE: ClassVar[EventType] = EventType.CALL_ENDED
+
+
+class DispositionSaved(CallEventData):
+    """A call's disposition and note were saved (wrap-up): the record and who saved it; to
+    leads and admins (and webhooks)."""
+
+    TYPE: ClassVar[EventType] = EventType.DISPOSITION_SAVED
+    saved_by: str = ""
 
 
 CallEvent = CallAnswered | CallUpdated | CallEnded
@@ -297,6 +311,7 @@ EventPayload = (
     | QaEvaluationChanged
     | TicketAssigned
     | TicketChanged
+    | DispositionSaved
 )
 """Every payload; `parse_event()` returns one of these."""
 
@@ -318,6 +333,7 @@ PAYLOADS: dict[EventType, type[EventData]] = {
         QaEvaluationChanged,
         TicketAssigned,
         TicketChanged,
+        DispositionSaved,
     )
 }
 

@@ -41,37 +41,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="225" />
-        <source>Password not reset: %1</source>
+        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
+        <source>Test not sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/presenter.py" line="229" />
+        <source>Webhook %1 answered HTTP %2 in %3 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="233" />
+        <source>Webhook %1 did not take the test: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="245" />
+        <source>Password not reset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="249" />
         <source>Password of %1 reset: it must be changed at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="244" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="264" />
         <source>Not exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="251" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="271" />
         <source>Agents exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="268" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="288" />
         <source>Not uploaded: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="272" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="292" />
         <source>%1 uploaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="286" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="306" />
         <source>Cannot play %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -79,7 +94,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="83" />
+        <location filename="../../agent_desktop/admin/tab.py" line="85" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation type="unfinished" />
     </message>
@@ -88,7 +103,7 @@
     <name>AdminTexts</name>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="36" />
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
@@ -99,13 +114,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="38" />
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Queues</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="39" />
-        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Numbers</source>
         <translation type="unfinished" />
     </message>
@@ -130,567 +145,627 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <source>Webhooks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Outbound caller ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Max sessions (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Enabled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Initial password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Change at first sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Strategy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Ring time (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Wrap-up (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Disposition required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Max wait (s, 0 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Max wait with no agent (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Overflow to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Join when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
         <source>Leave when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>Empty if all agents are</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Max callers (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>Escalate by level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>Wait per level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Service level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Short abandon (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Music on hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
-        <source>Members</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <source>CRM pop URL</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="86" />
-        <source>Number</source>
+        <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="87" />
-        <source>Queue</source>
+        <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="88" />
-        <source>IVR flow</source>
+        <source>Secret (16+ characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="89" />
-        <source>Code</source>
+        <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="90" />
-        <source>Label (English)</source>
+        <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="91" />
-        <source>Label (Chinese)</source>
+        <source>ID</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="92" />
-        <source>Paid</source>
+        <source>Open the CRM page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="93" />
-        <source>Order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
-        <source>Length (s)</source>
+        <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="95" />
-        <source>Size (bytes)</source>
+        <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="96" />
-        <source>Used by</source>
+        <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="97" />
-        <source>Based on</source>
+        <source>IVR flow</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="98" />
-        <source>Built-in</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="99" />
-        <source>Permissions</source>
+        <source>Label (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="100" />
-        <source>Description</source>
+        <source>Label (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="101" />
-        <source>Audio file</source>
+        <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="102" />
-        <source>Line</source>
+        <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="103" />
-        <source>Problem</source>
+        <source>Length (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <source>Used by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
+        <source>Based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <source>Built-in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="108" />
-        <source>See the team (states, calls, records)</source>
+        <source>Permissions</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="109" />
-        <source>Listen and whisper</source>
+        <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="110" />
-        <source>Barge in</source>
+        <source>Audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="111" />
-        <source>Force states, end calls</source>
+        <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="112" />
-        <source>Play others' recordings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
-        <source>Export reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="114" />
-        <source>Edit the knowledge base</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="115" />
-        <source>Manage customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="116" />
-        <source>Manage agents, teams, roles</source>
+        <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="117" />
-        <source>Manage queues, numbers, codes, prompts</source>
+        <source>See the team (states, calls, records)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="118" />
-        <source>See the audit log</source>
+        <source>Listen and whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="119" />
-        <source>Score recorded calls (QA)</source>
+        <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="120" />
-        <source>Edit QA scoring forms</source>
+        <source>Force states, end calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <source>Play others' recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <source>Export reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <source>Edit the knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <source>Manage customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <source>Manage agents, teams, roles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="126" />
-        <source>Longest idle</source>
+        <source>Manage queues, numbers, codes, prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="127" />
-        <source>Round robin</source>
+        <source>See the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="128" />
-        <source>Fewest calls</source>
+        <source>Score recorded calls (QA)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="129" />
-        <source>Least talk time</source>
+        <source>Edit QA scoring forms</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="130" />
-        <source>Random</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="131" />
-        <source>Top-down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="132" />
-        <source>Ring all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="133" />
-        <source>Agent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="134" />
-        <source>Team lead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="135" />
-        <source>Administrator</source>
+        <source>Manage webhooks (integration)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="136" />
-        <source>Signed out</source>
+        <source>Longest idle</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="137" />
-        <location filename="../../agent_desktop/admin/texts.py" line="142" />
-        <source>Not ready</source>
+        <source>Round robin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="138" />
-        <source>Ready</source>
+        <source>Fewest calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="139" />
-        <location filename="../../agent_desktop/admin/texts.py" line="143" />
-        <source>Ringing</source>
+        <source>Least talk time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="140" />
-        <location filename="../../agent_desktop/admin/texts.py" line="144" />
-        <source>On call</source>
+        <source>Random</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="141" />
+        <source>Top-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <source>Ring all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="143" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <source>Team lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="146" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <source>When it rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <source>When answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
         <source>%1 *:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <location filename="../../agent_desktop/admin/texts.py" line="169" />
         <source>a password needs at least %1 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
         <source>a password may not start or end with spaces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <location filename="../../agent_desktop/admin/texts.py" line="171" />
         <source>a password may not contain the agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <location filename="../../agent_desktop/admin/texts.py" line="172" />
         <source>the new password must differ from the old one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="172" />
+        <location filename="../../agent_desktop/admin/texts.py" line="184" />
         <source>Already taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="173" />
+        <location filename="../../agent_desktop/admin/texts.py" line="185" />
         <source>No such entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="174" />
+        <location filename="../../agent_desktop/admin/texts.py" line="186" />
         <source>Still in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="175" />
+        <location filename="../../agent_desktop/admin/texts.py" line="187" />
         <source>Password not allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="176" />
+        <location filename="../../agent_desktop/admin/texts.py" line="188" />
         <source>Wrong password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="177" />
+        <location filename="../../agent_desktop/admin/texts.py" line="189" />
         <source>Not an audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="178" />
+        <location filename="../../agent_desktop/admin/texts.py" line="190" />
         <source>File too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="179" />
+        <location filename="../../agent_desktop/admin/texts.py" line="191" />
         <source>You cannot delete yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="180" />
+        <location filename="../../agent_desktop/admin/texts.py" line="192" />
         <source>Not in your teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="181" />
+        <location filename="../../agent_desktop/admin/texts.py" line="193" />
         <source>Not allowed for your role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="182" />
+        <location filename="../../agent_desktop/admin/texts.py" line="194" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="183" />
+        <location filename="../../agent_desktop/admin/texts.py" line="195" />
         <source>Invalid value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="184" />
+        <location filename="../../agent_desktop/admin/texts.py" line="196" />
         <source>Cannot read the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="191" />
-        <location filename="../../agent_desktop/admin/texts.py" line="241" />
+        <location filename="../../agent_desktop/admin/texts.py" line="203" />
+        <location filename="../../agent_desktop/admin/texts.py" line="253" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="201" />
+        <location filename="../../agent_desktop/admin/texts.py" line="213" />
         <source>%1 '%2'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="209" />
+        <location filename="../../agent_desktop/admin/texts.py" line="221" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="213" />
+        <location filename="../../agent_desktop/admin/texts.py" line="225" />
         <source>agent %1 is also on line %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="216" />
+        <location filename="../../agent_desktop/admin/texts.py" line="228" />
         <source>a name is 1-100 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="217" />
+        <location filename="../../agent_desktop/admin/texts.py" line="229" />
         <source>unknown role '%1' (one of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="218" />
+        <location filename="../../agent_desktop/admin/texts.py" line="230" />
         <source>unknown team '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="219" />
+        <location filename="../../agent_desktop/admin/texts.py" line="231" />
         <source>level of '%1' must be 1-9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="220" />
+        <location filename="../../agent_desktop/admin/texts.py" line="232" />
         <source>unknown queue '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="221" />
+        <location filename="../../agent_desktop/admin/texts.py" line="233" />
         <source>queue '%1' twice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="222" />
+        <location filename="../../agent_desktop/admin/texts.py" line="234" />
         <source>a caller ID is 2-32 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="244" />
+        <location filename="../../agent_desktop/admin/texts.py" line="256" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="247" />
+        <location filename="../../agent_desktop/admin/texts.py" line="259" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="250" />
+        <location filename="../../agent_desktop/admin/texts.py" line="262" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -2019,6 +2094,48 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>FlowsPage</name>
     <message>
+        <location filename="../../agent_desktop/flows/page.py" line="167" />
+        <location filename="../../agent_desktop/flows/page.py" line="403" />
+        <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="168" />
+        <location filename="../../agent_desktop/flows/page.py" line="404" />
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="169" />
+        <location filename="../../agent_desktop/flows/page.py" line="405" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <source>Holiday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="172" />
+        <source>%1 forced: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="177" />
+        <source>No time group is forced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="185" />
+        <location filename="../../agent_desktop/flows/page.py" line="288" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="187" />
+        <source> (published)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../agent_desktop/flows/page.py" line="193" />
         <source>Version %1 · published %2 · numbers %3</source>
         <translation type="unfinished" />
@@ -2037,27 +2154,6 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="257" />
         <source>Node %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="185" />
-        <location filename="../../agent_desktop/flows/page.py" line="288" />
-        <source>Version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="172" />
-        <source>%1 forced: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="177" />
-        <source>No time group is forced.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="187" />
-        <source> (published)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2314,27 +2410,6 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="451" />
         <source>Time group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="167" />
-        <location filename="../../agent_desktop/flows/page.py" line="403" />
-        <location filename="../../agent_desktop/flows/page.py" line="452" />
-        <source>Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="168" />
-        <location filename="../../agent_desktop/flows/page.py" line="404" />
-        <location filename="../../agent_desktop/flows/page.py" line="453" />
-        <source>Closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="169" />
-        <location filename="../../agent_desktop/flows/page.py" line="405" />
-        <location filename="../../agent_desktop/flows/page.py" line="454" />
-        <source>Holiday</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5107,52 +5182,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="179" />
+        <location filename="../../agent_desktop/presenters/session.py" line="182" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="184" />
+        <location filename="../../agent_desktop/presenters/session.py" line="187" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="268" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="274" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="277" />
+        <location filename="../../agent_desktop/presenters/session.py" line="280" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="278" />
+        <location filename="../../agent_desktop/presenters/session.py" line="281" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="335" />
+        <location filename="../../agent_desktop/presenters/session.py" line="338" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="335" />
+        <location filename="../../agent_desktop/presenters/session.py" line="338" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="364" />
+        <location filename="../../agent_desktop/presenters/session.py" line="367" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -6116,6 +6191,14 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="165" />
         <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="220" />
+        <source>Send test</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -41,37 +41,52 @@
         <translation>%1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="225" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="226" />
+        <source>Test not sent: %1</source>
+        <translation>测试未发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="229" />
+        <source>Webhook %1 answered HTTP %2 in %3 ms.</source>
+        <translation>Webhook %1 已响应 HTTP %2，用时 %3 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="233" />
+        <source>Webhook %1 did not take the test: %2</source>
+        <translation>Webhook %1 未能接收测试：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/presenter.py" line="245" />
         <source>Password not reset: %1</source>
         <translation>密码未重置：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="229" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="249" />
         <source>Password of %1 reset: it must be changed at the next sign-in.</source>
         <translation>%1 的密码已重置：下次登录时必须修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="244" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="264" />
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="251" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="271" />
         <source>Agents exported to %1</source>
         <translation>座席已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="268" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="288" />
         <source>Not uploaded: %1</source>
         <translation>未上传：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="272" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="292" />
         <source>%1 uploaded.</source>
         <translation>%1 已上传。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/presenter.py" line="286" />
+        <location filename="../../agent_desktop/admin/presenter.py" line="306" />
         <source>Cannot play %1: %2</source>
         <translation>无法播放 %1：%2</translation>
     </message>
@@ -79,7 +94,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../agent_desktop/admin/tab.py" line="83" />
+        <location filename="../../agent_desktop/admin/tab.py" line="85" />
         <source>Read-only: ask an administrator for changes.</source>
         <translation>只读：如需修改请联系管理员。</translation>
     </message>
@@ -88,7 +103,7 @@
     <name>AdminTexts</name>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="36" />
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
@@ -99,13 +114,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="38" />
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Queues</source>
         <translation>技能组</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="39" />
-        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Numbers</source>
         <translation>呼入号码</translation>
     </message>
@@ -130,567 +145,627 @@
         <translation>角色权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="50" />
+        <location filename="../../agent_desktop/admin/texts.py" line="44" />
+        <source>Webhooks</source>
+        <translation>Webhook 推送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="51" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="52" />
+        <location filename="../../agent_desktop/admin/texts.py" line="53" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Skills</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Outbound caller ID</source>
         <translation>外呼主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Max sessions (0 = any)</source>
         <translation>最大会话数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Change at first sign-in</source>
         <translation>首次登录须改密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Strategy</source>
         <translation>分配策略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Ring time (s)</source>
         <translation>振铃时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Wrap-up (s)</source>
         <translation>话后整理（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Disposition required</source>
         <translation>必须填写处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Max wait (s, 0 = none)</source>
         <translation>最长等待（秒，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Max wait with no agent (s)</source>
         <translation>无座席时最长等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Overflow to</source>
         <translation>溢出到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Join when no agent</source>
         <translation>无座席时仍可排队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
         <source>Leave when no agent</source>
         <translation>无座席时离开队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>Empty if all agents are</source>
         <translation>座席全部处于以下状态时视为无人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Max callers (0 = any)</source>
         <translation>最多排队数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>Escalate by level</source>
         <translation>按级别逐级分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>Wait per level (s)</source>
         <translation>每级等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Service level (s)</source>
         <translation>服务水平阈值（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Short abandon (s)</source>
         <translation>短时放弃（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Music on hold</source>
         <translation>等待音乐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Greeting</source>
         <translation>欢迎语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <source>CRM pop URL</source>
+        <translation>CRM 弹屏网址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <source>Secret (16+ characters)</source>
+        <translation>签名密钥（至少 16 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <source>Waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <source>Open the CRM page</source>
+        <translation>打开 CRM 页面</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>IVR flow</source>
         <translation>IVR 流程</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Label (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>Label (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
         <source>Paid</source>
         <translation>计薪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
         <source>Length (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
         <source>Based on</source>
         <translation>基于</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="108" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="101" />
+        <location filename="../../agent_desktop/admin/texts.py" line="110" />
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="103" />
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
         <source>See the team (states, calls, records)</source>
         <translation>查看班组（状态、通话、记录）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>Listen and whisper</source>
         <translation>监听和耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Force states, end calls</source>
         <translation>强制状态、强拆通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>Play others' recordings</source>
         <translation>收听他人录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>Export reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>Edit the knowledge base</source>
         <translation>编辑知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Manage customers</source>
         <translation>管理客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
         <source>Manage agents, teams, roles</source>
         <translation>管理座席、班组、角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation>管理技能组、号码、代码、语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
         <source>See the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>Score recorded calls (QA)</source>
         <translation>质检评分（录音）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
         <source>Edit QA scoring forms</source>
         <translation>编辑质检评分表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <source>Manage webhooks (integration)</source>
+        <translation>管理 Webhook（对接接口）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="131" />
+        <location filename="../../agent_desktop/admin/texts.py" line="141" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="132" />
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <location filename="../../agent_desktop/admin/texts.py" line="143" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="134" />
+        <location filename="../../agent_desktop/admin/texts.py" line="144" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="135" />
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="146" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="137" />
-        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="138" />
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="139" />
-        <location filename="../../agent_desktop/admin/texts.py" line="143" />
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="140" />
-        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="141" />
-        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <source>When it rings</source>
+        <translation>振铃时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <source>When answered</source>
+        <translation>接听时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <location filename="../../agent_desktop/admin/texts.py" line="169" />
         <source>a password needs at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
         <source>a password may not start or end with spaces</source>
         <translation>密码的开头和结尾不能是空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <location filename="../../agent_desktop/admin/texts.py" line="171" />
         <source>a password may not contain the agent ID</source>
         <translation>密码不能包含工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <location filename="../../agent_desktop/admin/texts.py" line="172" />
         <source>the new password must differ from the old one</source>
         <translation>新密码不能与旧密码相同</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="172" />
+        <location filename="../../agent_desktop/admin/texts.py" line="184" />
         <source>Already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="173" />
+        <location filename="../../agent_desktop/admin/texts.py" line="185" />
         <source>No such entry</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="174" />
+        <location filename="../../agent_desktop/admin/texts.py" line="186" />
         <source>Still in use</source>
         <translation>仍在使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="175" />
+        <location filename="../../agent_desktop/admin/texts.py" line="187" />
         <source>Password not allowed</source>
         <translation>密码不符合要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="176" />
+        <location filename="../../agent_desktop/admin/texts.py" line="188" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="177" />
+        <location filename="../../agent_desktop/admin/texts.py" line="189" />
         <source>Not an audio file</source>
         <translation>不是音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="178" />
+        <location filename="../../agent_desktop/admin/texts.py" line="190" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="179" />
+        <location filename="../../agent_desktop/admin/texts.py" line="191" />
         <source>You cannot delete yourself</source>
         <translation>不能删除自己</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="180" />
+        <location filename="../../agent_desktop/admin/texts.py" line="192" />
         <source>Not in your teams</source>
         <translation>不属于您的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="181" />
+        <location filename="../../agent_desktop/admin/texts.py" line="193" />
         <source>Not allowed for your role</source>
         <translation>您的角色无此权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="182" />
+        <location filename="../../agent_desktop/admin/texts.py" line="194" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="183" />
+        <location filename="../../agent_desktop/admin/texts.py" line="195" />
         <source>Invalid value</source>
         <translation>取值无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="184" />
+        <location filename="../../agent_desktop/admin/texts.py" line="196" />
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="191" />
-        <location filename="../../agent_desktop/admin/texts.py" line="241" />
+        <location filename="../../agent_desktop/admin/texts.py" line="203" />
+        <location filename="../../agent_desktop/admin/texts.py" line="253" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="201" />
+        <location filename="../../agent_desktop/admin/texts.py" line="213" />
         <source>%1 '%2'</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="209" />
+        <location filename="../../agent_desktop/admin/texts.py" line="221" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation>工号为 1-32 位字母、数字或 _ . -（如 2001）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="213" />
+        <location filename="../../agent_desktop/admin/texts.py" line="225" />
         <source>agent %1 is also on line %2</source>
         <translation>工号 %1 在第 %2 行也出现了</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="216" />
+        <location filename="../../agent_desktop/admin/texts.py" line="228" />
         <source>a name is 1-100 characters</source>
         <translation>姓名须为 1-100 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="217" />
+        <location filename="../../agent_desktop/admin/texts.py" line="229" />
         <source>unknown role '%1' (one of %2)</source>
         <translation>未知角色“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="218" />
+        <location filename="../../agent_desktop/admin/texts.py" line="230" />
         <source>unknown team '%1'</source>
         <translation>未知班组“%1”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="219" />
+        <location filename="../../agent_desktop/admin/texts.py" line="231" />
         <source>level of '%1' must be 1-9</source>
         <translation>技能组“%1”的级别须为 1-9</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="220" />
+        <location filename="../../agent_desktop/admin/texts.py" line="232" />
         <source>unknown queue '%1'</source>
         <translation>未知技能组“%1”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="221" />
+        <location filename="../../agent_desktop/admin/texts.py" line="233" />
         <source>queue '%1' twice</source>
         <translation>技能组“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="222" />
+        <location filename="../../agent_desktop/admin/texts.py" line="234" />
         <source>a caller ID is 2-32 digits</source>
         <translation>主叫号码须为 2-32 位数字</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="244" />
+        <location filename="../../agent_desktop/admin/texts.py" line="256" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="247" />
+        <location filename="../../agent_desktop/admin/texts.py" line="259" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="250" />
+        <location filename="../../agent_desktop/admin/texts.py" line="262" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2020,6 +2095,48 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>FlowsPage</name>
     <message>
+        <location filename="../../agent_desktop/flows/page.py" line="167" />
+        <location filename="../../agent_desktop/flows/page.py" line="403" />
+        <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <source>Open</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="168" />
+        <location filename="../../agent_desktop/flows/page.py" line="404" />
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <source>Closed</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="169" />
+        <location filename="../../agent_desktop/flows/page.py" line="405" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="172" />
+        <source>%1 forced: %2</source>
+        <translation>%1 已强制为：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="177" />
+        <source>No time group is forced.</source>
+        <translation>没有强制处理的时间组。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="185" />
+        <location filename="../../agent_desktop/flows/page.py" line="288" />
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="187" />
+        <source> (published)</source>
+        <translation>（已发布）</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/flows/page.py" line="193" />
         <source>Version %1 · published %2 · numbers %3</source>
         <translation>最新第 %1 版 · 已发布第 %2 版 · 号码 %3</translation>
@@ -2039,27 +2156,6 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/flows/page.py" line="257" />
         <source>Node %1: %2</source>
         <translation>节点 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="185" />
-        <location filename="../../agent_desktop/flows/page.py" line="288" />
-        <source>Version %1</source>
-        <translation>第 %1 版</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="172" />
-        <source>%1 forced: %2</source>
-        <translation>%1 已强制为：%2</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="177" />
-        <source>No time group is forced.</source>
-        <translation>没有强制处理的时间组。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="187" />
-        <source> (published)</source>
-        <translation>（已发布）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="302" />
@@ -2316,27 +2412,6 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/flows/page.py" line="451" />
         <source>Time group</source>
         <translation>时间组</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="167" />
-        <location filename="../../agent_desktop/flows/page.py" line="403" />
-        <location filename="../../agent_desktop/flows/page.py" line="452" />
-        <source>Open</source>
-        <translation>工作时间</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="168" />
-        <location filename="../../agent_desktop/flows/page.py" line="404" />
-        <location filename="../../agent_desktop/flows/page.py" line="453" />
-        <source>Closed</source>
-        <translation>非工作时间</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/flows/page.py" line="169" />
-        <location filename="../../agent_desktop/flows/page.py" line="405" />
-        <location filename="../../agent_desktop/flows/page.py" line="454" />
-        <source>Holiday</source>
-        <translation>节假日</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="455" />
@@ -5110,52 +5185,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="179" />
+        <location filename="../../agent_desktop/presenters/session.py" line="182" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="184" />
+        <location filename="../../agent_desktop/presenters/session.py" line="187" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="268" />
+        <location filename="../../agent_desktop/presenters/session.py" line="271" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="274" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="277" />
+        <location filename="../../agent_desktop/presenters/session.py" line="280" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="278" />
+        <location filename="../../agent_desktop/presenters/session.py" line="281" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="335" />
+        <location filename="../../agent_desktop/presenters/session.py" line="338" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="335" />
+        <location filename="../../agent_desktop/presenters/session.py" line="338" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="364" />
+        <location filename="../../agent_desktop/presenters/session.py" line="367" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -6120,6 +6195,14 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/platform/tray.py" line="165" />
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../../agent_desktop/admin/pages.py" line="220" />
+        <source>Send test</source>
+        <translation>发送测试</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,17 @@ from agent_desktop.protocol.admin import AdminDid, AdminQueue
 from agent_desktop.protocol.models import LEAD_REASON_CODE, SYSTEM_REASON_CODES
 from server_stub.admin.errors import Duplicate, InUse, Missing, UnknownReference
 from server_stub.domain.flows import references
+from server_stub.errors import InvalidInput
+from server_stub.integration.url_pop import template_problem
 from server_stub.store import flows as flow_store
+from server_stub.store import webhooks as hooks_store
 from server_stub.store.base import Row, Store
 
 DIRECT = "direct"  # dids.ivr value: straight into the queue, no greeting (load tests)
 
 QUEUE_COLUMNS = tuple(f for f in AdminQueue.model_fields if f not in ("name", "members", "dids"))
 # Queue settings that null clears; null for any other setting means "unchanged".
-QUEUE_NULLABLE = {"overflow_target", "music_on_hold", "greeting"}
+QUEUE_NULLABLE = {"overflow_target", "music_on_hold", "greeting", "pop_url"}
 
 
 def queue_view(row: Row, members: list[Row], dids: list[Row]) -> AdminQueue:
@@ -39,6 +42,16 @@ def queue_view(row: Row, members: list[Row], dids: list[Row]) -> AdminQueue:
 
 def _queue(s: Store, name: str) -> Row | None:
     return next((q for q in s.list_queues() if q["name"] == name), None)
+
+
+def _check_pop_url(row: dict[str, Any]) -> None:
+    """An empty URL pop is none; a template must be a valid http(s) URL with known fields."""
+    if not row.get("pop_url"):
+        row["pop_url"] = None
+        return
+    problem = template_problem(row["pop_url"])
+    if problem:
+        raise InvalidInput(problem, field="pop_url")
 
 
 def _check_queue_refs(s: Store, row: Mapping[str, Any]) -> None:
@@ -72,6 +85,7 @@ def save_queue(
                     row[key] = ",".join(sorted({str(f) for f in value}))
         if not row.get("display_name"):
             row["display_name"] = name
+        _check_pop_url(row)
         _check_queue_refs(s, row)
         s.upsert_queue(row)
         after = _queue(s, name)
@@ -133,6 +147,8 @@ def did_view(row: Row) -> AdminDid:
         queue=row.get("queue"),
         ivr=row.get("ivr"),
         flow=row["ivr"] if row.get("ivr") not in (None, DIRECT) else None,
+        pop_url=row.get("pop_url"),
+        pop_on=row.get("pop_on") or "ring",
     )
 
 
@@ -158,6 +174,11 @@ def save_did(
         for key in ("queue", "ivr"):
             if key in changes:
                 row[key] = changes[key] or None
+        if "pop_url" in changes:
+            row["pop_url"] = changes["pop_url"]
+        if changes.get("pop_on"):
+            row["pop_on"] = changes["pop_on"]
+        _check_pop_url(row)
         if row["queue"] is None and row["ivr"] is None:
             raise UnknownReference("a number needs a queue (or an IVR flow)", field="queue")
         if row["queue"] is not None and _queue(s, row["queue"]) is None:
@@ -174,6 +195,7 @@ def save_did(
                 value=row["ivr"],
             )
         s.upsert_did(row["number"], row["queue"], row["ivr"], row["description"])
+        hooks_store.set_did_pop(s, row["number"], row.get("pop_url"), row.get("pop_on") or "ring")
         s.audit(
             now,
             actor,

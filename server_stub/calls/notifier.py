@@ -13,6 +13,7 @@ from agent_desktop.protocol import (
     CallRecord,
     CallUpdated,
     Customer,
+    DispositionSaved,
     QueueStats,
     QueueStatsUpdated,
 )
@@ -36,20 +37,22 @@ class CallNotifier:
         ivr_path: Sequence[str],
         customer: Customer | None,
         history: Sequence[CallRecord],
+        url_pop: tuple[str, str] | None = None,
     ) -> None:
-        """The screen-pop, to the agent being rung; leads get the ringing call_updated."""
-        self._bus.publish(
-            CallOffered(
-                call=record,
-                queue=queue,
-                ring_timeout=ring_timeout,
-                wait_seconds=wait_seconds,
-                ivr_path=list(ivr_path),
-                customer=customer,
-                history=list(history),
-            ),
-            agents=[agent_id],
+        """The screen-pop, to the agent being rung; leads get the ringing call_updated.
+        `url_pop`: the CRM URL to open and when ("ring" or "answer")."""
+        offer = CallOffered(
+            call=record,
+            queue=queue,
+            ring_timeout=ring_timeout,
+            wait_seconds=wait_seconds,
+            ivr_path=list(ivr_path),
+            customer=customer,
+            history=list(history),
         )
+        if url_pop is not None:  # set only when there is one: the frame stays as it was
+            offer.pop_url, offer.pop_on = url_pop
+        self._bus.publish(offer, agents=[agent_id])
         self._bus.publish(
             CallUpdated.model_validate(record.model_dump()), roles=SUPERVISOR_ROLES
         )  # the agent has call_offered
@@ -87,6 +90,13 @@ class CallNotifier:
     def ended(self, record: CallRecord, end_cause: str) -> None:
         self._publish(
             CallEnded.model_validate({**record.model_dump(), "end_cause": end_cause}), record
+        )
+
+    def disposition_saved(self, record: CallRecord, saved_by: str) -> None:
+        """The wrap-up result of a call: to leads and admins (webhooks hear it too)."""
+        self._bus.publish(
+            DispositionSaved.model_validate({**record.model_dump(), "saved_by": saved_by}),
+            roles=SUPERVISOR_ROLES,
         )
 
     def monitored(self, call_id: str, agent_id: str, by: str, mode: str | None) -> None:

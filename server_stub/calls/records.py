@@ -10,6 +10,7 @@ from typing import Any
 from agent_desktop.protocol import CallList, CallRecord, DispositionRequest
 from agent_desktop.protocol.admin import Permission
 from server_stub.auth.service import Principal
+from server_stub.calls.notifier import CallNotifier
 from server_stub.customers.service import lookup_phone
 from server_stub.errors import Conflict, DispositionRequired, Forbidden, InvalidInput, NotFound
 from server_stub.records.calls import call_record
@@ -18,9 +19,12 @@ from server_stub.store.base import Store
 
 
 class CallRecords:
-    def __init__(self, runner: StoreRunner, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, runner: StoreRunner, clock: Callable[[], float], notifier: CallNotifier
+    ) -> None:
         self._runner = runner
         self._clock = clock
+        self._notifier = notifier
 
     async def list(
         self, filters: dict[str, Any], active: bool | None, limit: int, offset: int
@@ -47,13 +51,13 @@ class CallRecords:
         ).hexdigest()
         now = self._clock()
 
-        def write(s: Store) -> dict[str, Any]:
+        def write(s: Store) -> tuple[dict[str, Any], bool]:
             with s.transaction():
                 seen = s.get_idempotent(body.idempotency_key)
                 if seen is not None:
                     if seen["request_hash"] != request_hash or seen["agent_id"] != who.agent_id:
                         raise Conflict("idempotency key reused for a different request")
-                    return dict(json.loads(seen["response"]))
+                    return dict(json.loads(seen["response"])), False
                 row = s.get_call(call_id)
                 if row is None:
                     raise NotFound(f"no call {call_id}", call_id=call_id)
@@ -96,9 +100,13 @@ class CallRecords:
                     json.dumps(result, ensure_ascii=False),
                     now,
                 )
-                return result
+                return result, True
 
-        return call_record(await self._runner.run(write))
+        row, saved = await self._runner.run(write)
+        record = call_record(row)
+        if saved:  # a retry of the same request saves (and tells) nothing new
+            self._notifier.disposition_saved(record, who.agent_id)
+        return record
 
     async def require_disposition(self, call_id: str | None) -> None:
         """Refuse to end the wrap-up of `call_id` while its queue requires a disposition

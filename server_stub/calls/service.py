@@ -22,7 +22,9 @@ from server_stub.domain import metrics
 from server_stub.domain import routing as rt
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import Conflict, Forbidden, IllegalStateTransition
+from server_stub.integration.url_pop import offer_pop
 from server_stub.records.calls import new_call_row
+from server_stub.store import webhooks as hooks_store
 from server_stub.store.base import Row, Store
 
 log = logging.getLogger(__name__)
@@ -386,10 +388,14 @@ class AcdService:
             pop.cancel()
             raise
         customer, history = await pop
+        template = await self._book.runner.run(
+            lambda s: hooks_store.url_pop_template(s, offer.queue, call.dnis)
+        )
+        record = self._book.record(call)
         # The screen-pop to the agent (what its desktop shows while it rings); leads see
         # the ringing call_updated.
         self._book.notify.offered(
-            self._book.record(call),
+            record,
             offer.agent_id,
             offer.queue,
             offer.ring_timeout,
@@ -397,6 +403,7 @@ class AcdService:
             call.ivr_path,
             customer,
             history,
+            offer_pop(template, record, offer.queue, customer),
         )
         await self._book.control.ring_agent(
             call.id,

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 SUPERVISOR_ROLES = (Role.LEAD, Role.ADMIN)
 # Whether a role-wide event reaches a session: (viewer agent ID, role, the event).
 Audience = Callable[[str, Role, EventData], bool]
+# Told of every published event (the model, its frame data, the time), whoever its audience:
+# the webhook dispatcher. Runs on the event loop inside publish: it must return at once.
+Observer = Callable[[EventData, dict[str, Any], float], None]
 
 BUFFER_SIZE = 1000
 CONNECTION_QUEUE_LIMIT = 5000
@@ -67,8 +70,9 @@ class SessionStream:
 class EventBus:
     """Fan-out by audience: named agents, and/or every session of some roles (leads, admins)."""
 
-    def __init__(self, clock: Callable[[], float]) -> None:
+    def __init__(self, clock: Callable[[], float], observers: Iterable[Observer] = ()) -> None:
         self._clock = clock
+        self._observers = tuple(observers)
         self._streams: dict[str, SessionStream] = {}
         # Narrows role-wide events per session (a lead of teams sees its teams' only).
         self.audience: Audience | None = None
@@ -117,6 +121,11 @@ class EventBus:
             ):
                 stream.push(event.TYPE.value, data, now)
                 sent += 1
+        for observer in self._observers:
+            try:
+                observer(event, data, now)
+            except Exception:  # an observer's fault never stops the event or its publisher
+                log.exception("event observer failed on %s", event.TYPE.value)
         return sent
 
     @property

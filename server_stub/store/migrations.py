@@ -630,6 +630,44 @@ ALTER TABLE calls ADD COLUMN flow_version INTEGER
 """
 
 
+# v14 (issue 18, branch i18): webhooks with their delivery log (store/webhooks.py), and the
+# CRM URL pop of queues and inbound numbers.
+_V14_I18_WEBHOOKS = """
+CREATE TABLE webhooks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    url TEXT NOT NULL,
+    events TEXT NOT NULL,
+    secret TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created_by TEXT,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE webhook_deliveries (
+    id TEXT PRIMARY KEY,
+    webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+    event_id TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    body TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL,
+    next_attempt_at REAL,
+    last_attempt_at REAL,
+    status_code INTEGER,
+    error TEXT,
+    delivered_at REAL
+);
+CREATE INDEX webhook_deliveries_hook ON webhook_deliveries(webhook_id, created_at);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
+ALTER TABLE queues ADD COLUMN pop_url TEXT;
+ALTER TABLE queues ADD COLUMN pop_on TEXT NOT NULL DEFAULT 'ring';
+ALTER TABLE dids ADD COLUMN pop_url TEXT;
+ALTER TABLE dids ADD COLUMN pop_on TEXT NOT NULL DEFAULT 'ring'
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -645,6 +683,7 @@ MIGRATIONS: list[str] = [
     _V11_T18_TICKETS,
     _V12_C18_CUSTOMERS,
     _V13_F14_FLOWS,
+    _V14_I18_WEBHOOKS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -48,6 +48,7 @@ class FakeAdminApi(AdminApi):
             "dispositions": {},
             "prompts": {},
             "roles": {},
+            "webhooks": {},
         }
         self.requests: list[tuple[str, str, dict[str, Any]]] = []
         self.fail_next: ApiError | None = None

@@ -39,6 +39,7 @@ def test_loads_every_collection_and_offers_choices(loop: Any, fake_api: FakeAdmi
         "dispositions",
         "prompts",
         "roles",
+        "webhooks",
     ]
     agents = presenter.models["agents"]
     assert agents.rowCount() == 1

@@ -1,0 +1,1 @@
+"""Integration with a centre's own systems (对接接口): webhooks and the CRM URL pop."""

@@ -1,0 +1,1 @@
+"""Webhooks and the URL pop (issue 18, 对接接口)."""
