@@ -97,6 +97,7 @@ def test_admin_sets_up_queue_number_agent_who_signs_in(
         "Dispositions",
         "Prompts",
         "Roles",
+        "Webhooks",
         "Flows",
     ]
 
