@@ -15,6 +15,7 @@ from server_stub.admin.service import AdminService
 from server_stub.agents.service import AgentService
 from server_stub.auth.access import Access
 from server_stub.auth.service import AuthService
+from server_stub.calls.consults import Consults
 from server_stub.calls.control import CallControl, NoCallControl
 from server_stub.calls.live import LiveCalls
 from server_stub.calls.monitoring import Monitoring
@@ -61,6 +62,7 @@ class Services:
     transfers: Transfers
     outbound: Outbound
     monitoring: Monitoring
+    consults: Consults
     kb: KnowledgeBase
     snippets: Snippets
     admin: AdminService
@@ -205,6 +207,8 @@ def build_services(
         clock,
     )
     acd = AcdService(book)
+    consults = Consults(acd)
+    book.consults = consults  # the media layer's reports on consult legs reach it
     admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
     if call_path is not None:
         admin.listeners.append(call_path.reload)  # numbers and queues changed
@@ -223,6 +227,7 @@ def build_services(
         transfers=Transfers(acd),
         outbound=Outbound(book),
         monitoring=Monitoring(book),
+        consults=consults,
         kb=KnowledgeBase(runner, clock),
         snippets=Snippets(runner, config.data_dir / "snippets", clock),
         admin=admin,

@@ -10,6 +10,8 @@ from fastapi import APIRouter, Query
 from agent_desktop.protocol import (
     CallList,
     CallRecord,
+    ConsultRequest,
+    ConsultView,
     DialRequest,
     DispositionRequest,
     HoldRequest,
@@ -166,3 +168,50 @@ async def play_snippet(
     """Play a knowledge-base voice snippet (语音知识库) into my call."""
     path = await svc.snippets.path(body.snippet_id)
     await svc.acd.play(call_id, str(path), me.agent_id)
+
+
+# --- consult, attended transfer, conference (咨询, 咨询转, 三方) -------------------------
+
+
+@router.post("/{call_id}/consult", response_model=ConsultView, status_code=201)
+async def consult(call_id: str, body: ConsultRequest, me: AnyUser, svc: ServicesDep) -> ConsultView:
+    """Consult (咨询): my caller hears music while my call's worker rings a colleague
+    (`agent`), the longest-ready agent of a queue (`queue`) or an outside number
+    (`number`); the consulted agent's screen-pop shows the caller and my `note`.
+    409 while another consult of the call is in progress or the agent is busy."""
+    target = normalize_phone(body.target) if body.kind == "number" else body.target
+    caller_id = (
+        svc.agents.profile(me.agent_id).get("outbound_caller_id") or svc.config.outbound_caller_id
+    )
+    return await svc.consults.consult(call_id, body.kind, target, me.agent_id, body.note, caller_id)
+
+
+@router.post("/{call_id}/consult/complete", status_code=204)
+async def consult_complete(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
+    """Attended transfer (咨询转): my caller goes to the consulted party; I go to wrap-up."""
+    await svc.consults.complete(call_id, me.agent_id)
+
+
+@router.post("/{call_id}/consult/cancel", status_code=204)
+async def consult_cancel(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
+    """End the consult (ringing or talking): I am back with my caller."""
+    await svc.consults.cancel(call_id, me.agent_id)
+
+
+@router.post("/{call_id}/consult/swap", response_model=ConsultView)
+async def consult_swap(call_id: str, me: AnyUser, svc: ServicesDep) -> ConsultView:
+    """Swap (切换): talk to the caller or to the consulted party; the other hears music."""
+    return await svc.consults.swap(call_id, me.agent_id)
+
+
+@router.post("/{call_id}/conference", response_model=ConsultView)
+async def conference(call_id: str, me: AnyUser, svc: ServicesDep) -> ConsultView:
+    """Three-way (三方): the consulted party joins me and my caller."""
+    return await svc.consults.conference(call_id, me.agent_id)
+
+
+@router.delete("/{call_id}/conference/{party}", status_code=204)
+async def conference_drop(call_id: str, party: str, me: AnyUser, svc: ServicesDep) -> None:
+    """Drop a party of my conference: the consulted party (I stay with my caller), or me
+    (`party` = my agent ID: the caller and the consulted party stay connected)."""
+    await svc.consults.drop(call_id, party, me.agent_id)

@@ -12,6 +12,7 @@ from agent_desktop.protocol import (
     CallOffered,
     CallRecord,
     CallUpdated,
+    ConsultView,
     Customer,
     QueueStats,
     QueueStatsUpdated,
@@ -36,8 +37,13 @@ class CallNotifier:
         ivr_path: Sequence[str],
         customer: Customer | None,
         history: Sequence[CallRecord],
+        *,
+        consult_by: str | None = None,
+        note: str = "",
     ) -> None:
-        """The screen-pop, to the agent being rung; leads get the ringing call_updated."""
+        """The screen-pop, to the agent being rung; leads get the ringing call_updated.
+        A consult (`consult_by`, the consulting agent's `note`) rings a second agent about
+        a call that stays its first agent's: leads learn of it from that agent's update."""
         self._bus.publish(
             CallOffered(
                 call=record,
@@ -47,9 +53,13 @@ class CallNotifier:
                 ivr_path=list(ivr_path),
                 customer=customer,
                 history=list(history),
+                consult_by=consult_by,
+                note=note,
             ),
             agents=[agent_id],
         )
+        if consult_by is not None:
+            return
         self._bus.publish(
             CallUpdated.model_validate(record.model_dump()), roles=SUPERVISOR_ROLES
         )  # the agent has call_offered
@@ -64,15 +74,20 @@ class CallNotifier:
         on_hold: bool | None = None,
         transferred_by: str | None = None,
         transferred_to: str | None = None,
+        consult: ConsultView | None = None,
+        consult_ended: str | None = None,
     ) -> None:
         """Queued, ringing, dialling, held (`on_hold`), transferred away (`transferred_by`,
-        to an outside number `transferred_to`)."""
+        to an outside number `transferred_to`), a consult in progress (`consult`) or just
+        ended (`consult_ended`: why)."""
         how = {
             k: v
             for k, v in (
                 ("on_hold", on_hold),
                 ("transferred_by", transferred_by),
                 ("transferred_to", transferred_to),
+                ("consult", consult),
+                ("consult_ended", consult_ended),
             )
             if v is not None
         }

@@ -280,6 +280,11 @@ class AcdService:
             raise Forbidden("only the agent on an answered call can play into it")
         await self._book.control.play(call_id, path)
 
+    def after_call(self, agent_id: str, queue: str | None, talk: float, hold: float) -> None:
+        """The agent's part of a call ended (an attended transfer): its talk and hold join
+        AHT when its wrap-up completes, as for a call it ended itself."""
+        self._after_call_work[agent_id] = (queue, talk, hold)
+
     def live(self, call_id: str) -> CallRecord:
         return self._book.record(self._book.get(call_id))
 

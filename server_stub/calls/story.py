@@ -90,3 +90,23 @@ def overflowed(call_id: str, queue: str | None, target: str | None, reason: str)
 def ended(call_id: str, cause: str, agent_id: str | None, talk: float | None) -> None:
     spoken = f", talk {talk:.0f} s" if talk is not None else ""
     log.info("call %s ended (%s; agent %s%s)", call_id, cause, agent_id or "-", spoken)
+
+
+def consulted(call_id: str, agent_id: str, kind: str, party: str) -> None:
+    shown = masked(party) if kind == "number" else party
+    log.info("call %s: agent %s consults %s %s (caller on hold)", call_id, agent_id, kind, shown)
+
+
+def consult_step(call_id: str, agent_id: str, step: str) -> None:
+    """answered, swapped, conference, cancelled, rejected, hung up, ..."""
+    log.info("call %s: consult by agent %s %s", call_id, agent_id, step)
+
+
+def attended_transfer(call_id: str, agent_id: str, party: str, talk: float) -> None:
+    log.info(
+        "call %s transferred (attended) by agent %s to %s after %.0f s talk",
+        call_id,
+        agent_id,
+        party,
+        talk,
+    )
