@@ -23,6 +23,7 @@ from server_stub.calls.outbound import Outbound
 from server_stub.calls.records import CallRecords
 from server_stub.calls.recovery import close_orphaned_calls
 from server_stub.calls.service import AcdService
+from server_stub.calls.takeover import TakeOver
 from server_stub.calls.transfers import Transfers
 from server_stub.config import ServerConfig
 from server_stub.customers.service import CustomerService
@@ -63,6 +64,7 @@ class Services:
     outbound: Outbound
     monitoring: Monitoring
     consults: Consults
+    takeover: TakeOver
     kb: KnowledgeBase
     snippets: Snippets
     admin: AdminService
@@ -228,6 +230,7 @@ def build_services(
         outbound=Outbound(book),
         monitoring=Monitoring(book),
         consults=consults,
+        takeover=TakeOver(acd),
         kb=KnowledgeBase(runner, clock),
         snippets=Snippets(runner, config.data_dir / "snippets", clock),
         admin=admin,

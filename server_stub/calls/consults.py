@@ -62,6 +62,9 @@ class Consults:
     def get(self, call_id: str) -> Consult | None:
         return self._active.get(call_id)
 
+    def consulting(self, call_id: str) -> bool:
+        return call_id in self._active
+
     # --- the agent's actions ---------------------------------------------------------
 
     async def consult(

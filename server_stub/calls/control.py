@@ -76,6 +76,10 @@ class CallControl(Protocol):
     async def conference(self, call_id: str) -> None:
         """Three-way (三方): the caller, the agent and the consulted party all hear each other."""
 
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        """Take over (接管): the lead's monitoring leg becomes the call's agent leg, bridged
+        to the caller; the agent's leg ends. Conflict when the lead is not monitoring."""
+
 
 class NoCallControl:
     """Used when no media layer is attached: offers are pushed to desktops only."""
@@ -140,6 +144,9 @@ class NoCallControl:
     async def conference(self, call_id: str) -> None:
         return None
 
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        raise Unavailable("taking over needs the SIP side (the server runs with --no-sip)")
+
 
 class ConsultListener(Protocol):
     """What the media layer reports about a consult leg (the coordinator's `Consults`)."""
@@ -156,3 +163,6 @@ class ConsultListener(Protocol):
 
     async def call_finished(self, call_id: str) -> None:
         """The call's record closed (any cause): a consult of it ends too."""
+
+    def consulting(self, call_id: str) -> bool:
+        """Whether a consult of the call is in progress."""

@@ -215,3 +215,15 @@ async def conference_drop(call_id: str, party: str, me: AnyUser, svc: ServicesDe
     """Drop a party of my conference: the consulted party (I stay with my caller), or me
     (`party` = my agent ID: the caller and the consulted party stay connected)."""
     await svc.consults.drop(call_id, party, me.agent_id)
+
+
+@router.post("/{call_id}/takeover", status_code=204)
+async def takeover(call_id: str, lead: Listener, svc: ServicesDep) -> None:
+    """Take over (接管): I am monitoring this call (any mode); my monitoring leg becomes the
+    call's agent, the agent's leg ends and it goes to wrap-up. Needs the `barge`
+    permission; a lead of teams only takes its teams' calls; 409 when I am not monitoring
+    it (monitor first) or am on another call."""
+    if not lead.can(Permission.BARGE):
+        raise Forbidden("your role may not take over calls", required=Permission.BARGE.value)
+    svc.auth.access.check_agent(lead, svc.acd.live(call_id).agent_id)
+    await svc.takeover.take_over(call_id, lead.agent_id)

@@ -110,3 +110,13 @@ def attended_transfer(call_id: str, agent_id: str, party: str, talk: float) -> N
         party,
         talk,
     )
+
+
+def taken_over(call_id: str, lead_id: str, agent_id: str, talk: float) -> None:
+    log.info(
+        "call %s taken over by lead %s from agent %s after %.0f s talk",
+        call_id,
+        lead_id,
+        agent_id,
+        talk,
+    )

@@ -233,3 +233,6 @@ class CallPath:
 
     async def conference(self, call_id: str) -> None:
         await self._control().conference(call_id)
+
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        await self._control().takeover(call_id, supervisor_id)

@@ -918,6 +918,31 @@ class Telephony:
         await self._command(call.worker, c.Unhold(leg=call.consult_leg))
         await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.consult_leg))
 
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        """Take over (接管): the lead's answered monitoring leg stops monitoring and becomes
+        the agent leg, bridged to the caller; the agent's leg ends (the recording of the
+        caller's leg goes on, so it holds the lead too)."""
+        call = self._calls.get(call_id)
+        leg = call.monitors.get(supervisor_id) if call else None
+        if call is None or leg is None or leg not in call.answered_monitors:
+            raise Conflict(f"{supervisor_id} is not monitoring call {call_id}: monitor it first")
+        if call.consult_leg is not None or call.agent_leg is None:
+            raise Conflict(f"call {call_id} has a consult in progress: try again when it ends")
+        self._drop_monitor(call, leg)
+        self._by_leg[leg] = call  # still the call's: now as its agent leg
+        call.legs.add(leg)
+        for other in list(call.monitors.values()):  # other leads monitored the agent who leaves
+            await self._command(call.worker, c.Hangup(leg=other))
+            self._drop_monitor(call, other)
+        old = call.agent_leg
+        self._by_leg.pop(old, None)
+        call.legs.discard(old)
+        call.agent_leg, call.agent_answered = leg, True
+        await self._command(call.worker, c.Unmonitor(supervisor_leg=leg))
+        await self._command(call.worker, c.Hangup(leg=old))
+        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=leg))
+
     # --- helpers ---------------------------------------------------------------------
 
     def _require_trunk(self) -> None:
