@@ -1149,82 +1149,144 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="276" />
+        <location filename="../../agent_desktop/presenters/call.py" line="299" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="328" />
+        <location filename="../../agent_desktop/presenters/call.py" line="351" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="333" />
+        <location filename="../../agent_desktop/presenters/call.py" line="356" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="341" />
+        <location filename="../../agent_desktop/presenters/call.py" line="364" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="354" />
+        <location filename="../../agent_desktop/presenters/call.py" line="377" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="369" />
+        <location filename="../../agent_desktop/presenters/call.py" line="480" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="483" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="389" />
+        <location filename="../../agent_desktop/presenters/call.py" line="500" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="392" />
+        <location filename="../../agent_desktop/presenters/call.py" line="503" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="397" />
+        <location filename="../../agent_desktop/presenters/call.py" line="463" />
+        <location filename="../../agent_desktop/presenters/call.py" line="508" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="404" />
+        <location filename="../../agent_desktop/presenters/call.py" line="182" />
+        <source>%1 consults you about this call.</source>
+        <translation>%1 就此通话向您咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
+        <source>The call was transferred to you.</source>
+        <translation>该通话已转给您。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="227" />
+        <source>The consult has ended.</source>
+        <translation>咨询已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="394" />
+        <source>%1 is busy: you are back with the caller.</source>
+        <translation>%1 正忙：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="395" />
+        <source>%1 declined the consult: you are back with the caller.</source>
+        <translation>%1 拒绝了咨询：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="396" />
+        <source>%1 did not answer: you are back with the caller.</source>
+        <translation>%1 未接听：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="397" />
+        <source>%1 hung up: you are back with the caller.</source>
+        <translation>%1 已挂断：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="398" />
+        <source>%1 could not be reached: you are back with the caller.</source>
+        <translation>无法接通 %1：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="422" />
+        <source>Consulting is not available on this server yet.</source>
+        <translation>此服务器尚不支持咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="425" />
+        <location filename="../../agent_desktop/presenters/call.py" line="457" />
+        <source>Consult failed: %1</source>
+        <translation>咨询失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <source>Back with the caller.</source>
+        <translation>已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="515" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="415" />
+        <location filename="../../agent_desktop/presenters/call.py" line="526" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="419" />
+        <location filename="../../agent_desktop/presenters/call.py" line="530" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="485" />
+        <location filename="../../agent_desktop/presenters/call.py" line="596" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="490" />
+        <location filename="../../agent_desktop/presenters/call.py" line="601" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="498" />
+        <location filename="../../agent_desktop/presenters/call.py" line="609" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -4411,122 +4473,203 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="156" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="157" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="230" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="199" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="262" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="263" />
+        <source>Line 1 · caller: on hold (music)</source>
+        <translation>线路 1 · 客户：保持中（等待音乐）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
+        <source>Line 1 · caller: talking with you</source>
+        <translation>线路 1 · 客户：与您通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="265" />
+        <source>Line 1 · caller: in the conference</source>
+        <translation>线路 1 · 客户：三方通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <source>Line 2 · %1: ringing…</source>
+        <translation>线路 2 · %1：振铃中…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <source>Line 2 · %1: talking with you</source>
+        <translation>线路 2 · %1：与您通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
+        <source>Line 2 · %1: on hold (music)</source>
+        <translation>线路 2 · %1：保持中（等待音乐）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
+        <source>Line 2 · %1: in the conference</source>
+        <translation>线路 2 · %1：三方通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="288" />
+        <source>Talk to the caller (Ctrl+Shift+S)</source>
+        <translation>与客户通话 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="290" />
+        <source>Talk to %1 (Ctrl+Shift+S)</source>
+        <translation>与 %1 通话 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="293" />
+        <source>Drop %1 (Ctrl+Shift+B)</source>
+        <translation>移出 %1 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
+        <source>Back to the caller (Ctrl+Shift+B)</source>
+        <translation>回到客户 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="302" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="250" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="354" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="251" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="355" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="252" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="356" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="384" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="385" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="171" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="398" />
+        <source>Note for a consult (optional)</source>
+        <translation>咨询备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="399" />
+        <source>Consult first (Ctrl+Shift+C)</source>
+        <translation>先咨询 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="402" />
+        <source>The caller hears music while you talk to the target; then transfer, conference or go back.</source>
+        <translation>客户听等待音乐，您先与对方通话；然后可转接、三方通话或回到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="406" />
+        <source>Transfer (Ctrl+Shift+T)</source>
+        <translation>转接 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="407" />
+        <source>Conference (Ctrl+Shift+J)</source>
+        <translation>三方通话 (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="177" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="230" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="386" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="387" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="277" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="388" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="278" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="389" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="392" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="393" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="283" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="394" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="286" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="397" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>

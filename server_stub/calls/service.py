@@ -238,6 +238,10 @@ class AcdService:
             raise Conflict(f"call {call_id} is not active")
         if who is not None and who != call.agent_id:
             raise Forbidden("only the agent on the call can hold it")
+        if self._book.consults is not None and self._book.consults.consulting(call_id):
+            raise Conflict(
+                f"call {call_id} has a consult in progress: swap, or go back to the caller"
+            )
         if (call.on_hold_since is not None) == on_hold:
             return
         now = self._clock()
