@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.desktop.conftest import LiveServer, run_until
+from tests.desktop.conftest import LiveServer, run_until, sign_in
 from tests.desktop.test_call_quality import _on_call
 
 pytestmark = pytest.mark.ui
@@ -102,3 +102,58 @@ def test_consult_rejected_is_told_and_the_second_line_goes(
     assert desktop.calls.phase == "on_call" and not desktop.calls.on_hold
     assert desktop.window.softphone.hold_button.text() in ("Hold (F7)",)
     _ = Qt  # keyboard-only use: every step above had a shortcut
+
+
+def _consulted(loop: Any, desktop: Any, server: LiveServer) -> tuple[str, list[str]]:
+    """This desktop is 1004 (support); 1002 (sales) has a call and consults 1004."""
+    from server_stub.domain import agent_state as sm
+
+    services = server.services
+    assert services is not None
+    sign_in(loop, desktop, server, agent_id="1004")
+    server.get("/agents/me", agent_id="1002")  # signs 1002 in
+    server.call(services.agents.apply("1002", sm.SetReady()))
+    call = server.call(services.acd.call_arrived("13800138000", "4008001000"))
+    server.call(services.acd.enqueue(call.id, "sales", ivr_path=["1"]))
+    server.call(services.acd.agent_answered(call.id, "1002"))
+    messages: list[str] = []
+    desktop.calls.message.connect(messages.append)
+    server.call(services.consults.consult(call.id, "agent", "1004", "1002", "refund case", ""))
+    run_until(loop, lambda: desktop.calls.phase == "ringing", what="the consult rings")
+    assert messages[-1] == "1002 consults you about this call. Note: refund case"
+    assert desktop.calls.pop.caller == "13800138000" and desktop.calls.pop.ivr_path == ["1"]
+    desktop.softphone.simulate_incoming_call(headers={"X-Call-Id": call.id, "X-Consult": call.id})
+    run_until(
+        loop,
+        lambda: desktop.window.softphone.answer_button.isEnabled() and desktop.calls.sip_call_id,
+        what="answer button",
+    )
+    desktop.window.softphone.answer_button.click()
+    run_until(loop, lambda: desktop.calls.phase == "on_call", what="talking to 1002")
+    server.call(services.consults.consult_answered(call.id))
+    assert not desktop.window.softphone.consult_button.isEnabled()  # not my call to consult on
+    return str(call.id), messages
+
+
+def test_the_consulted_agent_clears_without_wrap_up_when_the_consult_ends(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    call_id, messages = _consulted(loop, desktop, live_server)
+    consults = live_server.services.consults  # type: ignore[union-attr]
+    live_server.call(consults.cancel(call_id, "1002"))
+    run_until(loop, lambda: desktop.calls.phase == "idle", what="card cleared")
+    assert "The consult has ended." in messages
+    assert desktop.state.status == "not_ready"  # back where it was, no wrap-up
+
+
+def test_the_consulted_agent_owns_the_call_after_the_transfer(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    call_id, messages = _consulted(loop, desktop, live_server)
+    services = live_server.services
+    assert services is not None
+    live_server.call(services.consults.complete(call_id, "1002"))
+    run_until(loop, lambda: "The call was transferred to you." in messages, what="told")
+    assert desktop.calls.phase == "on_call"
+    live_server.call(services.acd.caller_hung_up(call_id))
+    run_until(loop, lambda: desktop.calls.phase == "wrap_up", what="wrap-up of my call")
