@@ -92,6 +92,7 @@ class CallPresenter(QObject):
         self.quality: QualitySample | None = None  # the call in hand's last RTCP window
         self.consult: ConsultView | None = None  # my consult / conference (the second line)
         self.consulted_by = ""  # a colleague consults me about its call (not mine yet)
+        self.internal_from = ""  # a colleague's internal call to me (no wrap-up after it)
         softphone.subscribe(self._on_softphone_event)
         session.call_offered.connect(self._on_call_offered)
         for signal in (session.call_answered, session.call_updated, session.call_ended):
@@ -119,7 +120,7 @@ class CallPresenter(QObject):
             self.monitored = None  # signed out while monitoring was being set up
         self.pop, self.call_id, self.sip_call_id = None, None, None
         self.connected_at, self.ended_at = None, None
-        self.consulted_by = ""
+        self.consulted_by = self.internal_from = ""
         self._set_consult(None)
         self._set_on_hold(False, quiet=True)
         self._set_quality(None)
@@ -176,8 +177,11 @@ class CallPresenter(QObject):
         self.connected_at, self.ended_at = None, None
         self._set_on_hold(False, quiet=True)
         self.consulted_by = offer.consult_by or ""
+        self.internal_from = offer.internal_from or ""
         self.offered.emit(self.pop)
         self._set_phase(RINGING)
+        if self.internal_from:
+            self.message.emit(self.tr("Internal call from %1.").replace("%1", self.internal_from))
         if self.consulted_by:
             text = self.tr("%1 consults you about this call.").replace("%1", self.consulted_by)
             if offer.note:
@@ -226,6 +230,10 @@ class CallPresenter(QObject):
             log.info("consult about call %s ended", self.call_id)
             self.message.emit(self.tr("The consult has ended."))
             self._reset()  # not my call: no wrap-up
+        elif self.phase in (ON_CALL, DIALLING) and not in_call and self.internal_from:
+            log.info("internal call %s ended", self.call_id)
+            self.message.emit(self.tr("The internal call has ended."))
+            self._reset()  # a colleague's call to me: no wrap-up
         elif self.phase in (ON_CALL, DIALLING) and not in_call and self.call_id:
             if self.connected_at is None:
                 self._reset()  # an outbound attempt that never connected

@@ -141,6 +141,7 @@ class CallOffered(EventData):
     history: list[CallRecord] = Field(default_factory=list)  # the caller's earlier calls
     consult_by: str | None = None  # a colleague consults me about this call (咨询)
     note: str = ""  # the consulting agent's note ("refund case")
+    internal_from: str | None = None  # an internal call (内线) from this colleague
 
     def subject(self) -> tuple[str | None, str | None]:
         return self.call.agent_id, self.queue or self.call.queue

@@ -33,6 +33,7 @@ __all__ = [
     "ForceStateRequest",
     "Health",
     "HoldRequest",
+    "InternalCallRequest",
     "LoginRequest",
     "LoginResponse",
     "MonitorRequest",
@@ -363,6 +364,12 @@ class ConsultView(Response):
     party: str
     state: Literal["ringing", "talking", "customer", "conference"]
     by: str  # the consulting agent (the host of a conference)
+
+
+class InternalCallRequest(Request):
+    """An internal call (内线) to another agent by agent ID."""
+
+    target: str = Field(min_length=1, max_length=64)
 
 
 class DispositionRequest(Request):

@@ -1148,144 +1148,154 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="307" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="351" />
+        <location filename="../../agent_desktop/presenters/call.py" line="359" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="356" />
+        <location filename="../../agent_desktop/presenters/call.py" line="364" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="377" />
+        <location filename="../../agent_desktop/presenters/call.py" line="385" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="480" />
+        <location filename="../../agent_desktop/presenters/call.py" line="488" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="483" />
+        <location filename="../../agent_desktop/presenters/call.py" line="491" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="500" />
+        <location filename="../../agent_desktop/presenters/call.py" line="508" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="503" />
+        <location filename="../../agent_desktop/presenters/call.py" line="511" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="463" />
-        <location filename="../../agent_desktop/presenters/call.py" line="508" />
+        <location filename="../../agent_desktop/presenters/call.py" line="471" />
+        <location filename="../../agent_desktop/presenters/call.py" line="516" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="182" />
+        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <source>Internal call from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="186" />
         <source>%1 consults you about this call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <location filename="../../agent_desktop/presenters/call.py" line="188" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="197" />
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
         <source>The call was transferred to you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="227" />
+        <location filename="../../agent_desktop/presenters/call.py" line="231" />
         <source>The consult has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="394" />
+        <location filename="../../agent_desktop/presenters/call.py" line="235" />
+        <source>The internal call has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="402" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="395" />
+        <location filename="../../agent_desktop/presenters/call.py" line="403" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="396" />
+        <location filename="../../agent_desktop/presenters/call.py" line="404" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="397" />
+        <location filename="../../agent_desktop/presenters/call.py" line="405" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="398" />
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="422" />
+        <location filename="../../agent_desktop/presenters/call.py" line="430" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="425" />
-        <location filename="../../agent_desktop/presenters/call.py" line="457" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="465" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <location filename="../../agent_desktop/presenters/call.py" line="473" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="515" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="526" />
+        <location filename="../../agent_desktop/presenters/call.py" line="534" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="530" />
+        <location filename="../../agent_desktop/presenters/call.py" line="538" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="596" />
+        <location filename="../../agent_desktop/presenters/call.py" line="604" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="601" />
+        <location filename="../../agent_desktop/presenters/call.py" line="609" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="609" />
+        <location filename="../../agent_desktop/presenters/call.py" line="617" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>

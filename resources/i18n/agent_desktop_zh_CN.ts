@@ -1149,144 +1149,154 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="299" />
+        <location filename="../../agent_desktop/presenters/call.py" line="307" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="351" />
+        <location filename="../../agent_desktop/presenters/call.py" line="359" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="356" />
+        <location filename="../../agent_desktop/presenters/call.py" line="364" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="377" />
+        <location filename="../../agent_desktop/presenters/call.py" line="385" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="480" />
+        <location filename="../../agent_desktop/presenters/call.py" line="488" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="483" />
+        <location filename="../../agent_desktop/presenters/call.py" line="491" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="500" />
+        <location filename="../../agent_desktop/presenters/call.py" line="508" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="503" />
+        <location filename="../../agent_desktop/presenters/call.py" line="511" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="463" />
-        <location filename="../../agent_desktop/presenters/call.py" line="508" />
+        <location filename="../../agent_desktop/presenters/call.py" line="471" />
+        <location filename="../../agent_desktop/presenters/call.py" line="516" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="182" />
+        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <source>Internal call from %1.</source>
+        <translation>%1 的内线来电。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="186" />
         <source>%1 consults you about this call.</source>
         <translation>%1 就此通话向您咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <location filename="../../agent_desktop/presenters/call.py" line="188" />
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="197" />
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
         <source>The call was transferred to you.</source>
         <translation>该通话已转给您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="227" />
+        <location filename="../../agent_desktop/presenters/call.py" line="231" />
         <source>The consult has ended.</source>
         <translation>咨询已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="394" />
+        <location filename="../../agent_desktop/presenters/call.py" line="235" />
+        <source>The internal call has ended.</source>
+        <translation>内线通话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="402" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="395" />
+        <location filename="../../agent_desktop/presenters/call.py" line="403" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="396" />
+        <location filename="../../agent_desktop/presenters/call.py" line="404" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="397" />
+        <location filename="../../agent_desktop/presenters/call.py" line="405" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="398" />
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="422" />
+        <location filename="../../agent_desktop/presenters/call.py" line="430" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="425" />
-        <location filename="../../agent_desktop/presenters/call.py" line="457" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="465" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <location filename="../../agent_desktop/presenters/call.py" line="473" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="515" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="526" />
+        <location filename="../../agent_desktop/presenters/call.py" line="534" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="530" />
+        <location filename="../../agent_desktop/presenters/call.py" line="538" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="596" />
+        <location filename="../../agent_desktop/presenters/call.py" line="604" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="601" />
+        <location filename="../../agent_desktop/presenters/call.py" line="609" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="609" />
+        <location filename="../../agent_desktop/presenters/call.py" line="617" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>

@@ -80,6 +80,11 @@ class CallControl(Protocol):
         """Take over (接管): the lead's monitoring leg becomes the call's agent leg, bridged
         to the caller; the agent's leg ends. Conflict when the lead is not monitoring."""
 
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        """Internal call (内线): ring the caller's phone; once answered, ring the target
+        agent's phone through the edge and bridge (recorded as any call). Raises
+        Unavailable when calls cannot be made."""
+
 
 class NoCallControl:
     """Used when no media layer is attached: offers are pushed to desktops only."""
@@ -143,6 +148,11 @@ class NoCallControl:
 
     async def conference(self, call_id: str) -> None:
         return None
+
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        raise Unavailable(
+            "internal calls need the SIP side (the server runs with --no-sip)", missing="sip"
+        )
 
     async def takeover(self, call_id: str, supervisor_id: str) -> None:
         raise Unavailable("taking over needs the SIP side (the server runs with --no-sip)")

@@ -15,6 +15,7 @@ from agent_desktop.protocol import (
     DialRequest,
     DispositionRequest,
     HoldRequest,
+    InternalCallRequest,
     MonitorRequest,
     PlaySnippetRequest,
     TransferRequest,
@@ -122,6 +123,14 @@ async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     return await svc.outbound.dial_out(
         me.agent_id, number, caller_id, svc.config.outbound_wrap_up_seconds
     )
+
+
+@router.post("/internal", response_model=CallRecord, status_code=201)
+async def internal_call(body: InternalCallRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
+    """Internal call (内线) to a colleague by agent ID: my phone rings first, then theirs
+    (their desktop shows who calls). The colleague must be signed in and not on a call
+    (409); an unknown ID is a 422. Recorded as any call; `direction = "internal"`."""
+    return await svc.outbound.dial_internal(me.agent_id, body.target)
 
 
 @router.get("/{call_id}/transfer-targets", response_model=TransferTargets)

@@ -64,6 +64,12 @@ class CallNotifier:
             CallUpdated.model_validate(record.model_dump()), roles=SUPERVISOR_ROLES
         )  # the agent has call_offered
 
+    def internal_offered(self, record: CallRecord, target: str, caller: str) -> None:
+        """An internal call rings a colleague: its screen-pop names the caller."""
+        self._bus.publish(
+            CallOffered(call=record, ring_timeout=30.0, internal_from=caller), agents=[target]
+        )
+
     def answered(self, record: CallRecord) -> None:
         self._publish(CallAnswered.model_validate(record.model_dump()), record)
 

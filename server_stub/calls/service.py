@@ -302,7 +302,7 @@ class AcdService:
         if call is None:
             return
         now = self._clock()
-        if call.direction == "outbound":
+        if call.direction in ("outbound", "internal"):
             await end_outbound(self._book, call, cause)
         elif call.state in ("queued", "ringing"):
             pos = self._router.position(call_id) or call.position

@@ -30,6 +30,10 @@ def dialled(call_id: str, agent_id: str, number: str) -> None:
     log.info("call %s: agent %s dials %s (outbound)", call_id, agent_id, masked(number))
 
 
+def dialled_internal(call_id: str, agent_id: str, target: str) -> None:
+    log.info("call %s: agent %s calls agent %s (internal)", call_id, agent_id, target)
+
+
 def queued(call_id: str, queue: str, position: int) -> None:
     log.info("call %s routed to queue %s (position %d)", call_id, queue, position)
 

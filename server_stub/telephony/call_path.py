@@ -236,3 +236,6 @@ class CallPath:
 
     async def takeover(self, call_id: str, supervisor_id: str) -> None:
         await self._control().takeover(call_id, supervisor_id)
+
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        await self._control().dial_internal(call_id, agent_id, target)

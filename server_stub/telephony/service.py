@@ -67,6 +67,7 @@ class ActiveCall:
     consult_leg: str | None = None  # the consulted party's leg (咨询), bridged to the agent
     consult_answered: bool = False
     consult_external: bool = False  # the consulted party is an outside number
+    internal_target: str | None = None  # an internal call: the called agent (not a number)
 
 
 E = TypeVar("E", bound=c.Event)
@@ -405,16 +406,24 @@ class Telephony:
         call.customer_leg = f"{call.call_id[:12]}-c"
         self._track(call, call.customer_leg)
         await self._outbound.outbound_progress(call.call_id, "dialing")
-        sent = await self._command(
-            call.worker,
-            c.MakeCall(
+        if call.internal_target is not None:  # another agent's softphone, through the edge
+            make = c.MakeCall(
+                uri=f"sip:{call.internal_target}@{self._edge}",
+                from_user=call.caller_id,
+                headers={"X-Call-Id": call.call_id, "X-Internal": call.caller_id or ""},
+                timeout=30,
+                leg=call.customer_leg,
+                srtp=self._agent_srtp,
+            )
+        else:
+            make = c.MakeCall(
                 uri=f"sip:{call.outbound_number}@{self._trunk}",
                 from_user=call.caller_id,
                 headers={"X-Call-Id": call.call_id},
                 timeout=45,
                 leg=call.customer_leg,
-            ),
-        )
+            )
+        sent = await self._command(call.worker, make)
         if not sent.ok:
             log.warning("dialling %s failed: %s", call.outbound_number, sent.error)
             await self._command(call.worker, c.Hangup(leg=call.agent_leg or ""))
@@ -611,6 +620,32 @@ class Telephony:
         call.agent_leg, call.agent_id = None, None
         self._by_leg.pop(leg, None)
         await self._command(call.worker, c.Hangup(leg=leg))
+
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        """Internal call: the caller's phone first, then the target's (as click-to-dial,
+        with the edge instead of the trunk)."""
+        try:
+            worker = await self._pool.acquire()
+        except Exception as exc:
+            raise Unavailable(f"no media worker free for the call: {exc}") from exc
+        call = ActiveCall(
+            call_id=call_id,
+            worker=worker,
+            customer_leg="",
+            outbound_number=target,
+            internal_target=target,
+            caller_id=agent_id,
+        )
+        try:
+            await self.ring_agent(
+                call_id,
+                agent_id,
+                30,
+                {"X-Call-Id": call_id, "X-Direction": "internal", "X-Dial": target},
+                call=call,
+            )
+        finally:
+            self._pool.release(worker)
 
     async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
         self._require_trunk()

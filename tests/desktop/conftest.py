@@ -128,6 +128,9 @@ class FakeControl:
     async def takeover(self, call_id: str, supervisor_id: str) -> None:
         return None
 
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        self.dials.append((call_id, agent_id, target))
+
 
 class LiveServer:
     """The coordinator over real HTTP/WebSocket on 127.0.0.1; `stop()`/`start()` restart it

@@ -157,3 +157,26 @@ def test_the_consulted_agent_owns_the_call_after_the_transfer(
     assert desktop.calls.phase == "on_call"
     live_server.call(services.acd.caller_hung_up(call_id))
     run_until(loop, lambda: desktop.calls.phase == "wrap_up", what="wrap-up of my call")
+
+
+def test_an_internal_call_rings_with_the_caller_and_clears_without_wrap_up(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    services = live_server.services
+    assert services is not None
+    sign_in(loop, desktop, live_server, agent_id="1004")
+    live_server.get("/agents/me", agent_id="1002")  # signs 1002 in
+    messages: list[str] = []
+    desktop.calls.message.connect(messages.append)
+    # No SIP side here: the fake media layer refuses nothing, so the call stays "ringing".
+    record = live_server.call(services.outbound.dial_internal("1002", "1004"))
+    run_until(loop, lambda: desktop.calls.phase == "ringing", what="the internal call rings")
+    assert "Internal call from 1002." in messages
+    desktop.softphone.simulate_incoming_call(headers={"X-Call-Id": record.id})
+    run_until(loop, lambda: desktop.calls.sip_call_id, what="the INVITE")
+    desktop.window.softphone.answer_button.click()
+    run_until(loop, lambda: desktop.calls.phase == "on_call", what="talking")
+    live_server.call(services.acd.agent_hung_up(record.id))
+    run_until(loop, lambda: desktop.calls.phase == "idle", what="card cleared")
+    assert "The internal call has ended." in messages
+    assert desktop.state.status == "not_ready"

@@ -202,6 +202,8 @@ ZH_CN: dict[str, str | list[str]] = {
     "Go ready anyway": "仍然置闲",
     "Stay not ready": "保持置忙",
     # consult, attended transfer, conference (c15)
+    "Internal call from %1.": "%1 的内线来电。",
+    "The internal call has ended.": "内线通话已结束。",
     "%1 consults you about this call.": "%1 就此通话向您咨询。",
     "Note: %1": "备注：%1",
     "The call was transferred to you.": "该通话已转给您。",
