@@ -236,3 +236,11 @@ async def takeover(call_id: str, lead: Listener, svc: ServicesDep) -> None:
         raise Forbidden("your role may not take over calls", required=Permission.BARGE.value)
     svc.auth.access.check_agent(lead, svc.acd.live(call_id).agent_id)
     await svc.takeover.take_over(call_id, lead.agent_id)
+
+
+@router.post("/{call_id}/pickup", status_code=204)
+async def pickup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
+    """Pickup (代答): a call ringing a colleague rings my phone instead (with its
+    screen-pop). Only agents of the call's queue (403 otherwise), not on a call (409);
+    409 when the call is not ringing an agent."""
+    await svc.acd.pickup(call_id, me.agent_id)

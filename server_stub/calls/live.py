@@ -51,6 +51,7 @@ class LiveCall:
     wrap_up_seconds: float = 0.0  # outbound calls: wrap-up after the call
     transferred_by: str | None = None  # the router does not offer it back to this agent
     quality: CallQuality = field(default_factory=CallQuality)  # per leg, from the worker
+    picked_up: bool = False  # rung to an agent who picked it up (代答), outside the router
 
 
 class LiveCalls:

@@ -124,3 +124,7 @@ def taken_over(call_id: str, lead_id: str, agent_id: str, talk: float) -> None:
         agent_id,
         talk,
     )
+
+
+def picked_up(call_id: str, agent_id: str, ringing: str) -> None:
+    log.info("call %s picked up by agent %s (it was ringing agent %s)", call_id, agent_id, ringing)
