@@ -26,7 +26,7 @@ from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 from server_stub.store.base import Row
 
-CONSULT_RING_SECONDS = 30.0
+CONSULT_RING_SECONDS = 30.0  # when the call's queue sets no ring timeout
 
 
 @dataclass
@@ -86,13 +86,17 @@ class Consults:
         consult = Consult(call_id, kind, party, agent, actor, note, uuid.uuid4().hex, now)
         self._active[call_id] = consult
         await self._hold(call, True)
+        ring = float(
+            self._book.figures.rows.get(call.queue or "", {}).get("ring_timeout")
+            or CONSULT_RING_SECONDS
+        )  # as long as the queue rings its agents
         try:
             await self._book.control.consult(
                 call_id,
                 "number" if agent is None else "agent",
                 party,
                 {"X-Consult-By": actor},
-                CONSULT_RING_SECONDS,
+                ring,
                 caller_id,
             )
         except ServiceError:
@@ -121,7 +125,7 @@ class Consults:
                 self._book.record(call),
                 agent,
                 call.queue or "",
-                CONSULT_RING_SECONDS,
+                ring,
                 (call.answered_at or now) - (call.queued_at or call.started_at),
                 call.ivr_path,
                 customer,

@@ -366,3 +366,76 @@ async def _wait(read: Any, wanted: str, timeout: float = 5.0) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"state {got}, wanted {wanted}")
         await asyncio.sleep(0.1)
+
+
+async def test_consult_unanswered_then_busy_number_then_number_takes_the_call(
+    product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
+) -> None:
+    """The consulted agent does not answer (the queue's 3 s ring timeout); an outside number
+    is busy; another number answers and takes the caller (external, like a blind transfer
+    to a number)."""
+    gateway = await phones.gateway()
+    call = await _consulting(product, phones, tones)
+    since = len(phones.events.items)
+    r = await call.api("POST", "/consult", json={"kind": "agent", "target": "1004"})
+    assert r.status_code == 201, r.text
+    _, ring = await phones.ringing("1004", since=since)
+    await phones.events.wait(c.LegEnded, timeout=10, leg=ring.leg)  # rang out unanswered
+    await _wait(lambda: call.state("1004"), "not_ready")
+
+    r = await call.api("POST", "/consult", json={"kind": "number", "target": "021-5555 0000"})
+    assert r.status_code == 201 and r.json()["party"] == "02155550000", r.text
+    out = await phones.events.wait(c.CallArrived, timeout=10, dnis="02155550000")
+    await gateway.command(c.Hangup(leg=out.leg, status_code=486))
+    await asyncio.sleep(0.5)
+    legs = {
+        "customer": (call.customer, call.customer_leg),
+        "first": (call.first_phone, call.first_leg),
+    }
+    heard = await call.listen(tmp_path, "after-busy", legs)
+    assert _hears(heard["customer"], AGENT_HZ) > 0.8  # back with the agent
+
+    r = await call.api("POST", "/consult", json={"kind": "number", "target": "02166668888"})
+    assert r.status_code == 201, r.text
+    out = await phones.events.wait(c.CallArrived, timeout=10, dnis="02166668888")
+    await gateway.command(c.Answer(leg=out.leg))
+    await gateway.command(c.Play(leg=out.leg, file=str(tones["supervisor"]), loop=True))
+    await _wait_consult(call, "talking")
+    r = await call.api("POST", "/consult/complete")
+    assert r.status_code == 204, r.text
+    await phones.events.wait(c.LegEnded, timeout=10, leg=call.first_leg)
+    await asyncio.sleep(0.3)
+    heard = await call.listen(
+        tmp_path, "external", {"customer": (call.customer, call.customer_leg)}
+    )
+    assert _hears(heard["customer"], SECOND_HZ) > 0.8
+    await gateway.command(c.Hangup(leg=out.leg))
+    record = await _in_thread(
+        lambda: product.wait_call(
+            call.lead, lambda x: x["id"] == call.call_id and x["state"] == "ended"
+        )
+    )
+    assert record["end_cause"] == "external_hangup" and record["agent_id"] is None
+    ends = _db(
+        product,
+        "SELECT peer, end_cause FROM call_legs WHERE call_id = ? AND kind = 'consult'"
+        " ORDER BY started_at",
+        call.call_id,
+    )
+    assert ends == [
+        ("1004", "no_answer"),
+        ("02155550000", "busy"),
+        ("02166668888", "transferred"),
+    ]
+
+
+async def _wait_consult(call: Consulting, state: str, timeout: float = 5.0) -> None:
+    """Until the call's consult is in `state` (as its agent's call_updated would say)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        r = await call.api("POST", "/consult/swap")  # 409 until answered
+        if r.status_code == 200:
+            await call.api("POST", "/consult/swap")  # and back
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"consult never {state}")
