@@ -283,6 +283,9 @@ class QueueInput(Request):
     music_on_hold: str | None = Field(default=None, max_length=64)
     greeting: str | None = Field(default=None, max_length=64)
     disposition_required: bool = False  # agents may not finish wrap-up without one
+    # A conference's host (the consulting agent) hangs up: the caller and the consulted
+    # party stay connected (True) or the call ends (False). docs/call-control.md
+    conference_stays: bool = False
 
     _alias = field_validator("strategy", mode="before")(_strategy)
 
@@ -310,6 +313,7 @@ class QueueUpdate(Request):
     music_on_hold: str | None = Field(default=None, max_length=64)
     greeting: str | None = Field(default=None, max_length=64)
     disposition_required: bool | None = None
+    conference_stays: bool | None = None
 
     _alias = field_validator("strategy", mode="before")(_strategy)
 
@@ -344,6 +348,7 @@ class AdminQueue(Response):
     music_on_hold: str | None = None
     greeting: str | None = None
     disposition_required: bool = False
+    conference_stays: bool = False
     members: list[QueueMember] = Field(default_factory=list)
     dids: list[str] = Field(default_factory=list)
 

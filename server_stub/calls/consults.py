@@ -264,6 +264,13 @@ class Consults:
     async def consult_hung_up(self, call_id: str) -> None:
         await self._ended_by_media(call_id, "hung_up")
 
+    async def host_left(self, call_id: str) -> None:
+        consult = self._active.get(call_id)
+        if consult is None or consult.state != "conference":
+            return
+        story.consult_step(call_id, consult.by, "left the conference (hung up): the others stay")
+        await self.complete(call_id, consult.by)
+
     async def call_finished(self, call_id: str) -> None:
         consult = self._active.pop(call_id, None)
         if consult is None:

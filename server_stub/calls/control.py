@@ -171,6 +171,10 @@ class ConsultListener(Protocol):
     async def consult_hung_up(self, call_id: str) -> None:
         """The consulted party hung up after answering; the caller is back with the agent."""
 
+    async def host_left(self, call_id: str) -> None:
+        """The host of a conference hung up and the queue keeps the others connected:
+        the caller and the consulted party talk on (as after an attended transfer)."""
+
     async def call_finished(self, call_id: str) -> None:
         """The call's record closed (any cause): a consult of it ends too."""
 

@@ -418,6 +418,10 @@ ALTER TABLE calls ADD COLUMN agent_worst_at REAL
 
 
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
+_V11_c15_CONFERENCE_STAYS = """
+ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V2,
@@ -429,6 +433,7 @@ MIGRATIONS: list[str] = [
     _V8_R16REP_REPORTS,
     _V9_Q16QA_QA,
     _V10_V22NET_CALL_QUALITY,
+    _V11_c15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

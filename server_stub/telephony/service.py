@@ -68,6 +68,7 @@ class ActiveCall:
     consult_answered: bool = False
     consult_external: bool = False  # the consulted party is an outside number
     internal_target: str | None = None  # an internal call: the called agent (not a number)
+    conference: bool = False  # the caller is bridged to the consulted party too
 
 
 E = TypeVar("E", bound=c.Event)
@@ -249,6 +250,10 @@ class Telephony:
             self._drop_monitor(call, event.leg)
         elif event.leg == call.consult_leg:
             await self._consult_ended(call, event)
+        elif event.leg == call.agent_leg and self._conference_stays(call):
+            listener = self._acd.book.consults
+            if listener is not None:
+                await listener.host_left(call.call_id)
         else:
             await self._leg_ended(call, event)
 
@@ -884,11 +889,20 @@ class Telephony:
         else:
             await listener.consult_failed(call.call_id, _outcome(event).value)
 
+    def _conference_stays(self, call: ActiveCall) -> bool:
+        """The host of a conference hung up, and the call's queue keeps the others on."""
+        return (
+            call.conference
+            and call.consult_answered
+            and bool(self._queues.get(call.queue or "", {}).get("conference_stays"))
+        )
+
     def _forget_consult(self, call: ActiveCall) -> None:
         if call.consult_leg is not None:
             self._by_leg.pop(call.consult_leg, None)
             call.legs.discard(call.consult_leg)
         call.consult_leg, call.consult_answered, call.consult_external = None, False, False
+        call.conference = False
 
     async def _drop_consult(self, call: ActiveCall) -> None:
         """End the consult leg without telling anyone (the call itself is ending)."""
@@ -937,6 +951,7 @@ class Telephony:
         call.agent_leg, call.agent_answered = call.consult_leg, True
         call.external = call.consult_external
         call.consult_leg, call.consult_answered, call.consult_external = None, False, False
+        call.conference = False
         await self._command(call.worker, c.Hangup(leg=old))
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
         await self._command(call.worker, c.Unhold(leg=call.agent_leg))
@@ -949,6 +964,7 @@ class Telephony:
         if not call.consult_answered:
             raise Conflict(f"the consulted party of call {call_id} has not answered")
         assert call.consult_leg is not None
+        call.conference = True
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
         await self._command(call.worker, c.Unhold(leg=call.consult_leg))
         await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.consult_leg))

@@ -439,3 +439,30 @@ async def _wait_consult(call: Consulting, state: str, timeout: float = 5.0) -> N
             return
         await asyncio.sleep(0.1)
     raise AssertionError(f"consult never {state}")
+
+
+@pytest.mark.queue_settings(conference_stays=1)
+async def test_conference_goes_on_when_the_host_hangs_up_if_the_queue_says_so(
+    product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
+) -> None:
+    call = await _consulting(product, phones, tones)
+    second_leg = await _consult_1004(call, tones)
+    assert (await call.api("POST", "/conference")).status_code == 200
+    await call.first_phone.command(c.Hangup(leg=call.first_leg))  # the host hangs up
+    await _wait(lambda: call.state("1002"), "wrap_up")
+    assert await call.state("1004") == "on_call"
+    await asyncio.sleep(0.3)
+    legs = {
+        "customer": (call.customer, call.customer_leg),
+        "second": (call.second_phone, second_leg),
+    }
+    heard = await call.listen(tmp_path, "host-gone", legs)
+    assert _hears(heard["customer"], SECOND_HZ) > 0.8
+    assert _hears(heard["second"], CUSTOMER_HZ) > 0.8
+    await call.second_phone.command(c.Hangup(leg=second_leg))
+    record = await _in_thread(
+        lambda: product.wait_call(
+            call.lead, lambda x: x["id"] == call.call_id and x["state"] == "ended"
+        )
+    )
+    assert record["agent_id"] == "1004" and record["end_cause"] == "agent_hangup"
