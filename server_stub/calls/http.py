@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from agent_desktop.protocol import (
     CallList,
@@ -22,9 +22,10 @@ from agent_desktop.protocol import (
     TransferTargets,
 )
 from agent_desktop.protocol.admin import Permission
-from server_stub.api.deps import AnyUser, Listener, ServicesDep, Supervisor
+from server_stub.api.deps import AnyUser, Listener, ServicesDep, Supervisor, permitted
 from server_stub.api.params import Offset, OptionalSeconds
 from server_stub.api.params import limit as limit_of
+from server_stub.auth.service import Principal
 from server_stub.calls.directory import transfer_targets
 from server_stub.customers.service import normalize_phone
 from server_stub.errors import Forbidden
@@ -226,14 +227,16 @@ async def conference_drop(call_id: str, party: str, me: AnyUser, svc: ServicesDe
     await svc.consults.drop(call_id, party, me.agent_id)
 
 
+# Taking over is barging in for good: the `barge` permission, checked by the dependency.
+Barger = Annotated[Principal, Depends(permitted(Permission.BARGE))]
+
+
 @router.post("/{call_id}/takeover", status_code=204)
-async def takeover(call_id: str, lead: Listener, svc: ServicesDep) -> None:
+async def takeover(call_id: str, lead: Barger, svc: ServicesDep) -> None:
     """Take over (接管): I am monitoring this call (any mode); my monitoring leg becomes the
     call's agent, the agent's leg ends and it goes to wrap-up. Needs the `barge`
     permission; a lead of teams only takes its teams' calls; 409 when I am not monitoring
     it (monitor first) or am on another call."""
-    if not lead.can(Permission.BARGE):
-        raise Forbidden("your role may not take over calls", required=Permission.BARGE.value)
     svc.auth.access.check_agent(lead, svc.acd.live(call_id).agent_id)
     await svc.takeover.take_over(call_id, lead.agent_id)
 
