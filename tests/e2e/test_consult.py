@@ -327,17 +327,6 @@ async def test_consult_rejected_then_return_then_caller_hangs_up_on_hold(
     second_leg = await _consult_1004(call, tones)
     await call.customer.command(c.Hangup(leg=call.customer_leg))
     await phones.events.wait(c.LegEnded, timeout=10, leg=second_leg)
-    # One recording of the call holds every party: customer, host and consulted agent.
-    record = await _in_thread(
-        lambda: product.wait_call(
-            call.lead,
-            lambda x: x["id"] == call.call_id and x["recording_status"] == "complete",
-        )
-    )
-    assert record["end_cause"] == "caller_hangup"
-    (recording,) = product.data_dir.rglob(f"{call.call_id}.wav")
-    for freq in (CUSTOMER_HZ, AGENT_HZ, SECOND_HZ):
-        wav_has_tone(recording, freq, min_share=0.3, threshold=0.15)
     await phones.events.wait(c.LegEnded, timeout=10, leg=call.first_leg)
     record = await _in_thread(
         lambda: product.wait_call(
