@@ -53,8 +53,8 @@ class CallNotifier:
                 ivr_path=list(ivr_path),
                 customer=customer,
                 history=list(history),
-                consult_by=consult_by,
-                note=note,
+                # only on a consult: an ordinary offer's frame keeps its documented keys
+                **({"consult_by": consult_by, "note": note} if consult_by else {}),
             ),
             agents=[agent_id],
         )
