@@ -455,3 +455,38 @@ async def test_conference_goes_on_when_the_host_hangs_up_if_the_queue_says_so(
         )
     )
     assert record["agent_id"] == "1004" and record["end_cause"] == "agent_hangup"
+
+
+async def test_worker_dies_mid_conference_everything_closes(
+    product: Product, phones: Phones, tones: dict[str, Path]
+) -> None:
+    """kill -9 the worker hosting a three-way call: all three phones are released through
+    the edge, the record closes `worker_lost`, the consult leg `call_ended`, and both agents
+    end in a defined state (1002 wrap-up, 1004 back to not ready)."""
+    import os
+    import signal
+
+    call = await _consulting(product, phones, tones)
+    second_leg = await _consult_1004(call, tones)
+    assert (await call.api("POST", "/conference")).status_code == 200
+    admin = (await _in_thread(product.login, "9000"))["token"]
+    workers = (await _in_thread(product.api, "GET", "/system/workers", admin)).json()
+    busy = [w for w in workers if w["legs"]]
+    assert len(busy) == 1 and len(busy[0]["legs"]) == 3, workers  # one worker hosts all
+    os.kill(busy[0]["pid"], signal.SIGKILL)
+    for leg in (call.customer_leg, call.first_leg, second_leg):
+        await phones.events.wait(c.LegEnded, timeout=15, leg=leg)
+    record = await _in_thread(
+        lambda: product.wait_call(
+            call.lead, lambda x: x["id"] == call.call_id and x["state"] == "ended"
+        )
+    )
+    assert record["end_cause"] == "worker_lost"
+    await _wait(lambda: call.state("1004"), "not_ready")
+    assert await call.state("1002") in ("wrap_up", "ready")  # wrap-up is 2 s here
+    ends = _db(
+        product,
+        "SELECT end_cause FROM call_legs WHERE call_id = ? AND kind = 'consult'",
+        call.call_id,
+    )
+    assert ends == [("call_ended",)]
