@@ -150,14 +150,16 @@ class SoftphonePanel(QFrame):
         layout.addLayout(self.keypad)
         layout.addSpacing(6)
         layout.addWidget(self.transfer_title)
-        transfer_row = QHBoxLayout()  # the kind, then the whole width for the target
+        transfer_row = QHBoxLayout()  # the kind and a consult's note, then the target
         transfer_row.addWidget(self.transfer_kind)
-        transfer_row.addStretch(1)
+        transfer_row.addWidget(self.consult_note, 1)
         layout.addLayout(transfer_row)
         layout.addWidget(self.transfer_target)
-        layout.addWidget(self.transfer_button)
-        layout.addWidget(self.consult_note)
-        layout.addWidget(self.consult_button)
+        # Blind transfer and consult side by side: the column fits 768 px in Chinese too.
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.transfer_button, 1)
+        buttons_row.addWidget(self.consult_button, 1)
+        layout.addLayout(buttons_row)
         layout.addStretch(1)
 
         self.answer_button.clicked.connect(presenter.answer)
@@ -395,12 +397,13 @@ class SoftphonePanel(QFrame):
         self.transfer_kind.setCurrentIndex(max(0, current))
         self._fill_targets()
         self.transfer_button.setText(self.tr("Transfer call"))
-        self.consult_note.setPlaceholderText(self.tr("Note for a consult (optional)"))
-        self.consult_button.setText(self.tr("Consult first (Ctrl+Shift+C)"))
+        self.consult_note.setPlaceholderText(self.tr("Consult note"))
+        self.consult_note.setToolTip(self.tr("Note for a consult (optional)"))
+        self.consult_button.setText(self.tr("Consult"))
         self.consult_button.setToolTip(
             self.tr(
-                "The caller hears music while you talk to the target; then transfer, "
-                "conference or go back."
+                "Consult first (Ctrl+Shift+C): the caller hears music while you talk to the "
+                "target; then transfer, conference or go back."
             )
         )
         self.complete_button.setText(self.tr("Transfer (Ctrl+Shift+T)"))

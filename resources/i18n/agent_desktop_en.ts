@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="68" />
-        <source>Conference goes on when the host leaves</source>
+        <source>Conference stays on hang-up</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4485,203 +4485,208 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="226" />
         <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="230" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="232" />
         <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="262" />
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="263" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="265" />
         <source>Line 1 · caller: on hold (music)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
         <source>Line 1 · caller: talking with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="265" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
         <source>Line 1 · caller: in the conference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
         <source>Line 2 · %1: ringing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
         <source>Line 2 · %1: talking with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
         <source>Line 2 · %1: on hold (music)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
         <source>Line 2 · %1: in the conference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="288" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="290" />
         <source>Talk to the caller (Ctrl+Shift+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="290" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="292" />
         <source>Talk to %1 (Ctrl+Shift+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="293" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
         <source>Drop %1 (Ctrl+Shift+B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
         <source>Back to the caller (Ctrl+Shift+B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="302" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="304" />
         <source>On hold %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="354" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="356" />
         <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="355" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="357" />
         <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="356" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="358" />
         <source>Type a number, or pick a recent one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="384" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="386" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="385" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="387" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="398" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="400" />
+        <source>Consult note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="401" />
         <source>Note for a consult (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="399" />
-        <source>Consult first (Ctrl+Shift+C)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="402" />
-        <source>The caller hears music while you talk to the target; then transfer, conference or go back.</source>
+        <source>Consult</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="406" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="405" />
+        <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="409" />
         <source>Transfer (Ctrl+Shift+T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="407" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="410" />
         <source>Conference (Ctrl+Shift+J)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="226" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="230" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="232" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="386" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="388" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="387" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="389" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="388" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="390" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="389" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="391" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="392" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="394" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="393" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="395" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="394" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="396" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="397" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="399" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>

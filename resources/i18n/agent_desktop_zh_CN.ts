@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="68" />
-        <source>Conference goes on when the host leaves</source>
-        <translation>主持人离开后三方通话继续</translation>
+        <source>Conference stays on hang-up</source>
+        <translation>主持人挂机后三方继续</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="69" />
@@ -4488,203 +4488,208 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="209" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="210" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="211" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="212" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="226" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="230" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="232" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="262" />
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="263" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="265" />
         <source>Line 1 · caller: on hold (music)</source>
         <translation>线路 1 · 客户：保持中（等待音乐）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="264" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
         <source>Line 1 · caller: talking with you</source>
         <translation>线路 1 · 客户：与您通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="265" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
         <source>Line 1 · caller: in the conference</source>
         <translation>线路 1 · 客户：三方通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
         <source>Line 2 · %1: ringing…</source>
         <translation>线路 2 · %1：振铃中…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
         <source>Line 2 · %1: talking with you</source>
         <translation>线路 2 · %1：与您通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
         <source>Line 2 · %1: on hold (music)</source>
         <translation>线路 2 · %1：保持中（等待音乐）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
         <source>Line 2 · %1: in the conference</source>
         <translation>线路 2 · %1：三方通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="288" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="290" />
         <source>Talk to the caller (Ctrl+Shift+S)</source>
         <translation>与客户通话 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="290" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="292" />
         <source>Talk to %1 (Ctrl+Shift+S)</source>
         <translation>与 %1 通话 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="293" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
         <source>Drop %1 (Ctrl+Shift+B)</source>
         <translation>移出 %1 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
         <source>Back to the caller (Ctrl+Shift+B)</source>
         <translation>回到客户 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="302" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="304" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="354" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="356" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="355" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="357" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="356" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="358" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="384" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="386" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="385" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="387" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="398" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="400" />
+        <source>Consult note</source>
+        <translation>咨询备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="401" />
         <source>Note for a consult (optional)</source>
         <translation>咨询备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="399" />
-        <source>Consult first (Ctrl+Shift+C)</source>
-        <translation>先咨询 (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="402" />
-        <source>The caller hears music while you talk to the target; then transfer, conference or go back.</source>
-        <translation>客户听等待音乐，您先与对方通话；然后可转接、三方通话或回到客户。</translation>
+        <source>Consult</source>
+        <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="406" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="405" />
+        <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
+        <translation>先咨询 (Ctrl+Shift+C)：客户听等待音乐，您先与对方通话；然后可转接、三方通话或回到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="409" />
         <source>Transfer (Ctrl+Shift+T)</source>
         <translation>转接 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="407" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="410" />
         <source>Conference (Ctrl+Shift+J)</source>
         <translation>三方通话 (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="224" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="226" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="230" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="232" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="386" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="388" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="387" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="389" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="388" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="390" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="389" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="391" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="392" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="394" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="393" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="395" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="394" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="396" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="397" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="399" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>

@@ -202,6 +202,9 @@ ZH_CN: dict[str, str | list[str]] = {
     "Go ready anyway": "仍然置闲",
     "Stay not ready": "保持置忙",
     # consult, attended transfer, conference (c15)
+    "Consult note": "咨询备注",
+    "Consult": "咨询",
+    "Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.": "先咨询 (Ctrl+Shift+C)：客户听等待音乐，您先与对方通话；然后可转接、三方通话或回到客户。",
     "Internal call from %1.": "%1 的内线来电。",
     "The internal call has ended.": "内线通话已结束。",
     "%1 consults you about this call.": "%1 就此通话向您咨询。",
@@ -228,8 +231,6 @@ ZH_CN: dict[str, str | list[str]] = {
     "Drop %1 (Ctrl+Shift+B)": "移出 %1 (Ctrl+Shift+B)",
     "Back to the caller (Ctrl+Shift+B)": "回到客户 (Ctrl+Shift+B)",
     "Note for a consult (optional)": "咨询备注（可选）",
-    "Consult first (Ctrl+Shift+C)": "先咨询 (Ctrl+Shift+C)",
-    "The caller hears music while you talk to the target; then transfer, conference or go back.": "客户听等待音乐，您先与对方通话；然后可转接、三方通话或回到客户。",
     "Transfer (Ctrl+Shift+T)": "转接 (Ctrl+Shift+T)",
     "Conference (Ctrl+Shift+J)": "三方通话 (Ctrl+Shift+J)",
 }
