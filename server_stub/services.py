@@ -17,6 +17,7 @@ from server_stub.announcements.notifier import AnnouncementNotifier
 from server_stub.announcements.service import AnnouncementService
 from server_stub.auth.access import Access
 from server_stub.auth.service import AuthService
+from server_stub.calls.consults import Consults
 from server_stub.calls.control import CallControl, NoCallControl
 from server_stub.calls.live import LiveCalls
 from server_stub.calls.monitoring import Monitoring
@@ -25,6 +26,7 @@ from server_stub.calls.outbound import Outbound
 from server_stub.calls.records import CallRecords
 from server_stub.calls.recovery import close_orphaned_calls
 from server_stub.calls.service import AcdService
+from server_stub.calls.takeover import TakeOver
 from server_stub.calls.transfers import Transfers
 from server_stub.config import ServerConfig
 from server_stub.customers.crm import Crm
@@ -74,6 +76,8 @@ class Services:
     transfers: Transfers
     outbound: Outbound
     monitoring: Monitoring
+    consults: Consults
+    takeover: TakeOver
     kb: KnowledgeBase
     snippets: Snippets
     admin: AdminService
@@ -239,6 +243,8 @@ def build_services(
         clock,
     )
     acd = AcdService(book)
+    consults = Consults(acd)
+    book.consults = consults  # the media layer's reports on consult legs reach it
     admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
     if call_path is not None:
         admin.listeners.append(call_path.reload)  # numbers and queues changed
@@ -259,6 +265,8 @@ def build_services(
         transfers=Transfers(acd),
         outbound=Outbound(book),
         monitoring=Monitoring(book),
+        consults=consults,
+        takeover=TakeOver(acd),
         kb=KnowledgeBase(runner, clock),
         snippets=Snippets(runner, config.data_dir / "snippets", clock),
         admin=admin,

@@ -108,6 +108,7 @@ QUEUES = ResourceSpec(
         FieldSpec("ring_timeout", "number", minimum=1, maximum=600, default=15),
         FieldSpec("wrap_up_seconds", "number", maximum=3600, default=30),
         FieldSpec("disposition_required", "bool"),
+        FieldSpec("conference_stays", "bool"),
         FieldSpec("max_wait_time", "number", maximum=86400),
         FieldSpec("max_wait_time_with_no_agent", "number", maximum=86400),
         FieldSpec("overflow_target", "ref", ref="queues", optional_choice=True),

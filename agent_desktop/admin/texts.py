@@ -69,6 +69,7 @@ class AdminTexts(QObject):
             "ring_timeout": self.tr("Ring time (s)"),
             "wrap_up_seconds": self.tr("Wrap-up (s)"),
             "disposition_required": self.tr("Disposition required"),
+            "conference_stays": self.tr("Conference stays on hang-up"),
             "max_wait_time": self.tr("Max wait (s, 0 = none)"),
             "max_wait_time_with_no_agent": self.tr("Max wait with no agent (s)"),
             "overflow_target": self.tr("Overflow to"),

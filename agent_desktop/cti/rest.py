@@ -23,6 +23,7 @@ from agent_desktop.protocol import (
     AgentStateView,
     CallList,
     CallRecord,
+    ConsultView,
     Customer,
     CustomerInput,
     CustomerList,
@@ -228,6 +229,27 @@ class CtiClient:
             json={"kind": kind, "target": target},
             feature=True,
         )
+
+    async def consult(self, call_id: str, kind: str, target: str, note: str = "") -> ConsultView:
+        """Consult (咨询): hold my caller and call `target`; see docs/call-control.md."""
+        return await self._model(
+            ConsultView,
+            "POST",
+            f"/calls/{call_id}/consult",
+            json={"kind": kind, "target": target, "note": note},
+            feature=True,
+        )
+
+    async def consult_step(self, call_id: str, step: str) -> ConsultView | None:
+        """`complete` (attended transfer), `cancel` (back to the caller), `swap`, or
+        `conference` (three-way): the consult as it is now (None once it is over)."""
+        path = (
+            f"/calls/{call_id}/conference"
+            if step == "conference"
+            else (f"/calls/{call_id}/consult/{step}")
+        )
+        body = await self._request("POST", path, feature=True)
+        return ConsultView.model_validate(body) if body else None
 
     # -- customers ------------------------------------------------------------------------
     async def match_customer(self, phone: str) -> Customer | None:

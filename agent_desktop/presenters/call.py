@@ -21,6 +21,8 @@ from agent_desktop.protocol import (
     CallEvent,
     CallOffered,
     CallRecord,
+    CallUpdated,
+    ConsultView,
     Customer,
     CustomerInput,
     LoginResponse,
@@ -58,6 +60,7 @@ class CallPresenter(QObject):
     session_cleared = Signal()  # signed out: views drop what the last user typed
     transferred = Signal(str)  # the target the call went to
     quality_changed = Signal(object)  # QualitySample of the call in hand, None when none
+    consult_changed = Signal(object)  # ConsultView of the call in hand's consult, None when none
 
     def __init__(
         self,
@@ -87,6 +90,9 @@ class CallPresenter(QObject):
         self.monitored: MonitoredCall | None = None  # who is listened to (supervisor tab)
         self.monitor_connected_at: float | None = None  # the monitoring leg's audio is up
         self.quality: QualitySample | None = None  # the call in hand's last RTCP window
+        self.consult: ConsultView | None = None  # my consult / conference (the second line)
+        self.consulted_by = ""  # a colleague consults me about its call (not mine yet)
+        self.internal_from = ""  # a colleague's internal call to me (no wrap-up after it)
         softphone.subscribe(self._on_softphone_event)
         session.call_offered.connect(self._on_call_offered)
         for signal in (session.call_answered, session.call_updated, session.call_ended):
@@ -114,6 +120,8 @@ class CallPresenter(QObject):
             self.monitored = None  # signed out while monitoring was being set up
         self.pop, self.call_id, self.sip_call_id = None, None, None
         self.connected_at, self.ended_at = None, None
+        self.consulted_by = self.internal_from = ""
+        self._set_consult(None)
         self._set_on_hold(False, quiet=True)
         self._set_quality(None)
         self.pop_changed.emit(None)
@@ -168,8 +176,17 @@ class CallPresenter(QObject):
         self.call_id = self.pop.call.id
         self.connected_at, self.ended_at = None, None
         self._set_on_hold(False, quiet=True)
+        self.consulted_by = offer.consult_by or ""
+        self.internal_from = offer.internal_from or ""
         self.offered.emit(self.pop)
         self._set_phase(RINGING)
+        if self.internal_from:
+            self.message.emit(self.tr("Internal call from %1.").replace("%1", self.internal_from))
+        if self.consulted_by:
+            text = self.tr("%1 consults you about this call.").replace("%1", self.consulted_by)
+            if offer.note:
+                text += " " + self.tr("Note: %1").replace("%1", offer.note)
+            self.message.emit(text)
 
     def _on_call_event(self, event: CallEvent) -> None:
         """call_answered, call_updated, call_ended: each is the call's record."""
@@ -178,6 +195,12 @@ class CallPresenter(QObject):
         record = event.record()
         if self.pop is not None:
             self.pop.call = record
+        login = self._session.login
+        if self.consulted_by and login and record.agent_id == login.agent.agent_id:
+            self.consulted_by = ""  # transferred to me: my call from now on
+            self.message.emit(self.tr("The call was transferred to you."))
+        if isinstance(event, CallUpdated):
+            self._follow_consult(event)
         if isinstance(event, CallAnswered):
             self.connected_at = self.connected_at or record.answered_at or self._clock()
             self._set_phase(ON_CALL)
@@ -203,6 +226,14 @@ class CallPresenter(QObject):
         if self.phase == RINGING and not (in_call and same_call):
             log.info("offer of call %s ended unanswered (agent %s)", self.call_id, view.state.value)
             self._reset()
+        elif self.phase in (ON_CALL, DIALLING) and not in_call and self.consulted_by:
+            log.info("consult about call %s ended", self.call_id)
+            self.message.emit(self.tr("The consult has ended."))
+            self._reset()  # not my call: no wrap-up
+        elif self.phase in (ON_CALL, DIALLING) and not in_call and self.internal_from:
+            log.info("internal call %s ended", self.call_id)
+            self.message.emit(self.tr("The internal call has ended."))
+            self._reset()  # a colleague's call to me: no wrap-up
         elif self.phase in (ON_CALL, DIALLING) and not in_call and self.call_id:
             if self.connected_at is None:
                 self._reset()  # an outbound attempt that never connected
@@ -352,6 +383,94 @@ class CallPresenter(QObject):
             self._softphone.send_dtmf(digits, self.sip_call_id)
         except SoftphoneError as exc:
             self.message.emit(self.tr("Cannot send tones: %1").replace("%1", str(exc)))
+
+    # -- consult, attended transfer, conference (the second line) ----------------------------
+    def _set_consult(self, consult: ConsultView | None) -> None:
+        if consult != self.consult:
+            self.consult = consult
+            self.consult_changed.emit(consult)
+
+    def _follow_consult(self, event: CallUpdated) -> None:
+        """A consult's progress comes in call_updated: `consult` while it lasts, then
+        `consult_ended` with why (other call_updated, e.g. quality, carry neither)."""
+        if event.consult is not None:
+            self._set_consult(event.consult)
+        elif event.consult_ended is not None and self.consult is not None:
+            party = self.consult.party
+            self._set_consult(None)
+            reasons = {
+                "busy": self.tr("%1 is busy: you are back with the caller."),
+                "rejected": self.tr("%1 declined the consult: you are back with the caller."),
+                "no_answer": self.tr("%1 did not answer: you are back with the caller."),
+                "hung_up": self.tr("%1 hung up: you are back with the caller."),
+                "error": self.tr("%1 could not be reached: you are back with the caller."),
+            }
+            text = reasons.get(event.consult_ended)
+            if text:
+                self.message.emit(text.replace("%1", party))
+
+    @property
+    def consult_talking(self) -> bool:
+        """The agent hears the consulted party (talking, or all three in a conference)."""
+        return self.consult is not None and self.consult.state in ("talking", "conference")
+
+    def start_consult(self, kind: str, target: str, note: str = "") -> None:
+        target = target.strip()
+        if self.call_id is None or self.phase != ON_CALL or not target or self.consult:
+            return
+        self._tasks.spawn(self._start_consult(self.call_id, kind, target, note), "consult")
+
+    async def _start_consult(self, call_id: str, kind: str, target: str, note: str) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        try:
+            consult = await client.consult(call_id, kind, target, note)
+        except NotAvailable:
+            self.message.emit(self.tr("Consulting is not available on this server yet."))
+            return
+        except CtiError as exc:
+            self.message.emit(self.tr("Consult failed: %1").replace("%1", _text(exc)))
+            return
+        if self.call_id == call_id and self.consult is None:
+            self._set_consult(consult)
+
+    def complete_consult(self) -> None:
+        """Attended transfer: the caller goes to the consulted party."""
+        self._consult_step("complete")
+
+    def cancel_consult(self) -> None:
+        """Back to the caller (the consult leg ends; in a conference: drop the party)."""
+        self._consult_step("cancel")
+
+    def swap_consult(self) -> None:
+        self._consult_step("swap")
+
+    def join_conference(self) -> None:
+        self._consult_step("conference")
+
+    def _consult_step(self, step: str) -> None:
+        if self.call_id is None or self.consult is None:
+            return
+        self._tasks.spawn(self._step(self.call_id, step), f"consult {step}")
+
+    async def _step(self, call_id: str, step: str) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        party = self.consult.party if self.consult else ""
+        try:
+            consult = await client.consult_step(call_id, step)
+        except CtiError as exc:
+            self.message.emit(self.tr("Consult failed: %1").replace("%1", _text(exc)))
+            return
+        if self.call_id != call_id:
+            return
+        self._set_consult(consult)
+        if step == "complete":
+            self.message.emit(self.tr("Transferred to %1.").replace("%1", party))
+        elif step == "cancel":
+            self.message.emit(self.tr("Back with the caller."))
 
     # -- server call control ------------------------------------------------------------------
     def toggle_hold(self) -> None:

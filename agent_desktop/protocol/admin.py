@@ -289,6 +289,9 @@ class QueueInput(Request):
     # https://crm.example/pop?ani={ani}&call={call_id}; at "ring" or at "answer".
     pop_url: str | None = Field(default=None, max_length=2000)
     pop_on: PopOn = "ring"
+    # A conference's host (the consulting agent) hangs up: the caller and the consulted
+    # party stay connected (True) or the call ends (False). docs/call-control.md
+    conference_stays: bool = False
 
     _alias = field_validator("strategy", mode="before")(_strategy)
 
@@ -318,6 +321,7 @@ class QueueUpdate(Request):
     disposition_required: bool | None = None
     pop_url: str | None = Field(default=None, max_length=2000)  # "" or null: no URL pop
     pop_on: PopOn | None = None
+    conference_stays: bool | None = None
 
     _alias = field_validator("strategy", mode="before")(_strategy)
 
@@ -354,6 +358,7 @@ class AdminQueue(Response):
     disposition_required: bool = False
     pop_url: str | None = None
     pop_on: str = "ring"
+    conference_stays: bool = False
     members: list[QueueMember] = Field(default_factory=list)
     dids: list[str] = Field(default_factory=list)
 

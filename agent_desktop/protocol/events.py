@@ -17,7 +17,13 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent_desktop.protocol.models import AgentStateView, CallRecord, Customer, QueueStats
+from agent_desktop.protocol.models import (
+    AgentStateView,
+    CallRecord,
+    ConsultView,
+    Customer,
+    QueueStats,
+)
 from agent_desktop.protocol.tickets import Ticket
 
 __all__ = [
@@ -144,6 +150,9 @@ class CallOffered(EventData):
     # when: "ring" (now) or "answer"; absent when neither has one.
     pop_url: str | None = None
     pop_on: str = "ring"
+    consult_by: str | None = None  # a colleague consults me about this call (咨询)
+    note: str = ""  # the consulting agent's note ("refund case")
+    internal_from: str | None = None  # an internal call (内线) from this colleague
 
     def subject(self) -> tuple[str | None, str | None]:
         return self.call.agent_id, self.queue or self.call.queue
@@ -170,6 +179,10 @@ class CallUpdated(CallEventData):
     on_hold: bool = False
     transferred_by: str | None = None  # the agent who transferred it away
     transferred_to: str | None = None  # the outside number it went to
+    consult: ConsultView | None = None  # a consult or conference in progress
+    # Why the last consult ended: answered parties `hung_up`, `cancelled`, `dropped`,
+    # `transferred`; unanswered `busy`, `rejected`, `no_answer`, `error`.
+    consult_ended: str | None = None
 
 
 class CallEnded(CallEventData):

@@ -21,6 +21,8 @@ __all__ = [
     "AgentSummary",
     "CallList",
     "CallRecord",
+    "ConsultRequest",
+    "ConsultView",
     "Customer",
     "CustomerInput",
     "CustomerList",
@@ -31,6 +33,7 @@ __all__ = [
     "ForceStateRequest",
     "Health",
     "HoldRequest",
+    "InternalCallRequest",
     "LoginRequest",
     "LoginResponse",
     "MonitorRequest",
@@ -344,6 +347,33 @@ class TransferRequest(Request):
     """Blind transfer of the call's customer to a queue, another agent or an outside number."""
 
     kind: Literal["queue", "agent", "number"]
+    target: str = Field(min_length=1, max_length=64)
+
+
+class ConsultRequest(Request):
+    """Consult (咨询): hold my customer and call an agent, a queue's longest-ready agent or an
+    outside number; `note` travels to the consulted agent's screen-pop."""
+
+    kind: Literal["queue", "agent", "number"]
+    target: str = Field(min_length=1, max_length=64)
+    note: str = Field(default="", max_length=500)
+
+
+class ConsultView(Response):
+    """A consult of a live call as the consulting agent sees it: who (`party`: an agent ID
+    or a number), and who hears whom (`state`): `ringing` (the customer hears music),
+    `talking` (the agent talks to the party, the customer hears music), `customer` (swapped
+    back: the party hears music), `conference` (all three hear each other)."""
+
+    kind: Literal["queue", "agent", "number"]
+    party: str
+    state: Literal["ringing", "talking", "customer", "conference"]
+    by: str  # the consulting agent (the host of a conference)
+
+
+class InternalCallRequest(Request):
+    """An internal call (内线) to another agent by agent ID."""
+
     target: str = Field(min_length=1, max_length=64)
 
 

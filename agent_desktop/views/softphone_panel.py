@@ -1,10 +1,12 @@
 """Softphone panel: call status and timer, answer / hang up / hold / mute, keypad, dial,
-transfer. Actions go to the call presenter; the panel only renders its phase."""
+transfer and consult; while consulting, the second line (who is on hold, who hears whom)
+with complete / conference / swap / back. Actions go to the call presenter; the panel
+only renders its phase."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.presenters.agent_state import format_duration
 from agent_desktop.presenters.call import DIALLING, IDLE, ON_CALL, RINGING, WRAP_UP, CallPresenter
 from agent_desktop.presenters.transfer_directory import TransferDirectory
+from agent_desktop.protocol import ConsultView
 from agent_desktop.views.call_quality import QualityIndicator
 from agent_desktop.views.monitor_card import MonitorCard
 from agent_desktop.views.style import icon
@@ -94,6 +97,34 @@ class SoftphonePanel(QFrame):
         )
         self._directory: TransferDirectory | None = None
         self.transfer_button = QPushButton(icon("transfer"), "", self)
+        self.consult_note = QLineEdit(self)  # travels to the consulted agent's screen-pop
+        self.consult_note.setMaxLength(500)
+        self.consult_button = QPushButton(icon("transfer"), "", self)
+
+        # The second line (咨询): both calls, and which one the agent hears.
+        self.consult_box = QFrame(self)
+        self.consult_box.setObjectName("consultLine")
+        self.consult_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.line1_label = QLabel(self.consult_box)
+        self.line2_label = QLabel(self.consult_box)
+        for label in (self.line1_label, self.line2_label):
+            label.setWordWrap(True)
+        self.complete_button = QPushButton(self.consult_box)
+        self.conference_button = QPushButton(self.consult_box)
+        self.swap_button = QPushButton(self.consult_box)
+        self.back_button = QPushButton(self.consult_box)
+        box = QVBoxLayout(self.consult_box)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.addWidget(self.line1_label)
+        box.addWidget(self.line2_label)
+        for button in (
+            self.complete_button,
+            self.conference_button,
+            self.swap_button,
+            self.back_button,
+        ):  # one per row: the column is narrow, and Chinese labels must fit too
+            box.addWidget(button)
+        self.consult_box.hide()
 
         self.monitor_card = MonitorCard(presenter, self)  # a lead's monitored call
 
@@ -105,6 +136,7 @@ class SoftphonePanel(QFrame):
         layout.addWidget(self.timer_label)
         layout.addWidget(self.hold_label)
         layout.addWidget(self.quality)
+        layout.addWidget(self.consult_box)
         row = QGridLayout()
         row.addWidget(self.answer_button, 0, 0)
         row.addWidget(self.hang_up_button, 0, 1)
@@ -120,12 +152,16 @@ class SoftphonePanel(QFrame):
         layout.addLayout(self.keypad)
         layout.addSpacing(6)
         layout.addWidget(self.transfer_title)
-        transfer_row = QHBoxLayout()  # the kind, then the whole width for the target
+        transfer_row = QHBoxLayout()  # the kind and a consult's note, then the target
         transfer_row.addWidget(self.transfer_kind)
-        transfer_row.addStretch(1)
+        transfer_row.addWidget(self.consult_note, 1)
         layout.addLayout(transfer_row)
         layout.addWidget(self.transfer_target)
-        layout.addWidget(self.transfer_button)
+        # Blind transfer and consult side by side: the column fits 768 px in Chinese too.
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.transfer_button, 1)
+        buttons_row.addWidget(self.consult_button, 1)
+        layout.addLayout(buttons_row)
         layout.addStretch(1)
 
         self.answer_button.clicked.connect(presenter.answer)
@@ -135,6 +171,25 @@ class SoftphonePanel(QFrame):
         self.dial_button.clicked.connect(self._on_dial_button_clicked)
         self.dial_edit.returnPressed.connect(self._on_dial_button_clicked)
         self.transfer_button.clicked.connect(self._on_transfer_button_clicked)
+        self.consult_button.clicked.connect(self._on_consult_button_clicked)
+        self.complete_button.clicked.connect(presenter.complete_consult)
+        self.conference_button.clicked.connect(presenter.join_conference)
+        self.swap_button.clicked.connect(presenter.swap_consult)
+        self.back_button.clicked.connect(presenter.cancel_consult)
+        presenter.consult_changed.connect(lambda _c: self.refresh())
+        # Keyboard-only use: each consult button has an application-wide shortcut (its label
+        # names it); a shortcut acts only when its button is enabled.
+        for keys, button in (
+            ("Ctrl+Shift+C", self.consult_button),
+            ("Ctrl+Shift+T", self.complete_button),
+            ("Ctrl+Shift+J", self.conference_button),
+            ("Ctrl+Shift+S", self.swap_button),
+            ("Ctrl+Shift+B", self.back_button),
+        ):
+            shortcut = QShortcut(
+                QKeySequence(keys), self, context=Qt.ShortcutContext.ApplicationShortcut
+            )
+            shortcut.activated.connect(lambda b=button: b.click() if b.isEnabled() else None)
         self.transfer_kind.currentIndexChanged.connect(lambda _i: self._fill_targets())
         presenter.phase_changed.connect(lambda _p: self.refresh())
         presenter.offered.connect(lambda _p: self.refresh())
@@ -178,7 +233,13 @@ class SoftphonePanel(QFrame):
         self.mute_button.setChecked(muted)
         self.mute_button.setText(self.tr("Unmute (F9)") if muted else self.tr("Mute (F9)"))
         self.muted_label.setVisible(muted)
-        self.transfer_button.setEnabled(phase == ON_CALL)
+        consult = self._presenter.consult if phase == ON_CALL else None
+        self.transfer_button.setEnabled(phase == ON_CALL and consult is None)
+        self.consult_button.setEnabled(
+            phase == ON_CALL and consult is None and not self._presenter.consulted_by
+        )
+        self.hold_button.setEnabled(phase == ON_CALL and consult is None)  # consult: swap
+        self._render_consult(consult)
         self.dial_button.setEnabled(phase in (IDLE, WRAP_UP))
         # Monitoring with no call of one's own: the card says it all, not "No call".
         # Answer / Hang up act only on a call of one's own (ringing, dialling, on call): while
@@ -194,6 +255,50 @@ class SoftphonePanel(QFrame):
             widget.setVisible(own_call)
         self._tick()
 
+    def _render_consult(self, consult: ConsultView | None) -> None:
+        """Line 1 is the caller, line 2 the consulted party; the line(s) the agent hears
+        are marked and bold."""
+        self.consult_box.setVisible(consult is not None)
+        if consult is None:
+            return
+        party = consult.party
+        caller = {
+            "ringing": self.tr("Line 1 · caller: on hold (music)"),
+            "talking": self.tr("Line 1 · caller: on hold (music)"),
+            "customer": self.tr("Line 1 · caller: talking with you"),
+            "conference": self.tr("Line 1 · caller: in the conference"),
+        }[consult.state]
+        second = {
+            "ringing": self.tr("Line 2 · %1: ringing…"),
+            "talking": self.tr("Line 2 · %1: talking with you"),
+            "customer": self.tr("Line 2 · %1: on hold (music)"),
+            "conference": self.tr("Line 2 · %1: in the conference"),
+        }[consult.state].replace("%1", party)
+        hears_caller = consult.state in ("customer", "conference")
+        hears_party = consult.state in ("talking", "conference")
+        for label, text, heard in (
+            (self.line1_label, caller, hears_caller),
+            (self.line2_label, second, hears_party),
+        ):
+            label.setText(("▶ " if heard else "   ") + text)
+            font = label.font()
+            font.setBold(heard)
+            label.setFont(font)
+        answered = consult.state != "ringing"
+        self.complete_button.setEnabled(answered)
+        self.conference_button.setEnabled(answered and consult.state != "conference")
+        self.swap_button.setEnabled(consult.state in ("talking", "customer"))
+        self.swap_button.setText(
+            self.tr("Talk to the caller (Ctrl+Shift+S)")
+            if consult.state == "talking"
+            else self.tr("Talk to %1 (Ctrl+Shift+S)").replace("%1", party)
+        )
+        self.back_button.setText(
+            self.tr("Drop %1 (Ctrl+Shift+B)").replace("%1", party)
+            if consult.state == "conference"
+            else self.tr("Back to the caller (Ctrl+Shift+B)")
+        )
+
     def _tick(self) -> None:
         self.timer_label.setText(format_duration(self._presenter.talk_seconds()))
         if self.hold_label.isVisibleTo(self):
@@ -205,6 +310,7 @@ class SoftphonePanel(QFrame):
         """Signed out: the next user starts with empty fields."""
         self.dial_edit.clear()
         self._clear_transfer_target()
+        self.consult_note.clear()
         self.transfer_kind.setCurrentIndex(0)
         self.mute_button.setChecked(False)
         self.refresh()
@@ -289,6 +395,13 @@ class SoftphonePanel(QFrame):
         if kind == "number" and target and self._directory is not None:
             self._directory.remember(target)
 
+    def _on_consult_button_clicked(self) -> None:
+        kind, target = str(self.transfer_kind.currentData()), self.selected_transfer_target()
+        self._presenter.start_consult(kind, target, self.consult_note.text().strip())
+        self.consult_note.clear()
+        if kind == "number" and target and self._directory is not None:
+            self._directory.remember(target)
+
     def retranslate_ui(self) -> None:
         self.answer_button.setText(self.tr("Answer (F5)"))
         self.hang_up_button.setText(self.tr("Hang up (F6)"))
@@ -304,6 +417,17 @@ class SoftphonePanel(QFrame):
         self.transfer_kind.setCurrentIndex(max(0, current))
         self._fill_targets()
         self.transfer_button.setText(self.tr("Transfer call"))
+        self.consult_note.setPlaceholderText(self.tr("Consult note"))
+        self.consult_note.setToolTip(self.tr("Note for a consult (optional)"))
+        self.consult_button.setText(self.tr("Consult"))
+        self.consult_button.setToolTip(
+            self.tr(
+                "Consult first (Ctrl+Shift+C): the caller hears music while you talk to the "
+                "target; then transfer, conference or go back."
+            )
+        )
+        self.complete_button.setText(self.tr("Transfer (Ctrl+Shift+T)"))
+        self.conference_button.setText(self.tr("Conference (Ctrl+Shift+J)"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

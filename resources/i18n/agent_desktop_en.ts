@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="39" />
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Numbers</source>
         <translation type="unfinished" />
     </message>
@@ -241,531 +241,536 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="72" />
-        <source>Max wait (s, 0 = none)</source>
+        <source>Conference stays on hang-up</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="73" />
-        <source>Max wait with no agent (s)</source>
+        <source>Max wait (s, 0 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="74" />
-        <source>Overflow to</source>
+        <source>Max wait with no agent (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="75" />
-        <source>Join when no agent</source>
+        <source>Overflow to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="76" />
-        <source>Leave when no agent</source>
+        <source>Join when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="77" />
-        <source>Empty if all agents are</source>
+        <source>Leave when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="78" />
-        <source>Max callers (0 = any)</source>
+        <source>Empty if all agents are</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="79" />
-        <source>Escalate by level</source>
+        <source>Max callers (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="80" />
-        <source>Wait per level (s)</source>
+        <source>Escalate by level</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="81" />
-        <source>Service level (s)</source>
+        <source>Wait per level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="82" />
-        <source>Short abandon (s)</source>
+        <source>Service level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="83" />
-        <source>Music on hold</source>
+        <source>Short abandon (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="84" />
-        <source>Greeting</source>
+        <source>Music on hold</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="85" />
-        <source>CRM pop URL</source>
+        <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="86" />
-        <source>URL</source>
+        <source>CRM pop URL</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="87" />
-        <source>Events</source>
+        <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="88" />
-        <source>Secret (16+ characters)</source>
+        <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="89" />
-        <source>Waiting</source>
+        <source>Secret (16+ characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="90" />
-        <source>Failed</source>
+        <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="91" />
-        <source>ID</source>
+        <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="92" />
-        <source>Open the CRM page</source>
+        <source>ID</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <source>Open the CRM page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>IVR flow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>Label (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
         <source>Label (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="101" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="103" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>Length (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="104" />
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
         <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
         <source>Used by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="106" />
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
         <source>Based on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <location filename="../../agent_desktop/admin/texts.py" line="108" />
         <source>Built-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>Permissions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <location filename="../../agent_desktop/admin/texts.py" line="110" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
         <source>Audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>See the team (states, calls, records)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Listen and whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>Force states, end calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>Play others' recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>Export reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Edit the knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
         <source>Manage customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
         <source>Manage agents, teams, roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>See the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
         <source>Score recorded calls (QA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
         <source>Edit QA scoring forms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
         <source>Manage webhooks (integration)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
         <source>Longest idle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="137" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>Round robin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="138" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
         <source>Fewest calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
         <source>Least talk time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <location filename="../../agent_desktop/admin/texts.py" line="141" />
         <source>Random</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="141" />
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
         <source>Top-down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <location filename="../../agent_desktop/admin/texts.py" line="143" />
         <source>Ring all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="143" />
+        <location filename="../../agent_desktop/admin/texts.py" line="144" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
         <source>Team lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <location filename="../../agent_desktop/admin/texts.py" line="146" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="146" />
+        <location filename="../../agent_desktop/admin/texts.py" line="147" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="147" />
-        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="149" />
-        <location filename="../../agent_desktop/admin/texts.py" line="153" />
-        <source>Ringing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="150" />
-        <location filename="../../agent_desktop/admin/texts.py" line="156" />
-        <source>On call</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="151" />
         <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
         <source>When it rings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
         <source>When answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
         <source>%1 *:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="169" />
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
         <source>a password needs at least %1 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="170" />
+        <location filename="../../agent_desktop/admin/texts.py" line="171" />
         <source>a password may not start or end with spaces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="171" />
+        <location filename="../../agent_desktop/admin/texts.py" line="172" />
         <source>a password may not contain the agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="172" />
+        <location filename="../../agent_desktop/admin/texts.py" line="173" />
         <source>the new password must differ from the old one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="184" />
+        <location filename="../../agent_desktop/admin/texts.py" line="185" />
         <source>Already taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="185" />
+        <location filename="../../agent_desktop/admin/texts.py" line="186" />
         <source>No such entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="186" />
+        <location filename="../../agent_desktop/admin/texts.py" line="187" />
         <source>Still in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="187" />
+        <location filename="../../agent_desktop/admin/texts.py" line="188" />
         <source>Password not allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="188" />
+        <location filename="../../agent_desktop/admin/texts.py" line="189" />
         <source>Wrong password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="189" />
+        <location filename="../../agent_desktop/admin/texts.py" line="190" />
         <source>Not an audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="190" />
+        <location filename="../../agent_desktop/admin/texts.py" line="191" />
         <source>File too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="191" />
+        <location filename="../../agent_desktop/admin/texts.py" line="192" />
         <source>You cannot delete yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="192" />
+        <location filename="../../agent_desktop/admin/texts.py" line="193" />
         <source>Not in your teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="193" />
+        <location filename="../../agent_desktop/admin/texts.py" line="194" />
         <source>Not allowed for your role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="194" />
+        <location filename="../../agent_desktop/admin/texts.py" line="195" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="195" />
+        <location filename="../../agent_desktop/admin/texts.py" line="196" />
         <source>Invalid value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="196" />
+        <location filename="../../agent_desktop/admin/texts.py" line="197" />
         <source>Cannot read the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="203" />
-        <location filename="../../agent_desktop/admin/texts.py" line="253" />
+        <location filename="../../agent_desktop/admin/texts.py" line="204" />
+        <location filename="../../agent_desktop/admin/texts.py" line="254" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="213" />
+        <location filename="../../agent_desktop/admin/texts.py" line="214" />
         <source>%1 '%2'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="221" />
+        <location filename="../../agent_desktop/admin/texts.py" line="222" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="225" />
+        <location filename="../../agent_desktop/admin/texts.py" line="226" />
         <source>agent %1 is also on line %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="228" />
+        <location filename="../../agent_desktop/admin/texts.py" line="229" />
         <source>a name is 1-100 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="229" />
+        <location filename="../../agent_desktop/admin/texts.py" line="230" />
         <source>unknown role '%1' (one of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="230" />
+        <location filename="../../agent_desktop/admin/texts.py" line="231" />
         <source>unknown team '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="231" />
+        <location filename="../../agent_desktop/admin/texts.py" line="232" />
         <source>level of '%1' must be 1-9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="232" />
+        <location filename="../../agent_desktop/admin/texts.py" line="233" />
         <source>unknown queue '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="233" />
+        <location filename="../../agent_desktop/admin/texts.py" line="234" />
         <source>queue '%1' twice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="234" />
+        <location filename="../../agent_desktop/admin/texts.py" line="235" />
         <source>a caller ID is 2-32 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="256" />
+        <location filename="../../agent_desktop/admin/texts.py" line="257" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="259" />
+        <location filename="../../agent_desktop/admin/texts.py" line="260" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="262" />
+        <location filename="../../agent_desktop/admin/texts.py" line="263" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -1329,82 +1334,154 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="276" />
+        <location filename="../../agent_desktop/presenters/call.py" line="307" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="328" />
+        <location filename="../../agent_desktop/presenters/call.py" line="359" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="333" />
+        <location filename="../../agent_desktop/presenters/call.py" line="364" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="341" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="354" />
+        <location filename="../../agent_desktop/presenters/call.py" line="385" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="369" />
+        <location filename="../../agent_desktop/presenters/call.py" line="488" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="491" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="389" />
+        <location filename="../../agent_desktop/presenters/call.py" line="508" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="392" />
+        <location filename="../../agent_desktop/presenters/call.py" line="511" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="397" />
+        <location filename="../../agent_desktop/presenters/call.py" line="471" />
+        <location filename="../../agent_desktop/presenters/call.py" line="516" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <source>Internal call from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="186" />
+        <source>%1 consults you about this call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="188" />
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
+        <source>The call was transferred to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="231" />
+        <source>The consult has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="235" />
+        <source>The internal call has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="402" />
+        <source>%1 is busy: you are back with the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="403" />
+        <source>%1 declined the consult: you are back with the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../agent_desktop/presenters/call.py" line="404" />
+        <source>%1 did not answer: you are back with the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="405" />
+        <source>%1 hung up: you are back with the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <source>%1 could not be reached: you are back with the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="430" />
+        <source>Consulting is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <source>Consult failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="473" />
+        <source>Back with the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="415" />
+        <location filename="../../agent_desktop/presenters/call.py" line="534" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="419" />
+        <location filename="../../agent_desktop/presenters/call.py" line="538" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="485" />
+        <location filename="../../agent_desktop/presenters/call.py" line="604" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="490" />
+        <location filename="../../agent_desktop/presenters/call.py" line="609" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="498" />
+        <location filename="../../agent_desktop/presenters/call.py" line="617" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -5449,122 +5526,208 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="162" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="228" />
         <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="179" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="234" />
         <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="201" />
-        <source>On hold %1</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
+        <source>Line 1 · caller: on hold (music)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
-        <source>Pick an agent, or type an agent ID</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <source>Line 1 · caller: talking with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
-        <source>Pick a queue</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <source>Line 1 · caller: in the conference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
-        <source>Type a number, or pick a recent one</source>
+        <source>Line 2 · %1: ringing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="293" />
-        <source>Answer (F5)</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <source>Line 2 · %1: talking with you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <source>Line 2 · %1: on hold (music)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
+        <source>Line 2 · %1: in the conference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="292" />
+        <source>Talk to the caller (Ctrl+Shift+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="294" />
-        <source>Hang up (F6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
-        <source>Hold (F7)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="179" />
-        <source>Mute (F9)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
-        <source>Microphone muted: the caller cannot hear you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="296" />
-        <source>Number to dial</source>
+        <source>Talk to %1 (Ctrl+Shift+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
-        <source>Dial</source>
+        <source>Drop %1 (Ctrl+Shift+B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="298" />
-        <source>Transfer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="301" />
-        <source>Agent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="302" />
-        <source>Queue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="303" />
-        <source>Number</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="299" />
+        <source>Back to the caller (Ctrl+Shift+B)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
+        <source>On hold %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="376" />
+        <source>Pick an agent, or type an agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="377" />
+        <source>Pick a queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="378" />
+        <source>Type a number, or pick a recent one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="406" />
+        <source>Answer (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="407" />
+        <source>Hang up (F6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="420" />
+        <source>Consult note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="421" />
+        <source>Note for a consult (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
+        <source>Consult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="425" />
+        <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="429" />
+        <source>Transfer (Ctrl+Shift+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="430" />
+        <source>Conference (Ctrl+Shift+J)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="228" />
+        <source>Hold (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="234" />
+        <source>Mute (F9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="408" />
+        <source>Microphone muted: the caller cannot hear you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="409" />
+        <source>Number to dial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="410" />
+        <source>Dial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="411" />
+        <source>Transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="419" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="39" />
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>Numbers</source>
         <translation>呼入号码</translation>
     </message>
@@ -241,531 +241,536 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <source>Conference stays on hang-up</source>
+        <translation>主持人挂机后三方继续</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Max wait (s, 0 = none)</source>
         <translation>最长等待（秒，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Max wait with no agent (s)</source>
         <translation>无座席时最长等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Overflow to</source>
         <translation>溢出到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
         <source>Join when no agent</source>
         <translation>无座席时仍可排队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>Leave when no agent</source>
         <translation>无座席时离开队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Empty if all agents are</source>
         <translation>座席全部处于以下状态时视为无人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>Max callers (0 = any)</source>
         <translation>最多排队数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>Escalate by level</source>
         <translation>按级别逐级分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Wait per level (s)</source>
         <translation>每级等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Service level (s)</source>
         <translation>服务水平阈值（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Short abandon (s)</source>
         <translation>短时放弃（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Music on hold</source>
         <translation>等待音乐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
         <source>Greeting</source>
         <translation>欢迎语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
         <source>CRM pop URL</source>
         <translation>CRM 弹屏网址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
         <source>Secret (16+ characters)</source>
         <translation>签名密钥（至少 16 个字符）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
         <source>Waiting</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
         <source>Failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Open the CRM page</source>
         <translation>打开 CRM 页面</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>IVR flow</source>
         <translation>IVR 流程</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>Label (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
         <source>Label (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="101" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
         <source>Paid</source>
         <translation>计薪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="103" />
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>Length (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="104" />
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="106" />
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
         <source>Based on</source>
         <translation>基于</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <location filename="../../agent_desktop/admin/texts.py" line="108" />
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <location filename="../../agent_desktop/admin/texts.py" line="110" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>See the team (states, calls, records)</source>
         <translation>查看班组（状态、通话、记录）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Listen and whisper</source>
         <translation>监听和耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>Force states, end calls</source>
         <translation>强制状态、强拆通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>Play others' recordings</source>
         <translation>收听他人录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>Export reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Edit the knowledge base</source>
         <translation>编辑知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
         <source>Manage customers</source>
         <translation>管理客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
         <source>Manage agents, teams, roles</source>
         <translation>管理座席、班组、角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation>管理技能组、号码、代码、语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>See the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
         <source>Score recorded calls (QA)</source>
         <translation>质检评分（录音）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
         <source>Edit QA scoring forms</source>
         <translation>编辑质检评分表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
         <source>Manage webhooks (integration)</source>
         <translation>管理 Webhook（对接接口）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="137" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="138" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <location filename="../../agent_desktop/admin/texts.py" line="141" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="141" />
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <location filename="../../agent_desktop/admin/texts.py" line="143" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="143" />
+        <location filename="../../agent_desktop/admin/texts.py" line="144" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <location filename="../../agent_desktop/admin/texts.py" line="146" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="146" />
+        <location filename="../../agent_desktop/admin/texts.py" line="147" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="147" />
-        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="149" />
-        <location filename="../../agent_desktop/admin/texts.py" line="153" />
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
-        <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="151" />
-        <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
         <source>When it rings</source>
         <translation>振铃时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
         <source>When answered</source>
         <translation>接听时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="169" />
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
         <source>a password needs at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="170" />
+        <location filename="../../agent_desktop/admin/texts.py" line="171" />
         <source>a password may not start or end with spaces</source>
         <translation>密码的开头和结尾不能是空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="171" />
+        <location filename="../../agent_desktop/admin/texts.py" line="172" />
         <source>a password may not contain the agent ID</source>
         <translation>密码不能包含工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="172" />
+        <location filename="../../agent_desktop/admin/texts.py" line="173" />
         <source>the new password must differ from the old one</source>
         <translation>新密码不能与旧密码相同</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="184" />
+        <location filename="../../agent_desktop/admin/texts.py" line="185" />
         <source>Already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="185" />
+        <location filename="../../agent_desktop/admin/texts.py" line="186" />
         <source>No such entry</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="186" />
+        <location filename="../../agent_desktop/admin/texts.py" line="187" />
         <source>Still in use</source>
         <translation>仍在使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="187" />
+        <location filename="../../agent_desktop/admin/texts.py" line="188" />
         <source>Password not allowed</source>
         <translation>密码不符合要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="188" />
+        <location filename="../../agent_desktop/admin/texts.py" line="189" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="189" />
+        <location filename="../../agent_desktop/admin/texts.py" line="190" />
         <source>Not an audio file</source>
         <translation>不是音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="190" />
+        <location filename="../../agent_desktop/admin/texts.py" line="191" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="191" />
+        <location filename="../../agent_desktop/admin/texts.py" line="192" />
         <source>You cannot delete yourself</source>
         <translation>不能删除自己</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="192" />
+        <location filename="../../agent_desktop/admin/texts.py" line="193" />
         <source>Not in your teams</source>
         <translation>不属于您的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="193" />
+        <location filename="../../agent_desktop/admin/texts.py" line="194" />
         <source>Not allowed for your role</source>
         <translation>您的角色无此权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="194" />
+        <location filename="../../agent_desktop/admin/texts.py" line="195" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="195" />
+        <location filename="../../agent_desktop/admin/texts.py" line="196" />
         <source>Invalid value</source>
         <translation>取值无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="196" />
+        <location filename="../../agent_desktop/admin/texts.py" line="197" />
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="203" />
-        <location filename="../../agent_desktop/admin/texts.py" line="253" />
+        <location filename="../../agent_desktop/admin/texts.py" line="204" />
+        <location filename="../../agent_desktop/admin/texts.py" line="254" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="213" />
+        <location filename="../../agent_desktop/admin/texts.py" line="214" />
         <source>%1 '%2'</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="221" />
+        <location filename="../../agent_desktop/admin/texts.py" line="222" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation>工号为 1-32 位字母、数字或 _ . -（如 2001）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="225" />
+        <location filename="../../agent_desktop/admin/texts.py" line="226" />
         <source>agent %1 is also on line %2</source>
         <translation>工号 %1 在第 %2 行也出现了</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="228" />
+        <location filename="../../agent_desktop/admin/texts.py" line="229" />
         <source>a name is 1-100 characters</source>
         <translation>姓名须为 1-100 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="229" />
+        <location filename="../../agent_desktop/admin/texts.py" line="230" />
         <source>unknown role '%1' (one of %2)</source>
         <translation>未知角色“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="230" />
+        <location filename="../../agent_desktop/admin/texts.py" line="231" />
         <source>unknown team '%1'</source>
         <translation>未知班组“%1”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="231" />
+        <location filename="../../agent_desktop/admin/texts.py" line="232" />
         <source>level of '%1' must be 1-9</source>
         <translation>技能组“%1”的级别须为 1-9</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="232" />
+        <location filename="../../agent_desktop/admin/texts.py" line="233" />
         <source>unknown queue '%1'</source>
         <translation>未知技能组“%1”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="233" />
+        <location filename="../../agent_desktop/admin/texts.py" line="234" />
         <source>queue '%1' twice</source>
         <translation>技能组“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="234" />
+        <location filename="../../agent_desktop/admin/texts.py" line="235" />
         <source>a caller ID is 2-32 digits</source>
         <translation>主叫号码须为 2-32 位数字</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="256" />
+        <location filename="../../agent_desktop/admin/texts.py" line="257" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="259" />
+        <location filename="../../agent_desktop/admin/texts.py" line="260" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="262" />
+        <location filename="../../agent_desktop/admin/texts.py" line="263" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1330,82 +1335,154 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="276" />
+        <location filename="../../agent_desktop/presenters/call.py" line="307" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="328" />
+        <location filename="../../agent_desktop/presenters/call.py" line="359" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="333" />
+        <location filename="../../agent_desktop/presenters/call.py" line="364" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="341" />
+        <location filename="../../agent_desktop/presenters/call.py" line="372" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="354" />
+        <location filename="../../agent_desktop/presenters/call.py" line="385" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="369" />
+        <location filename="../../agent_desktop/presenters/call.py" line="488" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="491" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="389" />
+        <location filename="../../agent_desktop/presenters/call.py" line="508" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="392" />
+        <location filename="../../agent_desktop/presenters/call.py" line="511" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="397" />
+        <location filename="../../agent_desktop/presenters/call.py" line="471" />
+        <location filename="../../agent_desktop/presenters/call.py" line="516" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <source>Internal call from %1.</source>
+        <translation>%1 的内线来电。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="186" />
+        <source>%1 consults you about this call.</source>
+        <translation>%1 就此通话向您咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="188" />
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
+        <source>The call was transferred to you.</source>
+        <translation>该通话已转给您。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="231" />
+        <source>The consult has ended.</source>
+        <translation>咨询已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="235" />
+        <source>The internal call has ended.</source>
+        <translation>内线通话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="402" />
+        <source>%1 is busy: you are back with the caller.</source>
+        <translation>%1 正忙：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="403" />
+        <source>%1 declined the consult: you are back with the caller.</source>
+        <translation>%1 拒绝了咨询：已回到客户通话。</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/presenters/call.py" line="404" />
+        <source>%1 did not answer: you are back with the caller.</source>
+        <translation>%1 未接听：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="405" />
+        <source>%1 hung up: you are back with the caller.</source>
+        <translation>%1 已挂断：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <source>%1 could not be reached: you are back with the caller.</source>
+        <translation>无法接通 %1：已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="430" />
+        <source>Consulting is not available on this server yet.</source>
+        <translation>此服务器尚不支持咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <source>Consult failed: %1</source>
+        <translation>咨询失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="473" />
+        <source>Back with the caller.</source>
+        <translation>已回到客户通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="415" />
+        <location filename="../../agent_desktop/presenters/call.py" line="534" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="419" />
+        <location filename="../../agent_desktop/presenters/call.py" line="538" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="485" />
+        <location filename="../../agent_desktop/presenters/call.py" line="604" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="490" />
+        <location filename="../../agent_desktop/presenters/call.py" line="609" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="498" />
+        <location filename="../../agent_desktop/presenters/call.py" line="617" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -5452,122 +5529,208 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="158" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="159" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="160" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="161" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="162" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="228" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="179" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="234" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="201" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
+        <source>Line 1 · caller: on hold (music)</source>
+        <translation>线路 1 · 客户：保持中（等待音乐）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <source>Line 1 · caller: talking with you</source>
+        <translation>线路 1 · 客户：与您通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <source>Line 1 · caller: in the conference</source>
+        <translation>线路 1 · 客户：三方通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
+        <source>Line 2 · %1: ringing…</source>
+        <translation>线路 2 · %1：振铃中…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <source>Line 2 · %1: talking with you</source>
+        <translation>线路 2 · %1：与您通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <source>Line 2 · %1: on hold (music)</source>
+        <translation>线路 2 · %1：保持中（等待音乐）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
+        <source>Line 2 · %1: in the conference</source>
+        <translation>线路 2 · %1：三方通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="292" />
+        <source>Talk to the caller (Ctrl+Shift+S)</source>
+        <translation>与客户通话 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="294" />
+        <source>Talk to %1 (Ctrl+Shift+S)</source>
+        <translation>与 %1 通话 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
+        <source>Drop %1 (Ctrl+Shift+B)</source>
+        <translation>移出 %1 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="299" />
+        <source>Back to the caller (Ctrl+Shift+B)</source>
+        <translation>回到客户 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="270" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="376" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="271" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="377" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="378" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="293" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="406" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="294" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="407" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="173" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="420" />
+        <source>Consult note</source>
+        <translation>咨询备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="421" />
+        <source>Note for a consult (optional)</source>
+        <translation>咨询备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
+        <source>Consult</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="425" />
+        <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
+        <translation>先咨询 (Ctrl+Shift+C)：客户听等待音乐，您先与对方通话；然后可转接、三方通话或回到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="429" />
+        <source>Transfer (Ctrl+Shift+T)</source>
+        <translation>转接 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="430" />
+        <source>Conference (Ctrl+Shift+J)</source>
+        <translation>三方通话 (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="228" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="179" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="234" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="295" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="408" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="296" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="409" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="410" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="298" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="411" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="301" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="302" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="303" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="419" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>

@@ -48,6 +48,43 @@ class CallControl(Protocol):
     async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
         """Disconnect the lead's monitoring leg."""
 
+    async def consult(
+        self,
+        call_id: str,
+        kind: str,
+        target: str,
+        headers: dict[str, str],
+        timeout: float,
+        caller_id: str | None,
+    ) -> None:
+        """Consult (咨询): hold the caller with music and, from the call's worker, call
+        `target` (an agent's softphone through the edge; kind `number`: through the trunk,
+        from `caller_id`); once it answers the agent talks to it. The outcome comes back
+        through `LiveCalls.consults`. Raises Unavailable (before touching the call) when
+        the target cannot be called."""
+
+    async def consult_swap(self, call_id: str, to_customer: bool) -> None:
+        """Swap the agent between the caller and the consulted party (the other hears music)."""
+
+    async def consult_cancel(self, call_id: str) -> None:
+        """End the consult leg; the caller is back with the agent."""
+
+    async def consult_complete(self, call_id: str) -> None:
+        """Attended transfer: end the agent's leg; the caller talks to the consulted party,
+        which becomes the call's agent leg (the recording goes on)."""
+
+    async def conference(self, call_id: str) -> None:
+        """Three-way (三方): the caller, the agent and the consulted party all hear each other."""
+
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        """Take over (接管): the lead's monitoring leg becomes the call's agent leg, bridged
+        to the caller; the agent's leg ends. Conflict when the lead is not monitoring."""
+
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        """Internal call (内线): ring the caller's phone; once answered, ring the target
+        agent's phone through the edge and bridge (recorded as any call). Raises
+        Unavailable when calls cannot be made."""
+
 
 class NoCallControl:
     """Used when no media layer is attached: offers are pushed to desktops only."""
@@ -88,3 +125,58 @@ class NoCallControl:
 
     async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
         raise Unavailable("monitoring needs the SIP side (the server runs with --no-sip)")
+
+    async def consult(
+        self,
+        call_id: str,
+        kind: str,
+        target: str,
+        headers: dict[str, str],
+        timeout: float,
+        caller_id: str | None,
+    ) -> None:
+        raise Unavailable("consulting needs the SIP side (the server runs with --no-sip)")
+
+    async def consult_swap(self, call_id: str, to_customer: bool) -> None:
+        return None
+
+    async def consult_cancel(self, call_id: str) -> None:
+        return None
+
+    async def consult_complete(self, call_id: str) -> None:
+        return None
+
+    async def conference(self, call_id: str) -> None:
+        return None
+
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        raise Unavailable(
+            "internal calls need the SIP side (the server runs with --no-sip)", missing="sip"
+        )
+
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        raise Unavailable("taking over needs the SIP side (the server runs with --no-sip)")
+
+
+class ConsultListener(Protocol):
+    """What the media layer reports about a consult leg (the coordinator's `Consults`)."""
+
+    async def consult_answered(self, call_id: str) -> None:
+        """The consulted party answered: the agent talks to it, the caller hears music."""
+
+    async def consult_failed(self, call_id: str, outcome: str) -> None:
+        """The consult leg ended unanswered (`busy`, `rejected`, `no_answer`, `error`);
+        the caller is back with the agent."""
+
+    async def consult_hung_up(self, call_id: str) -> None:
+        """The consulted party hung up after answering; the caller is back with the agent."""
+
+    async def host_left(self, call_id: str) -> None:
+        """The host of a conference hung up and the queue keeps the others connected:
+        the caller and the consulted party talk on (as after an attended transfer)."""
+
+    async def call_finished(self, call_id: str) -> None:
+        """The call's record closed (any cause): a consult of it ends too."""
+
+    def consulting(self, call_id: str) -> bool:
+        """Whether a consult of the call is in progress."""

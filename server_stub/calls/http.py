@@ -5,23 +5,27 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from agent_desktop.protocol import (
     CallList,
     CallRecord,
+    ConsultRequest,
+    ConsultView,
     DialRequest,
     DispositionRequest,
     HoldRequest,
+    InternalCallRequest,
     MonitorRequest,
     PlaySnippetRequest,
     TransferRequest,
     TransferTargets,
 )
 from agent_desktop.protocol.admin import Permission
-from server_stub.api.deps import AnyUser, Listener, ServicesDep, Supervisor
+from server_stub.api.deps import AnyUser, Listener, ServicesDep, Supervisor, permitted
 from server_stub.api.params import Offset, OptionalSeconds
 from server_stub.api.params import limit as limit_of
+from server_stub.auth.service import Principal
 from server_stub.calls.directory import transfer_targets
 from server_stub.customers.service import normalize_phone
 from server_stub.errors import Forbidden
@@ -122,6 +126,14 @@ async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     )
 
 
+@router.post("/internal", response_model=CallRecord, status_code=201)
+async def internal_call(body: InternalCallRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
+    """Internal call (内线) to a colleague by agent ID: my phone rings first, then theirs
+    (their desktop shows who calls). The colleague must be signed in and not on a call
+    (409); an unknown ID is a 422. Recorded as any call; `direction = "internal"`."""
+    return await svc.outbound.dial_internal(me.agent_id, body.target)
+
+
 @router.get("/{call_id}/transfer-targets", response_model=TransferTargets)
 async def get_transfer_targets(call_id: str, me: AnyUser, svc: ServicesDep) -> TransferTargets:
     """The transfer directory (转接目录) of my call: signed-in agents with their state, and
@@ -167,3 +179,72 @@ async def play_snippet(
     """Play a knowledge-base voice snippet (语音知识库) into my call."""
     path = await svc.snippets.path(body.snippet_id)
     await svc.acd.play(call_id, str(path), me.agent_id)
+
+
+# --- consult, attended transfer, conference (咨询, 咨询转, 三方) -------------------------
+
+
+@router.post("/{call_id}/consult", response_model=ConsultView, status_code=201)
+async def consult(call_id: str, body: ConsultRequest, me: AnyUser, svc: ServicesDep) -> ConsultView:
+    """Consult (咨询): my caller hears music while my call's worker rings a colleague
+    (`agent`), the longest-ready agent of a queue (`queue`) or an outside number
+    (`number`); the consulted agent's screen-pop shows the caller and my `note`.
+    409 while another consult of the call is in progress or the agent is busy."""
+    target = normalize_phone(body.target) if body.kind == "number" else body.target
+    caller_id = (
+        svc.agents.profile(me.agent_id).get("outbound_caller_id") or svc.config.outbound_caller_id
+    )
+    return await svc.consults.consult(call_id, body.kind, target, me.agent_id, body.note, caller_id)
+
+
+@router.post("/{call_id}/consult/complete", status_code=204)
+async def consult_complete(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
+    """Attended transfer (咨询转): my caller goes to the consulted party; I go to wrap-up."""
+    await svc.consults.complete(call_id, me.agent_id)
+
+
+@router.post("/{call_id}/consult/cancel", status_code=204)
+async def consult_cancel(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
+    """End the consult (ringing or talking): I am back with my caller."""
+    await svc.consults.cancel(call_id, me.agent_id)
+
+
+@router.post("/{call_id}/consult/swap", response_model=ConsultView)
+async def consult_swap(call_id: str, me: AnyUser, svc: ServicesDep) -> ConsultView:
+    """Swap (切换): talk to the caller or to the consulted party; the other hears music."""
+    return await svc.consults.swap(call_id, me.agent_id)
+
+
+@router.post("/{call_id}/conference", response_model=ConsultView)
+async def conference(call_id: str, me: AnyUser, svc: ServicesDep) -> ConsultView:
+    """Three-way (三方): the consulted party joins me and my caller."""
+    return await svc.consults.conference(call_id, me.agent_id)
+
+
+@router.delete("/{call_id}/conference/{party}", status_code=204)
+async def conference_drop(call_id: str, party: str, me: AnyUser, svc: ServicesDep) -> None:
+    """Drop a party of my conference: the consulted party (I stay with my caller), or me
+    (`party` = my agent ID: the caller and the consulted party stay connected)."""
+    await svc.consults.drop(call_id, party, me.agent_id)
+
+
+# Taking over is barging in for good: the `barge` permission, checked by the dependency.
+Barger = Annotated[Principal, Depends(permitted(Permission.BARGE))]
+
+
+@router.post("/{call_id}/takeover", status_code=204)
+async def takeover(call_id: str, lead: Barger, svc: ServicesDep) -> None:
+    """Take over (接管): I am monitoring this call (any mode); my monitoring leg becomes the
+    call's agent, the agent's leg ends and it goes to wrap-up. Needs the `barge`
+    permission; a lead of teams only takes its teams' calls; 409 when I am not monitoring
+    it (monitor first) or am on another call."""
+    svc.auth.access.check_agent(lead, svc.acd.live(call_id).agent_id)
+    await svc.takeover.take_over(call_id, lead.agent_id)
+
+
+@router.post("/{call_id}/pickup", status_code=204)
+async def pickup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
+    """Pickup (代答): a call ringing a colleague rings my phone instead (with its
+    screen-pop). Only agents of the call's queue (403 otherwise), not on a call (409);
+    409 when the call is not ringing an agent."""
+    await svc.acd.pickup(call_id, me.agent_id)

@@ -12,7 +12,7 @@ from typing import Any
 from agent_desktop.protocol import CallRecord, QueueStats
 from server_stub.agents.service import AgentService
 from server_stub.calls import story
-from server_stub.calls.control import CallControl
+from server_stub.calls.control import CallControl, ConsultListener
 from server_stub.calls.notifier import CallNotifier
 from server_stub.calls.quality import CallQuality
 from server_stub.calls.queues import QueueFigures
@@ -51,6 +51,7 @@ class LiveCall:
     wrap_up_seconds: float = 0.0  # outbound calls: wrap-up after the call
     transferred_by: str | None = None  # the router does not offer it back to this agent
     quality: CallQuality = field(default_factory=CallQuality)  # per leg, from the worker
+    picked_up: bool = False  # rung to an agent who picked it up (代答), outside the router
 
 
 class LiveCalls:
@@ -79,6 +80,7 @@ class LiveCalls:
         self.clock = clock
         self.calls: dict[str, LiveCall] = {}
         self.figures = QueueFigures()
+        self.consults: ConsultListener | None = None  # consults and conferences (consults.py)
 
     def get(self, call_id: str) -> LiveCall:
         """The live call `call_id` (NotFound when it is not live)."""
@@ -164,6 +166,8 @@ class LiveCalls:
         await self.write(fields, call, events, queue=queue_event[2] if queue_event else None)
         self.notify.ended(self.record(call), cause)
         self.queue_stats_changed(call.queue)
+        if self.consults is not None:
+            await self.consults.call_finished(call.id)
 
     # --- queue figures ---------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from agent_desktop.protocol import (
     CallOffered,
     CallRecord,
     CallUpdated,
+    ConsultView,
     Customer,
     DispositionSaved,
     QueueStats,
@@ -38,9 +39,14 @@ class CallNotifier:
         customer: Customer | None,
         history: Sequence[CallRecord],
         url_pop: tuple[str, str] | None = None,
+        *,
+        consult_by: str | None = None,
+        note: str = "",
     ) -> None:
         """The screen-pop, to the agent being rung; leads get the ringing call_updated.
-        `url_pop`: the CRM URL to open and when ("ring" or "answer")."""
+        `url_pop`: the CRM URL to open and when ("ring" or "answer"). A consult
+        (`consult_by`, the consulting agent's `note`) rings a second agent about a call that
+        stays its first agent's: leads learn of it from that agent's update."""
         offer = CallOffered(
             call=record,
             queue=queue,
@@ -49,13 +55,23 @@ class CallNotifier:
             ivr_path=list(ivr_path),
             customer=customer,
             history=list(history),
+            # only on a consult: an ordinary offer's frame keeps its documented keys
+            **({"consult_by": consult_by, "note": note} if consult_by else {}),
         )
         if url_pop is not None:  # set only when there is one: the frame stays as it was
             offer.pop_url, offer.pop_on = url_pop
         self._bus.publish(offer, agents=[agent_id])
+        if consult_by is not None:
+            return
         self._bus.publish(
             CallUpdated.model_validate(record.model_dump()), roles=SUPERVISOR_ROLES
         )  # the agent has call_offered
+
+    def internal_offered(self, record: CallRecord, target: str, caller: str) -> None:
+        """An internal call rings a colleague: its screen-pop names the caller."""
+        self._bus.publish(
+            CallOffered(call=record, ring_timeout=30.0, internal_from=caller), agents=[target]
+        )
 
     def answered(self, record: CallRecord) -> None:
         self._publish(CallAnswered.model_validate(record.model_dump()), record)
@@ -67,15 +83,20 @@ class CallNotifier:
         on_hold: bool | None = None,
         transferred_by: str | None = None,
         transferred_to: str | None = None,
+        consult: ConsultView | None = None,
+        consult_ended: str | None = None,
     ) -> None:
         """Queued, ringing, dialling, held (`on_hold`), transferred away (`transferred_by`,
-        to an outside number `transferred_to`)."""
+        to an outside number `transferred_to`), a consult in progress (`consult`) or just
+        ended (`consult_ended`: why)."""
         how = {
             k: v
             for k, v in (
                 ("on_hold", on_hold),
                 ("transferred_by", transferred_by),
                 ("transferred_to", transferred_to),
+                ("consult", consult),
+                ("consult_ended", consult_ended),
             )
             if v is not None
         }

@@ -176,8 +176,9 @@ class AcdService:
         if call.agent_id != agent_id or call.state != "ringing":
             raise Conflict(f"call {call_id} is not ringing agent {agent_id}")
         now = self._clock()
-        self._router.offer_answered(call_id, agent_id, now)
-        await self._agents.apply(agent_id, sm.OfferAnswered(call_id), actor="system")
+        if not call.picked_up:  # a picked-up call left the router; its agent is on it
+            self._router.offer_answered(call_id, agent_id, now)
+            await self._agents.apply(agent_id, sm.OfferAnswered(call_id), actor="system")
         call.answered_at, call.state = now, "active"
         wait = now - (call.queued_at or call.started_at)
         ring = now - (call.offered_at or now)
@@ -222,6 +223,12 @@ class AcdService:
         call = self._book.get(call_id)
         if call.agent_id != agent_id or call.state != "ringing":
             return  # already handled (e.g. our own ring timeout)
+        if call.picked_up:  # my pickup did not reach my phone: the caller queues again
+            call.picked_up, call.agent_id, call.offered_at = False, None, None
+            await self._agents.apply(agent_id, sm.CallEnded(call_id, 0), actor="system")
+            story.missed(call.id, agent_id, outcome.value, False)
+            await self.enqueue(call_id, call.queue or "", ivr_path=call.ivr_path)
+            return
         decisions = self._router.offer_failed(call_id, agent_id, outcome, self._clock())
         await self._offer_failed(
             call, agent_id, outcome, decisions, redispatch=True, not_ready_reason=not_ready_reason
@@ -240,6 +247,10 @@ class AcdService:
             raise Conflict(f"call {call_id} is not active")
         if who is not None and who != call.agent_id:
             raise Forbidden("only the agent on the call can hold it")
+        if self._book.consults is not None and self._book.consults.consulting(call_id):
+            raise Conflict(
+                f"call {call_id} has a consult in progress: swap, or go back to the caller"
+            )
         if (call.on_hold_since is not None) == on_hold:
             return
         now = self._clock()
@@ -282,6 +293,63 @@ class AcdService:
             raise Forbidden("only the agent on an answered call can play into it")
         await self._book.control.play(call_id, path)
 
+    async def pickup(self, call_id: str, agent_id: str) -> None:
+        """Pickup (代答): a call ringing a colleague rings me instead (I serve its queue
+        and am not on a call). The colleague's offer is cancelled (ready again, queue_log
+        RINGCANCELED), the caller leaves the router and my phone rings with the
+        screen-pop; if it does not reach me the caller queues again."""
+        call = self._book.get(call_id)
+        if call.state != "ringing" or call.agent_id is None or call.direction != "inbound":
+            raise Conflict(f"call {call_id} is not ringing an agent", call_id=call_id)
+        ringing = call.agent_id
+        if ringing == agent_id:
+            raise Conflict("the call is ringing your own phone: answer it")
+        if agent_id not in self._q.members.get(call.queue or "", set()):
+            raise Forbidden(
+                f"you do not serve queue {call.queue}: only its agents can pick up its calls"
+            )
+        state = self._agents.state(agent_id)
+        if state.status not in (AgentStatus.READY, AgentStatus.NOT_READY):
+            raise Conflict(
+                f"you are {state.status.value.replace('_', ' ')}: finish that first",
+                state=state.status.value,
+            )
+        now = self._clock()
+        ring_ms = int((now - (call.offered_at or now)) * 1000)
+        call.agent_id, call.offered_at, call.picked_up = agent_id, now, True
+        await self._agents.apply(agent_id, sm.DialOut(call_id), actor=agent_id)
+        await self._agents.apply(ringing, sm.OfferCancelled(call_id), actor="system")
+        await self._book.control.cancel_ring(call_id, ringing)
+        self._router.abandon(call_id, now)  # leaves the queue; the colleague is free again
+        story.picked_up(call_id, agent_id, ringing)
+        await self._book.write(
+            {"agent_id": agent_id}, call, [("RINGCANCELED", [ring_ms])], agent=ringing
+        )
+        customer, history = await self._customers.screen_pop(call.ani, 10)
+        ring = float(self._q.rows.get(call.queue or "", {}).get("ring_timeout") or 30.0)
+        self._book.notify.offered(
+            self._book.record(call),
+            agent_id,
+            call.queue or "",
+            ring,
+            now - (call.queued_at or call.started_at),
+            call.ivr_path,
+            customer,
+            history,
+        )
+        await self._book.control.ring_agent(
+            call_id,
+            agent_id,
+            ring,
+            {"X-Call-Id": call_id, "X-Queue": call.queue or "", "X-Pickup": ringing},
+        )
+        self._schedule()
+
+    def after_call(self, agent_id: str, queue: str | None, talk: float, hold: float) -> None:
+        """The agent's part of a call ended (an attended transfer): its talk and hold join
+        AHT when its wrap-up completes, as for a call it ended itself."""
+        self._after_call_work[agent_id] = (queue, talk, hold)
+
     def live(self, call_id: str) -> CallRecord:
         return self._book.record(self._book.get(call_id))
 
@@ -295,7 +363,7 @@ class AcdService:
         if call is None:
             return
         now = self._clock()
-        if call.direction == "outbound":
+        if call.direction in ("outbound", "internal"):
             await end_outbound(self._book, call, cause)
         elif call.state in ("queued", "ringing"):
             pos = self._router.position(call_id) or call.position
@@ -303,7 +371,10 @@ class AcdService:
             if call.state == "ringing" and call.agent_id:
                 # The agent's state first: once the router frees the agent it may offer
                 # it the next caller, which needs the agent READY again.
-                await self._agents.apply(call.agent_id, sm.OfferCancelled(call.id), "system")
+                ended = sm.CallEnded(call.id, 0) if call.picked_up else None
+                await self._agents.apply(
+                    call.agent_id, ended or sm.OfferCancelled(call.id), "system"
+                )
                 await self._book.control.cancel_ring(call.id, call.agent_id)
             self._router.abandon(call_id, now)
             # The caller left unserved: an abandon when they hung up, else the cause (e.g.

@@ -30,6 +30,10 @@ def dialled(call_id: str, agent_id: str, number: str) -> None:
     log.info("call %s: agent %s dials %s (outbound)", call_id, agent_id, masked(number))
 
 
+def dialled_internal(call_id: str, agent_id: str, target: str) -> None:
+    log.info("call %s: agent %s calls agent %s (internal)", call_id, agent_id, target)
+
+
 def queued(call_id: str, queue: str, position: int) -> None:
     log.info("call %s routed to queue %s (position %d)", call_id, queue, position)
 
@@ -121,3 +125,37 @@ def voicemail_left(call_id: str, box: str, seconds: float) -> None:
 
 def surveyed(call_id: str, score: int) -> None:
     log.info("call %s: satisfaction %d", call_id, score)
+
+
+def consulted(call_id: str, agent_id: str, kind: str, party: str) -> None:
+    shown = masked(party) if kind == "number" else party
+    log.info("call %s: agent %s consults %s %s (caller on hold)", call_id, agent_id, kind, shown)
+
+
+def consult_step(call_id: str, agent_id: str, step: str) -> None:
+    """answered, swapped, conference, cancelled, rejected, hung up, ..."""
+    log.info("call %s: consult by agent %s %s", call_id, agent_id, step)
+
+
+def attended_transfer(call_id: str, agent_id: str, party: str, talk: float) -> None:
+    log.info(
+        "call %s transferred (attended) by agent %s to %s after %.0f s talk",
+        call_id,
+        agent_id,
+        party,
+        talk,
+    )
+
+
+def taken_over(call_id: str, lead_id: str, agent_id: str, talk: float) -> None:
+    log.info(
+        "call %s taken over by lead %s from agent %s after %.0f s talk",
+        call_id,
+        lead_id,
+        agent_id,
+        talk,
+    )
+
+
+def picked_up(call_id: str, agent_id: str, ringing: str) -> None:
+    log.info("call %s picked up by agent %s (it was ringing agent %s)", call_id, agent_id, ringing)

@@ -668,6 +668,13 @@ ALTER TABLE dids ADD COLUMN pop_on TEXT NOT NULL DEFAULT 'ring'
 """
 
 
+# v15 (issue 15, branch c15): a conference's caller and consulted party stay connected when
+# its host hangs up, per queue (docs/call-control.md).
+_V15_C15_CONFERENCE_STAYS = """
+ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -684,6 +691,7 @@ MIGRATIONS: list[str] = [
     _V12_C18_CUSTOMERS,
     _V13_F14_FLOWS,
     _V14_I18_WEBHOOKS,
+    _V15_C15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -216,3 +216,32 @@ class CallPath:
 
     async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
         await self._control().unmonitor(call_id, supervisor_id)
+
+    async def consult(
+        self,
+        call_id: str,
+        kind: str,
+        target: str,
+        headers: dict[str, str],
+        timeout: float,
+        caller_id: str | None,
+    ) -> None:
+        await self._control().consult(call_id, kind, target, headers, timeout, caller_id)
+
+    async def consult_swap(self, call_id: str, to_customer: bool) -> None:
+        await self._control().consult_swap(call_id, to_customer)
+
+    async def consult_cancel(self, call_id: str) -> None:
+        await self._control().consult_cancel(call_id)
+
+    async def consult_complete(self, call_id: str) -> None:
+        await self._control().consult_complete(call_id)
+
+    async def conference(self, call_id: str) -> None:
+        await self._control().conference(call_id)
+
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        await self._control().takeover(call_id, supervisor_id)
+
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        await self._control().dial_internal(call_id, agent_id, target)

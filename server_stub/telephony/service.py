@@ -76,6 +76,11 @@ class ActiveCall:
     monitors: dict[str, str] = field(default_factory=dict)  # supervisor id -> leg
     monitor_modes: dict[str, str] = field(default_factory=dict)  # supervisor leg -> mode
     answered_monitors: set[str] = field(default_factory=set)
+    consult_leg: str | None = None  # the consulted party's leg (咨询), bridged to the agent
+    consult_answered: bool = False
+    consult_external: bool = False  # the consulted party is an outside number
+    internal_target: str | None = None  # an internal call: the called agent (not a number)
+    conference: bool = False  # the caller is bridged to the consulted party too
 
 
 E = TypeVar("E", bound=c.Event)
@@ -273,6 +278,8 @@ class Telephony:
                 await self._dial_customer(call)
             else:
                 await self._agent_answered(call)
+        elif event.leg == call.consult_leg:
+            await self._consult_answered(call)
         elif event.leg in call.monitor_modes:
             call.answered_monitors.add(event.leg)
             await self._apply_monitor(call, event.leg)
@@ -283,6 +290,12 @@ class Telephony:
     async def _on_leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
         if event.leg in call.monitor_modes:
             self._drop_monitor(call, event.leg)
+        elif event.leg == call.consult_leg:
+            await self._consult_ended(call, event)
+        elif event.leg == call.agent_leg and self._conference_stays(call):
+            listener = self._acd.book.consults
+            if listener is not None:
+                await listener.host_left(call.call_id)
         else:
             await self._leg_ended(call, event)
 
@@ -620,16 +633,24 @@ class Telephony:
         call.customer_leg = f"{call.call_id[:12]}-c"
         self._track(call, call.customer_leg)
         await self._outbound.outbound_progress(call.call_id, "dialing")
-        sent = await self._command(
-            call.worker,
-            c.MakeCall(
+        if call.internal_target is not None:  # another agent's softphone, through the edge
+            make = c.MakeCall(
+                uri=f"sip:{call.internal_target}@{self._edge}",
+                from_user=call.caller_id,
+                headers={"X-Call-Id": call.call_id, "X-Internal": call.caller_id or ""},
+                timeout=30,
+                leg=call.customer_leg,
+                srtp=self._agent_srtp,
+            )
+        else:
+            make = c.MakeCall(
                 uri=f"sip:{call.outbound_number}@{self._trunk}",
                 from_user=call.caller_id,
                 headers={"X-Call-Id": call.call_id},
                 timeout=45,
                 leg=call.customer_leg,
-            ),
-        )
+            )
+        sent = await self._command(call.worker, make)
         if not sent.ok:
             log.warning("dialling %s failed: %s", call.outbound_number, sent.error)
             await self._command(call.worker, c.Hangup(leg=call.agent_leg or ""))
@@ -639,6 +660,8 @@ class Telephony:
             for leg in list(call.monitors.values()):  # supervisors leave with the call
                 await self._command(call.worker, c.Hangup(leg=leg))
                 self._drop_monitor(call, leg)
+        if event.leg in (call.customer_leg, call.agent_leg):
+            await self._drop_consult(call)  # the consulted party leaves with the call
         if event.leg == call.customer_leg:
             call.ended = True
             if call.ivr_timer is not None:
@@ -859,6 +882,32 @@ class Telephony:
         self._by_leg.pop(leg, None)
         await self._command(call.worker, c.Hangup(leg=leg))
 
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        """Internal call: the caller's phone first, then the target's (as click-to-dial,
+        with the edge instead of the trunk)."""
+        try:
+            worker = await self._pool.acquire()
+        except Exception as exc:
+            raise Unavailable(f"no media worker free for the call: {exc}") from exc
+        call = ActiveCall(
+            call_id=call_id,
+            worker=worker,
+            customer_leg="",
+            outbound_number=target,
+            internal_target=target,
+            caller_id=agent_id,
+        )
+        try:
+            await self.ring_agent(
+                call_id,
+                agent_id,
+                30,
+                {"X-Call-Id": call_id, "X-Direction": "internal", "X-Dial": target},
+                call=call,
+            )
+        finally:
+            self._pool.release(worker)
+
     async def dial(self, call_id: str, agent_id: str, number: str, caller_id: str) -> None:
         self._require_trunk()
         try:
@@ -1003,6 +1052,7 @@ class Telephony:
         call = self._calls.get(call_id)
         if call is None:
             return
+        await self._drop_consult(call)
         for leg in (call.agent_leg, call.customer_leg):
             if leg is not None:
                 await self._command(call.worker, c.Hangup(leg=leg))
@@ -1016,6 +1066,189 @@ class Telephony:
             await self._command(call.worker, c.Hold(leg=call.customer_leg, music=str(moh)))
         else:
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+
+    # --- consult, attended transfer, conference (咨询, 咨询转, 三方) ------------------
+
+    async def consult(
+        self,
+        call_id: str,
+        kind: str,
+        target: str,
+        headers: dict[str, str],
+        timeout: float,
+        caller_id: str | None,
+    ) -> None:
+        """The worker hosting the caller holds it (music) and calls the consulted party
+        (`X-Consult: <call id>`); on answer the party is bridged to the agent only."""
+        call = self._calls.get(call_id)
+        if call is None or call.agent_leg is None or not call.agent_answered:
+            raise Conflict(f"call {call_id} is not connected to an agent")
+        if call.consult_leg is not None:
+            raise Conflict(f"call {call_id} already has a consult")
+        external = kind == "number"
+        if external:
+            self._require_trunk()
+        call.ring_seq += 1
+        leg = f"{call_id[:12]}-k{call.ring_seq}"
+        call.consult_leg, call.consult_answered, call.consult_external = leg, False, external
+        self._track(call, leg)
+        held = self._send(
+            call.worker, c.Hold(leg=call.customer_leg, music=str(self._music(call.queue)))
+        )
+        if external:
+            make = c.MakeCall(
+                uri=f"sip:{target}@{self._trunk}",
+                from_user=caller_id,
+                headers={"X-Call-Id": call_id},
+                timeout=timeout,
+                leg=leg,
+            )
+        else:
+            make = c.MakeCall(
+                uri=f"sip:{target}@{self._edge}",
+                headers={**headers, "X-Call-Id": call_id, "X-Consult": call_id},
+                timeout=timeout,
+                leg=leg,
+                srtp=self._agent_srtp,
+            )
+        sent = await self._command(call.worker, make)
+        await held
+        if sent.ok:
+            return
+        call.consult_leg = None
+        self._by_leg.pop(leg, None)
+        call.legs.discard(leg)
+        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        raise Unavailable(f"cannot call {target}: {sent.error}")
+
+    async def _consult_answered(self, call: ActiveCall) -> None:
+        assert call.consult_leg is not None
+        call.consult_answered = True
+        if call.agent_leg is not None:
+            await self._command(call.worker, c.Bridge(leg_a=call.agent_leg, leg_b=call.consult_leg))
+        listener = self._acd.book.consults
+        if listener is not None:
+            await listener.consult_answered(call.call_id)
+
+    async def _consult_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
+        """The consulted party hung up, or never answered: the caller is back with the
+        agent (or, after an attended transfer's other leg is gone, nothing is left)."""
+        answered = call.consult_answered
+        self._forget_consult(call)
+        if call.agent_leg is not None and call.agent_answered:
+            await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        listener = self._acd.book.consults
+        if listener is None:
+            return
+        if answered:
+            await listener.consult_hung_up(call.call_id)
+        else:
+            await listener.consult_failed(call.call_id, _outcome(event).value)
+
+    def _conference_stays(self, call: ActiveCall) -> bool:
+        """The host of a conference hung up, and the call's queue keeps the others on."""
+        return (
+            call.conference
+            and call.consult_answered
+            and bool(self._queues.get(call.queue or "", {}).get("conference_stays"))
+        )
+
+    def _forget_consult(self, call: ActiveCall) -> None:
+        if call.consult_leg is not None:
+            self._by_leg.pop(call.consult_leg, None)
+            call.legs.discard(call.consult_leg)
+        call.consult_leg, call.consult_answered, call.consult_external = None, False, False
+        call.conference = False
+
+    async def _drop_consult(self, call: ActiveCall) -> None:
+        """End the consult leg without telling anyone (the call itself is ending)."""
+        leg = call.consult_leg
+        if leg is not None:
+            self._forget_consult(call)
+            await self._command(call.worker, c.Hangup(leg=leg))
+
+    def _consulting(self, call_id: str) -> ActiveCall:
+        call = self._calls.get(call_id)
+        if call is None or call.consult_leg is None or call.agent_leg is None:
+            raise Conflict(f"call {call_id} has no consult")
+        return call
+
+    async def consult_swap(self, call_id: str, to_customer: bool) -> None:
+        call = self._consulting(call_id)
+        assert call.consult_leg is not None
+        moh = str(self._music(call.queue))
+        held, back = (
+            (call.consult_leg, call.customer_leg)
+            if to_customer
+            else (call.customer_leg, call.consult_leg)
+        )
+        await self._command(call.worker, c.Hold(leg=held, music=moh))
+        await self._command(call.worker, c.Unhold(leg=back))
+
+    async def consult_cancel(self, call_id: str) -> None:
+        call = self._consulting(call_id)
+        await self._drop_consult(call)
+        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+
+    async def consult_complete(self, call_id: str) -> None:
+        """Attended transfer (also the host leaving a conference): the consulting agent's
+        leg ends, the consult leg becomes the call's agent leg, bridged to the caller. The
+        recording of the caller's leg goes on (one recording of the whole call)."""
+        call = self._consulting(call_id)
+        if not call.consult_answered:
+            raise Conflict(f"the consulted party of call {call_id} has not answered")
+        assert call.consult_leg is not None and call.agent_leg is not None
+        for leg in list(call.monitors.values()):  # leads monitored the agent who leaves
+            await self._command(call.worker, c.Hangup(leg=leg))
+            self._drop_monitor(call, leg)
+        old = call.agent_leg
+        self._by_leg.pop(old, None)
+        call.legs.discard(old)
+        call.agent_leg, call.agent_answered = call.consult_leg, True
+        call.external = call.consult_external
+        call.consult_leg, call.consult_answered, call.consult_external = None, False, False
+        call.conference = False
+        await self._command(call.worker, c.Hangup(leg=old))
+        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        await self._command(call.worker, c.Unhold(leg=call.agent_leg))
+        await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.agent_leg))
+
+    async def conference(self, call_id: str) -> None:
+        """Three-way: every pair of the caller, the agent and the party is bridged (the
+        worker's conference bridge mixes each one's hearing from the other two)."""
+        call = self._consulting(call_id)
+        if not call.consult_answered:
+            raise Conflict(f"the consulted party of call {call_id} has not answered")
+        assert call.consult_leg is not None
+        call.conference = True
+        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        await self._command(call.worker, c.Unhold(leg=call.consult_leg))
+        await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.consult_leg))
+
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        """Take over (接管): the lead's answered monitoring leg stops monitoring and becomes
+        the agent leg, bridged to the caller; the agent's leg ends (the recording of the
+        caller's leg goes on, so it holds the lead too)."""
+        call = self._calls.get(call_id)
+        leg = call.monitors.get(supervisor_id) if call else None
+        if call is None or leg is None or leg not in call.answered_monitors:
+            raise Conflict(f"{supervisor_id} is not monitoring call {call_id}: monitor it first")
+        if call.consult_leg is not None or call.agent_leg is None:
+            raise Conflict(f"call {call_id} has a consult in progress: try again when it ends")
+        self._drop_monitor(call, leg)
+        self._by_leg[leg] = call  # still the call's: now as its agent leg
+        call.legs.add(leg)
+        for other in list(call.monitors.values()):  # other leads monitored the agent who leaves
+            await self._command(call.worker, c.Hangup(leg=other))
+            self._drop_monitor(call, other)
+        old = call.agent_leg
+        self._by_leg.pop(old, None)
+        call.legs.discard(old)
+        call.agent_leg, call.agent_answered = leg, True
+        await self._command(call.worker, c.Unmonitor(supervisor_leg=leg))
+        await self._command(call.worker, c.Hangup(leg=old))
+        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=leg))
 
     # --- helpers ---------------------------------------------------------------------
 

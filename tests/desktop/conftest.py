@@ -64,6 +64,8 @@ class FakeControl:
         self.dials: list[tuple[str, str, str]] = []  # (call id, agent id, number)
         self.holds: list[tuple[str, bool]] = []
         self.plays: list[tuple[str, str]] = []  # (call id, snippet file played into it)
+        self.consults: list[tuple[str, str, str]] = []  # (call id, kind, target)
+        self.consult_steps: list[tuple[str, str]] = []  # (call id, complete/cancel/...)
 
     async def ring_agent(
         self, call_id: str, agent_id: str, timeout: float, headers: dict[str, str]
@@ -99,6 +101,35 @@ class FakeControl:
 
     async def unmonitor(self, call_id: str, supervisor_id: str) -> None:
         return None
+
+    async def consult(
+        self,
+        call_id: str,
+        kind: str,
+        target: str,
+        headers: dict[str, str],
+        timeout: float,
+        caller_id: str | None,
+    ) -> None:
+        self.consults.append((call_id, kind, target))
+
+    async def consult_swap(self, call_id: str, to_customer: bool) -> None:
+        self.consult_steps.append((call_id, "swap"))
+
+    async def consult_cancel(self, call_id: str) -> None:
+        self.consult_steps.append((call_id, "cancel"))
+
+    async def consult_complete(self, call_id: str) -> None:
+        self.consult_steps.append((call_id, "complete"))
+
+    async def conference(self, call_id: str) -> None:
+        self.consult_steps.append((call_id, "conference"))
+
+    async def takeover(self, call_id: str, supervisor_id: str) -> None:
+        return None
+
+    async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
+        self.dials.append((call_id, agent_id, target))
 
 
 class LiveServer:

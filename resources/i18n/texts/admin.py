@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 ZH_CN: dict[str, str | list[str]] = {
+    "Conference stays on hang-up": "主持人挂机后三方继续",
     "Could not load %1: %2": "无法加载%1：%2",
     "Not saved: %1": "未保存：%1",
     "%1 saved.": "%1 已保存。",
