@@ -37,6 +37,10 @@ class SessionStream:
     seq: int = 0
     buffer: deque[Event] = field(default_factory=lambda: deque(maxlen=BUFFER_SIZE))
     connections: set[asyncio.Queue[Event | None]] = field(default_factory=set)
+    # Whether a WebSocket has ever been attached: a client that asks a stream it never had
+    # for events `since` N knew an earlier one (closed, or the server restarted), whatever
+    # N is, even one this stream's own numbering has reached.
+    attached: bool = False
 
     def push(self, type_: str, data: dict[str, Any], ts: float) -> None:
         """Number one frame (its `data` made once by the bus for every stream) and send it."""
@@ -55,10 +59,11 @@ class SessionStream:
     def replay_since(self, since: int) -> list[Event] | None:
         """Events after `since`, or None when some of them are no longer buffered.
 
-        A `since` beyond this stream's sequence means the client knew an earlier stream
-        (the server restarted, or the session's stream was closed): resync too.
+        A `since` beyond this stream's sequence, or any `since` for a stream that no
+        WebSocket has attached to yet, means the client knew an earlier stream (the server
+        restarted, or the session's stream was closed): resync too.
         """
-        if since > self.seq:
+        if since > self.seq or not self.attached:
             return None
         if since == self.seq:
             return []

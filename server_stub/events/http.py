@@ -39,6 +39,7 @@ async def events(ws: WebSocket, since: int | None = None, token: str | None = No
     queue: asyncio.Queue[Event | None] = asyncio.Queue()
     replay = stream.replay_since(since) if since is not None else []
     stream.connections.add(queue)
+    stream.attached = True
     try:
         hello = frame(
             Hello(

@@ -86,6 +86,22 @@ def test_too_old_a_gap_asks_for_resync(server: Server) -> None:
         assert _recv(ws)["data"]["resync"] is True
 
 
+def test_a_closed_stream_asks_for_resync_even_when_its_numbers_match(server: Server) -> None:
+    """The session's stream is closed while the desktop holds seq 0 (nothing received yet)
+    and its state changes meanwhile: the new stream also stands at 0, yet the change is
+    lost, so the reconnect must resync (seen as a flaky desktop resilience test)."""
+    token = server.login("1001")["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    with server.client.websocket_connect(f"/api/v1/events?token={token}") as ws:
+        last = _recv(ws)["seq"]
+    bus = server.services.bus
+    (session_id,) = [sid for sid, st in bus._streams.items() if st.agent_id == "1001"]
+    bus.close_stream(session_id)
+    server.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=headers)
+    with server.client.websocket_connect(f"/api/v1/events?token={token}&since={last}") as ws:
+        assert _recv(ws)["data"]["resync"] is True
+
+
 def test_bad_token_is_refused(server: Server) -> None:
     with (
         pytest.raises(WebSocketDisconnect) as info,
