@@ -54,6 +54,11 @@ def test_lead_transfers_exports_imports_and_merges(
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     assert tab.selected_ids() == [zhang]
+    tab.transfer_combo.setCurrentIndex(tab.transfer_combo.findData("9000"))  # in no team
+    tab.transfer_button.click()
+    run_until(loop, lambda: "9000" in tab.message_label.text(), what="the refusal shown")
+    assert tab.message_label.text() == "agent 9000 is outside your teams"
+    assert live_server.get(f"/customers/{zhang}")["owner_id"] is None  # nothing changed
     tab.transfer_combo.setCurrentIndex(tab.transfer_combo.findData("1002"))
     assert tab.transfer_combo.currentText() == "王强 Wang Qiang · 1002"
     tab.transfer_button.click()
