@@ -241,7 +241,13 @@ class CrmPresenter(QObject):
         self._spawn(self._export(target), "crm-export")
 
     async def _export(self, target: Path) -> None:
-        size = await self._api.export(target)
+        try:
+            size = await self._api.export(target)
+        except OSError as exc:  # an unwritable folder, a full disk: nothing is left behind
+            log.warning("crm: export to %s failed: %s", target, exc)
+            text = self.tr("Cannot write %1: %2").replace("%1", str(target))
+            self.message.emit(text.replace("%2", exc.strerror or str(exc)), True)
+            return
         log.info("crm: exported customers to %s (%d bytes)", target, size)
         self.message.emit(self.tr("Exported to %1.").replace("%1", str(target)), False)
 

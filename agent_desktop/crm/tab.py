@@ -440,6 +440,8 @@ class CustomersTab(QWidget):
             .replace("%2", f"{customer.name} #{customer.id}")
         )
         self._show_merge_confirm(True)
+        label = self.merge_confirm_label  # wrapped: as tall as its lines (the scroll area's
+        label.setMinimumHeight(label.heightForWidth(max(200, self.merge_box.width())))  # own
         self.card_scroll.ensureWidgetVisible(self.merge_cancel_button)
 
     def _on_merge_confirm_button_clicked(self) -> None:

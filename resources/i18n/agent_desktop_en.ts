@@ -1556,27 +1556,32 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="246" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="248" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="252" />
         <source>Exported to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="256" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="262" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="269" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="275" />
         <source>Nothing was imported: %1 line(s) are bad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="275" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="281" />
         <source>%1 customer(s) imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="298" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="304" />
         <source>Merged.</source>
         <translation type="unfinished" />
     </message>
@@ -1753,147 +1758,147 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="458" />
+        <location filename="../../agent_desktop/crm/tab.py" line="459" />
         <source>Search name, number, company, tag, owner or any field…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="460" />
+        <location filename="../../agent_desktop/crm/tab.py" line="461" />
         <source>‹ Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="461" />
+        <location filename="../../agent_desktop/crm/tab.py" line="462" />
         <source>Next ›</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="462" />
+        <location filename="../../agent_desktop/crm/tab.py" line="463" />
         <source>Pick a customer on the left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="463" />
+        <location filename="../../agent_desktop/crm/tab.py" line="464" />
         <source>Claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="464" />
+        <location filename="../../agent_desktop/crm/tab.py" line="465" />
         <source>Take this customer from the shared pool</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="465" />
+        <location filename="../../agent_desktop/crm/tab.py" line="466" />
         <source>Release to pool</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="466" />
+        <location filename="../../agent_desktop/crm/tab.py" line="467" />
         <source>Customer fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="467" />
+        <location filename="../../agent_desktop/crm/tab.py" line="468" />
         <source>Save fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="468" />
+        <location filename="../../agent_desktop/crm/tab.py" line="469" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="469" />
+        <location filename="../../agent_desktop/crm/tab.py" line="470" />
         <source>What was agreed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="470" />
+        <location filename="../../agent_desktop/crm/tab.py" line="471" />
         <source>Next follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="471" />
+        <location filename="../../agent_desktop/crm/tab.py" line="472" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="472" />
+        <location filename="../../agent_desktop/crm/tab.py" line="473" />
         <source>Add follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="473" />
+        <location filename="../../agent_desktop/crm/tab.py" line="474" />
         <source>Transfer to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="474" />
+        <location filename="../../agent_desktop/crm/tab.py" line="475" />
         <source>Transfer selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="475" />
+        <location filename="../../agent_desktop/crm/tab.py" line="476" />
         <source>Give the selected customers to this agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="476" />
+        <location filename="../../agent_desktop/crm/tab.py" line="477" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="477" />
+        <location filename="../../agent_desktop/crm/tab.py" line="478" />
         <source>Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="478" />
+        <location filename="../../agent_desktop/crm/tab.py" line="479" />
         <source>Merge a duplicate into this customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="479" />
+        <location filename="../../agent_desktop/crm/tab.py" line="480" />
         <source>Find the duplicate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="480" />
+        <location filename="../../agent_desktop/crm/tab.py" line="481" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="481" />
+        <location filename="../../agent_desktop/crm/tab.py" line="482" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="482" />
+        <location filename="../../agent_desktop/crm/tab.py" line="483" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="486" />
+        <location filename="../../agent_desktop/crm/tab.py" line="489" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="487" />
+        <location filename="../../agent_desktop/crm/tab.py" line="490" />
         <source>Interested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="488" />
+        <location filename="../../agent_desktop/crm/tab.py" line="491" />
         <source>Not interested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="489" />
+        <location filename="../../agent_desktop/crm/tab.py" line="492" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="490" />
+        <location filename="../../agent_desktop/crm/tab.py" line="493" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>

@@ -1557,27 +1557,32 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>已将 %1 个客户转移给 %2。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="246" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="248" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="252" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="256" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="262" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="269" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="275" />
         <source>Nothing was imported: %1 line(s) are bad.</source>
         <translation>未导入任何数据：%1 行有误。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="275" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="281" />
         <source>%1 customer(s) imported.</source>
         <translation>已导入 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="298" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="304" />
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
@@ -1754,147 +1759,147 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>将 %1 合并到 %2？%1 将被删除，其通话、跟进记录和号码会转到 %2。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="458" />
+        <location filename="../../agent_desktop/crm/tab.py" line="459" />
         <source>Search name, number, company, tag, owner or any field…</source>
         <translation>搜索姓名、号码、公司、标签、归属或任意字段…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="460" />
+        <location filename="../../agent_desktop/crm/tab.py" line="461" />
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="461" />
+        <location filename="../../agent_desktop/crm/tab.py" line="462" />
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="462" />
+        <location filename="../../agent_desktop/crm/tab.py" line="463" />
         <source>Pick a customer on the left.</source>
         <translation>请在左侧选择客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="463" />
+        <location filename="../../agent_desktop/crm/tab.py" line="464" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="464" />
+        <location filename="../../agent_desktop/crm/tab.py" line="465" />
         <source>Take this customer from the shared pool</source>
         <translation>从公共池领取该客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="465" />
+        <location filename="../../agent_desktop/crm/tab.py" line="466" />
         <source>Release to pool</source>
         <translation>放回公共池</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="466" />
+        <location filename="../../agent_desktop/crm/tab.py" line="467" />
         <source>Customer fields</source>
         <translation>客户字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="467" />
+        <location filename="../../agent_desktop/crm/tab.py" line="468" />
         <source>Save fields</source>
         <translation>保存字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="468" />
+        <location filename="../../agent_desktop/crm/tab.py" line="469" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="469" />
+        <location filename="../../agent_desktop/crm/tab.py" line="470" />
         <source>What was agreed</source>
         <translation>沟通结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="470" />
+        <location filename="../../agent_desktop/crm/tab.py" line="471" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="471" />
+        <location filename="../../agent_desktop/crm/tab.py" line="472" />
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="472" />
+        <location filename="../../agent_desktop/crm/tab.py" line="473" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="473" />
+        <location filename="../../agent_desktop/crm/tab.py" line="474" />
         <source>Transfer to</source>
         <translation>转移给</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="474" />
+        <location filename="../../agent_desktop/crm/tab.py" line="475" />
         <source>Transfer selected</source>
         <translation>转移所选</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="475" />
+        <location filename="../../agent_desktop/crm/tab.py" line="476" />
         <source>Give the selected customers to this agent</source>
         <translation>把所选客户转给该座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="476" />
+        <location filename="../../agent_desktop/crm/tab.py" line="477" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="477" />
+        <location filename="../../agent_desktop/crm/tab.py" line="478" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="478" />
+        <location filename="../../agent_desktop/crm/tab.py" line="479" />
         <source>Merge a duplicate into this customer</source>
         <translation>将重复客户合并到此客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="479" />
+        <location filename="../../agent_desktop/crm/tab.py" line="480" />
         <source>Find the duplicate…</source>
         <translation>查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="480" />
+        <location filename="../../agent_desktop/crm/tab.py" line="481" />
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="481" />
+        <location filename="../../agent_desktop/crm/tab.py" line="482" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="482" />
+        <location filename="../../agent_desktop/crm/tab.py" line="483" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="486" />
+        <location filename="../../agent_desktop/crm/tab.py" line="489" />
         <source>New contact</source>
         <translation>初次接触</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="487" />
+        <location filename="../../agent_desktop/crm/tab.py" line="490" />
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="488" />
+        <location filename="../../agent_desktop/crm/tab.py" line="491" />
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="489" />
+        <location filename="../../agent_desktop/crm/tab.py" line="492" />
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="490" />
+        <location filename="../../agent_desktop/crm/tab.py" line="493" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>

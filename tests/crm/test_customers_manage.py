@@ -74,6 +74,11 @@ def test_lead_transfers_exports_imports_and_merges(
         )
         tab.export_button.click()
         run_until(loop, lambda: tab.message_label.text().startswith("Exported to"))
+    nowhere = tmp_path / "missing" / "all.csv"  # a folder that is not there: said, no file
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(nowhere), ""))
+    tab.export_button.click()
+    run_until(loop, lambda: tab.message_label.text().startswith("Cannot write"))
+    assert not nowhere.parent.exists()
     assert (tmp_path / "all.xlsx").read_bytes()[:2] == b"PK"  # a zip: an Excel workbook
     exported = (tmp_path / "all.csv").read_text("utf-8-sig")
     assert "张伟" in exported and "13800138000" in exported
@@ -89,6 +94,13 @@ def test_lead_transfers_exports_imports_and_merges(
     assert lines[1].startswith("Line 4 · name: ")
     assert tab.message_label.text() == "Nothing was imported: 2 line(s) are bad."
     assert not tab.import_errors.isHidden() and _count(live_server, "赵一") == 0
+    window.resize(1366, 768)
+    assert window.grab().save(str(out / "customers_import_refused_en.png"))
+    gone = tmp_path / "gone.csv"  # deleted after it was picked: said, nothing sent
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(gone), ""))
+    tab.import_button.click()
+    run_until(loop, lambda: tab.message_label.text().startswith("Cannot read"))
+    assert tab.import_errors.isHidden()
     good = tmp_path / "good.csv"
     good.write_text("姓名,电话\n赵一,13900000009\n", "utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(good), ""))
@@ -116,6 +128,8 @@ def test_lead_transfers_exports_imports_and_merges(
     assert tab.transfer_button.text() == "转移所选" and tab.import_errors.isHidden()
     assert not tab.merge_confirm_button.isHidden()  # still asking, now in Chinese
     assert tab.merge_confirm_label.text().startswith("将 赵一 #")
+    bar = tab.card_scroll.verticalScrollBar()  # the re-laid-out card: show its foot
+    bar.setValue(bar.maximum())
     assert window.grab().save(str(out / "customers_manage_zh_CN.png"))
     desktop.window.language_actions["en"].trigger()
     tab.merge_confirm_button.click()

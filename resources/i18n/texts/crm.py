@@ -53,6 +53,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "%1 customer(s) transferred to %2.": "已将 %1 个客户转移给 %2。",
     "Exported to %1.": "已导出到 %1。",
     "Cannot read %1: %2": "无法读取 %1：%2",
+    "Cannot write %1: %2": "无法写入 %1：%2",
     "Nothing was imported: %1 line(s) are bad.": "未导入任何数据：%1 行有误。",
     "%1 customer(s) imported.": "已导入 %1 个客户。",
     "Merged.": "已合并。",
