@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from agent_desktop.cti import CtiClient
 from agent_desktop.protocol import Customer, CustomerInput, CustomerList
-from agent_desktop.protocol.crm import CustomField, FollowUp, FollowUpInput, PhonebookEntry
+from agent_desktop.protocol.crm import (
+    CustomField,
+    FollowUp,
+    FollowUpInput,
+    OwnershipChange,
+    PhonebookEntry,
+    TransferRequest,
+)
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class CrmApi:
@@ -61,3 +71,28 @@ class CrmApi:
     async def phonebook(self) -> list[PhonebookEntry]:
         rows = await self._get("/phonebook", {"limit": 2000})
         return [PhonebookEntry.model_validate(r) for r in rows]
+
+    # -- leads and admins -------------------------------------------------------------
+    async def transfer(self, customer_ids: list[int], to_agent: str | None) -> OwnershipChange:
+        body = TransferRequest(customer_ids=customer_ids, to_agent=to_agent).model_dump()
+        answer = await self._client.request("POST", "/customers/transfer", json=body)
+        return OwnershipChange.model_validate(answer)
+
+    async def export(self, target: Path) -> int:
+        """Every customer the caller may see into `target` (XLSX by its suffix, else CSV)."""
+        fmt = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
+        return await self._client.download(f"/customers/export?format={fmt}", target)
+
+    async def import_file(self, path: Path) -> int:
+        """Upload a CSV/XLSX: the number imported; a 422 `ApiError` lists the bad lines."""
+        mime = XLSX if path.suffix.lower() == ".xlsx" else "text/csv"
+        answer = await self._client.request(
+            "POST", "/customers/import", files={"file": (path.name, path.read_bytes(), mime)}
+        )
+        return int(answer["imported"])
+
+    async def merge(self, keep_id: int, duplicate_id: int) -> Customer:
+        answer = await self._client.request(
+            "POST", f"/customers/{keep_id}/merge", json={"duplicate_id": duplicate_id}
+        )
+        return Customer.model_validate(answer)

@@ -8,6 +8,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
+from agent_desktop.admin.resources import permissions_of
 from agent_desktop.crm.api import CrmApi
 from agent_desktop.crm.presenter import CrmPresenter
 from agent_desktop.crm.reminder import ReminderPopup
@@ -54,7 +55,13 @@ class CrmHost(QObject):
         if client is None:
             return
         self._presenter_tasks = TaskRunner()
-        presenter = CrmPresenter(CrmApi(client), self._presenter_tasks, login.agent.agent_id)
+        granted = permissions_of(str(login.agent.role), login.agent.permissions)
+        presenter = CrmPresenter(
+            CrmApi(client),
+            self._presenter_tasks,
+            login.agent.agent_id,
+            manager="view_team" in granted,  # the permission transfer/import/export/merge need
+        )
         tab = CustomersTab(presenter, self._translations.language)
         tab.dial_requested.connect(self._calls.dial)
         presenter.reminder_due.connect(self._on_reminder_due)

@@ -1,11 +1,13 @@
 """CrmPresenter: customer search with paging, the open customer's card and follow-ups,
-claiming and releasing, and appointment reminders that fall due. Signals out, no widgets."""
+claiming and releasing, appointment reminders that fall due, and for leads and admins
+transfer, export, import and merge. Signals out, no widgets."""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -47,18 +49,23 @@ class CrmPresenter(QObject):
     message = Signal(str, bool)  # text, is_error
     reminder_due = Signal(object)  # FollowUp with an appointment that fell due
     phonebook_changed = Signal()
+    import_errors_changed = Signal(list)  # the refused import's lines: [(line, field, message)]
+    duplicates_changed = Signal()  # the merge candidates found
 
     def __init__(
         self,
         api: CrmApi,
         tasks: TaskRunner,
         agent_id: str,
+        manager: bool = False,
         clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._api, self._tasks, self._clock = api, tasks, clock
         self.agent_id = agent_id
+        self.manager = manager  # a lead or admin: transfer, export, import, merge
+        self.duplicates: list[Customer] = []  # merge candidates for the open customer
         self.fields: list[CustomField] = []
         self.results = CustomerModel(self)
         self.follow_ups = FollowUpModel(self)
@@ -206,6 +213,95 @@ class CrmPresenter(QObject):
     async def _owner(self, change: Coroutine[Any, Any, Customer]) -> None:
         self._show(await change)
         await self._search(self.query, self.offset)
+
+    # -- leads and admins ----------------------------------------------------------------
+    def agents(self) -> list[PhonebookEntry]:
+        """The centre's agents (the phonebook's internal entries): transfer targets."""
+        return [e for e in self.phonebook if e.kind == "internal"]
+
+    def transfer(self, customer_ids: list[int], to_agent: str | None) -> None:
+        if not customer_ids:
+            self.message.emit(self.tr("Select one or more customers first."), True)
+            return
+        self._spawn(self._transfer(customer_ids, to_agent), "crm-transfer")
+
+    async def _transfer(self, customer_ids: list[int], to_agent: str | None) -> None:
+        change = await self._api.transfer(customer_ids, to_agent)
+        log.info("crm: %d customer(s) transferred to %s", change.changed, to_agent or "the pool")
+        await self._search(self.query, self.offset)
+        if self.customer is not None and self.customer.id in customer_ids:
+            self._show(await self._api.customer(self.customer.id))
+        if to_agent is None:
+            text = self.tr("%1 customer(s) moved to the shared pool.")
+        else:
+            text = self.tr("%1 customer(s) transferred to %2.").replace("%2", to_agent)
+        self.message.emit(text.replace("%1", str(change.changed)), False)
+
+    def export(self, target: Path) -> None:
+        self._spawn(self._export(target), "crm-export")
+
+    async def _export(self, target: Path) -> None:
+        try:
+            size = await self._api.export(target)
+        except OSError as exc:  # an unwritable folder, a full disk: nothing is left behind
+            log.warning("crm: export to %s failed: %s", target, exc)
+            text = self.tr("Cannot write %1: %2").replace("%1", str(target))
+            self.message.emit(text.replace("%2", exc.strerror or str(exc)), True)
+            return
+        log.info("crm: exported customers to %s (%d bytes)", target, size)
+        self.message.emit(self.tr("Exported to %1.").replace("%1", str(target)), False)
+
+    def import_file(self, path: Path) -> None:
+        self.import_errors_changed.emit([])
+        self._spawn(self._import(path), "crm-import")
+
+    async def _import(self, path: Path) -> None:
+        try:
+            count = await self._api.import_file(path)
+        except OSError as exc:
+            text = self.tr("Cannot read %1: %2").replace("%1", str(path))
+            self.message.emit(text.replace("%2", exc.strerror or str(exc)), True)
+            return
+        except ApiError as exc:
+            if exc.error_id != "import_rejected":
+                raise
+            rows = [
+                (int(d.get("line", 0)), str(d.get("field", "")), str(d.get("message", "")))
+                for d in exc.details
+            ]
+            log.info("crm: import of %s refused: %d bad line(s)", path.name, len(rows))
+            self.import_errors_changed.emit(rows)
+            self.message.emit(
+                self.tr("Nothing was imported: %1 line(s) are bad.").replace("%1", str(len(rows))),
+                True,
+            )
+            return
+        log.info("crm: imported %d customer(s) from %s", count, path.name)
+        await self._search(self.query, 0)
+        self.message.emit(self.tr("%1 customer(s) imported.").replace("%1", str(count)), False)
+
+    def find_duplicates(self, text: str) -> None:
+        if self.customer is not None and text.strip():
+            self._spawn(self._find_duplicates(self.customer.id, text.strip()), "crm-duplicates")
+
+    async def _find_duplicates(self, keep_id: int, text: str) -> None:
+        found = await self._api.search(text, 0, PAGE)
+        self.duplicates = [c for c in found.customers if c.id != keep_id]
+        self.duplicates_changed.emit()
+
+    def merge(self, duplicate_id: int) -> None:
+        if self.customer is not None:
+            self._spawn(self._merge(self.customer.id, duplicate_id), "crm-merge")
+
+    async def _merge(self, keep_id: int, duplicate_id: int) -> None:
+        kept = await self._api.merge(keep_id, duplicate_id)
+        log.info("crm: customer %d merged into %d", duplicate_id, keep_id)
+        self.duplicates = [c for c in self.duplicates if c.id != duplicate_id]
+        self.duplicates_changed.emit()
+        self._show(kept)
+        await self._load_follow_ups(keep_id)
+        await self._search(self.query, self.offset)
+        self.message.emit(self.tr("Merged."), False)
 
     # -- appointment reminders -----------------------------------------------------------
     async def _fetch_appointments(self) -> None:

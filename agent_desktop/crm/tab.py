@@ -1,8 +1,10 @@
 """The Customers tab (客户资料): search with paging on the left, the open customer's card
-(click-to-dial, owner, custom fields, follow-ups) on the right."""
+(click-to-dial, owner, custom fields, follow-ups) on the right; for leads and admins
+transfer, export and import under the list and merging a duplicate on the card."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QModelIndex, Qt, QTime, Signal
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -73,6 +77,28 @@ class CustomersTab(QWidget):
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.results_view, 1)
         left_layout.addLayout(pager)
+        # leads and admins: transfer the selected customers, export, import
+        self.results_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.manage_box = QWidget(left)
+        self.transfer_label = QLabel(self.manage_box)
+        self.transfer_combo = QComboBox(self.manage_box)
+        self.transfer_button = QPushButton(self.manage_box)
+        self.export_button = QPushButton(self.manage_box)
+        self.import_button = QPushButton(self.manage_box)
+        self.import_errors = QListWidget(self.manage_box)
+        self.import_errors.setMaximumHeight(140)
+        self.import_errors.hide()
+        manage = QGridLayout(self.manage_box)
+        manage.setContentsMargins(0, 0, 0, 0)
+        manage.addWidget(self.transfer_label, 0, 0)
+        manage.addWidget(self.transfer_combo, 0, 1)
+        manage.addWidget(self.transfer_button, 0, 2)
+        manage.addWidget(self.export_button, 1, 1)
+        manage.addWidget(self.import_button, 1, 2)
+        manage.addWidget(self.import_errors, 2, 0, 1, 3)
+        manage.setColumnStretch(1, 1)
+        self.manage_box.setVisible(presenter.manager)
+        left_layout.addWidget(self.manage_box)
 
         card = QFrame(self)
         card.setObjectName("card")
@@ -133,6 +159,31 @@ class CustomersTab(QWidget):
         body.addWidget(self.follow_ups_title)
         body.addWidget(self.follow_ups_view, 1)
         body.addLayout(add)
+        # leads and admins: merge a duplicate (found by search) into this customer
+        self.merge_box = QWidget(card)
+        self.merge_title = QLabel(self.merge_box)
+        self.merge_title.setObjectName("sectionTitle")
+        self.merge_edit = QLineEdit(self.merge_box)
+        self.merge_edit.setClearButtonEnabled(True)
+        self.merge_combo = QComboBox(self.merge_box)
+        self.merge_button = QPushButton(self.merge_box)
+        self.merge_confirm_label = QLabel(self.merge_box)
+        self.merge_confirm_label.setWordWrap(True)
+        self.merge_confirm_button = QPushButton(self.merge_box)
+        self.merge_cancel_button = QPushButton(self.merge_box)
+        merge = QGridLayout(self.merge_box)
+        merge.setContentsMargins(0, 0, 0, 0)
+        merge.addWidget(self.merge_title, 0, 0, 1, 3)
+        merge.addWidget(self.merge_edit, 1, 0)
+        merge.addWidget(self.merge_combo, 1, 1)
+        merge.addWidget(self.merge_button, 1, 2)
+        merge.addWidget(self.merge_confirm_label, 2, 0, 1, 3)
+        merge.addWidget(self.merge_confirm_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        merge.addWidget(self.merge_cancel_button, 3, 2)
+        merge.setColumnStretch(1, 1)
+        self.merge_box.setVisible(presenter.manager)
+        self._show_merge_confirm(False)
+        body.addWidget(self.merge_box)
         # the card scrolls, so the tab never makes the window taller than a 768 px screen
         self.card_scroll = QScrollArea(card)
         self.card_scroll.setWidgetResizable(True)
@@ -157,6 +208,18 @@ class CustomersTab(QWidget):
         outer.addWidget(splitter)
 
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.transfer_button.clicked.connect(self._on_transfer_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.merge_edit.returnPressed.connect(
+            lambda: presenter.find_duplicates(self.merge_edit.text())
+        )
+        self.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self.merge_confirm_button.clicked.connect(self._on_merge_confirm_button_clicked)
+        self.merge_cancel_button.clicked.connect(lambda: self._show_merge_confirm(False))
+        presenter.phonebook_changed.connect(self._render_agents)
+        presenter.duplicates_changed.connect(self._render_duplicates)
+        presenter.import_errors_changed.connect(self._render_import_errors)
         self.previous_button.clicked.connect(presenter.previous_page)
         self.next_button.clicked.connect(presenter.next_page)
         self.results_view.clicked.connect(self._on_results_view_clicked)
@@ -187,6 +250,44 @@ class CustomersTab(QWidget):
         self.previous_button.setEnabled(p.offset > 0)
         self.next_button.setEnabled(p.offset + PAGE < p.total)
 
+    def _render_agents(self) -> None:
+        chosen = self.transfer_combo.currentData()
+        self.transfer_combo.clear()
+        for agent in self.presenter.agents():
+            self.transfer_combo.addItem(f"{agent.name} · {agent.number}", agent.number)
+        self.transfer_combo.addItem(self.tr("Shared pool"), None)
+        self.transfer_combo.setCurrentIndex(max(0, self.transfer_combo.findData(chosen)))
+
+    def _render_duplicates(self) -> None:
+        self.merge_combo.clear()
+        for c in self.presenter.duplicates:
+            phones = ", ".join(c.phones[:2])
+            self.merge_combo.addItem(f"{c.name} #{c.id}" + (f" · {phones}" if phones else ""), c.id)
+        self.merge_button.setEnabled(bool(self.presenter.duplicates))
+        self._show_merge_confirm(False)
+
+    def _render_import_errors(self, rows: list[tuple[int, str, str]]) -> None:
+        self.import_errors.clear()
+        for line, field, message in rows:
+            where = self.tr("Line %1").replace("%1", str(line))
+            self.import_errors.addItem(
+                f"{where} · {field}: {message}" if field else f"{where}: {message}"
+            )
+        self.import_errors.setVisible(bool(rows))
+
+    def _show_merge_confirm(self, shown: bool) -> None:
+        for widget in (
+            self.merge_confirm_label,
+            self.merge_confirm_button,
+            self.merge_cancel_button,
+        ):
+            widget.setVisible(shown)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.results_view.selectionModel().selectedRows()
+        ids = [self.presenter.results.data(i, ID_ROLE) for i in rows]
+        return sorted(int(i) for i in ids if i is not None)
+
     def _label(self, field: CustomField) -> str:
         if self.language.startswith("zh") and field.label_zh:
             return field.label_zh
@@ -213,6 +314,9 @@ class CustomersTab(QWidget):
         self.phones_row.addStretch(1)
         self._render_owner(customer)
         self._render_fields(customer)
+        if self.merge_combo.count() and self.merge_combo.findData(customer.id) >= 0:
+            self.presenter.duplicates = []
+            self._render_duplicates()  # the customer itself is no duplicate of itself
 
     def _render_owner(self, customer: Customer) -> None:
         me = self.presenter.agent_id
@@ -300,6 +404,52 @@ class CustomersTab(QWidget):
         )
         self.note_edit.clear()
 
+    def _on_transfer_button_clicked(self) -> None:
+        self.presenter.transfer(self.selected_ids(), self.transfer_combo.currentData())
+
+    def _on_export_button_clicked(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export customers"),
+            "customers.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".csv", ".xlsx"):
+                path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+            self.presenter.export(path)
+
+    def _on_import_button_clicked(self) -> None:
+        name, _chosen = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import customers"),
+            "",
+            self.tr("Customer files (*.csv *.xlsx)"),
+        )
+        if name:
+            self.presenter.import_file(Path(name))
+
+    def _on_merge_button_clicked(self) -> None:
+        customer = self.presenter.customer
+        if customer is None or self.merge_combo.currentData() is None:
+            return
+        self.merge_confirm_label.setText(
+            self.tr("Merge %1 into %2? %1 is deleted; its calls, follow-ups and numbers move.")
+            .replace("%1", self.merge_combo.currentText().split(" · ")[0])
+            .replace("%2", f"{customer.name} #{customer.id}")
+        )
+        self._show_merge_confirm(True)
+        label = self.merge_confirm_label  # wrapped: as tall as its lines (the scroll area's
+        label.setMinimumHeight(label.heightForWidth(max(200, self.merge_box.width())))  # own
+        self.card_scroll.ensureWidgetVisible(self.merge_cancel_button)
+
+    def _on_merge_confirm_button_clicked(self) -> None:
+        duplicate = self.merge_combo.currentData()
+        self._show_merge_confirm(False)
+        if duplicate is not None:
+            self.presenter.merge(int(duplicate))
+
     def _on_message(self, text: str, error: bool) -> None:
         self.message_label.setProperty("class", "error" if error else "muted")
         self.message_label.setText(text)
@@ -323,6 +473,20 @@ class CustomersTab(QWidget):
         self.next_check.setText(self.tr("Next follow-up"))
         self.appointment_check.setText(self.tr("Appointment"))
         self.add_button.setText(self.tr("Add follow-up"))
+        self.transfer_label.setText(self.tr("Transfer to"))
+        self.transfer_button.setText(self.tr("Transfer selected"))
+        self.transfer_button.setToolTip(self.tr("Give the selected customers to this agent"))
+        self.export_button.setText(self.tr("Export…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.merge_title.setText(self.tr("Merge a duplicate into this customer"))
+        self.merge_edit.setPlaceholderText(self.tr("Find the duplicate…"))
+        self.merge_button.setText(self.tr("Merge…"))
+        self.merge_confirm_button.setText(self.tr("Merge"))
+        self.merge_cancel_button.setText(self.tr("Cancel"))
+        self._render_agents()
+        self.merge_button.setEnabled(bool(self.presenter.duplicates))
+        if not self.merge_confirm_button.isHidden():
+            self._on_merge_button_clicked()  # the question in the new language
         labels = {
             FollowUpStatus.NEW: self.tr("New contact"),
             FollowUpStatus.INTERESTED: self.tr("Interested"),

@@ -1600,7 +1600,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CrmHost</name>
     <message>
-        <location filename="../../agent_desktop/crm/host.py" line="108" />
+        <location filename="../../agent_desktop/crm/host.py" line="115" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
@@ -1608,13 +1608,58 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CrmPresenter</name>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="170" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="177" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="196" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="203" />
         <source>Follow-up saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="224" />
+        <source>Select one or more customers first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="235" />
+        <source>%1 customer(s) moved to the shared pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="237" />
+        <source>%1 customer(s) transferred to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="248" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="252" />
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="262" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="275" />
+        <source>Nothing was imported: %1 line(s) are bad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="281" />
+        <source>%1 customer(s) imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="304" />
+        <source>Merged.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1715,137 +1760,222 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="178" />
+        <location filename="../../agent_desktop/crm/tab.py" line="241" />
         <source>No customers found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="182" />
+        <location filename="../../agent_desktop/crm/tab.py" line="245" />
         <source>%1–%2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="209" />
+        <location filename="../../agent_desktop/crm/tab.py" line="258" />
+        <source>Shared pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="272" />
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="310" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="220" />
+        <location filename="../../agent_desktop/crm/tab.py" line="324" />
         <source>In the shared pool</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="222" />
+        <location filename="../../agent_desktop/crm/tab.py" line="326" />
         <source>Yours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="224" />
+        <location filename="../../agent_desktop/crm/tab.py" line="328" />
         <source>Owner: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="263" />
+        <location filename="../../agent_desktop/crm/tab.py" line="367" />
         <source>YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="265" />
+        <location filename="../../agent_desktop/crm/tab.py" line="369" />
         <source>a number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="311" />
+        <location filename="../../agent_desktop/crm/tab.py" line="413" />
+        <source>Export customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="415" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="426" />
+        <source>Import customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="428" />
+        <source>Customer files (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="438" />
+        <source>Merge %1 into %2? %1 is deleted; its calls, follow-ups and numbers move.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="461" />
         <source>Search name, number, company, tag, owner or any field…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="313" />
+        <location filename="../../agent_desktop/crm/tab.py" line="463" />
         <source>‹ Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="314" />
+        <location filename="../../agent_desktop/crm/tab.py" line="464" />
         <source>Next ›</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="315" />
+        <location filename="../../agent_desktop/crm/tab.py" line="465" />
         <source>Pick a customer on the left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="316" />
+        <location filename="../../agent_desktop/crm/tab.py" line="466" />
         <source>Claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="317" />
+        <location filename="../../agent_desktop/crm/tab.py" line="467" />
         <source>Take this customer from the shared pool</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="318" />
+        <location filename="../../agent_desktop/crm/tab.py" line="468" />
         <source>Release to pool</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="319" />
+        <location filename="../../agent_desktop/crm/tab.py" line="469" />
         <source>Customer fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="320" />
+        <location filename="../../agent_desktop/crm/tab.py" line="470" />
         <source>Save fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="321" />
+        <location filename="../../agent_desktop/crm/tab.py" line="471" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="322" />
+        <location filename="../../agent_desktop/crm/tab.py" line="472" />
         <source>What was agreed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="323" />
+        <location filename="../../agent_desktop/crm/tab.py" line="473" />
         <source>Next follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="324" />
+        <location filename="../../agent_desktop/crm/tab.py" line="474" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="325" />
+        <location filename="../../agent_desktop/crm/tab.py" line="475" />
         <source>Add follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="327" />
+        <location filename="../../agent_desktop/crm/tab.py" line="476" />
+        <source>Transfer to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="477" />
+        <source>Transfer selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="478" />
+        <source>Give the selected customers to this agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="479" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="480" />
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="481" />
+        <source>Merge a duplicate into this customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="482" />
+        <source>Find the duplicate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="483" />
+        <source>Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="484" />
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="485" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="491" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="328" />
+        <location filename="../../agent_desktop/crm/tab.py" line="492" />
         <source>Interested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="329" />
+        <location filename="../../agent_desktop/crm/tab.py" line="493" />
         <source>Not interested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="330" />
+        <location filename="../../agent_desktop/crm/tab.py" line="494" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="331" />
+        <location filename="../../agent_desktop/crm/tab.py" line="495" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>

@@ -1601,7 +1601,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CrmHost</name>
     <message>
-        <location filename="../../agent_desktop/crm/host.py" line="108" />
+        <location filename="../../agent_desktop/crm/host.py" line="115" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -1609,14 +1609,59 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CrmPresenter</name>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="170" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="177" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/presenter.py" line="196" />
+        <location filename="../../agent_desktop/crm/presenter.py" line="203" />
         <source>Follow-up saved.</source>
         <translation>跟进记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="224" />
+        <source>Select one or more customers first.</source>
+        <translation>请先选择一个或多个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="235" />
+        <source>%1 customer(s) moved to the shared pool.</source>
+        <translation>已将 %1 个客户放回公共池。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="237" />
+        <source>%1 customer(s) transferred to %2.</source>
+        <translation>已将 %1 个客户转移给 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="248" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="252" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="262" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="275" />
+        <source>Nothing was imported: %1 line(s) are bad.</source>
+        <translation>未导入任何数据：%1 行有误。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="281" />
+        <source>%1 customer(s) imported.</source>
+        <translation>已导入 %1 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/presenter.py" line="304" />
+        <source>Merged.</source>
+        <translation>已合并。</translation>
     </message>
 </context>
 <context>
@@ -1716,137 +1761,222 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="178" />
+        <location filename="../../agent_desktop/crm/tab.py" line="241" />
         <source>No customers found</source>
         <translation>未找到客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="182" />
+        <location filename="../../agent_desktop/crm/tab.py" line="245" />
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="209" />
+        <location filename="../../agent_desktop/crm/tab.py" line="258" />
+        <source>Shared pool</source>
+        <translation>公共池</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="272" />
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="310" />
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="220" />
+        <location filename="../../agent_desktop/crm/tab.py" line="324" />
         <source>In the shared pool</source>
         <translation>在公共池中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="222" />
+        <location filename="../../agent_desktop/crm/tab.py" line="326" />
         <source>Yours</source>
         <translation>归属于我</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="224" />
+        <location filename="../../agent_desktop/crm/tab.py" line="328" />
         <source>Owner: %1</source>
         <translation>归属：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="263" />
+        <location filename="../../agent_desktop/crm/tab.py" line="367" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="265" />
+        <location filename="../../agent_desktop/crm/tab.py" line="369" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="311" />
+        <location filename="../../agent_desktop/crm/tab.py" line="413" />
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="415" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="426" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="428" />
+        <source>Customer files (*.csv *.xlsx)</source>
+        <translation>客户文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="438" />
+        <source>Merge %1 into %2? %1 is deleted; its calls, follow-ups and numbers move.</source>
+        <translation>将 %1 合并到 %2？%1 将被删除，其通话、跟进记录和号码会转到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="461" />
         <source>Search name, number, company, tag, owner or any field…</source>
         <translation>搜索姓名、号码、公司、标签、归属或任意字段…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="313" />
+        <location filename="../../agent_desktop/crm/tab.py" line="463" />
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="314" />
+        <location filename="../../agent_desktop/crm/tab.py" line="464" />
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="315" />
+        <location filename="../../agent_desktop/crm/tab.py" line="465" />
         <source>Pick a customer on the left.</source>
         <translation>请在左侧选择客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="316" />
+        <location filename="../../agent_desktop/crm/tab.py" line="466" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="317" />
+        <location filename="../../agent_desktop/crm/tab.py" line="467" />
         <source>Take this customer from the shared pool</source>
         <translation>从公共池领取该客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="318" />
+        <location filename="../../agent_desktop/crm/tab.py" line="468" />
         <source>Release to pool</source>
         <translation>放回公共池</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="319" />
+        <location filename="../../agent_desktop/crm/tab.py" line="469" />
         <source>Customer fields</source>
         <translation>客户字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="320" />
+        <location filename="../../agent_desktop/crm/tab.py" line="470" />
         <source>Save fields</source>
         <translation>保存字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="321" />
+        <location filename="../../agent_desktop/crm/tab.py" line="471" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="322" />
+        <location filename="../../agent_desktop/crm/tab.py" line="472" />
         <source>What was agreed</source>
         <translation>沟通结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="323" />
+        <location filename="../../agent_desktop/crm/tab.py" line="473" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="324" />
+        <location filename="../../agent_desktop/crm/tab.py" line="474" />
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="325" />
+        <location filename="../../agent_desktop/crm/tab.py" line="475" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="327" />
+        <location filename="../../agent_desktop/crm/tab.py" line="476" />
+        <source>Transfer to</source>
+        <translation>转移给</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="477" />
+        <source>Transfer selected</source>
+        <translation>转移所选</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="478" />
+        <source>Give the selected customers to this agent</source>
+        <translation>把所选客户转给该座席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="479" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="480" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="481" />
+        <source>Merge a duplicate into this customer</source>
+        <translation>将重复客户合并到此客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="482" />
+        <source>Find the duplicate…</source>
+        <translation>查找重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="483" />
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="484" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="485" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm/tab.py" line="491" />
         <source>New contact</source>
         <translation>初次接触</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="328" />
+        <location filename="../../agent_desktop/crm/tab.py" line="492" />
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="329" />
+        <location filename="../../agent_desktop/crm/tab.py" line="493" />
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="330" />
+        <location filename="../../agent_desktop/crm/tab.py" line="494" />
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm/tab.py" line="331" />
+        <location filename="../../agent_desktop/crm/tab.py" line="495" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
