@@ -158,7 +158,7 @@ class AuthService:
             self._bus.close_stream(old)
         await self._tell_edge(agent_id, signed_in=True)  # before it gets to REGISTER
         base, _, _ = self.access.grants(row)
-        self._bus.open_stream(hash_token(token), agent_id, base)
+        self._bus.open_stream(hash_token(token), agent_id, base, sign_in=True)
         if self._agents.state(agent_id).status is AgentStatus.LOGGED_OUT:
             await self._agents.apply(agent_id, sm.Login(), actor=agent_id)
         return await self.session_info(agent_id, token, expires_at)

@@ -37,9 +37,10 @@ class SessionStream:
     seq: int = 0
     buffer: deque[Event] = field(default_factory=lambda: deque(maxlen=BUFFER_SIZE))
     connections: set[asyncio.Queue[Event | None]] = field(default_factory=set)
-    # Whether a WebSocket has ever been attached: a client that asks a stream it never had
-    # for events `since` N knew an earlier one (closed, or the server restarted), whatever
-    # N is, even one this stream's own numbering has reached.
+    # Opened by a request after the session's stream was closed (or the server restarted),
+    # not by the sign-in: until a WebSocket attaches, a client asking for events `since` N
+    # lost some, whatever N is, even one this stream's own numbering has reached.
+    reborn: bool = False
     attached: bool = False
 
     def push(self, type_: str, data: dict[str, Any], ts: float) -> None:
@@ -59,11 +60,11 @@ class SessionStream:
     def replay_since(self, since: int) -> list[Event] | None:
         """Events after `since`, or None when some of them are no longer buffered.
 
-        A `since` beyond this stream's sequence, or any `since` for a stream that no
+        A `since` beyond this stream's sequence, or any `since` for a reborn stream no
         WebSocket has attached to yet, means the client knew an earlier stream (the server
         restarted, or the session's stream was closed): resync too.
         """
-        if since > self.seq or not self.attached:
+        if since > self.seq or (self.reborn and not self.attached):
             return None
         if since == self.seq:
             return []
@@ -82,10 +83,14 @@ class EventBus:
         # Narrows role-wide events per session (a lead of teams sees its teams' only).
         self.audience: Audience | None = None
 
-    def open_stream(self, session_id: str, agent_id: str, role: Role) -> SessionStream:
+    def open_stream(
+        self, session_id: str, agent_id: str, role: Role, *, sign_in: bool = False
+    ) -> SessionStream:
+        """The session's stream, opened if need be (`sign_in`: by the sign-in itself)."""
         stream = self._streams.get(session_id)
         if stream is None:
-            stream = self._streams[session_id] = SessionStream(session_id, agent_id, role)
+            stream = SessionStream(session_id, agent_id, role, reborn=not sign_in)
+            self._streams[session_id] = stream
         return stream
 
     def stream(self, session_id: str) -> SessionStream | None:
