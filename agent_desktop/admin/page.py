@@ -131,6 +131,9 @@ class ResourcePage(QWidget):
         self._render_title()
         fit_columns(self.table)
 
+    _kept_key: str | None = None
+    _keep_form = False
+
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.new_button.clicked.connect(self.start_new)
@@ -144,6 +147,8 @@ class ResourcePage(QWidget):
         self.proxy.rowsInserted.connect(lambda *_: self._render_count())
         self.proxy.rowsRemoved.connect(lambda *_: self._render_count())
         self.proxy.modelReset.connect(self._render_count)
+        self.proxy.modelAboutToBeReset.connect(self._remember_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
         self.presenter.field_errors.connect(self._on_presenter_field_errors)
         self.presenter.saved.connect(self._on_presenter_saved)
         self.presenter.loaded.connect(lambda _name: self.form.refresh_choices())
@@ -165,9 +170,25 @@ class ResourcePage(QWidget):
                 self.table.scrollTo(index)
                 return
 
+    def _remember_selection(self) -> None:
+        self._kept_key = self.selected_key()
+
+    def _restore_selection(self) -> None:
+        """A reload (another admin's change, or the list this save touched) resets the model,
+        which drops the selection silently: select the same row again, leaving the form (and
+        whatever the admin is typing in it) as it is."""
+        key, self._kept_key = self._kept_key, None
+        if key is not None and self.model.get(key) is not None:
+            self._keep_form = True
+            try:
+                self.select(key)
+            finally:
+                self._keep_form = False
+
     def _on_selection_changed(self) -> None:
         key = self.selected_key()
-        self.form.edit(self.model.get(key) if key is not None else None)
+        if not (self._keep_form and key == self.form.key):
+            self.form.edit(self.model.get(key) if key is not None else None)
         self.delete_button.setEnabled(key is not None and not self.form.locked)
         editable = self.presenter.can_edit(self.spec.name) and not self.form.locked
         self.save_button.setVisible(editable)

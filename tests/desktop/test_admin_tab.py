@@ -602,3 +602,23 @@ def test_agent_desktop_picks_up_a_new_disposition_live(
         lambda: "callback_tomorrow" in [d.code for d in wrap_up.dispositions],
         what="the agent's session re-fetched after configuration_changed",
     )
+
+
+def test_a_reload_keeps_the_selected_row_and_what_the_admin_is_typing(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    """Saving reloads related lists and every admin's change reloads the list: a model reset
+    used to drop the selection silently (the saved row was no longer selected)."""
+    tab = admin_tab(loop, desktop, live_server)
+    queues = open_page(tab, "queues")
+    fill(queues, name="billing", display_name="Billing", strategy="round-robin")
+    save(loop, queues, "billing")
+    name = queues.form.editors["display_name"]
+    assert isinstance(name, QLineEdit)
+    name.setText("Billing (typing)")
+    loaded: list[str] = []
+    tab.presenter.loaded.connect(loaded.append)
+    tab.presenter.reload("queues")
+    run_until(loop, lambda: "queues" in loaded, what="queues reloaded")
+    assert queues.selected_key() == "billing"
+    assert name.text() == "Billing (typing)"
