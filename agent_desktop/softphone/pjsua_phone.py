@@ -784,12 +784,17 @@ class PjsuaSoftphone(Softphone):
             deadline = time.monotonic() + 1.5
             while self._legs and time.monotonic() < deadline:
                 self._ep.libHandleEvents(10)
-        for leg in self._legs.values():
-            leg.audio = None
+        for leg in self._legs.values():  # a leg whose BYE got no answer yet is still bridged
+            self._disconnect_audio(leg)
         self._legs.clear()
         self._ended.clear()
         self._drop_account()
         self._stop_probe()
+        # The null sound device's clock thread calls the bridge port's Python methods every
+        # 20 ms while anything is connected to it: stop that clock before the port goes, or a
+        # frame callback can run on a port being freed (a segfault seen in the test suite).
+        with contextlib.suppress(pj.Error):
+            self._ep.audDevManager().setNoDev()
         self._port = None
         self._closed = True
         gc.collect()
