@@ -136,8 +136,7 @@ def parse_contacts(
     number_col = headers.index(mapping["number"]) if "number" in mapping else find(NUMBER_HEADERS)
     if number_col is None:
         raise ImportFailed(
-            "no number column: name it number/phone/电话 or map it "
-            '(mapping {"number": "<column>"})'
+            'no number column: name it number/phone/电话 or map it (mapping {"number": "<column>"})'
         )
     name_col = headers.index(mapping["name"]) if "name" in mapping else find(NAME_HEADERS)
     extra = {k: headers.index(v) for k, v in mapping.items() if k not in ("number", "name")}
