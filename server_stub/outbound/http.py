@@ -122,16 +122,24 @@ async def import_contacts(
     return summary
 
 
-@router.post("/{campaign_id}/{action}")
-async def act(
-    campaign_id: CampaignId,
-    action: Literal["start", "pause", "stop"],
-    me: Supervisor,
-    svc: ServicesDep,
-) -> dict[str, Any]:
-    """409 when the campaign's state does not allow it; a start outside calling hours is
-    allowed and answers `dialling: false, reason: "outside calling hours"`."""
-    return await svc.campaigns.act(campaign_id, action, me.agent_id)
+@router.post("/{campaign_id}/start")
+async def start(campaign_id: CampaignId, me: Supervisor, svc: ServicesDep) -> dict[str, Any]:
+    """Start or resume; 409 when the state does not allow it or no contact is left. Outside
+    calling hours it starts and answers `dialling: false, reason: "outside calling hours"`:
+    nothing is dialled until the hours open."""
+    return await svc.campaigns.act(campaign_id, "start", me.agent_id)
+
+
+@router.post("/{campaign_id}/pause")
+async def pause(campaign_id: CampaignId, me: Supervisor, svc: ServicesDep) -> dict[str, Any]:
+    """No new calls; calls in progress go on. 409 unless running."""
+    return await svc.campaigns.act(campaign_id, "pause", me.agent_id)
+
+
+@router.post("/{campaign_id}/stop")
+async def stop(campaign_id: CampaignId, me: Supervisor, svc: ServicesDep) -> dict[str, Any]:
+    """For good: a stopped campaign cannot start again (409)."""
+    return await svc.campaigns.act(campaign_id, "stop", me.agent_id)
 
 
 @router.get(
