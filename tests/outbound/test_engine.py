@@ -14,7 +14,7 @@ SH = ZoneInfo("Asia/Shanghai")
 
 
 def _ts(*args: int) -> float:
-    return datetime(*args, tzinfo=SH).timestamp()  # type: ignore[misc]
+    return datetime(*args, tzinfo=SH).timestamp()  # type: ignore[arg-type, misc]
 
 
 def test_calling_hours_per_weekday_in_the_campaigns_zone() -> None:
