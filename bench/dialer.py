@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from server_stub.outbound.engine import (  # noqa: E402
+from server_stub.outbound.engine import (
     Figures,
     Pacer,
     RetryRule,
