@@ -166,7 +166,7 @@ class Sim:
         else:
             if int(self.now) % 5 == 0:
                 self.pacer.adapt(self.figures)
-            free = len(self._free_agents()) - len(self.waiting)
+            free_now = len(self._free_agents()) - len(self.waiting)
             busy = sum(1 for a in range(self.agents) if self.free_at[a] > self.now)
             handle = self.handle_total / self.handled if self.handled else 100.0
             answered = self.figures.answered + self.figures.dropped
@@ -177,7 +177,7 @@ class Sim:
             self.figures.completed = len(settled)
             rate = sum(settled) / len(settled) if settled else 1.0
             lines = self.pacer.to_dial(
-                max(free, 0) if self.mode == "predictive" else self.agents,
+                max(free_now, 0) if self.mode == "predictive" else self.agents,
                 busy,
                 len(self.calls),
                 self.figures,
