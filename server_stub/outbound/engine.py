@@ -109,7 +109,9 @@ def classify(end_cause: str | None, answered: bool) -> str:
     cause = end_cause or ""
     if cause in ("busy", "rejected"):
         return "busy"
-    if cause == "no_answer":
+    # 480 Temporarily Unavailable and 408 are what carriers send when nobody picks up
+    # (Q.850 cause 19, "no answer from user")
+    if cause in ("no_answer", "failed_480", "failed_408"):
         return "no_answer"
     if cause == "machine":
         return "machine"

@@ -69,6 +69,7 @@ def test_call_end_causes_map_to_results() -> None:
     assert engine.classify("busy", answered=False) == "busy"
     assert engine.classify("rejected", answered=False) == "busy"
     assert engine.classify("no_answer", answered=False) == "no_answer"
+    assert engine.classify("failed_480", answered=False) == "no_answer"
     assert engine.classify("failed_503", answered=False) == "failed"
     assert engine.classify("dial_failed", answered=False) == "failed"
     assert engine.classify(None, answered=False) == "failed"
