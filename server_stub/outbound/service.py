@@ -13,13 +13,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from agent_desktop.protocol import CampaignUpdated, Role
 from server_stub.agents.service import AgentService
 from server_stub.calls.outbound import Outbound
 from server_stub.calls.service import AcdService
 from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
-from server_stub.events import EventBus
 from server_stub.outbound import engine
 from server_stub.outbound.contacts import (
     ImportFailed,
@@ -27,6 +25,7 @@ from server_stub.outbound.contacts import (
     parse_contacts,
     read_table,
 )
+from server_stub.outbound.notifier import CampaignNotifier
 from server_stub.outbound.schemas import CampaignInput
 from server_stub.periodic import Periodic
 from server_stub.store import StoreRunner
@@ -60,7 +59,7 @@ class CampaignService:
     def __init__(
         self,
         runner: StoreRunner,
-        bus: EventBus,
+        notify: CampaignNotifier,
         agents: AgentService,
         acd: AcdService,
         outbound: Outbound,
@@ -70,7 +69,7 @@ class CampaignService:
         tick_seconds: float = 1.0,
     ) -> None:
         self._runner = runner
-        self._bus = bus
+        self._notify = notify
         self._agents = agents
         self._acd = acd
         self._outbound = outbound
@@ -531,11 +530,7 @@ class CampaignService:
             await self._settle(campaign_id, contact_id, attempt_id, None, "dial_failed")
             raise
         self._calls[call.id] = (campaign_id, contact_id, attempt_id)
-        await self._runner.run(
-            lambda s: s.conn.execute(  # type: ignore[attr-defined]
-                "UPDATE campaign_attempts SET call_id = ? WHERE id = ?", [call.id, attempt_id]
-            )
-        )
+        await self._runner.run(lambda s: sql.set_attempt_call(s, attempt_id, call.id))
         return {"call_id": call.id, "contact": _contact_view(contact), "attempt_id": attempt_id}
 
     async def _settle(
@@ -649,18 +644,7 @@ class CampaignService:
             return
         figures = await self.figures(campaign_id)
         dialling, reason = self._dialling(row)
-        self._bus.publish(
-            CampaignUpdated(
-                id=campaign_id,
-                name=row["name"],
-                mode=row["mode"],
-                state=row["state"],
-                dialling=dialling,
-                reason=reason,
-                figures=figures,
-            ),
-            roles=[Role.LEAD, Role.ADMIN],
-        )
+        self._notify.updated(row, dialling, reason, figures)
 
     # --- results -----------------------------------------------------------------------
 

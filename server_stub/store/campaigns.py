@@ -189,6 +189,12 @@ def insert_attempt(store: Store, row: Row) -> int:
     return int(cur.lastrowid or 0)
 
 
+def set_attempt_call(store: Store, attempt_id: int, call_id: str) -> None:
+    _conn(store).execute(
+        "UPDATE campaign_attempts SET call_id = ? WHERE id = ?", [call_id, attempt_id]
+    )
+
+
 def finish_attempt(store: Store, attempt_id: int, result: str, cause: str, now: float) -> None:
     _conn(store).execute(
         "UPDATE campaign_attempts SET result = ?, end_cause = ?, ended_at = ? WHERE id = ?",
