@@ -292,6 +292,8 @@ def build_services(
             agents,
             acd,
             outbound,
+            call_path,
+            config.data_dir,
             clock,
             config.timezone,
             config.outbound_wrap_up_seconds,

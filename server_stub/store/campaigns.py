@@ -160,9 +160,10 @@ def counts(store: Store, campaign_id: int) -> Row:
         "FROM campaign_contacts WHERE campaign_id = ?",
         [campaign_id],
     ).fetchone()
-    dialled, answered, dropped, first, last = conn.execute(
-        "SELECT COUNT(*), COALESCE(SUM(result = 'answered'), 0), "
-        "COALESCE(SUM(result = 'dropped'), 0), MIN(started_at), MAX(started_at) "
+    dialled, answered, dropped, completed, first, last = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(result IN ('answered', 'transferred')), 0), "
+        "COALESCE(SUM(result = 'dropped'), 0), COUNT(ended_at), MIN(started_at), "
+        "MAX(started_at) "
         "FROM campaign_attempts WHERE campaign_id = ?",
         [campaign_id],
     ).fetchone()
@@ -172,6 +173,7 @@ def counts(store: Store, campaign_id: int) -> Row:
         "dialled": dialled,
         "answered": answered,
         "dropped": dropped,
+        "completed": completed,
         "first": first,
         "last": last,
     }
