@@ -13,6 +13,7 @@ import logging
 import shutil
 import subprocess
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -761,8 +762,11 @@ class CampaignService:
             row["mode"],
             contact["attempts"] + 1,
         )
+        ref = uuid.uuid4().hex
+        self._attempts[ref] = _Attempt(campaign_id, contact_id, attempt_id)
         try:
-            ref = await telephony.dial_campaign(
+            await telephony.dial_campaign(
+                ref,
                 contact["number"],
                 row["caller_id"],
                 float(row["config"].get("ring_timeout", 30)),
@@ -770,9 +774,9 @@ class CampaignService:
             )
         except ServiceError as exc:
             log.warning("campaign %d: dialling contact %d failed: %s", campaign_id, contact_id, exc)
-            await self._settle(campaign_id, contact_id, attempt_id, None, "dial_failed")
+            if self._attempts.pop(ref, None) is not None:
+                await self._settle(campaign_id, contact_id, attempt_id, None, "dial_failed")
             raise
-        self._attempts[ref] = _Attempt(campaign_id, contact_id, attempt_id)
 
     async def customer_answered(self, attempt: str) -> None:
         a = self._attempts.get(attempt)

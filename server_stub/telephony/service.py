@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -968,16 +967,21 @@ class Telephony:
     # --- outbound campaigns: customer first (predictive, broadcast) ----------------------
 
     async def dial_campaign(
-        self, number: str, caller_id: str, ring_timeout: float, listener: CampaignListener
-    ) -> str:
+        self,
+        attempt: str,
+        number: str,
+        caller_id: str,
+        ring_timeout: float,
+        listener: CampaignListener,
+    ) -> None:
         """Call a campaign's customer through the trunk, no agent yet; `listener` hears the
-        answer, keys and the end. Returns the attempt's id (its legs' prefix)."""
+        answer, keys and the end of `attempt` (a fresh id, known to the listener before:
+        a busy line may end the call before this returns)."""
         self._require_trunk()
         try:
             worker = await self._pool.acquire()
         except Exception as exc:
             raise Unavailable(f"no media worker free for the call: {exc}") from exc
-        attempt = uuid.uuid4().hex
         call = ActiveCall(
             call_id=attempt,
             worker=worker,
@@ -1003,7 +1007,6 @@ class Telephony:
         if not sent.ok:
             self._forget(call)
             raise Unavailable(f"dialling {number} failed: {sent.error}")
-        return attempt
 
     def _campaign_call(self, attempt: str) -> ActiveCall:
         call = self._calls.get(attempt)

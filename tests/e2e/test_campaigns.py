@@ -244,3 +244,129 @@ async def test_preview_campaign_dialled_and_skipped_by_the_agent(
     assert r.status_code == 204
     assert (await _api(product, "GET", f"/campaigns/{cid}/preview/next", token)).status_code == 204
     assert [n.split("@")[0] for n in _invites(customers)] == ["sip:13800000023"]
+
+
+async def _wait_figures(
+    product: Product, lead: str, cid: int, check: Any, timeout: float = 20
+) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        view = (await _api(product, "GET", f"/campaigns/{cid}", lead)).json()
+        if check(view):
+            return view
+        assert time.monotonic() < deadline, view
+        await asyncio.sleep(0.2)
+
+
+async def test_predictive_dials_customers_first_queues_the_answered_and_drops_with_message(
+    product: Product, phones: Phones, customers: Path
+) -> None:
+    """Customer first: an answered customer joins the campaign's queue and reaches the agent
+    as a normal offer; one answered while no agent is free hears the message and is
+    dropped; a busy one is retried by its rule, then the campaign is done."""
+    lead = (await asyncio.to_thread(product.login, "9001"))["token"]
+    session = await asyncio.to_thread(product.login, "1002")
+    token = session["token"]
+    phone = await phones.agent("1002", session)
+    r = await _api(
+        product,
+        "POST",
+        "/campaigns",
+        lead,
+        json={
+            "name": "predictive",
+            "mode": "predictive",
+            "queue": "sales",
+            "caller_id": "4008001000",
+            "hours": ALL_DAY,
+            "retry": {"busy": {"max": 1, "spacing_s": 0}},
+            "message": "您好，现在座席都在忙，我们稍后再联系您。",
+            "drop_ceiling": 0.03,
+        },
+    )
+    assert r.status_code == 201, r.text
+    cid = r.json()["id"]
+    rows = "phone\n13800000034\n13800000033\n13800000031\n"  # slow answer, answer, busy
+    r = await _api(
+        product, "POST", f"/campaigns/{cid}/contacts", lead, files={"file": ("l.csv", rows)}
+    )
+    assert r.status_code == 201, r.text
+    await _api(product, "POST", f"/campaigns/{cid}/join", token)
+    await asyncio.to_thread(product.set_ready, token)
+    await _api(product, "POST", f"/campaigns/{cid}/start", lead)
+    # the first customer rings for 3 s; meanwhile the only agent takes a break
+    await _wait_figures(product, lead, cid, lambda v: v["figures"]["dialled"] == 1)
+    r = await _api(
+        product, "POST", "/agents/me/state", token, json={"state": "not_ready", "reason": "break"}
+    )
+    assert r.status_code == 200, r.text
+    view = await _wait_figures(product, lead, cid, lambda v: v["figures"]["dropped"] == 1)
+    assert view["figures"]["dialled"] == 1  # nobody free: no new line meanwhile
+    since = len(phones.events.items)
+    await asyncio.to_thread(product.set_ready, token)
+    _, ring = await phones.ringing("1002", since=since)  # a normal offer from the queue
+    assert ring.headers.get("X-Queue") == "sales"
+    call_id = ring.headers["X-Call-Id"]
+    await phone.command(c.Answer(leg=ring.leg))
+    record = await asyncio.to_thread(
+        product.wait_call, lead, lambda k: k["id"] == call_id and k["answered_at"]
+    )
+    assert record["ani"] == "13800000033" and record["agent_id"] == "1002"
+    mine = (await _api(product, "GET", "/campaigns/mine", token)).json()
+    assert mine[0]["current"]["contact"]["number"] == "13800000033"  # the agent's card
+    await asyncio.sleep(1)
+    await phone.command(c.Hangup(leg=ring.leg))
+    await phones.events.wait(c.LegEnded, timeout=5, leg=ring.leg)
+    view = await _wait_figures(product, lead, cid, lambda v: v["state"] == "done", timeout=30)
+    f = view["figures"]
+    assert (f["dialled"], f["answered"], f["dropped"]) == (3, 1, 1), f
+    assert f["drop_rate"] == 0.5
+    csv = (await _api(product, "GET", f"/campaigns/{cid}/results", lead)).content.decode(
+        "utf-8-sig"
+    )
+    lines = {line.split(",")[1]: line for line in csv.splitlines()[1:]}
+    assert ",dropped,1,dropped," in lines["13800000034"]
+    assert ",answered,1,answered," in lines["13800000033"]
+    assert ",failed,1,busy," in lines["13800000031"]
+    log = (product.data_dir.parent / "server.log").read_text()
+    assert "answered with no agent free: dropped (message played)" in log
+    assert (product.data_dir / "campaigns" / f"{cid}-message.wav").is_file()  # spoken once
+    assert sorted(n.split("@")[0] for n in _invites(customers)) == [
+        "sip:13800000031",
+        "sip:13800000033",
+        "sip:13800000034",
+    ]
+
+
+async def test_broadcast_plays_the_message_to_each_answered_customer(
+    product: Product, phones: Phones, customers: Path
+) -> None:
+    lead = (await asyncio.to_thread(product.login, "9001"))["token"]
+    r = await _api(
+        product,
+        "POST",
+        "/campaigns",
+        lead,
+        json={
+            "name": "群呼",
+            "mode": "broadcast",
+            "queue": "sales",
+            "caller_id": "4008001000",
+            "hours": ALL_DAY,
+            "retry": {"busy": {"max": 1, "spacing_s": 0}},
+            "message": "Your parcel arrives tomorrow.",
+            "lines": 3,
+        },
+    )
+    assert r.status_code == 201, r.text
+    cid = r.json()["id"]
+    rows = "phone\n13800000053\n13800000063\n13800000051\n"
+    await _api(product, "POST", f"/campaigns/{cid}/contacts", lead, files={"file": ("l.csv", rows)})
+    started = time.monotonic()
+    await _api(product, "POST", f"/campaigns/{cid}/start", lead)  # no agent needed
+    view = await _wait_figures(product, lead, cid, lambda v: v["state"] == "done", timeout=40)
+    assert time.monotonic() - started > 1.5  # the message was heard to its end
+    f = view["figures"]
+    assert (f["dialled"], f["answered"], f["dropped"]) == (3, 2, 0), f
+    log = (product.data_dir.parent / "server.log").read_text()
+    assert log.count("answered: message played") == 2
