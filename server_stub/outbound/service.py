@@ -1,7 +1,7 @@
 """Running outbound campaigns: settings, contact import, state (draft → running ⇄ paused
 → stopped/done), agents joining, preview dialling, the pacing loop that dials for free
 agents (progressive, predictive), results, retries, the do-not-call list, figures for
-the leads' monitor (`campaign.updated`). Calls go through the click-to-dial path: the
+the leads' monitor (`campaign_updated`). Calls go through the click-to-dial path: the
 agent's phone rings first, then the customer through the trunk (docs/outbound.md)."""
 
 from __future__ import annotations
