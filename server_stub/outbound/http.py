@@ -21,7 +21,8 @@ CampaignId = Annotated[int, Path(ge=1, le=2**53)]
 ContactId = Annotated[int, Path(ge=1, le=2**53)]
 MAX_IMPORT_BYTES = 20 * 2**20
 _ROWS_422: dict[int | str, dict[str, Any]] = {
-    422: {"description": "`{error_id, message, errors: [{row, error}]}`: nothing was imported"}
+    200: {"description": "dry run: what an import would do, nothing imported"},
+    422: {"description": "`{error_id, message, errors: [{row, error}]}`: nothing was imported"},
 }
 
 
