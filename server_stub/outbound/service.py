@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,8 @@ class CampaignService:
         self._wrap_up = wrap_up_seconds
         self._calls: dict[str, tuple[int, int, int]] = {}  # call → campaign, contact, attempt
         self._attempts: dict[str, _Attempt] = {}  # customer-first calls not yet queued
-        self._queued: dict[str, tuple[int, int]] = {}  # their calls once queued
+        # their calls once queued: call → campaign, contact, attempt, the agent who took it
+        self._queued: dict[str, tuple[int, int, int, str | None]] = {}
         self._pacers: dict[int, engine.Pacer] = {}
         self._loop = Periodic("campaign dialler", tick_seconds, self.tick)
 
@@ -631,11 +633,17 @@ class CampaignService:
             del self._calls[call_id]
             await self._settle(campaign_id, contact_id, attempt_id, call_id)
             await self._announce(campaign_id)
-        for call_id in list(self._queued):
+        for call_id, (campaign_id, contact_id, attempt_id, taker) in list(self._queued.items()):
             try:
-                self._acd.live(call_id)
+                agent_id = self._acd.live(call_id).agent_id
             except NotFound:
                 del self._queued[call_id]
+                continue
+            if agent_id is not None and agent_id != taker:  # the agent the queue gave it to
+                await self._runner.run(
+                    partial(sql.set_attempt_agent, attempt_id=attempt_id, agent_id=agent_id)
+                )
+                self._queued[call_id] = (campaign_id, contact_id, attempt_id, agent_id)
         rows = await self._runner.run(sql.list_campaigns)
         members = await self._runner.run(sql.campaign_agents)
         for row in rows:
@@ -820,7 +828,7 @@ class CampaignService:
             attempt, queue, row["caller_id"], ("campaign", str(a.campaign_id))
         )
         self._attempts.pop(attempt, None)
-        self._queued[call_id] = (a.campaign_id, a.contact_id)
+        self._queued[call_id] = (a.campaign_id, a.contact_id, a.attempt_id, None)
         await self._runner.run(lambda s: sql.set_attempt_call(s, a.attempt_id, call_id))
         await self._settle(a.campaign_id, a.contact_id, a.attempt_id, None, "queued", True, result)
         log.info(
