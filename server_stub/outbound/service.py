@@ -33,6 +33,7 @@ from server_stub.outbound.contacts import (
     read_table,
 )
 from server_stub.outbound.notifier import CampaignNotifier
+from server_stub.outbound.permissions import DialPermissions
 from server_stub.outbound.schemas import CampaignInput
 from server_stub.periodic import Periodic
 from server_stub.store import StoreRunner
@@ -96,6 +97,7 @@ class CampaignService:
         agents: AgentService,
         acd: AcdService,
         outbound: Outbound,
+        permissions: DialPermissions,
         call_path: Any = None,
         data_dir: Path = Path("."),
         clock: Callable[[], float] = time.time,
@@ -108,6 +110,7 @@ class CampaignService:
         self._agents = agents
         self._acd = acd
         self._outbound = outbound
+        self._permissions = permissions
         self._call_path = call_path  # the SIP side (its telephony dials customer first)
         self._data_dir = data_dir
         self._clock = clock
@@ -535,6 +538,24 @@ class CampaignService:
                 "campaign %d: contact %d is on the DNC list, not dialled", campaign_id, contact_id
             )
             return None
+        try:
+            await self._permissions.check(agent_id, contact["number"])
+        except Forbidden as exc:
+            now = self._clock()
+            await self._runner.run(
+                lambda s: sql.update_contact(
+                    s,
+                    contact_id,
+                    {
+                        "status": "failed",
+                        "last_result": "not_permitted",
+                        "reserved_by": None,
+                        "updated_at": now,
+                    },
+                )
+            )
+            log.info("campaign %d: contact %d not dialled: %s", campaign_id, contact_id, exc)
+            raise
         now = self._clock()
         await self._runner.run(
             lambda s: sql.update_contact(
