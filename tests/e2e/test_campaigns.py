@@ -324,7 +324,7 @@ async def test_predictive_dials_customers_first_queues_the_answered_and_drops_wi
         "POST",
         f"/campaigns/{cid}/contacts/{contact}/result",
         token,
-        json={"disposition": "call back", "callback_at": time.time() + 3600},
+        json={"disposition": "sale"},
     )
     assert r.status_code == 200, r.text  # the agent the queue gave the call to records it
     view = await _wait_figures(product, lead, cid, lambda v: v["state"] == "done", timeout=30)
@@ -336,7 +336,7 @@ async def test_predictive_dials_customers_first_queues_the_answered_and_drops_wi
     )
     lines = {line.split(",")[1]: line for line in csv.splitlines()[1:]}
     assert ",dropped,1,dropped," in lines["13800000034"]
-    assert ",answered,1,answered," in lines["13800000033"]
+    assert ",done,1,answered,sale,,answered,1002," in lines["13800000033"]
     assert ",failed,1,busy," in lines["13800000031"]
     log = (product.data_dir.parent / "server.log").read_text()
     assert "answered with no agent free: dropped (message played)" in log
