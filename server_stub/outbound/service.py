@@ -715,6 +715,8 @@ class CampaignService:
                     await self._place(row, contact, agent_id)
                 except ServiceError:
                     continue
+            if due:
+                await self._announce(campaign_id)  # the monitor's dialled figure
             return
         ringing = sum(
             1 for a in self._attempts.values() if a.campaign_id == campaign_id and not a.answered
@@ -730,7 +732,11 @@ class CampaignService:
                 dropped=counts["dropped"],
                 completed=counts["completed"],
             )
-            pacer.adapt(figures)
+            level = pacer.level
+            if abs(pacer.adapt(figures) - level) > 1e-9:  # kept for the monitor and restarts
+                await self._runner.run(
+                    partial(sql.set_dial_level, campaign_id=campaign_id, level=pacer.level)
+                )
             lines = pacer.to_dial(len(free), len(agents) - len(free), ringing, figures)
         if lines <= 0:
             return
@@ -740,6 +746,8 @@ class CampaignService:
                 await self._place_customer(row, contact, telephony)
             except ServiceError:
                 continue
+        if due:
+            await self._announce(campaign_id)
 
     def _pacer(self, row: Row) -> engine.Pacer:
         pacer = self._pacers.get(row["id"])
