@@ -347,6 +347,15 @@ class CampaignService:
         row = await self._row(campaign_id)
         if row["state"] in ("stopped", "done"):
             raise Conflict(f"campaign {campaign_id} is {row['state']}")
+        queue = row["queue"]
+        if row["mode"] == "predictive" and not any(
+            m["queue"] == queue and m["agent_id"] == agent_id for m in self._acd.members()
+        ):  # its answered calls reach agents through the queue
+            raise Conflict(
+                f"agent {agent_id} is not in queue {queue}, through which this predictive "
+                "campaign's calls come: ask an admin to add you",
+                queue=queue,
+            )
         now = self._clock()
         await self._runner.run(lambda s: sql.join(s, campaign_id, agent_id, now))
         log.info("campaign %d: agent %s joined", campaign_id, agent_id)
@@ -694,15 +703,7 @@ class CampaignService:
             return
         if row["mode"] == "preview" or not self._dialling(row)[0]:
             return  # preview: the agents dial
-        busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
-        free = []
-        for agent_id in agents:
-            try:
-                state = self._agents.state(agent_id)
-            except NotFound:
-                continue
-            if state.status is AgentStatus.READY and agent_id not in busy:
-                free.append(agent_id)
+        free = self._free(agents)
         telephony = self._telephony()
         if row["mode"] == "progressive" or telephony is None:
             # Agent first (the click-to-dial path): one line per free agent. Without the
@@ -748,6 +749,19 @@ class CampaignService:
                 continue
         if due:
             await self._announce(campaign_id)
+
+    def _free(self, agents: list[str]) -> list[str]:
+        """Of these agents, the ready ones on no call."""
+        busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
+        free = []
+        for agent_id in agents:
+            try:
+                state = self._agents.state(agent_id)
+            except NotFound:  # deleted since it joined
+                continue
+            if state.status is AgentStatus.READY and agent_id not in busy:
+                free.append(agent_id)
+        return free
 
     def _pacer(self, row: Row) -> engine.Pacer:
         pacer = self._pacers.get(row["id"])
@@ -834,11 +848,7 @@ class CampaignService:
             )
             return
         members = await self._runner.run(sql.campaign_agents)
-        agents = [m["agent_id"] for m in members if m["campaign_id"] == a.campaign_id]
-        busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
-        free = [
-            x for x in agents if x not in busy and self._agents.state(x).status is AgentStatus.READY
-        ]
+        free = self._free([m["agent_id"] for m in members if m["campaign_id"] == a.campaign_id])
         if not free:  # nobody to take it: the message, then hang up (a drop, 呼损)
             a.result = "dropped"
             await telephony.campaign_play(attempt, await self._message(row), True)

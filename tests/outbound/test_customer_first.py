@@ -125,3 +125,11 @@ def test_broadcast_key_1_transfers_and_silence_hangs_up(srv: Server) -> None:
     csv = srv.client.get(f"{API}/{cid}/results", headers=lead).content.decode("utf-8-sig")
     lines = {line.split(",")[1]: line for line in csv.splitlines()[1:]}
     assert ",transferred" in lines["13800138001"] and ",answered," in lines["13800138002"]
+
+
+def test_predictive_agents_must_be_in_its_queue(srv: Server) -> None:
+    lead = srv.auth("9001")
+    cid = _campaign(srv, lead, mode="predictive")["id"]  # queue sales
+    r = srv.client.post(f"{API}/{cid}/join", headers=srv.auth("1004"))  # support only
+    assert r.status_code == 409 and "not in queue sales" in r.json()["message"]
+    assert srv.client.post(f"{API}/{cid}/join", headers=srv.auth("1002")).status_code == 200
