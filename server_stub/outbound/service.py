@@ -249,6 +249,7 @@ class CampaignService:
             dialled=c["dialled"],
             answered=c["answered"],
             dropped=c["dropped"],
+            completed=c["completed"],
             agents=sum(1 for m in members if m["campaign_id"] == campaign_id),
         )
         if c["first"] is not None and c["last"] is not None and c["dialled"] > 1:
