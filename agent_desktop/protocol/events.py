@@ -39,6 +39,7 @@ __all__ = [
     "CallMonitored",
     "CallOffered",
     "CallUpdated",
+    "CampaignUpdated",
     "ConfigurationChanged",
     "ConfigurationKind",
     "DispositionSaved",
@@ -78,6 +79,9 @@ class EventType(StrEnum):
     TICKET_ASSIGNED = "ticket_assigned"  # tickets: to the agent (or team) it was handed to
     TICKET_CHANGED = "ticket_changed"  # tickets: created or changed in any way
     DISPOSITION_SAVED = "disposition_saved"  # a call's wrap-up result (业务小结) was saved
+    # outbound: a campaign's state or figures changed (the contract's `campaign.updated`;
+    # named as every event here: a session signal carries each type's name)
+    CAMPAIGN_UPDATED = "campaign_updated"
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)
@@ -308,6 +312,21 @@ class TicketChanged(EventData):
         return self.ticket.assignee or self.ticket.created_by, None
 
 
+class CampaignUpdated(EventData):
+    """Outbound campaigns: a campaign's state or live figures changed (contacts left,
+    dialled, answered, dropped, drop_rate, answer_rate, dial_rate_per_min, agents). To
+    leads and admins, for the campaign monitor."""
+
+    TYPE: ClassVar[EventType] = EventType.CAMPAIGN_UPDATED
+    id: int
+    name: str = ""
+    mode: str = ""
+    state: str
+    dialling: bool = False
+    reason: str | None = None
+    figures: dict[str, float] = Field(default_factory=dict)
+
+
 EventPayload = (
     Hello
     | AgentStateChanged
@@ -325,6 +344,7 @@ EventPayload = (
     | TicketAssigned
     | TicketChanged
     | DispositionSaved
+    | CampaignUpdated
 )
 """Every payload; `parse_event()` returns one of these."""
 
@@ -347,6 +367,7 @@ PAYLOADS: dict[EventType, type[EventData]] = {
         TicketAssigned,
         TicketChanged,
         DispositionSaved,
+        CampaignUpdated,
     )
 }
 
