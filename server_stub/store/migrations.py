@@ -675,6 +675,14 @@ ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
 """
 
 
+# v16 (issue 19, branch r19): the system's not-ready reason for an agent whose desktop
+# vanished (no event stream and the softphone unregistered), named in both languages.
+_V16_R19_UNREACHABLE = """
+INSERT OR IGNORE INTO reason_codes (code, label_en, label_zh, paid, sort)
+    VALUES ('unreachable', 'Unreachable (desktop gone)', '失联（桌面已断开）', 1, 91)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -692,6 +700,7 @@ MIGRATIONS: list[str] = [
     _V13_F14_FLOWS,
     _V14_I18_WEBHOOKS,
     _V15_C15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
+    _V16_R19_UNREACHABLE,  # issue 19: agents whose desktop vanished
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
