@@ -560,6 +560,7 @@ class Telephony:
                 headers={"X-Call-Id": call.call_id},
                 timeout=45,
                 leg=leg,
+                via=self._edge,  # tracked by the edge: ended for us if the worker dies
             ),
         )
         if not sent.ok:
@@ -652,6 +653,7 @@ class Telephony:
                 headers={"X-Call-Id": call.call_id},
                 timeout=45,
                 leg=call.customer_leg,
+                via=self._edge,  # tracked by the edge: ended for us if the worker dies
             )
         sent = await self._command(call.worker, make)
         if not sent.ok:
@@ -1015,6 +1017,7 @@ class Telephony:
                 headers={"X-Call-Id": call_id},
                 timeout=45,
                 leg=leg,
+                via=self._edge,  # tracked by the edge: ended for us if the worker dies
             ),
         )
         if not sent.ok:
@@ -1152,6 +1155,7 @@ class Telephony:
                 headers={"X-Call-Id": call_id},
                 timeout=timeout,
                 leg=leg,
+                via=self._edge,  # tracked by the edge: ended for us if the worker dies
             )
         else:
             make = c.MakeCall(

@@ -142,3 +142,37 @@ async def test_worker_killed_in_a_conversation_hangs_up_both_sides(
     wav_has_tone(tmp_path / "kept.wav", CUSTOMER_HZ, min_share=0.3, threshold=0.15)
     state = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
     assert state["state"] in ("wrap_up", "ready")
+
+
+async def test_worker_killed_in_a_click_to_dial_call_hangs_up_the_trunk_side_too(
+    product: Product, phones: Phones
+) -> None:
+    """Issue 19: a call to a number goes through the edge to the trunk (a loose Route),
+    so the edge tracks it: the customer on the trunk gets a BYE at once, not silence
+    until their RTP timeout."""
+    agent = await _in_thread(product.login, "1001")
+    admin = (await _in_thread(product.login, "9000"))["token"]
+    agent_phone = await phones.agent("1001", agent)
+    gateway = await phones.gateway()
+    r = await _in_thread(
+        lambda: product.api("POST", "/calls/dial", agent["token"], json={"to": "13800138000"})
+    )
+    assert r.status_code == 201, r.text
+    call_id = r.json()["id"]
+    _, ring = await phones.ringing("1001")
+    await agent_phone.command(c.Answer(leg=ring.leg))
+    out = await phones.events.wait(c.CallArrived, timeout=10, dnis="13800138000")
+    await gateway.command(c.Answer(leg=out.leg))
+    await _in_thread(product.wait_call, admin, lambda r: r["id"] == call_id and r["answered_at"])
+
+    killed_at = time.monotonic()
+    await _kill_busy_worker(product, admin)
+
+    for ended_leg in (out.leg, ring.leg):  # the customer on the trunk, the agent's phone
+        ended = await phones.events.wait(c.LegEnded, timeout=10, leg=ended_leg)
+        assert ended.cause == "remote" and ended.status_code == 200, ended
+    assert time.monotonic() - killed_at < 8  # the edge's BYE, not an RTP timeout
+    record = await _in_thread(
+        product.wait_call, admin, lambda r: r["id"] == call_id and r["state"] == "ended"
+    )
+    assert record["end_cause"] == "worker_lost", record
