@@ -14,7 +14,8 @@ AGENT_REASON_CODES = [
     ("lunch", "Lunch", "午餐", 0),
 ]
 # Labels of the reasons the server sets by itself (protocol SYSTEM_REASON_CODES: missed
-# call, restart, phone offline, desktop gone) and of a lead's force; the sign-in pseudo-reason has none.
+# call, restart, phone offline, desktop gone) and of a lead's force; the sign-in
+# pseudo-reason has none.
 SYSTEM_REASON_LABELS = [
     ("no_answer", "Missed a call", "未接听", 1),
     ("server_restart", "Server restarted", "服务器重启", 1),
