@@ -75,8 +75,14 @@ class KamailioEdge:
         backoff_initial: float = 0.5,
         backoff_max: float = 30.0,
         on_event: EventSink | None = None,
+        probe_interval: float = 2.0,
+        probe_misses: int = 3,
     ) -> None:
         self.settings = settings
+        # A Kamailio that is alive but does not answer its control socket this many
+        # probes in a row (hung, stopped, deadlocked) is killed and restarted (issue 19).
+        self._probe_interval = probe_interval
+        self._probe_misses = probe_misses
         self._binary = binary
         self._start_timeout = start_timeout
         self._backoff_initial = backoff_initial
@@ -229,13 +235,14 @@ class KamailioEdge:
         while not self._stopping:
             assert self._proc is not None
             started = time.monotonic()
-            code = await self._proc.wait()
+            code = await self._exited_or_hung(self._proc)
             if self._stopping:
                 return
             await self._terminate(1.0)
             if time.monotonic() - started > 60:
                 backoff = self._backoff_initial
-            log.error("kamailio exited with %s; restarting in %.1f s", code, backoff)
+            how = "was hung (killed)" if code == "hung" else f"exited with {code}"
+            log.error("kamailio %s; restarting in %.1f s", how, backoff)
             self._on_event("edge_exited", {"exit_code": code, "restart_in": backoff})
             while not self._stopping:
                 await asyncio.sleep(backoff)
@@ -247,6 +254,38 @@ class KamailioEdge:
                     break
                 except Exception as exc:  # keep supervising whatever went wrong
                     log.error("kamailio restart failed: %s", exc)
+
+    async def _exited_or_hung(self, proc: asyncio.subprocess.Process) -> int | str:
+        """Its exit code, or "hung" once it has missed `probe_misses` control-socket
+        probes in a row while its process is still there."""
+        misses = 0
+        while True:
+            try:
+                return await asyncio.wait_for(asyncio.shield(proc.wait()), self._probe_interval)
+            except TimeoutError:
+                pass
+            if self._stopping:
+                return await proc.wait()
+            try:
+                await self._rpc.call("core.version", timeout=self._probe_interval)
+                misses = 0
+            except EdgeRpcError as exc:
+                if proc.returncode is not None:
+                    continue  # it exited meanwhile: reported as such above
+                misses += 1
+                self._ready = False  # /health: down while it does not answer
+                log.warning(
+                    "kamailio %s did not answer its control socket (%d of %d): %s",
+                    proc.pid,
+                    misses,
+                    self._probe_misses,
+                    exc,
+                )
+                if misses >= self._probe_misses:
+                    log.error("kamailio %s is hung: killing its process group", proc.pid)
+                    return "hung"
+            else:
+                self._ready = True
 
     def log_tail(self, lines: int = 30) -> str:
         try:
