@@ -19,6 +19,7 @@ from typing import Any
 
 from server_stub.edge.config import EdgeSettings, WorkerSpec, render_config, validate_worker
 from server_stub.edge.dialogs import end_dialogs_of
+from server_stub.edge.ports import taken_ports
 from server_stub.edge.rpc import EdgeRpcError, KamailioRpc
 from server_stub.edge.status import (
     WorkerStatus,
@@ -50,6 +51,10 @@ class EdgeConfigError(RuntimeError):
 
 class EdgeStartError(RuntimeError):
     """Kamailio exited or did not answer its control socket in time."""
+
+
+class EdgePortTakenError(EdgeStartError):
+    """Another process holds the SIP port (or the TLS one): Kamailio could not bind it."""
 
 
 class WorkerState(enum.Enum):
@@ -117,6 +122,20 @@ class KamailioEdge:
         out = subprocess.run([path, "-v"], capture_output=True, text=True, timeout=10)
         return (out.stdout or out.stderr).splitlines()[0] if (out.stdout or out.stderr) else ""
 
+    def check_ports(self) -> None:
+        """Raise EdgePortTakenError naming who holds the SIP (or SIP-over-TLS) port."""
+        s = self.settings
+        wanted = [(s.sip_port, "udp"), (s.sip_port, "tcp")]
+        if s.tls_port:
+            wanted.append((s.tls_port, "tcp"))
+        taken = taken_ports(s.bind_host, wanted)
+        if taken:
+            option = "--sip-tls-port" if taken[0].port == s.tls_port else "--sip-port"
+            raise EdgePortTakenError(
+                f"the SIP edge cannot start: {taken[0].describe()}; stop that process "
+                f"or choose another {option}"
+            )
+
     def render(self) -> Path:
         """Write the config files for the current worker set into the runtime dir."""
         return render_config(self.settings, list(self._workers.values()))
@@ -151,6 +170,7 @@ class KamailioEdge:
         if self.running:
             return
         self.check_installed()
+        self.check_ports()
         await self.check_config()
         self._stopping = False
         await self._spawn()
