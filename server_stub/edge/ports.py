@@ -10,6 +10,7 @@ Orphans of a crashed run on the same data directory are stopped before this chec
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 from dataclasses import dataclass
@@ -47,8 +48,8 @@ def _bindable(host: str, port: int, proto: str) -> bool:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
-        except OSError:
-            return False
+        except OSError as exc:  # anything else (no such address...): Kamailio reports it
+            return exc.errno != errno.EADDRINUSE
     return True
 
 

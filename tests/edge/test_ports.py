@@ -23,6 +23,10 @@ def test_a_free_port_is_not_taken() -> None:
     assert taken_ports("127.0.0.1", [(port, "udp"), (port, "tcp")]) == []
 
 
+def test_an_address_that_is_not_ours_is_left_to_kamailio_to_report() -> None:
+    assert taken_ports("192.0.2.1", [(free_port(), "udp")]) == []  # TEST-NET-1
+
+
 def test_taken_ports_name_their_holder() -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp, socket.socket() as tcp:
         udp.bind(("127.0.0.1", 0))
