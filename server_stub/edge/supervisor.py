@@ -278,34 +278,37 @@ class KamailioEdge:
     async def _exited_or_hung(self, proc: asyncio.subprocess.Process) -> int | str:
         """Its exit code, or "hung" once it has missed `probe_misses` control-socket
         probes in a row while its process is still there."""
+        exited = asyncio.ensure_future(proc.wait())  # one waiter for the whole watch
         misses = 0
-        while True:
-            try:
-                return await asyncio.wait_for(asyncio.shield(proc.wait()), self._probe_interval)
-            except TimeoutError:
-                pass
-            if self._stopping:
-                return await proc.wait()
-            try:
-                await self._rpc.call("core.version", timeout=self._probe_interval)
-                misses = 0
-            except EdgeRpcError as exc:
-                if proc.returncode is not None:
-                    continue  # it exited meanwhile: reported as such above
-                misses += 1
-                self._ready = False  # /health: down while it does not answer
-                log.warning(
-                    "kamailio %s did not answer its control socket (%d of %d): %s",
-                    proc.pid,
-                    misses,
-                    self._probe_misses,
-                    exc,
-                )
-                if misses >= self._probe_misses:
-                    log.error("kamailio %s is hung: killing its process group", proc.pid)
-                    return "hung"
-            else:
-                self._ready = True
+        try:
+            while True:
+                done, _ = await asyncio.wait({exited}, timeout=self._probe_interval)
+                if done:
+                    return exited.result()
+                if self._stopping:
+                    return await exited
+                try:
+                    await self._rpc.call("core.version", timeout=self._probe_interval)
+                except EdgeRpcError as exc:
+                    if proc.returncode is not None:
+                        continue  # it exited meanwhile: reported as such above
+                    misses += 1
+                    self._ready = False  # /health: down while it does not answer
+                    log.warning(
+                        "kamailio %s did not answer its control socket (%d of %d): %s",
+                        proc.pid,
+                        misses,
+                        self._probe_misses,
+                        exc,
+                    )
+                    if misses >= self._probe_misses:
+                        log.error("kamailio %s is hung: killing its process group", proc.pid)
+                        return "hung"
+                else:
+                    misses, self._ready = 0, True
+        finally:
+            if not exited.done():
+                exited.cancel()
 
     def log_tail(self, lines: int = 30) -> str:
         try:
