@@ -445,7 +445,7 @@ def _serve(
             config.data_dir,
         )
     if services.call_path is not None:
-        from server_stub.edge.supervisor import EdgeNotInstalledError
+        from server_stub.edge.supervisor import EdgeNotInstalledError, EdgePortTakenError
         from server_stub.telephony.runtime import attach_simulator
 
         try:
@@ -456,6 +456,11 @@ def _serve(
                 file=sys.stderr,
             )
             return 3
+        try:  # after data_lock stopped what a crashed run left: this is someone else
+            services.call_path.edge.check_ports()
+        except EdgePortTakenError as exc:
+            print(f"callcenter-server: {exc}", file=sys.stderr)
+            return 5
         if config.simulate:
             attach_simulator(services)
     server: uvicorn.Server | None = None

@@ -149,9 +149,11 @@ class ReasonCode(Response):
     paid: bool = False
 
 
-SYSTEM_REASON_CODES = frozenset({"login", "no_answer", "server_restart", "phone_offline"})
+SYSTEM_REASON_CODES = frozenset(
+    {"login", "no_answer", "server_restart", "phone_offline", "unreachable"}
+)
 """Not-ready reasons only the server sets: just signed in, missed a call, restarted, the
-softphone is unreachable."""
+softphone is unreachable, the desktop vanished (no event stream, phone unregistered)."""
 LEAD_REASON_CODE = "forced"
 """The reason of a lead's Force not ready when the lead names none ("Set by team lead")."""
 

@@ -106,6 +106,7 @@ VALUES = {
     "no_answer": QT_TRANSLATE_NOOP("ReportValues", "missed a call"),
     "server_restart": QT_TRANSLATE_NOOP("ReportValues", "server restarted"),
     "phone_offline": QT_TRANSLATE_NOOP("ReportValues", "phone offline"),
+    "unreachable": QT_TRANSLATE_NOOP("ReportValues", "unreachable (desktop gone)"),
     "forced": QT_TRANSLATE_NOOP("ReportValues", "set by a team lead"),
 }
 VALUE_COLUMNS = ("direction", "state", "from_state", "lost_at", "reason")

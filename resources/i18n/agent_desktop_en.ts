@@ -4922,6 +4922,11 @@ Thresholds: %1</source>
     </message>
     <message>
         <location filename="../../agent_desktop/reports/formulas.py" line="109" />
+        <source>unreachable (desktop gone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="110" />
         <source>set by a team lead</source>
         <translation type="unfinished" />
     </message>

@@ -4924,6 +4924,11 @@ Thresholds: %1</source>
     </message>
     <message>
         <location filename="../../agent_desktop/reports/formulas.py" line="109" />
+        <source>unreachable (desktop gone)</source>
+        <translation>失联（桌面已断开）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/reports/formulas.py" line="110" />
         <source>set by a team lead</source>
         <translation>班长设置</translation>
     </message>

@@ -14,12 +14,14 @@ AGENT_REASON_CODES = [
     ("lunch", "Lunch", "午餐", 0),
 ]
 # Labels of the reasons the server sets by itself (protocol SYSTEM_REASON_CODES: missed
-# call, restart, phone offline) and of a lead's force; the sign-in pseudo-reason has none.
+# call, restart, phone offline, desktop gone) and of a lead's force; the sign-in
+# pseudo-reason has none.
 SYSTEM_REASON_LABELS = [
     ("no_answer", "Missed a call", "未接听", 1),
     ("server_restart", "Server restarted", "服务器重启", 1),
     (LEAD_REASON_CODE, "Set by team lead", "班长置忙", 1),
     ("phone_offline", "Phone offline", "话机离线", 1),
+    ("unreachable", "Unreachable (desktop gone)", "失联（桌面已断开）", 1),
 ]
 STARTING_REASON_CODES = AGENT_REASON_CODES + SYSTEM_REASON_LABELS
 DISPOSITIONS = [("resolved", "Resolved", "已解决"), ("follow_up", "Needs follow-up", "需跟进")]

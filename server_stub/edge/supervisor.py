@@ -19,6 +19,7 @@ from typing import Any
 
 from server_stub.edge.config import EdgeSettings, WorkerSpec, render_config, validate_worker
 from server_stub.edge.dialogs import end_dialogs_of
+from server_stub.edge.ports import taken_ports
 from server_stub.edge.rpc import EdgeRpcError, KamailioRpc
 from server_stub.edge.status import (
     WorkerStatus,
@@ -52,6 +53,10 @@ class EdgeStartError(RuntimeError):
     """Kamailio exited or did not answer its control socket in time."""
 
 
+class EdgePortTakenError(EdgeStartError):
+    """Another process holds the SIP port (or the TLS one): Kamailio could not bind it."""
+
+
 class WorkerState(enum.Enum):
     """Dispatcher states a worker can be put in (``dispatcher.set_duid_state``)."""
 
@@ -75,8 +80,14 @@ class KamailioEdge:
         backoff_initial: float = 0.5,
         backoff_max: float = 30.0,
         on_event: EventSink | None = None,
+        probe_interval: float = 2.0,
+        probe_misses: int = 3,
     ) -> None:
         self.settings = settings
+        # A Kamailio that is alive but does not answer its control socket this many
+        # probes in a row (hung, stopped, deadlocked) is killed and restarted (issue 19).
+        self._probe_interval = probe_interval
+        self._probe_misses = probe_misses
         self._binary = binary
         self._start_timeout = start_timeout
         self._backoff_initial = backoff_initial
@@ -110,6 +121,20 @@ class KamailioEdge:
                 raise EdgeNotInstalledError(f"Kamailio module {module} missing; install: {hint}")
         out = subprocess.run([path, "-v"], capture_output=True, text=True, timeout=10)
         return (out.stdout or out.stderr).splitlines()[0] if (out.stdout or out.stderr) else ""
+
+    def check_ports(self) -> None:
+        """Raise EdgePortTakenError naming who holds the SIP (or SIP-over-TLS) port."""
+        s = self.settings
+        wanted = [(s.sip_port, "udp"), (s.sip_port, "tcp")]
+        if s.tls_port:
+            wanted.append((s.tls_port, "tcp"))
+        taken = taken_ports(s.bind_host, wanted)
+        if taken:
+            option = "--sip-tls-port" if taken[0].port == s.tls_port else "--sip-port"
+            raise EdgePortTakenError(
+                f"the SIP edge cannot start: {taken[0].describe()}; stop that process "
+                f"or choose another {option}"
+            )
 
     def render(self) -> Path:
         """Write the config files for the current worker set into the runtime dir."""
@@ -145,6 +170,7 @@ class KamailioEdge:
         if self.running:
             return
         self.check_installed()
+        self.check_ports()
         await self.check_config()
         self._stopping = False
         await self._spawn()
@@ -229,13 +255,14 @@ class KamailioEdge:
         while not self._stopping:
             assert self._proc is not None
             started = time.monotonic()
-            code = await self._proc.wait()
+            code = await self._exited_or_hung(self._proc)
             if self._stopping:
                 return
             await self._terminate(1.0)
             if time.monotonic() - started > 60:
                 backoff = self._backoff_initial
-            log.error("kamailio exited with %s; restarting in %.1f s", code, backoff)
+            how = "was hung (killed)" if code == "hung" else f"exited with {code}"
+            log.error("kamailio %s; restarting in %.1f s", how, backoff)
             self._on_event("edge_exited", {"exit_code": code, "restart_in": backoff})
             while not self._stopping:
                 await asyncio.sleep(backoff)
@@ -247,6 +274,41 @@ class KamailioEdge:
                     break
                 except Exception as exc:  # keep supervising whatever went wrong
                     log.error("kamailio restart failed: %s", exc)
+
+    async def _exited_or_hung(self, proc: asyncio.subprocess.Process) -> int | str:
+        """Its exit code, or "hung" once it has missed `probe_misses` control-socket
+        probes in a row while its process is still there."""
+        exited = asyncio.ensure_future(proc.wait())  # one waiter for the whole watch
+        misses = 0
+        try:
+            while True:
+                done, _ = await asyncio.wait({exited}, timeout=self._probe_interval)
+                if done:
+                    return exited.result()
+                if self._stopping:
+                    return await exited
+                try:
+                    await self._rpc.call("core.version", timeout=self._probe_interval)
+                except EdgeRpcError as exc:
+                    if proc.returncode is not None:
+                        continue  # it exited meanwhile: reported as such above
+                    misses += 1
+                    self._ready = False  # /health: down while it does not answer
+                    log.warning(
+                        "kamailio %s did not answer its control socket (%d of %d): %s",
+                        proc.pid,
+                        misses,
+                        self._probe_misses,
+                        exc,
+                    )
+                    if misses >= self._probe_misses:
+                        log.error("kamailio %s is hung: killing its process group", proc.pid)
+                        return "hung"
+                else:
+                    misses, self._ready = 0, True
+        finally:
+            if not exited.done():
+                exited.cancel()
 
     def log_tail(self, lines: int = 30) -> str:
         try:

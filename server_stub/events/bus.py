@@ -101,6 +101,10 @@ class EventBus:
         stream = self._streams.get(session_id)
         return stream is not None and bool(stream.connections)
 
+    def connected_agents(self) -> set[str]:
+        """Agents with at least one desktop holding an event stream open right now."""
+        return {s.agent_id for s in self._streams.values() if s.connections}
+
     def close_stream(self, session_id: str) -> None:
         stream = self._streams.pop(session_id, None)
         if stream is not None:

@@ -603,21 +603,27 @@ class MediaEngine:
         leg.end_cause = leg.end_cause or "local"
         leg.call.hangup(prm)
 
-    def _caller(self, srtp: str) -> Any:
-        """The account a new leg is made from: the plain one, or one per SRTP mode (same
-        identity; created on first use, destroyed with the library)."""
-        if not srtp:
+    def _caller(self, srtp: str, via: str | None = None) -> Any:
+        """The account a new leg is made from: the plain one, or one per SRTP mode and
+        proxy (same identity; created on first use, destroyed with the library). With a
+        proxy (`via`), the account's route set sends the INVITE through it as a loose
+        Route; the proxy's Record-Route keeps it on the dialog's later requests."""
+        if not srtp and not via:
             return self._acc
-        if srtp not in self._srtp_accounts:
+        key = f"{srtp}|{via or ''}"
+        if key not in self._srtp_accounts:
             ac = pj.AccountConfig()
             ac.idUri = self._acc.getInfo().uri
             self._set_media_config(ac)
-            ac.mediaConfig.srtpUse = _SRTP_USE[srtp]
-            ac.mediaConfig.srtpSecureSignaling = 0  # keys in SDP over UDP/TCP; TLS protects
+            if srtp:
+                ac.mediaConfig.srtpUse = _SRTP_USE[srtp]
+                ac.mediaConfig.srtpSecureSignaling = 0  # keys in SDP over UDP/TCP; TLS does
+            if via:
+                ac.sipConfig.proxies.append(f"sip:{via};lr")
             account = _Account(self)
             account.create(ac, False)
-            self._srtp_accounts[srtp] = account
-        return self._srtp_accounts[srtp]
+            self._srtp_accounts[key] = account
+        return self._srtp_accounts[key]
 
     def _cmd_call(self, cmd: c.MakeCall) -> dict[str, Any]:
         leg_id = cmd.leg or self._new_id("L")
@@ -631,7 +637,9 @@ class MediaEngine:
         if cmd.from_user:
             prm.txOption.localUri = f"sip:{cmd.from_user}@{self._local_address}"
         leg = lg.Leg(
-            leg_id, _LegCall(self, leg_id, self._caller(cmd.srtp), pj.PJSUA_INVALID_ID), "out"
+            leg_id,
+            _LegCall(self, leg_id, self._caller(cmd.srtp, cmd.via), pj.PJSUA_INVALID_ID),
+            "out",
         )
         leg.deadline = time.monotonic() + cmd.timeout
         self._add_leg(leg)

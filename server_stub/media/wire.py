@@ -26,6 +26,7 @@ MonitorMode = Literal["listen", "whisper", "barge"]
 MONITOR_MODES: frozenset[str] = frozenset({"listen", "whisper", "barge"})
 _SIP_USER = re.compile(r"^[A-Za-z0-9+._~-]{1,64}$")
 _ACCOUNT = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+_HOST_PORT = re.compile(r"^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\]):[0-9]{1,5}$")
 
 
 class ErrorCode:
@@ -123,6 +124,9 @@ class MakeCall(Command):
     # SDES-SRTP on this leg: "disabled", "optional" (RTP/AVP offer with keys: the peer
     # may decline) or "mandatory" (RTP/SAVP); "" = none, as plain calls to trunks.
     srtp: str = ""
+    # host:port of a proxy the INVITE is sent through (a loose Route: the SIP edge), so
+    # the edge tracks the dialog and can end it if this worker dies; None: straight to uri
+    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -492,6 +496,8 @@ def _validate_command(cmd: Command) -> None:
         and not _SIP_USER.match(cmd.from_user)
     ):
         raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"call.from_user: {cmd.from_user!r}")
+    if isinstance(cmd, MakeCall) and cmd.via is not None and not _HOST_PORT.match(cmd.via):
+        raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"call.via: {cmd.via!r} (host:port)")
     if isinstance(cmd, MakeCall | Register) and cmd.srtp not in (*SRTP_MODES, ""):
         raise ProtocolError(ErrorCode.BAD_ARGUMENTS, f"{cmd.name}.srtp: {cmd.srtp!r}")
     if isinstance(cmd, Register) and not cmd.srtp:

@@ -736,6 +736,14 @@ CREATE TABLE dnc_numbers (
 """
 
 
+# v17 (issue 19, branch r19): the system's not-ready reason for an agent whose desktop
+# vanished (no event stream and the softphone unregistered), named in both languages.
+_V17_R19_UNREACHABLE = """
+INSERT OR IGNORE INTO reason_codes (code, label_en, label_zh, paid, sort)
+    VALUES ('unreachable', 'Unreachable (desktop gone)', '失联（桌面已断开）', 1, 91)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -754,6 +762,7 @@ MIGRATIONS: list[str] = [
     _V14_I18_WEBHOOKS,
     _V15_C15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
     _V16_O17_CAMPAIGNS,  # issue 17: outbound campaigns and the do-not-call list
+    _V17_R19_UNREACHABLE,  # issue 19: agents whose desktop vanished
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

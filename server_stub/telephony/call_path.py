@@ -140,7 +140,11 @@ class CallPath:
         )
         log.info("SIP edge on %s (udp+tcp), %d media workers", self.edge_address, len(pool.workers))
         self._phones = PhoneWatch(
-            self._agents, edge.registrations, lambda: edge.ready, config.phone_check_seconds
+            self._agents,
+            edge.registrations,
+            lambda: edge.ready,
+            config.phone_check_seconds,
+            desktops=self._bus.connected_agents,
         )
         self._phones.start()
         await telephony.recordings_health.refresh()  # the folder probed before /health asks

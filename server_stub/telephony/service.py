@@ -31,6 +31,7 @@ from server_stub.flows.context import FlowContext, load_context
 from server_stub.flows.lookup import fetch_json
 from server_stub.flows.simulate import Fetch
 from server_stub.media import wire as c
+from server_stub.media.audio_files import fix_wav_header
 from server_stub.media.pool import WorkerHandle, WorkerPool
 from server_stub.recordings.health import RecordingsHealth
 from server_stub.records.calls import recording_row
@@ -64,6 +65,7 @@ class ActiveCall:
     agent_answered: bool = False
     recording: str | None = None
     recording_started: float | None = None
+    recording_path: Path | None = None  # the segment being written, for a worker's loss
     outbound_number: str | None = None  # click-to-dial: the number to call once the agent answers
     caller_id: str | None = None
     ivr_timer: asyncio.TimerHandle | None = None
@@ -590,6 +592,7 @@ class Telephony:
                 headers={"X-Call-Id": call.call_id},
                 timeout=45,
                 leg=leg,
+                via=self._edge,  # tracked by the edge: ended for us if the worker dies
             ),
         )
         if not sent.ok:
@@ -657,6 +660,7 @@ class Telephony:
             )
             return
         call.recording, call.recording_started = recording, self._clock()
+        call.recording_path = path / f"{name}.wav"
         self._recording_started[recording] = call.recording_started
 
     async def _dial_customer(self, call: ActiveCall) -> None:
@@ -681,6 +685,7 @@ class Telephony:
                 headers={"X-Call-Id": call.call_id},
                 timeout=45,
                 leg=call.customer_leg,
+                via=self._edge,  # tracked by the edge: ended for us if the worker dies
             )
         sent = await self._command(call.worker, make)
         if not sent.ok:
@@ -790,6 +795,10 @@ class Telephony:
                 "worker %s lost (%s): closing call %s", event.worker_id, event.cause, call.call_id
             )
             try:
+                await self._salvage_recording(call)
+            except Exception:  # the record closes whatever became of the file
+                log.exception("call %s: keeping the recording after worker loss", call.call_id)
+            try:
                 if call.campaign is not None:  # a campaign's call not yet in a queue
                     campaign, call.campaign = call.campaign, None
                     await campaign.customer_ended(
@@ -801,6 +810,49 @@ class Telephony:
                 log.exception("closing call %s after worker loss failed", call.call_id)
             finally:
                 self._forget(call)
+
+    async def _salvage_recording(self, call: ActiveCall) -> None:
+        """The worker died while recording: its WAV header was never written (pjmedia
+        writes it when the recorder closes), but the audio up to the loss is on disk. Fix
+        the header so it plays and index it as `partial`; a file without audio is dropped
+        and the record says `failed`. Not a recordings-folder fault: no alarm."""
+        rid, path = call.recording, call.recording_path
+        if rid is None or path is None:
+            return
+        call.recording = None
+        self._recording_started.pop(rid, None)
+        seconds = await asyncio.to_thread(fix_wav_header, str(path))
+        size = await asyncio.to_thread(_size_of, path)
+        if seconds is None or seconds <= 0 or not size:
+            log.error(
+                "call %s: recording lost with media worker %s: no audio was written",
+                call.call_id,
+                call.worker.worker_id,
+            )
+            await asyncio.to_thread(_unlink, path)
+            await self._runner.defer(
+                f"recording of call {call.call_id} failed",
+                lambda s: s.update_call(call.call_id, {"recording_status": "failed"}),
+            )
+            return
+        log.warning(
+            "call %s: recording cut short by the loss of media worker %s: %.1f s kept (%s)",
+            call.call_id,
+            call.worker.worker_id,
+            seconds,
+            path,
+        )
+        started = call.recording_started or self._clock() - seconds
+        row = recording_row(call.call_id, path, started, seconds, size, "partial")
+
+        def write(s: Store) -> None:
+            with s.transaction():
+                s.add_recording(row)
+                s.update_call(
+                    call.call_id, {"recording_id": row["id"], "recording_status": "partial"}
+                )
+
+        await self._runner.defer(f"recording of call {call.call_id}", write)
 
     async def _recording_failed(self, call_id: str, what: str) -> None:
         """No usable recording: loud (ERROR line, /health, alarm) and on the record."""
@@ -1078,6 +1130,7 @@ class Telephony:
                 headers={"X-Call-Id": call_id},
                 timeout=45,
                 leg=leg,
+                via=self._edge,  # tracked by the edge: ended for us if the worker dies
             ),
         )
         if not sent.ok:
@@ -1215,6 +1268,7 @@ class Telephony:
                 headers={"X-Call-Id": call_id},
                 timeout=timeout,
                 leg=leg,
+                via=self._edge,  # tracked by the edge: ended for us if the worker dies
             )
         else:
             make = c.MakeCall(
@@ -1433,3 +1487,8 @@ def _size_of(path: Path) -> int | None:
         return path.stat().st_size
     except FileNotFoundError:
         return None
+
+
+def _unlink(path: Path) -> None:
+    """Remove a file if it is there (blocking I/O)."""
+    path.unlink(missing_ok=True)

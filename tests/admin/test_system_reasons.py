@@ -7,7 +7,7 @@ from agent_desktop.protocol.models import LEAD_REASON_CODE, SYSTEM_REASON_CODES
 from server_stub.admin.bootstrap import STARTING_REASON_CODES, SYSTEM_REASON_LABELS
 from server_stub.demo import REASON_CODES as DEMO_REASON_CODES
 from server_stub.domain.agent_state import DEFAULT_LOGIN_REASON
-from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON
+from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON, UNREACHABLE_REASON
 from tests.admin.conftest import admin_headers
 from tests.server.conftest import Server
 
@@ -15,7 +15,7 @@ LABELLED = (SYSTEM_REASON_CODES - {DEFAULT_LOGIN_REASON}) | {LEAD_REASON_CODE}
 
 
 def test_the_system_labels_are_the_protocols_system_codes() -> None:
-    assert {DEFAULT_LOGIN_REASON, PHONE_OFFLINE_REASON} <= SYSTEM_REASON_CODES  # the domain's
+    assert {DEFAULT_LOGIN_REASON, PHONE_OFFLINE_REASON, UNREACHABLE_REASON} <= SYSTEM_REASON_CODES
     assert {code for code, *_ in SYSTEM_REASON_LABELS} == LABELLED
     for codes in (STARTING_REASON_CODES, DEMO_REASON_CODES):
         assert {code for code, *_ in codes} >= LABELLED

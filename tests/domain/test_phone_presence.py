@@ -8,6 +8,7 @@ import pytest
 from server_stub.domain.agent_state import AgentState, AgentStatus, SetNotReady, SetReady
 from server_stub.domain.phone_presence import (
     PHONE_OFFLINE_REASON,
+    UNREACHABLE_REASON,
     PhonePresence,
     offer_unreachable,
 )
@@ -63,6 +64,60 @@ def test_leaving_phone_offline_otherwise_forgets_the_agent() -> None:
     assert presence.offline_with == {"a1": None}
     presence.events([_state(S.NOT_READY, "lunch")], {})  # the agent chose another pause
     assert presence.offline_with == {}
+
+
+def test_desktop_gone_and_phone_unregistered_is_unreachable() -> None:
+    """Issue 19: no event stream and no registration: the desktop vanished."""
+    presence = PhonePresence()
+    assert presence.events([_state(S.READY)], {}, desktops=set()) == [
+        ("a1", SetNotReady(UNREACHABLE_REASON))
+    ]
+    gone = _state(S.NOT_READY, UNREACHABLE_REASON)
+    assert presence.events([gone], {}, desktops=set()) == []  # still gone
+    # the desktop is back, the phone not yet: only the phone is offline now
+    assert presence.events([gone], {}, desktops={"a1"}) == [
+        ("a1", SetNotReady(PHONE_OFFLINE_REASON))
+    ]
+    offline = _state(S.NOT_READY, PHONE_OFFLINE_REASON)
+    assert presence.events([offline], {"a1": "r2"}, desktops={"a1"}) == [("a1", SetReady())]
+
+
+def test_a_phone_offline_agent_whose_desktop_goes_becomes_unreachable() -> None:
+    presence = PhonePresence()
+    assert presence.events([_state(S.READY)], {}, desktops={"a1"}) == [
+        ("a1", SetNotReady(PHONE_OFFLINE_REASON))
+    ]
+    offline = _state(S.NOT_READY, PHONE_OFFLINE_REASON)
+    assert presence.events([offline], {}, desktops=set()) == [
+        ("a1", SetNotReady(UNREACHABLE_REASON))
+    ]
+
+
+def test_paused_by_a_failed_offer_with_the_desktop_gone_is_marked_at_first_sight() -> None:
+    presence = PhonePresence()
+    offline = _state(S.NOT_READY, PHONE_OFFLINE_REASON)  # a failed offer; stale contact
+    stale = {"a1": "contact call-1 cseq-1"}
+    assert presence.events([offline], stale, desktops=set()) == [
+        ("a1", SetNotReady(UNREACHABLE_REASON))
+    ]
+    gone = _state(S.NOT_READY, UNREACHABLE_REASON)
+    assert presence.events([gone], stale, desktops={"a1"}) == [
+        ("a1", SetNotReady(PHONE_OFFLINE_REASON))
+    ]  # the stale contact alone brings nobody back
+    fresh = {"a1": "contact call-2 cseq-1"}
+    assert presence.events([gone], fresh, desktops={"a1"}) == [("a1", SetReady())]
+
+
+@pytest.mark.parametrize(("state", "registration"), [
+    (_state(S.READY), "r1"),  # the phone is there: a stream drop alone is a reconnect
+    (_state(S.NOT_READY, "lunch"), None),  # a pause the agent chose stays
+    (_state(S.ON_CALL), None),
+    (_state(S.WRAP_UP), None),
+    (_state(S.LOGGED_OUT), None),
+])  # fmt: skip
+def test_a_desktop_gone_alone_changes_nothing(state: AgentState, registration: str | None) -> None:
+    regs = {} if registration is None else {"a1": registration}
+    assert PhonePresence().events([state], regs, desktops=set()) == []
 
 
 @pytest.mark.parametrize(("status_code", "cause", "unreachable"), [

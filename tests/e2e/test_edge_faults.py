@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 import pytest
+import websockets
 
 from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
@@ -148,6 +149,55 @@ async def test_unregistered_phone_takes_agent_out_of_routing_until_it_registers(
     )
     assert record["state"] in ("ringing", "active")
     await customer.command(c.Hangup(leg=leg))
+
+
+async def test_vanished_desktop_is_marked_unreachable_not_offered_and_comes_back(
+    product: Product, phones: Phones
+) -> None:
+    """Issue 19: the agent's desktop vanishes (its event stream closes and its softphone
+    unregisters): after the grace a reconnect gets, the agent is out of routing with
+    reason `unreachable`, leads see it, a caller waits rather than being offered to it;
+    once the desktop is back (stream and phone) the agent is ready and gets the caller."""
+    agent = await _in_thread(product.login, "1004")  # support
+    lead = (await _in_thread(product.login, "9001"))["token"]
+    phone = await phones.agent("1004", agent)
+    stream_url = product.base.replace("http", "ws") + f"/api/v1/events?token={agent['token']}"
+    desktop = await websockets.connect(stream_url)
+    await _in_thread(product.set_ready, agent["token"])
+    await asyncio.sleep(4)  # the watch has seen the desktop's stream (every 3 s)
+
+    await desktop.close()  # the desktop vanishes: stream gone, phone unregistered
+    await phone.command(c.Unregister(account="1004"))
+    row = await _in_thread(_wait_agent, product, lead, "1004", "not_ready", "unreachable", 30)
+    assert row["state"]["reason"] == "unreachable"
+    labels = {
+        r["code"]: r for r in (await _in_thread(product.api, "GET", "/reason-codes", lead)).json()
+    }
+    assert labels["unreachable"]["label_zh"] == "失联（桌面已断开）"
+    log = (product.data_dir.parent / "server.log").read_text(errors="replace")
+    assert "agent 1004: desktop gone (no event stream) and phone not registered" in log
+
+    customer, leg = await phones.call("4008002000", "13900004141")  # support
+    await _in_thread(
+        product.wait_call, lead, lambda r: r["ani"] == "13900004141" and r["state"] == "queued", 30
+    )
+    await asyncio.sleep(3)  # a phone-watch round later, still nobody offered it
+    assert (await _in_thread(_agent_row, product, lead, "1004"))["state"]["state"] == "not_ready"
+
+    desktop = await websockets.connect(stream_url)  # the desktop is back
+    sip = agent["sip"]
+    await phone.command(
+        c.Register(
+            account="1004",
+            registrar=sip["registrar"],
+            username=sip["username"],
+            password=sip["password"],
+            domain=sip["domain"],
+        )
+    )
+    await _in_thread(_wait_agent, product, lead, "1004", "reserved", None, 30)
+    await customer.command(c.Hangup(leg=leg))
+    await desktop.close()
 
 
 @pytest.mark.queue_settings(ring_timeout=10)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import threading
@@ -86,3 +87,58 @@ async def test_registration_tokens_change_when_a_phone_registers_again(
     assert phone.register("agent1", domain, _creds("agent1")) == 200
     second = parse_ul_registrations(await edge.rpc("ul.dump"))
     assert second["agent1"] != first["agent1"]
+
+
+async def test_a_hung_edge_is_killed_and_restarted_and_reaches_agent_again(
+    make_edge: Callable[..., KamailioEdge], ua_factory: Callable[..., SipUA]
+) -> None:
+    """Issue 19: a Kamailio that is alive but does not answer (every process of it
+    stopped: SIGSTOP, as a deadlock looks from outside) is killed and restarted after
+    a few missed control-socket probes; the registered agent is reached again."""
+    edge = KamailioEdge(make_edge().settings, probe_interval=0.5, probe_misses=3)
+    await edge.start()
+    try:
+        domain = f"127.0.0.1:{edge.settings.sip_port}"
+        agent, worker = ua_factory(edge), ua_factory(edge)
+        assert agent.register("agent1", domain, _creds("agent1")) == 200
+        await edge.add_worker("w1", worker.uri)
+        table = edge.settings.location_db_dir / "location"
+        for _ in range(250):  # flushed right after the REGISTER was answered
+            if "sip\\:agent1@" in table.read_text():
+                break
+            await asyncio.sleep(0.02)
+        else:
+            raise AssertionError("the registration never reached the location table")
+        hung = edge.pid
+        assert hung is not None
+        os.killpg(hung, signal.SIGSTOP)
+        try:
+            for _ in range(300):
+                await asyncio.sleep(0.05)
+                if edge.restarts == 1 and edge.ready:
+                    break
+            else:
+                raise AssertionError("the hung edge was not restarted")
+        finally:
+            with contextlib.suppress(ProcessLookupError):  # if the test failed: free it
+                os.killpg(hung, signal.SIGCONT)
+        assert edge.pid != hung
+        assert not os.path.exists(f"/proc/{hung}")  # the hung one is gone, not left behind
+        assert await edge.registered_agents() == {"agent1": [f"sip:agent1@127.0.0.1:{agent.port}"]}
+
+        seen: list[str] = []
+
+        def answer() -> None:
+            invite = agent.next_request("INVITE", timeout=4)
+            if invite is not None:
+                seen.append(invite.start)
+                agent.reply(invite, 486, "Busy Here")
+
+        thread = threading.Thread(target=answer)
+        thread.start()
+        call = worker.invite(f"sip:agent1@{domain}", from_user="worker")
+        thread.join()
+        assert seen == [f"INVITE sip:agent1@127.0.0.1:{agent.port} SIP/2.0"]
+        assert call.final.status == 486
+    finally:
+        await edge.stop()

@@ -38,6 +38,19 @@ def test_register_arguments_are_checked() -> None:
         c.decode_command(c.encode_command("r3", c.MakeCall(uri="sip:x@y", from_user="a b")))
 
 
+@pytest.mark.parametrize("via", ["127.0.0.1:5060", "edge.example.com:5070", "[::1]:5060"])
+def test_a_call_through_a_proxy_round_trips(via: str) -> None:
+    cmd = c.MakeCall(uri="sip:13800138000@127.0.0.1:5090", via=via)
+    assert c.decode_command(c.encode_command("r1", cmd)) == ("r1", cmd)
+
+
+@pytest.mark.parametrize("via", ["127.0.0.1", "sip:127.0.0.1:5060", "a b:5060", "h:5060;x=1", ""])
+def test_a_call_through_a_malformed_proxy_is_refused(via: str) -> None:
+    with pytest.raises(c.ProtocolError) as info:
+        c.decode_command(c.encode_command("r2", c.MakeCall(uri="sip:x@y", via=via)))
+    assert info.value.code == c.ErrorCode.BAD_ARGUMENTS and "via" in info.value.message
+
+
 def test_call_arrived_without_account_still_decodes() -> None:
     line = (
         b'{"v":1,"type":"event","name":"call_arrived","seq":1,"ts":0,"data":{"leg":"w1-L1",'

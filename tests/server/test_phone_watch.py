@@ -4,8 +4,10 @@ while the edge is down."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+from agent_desktop.protocol import Role
 from server_stub import demo
 from server_stub.app import build_services
 from server_stub.config import ServerConfig
@@ -69,5 +71,69 @@ async def test_ready_agent_without_phone_goes_offline_and_comes_back(tmp_path: P
         await watch.check()
         assert agents.state("1001").status is AgentStatus.READY
         assert agents.state("1002").reason == "lunch"  # its own pause stays
+    finally:
+        await services.stop()
+
+
+async def test_vanished_desktop_is_unreachable_after_the_grace(
+    tmp_path: Path,
+) -> None:
+    """Issue 19: no event stream (past the grace a reconnect gets) and no registered
+    phone: the agent leaves routing marked `unreachable` (and the state log says so)."""
+    passwords = fast_passwords()
+    services = build_services(
+        ServerConfig(data_dir=tmp_path, sip_enabled=False), passwords=passwords
+    )
+    services.runner.run_sync(lambda s: demo.seed(s, passwords, 0.0))
+    await services.start()
+    try:
+        agents, bus = services.agents, services.bus
+        for agent_id in ("1001", "1002", "1003"):
+            await agents.apply(agent_id, sm.Login())
+            await agents.apply(agent_id, sm.SetReady())
+        # 1003 works over the API alone (never an event stream): judged by its phone only
+        # both desktops hold their event streams open
+        streams = {
+            a: bus.open_stream(f"s-{a}", a, Role.AGENT, sign_in=True) for a in ("1001", "1002")
+        }
+        for stream in streams.values():
+            stream.connections.add(asyncio.Queue())
+        now = [1000.0]
+        edge = FakeEdge()
+        watch = PhoneWatch(
+            agents,
+            edge.read,
+            lambda: True,
+            interval=3.0,
+            desktops=bus.connected_agents,
+            desktop_grace=6.0,
+            clock=lambda: now[0],
+        )
+
+        await watch.check()  # the phones are not registered: offline, desktops there
+        assert agents.state("1001").reason == agents.state("1002").reason == "phone_offline"
+        streams["1001"].connections.clear()  # 1001's desktop vanishes
+        now[0] += 5  # within the grace a reconnect gets
+        await watch.check()
+        assert agents.state("1001").reason == "phone_offline"
+        now[0] += 2  # past it
+        await watch.check()
+        gone = agents.state("1001")
+        assert (gone.status, gone.reason) == (AgentStatus.NOT_READY, "unreachable")
+        assert agents.state("1002").reason == "phone_offline"  # its desktop is there
+        assert agents.state("1003").reason == "phone_offline"  # no desktop ever: not "gone"
+        log = services.runner.run_sync(
+            lambda s: s.conn.execute(
+                "SELECT to_state, reason, actor FROM agent_state_log WHERE agent_id = '1001' "
+                "ORDER BY rowid DESC LIMIT 1"
+            ).fetchone()
+        )
+        assert tuple(log) == ("not_ready", "unreachable", "system")
+
+        # the desktop comes back and its phone registers: ready again
+        streams["1001"].connections.add(asyncio.Queue())
+        edge.registered = {"1001": "sip:1001@x c9 1"}
+        await watch.check()
+        assert agents.state("1001").status is AgentStatus.READY
     finally:
         await services.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import wave
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -331,3 +332,55 @@ def test_the_telephony_layer_commands_workers_only_through_the_one_rule() -> Non
             ):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+def _dead_workers_wav(path: Path, audio_bytes: int) -> None:
+    """What a worker killed mid-recording leaves: pjmedia's header still says 0 frames
+    (it is written when the recorder closes), the audio so far follows it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+    with open(path, "ab") as f:
+        f.write(b"\x10\x00" * (audio_bytes // 2))
+
+
+def _recording_path(worker: FakeWorker) -> Path:
+    (start,) = [m for m in worker.commands if isinstance(m, c.RecordStart)]
+    return Path(start.path)
+
+
+def test_worker_lost_mid_recording_keeps_what_was_recorded(harness: Harness) -> None:
+    """Issue 19: the header the dead worker never wrote is fixed up; the file is the
+    call's recording, `partial`, and plays its 1.5 s."""
+    harness.ready("1004")
+    w1 = FakeWorker("w1", 40001)
+    call_id, _ = harness.connected(w1, "1004", "13900007011")
+    path = _recording_path(w1)
+    _dead_workers_wav(path, 48000)  # 1.5 s at 16 kHz, 16 bit
+    harness.lose(w1)
+    wait_for(lambda: (harness.record(call_id) or {}).get("recording_status") == "partial")
+    record = harness.record(call_id)
+    assert record is not None and record["end_cause"] == "worker_lost"
+    row = harness.server.services.runner.run_sync(lambda s: s.get_recording(record["recording_id"]))
+    assert row is not None and Path(row["path"]) == path
+    assert abs(row["duration"] - 1.5) < 0.01
+    with wave.open(str(path), "rb") as w:
+        assert w.getnframes() == 24000
+
+
+def test_worker_lost_before_any_audio_was_written_fails_the_recording(
+    harness: Harness,
+) -> None:
+    harness.ready("1004")
+    w1 = FakeWorker("w1", 40001)
+    call_id, _ = harness.connected(w1, "1004", "13900007012")
+    path = _recording_path(w1)
+    _dead_workers_wav(path, 0)  # the header alone
+    harness.lose(w1)
+    wait_for(lambda: (harness.record(call_id) or {}).get("recording_status") == "failed")
+    record = harness.record(call_id)
+    assert record is not None and record["recording_id"] is None
+    assert record["end_cause"] == "worker_lost"
+    assert not path.exists()  # an empty file is never listed or served

@@ -211,5 +211,6 @@ ZH_CN: dict[str, str] = {
     "missed a call": "未接来电",
     "server restarted": "服务器重启",
     "phone offline": "话机离线",
+    "unreachable (desktop gone)": "失联（桌面已断开）",
     "set by a team lead": "班长设置",
 }
