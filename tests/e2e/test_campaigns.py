@@ -100,8 +100,9 @@ async def _take_calls(
 
 
 async def _ready_again(product: Product, token: str) -> None:
-    """Out of wrap-up at once (the disposition is not the point here)."""
-    for _ in range(50):
+    """Out of wrap-up at once (the disposition is not the point here); a loaded machine may
+    take seconds to close the last call."""
+    for _ in range(200):
         state = (await _api(product, "GET", "/agents/me", token)).json()["state"]["state"]
         if state == "ready":
             return
