@@ -76,6 +76,9 @@ def test_panel_follows_the_language(loop: Any, desktop: Any, live_server: LiveSe
 def test_sign_out_hides_the_panel(loop: Any, desktop: Any, live_server: LiveServer) -> None:
     sign_in(loop, desktop, live_server)
     assert desktop.window.side_dock.isVisible()
+    ended: list[str] = []
+    desktop.session.signed_out.connect(ended.append)
     desktop.window.sign_out_action.trigger()
-    run_until(loop, lambda: desktop.session.client is None, what="signed out")
+    # not `client is None`: that comes first, the stream and client close after it
+    run_until(loop, lambda: ended, what="signed out")
     assert not desktop.window.side_dock.isVisible()

@@ -404,6 +404,7 @@ def test_a_lead_signing_the_agent_out_arrives_typed_and_ends_the_session(
     assert [
         (type(p), p.agent_id, p.by)
         for p in received  # type: ignore[attr-defined]
+        if not isinstance(p, AgentStateChanged)  # the sign-in's own state change may come late
     ] == [(AgentSignedOut, ME, "9001")]
     assert ended == ["You were signed out by 9001."]
 
