@@ -51,6 +51,8 @@ __all__ = [
     "TransferQueue",
     "TransferRequest",
     "TransferTargets",
+    "DirectoryAgent",
+    "AgentDirectory",
     "WrapUpRequest",
     "agent_can_choose_reason",
     "lead_can_choose_reason",
@@ -341,6 +343,26 @@ class TransferTargets(Response):
 
     agents: list[TransferAgent] = Field(default_factory=list)
     queues: list[TransferQueue] = Field(default_factory=list)
+
+
+class DirectoryAgent(Response):
+    """A colleague in the presence directory (内线目录): their state now and, while their
+    phone rings with a call of a queue I serve, that call (`pickup_call_id`, for `POST
+    /calls/{id}/pickup`) and its caller."""
+
+    agent_id: str
+    name: str
+    state: AgentStatus
+    reason: str | None = None
+    pickup_call_id: str | None = None
+    pickup_caller: str | None = None
+    pickup_queue: str | None = None
+
+
+class AgentDirectory(Response):
+    """`GET /calls/directory`: every signed-in colleague (not me), by agent ID."""
+
+    agents: list[DirectoryAgent] = Field(default_factory=list)
 
 
 class TransferRequest(Request):
