@@ -82,7 +82,7 @@ def agent_directory(acd: AcdService, agents: AgentService, agent_id: str) -> Age
                 name=str(profile["name"]),
                 state=state.status.value,  # type: ignore[arg-type]
                 reason=state.reason,
-                **pickup,  # type: ignore[arg-type]
+                **pickup,
             )
         )
     return AgentDirectory(agents=people)
