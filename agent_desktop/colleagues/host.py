@@ -55,7 +55,7 @@ class ColleaguesHost(QObject):
         self.close()
         self._own_tasks = TaskRunner()  # the directory's loads, cancelled at sign-out
         self.presenter = ColleaguesPresenter(self._session, self._calls, self._own_tasks, self)
-        self.page = ColleaguesPage(self.presenter, self._reason_label)
+        self.page = ColleaguesPage(self.presenter, self._reason_label, self._calls.queue_display)
         tabs = self._window.work_tabs
         tabs.insertTab(1, self.page, "")  # next to Calls
         self.retranslate()

@@ -36,11 +36,12 @@ class ColleaguesPage(QWidget):
         self,
         presenter: ColleaguesPresenter,
         reason_label: Callable[[str], str],
+        queue_label: Callable[[str], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.presenter = presenter
-        self._reason_label = reason_label
+        self._reason_label, self._queue_label = reason_label, queue_label
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
         self.filter_edit = QLineEdit(self)
@@ -118,7 +119,7 @@ class ColleaguesPage(QWidget):
             if agent.pickup_call_id:
                 ringing = self.tr("%1 · %2 (Ctrl+Shift+P picks up)")
                 ringing = ringing.replace("%1", agent.pickup_caller or "").replace(
-                    "%2", agent.pickup_queue or ""
+                    "%2", self._queue_label(agent.pickup_queue or "")
                 )
             cells = (agent.agent_id, agent.name, self._state_text(agent), ringing)
             for column, text in enumerate(cells):

@@ -167,6 +167,10 @@ class CallPresenter(QObject):
             return 0.0
         return max(0.0, (self.ended_at or self._clock()) - self.connected_at)
 
+    def queue_display(self, name: str) -> str:
+        """A queue as people see it ("销售 Sales"), else its name."""
+        return self._queue_names().get(name, "") or name
+
     def _queue_names(self) -> dict[str, str]:
         login = self._session.login
         names = {q.name: q.display_name for q in login.queues} if login else {}

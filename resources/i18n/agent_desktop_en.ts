@@ -1334,154 +1334,200 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="307" />
+        <location filename="../../agent_desktop/presenters/call.py" line="317" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="359" />
+        <location filename="../../agent_desktop/presenters/call.py" line="467" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="472" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="480" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="385" />
+        <location filename="../../agent_desktop/presenters/call.py" line="493" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="488" />
+        <location filename="../../agent_desktop/presenters/call.py" line="596" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="599" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="508" />
+        <location filename="../../agent_desktop/presenters/call.py" line="616" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="511" />
+        <location filename="../../agent_desktop/presenters/call.py" line="619" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="471" />
-        <location filename="../../agent_desktop/presenters/call.py" line="516" />
+        <location filename="../../agent_desktop/presenters/call.py" line="579" />
+        <location filename="../../agent_desktop/presenters/call.py" line="624" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <location filename="../../agent_desktop/presenters/call.py" line="186" />
         <source>Internal call from %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="186" />
+        <location filename="../../agent_desktop/presenters/call.py" line="188" />
         <source>%1 consults you about this call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="188" />
+        <location filename="../../agent_desktop/presenters/call.py" line="190" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="201" />
+        <location filename="../../agent_desktop/presenters/call.py" line="204" />
         <source>The call was transferred to you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="231" />
+        <location filename="../../agent_desktop/presenters/call.py" line="234" />
         <source>The consult has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="235" />
+        <location filename="../../agent_desktop/presenters/call.py" line="238" />
+        <location filename="../../agent_desktop/presenters/call.py" line="258" />
         <source>The internal call has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="402" />
+        <location filename="../../agent_desktop/presenters/call.py" line="396" />
+        <source>You took over the call: the agent has left it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="407" />
+        <source>Finish the current call before calling a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="418" />
+        <source>Internal calls are not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="422" />
+        <source>Calling %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="431" />
+        <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="441" />
+        <source>Finish the current call before picking up another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="452" />
+        <source>Pickup is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="455" />
+        <source>Pickup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="459" />
+        <source>You picked up the call ringing %1: answer it (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="510" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="403" />
+        <location filename="../../agent_desktop/presenters/call.py" line="511" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="404" />
+        <location filename="../../agent_desktop/presenters/call.py" line="512" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="405" />
+        <location filename="../../agent_desktop/presenters/call.py" line="513" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <location filename="../../agent_desktop/presenters/call.py" line="514" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="430" />
+        <location filename="../../agent_desktop/presenters/call.py" line="538" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
-        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <location filename="../../agent_desktop/presenters/call.py" line="541" />
+        <location filename="../../agent_desktop/presenters/call.py" line="573" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="473" />
+        <location filename="../../agent_desktop/presenters/call.py" line="581" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="631" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="534" />
+        <location filename="../../agent_desktop/presenters/call.py" line="642" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="538" />
+        <location filename="../../agent_desktop/presenters/call.py" line="646" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="604" />
+        <location filename="../../agent_desktop/presenters/call.py" line="712" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="609" />
+        <location filename="../../agent_desktop/presenters/call.py" line="717" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="617" />
+        <location filename="../../agent_desktop/presenters/call.py" line="725" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -1594,6 +1640,120 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../ui/change_password.ui" line="84" />
         <source>&amp;Change password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColleaguesHost</name>
+    <message>
+        <location filename="../../agent_desktop/colleagues/host.py" line="77" />
+        <source>Colleagues</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColleaguesPage</name>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="98" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="99" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="100" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="101" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="102" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="119" />
+        <source>%1 · %2 (Ctrl+Shift+P picks up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="145" />
+        <source>%1 of %2 colleagues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="240" />
+        <source>Colleagues signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="242" />
+        <source>Filter by agent ID, name or state (Ctrl+Shift+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <source>Ringing with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="247" />
+        <source>Call (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="249" />
+        <source>Internal call: your phone rings first; answer it, then it rings theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="251" />
+        <source>Pick up (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="253" />
+        <source>Take the call ringing this colleague: it rings your phone instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="255" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColleaguesPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/colleagues/presenter.py" line="50" />
+        <source>The directory is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/presenter.py" line="53" />
+        <source>The directory could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3147,104 +3307,114 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="378" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="389" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="390" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="401" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="404" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="420" />
         <source>Please confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="429" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="499" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="445" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="515" />
         <source>Force not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="431" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="500" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="447" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="516" />
         <source>Force sign-out…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="451" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="467" />
         <source>Listening to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="452" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="468" />
         <source>Whispering on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="453" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="469" />
         <source>Barged into</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="458" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="474" />
         <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="460" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="476" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="487" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="503" />
         <source>Live queues</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="488" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="504" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="489" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="505" />
         <source>Calls in progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="490" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="506" />
         <source>Filter by agent, name, reason, number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="494" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="510" />
         <source>All states</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="502" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="518" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="503" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="519" />
         <source>Whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="504" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="520" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="508" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="524" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="509" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="525" />
+        <source>Take over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="528" />
+        <source>Take over the call you barged into (Ctrl+Shift+O): the agent leaves it, you talk to the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="532" />
         <source>Force hang-up…</source>
         <translation type="unfinished" />
     </message>
@@ -3454,68 +3624,78 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>MonitorCard</name>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="87" />
         <source>Listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="83" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="88" />
         <source>Whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="84" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
         <source>Barged in (all hear you)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="86" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="91" />
         <source>Monitoring a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="94" />
         <source>Audio connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="94" />
         <source>Connecting the audio…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
         <source>Agent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
         <source>Customer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="113" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="119" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="114" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="120" />
         <source>Whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="121" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="119" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="125" />
         <source>Stop monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="126" />
+        <source>Take over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="128" />
+        <source>Take over the call (Ctrl+Shift+O): the agent leaves it, you stay.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5656,208 +5836,208 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="228" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="235" />
         <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="234" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
         <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
         <source>Line 1 · caller: on hold (music)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
         <source>Line 1 · caller: talking with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
         <source>Line 1 · caller: in the conference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="279" />
         <source>Line 2 · %1: ringing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="280" />
         <source>Line 2 · %1: talking with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
         <source>Line 2 · %1: on hold (music)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
         <source>Line 2 · %1: in the conference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="292" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="299" />
         <source>Talk to the caller (Ctrl+Shift+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="294" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="301" />
         <source>Talk to %1 (Ctrl+Shift+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="304" />
         <source>Drop %1 (Ctrl+Shift+B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="299" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
         <source>Back to the caller (Ctrl+Shift+B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="313" />
         <source>On hold %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="376" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="383" />
         <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="377" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="384" />
         <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="378" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="385" />
         <source>Type a number, or pick a recent one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="406" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="413" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="407" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="420" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="427" />
         <source>Consult note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="421" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="428" />
         <source>Note for a consult (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="429" />
         <source>Consult</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="425" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="432" />
         <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="429" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="436" />
         <source>Transfer (Ctrl+Shift+T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="430" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="437" />
         <source>Conference (Ctrl+Shift+J)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="228" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="235" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="234" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="408" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="409" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="410" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="417" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="411" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="418" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="421" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="423" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="419" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="426" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -6014,6 +6194,21 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/supervisor/presenter.py" line="393" />
         <source>Monitoring failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="407" />
+        <source>Take over is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="410" />
+        <source>Take over failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="415" />
+        <source>You took over the call.</source>
         <translation type="unfinished" />
     </message>
 </context>
