@@ -389,7 +389,8 @@ class CallPresenter(QObject):
         self.monitoring_changed.emit("", "")
         self.pop = ScreenPop.for_outbound(record, record.ani or "")
         self.pop.queue = record.queue or ""
-        self.pop.queue_display = self._queue_names().get(self.pop.queue, self.pop.queue)
+        self.pop.queue_display = self.queue_display(self.pop.queue)
+        self.pop.wait_seconds = record.wait_seconds or 0.0
         self.call_id = record.id
         self.connected_at, self.ended_at = self._clock(), None
         self._set_on_hold(False, quiet=True)

@@ -105,6 +105,8 @@ class SupervisorHost(QObject):
         """The tab started, switched or stopped monitoring: tell the Calls panel who."""
         presenter = self.presenter
         if presenter is not None:
+            # a call taken over shows its queue as the tab does ("销售 Sales")
+            self._calls.known_queue_names.update(presenter.display_names)
             self._calls.set_monitored(presenter.describe(call_id, mode) if call_id else None)
 
     def _on_monitor_requested(self, mode: str) -> None:

@@ -151,6 +151,7 @@ def test_lead_takes_over_a_barged_call_from_the_desktop(
     assert not card.isVisible()
     assert window.softphone.title.text() == "通话中"  # "On call"
     assert window.softphone.number_label.text() == "13800138000"
+    assert window.pop.isVisible() and desktop.calls.pop.queue_display == "销售 Sales"
     assert window.softphone.hang_up_button.isEnabled()
     assert (
         product.api("GET", f"/calls/{call_id}", product.login("9001")["token"]).json()["agent_id"]
