@@ -84,6 +84,7 @@ class ColleaguesHost(QObject):
             tabs.removeTab(tabs.indexOf(page))
             page.deleteLater()
         if presenter is not None:
+            presenter.close()
             presenter.blockSignals(True)
             own, self._own_tasks = self._own_tasks, TaskRunner()
             self._tasks.spawn(own.cancel_all(), "colleagues-close")

@@ -35,9 +35,16 @@ class ColleaguesPresenter(QObject):
         self.agents: list[DirectoryAgent] = []
         self.error = ""
         self._loading: asyncio.Task[None] | None = None
+        self._closed = False
+
+    def close(self) -> None:
+        """Signed out: a load in flight ends without touching this (deleted) presenter."""
+        self._closed = True
+        if self._loading is not None:
+            self._loading.cancel()
 
     def refresh(self) -> None:
-        if self._loading is None or self._loading.done():
+        if not self._closed and (self._loading is None or self._loading.done()):
             self._loading = self._tasks.spawn(self._load(), "colleagues")
 
     async def _load(self) -> None:
@@ -46,7 +53,7 @@ class ColleaguesPresenter(QObject):
             return
         try:
             directory = await client.directory()
-        except NotAvailable:
+        except NotAvailable:  # an older server
             self.error = self.tr("The directory is not available on this server yet.")
         except CtiError as exc:
             log.info("colleagues not loaded: %s", exc)
@@ -55,7 +62,8 @@ class ColleaguesPresenter(QObject):
             )
         else:
             self.agents, self.error = directory.agents, ""
-        self.changed.emit()
+        if not self._closed:
+            self.changed.emit()
 
     def find(self, agent_id: str) -> DirectoryAgent | None:
         return next((a for a in self.agents if a.agent_id == agent_id), None)
