@@ -4,6 +4,8 @@ queues."""
 
 from __future__ import annotations
 
+import uuid
+
 from server_stub.calls import story
 from server_stub.calls.live import LiveCall, LiveCalls
 from server_stub.calls.queues import queue_config
@@ -78,7 +80,8 @@ class Transfers:
 
     async def _agent_leaves(self, call: LiveCall, target: str, kind: str, fields: Row) -> str:
         """The transferring agent's part ends: router figures, CDR talk time, queue_log
-        BLINDTRANSFER. Returns the agent, who is no longer on the call."""
+        BLINDTRANSFER, its part's `call_legs` row (reports credit it; AHT when its wrap-up
+        completes). Returns the agent, who is no longer on the call."""
         assert call.agent_id is not None
         now = self._book.clock()
         agent_id, answered_at = call.agent_id, call.answered_at or now
@@ -89,6 +92,32 @@ class Transfers:
             dict(fields, talk_seconds=talk),
             call,
             [("BLINDTRANSFER", [target, kind, int(wait), int(talk), call.position])],
+        )
+        leg: Row = {
+            "id": uuid.uuid4().hex,
+            "call_id": call.id,
+            "kind": "agent",
+            "peer": agent_id,
+            "worker_id": None,
+            "started_at": answered_at,
+            "answered_at": answered_at,
+            "ended_at": now,
+            "end_cause": "blind_transfer",
+            "talk_seconds": talk,
+            "hold_seconds": call.hold_seconds,
+        }
+        await self._book.runner.defer(
+            f"call {call.id} transferring agent leg", lambda s: s.insert_call_leg(leg)
+        )
+        # to a queue the caller is answered (and counted handled) again; to a number
+        # nobody else handles it, so this part counts the call
+        self._acd.after_call(
+            agent_id,
+            call.queue,
+            talk,
+            call.hold_seconds,
+            leg_id=str(leg["id"]),
+            counts_call=kind == "external",
         )
         call.agent_id = None
         return agent_id

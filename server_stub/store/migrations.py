@@ -675,6 +675,17 @@ ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
 """
 
 
+# v16 (issue 15, branch c15b): an agent's part of a call it did not finish (attended
+# transfer, take over, blind transfer) keeps its own talk, hold and wrap-up on its
+# `call_legs` row (kind "agent"), so reports credit each agent with its part.
+_V16_C15B_AGENT_PARTS = """
+ALTER TABLE call_legs ADD COLUMN talk_seconds REAL;
+ALTER TABLE call_legs ADD COLUMN hold_seconds REAL;
+ALTER TABLE call_legs ADD COLUMN wrap_up_seconds REAL;
+CREATE INDEX call_legs_peer ON call_legs(peer, kind)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -692,6 +703,7 @@ MIGRATIONS: list[str] = [
     _V13_F14_FLOWS,
     _V14_I18_WEBHOOKS,
     _V15_C15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
+    _V16_C15B_AGENT_PARTS,  # issue 15: each agent's part of a transferred call, for reports
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
