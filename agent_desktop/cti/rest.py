@@ -237,11 +237,14 @@ class CtiClient:
     async def transfer_targets(self, call_id: str) -> TransferTargets:
         return await self._model(TransferTargets, "GET", f"/calls/{call_id}/transfer-targets")
 
-    async def transfer(self, call_id: str, kind: str, target: str) -> Any:
+    async def transfer(self, call_id: str, kind: str, target: str, note: str = "") -> Any:
+        body = {"kind": kind, "target": target}
+        if note:  # to the receiving agent's screen-pop (older servers: no note)
+            body["note"] = note
         return await self._request(
             "POST",
             f"/calls/{call_id}/transfer",
-            json={"kind": kind, "target": target},
+            json=body,
             feature=True,
         )
 

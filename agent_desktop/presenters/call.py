@@ -185,6 +185,11 @@ class CallPresenter(QObject):
         self.consulted_by = offer.consult_by or ""
         self.internal_from = offer.internal_from or ""
         self.offered.emit(self.pop)
+        if offer.transferred_by:
+            text = self.tr("Transferred to you by %1.").replace("%1", offer.transferred_by)
+            if offer.note:
+                text += " " + self.tr("Note: %1").replace("%1", offer.note)
+            self.message.emit(text)
         self._set_phase(RINGING)
         if self.internal_from:
             self.message.emit(self.tr("Internal call from %1.").replace("%1", self.internal_from))
@@ -605,18 +610,18 @@ class CallPresenter(QObject):
             return
         self._set_on_hold(on)
 
-    def transfer(self, kind: str, target: str) -> None:
+    def transfer(self, kind: str, target: str, note: str = "") -> None:
         target = target.strip()
         if self.call_id is None or not target:
             return
-        self._tasks.spawn(self._transfer(self.call_id, kind, target), "transfer")
+        self._tasks.spawn(self._transfer(self.call_id, kind, target, note.strip()), "transfer")
 
-    async def _transfer(self, call_id: str, kind: str, target: str) -> None:
+    async def _transfer(self, call_id: str, kind: str, target: str, note: str = "") -> None:
         client = self._session.client
         if client is None:
             return
         try:
-            await client.transfer(call_id, kind, target)
+            await client.transfer(call_id, kind, target, note)
         except NotAvailable:
             self.message.emit(self.tr("Transfer is not available on this server yet."))
             return

@@ -370,6 +370,8 @@ class TransferRequest(Request):
 
     kind: Literal["queue", "agent", "number"]
     target: str = Field(min_length=1, max_length=64)
+    # travels to the receiving agent's screen-pop ("transferred by 1002: refund case")
+    note: str = Field("", max_length=500)
 
 
 class ConsultRequest(Request):

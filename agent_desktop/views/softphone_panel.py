@@ -398,7 +398,8 @@ class SoftphonePanel(QFrame):
 
     def _on_transfer_button_clicked(self) -> None:
         kind, target = str(self.transfer_kind.currentData()), self.selected_transfer_target()
-        self._presenter.transfer(kind, target)
+        self._presenter.transfer(kind, target, self.consult_note.text().strip())
+        self.consult_note.clear()
         if kind == "number" and target and self._directory is not None:
             self._directory.remember(target)
 
@@ -424,8 +425,10 @@ class SoftphonePanel(QFrame):
         self.transfer_kind.setCurrentIndex(max(0, current))
         self._fill_targets()
         self.transfer_button.setText(self.tr("Transfer call"))
-        self.consult_note.setPlaceholderText(self.tr("Consult note"))
-        self.consult_note.setToolTip(self.tr("Note for a consult (optional)"))
+        self.consult_note.setPlaceholderText(self.tr("Note for the colleague"))
+        self.consult_note.setToolTip(
+            self.tr("Note for the colleague (optional): shown on their screen-pop")
+        )
         self.consult_button.setText(self.tr("Consult"))
         self.consult_button.setToolTip(
             self.tr(

@@ -1334,200 +1334,206 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="317" />
+        <location filename="../../agent_desktop/presenters/call.py" line="326" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="467" />
+        <location filename="../../agent_desktop/presenters/call.py" line="477" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="472" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="480" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="493" />
+        <location filename="../../agent_desktop/presenters/call.py" line="503" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="596" />
+        <location filename="../../agent_desktop/presenters/call.py" line="606" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="599" />
+        <location filename="../../agent_desktop/presenters/call.py" line="609" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="616" />
+        <location filename="../../agent_desktop/presenters/call.py" line="626" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="619" />
+        <location filename="../../agent_desktop/presenters/call.py" line="629" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="579" />
-        <location filename="../../agent_desktop/presenters/call.py" line="624" />
+        <location filename="../../agent_desktop/presenters/call.py" line="589" />
+        <location filename="../../agent_desktop/presenters/call.py" line="634" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="186" />
+        <location filename="../../agent_desktop/presenters/call.py" line="195" />
         <source>Internal call from %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="188" />
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
         <source>%1 consults you about this call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="190" />
+        <location filename="../../agent_desktop/presenters/call.py" line="191" />
+        <location filename="../../agent_desktop/presenters/call.py" line="199" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="204" />
+        <location filename="../../agent_desktop/presenters/call.py" line="189" />
+        <source>Transferred to you by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="213" />
         <source>The call was transferred to you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="234" />
+        <location filename="../../agent_desktop/presenters/call.py" line="243" />
         <source>The consult has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="238" />
-        <location filename="../../agent_desktop/presenters/call.py" line="258" />
+        <location filename="../../agent_desktop/presenters/call.py" line="247" />
+        <location filename="../../agent_desktop/presenters/call.py" line="267" />
         <source>The internal call has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="396" />
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
         <source>You took over the call: the agent has left it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="407" />
+        <location filename="../../agent_desktop/presenters/call.py" line="417" />
         <source>Finish the current call before calling a colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="418" />
+        <location filename="../../agent_desktop/presenters/call.py" line="428" />
         <source>Internal calls are not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="422" />
+        <location filename="../../agent_desktop/presenters/call.py" line="432" />
         <source>Calling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="431" />
+        <location filename="../../agent_desktop/presenters/call.py" line="441" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="441" />
+        <location filename="../../agent_desktop/presenters/call.py" line="451" />
         <source>Finish the current call before picking up another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="452" />
+        <location filename="../../agent_desktop/presenters/call.py" line="462" />
         <source>Pickup is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="455" />
+        <location filename="../../agent_desktop/presenters/call.py" line="465" />
         <source>Pickup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="459" />
+        <location filename="../../agent_desktop/presenters/call.py" line="469" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="510" />
+        <location filename="../../agent_desktop/presenters/call.py" line="520" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="511" />
+        <location filename="../../agent_desktop/presenters/call.py" line="521" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="512" />
+        <location filename="../../agent_desktop/presenters/call.py" line="522" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="513" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="514" />
+        <location filename="../../agent_desktop/presenters/call.py" line="524" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="538" />
+        <location filename="../../agent_desktop/presenters/call.py" line="548" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="541" />
-        <location filename="../../agent_desktop/presenters/call.py" line="573" />
+        <location filename="../../agent_desktop/presenters/call.py" line="551" />
+        <location filename="../../agent_desktop/presenters/call.py" line="583" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="581" />
+        <location filename="../../agent_desktop/presenters/call.py" line="591" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="631" />
+        <location filename="../../agent_desktop/presenters/call.py" line="641" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="642" />
+        <location filename="../../agent_desktop/presenters/call.py" line="652" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="646" />
+        <location filename="../../agent_desktop/presenters/call.py" line="656" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="712" />
+        <location filename="../../agent_desktop/presenters/call.py" line="722" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="717" />
+        <location filename="../../agent_desktop/presenters/call.py" line="727" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="725" />
+        <location filename="../../agent_desktop/presenters/call.py" line="735" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -1654,92 +1660,92 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="98" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="99" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="99" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="100" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="100" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="101" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="101" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="102" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="102" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="103" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="119" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="120" />
         <source>%1 · %2 (Ctrl+Shift+P picks up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="145" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="146" />
         <source>%1 of %2 colleagues</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="240" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="241" />
         <source>Colleagues signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="242" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="243" />
         <source>Filter by agent ID, name or state (Ctrl+Shift+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
         <source>Ringing with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="247" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="248" />
         <source>Call (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="249" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="250" />
         <source>Internal call: your phone rings first; answer it, then it rings theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="251" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="252" />
         <source>Pick up (Ctrl+Shift+P)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="253" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="254" />
         <source>Take the call ringing this colleague: it rings your phone instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="255" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="256" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
@@ -1747,12 +1753,12 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ColleaguesPresenter</name>
     <message>
-        <location filename="../../agent_desktop/colleagues/presenter.py" line="50" />
+        <location filename="../../agent_desktop/colleagues/presenter.py" line="57" />
         <source>The directory is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/presenter.py" line="53" />
+        <location filename="../../agent_desktop/colleagues/presenter.py" line="60" />
         <source>The directory could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
@@ -5475,93 +5481,103 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
         <source>Last call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="182" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="182" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="200" />
+        <source>%1 consults you about this caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="202" />
+        <source>Transferred by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="240" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="241" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="243" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="254" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="255" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="235" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="283" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="264" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="288" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="265" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="289" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="266" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="290" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="267" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="291" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="268" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="292" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="273" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="297" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="274" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="298" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>
@@ -5952,42 +5968,42 @@ The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="413" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="427" />
-        <source>Consult note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="428" />
-        <source>Note for a consult (optional)</source>
+        <source>Note for the colleague</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="429" />
-        <source>Consult</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="430" />
+        <source>Note for the colleague (optional): shown on their screen-pop</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="432" />
+        <source>Consult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="435" />
         <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="436" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="439" />
         <source>Transfer (Ctrl+Shift+T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="437" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="440" />
         <source>Conference (Ctrl+Shift+J)</source>
         <translation type="unfinished" />
     </message>
@@ -6002,42 +6018,42 @@ The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="417" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="417" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="418" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="418" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="419" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="421" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="423" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="423" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="424" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="426" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="427" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>

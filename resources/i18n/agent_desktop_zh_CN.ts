@@ -1335,200 +1335,206 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="317" />
+        <location filename="../../agent_desktop/presenters/call.py" line="326" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="467" />
+        <location filename="../../agent_desktop/presenters/call.py" line="477" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="472" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="480" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="493" />
+        <location filename="../../agent_desktop/presenters/call.py" line="503" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="596" />
+        <location filename="../../agent_desktop/presenters/call.py" line="606" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="599" />
+        <location filename="../../agent_desktop/presenters/call.py" line="609" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="616" />
+        <location filename="../../agent_desktop/presenters/call.py" line="626" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="619" />
+        <location filename="../../agent_desktop/presenters/call.py" line="629" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="579" />
-        <location filename="../../agent_desktop/presenters/call.py" line="624" />
+        <location filename="../../agent_desktop/presenters/call.py" line="589" />
+        <location filename="../../agent_desktop/presenters/call.py" line="634" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="186" />
+        <location filename="../../agent_desktop/presenters/call.py" line="195" />
         <source>Internal call from %1.</source>
         <translation>%1 的内线来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="188" />
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
         <source>%1 consults you about this call.</source>
         <translation>%1 就此通话向您咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="190" />
+        <location filename="../../agent_desktop/presenters/call.py" line="191" />
+        <location filename="../../agent_desktop/presenters/call.py" line="199" />
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="204" />
+        <location filename="../../agent_desktop/presenters/call.py" line="189" />
+        <source>Transferred to you by %1.</source>
+        <translation>%1 将来电转给了您。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="213" />
         <source>The call was transferred to you.</source>
         <translation>该通话已转给您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="234" />
+        <location filename="../../agent_desktop/presenters/call.py" line="243" />
         <source>The consult has ended.</source>
         <translation>咨询已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="238" />
-        <location filename="../../agent_desktop/presenters/call.py" line="258" />
+        <location filename="../../agent_desktop/presenters/call.py" line="247" />
+        <location filename="../../agent_desktop/presenters/call.py" line="267" />
         <source>The internal call has ended.</source>
         <translation>内线通话已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="396" />
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
         <source>You took over the call: the agent has left it.</source>
         <translation>您已接管该通话：原座席已退出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="407" />
+        <location filename="../../agent_desktop/presenters/call.py" line="417" />
         <source>Finish the current call before calling a colleague.</source>
         <translation>请先结束当前通话，再呼叫同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="418" />
+        <location filename="../../agent_desktop/presenters/call.py" line="428" />
         <source>Internal calls are not available on this server yet.</source>
         <translation>此服务器尚不支持内线呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="422" />
+        <location filename="../../agent_desktop/presenters/call.py" line="432" />
         <source>Calling %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="431" />
+        <location filename="../../agent_desktop/presenters/call.py" line="441" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation>正在呼叫 %1：请先接起您的话机（F5），随后振铃同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="441" />
+        <location filename="../../agent_desktop/presenters/call.py" line="451" />
         <source>Finish the current call before picking up another.</source>
         <translation>请先结束当前通话，再代答其他来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="452" />
+        <location filename="../../agent_desktop/presenters/call.py" line="462" />
         <source>Pickup is not available on this server yet.</source>
         <translation>此服务器尚不支持代答。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="455" />
+        <location filename="../../agent_desktop/presenters/call.py" line="465" />
         <source>Pickup failed: %1</source>
         <translation>代答失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="459" />
+        <location filename="../../agent_desktop/presenters/call.py" line="469" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation>您已代答振铃 %1 的来电：请接听（F5）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="510" />
+        <location filename="../../agent_desktop/presenters/call.py" line="520" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="511" />
+        <location filename="../../agent_desktop/presenters/call.py" line="521" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="512" />
+        <location filename="../../agent_desktop/presenters/call.py" line="522" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="513" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="514" />
+        <location filename="../../agent_desktop/presenters/call.py" line="524" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="538" />
+        <location filename="../../agent_desktop/presenters/call.py" line="548" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="541" />
-        <location filename="../../agent_desktop/presenters/call.py" line="573" />
+        <location filename="../../agent_desktop/presenters/call.py" line="551" />
+        <location filename="../../agent_desktop/presenters/call.py" line="583" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="581" />
+        <location filename="../../agent_desktop/presenters/call.py" line="591" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="631" />
+        <location filename="../../agent_desktop/presenters/call.py" line="641" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="642" />
+        <location filename="../../agent_desktop/presenters/call.py" line="652" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="646" />
+        <location filename="../../agent_desktop/presenters/call.py" line="656" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="712" />
+        <location filename="../../agent_desktop/presenters/call.py" line="722" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="717" />
+        <location filename="../../agent_desktop/presenters/call.py" line="727" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="725" />
+        <location filename="../../agent_desktop/presenters/call.py" line="735" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -1655,92 +1661,92 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="98" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="99" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="99" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="100" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="100" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="101" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="101" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="102" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="102" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="103" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="119" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="120" />
         <source>%1 · %2 (Ctrl+Shift+P picks up)</source>
         <translation>%1 · %2（Ctrl+Shift+P 代答）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="145" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="146" />
         <source>%1 of %2 colleagues</source>
         <translation>显示 %1 / 共 %2 位同事</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="240" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="241" />
         <source>Colleagues signed in</source>
         <translation>已签入的同事</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="242" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="243" />
         <source>Filter by agent ID, name or state (Ctrl+Shift+D)</source>
         <translation>按工号、姓名或状态筛选（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="245" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
         <source>Ringing with</source>
         <translation>振铃来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="247" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="248" />
         <source>Call (Enter)</source>
         <translation>内线呼叫（Enter）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="249" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="250" />
         <source>Internal call: your phone rings first; answer it, then it rings theirs.</source>
         <translation>内线呼叫：先振铃您的话机，接起后再呼叫同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="251" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="252" />
         <source>Pick up (Ctrl+Shift+P)</source>
         <translation>代答（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="253" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="254" />
         <source>Take the call ringing this colleague: it rings your phone instead.</source>
         <translation>代接这位同事正在振铃的来电：改为振铃您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/page.py" line="255" />
+        <location filename="../../agent_desktop/colleagues/page.py" line="256" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -1748,12 +1754,12 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ColleaguesPresenter</name>
     <message>
-        <location filename="../../agent_desktop/colleagues/presenter.py" line="50" />
+        <location filename="../../agent_desktop/colleagues/presenter.py" line="57" />
         <source>The directory is not available on this server yet.</source>
         <translation>此服务器尚不支持同事目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/colleagues/presenter.py" line="53" />
+        <location filename="../../agent_desktop/colleagues/presenter.py" line="60" />
         <source>The directory could not be loaded: %1</source>
         <translation>无法加载同事目录：%1</translation>
     </message>
@@ -5477,94 +5483,104 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
         <source>Last call</source>
         <translation>上一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="182" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="182" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="200" />
+        <source>%1 consults you about this caller</source>
+        <translation>%1 就此来电向您咨询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="202" />
+        <source>Transferred by %1</source>
+        <translation>由 %1 转来</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="240" />
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="241" />
         <source>No customer record matches this number.</source>
         <translation>没有与此号码匹配的客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="243" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="254" />
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="255" />
         <source>Click to dial</source>
         <translation>点击外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="235" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="283" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation>等待来电。
 来电振铃时，来电者信息会立即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="264" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="288" />
         <source>Region:</source>
         <translation>归属地：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="265" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="289" />
         <source>Dialled:</source>
         <translation>被叫号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="266" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="290" />
         <source>Queue:</source>
         <translation>技能组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="267" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="291" />
         <source>IVR path:</source>
         <translation>IVR 路径：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="268" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="292" />
         <source>Waited:</source>
         <translation>等待时长：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="273" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="297" />
         <source>Customer</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="274" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="298" />
         <source>Contact history (double-click to call back)</source>
         <translation>业务接触历史（双击回拨）</translation>
     </message>
@@ -5955,42 +5971,42 @@ The caller's details appear here the moment a call rings.</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="413" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="427" />
-        <source>Consult note</source>
-        <translation>咨询备注</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="428" />
-        <source>Note for a consult (optional)</source>
-        <translation>咨询备注（可选）</translation>
+        <source>Note for the colleague</source>
+        <translation>给同事的备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="429" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="430" />
+        <source>Note for the colleague (optional): shown on their screen-pop</source>
+        <translation>给同事的备注（可选）：显示在对方的弹屏上</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="432" />
         <source>Consult</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="432" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="435" />
         <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
         <translation>先咨询 (Ctrl+Shift+C)：客户听等待音乐，您先与对方通话；然后可转接、三方通话或回到客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="436" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="439" />
         <source>Transfer (Ctrl+Shift+T)</source>
         <translation>转接 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="437" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="440" />
         <source>Conference (Ctrl+Shift+J)</source>
         <translation>三方通话 (Ctrl+Shift+J)</translation>
     </message>
@@ -6005,42 +6021,42 @@ The caller's details appear here the moment a call rings.</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="417" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="417" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="418" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="418" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="419" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="421" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="423" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="423" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="424" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="426" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="427" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>

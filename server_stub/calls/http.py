@@ -156,11 +156,11 @@ async def transfer(
 ) -> CallRecord:
     """Blind transfer (转移) of my caller to a queue or an agent; I go to wrap-up."""
     if body.kind == "agent":
-        await svc.transfers.transfer_to_agent(call_id, body.target, me.agent_id)
+        await svc.transfers.transfer_to_agent(call_id, body.target, me.agent_id, body.note)
     elif body.kind == "number":
         await svc.transfers.transfer_to_number(call_id, normalize_phone(body.target), me.agent_id)
     else:
-        await svc.transfers.transfer_to_queue(call_id, body.target, me.agent_id)
+        await svc.transfers.transfer_to_queue(call_id, body.target, me.agent_id, body.note)
     return svc.acd.live(call_id)
 
 

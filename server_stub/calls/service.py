@@ -487,6 +487,8 @@ class AcdService:
             customer,
             history,
             offer_pop(template, record, offer.queue, customer),
+            transferred_by=call.transferred_by,
+            note=call.transfer_note if call.transferred_by else "",
         )
         await self._book.control.ring_agent(
             call.id,

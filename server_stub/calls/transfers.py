@@ -22,7 +22,9 @@ class Transfers:
         self._acd = acd  # the caller re-joins a queue through the ACD
         self._book = acd.book
 
-    async def transfer_to_agent(self, call_id: str, target: str, actor: str) -> None:
+    async def transfer_to_agent(
+        self, call_id: str, target: str, actor: str, note: str = ""
+    ) -> None:
         """Blind transfer to one agent: the caller waits in that agent's own direct queue
         (`agent:<id>`, rung as soon as the agent is ready) and, after 30 s unanswered,
         goes back to the queue it came from."""
@@ -31,7 +33,7 @@ class Transfers:
         if target == actor:
             raise InvalidInput("transfer to yourself")
         direct = open_agent_queue(self._book, target, call.queue or "")
-        await self.transfer_to_queue(call_id, direct, actor)
+        await self.transfer_to_queue(call_id, direct, actor, note)
 
     async def transfer_to_number(self, call_id: str, number: str, actor: str) -> None:
         """Blind transfer to an outside number (外线转接) through the trunk: the agent leaves
@@ -46,7 +48,7 @@ class Transfers:
         )
         await self._wrap_up_after_transfer(call, agent_id)
 
-    async def transfer_to_queue(self, call_id: str, queue: str, actor: str) -> None:
+    async def transfer_to_queue(self, call_id: str, queue: str, actor: str, note: str = "") -> None:
         """Blind transfer (转移) of an answered inbound call to a queue: the agent leaves for
         wrap-up, the caller waits in the new queue with its music and keeps the call id."""
         call = self._transferable(call_id, actor)
@@ -65,7 +67,7 @@ class Transfers:
             None,
             "ivr",
         )
-        call.transferred_by = agent_id
+        call.transferred_by, call.transfer_note = agent_id, note.strip()
         self._book.notify.updated(self._book.record(call), transferred_by=agent_id)
         await self._wrap_up_after_transfer(call, agent_id)
         await self._acd.enqueue(call.id, queue, ivr_path=call.ivr_path)

@@ -250,6 +250,12 @@ ZH_CN: dict[str, str | list[str]] = {
     "Take over the call (Ctrl+Shift+O): the agent leaves it, you stay.": (
         "接管通话（Ctrl+Shift+O）：原座席退出，由您继续通话。"
     ),
+    # transfer data travels (issue 15): a blind transfer's note, the pop's handover line
+    "Note for the colleague": "给同事的备注",
+    "Note for the colleague (optional): shown on their screen-pop": "给同事的备注（可选）：显示在对方的弹屏上",
+    "Transferred to you by %1.": "%1 将来电转给了您。",
+    "%1 consults you about this caller": "%1 就此来电向您咨询",
+    "Transferred by %1": "由 %1 转来",
 }
 
 # English plural forms (the source text is English already)
