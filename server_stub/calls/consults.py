@@ -220,6 +220,7 @@ class Consults:
             call.hold_seconds,
             leg_id=first_leg["id"],
             counts_call=consult.agent is None,
+            owns_record=consult.agent is None,
         )
         await self._book.runner.defer(
             f"call {call_id} first agent leg", lambda s: s.insert_call_leg(first_leg)

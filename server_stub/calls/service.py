@@ -40,8 +40,11 @@ class AcdService:
         self._clock = book.clock
         self._calls = book.calls
         self._q = book.figures
-        # agent -> (queue, talk, hold, its part's call_legs row or None, counts the call)
-        self._after_call_work: dict[str, tuple[str | None, float, float, str | None, bool]] = {}
+        # agent -> (queue, talk, hold, its part's call_legs row or None, counts the call,
+        # its wrap-up is the call row's)
+        self._after_call_work: dict[
+            str, tuple[str | None, float, float, str | None, bool, bool]
+        ] = {}
         self._timer: asyncio.TimerHandle | None = None
         book.agents.set_decision_handler(self._handle_decisions)
         book.agents.add_listener(self._on_agent_state)
@@ -354,13 +357,16 @@ class AcdService:
         hold: float,
         leg_id: str | None = None,
         counts_call: bool = True,
+        owns_record: bool = False,
     ) -> None:
         """The agent's part of a call ended (attended transfer, take over, blind transfer):
         its talk and hold join AHT when its wrap-up completes. `leg_id`: its `call_legs`
         row, which gets the wrap-up (the call's own row belongs to whoever finishes it).
-        `counts_call`: False when another agent goes on with the call, which then counts
-        it handled once (this part adds its time only: no call counted twice)."""
-        self._after_call_work[agent_id] = (queue, talk, hold, leg_id, counts_call)
+        `counts_call`: False when another agent goes on with the call in the same queue,
+        which then counts it handled once (this part adds its time only: no call counted
+        twice). `owns_record`: nobody else finishes the call (to a number), so its wrap-up
+        is also the call row's."""
+        self._after_call_work[agent_id] = (queue, talk, hold, leg_id, counts_call, owns_record)
 
     def live(self, call_id: str) -> CallRecord:
         return self._book.record(self._book.get(call_id))
@@ -416,7 +422,14 @@ class AcdService:
         self._router.call_finished(call.agent_id, now, talk)
         wrap = self._q.wrap_up(call.queue)
         # AHT counts the call when its wrap-up completes (see _on_agent_state).
-        self._after_call_work[call.agent_id] = (call.queue, talk, call.hold_seconds, None, True)
+        self._after_call_work[call.agent_id] = (
+            call.queue,
+            talk,
+            call.hold_seconds,
+            None,
+            True,
+            True,
+        )
         event = "COMPLETEAGENT" if by_agent else "COMPLETECALLER"
         await self._book.finish(
             call,
@@ -590,7 +603,7 @@ class AcdService:
         if old.status is AgentStatus.WRAP_UP and new.status is not AgentStatus.WRAP_UP:
             pending = self._after_call_work.pop(new.agent_id, None)
             if pending is not None:
-                handled_in, talk, hold, leg_id, counts_call = pending
+                handled_in, talk, hold, leg_id, counts_call, owns_record = pending
                 wrap, call_id = new.since - old.since, old.call_id
                 counted = metrics.record_handled if counts_call else metrics.record_part
                 self._q.count(handled_in, counted, talk, hold, wrap)
@@ -600,7 +613,7 @@ class AcdService:
                         f"call {call_id} part wrap-up",
                         lambda s: s.update_call_leg(leg_id, {"wrap_up_seconds": wrap}),
                     )
-                if call_id and counts_call:  # the report's AHT counts it (issue 16)
+                if call_id and owns_record:  # the report's AHT counts it (issue 16)
                     await self._runner.defer(
                         f"call {call_id} wrap-up",
                         lambda s: s.update_call(call_id, {"wrap_up_seconds": wrap}),

@@ -111,15 +111,16 @@ class Transfers:
         await self._book.runner.defer(
             f"call {call.id} transferring agent leg", lambda s: s.insert_call_leg(leg)
         )
-        # to a queue the caller is answered (and counted handled) again; to a number
-        # nobody else handles it, so this part counts the call
+        # the call leaves this queue: handled here by this agent (another queue, or the
+        # agent's direct one, counts its own part); to a number its wrap-up is the call's
         self._acd.after_call(
             agent_id,
             call.queue,
             talk,
             call.hold_seconds,
             leg_id=str(leg["id"]),
-            counts_call=kind == "external",
+            counts_call=True,
+            owns_record=kind == "external",
         )
         call.agent_id = None
         return agent_id

@@ -197,6 +197,9 @@ def agent_parts(conn: sqlite3.Connection, scope: Scope) -> dict[str, Row]:
         "c.started_at < :t1",
         "l.kind = 'agent'",
         "l.talk_seconds IS NOT NULL",
+        # a call whose row still names this agent (blind-transferred, then lost before
+        # anyone else took it) is credited to it by its row already
+        "(c.agent_id IS NULL OR c.agent_id <> l.peer)",
     ]
     for name, column, values in (
         ("agents", "l.peer", scope.agents),

@@ -230,3 +230,59 @@ def test_agents_report_credits_each_agent_with_its_own_part(acd: Server) -> None
     r = acd.client.get("/api/v1/reports/queues", params=period, headers=lead)
     sales = next(row for row in r.json()["rows"] if row["queue"] == "sales")
     assert sales["offered"] == 1 and sales["answered"] == 1  # one call, however many agents
+
+
+class BlindControl(ConsultControl):
+    async def transfer_out(self, call_id: str, agent_id: str) -> None:
+        self.steps.append(("transfer_out", agent_id))
+
+
+def test_blind_transfer_credits_the_first_agent_in_its_queue_once(make_server: Any) -> None:
+    """1002 (sales) blind-transfers its caller to support, where 1004 answers: sales
+    counts the call handled once with 1002's part, support once with 1004's; the agents
+    report credits each with its own answered call."""
+    acd: Server = make_server(control=BlindControl(), tweak=_short_timers)
+    day = 86400
+    acd.clock.advance(5 * day)  # after the demo's calls
+    first = acd.auth("1002")
+    acd.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=first)
+    second = acd.auth("1004")  # support only
+    services = acd.services
+    figures = services.acd.book.figures
+    before = {q: figures.counters[q] for q in ("sales", "support")}
+    call = _run(acd, services.acd.call_arrived("13800138000", "4008001000"))
+    _run(acd, services.acd.enqueue(call.id, "sales", ivr_path=["1"]))
+    _run(acd, services.acd.agent_answered(call.id, "1002"))
+    acd.clock.advance(10)
+    acd.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=second)
+    r = acd.client.post(
+        f"/api/v1/calls/{call.id}/transfer",
+        json={"kind": "queue", "target": "support", "note": "billing question"},
+        headers=first,
+    )
+    assert r.status_code == 200, r.text
+    _wait(lambda: services.acd.live(call.id).agent_id == "1004")
+    _run(acd, services.acd.agent_answered(call.id, "1004"))
+    acd.clock.advance(30)
+    _run(acd, services.acd.caller_hung_up(call.id))
+    _wait(
+        lambda: (
+            figures.counters["sales"].handled > before["sales"].handled
+            and figures.counters["support"].handled > before["support"].handled
+        )
+    )
+    time.sleep(0.5)
+    assert figures.counters["sales"].handled == before["sales"].handled + 1
+    assert figures.counters["support"].handled == before["support"].handled + 1
+    sales_talk = figures.counters["sales"].total_talk - before["sales"].total_talk
+    assert sales_talk == pytest.approx(10, abs=0.5)  # 1002's part only
+    period = {
+        "from": time.strftime("%Y-%m-%d", time.gmtime(acd.clock() - day)),
+        "to": time.strftime("%Y-%m-%d", time.gmtime(acd.clock() + 2 * day)),
+    }
+    r = acd.client.get("/api/v1/reports/agents", params=period, headers=acd.auth("9000"))
+    agents = {row["agent"]: row for row in r.json()["rows"]}
+    assert agents["1002"]["answered"] == 1 and agents["1002"]["transfers"] == 1
+    assert agents["1002"]["talk"] == pytest.approx(10, abs=0.5)
+    assert agents["1004"]["answered"] == 1
+    assert agents["1004"]["talk"] == pytest.approx(30, abs=0.5)
