@@ -2,7 +2,8 @@
 pjsua2 softphone on PulseAudio virtual devices): a lead barging into agent 1002's call
 takes it over with Ctrl+Shift+O (the agent's leg ends, the lead talks to the caller both
 ways, by tone), and an agent calls a colleague from the Colleagues tab (internal call,
-both ways by tone, no wrap-up afterwards)."""
+both ways by tone, no wrap-up afterwards), and an agent picks up a colleague's ringing
+call with Ctrl+Shift+P (its ring cancelled, both ways by tone)."""
 
 from __future__ import annotations
 
@@ -243,3 +244,66 @@ def test_agent_calls_a_colleague_from_the_colleagues_tab(
     assert desktop.wrap_up.call_id != call_id
     record = product.api("GET", f"/calls/{call_id}", product.login("9001")["token"]).json()
     assert record["direction"] == "internal" and record["state"] == "ended"
+
+
+@pytest.mark.queue_settings(ring_timeout=60, wrap_up_seconds=300)
+def test_agent_picks_up_a_colleagues_ringing_call_from_the_desktop(
+    loop: Any,
+    real_desktop: Any,
+    product: Product,
+    rig: pulse.PulseRig,
+    customers: tuple[LoopThread, Phones],
+    tmp_path: Path,
+) -> None:
+    desktop, window = real_desktop, real_desktop.window
+    thread, phones = customers
+    colleague = product.login("1002")
+    _wait(loop, thread.submit(phones.agent("1002", colleague)), "1002 registered")
+    product.set_ready(colleague["token"])
+    _sign_in(loop, desktop, product, "1001")  # sales too; not ready after sign-in
+    customer, leg = _wait(
+        loop, thread.submit(phones.call("4008001000", "13800138000")), "customer call placed"
+    )
+    _wait(loop, thread.submit(phones.events.wait(c.LegAnswered, timeout=15, leg=leg)), "IVR")
+    _wait(loop, thread.submit(customer.command(c.SendDtmf(leg=leg, digits="1"))), "DTMF 1")
+    _, ring = _wait(loop, thread.submit(phones.ringing("1002", timeout=20)), "1002 rung")
+    call_id = ring.headers["X-Call-Id"]
+
+    window.activateWindow()  # application shortcuts act in an active window
+    run_until(loop, window.isActiveWindow, what="window active")
+    QTest.keySequence(window, "Ctrl+Shift+D")
+    page = desktop.colleagues.page
+    run_until(loop, lambda: page.pickup_button.isEnabled(), timeout=10, what="pickup offered")
+    QTest.keySequence(window, "Ctrl+Shift+P")
+    run_until(
+        loop,
+        lambda: desktop.calls.phase == "ringing" and desktop.calls.call_id == call_id,
+        what="the call rings my desktop",
+    )
+    _wait(
+        loop,
+        thread.submit(phones.events.wait(c.LegEnded, timeout=15, leg=ring.leg)),
+        "1002's ring cancelled",
+    )
+    assert desktop.calls.pop is not None and desktop.calls.pop.ivr_path == ["1"]
+    panel = window.softphone
+    run_until(loop, lambda: panel.answer_button.isEnabled(), timeout=20, what="my phone rings")
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    run_until(loop, lambda: desktop.calls.phase == "on_call", what="talking")
+    tone = make_tone_wav(tmp_path / "customer.wav", CUSTOMER_HZ, 2.0)
+    _wait(
+        loop,
+        thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
+        "customer plays 1000 Hz",
+    )
+    run(loop, asyncio.sleep(1.0))
+    speaker = _record_speaker(loop, rig, 2.0)
+    heard = detect_tone(speaker, pulse.RATE, CUSTOMER_HZ)
+    assert heard.share >= 0.8, f"customer's tone at my speaker: {heard}"
+    samples, rate = _heard_by(loop, thread, phones, customer, leg, tmp_path / "heard.wav")
+    at_customer = detect_tone(samples, rate, AGENT_MIC_HZ, threshold=0.3)
+    assert at_customer.share >= 0.8, f"my microphone at the customer: {at_customer}"
+    _wait(loop, thread.submit(customer.command(c.Hangup(leg=leg))), "customer hangs up")
+    run_until(loop, lambda: desktop.calls.phase == "wrap_up", what="wrap-up")
+    record = product.api("GET", f"/calls/{call_id}", product.login("9001")["token"]).json()
+    assert record["agent_id"] == "1001" and record["answered_at"]
