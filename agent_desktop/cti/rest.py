@@ -20,6 +20,7 @@ from agent_desktop.cti.errors import (
 )
 from agent_desktop.protocol import (
     API_PREFIX,
+    AgentDirectory,
     AgentStateView,
     CallList,
     CallRecord,
@@ -219,14 +220,31 @@ class CtiClient:
             "POST", f"/calls/{call_id}/hold", json={"on_hold": on_hold}, feature=True
         )
 
+    async def directory(self) -> AgentDirectory:
+        """The presence directory: signed-in colleagues, their state, calls to pick up."""
+        return await self._model(AgentDirectory, "GET", "/calls/directory", feature=True)
+
+    async def internal_call(self, target: str) -> CallRecord:
+        """Internal call (内线) to a colleague by agent ID: my phone rings first."""
+        return await self._model(
+            CallRecord, "POST", "/calls/internal", json={"target": target}, feature=True
+        )
+
+    async def pickup(self, call_id: str) -> None:
+        """Pickup (代答): a colleague's ringing call rings my phone instead."""
+        await self._request("POST", f"/calls/{call_id}/pickup", feature=True)
+
     async def transfer_targets(self, call_id: str) -> TransferTargets:
         return await self._model(TransferTargets, "GET", f"/calls/{call_id}/transfer-targets")
 
-    async def transfer(self, call_id: str, kind: str, target: str) -> Any:
+    async def transfer(self, call_id: str, kind: str, target: str, note: str = "") -> Any:
+        body = {"kind": kind, "target": target}
+        if note:  # to the receiving agent's screen-pop (older servers: no note)
+            body["note"] = note
         return await self._request(
             "POST",
             f"/calls/{call_id}/transfer",
-            json={"kind": kind, "target": target},
+            json=body,
             feature=True,
         )
 

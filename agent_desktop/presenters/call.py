@@ -61,6 +61,8 @@ class CallPresenter(QObject):
     transferred = Signal(str)  # the target the call went to
     quality_changed = Signal(object)  # QualitySample of the call in hand, None when none
     consult_changed = Signal(object)  # ConsultView of the call in hand's consult, None when none
+    own_leg_changed = Signal()  # my phone's leg of a call I dial (internal, click-to-dial) rings
+    taken_over = Signal(str)  # a lead took over the monitored call: it is the lead's call now
 
     def __init__(
         self,
@@ -165,6 +167,10 @@ class CallPresenter(QObject):
             return 0.0
         return max(0.0, (self.ended_at or self._clock()) - self.connected_at)
 
+    def queue_display(self, name: str) -> str:
+        """A queue as people see it ("销售 Sales"), else its name."""
+        return self._queue_names().get(name, "") or name
+
     def _queue_names(self) -> dict[str, str]:
         login = self._session.login
         names = {q.name: q.display_name for q in login.queues} if login else {}
@@ -179,6 +185,11 @@ class CallPresenter(QObject):
         self.consulted_by = offer.consult_by or ""
         self.internal_from = offer.internal_from or ""
         self.offered.emit(self.pop)
+        if offer.transferred_by:
+            text = self.tr("Transferred to you by %1.").replace("%1", offer.transferred_by)
+            if offer.note:
+                text += " " + self.tr("Note: %1").replace("%1", offer.note)
+            self.message.emit(text)
         self._set_phase(RINGING)
         if self.internal_from:
             self.message.emit(self.tr("Internal call from %1.").replace("%1", self.internal_from))
@@ -191,6 +202,7 @@ class CallPresenter(QObject):
     def _on_call_event(self, event: CallEvent) -> None:
         """call_answered, call_updated, call_ended: each is the call's record."""
         if event.id != self.call_id:
+            self._adopt_taken_over(event)
             return
         record = event.record()
         if self.pop is not None:
@@ -235,7 +247,7 @@ class CallPresenter(QObject):
             self.message.emit(self.tr("The internal call has ended."))
             self._reset()  # a colleague's call to me: no wrap-up
         elif self.phase in (ON_CALL, DIALLING) and not in_call and self.call_id:
-            if self.connected_at is None:
+            if self.connected_at is None or (self.pop and self.pop.call.direction == "internal"):
                 self._reset()  # an outbound attempt that never connected
                 return
             log.info("call %s left by this agent (%s): wrap-up", self.call_id, view.state.value)
@@ -250,6 +262,11 @@ class CallPresenter(QObject):
         if record.answered_at is None:  # caller gone or offer withdrawn before answer
             self._reset()
             return
+        if record.direction == "internal":  # an internal call: no wrap-up on either side
+            log.info("internal call %s ended", record.id)
+            self.message.emit(self.tr("The internal call has ended."))
+            self._reset()
+            return
         self._set_phase(WRAP_UP)
         self.call_finished.emit(record.id)
 
@@ -261,6 +278,8 @@ class CallPresenter(QObject):
             server_id = event.call.server_call_id
             if self.sip_call_id is None or server_id == self.call_id:
                 self.sip_call_id = event.call.call_id
+                if self.phase == DIALLING:
+                    self.own_leg_changed.emit()  # answer my own leg first
         elif isinstance(event, CallStateChanged):
             if (
                 event.call.call_id == self.sip_call_id
@@ -352,6 +371,105 @@ class CallPresenter(QObject):
         if self.monitor_connected_at is None:
             return 0.0
         return max(0.0, self._clock() - self.monitor_connected_at)
+
+    # -- take over (接管): the monitored call becomes mine ----------------------------------------
+    def _adopt_taken_over(self, event: CallEvent) -> None:
+        """The server made me the agent of the call I monitor (`POST .../takeover`): my
+        monitoring leg is its agent leg now, so it is my call in hand (no ring, no answer)."""
+        login = self._session.login
+        if (
+            isinstance(event, CallEndedEvent)
+            or self.monitor_sip_id is None
+            or event.id != self.monitor_target
+            or login is None
+            or event.record().agent_id != login.agent.agent_id
+            or self.phase not in (IDLE, WRAP_UP)
+        ):
+            return
+        record = event.record()
+        log.info("call %s taken over by this lead", record.id)
+        self.sip_call_id = self.monitor_sip_id
+        self.monitor_sip_id, self.monitor_target, self.monitor_mode = None, "", ""
+        self.monitor_connected_at, self.monitored = None, None
+        self.monitoring_changed.emit("", "")
+        self.pop = ScreenPop.for_outbound(record, record.ani or "")
+        self.pop.queue = record.queue or ""
+        self.pop.queue_display = self.queue_display(self.pop.queue)
+        self.pop.wait_seconds = record.wait_seconds or 0.0
+        self.call_id = record.id
+        self.connected_at, self.ended_at = self._clock(), None
+        self._set_on_hold(False, quiet=True)
+        self.consulted_by = self.internal_from = ""
+        self.offered.emit(self.pop)
+        self._set_phase(ON_CALL)
+        self.taken_over.emit(record.id)
+        self.message.emit(self.tr("You took over the call: the agent has left it."))
+        if record.ani:
+            self._tasks.spawn(self._load_customer(record.ani), "customer")
+
+    # -- internal calls (内线) and pickup (代答) -------------------------------------------------
+    def call_internal(self, agent_id: str) -> None:
+        """Call a colleague by agent ID: my phone rings first (answer it), then theirs."""
+        agent_id = agent_id.strip()
+        if not agent_id:
+            return
+        if self.phase not in (IDLE, WRAP_UP):
+            self.message.emit(self.tr("Finish the current call before calling a colleague."))
+            return
+        self._tasks.spawn(self._call_internal(agent_id), "internal call")
+
+    async def _call_internal(self, agent_id: str) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        try:
+            record = await client.internal_call(agent_id)
+        except NotAvailable:
+            self.message.emit(self.tr("Internal calls are not available on this server yet."))
+            return
+        except CtiError as exc:
+            self.message.emit(
+                self.tr("Calling %1 failed: %2").replace("%1", agent_id).replace("%2", _text(exc))
+            )
+            return
+        self.pop = ScreenPop.for_outbound(record, "")
+        self.call_id, self.connected_at, self.ended_at = record.id, None, None
+        self._set_on_hold(False, quiet=True)
+        self._set_phase(DIALLING)
+        self.offered.emit(self.pop)
+        self.message.emit(
+            self.tr("Calling %1: answer your phone (F5), then it rings your colleague.").replace(
+                "%1", agent_id
+            )
+        )
+
+    def pick_up(self, call_id: str, colleague: str = "") -> None:
+        """Take a colleague's ringing call (its ring moves to my phone, with the pop)."""
+        if not call_id:
+            return
+        if self.phase not in (IDLE, WRAP_UP):
+            self.message.emit(self.tr("Finish the current call before picking up another."))
+            return
+        self._tasks.spawn(self._pick_up(call_id, colleague), "pickup")
+
+    async def _pick_up(self, call_id: str, colleague: str) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        try:
+            await client.pickup(call_id)
+        except NotAvailable:
+            self.message.emit(self.tr("Pickup is not available on this server yet."))
+            return
+        except CtiError as exc:
+            self.message.emit(self.tr("Pickup failed: %1").replace("%1", _text(exc)))
+            return
+        if colleague:
+            self.message.emit(
+                self.tr("You picked up the call ringing %1: answer it (F5).").replace(
+                    "%1", colleague
+                )
+            )
 
     # -- softphone controls --------------------------------------------------------------------
     def answer(self) -> None:
@@ -492,18 +610,18 @@ class CallPresenter(QObject):
             return
         self._set_on_hold(on)
 
-    def transfer(self, kind: str, target: str) -> None:
+    def transfer(self, kind: str, target: str, note: str = "") -> None:
         target = target.strip()
         if self.call_id is None or not target:
             return
-        self._tasks.spawn(self._transfer(self.call_id, kind, target), "transfer")
+        self._tasks.spawn(self._transfer(self.call_id, kind, target, note.strip()), "transfer")
 
-    async def _transfer(self, call_id: str, kind: str, target: str) -> None:
+    async def _transfer(self, call_id: str, kind: str, target: str, note: str = "") -> None:
         client = self._session.client
         if client is None:
             return
         try:
-            await client.transfer(call_id, kind, target)
+            await client.transfer(call_id, kind, target, note)
         except NotAvailable:
             self.message.emit(self.tr("Transfer is not available on this server yet."))
             return

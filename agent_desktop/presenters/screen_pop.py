@@ -22,6 +22,11 @@ class ScreenPop:
     history: list[CallRecord] = field(default_factory=list)
     region_zh: str = ""
     region_en: str = ""
+    # who handed this caller to me and how: "consult" (咨询) or "transfer" (转接), and the
+    # first agent's note ("refund case"); empty for an ordinary offer
+    handed_by: str = ""
+    handed_how: str = ""
+    handed_note: str = ""
 
     @property
     def caller(self) -> str:
@@ -45,6 +50,13 @@ class ScreenPop:
             history=[h for h in offer.history if h.id != call.id],  # the ringing call itself
             region_zh=caller_region(call.ani, "zh"),
             region_en=caller_region(call.ani, "en"),
+            handed_by=offer.consult_by or offer.transferred_by or "",
+            handed_how="consult"
+            if offer.consult_by
+            else "transfer"
+            if offer.transferred_by
+            else "",
+            handed_note=offer.note if (offer.consult_by or offer.transferred_by) else "",
         )
 
     @classmethod

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "LEAD_REASON_CODE",
     "SYSTEM_REASON_CODES",
+    "AgentDirectory",
     "AgentProfile",
     "AgentStateView",
     "AgentStatus",
@@ -27,6 +28,7 @@ __all__ = [
     "CustomerInput",
     "CustomerList",
     "DialRequest",
+    "DirectoryAgent",
     "Disposition",
     "DispositionRequest",
     "ErrorBody",
@@ -345,11 +347,33 @@ class TransferTargets(Response):
     queues: list[TransferQueue] = Field(default_factory=list)
 
 
+class DirectoryAgent(Response):
+    """A colleague in the presence directory (内线目录): their state now and, while their
+    phone rings with a call of a queue I serve, that call (`pickup_call_id`, for `POST
+    /calls/{id}/pickup`) and its caller."""
+
+    agent_id: str
+    name: str
+    state: AgentStatus
+    reason: str | None = None
+    pickup_call_id: str | None = None
+    pickup_caller: str | None = None
+    pickup_queue: str | None = None
+
+
+class AgentDirectory(Response):
+    """`GET /calls/directory`: every signed-in colleague (not me), by agent ID."""
+
+    agents: list[DirectoryAgent] = Field(default_factory=list)
+
+
 class TransferRequest(Request):
     """Blind transfer of the call's customer to a queue, another agent or an outside number."""
 
     kind: Literal["queue", "agent", "number"]
     target: str = Field(min_length=1, max_length=64)
+    # travels to the receiving agent's screen-pop ("transferred by 1002: refund case")
+    note: str = Field("", max_length=500)
 
 
 class ConsultRequest(Request):

@@ -88,6 +88,10 @@ class SupervisorApi:
     async def stop_monitor(self, call_id: str) -> None:
         await self._call("DELETE", f"/calls/{call_id}/monitor", feature=True)
 
+    async def takeover(self, call_id: str) -> None:
+        """Take over (接管) the call I monitor: my monitoring leg becomes its agent leg."""
+        await self._call("POST", f"/calls/{call_id}/takeover", feature=True)
+
     async def sign_in_attempts(self, since: float) -> list[SignInAttempt]:
         raw = await self._call("GET", "/auth/attempts", params={"since": since, "limit": 1000})
         return [SignInAttempt.model_validate(a) for a in raw]

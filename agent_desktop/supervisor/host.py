@@ -105,14 +105,19 @@ class SupervisorHost(QObject):
         """The tab started, switched or stopped monitoring: tell the Calls panel who."""
         presenter = self.presenter
         if presenter is not None:
+            # a call taken over shows its queue as the tab does ("销售 Sales")
+            self._calls.known_queue_names.update(presenter.display_names)
             self._calls.set_monitored(presenter.describe(call_id, mode) if call_id else None)
 
     def _on_monitor_requested(self, mode: str) -> None:
-        """Mode buttons and Stop in the Calls panel act on the call being monitored."""
+        """Mode buttons, Stop and Take over in the Calls panel act on the call being
+        monitored."""
         presenter = self.presenter
         if presenter is None or presenter.monitoring is None:
             return
-        if mode:
+        if mode == "takeover":
+            presenter.take_over()
+        elif mode:
             presenter.monitor(presenter.monitoring[0], mode)
         else:
             presenter.stop_monitor()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -234,13 +234,14 @@ class LivePage(QWidget):
         self.call_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.monitor_buttons = {mode: QPushButton() for mode in ("listen", "whisper", "barge")}
         self.stop_button = QPushButton()
+        self.takeover_button = QPushButton()  # 接管: while barging, take the call
         self.hangup_button = QPushButton()
         self.hangup_button.setObjectName("hangUpButton")
         self.monitor_label = QLabel()
         self.monitor_label.setObjectName("subtitleLabel")
         self.monitor_label.setWordWrap(True)  # names and numbers: never widen the window
         row = QHBoxLayout()
-        for button in (*self.monitor_buttons.values(), self.stop_button):
+        for button in (*self.monitor_buttons.values(), self.stop_button, self.takeover_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.hangup_button)
@@ -269,6 +270,14 @@ class LivePage(QWidget):
         for mode, button in self.monitor_buttons.items():
             button.clicked.connect(lambda _=False, m=mode: self._on_monitor_clicked(m))
         self.stop_button.clicked.connect(self.presenter.stop_monitor)
+        self.takeover_button.clicked.connect(self._on_takeover_clicked)
+        # keyboard-only: Ctrl+Shift+O takes over wherever the lead is (acts when enabled)
+        shortcut = QShortcut(
+            QKeySequence("Ctrl+Shift+O"), self, context=Qt.ShortcutContext.ApplicationShortcut
+        )
+        shortcut.activated.connect(
+            lambda: self._on_takeover_clicked() if self.takeover_button.isEnabled() else None
+        )
         self.agent_table.customContextMenuRequested.connect(self._on_agent_menu_requested)
         self.call_table.customContextMenuRequested.connect(self._on_call_menu_requested)
         self.agent_table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -355,6 +364,8 @@ class LivePage(QWidget):
             button.setEnabled(call)
         self.hangup_button.setEnabled(call)
         self.stop_button.setEnabled(self.presenter.monitoring is not None)
+        monitoring = self.presenter.monitoring
+        self.takeover_button.setEnabled(monitoring is not None and monitoring[1] == "barge")
 
     # -- actions ----------------------------------------------------------------------------
     def fill_reasons(self, menu: QMenu) -> None:
@@ -392,6 +403,11 @@ class LivePage(QWidget):
                 .replace("%2", agent or "—"),
                 lambda: self.presenter.force_hangup(call_id),
             )
+
+    def _on_takeover_clicked(self) -> None:
+        """Take over (接管) the call barged into: no confirmation (the lead is in the call
+        and hears it); the agent goes to wrap-up, the call is in the lead's Calls panel."""
+        self.presenter.take_over()
 
     def _on_monitor_clicked(self, mode: str) -> None:
         call_id = self.selected_call()
@@ -506,6 +522,13 @@ class LivePage(QWidget):
         for mode, button in self.monitor_buttons.items():
             button.setText(labels[mode])
         self.stop_button.setText(self.tr("Stop"))
+        self.takeover_button.setText(self.tr("Take over"))
+        self.takeover_button.setToolTip(
+            self.tr(
+                "Take over the call you barged into (Ctrl+Shift+O): the agent leaves it, "
+                "you talk to the caller."
+            )
+        )
         self.hangup_button.setText(self.tr("Force hang-up…"))
         self.reason_menu.clear()
         self.fill_reasons(self.reason_menu)

@@ -395,6 +395,25 @@ class SupervisorPresenter(QObject):
         self.monitoring = (call_id, mode) if mode else None
         self.monitoring_changed.emit(call_id if mode else "", mode)
 
+    def take_over(self) -> None:
+        """Take over (接管) the call I barge into: the agent is dropped, the call is mine."""
+        if self.monitoring is not None and self.monitoring[1] == "barge":
+            self._spawn(self._take_over(self.monitoring[0]), "takeover")
+
+    async def _take_over(self, call_id: str) -> None:
+        try:
+            await self.api.takeover(call_id)
+        except NotAvailable:
+            self.message.emit(self.tr("Take over is not available on this server yet."), True)
+            return
+        except CtiError as exc:
+            self.message.emit(self.tr("Take over failed: %1").replace("%1", _reason(exc)), True)
+            return
+        if self.monitoring is not None and self.monitoring[0] == call_id:
+            self.monitoring = None  # my monitoring leg is the call's agent leg now
+            self.monitoring_changed.emit("", "")
+        self.message.emit(self.tr("You took over the call."), False)
+
     # -- plumbing ---------------------------------------------------------------------------
     def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> None:
         self._tasks.spawn(coro, name)

@@ -38,6 +38,7 @@ class MonitorCard(QFrame):
             button.setCheckable(True)
         self.stop_button = QPushButton(self)
         self.stop_button.setObjectName("hangUpButton")
+        self.takeover_button = QPushButton(self)  # 接管, while barging in
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
@@ -56,13 +57,17 @@ class MonitorCard(QFrame):
         for button in self.mode_buttons.values():
             buttons.addWidget(button)
         layout.addLayout(buttons, 5, 0, 1, 2)
-        layout.addWidget(self.stop_button, 6, 0, 1, 2)
+        ends = QHBoxLayout()
+        ends.addWidget(self.takeover_button)
+        ends.addWidget(self.stop_button)
+        layout.addLayout(ends, 6, 0, 1, 2)
         layout.setVerticalSpacing(4)
         layout.setColumnStretch(1, 1)
 
         for mode, button in self.mode_buttons.items():
             button.clicked.connect(lambda _=False, m=mode: self._on_mode_button_clicked(m))
         self.stop_button.clicked.connect(lambda: presenter.request_monitor(""))
+        self.takeover_button.clicked.connect(lambda: presenter.request_monitor("takeover"))
         presenter.monitoring_changed.connect(lambda *_: self.refresh())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -95,6 +100,7 @@ class MonitorCard(QFrame):
             button.setChecked(name == mode)
             button.setEnabled(call is not None)
         self.stop_button.setEnabled(call is not None)
+        self.takeover_button.setEnabled(call is not None and mode == "barge")
         self._tick()
 
     def _tick(self) -> None:
@@ -117,6 +123,10 @@ class MonitorCard(QFrame):
         for mode, button in self.mode_buttons.items():
             button.setText(labels[mode])
         self.stop_button.setText(self.tr("Stop monitoring"))
+        self.takeover_button.setText(self.tr("Take over"))
+        self.takeover_button.setToolTip(
+            self.tr("Take over the call (Ctrl+Shift+O): the agent leaves it, you stay.")
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

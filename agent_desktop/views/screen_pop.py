@@ -64,6 +64,12 @@ class ScreenPopCard(QFrame):
         self.region_value, self.dnis_value = QLabel(page), QLabel(page)
         self.queue_value, self.ivr_value, self.wait_value = QLabel(page), QLabel(page), QLabel(page)
         self.fact_names = [QLabel(page) for _ in range(5)]
+        # a consult or transfer: who handed the caller on, and their note
+        self.handover_label = QLabel(page)
+        self.handover_label.setObjectName("handoverNote")
+        self.handover_label.setWordWrap(True)
+        self.handover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.handover_label.hide()
         for name, value in zip(
             self.fact_names,
             (self.region_value, self.dnis_value, self.queue_value, self.ivr_value, self.wait_value),
@@ -106,6 +112,7 @@ class ScreenPopCard(QFrame):
         left.addWidget(self.heading)
         left.addWidget(self.caller_label)
         left.addLayout(self.facts)
+        left.addWidget(self.handover_label)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.customer_title)
@@ -180,8 +187,25 @@ class ScreenPopCard(QFrame):
         self.queue_value.setText(pop.queue_display or "—")
         self.ivr_value.setText(" › ".join(pop.ivr_path) or "—")
         self.wait_value.setText(format_duration(pop.wait_seconds))
+        self._render_handover(pop)
         self._render_customer(pop)
         self.history_model.set_calls(pop.history)
+
+    def _render_handover(self, pop: ScreenPop) -> None:
+        """ "Transferred by 1002: refund case" / "1002 consults you: refund case"."""
+        if not pop.handed_by:
+            self.handover_label.hide()
+            return
+        text = (
+            self.tr("%1 consults you about this caller").replace("%1", pop.handed_by)
+            if pop.handed_how == "consult"
+            else self.tr("Transferred by %1").replace("%1", pop.handed_by)
+        )
+        if pop.handed_note:
+            zh = self._translations.language.startswith("zh")
+            text += ("：" if zh else ": ") + pop.handed_note
+        self.handover_label.setText("↪ " + text)
+        self.handover_label.show()
 
     def set_custom_fields(self, fields: list[CustomField]) -> None:
         """The custom field definitions: their labels and order on the card."""

@@ -193,6 +193,7 @@ class SoftphonePanel(QFrame):
         self.transfer_kind.currentIndexChanged.connect(lambda _i: self._fill_targets())
         presenter.phase_changed.connect(lambda _p: self.refresh())
         presenter.offered.connect(lambda _p: self.refresh())
+        presenter.own_leg_changed.connect(self.refresh)
         presenter.muted_changed.connect(lambda _muted: self.refresh())
         presenter.hold_changed.connect(lambda _on: self.refresh())
         presenter.monitoring_changed.connect(lambda *_: self.refresh())
@@ -220,7 +221,13 @@ class SoftphonePanel(QFrame):
         self.number_label.setText(pop.caller if pop and phase != IDLE else "—")
         if pop and phase == DIALLING:
             self.number_label.setText(pop.call.dnis or pop.call.ani or "")
-        self.answer_button.setEnabled(phase == RINGING)
+        # dialling (internal call, click-to-dial): my own phone's leg rings first
+        own_leg_rings = (
+            phase == DIALLING
+            and self._presenter.sip_call_id is not None
+            and self._presenter.connected_at is None
+        )
+        self.answer_button.setEnabled(phase == RINGING or own_leg_rings)
         self.hang_up_button.setEnabled(phase in (RINGING, DIALLING, ON_CALL))
         on_hold = self._presenter.on_hold and phase == ON_CALL
         self.hold_button.setEnabled(phase == ON_CALL)
@@ -391,7 +398,8 @@ class SoftphonePanel(QFrame):
 
     def _on_transfer_button_clicked(self) -> None:
         kind, target = str(self.transfer_kind.currentData()), self.selected_transfer_target()
-        self._presenter.transfer(kind, target)
+        self._presenter.transfer(kind, target, self.consult_note.text().strip())
+        self.consult_note.clear()
         if kind == "number" and target and self._directory is not None:
             self._directory.remember(target)
 
@@ -417,8 +425,10 @@ class SoftphonePanel(QFrame):
         self.transfer_kind.setCurrentIndex(max(0, current))
         self._fill_targets()
         self.transfer_button.setText(self.tr("Transfer call"))
-        self.consult_note.setPlaceholderText(self.tr("Consult note"))
-        self.consult_note.setToolTip(self.tr("Note for a consult (optional)"))
+        self.consult_note.setPlaceholderText(self.tr("Note for the colleague"))
+        self.consult_note.setToolTip(
+            self.tr("Note for the colleague (optional): shown on their screen-pop")
+        )
         self.consult_button.setText(self.tr("Consult"))
         self.consult_button.setToolTip(
             self.tr(

@@ -1334,154 +1334,206 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="307" />
+        <location filename="../../agent_desktop/presenters/call.py" line="326" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="359" />
+        <location filename="../../agent_desktop/presenters/call.py" line="477" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="385" />
+        <location filename="../../agent_desktop/presenters/call.py" line="503" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="488" />
+        <location filename="../../agent_desktop/presenters/call.py" line="606" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="609" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="508" />
+        <location filename="../../agent_desktop/presenters/call.py" line="626" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="511" />
+        <location filename="../../agent_desktop/presenters/call.py" line="629" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="471" />
-        <location filename="../../agent_desktop/presenters/call.py" line="516" />
+        <location filename="../../agent_desktop/presenters/call.py" line="589" />
+        <location filename="../../agent_desktop/presenters/call.py" line="634" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="184" />
+        <location filename="../../agent_desktop/presenters/call.py" line="195" />
         <source>Internal call from %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="186" />
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
         <source>%1 consults you about this call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="188" />
+        <location filename="../../agent_desktop/presenters/call.py" line="191" />
+        <location filename="../../agent_desktop/presenters/call.py" line="199" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="201" />
+        <location filename="../../agent_desktop/presenters/call.py" line="189" />
+        <source>Transferred to you by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="213" />
         <source>The call was transferred to you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="231" />
+        <location filename="../../agent_desktop/presenters/call.py" line="243" />
         <source>The consult has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="235" />
+        <location filename="../../agent_desktop/presenters/call.py" line="247" />
+        <location filename="../../agent_desktop/presenters/call.py" line="267" />
         <source>The internal call has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="402" />
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <source>You took over the call: the agent has left it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="417" />
+        <source>Finish the current call before calling a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="428" />
+        <source>Internal calls are not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="432" />
+        <source>Calling %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="441" />
+        <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="451" />
+        <source>Finish the current call before picking up another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="462" />
+        <source>Pickup is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <source>Pickup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="469" />
+        <source>You picked up the call ringing %1: answer it (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="520" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="403" />
+        <location filename="../../agent_desktop/presenters/call.py" line="521" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="404" />
+        <location filename="../../agent_desktop/presenters/call.py" line="522" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="405" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <location filename="../../agent_desktop/presenters/call.py" line="524" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="430" />
+        <location filename="../../agent_desktop/presenters/call.py" line="548" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
-        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <location filename="../../agent_desktop/presenters/call.py" line="551" />
+        <location filename="../../agent_desktop/presenters/call.py" line="583" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="473" />
+        <location filename="../../agent_desktop/presenters/call.py" line="591" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="641" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="534" />
+        <location filename="../../agent_desktop/presenters/call.py" line="652" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="538" />
+        <location filename="../../agent_desktop/presenters/call.py" line="656" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="604" />
+        <location filename="../../agent_desktop/presenters/call.py" line="722" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="609" />
+        <location filename="../../agent_desktop/presenters/call.py" line="727" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="617" />
+        <location filename="../../agent_desktop/presenters/call.py" line="735" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -1594,6 +1646,120 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../ui/change_password.ui" line="84" />
         <source>&amp;Change password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColleaguesHost</name>
+    <message>
+        <location filename="../../agent_desktop/colleagues/host.py" line="77" />
+        <source>Colleagues</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColleaguesPage</name>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="99" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="100" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="101" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="102" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="103" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="120" />
+        <source>%1 · %2 (Ctrl+Shift+P picks up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="146" />
+        <source>%1 of %2 colleagues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="241" />
+        <source>Colleagues signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="243" />
+        <source>Filter by agent ID, name or state (Ctrl+Shift+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="246" />
+        <source>Ringing with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="248" />
+        <source>Call (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="250" />
+        <source>Internal call: your phone rings first; answer it, then it rings theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="252" />
+        <source>Pick up (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="254" />
+        <source>Take the call ringing this colleague: it rings your phone instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/page.py" line="256" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColleaguesPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/colleagues/presenter.py" line="57" />
+        <source>The directory is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/colleagues/presenter.py" line="60" />
+        <source>The directory could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3147,104 +3313,114 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="378" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="389" />
         <source>Sign out %1? Their calls in progress continue, but they stop receiving calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="390" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="401" />
         <source>Hang up the call of %1 with agent %2? The caller is disconnected at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="404" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="420" />
         <source>Please confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="429" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="499" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="445" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="515" />
         <source>Force not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="431" />
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="500" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="447" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="516" />
         <source>Force sign-out…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="451" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="467" />
         <source>Listening to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="452" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="468" />
         <source>Whispering on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="453" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="469" />
         <source>Barged into</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="458" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="474" />
         <source>%1 %2 — audio on your headset, controls on the Calls tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="460" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="476" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="487" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="503" />
         <source>Live queues</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="488" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="504" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="489" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="505" />
         <source>Calls in progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="490" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="506" />
         <source>Filter by agent, name, reason, number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="494" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="510" />
         <source>All states</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="502" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="518" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="503" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="519" />
         <source>Whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="504" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="520" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="508" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="524" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/live_page.py" line="509" />
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="525" />
+        <source>Take over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="528" />
+        <source>Take over the call you barged into (Ctrl+Shift+O): the agent leaves it, you talk to the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/live_page.py" line="532" />
         <source>Force hang-up…</source>
         <translation type="unfinished" />
     </message>
@@ -3454,68 +3630,78 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>MonitorCard</name>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="82" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="87" />
         <source>Listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="83" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="88" />
         <source>Whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="84" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
         <source>Barged in (all hear you)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="86" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="91" />
         <source>Monitoring a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="94" />
         <source>Audio connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="89" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="94" />
         <source>Connecting the audio…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
         <source>Agent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
         <source>Customer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="109" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="113" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="119" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="114" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="120" />
         <source>Whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="115" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="121" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/monitor_card.py" line="119" />
+        <location filename="../../agent_desktop/views/monitor_card.py" line="125" />
         <source>Stop monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="126" />
+        <source>Take over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/monitor_card.py" line="128" />
+        <source>Take over the call (Ctrl+Shift+O): the agent leaves it, you stay.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5096,62 +5282,62 @@ Thresholds: %1</source>
 <context>
     <name>ResourcePage</name>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="203" />
+        <location filename="../../agent_desktop/admin/page.py" line="224" />
         <source>Please confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="204" />
+        <location filename="../../agent_desktop/admin/page.py" line="225" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="231" />
+        <location filename="../../agent_desktop/admin/page.py" line="252" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="233" />
+        <location filename="../../agent_desktop/admin/page.py" line="254" />
         <source>Edit %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <location filename="../../agent_desktop/admin/page.py" line="259" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="238" />
+        <location filename="../../agent_desktop/admin/page.py" line="259" />
         <source>%2 in all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="247" />
+        <location filename="../../agent_desktop/admin/page.py" line="268" />
         <source>Search…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="248" />
+        <location filename="../../agent_desktop/admin/page.py" line="269" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="249" />
+        <location filename="../../agent_desktop/admin/page.py" line="270" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="250" />
+        <location filename="../../agent_desktop/admin/page.py" line="271" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="251" />
+        <location filename="../../agent_desktop/admin/page.py" line="272" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/page.py" line="252" />
+        <location filename="../../agent_desktop/admin/page.py" line="273" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -5300,93 +5486,103 @@ Thresholds: %1</source>
 <context>
     <name>ScreenPopCard</name>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="173" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="180" />
         <source>Last call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="182" />
         <source>Outbound call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="175" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="182" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="176" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="183" />
         <source>Withheld number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="216" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="200" />
+        <source>%1 consults you about this caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="202" />
+        <source>Transferred by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/screen_pop.py" line="240" />
         <source>Unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="217" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="241" />
         <source>No customer record matches this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="219" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="243" />
         <source>New customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="230" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="254" />
         <source>Call %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="231" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="255" />
         <source>Click to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="235" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
         <source>Edit customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="259" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="283" />
         <source>Waiting for calls.
 The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="264" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="288" />
         <source>Region:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="265" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="289" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="266" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="290" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="267" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="291" />
         <source>IVR path:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="268" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="292" />
         <source>Waited:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="273" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="297" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/screen_pop.py" line="274" />
+        <location filename="../../agent_desktop/views/screen_pop.py" line="298" />
         <source>Contact history (double-click to call back)</source>
         <translation type="unfinished" />
     </message>
@@ -5394,52 +5590,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="182" />
+        <location filename="../../agent_desktop/presenters/session.py" line="185" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="187" />
+        <location filename="../../agent_desktop/presenters/session.py" line="190" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="274" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="277" />
+        <location filename="../../agent_desktop/presenters/session.py" line="280" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="280" />
+        <location filename="../../agent_desktop/presenters/session.py" line="283" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="281" />
+        <location filename="../../agent_desktop/presenters/session.py" line="284" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="338" />
+        <location filename="../../agent_desktop/presenters/session.py" line="341" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="338" />
+        <location filename="../../agent_desktop/presenters/session.py" line="341" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="367" />
+        <location filename="../../agent_desktop/presenters/session.py" line="370" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -5661,208 +5857,208 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="213" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
         <source>No call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
         <source>Incoming call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
         <source>Calling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
         <source>Call ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="228" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="235" />
         <source>Resume (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="234" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
         <source>Unmute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="267" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
         <source>Line 1 · caller: on hold (music)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="268" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
         <source>Line 1 · caller: talking with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="269" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
         <source>Line 1 · caller: in the conference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="272" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="279" />
         <source>Line 2 · %1: ringing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="280" />
         <source>Line 2 · %1: talking with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
         <source>Line 2 · %1: on hold (music)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
         <source>Line 2 · %1: in the conference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="292" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="299" />
         <source>Talk to the caller (Ctrl+Shift+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="294" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="301" />
         <source>Talk to %1 (Ctrl+Shift+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="297" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="304" />
         <source>Drop %1 (Ctrl+Shift+B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="299" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
         <source>Back to the caller (Ctrl+Shift+B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="313" />
         <source>On hold %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="376" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="383" />
         <source>Pick an agent, or type an agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="377" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="384" />
         <source>Pick a queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="378" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="385" />
         <source>Type a number, or pick a recent one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="406" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
         <source>Answer (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="407" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
         <source>Hang up (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="420" />
-        <source>Consult note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="421" />
-        <source>Note for a consult (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
-        <source>Consult</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="425" />
-        <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="429" />
-        <source>Transfer (Ctrl+Shift+T)</source>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="428" />
+        <source>Note for the colleague</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="430" />
+        <source>Note for the colleague (optional): shown on their screen-pop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="432" />
+        <source>Consult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="435" />
+        <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="439" />
+        <source>Transfer (Ctrl+Shift+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="440" />
         <source>Conference (Ctrl+Shift+J)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="228" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="235" />
         <source>Hold (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="234" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
         <source>Mute (F9)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="408" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="409" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="417" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="410" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="418" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="411" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="419" />
         <source>Transfer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="423" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="424" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="419" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="427" />
         <source>Transfer call</source>
         <translation type="unfinished" />
     </message>
@@ -6019,6 +6215,21 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/supervisor/presenter.py" line="393" />
         <source>Monitoring failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="407" />
+        <source>Take over is not available on this server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="410" />
+        <source>Take over failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="415" />
+        <source>You took over the call.</source>
         <translation type="unfinished" />
     </message>
 </context>

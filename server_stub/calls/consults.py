@@ -198,7 +198,6 @@ class Consults:
         talk = now - call.answered_at - call.hold_seconds
         wait = call.answered_at - (call.queued_at or call.started_at)
         self._book.router.call_finished(actor, now, talk)
-        self._acd.after_call(actor, call.queue, talk, call.hold_seconds)
         first_leg: Row = {
             "id": uuid.uuid4().hex,
             "call_id": call_id,
@@ -209,7 +208,20 @@ class Consults:
             "answered_at": call.answered_at,
             "ended_at": now,
             "end_cause": "attended_transfer",
+            "talk_seconds": talk,  # the first agent's own part (reports credit it)
+            "hold_seconds": call.hold_seconds,
         }
+        # to an agent: that agent finishes the call and counts it handled; to a number:
+        # nobody else will, so this part counts the call
+        self._acd.after_call(
+            actor,
+            call.queue,
+            talk,
+            call.hold_seconds,
+            leg_id=first_leg["id"],
+            counts_call=consult.agent is None,
+            owns_record=consult.agent is None,
+        )
         await self._book.runner.defer(
             f"call {call_id} first agent leg", lambda s: s.insert_call_leg(first_leg)
         )

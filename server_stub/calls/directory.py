@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from agent_desktop.protocol import TransferAgent, TransferQueue, TransferTargets
+from agent_desktop.protocol import (
+    AgentDirectory,
+    DirectoryAgent,
+    TransferAgent,
+    TransferQueue,
+    TransferTargets,
+)
 from server_stub.agents.service import AgentService
 from server_stub.calls.service import AcdService
 from server_stub.calls.transfers import Transfers
@@ -43,3 +49,40 @@ def transfer_targets(
             )
         )
     return TransferTargets(agents=people, queues=queues)
+
+
+def agent_directory(acd: AcdService, agents: AgentService, agent_id: str) -> AgentDirectory:
+    """The presence directory outside a call: signed-in colleagues with their state; a
+    colleague whose phone rings with an inbound call of a queue I serve carries that call,
+    which I may pick up (代答, `POST /calls/{id}/pickup`)."""
+    mine = {row["queue"] for row in acd.members() if row["agent_id"] == agent_id}
+    people = []
+    for state in sorted(agents.all_states(), key=lambda s: s.agent_id):
+        if state.agent_id == agent_id or state.status is AgentStatus.LOGGED_OUT:
+            continue
+        pickup: dict[str, str | None] = {}
+        if state.status is AgentStatus.RESERVED and state.call_id:
+            call = acd.book.calls.get(state.call_id)
+            if (
+                call is not None
+                and call.state == "ringing"
+                and call.direction == "inbound"
+                and call.agent_id == state.agent_id
+                and (call.queue or "") in mine
+            ):
+                pickup = {
+                    "pickup_call_id": call.id,
+                    "pickup_caller": call.ani,
+                    "pickup_queue": call.queue,
+                }
+        profile = agents.profile(state.agent_id)
+        people.append(
+            DirectoryAgent(
+                agent_id=state.agent_id,
+                name=str(profile["name"]),
+                state=state.status.value,  # type: ignore[arg-type]
+                reason=state.reason,
+                **pickup,
+            )
+        )
+    return AgentDirectory(agents=people)

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query
 
 from agent_desktop.protocol import (
+    AgentDirectory,
     CallList,
     CallRecord,
     ConsultRequest,
@@ -26,7 +27,7 @@ from server_stub.api.deps import AnyUser, Listener, ServicesDep, Supervisor, per
 from server_stub.api.params import Offset, OptionalSeconds
 from server_stub.api.params import limit as limit_of
 from server_stub.auth.service import Principal
-from server_stub.calls.directory import transfer_targets
+from server_stub.calls.directory import agent_directory, transfer_targets
 from server_stub.customers.service import normalize_phone
 from server_stub.errors import Forbidden
 
@@ -82,6 +83,14 @@ async def list_calls(
         )
     active = None if state is None else state == "active"
     return await svc.records.list(filters, active, limit, offset)
+
+
+@router.get("/directory", response_model=AgentDirectory)
+async def get_directory(me: AnyUser, svc: ServicesDep) -> AgentDirectory:
+    """The presence directory (内线目录) outside a call: signed-in colleagues with their
+    state, for an internal call (`POST /calls/internal`); a colleague ringing with a call
+    of a queue I serve carries that call's id for a pickup (`POST /calls/{id}/pickup`)."""
+    return agent_directory(svc.acd, svc.agents, me.agent_id)
 
 
 @router.get("/{call_id}", response_model=CallRecord)
@@ -148,11 +157,11 @@ async def transfer(
 ) -> CallRecord:
     """Blind transfer (转移) of my caller to a queue or an agent; I go to wrap-up."""
     if body.kind == "agent":
-        await svc.transfers.transfer_to_agent(call_id, body.target, me.agent_id)
+        await svc.transfers.transfer_to_agent(call_id, body.target, me.agent_id, body.note)
     elif body.kind == "number":
         await svc.transfers.transfer_to_number(call_id, normalize_phone(body.target), me.agent_id)
     else:
-        await svc.transfers.transfer_to_queue(call_id, body.target, me.agent_id)
+        await svc.transfers.transfer_to_queue(call_id, body.target, me.agent_id, body.note)
     return svc.acd.live(call_id)
 
 

@@ -50,6 +50,7 @@ class LiveCall:
     direction: str = "inbound"
     wrap_up_seconds: float = 0.0  # outbound calls: wrap-up after the call
     transferred_by: str | None = None  # the router does not offer it back to this agent
+    transfer_note: str = ""  # the transferring agent's note, on the next agent's screen-pop
     quality: CallQuality = field(default_factory=CallQuality)  # per leg, from the worker
     picked_up: bool = False  # rung to an agent who picked it up (代答), outside the router
 

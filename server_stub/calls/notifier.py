@@ -42,6 +42,7 @@ class CallNotifier:
         *,
         consult_by: str | None = None,
         note: str = "",
+        transferred_by: str | None = None,
     ) -> None:
         """The screen-pop, to the agent being rung; leads get the ringing call_updated.
         `url_pop`: the CRM URL to open and when ("ring" or "answer"). A consult
@@ -57,6 +58,8 @@ class CallNotifier:
             history=list(history),
             # only on a consult: an ordinary offer's frame keeps its documented keys
             **({"consult_by": consult_by, "note": note} if consult_by else {}),
+            # after a blind transfer: who handed the caller on, and its note
+            **({"transferred_by": transferred_by, "note": note} if transferred_by else {}),
         )
         if url_pop is not None:  # set only when there is one: the frame stays as it was
             offer.pop_url, offer.pop_on = url_pop

@@ -40,7 +40,11 @@ class AcdService:
         self._clock = book.clock
         self._calls = book.calls
         self._q = book.figures
-        self._after_call_work: dict[str, tuple[str | None, float, float]] = {}
+        # agent -> (queue, talk, hold, its part's call_legs row or None, counts the call,
+        # its wrap-up is the call row's)
+        self._after_call_work: dict[
+            str, tuple[str | None, float, float, str | None, bool, bool]
+        ] = {}
         self._timer: asyncio.TimerHandle | None = None
         book.agents.set_decision_handler(self._handle_decisions)
         book.agents.add_listener(self._on_agent_state)
@@ -345,10 +349,24 @@ class AcdService:
         )
         self._schedule()
 
-    def after_call(self, agent_id: str, queue: str | None, talk: float, hold: float) -> None:
-        """The agent's part of a call ended (an attended transfer): its talk and hold join
-        AHT when its wrap-up completes, as for a call it ended itself."""
-        self._after_call_work[agent_id] = (queue, talk, hold)
+    def after_call(
+        self,
+        agent_id: str,
+        queue: str | None,
+        talk: float,
+        hold: float,
+        leg_id: str | None = None,
+        counts_call: bool = True,
+        owns_record: bool = False,
+    ) -> None:
+        """The agent's part of a call ended (attended transfer, take over, blind transfer):
+        its talk and hold join AHT when its wrap-up completes. `leg_id`: its `call_legs`
+        row, which gets the wrap-up (the call's own row belongs to whoever finishes it).
+        `counts_call`: False when another agent goes on with the call in the same queue,
+        which then counts it handled once (this part adds its time only: no call counted
+        twice). `owns_record`: nobody else finishes the call (to a number), so its wrap-up
+        is also the call row's."""
+        self._after_call_work[agent_id] = (queue, talk, hold, leg_id, counts_call, owns_record)
 
     def live(self, call_id: str) -> CallRecord:
         return self._book.record(self._book.get(call_id))
@@ -404,7 +422,14 @@ class AcdService:
         self._router.call_finished(call.agent_id, now, talk)
         wrap = self._q.wrap_up(call.queue)
         # AHT counts the call when its wrap-up completes (see _on_agent_state).
-        self._after_call_work[call.agent_id] = (call.queue, talk, call.hold_seconds)
+        self._after_call_work[call.agent_id] = (
+            call.queue,
+            talk,
+            call.hold_seconds,
+            None,
+            True,
+            True,
+        )
         event = "COMPLETEAGENT" if by_agent else "COMPLETECALLER"
         await self._book.finish(
             call,
@@ -475,6 +500,8 @@ class AcdService:
             customer,
             history,
             offer_pop(template, record, offer.queue, customer),
+            transferred_by=call.transferred_by,
+            note=call.transfer_note if call.transferred_by else "",
         )
         await self._book.control.ring_agent(
             call.id,
@@ -576,11 +603,17 @@ class AcdService:
         if old.status is AgentStatus.WRAP_UP and new.status is not AgentStatus.WRAP_UP:
             pending = self._after_call_work.pop(new.agent_id, None)
             if pending is not None:
-                handled_in, talk, hold = pending
+                handled_in, talk, hold, leg_id, counts_call, owns_record = pending
                 wrap, call_id = new.since - old.since, old.call_id
-                self._q.count(handled_in, metrics.record_handled, talk, hold, wrap)
+                counted = metrics.record_handled if counts_call else metrics.record_part
+                self._q.count(handled_in, counted, talk, hold, wrap)
                 self._book.queue_stats_changed(handled_in)
-                if call_id:  # the report's AHT counts the same handled call (issue 16)
+                if leg_id:  # the agent's own part, credited to it in reports
+                    await self._runner.defer(
+                        f"call {call_id} part wrap-up",
+                        lambda s: s.update_call_leg(leg_id, {"wrap_up_seconds": wrap}),
+                    )
+                if call_id and owns_record:  # the report's AHT counts it (issue 16)
                     await self._runner.defer(
                         f"call {call_id} wrap-up",
                         lambda s: s.update_call(call_id, {"wrap_up_seconds": wrap}),

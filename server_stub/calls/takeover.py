@@ -52,9 +52,9 @@ class TakeOver:
         talk = now - call.answered_at - call.hold_seconds
         wait = call.answered_at - (call.queued_at or call.started_at)
         book.router.call_finished(agent_id, now, talk)
-        self._acd.after_call(agent_id, call.queue, talk, call.hold_seconds)
+        leg_id = uuid.uuid4().hex
         leg = {
-            "id": uuid.uuid4().hex,
+            "id": leg_id,
             "call_id": call_id,
             "kind": "agent",
             "peer": agent_id,
@@ -63,7 +63,13 @@ class TakeOver:
             "answered_at": call.answered_at,
             "ended_at": now,
             "end_cause": "taken_over",
+            "talk_seconds": talk,  # the agent's own part (reports credit it)
+            "hold_seconds": call.hold_seconds,
         }
+        # the lead finishes the call and counts it handled: this part adds its time only
+        self._acd.after_call(
+            agent_id, call.queue, talk, call.hold_seconds, leg_id=leg_id, counts_call=False
+        )
         await book.runner.defer(f"call {call_id} agent leg", lambda s: s.insert_call_leg(leg))
         await book.write(
             {"agent_id": lead_id, "talk_seconds": talk, "hold_seconds": call.hold_seconds},

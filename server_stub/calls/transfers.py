@@ -4,6 +4,8 @@ queues."""
 
 from __future__ import annotations
 
+import uuid
+
 from server_stub.calls import story
 from server_stub.calls.live import LiveCall, LiveCalls
 from server_stub.calls.queues import queue_config
@@ -20,7 +22,9 @@ class Transfers:
         self._acd = acd  # the caller re-joins a queue through the ACD
         self._book = acd.book
 
-    async def transfer_to_agent(self, call_id: str, target: str, actor: str) -> None:
+    async def transfer_to_agent(
+        self, call_id: str, target: str, actor: str, note: str = ""
+    ) -> None:
         """Blind transfer to one agent: the caller waits in that agent's own direct queue
         (`agent:<id>`, rung as soon as the agent is ready) and, after 30 s unanswered,
         goes back to the queue it came from."""
@@ -29,7 +33,7 @@ class Transfers:
         if target == actor:
             raise InvalidInput("transfer to yourself")
         direct = open_agent_queue(self._book, target, call.queue or "")
-        await self.transfer_to_queue(call_id, direct, actor)
+        await self.transfer_to_queue(call_id, direct, actor, note)
 
     async def transfer_to_number(self, call_id: str, number: str, actor: str) -> None:
         """Blind transfer to an outside number (外线转接) through the trunk: the agent leaves
@@ -44,7 +48,7 @@ class Transfers:
         )
         await self._wrap_up_after_transfer(call, agent_id)
 
-    async def transfer_to_queue(self, call_id: str, queue: str, actor: str) -> None:
+    async def transfer_to_queue(self, call_id: str, queue: str, actor: str, note: str = "") -> None:
         """Blind transfer (转移) of an answered inbound call to a queue: the agent leaves for
         wrap-up, the caller waits in the new queue with its music and keeps the call id."""
         call = self._transferable(call_id, actor)
@@ -63,7 +67,7 @@ class Transfers:
             None,
             "ivr",
         )
-        call.transferred_by = agent_id
+        call.transferred_by, call.transfer_note = agent_id, note.strip()
         self._book.notify.updated(self._book.record(call), transferred_by=agent_id)
         await self._wrap_up_after_transfer(call, agent_id)
         await self._acd.enqueue(call.id, queue, ivr_path=call.ivr_path)
@@ -78,7 +82,8 @@ class Transfers:
 
     async def _agent_leaves(self, call: LiveCall, target: str, kind: str, fields: Row) -> str:
         """The transferring agent's part ends: router figures, CDR talk time, queue_log
-        BLINDTRANSFER. Returns the agent, who is no longer on the call."""
+        BLINDTRANSFER, its part's `call_legs` row (reports credit it; AHT when its wrap-up
+        completes). Returns the agent, who is no longer on the call."""
         assert call.agent_id is not None
         now = self._book.clock()
         agent_id, answered_at = call.agent_id, call.answered_at or now
@@ -89,6 +94,33 @@ class Transfers:
             dict(fields, talk_seconds=talk),
             call,
             [("BLINDTRANSFER", [target, kind, int(wait), int(talk), call.position])],
+        )
+        leg: Row = {
+            "id": uuid.uuid4().hex,
+            "call_id": call.id,
+            "kind": "agent",
+            "peer": agent_id,
+            "worker_id": None,
+            "started_at": answered_at,
+            "answered_at": answered_at,
+            "ended_at": now,
+            "end_cause": "blind_transfer",
+            "talk_seconds": talk,
+            "hold_seconds": call.hold_seconds,
+        }
+        await self._book.runner.defer(
+            f"call {call.id} transferring agent leg", lambda s: s.insert_call_leg(leg)
+        )
+        # the call leaves this queue: handled here by this agent (another queue, or the
+        # agent's direct one, counts its own part); to a number its wrap-up is the call's
+        self._acd.after_call(
+            agent_id,
+            call.queue,
+            talk,
+            call.hold_seconds,
+            leg_id=str(leg["id"]),
+            counts_call=True,
+            owns_record=kind == "external",
         )
         call.agent_id = None
         return agent_id

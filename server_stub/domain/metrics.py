@@ -21,6 +21,7 @@ __all__ = [
     "record_handled",
     "record_offered",
     "record_overflowed",
+    "record_part",
     "record_status_time",
     "service_level",
     "service_level_offered",
@@ -96,6 +97,18 @@ def record_handled(c: QueueCounters, talk: float, hold: float, wrap_up: float) -
     return replace(
         c,
         handled=c.handled + 1,
+        total_talk=c.total_talk + talk,
+        total_hold=c.total_hold + hold,
+        total_wrap_up=c.total_wrap_up + wrap_up,
+    )
+
+
+def record_part(c: QueueCounters, talk: float, hold: float, wrap_up: float) -> QueueCounters:
+    """An agent's part of a call another agent goes on with (attended transfer, take
+    over) completed its after-call work: its time joins the handle time, but the call is
+    counted handled once, by the agent that finishes it."""
+    return replace(
+        c,
         total_talk=c.total_talk + talk,
         total_hold=c.total_hold + hold,
         total_wrap_up=c.total_wrap_up + wrap_up,

@@ -384,6 +384,10 @@ def _agent_figures(
     """Per agent: call counters, queue_log counts and (`with_times`) seconds per state."""
     scope = ask.scope
     calls = {r["key"]: r for r in q.call_counters(conn, scope, "agent") if r.get("key")}
+    # each agent's own part of calls another agent finished (attended transfer, take
+    # over, blind transfer): credited to it, not to the agent the call ended with
+    for agent, part in q.agent_parts(conn, scope).items():
+        calls[agent] = _add_counters(calls.get(agent, {}), part)
     logged = q.queue_log_counts(conn, scope, ("RINGNOANSWER", "BLINDTRANSFER"), "agent")
     times = (
         q.state_times(conn, scope, ask.now, [r["code"] for r in names_.reasons])
@@ -409,6 +413,16 @@ def _agent_figures(
                 states["not_ready:" + (t["reason"] or "")] += float(t["seconds"])
             else:
                 states[t["state"]] += float(t["seconds"])
+    return out
+
+
+def _add_counters(a: Row, b: Row) -> Row:
+    """Two counter rows of one agent as one (numbers add up; keys are dropped)."""
+    out: Row = {}
+    for row in (a, b):
+        for k, v in row.items():
+            if k not in ("key", "key2") and isinstance(v, int | float):
+                out[k] = out.get(k, 0) + v
     return out
 
 

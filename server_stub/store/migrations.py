@@ -744,6 +744,17 @@ INSERT OR IGNORE INTO reason_codes (code, label_en, label_zh, paid, sort)
 """
 
 
+# v18 (issue 15, branch c15b): an agent's part of a call it did not finish (attended
+# transfer, take over, blind transfer) keeps its own talk, hold and wrap-up on its
+# `call_legs` row (kind "agent"), so reports credit each agent with its part.
+_V18_C15B_AGENT_PARTS = """
+ALTER TABLE call_legs ADD COLUMN talk_seconds REAL;
+ALTER TABLE call_legs ADD COLUMN hold_seconds REAL;
+ALTER TABLE call_legs ADD COLUMN wrap_up_seconds REAL;
+CREATE INDEX call_legs_peer ON call_legs(peer, kind)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -763,6 +774,7 @@ MIGRATIONS: list[str] = [
     _V15_C15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
     _V16_O17_CAMPAIGNS,  # issue 17: outbound campaigns and the do-not-call list
     _V17_R19_UNREACHABLE,  # issue 19: agents whose desktop vanished
+    _V18_C15B_AGENT_PARTS,  # issue 15: each agent's part of a transferred call, for reports
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -183,6 +183,58 @@ def call_counters(
     return [r for r in rows if r["calls"]]
 
 
+def agent_parts(conn: sqlite3.Connection, scope: Scope) -> dict[str, Row]:
+    """Per agent, the counters of its parts of calls another agent or a number went on
+    with (`call_legs` kind "agent": attended transfer, take over, blind transfer), in the
+    shape of `call_counters` rows: answered, talk, hold, and handled (with the part's
+    talk, hold and wrap-up) once its wrap-up completed. The call's own row holds only the
+    part of whoever finished it, so together each agent is credited with its own part.
+    Scoped like the calls (the call's start in the period, its queue and DID) with the
+    agent filters on the part's agent."""
+    params: dict[str, Any] = {"t0": scope.t0, "t1": scope.t1}
+    clauses = [
+        "c.started_at >= :t0",
+        "c.started_at < :t1",
+        "l.kind = 'agent'",
+        "l.talk_seconds IS NOT NULL",
+        # a call whose row still names this agent (blind-transferred, then lost before
+        # anyone else took it) is credited to it by its row already
+        "(c.agent_id IS NULL OR c.agent_id <> l.peer)",
+    ]
+    for name, column, values in (
+        ("agents", "l.peer", scope.agents),
+        ("teams", "a.team", scope.teams),
+        ("queues", "c.queue", scope.queues),
+        ("dids", "c.dnis", scope.dids),
+    ):
+        if values is not None:
+            clauses.append(f"{column} IN (SELECT value FROM json_each(:{name}))")
+            params[name] = _json(values)
+    if scope.visible_agents is not None:
+        params["v_agents"] = _json(scope.visible_agents)
+        params["v_queues"] = _json(scope.visible_queues or frozenset())
+        clauses.append(
+            "(l.peer IN (SELECT value FROM json_each(:v_agents)) OR "
+            "c.queue IN (SELECT value FROM json_each(:v_queues)))"
+        )
+    if scope.direction is not None:
+        clauses.append("c.direction = :direction")
+        params["direction"] = scope.direction
+    done = "l.wrap_up_seconds IS NOT NULL"
+    sql = (
+        "SELECT l.peer AS key, count(*) AS answered, "
+        "sum(l.talk_seconds) AS talk, sum(coalesce(l.hold_seconds, 0)) AS hold, "
+        f"sum({done}) AS handled, "
+        f"sum(CASE WHEN {done} THEN l.talk_seconds END) AS handled_talk, "
+        f"sum(CASE WHEN {done} THEN coalesce(l.hold_seconds, 0) END) AS handled_hold, "
+        f"sum(CASE WHEN {done} THEN l.wrap_up_seconds END) AS handled_wrap_up "
+        "FROM call_legs l JOIN calls c ON c.id = l.call_id "
+        f"{'LEFT JOIN agents a ON a.agent_id = l.peer ' if scope.teams is not None else ''}"
+        f"WHERE {' AND '.join(clauses)} GROUP BY l.peer"
+    )
+    return {r["key"]: r for r in _rows(conn, sql, params) if r["key"]}
+
+
 def sum_counters(rows: Sequence[Row]) -> Row:
     """The counters of several groups as one (they partition the calls): sums, and the
     longest of the longest waits."""

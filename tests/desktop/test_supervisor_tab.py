@@ -20,9 +20,9 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     sign_in(loop, desktop, live_server, agent_id="9001")
     tab = desktop.supervisor.tab
     assert tab is not None and window.supervisor_tab is tab
-    # calls, customers, supervisor, reports, (read-only for a lead) admin, tickets and
-    # announcements
-    assert window.work_tabs.count() == 7 and window.work_tabs.tabBar().isVisible()
+    # calls, colleagues, customers, supervisor, reports, (read-only for a lead) admin,
+    # tickets and announcements
+    assert window.work_tabs.count() == 8 and window.work_tabs.tabBar().isVisible()
     assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Supervisor"
     assert window.work_tabs.currentWidget() is window.calls_page
     window.work_tabs.setCurrentWidget(tab)
@@ -35,8 +35,9 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     assert window.work_tabs.count() == 1 and window.admin_tab is None
 
     sign_in(loop, desktop, live_server, agent_id="1002")
-    # an agent: Calls, Customers, My day (issue 16) and Tickets (issue 18), no supervisor tab
-    assert desktop.supervisor.tab is None and window.work_tabs.count() == 4
+    # an agent: Calls, Colleagues (issue 15), Customers, My day (issue 16) and Tickets
+    # (issue 18), no supervisor tab
+    assert desktop.supervisor.tab is None and window.work_tabs.count() == 5
 
 
 def test_supervisor_tab_follows_the_language(

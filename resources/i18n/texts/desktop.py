@@ -234,6 +234,28 @@ ZH_CN: dict[str, str | list[str]] = {
     "Note for a consult (optional)": "咨询备注（可选）",
     "Transfer (Ctrl+Shift+T)": "转接 (Ctrl+Shift+T)",
     "Conference (Ctrl+Shift+J)": "三方通话 (Ctrl+Shift+J)",
+    # issue 15: take over, internal calls and pickup from the desktop
+    "You took over the call: the agent has left it.": "您已接管该通话：原座席已退出。",
+    "Finish the current call before calling a colleague.": "请先结束当前通话，再呼叫同事。",
+    "Internal calls are not available on this server yet.": "此服务器尚不支持内线呼叫。",
+    "Calling %1 failed: %2": "呼叫 %1 失败：%2",
+    "Calling %1: answer your phone (F5), then it rings your colleague.": (
+        "正在呼叫 %1：请先接起您的话机（F5），随后振铃同事。"
+    ),
+    "Finish the current call before picking up another.": "请先结束当前通话，再代答其他来电。",
+    "Pickup is not available on this server yet.": "此服务器尚不支持代答。",
+    "Pickup failed: %1": "代答失败：%1",
+    "You picked up the call ringing %1: answer it (F5).": "您已代答振铃 %1 的来电：请接听（F5）。",
+    "Take over": "接管",
+    "Take over the call (Ctrl+Shift+O): the agent leaves it, you stay.": (
+        "接管通话（Ctrl+Shift+O）：原座席退出，由您继续通话。"
+    ),
+    # transfer data travels (issue 15): a blind transfer's note, the pop's handover line
+    "Note for the colleague": "给同事的备注",
+    "Note for the colleague (optional): shown on their screen-pop": "给同事的备注（可选）：显示在对方的弹屏上",
+    "Transferred to you by %1.": "%1 将来电转给了您。",
+    "%1 consults you about this caller": "%1 就此来电向您咨询",
+    "Transferred by %1": "由 %1 转来",
 }
 
 # English plural forms (the source text is English already)

@@ -143,4 +143,12 @@ ZH_CN: dict[str, str | list[str]] = {
     "same address and the agent's own desktop are not affected.": "多次登录失败只会暂时锁定该工号在该地址的登录；同一地址的其他同事以及该座席自己的"
     "电脑不受影响。",
     "QA": "质检",
+    # issue 15: take over (接管) while barging in
+    "Take over": "接管",
+    "Take over the call you barged into (Ctrl+Shift+O): the agent leaves it, you talk to the caller.": (
+        "接管您强插的通话（Ctrl+Shift+O）：原座席退出，由您与来电者通话。"
+    ),
+    "Take over is not available on this server yet.": "此服务器尚不支持接管。",
+    "Take over failed: %1": "接管失败：%1",
+    "You took over the call.": "您已接管该通话。",
 }
