@@ -675,6 +675,22 @@ ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
 """
 
 
+# v16 (issue 14, branch q14): black and white lists of numbers (黑白名单), exact or prefix
+# (号段), inbound/outbound/both (docs/flows.md).
+_V16_Q14_NUMBER_LISTS = """
+CREATE TABLE number_lists (
+    id INTEGER PRIMARY KEY,
+    list TEXT NOT NULL CHECK (list IN ('black', 'white')),
+    number TEXT NOT NULL,
+    direction TEXT NOT NULL DEFAULT 'both' CHECK (direction IN ('inbound', 'outbound', 'both')),
+    note TEXT NOT NULL DEFAULT '',
+    created_by TEXT,
+    created_at REAL NOT NULL,
+    UNIQUE (list, number, direction)
+)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -692,6 +708,7 @@ MIGRATIONS: list[str] = [
     _V13_F14_FLOWS,
     _V14_I18_WEBHOOKS,
     _V15_C15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
+    _V16_Q14_NUMBER_LISTS,  # issue 14: black and white lists of numbers
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,11 +25,14 @@ from server_stub.calls.service import AcdService
 from server_stub.calls.transfers import open_agent_queue
 from server_stub.domain import flow_engine as fe
 from server_stub.domain.flows import DIRECT
+from server_stub.domain.number_lists import Entry as NumberListEntry
+from server_stub.domain.number_lists import NumberLists
 from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON, offer_unreachable
 from server_stub.domain.routing import OfferOutcome
 from server_stub.errors import Conflict, NotFound, ServiceError, Unavailable
 from server_stub.flows.context import FlowContext, load_context
 from server_stub.flows.lookup import fetch_json
+from server_stub.flows.number_lists import blocked_call_row, load_lists, tell_blocked
 from server_stub.flows.simulate import Fetch
 from server_stub.media import wire as c
 from server_stub.media.pool import WorkerHandle, WorkerPool
@@ -130,6 +134,7 @@ class Telephony:
         self._fetch = fetch  # flows' HTTP look-ups
         self._flows: dict[str, dict[str, Any]] = {}  # published flows by id
         self._flow_context = FlowContext()
+        self._number_lists = NumberLists()  # 黑白名单, re-read with numbers and flows
         self._lookups: set[asyncio.Task[None]] = set()
         self._outbound = outbound  # click-to-dial calls' progress
         self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
@@ -185,9 +190,11 @@ class Telephony:
                 s.list_queues(),
                 flow_store.published_flows(s),
                 load_context(s, self._timezone),
+                load_lists(s),
             )
 
-        dids, queues, flows, context = await self._runner.run(read)
+        dids, queues, flows, context, lists = await self._runner.run(read)
+        self._number_lists = lists
         self._dids = {d["number"]: d for d in dids}
         self._queues = {q["name"]: q for q in queues}
         self._flows, self._flow_context = flows, context
@@ -355,6 +362,10 @@ class Telephony:
             # Not one of our numbers (or an agent's own call, not handled yet).
             await self._command(handle, c.Hangup(leg=event.leg, status_code=404))
             return
+        blocked = self._number_lists.is_blocked(event.ani, "inbound")
+        if blocked is not None:
+            await self._refuse_blocked(handle, event, blocked)
+            return
         record = await self._acd.call_arrived(event.ani or None, event.dnis)
         flow_id, version, document = plan
         run = self._flow_context.run(document, event.ani or "", event.dnis, self._clock())
@@ -381,6 +392,18 @@ class Telephony:
             await self._run_flow(call, run.start())
         finally:
             await answered
+
+    async def _refuse_blocked(
+        self, handle: WorkerHandle, event: c.CallArrived, entry: NumberListEntry
+    ) -> None:
+        """黑名单: refused before the flow (403, never answered); the call still gets its
+        record, ended with cause `blocked`, and its story names the entry."""
+        call_id = uuid.uuid4().hex
+        story.arrived(call_id, event.ani or None, event.dnis)
+        tell_blocked(call_id, "inbound", event.ani, entry)
+        row = blocked_call_row(call_id, "inbound", event.ani or None, event.dnis, self._clock())
+        await self._runner.defer(f"blocked call {call_id}", lambda s: s.insert_call(row))
+        await self._command(handle, c.Hangup(leg=event.leg, status_code=403))
 
     async def _run_flow(self, call: ActiveCall, actions: list[fe.Action]) -> None:
         """Carry out the flow's actions in order (each step told in the call's story)."""
