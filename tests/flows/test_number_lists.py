@@ -109,7 +109,8 @@ def test_admin_crud_roles_and_bad_input(server: Server) -> None:
 
 def test_import_is_all_or_none(server: Server) -> None:
     h = server.auth("9000")
-    good = "number,list,direction,note\n# comment\n170*\n13800138000,white,inbound,VIP\n\n95*,,outbound"
+    lines = ["number,list,direction,note", "# comment", "170*", "13800138000,white,inbound,VIP"]
+    good = "\n".join([*lines, "", "95*,,outbound"])
     bad = good + "\nnope\n1*2,black"
     r = server.client.post(f"{URL}/import", headers=h, json={"csv": bad})
     assert r.status_code == 422
