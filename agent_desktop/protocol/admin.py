@@ -132,6 +132,13 @@ def _strategy(value: Any) -> Any:
     return _STRATEGY_ALIASES.get(value, value) if isinstance(value, str) else value
 
 
+def _announce_every(value: Any) -> Any:
+    """0 turns the position announcement off; otherwise at least every 10 s."""
+    if isinstance(value, int | float) and 0 < value < 10:
+        raise ValueError("announce_every is 0 (off) or 10-3600 seconds")
+    return value
+
+
 # --- agents ------------------------------------------------------------------------------
 
 
@@ -292,8 +299,13 @@ class QueueInput(Request):
     # A conference's host (the consulting agent) hangs up: the caller and the consulted
     # party stay connected (True) or the call ends (False). docs/call-control.md
     conference_stays: bool = False
+    # While waiting: position and expected wait every N seconds (0: never, else 10-3600);
+    # the agent's ID announced to the caller before connecting (座席自动报号). docs/flows.md
+    announce_every: float = Field(default=0, ge=0, le=3600)
+    announce_agent_id: bool = False
 
     _alias = field_validator("strategy", mode="before")(_strategy)
+    _announce = field_validator("announce_every", mode="after")(_announce_every)
 
 
 class QueueUpdate(Request):
@@ -322,8 +334,11 @@ class QueueUpdate(Request):
     pop_url: str | None = Field(default=None, max_length=2000)  # "" or null: no URL pop
     pop_on: PopOn | None = None
     conference_stays: bool | None = None
+    announce_every: float | None = Field(default=None, ge=0, le=3600)
+    announce_agent_id: bool | None = None
 
     _alias = field_validator("strategy", mode="before")(_strategy)
+    _announce = field_validator("announce_every", mode="after")(_announce_every)
 
 
 class QueueMember(Response):
@@ -359,6 +374,8 @@ class AdminQueue(Response):
     pop_url: str | None = None
     pop_on: str = "ring"
     conference_stays: bool = False
+    announce_every: float = 0
+    announce_agent_id: bool = False
     members: list[QueueMember] = Field(default_factory=list)
     dids: list[str] = Field(default_factory=list)
 

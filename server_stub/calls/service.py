@@ -19,6 +19,7 @@ from server_stub.calls.outbound import end_outbound
 from server_stub.calls.queues import queue_config
 from server_stub.domain import agent_state as sm
 from server_stub.domain import metrics
+from server_stub.domain import queue_announcements as announcements
 from server_stub.domain import routing as rt
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import Conflict, Forbidden, IllegalStateTransition
@@ -349,6 +350,17 @@ class AcdService:
         """The agent's part of a call ended (an attended transfer): its talk and hold join
         AHT when its wrap-up completes, as for a call it ended itself."""
         self._after_call_work[agent_id] = (queue, talk, hold)
+
+    def wait_estimate(self, call_id: str) -> tuple[int, float] | None:
+        """(position, expected wait in seconds) of a caller waiting in a queue, or None
+        when it is not waiting (the estimator: `domain.queue_announcements`)."""
+        call = self._calls.get(call_id)
+        position = self._router.position(call_id)
+        if call is None or not call.queue or not position:
+            return None
+        stats = self._book.queue_stats(call.queue)
+        staffed = announcements.staffed(stats["agents_by_state"])
+        return position, announcements.expected_wait(position, stats["aht"], staffed)
 
     def live(self, call_id: str) -> CallRecord:
         return self._book.record(self._book.get(call_id))

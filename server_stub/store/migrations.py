@@ -675,9 +675,10 @@ ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
 """
 
 
-# v16 (issue 14, branch q14): black and white lists of numbers (黑白名单), exact or prefix
-# (号段), inbound/outbound/both (docs/flows.md).
-_V16_Q14_NUMBER_LISTS = """
+# v16 (issue 14, branch q14), around the queue (docs/flows.md): black and white lists of
+# numbers (黑白名单), exact or prefix (号段), inbound/outbound/both; per queue, the position
+# and wait announcement every N seconds (0: none) and the agent's ID announced (座席自动报号).
+_V16_Q14_AROUND_THE_QUEUE = """
 CREATE TABLE number_lists (
     id INTEGER PRIMARY KEY,
     list TEXT NOT NULL CHECK (list IN ('black', 'white')),
@@ -687,7 +688,9 @@ CREATE TABLE number_lists (
     created_by TEXT,
     created_at REAL NOT NULL,
     UNIQUE (list, number, direction)
-)
+);
+ALTER TABLE queues ADD COLUMN announce_every REAL NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN announce_agent_id INTEGER NOT NULL DEFAULT 0
 """
 
 
@@ -708,7 +711,7 @@ MIGRATIONS: list[str] = [
     _V13_F14_FLOWS,
     _V14_I18_WEBHOOKS,
     _V15_C15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
-    _V16_Q14_NUMBER_LISTS,  # issue 14: black and white lists of numbers
+    _V16_Q14_AROUND_THE_QUEUE,  # issue 14: number lists, queue announcements
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

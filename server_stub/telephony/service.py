@@ -24,6 +24,7 @@ from server_stub.calls.outbound import Outbound
 from server_stub.calls.service import AcdService
 from server_stub.calls.transfers import open_agent_queue
 from server_stub.domain import flow_engine as fe
+from server_stub.domain import queue_announcements as announcements
 from server_stub.domain.flows import DIRECT
 from server_stub.domain.number_lists import Entry as NumberListEntry
 from server_stub.domain.number_lists import NumberLists
@@ -41,7 +42,7 @@ from server_stub.records.calls import recording_row
 from server_stub.store import StoreRunner
 from server_stub.store import flows as flow_store
 from server_stub.store.base import Store
-from server_stub.telephony import commands, prompts
+from server_stub.telephony import commands, prompts, spoken
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,9 @@ class ActiveCall:
     consult_external: bool = False  # the consulted party is an outside number
     internal_target: str | None = None  # an internal call: the called agent (not a number)
     conference: bool = False  # the caller is bridged to the consulted party too
+    announce_timer: asyncio.TimerHandle | None = None  # next position/wait announcement
+    announcing: bool = False  # an announcement (position, agent ID) plays to the caller
+    agent_intro: bool = False  # the agent's ID plays; bridged when it ends (座席自动报号)
 
 
 E = TypeVar("E", bound=c.Event)
@@ -128,6 +132,7 @@ class Telephony:
         outbound: Outbound,
         timezone: str = "UTC",
         fetch: Fetch = fetch_json,
+        spoken_dir: Path | None = None,
     ) -> None:
         self._runner = runner
         self._timezone = timezone  # the centre's: time groups are in its wall clock
@@ -138,6 +143,8 @@ class Telephony:
         self._lookups: set[asyncio.Task[None]] = set()
         self._outbound = outbound  # click-to-dial calls' progress
         self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
+        # announcements joined from spoken pieces, cached by content
+        self._spoken = spoken_dir or recordings_dir.parent / "spoken"
         self._acd = acd
         self._pool = pool
         self._edge = edge_address  # host:port agents register to
@@ -170,6 +177,7 @@ class Telephony:
         _on_leg(self._leg_handlers, _IvrTimeout, self._on_ivr_timeout)
         _on_leg(self._leg_handlers, _LookupDone, self._on_lookup_done)
         _on_leg(self._leg_handlers, _VoicemailTimeout, self._on_voicemail_timeout)
+        _on_leg(self._leg_handlers, _Announce, self._on_announce)
         _on_leg(self._leg_handlers, c.PlaybackFinished, self._on_playback_finished)
         _on_leg(self._leg_handlers, c.LegAnswered, self._on_leg_answered)
         _on_leg(self._leg_handlers, c.LegEnded, self._on_leg_ended)
@@ -225,6 +233,8 @@ class Telephony:
         for call in list(self._calls.values()):
             if call.ivr_timer is not None:
                 call.ivr_timer.cancel()
+            if call.announce_timer is not None:
+                call.announce_timer.cancel()
 
     def on_worker_event(self, handle: WorkerHandle, event: c.Event) -> None:
         """The pool's event callback: queue the event for in-order handling."""
@@ -270,6 +280,13 @@ class Telephony:
             await self._command(call.worker, c.Hangup(leg=call.customer_leg))
 
     async def _on_playback_finished(self, call: ActiveCall, event: c.PlaybackFinished) -> None:
+        if event.leg == call.customer_leg and Path(event.file).parent == self._spoken:
+            call.announcing = False
+            if call.agent_intro:
+                call.agent_intro = False
+                if call.agent_leg is not None:
+                    await self._connect(call)
+            return
         if call.hangup_after_prompt and event.leg == call.customer_leg:
             await self._command(call.worker, c.Hangup(leg=call.customer_leg))
         elif call.flow is not None and event.leg == call.customer_leg:
@@ -600,6 +617,7 @@ class Telephony:
         ]
         try:
             await self._acd.enqueue(call.call_id, queue, ivr_path=list(path))
+            self._arm_announcement(call)
         except ServiceError as exc:
             log.info("call %s not queued: %s", call.call_id, exc)
             sent.append(self._send(call.worker, c.Hangup(leg=call.customer_leg)))
@@ -615,8 +633,72 @@ class Telephony:
             # The ACD moved on (e.g. ring timeout raced the answer): drop this leg.
             await self._command(call.worker, c.Hangup(leg=call.agent_leg))
             return
+        if call.announce_timer is not None:
+            call.announce_timer.cancel()
+            call.announce_timer = None
+        if call.announcing:  # a position announcement still playing stops
+            await self._command(call.worker, c.StopPlayback(leg=call.customer_leg))
+            call.announcing = False
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        if await self._announce_agent(call):
+            return  # bridged when the agent's ID has been said
         await self._connect(call)
+
+    # --- announcements to waiting callers (docs/flows.md) ------------------------------
+
+    def _arm_announcement(self, call: ActiveCall) -> None:
+        every = float(self._queues.get(call.queue or "", {}).get("announce_every") or 0)
+        if every <= 0 or call.ended:
+            return
+        call.announce_timer = asyncio.get_running_loop().call_later(
+            max(10.0, every),
+            lambda: self._events.put_nowait((call.worker, _Announce(leg=call.customer_leg))),
+        )
+
+    async def _on_announce(self, call: ActiveCall, event: _Announce) -> None:
+        """Position and expected wait (您排在第N位，预计等待M分钟), then the next one armed;
+        nothing while an agent's phone rings for the caller."""
+        call.announce_timer = None
+        if call.agent_answered or call.queue is None:
+            return
+        figures = self._acd.wait_estimate(call.call_id)
+        if figures is not None and call.agent_leg is None:
+            position, seconds = figures
+            minutes = announcements.spoken_minutes(seconds)
+            pieces = announcements.position_pieces(position, minutes)
+            if await self._say(call, pieces):
+                log.info(
+                    "call %s: announced position %d, expected wait %d min (%.0f s)",
+                    call.call_id,
+                    position,
+                    minutes,
+                    seconds,
+                )
+        self._arm_announcement(call)
+
+    async def _announce_agent(self, call: ActiveCall) -> bool:
+        """座席自动报号: say the agent's ID to the caller if the queue asks; True when it
+        plays (the bridge waits for its end)."""
+        queue = self._queues.get(call.queue or "", {})
+        if not queue.get("announce_agent_id") or call.agent_id is None:
+            return False
+        pieces = announcements.agent_pieces(call.agent_id)
+        if pieces is None or not await self._say(call, pieces):
+            return False
+        call.agent_intro = True
+        log.info("call %s: agent %s announced to the caller", call.call_id, call.agent_id)
+        return True
+
+    async def _say(self, call: ActiveCall, pieces: list[str]) -> bool:
+        """Play the joined pieces to the caller; False (logged) if that cannot be done."""
+        try:
+            file = await asyncio.to_thread(spoken.compose, pieces, self._spoken)
+        except (OSError, ValueError) as exc:
+            log.warning("call %s: announcement not made: %s", call.call_id, exc)
+            return False
+        outcome = await self._command(call.worker, c.Play(leg=call.customer_leg, file=str(file)))
+        call.announcing = outcome.ok
+        return outcome.ok
 
     async def _connect(self, call: ActiveCall) -> None:
         """Bridge customer and agent and start recording this segment of the call."""
@@ -689,6 +771,8 @@ class Telephony:
             call.ended = True
             if call.ivr_timer is not None:
                 call.ivr_timer.cancel()
+            if call.announce_timer is not None:
+                call.announce_timer.cancel()
             if call.agent_leg is not None:
                 await self._command(call.worker, c.Hangup(leg=call.agent_leg))
             cause = "caller_hangup" if event.cause == "remote" else event.cause
@@ -1318,6 +1402,13 @@ class _LookupDone(c.Event):
     leg: str
     answer: Any
     problem: str
+
+
+@dataclass(frozen=True)
+class _Announce(c.Event):
+    """Internal: time to tell a waiting caller their position and expected wait."""
+
+    leg: str
 
 
 @dataclass(frozen=True)
