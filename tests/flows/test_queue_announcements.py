@@ -147,7 +147,7 @@ async def test_queued_caller_hears_position_and_wait(services: Services, tmp_pat
                 break
             await asyncio.sleep(0.01)
         assert not second.announcing
-        tel.on_worker_event(worker, c.LegEnded(leg="L2", status_code=200, reason="", duration=1))  # type: ignore[arg-type]
+        tel.on_worker_event(worker, c.LegEnded(leg="L2", status_code=200, reason="", duration=1))
         for _ in range(100):
             if second.ended:
                 break
