@@ -111,6 +111,7 @@ QUEUES = ResourceSpec(
         FieldSpec("conference_stays", "bool"),
         FieldSpec("announce_every", "number", maximum=3600),
         FieldSpec("announce_agent_id", "bool"),
+        FieldSpec("callback_key"),
         FieldSpec("max_wait_time", "number", maximum=86400),
         FieldSpec("max_wait_time_with_no_agent", "number", maximum=86400),
         FieldSpec("overflow_target", "ref", ref="queues", optional_choice=True),

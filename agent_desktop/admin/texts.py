@@ -72,6 +72,7 @@ class AdminTexts(QObject):
             "conference_stays": self.tr("Conference stays on hang-up"),
             "announce_every": self.tr("Announce position every (s, 0 = never)"),
             "announce_agent_id": self.tr("Announce the agent's ID"),
+            "callback_key": self.tr("Callback key while waiting (empty = none)"),
             "max_wait_time": self.tr("Max wait (s, 0 = none)"),
             "max_wait_time_with_no_agent": self.tr("Max wait with no agent (s)"),
             "overflow_target": self.tr("Overflow to"),

@@ -303,6 +303,9 @@ class QueueInput(Request):
     # the agent's ID announced to the caller before connecting (座席自动报号). docs/flows.md
     announce_every: float = Field(default=0, ge=0, le=3600)
     announce_agent_id: bool = False
+    # A key a waiting caller presses to leave a callback that keeps their place (回电);
+    # "" is none.
+    callback_key: str = Field(default="", pattern=r"^[0-9*#]?$")
 
     _alias = field_validator("strategy", mode="before")(_strategy)
     _announce = field_validator("announce_every", mode="after")(_announce_every)
@@ -336,6 +339,7 @@ class QueueUpdate(Request):
     conference_stays: bool | None = None
     announce_every: float | None = Field(default=None, ge=0, le=3600)
     announce_agent_id: bool | None = None
+    callback_key: str | None = Field(default=None, pattern=r"^[0-9*#]?$")
 
     _alias = field_validator("strategy", mode="before")(_strategy)
     _announce = field_validator("announce_every", mode="after")(_announce_every)
@@ -376,6 +380,7 @@ class AdminQueue(Response):
     conference_stays: bool = False
     announce_every: float = 0
     announce_agent_id: bool = False
+    callback_key: str = ""
     members: list[QueueMember] = Field(default_factory=list)
     dids: list[str] = Field(default_factory=list)
 

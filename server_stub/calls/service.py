@@ -172,6 +172,51 @@ class AcdService:
         self._book.notify.updated(self._book.record(call))  # leads see it waiting
         await self._handle_decisions(decisions)
 
+    async def enqueue_callback(
+        self,
+        call_id: str,
+        queue: str,
+        number: str,
+        dnis: str | None,
+        joined_at: float,
+        priority: int = 0,
+    ) -> None:
+        """回电: a callback the caller left, offered to the queue's agents like a call, in the
+        place the caller had (`joined_at`: when they first joined the queue). Its record is
+        a new call `call_id` (the customer's number as `ani`). Conflict when the queue
+        refuses it (the record ends `callback_not_queued`)."""
+        self.queue_row(queue)
+        now = self._clock()
+        call = LiveCall(id=call_id, ani=number, dnis=dnis, started_at=now)
+        call.queue, call.queued_at, call.state = queue, joined_at, "queued"
+        customer = await self._customers.match(number)
+        self._calls[call.id] = call
+        row = new_call_row(
+            call.id, "inbound", "queued", number, dnis, now, customer.id if customer else None
+        )
+        row.update(queue=queue, queued_at=joined_at, ivr_path="callback")
+        await self._runner.defer(f"callback {call.id} queued", lambda s: s.insert_call(row))
+        try:
+            decisions = self._router.enqueue(
+                rt.Caller(call_id=call.id, queue=queue, joined_at=joined_at, priority=priority),
+                now,
+            )
+        except rt.QueueJoinRejected as exc:
+            await self._book.finish(call, "callback_not_queued")
+            raise Conflict(f"queue {queue} refused the callback: {exc}", queue=queue) from exc
+        call.position = self._router.position(call.id) or 0
+        log.info(
+            "call %s: callback to %s queued in %s at position %d (place kept from %.0f s ago)",
+            call.id,
+            story.masked(number),
+            queue,
+            call.position,
+            now - joined_at,
+        )
+        self._book.queue_stats_changed(queue)
+        self._book.notify.updated(self._book.record(call))
+        await self._handle_decisions(decisions)
+
     async def agent_answered(self, call_id: str, agent_id: str) -> None:
         call = self._book.get(call_id)
         if call.agent_id != agent_id or call.state != "ringing":

@@ -677,7 +677,8 @@ ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
 
 # v16 (issue 14, branch q14), around the queue (docs/flows.md): black and white lists of
 # numbers (黑白名单), exact or prefix (号段), inbound/outbound/both; per queue, the position
-# and wait announcement every N seconds (0: none) and the agent's ID announced (座席自动报号).
+# and wait announcement every N seconds (0: none) and the agent's ID announced (座席自动报号),
+# the key that leaves a callback keeping the caller's place (回电), callbacks' attempts.
 _V16_Q14_AROUND_THE_QUEUE = """
 CREATE TABLE number_lists (
     id INTEGER PRIMARY KEY,
@@ -690,7 +691,16 @@ CREATE TABLE number_lists (
     UNIQUE (list, number, direction)
 );
 ALTER TABLE queues ADD COLUMN announce_every REAL NOT NULL DEFAULT 0;
-ALTER TABLE queues ADD COLUMN announce_agent_id INTEGER NOT NULL DEFAULT 0
+ALTER TABLE queues ADD COLUMN announce_agent_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN callback_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE callback_requests ADD COLUMN dnis TEXT;
+ALTER TABLE callback_requests ADD COLUMN joined_at REAL;
+ALTER TABLE callback_requests ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE callback_requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE callback_requests ADD COLUMN last_call_id TEXT;
+ALTER TABLE callback_requests ADD COLUMN agent_id TEXT;
+ALTER TABLE callback_requests ADD COLUMN outcome TEXT;
+ALTER TABLE callback_requests ADD COLUMN updated_at REAL
 """
 
 

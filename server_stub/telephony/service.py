@@ -89,6 +89,9 @@ class ActiveCall:
     announce_timer: asyncio.TimerHandle | None = None  # next position/wait announcement
     announcing: bool = False  # an announcement (position, agent ID) plays to the caller
     agent_intro: bool = False  # the agent's ID plays; bridged when it ends (座席自动报号)
+    callback: bool = False  # 回电: the agent's phone rings first, then the customer is dialled
+    callback_agent_up: bool = False  # the agent answered a callback
+    customer_answered: bool = False  # the customer answered a callback
 
 
 E = TypeVar("E", bound=c.Event)
@@ -133,6 +136,8 @@ class Telephony:
         timezone: str = "UTC",
         fetch: Fetch = fetch_json,
         spoken_dir: Path | None = None,
+        callback_retry_s: float = 120.0,
+        callback_attempts: int = 3,
     ) -> None:
         self._runner = runner
         self._timezone = timezone  # the centre's: time groups are in its wall clock
@@ -145,6 +150,9 @@ class Telephony:
         self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
         # announcements joined from spoken pieces, cached by content
         self._spoken = spoken_dir or recordings_dir.parent / "spoken"
+        self._callbacks: dict[str, _Callback] = {}  # live callback call id -> its request
+        self._callback_retry_s, self._callback_attempts = callback_retry_s, callback_attempts
+        self._callback_timers: set[asyncio.TimerHandle] = set()
         self._acd = acd
         self._pool = pool
         self._edge = edge_address  # host:port agents register to
@@ -173,6 +181,7 @@ class Telephony:
         _on_worker(self._worker_handlers, c.CallArrived, self._call_arrived)
         _on_worker(self._worker_handlers, c.WorkerLost, self._worker_lost)
         _on_worker(self._worker_handlers, c.RecordingFinished, self._on_recording_finished)
+        _on_worker(self._worker_handlers, _CallbackDue, self._on_callback_due)
         _on_leg(self._leg_handlers, c.DigitReceived, self._on_digit)
         _on_leg(self._leg_handlers, _IvrTimeout, self._on_ivr_timeout)
         _on_leg(self._leg_handlers, _LookupDone, self._on_lookup_done)
@@ -235,6 +244,8 @@ class Telephony:
                 call.ivr_timer.cancel()
             if call.announce_timer is not None:
                 call.announce_timer.cancel()
+        for timer in self._callback_timers:
+            timer.cancel()
 
     def on_worker_event(self, handle: WorkerHandle, event: c.Event) -> None:
         """The pool's event callback: queue the event for in-order handling."""
@@ -264,6 +275,9 @@ class Telephony:
         await leg_handler(call, event)
 
     async def _on_digit(self, call: ActiveCall, event: c.DigitReceived) -> None:
+        if self._wants_callback(call, event):
+            await self._leave_callback(call)
+            return
         if call.flow is not None and event.leg == call.customer_leg:
             await self._run_flow(call, call.flow.digit(event.digit))
 
@@ -294,7 +308,13 @@ class Telephony:
             await self._run_flow(call, call.flow.prompt_finished(name))
 
     async def _on_leg_answered(self, call: ActiveCall, event: c.LegAnswered) -> None:
-        if event.leg == call.agent_leg:
+        if event.leg == call.agent_leg and call.callback:
+            await self._callback_agent_answered(call)
+        elif event.leg == call.customer_leg and call.callback:
+            call.customer_answered = True
+            log.info("call %s: the customer answered the callback", call.call_id)
+            await self._connect(call)
+        elif event.leg == call.agent_leg:
             if call.external:
                 await self._command(call.worker, c.Unhold(leg=call.customer_leg))
                 await self._connect(call)
@@ -644,6 +664,183 @@ class Telephony:
             return  # bridged when the agent's ID has been said
         await self._connect(call)
 
+    # --- callbacks that keep the caller's place (回电, docs/flows.md) --------------------
+
+    def _wants_callback(self, call: ActiveCall, event: c.DigitReceived) -> bool:
+        """The queue's callback key, pressed by a caller waiting in it (no agent ringing)."""
+        key = str(self._queues.get(call.queue or "", {}).get("callback_key") or "")
+        return bool(
+            key
+            and event.digit == key
+            and event.leg == call.customer_leg
+            and call.queue
+            and call.caller_number
+            and (call.flow is None or call.flow.done)
+            and not call.callback
+            and call.outbound_number is None
+            and call.agent_leg is None
+            and not call.agent_answered
+            and call.flow_end is None
+        )
+
+    async def _leave_callback(self, call: ActiveCall) -> None:
+        """The caller leaves the queue for a callback that keeps their place: their call
+        ends (`callback_requested`) after `callback_noted`; the callback joins the queue
+        with the time they joined it."""
+        live = self._acd.book.calls.get(call.call_id)
+        if live is None or call.queue is None or call.caller_number is None:
+            return
+        now = self._clock()
+        joined_at, dnis = live.queued_at or now, live.dnis
+        queue, number = call.queue, call.caller_number
+        call.flow_end, call.hangup_after_prompt = "callback_requested", True
+        if call.announce_timer is not None:
+            call.announce_timer.cancel()
+        await self._acd.caller_hung_up(call.call_id, "callback_requested")  # leaves the queue
+        request_id = await self._runner.run(
+            lambda s: flow_store.add_queued_callback(
+                s, call.call_id, queue, number, dnis, joined_at, 0, now
+            )
+        )
+        log.info(
+            "call %s: the caller pressed for a callback (request %d, queue %s, place kept)",
+            call.call_id,
+            request_id,
+            queue,
+        )
+        await self._command(
+            call.worker,
+            c.Play(leg=call.customer_leg, file=str(self._prompt_file("callback_noted"))),
+        )
+        await self._queue_callback(_Callback(request_id, queue, number, dnis, joined_at))
+
+    async def _queue_callback(self, callback: _Callback) -> None:
+        call_id = uuid.uuid4().hex
+        self._callbacks[call_id] = callback  # before the queue: an agent may be free now
+        now = self._clock()
+        try:
+            await self._acd.enqueue_callback(
+                call_id,
+                callback.queue,
+                callback.number,
+                callback.dnis,
+                callback.joined_at,
+                callback.priority,
+            )
+        except ServiceError as exc:
+            log.warning("callback %d not queued: %s", callback.id, exc)
+            await self._callback_ended_as(call_id, "not_queued")
+            return
+        await self._runner.defer(
+            f"callback {callback.id} queued",
+            lambda s: flow_store.callback_progress(
+                s, callback.id, now, status="queued", last_call_id=call_id
+            ),
+        )
+
+    async def _on_callback_due(self, handle: WorkerHandle, event: _CallbackDue) -> None:
+        await self._queue_callback(event.callback)
+
+    async def _callback_call(self, call_id: str, agent_id: str) -> ActiveCall | None:
+        """The media side of a callback offered to an agent: a worker to ring them from."""
+        if self._trunk is None:
+            log.warning("callback %s: no trunk to dial the customer through", call_id)
+            asyncio.get_running_loop().create_task(
+                self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR)
+            )
+            return None
+        callback = self._callbacks[call_id]
+        worker = await self._pool.acquire()
+        self._pool.release(worker)  # the agent's leg keeps it busy
+        return ActiveCall(
+            call_id=call_id,
+            worker=worker,
+            customer_leg="",
+            outbound_number=callback.number,
+            caller_id=callback.dnis,
+            caller_number=callback.number,
+            callback=True,
+        )
+
+    async def _callback_agent_answered(self, call: ActiveCall) -> None:
+        assert call.agent_id is not None and call.agent_leg is not None
+        try:
+            await self._acd.agent_answered(call.call_id, call.agent_id)
+        except ServiceError:
+            await self._command(call.worker, c.Hangup(leg=call.agent_leg))
+            return
+        call.callback_agent_up = True
+        callback = self._callbacks.get(call.call_id)
+        log.info(
+            "call %s: agent %s took the callback; dialling the customer",
+            call.call_id,
+            call.agent_id,
+        )
+        if callback is not None:
+            now, agent = self._clock(), call.agent_id
+            await self._runner.defer(
+                f"callback {callback.id} calling",
+                lambda s: flow_store.callback_progress(
+                    s, callback.id, now, status="calling", agent_id=agent
+                ),
+            )
+        await self._dial_customer(call)
+
+    async def _callback_agent_left(
+        self, call: ActiveCall, event: c.LegEnded, agent_id: str | None
+    ) -> None:
+        if call.callback_agent_up:  # the agent hung up (the customer answered or not)
+            call.ended = True
+            if call.customer_leg:
+                await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+            await self._acd.agent_hung_up(call.call_id)
+            self._forget(call)
+            outcome = "connected" if call.customer_answered else "agent_hangup"
+            await self._callback_ended(call, outcome)
+        elif agent_id is not None:  # not answered: offered again, like a call
+            self._forget(call)
+            await self._acd.agent_failed(call.call_id, agent_id, _outcome(event))
+
+    async def _callback_ended(self, call: ActiveCall, outcome: str) -> None:
+        await self._callback_ended_as(call.call_id, outcome)
+
+    async def _callback_ended_as(self, call_id: str, outcome: str) -> None:
+        """An attempt is over: done when the customer was connected, else tried again
+        after `callback_retry_s` until `callback_attempts` attempts."""
+        callback = self._callbacks.pop(call_id, None)
+        if callback is None:
+            return
+        callback.attempts += 1
+        if outcome == "connected":
+            status = "done"
+        elif callback.attempts >= self._callback_attempts:
+            status = "failed"
+        else:
+            status = "retry"
+            loop = asyncio.get_running_loop()
+
+            def again() -> None:  # in turn with the other events
+                self._callback_timers.discard(timer)
+                self._events.put_nowait((cast(WorkerHandle, None), _CallbackDue(callback)))
+
+            timer = loop.call_later(self._callback_retry_s, again)
+            self._callback_timers.add(timer)
+        log.info(
+            "callback %d attempt %d (call %s): %s → %s",
+            callback.id,
+            callback.attempts,
+            call_id,
+            outcome,
+            status,
+        )
+        now, attempts = self._clock(), callback.attempts
+        await self._runner.defer(
+            f"callback {callback.id} {status}",
+            lambda s: flow_store.callback_progress(
+                s, callback.id, now, status=status, attempts=attempts, outcome=outcome
+            ),
+        )
+
     # --- announcements to waiting callers (docs/flows.md) ------------------------------
 
     def _arm_announcement(self, call: ActiveCall) -> None:
@@ -737,7 +934,8 @@ class Telephony:
         assert call.outbound_number is not None
         call.customer_leg = f"{call.call_id[:12]}-c"
         self._track(call, call.customer_leg)
-        await self._outbound.outbound_progress(call.call_id, "dialing")
+        if not call.callback:  # a callback's record is already active (the agent answered)
+            await self._outbound.outbound_progress(call.call_id, "dialing")
         if call.internal_target is not None:  # another agent's softphone, through the edge
             make = c.MakeCall(
                 uri=f"sip:{call.internal_target}@{self._edge}",
@@ -789,11 +987,15 @@ class Telephony:
                 cause = "customer_hangup" if event.cause == "remote" else event.cause
             await self._acd.caller_hung_up(call.call_id, cause)
             self._forget(call)
+            if call.callback:
+                await self._callback_ended(call, "connected" if call.customer_answered else cause)
         elif event.leg == call.agent_leg:
             agent_id, answered = call.agent_id, call.agent_answered
             call.agent_leg, call.agent_id, call.agent_answered = None, None, False
             self._by_leg.pop(event.leg, None)
-            if call.external:
+            if call.callback:
+                await self._callback_agent_left(call, event, agent_id)
+            elif call.external:
                 call.ended = True
                 if answered:
                     await self._command(call.worker, c.Hangup(leg=call.customer_leg))
@@ -949,6 +1151,8 @@ class Telephony:
         call: ActiveCall | None = None,
     ) -> None:
         call = call or self._calls.get(call_id)
+        if call is None and call_id in self._callbacks:
+            call = await self._callback_call(call_id, agent_id)
         if call is None:
             return
         call.ring_seq += 1
@@ -971,7 +1175,7 @@ class Telephony:
         if call.agent_leg == leg:
             call.agent_leg, call.agent_id = None, None
         self._by_leg.pop(leg, None)
-        if call.outbound_number is not None:
+        if call.outbound_number is not None and not call.callback:
             self._forget(call)
             raise Unavailable(f"cannot ring agent {agent_id}'s phone: {sent.error}")
         if sent.worker_lost:
@@ -1402,6 +1606,26 @@ class _LookupDone(c.Event):
     leg: str
     answer: Any
     problem: str
+
+
+@dataclass
+class _Callback:
+    """A callback a waiting caller left (回电), between attempts."""
+
+    id: int  # callback_requests.id
+    queue: str
+    number: str
+    dnis: str | None
+    joined_at: float  # the caller's place in the queue
+    priority: int = 0
+    attempts: int = 0
+
+
+@dataclass(frozen=True)
+class _CallbackDue(c.Event):
+    """Internal: a callback's next attempt is due."""
+
+    callback: _Callback
 
 
 @dataclass(frozen=True)

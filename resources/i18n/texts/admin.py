@@ -6,6 +6,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "Conference stays on hang-up": "主持人挂机后三方继续",
     "Announce position every (s, 0 = never)": "排队位置播报间隔（秒，0 = 不播报）",
     "Announce the agent's ID": "座席自动报号",
+    "Callback key while waiting (empty = none)": "排队中留言回电按键（空 = 不提供）",
     "Could not load %1: %2": "无法加载%1：%2",
     "Not saved: %1": "未保存：%1",
     "%1 saved.": "%1 已保存。",
