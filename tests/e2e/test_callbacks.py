@@ -86,3 +86,46 @@ async def test_callback_keeps_the_callers_place_and_connects_the_customer(
     assert (done["number"], done["status"], done["outcome"]) == (FIRST, "done", "connected")
     assert (done["attempts"], done["agent_id"], done["last_call_id"]) == (1, "1003", callback_id)
     await second.command(c.Hangup(leg=second_leg))
+
+
+@pytest.mark.product_args("--callback-retry-seconds", "1", "--callback-attempts", "2")
+async def test_busy_customer_is_tried_again_then_the_callback_fails(
+    product: Product, phones: Phones
+) -> None:
+    admin = (await asyncio.to_thread(product.login, "9000"))["token"]
+    r = await asyncio.to_thread(
+        product.api, "PATCH", "/admin/queues/support", admin, json={"callback_key": "#"}
+    )
+    assert r.status_code == 200, r.text
+    gateway = await phones.gateway()
+    caller, leg = await phones.call("4008002000", FIRST)
+    await _log_has(product, "routed to queue support (position 1)")
+    await caller.command(c.SendDtmf(leg=leg, digits="#"))
+    await phones.events.wait(c.LegEnded, timeout=15, leg=leg)
+    agent = await asyncio.to_thread(product.login, "1003")
+    agent_phone = await phones.agent("1003", agent)
+    await asyncio.to_thread(product.set_ready, agent["token"])
+    attempts = []
+    for _ in range(2):
+        since = len(phones.events.items)
+        _, ring = await phones.ringing("1003", since=since, timeout=20)
+        attempts.append(ring.headers["X-Call-Id"])
+        await agent_phone.command(c.Answer(leg=ring.leg))
+        out = await phones.events.wait(c.CallArrived, timeout=10, dnis=FIRST, since=since)
+        await gateway.command(c.Hangup(leg=out.leg, status_code=486))  # busy
+        await phones.events.wait(c.LegEnded, timeout=10, leg=ring.leg)
+    assert len(set(attempts)) == 2  # each attempt is a call of its own
+    for call_id in attempts:
+        record = await asyncio.to_thread(
+            product.wait_call, admin, lambda x, i=call_id: x["id"] == i and x["state"] == "ended"
+        )
+        assert record["end_cause"] == "busy" and record["agent_id"] == "1003"
+    for _ in range(50):
+        callbacks = (await asyncio.to_thread(product.api, "GET", "/admin/callbacks", admin)).json()
+        if callbacks and callbacks[0]["status"] == "failed":
+            break
+        await asyncio.sleep(0.1)
+    failed = callbacks[0]
+    assert (failed["status"], failed["attempts"], failed["outcome"]) == ("failed", 2, "busy")
+    assert failed["last_call_id"] == attempts[1]
+    await _log_has(product, "callback 1 attempt 1 (call")
