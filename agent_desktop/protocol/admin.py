@@ -306,6 +306,13 @@ class QueueInput(Request):
     # A key a waiting caller presses to leave a callback that keeps their place (回电);
     # "" is none.
     callback_key: str = Field(default="", pattern=r"^[0-9*#]?$")
+    # 来电记忆: a caller served in this queue within `sticky_days` (0: off) goes first to
+    # that agent, waiting at most `sticky_wait` s; customers tagged `vip_tag` ("": none)
+    # wait with `vip_priority` (higher is served first). docs/flows.md
+    sticky_days: float = Field(default=0, ge=0, le=365)
+    sticky_wait: float = Field(default=20, ge=1, le=600)
+    vip_tag: str = Field(default="", max_length=50)
+    vip_priority: int = Field(default=10, ge=1, le=100)
 
     _alias = field_validator("strategy", mode="before")(_strategy)
     _announce = field_validator("announce_every", mode="after")(_announce_every)
@@ -340,6 +347,10 @@ class QueueUpdate(Request):
     announce_every: float | None = Field(default=None, ge=0, le=3600)
     announce_agent_id: bool | None = None
     callback_key: str | None = Field(default=None, pattern=r"^[0-9*#]?$")
+    sticky_days: float | None = Field(default=None, ge=0, le=365)
+    sticky_wait: float | None = Field(default=None, ge=1, le=600)
+    vip_tag: str | None = Field(default=None, max_length=50)
+    vip_priority: int | None = Field(default=None, ge=1, le=100)
 
     _alias = field_validator("strategy", mode="before")(_strategy)
     _announce = field_validator("announce_every", mode="after")(_announce_every)
@@ -381,6 +392,10 @@ class AdminQueue(Response):
     announce_every: float = 0
     announce_agent_id: bool = False
     callback_key: str = ""
+    sticky_days: float = 0
+    sticky_wait: float = 20
+    vip_tag: str = ""
+    vip_priority: int = 10
     members: list[QueueMember] = Field(default_factory=list)
     dids: list[str] = Field(default_factory=list)
 

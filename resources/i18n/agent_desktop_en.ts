@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="39" />
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
         <source>Numbers</source>
         <translation type="unfinished" />
     </message>
@@ -261,531 +261,551 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="76" />
-        <source>Max wait (s, 0 = none)</source>
+        <source>Last agent first, within days (0 = off)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="77" />
-        <source>Max wait with no agent (s)</source>
+        <source>Wait for the last agent at most (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="78" />
-        <source>Overflow to</source>
+        <source>VIP customer tag</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="79" />
-        <source>Join when no agent</source>
+        <source>VIP priority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="80" />
-        <source>Leave when no agent</source>
+        <source>Max wait (s, 0 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="81" />
-        <source>Empty if all agents are</source>
+        <source>Max wait with no agent (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="82" />
-        <source>Max callers (0 = any)</source>
+        <source>Overflow to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="83" />
-        <source>Escalate by level</source>
+        <source>Join when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="84" />
-        <source>Wait per level (s)</source>
+        <source>Leave when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="85" />
-        <source>Service level (s)</source>
+        <source>Empty if all agents are</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="86" />
-        <source>Short abandon (s)</source>
+        <source>Max callers (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="87" />
-        <source>Music on hold</source>
+        <source>Escalate by level</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="88" />
-        <source>Greeting</source>
+        <source>Wait per level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="89" />
-        <source>CRM pop URL</source>
+        <source>Service level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="90" />
-        <source>URL</source>
+        <source>Short abandon (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="91" />
-        <source>Events</source>
+        <source>Music on hold</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="92" />
-        <source>Secret (16+ characters)</source>
+        <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="93" />
-        <source>Waiting</source>
+        <source>CRM pop URL</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="94" />
-        <source>Failed</source>
+        <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="95" />
-        <source>ID</source>
+        <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="96" />
-        <source>Open the CRM page</source>
+        <source>Secret (16+ characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="97" />
-        <source>Members</source>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="99" />
-        <source>Number</source>
+        <source>ID</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="100" />
-        <source>Queue</source>
+        <source>Open the CRM page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="101" />
-        <source>IVR flow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="102" />
-        <source>Code</source>
+        <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="103" />
-        <source>Label (English)</source>
+        <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="104" />
-        <source>Label (Chinese)</source>
+        <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="105" />
-        <source>Paid</source>
+        <source>IVR flow</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="106" />
-        <source>Order</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="107" />
-        <source>Length (s)</source>
+        <source>Label (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="108" />
-        <source>Size (bytes)</source>
+        <source>Label (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="109" />
-        <source>Used by</source>
+        <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="110" />
-        <source>Based on</source>
+        <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="111" />
-        <source>Built-in</source>
+        <source>Length (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="112" />
-        <source>Permissions</source>
+        <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="113" />
-        <source>Description</source>
+        <source>Used by</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="114" />
-        <source>Audio file</source>
+        <source>Based on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="115" />
-        <source>Line</source>
+        <source>Built-in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <source>Permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <source>Audio file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <location filename="../../agent_desktop/admin/texts.py" line="125" />
         <source>See the team (states, calls, records)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <location filename="../../agent_desktop/admin/texts.py" line="126" />
         <source>Listen and whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="127" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="128" />
         <source>Force states, end calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
         <source>Play others' recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
         <source>Export reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
         <source>Edit the knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="132" />
         <source>Manage customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
         <source>Manage agents, teams, roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <location filename="../../agent_desktop/admin/texts.py" line="134" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="131" />
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
         <source>See the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="132" />
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
         <source>Score recorded calls (QA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
         <source>Edit QA scoring forms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="134" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>Manage webhooks (integration)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <location filename="../../agent_desktop/admin/texts.py" line="144" />
         <source>Longest idle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="141" />
+        <location filename="../../agent_desktop/admin/texts.py" line="145" />
         <source>Round robin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <location filename="../../agent_desktop/admin/texts.py" line="146" />
         <source>Fewest calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="143" />
+        <location filename="../../agent_desktop/admin/texts.py" line="147" />
         <source>Least talk time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
         <source>Random</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
         <source>Top-down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="146" />
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
         <source>Ring all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
         <source>Team lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="149" />
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="151" />
-        <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <location filename="../../agent_desktop/admin/texts.py" line="160" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="153" />
         <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <location filename="../../agent_desktop/admin/texts.py" line="161" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="154" />
-        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <location filename="../../agent_desktop/admin/texts.py" line="164" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="155" />
-        <location filename="../../agent_desktop/admin/texts.py" line="161" />
+        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <location filename="../../agent_desktop/admin/texts.py" line="165" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
         <source>When it rings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
         <source>When answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="166" />
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
         <source>%1 *:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="166" />
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="173" />
+        <location filename="../../agent_desktop/admin/texts.py" line="177" />
         <source>a password needs at least %1 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="174" />
+        <location filename="../../agent_desktop/admin/texts.py" line="178" />
         <source>a password may not start or end with spaces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="175" />
+        <location filename="../../agent_desktop/admin/texts.py" line="179" />
         <source>a password may not contain the agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="176" />
+        <location filename="../../agent_desktop/admin/texts.py" line="180" />
         <source>the new password must differ from the old one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="188" />
+        <location filename="../../agent_desktop/admin/texts.py" line="192" />
         <source>Already taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="189" />
+        <location filename="../../agent_desktop/admin/texts.py" line="193" />
         <source>No such entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="190" />
+        <location filename="../../agent_desktop/admin/texts.py" line="194" />
         <source>Still in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="191" />
+        <location filename="../../agent_desktop/admin/texts.py" line="195" />
         <source>Password not allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="192" />
+        <location filename="../../agent_desktop/admin/texts.py" line="196" />
         <source>Wrong password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="193" />
+        <location filename="../../agent_desktop/admin/texts.py" line="197" />
         <source>Not an audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="194" />
+        <location filename="../../agent_desktop/admin/texts.py" line="198" />
         <source>File too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="195" />
+        <location filename="../../agent_desktop/admin/texts.py" line="199" />
         <source>You cannot delete yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="196" />
+        <location filename="../../agent_desktop/admin/texts.py" line="200" />
         <source>Not in your teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="197" />
+        <location filename="../../agent_desktop/admin/texts.py" line="201" />
         <source>Not allowed for your role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="198" />
+        <location filename="../../agent_desktop/admin/texts.py" line="202" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="199" />
+        <location filename="../../agent_desktop/admin/texts.py" line="203" />
         <source>Invalid value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="200" />
+        <location filename="../../agent_desktop/admin/texts.py" line="204" />
         <source>Cannot read the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="207" />
-        <location filename="../../agent_desktop/admin/texts.py" line="257" />
+        <location filename="../../agent_desktop/admin/texts.py" line="211" />
+        <location filename="../../agent_desktop/admin/texts.py" line="261" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="217" />
+        <location filename="../../agent_desktop/admin/texts.py" line="221" />
         <source>%1 '%2'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="225" />
+        <location filename="../../agent_desktop/admin/texts.py" line="229" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="229" />
+        <location filename="../../agent_desktop/admin/texts.py" line="233" />
         <source>agent %1 is also on line %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="232" />
+        <location filename="../../agent_desktop/admin/texts.py" line="236" />
         <source>a name is 1-100 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="233" />
+        <location filename="../../agent_desktop/admin/texts.py" line="237" />
         <source>unknown role '%1' (one of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="234" />
+        <location filename="../../agent_desktop/admin/texts.py" line="238" />
         <source>unknown team '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="235" />
+        <location filename="../../agent_desktop/admin/texts.py" line="239" />
         <source>level of '%1' must be 1-9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="236" />
+        <location filename="../../agent_desktop/admin/texts.py" line="240" />
         <source>unknown queue '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="237" />
+        <location filename="../../agent_desktop/admin/texts.py" line="241" />
         <source>queue '%1' twice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="238" />
+        <location filename="../../agent_desktop/admin/texts.py" line="242" />
         <source>a caller ID is 2-32 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="260" />
+        <location filename="../../agent_desktop/admin/texts.py" line="264" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="263" />
+        <location filename="../../agent_desktop/admin/texts.py" line="267" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="266" />
+        <location filename="../../agent_desktop/admin/texts.py" line="270" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>

@@ -140,6 +140,8 @@ class AcdService:
         now = self._clock()
         call.queue, call.queued_at, call.state = queue, now, "queued"
         call.ivr_path = list(ivr_path)
+        priority = priority or call.priority
+        call.priority = priority
         try:
             decisions = self._router.enqueue(
                 rt.Caller(
@@ -171,6 +173,28 @@ class AcdService:
         self._book.queue_stats_changed(queue)
         self._book.notify.updated(self._book.record(call))  # leads see it waiting
         await self._handle_decisions(decisions)
+
+    async def last_agent(self, number: str, queue: str, days: float) -> str | None:
+        """来电记忆: the agent who last answered `number` within `days`, if that agent
+        works in `queue` and is signed in now."""
+        since = self._clock() - days * 86400
+        row = await self._runner.run(
+            lambda s: s.conn.execute(  # type: ignore[attr-defined]
+                "SELECT agent_id FROM calls WHERE ani = ? AND started_at >= ?"
+                " AND agent_id IS NOT NULL AND answered_at IS NOT NULL"
+                " ORDER BY started_at DESC LIMIT 1",
+                [number, since],
+            ).fetchone()
+        )
+        if row is None:
+            return None
+        agent_id = str(row[0])
+        if agent_id not in self._q.members.get(queue, set()):
+            return None
+        state = next((a for a in self._agents.all_states() if a.agent_id == agent_id), None)
+        if state is None or state.status is AgentStatus.LOGGED_OUT:
+            return None
+        return agent_id
 
     async def enqueue_callback(
         self,

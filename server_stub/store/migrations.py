@@ -678,7 +678,8 @@ ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
 # v16 (issue 14, branch q14), around the queue (docs/flows.md): black and white lists of
 # numbers (黑白名单), exact or prefix (号段), inbound/outbound/both; per queue, the position
 # and wait announcement every N seconds (0: none) and the agent's ID announced (座席自动报号),
-# the key that leaves a callback keeping the caller's place (回电), callbacks' attempts.
+# the key that leaves a callback keeping the caller's place (回电), callbacks' attempts;
+# sticky agent (来电记忆: N days, wait M s) and VIP priority by a customer tag.
 _V16_Q14_AROUND_THE_QUEUE = """
 CREATE TABLE number_lists (
     id INTEGER PRIMARY KEY,
@@ -700,7 +701,11 @@ ALTER TABLE callback_requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE callback_requests ADD COLUMN last_call_id TEXT;
 ALTER TABLE callback_requests ADD COLUMN agent_id TEXT;
 ALTER TABLE callback_requests ADD COLUMN outcome TEXT;
-ALTER TABLE callback_requests ADD COLUMN updated_at REAL
+ALTER TABLE callback_requests ADD COLUMN updated_at REAL;
+ALTER TABLE queues ADD COLUMN sticky_days REAL NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN sticky_wait REAL NOT NULL DEFAULT 20;
+ALTER TABLE queues ADD COLUMN vip_tag TEXT NOT NULL DEFAULT '';
+ALTER TABLE queues ADD COLUMN vip_priority INTEGER NOT NULL DEFAULT 10
 """
 
 

@@ -636,7 +636,8 @@ class Telephony:
             self._send(call.worker, c.Hold(leg=call.customer_leg, music=str(moh))),
         ]
         try:
-            await self._acd.enqueue(call.call_id, queue, ivr_path=list(path))
+            target, priority = await self._routing_for(call, queue)
+            await self._acd.enqueue(call.call_id, target, priority, ivr_path=list(path))
             self._arm_announcement(call)
         except ServiceError as exc:
             log.info("call %s not queued: %s", call.call_id, exc)
@@ -663,6 +664,40 @@ class Telephony:
         if await self._announce_agent(call):
             return  # bridged when the agent's ID has been said
         await self._connect(call)
+
+    async def _routing_for(self, call: ActiveCall, queue: str) -> tuple[str, int]:
+        """(queue to join, priority): VIP callers (a customer tag) wait with the queue's
+        VIP priority; a repeat caller goes first to the agent who last served them
+        (来电记忆, the agent's direct queue for at most `sticky_wait` s, then `queue`)."""
+        row, number = self._queues.get(queue, {}), call.caller_number
+        priority = 0
+        tag = str(row.get("vip_tag") or "")
+        if tag and number:
+            customer = await self._acd.book.customers.match(number)
+            if customer is not None and tag in customer.tags:
+                priority = int(row.get("vip_priority") or 10)
+                log.info(
+                    "call %s: VIP caller (customer %s tagged %s): priority %d",
+                    call.call_id,
+                    customer.id,
+                    tag,
+                    priority,
+                )
+        days = float(row.get("sticky_days") or 0)
+        if days > 0 and number:
+            agent = await self._acd.last_agent(number, queue, days)
+            if agent is not None:
+                wait = float(row.get("sticky_wait") or 20)
+                log.info(
+                    "call %s: repeat caller, first to agent %s (served them within %g days),"
+                    " at most %g s",
+                    call.call_id,
+                    agent,
+                    days,
+                    wait,
+                )
+                return open_agent_queue(self._acd.book, agent, queue, wait), priority
+        return queue, priority
 
     # --- callbacks that keep the caller's place (回电, docs/flows.md) --------------------
 
