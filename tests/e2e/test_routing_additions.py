@@ -43,21 +43,21 @@ async def test_repeat_caller_goes_first_to_the_agent_who_served_them(
     admin = (await asyncio.to_thread(product.login, "9000"))["token"]
     await _patch_support(product, admin, sticky_days=30, sticky_wait=10)
     now = time.time()
-    with sqlite3.connect(product.data_dir / "callcenter.db") as db:  # served by 1004 yesterday
+    with sqlite3.connect(product.data_dir / "callcenter.db") as db:  # served by 1003 yesterday
         db.execute(
             "INSERT INTO calls (id, direction, state, ani, dnis, started_at, answered_at,"
             " ended_at, agent_id, queue) VALUES ('yesterday', 'inbound', 'ended',"
-            " '13700000007', '4008002000', ?, ?, ?, '1004', 'support')",
+            " '13700000007', '4008002000', ?, ?, ?, '1003', 'support')",
             [now - 86400, now - 86390, now - 86300],
         )
-    await _ready(product, phones, "1003")  # ready longest: routing alone picks 1003
-    await _ready(product, phones, "1004")
+    await _ready(product, phones, "1003")
+    await _ready(product, phones, "1004")  # routing alone picks 1004 (sticky_days=0 does)
     _, leg = await phones.call("4008002000", "13700000007")
     await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
-    _, ring = await phones.ringing("1004")
+    _, ring = await phones.ringing("1003")
     rung = [e for _, e in phones.events.items if isinstance(e, c.CallArrived) and e.account]
-    assert [e.account for e in rung] == ["1004"]  # not 1003
-    await _log_has(product, "repeat caller, first to agent 1004 (served them within 30 days)")
+    assert [e.account for e in rung] == ["1003"]  # not 1004
+    await _log_has(product, "repeat caller, first to agent 1003 (served them within 30 days)")
     record = (
         await asyncio.to_thread(product.api, "GET", f"/calls/{ring.headers['X-Call-Id']}", admin)
     ).json()
