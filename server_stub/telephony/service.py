@@ -726,7 +726,7 @@ class Telephony:
         if live is None or call.queue is None or call.caller_number is None:
             return
         now = self._clock()
-        joined_at, dnis = live.queued_at or now, live.dnis
+        joined_at, dnis, priority = live.queued_at or now, live.dnis, live.priority
         queue, number = call.queue, call.caller_number
         call.flow_end, call.hangup_after_prompt = "callback_requested", True
         if call.announce_timer is not None:
@@ -734,7 +734,7 @@ class Telephony:
         await self._acd.caller_hung_up(call.call_id, "callback_requested")  # leaves the queue
         request_id = await self._runner.run(
             lambda s: flow_store.add_queued_callback(
-                s, call.call_id, queue, number, dnis, joined_at, 0, now
+                s, call.call_id, queue, number, dnis, joined_at, priority, now
             )
         )
         log.info(
@@ -747,7 +747,9 @@ class Telephony:
             call.worker,
             c.Play(leg=call.customer_leg, file=str(self._prompt_file("callback_noted"))),
         )
-        await self._queue_callback(_Callback(request_id, queue, number, dnis, joined_at))
+        await self._queue_callback(
+            _Callback(request_id, queue, number, dnis, joined_at, priority)  # VIP stays VIP
+        )
 
     async def _queue_callback(self, callback: _Callback) -> None:
         call_id = uuid.uuid4().hex
@@ -785,7 +787,14 @@ class Telephony:
             )
             return None
         callback = self._callbacks[call_id]
-        worker = await self._pool.acquire()
+        try:
+            worker = await self._pool.acquire()
+        except Exception as exc:  # offered again later, as a call whose ring failed
+            log.warning("callback %s: no media worker to ring agent %s: %s", call_id, agent_id, exc)
+            asyncio.get_running_loop().create_task(
+                self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR)
+            )
+            return None
         self._pool.release(worker)  # the agent's leg keeps it busy
         return ActiveCall(
             call_id=call_id,
