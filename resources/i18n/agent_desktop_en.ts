@@ -2338,21 +2338,21 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="167" />
         <location filename="../../agent_desktop/flows/page.py" line="403" />
-        <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="168" />
         <location filename="../../agent_desktop/flows/page.py" line="404" />
-        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="169" />
         <location filename="../../agent_desktop/flows/page.py" line="405" />
-        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <location filename="../../agent_desktop/flows/page.py" line="455" />
         <source>Holiday</source>
         <translation type="unfinished" />
     </message>
@@ -2550,147 +2550,152 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="426" />
-        <location filename="../../agent_desktop/flows/page.py" line="458" />
-        <source>Queue</source>
+        <source>Area (number prefix)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="427" />
-        <source>Dial agent or queue</source>
+        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="428" />
-        <source>Voicemail</source>
+        <source>Dial agent or queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="429" />
-        <source>Callback request</source>
+        <source>Voicemail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="430" />
-        <source>Forward to number</source>
+        <source>Callback request</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="431" />
+        <source>Forward to number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="432" />
         <source>Hang up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="437" />
+        <location filename="../../agent_desktop/flows/page.py" line="438" />
         <source>Prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="438" />
+        <location filename="../../agent_desktop/flows/page.py" line="439" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="439" />
+        <location filename="../../agent_desktop/flows/page.py" line="440" />
         <source>Choices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="440" />
+        <location filename="../../agent_desktop/flows/page.py" line="441" />
         <source>Time-out (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="441" />
+        <location filename="../../agent_desktop/flows/page.py" line="442" />
         <source>Retries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="442" />
+        <location filename="../../agent_desktop/flows/page.py" line="443" />
         <source>Invalid-key prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="443" />
+        <location filename="../../agent_desktop/flows/page.py" line="444" />
         <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="444" />
+        <location filename="../../agent_desktop/flows/page.py" line="445" />
         <source>Variable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="445" />
+        <location filename="../../agent_desktop/flows/page.py" line="446" />
         <source>Min. length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="446" />
+        <location filename="../../agent_desktop/flows/page.py" line="447" />
         <source>Max. length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="447" />
+        <location filename="../../agent_desktop/flows/page.py" line="448" />
         <source>Terminator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="448" />
+        <location filename="../../agent_desktop/flows/page.py" line="449" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="449" />
+        <location filename="../../agent_desktop/flows/page.py" line="450" />
         <source>If invalid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="450" />
+        <location filename="../../agent_desktop/flows/page.py" line="451" />
         <source>Thanks prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="451" />
+        <location filename="../../agent_desktop/flows/page.py" line="452" />
         <source>Time group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="455" />
+        <location filename="../../agent_desktop/flows/page.py" line="456" />
         <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="456" />
+        <location filename="../../agent_desktop/flows/page.py" line="457" />
         <source>Answer field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="457" />
+        <location filename="../../agent_desktop/flows/page.py" line="458" />
         <source>Branches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <location filename="../../agent_desktop/flows/page.py" line="460" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="460" />
+        <location filename="../../agent_desktop/flows/page.py" line="461" />
         <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="461" />
+        <location filename="../../agent_desktop/flows/page.py" line="462" />
         <source>Max. seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="462" />
+        <location filename="../../agent_desktop/flows/page.py" line="463" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="463" />
+        <location filename="../../agent_desktop/flows/page.py" line="464" />
         <source>Survey after the call</source>
         <translation type="unfinished" />
     </message>

@@ -2339,21 +2339,21 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="167" />
         <location filename="../../agent_desktop/flows/page.py" line="403" />
-        <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
         <source>Open</source>
         <translation>工作时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="168" />
         <location filename="../../agent_desktop/flows/page.py" line="404" />
-        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
         <source>Closed</source>
         <translation>非工作时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="169" />
         <location filename="../../agent_desktop/flows/page.py" line="405" />
-        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <location filename="../../agent_desktop/flows/page.py" line="455" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
@@ -2551,147 +2551,152 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="426" />
-        <location filename="../../agent_desktop/flows/page.py" line="458" />
+        <source>Area (number prefix)</source>
+        <translation>区域路由（号段）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="427" />
+        <location filename="../../agent_desktop/flows/page.py" line="459" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="427" />
+        <location filename="../../agent_desktop/flows/page.py" line="428" />
         <source>Dial agent or queue</source>
         <translation>分机号码接入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="428" />
+        <location filename="../../agent_desktop/flows/page.py" line="429" />
         <source>Voicemail</source>
         <translation>语音信箱</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="429" />
+        <location filename="../../agent_desktop/flows/page.py" line="430" />
         <source>Callback request</source>
         <translation>回电登记</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="430" />
+        <location filename="../../agent_desktop/flows/page.py" line="431" />
         <source>Forward to number</source>
         <translation>转外线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="431" />
+        <location filename="../../agent_desktop/flows/page.py" line="432" />
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="437" />
+        <location filename="../../agent_desktop/flows/page.py" line="438" />
         <source>Prompt</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="438" />
+        <location filename="../../agent_desktop/flows/page.py" line="439" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="439" />
+        <location filename="../../agent_desktop/flows/page.py" line="440" />
         <source>Choices</source>
         <translation>按键选项</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="440" />
+        <location filename="../../agent_desktop/flows/page.py" line="441" />
         <source>Time-out (s)</source>
         <translation>超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="441" />
+        <location filename="../../agent_desktop/flows/page.py" line="442" />
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="442" />
+        <location filename="../../agent_desktop/flows/page.py" line="443" />
         <source>Invalid-key prompt</source>
         <translation>按键错误提示音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="443" />
+        <location filename="../../agent_desktop/flows/page.py" line="444" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="444" />
+        <location filename="../../agent_desktop/flows/page.py" line="445" />
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="445" />
+        <location filename="../../agent_desktop/flows/page.py" line="446" />
         <source>Min. length</source>
         <translation>最小位数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="446" />
+        <location filename="../../agent_desktop/flows/page.py" line="447" />
         <source>Max. length</source>
         <translation>最大位数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="447" />
+        <location filename="../../agent_desktop/flows/page.py" line="448" />
         <source>Terminator</source>
         <translation>结束键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="448" />
+        <location filename="../../agent_desktop/flows/page.py" line="449" />
         <source>Pattern</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="449" />
+        <location filename="../../agent_desktop/flows/page.py" line="450" />
         <source>If invalid</source>
         <translation>输入无效时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="450" />
+        <location filename="../../agent_desktop/flows/page.py" line="451" />
         <source>Thanks prompt</source>
         <translation>致谢语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="451" />
+        <location filename="../../agent_desktop/flows/page.py" line="452" />
         <source>Time group</source>
         <translation>时间组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="455" />
+        <location filename="../../agent_desktop/flows/page.py" line="456" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="456" />
+        <location filename="../../agent_desktop/flows/page.py" line="457" />
         <source>Answer field</source>
         <translation>应答字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="457" />
+        <location filename="../../agent_desktop/flows/page.py" line="458" />
         <source>Branches</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <location filename="../../agent_desktop/flows/page.py" line="460" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="460" />
+        <location filename="../../agent_desktop/flows/page.py" line="461" />
         <source>Mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="461" />
+        <location filename="../../agent_desktop/flows/page.py" line="462" />
         <source>Max. seconds</source>
         <translation>最长秒数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="462" />
+        <location filename="../../agent_desktop/flows/page.py" line="463" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="463" />
+        <location filename="../../agent_desktop/flows/page.py" line="464" />
         <source>Survey after the call</source>
         <translation>通话后满意度调查</translation>
     </message>

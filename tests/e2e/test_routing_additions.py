@@ -89,3 +89,36 @@ async def test_vip_customer_is_answered_before_a_longer_waiting_caller(
     call_id = ring.headers["X-Call-Id"]
     record = (await asyncio.to_thread(product.api, "GET", f"/calls/{call_id}", admin)).json()
     assert record["ani"] == "13600000009"  # the VIP, though the other caller came first
+
+
+async def test_area_routing_sends_a_shenzhen_number_where_simulate_said(
+    product: Product, phones: Phones
+) -> None:
+    admin = (await asyncio.to_thread(product.login, "9000"))["token"]
+    document = {
+        "start": "where",
+        "nodes": {
+            "where": {"type": "area", "branches": {"0755": "sz"}, "default": "other"},
+            "sz": {"type": "queue", "queue": "sales"},
+            "other": {"type": "queue", "queue": "support"},
+        },
+    }
+    for method, path, body in (
+        ("POST", "/admin/flows", {"id": "area", "document": document}),
+        ("POST", "/admin/flows/area/publish", None),
+        ("POST", "/admin/dids", {"number": "4008009100", "ivr": "area"}),
+    ):
+        r = await asyncio.to_thread(product.api, method, path, admin, json=body)
+        assert r.status_code in (200, 201), r.text
+    for ani in ("075586001234", "02112345678"):
+        predicted = (
+            await asyncio.to_thread(
+                product.api, "POST", "/admin/flows/area/simulate", admin, json={"ani": ani}
+            )
+        ).json()["outcome"]["queue"]
+        _, leg = await phones.call("4008009100", ani)
+        await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+        record = await asyncio.to_thread(
+            product.wait_call, admin, lambda x, a=ani: x["ani"] == a and x["queue"]
+        )
+        assert record["queue"] == predicted == ("sales" if ani.startswith("0755") else "support")
