@@ -213,6 +213,7 @@ class AcdService:
         now = self._clock()
         call = LiveCall(id=call_id, ani=number, dnis=dnis, started_at=now)
         call.queue, call.queued_at, call.state = queue, joined_at, "queued"
+        call.priority = priority
         customer = await self._customers.match(number)
         self._calls[call.id] = call
         row = new_call_row(
