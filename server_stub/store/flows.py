@@ -231,3 +231,12 @@ def callback_progress(store: Store, callback_id: int, now: float, **fields: Any)
 def get_callback(store: Store, callback_id: int) -> Row | None:
     rows = _rows(store, "SELECT * FROM callback_requests WHERE id = ?", [callback_id])
     return rows[0] if rows else None
+
+
+def pending_callbacks(store: Store) -> list[Row]:
+    """Callbacks left in a queue that were not done when the server stopped."""
+    return _rows(
+        store,
+        "SELECT * FROM callback_requests WHERE status IN ('queued', 'calling', 'retry')"
+        " AND joined_at IS NOT NULL AND number IS NOT NULL ORDER BY joined_at",
+    )

@@ -197,6 +197,24 @@ class Telephony:
     async def start(self) -> None:
         await self.reload()
         self._consumer = asyncio.create_task(self._consume(), name="telephony-events")
+        await self._resume_callbacks()
+
+    async def _resume_callbacks(self) -> None:
+        """Callbacks still to make when the server stopped join their queues again, in
+        their callers' places (an attempt cut short by the stop is made again)."""
+        rows = await self._runner.run(flow_store.pending_callbacks)
+        for row in rows:
+            callback = _Callback(
+                int(row["id"]),
+                str(row["queue"]),
+                str(row["number"]),
+                row["dnis"],
+                float(row["joined_at"]),
+                int(row["priority"] or 0),
+                int(row["attempts"] or 0),
+            )
+            log.info("callback %d (%s) resumed after a restart", callback.id, row["status"])
+            await self._queue_callback(callback)
 
     async def reload(self) -> None:
         """Re-read numbers and queues (an admin changed them): the next call uses them."""
