@@ -944,7 +944,8 @@ class Telephony:
         pieces = announcements.agent_pieces(call.agent_id)
         if pieces is None or not await self._say(call, pieces):
             return False
-        call.agent_intro = True
+        # answered already: an agent who hangs up during the intro ends the call as usual
+        call.agent_intro, call.agent_answered = True, True
         log.info("call %s: agent %s announced to the caller", call.call_id, call.agent_id)
         return True
 
