@@ -216,6 +216,20 @@ WEBHOOKS = ResourceSpec(
     ),
     Permission.MANAGE_INTEGRATIONS.value,
 )
+# Black and white lists of numbers (黑白名单, docs/flows.md): a number, or a prefix with *.
+NUMBER_LISTS = ResourceSpec(
+    "number_lists",
+    "number-lists",
+    "id",
+    ("id", "list", "number", "direction", "note"),
+    (
+        FieldSpec("list", "choice", choices=("black", "white"), default="black"),
+        FieldSpec("number", required=True),
+        FieldSpec("direction", "choice", choices=("inbound", "outbound", "both"), default="both"),
+        FieldSpec("note"),
+    ),
+    ROUTING,
+)
 RESOURCES: dict[str, ResourceSpec] = {
     spec.name: spec
     for spec in (
@@ -228,6 +242,7 @@ RESOURCES: dict[str, ResourceSpec] = {
         PROMPTS,
         ROLES,
         WEBHOOKS,
+        NUMBER_LISTS,
     )
 }
 

@@ -42,6 +42,7 @@ class AdminTexts(QObject):
             "prompts": self.tr("Prompts"),
             "roles": self.tr("Roles"),
             "webhooks": self.tr("Webhooks"),
+            "number_lists": self.tr("Number lists"),
         }.get(name, name)
 
     def field(self, name: str, resource: str = "") -> str:
@@ -97,6 +98,9 @@ class AdminTexts(QObject):
             "pending": self.tr("Waiting"),
             "failed": self.tr("Failed"),
             "id": self.tr("ID"),
+            "list": self.tr("Black or white list"),
+            "direction": self.tr("Applies to"),
+            "note": self.tr("Note"),
             "pop_on": self.tr("Open the CRM page"),
             "members": self.tr("Members"),
             "dids": self.tr("Numbers"),

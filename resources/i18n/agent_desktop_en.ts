@@ -103,7 +103,7 @@
     <name>AdminTexts</name>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="36" />
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
@@ -114,13 +114,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="38" />
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Queues</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="39" />
-        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
         <source>Numbers</source>
         <translation type="unfinished" />
     </message>
@@ -150,662 +150,682 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <source>Number lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Outbound caller ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Max sessions (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Enabled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Initial password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Change at first sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Strategy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Ring time (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Wrap-up (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Disposition required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Conference stays on hang-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Announce position every (s, 0 = never)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Announce the agent's ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
         <source>Callback key while waiting (empty = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
         <source>Last agent first, within days (0 = off)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
         <source>Wait for the last agent at most (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
         <source>VIP customer tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
         <source>VIP priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Max wait (s, 0 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Max wait with no agent (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Overflow to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Join when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
         <source>Leave when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
         <source>Empty if all agents are</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
         <source>Max callers (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
         <source>Escalate by level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
         <source>Wait per level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
         <source>Service level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
         <source>Short abandon (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Music on hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>CRM pop URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Secret (16+ characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
-        <source>Open the CRM page</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
+        <source>Black or white list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="101" />
-        <source>Members</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="103" />
-        <source>Number</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="104" />
-        <source>Queue</source>
+        <source>Open the CRM page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="105" />
-        <source>IVR flow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="106" />
-        <source>Code</source>
+        <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="107" />
-        <source>Label (English)</source>
+        <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="108" />
-        <source>Label (Chinese)</source>
+        <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="109" />
-        <source>Paid</source>
+        <source>IVR flow</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="110" />
-        <source>Order</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="111" />
-        <source>Length (s)</source>
+        <source>Label (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="112" />
-        <source>Size (bytes)</source>
+        <source>Label (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="113" />
-        <source>Used by</source>
+        <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="114" />
-        <source>Based on</source>
+        <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="115" />
-        <source>Built-in</source>
+        <source>Length (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="116" />
-        <source>Permissions</source>
+        <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="117" />
-        <source>Description</source>
+        <source>Used by</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="118" />
-        <source>Audio file</source>
+        <source>Based on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="119" />
-        <source>Line</source>
+        <source>Built-in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <source>Permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <source>Audio file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
         <source>See the team (states, calls, records)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
         <source>Listen and whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
         <source>Barge in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="132" />
         <source>Force states, end calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
         <source>Play others' recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <location filename="../../agent_desktop/admin/texts.py" line="134" />
         <source>Export reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="131" />
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
         <source>Edit the knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="132" />
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
         <source>Manage customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
         <source>Manage agents, teams, roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="134" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="135" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
         <source>See the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
         <source>Score recorded calls (QA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="137" />
+        <location filename="../../agent_desktop/admin/texts.py" line="141" />
         <source>Edit QA scoring forms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="138" />
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
         <source>Manage webhooks (integration)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
         <source>Longest idle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
         <source>Round robin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="146" />
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
         <source>Fewest calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
         <source>Least talk time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
         <source>Random</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="149" />
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
         <source>Top-down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
         <source>Ring all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="151" />
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
         <source>Team lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="153" />
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
         <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="155" />
-        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <location filename="../../agent_desktop/admin/texts.py" line="164" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <location filename="../../agent_desktop/admin/texts.py" line="160" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="157" />
         <location filename="../../agent_desktop/admin/texts.py" line="161" />
+        <location filename="../../agent_desktop/admin/texts.py" line="165" />
         <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="158" />
-        <location filename="../../agent_desktop/admin/texts.py" line="164" />
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="168" />
         <source>On call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="159" />
-        <location filename="../../agent_desktop/admin/texts.py" line="165" />
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="169" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="166" />
         <source>When it rings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="167" />
         <source>When answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="170" />
+        <location filename="../../agent_desktop/admin/texts.py" line="174" />
         <source>%1 *:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="170" />
+        <location filename="../../agent_desktop/admin/texts.py" line="174" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="177" />
+        <location filename="../../agent_desktop/admin/texts.py" line="181" />
         <source>a password needs at least %1 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="178" />
+        <location filename="../../agent_desktop/admin/texts.py" line="182" />
         <source>a password may not start or end with spaces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="179" />
+        <location filename="../../agent_desktop/admin/texts.py" line="183" />
         <source>a password may not contain the agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="180" />
+        <location filename="../../agent_desktop/admin/texts.py" line="184" />
         <source>the new password must differ from the old one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="192" />
+        <location filename="../../agent_desktop/admin/texts.py" line="196" />
         <source>Already taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="193" />
+        <location filename="../../agent_desktop/admin/texts.py" line="197" />
         <source>No such entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="194" />
+        <location filename="../../agent_desktop/admin/texts.py" line="198" />
         <source>Still in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="195" />
+        <location filename="../../agent_desktop/admin/texts.py" line="199" />
         <source>Password not allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="196" />
+        <location filename="../../agent_desktop/admin/texts.py" line="200" />
         <source>Wrong password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="197" />
+        <location filename="../../agent_desktop/admin/texts.py" line="201" />
         <source>Not an audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="198" />
+        <location filename="../../agent_desktop/admin/texts.py" line="202" />
         <source>File too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="199" />
+        <location filename="../../agent_desktop/admin/texts.py" line="203" />
         <source>You cannot delete yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="200" />
+        <location filename="../../agent_desktop/admin/texts.py" line="204" />
         <source>Not in your teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="201" />
+        <location filename="../../agent_desktop/admin/texts.py" line="205" />
         <source>Not allowed for your role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="202" />
+        <location filename="../../agent_desktop/admin/texts.py" line="206" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="203" />
+        <location filename="../../agent_desktop/admin/texts.py" line="207" />
         <source>Invalid value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="204" />
+        <location filename="../../agent_desktop/admin/texts.py" line="208" />
         <source>Cannot read the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="211" />
-        <location filename="../../agent_desktop/admin/texts.py" line="261" />
+        <location filename="../../agent_desktop/admin/texts.py" line="215" />
+        <location filename="../../agent_desktop/admin/texts.py" line="265" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="221" />
+        <location filename="../../agent_desktop/admin/texts.py" line="225" />
         <source>%1 '%2'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="229" />
+        <location filename="../../agent_desktop/admin/texts.py" line="233" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="233" />
+        <location filename="../../agent_desktop/admin/texts.py" line="237" />
         <source>agent %1 is also on line %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="236" />
+        <location filename="../../agent_desktop/admin/texts.py" line="240" />
         <source>a name is 1-100 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="237" />
+        <location filename="../../agent_desktop/admin/texts.py" line="241" />
         <source>unknown role '%1' (one of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="238" />
+        <location filename="../../agent_desktop/admin/texts.py" line="242" />
         <source>unknown team '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="239" />
+        <location filename="../../agent_desktop/admin/texts.py" line="243" />
         <source>level of '%1' must be 1-9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="240" />
+        <location filename="../../agent_desktop/admin/texts.py" line="244" />
         <source>unknown queue '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="241" />
+        <location filename="../../agent_desktop/admin/texts.py" line="245" />
         <source>queue '%1' twice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="242" />
+        <location filename="../../agent_desktop/admin/texts.py" line="246" />
         <source>a caller ID is 2-32 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="264" />
+        <location filename="../../agent_desktop/admin/texts.py" line="268" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="267" />
+        <location filename="../../agent_desktop/admin/texts.py" line="271" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="270" />
+        <location filename="../../agent_desktop/admin/texts.py" line="274" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>

@@ -153,10 +153,12 @@ async def import_number_lists(
     return await svc.number_lists.import_csv(me, body)
 
 
+@router.patch("/number-lists/{entry_id}", response_model=NumberListEntry)
 @router.put("/number-lists/{entry_id}", response_model=NumberListEntry)
 async def change_number_list_entry(
     entry_id: EntryId, body: NumberListInput, me: RoutingAdmin, svc: ServicesDep
 ) -> NumberListEntry:
+    """Change an entry (the whole entry: list, number, direction, note)."""
     return await svc.number_lists.update(me, entry_id, body)
 
 

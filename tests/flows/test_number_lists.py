@@ -107,6 +107,22 @@ def test_admin_crud_roles_and_bad_input(server: Server) -> None:
     assert {"number_list_added", "number_list_changed", "number_list_removed"} <= set(actions)
 
 
+def test_the_admin_tabs_form_saves_an_entry(server: Server) -> None:
+    """The Admin tab's generic form: POST its fields, then PATCH the whole entry by id."""
+    from agent_desktop.admin.resources import NUMBER_LISTS
+
+    h = server.auth("9000")
+    values = {f.name: f.default for f in NUMBER_LISTS.fields} | {"number": "0755*", "note": ""}
+    r = server.client.post(URL, headers=h, json=values)
+    assert r.status_code == 201, r.text
+    key = NUMBER_LISTS.key_of(r.json())
+    r = server.client.patch(f"{URL}/{key}", headers=h, json=values | {"list": "white"})
+    assert r.status_code == 200, r.text
+    assert [(e["list"], e["number"]) for e in server.client.get(URL, headers=h).json()] == [
+        ("white", "0755*")
+    ]
+
+
 def test_import_is_all_or_none(server: Server) -> None:
     h = server.auth("9000")
     lines = ["number,list,direction,note", "# comment", "170*", "13800138000,white,inbound,VIP"]
