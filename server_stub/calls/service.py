@@ -25,6 +25,7 @@ from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import Conflict, Forbidden, IllegalStateTransition
 from server_stub.integration.url_pop import offer_pop
 from server_stub.records.calls import new_call_row
+from server_stub.store import flows as flow_store
 from server_stub.store import webhooks as hooks_store
 from server_stub.store.base import Row, Store
 
@@ -178,17 +179,9 @@ class AcdService:
         """来电记忆: the agent who last answered `number` within `days`, if that agent
         works in `queue` and is signed in now."""
         since = self._clock() - days * 86400
-        row = await self._runner.run(
-            lambda s: s.conn.execute(  # type: ignore[attr-defined]
-                "SELECT agent_id FROM calls WHERE ani = ? AND started_at >= ?"
-                " AND agent_id IS NOT NULL AND answered_at IS NOT NULL"
-                " ORDER BY started_at DESC LIMIT 1",
-                [number, since],
-            ).fetchone()
-        )
-        if row is None:
+        agent_id = await self._runner.run(lambda s: flow_store.last_agent_of(s, number, since))
+        if agent_id is None:
             return None
-        agent_id = str(row[0])
         if agent_id not in self._q.members.get(queue, set()):
             return None
         state = next((a for a in self._agents.all_states() if a.agent_id == agent_id), None)

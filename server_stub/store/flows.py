@@ -240,3 +240,18 @@ def pending_callbacks(store: Store) -> list[Row]:
         "SELECT * FROM callback_requests WHERE status IN ('queued', 'calling', 'retry')"
         " AND joined_at IS NOT NULL AND number IS NOT NULL ORDER BY joined_at",
     )
+
+
+def last_agent_of(store: Store, number: str, since: float) -> str | None:
+    """来电记忆: the agent who answered the latest call from `number` since `since`."""
+    row = (
+        _conn(store)
+        .execute(
+            "SELECT agent_id FROM calls WHERE ani = ? AND started_at >= ?"
+            " AND agent_id IS NOT NULL AND answered_at IS NOT NULL"
+            " ORDER BY started_at DESC LIMIT 1",
+            [number, since],
+        )
+        .fetchone()
+    )
+    return str(row[0]) if row else None
