@@ -249,6 +249,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="attempts before a delivery is marked failed, 1..100 (default: %(default)s)",
     )
     run.add_argument(
+        "--callback-retry-seconds",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=120.0,
+        help="wait before dialling a callback's customer again (default: %(default)s)",
+    )
+    run.add_argument(
+        "--callback-attempts",
+        metavar="N",
+        type=int,
+        choices=range(1, 11),
+        default=3,
+        help="dials before a callback is marked failed, 1..10 (default: %(default)s)",
+    )
+    run.add_argument(
         "--log-level",
         default="info",
         choices=["debug", "info", "warning", "error"],
@@ -336,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
         webhook_backoff_seconds=args.webhook_retry_base,
         webhook_backoff_cap_seconds=args.webhook_retry_cap,
         webhook_max_attempts=args.webhook_max_attempts,
+        callback_retry_seconds=args.callback_retry_seconds,
+        callback_attempts=args.callback_attempts,
     )
     return serve(config, args.log_level, desktop=args.desktop)
 

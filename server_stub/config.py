@@ -48,6 +48,8 @@ class ServerConfig:
     webhook_max_attempts: int = 12  # then a delivery is failed (~2.4 h with the backoff below)
     webhook_backoff_seconds: float = 5.0  # first retry after this; doubles each time
     webhook_backoff_cap_seconds: float = 3600.0  # longest wait between two attempts
+    callback_retry_seconds: float = 120.0  # 回电: wait before dialling a customer again
+    callback_attempts: int = 3  # 回电: dials before a callback is marked failed
 
     @property
     def agent_sip_transport(self) -> str:

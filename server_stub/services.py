@@ -35,6 +35,7 @@ from server_stub.customers.service import CustomerService
 from server_stub.domain.routing import Router
 from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.events import EventBus
+from server_stub.flows.number_lists import NumberListService
 from server_stub.flows.service import FlowService
 from server_stub.integration.dispatcher import DeliverySettings, WebhookDispatcher
 from server_stub.integration.webhooks import Webhooks
@@ -92,6 +93,7 @@ class Services:
     announcements: AnnouncementService
     sms: SmsService
     flows: FlowService
+    number_lists: NumberListService  # 黑白名单: `is_blocked(number, direction)`
     webhooks: Webhooks
     dispatcher: WebhookDispatcher
     campaigns: CampaignService
@@ -124,6 +126,7 @@ class Services:
                 len(lost),
             )
         await self.agents.load()
+        await self.number_lists.load()
         await self.auth.access.load()
         await self.acd.load()
         await self.dispatcher.start()
@@ -287,6 +290,7 @@ def build_services(
         ),
         sms=SmsService(runner, auth.access, config.data_dir, clock),
         flows=FlowService(runner, clock, config.timezone, admin.listeners),
+        number_lists=NumberListService(runner, clock, admin.listeners),
         webhooks=Webhooks(runner, dispatcher, clock),
         dispatcher=dispatcher,
         campaigns=CampaignService(

@@ -109,6 +109,13 @@ QUEUES = ResourceSpec(
         FieldSpec("wrap_up_seconds", "number", maximum=3600, default=30),
         FieldSpec("disposition_required", "bool"),
         FieldSpec("conference_stays", "bool"),
+        FieldSpec("announce_every", "number", maximum=3600),
+        FieldSpec("announce_agent_id", "bool"),
+        FieldSpec("callback_key"),
+        FieldSpec("sticky_days", "number", maximum=365),
+        FieldSpec("sticky_wait", "number", minimum=1, maximum=600, default=20),
+        FieldSpec("vip_tag"),
+        FieldSpec("vip_priority", "number", minimum=1, maximum=100, default=10),
         FieldSpec("max_wait_time", "number", maximum=86400),
         FieldSpec("max_wait_time_with_no_agent", "number", maximum=86400),
         FieldSpec("overflow_target", "ref", ref="queues", optional_choice=True),
@@ -209,6 +216,20 @@ WEBHOOKS = ResourceSpec(
     ),
     Permission.MANAGE_INTEGRATIONS.value,
 )
+# Black and white lists of numbers (黑白名单, docs/flows.md): a number, or a prefix with *.
+NUMBER_LISTS = ResourceSpec(
+    "number_lists",
+    "number-lists",
+    "id",
+    ("id", "list", "number", "direction", "note"),
+    (
+        FieldSpec("list", "choice", choices=("black", "white"), default="black"),
+        FieldSpec("number", required=True),
+        FieldSpec("direction", "choice", choices=("inbound", "outbound", "both"), default="both"),
+        FieldSpec("note"),
+    ),
+    ROUTING,
+)
 RESOURCES: dict[str, ResourceSpec] = {
     spec.name: spec
     for spec in (
@@ -221,6 +242,7 @@ RESOURCES: dict[str, ResourceSpec] = {
         PROMPTS,
         ROLES,
         WEBHOOKS,
+        NUMBER_LISTS,
     )
 }
 

@@ -42,6 +42,7 @@ class AdminTexts(QObject):
             "prompts": self.tr("Prompts"),
             "roles": self.tr("Roles"),
             "webhooks": self.tr("Webhooks"),
+            "number_lists": self.tr("Number lists"),
         }.get(name, name)
 
     def field(self, name: str, resource: str = "") -> str:
@@ -70,6 +71,13 @@ class AdminTexts(QObject):
             "wrap_up_seconds": self.tr("Wrap-up (s)"),
             "disposition_required": self.tr("Disposition required"),
             "conference_stays": self.tr("Conference stays on hang-up"),
+            "announce_every": self.tr("Announce position every (s, 0 = never)"),
+            "announce_agent_id": self.tr("Announce the agent's ID"),
+            "callback_key": self.tr("Callback key while waiting (empty = none)"),
+            "sticky_days": self.tr("Last agent first, within days (0 = off)"),
+            "sticky_wait": self.tr("Wait for the last agent at most (s)"),
+            "vip_tag": self.tr("VIP customer tag"),
+            "vip_priority": self.tr("VIP priority"),
             "max_wait_time": self.tr("Max wait (s, 0 = none)"),
             "max_wait_time_with_no_agent": self.tr("Max wait with no agent (s)"),
             "overflow_target": self.tr("Overflow to"),
@@ -90,6 +98,9 @@ class AdminTexts(QObject):
             "pending": self.tr("Waiting"),
             "failed": self.tr("Failed"),
             "id": self.tr("ID"),
+            "list": self.tr("Black or white list"),
+            "direction": self.tr("Applies to"),
+            "note": self.tr("Note"),
             "pop_on": self.tr("Open the CRM page"),
             "members": self.tr("Members"),
             "dids": self.tr("Numbers"),

@@ -40,6 +40,7 @@ FIELDS: dict[str, list[tuple[str, str]]] = {
         ("timeout", "number"),
         ("default", "node"),
     ],
+    "area": [("branches", "keys"), ("default", "node")],
     "queue": [("queue", "queue"), ("survey", "node")],
     "dial": [("agent", "agent"), ("variable", "text"), ("invalid", "node")],
     "voicemail": [("box", "queue"), ("prompt", "prompt"), ("max_seconds", "number")],

@@ -423,6 +423,7 @@ class FlowsPage(QWidget):
             "survey": self.tr("Satisfaction survey"),
             "time": self.tr("Time condition"),
             "lookup": self.tr("HTTP look-up"),
+            "area": self.tr("Area (number prefix)"),
             "queue": self.tr("Queue"),
             "dial": self.tr("Dial agent or queue"),
             "voicemail": self.tr("Voicemail"),

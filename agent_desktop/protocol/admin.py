@@ -132,6 +132,13 @@ def _strategy(value: Any) -> Any:
     return _STRATEGY_ALIASES.get(value, value) if isinstance(value, str) else value
 
 
+def _announce_every(value: Any) -> Any:
+    """0 turns the position announcement off; otherwise at least every 10 s."""
+    if isinstance(value, int | float) and 0 < value < 10:
+        raise ValueError("announce_every is 0 (off) or 10-3600 seconds")
+    return value
+
+
 # --- agents ------------------------------------------------------------------------------
 
 
@@ -292,8 +299,23 @@ class QueueInput(Request):
     # A conference's host (the consulting agent) hangs up: the caller and the consulted
     # party stay connected (True) or the call ends (False). docs/call-control.md
     conference_stays: bool = False
+    # While waiting: position and expected wait every N seconds (0: never, else 10-3600);
+    # the agent's ID announced to the caller before connecting (座席自动报号). docs/flows.md
+    announce_every: float = Field(default=0, ge=0, le=3600)
+    announce_agent_id: bool = False
+    # A key a waiting caller presses to leave a callback that keeps their place (回电);
+    # "" is none.
+    callback_key: str = Field(default="", pattern=r"^[0-9*#]?$")
+    # 来电记忆: a caller served in this queue within `sticky_days` (0: off) goes first to
+    # that agent, waiting at most `sticky_wait` s; customers tagged `vip_tag` ("": none)
+    # wait with `vip_priority` (higher is served first). docs/flows.md
+    sticky_days: float = Field(default=0, ge=0, le=365)
+    sticky_wait: float = Field(default=20, ge=1, le=600)
+    vip_tag: str = Field(default="", max_length=50)
+    vip_priority: int = Field(default=10, ge=1, le=100)
 
     _alias = field_validator("strategy", mode="before")(_strategy)
+    _announce = field_validator("announce_every", mode="after")(_announce_every)
 
 
 class QueueUpdate(Request):
@@ -322,8 +344,16 @@ class QueueUpdate(Request):
     pop_url: str | None = Field(default=None, max_length=2000)  # "" or null: no URL pop
     pop_on: PopOn | None = None
     conference_stays: bool | None = None
+    announce_every: float | None = Field(default=None, ge=0, le=3600)
+    announce_agent_id: bool | None = None
+    callback_key: str | None = Field(default=None, pattern=r"^[0-9*#]?$")
+    sticky_days: float | None = Field(default=None, ge=0, le=365)
+    sticky_wait: float | None = Field(default=None, ge=1, le=600)
+    vip_tag: str | None = Field(default=None, max_length=50)
+    vip_priority: int | None = Field(default=None, ge=1, le=100)
 
     _alias = field_validator("strategy", mode="before")(_strategy)
+    _announce = field_validator("announce_every", mode="after")(_announce_every)
 
 
 class QueueMember(Response):
@@ -359,6 +389,13 @@ class AdminQueue(Response):
     pop_url: str | None = None
     pop_on: str = "ring"
     conference_stays: bool = False
+    announce_every: float = 0
+    announce_agent_id: bool = False
+    callback_key: str = ""
+    sticky_days: float = 0
+    sticky_wait: float = 20
+    vip_tag: str = ""
+    vip_priority: int = 10
     members: list[QueueMember] = Field(default_factory=list)
     dids: list[str] = Field(default_factory=list)
 

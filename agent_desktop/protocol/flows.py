@@ -113,9 +113,18 @@ class Voicemail(Response):
 
 
 class CallbackRequest(Response):
+    """A callback a caller left (回电): from a flow's callback node (`open`: recorded only),
+    or by a key while waiting (`queued` → `calling` → `done` / `failed`, its place kept)."""
+
     id: int
     call_id: str
     queue: str
     number: str | None = None
     status: str
     created_at: float
+    joined_at: float | None = None  # when the caller joined the queue (their place)
+    attempts: int = 0
+    last_call_id: str | None = None  # the record of the latest attempt
+    agent_id: str | None = None
+    outcome: str | None = None  # connected, no_answer, busy, agent_hangup...
+    updated_at: float | None = None

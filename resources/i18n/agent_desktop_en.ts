@@ -103,7 +103,7 @@
     <name>AdminTexts</name>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="36" />
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
@@ -114,13 +114,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="38" />
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Queues</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="39" />
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
         <source>Numbers</source>
         <translation type="unfinished" />
     </message>
@@ -150,627 +150,682 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <source>Number lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Outbound caller ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Max sessions (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Enabled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Initial password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Change at first sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Strategy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Ring time (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Wrap-up (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Disposition required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Conference stays on hang-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
-        <source>Max wait (s, 0 = none)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="74" />
-        <source>Max wait with no agent (s)</source>
+        <source>Announce position every (s, 0 = never)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="75" />
-        <source>Overflow to</source>
+        <source>Announce the agent's ID</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="76" />
-        <source>Join when no agent</source>
+        <source>Callback key while waiting (empty = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="77" />
-        <source>Leave when no agent</source>
+        <source>Last agent first, within days (0 = off)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="78" />
-        <source>Empty if all agents are</source>
+        <source>Wait for the last agent at most (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="79" />
-        <source>Max callers (0 = any)</source>
+        <source>VIP customer tag</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="80" />
-        <source>Escalate by level</source>
+        <source>VIP priority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="81" />
-        <source>Wait per level (s)</source>
+        <source>Max wait (s, 0 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="82" />
-        <source>Service level (s)</source>
+        <source>Max wait with no agent (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="83" />
-        <source>Short abandon (s)</source>
+        <source>Overflow to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="84" />
-        <source>Music on hold</source>
+        <source>Join when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="85" />
-        <source>Greeting</source>
+        <source>Leave when no agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="86" />
-        <source>CRM pop URL</source>
+        <source>Empty if all agents are</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="87" />
-        <source>URL</source>
+        <source>Max callers (0 = any)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="88" />
-        <source>Events</source>
+        <source>Escalate by level</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="89" />
-        <source>Secret (16+ characters)</source>
+        <source>Wait per level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="90" />
-        <source>Waiting</source>
+        <source>Service level (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="91" />
-        <source>Failed</source>
+        <source>Short abandon (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="92" />
-        <source>ID</source>
+        <source>Music on hold</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="93" />
-        <source>Open the CRM page</source>
+        <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="94" />
-        <source>Members</source>
+        <source>CRM pop URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="96" />
-        <source>Number</source>
+        <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="97" />
-        <source>Queue</source>
+        <source>Secret (16+ characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="98" />
-        <source>IVR flow</source>
+        <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="99" />
-        <source>Code</source>
+        <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="100" />
-        <source>Label (English)</source>
+        <source>ID</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="101" />
-        <source>Label (Chinese)</source>
+        <source>Black or white list</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="102" />
-        <source>Paid</source>
+        <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="103" />
-        <source>Order</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="104" />
-        <source>Length (s)</source>
+        <source>Open the CRM page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="105" />
-        <source>Size (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="106" />
-        <source>Used by</source>
+        <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="107" />
-        <source>Based on</source>
+        <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="108" />
-        <source>Built-in</source>
+        <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="109" />
-        <source>Permissions</source>
+        <source>IVR flow</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="110" />
-        <source>Description</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="111" />
-        <source>Audio file</source>
+        <source>Label (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="112" />
-        <source>Line</source>
+        <source>Label (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="113" />
-        <source>Problem</source>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
+        <source>Length (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
+        <source>Used by</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="118" />
-        <source>See the team (states, calls, records)</source>
+        <source>Based on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="119" />
-        <source>Listen and whisper</source>
+        <source>Built-in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="120" />
-        <source>Barge in</source>
+        <source>Permissions</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="121" />
-        <source>Force states, end calls</source>
+        <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="122" />
-        <source>Play others' recordings</source>
+        <source>Audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="123" />
-        <source>Export reports</source>
+        <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="124" />
-        <source>Edit the knowledge base</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="125" />
-        <source>Manage customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="126" />
-        <source>Manage agents, teams, roles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="127" />
-        <source>Manage queues, numbers, codes, prompts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
-        <source>See the audit log</source>
+        <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="129" />
-        <source>Score recorded calls (QA)</source>
+        <source>See the team (states, calls, records)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="130" />
-        <source>Edit QA scoring forms</source>
+        <source>Listen and whisper</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="131" />
-        <source>Manage webhooks (integration)</source>
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="132" />
+        <source>Force states, end calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
+        <source>Play others' recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="134" />
+        <source>Export reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
+        <source>Edit the knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
+        <source>Manage customers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="137" />
-        <source>Longest idle</source>
+        <source>Manage agents, teams, roles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="138" />
-        <source>Round robin</source>
+        <source>Manage queues, numbers, codes, prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="139" />
-        <source>Fewest calls</source>
+        <source>See the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="140" />
-        <source>Least talk time</source>
+        <source>Score recorded calls (QA)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="141" />
-        <source>Random</source>
+        <source>Edit QA scoring forms</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="142" />
-        <source>Top-down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="143" />
-        <source>Ring all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="144" />
-        <source>Agent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="145" />
-        <source>Team lead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="146" />
-        <source>Administrator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="147" />
-        <source>Signed out</source>
+        <source>Manage webhooks (integration)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="148" />
-        <location filename="../../agent_desktop/admin/texts.py" line="153" />
-        <source>Not ready</source>
+        <source>Longest idle</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="149" />
-        <source>Ready</source>
+        <source>Round robin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="150" />
-        <location filename="../../agent_desktop/admin/texts.py" line="154" />
-        <source>Ringing</source>
+        <source>Fewest calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="151" />
-        <location filename="../../agent_desktop/admin/texts.py" line="157" />
-        <source>On call</source>
+        <source>Least talk time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="152" />
-        <location filename="../../agent_desktop/admin/texts.py" line="158" />
-        <source>Wrap-up</source>
+        <source>Random</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
+        <source>Top-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <source>Ring all</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="155" />
-        <source>When it rings</source>
+        <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <source>Team lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <location filename="../../agent_desktop/admin/texts.py" line="164" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="161" />
+        <location filename="../../agent_desktop/admin/texts.py" line="165" />
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="168" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="169" />
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="166" />
+        <source>When it rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="167" />
         <source>When answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="174" />
         <source>%1 *:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="174" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="170" />
+        <location filename="../../agent_desktop/admin/texts.py" line="181" />
         <source>a password needs at least %1 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="171" />
+        <location filename="../../agent_desktop/admin/texts.py" line="182" />
         <source>a password may not start or end with spaces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="172" />
+        <location filename="../../agent_desktop/admin/texts.py" line="183" />
         <source>a password may not contain the agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="173" />
+        <location filename="../../agent_desktop/admin/texts.py" line="184" />
         <source>the new password must differ from the old one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="185" />
+        <location filename="../../agent_desktop/admin/texts.py" line="196" />
         <source>Already taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="186" />
+        <location filename="../../agent_desktop/admin/texts.py" line="197" />
         <source>No such entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="187" />
+        <location filename="../../agent_desktop/admin/texts.py" line="198" />
         <source>Still in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="188" />
+        <location filename="../../agent_desktop/admin/texts.py" line="199" />
         <source>Password not allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="189" />
+        <location filename="../../agent_desktop/admin/texts.py" line="200" />
         <source>Wrong password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="190" />
+        <location filename="../../agent_desktop/admin/texts.py" line="201" />
         <source>Not an audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="191" />
+        <location filename="../../agent_desktop/admin/texts.py" line="202" />
         <source>File too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="192" />
+        <location filename="../../agent_desktop/admin/texts.py" line="203" />
         <source>You cannot delete yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="193" />
+        <location filename="../../agent_desktop/admin/texts.py" line="204" />
         <source>Not in your teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="194" />
+        <location filename="../../agent_desktop/admin/texts.py" line="205" />
         <source>Not allowed for your role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="195" />
+        <location filename="../../agent_desktop/admin/texts.py" line="206" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="196" />
+        <location filename="../../agent_desktop/admin/texts.py" line="207" />
         <source>Invalid value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="197" />
+        <location filename="../../agent_desktop/admin/texts.py" line="208" />
         <source>Cannot read the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="204" />
-        <location filename="../../agent_desktop/admin/texts.py" line="254" />
+        <location filename="../../agent_desktop/admin/texts.py" line="215" />
+        <location filename="../../agent_desktop/admin/texts.py" line="265" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="214" />
+        <location filename="../../agent_desktop/admin/texts.py" line="225" />
         <source>%1 '%2'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="222" />
+        <location filename="../../agent_desktop/admin/texts.py" line="233" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="226" />
+        <location filename="../../agent_desktop/admin/texts.py" line="237" />
         <source>agent %1 is also on line %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="229" />
+        <location filename="../../agent_desktop/admin/texts.py" line="240" />
         <source>a name is 1-100 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="230" />
+        <location filename="../../agent_desktop/admin/texts.py" line="241" />
         <source>unknown role '%1' (one of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="231" />
+        <location filename="../../agent_desktop/admin/texts.py" line="242" />
         <source>unknown team '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="232" />
+        <location filename="../../agent_desktop/admin/texts.py" line="243" />
         <source>level of '%1' must be 1-9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="233" />
+        <location filename="../../agent_desktop/admin/texts.py" line="244" />
         <source>unknown queue '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="234" />
+        <location filename="../../agent_desktop/admin/texts.py" line="245" />
         <source>queue '%1' twice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="235" />
+        <location filename="../../agent_desktop/admin/texts.py" line="246" />
         <source>a caller ID is 2-32 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="257" />
+        <location filename="../../agent_desktop/admin/texts.py" line="268" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="260" />
+        <location filename="../../agent_desktop/admin/texts.py" line="271" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="263" />
+        <location filename="../../agent_desktop/admin/texts.py" line="274" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -2469,21 +2524,21 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="167" />
         <location filename="../../agent_desktop/flows/page.py" line="403" />
-        <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="168" />
         <location filename="../../agent_desktop/flows/page.py" line="404" />
-        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="169" />
         <location filename="../../agent_desktop/flows/page.py" line="405" />
-        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <location filename="../../agent_desktop/flows/page.py" line="455" />
         <source>Holiday</source>
         <translation type="unfinished" />
     </message>
@@ -2681,147 +2736,152 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="426" />
-        <location filename="../../agent_desktop/flows/page.py" line="458" />
-        <source>Queue</source>
+        <source>Area (number prefix)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="427" />
-        <source>Dial agent or queue</source>
+        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="428" />
-        <source>Voicemail</source>
+        <source>Dial agent or queue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="429" />
-        <source>Callback request</source>
+        <source>Voicemail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="430" />
-        <source>Forward to number</source>
+        <source>Callback request</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="431" />
+        <source>Forward to number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="432" />
         <source>Hang up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="437" />
+        <location filename="../../agent_desktop/flows/page.py" line="438" />
         <source>Prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="438" />
+        <location filename="../../agent_desktop/flows/page.py" line="439" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="439" />
+        <location filename="../../agent_desktop/flows/page.py" line="440" />
         <source>Choices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="440" />
+        <location filename="../../agent_desktop/flows/page.py" line="441" />
         <source>Time-out (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="441" />
+        <location filename="../../agent_desktop/flows/page.py" line="442" />
         <source>Retries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="442" />
+        <location filename="../../agent_desktop/flows/page.py" line="443" />
         <source>Invalid-key prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="443" />
+        <location filename="../../agent_desktop/flows/page.py" line="444" />
         <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="444" />
+        <location filename="../../agent_desktop/flows/page.py" line="445" />
         <source>Variable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="445" />
+        <location filename="../../agent_desktop/flows/page.py" line="446" />
         <source>Min. length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="446" />
+        <location filename="../../agent_desktop/flows/page.py" line="447" />
         <source>Max. length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="447" />
+        <location filename="../../agent_desktop/flows/page.py" line="448" />
         <source>Terminator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="448" />
+        <location filename="../../agent_desktop/flows/page.py" line="449" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="449" />
+        <location filename="../../agent_desktop/flows/page.py" line="450" />
         <source>If invalid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="450" />
+        <location filename="../../agent_desktop/flows/page.py" line="451" />
         <source>Thanks prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="451" />
+        <location filename="../../agent_desktop/flows/page.py" line="452" />
         <source>Time group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="455" />
+        <location filename="../../agent_desktop/flows/page.py" line="456" />
         <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="456" />
+        <location filename="../../agent_desktop/flows/page.py" line="457" />
         <source>Answer field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="457" />
+        <location filename="../../agent_desktop/flows/page.py" line="458" />
         <source>Branches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <location filename="../../agent_desktop/flows/page.py" line="460" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="460" />
+        <location filename="../../agent_desktop/flows/page.py" line="461" />
         <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="461" />
+        <location filename="../../agent_desktop/flows/page.py" line="462" />
         <source>Max. seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="462" />
+        <location filename="../../agent_desktop/flows/page.py" line="463" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="463" />
+        <location filename="../../agent_desktop/flows/page.py" line="464" />
         <source>Survey after the call</source>
         <translation type="unfinished" />
     </message>

@@ -103,7 +103,7 @@
     <name>AdminTexts</name>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="36" />
-        <location filename="../../agent_desktop/admin/texts.py" line="67" />
+        <location filename="../../agent_desktop/admin/texts.py" line="68" />
         <source>Agents</source>
         <translation>座席</translation>
     </message>
@@ -114,13 +114,13 @@
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="38" />
-        <location filename="../../agent_desktop/admin/texts.py" line="58" />
+        <location filename="../../agent_desktop/admin/texts.py" line="59" />
         <source>Queues</source>
         <translation>技能组</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="39" />
-        <location filename="../../agent_desktop/admin/texts.py" line="95" />
+        <location filename="../../agent_desktop/admin/texts.py" line="106" />
         <source>Numbers</source>
         <translation>呼入号码</translation>
     </message>
@@ -150,627 +150,682 @@
         <translation>Webhook 推送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="51" />
+        <location filename="../../agent_desktop/admin/texts.py" line="45" />
+        <source>Number lists</source>
+        <translation>黑白名单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="52" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="53" />
+        <location filename="../../agent_desktop/admin/texts.py" line="54" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="54" />
+        <location filename="../../agent_desktop/admin/texts.py" line="55" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="55" />
+        <location filename="../../agent_desktop/admin/texts.py" line="56" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="56" />
+        <location filename="../../agent_desktop/admin/texts.py" line="57" />
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="57" />
+        <location filename="../../agent_desktop/admin/texts.py" line="58" />
         <source>Skills</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="59" />
+        <location filename="../../agent_desktop/admin/texts.py" line="60" />
         <source>Outbound caller ID</source>
         <translation>外呼主叫号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="60" />
+        <location filename="../../agent_desktop/admin/texts.py" line="61" />
         <source>Max sessions (0 = any)</source>
         <translation>最大会话数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="61" />
+        <location filename="../../agent_desktop/admin/texts.py" line="62" />
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="62" />
+        <location filename="../../agent_desktop/admin/texts.py" line="63" />
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="63" />
+        <location filename="../../agent_desktop/admin/texts.py" line="64" />
         <source>Change at first sign-in</source>
         <translation>首次登录须改密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="64" />
+        <location filename="../../agent_desktop/admin/texts.py" line="65" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="65" />
+        <location filename="../../agent_desktop/admin/texts.py" line="66" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="66" />
+        <location filename="../../agent_desktop/admin/texts.py" line="67" />
         <source>Lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="68" />
+        <location filename="../../agent_desktop/admin/texts.py" line="69" />
         <source>Strategy</source>
         <translation>分配策略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="69" />
+        <location filename="../../agent_desktop/admin/texts.py" line="70" />
         <source>Ring time (s)</source>
         <translation>振铃时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="70" />
+        <location filename="../../agent_desktop/admin/texts.py" line="71" />
         <source>Wrap-up (s)</source>
         <translation>话后整理（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="71" />
+        <location filename="../../agent_desktop/admin/texts.py" line="72" />
         <source>Disposition required</source>
         <translation>必须填写处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="72" />
+        <location filename="../../agent_desktop/admin/texts.py" line="73" />
         <source>Conference stays on hang-up</source>
         <translation>主持人挂机后三方继续</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="73" />
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Announce position every (s, 0 = never)</source>
+        <translation>排队位置播报间隔（秒，0 = 不播报）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <source>Announce the agent's ID</source>
+        <translation>座席自动报号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <source>Callback key while waiting (empty = none)</source>
+        <translation>排队中留言回电按键（空 = 不提供）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <source>Last agent first, within days (0 = off)</source>
+        <translation>来电记忆：优先上次座席，天数内（0 = 关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <source>Wait for the last agent at most (s)</source>
+        <translation>等待上次座席最长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <source>VIP customer tag</source>
+        <translation>VIP 客户标签</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <source>VIP priority</source>
+        <translation>VIP 优先级</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="81" />
         <source>Max wait (s, 0 = none)</source>
         <translation>最长等待（秒，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <location filename="../../agent_desktop/admin/texts.py" line="82" />
         <source>Max wait with no agent (s)</source>
         <translation>无座席时最长等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <location filename="../../agent_desktop/admin/texts.py" line="83" />
         <source>Overflow to</source>
         <translation>溢出到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="76" />
+        <location filename="../../agent_desktop/admin/texts.py" line="84" />
         <source>Join when no agent</source>
         <translation>无座席时仍可排队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="77" />
+        <location filename="../../agent_desktop/admin/texts.py" line="85" />
         <source>Leave when no agent</source>
         <translation>无座席时离开队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="78" />
+        <location filename="../../agent_desktop/admin/texts.py" line="86" />
         <source>Empty if all agents are</source>
         <translation>座席全部处于以下状态时视为无人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="79" />
+        <location filename="../../agent_desktop/admin/texts.py" line="87" />
         <source>Max callers (0 = any)</source>
         <translation>最多排队数（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="80" />
+        <location filename="../../agent_desktop/admin/texts.py" line="88" />
         <source>Escalate by level</source>
         <translation>按级别逐级分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="81" />
+        <location filename="../../agent_desktop/admin/texts.py" line="89" />
         <source>Wait per level (s)</source>
         <translation>每级等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="82" />
+        <location filename="../../agent_desktop/admin/texts.py" line="90" />
         <source>Service level (s)</source>
         <translation>服务水平阈值（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="83" />
+        <location filename="../../agent_desktop/admin/texts.py" line="91" />
         <source>Short abandon (s)</source>
         <translation>短时放弃（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="84" />
+        <location filename="../../agent_desktop/admin/texts.py" line="92" />
         <source>Music on hold</source>
         <translation>等待音乐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="85" />
+        <location filename="../../agent_desktop/admin/texts.py" line="93" />
         <source>Greeting</source>
         <translation>欢迎语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="86" />
+        <location filename="../../agent_desktop/admin/texts.py" line="94" />
         <source>CRM pop URL</source>
         <translation>CRM 弹屏网址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="87" />
+        <location filename="../../agent_desktop/admin/texts.py" line="95" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="88" />
+        <location filename="../../agent_desktop/admin/texts.py" line="96" />
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="89" />
+        <location filename="../../agent_desktop/admin/texts.py" line="97" />
         <source>Secret (16+ characters)</source>
         <translation>签名密钥（至少 16 个字符）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="90" />
+        <location filename="../../agent_desktop/admin/texts.py" line="98" />
         <source>Waiting</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="91" />
+        <location filename="../../agent_desktop/admin/texts.py" line="99" />
         <source>Failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="92" />
+        <location filename="../../agent_desktop/admin/texts.py" line="100" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="93" />
+        <location filename="../../agent_desktop/admin/texts.py" line="101" />
+        <source>Black or white list</source>
+        <translation>黑名单或白名单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <source>Applies to</source>
+        <translation>适用方向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="103" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="104" />
         <source>Open the CRM page</source>
         <translation>打开 CRM 页面</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="94" />
+        <location filename="../../agent_desktop/admin/texts.py" line="105" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="96" />
+        <location filename="../../agent_desktop/admin/texts.py" line="107" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="97" />
+        <location filename="../../agent_desktop/admin/texts.py" line="108" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="98" />
+        <location filename="../../agent_desktop/admin/texts.py" line="109" />
         <source>IVR flow</source>
         <translation>IVR 流程</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="99" />
+        <location filename="../../agent_desktop/admin/texts.py" line="110" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="100" />
+        <location filename="../../agent_desktop/admin/texts.py" line="111" />
         <source>Label (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="101" />
+        <location filename="../../agent_desktop/admin/texts.py" line="112" />
         <source>Label (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="102" />
+        <location filename="../../agent_desktop/admin/texts.py" line="113" />
         <source>Paid</source>
         <translation>计薪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="103" />
+        <location filename="../../agent_desktop/admin/texts.py" line="114" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="104" />
+        <location filename="../../agent_desktop/admin/texts.py" line="115" />
         <source>Length (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="105" />
+        <location filename="../../agent_desktop/admin/texts.py" line="116" />
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="106" />
+        <location filename="../../agent_desktop/admin/texts.py" line="117" />
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="107" />
+        <location filename="../../agent_desktop/admin/texts.py" line="118" />
         <source>Based on</source>
         <translation>基于</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="108" />
+        <location filename="../../agent_desktop/admin/texts.py" line="119" />
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="109" />
+        <location filename="../../agent_desktop/admin/texts.py" line="120" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="110" />
+        <location filename="../../agent_desktop/admin/texts.py" line="121" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="111" />
+        <location filename="../../agent_desktop/admin/texts.py" line="122" />
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="112" />
+        <location filename="../../agent_desktop/admin/texts.py" line="123" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="113" />
+        <location filename="../../agent_desktop/admin/texts.py" line="124" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="118" />
+        <location filename="../../agent_desktop/admin/texts.py" line="129" />
         <source>See the team (states, calls, records)</source>
         <translation>查看班组（状态、通话、记录）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="119" />
+        <location filename="../../agent_desktop/admin/texts.py" line="130" />
         <source>Listen and whisper</source>
         <translation>监听和耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="120" />
+        <location filename="../../agent_desktop/admin/texts.py" line="131" />
         <source>Barge in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="121" />
+        <location filename="../../agent_desktop/admin/texts.py" line="132" />
         <source>Force states, end calls</source>
         <translation>强制状态、强拆通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="122" />
+        <location filename="../../agent_desktop/admin/texts.py" line="133" />
         <source>Play others' recordings</source>
         <translation>收听他人录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="123" />
+        <location filename="../../agent_desktop/admin/texts.py" line="134" />
         <source>Export reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="124" />
+        <location filename="../../agent_desktop/admin/texts.py" line="135" />
         <source>Edit the knowledge base</source>
         <translation>编辑知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="125" />
+        <location filename="../../agent_desktop/admin/texts.py" line="136" />
         <source>Manage customers</source>
         <translation>管理客户资料</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="126" />
+        <location filename="../../agent_desktop/admin/texts.py" line="137" />
         <source>Manage agents, teams, roles</source>
         <translation>管理座席、班组、角色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="127" />
+        <location filename="../../agent_desktop/admin/texts.py" line="138" />
         <source>Manage queues, numbers, codes, prompts</source>
         <translation>管理技能组、号码、代码、语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="128" />
+        <location filename="../../agent_desktop/admin/texts.py" line="139" />
         <source>See the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="129" />
+        <location filename="../../agent_desktop/admin/texts.py" line="140" />
         <source>Score recorded calls (QA)</source>
         <translation>质检评分（录音）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="130" />
+        <location filename="../../agent_desktop/admin/texts.py" line="141" />
         <source>Edit QA scoring forms</source>
         <translation>编辑质检评分表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="131" />
+        <location filename="../../agent_desktop/admin/texts.py" line="142" />
         <source>Manage webhooks (integration)</source>
         <translation>管理 Webhook（对接接口）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="137" />
+        <location filename="../../agent_desktop/admin/texts.py" line="148" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="138" />
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="139" />
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="140" />
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="141" />
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="142" />
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="143" />
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="144" />
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="145" />
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="146" />
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="147" />
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="148" />
-        <location filename="../../agent_desktop/admin/texts.py" line="153" />
+        <location filename="../../agent_desktop/admin/texts.py" line="159" />
+        <location filename="../../agent_desktop/admin/texts.py" line="164" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="149" />
+        <location filename="../../agent_desktop/admin/texts.py" line="160" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
-        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <location filename="../../agent_desktop/admin/texts.py" line="161" />
+        <location filename="../../agent_desktop/admin/texts.py" line="165" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="151" />
-        <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="168" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="152" />
-        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="169" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <location filename="../../agent_desktop/admin/texts.py" line="166" />
         <source>When it rings</source>
         <translation>振铃时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <location filename="../../agent_desktop/admin/texts.py" line="167" />
         <source>When answered</source>
         <translation>接听时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="174" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="174" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="170" />
+        <location filename="../../agent_desktop/admin/texts.py" line="181" />
         <source>a password needs at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="171" />
+        <location filename="../../agent_desktop/admin/texts.py" line="182" />
         <source>a password may not start or end with spaces</source>
         <translation>密码的开头和结尾不能是空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="172" />
+        <location filename="../../agent_desktop/admin/texts.py" line="183" />
         <source>a password may not contain the agent ID</source>
         <translation>密码不能包含工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="173" />
+        <location filename="../../agent_desktop/admin/texts.py" line="184" />
         <source>the new password must differ from the old one</source>
         <translation>新密码不能与旧密码相同</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="185" />
+        <location filename="../../agent_desktop/admin/texts.py" line="196" />
         <source>Already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="186" />
+        <location filename="../../agent_desktop/admin/texts.py" line="197" />
         <source>No such entry</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="187" />
+        <location filename="../../agent_desktop/admin/texts.py" line="198" />
         <source>Still in use</source>
         <translation>仍在使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="188" />
+        <location filename="../../agent_desktop/admin/texts.py" line="199" />
         <source>Password not allowed</source>
         <translation>密码不符合要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="189" />
+        <location filename="../../agent_desktop/admin/texts.py" line="200" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="190" />
+        <location filename="../../agent_desktop/admin/texts.py" line="201" />
         <source>Not an audio file</source>
         <translation>不是音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="191" />
+        <location filename="../../agent_desktop/admin/texts.py" line="202" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="192" />
+        <location filename="../../agent_desktop/admin/texts.py" line="203" />
         <source>You cannot delete yourself</source>
         <translation>不能删除自己</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="193" />
+        <location filename="../../agent_desktop/admin/texts.py" line="204" />
         <source>Not in your teams</source>
         <translation>不属于您的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="194" />
+        <location filename="../../agent_desktop/admin/texts.py" line="205" />
         <source>Not allowed for your role</source>
         <translation>您的角色无此权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="195" />
+        <location filename="../../agent_desktop/admin/texts.py" line="206" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="196" />
+        <location filename="../../agent_desktop/admin/texts.py" line="207" />
         <source>Invalid value</source>
         <translation>取值无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="197" />
+        <location filename="../../agent_desktop/admin/texts.py" line="208" />
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="204" />
-        <location filename="../../agent_desktop/admin/texts.py" line="254" />
+        <location filename="../../agent_desktop/admin/texts.py" line="215" />
+        <location filename="../../agent_desktop/admin/texts.py" line="265" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="214" />
+        <location filename="../../agent_desktop/admin/texts.py" line="225" />
         <source>%1 '%2'</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="222" />
+        <location filename="../../agent_desktop/admin/texts.py" line="233" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation>工号为 1-32 位字母、数字或 _ . -（如 2001）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="226" />
+        <location filename="../../agent_desktop/admin/texts.py" line="237" />
         <source>agent %1 is also on line %2</source>
         <translation>工号 %1 在第 %2 行也出现了</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="229" />
+        <location filename="../../agent_desktop/admin/texts.py" line="240" />
         <source>a name is 1-100 characters</source>
         <translation>姓名须为 1-100 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="230" />
+        <location filename="../../agent_desktop/admin/texts.py" line="241" />
         <source>unknown role '%1' (one of %2)</source>
         <translation>未知角色“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="231" />
+        <location filename="../../agent_desktop/admin/texts.py" line="242" />
         <source>unknown team '%1'</source>
         <translation>未知班组“%1”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="232" />
+        <location filename="../../agent_desktop/admin/texts.py" line="243" />
         <source>level of '%1' must be 1-9</source>
         <translation>技能组“%1”的级别须为 1-9</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="233" />
+        <location filename="../../agent_desktop/admin/texts.py" line="244" />
         <source>unknown queue '%1'</source>
         <translation>未知技能组“%1”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="234" />
+        <location filename="../../agent_desktop/admin/texts.py" line="245" />
         <source>queue '%1' twice</source>
         <translation>技能组“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="235" />
+        <location filename="../../agent_desktop/admin/texts.py" line="246" />
         <source>a caller ID is 2-32 digits</source>
         <translation>主叫号码须为 2-32 位数字</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="257" />
+        <location filename="../../agent_desktop/admin/texts.py" line="268" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="260" />
+        <location filename="../../agent_desktop/admin/texts.py" line="271" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="263" />
+        <location filename="../../agent_desktop/admin/texts.py" line="274" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2470,21 +2525,21 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="167" />
         <location filename="../../agent_desktop/flows/page.py" line="403" />
-        <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
         <source>Open</source>
         <translation>工作时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="168" />
         <location filename="../../agent_desktop/flows/page.py" line="404" />
-        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
         <source>Closed</source>
         <translation>非工作时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="169" />
         <location filename="../../agent_desktop/flows/page.py" line="405" />
-        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <location filename="../../agent_desktop/flows/page.py" line="455" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
@@ -2682,147 +2737,152 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="426" />
-        <location filename="../../agent_desktop/flows/page.py" line="458" />
+        <source>Area (number prefix)</source>
+        <translation>区域路由（号段）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="427" />
+        <location filename="../../agent_desktop/flows/page.py" line="459" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="427" />
+        <location filename="../../agent_desktop/flows/page.py" line="428" />
         <source>Dial agent or queue</source>
         <translation>分机号码接入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="428" />
+        <location filename="../../agent_desktop/flows/page.py" line="429" />
         <source>Voicemail</source>
         <translation>语音信箱</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="429" />
+        <location filename="../../agent_desktop/flows/page.py" line="430" />
         <source>Callback request</source>
         <translation>回电登记</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="430" />
+        <location filename="../../agent_desktop/flows/page.py" line="431" />
         <source>Forward to number</source>
         <translation>转外线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="431" />
+        <location filename="../../agent_desktop/flows/page.py" line="432" />
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="437" />
+        <location filename="../../agent_desktop/flows/page.py" line="438" />
         <source>Prompt</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="438" />
+        <location filename="../../agent_desktop/flows/page.py" line="439" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="439" />
+        <location filename="../../agent_desktop/flows/page.py" line="440" />
         <source>Choices</source>
         <translation>按键选项</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="440" />
+        <location filename="../../agent_desktop/flows/page.py" line="441" />
         <source>Time-out (s)</source>
         <translation>超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="441" />
+        <location filename="../../agent_desktop/flows/page.py" line="442" />
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="442" />
+        <location filename="../../agent_desktop/flows/page.py" line="443" />
         <source>Invalid-key prompt</source>
         <translation>按键错误提示音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="443" />
+        <location filename="../../agent_desktop/flows/page.py" line="444" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="444" />
+        <location filename="../../agent_desktop/flows/page.py" line="445" />
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="445" />
+        <location filename="../../agent_desktop/flows/page.py" line="446" />
         <source>Min. length</source>
         <translation>最小位数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="446" />
+        <location filename="../../agent_desktop/flows/page.py" line="447" />
         <source>Max. length</source>
         <translation>最大位数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="447" />
+        <location filename="../../agent_desktop/flows/page.py" line="448" />
         <source>Terminator</source>
         <translation>结束键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="448" />
+        <location filename="../../agent_desktop/flows/page.py" line="449" />
         <source>Pattern</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="449" />
+        <location filename="../../agent_desktop/flows/page.py" line="450" />
         <source>If invalid</source>
         <translation>输入无效时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="450" />
+        <location filename="../../agent_desktop/flows/page.py" line="451" />
         <source>Thanks prompt</source>
         <translation>致谢语音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="451" />
+        <location filename="../../agent_desktop/flows/page.py" line="452" />
         <source>Time group</source>
         <translation>时间组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="455" />
+        <location filename="../../agent_desktop/flows/page.py" line="456" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="456" />
+        <location filename="../../agent_desktop/flows/page.py" line="457" />
         <source>Answer field</source>
         <translation>应答字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="457" />
+        <location filename="../../agent_desktop/flows/page.py" line="458" />
         <source>Branches</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <location filename="../../agent_desktop/flows/page.py" line="460" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="460" />
+        <location filename="../../agent_desktop/flows/page.py" line="461" />
         <source>Mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="461" />
+        <location filename="../../agent_desktop/flows/page.py" line="462" />
         <source>Max. seconds</source>
         <translation>最长秒数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="462" />
+        <location filename="../../agent_desktop/flows/page.py" line="463" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="463" />
+        <location filename="../../agent_desktop/flows/page.py" line="464" />
         <source>Survey after the call</source>
         <translation>通话后满意度调查</translation>
     </message>

@@ -131,6 +131,8 @@ async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     caller_id = (
         svc.agents.profile(me.agent_id).get("outbound_caller_id") or svc.config.outbound_caller_id
     )  # the agent's own, else the centre's
+    # 黑白名单: a blacklisted number is refused (403 number_blocked) with a record
+    await svc.number_lists.check_outbound(number, caller_id, me.agent_id)
     return await svc.outbound.dial_out(
         me.agent_id, number, caller_id, svc.config.outbound_wrap_up_seconds
     )

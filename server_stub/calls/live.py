@@ -40,6 +40,7 @@ class LiveCall:
     queue: str | None = None
     queued_at: float | None = None
     position: int = 0
+    priority: int = 0  # in the queue (VIP); kept when the call moves on to another queue
     agent_id: str | None = None
     offered_at: float | None = None
     answered_at: float | None = None

@@ -19,11 +19,13 @@ from server_stub.calls.outbound import end_outbound
 from server_stub.calls.queues import queue_config
 from server_stub.domain import agent_state as sm
 from server_stub.domain import metrics
+from server_stub.domain import queue_announcements as announcements
 from server_stub.domain import routing as rt
 from server_stub.domain.agent_state import AgentState, AgentStatus
 from server_stub.errors import Conflict, Forbidden, IllegalStateTransition
 from server_stub.integration.url_pop import offer_pop
 from server_stub.records.calls import new_call_row
+from server_stub.store import flows as flow_store
 from server_stub.store import webhooks as hooks_store
 from server_stub.store.base import Row, Store
 
@@ -143,6 +145,8 @@ class AcdService:
         now = self._clock()
         call.queue, call.queued_at, call.state = queue, now, "queued"
         call.ivr_path = list(ivr_path)
+        priority = priority or call.priority
+        call.priority = priority
         try:
             decisions = self._router.enqueue(
                 rt.Caller(
@@ -173,6 +177,66 @@ class AcdService:
         )
         self._book.queue_stats_changed(queue)
         self._book.notify.updated(self._book.record(call))  # leads see it waiting
+        await self._handle_decisions(decisions)
+
+    async def last_agent(self, number: str, queue: str, days: float) -> str | None:
+        """来电记忆: the agent who last answered `number` within `days`, if that agent
+        works in `queue` and is signed in now."""
+        since = self._clock() - days * 86400
+        agent_id = await self._runner.run(lambda s: flow_store.last_agent_of(s, number, since))
+        if agent_id is None:
+            return None
+        if agent_id not in self._q.members.get(queue, set()):
+            return None
+        state = next((a for a in self._agents.all_states() if a.agent_id == agent_id), None)
+        if state is None or state.status is AgentStatus.LOGGED_OUT:
+            return None
+        return agent_id
+
+    async def enqueue_callback(
+        self,
+        call_id: str,
+        queue: str,
+        number: str,
+        dnis: str | None,
+        joined_at: float,
+        priority: int = 0,
+    ) -> None:
+        """回电: a callback the caller left, offered to the queue's agents like a call, in the
+        place the caller had (`joined_at`: when they first joined the queue). Its record is
+        a new call `call_id` (the customer's number as `ani`). Conflict when the queue
+        refuses it (the record ends `callback_not_queued`)."""
+        self.queue_row(queue)
+        now = self._clock()
+        call = LiveCall(id=call_id, ani=number, dnis=dnis, started_at=now)
+        call.queue, call.queued_at, call.state = queue, joined_at, "queued"
+        call.priority = priority
+        customer = await self._customers.match(number)
+        self._calls[call.id] = call
+        row = new_call_row(
+            call.id, "inbound", "queued", number, dnis, now, customer.id if customer else None
+        )
+        row.update(queue=queue, queued_at=joined_at, ivr_path="callback")
+        await self._runner.defer(f"callback {call.id} queued", lambda s: s.insert_call(row))
+        try:
+            decisions = self._router.enqueue(
+                rt.Caller(call_id=call.id, queue=queue, joined_at=joined_at, priority=priority),
+                now,
+            )
+        except rt.QueueJoinRejected as exc:
+            await self._book.finish(call, "callback_not_queued")
+            raise Conflict(f"queue {queue} refused the callback: {exc}", queue=queue) from exc
+        call.position = self._router.position(call.id) or 0
+        log.info(
+            "call %s: callback to %s queued in %s at position %d (place kept from %.0f s ago)",
+            call.id,
+            story.masked(number),
+            queue,
+            call.position,
+            now - joined_at,
+        )
+        self._book.queue_stats_changed(queue)
+        self._book.notify.updated(self._book.record(call))
         await self._handle_decisions(decisions)
 
     async def agent_answered(self, call_id: str, agent_id: str) -> None:
@@ -367,6 +431,17 @@ class AcdService:
         twice). `owns_record`: nobody else finishes the call (to a number), so its wrap-up
         is also the call row's."""
         self._after_call_work[agent_id] = (queue, talk, hold, leg_id, counts_call, owns_record)
+
+    def wait_estimate(self, call_id: str) -> tuple[int, float] | None:
+        """(position, expected wait in seconds) of a caller waiting in a queue, or None
+        when it is not waiting (the estimator: `domain.queue_announcements`)."""
+        call = self._calls.get(call_id)
+        position = self._router.position(call_id)
+        if call is None or not call.queue or not position:
+            return None
+        stats = self._book.queue_stats(call.queue)
+        staffed = announcements.staffed(stats["agents_by_state"])
+        return position, announcements.expected_wait(position, stats["aht"], staffed)
 
     def live(self, call_id: str) -> CallRecord:
         return self._book.record(self._book.get(call_id))

@@ -138,16 +138,16 @@ class Transfers:
         ]
 
 
-def open_agent_queue(book: LiveCalls, target: str, home: str) -> str:
+def open_agent_queue(book: LiveCalls, target: str, home: str, max_wait: float = 30.0) -> str:
     """The agent's own direct queue (`agent:<id>`, 30 s, then on to `home`): for transfers
-    to an agent and for flows that dial an agent ID (分机号码接入)."""
+    to an agent, flows that dial an agent ID (分机号码接入) and sticky agents (来电记忆)."""
     origin = book.figures.row(home)
     direct = f"agent:{target}"
     row = dict(
         origin,
         name=direct,
         display_name=f"→ {target}",
-        max_wait_time=30.0,
+        max_wait_time=max_wait,
         overflow_target=home,
         join_empty=1,
         leave_when_empty=0,

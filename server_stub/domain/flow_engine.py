@@ -76,6 +76,19 @@ Action = Play | Listen | Lookup | Satisfaction | Finish
 TimeCheck = Callable[[str], tuple[str, str]]
 
 
+def area_branch(ani: str, branches: Mapping[str, Any]) -> str | None:
+    """区域路由: the branch key that is the longest prefix of the caller's number (digits,
+    a leading +86/0086 dropped; e.g. `0755` for Shenzhen landlines, `1390755` for a
+    mobile segment), or None."""
+    digits = re.sub(r"\D", "", ani or "")
+    if (ani or "").startswith("+86"):
+        digits = digits[2:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    keys = [k for k in branches if digits and digits.startswith(str(k))]
+    return max(keys, key=len) if keys else None
+
+
 @dataclass
 class FlowRun:
     """One caller's walk through a flow document."""
@@ -194,6 +207,10 @@ class FlowRun:
             if state == "holiday":
                 return self._enter(node.get("holiday") or node["closed"])
             return self._enter(node["open"] if state == "open" else node["closed"])
+        if kind == "area":
+            key = area_branch(self.ani, node["branches"])
+            self.steps[-1]["branch"] = key
+            return self._enter(node["branches"][key] if key is not None else node["default"])
         if kind == "lookup":
             self._phase = "lookup"
             url = self._render(str(node["url"]))

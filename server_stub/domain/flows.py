@@ -17,7 +17,7 @@ from typing import Any
 INPUT_KINDS = frozenset({"menu", "collect", "survey"})
 # Node kinds that end the flow (the call leaves it for a queue, an agent, a mailbox...).
 FINAL_KINDS = frozenset({"queue", "dial", "voicemail", "callback", "forward", "hangup"})
-KINDS = frozenset({"play", "time", "lookup"}) | INPUT_KINDS | FINAL_KINDS
+KINDS = frozenset({"play", "time", "lookup", "area"}) | INPUT_KINDS | FINAL_KINDS
 
 DTMF = frozenset("0123456789*#ABCD")
 _ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
@@ -89,6 +89,7 @@ _FIELDS: dict[str, dict[str, str]] = {
         "timeout": "float?",
         "default": "node",
     },
+    "area": {"branches": "map", "default": "node"},
     "queue": {"queue": "queue", "survey": "node?"},
     "dial": {"agent": "text?", "variable": "var?", "invalid": "node?"},
     "voicemail": {"box": "text", "prompt": "prompt?", "max_seconds": "float?"},
@@ -125,7 +126,7 @@ def node_targets(node: Mapping[str, Any]) -> list[tuple[str, str]]:
             out.append((name, value))
     for name in ("choices", "branches"):
         mapping = node.get(name)
-        if isinstance(mapping, Mapping) and node.get("type") in ("menu", "lookup"):
+        if isinstance(mapping, Mapping) and node.get("type") in ("menu", "lookup", "area"):
             out += [(f"{name}.{k}", v) for k, v in mapping.items() if isinstance(v, str)]
     return out
 
@@ -236,6 +237,12 @@ def _check_kind(check: _Check, node_id: str, node: Mapping[str, Any], kind: str)
     if kind == "lookup" and isinstance(node.get("branches"), Mapping):
         for key, target in node["branches"].items():
             if not isinstance(target, str) or target not in (check.doc.get("nodes") or {}):
+                check.add(f"{base}.branches.{key}", f"names no node ({target!r})", node_id)
+    if kind == "area" and isinstance(node.get("branches"), Mapping):
+        for key, target in node["branches"].items():
+            if not re.fullmatch(r"[0-9]{1,20}", str(key)):
+                check.add(f"{base}.branches.{key}", "a branch is a number prefix (digits)", node_id)
+            elif not isinstance(target, str) or target not in (check.doc.get("nodes") or {}):
                 check.add(f"{base}.branches.{key}", f"names no node ({target!r})", node_id)
     if kind == "collect":
         low, high = node.get("min_length", 1), node.get("max_length", 16)

@@ -1,6 +1,6 @@
 """Endpoints of inbound flows under /api/v1/admin (routing admins only): flows with
 versions, publish and simulate; time groups and forced overrides; voicemail and callback
-requests left by callers."""
+requests left by callers; black and white lists of numbers."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ from agent_desktop.protocol.flows import (
     FlowUpdate,
     TimeOverride,
     Voicemail,
+)
+from agent_desktop.protocol.number_lists import (
+    NumberListEntry,
+    NumberListImport,
+    NumberListImportResult,
+    NumberListInput,
 )
 from server_stub.api.deps import RoutingAdmin, ServicesDep
 from server_stub.api.params import limit as limit_of
@@ -120,3 +126,42 @@ async def callbacks(
     _: RoutingAdmin, svc: ServicesDep, limit: Annotated[int, limit_of(500)] = 100
 ) -> list[CallbackRequest]:
     return await svc.flows.callbacks(limit)
+
+
+EntryId = Annotated[int, Path(ge=1, le=2**62)]
+
+
+@router.get("/number-lists", response_model=list[NumberListEntry])
+async def number_lists(_: RoutingAdmin, svc: ServicesDep) -> list[NumberListEntry]:
+    """Every black and white list entry (黑白名单)."""
+    return await svc.number_lists.entries()
+
+
+@router.post("/number-lists", response_model=NumberListEntry, status_code=201)
+async def add_number_list_entry(
+    body: NumberListInput, me: RoutingAdmin, svc: ServicesDep
+) -> NumberListEntry:
+    """Add a number or a prefix (`170*`) to the black or white list; calls use it at once."""
+    return await svc.number_lists.create(me, body)
+
+
+@router.post("/number-lists/import", response_model=NumberListImportResult)
+async def import_number_lists(
+    body: NumberListImport, me: RoutingAdmin, svc: ServicesDep
+) -> NumberListImportResult:
+    """CSV lines `number,list,direction,note`: all imported, or none (422 lists bad lines)."""
+    return await svc.number_lists.import_csv(me, body)
+
+
+@router.patch("/number-lists/{entry_id}", response_model=NumberListEntry)
+@router.put("/number-lists/{entry_id}", response_model=NumberListEntry)
+async def change_number_list_entry(
+    entry_id: EntryId, body: NumberListInput, me: RoutingAdmin, svc: ServicesDep
+) -> NumberListEntry:
+    """Change an entry (the whole entry: list, number, direction, note)."""
+    return await svc.number_lists.update(me, entry_id, body)
+
+
+@router.delete("/number-lists/{entry_id}", status_code=204)
+async def remove_number_list_entry(entry_id: EntryId, me: RoutingAdmin, svc: ServicesDep) -> None:
+    await svc.number_lists.delete(me, entry_id)

@@ -196,3 +196,62 @@ def add_callback(store: Store, call_id: str, queue: str, number: str | None, now
 
 def list_callbacks(store: Store, limit: int) -> list[Row]:
     return _rows(store, "SELECT * FROM callback_requests ORDER BY created_at DESC LIMIT ?", [limit])
+
+
+def add_queued_callback(
+    store: Store,
+    call_id: str,
+    queue: str,
+    number: str,
+    dnis: str | None,
+    joined_at: float,
+    priority: int,
+    now: float,
+) -> int:
+    """A callback left from a queue (it keeps the caller's place: `joined_at`)."""
+    cur = _conn(store).execute(
+        "INSERT INTO callback_requests (call_id, queue, number, dnis, joined_at, priority,"
+        " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+        [call_id, queue, number, dnis, joined_at, priority, now, now],
+    )
+    return int(cur.lastrowid or 0)
+
+
+def callback_progress(store: Store, callback_id: int, now: float, **fields: Any) -> None:
+    """Update a callback: status, attempts, last_call_id, agent_id, outcome."""
+    allowed = {"status", "attempts", "last_call_id", "agent_id", "outcome"}
+    sets = {k: v for k, v in fields.items() if k in allowed}
+    sql = ", ".join(f"{k} = :{k}" for k in sets)
+    _conn(store).execute(
+        f"UPDATE callback_requests SET {sql}, updated_at = :now WHERE id = :id",
+        {**sets, "now": now, "id": callback_id},
+    )
+
+
+def get_callback(store: Store, callback_id: int) -> Row | None:
+    rows = _rows(store, "SELECT * FROM callback_requests WHERE id = ?", [callback_id])
+    return rows[0] if rows else None
+
+
+def pending_callbacks(store: Store) -> list[Row]:
+    """Callbacks left in a queue that were not done when the server stopped."""
+    return _rows(
+        store,
+        "SELECT * FROM callback_requests WHERE status IN ('queued', 'calling', 'retry')"
+        " AND joined_at IS NOT NULL AND number IS NOT NULL ORDER BY joined_at",
+    )
+
+
+def last_agent_of(store: Store, number: str, since: float) -> str | None:
+    """来电记忆: the agent who answered the latest call from `number` since `since`."""
+    row = (
+        _conn(store)
+        .execute(
+            "SELECT agent_id FROM calls WHERE ani = ? AND started_at >= ?"
+            " AND agent_id IS NOT NULL AND answered_at IS NOT NULL"
+            " ORDER BY started_at DESC LIMIT 1",
+            [number, since],
+        )
+        .fetchone()
+    )
+    return str(row[0]) if row else None

@@ -755,6 +755,40 @@ CREATE INDEX call_legs_peer ON call_legs(peer, kind)
 """
 
 
+# v19 (issue 14, branch q14), around the queue (docs/flows.md): black and white lists of
+# numbers (黑白名单), exact or prefix (号段), inbound/outbound/both; per queue, the position
+# and wait announcement every N seconds (0: none) and the agent's ID announced (座席自动报号),
+# the key that leaves a callback keeping the caller's place (回电), callbacks' attempts;
+# sticky agent (来电记忆: N days, wait M s) and VIP priority by a customer tag.
+_V19_Q14_AROUND_THE_QUEUE = """
+CREATE TABLE number_lists (
+    id INTEGER PRIMARY KEY,
+    list TEXT NOT NULL CHECK (list IN ('black', 'white')),
+    number TEXT NOT NULL,
+    direction TEXT NOT NULL DEFAULT 'both' CHECK (direction IN ('inbound', 'outbound', 'both')),
+    note TEXT NOT NULL DEFAULT '',
+    created_by TEXT,
+    created_at REAL NOT NULL,
+    UNIQUE (list, number, direction)
+);
+ALTER TABLE queues ADD COLUMN announce_every REAL NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN announce_agent_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN callback_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE callback_requests ADD COLUMN dnis TEXT;
+ALTER TABLE callback_requests ADD COLUMN joined_at REAL;
+ALTER TABLE callback_requests ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE callback_requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE callback_requests ADD COLUMN last_call_id TEXT;
+ALTER TABLE callback_requests ADD COLUMN agent_id TEXT;
+ALTER TABLE callback_requests ADD COLUMN outcome TEXT;
+ALTER TABLE callback_requests ADD COLUMN updated_at REAL;
+ALTER TABLE queues ADD COLUMN sticky_days REAL NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN sticky_wait REAL NOT NULL DEFAULT 20;
+ALTER TABLE queues ADD COLUMN vip_tag TEXT NOT NULL DEFAULT '';
+ALTER TABLE queues ADD COLUMN vip_priority INTEGER NOT NULL DEFAULT 10
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -775,6 +809,7 @@ MIGRATIONS: list[str] = [
     _V16_O17_CAMPAIGNS,  # issue 17: outbound campaigns and the do-not-call list
     _V17_R19_UNREACHABLE,  # issue 19: agents whose desktop vanished
     _V18_C15B_AGENT_PARTS,  # issue 15: each agent's part of a transferred call, for reports
+    _V19_Q14_AROUND_THE_QUEUE,  # issue 14: number lists, queue announcements
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -121,6 +121,8 @@ class CallPath:
             prompts_dir=config.prompts_dir,
             outbound=outbound,
             timezone=config.timezone,
+            callback_retry_s=config.callback_retry_seconds,
+            callback_attempts=config.callback_attempts,
         )
         self.telephony = telephony  # worker events from now on reach it
         try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +24,16 @@ from server_stub.calls.outbound import Outbound
 from server_stub.calls.service import AcdService
 from server_stub.calls.transfers import open_agent_queue
 from server_stub.domain import flow_engine as fe
+from server_stub.domain import queue_announcements as announcements
 from server_stub.domain.flows import DIRECT
+from server_stub.domain.number_lists import Entry as NumberListEntry
+from server_stub.domain.number_lists import NumberLists
 from server_stub.domain.phone_presence import PHONE_OFFLINE_REASON, offer_unreachable
 from server_stub.domain.routing import OfferOutcome
 from server_stub.errors import Conflict, NotFound, ServiceError, Unavailable
 from server_stub.flows.context import FlowContext, load_context
 from server_stub.flows.lookup import fetch_json
+from server_stub.flows.number_lists import blocked_call_row, load_lists, tell_blocked
 from server_stub.flows.simulate import Fetch
 from server_stub.media import wire as c
 from server_stub.media.audio_files import fix_wav_header
@@ -38,7 +43,7 @@ from server_stub.records.calls import recording_row
 from server_stub.store import StoreRunner
 from server_stub.store import flows as flow_store
 from server_stub.store.base import Store
-from server_stub.telephony import commands, prompts
+from server_stub.telephony import commands, prompts, spoken
 
 log = logging.getLogger(__name__)
 
@@ -83,10 +88,16 @@ class ActiveCall:
     consult_external: bool = False  # the consulted party is an outside number
     internal_target: str | None = None  # an internal call: the called agent (not a number)
     conference: bool = False  # the caller is bridged to the consulted party too
+    announce_timer: asyncio.TimerHandle | None = None  # next position/wait announcement
+    announcing: bool = False  # an announcement (position, agent ID) plays to the caller
+    agent_intro: bool = False  # the agent's ID plays; bridged when it ends (座席自动报号)
+    callback: bool = False  # 回电: the agent's phone rings first, then the customer is dialled
+    callback_agent_up: bool = False  # the agent answered a callback
+    # the customer answered: a callback's, or a campaign's customer-first call
+    customer_answered: bool = False
     # outbound campaigns, customer first (predictive, broadcast): who hears of the call
     # until it joins a queue (then it is the ACD's, as any caller)
     campaign: CampaignListener | None = None
-    customer_answered: bool = False
 
 
 class CampaignListener(Protocol):
@@ -140,15 +151,24 @@ class Telephony:
         outbound: Outbound,
         timezone: str = "UTC",
         fetch: Fetch = fetch_json,
+        spoken_dir: Path | None = None,
+        callback_retry_s: float = 120.0,
+        callback_attempts: int = 3,
     ) -> None:
         self._runner = runner
         self._timezone = timezone  # the centre's: time groups are in its wall clock
         self._fetch = fetch  # flows' HTTP look-ups
         self._flows: dict[str, dict[str, Any]] = {}  # published flows by id
         self._flow_context = FlowContext()
+        self._number_lists = NumberLists()  # 黑白名单, re-read with numbers and flows
         self._lookups: set[asyncio.Task[None]] = set()
         self._outbound = outbound  # click-to-dial calls' progress
         self._prompts_dir = prompts_dir  # prompts uploaded by admins (greetings, music)
+        # announcements joined from spoken pieces, cached by content
+        self._spoken = spoken_dir or recordings_dir.parent / "spoken"
+        self._callbacks: dict[str, _Callback] = {}  # live callback call id -> its request
+        self._callback_retry_s, self._callback_attempts = callback_retry_s, callback_attempts
+        self._callback_timers: set[asyncio.TimerHandle] = set()
         self._acd = acd
         self._pool = pool
         self._edge = edge_address  # host:port agents register to
@@ -177,10 +197,12 @@ class Telephony:
         _on_worker(self._worker_handlers, c.CallArrived, self._call_arrived)
         _on_worker(self._worker_handlers, c.WorkerLost, self._worker_lost)
         _on_worker(self._worker_handlers, c.RecordingFinished, self._on_recording_finished)
+        _on_worker(self._worker_handlers, _CallbackDue, self._on_callback_due)
         _on_leg(self._leg_handlers, c.DigitReceived, self._on_digit)
         _on_leg(self._leg_handlers, _IvrTimeout, self._on_ivr_timeout)
         _on_leg(self._leg_handlers, _LookupDone, self._on_lookup_done)
         _on_leg(self._leg_handlers, _VoicemailTimeout, self._on_voicemail_timeout)
+        _on_leg(self._leg_handlers, _Announce, self._on_announce)
         _on_leg(self._leg_handlers, c.PlaybackFinished, self._on_playback_finished)
         _on_leg(self._leg_handlers, c.LegAnswered, self._on_leg_answered)
         _on_leg(self._leg_handlers, c.LegEnded, self._on_leg_ended)
@@ -191,6 +213,24 @@ class Telephony:
     async def start(self) -> None:
         await self.reload()
         self._consumer = asyncio.create_task(self._consume(), name="telephony-events")
+        await self._resume_callbacks()
+
+    async def _resume_callbacks(self) -> None:
+        """Callbacks still to make when the server stopped join their queues again, in
+        their callers' places (an attempt cut short by the stop is made again)."""
+        rows = await self._runner.run(flow_store.pending_callbacks)
+        for row in rows:
+            callback = _Callback(
+                int(row["id"]),
+                str(row["queue"]),
+                str(row["number"]),
+                row["dnis"],
+                float(row["joined_at"]),
+                int(row["priority"] or 0),
+                int(row["attempts"] or 0),
+            )
+            log.info("callback %d (%s) resumed after a restart", callback.id, row["status"])
+            await self._queue_callback(callback)
 
     async def reload(self) -> None:
         """Re-read numbers and queues (an admin changed them): the next call uses them."""
@@ -201,9 +241,11 @@ class Telephony:
                 s.list_queues(),
                 flow_store.published_flows(s),
                 load_context(s, self._timezone),
+                load_lists(s),
             )
 
-        dids, queues, flows, context = await self._runner.run(read)
+        dids, queues, flows, context, lists = await self._runner.run(read)
+        self._number_lists = lists
         self._dids = {d["number"]: d for d in dids}
         self._queues = {q["name"]: q for q in queues}
         self._flows, self._flow_context = flows, context
@@ -234,6 +276,10 @@ class Telephony:
         for call in list(self._calls.values()):
             if call.ivr_timer is not None:
                 call.ivr_timer.cancel()
+            if call.announce_timer is not None:
+                call.announce_timer.cancel()
+        for timer in self._callback_timers:
+            timer.cancel()
 
     def on_worker_event(self, handle: WorkerHandle, event: c.Event) -> None:
         """The pool's event callback: queue the event for in-order handling."""
@@ -265,7 +311,11 @@ class Telephony:
     async def _on_digit(self, call: ActiveCall, event: c.DigitReceived) -> None:
         if call.campaign is not None and event.leg == call.customer_leg:
             await call.campaign.customer_digit(call.call_id, event.digit)
-        elif call.flow is not None and event.leg == call.customer_leg:
+            return
+        if self._wants_callback(call, event):
+            await self._leave_callback(call)
+            return
+        if call.flow is not None and event.leg == call.customer_leg:
             await self._run_flow(call, call.flow.digit(event.digit))
 
     async def _on_ivr_timeout(self, call: ActiveCall, event: _IvrTimeout) -> None:
@@ -281,6 +331,13 @@ class Telephony:
             await self._command(call.worker, c.Hangup(leg=call.customer_leg))
 
     async def _on_playback_finished(self, call: ActiveCall, event: c.PlaybackFinished) -> None:
+        if event.leg == call.customer_leg and Path(event.file).parent == self._spoken:
+            call.announcing = False
+            if call.agent_intro:
+                call.agent_intro = False
+                if call.agent_leg is not None:
+                    await self._connect(call)
+            return
         if call.hangup_after_prompt and event.leg == call.customer_leg:
             await self._command(call.worker, c.Hangup(leg=call.customer_leg))
         elif call.campaign is not None and event.leg == call.customer_leg:
@@ -293,6 +350,12 @@ class Telephony:
         if call.campaign is not None and event.leg == call.customer_leg:
             call.customer_answered = True
             await call.campaign.customer_answered(call.call_id)
+        elif event.leg == call.agent_leg and call.callback:
+            await self._callback_agent_answered(call)
+        elif event.leg == call.customer_leg and call.callback:
+            call.customer_answered = True
+            log.info("call %s: the customer answered the callback", call.call_id)
+            await self._connect(call)
         elif event.leg == call.agent_leg:
             if call.external:
                 await self._command(call.worker, c.Unhold(leg=call.customer_leg))
@@ -389,6 +452,10 @@ class Telephony:
             # Not one of our numbers (or an agent's own call, not handled yet).
             await self._command(handle, c.Hangup(leg=event.leg, status_code=404))
             return
+        blocked = self._number_lists.is_blocked(event.ani, "inbound")
+        if blocked is not None:
+            await self._refuse_blocked(handle, event, blocked)
+            return
         record = await self._acd.call_arrived(event.ani or None, event.dnis)
         flow_id, version, document = plan
         run = self._flow_context.run(document, event.ani or "", event.dnis, self._clock())
@@ -415,6 +482,18 @@ class Telephony:
             await self._run_flow(call, run.start())
         finally:
             await answered
+
+    async def _refuse_blocked(
+        self, handle: WorkerHandle, event: c.CallArrived, entry: NumberListEntry
+    ) -> None:
+        """黑名单: refused before the flow (403, never answered); the call still gets its
+        record, ended with cause `blocked`, and its story names the entry."""
+        call_id = uuid.uuid4().hex
+        story.arrived(call_id, event.ani or None, event.dnis)
+        tell_blocked(call_id, "inbound", event.ani, entry)
+        row = blocked_call_row(call_id, "inbound", event.ani or None, event.dnis, self._clock())
+        await self._runner.defer(f"blocked call {call_id}", lambda s: s.insert_call(row))
+        await self._command(handle, c.Hangup(leg=event.leg, status_code=403))
 
     async def _run_flow(self, call: ActiveCall, actions: list[fe.Action]) -> None:
         """Carry out the flow's actions in order (each step told in the call's story)."""
@@ -611,7 +690,9 @@ class Telephony:
             self._send(call.worker, c.Hold(leg=call.customer_leg, music=str(moh))),
         ]
         try:
-            await self._acd.enqueue(call.call_id, queue, ivr_path=list(path))
+            target, priority = await self._routing_for(call, queue)
+            await self._acd.enqueue(call.call_id, target, priority, ivr_path=list(path))
+            self._arm_announcement(call)
         except ServiceError as exc:
             log.info("call %s not queued: %s", call.call_id, exc)
             sent.append(self._send(call.worker, c.Hangup(leg=call.customer_leg)))
@@ -627,8 +708,293 @@ class Telephony:
             # The ACD moved on (e.g. ring timeout raced the answer): drop this leg.
             await self._command(call.worker, c.Hangup(leg=call.agent_leg))
             return
+        if call.announce_timer is not None:
+            call.announce_timer.cancel()
+            call.announce_timer = None
+        if call.announcing:  # a position announcement still playing stops
+            await self._command(call.worker, c.StopPlayback(leg=call.customer_leg))
+            call.announcing = False
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        if await self._announce_agent(call):
+            return  # bridged when the agent's ID has been said
         await self._connect(call)
+
+    async def _routing_for(self, call: ActiveCall, queue: str) -> tuple[str, int]:
+        """(queue to join, priority): VIP callers (a customer tag) wait with the queue's
+        VIP priority; a repeat caller goes first to the agent who last served them
+        (来电记忆, the agent's direct queue for at most `sticky_wait` s, then `queue`)."""
+        row, number = self._queues.get(queue, {}), call.caller_number
+        priority = 0
+        tag = str(row.get("vip_tag") or "")
+        if tag and number:
+            customer = await self._acd.book.customers.match(number)
+            if customer is not None and tag in customer.tags:
+                priority = int(row.get("vip_priority") or 10)
+                log.info(
+                    "call %s: VIP caller (customer %s tagged %s): priority %d",
+                    call.call_id,
+                    customer.id,
+                    tag,
+                    priority,
+                )
+        days = float(row.get("sticky_days") or 0)
+        if days > 0 and number:
+            agent = await self._acd.last_agent(number, queue, days)
+            if agent is not None:
+                wait = float(row.get("sticky_wait") or 20)
+                log.info(
+                    "call %s: repeat caller, first to agent %s (served them within %g days),"
+                    " at most %g s",
+                    call.call_id,
+                    agent,
+                    days,
+                    wait,
+                )
+                return open_agent_queue(self._acd.book, agent, queue, wait), priority
+        return queue, priority
+
+    # --- callbacks that keep the caller's place (回电, docs/flows.md) --------------------
+
+    def _wants_callback(self, call: ActiveCall, event: c.DigitReceived) -> bool:
+        """The queue's callback key, pressed by a caller waiting in it (no agent ringing)."""
+        key = str(self._queues.get(call.queue or "", {}).get("callback_key") or "")
+        return bool(
+            key
+            and event.digit == key
+            and event.leg == call.customer_leg
+            and call.queue
+            and call.caller_number
+            and (call.flow is None or call.flow.done)
+            and not call.callback
+            and call.outbound_number is None
+            and call.agent_leg is None
+            and not call.agent_answered
+            and call.flow_end is None
+        )
+
+    async def _leave_callback(self, call: ActiveCall) -> None:
+        """The caller leaves the queue for a callback that keeps their place: their call
+        ends (`callback_requested`) after `callback_noted`; the callback joins the queue
+        with the time they joined it."""
+        live = self._acd.book.calls.get(call.call_id)
+        if live is None or call.queue is None or call.caller_number is None:
+            return
+        now = self._clock()
+        joined_at, dnis, priority = live.queued_at or now, live.dnis, live.priority
+        queue, number = call.queue, call.caller_number
+        call.flow_end, call.hangup_after_prompt = "callback_requested", True
+        if call.announce_timer is not None:
+            call.announce_timer.cancel()
+        await self._acd.caller_hung_up(call.call_id, "callback_requested")  # leaves the queue
+        request_id = await self._runner.run(
+            lambda s: flow_store.add_queued_callback(
+                s, call.call_id, queue, number, dnis, joined_at, priority, now
+            )
+        )
+        log.info(
+            "call %s: the caller pressed for a callback (request %d, queue %s, place kept)",
+            call.call_id,
+            request_id,
+            queue,
+        )
+        await self._command(
+            call.worker,
+            c.Play(leg=call.customer_leg, file=str(self._prompt_file("callback_noted"))),
+        )
+        await self._queue_callback(
+            _Callback(request_id, queue, number, dnis, joined_at, priority)  # VIP stays VIP
+        )
+
+    async def _queue_callback(self, callback: _Callback) -> None:
+        call_id = uuid.uuid4().hex
+        self._callbacks[call_id] = callback  # before the queue: an agent may be free now
+        now = self._clock()
+        try:
+            await self._acd.enqueue_callback(
+                call_id,
+                callback.queue,
+                callback.number,
+                callback.dnis,
+                callback.joined_at,
+                callback.priority,
+            )
+        except ServiceError as exc:
+            log.warning("callback %d not queued: %s", callback.id, exc)
+            await self._callback_ended_as(call_id, "not_queued")
+            return
+        await self._runner.defer(
+            f"callback {callback.id} queued",
+            lambda s: flow_store.callback_progress(
+                s, callback.id, now, status="queued", last_call_id=call_id
+            ),
+        )
+
+    async def _on_callback_due(self, handle: WorkerHandle, event: _CallbackDue) -> None:
+        await self._queue_callback(event.callback)
+
+    async def _callback_call(self, call_id: str, agent_id: str) -> ActiveCall | None:
+        """The media side of a callback offered to an agent: a worker to ring them from."""
+        if self._trunk is None:
+            log.warning("callback %s: no trunk to dial the customer through", call_id)
+            asyncio.get_running_loop().create_task(
+                self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR)
+            )
+            return None
+        callback = self._callbacks[call_id]
+        try:
+            worker = await self._pool.acquire()
+        except Exception as exc:  # offered again later, as a call whose ring failed
+            log.warning("callback %s: no media worker to ring agent %s: %s", call_id, agent_id, exc)
+            asyncio.get_running_loop().create_task(
+                self._acd.agent_failed(call_id, agent_id, OfferOutcome.ERROR)
+            )
+            return None
+        self._pool.release(worker)  # the agent's leg keeps it busy
+        return ActiveCall(
+            call_id=call_id,
+            worker=worker,
+            customer_leg="",
+            outbound_number=callback.number,
+            caller_id=callback.dnis,
+            caller_number=callback.number,
+            callback=True,
+        )
+
+    async def _callback_agent_answered(self, call: ActiveCall) -> None:
+        assert call.agent_id is not None and call.agent_leg is not None
+        try:
+            await self._acd.agent_answered(call.call_id, call.agent_id)
+        except ServiceError:
+            await self._command(call.worker, c.Hangup(leg=call.agent_leg))
+            return
+        call.callback_agent_up = True
+        callback = self._callbacks.get(call.call_id)
+        log.info(
+            "call %s: agent %s took the callback; dialling the customer",
+            call.call_id,
+            call.agent_id,
+        )
+        if callback is not None:
+            now, agent = self._clock(), call.agent_id
+            await self._runner.defer(
+                f"callback {callback.id} calling",
+                lambda s: flow_store.callback_progress(
+                    s, callback.id, now, status="calling", agent_id=agent
+                ),
+            )
+        await self._dial_customer(call)
+
+    async def _callback_agent_left(
+        self, call: ActiveCall, event: c.LegEnded, agent_id: str | None
+    ) -> None:
+        if call.callback_agent_up:  # the agent hung up (the customer answered or not)
+            call.ended = True
+            if call.customer_leg:
+                await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+            await self._acd.agent_hung_up(call.call_id)
+            self._forget(call)
+            outcome = "connected" if call.customer_answered else "agent_hangup"
+            await self._callback_ended(call, outcome)
+        elif agent_id is not None:  # not answered: offered again, like a call
+            self._forget(call)
+            await self._acd.agent_failed(call.call_id, agent_id, _outcome(event))
+
+    async def _callback_ended(self, call: ActiveCall, outcome: str) -> None:
+        await self._callback_ended_as(call.call_id, outcome)
+
+    async def _callback_ended_as(self, call_id: str, outcome: str) -> None:
+        """An attempt is over: done when the customer was connected, else tried again
+        after `callback_retry_s` until `callback_attempts` attempts."""
+        callback = self._callbacks.pop(call_id, None)
+        if callback is None:
+            return
+        callback.attempts += 1
+        if outcome == "connected":
+            status = "done"
+        elif callback.attempts >= self._callback_attempts:
+            status = "failed"
+        else:
+            status = "retry"
+            loop = asyncio.get_running_loop()
+
+            def again() -> None:  # in turn with the other events
+                self._callback_timers.discard(timer)
+                self._events.put_nowait((cast(WorkerHandle, None), _CallbackDue(callback)))
+
+            timer = loop.call_later(self._callback_retry_s, again)
+            self._callback_timers.add(timer)
+        log.info(
+            "callback %d attempt %d (call %s): %s → %s",
+            callback.id,
+            callback.attempts,
+            call_id,
+            outcome,
+            status,
+        )
+        now, attempts = self._clock(), callback.attempts
+        await self._runner.defer(
+            f"callback {callback.id} {status}",
+            lambda s: flow_store.callback_progress(
+                s, callback.id, now, status=status, attempts=attempts, outcome=outcome
+            ),
+        )
+
+    # --- announcements to waiting callers (docs/flows.md) ------------------------------
+
+    def _arm_announcement(self, call: ActiveCall) -> None:
+        every = float(self._queues.get(call.queue or "", {}).get("announce_every") or 0)
+        if every <= 0 or call.ended:
+            return
+        call.announce_timer = asyncio.get_running_loop().call_later(
+            max(10.0, every),
+            lambda: self._events.put_nowait((call.worker, _Announce(leg=call.customer_leg))),
+        )
+
+    async def _on_announce(self, call: ActiveCall, event: _Announce) -> None:
+        """Position and expected wait (您排在第N位，预计等待M分钟), then the next one armed;
+        nothing while an agent's phone rings for the caller."""
+        call.announce_timer = None
+        if call.agent_answered or call.queue is None:
+            return
+        figures = self._acd.wait_estimate(call.call_id)
+        if figures is not None and call.agent_leg is None:
+            position, seconds = figures
+            minutes = announcements.spoken_minutes(seconds)
+            pieces = announcements.position_pieces(position, minutes)
+            if await self._say(call, pieces):
+                log.info(
+                    "call %s: announced position %d, expected wait %d min (%.0f s)",
+                    call.call_id,
+                    position,
+                    minutes,
+                    seconds,
+                )
+        self._arm_announcement(call)
+
+    async def _announce_agent(self, call: ActiveCall) -> bool:
+        """座席自动报号: say the agent's ID to the caller if the queue asks; True when it
+        plays (the bridge waits for its end)."""
+        queue = self._queues.get(call.queue or "", {})
+        if not queue.get("announce_agent_id") or call.agent_id is None:
+            return False
+        pieces = announcements.agent_pieces(call.agent_id)
+        if pieces is None or not await self._say(call, pieces):
+            return False
+        # answered already: an agent who hangs up during the intro ends the call as usual
+        call.agent_intro, call.agent_answered = True, True
+        log.info("call %s: agent %s announced to the caller", call.call_id, call.agent_id)
+        return True
+
+    async def _say(self, call: ActiveCall, pieces: list[str]) -> bool:
+        """Play the joined pieces to the caller; False (logged) if that cannot be done."""
+        try:
+            file = await asyncio.to_thread(spoken.compose, pieces, self._spoken)
+        except (OSError, ValueError) as exc:
+            log.warning("call %s: announcement not made: %s", call.call_id, exc)
+            return False
+        outcome = await self._command(call.worker, c.Play(leg=call.customer_leg, file=str(file)))
+        call.announcing = outcome.ok
+        return outcome.ok
 
     async def _connect(self, call: ActiveCall) -> None:
         """Bridge customer and agent and start recording this segment of the call."""
@@ -668,7 +1034,8 @@ class Telephony:
         assert call.outbound_number is not None
         call.customer_leg = f"{call.call_id[:12]}-c"
         self._track(call, call.customer_leg)
-        await self._outbound.outbound_progress(call.call_id, "dialing")
+        if not call.callback:  # a callback's record is already active (the agent answered)
+            await self._outbound.outbound_progress(call.call_id, "dialing")
         if call.internal_target is not None:  # another agent's softphone, through the edge
             make = c.MakeCall(
                 uri=f"sip:{call.internal_target}@{self._edge}",
@@ -703,6 +1070,8 @@ class Telephony:
             call.ended = True
             if call.ivr_timer is not None:
                 call.ivr_timer.cancel()
+            if call.announce_timer is not None:
+                call.announce_timer.cancel()
             if call.agent_leg is not None:
                 await self._command(call.worker, c.Hangup(leg=call.agent_leg))
             cause = "caller_hangup" if event.cause == "remote" else event.cause
@@ -719,11 +1088,15 @@ class Telephony:
                 cause = "customer_hangup" if event.cause == "remote" else event.cause
             await self._acd.caller_hung_up(call.call_id, cause)
             self._forget(call)
+            if call.callback:
+                await self._callback_ended(call, "connected" if call.customer_answered else cause)
         elif event.leg == call.agent_leg:
             agent_id, answered = call.agent_id, call.agent_answered
             call.agent_leg, call.agent_id, call.agent_answered = None, None, False
             self._by_leg.pop(event.leg, None)
-            if call.external:
+            if call.callback:
+                await self._callback_agent_left(call, event, agent_id)
+            elif call.external:
                 call.ended = True
                 if answered:
                     await self._command(call.worker, c.Hangup(leg=call.customer_leg))
@@ -932,6 +1305,8 @@ class Telephony:
         call: ActiveCall | None = None,
     ) -> None:
         call = call or self._calls.get(call_id)
+        if call is None and call_id in self._callbacks:
+            call = await self._callback_call(call_id, agent_id)
         if call is None:
             return
         call.ring_seq += 1
@@ -954,7 +1329,7 @@ class Telephony:
         if call.agent_leg == leg:
             call.agent_leg, call.agent_id = None, None
         self._by_leg.pop(leg, None)
-        if call.outbound_number is not None:
+        if call.outbound_number is not None and not call.callback:
             self._forget(call)
             raise Unavailable(f"cannot ring agent {agent_id}'s phone: {sent.error}")
         if sent.worker_lost:
@@ -1462,6 +1837,33 @@ class _LookupDone(c.Event):
     leg: str
     answer: Any
     problem: str
+
+
+@dataclass
+class _Callback:
+    """A callback a waiting caller left (回电), between attempts."""
+
+    id: int  # callback_requests.id
+    queue: str
+    number: str
+    dnis: str | None
+    joined_at: float  # the caller's place in the queue
+    priority: int = 0
+    attempts: int = 0
+
+
+@dataclass(frozen=True)
+class _CallbackDue(c.Event):
+    """Internal: a callback's next attempt is due."""
+
+    callback: _Callback
+
+
+@dataclass(frozen=True)
+class _Announce(c.Event):
+    """Internal: time to tell a waiting caller their position and expected wait."""
+
+    leg: str
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class FakeAdminApi(AdminApi):
             "prompts": {},
             "roles": {},
             "webhooks": {},
+            "number-lists": {},
         }
         self.requests: list[tuple[str, str, dict[str, Any]]] = []
         self.fail_next: ApiError | None = None

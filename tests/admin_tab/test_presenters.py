@@ -40,6 +40,7 @@ def test_loads_every_collection_and_offers_choices(loop: Any, fake_api: FakeAdmi
         "prompts",
         "roles",
         "webhooks",
+        "number_lists",
     ]
     agents = presenter.models["agents"]
     assert agents.rowCount() == 1

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 ZH_CN: dict[str, str | list[str]] = {
     "Conference stays on hang-up": "主持人挂机后三方继续",
+    "Announce position every (s, 0 = never)": "排队位置播报间隔（秒，0 = 不播报）",
+    "Announce the agent's ID": "座席自动报号",
+    "Callback key while waiting (empty = none)": "排队中留言回电按键（空 = 不提供）",
+    "Last agent first, within days (0 = off)": "来电记忆：优先上次座席，天数内（0 = 关闭）",
+    "Wait for the last agent at most (s)": "等待上次座席最长（秒）",
+    "VIP customer tag": "VIP 客户标签",
+    "VIP priority": "VIP 优先级",
+    "Number lists": "黑白名单",
+    "Black or white list": "黑名单或白名单",
+    "Applies to": "适用方向",
+    "Note": "备注",
     "Could not load %1: %2": "无法加载%1：%2",
     "Not saved: %1": "未保存：%1",
     "%1 saved.": "%1 已保存。",

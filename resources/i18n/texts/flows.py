@@ -44,6 +44,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "Satisfaction survey": "满意度调查",
     "Time condition": "时间条件",
     "HTTP look-up": "HTTP 查询",
+    "Area (number prefix)": "区域路由（号段）",
     "Queue": "技能组",
     "Dial agent or queue": "分机号码接入",
     "Voicemail": "语音信箱",
