@@ -260,6 +260,7 @@ def build_services(
     outbound = Outbound(book)
     dial_permissions = DialPermissions(runner, agents)
     bus.audience = lambda viewer, role, event: auth.access.may_see(viewer, role, event, acd.members)
+    number_lists = NumberListService(runner, clock, admin.listeners)
     return Services(
         config=config,
         clock=clock,
@@ -290,7 +291,7 @@ def build_services(
         ),
         sms=SmsService(runner, auth.access, config.data_dir, clock),
         flows=FlowService(runner, clock, config.timezone, admin.listeners),
-        number_lists=NumberListService(runner, clock, admin.listeners),
+        number_lists=number_lists,
         webhooks=Webhooks(runner, dispatcher, clock),
         dispatcher=dispatcher,
         campaigns=CampaignService(
@@ -305,6 +306,7 @@ def build_services(
             clock,
             config.timezone,
             config.outbound_wrap_up_seconds,
+            number_lists.is_blocked,
         ),
         dial_permissions=dial_permissions,
         reports=ReportService(

@@ -103,6 +103,7 @@ class CampaignService:
         clock: Callable[[], float] = time.time,
         timezone: str = "UTC",
         wrap_up_seconds: float = 30.0,
+        blocked: Callable[[str, str], object] | None = None,
         tick_seconds: float = 1.0,
     ) -> None:
         self._runner = runner
@@ -112,6 +113,8 @@ class CampaignService:
         self._outbound = outbound
         self._permissions = permissions
         self._call_path = call_path  # the SIP side (its telephony dials customer first)
+        # the centre's black list (黑白名单, shared with inbound): the blocking entry or None
+        self._blocked = blocked or (lambda _number, _direction: None)
         self._data_dir = data_dir
         self._clock = clock
         self._timezone = timezone
@@ -428,9 +431,10 @@ class CampaignService:
                 if mine is not None:
                     return mine
                 for contact in sql.due_contacts(s, campaign_id, now, 50):
-                    if sql.is_dnc(s, contact["number"]):
+                    refused = self._refused(s, contact["number"])
+                    if refused is not None:
                         sql.update_contact(
-                            s, contact["id"], {"status": "dnc", "last_result": "dnc"}
+                            s, contact["id"], {"status": "dnc", "last_result": refused}
                         )
                         continue
                     sql.update_contact(s, contact["id"], {"reserved_by": agent_id})
@@ -535,18 +539,39 @@ class CampaignService:
 
     # --- dialling ----------------------------------------------------------------------
 
+    def _refused(self, store: Any, number: str) -> str | None:
+        """Why `number` is never dialled: "blocked" (the centre's black list, from memory),
+        "dnc" (the do-not-call list); None when it may be (store thread)."""
+        if self._blocked(number, "outbound") is not None:
+            return "blocked"
+        return "dnc" if sql.is_dnc(store, number) else None
+
+    async def _not_to_dial(self, campaign_id: int, contact: Row) -> bool:
+        """Mark a contact on the black or do-not-call list as done, and say so."""
+        contact_id, number = contact["id"], contact["number"]
+
+        def check(s: Any) -> str | None:
+            refused = self._refused(s, number)
+            if refused is not None:
+                sql.update_contact(
+                    s, contact_id, {"status": "dnc", "last_result": refused, "reserved_by": None}
+                )
+            return refused
+
+        refused = await self._runner.run(check)
+        if refused is not None:
+            log.info(
+                "campaign %d: contact %d is on the %s list, not dialled",
+                campaign_id,
+                contact_id,
+                "black" if refused == "blocked" else "do-not-call",
+            )
+        return refused is not None
+
     async def _place(self, row: Row, contact: Row, agent_id: str) -> dict[str, Any] | None:
         """One attempt through the click-to-dial path; None when the number is DNC."""
         campaign_id, contact_id = row["id"], contact["id"]
-        if await self._runner.run(lambda s: sql.is_dnc(s, contact["number"])):
-            await self._runner.run(
-                lambda s: sql.update_contact(
-                    s, contact_id, {"status": "dnc", "last_result": "dnc", "reserved_by": None}
-                )
-            )
-            log.info(
-                "campaign %d: contact %d is on the DNC list, not dialled", campaign_id, contact_id
-            )
+        if await self._not_to_dial(campaign_id, contact):
             return None
         try:
             await self._permissions.check(agent_id, contact["number"])
@@ -780,15 +805,7 @@ class CampaignService:
 
     async def _place_customer(self, row: Row, contact: Row, telephony: Any) -> None:
         campaign_id, contact_id = row["id"], contact["id"]
-        if await self._runner.run(lambda s: sql.is_dnc(s, contact["number"])):
-            await self._runner.run(
-                lambda s: sql.update_contact(
-                    s, contact_id, {"status": "dnc", "last_result": "dnc", "reserved_by": None}
-                )
-            )
-            log.info(
-                "campaign %d: contact %d is on the DNC list, not dialled", campaign_id, contact_id
-            )
+        if await self._not_to_dial(campaign_id, contact):
             return
         now = self._clock()
         await self._runner.run(

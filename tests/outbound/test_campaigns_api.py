@@ -371,3 +371,27 @@ def test_dnc_list_add_remove_and_bad_numbers(srv: Server) -> None:
     ]
     assert srv.client.delete(f"{API}/dnc/13800138000", headers=lead).json()["removed"] == 1
     assert srv.client.get(f"{API}/dnc", headers=lead).json() == []
+
+
+def test_the_centres_black_list_applies_to_campaigns_too(srv: Server) -> None:
+    """Issue 17: "Do-not-call list and the black list (shared with inbound) always apply"."""
+    admin, lead, agent = _h(srv, "9000"), _h(srv, "9001"), _h(srv, "1002")
+    r = srv.client.post(
+        "/api/v1/admin/number-lists",
+        headers=admin,
+        json={"number": "1380013800*", "direction": "outbound", "list": "black"},
+    )
+    assert r.status_code == 201, r.text
+    cid = _campaign(srv, lead, mode="preview")["id"]
+    rows = ("phone", "13800138001", "13800138002", "13800139003")
+    assert _upload(srv, lead, cid, _csv(*rows)).status_code == 201
+    srv.client.post(f"{API}/{cid}/start", headers=lead)
+    srv.client.post(f"{API}/{cid}/join", headers=agent)
+    card = srv.client.get(f"{API}/{cid}/preview/next", headers=agent).json()
+    assert card["contact"]["number"] == "13800139003"  # both in the blocked segment passed over
+    results = srv.client.get(f"{API}/{cid}/results?format=csv", headers=lead)
+    by_number = {
+        line.split(",")[1]: line for line in results.content.decode("utf-8-sig").splitlines()[1:]
+    }
+    assert ",dnc,0,blocked" in by_number["13800138001"], by_number
+    assert ",dnc,0,blocked" in by_number["13800138002"]
