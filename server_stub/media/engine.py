@@ -227,6 +227,7 @@ class MediaEngine:
         ec.medConfig.noVad = True
         ec.medConfig.ecTailLen = 0
         ec.medConfig.clockRate = cfg.clock_rate
+        ec.medConfig.quality = cfg.quality
         for name, ms in zip(
             ("jbInit", "jbMinPre", "jbMaxPre", "jbMax"), cfg.jitter_buffer_ms, strict=True
         ):

@@ -77,7 +77,7 @@ class CallPath:
                 max_spare=config.spare_workers * 2,
                 sip_host=config.sip_host,
                 # new calls reach a worker only through the edge (issue 12)
-                worker_args=("--edge", self.edge_address),
+                worker_args=("--edge", self.edge_address, *media_worker_args(config)),
             ),
             on_event=self._on_worker_event,
             on_worker_added=self.edge.add_worker,
@@ -245,3 +245,15 @@ class CallPath:
 
     async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
         await self._control().dial_internal(call_id, agent_id, target)
+
+
+def media_worker_args(config: ServerConfig) -> tuple[str, ...]:
+    """The media workers' audio options from the server's (`--media-clock-rate`,
+    `--media-quality`); none when unset, so the worker's defaults (and its environment,
+    e.g. `CALLCENTER_MEDIA_CLOCK` in benches) apply."""
+    args: tuple[str, ...] = ()
+    if config.media_clock_rate is not None:
+        args += ("--clock-rate", str(config.media_clock_rate))
+    if config.media_quality is not None:
+        args += ("--quality", str(config.media_quality))
+    return args
