@@ -5,10 +5,11 @@ and loops on `libHandleEvents(wait)`, which blocks in select() with the GIL rele
 RTP is received on pjmedia's own thread by default (`media_thread=True`), so RTP packets
 do not wake the Python loop (issue 19: that was a quarter of a call's CPU); with
 `media_thread=False` RTP shares the SIP ioqueue and an idle worker has one thread
-blocked in select(). The null audio clock is started only while the worker has legs. Other threads hand commands over through `submit()`,
-which queues them and wakes the owner by sending a 2-byte datagram to its own SIP UDP
-port (see `mailbox`). Clock-thread callbacks (`onEof2`) only queue a note. pjsua2
-objects never leave this module: legs are addressed by string ids and callbacks become
+blocked in select(). The null audio clock is started only while the worker has legs.
+Other threads hand commands over through `submit()`, which queues them and wakes the
+owner by sending a 2-byte datagram to its own SIP UDP port (see `mailbox`).
+Clock-thread callbacks (`onEof2`) only queue a note. pjsua2 objects never leave this
+module: legs are addressed by string ids and callbacks become
 `control` event dataclasses passed to `on_event` (called on the owner thread; it must be
 quick and must not block). What needs no pjsua2 lives beside it: settings (`config`),
 the queue to the owner thread (`mailbox`), leg bookkeeping (`legs`), player and recorder
