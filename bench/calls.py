@@ -129,6 +129,8 @@ def media_args(args: argparse.Namespace) -> tuple[str, ...]:
         out += ("--media-clock-rate", str(args.media_clock_rate))
     if args.media_quality:
         out += ("--media-quality", str(args.media_quality))
+    if args.media_frame_ms:
+        out += ("--media-frame-ms", str(args.media_frame_ms))
     return out
 
 
@@ -411,6 +413,12 @@ def main() -> int:
     )
     parser.add_argument(
         "--media-quality", type=int, help="the product's --media-quality (default: its own, 8)"
+    )
+    parser.add_argument(
+        "--media-frame-ms",
+        type=int,
+        choices=(10, 20, 40),
+        help="the product's --media-frame-ms (default: its own, 20)",
     )
     parser.add_argument(
         "--compare",

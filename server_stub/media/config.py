@@ -42,6 +42,8 @@ class EngineConfig:
     # pjsua media quality 1-10: the bridge's resampler (>= 5 full filter, 3-4 small
     # filter, <= 2 linear) and codec complexity; see docs/performance.md "Capacity"
     quality: int = 8
+    # the bridge's (and recorder's) frame: 40 halves the clock's ticks, +20 ms latency
+    frame_ms: int = 20
     # pjmedia jitter buffer: init, min prefetch, max prefetch, max, in ms (-1: its default)
     jitter_buffer_ms: tuple[int, int, int, int] = (-1, -1, -1, -1)
     # The SIP edge (host:port) every new call must come from; None: anyone (tests, sim)

@@ -230,6 +230,7 @@ class MediaEngine:
         ec.medConfig.ecTailLen = 0
         ec.medConfig.clockRate = cfg.clock_rate
         ec.medConfig.quality = cfg.quality
+        ec.medConfig.audioFramePtime = cfg.frame_ms
         for name, ms in zip(
             ("jbInit", "jbMinPre", "jbMaxPre", "jbMax"), cfg.jitter_buffer_ms, strict=True
         ):

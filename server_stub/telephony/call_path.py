@@ -249,11 +249,13 @@ class CallPath:
 
 def media_worker_args(config: ServerConfig) -> tuple[str, ...]:
     """The media workers' audio options from the server's (`--media-clock-rate`,
-    `--media-quality`); none when unset, so the worker's defaults (and its environment,
-    e.g. `CALLCENTER_MEDIA_CLOCK` in benches) apply."""
+    `--media-quality`, `--media-frame-ms`); none when unset, so the worker's defaults
+    (and its environment, e.g. `CALLCENTER_MEDIA_CLOCK` in benches) apply."""
     args: tuple[str, ...] = ()
     if config.media_clock_rate is not None:
         args += ("--clock-rate", str(config.media_clock_rate))
     if config.media_quality is not None:
         args += ("--quality", str(config.media_quality))
+    if config.media_frame_ms is not None:
+        args += ("--frame-ms", str(config.media_frame_ms))
     return args

@@ -67,16 +67,17 @@ def test_capacity_defaults_and_their_switches(monkeypatch: pytest.MonkeyPatch) -
     stay reachable by option and environment (bench/calls.py --compare uses the latter)."""
     from server_stub.media.__main__ import parse_args
 
-    for name in ("THREAD", "ACTIVE_WAIT", "CLOCK", "QUALITY"):
+    for name in ("THREAD", "ACTIVE_WAIT", "CLOCK", "QUALITY", "FRAME_MS"):
         monkeypatch.delenv(f"CALLCENTER_MEDIA_{name}", raising=False)
     base = ["--control", "127.0.0.1:1", "--worker-id", "w"]
     args = parse_args(base)
-    assert (args.media_thread, args.active_wait_ms, args.clock_rate, args.quality) == (
-        True,
-        100,
-        16000,
-        8,
-    )
+    assert (
+        args.media_thread,
+        args.active_wait_ms,
+        args.clock_rate,
+        args.quality,
+        args.frame_ms,
+    ) == (True, 100, 16000, 8, 20)
     assert EngineConfig("w").media_thread and EngineConfig("w").active_wait_ms == 100
     old = parse_args([*base, "--no-media-thread", "--active-wait-ms", "20", "--quality", "4"])
     assert (old.media_thread, old.active_wait_ms, old.quality) == (False, 20, 4)
@@ -95,5 +96,14 @@ def test_server_media_options_reach_the_workers() -> None:
     from server_stub.telephony.call_path import media_worker_args
 
     assert media_worker_args(ServerConfig(data_dir=Path("x"))) == ()
-    config = ServerConfig(data_dir=Path("x"), media_clock_rate=8000, media_quality=4)
-    assert media_worker_args(config) == ("--clock-rate", "8000", "--quality", "4")
+    config = ServerConfig(
+        data_dir=Path("x"), media_clock_rate=8000, media_quality=4, media_frame_ms=40
+    )
+    assert media_worker_args(config) == (
+        "--clock-rate",
+        "8000",
+        "--quality",
+        "4",
+        "--frame-ms",
+        "40",
+    )
