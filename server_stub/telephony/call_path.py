@@ -138,7 +138,12 @@ class CallPath:
         self._checks["media_workers"] = lambda: (
             "ok" if any(w.alive for w in pool.workers.values()) else "none"
         )
-        log.info("SIP edge on %s (udp+tcp), %d media workers", self.edge_address, len(pool.workers))
+        log.info(
+            "SIP edge on %s (udp+tcp), %d media workers (media options: %s)",
+            self.edge_address,
+            len(pool.workers),
+            " ".join(media_worker_args(self._config)) or "defaults",
+        )
         self._phones = PhoneWatch(
             self._agents, edge.registrations, lambda: edge.ready, config.phone_check_seconds
         )
