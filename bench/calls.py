@@ -4,6 +4,8 @@
     .venv/bin/python bench/calls.py --steps 5,10,20,30 --hold 15
     .venv/bin/python bench/calls.py --quick               # ~1 minute sanity run (steps 2,5)
     .venv/bin/python bench/calls.py --quick --customers sipp  # customers: one SIPp process per step
+    .venv/bin/python bench/calls.py --compare --steps 10,20 --hold 10 --media-clock-rate 8000
+        # issue 19: the media workers' old settings first, then these; both and the ratio
 
 The real product (`python -m server_stub run`: coordinator, Kamailio edge, media workers)
 runs as a process on free ports with a pre-seeded data dir: N bench agents 2001..2000+N
