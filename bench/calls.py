@@ -4,6 +4,8 @@
     .venv/bin/python bench/calls.py --steps 5,10,20,30 --hold 15
     .venv/bin/python bench/calls.py --quick               # ~1 minute sanity run (steps 2,5)
     .venv/bin/python bench/calls.py --quick --customers sipp  # customers: one SIPp process per step
+    .venv/bin/python bench/calls.py --compare --steps 10,20 --hold 10 --media-clock-rate 8000
+        # issue 19: the media workers' old settings first, then these; both and the ratio
 
 The real product (`python -m server_stub run`: coordinator, Kamailio edge, media workers)
 runs as a process on free ports with a pre-seeded data dir: N bench agents 2001..2000+N
@@ -58,6 +60,7 @@ from bench.calls_parts.phones import Phones  # noqa: E402
 from bench.calls_parts.procstat import cpu_between, memory, snapshot  # noqa: E402
 from bench.calls_parts.product import (  # noqa: E402
     ADMIN,
+    BASELINE_MEDIA_ENV,
     FIRST_AGENT,
     Product,
     start_product,
@@ -117,7 +120,62 @@ HEADER = (
 # --- main ----------------------------------------------------------------------------------
 
 
-async def bench(args: argparse.Namespace, work: Path) -> int:
+def per_conv(r: StepResult) -> float:
+    return float(r.cpu["product"]) / max(1, r.established)
+
+
+def media_args(args: argparse.Namespace) -> tuple[str, ...]:
+    """The product's media options under test (--media-clock-rate, --media-quality)."""
+    out: tuple[str, ...] = ()
+    if args.media_clock_rate:
+        out += ("--media-clock-rate", str(args.media_clock_rate))
+    if args.media_quality:
+        out += ("--media-quality", str(args.media_quality))
+    if args.media_frame_ms:
+        out += ("--media-frame-ms", str(args.media_frame_ms))
+    return out
+
+
+async def compare(args: argparse.Namespace, work: Path) -> int:
+    """Baseline (the media workers' old settings) then the product as configured, each
+    on a fresh product and data dir, the same steps; then both per-conversation figures
+    and their ratio."""
+    runs: dict[str, list[StepResult]] = {}
+    plan = [
+        ("baseline", (), dict(BASELINE_MEDIA_ENV)),
+        ("new " + (" ".join(media_args(args)) or "(defaults)"), media_args(args), None),
+    ]
+    for label, extra, env in plan:
+        print(f"\n## {label} (media env {env or 'product defaults'})", flush=True)
+        sub = work / label.split()[0]
+        sub.mkdir()
+        results: list[StepResult] = []
+        await bench(args, sub, extra, env, results)
+        runs[label] = results
+    (base_label, base), (new_label, new) = runs.items()
+    print(
+        "\n| conv. | baseline product CPU % per conv. | new per conv. | new / baseline | "
+        "bad frames server (baseline · new) |\n|---:|---:|---:|---:|---|"
+    )
+    for b, n in zip(base, new, strict=False):
+        print(
+            f"| {b.n} | {per_conv(b):.2f} | {per_conv(n):.2f} | "
+            f"{per_conv(n) / max(1e-9, per_conv(b)):.2f} | "
+            f"{b.server_audio.bad}/{b.server_audio.frames} · "
+            f"{n.server_audio.bad}/{n.server_audio.frames} |",
+            flush=True,
+        )
+    print(f"baseline: {base_label}; new: {new_label}", flush=True)
+    return 0 if len(base) == len(new) and base and not RUN.failed else 1
+
+
+async def bench(
+    args: argparse.Namespace,
+    work: Path,
+    extra_args: tuple[str, ...] | None = None,
+    media_env: dict[str, str] | None = None,
+    results: list[StepResult] | None = None,
+) -> int:
     # Ctrl-C / SIGTERM cancel this task, so the finally below stops phones and product.
     task, loop = asyncio.current_task(), asyncio.get_running_loop()
     assert task is not None
@@ -128,7 +186,13 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
     print(f"work dir {work}; load before: {os.getloadavg()}", flush=True)
     self_check_ratio(work)
     proc, base, sip = start_product(
-        work, n_agents, n_agents + 5, args.product_log_level, args.agent_srtp
+        work,
+        n_agents,
+        n_agents + 5,
+        args.product_log_level,
+        args.agent_srtp,
+        media_args(args) if extra_args is None else extra_args,
+        media_env,
     )
     client = httpx.AsyncClient()
     product = Product(base, sip, work / "data", proc, client)
@@ -187,7 +251,7 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
             flush=True,
         )
 
-        results: list[StepResult] = []
+        results = [] if results is None else results
         base_result: StepResult | None = None
         best = clean = 0
         plan = [1, *steps]
@@ -228,7 +292,9 @@ async def bench(args: argparse.Namespace, work: Path) -> int:
                 print(f"    errors: {phones.errors[:5]}", flush=True)
                 phones.errors.clear()
             ok = r.established == n and r.bad_share <= args.max_bad
-            if not ok:
+            if not ok and args.compare:  # both runs do every step; the ratio needs them
+                print(f"    (step {n} fails the rules; --compare goes on)", flush=True)
+            elif not ok:
                 why = (
                     "not all established"
                     if r.established < n
@@ -341,6 +407,27 @@ def main() -> int:
         choices=["workers", "sipp"],
         help="customer side: media workers as phones, or one SIPp process per step",
     )
+    parser.add_argument(
+        "--media-clock-rate",
+        type=int,
+        choices=(8000, 16000),
+        help="the product's --media-clock-rate (default: the product's, 16000)",
+    )
+    parser.add_argument(
+        "--media-quality", type=int, help="the product's --media-quality (default: its own, 8)"
+    )
+    parser.add_argument(
+        "--media-frame-ms",
+        type=int,
+        choices=(10, 20, 40),
+        help="the product's --media-frame-ms (default: its own, 20)",
+    )
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="run the steps twice: baseline (media workers' settings before issue 19) "
+        "then the product with the --media-* options above; print both and the ratio",
+    )
     parser.add_argument("--verbose", action="store_true", help="print the phases of a step")
     parser.add_argument("--keep", action="store_true", help="keep the work dir")
     parser.add_argument("--quick", action="store_true", help="steps 2,5, hold 8 s, idle 5 s")
@@ -358,7 +445,7 @@ def main() -> int:
     print(f"command: {' '.join(sys.argv)}", flush=True)
 
     try:
-        return asyncio.run(bench(args, work))
+        return asyncio.run(compare(args, work) if args.compare else bench(args, work))
     except (KeyboardInterrupt, asyncio.CancelledError):
         RUN.failed = True
         print("interrupted; processes stopped", file=sys.stderr)

@@ -60,7 +60,7 @@ async def measure(args: argparse.Namespace) -> None:
     def on_event(handle: WorkerHandle, event: c.Event) -> None:
         events.setdefault(handle.worker_id, asyncio.Queue()).put_nowait(event)
 
-    worker_args = ("--media-thread",) if args.media_thread else ()
+    worker_args = ("--media-thread",) if args.media_thread else ("--no-media-thread",)
     worker_args += ("--idle-wait-ms", str(args.idle_wait_ms))
     config = PoolConfig(min_workers=0, min_spare=0, max_spare=10_000, worker_args=worker_args)
     async with WorkerPool(config, on_event=on_event) as pool:
@@ -174,7 +174,12 @@ def main() -> None:
     p.add_argument("--seconds", type=float, default=30.0)
     p.add_argument("--calls", type=int, default=20)
     p.add_argument("--active", type=float, default=0.0, help="seconds of one active call")
-    p.add_argument("--media-thread", action="store_true")
+    p.add_argument(
+        "--media-thread",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="RTP on pjmedia's own thread (the worker's default since issue 19)",
+    )
     p.add_argument("--idle-wait-ms", type=int, default=1000)
     asyncio.run(measure(p.parse_args()))
 

@@ -212,6 +212,32 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "mandatory for remote agents, with TLS to protect the keys)",
     )
     run.add_argument(
+        "--media-clock-rate",
+        type=int,
+        choices=(8000, 16000),
+        default=None,
+        help="media workers' conference bridge rate (default: 16000). 8000 skips "
+        "resampling G.711 legs (about a third less CPU per call) and records at 8 kHz; "
+        "a G.722 leg is then heard and recorded narrowband (docs/performance.md, Capacity)",
+    )
+    run.add_argument(
+        "--media-quality",
+        type=int,
+        choices=range(1, 11),
+        metavar="1-10",
+        default=None,
+        help="pjmedia quality of the media workers (default: 8, the resampler's full "
+        "filter); 3-4: small filter, cheaper; 1-2: linear interpolation",
+    )
+    run.add_argument(
+        "--media-frame-ms",
+        type=int,
+        choices=(10, 20, 40),
+        default=None,
+        help="media workers' conference bridge frame (default: 20); 40 ms halves the "
+        "audio clock's work per call and adds 20 ms of latency each way",
+    )
+    run.add_argument(
         "--timezone",
         metavar="ZONE",
         default="UTC",
@@ -346,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
         sip_tls_certfile=args.sip_tls_certfile,
         sip_tls_keyfile=args.sip_tls_keyfile,
         agent_srtp=args.agent_srtp,
+        media_clock_rate=args.media_clock_rate,
+        media_quality=args.media_quality,
+        media_frame_ms=args.media_frame_ms,
         timezone=args.timezone,
         webhook_timeout_seconds=args.webhook_timeout,
         webhook_backoff_seconds=args.webhook_retry_base,

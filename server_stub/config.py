@@ -42,6 +42,12 @@ class ServerConfig:
     sip_tls_certfile: Path | None = None  # default: tls_certfile / tls_keyfile
     sip_tls_keyfile: Path | None = None
     agent_srtp: str = "optional"  # SRTP on the legs to agents: disabled/optional/mandatory
+    # Media workers' conference bridge rate and pjmedia quality (None: the worker's default,
+    # 16000 and 8). 8000 skips resampling G.711 legs and records at 8 kHz (capacity);
+    # quality 3-4 uses the resampler's small filter. See docs/performance.md "Capacity".
+    media_clock_rate: int | None = None
+    media_quality: int | None = None
+    media_frame_ms: int | None = None  # bridge frame (worker default 20); 40: +20 ms latency
     phone_check_seconds: float = 3.0  # how often ready agents' phone registrations are checked
     timezone: str = "UTC"  # the centre's IANA time zone: report periods and groupings
     webhook_timeout_seconds: float = 5.0  # one webhook POST, connect to last byte

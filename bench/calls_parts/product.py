@@ -86,11 +86,31 @@ class Product:
         return r.json()  # type: ignore[no-any-return]
 
 
+# The media workers' settings before the capacity work (issue 19): RTP on the owner
+# (Python) thread's ioqueue, a 20 ms loop during calls, a 16 kHz bridge with pjmedia's
+# full resampling filter (quality 8). `bench/calls.py --compare` runs these first.
+BASELINE_MEDIA_ENV = {
+    "CALLCENTER_MEDIA_THREAD": "0",
+    "CALLCENTER_MEDIA_ACTIVE_WAIT": "20",
+    "CALLCENTER_MEDIA_CLOCK": "16000",
+    "CALLCENTER_MEDIA_QUALITY": "8",
+    "CALLCENTER_MEDIA_FRAME_MS": "20",
+}
+
+
 def start_product(
-    work: Path, agents: int, max_workers: int, log_level: str, agent_srtp: str = "optional"
+    work: Path,
+    agents: int,
+    max_workers: int,
+    log_level: str,
+    agent_srtp: str = "optional",
+    extra_args: tuple[str, ...] = (),
+    media_env: dict[str, str] | None = None,
 ) -> tuple[subprocess.Popen[bytes], str, str]:
     """Start `python -m server_stub run`; log_level is its --log-level (--product-log-level),
-    agent_srtp its --agent-srtp (the agent phones follow the login, as desktops do)."""
+    agent_srtp its --agent-srtp (the agent phones follow the login, as desktops do),
+    extra_args more of its options (e.g. --media-clock-rate). media_env: the media workers'
+    CALLCENTER_MEDIA_* settings (None: none, so the product's own defaults apply)."""
     data_dir = work / "data"
     prepare(data_dir, agents)
     http, sip = free_port(), free_sip_port()
@@ -113,15 +133,21 @@ def start_product(
             str(max_workers),
             "--agent-srtp",
             agent_srtp,
+            *extra_args,
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
         cwd=ROOT,
         start_new_session=True,
-        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        env=_product_env(media_env),
     )
     log.close()
     return proc, f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}"
+
+
+def _product_env(media_env: dict[str, str] | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CALLCENTER_MEDIA_")}
+    return {**env, **(media_env or {}), "PYTHONUNBUFFERED": "1"}
 
 
 async def wait_healthy(product: Product, work: Path) -> None:

@@ -60,9 +60,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--idle-wait-ms", type=int, default=1000)
     p.add_argument(
+        "--active-wait-ms",
+        type=int,
+        default=int(os.environ.get("CALLCENTER_MEDIA_ACTIVE_WAIT", "100")),
+        help="longest block in the event loop while the worker has legs "
+        "(env CALLCENTER_MEDIA_ACTIVE_WAIT)",
+    )
+    p.add_argument(
         "--media-thread",
-        action="store_true",
-        help="receive RTP on pjmedia's own thread (more idle CPU)",
+        action=argparse.BooleanOptionalAction,
+        default=os.environ.get("CALLCENTER_MEDIA_THREAD", "1") not in ("0", "no", "false"),
+        help="receive RTP on pjmedia's own thread (default; less CPU per call, ~0.27 %% "
+        "more per idle worker); --no-media-thread: on the owner thread's ioqueue "
+        "(env CALLCENTER_MEDIA_THREAD=0)",
     )
     p.add_argument(
         "--jitter-buffer",
@@ -76,6 +86,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=int(os.environ.get("CALLCENTER_MEDIA_CLOCK", "16000")),
         choices=(8000, 16000),
         help="conference bridge rate (env CALLCENTER_MEDIA_CLOCK)",
+    )
+    p.add_argument(
+        "--quality",
+        type=int,
+        default=int(os.environ.get("CALLCENTER_MEDIA_QUALITY", "8")),
+        choices=range(1, 11),
+        metavar="1-10",
+        help="pjmedia quality: the bridge's resampler (>= 5 full filter, 3-4 small filter, "
+        "<= 2 linear) and codec complexity (env CALLCENTER_MEDIA_QUALITY)",
+    )
+    p.add_argument(
+        "--frame-ms",
+        type=int,
+        default=int(os.environ.get("CALLCENTER_MEDIA_FRAME_MS", "20")),
+        choices=(10, 20, 40),
+        help="conference bridge frame in ms: 40 halves the audio clock's work per call and "
+        "adds 20 ms of latency (env CALLCENTER_MEDIA_FRAME_MS)",
     )
     p.add_argument("--pjsip-log-level", type=int, default=1)
     p.add_argument("--log-level", default="WARNING")
@@ -99,11 +126,14 @@ def main(argv: list[str] | None = None) -> int:
         max_legs=args.max_legs,
         codecs=tuple(x.strip() for x in args.codecs.split(",") if x.strip()),
         idle_wait_ms=args.idle_wait_ms,
+        active_wait_ms=args.active_wait_ms,
         media_thread=args.media_thread,
         rtp_timeout_s=args.rtp_timeout,
         quality_period_s=args.quality_period,
         log_level=args.pjsip_log_level,
         clock_rate=args.clock_rate,
+        quality=args.quality,
+        frame_ms=args.frame_ms,
         jitter_buffer_ms=EngineConfig.parse_jitter_buffer(args.jitter_buffer),
     )
     return Worker(args.control, config).run()

@@ -27,13 +27,23 @@ class EngineConfig:
     max_legs: int = 4  # calls per worker; the PyPI wheel caps this at 4
     codecs: tuple[str, ...] = ("PCMA", "PCMU", "G722")  # in order of preference
     idle_wait_ms: int = 1000  # longest block in libHandleEvents with no legs
-    active_wait_ms: int = 20  # ... with legs (deferred DTMF callbacks, timeouts)
-    media_thread: bool = False  # True: RTP on pjmedia's own thread (costs ~0.6 % idle)
+    # ... with legs (deferred callbacks, no-answer and RTP checks). RTP no longer wakes
+    # the owner thread (media_thread), so this is how often Python runs during a call.
+    active_wait_ms: int = 100
+    # True: RTP on pjmedia's own C thread, not on the owner (Python) thread's ioqueue: a
+    # call then wakes Python ~10 times a second instead of for each RTP packet (~100/s).
+    # Costs ~0.27 % of a core per idle worker; see docs/performance.md "Capacity".
+    media_thread: bool = True
     rtp_timeout_s: float = 30.0  # hang up an answered leg that received no RTP this long
     quality_period_s: float = 5.0  # report each leg's RTCP quality this often (0: never)
     log_level: int = 1
     user_agent: str = "callcenter-media/1"
     clock_rate: int = 16000  # conference bridge rate (8000: no resampling for G.711 legs)
+    # pjsua media quality 1-10: the bridge's resampler (>= 5 full filter, 3-4 small
+    # filter, <= 2 linear) and codec complexity; see docs/performance.md "Capacity"
+    quality: int = 8
+    # the bridge's (and recorder's) frame: 40 halves the clock's ticks, +20 ms latency
+    frame_ms: int = 20
     # pjmedia jitter buffer: init, min prefetch, max prefetch, max, in ms (-1: its default)
     jitter_buffer_ms: tuple[int, int, int, int] = (-1, -1, -1, -1)
     # The SIP edge (host:port) every new call must come from; None: anyone (tests, sim)

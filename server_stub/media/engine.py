@@ -2,12 +2,14 @@
 
 Threading: one owner thread creates the library (`threadCnt=0`, `mainThreadOnly=True`)
 and loops on `libHandleEvents(wait)`, which blocks in select() with the GIL released.
-RTP shares the SIP ioqueue by default (`media_thread=False`), so an idle worker has one
-thread blocked in select() and nothing else running; the null audio clock is started
-only while the worker has legs. Other threads hand commands over through `submit()`,
-which queues them and wakes the owner by sending a 2-byte datagram to its own SIP UDP
-port (see `mailbox`). Clock-thread callbacks (`onEof2`) only queue a note. pjsua2
-objects never leave this module: legs are addressed by string ids and callbacks become
+RTP is received on pjmedia's own thread by default (`media_thread=True`), so RTP packets
+do not wake the Python loop (issue 19: that was a quarter of a call's CPU); with
+`media_thread=False` RTP shares the SIP ioqueue and an idle worker has one thread
+blocked in select(). The null audio clock is started only while the worker has legs.
+Other threads hand commands over through `submit()`, which queues them and wakes the
+owner by sending a 2-byte datagram to its own SIP UDP port (see `mailbox`).
+Clock-thread callbacks (`onEof2`) only queue a note. pjsua2 objects never leave this
+module: legs are addressed by string ids and callbacks become
 `control` event dataclasses passed to `on_event` (called on the owner thread; it must be
 quick and must not block). What needs no pjsua2 lives beside it: settings (`config`),
 the queue to the owner thread (`mailbox`), leg bookkeeping (`legs`), player and recorder
@@ -227,6 +229,8 @@ class MediaEngine:
         ec.medConfig.noVad = True
         ec.medConfig.ecTailLen = 0
         ec.medConfig.clockRate = cfg.clock_rate
+        ec.medConfig.quality = cfg.quality
+        ec.medConfig.audioFramePtime = cfg.frame_ms
         for name, ms in zip(
             ("jbInit", "jbMinPre", "jbMaxPre", "jbMax"), cfg.jitter_buffer_ms, strict=True
         ):

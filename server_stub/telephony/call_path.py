@@ -77,7 +77,7 @@ class CallPath:
                 max_spare=config.spare_workers * 2,
                 sip_host=config.sip_host,
                 # new calls reach a worker only through the edge (issue 12)
-                worker_args=("--edge", self.edge_address),
+                worker_args=("--edge", self.edge_address, *media_worker_args(config)),
             ),
             on_event=self._on_worker_event,
             on_worker_added=self.edge.add_worker,
@@ -140,7 +140,12 @@ class CallPath:
         self._checks["media_workers"] = lambda: (
             "ok" if any(w.alive for w in pool.workers.values()) else "none"
         )
-        log.info("SIP edge on %s (udp+tcp), %d media workers", self.edge_address, len(pool.workers))
+        log.info(
+            "SIP edge on %s (udp+tcp), %d media workers (media options: %s)",
+            self.edge_address,
+            len(pool.workers),
+            " ".join(media_worker_args(self._config)) or "defaults",
+        )
         self._phones = PhoneWatch(
             self._agents,
             edge.registrations,
@@ -251,3 +256,17 @@ class CallPath:
 
     async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
         await self._control().dial_internal(call_id, agent_id, target)
+
+
+def media_worker_args(config: ServerConfig) -> tuple[str, ...]:
+    """The media workers' audio options from the server's (`--media-clock-rate`,
+    `--media-quality`, `--media-frame-ms`); none when unset, so the worker's defaults
+    (and its environment, e.g. `CALLCENTER_MEDIA_CLOCK` in benches) apply."""
+    args: tuple[str, ...] = ()
+    if config.media_clock_rate is not None:
+        args += ("--clock-rate", str(config.media_clock_rate))
+    if config.media_quality is not None:
+        args += ("--quality", str(config.media_quality))
+    if config.media_frame_ms is not None:
+        args += ("--frame-ms", str(config.media_frame_ms))
+    return args

@@ -3,6 +3,8 @@ jitter buffer."""
 
 from __future__ import annotations
 
+import pytest
+
 from server_stub.media.config import EngineConfig, EngineInfo
 
 
@@ -58,3 +60,50 @@ def test_new_calls_only_from_the_edge_when_one_is_set() -> None:
     assert not every.accepts_from("10.0.0.5:40000")
     six = EngineConfig("w1", sip_host="::1", edge="[::1]:5060")
     assert six.accepts_from("[::1]:5060") and not six.accepts_from("[::1]:5999")
+
+
+def test_capacity_defaults_and_their_switches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: RTP on pjmedia's thread and a 100 ms loop by default; the old settings
+    stay reachable by option and environment (bench/calls.py --compare uses the latter)."""
+    from server_stub.media.__main__ import parse_args
+
+    for name in ("THREAD", "ACTIVE_WAIT", "CLOCK", "QUALITY", "FRAME_MS"):
+        monkeypatch.delenv(f"CALLCENTER_MEDIA_{name}", raising=False)
+    base = ["--control", "127.0.0.1:1", "--worker-id", "w"]
+    args = parse_args(base)
+    assert (
+        args.media_thread,
+        args.active_wait_ms,
+        args.clock_rate,
+        args.quality,
+        args.frame_ms,
+    ) == (True, 100, 16000, 8, 20)
+    assert EngineConfig("w").media_thread and EngineConfig("w").active_wait_ms == 100
+    old = parse_args([*base, "--no-media-thread", "--active-wait-ms", "20", "--quality", "4"])
+    assert (old.media_thread, old.active_wait_ms, old.quality) == (False, 20, 4)
+    monkeypatch.setenv("CALLCENTER_MEDIA_THREAD", "0")
+    monkeypatch.setenv("CALLCENTER_MEDIA_CLOCK", "8000")
+    env = parse_args(base)
+    assert (env.media_thread, env.clock_rate) == (False, 8000)
+    with pytest.raises(SystemExit):
+        parse_args([*base, "--quality", "11"])
+
+
+def test_server_media_options_reach_the_workers() -> None:
+    from pathlib import Path
+
+    from server_stub.config import ServerConfig
+    from server_stub.telephony.call_path import media_worker_args
+
+    assert media_worker_args(ServerConfig(data_dir=Path("x"))) == ()
+    config = ServerConfig(
+        data_dir=Path("x"), media_clock_rate=8000, media_quality=4, media_frame_ms=40
+    )
+    assert media_worker_args(config) == (
+        "--clock-rate",
+        "8000",
+        "--quality",
+        "4",
+        "--frame-ms",
+        "40",
+    )

@@ -119,3 +119,15 @@ def test_tls_options_without_their_certificate_are_refused(
         code = main(["run", "--data-dir", str(tmp_path / "data"), *args])
     assert code == 2 and message in err.getvalue()
     assert not (tmp_path / "data").exists()  # refused before anything was written
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--media-clock-rate", "12000"], ["--media-quality", "0"], ["--media-frame-ms", "30"]],
+)
+def test_media_options_out_of_range_are_refused(tmp_path: Path, args: list[str]) -> None:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), pytest.raises(SystemExit) as exit_:
+        main(["run", "--data-dir", str(tmp_path / "data"), *args])
+    assert exit_.value.code == 2 and args[0] in err.getvalue()
+    assert not (tmp_path / "data").exists()
