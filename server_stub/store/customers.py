@@ -9,13 +9,14 @@ character terms, so 张三丰 is found by 三丰). JSON columns are decoded here
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from server_stub.kb.text import Query, expand_bigrams
 from server_stub.store.base import Row, Store
+from server_stub.store.sql_rows import conn as _conn
+from server_stub.store.sql_rows import dump as _dump
+from server_stub.store.sql_rows import json_rows
 
 COUNT_CAP = 1_000
 """`total` counts matches up to this many; beyond it the answer says `total_capped`."""
@@ -23,23 +24,8 @@ COUNT_CAP = 1_000
 _JSON = ("tags", "custom", "options")
 
 
-def _conn(store: Store) -> sqlite3.Connection:
-    return store.conn  # type: ignore[attr-defined, no-any-return]
-
-
 def _rows(store: Store, sql: str, params: Any = ()) -> list[Row]:
-    cur = _conn(store).execute(sql, params)
-    names = [d[0] for d in cur.description]
-    out = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-    for row in out:
-        for key in _JSON:
-            if isinstance(row.get(key), str):
-                row[key] = json.loads(row[key])
-    return out
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return json_rows(store, sql, params, _JSON)
 
 
 # --- the search index ----------------------------------------------------------------------

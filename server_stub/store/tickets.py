@@ -8,32 +8,19 @@ columns (sla_minutes, changes) are decoded here, so callers see plain rows.
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from server_stub.store.base import Row, Store
+from server_stub.store.sql_rows import conn as _conn
+from server_stub.store.sql_rows import dump as _dump
+from server_stub.store.sql_rows import json_rows
 
 _JSON = ("sla_minutes", "changes")
 OPEN = ("new", "assigned", "in_progress")
 
 
-def _conn(store: Store) -> sqlite3.Connection:
-    return store.conn  # type: ignore[attr-defined, no-any-return]
-
-
 def _rows(store: Store, sql: str, params: Any = ()) -> list[Row]:
-    cur = _conn(store).execute(sql, params)
-    names = [d[0] for d in cur.description]
-    out = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-    for row in out:
-        for key in _JSON:
-            if isinstance(row.get(key), str):
-                row[key] = json.loads(row[key])
-    return out
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return json_rows(store, sql, params, _JSON)
 
 
 # --- types -------------------------------------------------------------------------------
