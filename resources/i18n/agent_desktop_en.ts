@@ -250,28 +250,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
-        <source>Announce position every (s, 0 = never)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Announce the agent's ID</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Announce position every (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="76" />
-        <source>Callback key while waiting (empty = none)</source>
+        <source>Callback key</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="77" />
-        <source>Last agent first, within days (0 = off)</source>
+        <source>Last agent first (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="78" />
-        <source>Wait for the last agent at most (s)</source>
+        <source>Wait for last agent (s)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -250,29 +250,29 @@
         <translation>主持人挂机后三方继续</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
-        <source>Announce position every (s, 0 = never)</source>
-        <translation>排队位置播报间隔（秒，0 = 不播报）</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="75" />
         <source>Announce the agent's ID</source>
         <translation>座席自动报号</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Announce position every (s)</source>
+        <translation>位置播报间隔（秒）</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="76" />
-        <source>Callback key while waiting (empty = none)</source>
-        <translation>排队中留言回电按键（空 = 不提供）</translation>
+        <source>Callback key</source>
+        <translation>回电按键</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="77" />
-        <source>Last agent first, within days (0 = off)</source>
-        <translation>来电记忆：优先上次座席，天数内（0 = 关闭）</translation>
+        <source>Last agent first (days)</source>
+        <translation>来电记忆（天）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="78" />
-        <source>Wait for the last agent at most (s)</source>
-        <translation>等待上次座席最长（秒）</translation>
+        <source>Wait for last agent (s)</source>
+        <translation>等待上次座席（秒）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="79" />

@@ -98,6 +98,7 @@ def test_admin_sets_up_queue_number_agent_who_signs_in(
         "Prompts",
         "Roles",
         "Webhooks",
+        "Number lists",
         "Flows",
     ]
 

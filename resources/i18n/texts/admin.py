@@ -4,11 +4,11 @@ from __future__ import annotations
 
 ZH_CN: dict[str, str | list[str]] = {
     "Conference stays on hang-up": "主持人挂机后三方继续",
-    "Announce position every (s, 0 = never)": "排队位置播报间隔（秒，0 = 不播报）",
+    "Announce position every (s)": "位置播报间隔（秒）",
     "Announce the agent's ID": "座席自动报号",
-    "Callback key while waiting (empty = none)": "排队中留言回电按键（空 = 不提供）",
-    "Last agent first, within days (0 = off)": "来电记忆：优先上次座席，天数内（0 = 关闭）",
-    "Wait for the last agent at most (s)": "等待上次座席最长（秒）",
+    "Callback key": "回电按键",
+    "Last agent first (days)": "来电记忆（天）",
+    "Wait for last agent (s)": "等待上次座席（秒）",
     "VIP customer tag": "VIP 客户标签",
     "VIP priority": "VIP 优先级",
     "Number lists": "黑白名单",
