@@ -33,6 +33,7 @@ from agent_desktop.protocol import (
     CallMonitored,
     CallOffered,
     CallUpdated,
+    CampaignUpdated,
     ConfigurationChanged,
     DispositionSaved,
     Event,
@@ -107,6 +108,7 @@ class SessionPresenter(QObject):
     ticket_assigned = Signal(object)  # TicketAssigned
     ticket_changed = Signal(object)  # TicketChanged
     disposition_saved = Signal(object)  # DispositionSaved
+    campaign_updated = Signal(object)  # CampaignUpdated
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
@@ -157,6 +159,7 @@ class SessionPresenter(QObject):
             TicketAssigned: self.ticket_assigned,
             TicketChanged: self.ticket_changed,
             DispositionSaved: self.disposition_saved,
+            CampaignUpdated: self.campaign_updated,
         }
         softphone.subscribe(self._on_softphone_event)
 

@@ -39,6 +39,7 @@ __all__ = [
     "CallMonitored",
     "CallOffered",
     "CallUpdated",
+    "CampaignUpdated",
     "ConfigurationChanged",
     "ConfigurationKind",
     "DispositionSaved",
@@ -78,6 +79,7 @@ class EventType(StrEnum):
     TICKET_ASSIGNED = "ticket_assigned"  # tickets: to the agent (or team) it was handed to
     TICKET_CHANGED = "ticket_changed"  # tickets: created or changed in any way
     DISPOSITION_SAVED = "disposition_saved"  # a call's wrap-up result (业务小结) was saved
+    CAMPAIGN_UPDATED = "campaign.updated"  # outbound: a campaign's state or figures changed
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)
@@ -308,6 +310,17 @@ class TicketChanged(EventData):
         return self.ticket.assignee or self.ticket.created_by, None
 
 
+class CampaignUpdated(EventData):
+    """Outbound campaigns (docs/outbound.md): a campaign's state or live figures changed; to
+    leads and admins, for the live monitor. `figures` as `GET /campaigns/{id}` has them."""
+
+    TYPE: ClassVar[EventType] = EventType.CAMPAIGN_UPDATED
+    id: int
+    state: str
+    figures: dict[str, Any] = Field(default_factory=dict)
+    name: str = ""
+
+
 EventPayload = (
     Hello
     | AgentStateChanged
@@ -325,6 +338,7 @@ EventPayload = (
     | TicketAssigned
     | TicketChanged
     | DispositionSaved
+    | CampaignUpdated
 )
 """Every payload; `parse_event()` returns one of these."""
 
@@ -347,6 +361,7 @@ PAYLOADS: dict[EventType, type[EventData]] = {
         TicketAssigned,
         TicketChanged,
         DispositionSaved,
+        CampaignUpdated,
     )
 }
 
