@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from agent_desktop.admin.host import AdminHost
 from agent_desktop.announcements.host import AnnouncementsHost
+from agent_desktop.campaigns.host import CampaignsHost
 from agent_desktop.crm.host import CrmHost
 from agent_desktop.i18n import Translations
 from agent_desktop.kb.dock import KnowledgeDock
@@ -64,6 +65,7 @@ class Desktop:
     announcements: AnnouncementsHost
     sms: SmsHost
     crm: CrmHost
+    campaigns: CampaignsHost
 
     async def close(self) -> None:
         self.integration.close()
@@ -74,6 +76,7 @@ class Desktop:
         self.announcements.close()
         self.sms.close()
         self.crm.close()
+        self.campaigns.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -127,6 +130,7 @@ def build_desktop(
     announcements = AnnouncementsHost(session, translations, window)  # banner, leads' tab
     sms = SmsHost(session, calls, window)  # "Send SMS…" on the pop
     crm = CrmHost(session, calls, tasks, translations, window)  # Customers tab, reminders
+    campaigns = CampaignsHost(session, translations, window)  # bar, panel, leads' tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -172,6 +176,7 @@ def build_desktop(
         announcements,
         sms,
         crm,
+        campaigns,
     )
 
 

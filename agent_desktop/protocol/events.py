@@ -155,6 +155,8 @@ class CallOffered(EventData):
     consult_by: str | None = None  # a colleague consults me about this call (咨询)
     note: str = ""  # the consulting agent's note ("refund case")
     internal_from: str | None = None  # an internal call (内线) from this colleague
+    # An outbound campaign's call (docs/outbound.md): {"id": campaign, "contact": {...}}
+    campaign: dict[str, Any] | None = None
 
     def subject(self) -> tuple[str | None, str | None]:
         return self.call.agent_id, self.queue or self.call.queue
