@@ -5,27 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignLabels", text)
-
-
 def mode_label(mode: str) -> str:
     names = {
-        "preview": _tr("Preview"),
-        "progressive": _tr("Progressive"),
-        "predictive": _tr("Predictive"),
-        "broadcast": _tr("IVR broadcast"),
+        "preview": QCoreApplication.translate("CampaignLabels", "Preview"),
+        "progressive": QCoreApplication.translate("CampaignLabels", "Progressive"),
+        "predictive": QCoreApplication.translate("CampaignLabels", "Predictive"),
+        "broadcast": QCoreApplication.translate("CampaignLabels", "IVR broadcast"),
     }
     return names.get(mode, mode)
 
 
 def state_label(state: str) -> str:
     names = {
-        "draft": _tr("Draft"),
-        "running": _tr("Running"),
-        "paused": _tr("Paused"),
-        "stopped": _tr("Stopped"),
-        "done": _tr("Done"),
+        "draft": QCoreApplication.translate("CampaignLabels", "Draft"),
+        "running": QCoreApplication.translate("CampaignLabels", "Running"),
+        "paused": QCoreApplication.translate("CampaignLabels", "Paused"),
+        "stopped": QCoreApplication.translate("CampaignLabels", "Stopped"),
+        "done": QCoreApplication.translate("CampaignLabels", "Done"),
     }
     return names.get(state, state)
 

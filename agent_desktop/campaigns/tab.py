@@ -313,9 +313,9 @@ class CampaignsTab(QWidget):
                 self.tr("Name"),
                 self.tr("Mode"),
                 self.tr("State"),
-                self.tr("Done"),
-                self.tr("Answered"),
-                self.tr("Dropped"),
+                self.tr("Progress"),
+                self.tr("Answer rate"),
+                self.tr("Drop rate"),
                 self.tr("Agents"),
             ]
         )

@@ -776,6 +776,39 @@
     </message>
 </context>
 <context>
+    <name>AgentCampaigns</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="119" />
+        <source>Joined campaign %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="133" />
+        <source>Left campaign %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="166" />
+        <source>Dialling %1: your phone rings first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="194" />
+        <source>Choose a result first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="197" />
+        <source>The call-back time must be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="207" />
+        <source>Campaign result saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgentImportForm</name>
     <message>
         <location filename="../../ui/agent_import.ui" line="9" />
@@ -1234,6 +1267,69 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="90" />
+        <source>New campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="91" />
+        <source>What the campaign is and who takes its calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="93" />
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="94" />
+        <source>Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="95" />
+        <source>Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="96" />
+        <source>Caller ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="97" />
+        <source>Key 1 transfers to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="98" />
+        <source>Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="99" />
+        <source>Script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="105" />
+        <source>the number customers see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="107" />
+        <source>Played by IVR broadcast, and to a customer no agent was free for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="109" />
+        <source>What agents say; shown beside the call</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallModel</name>
     <message>
         <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
@@ -1565,6 +1661,363 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>CampaignBar</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="54" />
+        <source>In campaign: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="59" />
+        <source>No campaign is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="72" />
+        <source>Outbound campaign:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="73" />
+        <source>Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="74" />
+        <source>Leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="75" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="10" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="11" />
+        <source>Progressive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="12" />
+        <source>Predictive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="13" />
+        <source>IVR broadcast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="20" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="21" />
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="22" />
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="23" />
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="24" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="116" />
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="118" />
+        <source>Not in a campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="146" />
+        <source>First attempt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="153" />
+        <source>Result for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="176" />
+        <source>Say why you skip this contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="196" />
+        <source>Next contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="197" />
+        <source>Earlier attempts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="198" />
+        <source>Dial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="199" />
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="204" />
+        <source>Wrong number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="205" />
+        <source>Asked not to be called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="206" />
+        <source>Already a customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
+        <source>Called recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="214" />
+        <source>Reason for skipping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="215" />
+        <source>No contact is waiting for you right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="216" />
+        <source>Look again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="217" />
+        <source>Result:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="218" />
+        <source>Call back at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="219" />
+        <source>Save result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="220" />
+        <source>Script</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="459" />
+        <source>New campaign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignsHost</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/host.py" line="80" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="112" />
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/host.py" line="109" />
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="220" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="220" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="226" />
+        <source>Choose a campaign to watch it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="232" />
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="298" />
+        <source>Export results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="300" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="309" />
+        <source>New campaign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="310" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="313" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="314" />
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="315" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="319" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="322" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="323" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="324" />
+        <source>Import contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="325" />
+        <source>Export results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="327" />
+        <source>Progress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="328" />
+        <source>Contacts left:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="329" />
+        <source>Dialled:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
+        <source>Answered:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
+        <source>Answer rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="332" />
+        <source>Dropped:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="333" />
+        <source>Drop rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
+        <source>Dials per minute:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
+        <source>Agents:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="316" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="317" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Answer rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Drop rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangePasswordForm</name>
     <message>
         <location filename="../../ui/change_password.ui" line="9" />
@@ -1594,6 +2047,114 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../ui/change_password.ui" line="84" />
         <source>&amp;Change password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="319" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="319" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="327" />
+        <source>Row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="334" />
+        <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="343" />
+        <source>%1 rows would be refused; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="349" />
+        <source>Check passed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="356" />
+        <source>Import refused (%1 bad rows); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="362" />
+        <source>Imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <source>Contact list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <source>Contact lists (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="383" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="386" />
+        <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="390" />
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="391" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="392" />
+        <source>Number column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <source>Name column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="394" />
+        <source>by its header: number, phone or 电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="395" />
+        <source>by its header: name or 姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <source>Check file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="397" />
+        <source>Import</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3141,6 +3702,24 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/kb/panel.py" line="412" />
         <source>Delete “%1”? Its edit history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LeadCampaigns</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="312" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="328" />
+        <source>Started, but nothing is dialled yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="337" />
+        <source>Results saved to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5152,6 +5731,139 @@ Thresholds: %1</source>
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="175" />
+        <source>Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="176" />
+        <source>When it may call, how often it tries again, how calls end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="177" />
+        <source>Calling hours (nothing is dialled outside them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <source>Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="181" />
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <source>Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="189" />
+        <source>Retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="190" />
+        <source>Tries at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="191" />
+        <source>Minutes apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>Machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="199" />
+        <source>sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="200" />
+        <source>no interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="201" />
+        <source>call back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <source>wrong number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="206" />
+        <source>Dispositions (comma-separated):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
+        <source>Drop rate ceiling (predictive):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="232" />
+        <source>%1: the calling hours end before they start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="239" />
+        <source>Give at least one disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="241" />
+        <source>Creating the campaign…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SamplesPage</name>
     <message>
         <location filename="../../agent_desktop/qa/qa_page.py" line="99" />
@@ -5389,52 +6101,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="182" />
+        <location filename="../../agent_desktop/presenters/session.py" line="185" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="187" />
+        <location filename="../../agent_desktop/presenters/session.py" line="190" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="274" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="277" />
+        <location filename="../../agent_desktop/presenters/session.py" line="280" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="280" />
+        <location filename="../../agent_desktop/presenters/session.py" line="283" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="281" />
+        <location filename="../../agent_desktop/presenters/session.py" line="284" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="338" />
+        <location filename="../../agent_desktop/presenters/session.py" line="341" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="338" />
+        <location filename="../../agent_desktop/presenters/session.py" line="341" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="367" />
+        <location filename="../../agent_desktop/presenters/session.py" line="370" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>

@@ -776,6 +776,39 @@
     </message>
 </context>
 <context>
+    <name>AgentCampaigns</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="119" />
+        <source>Joined campaign %1.</source>
+        <translation>已加入外呼任务 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="133" />
+        <source>Left campaign %1.</source>
+        <translation>已退出外呼任务 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="166" />
+        <source>Dialling %1: your phone rings first.</source>
+        <translation>正在外呼 %1：您的话机会先振铃。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="194" />
+        <source>Choose a result first.</source>
+        <translation>请先选择外呼结果。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="197" />
+        <source>The call-back time must be in the future.</source>
+        <translation>回拨时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="207" />
+        <source>Campaign result saved.</source>
+        <translation>外呼结果已保存。</translation>
+    </message>
+</context>
+<context>
     <name>AgentImportForm</name>
     <message>
         <location filename="../../ui/agent_import.ui" line="9" />
@@ -1235,6 +1268,69 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="90" />
+        <source>New campaign</source>
+        <translation>新建外呼任务</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="91" />
+        <source>What the campaign is and who takes its calls.</source>
+        <translation>任务内容以及由谁接听。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="93" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="94" />
+        <source>Mode:</source>
+        <translation>外呼方式：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="95" />
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="96" />
+        <source>Caller ID:</source>
+        <translation>主叫号码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="97" />
+        <source>Key 1 transfers to:</source>
+        <translation>按 1 转接到：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="98" />
+        <source>Message:</source>
+        <translation>语音内容：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="99" />
+        <source>Script:</source>
+        <translation>话术：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="105" />
+        <source>the number customers see</source>
+        <translation>客户看到的号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="107" />
+        <source>Played by IVR broadcast, and to a customer no agent was free for</source>
+        <translation>IVR 群呼播放的内容；无空闲坐席时也向客户播放</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="109" />
+        <source>What agents say; shown beside the call</source>
+        <translation>坐席的话术，通话时显示在旁边</translation>
+    </message>
+</context>
+<context>
     <name>CallModel</name>
     <message>
         <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
@@ -1566,6 +1662,363 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>CampaignBar</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="54" />
+        <source>In campaign: %1 (%2)</source>
+        <translation>当前任务：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="59" />
+        <source>No campaign is running.</source>
+        <translation>没有进行中的外呼任务。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="72" />
+        <source>Outbound campaign:</source>
+        <translation>外呼任务：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="73" />
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="74" />
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="75" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="10" />
+        <source>Preview</source>
+        <translation>预览外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="11" />
+        <source>Progressive</source>
+        <translation>渐进外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="12" />
+        <source>Predictive</source>
+        <translation>预测外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="13" />
+        <source>IVR broadcast</source>
+        <translation>IVR 群呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="20" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="21" />
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="22" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="23" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="24" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="116" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="118" />
+        <source>Not in a campaign</source>
+        <translation>未加入外呼任务</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="146" />
+        <source>First attempt.</source>
+        <translation>首次拨打。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="153" />
+        <source>Result for %1</source>
+        <translation>%1 的外呼结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="176" />
+        <source>Say why you skip this contact.</source>
+        <translation>请说明跳过该联系人的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="196" />
+        <source>Next contact</source>
+        <translation>下一个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="197" />
+        <source>Earlier attempts:</source>
+        <translation>历史拨打：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="198" />
+        <source>Dial</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="199" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="204" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="205" />
+        <source>Asked not to be called</source>
+        <translation>要求勿扰</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="206" />
+        <source>Already a customer</source>
+        <translation>已是客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
+        <source>Called recently</source>
+        <translation>近期已联系</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="214" />
+        <source>Reason for skipping</source>
+        <translation>跳过原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="215" />
+        <source>No contact is waiting for you right now.</source>
+        <translation>目前没有待您拨打的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="216" />
+        <source>Look again</source>
+        <translation>重新获取</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="217" />
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="218" />
+        <source>Call back at</source>
+        <translation>预约回拨</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="219" />
+        <source>Save result</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="220" />
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="459" />
+        <source>New campaign</source>
+        <translation>新建外呼任务</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsHost</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/host.py" line="80" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="112" />
+        <source>Campaign</source>
+        <translation>外呼任务</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/host.py" line="109" />
+        <source>Campaigns</source>
+        <translation>外呼任务</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="220" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="220" />
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="226" />
+        <source>Choose a campaign to watch it.</source>
+        <translation>选择一个任务查看监控。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="232" />
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="298" />
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="300" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="309" />
+        <source>New campaign…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="310" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="313" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="314" />
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="315" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="319" />
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="322" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="323" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="324" />
+        <source>Import contacts…</source>
+        <translation>导入号码…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="325" />
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="327" />
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="328" />
+        <source>Contacts left:</source>
+        <translation>剩余号码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="329" />
+        <source>Dialled:</source>
+        <translation>已拨打：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
+        <source>Answered:</source>
+        <translation>已接通：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
+        <source>Answer rate:</source>
+        <translation>接通率：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="332" />
+        <source>Dropped:</source>
+        <translation>放弃数：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="333" />
+        <source>Drop rate:</source>
+        <translation>放弃率：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
+        <source>Dials per minute:</source>
+        <translation>每分钟外呼：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
+        <source>Agents:</source>
+        <translation>坐席数：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="316" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="317" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Drop rate</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordForm</name>
     <message>
         <location filename="../../ui/change_password.ui" line="9" />
@@ -1596,6 +2049,114 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../ui/change_password.ui" line="84" />
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="319" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="319" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="327" />
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="334" />
+        <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
+        <translation>可导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="343" />
+        <source>%1 rows would be refused; nothing was imported.</source>
+        <translation>有 %1 行会被拒绝；未导入任何号码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="349" />
+        <source>Check passed: %1</source>
+        <translation>检查通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="356" />
+        <source>Import refused (%1 bad rows); nothing was imported.</source>
+        <translation>导入被拒绝（%1 行有误）；未导入任何号码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="362" />
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <source>Contact list</source>
+        <translation>号码列表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <source>Contact lists (*.csv *.xlsx)</source>
+        <translation>号码列表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
+        <translation>任务 %1 已创建为草稿。请导入号码，然后启动任务。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="383" />
+        <source>Contacts</source>
+        <translation>号码列表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="386" />
+        <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
+        <translation>CSV 或 Excel 文件；请先检查：列出有误的行，不会只导入一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="390" />
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="391" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="392" />
+        <source>Number column:</source>
+        <translation>号码列：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <source>Name column:</source>
+        <translation>姓名列：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="394" />
+        <source>by its header: number, phone or 电话</source>
+        <translation>按表头识别：number、phone 或 电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="395" />
+        <source>by its header: name or 姓名</source>
+        <translation>按表头识别：name 或 姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <source>Check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="397" />
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3704,24 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/kb/panel.py" line="412" />
         <source>Delete “%1”? Its edit history is kept.</source>
         <translation>删除“%1”？编辑历史会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadCampaigns</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="312" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="328" />
+        <source>Started, but nothing is dialled yet: %1</source>
+        <translation>已启动，但暂不外呼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="337" />
+        <source>Results saved to %1.</source>
+        <translation>结果已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5733,139 @@ Thresholds: %1</source>
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="175" />
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="176" />
+        <source>When it may call, how often it tries again, how calls end.</source>
+        <translation>何时外呼、如何重拨、通话结果有哪些。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="177" />
+        <source>Calling hours (nothing is dialled outside them)</source>
+        <translation>外呼时段（时段之外不拨打）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="181" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="189" />
+        <source>Retries</source>
+        <translation>重拨</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="190" />
+        <source>Tries at most</source>
+        <translation>最多重拨次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="191" />
+        <source>Minutes apart</source>
+        <translation>间隔（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>Busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>Machine</source>
+        <translation>答录机</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="199" />
+        <source>sale</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="200" />
+        <source>no interest</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="201" />
+        <source>call back</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <source>wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="206" />
+        <source>Dispositions (comma-separated):</source>
+        <translation>小结选项（逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
+        <source>Drop rate ceiling (predictive):</source>
+        <translation>放弃率上限（预测外呼）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="232" />
+        <source>%1: the calling hours end before they start.</source>
+        <translation>%1：外呼时段的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="239" />
+        <source>Give at least one disposition.</source>
+        <translation>请至少填写一个小结选项。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="241" />
+        <source>Creating the campaign…</source>
+        <translation>正在创建任务…</translation>
+    </message>
+</context>
+<context>
     <name>SamplesPage</name>
     <message>
         <location filename="../../agent_desktop/qa/qa_page.py" line="99" />
@@ -5392,52 +6104,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="182" />
+        <location filename="../../agent_desktop/presenters/session.py" line="185" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="187" />
+        <location filename="../../agent_desktop/presenters/session.py" line="190" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="271" />
+        <location filename="../../agent_desktop/presenters/session.py" line="274" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="274" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="277" />
+        <location filename="../../agent_desktop/presenters/session.py" line="280" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="280" />
+        <location filename="../../agent_desktop/presenters/session.py" line="283" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="281" />
+        <location filename="../../agent_desktop/presenters/session.py" line="284" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="338" />
+        <location filename="../../agent_desktop/presenters/session.py" line="341" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="338" />
+        <location filename="../../agent_desktop/presenters/session.py" line="341" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="367" />
+        <location filename="../../agent_desktop/presenters/session.py" line="370" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
