@@ -234,7 +234,8 @@ class RulesPage(QWizardPage):
                     )
                 )
                 return False
-        dispositions = [d.strip() for d in self.dispositions_edit.text().split(",") if d.strip()]
+        text = self.dispositions_edit.text().replace("，", ",")
+        dispositions = [d.strip() for d in text.split(",") if d.strip()]
         if not dispositions:
             self.error_label.setText(self.tr("Give at least one disposition."))
             return False
@@ -329,10 +330,14 @@ class ContactsPage(QWizardPage):
                 else r.error
             )
 
-    def _counts(self, report: ImportReport) -> str:
+    def _counts(self, report: ImportReport, done: bool = False) -> str:
+        text = (
+            self.tr("%1 imported, %2 duplicates, %3 invalid numbers")
+            if done
+            else self.tr("%1 to import, %2 duplicates, %3 invalid numbers")
+        )
         return (
-            self.tr("%1 to import, %2 duplicates, %3 invalid numbers")
-            .replace("%1", str(report.imported))
+            text.replace("%1", str(report.imported))
             .replace("%2", str(report.duplicates))
             .replace("%3", str(report.invalid))
         )
@@ -359,7 +364,9 @@ class ContactsPage(QWizardPage):
             )
         else:
             self.imported_report = report
-            self.report_label.setText(self.tr("Imported: %1").replace("%1", self._counts(report)))
+            self.report_label.setText(
+                self.tr("Imported: %1").replace("%1", self._counts(report, True))
+            )
         self._show_rows(rows)
         self._enable()
 

@@ -1847,7 +1847,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="459" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="466" />
         <source>New campaign</source>
         <translation type="unfinished" />
     </message>
@@ -2053,107 +2053,112 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="319" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="320" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="319" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="320" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="327" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="328" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="334" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="335" />
+        <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="337" />
         <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>%1 rows would be refused; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="349" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="354" />
         <source>Check passed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="356" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="361" />
         <source>Import refused (%1 bad rows); nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="362" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
         <source>Imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="375" />
         <source>Contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="375" />
         <source>Contact lists (*.csv *.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="385" />
         <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="383" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="390" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="386" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
         <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="390" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="397" />
         <source>No file chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="391" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="398" />
         <source>Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="392" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="399" />
         <source>Number column:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
         <source>Name column:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="394" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
         <source>by its header: number, phone or 电话</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="395" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
         <source>by its header: name or 姓名</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Check file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -5853,12 +5858,12 @@ Thresholds: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="239" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="240" />
         <source>Give at least one disposition.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="241" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="242" />
         <source>Creating the campaign…</source>
         <translation type="unfinished" />
     </message>

@@ -1848,7 +1848,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="459" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="466" />
         <source>New campaign</source>
         <translation>新建外呼任务</translation>
     </message>
@@ -2054,107 +2054,112 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="319" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="320" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="319" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="320" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="327" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="328" />
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="334" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="335" />
+        <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
+        <translation>已导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="337" />
         <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
         <translation>可导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>%1 rows would be refused; nothing was imported.</source>
         <translation>有 %1 行会被拒绝；未导入任何号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="349" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="354" />
         <source>Check passed: %1</source>
         <translation>检查通过：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="356" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="361" />
         <source>Import refused (%1 bad rows); nothing was imported.</source>
         <translation>导入被拒绝（%1 行有误）；未导入任何号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="362" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="375" />
         <source>Contact list</source>
         <translation>号码列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="375" />
         <source>Contact lists (*.csv *.xlsx)</source>
         <translation>号码列表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="385" />
         <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
         <translation>任务 %1 已创建为草稿。请导入号码，然后启动任务。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="383" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="390" />
         <source>Contacts</source>
         <translation>号码列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="386" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
         <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
         <translation>CSV 或 Excel 文件；请先检查：列出有误的行，不会只导入一部分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="390" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="397" />
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="391" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="398" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="392" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="399" />
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
         <source>Name column:</source>
         <translation>姓名列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="394" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
         <source>by its header: number, phone or 电话</source>
         <translation>按表头识别：number、phone 或 电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="395" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
         <source>by its header: name or 姓名</source>
         <translation>按表头识别：name 或 姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Check file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5855,12 +5860,12 @@ Thresholds: %1</source>
         <translation>%1：外呼时段的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="239" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="240" />
         <source>Give at least one disposition.</source>
         <translation>请至少填写一个小结选项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="241" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="242" />
         <source>Creating the campaign…</source>
         <translation>正在创建任务…</translation>
     </message>

@@ -278,7 +278,7 @@ def test_wizard_creates_then_dry_run_lists_bad_rows_then_imports(
     run_until(loop, lambda: "Check passed" in contacts.report_label.text(), what="dry run ok")
     contacts.import_button.click()
     run_until(loop, lambda: contacts.imported_report is not None, what="imported")
-    assert contacts.report_label.text() == "Imported: 3 to import, 1 duplicates, 0 invalid numbers"
+    assert contacts.report_label.text() == "Imported: 3 imported, 1 duplicates, 0 invalid numbers"
     assert api.calls[-2][-1] is False and not contacts.import_button.isEnabled()
     out = _out(tmp_path)
     wizard.grab().save(str(out / "campaign_wizard_contacts_en.png"))

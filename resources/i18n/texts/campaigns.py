@@ -142,6 +142,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "Importing…": "正在导入…",
     "Row %1: %2": "第 %1 行：%2",
     "%1 to import, %2 duplicates, %3 invalid numbers": "可导入 %1 条，重复 %2 条，无效号码 %3 条",
+    "%1 imported, %2 duplicates, %3 invalid numbers": "已导入 %1 条，重复 %2 条，无效号码 %3 条",
     "%1 rows would be refused; nothing was imported.": "有 %1 行会被拒绝；未导入任何号码。",
     "Check passed: %1": "检查通过：%1",
     "Import refused (%1 bad rows); nothing was imported.": "导入被拒绝（%1 行有误）；未导入任何号码。",
