@@ -10,6 +10,7 @@ from agent_desktop.campaigns.models import (
     Campaign,
     CampaignInput,
     ImportReport,
+    MyCampaign,
     Preview,
     StartAnswer,
 )
@@ -30,7 +31,7 @@ class CampaignsApi:
             method, "/campaigns" + path, json=json_body, feature=True, **kwargs
         )
 
-    async def list(self) -> list[Campaign]:
+    async def all(self) -> list[Campaign]:
         raw = await self._call("GET", "")
         if isinstance(raw, dict):
             raw = raw.get("campaigns", raw.get("items"))
@@ -71,6 +72,10 @@ class CampaignsApi:
     # -- agents ---------------------------------------------------------------------
     async def join(self, campaign_id: int) -> None:
         await self._call("POST", f"/{campaign_id}/join")
+
+    async def mine(self) -> list[MyCampaign]:
+        """The campaigns I joined, each with the contact being called for me (`current`)."""
+        return [MyCampaign.model_validate(c) for c in await self._call("GET", "/mine") or []]
 
     async def leave(self, campaign_id: int) -> None:
         await self._call("POST", f"/{campaign_id}/leave")

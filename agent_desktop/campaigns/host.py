@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, QTimer
 
 from agent_desktop.campaigns.api import CampaignsApi
 from agent_desktop.campaigns.bar import CampaignBar
-from agent_desktop.campaigns.models import Contact
 from agent_desktop.campaigns.panel import CampaignPanel
 from agent_desktop.campaigns.presenter import AgentCampaigns, LeadCampaigns
 from agent_desktop.campaigns.tab import CampaignsTab
@@ -90,18 +89,9 @@ class CampaignsHost(QObject):
         if agent is not None and (agent.joined is None or agent.joined.id == event.id):
             agent.load()
 
-    def _on_call_offered(self, event: CallOffered) -> None:
-        """A progressive or predictive call: the contact is in the offer's `campaign`."""
-        agent, data = self.agent, event.campaign
-        if agent is None or not data:
-            return
-        contact = data.get("contact") or {}
-        campaign_id = data.get("id", data.get("campaign_id"))
-        if campaign_id is None or "id" not in contact:
-            return
-        if agent.pending is not None and agent.pending.contact.id == contact["id"]:
-            return  # a preview call I dialled myself
-        agent.on_campaign_call(int(campaign_id), Contact.model_validate(contact))
+    def _on_call_offered(self, _event: CallOffered) -> None:
+        if self.agent is not None:
+            self.agent.on_call_offered()
 
     def retranslate(self) -> None:
         tabs = self._window.work_tabs

@@ -48,8 +48,10 @@ class Campaign(_Response):
     caller_id: str | None = None
     figures: Figures = Field(default_factory=Figures)
     dispositions: list[str] = Field(default_factory=list)
-    script: str = ""
-    message: str = ""
+    script: str | None = None
+    message: str | None = None
+    dialling: bool = True  # false: running but not dialling now (`reason`, e.g. hours)
+    reason: str | None = None
 
 
 class RetryRule(BaseModel):
@@ -94,9 +96,19 @@ class StartAnswer(_Response):
 class Contact(_Response):
     id: int
     number: str
-    name: str = ""
-    fields: dict[str, Any] = Field(default_factory=dict)
+    name: str | None = None
+    fields: dict[str, Any] | None = None
     attempts: int = 0
+
+
+class MyCampaign(Campaign):
+    """`GET /campaigns/mine`: a campaign I joined and the contact being called for me."""
+
+    current: dict[str, Any] | None = None
+
+    def current_contact(self) -> Contact | None:
+        contact = (self.current or {}).get("contact")
+        return Contact.model_validate(contact) if contact else None
 
 
 class Preview(_Response):

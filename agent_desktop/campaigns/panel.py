@@ -135,7 +135,7 @@ class CampaignPanel(QWidget):
             self.contact_label.setText(
                 f"<b>{html.escape(c.name or self.tr('(no name)'))}</b>  {html.escape(c.number)}"
             )
-            for key, value in c.fields.items():
+            for key, value in (c.fields or {}).items():
                 self.fields_form.addRow(QLabel(f"{key}:"), QLabel(str(value)))
             for entry in preview.history:
                 result = entry.get("result") or entry.get("disposition") or ""
@@ -161,7 +161,7 @@ class CampaignPanel(QWidget):
                 self.result_combo.setCurrentText(keep)
         else:
             self.callback_check.setChecked(False)
-        script = joined.script if joined is not None else ""
+        script = (joined.script or "") if joined is not None else ""
         self.script_view.setPlainText(script)
         self.script_title.setVisible(bool(script))
         self.script_view.setVisible(bool(script))

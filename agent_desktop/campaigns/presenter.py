@@ -98,7 +98,7 @@ class AgentCampaigns(_Base):
         self._spawn(self._load(), "load")
 
     async def _load(self) -> None:
-        self.campaigns = await self.api.list()
+        self.campaigns = await self.api.all()
         if self.joined is not None:
             fresh = next((c for c in self.campaigns if c.id == self.joined.id), None)
             if fresh is not None:
@@ -179,12 +179,22 @@ class AgentCampaigns(_Base):
         self.preview = None
         await self._next()
 
-    def on_campaign_call(self, campaign_id: int, contact: Contact) -> None:
-        """A progressive or predictive campaign call was offered to me: its result is owed."""
+    def on_call_offered(self) -> None:
+        """A call was offered to me: in a progressive or predictive campaign it may be the
+        campaign's; the server names the contact being called for me (`/campaigns/mine`)."""
         joined = self.joined
-        dispositions = list(joined.dispositions) if joined and joined.id == campaign_id else []
-        self.pending = PendingResult(campaign_id, contact, dispositions)
-        self.changed.emit()
+        if joined is None or joined.mode == "preview":
+            return
+        self._spawn(self._find_current(joined.id), "mine")
+
+    async def _find_current(self, campaign_id: int) -> None:
+        for mine in await self.api.mine():
+            contact = mine.current_contact()
+            if mine.id != campaign_id or contact is None:
+                continue
+            if self.pending is None or self.pending.contact.id != contact.id:
+                self.pending = PendingResult(campaign_id, contact, list(mine.dispositions))
+                self.changed.emit()
 
     def save_result(self, disposition: str, callback_at: float | None) -> None:
         pending = self.pending
@@ -248,7 +258,7 @@ class LeadCampaigns(_Base):
         self._spawn(self._load(), "load")
 
     async def _load(self) -> None:
-        self.campaigns = await self.api.list()
+        self.campaigns = await self.api.all()
         for c in self.campaigns:
             self._sample(c.id, c.figures)
         self.changed.emit()
@@ -268,7 +278,14 @@ class LeadCampaigns(_Base):
             self.load()  # a campaign created elsewhere: fetch it whole
             return
         self.campaigns = [
-            c.model_copy(update={"state": event.state, "figures": figures})
+            c.model_copy(
+                update={
+                    "state": event.state,
+                    "figures": figures,
+                    "dialling": event.dialling,
+                    "reason": event.reason,
+                }
+            )
             if c.id == event.id
             else c
             for c in self.campaigns

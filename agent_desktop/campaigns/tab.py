@@ -228,12 +228,15 @@ class CampaignsTab(QWidget):
                 value.setText("—")
             self.chart.show_samples([])
             return
-        self.monitor_title.setText(
+        title = (
             self.tr("%1 — %2, %3")
             .replace("%1", c.name)
             .replace("%2", mode_label(c.mode))
             .replace("%3", state_label(c.state))
         )
+        if c.state == "running" and not c.dialling and c.reason:
+            title += " — " + self.tr("not dialling: %1").replace("%1", c.reason)
+        self.monitor_title.setText(title)
         f = c.figures
         values = {
             "progress": percent(f.progress),

@@ -155,8 +155,6 @@ class CallOffered(EventData):
     consult_by: str | None = None  # a colleague consults me about this call (咨询)
     note: str = ""  # the consulting agent's note ("refund case")
     internal_from: str | None = None  # an internal call (内线) from this colleague
-    # An outbound campaign's call (docs/outbound.md): {"id": campaign, "contact": {...}}
-    campaign: dict[str, Any] | None = None
 
     def subject(self) -> tuple[str | None, str | None]:
         return self.call.agent_id, self.queue or self.call.queue
@@ -313,14 +311,18 @@ class TicketChanged(EventData):
 
 
 class CampaignUpdated(EventData):
-    """Outbound campaigns (docs/outbound.md): a campaign's state or live figures changed; to
-    leads and admins, for the live monitor. `figures` as `GET /campaigns/{id}` has them."""
+    """Outbound campaigns: a campaign's state or live figures changed (contacts left,
+    dialled, answered, dropped, drop_rate, answer_rate, dial_rate_per_min, agents). To
+    leads and admins, for the campaign monitor."""
 
     TYPE: ClassVar[EventType] = EventType.CAMPAIGN_UPDATED
     id: int
-    state: str
-    figures: dict[str, Any] = Field(default_factory=dict)
     name: str = ""
+    mode: str = ""
+    state: str
+    dialling: bool = False
+    reason: str | None = None
+    figures: dict[str, float] = Field(default_factory=dict)
 
 
 EventPayload = (

@@ -793,17 +793,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="194" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="204" />
         <source>Choose a result first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="197" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="207" />
         <source>The call-back time must be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
         <source>Campaign result saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1855,13 +1855,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="80" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="112" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="79" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="102" />
         <source>Campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="109" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="99" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
@@ -1889,130 +1889,135 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="298" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="238" />
+        <source>not dialling: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="301" />
         <source>Export results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="300" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="303" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="309" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="312" />
         <source>New campaign…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="310" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="313" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="313" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="316" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="314" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="317" />
         <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="315" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="319" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="322" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="322" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="325" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="326" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="324" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="327" />
         <source>Import contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="325" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="328" />
         <source>Export results…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="327" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
         <source>Progress:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="328" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
         <source>Contacts left:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="329" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="332" />
         <source>Dialled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="333" />
         <source>Answered:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
         <source>Answer rate:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="332" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
         <source>Dropped:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="333" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="336" />
         <source>Drop rate:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="337" />
         <source>Dials per minute:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="338" />
         <source>Agents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="316" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="319" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="317" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="320" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>Answer rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="321" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>Drop rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>minutes</source>
         <translation type="unfinished" />
     </message>
@@ -3713,17 +3718,17 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="312" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="329" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="328" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="345" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="354" />
         <source>Results saved to %1.</source>
         <translation type="unfinished" />
     </message>

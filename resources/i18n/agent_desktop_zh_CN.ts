@@ -793,17 +793,17 @@
         <translation>正在外呼 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="194" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="204" />
         <source>Choose a result first.</source>
         <translation>请先选择外呼结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="197" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="207" />
         <source>The call-back time must be in the future.</source>
         <translation>回拨时间必须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
         <source>Campaign result saved.</source>
         <translation>外呼结果已保存。</translation>
     </message>
@@ -1856,13 +1856,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="80" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="112" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="79" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="102" />
         <source>Campaign</source>
         <translation>外呼任务</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="109" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="99" />
         <source>Campaigns</source>
         <translation>外呼任务</translation>
     </message>
@@ -1890,130 +1890,135 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>%1 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="298" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="238" />
+        <source>not dialling: %1</source>
+        <translation>暂不外呼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="301" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="300" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="303" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="309" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="312" />
         <source>New campaign…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="310" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="313" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="313" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="316" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="314" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="317" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="315" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="319" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="322" />
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="322" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="325" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="326" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="324" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="327" />
         <source>Import contacts…</source>
         <translation>导入号码…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="325" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="328" />
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="327" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
         <source>Progress:</source>
         <translation>进度：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="328" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
         <source>Contacts left:</source>
         <translation>剩余号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="329" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="332" />
         <source>Dialled:</source>
         <translation>已拨打：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="333" />
         <source>Answered:</source>
         <translation>已接通：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
         <source>Answer rate:</source>
         <translation>接通率：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="332" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
         <source>Dropped:</source>
         <translation>放弃数：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="333" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="336" />
         <source>Drop rate:</source>
         <translation>放弃率：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="337" />
         <source>Dials per minute:</source>
         <translation>每分钟外呼：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="338" />
         <source>Agents:</source>
         <translation>坐席数：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="316" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="319" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="317" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="320" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>Answer rate</source>
         <translation>接通率</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="321" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>Drop rate</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
@@ -3714,17 +3719,17 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="312" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="329" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="328" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="345" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation>已启动，但暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="354" />
         <source>Results saved to %1.</source>
         <translation>结果已保存到 %1。</translation>
     </message>

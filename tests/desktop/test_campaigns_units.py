@@ -17,6 +17,7 @@ from agent_desktop.campaigns.models import (
     Campaign,
     CampaignInput,
     ImportReport,
+    MyCampaign,
     Preview,
     StartAnswer,
 )
@@ -44,6 +45,9 @@ SALE = Campaign.model_validate(
     }
 )
 DRAFT = Campaign(id=8, name="Survey", mode="predictive", state="draft")
+PROGRESSIVE = Campaign(
+    id=10, name="Return visits", mode="progressive", state="running", dispositions=["done"]
+)
 
 
 class FakeApi:
@@ -67,7 +71,7 @@ class FakeApi:
         ]
         self.refuse_import: list[dict[str, Any]] | None = None
 
-    async def list(self) -> list[Campaign]:
+    async def all(self) -> list[Campaign]:
         self.calls.append(("list",))
         return list(self.campaigns)
 
@@ -98,6 +102,11 @@ class FakeApi:
 
     async def join(self, campaign_id: int) -> None:
         self.calls.append(("join", campaign_id))
+
+    async def mine(self) -> list[MyCampaign]:
+        self.calls.append(("mine",))
+        current = {"call_id": "c-1", "contact": {"id": 31, "number": "+8613700137000"}}
+        return [MyCampaign.model_validate({**PROGRESSIVE.model_dump(), "current": current})]
 
     async def leave(self, campaign_id: int) -> None:
         self.calls.append(("leave", campaign_id))
@@ -174,6 +183,29 @@ def test_agent_joins_previews_skips_dials_and_saves_a_call_back(
     bar.leave_button.click()
     run_until(loop, lambda: agent.joined is None, what="left")
     assert ("leave", 7) in api.calls
+
+
+def test_progressive_call_offered_owes_the_result_of_the_contact_called(
+    loop: Any, qapp: Any
+) -> None:
+    api = FakeApi()
+    api.campaigns.append(PROGRESSIVE)
+    agent = AgentCampaigns(api, TaskRunner())  # type: ignore[arg-type]
+    panel = CampaignPanel(agent)
+    agent.on_call_offered()  # not in a campaign: nothing asked
+    agent.join(10)
+    run_until(loop, lambda: agent.joined is not None, what="joined")
+    assert not any(c[0] == "next" for c in api.calls)  # no preview card in progressive mode
+    assert not panel.card.isVisibleTo(panel) and not panel.result_box.isVisibleTo(panel)
+    assert not any(c[0] == "mine" for c in api.calls)
+    agent.on_call_offered()
+    run_until(loop, lambda: agent.pending is not None, what="the contact being called")
+    assert agent.pending is not None and agent.pending.contact.id == 31
+    assert panel.result_box.isVisibleTo(panel) and panel.result_combo.currentText() == "done"
+    assert panel.result_box.title() == "Result for +8613700137000"
+    panel.save_button.click()
+    run_until(loop, lambda: agent.pending is None, what="saved")
+    assert ("result", 10, 31, "done", None) in api.calls
 
 
 def test_lead_monitor_follows_campaign_updated_and_refusals_show(
