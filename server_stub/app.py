@@ -24,6 +24,7 @@ from server_stub.events import http as events_http
 from server_stub.flows import http as flows_http
 from server_stub.integration import http as integration_http
 from server_stub.kb import http as kb_http
+from server_stub.outbound import http as campaigns_http
 
 # The services live in server_stub.services; re-exported for callers of the old place.
 from server_stub.qa import http as qa_http
@@ -111,6 +112,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         tickets_http,
         announcements_http,
         sms_http,
+        campaigns_http,
     ):
         api.include_router(module.router)
     app.include_router(api)

@@ -40,6 +40,7 @@ from server_stub.integration.dispatcher import DeliverySettings, WebhookDispatch
 from server_stub.integration.webhooks import Webhooks
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
+from server_stub.outbound.service import CampaignService
 from server_stub.qa.notifier import QaNotifier
 from server_stub.qa.report import QaReports
 from server_stub.qa.service import QaService
@@ -91,6 +92,7 @@ class Services:
     flows: FlowService
     webhooks: Webhooks
     dispatcher: WebhookDispatcher
+    campaigns: CampaignService
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -124,6 +126,7 @@ class Services:
         await self.dispatcher.start()
         if self.call_path is not None:
             await self.call_path.start(self.acd, self.outbound)
+        await self.campaigns.start()
         for hook in self.startup:
             await hook()
 
@@ -133,7 +136,7 @@ class Services:
         ended = await self.acd.end_live_calls("server_shutdown")
         if ended:
             log.info("stopping: ended %d live call(s), records closed as server_shutdown", ended)
-        steps = list(reversed(self.shutdown))
+        steps = [*reversed(self.shutdown), self.campaigns.stop]
         if self.call_path is not None:
             steps.append(self.call_path.stop)
         for step in steps + self.stopped:
@@ -248,6 +251,7 @@ def build_services(
     admin = AdminService(runner, agents, auth, acd, passwords, clock, config.prompts_dir, bus)
     if call_path is not None:
         admin.listeners.append(call_path.reload)  # numbers and queues changed
+    outbound = Outbound(book)
     bus.audience = lambda viewer, role, event: auth.access.may_see(viewer, role, event, acd.members)
     return Services(
         config=config,
@@ -263,7 +267,7 @@ def build_services(
         records=CallRecords(runner, clock, CallNotifier(bus)),
         acd=acd,
         transfers=Transfers(acd),
-        outbound=Outbound(book),
+        outbound=outbound,
         monitoring=Monitoring(book),
         consults=consults,
         takeover=TakeOver(acd),
@@ -281,6 +285,16 @@ def build_services(
         flows=FlowService(runner, clock, config.timezone, admin.listeners),
         webhooks=Webhooks(runner, dispatcher, clock),
         dispatcher=dispatcher,
+        campaigns=CampaignService(
+            runner,
+            bus,
+            agents,
+            acd,
+            outbound,
+            clock,
+            config.timezone,
+            config.outbound_wrap_up_seconds,
+        ),
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),

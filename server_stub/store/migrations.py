@@ -675,6 +675,67 @@ ALTER TABLE queues ADD COLUMN conference_stays INTEGER NOT NULL DEFAULT 0;
 """
 
 
+# v16 (issue 17, branch o17s): outbound campaigns (外呼任务): campaigns, their contacts,
+# every attempt, the agents who joined, and the do-not-call list (docs/outbound.md).
+_V16_O17_CAMPAIGNS = """
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    mode TEXT NOT NULL,
+    queue TEXT NOT NULL,
+    caller_id TEXT NOT NULL,
+    config TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'draft',
+    dial_level REAL NOT NULL DEFAULT 1.0,
+    created_by TEXT,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE campaign_contacts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    number TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    fields TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at REAL NOT NULL DEFAULT 0,
+    reserved_by TEXT,
+    last_result TEXT,
+    disposition TEXT,
+    skip_reason TEXT,
+    updated_at REAL NOT NULL,
+    UNIQUE (campaign_id, number)
+);
+CREATE INDEX campaign_contacts_due ON campaign_contacts(campaign_id, status, next_at);
+CREATE TABLE campaign_attempts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES campaign_contacts(id) ON DELETE CASCADE,
+    call_id TEXT,
+    agent_id TEXT,
+    started_at REAL NOT NULL,
+    ended_at REAL,
+    result TEXT,
+    end_cause TEXT
+);
+CREATE INDEX campaign_attempts_contact ON campaign_attempts(contact_id, started_at);
+CREATE INDEX campaign_attempts_campaign ON campaign_attempts(campaign_id, started_at);
+CREATE TABLE campaign_agents (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    agent_id TEXT NOT NULL,
+    joined_at REAL NOT NULL,
+    PRIMARY KEY (campaign_id, agent_id)
+);
+CREATE TABLE dnc_numbers (
+    number TEXT PRIMARY KEY,
+    note TEXT NOT NULL DEFAULT '',
+    added_by TEXT,
+    added_at REAL NOT NULL
+)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -692,6 +753,7 @@ MIGRATIONS: list[str] = [
     _V13_F14_FLOWS,
     _V14_I18_WEBHOOKS,
     _V15_C15_CONFERENCE_STAYS,  # issue 15: the others stay when a conference's host leaves
+    _V16_O17_CAMPAIGNS,  # issue 17: outbound campaigns and the do-not-call list
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,774 @@
+"""Running outbound campaigns: settings, contact import, state (draft → running ⇄ paused
+→ stopped/done), agents joining, preview dialling, the pacing loop that dials for free
+agents (progressive, predictive), results, retries, the do-not-call list, figures for
+the leads' monitor (`campaign.updated`). Calls go through the click-to-dial path: the
+agent's phone rings first, then the customer through the trunk (docs/outbound.md)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from agent_desktop.protocol import CampaignUpdated, Role
+from server_stub.agents.service import AgentService
+from server_stub.calls.outbound import Outbound
+from server_stub.calls.service import AcdService
+from server_stub.domain.agent_state import AgentStatus
+from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
+from server_stub.events import EventBus
+from server_stub.outbound import engine
+from server_stub.outbound.contacts import (
+    ImportFailed,
+    normalise_number,
+    parse_contacts,
+    read_table,
+)
+from server_stub.outbound.schemas import CampaignInput
+from server_stub.periodic import Periodic
+from server_stub.store import StoreRunner
+from server_stub.store import campaigns as sql
+from server_stub.store.base import Row
+
+log = logging.getLogger(__name__)
+
+# From a state, the actions allowed and where they lead.
+TRANSITIONS: dict[str, dict[str, str]] = {
+    "draft": {"start": "running", "stop": "stopped"},
+    "running": {"pause": "paused", "stop": "stopped"},
+    "paused": {"start": "running", "stop": "stopped"},
+    "stopped": {},
+    "done": {},
+}
+OUTSIDE_HOURS = "outside calling hours"
+
+
+class RowErrors(InvalidInput):
+    """Some rows of an import are bad: every one is listed and nothing was imported."""
+
+    error_id = "invalid_rows"
+
+    def __init__(self, errors: list[dict[str, Any]]) -> None:
+        super().__init__(f"{len(errors)} row(s) are not valid: nothing was imported")
+        self.errors = errors
+
+
+class CampaignService:
+    def __init__(
+        self,
+        runner: StoreRunner,
+        bus: EventBus,
+        agents: AgentService,
+        acd: AcdService,
+        outbound: Outbound,
+        clock: Callable[[], float] = time.time,
+        timezone: str = "UTC",
+        wrap_up_seconds: float = 30.0,
+        tick_seconds: float = 1.0,
+    ) -> None:
+        self._runner = runner
+        self._bus = bus
+        self._agents = agents
+        self._acd = acd
+        self._outbound = outbound
+        self._clock = clock
+        self._timezone = timezone
+        self._wrap_up = wrap_up_seconds
+        self._calls: dict[str, tuple[int, int, int]] = {}  # call → campaign, contact, attempt
+        self._loop = Periodic("campaign dialler", tick_seconds, self.tick)
+
+    async def start(self) -> None:
+        # Attempts left open by a previous run ended with it: a failed attempt, retried.
+        for attempt in await self._runner.run(sql.open_attempts):
+            await self._settle(attempt["campaign_id"], attempt["contact_id"], attempt["id"], None)
+        self._loop.start()
+
+    async def stop(self) -> None:
+        await self._loop.stop()
+
+    # --- settings ----------------------------------------------------------------------
+
+    async def create(self, body: CampaignInput, by: str) -> dict[str, Any]:
+        config = self._check(body)
+        name = body.name.strip()
+        if await self._runner.run(lambda s: sql.campaign_named(s, name)):
+            raise Conflict(f"a campaign named {name!r} exists already", field="name")
+        now = self._clock()
+        row = {
+            "name": name,
+            "mode": body.mode,
+            "queue": body.queue,
+            "caller_id": body.caller_id,
+            "config": config,
+            "created_by": by,
+            "now": now,
+        }
+        campaign_id = await self._runner.run(lambda s: sql.insert_campaign(s, row))
+        log.info("campaign %d %r (%s) created by %s", campaign_id, name, body.mode, by)
+        return await self.get(campaign_id)
+
+    def _check(self, body: CampaignInput) -> dict[str, Any]:
+        if body.mode not in engine.MODES:
+            raise InvalidInput(
+                f"mode must be one of {', '.join(engine.MODES)}, not {body.mode!r}", field="mode"
+            )
+        for name, field_name in ((body.queue, "queue"), (body.transfer_queue, "transfer_queue")):
+            if name is None:
+                continue
+            try:
+                self._acd.queue_row(name)
+            except (NotFound, KeyError):
+                raise InvalidInput(f"unknown queue {name!r}", field=field_name) from None
+        timezone = body.timezone or self._timezone
+        try:
+            engine.CallingHours.parse(body.hours, timezone)
+            engine.parse_retry(body.retry)
+        except engine.EngineError as exc:
+            raise InvalidInput(str(exc), field="hours" if "hour" in str(exc) else "retry") from None
+        if not body.hours:
+            raise InvalidInput(
+                'hours: give the calling hours per weekday, e.g. {"mon": [["09:00", "18:00"]]}',
+                field="hours",
+            )
+        if body.mode == "broadcast" and not body.message.strip():
+            raise InvalidInput("a broadcast campaign needs its message", field="message")
+        dispositions = [d.strip() for d in body.dispositions if d.strip()]
+        if len(set(dispositions)) != len(dispositions):
+            raise InvalidInput("dispositions: each may appear once", field="dispositions")
+        if not body.caller_id.strip().lstrip("+").isdigit():
+            raise InvalidInput(f"caller_id {body.caller_id!r} is not a number", field="caller_id")
+        return {
+            "hours": body.hours,
+            "timezone": timezone,
+            "retry": {
+                k: {"max": r.max_attempts, "spacing_s": r.spacing_s}
+                for k, r in engine.parse_retry(body.retry).items()
+            },
+            "dispositions": dispositions,
+            "script": body.script,
+            "message": body.message,
+            "drop_ceiling": body.drop_ceiling,
+            "transfer_queue": body.transfer_queue,
+            "lines": body.lines,
+        }
+
+    async def _row(self, campaign_id: int) -> Row:
+        row = await self._runner.run(lambda s: sql.get_campaign(s, campaign_id))
+        if row is None:
+            raise NotFound(f"no campaign {campaign_id}", campaign_id=campaign_id)
+        return row
+
+    async def get(self, campaign_id: int) -> dict[str, Any]:
+        return await self._view(await self._row(campaign_id))
+
+    async def all(self) -> list[dict[str, Any]]:
+        return [await self._view(r) for r in await self._runner.run(sql.list_campaigns)]
+
+    async def _view(self, row: Row) -> dict[str, Any]:
+        config = row["config"]
+        figures = await self.figures(row["id"])
+        dialling, reason = self._dialling(row)
+        return {
+            "id": row["id"],
+            "name": row["name"],
+            "mode": row["mode"],
+            "state": row["state"],
+            "queue": row["queue"],
+            "caller_id": row["caller_id"],
+            **config,
+            "dial_level": row["dial_level"],
+            "dialling": dialling,
+            "reason": reason,
+            "figures": figures,
+            "created_by": row["created_by"],
+            "created_at": row["created_at"],
+            "updated_at": row["updated_at"],
+        }
+
+    def _dialling(self, row: Row) -> tuple[bool, str | None]:
+        if row["state"] != "running":
+            return False, f"campaign is {row['state']}"
+        config = row["config"]
+        hours = engine.CallingHours.parse(config["hours"], config["timezone"])
+        if not hours.is_open(self._clock()):
+            return False, OUTSIDE_HOURS
+        return True, None
+
+    async def figures(self, campaign_id: int) -> dict[str, Any]:
+        c = await self._runner.run(lambda s: sql.counts(s, campaign_id))
+        members = await self._runner.run(sql.campaign_agents)
+        figures = engine.Figures(
+            contacts_total=c["total"],
+            contacts_left=c["left"],
+            dialled=c["dialled"],
+            answered=c["answered"],
+            dropped=c["dropped"],
+            agents=sum(1 for m in members if m["campaign_id"] == campaign_id),
+        )
+        if c["first"] is not None and c["last"] is not None and c["dialled"] > 1:
+            minutes = max((c["last"] - c["first"]) / 60.0, 1 / 60)
+            figures.dial_rate_per_min = c["dialled"] / minutes
+        return figures.as_dict()
+
+    # --- contacts ----------------------------------------------------------------------
+
+    async def import_contacts(
+        self,
+        campaign_id: int,
+        data: bytes,
+        filename: str,
+        mapping: dict[str, str] | None,
+        dry_run: bool,
+        skip_invalid: bool,
+        by: str,
+    ) -> dict[str, Any]:
+        row = await self._row(campaign_id)
+        if row["state"] in ("stopped", "done"):
+            raise Conflict(f"campaign {campaign_id} is {row['state']}: no more contacts")
+        known = await self._runner.run(lambda s: sql.contact_numbers(s, campaign_id))
+        try:
+            parsed = parse_contacts(read_table(data, filename), mapping, known=known)
+        except ImportFailed as exc:
+            raise InvalidInput(str(exc), field="file") from None
+        if not parsed.rows and not parsed.errors:
+            raise InvalidInput(
+                "no new contacts: every number is already in the campaign", field="file"
+            )
+        summary = {
+            "imported": 0,
+            "duplicates": parsed.duplicates,
+            "invalid": len(parsed.errors),
+            "errors": parsed.errors,
+            "dry_run": dry_run,
+        }
+        if parsed.errors and not skip_invalid and not dry_run:
+            raise RowErrors(parsed.errors)
+        if not parsed.rows and not dry_run:
+            raise RowErrors(parsed.errors)
+        if dry_run:
+            summary["imported"] = len(parsed.rows)
+            return summary
+        now = self._clock()
+        await self._runner.run(lambda s: sql.insert_contacts(s, campaign_id, parsed.rows, now))
+        summary["imported"] = len(parsed.rows)
+        log.info(
+            "campaign %d: %s imported %d contact(s) (%d duplicate, %d invalid)",
+            campaign_id,
+            by,
+            len(parsed.rows),
+            parsed.duplicates,
+            len(parsed.errors),
+        )
+        await self._announce(campaign_id)
+        return summary
+
+    # --- state -------------------------------------------------------------------------
+
+    async def act(self, campaign_id: int, action: str, by: str) -> dict[str, Any]:
+        row = await self._row(campaign_id)
+        target = TRANSITIONS[row["state"]].get(action)
+        if target is None:
+            raise Conflict(
+                f"campaign {campaign_id} is {row['state']}: it cannot {action}",
+                state=row["state"],
+            )
+        if action == "start":
+            left = (await self._runner.run(lambda s: sql.counts(s, campaign_id)))["left"]
+            if not left:
+                raise Conflict(
+                    f"campaign {campaign_id} has no contacts left to call: import a list"
+                )
+        now = self._clock()
+        await self._runner.run(lambda s: sql.set_campaign_state(s, campaign_id, target, now))
+        if target != "running":
+            await self._runner.run(lambda s: sql.release_reservations(s, campaign_id))
+        row = await self._row(campaign_id)
+        dialling, reason = self._dialling(row)
+        log.info(
+            "campaign %d %s by %s: now %s%s",
+            campaign_id,
+            action,
+            by,
+            target,
+            f" (not dialling: {reason})" if reason and target == "running" else "",
+        )
+        await self._announce(campaign_id)
+        return {"id": campaign_id, "state": target, "dialling": dialling, "reason": reason}
+
+    # --- agents ------------------------------------------------------------------------
+
+    async def join(self, campaign_id: int, agent_id: str) -> dict[str, Any]:
+        row = await self._row(campaign_id)
+        if row["state"] in ("stopped", "done"):
+            raise Conflict(f"campaign {campaign_id} is {row['state']}")
+        now = self._clock()
+        await self._runner.run(lambda s: sql.join(s, campaign_id, agent_id, now))
+        log.info("campaign %d: agent %s joined", campaign_id, agent_id)
+        await self._announce(campaign_id)
+        return await self.get(campaign_id)
+
+    async def leave(self, campaign_id: int, agent_id: str) -> None:
+        await self._row(campaign_id)
+        left = await self._runner.run(lambda s: sql.leave(s, campaign_id, agent_id))
+        await self._runner.run(lambda s: sql.release_reservations(s, campaign_id, agent_id))
+        if not left:
+            raise Conflict(f"you are not on campaign {campaign_id}")
+        log.info("campaign %d: agent %s left", campaign_id, agent_id)
+        await self._announce(campaign_id)
+
+    async def _member(self, campaign_id: int, agent_id: str) -> Row:
+        row = await self._row(campaign_id)
+        members = await self._runner.run(sql.campaign_agents)
+        if not any(m["campaign_id"] == campaign_id and m["agent_id"] == agent_id for m in members):
+            raise Forbidden(f"join campaign {campaign_id} first (POST .../join)")
+        return row
+
+    async def mine(self, agent_id: str) -> list[dict[str, Any]]:
+        """The campaigns this agent joined, each with the contact being called for it."""
+        members = await self._runner.run(sql.campaign_agents)
+        out = []
+        for m in members:
+            if m["agent_id"] != agent_id:
+                continue
+            view = await self.get(m["campaign_id"])
+            view["current"] = None
+            for call_id, (cid, contact_id, _) in self._calls.items():
+                if cid != m["campaign_id"]:
+                    continue
+                try:
+                    call = self._acd.live(call_id)
+                except NotFound:
+                    continue
+                if call.agent_id == agent_id:
+                    contact = await self._contact(cid, contact_id)
+                    view["current"] = {"call_id": call_id, "contact": contact}
+            out.append(view)
+        return out
+
+    # --- preview -----------------------------------------------------------------------
+
+    async def _contact(self, campaign_id: int, contact_id: int) -> dict[str, Any]:
+        row = await self._runner.run(lambda s: sql.get_contact(s, campaign_id, contact_id))
+        if row is None:
+            raise NotFound(f"no contact {contact_id} in campaign {campaign_id}")
+        return _contact_view(row)
+
+    async def preview_next(self, campaign_id: int, agent_id: str) -> dict[str, Any] | None:
+        row = await self._member(campaign_id, agent_id)
+        if row["mode"] != "preview":
+            raise Conflict(f"campaign {campaign_id} is {row['mode']}, not preview")
+        if row["state"] != "running":
+            raise Conflict(f"campaign {campaign_id} is {row['state']}", state=row["state"])
+        dialling, reason = self._dialling(row)
+        if not dialling:
+            raise Conflict(f"campaign {campaign_id}: {reason}", reason=reason)
+        now = self._clock()
+
+        def reserve(s: Any) -> Row | None:
+            with s.transaction():
+                mine = sql.reserved_for(s, campaign_id, agent_id)
+                if mine is not None:
+                    return mine
+                for contact in sql.due_contacts(s, campaign_id, now, 50):
+                    if sql.is_dnc(s, contact["number"]):
+                        sql.update_contact(
+                            s, contact["id"], {"status": "dnc", "last_result": "dnc"}
+                        )
+                        continue
+                    sql.update_contact(s, contact["id"], {"reserved_by": agent_id})
+                    contact["reserved_by"] = agent_id
+                    return contact
+                return None
+
+        contact = await self._runner.run(reserve)
+        if contact is None:
+            return None
+        history = await self._runner.run(lambda s: sql.attempts_of(s, contact["id"]))
+        return {"contact": _contact_view(contact), "history": [_attempt_view(a) for a in history]}
+
+    async def dial(self, campaign_id: int, contact_id: int, agent_id: str) -> dict[str, Any]:
+        """Preview: the agent dials the contact reserved for it."""
+        row = await self._member(campaign_id, agent_id)
+        if row["mode"] != "preview":
+            raise Conflict(f"campaign {campaign_id} is {row['mode']}: the dialler places calls")
+        dialling, reason = self._dialling(row)
+        if not dialling:
+            raise Conflict(f"campaign {campaign_id}: {reason}", reason=reason)
+        contact = await self._runner.run(lambda s: sql.get_contact(s, campaign_id, contact_id))
+        if contact is None:
+            raise NotFound(f"no contact {contact_id} in campaign {campaign_id}")
+        if contact["status"] != "pending" or contact["reserved_by"] not in (None, agent_id):
+            raise Conflict(
+                f"contact {contact_id} is not waiting for you (it is {contact['status']})"
+            )
+        call = await self._place(row, contact, agent_id)
+        if call is None:
+            raise Conflict(f"contact {contact_id}'s number is on the do-not-call list")
+        return call
+
+    async def skip(self, campaign_id: int, contact_id: int, agent_id: str, reason: str) -> None:
+        await self._member(campaign_id, agent_id)
+        contact = await self._runner.run(lambda s: sql.get_contact(s, campaign_id, contact_id))
+        if contact is None:
+            raise NotFound(f"no contact {contact_id} in campaign {campaign_id}")
+        if contact["status"] != "pending" or contact["reserved_by"] not in (None, agent_id):
+            raise Conflict(
+                f"contact {contact_id} is not waiting for you (it is {contact['status']})"
+            )
+        now = self._clock()
+        await self._runner.run(
+            lambda s: sql.update_contact(
+                s,
+                contact_id,
+                {
+                    "status": "skipped",
+                    "skip_reason": reason,
+                    "reserved_by": None,
+                    "last_result": "skipped",
+                    "updated_at": now,
+                },
+            )
+        )
+        log.info(
+            "campaign %d: %s skipped contact %d (%s)", campaign_id, agent_id, contact_id, reason
+        )
+        await self._announce(campaign_id)
+
+    async def result(
+        self,
+        campaign_id: int,
+        contact_id: int,
+        agent_id: str,
+        disposition: str,
+        callback_at: float | None,
+    ) -> dict[str, Any]:
+        row = await self._member(campaign_id, agent_id)
+        dispositions = row["config"]["dispositions"]
+        if dispositions and disposition not in dispositions:
+            raise InvalidInput(
+                f"disposition {disposition!r} is not one of {', '.join(dispositions)}",
+                field="disposition",
+            )
+        contact = await self._runner.run(lambda s: sql.get_contact(s, campaign_id, contact_id))
+        if contact is None:
+            raise NotFound(f"no contact {contact_id} in campaign {campaign_id}")
+        history = await self._runner.run(lambda s: sql.attempts_of(s, contact_id))
+        if not any(a["agent_id"] == agent_id for a in history):
+            raise Conflict(f"contact {contact_id} was not called by you")
+        now = self._clock()
+        fields: Row = {"disposition": disposition, "updated_at": now, "reserved_by": None}
+        if callback_at is not None:
+            if callback_at <= now:
+                raise InvalidInput("callback_at must be in the future", field="callback_at")
+            fields.update({"status": "pending", "next_at": callback_at})
+        elif contact["status"] in ("pending", "dialling", "answered"):
+            fields["status"] = "done"
+        await self._runner.run(lambda s: sql.update_contact(s, contact_id, fields))
+        log.info(
+            "campaign %d: %s set contact %d to %r%s",
+            campaign_id,
+            agent_id,
+            contact_id,
+            disposition,
+            f", call back at {callback_at:.0f}" if callback_at else "",
+        )
+        await self._announce(campaign_id)
+        return await self._contact(campaign_id, contact_id)
+
+    # --- dialling ----------------------------------------------------------------------
+
+    async def _place(self, row: Row, contact: Row, agent_id: str) -> dict[str, Any] | None:
+        """One attempt through the click-to-dial path; None when the number is DNC."""
+        campaign_id, contact_id = row["id"], contact["id"]
+        if await self._runner.run(lambda s: sql.is_dnc(s, contact["number"])):
+            await self._runner.run(
+                lambda s: sql.update_contact(
+                    s, contact_id, {"status": "dnc", "last_result": "dnc", "reserved_by": None}
+                )
+            )
+            log.info(
+                "campaign %d: contact %d is on the DNC list, not dialled", campaign_id, contact_id
+            )
+            return None
+        now = self._clock()
+        await self._runner.run(
+            lambda s: sql.update_contact(
+                s,
+                contact_id,
+                {
+                    "status": "dialling",
+                    "reserved_by": agent_id,
+                    "attempts": contact["attempts"] + 1,
+                    "updated_at": now,
+                },
+            )
+        )
+        attempt = {
+            "campaign_id": campaign_id,
+            "contact_id": contact_id,
+            "call_id": None,
+            "agent_id": agent_id,
+            "now": now,
+        }
+        attempt_id = await self._runner.run(lambda s: sql.insert_attempt(s, attempt))
+        log.info(
+            "campaign %d: dialling contact %d (%s) for agent %s, attempt %d",
+            campaign_id,
+            contact_id,
+            contact["number"],
+            agent_id,
+            contact["attempts"] + 1,
+        )
+        try:
+            call = await self._outbound.dial_out(
+                agent_id, contact["number"], row["caller_id"], self._wrap_up
+            )
+        except ServiceError as exc:
+            log.warning("campaign %d: dialling contact %d failed: %s", campaign_id, contact_id, exc)
+            await self._settle(campaign_id, contact_id, attempt_id, None, "dial_failed")
+            raise
+        self._calls[call.id] = (campaign_id, contact_id, attempt_id)
+        await self._runner.run(
+            lambda s: s.conn.execute(  # type: ignore[attr-defined]
+                "UPDATE campaign_attempts SET call_id = ? WHERE id = ?", [call.id, attempt_id]
+            )
+        )
+        return {"call_id": call.id, "contact": _contact_view(contact), "attempt_id": attempt_id}
+
+    async def _settle(
+        self,
+        campaign_id: int,
+        contact_id: int,
+        attempt_id: int,
+        call_id: str | None,
+        cause: str | None = None,
+    ) -> None:
+        """An attempt's call ended: its result, the contact's next try or its end."""
+        answered = False
+        if call_id is not None:
+            call = await self._runner.run(lambda s: s.get_call(call_id))
+            if call is not None:
+                cause = call.get("end_cause") or cause
+                answered = call.get("answered_at") is not None
+        result = engine.classify(cause or "server_lost", answered)
+        now = self._clock()
+        row = await self._runner.run(lambda s: sql.get_campaign(s, campaign_id))
+        contact = await self._runner.run(lambda s: sql.get_contact(s, campaign_id, contact_id))
+        if row is None or contact is None:
+            return
+        rules = engine.parse_retry(row["config"]["retry"])
+        retry_at = engine.next_attempt(result, contact["attempts"], rules, now)
+        fields: Row = {"last_result": result, "updated_at": now, "reserved_by": None}
+        if result == "answered":
+            fields["status"] = "done" if contact["disposition"] else "answered"
+        elif retry_at is not None:
+            fields.update({"status": "pending", "next_at": retry_at})
+        else:
+            fields["status"] = result if result in ("dropped",) else "failed"
+        await self._runner.run(
+            lambda s: sql.finish_attempt(s, attempt_id, result, cause or "", now)
+        )
+        await self._runner.run(lambda s: sql.update_contact(s, contact_id, fields))
+        log.info(
+            "campaign %d: contact %d attempt %d ended %s (%s)%s",
+            campaign_id,
+            contact_id,
+            attempt_id,
+            result,
+            cause,
+            f", retry in {retry_at - now:.0f} s" if retry_at is not None else "",
+        )
+
+    async def tick(self) -> None:
+        """One round of the dialler: settle ended calls, dial for free agents, announce."""
+        for call_id, (campaign_id, contact_id, attempt_id) in list(self._calls.items()):
+            try:
+                self._acd.live(call_id)
+                continue
+            except NotFound:
+                pass
+            del self._calls[call_id]
+            await self._settle(campaign_id, contact_id, attempt_id, call_id)
+            await self._announce(campaign_id)
+        rows = await self._runner.run(sql.list_campaigns)
+        members = await self._runner.run(sql.campaign_agents)
+        for row in rows:
+            if row["state"] != "running":
+                continue
+            try:
+                await self._round(
+                    row, [m["agent_id"] for m in members if m["campaign_id"] == row["id"]]
+                )
+            except ServiceError as exc:
+                log.warning("campaign %d: %s", row["id"], exc)
+
+    async def _round(self, row: Row, agents: list[str]) -> None:
+        campaign_id = row["id"]
+        now = self._clock()
+        in_flight = sum(1 for c in self._calls.values() if c[0] == campaign_id)
+        counts = await self._runner.run(lambda s: sql.counts(s, campaign_id))
+        if counts["left"] == 0 and in_flight == 0:
+            pending = counts["total"] > 0
+            if pending:
+                await self._runner.run(
+                    lambda s: sql.set_campaign_state(s, campaign_id, "done", now)
+                )
+                log.info("campaign %d done: every contact called", campaign_id)
+                await self._announce(campaign_id)
+            return
+        if row["mode"] not in ("progressive", "predictive"):
+            return  # preview: agents dial; broadcast needs the media layer's IVR legs
+        if not self._dialling(row)[0]:
+            return
+        busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
+        free = []
+        for agent_id in agents:
+            try:
+                state = self._agents.state(agent_id)
+            except NotFound:
+                continue
+            if state.status is AgentStatus.READY and agent_id not in busy:
+                free.append(agent_id)
+        if not free:
+            return
+        # Calls ring the agent first (click-to-dial path): one line per free agent; the
+        # predictive level (engine.Pacer) paces the simulated dialler (bench/dialer.py).
+        due = await self._runner.run(lambda s: sql.due_contacts(s, campaign_id, now, len(free)))
+        for agent_id, contact in zip(free, due, strict=False):
+            try:
+                await self._place(row, contact, agent_id)
+            except ServiceError:
+                continue
+
+    async def _announce(self, campaign_id: int) -> None:
+        row = await self._runner.run(lambda s: sql.get_campaign(s, campaign_id))
+        if row is None:
+            return
+        figures = await self.figures(campaign_id)
+        dialling, reason = self._dialling(row)
+        self._bus.publish(
+            CampaignUpdated(
+                id=campaign_id,
+                name=row["name"],
+                mode=row["mode"],
+                state=row["state"],
+                dialling=dialling,
+                reason=reason,
+                figures=figures,
+            ),
+            roles=[Role.LEAD, Role.ADMIN],
+        )
+
+    # --- results -----------------------------------------------------------------------
+
+    async def results(self, campaign_id: int, fmt: str) -> tuple[bytes, str, str]:
+        await self._row(campaign_id)
+        contacts = await self._runner.run(lambda s: sql.contacts(s, campaign_id))
+        attempts = await self._runner.run(lambda s: sql.attempts(s, campaign_id))
+        by_contact: dict[int, list[Row]] = {}
+        for a in attempts:
+            by_contact.setdefault(a["contact_id"], []).append(a)
+        header = [
+            "id", "number", "name", "status", "attempts", "last_result", "disposition",
+            "skip_reason", "results", "last_agent", "fields",
+        ]  # fmt: skip
+        lines = []
+        for c in contacts:
+            tries = by_contact.get(c["id"], [])
+            lines.append(
+                [
+                    c["id"],
+                    c["number"],
+                    c["name"],
+                    c["status"],
+                    c["attempts"],
+                    c["last_result"] or "",
+                    c["disposition"] or "",
+                    c["skip_reason"] or "",
+                    " ".join(a["result"] or "open" for a in tries),
+                    tries[-1]["agent_id"] if tries else "",
+                    " ".join(f"{k}={v}" for k, v in c["fields"].items()),
+                ]
+            )
+        name = f"campaign-{campaign_id}-results"
+        if fmt == "xlsx":
+            import openpyxl
+
+            book = openpyxl.Workbook()
+            sheet = book.active
+            assert sheet is not None
+            sheet.append(header)
+            for line in lines:
+                sheet.append(line)
+            out = io.BytesIO()
+            book.save(out)
+            return (
+                out.getvalue(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                f"{name}.xlsx",
+            )
+        text = io.StringIO()
+        writer = csv.writer(text)
+        writer.writerow(header)
+        writer.writerows(lines)
+        return ("\ufeff" + text.getvalue()).encode(), "text/csv; charset=utf-8", f"{name}.csv"
+
+    # --- do not call -------------------------------------------------------------------
+
+    async def dnc(self) -> list[dict[str, Any]]:
+        return await self._runner.run(sql.dnc_list)
+
+    async def dnc_add(self, numbers: list[str], note: str, by: str) -> dict[str, Any]:
+        clean = _numbers(numbers)
+        now = self._clock()
+        added = await self._runner.run(lambda s: sql.dnc_add(s, clean, note, by, now))
+        log.info("DNC: %s added %d number(s)", by, added)
+        return {"added": added, "numbers": clean}
+
+    async def dnc_remove(self, numbers: list[str], by: str) -> dict[str, Any]:
+        clean = _numbers(numbers)
+        removed = await self._runner.run(lambda s: sql.dnc_remove(s, clean))
+        log.info("DNC: %s removed %d number(s)", by, removed)
+        return {"removed": removed, "numbers": clean}
+
+
+def _numbers(numbers: list[str]) -> list[str]:
+    clean, bad = [], []
+    for raw in numbers:
+        try:
+            clean.append(normalise_number(raw))
+        except ValueError:
+            bad.append(raw)
+    if bad:
+        raise InvalidInput(
+            f"not valid phone numbers: {', '.join(map(repr, bad[:10]))}", field="numbers"
+        )
+    return clean
+
+
+def _contact_view(row: Row) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "number": row["number"],
+        "name": row["name"],
+        "fields": row["fields"],
+        "status": row["status"],
+        "attempts": row["attempts"],
+        "last_result": row["last_result"],
+        "disposition": row["disposition"],
+        "next_at": row["next_at"],
+    }
+
+
+def _attempt_view(row: Row) -> dict[str, Any]:
+    return {
+        "at": row["started_at"],
+        "ended_at": row["ended_at"],
+        "agent_id": row["agent_id"],
+        "result": row["result"],
+        "end_cause": row["end_cause"],
+        "call_id": row["call_id"],
+    }
