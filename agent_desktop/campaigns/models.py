@@ -55,7 +55,7 @@ class Campaign(_Response):
 
 
 class RetryRule(BaseModel):
-    max: int = Field(ge=0, le=20)
+    max: int = Field(ge=1, le=20)
     spacing_s: int = Field(ge=0, le=7 * 86400)
 
 
@@ -76,21 +76,24 @@ class CampaignInput(BaseModel):
     transfer_queue: str | None = None
 
 
-class ImportReport(_Response):
-    imported: int = 0
-    duplicates: int = 0
-    invalid: int = 0
-
-
 class RowError(_Response):
     row: int = 0
     error: str = ""
 
 
+class ImportReport(_Response):
+    """An import's (or a dry run's) counts; a dry run also lists the rows it would refuse."""
+
+    imported: int = 0
+    duplicates: int = 0
+    invalid: int = 0
+    errors: list[RowError] = Field(default_factory=list)
+
+
 class StartAnswer(_Response):
     state: str = ""
     dialling: bool = True
-    reason: str = ""
+    reason: str | None = None
 
 
 class Contact(_Response):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.campaigns.api import CampaignsApi
@@ -63,6 +64,9 @@ class _Base(QObject):
                 log.info("campaigns: %s failed: %s", what, exc)
                 if on_error is None or not on_error(exc):
                     self.failed.emit(_message(exc))
+            except ValidationError as exc:  # a server whose answer this desktop cannot read
+                log.warning("campaigns: %s: unexpected answer: %s", what, exc)
+                self.failed.emit(self.tr("The server's answer was not understood."))
 
         self._tasks.spawn(guarded(), f"campaigns-{what}")
 
@@ -331,7 +335,7 @@ class LeadCampaigns(_Base):
                 .replace("%2", exc.strerror or str(exc))
             )
             return
-        (self.checked if dry_run else self.imported).emit(report, [])
+        (self.checked if dry_run else self.imported).emit(report, list(report.errors))
         if not dry_run:
             await self._load()
 

@@ -46,6 +46,9 @@ from agent_desktop.campaigns.models import (
 )
 from agent_desktop.campaigns.presenter import LeadCampaigns
 
+# (attempts in all, minutes apart) per result, as the server's defaults
+DEFAULT_TRIES = {"busy": (3, 10), "no_answer": (3, 30), "failed": (2, 15), "machine": (1, 60)}
+
 
 class BasicsPage(QWizardPage):
     def __init__(self, queues: list[str], parent: QWidget | None = None) -> None:
@@ -140,10 +143,10 @@ class RulesPage(QWizardPage):
         retry.addWidget(self.retry_head[1], 0, 2)
         for row, result in enumerate(RESULTS, start=1):
             name, tries, spacing = QLabel(self), QSpinBox(self), QSpinBox(self)
-            tries.setRange(0, 20)
-            tries.setValue(0 if result == "machine" else 3 if result == "busy" else 2)
+            tries.setRange(1, 20)  # attempts in all, the first included
+            tries.setValue(DEFAULT_TRIES[result][0])
             spacing.setRange(1, 7 * 24 * 60)
-            spacing.setValue(10 if result == "busy" else 60)
+            spacing.setValue(DEFAULT_TRIES[result][1])
             self.retry_names[result], self.retry_max[result] = name, tries
             self.retry_spacing[result] = spacing
             retry.addWidget(name, row, 0)
@@ -343,7 +346,7 @@ class ContactsPage(QWizardPage):
         )
 
     def show_check(self, report: ImportReport | None, rows: list[RowError]) -> None:
-        if report is None:
+        if report is None or rows:
             self.report_label.setText(
                 self.tr("%1 rows would be refused; nothing was imported.").replace(
                     "%1", str(len(rows))

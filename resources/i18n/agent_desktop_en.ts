@@ -778,32 +778,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="119" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="123" />
         <source>Joined campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="133" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="137" />
         <source>Left campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="166" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="170" />
         <source>Dialling %1: your phone rings first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="204" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="208" />
         <source>Choose a result first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="211" />
         <source>The call-back time must be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="221" />
         <source>Campaign result saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1269,62 +1269,62 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="90" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="93" />
         <source>New campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="91" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="94" />
         <source>What the campaign is and who takes its calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="93" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="96" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="94" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="97" />
         <source>Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="95" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="98" />
         <source>Queue:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="96" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="99" />
         <source>Caller ID:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="97" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="100" />
         <source>Key 1 transfers to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="98" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="101" />
         <source>Message:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="99" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="102" />
         <source>Script:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="105" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="108" />
         <source>the number customers see</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="107" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="110" />
         <source>Played by IVR broadcast, and to a customer no agent was free for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="109" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="112" />
         <source>What agents say; shown beside the call</source>
         <translation type="unfinished" />
     </message>
@@ -1847,7 +1847,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="466" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="469" />
         <source>New campaign</source>
         <translation type="unfinished" />
     </message>
@@ -2058,112 +2058,112 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="320" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="320" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="328" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="331" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="335" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="338" />
         <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="340" />
         <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="351" />
         <source>%1 rows would be refused; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="354" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="357" />
         <source>Check passed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="361" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="364" />
         <source>Import refused (%1 bad rows); nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="371" />
         <source>Imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
         <source>Contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
         <source>Contact lists (*.csv *.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="385" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="388" />
         <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="390" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
         <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
         <source>No file chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="398" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
         <source>Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="399" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
         <source>Number column:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Name column:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
         <source>by its header: number, phone or 电话</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="405" />
         <source>by its header: name or 姓名</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="406" />
         <source>Check file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="407" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -3718,17 +3718,17 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="329" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="333" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="345" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="349" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="354" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="358" />
         <source>Results saved to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -5743,132 +5743,132 @@ Thresholds: %1</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="175" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="178" />
         <source>Rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="176" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
         <source>When it may call, how often it tries again, how calls end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="177" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
         <source>Calling hours (nothing is dialled outside them)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
         <source>Monday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
         <source>Tuesday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="181" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
         <source>Wednesday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
         <source>Thursday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="186" />
         <source>Friday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="187" />
         <source>Saturday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="188" />
         <source>Sunday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="189" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
         <source>Retries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="190" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="193" />
         <source>Tries at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="191" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
         <source>Minutes apart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Busy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>No answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Machine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="199" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
         <source>sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="200" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="203" />
         <source>no interest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="201" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
         <source>call back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
         <source>wrong number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="206" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="209" />
         <source>Dispositions (comma-separated):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="210" />
         <source>Drop rate ceiling (predictive):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="232" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="235" />
         <source>%1: the calling hours end before they start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="240" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="243" />
         <source>Give at least one disposition.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="242" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="245" />
         <source>Creating the campaign…</source>
         <translation type="unfinished" />
     </message>
@@ -7273,6 +7273,14 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
         <source>Choose a disposition first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="69" />
+        <source>The server's answer was not understood.</source>
         <translation type="unfinished" />
     </message>
 </context>

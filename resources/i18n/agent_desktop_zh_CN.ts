@@ -778,32 +778,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="119" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="123" />
         <source>Joined campaign %1.</source>
         <translation>已加入外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="133" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="137" />
         <source>Left campaign %1.</source>
         <translation>已退出外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="166" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="170" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在外呼 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="204" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="208" />
         <source>Choose a result first.</source>
         <translation>请先选择外呼结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="211" />
         <source>The call-back time must be in the future.</source>
         <translation>回拨时间必须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="221" />
         <source>Campaign result saved.</source>
         <translation>外呼结果已保存。</translation>
     </message>
@@ -1270,62 +1270,62 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="90" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="93" />
         <source>New campaign</source>
         <translation>新建外呼任务</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="91" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="94" />
         <source>What the campaign is and who takes its calls.</source>
         <translation>任务内容以及由谁接听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="93" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="96" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="94" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="97" />
         <source>Mode:</source>
         <translation>外呼方式：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="95" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="98" />
         <source>Queue:</source>
         <translation>队列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="96" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="99" />
         <source>Caller ID:</source>
         <translation>主叫号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="97" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="100" />
         <source>Key 1 transfers to:</source>
         <translation>按 1 转接到：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="98" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="101" />
         <source>Message:</source>
         <translation>语音内容：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="99" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="102" />
         <source>Script:</source>
         <translation>话术：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="105" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="108" />
         <source>the number customers see</source>
         <translation>客户看到的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="107" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="110" />
         <source>Played by IVR broadcast, and to a customer no agent was free for</source>
         <translation>IVR 群呼播放的内容；无空闲坐席时也向客户播放</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="109" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="112" />
         <source>What agents say; shown beside the call</source>
         <translation>坐席的话术，通话时显示在旁边</translation>
     </message>
@@ -1848,7 +1848,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="466" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="469" />
         <source>New campaign</source>
         <translation>新建外呼任务</translation>
     </message>
@@ -2059,112 +2059,112 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="320" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="320" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="328" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="331" />
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="335" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="338" />
         <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
         <translation>已导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="340" />
         <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
         <translation>可导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="351" />
         <source>%1 rows would be refused; nothing was imported.</source>
         <translation>有 %1 行会被拒绝；未导入任何号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="354" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="357" />
         <source>Check passed: %1</source>
         <translation>检查通过：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="361" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="364" />
         <source>Import refused (%1 bad rows); nothing was imported.</source>
         <translation>导入被拒绝（%1 行有误）；未导入任何号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="368" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="371" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
         <source>Contact list</source>
         <translation>号码列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
         <source>Contact lists (*.csv *.xlsx)</source>
         <translation>号码列表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="385" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="388" />
         <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
         <translation>任务 %1 已创建为草稿。请导入号码，然后启动任务。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="390" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
         <source>Contacts</source>
         <translation>号码列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
         <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
         <translation>CSV 或 Excel 文件；请先检查：列出有误的行，不会只导入一部分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="398" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="399" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Name column:</source>
         <translation>姓名列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
         <source>by its header: number, phone or 电话</source>
         <translation>按表头识别：number、phone 或 电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="405" />
         <source>by its header: name or 姓名</source>
         <translation>按表头识别：name 或 姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="406" />
         <source>Check file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="407" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3719,17 +3719,17 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="329" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="333" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="345" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="349" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation>已启动，但暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="354" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="358" />
         <source>Results saved to %1.</source>
         <translation>结果已保存到 %1。</translation>
     </message>
@@ -5745,132 +5745,132 @@ Thresholds: %1</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="175" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="178" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="176" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
         <source>When it may call, how often it tries again, how calls end.</source>
         <translation>何时外呼、如何重拨、通话结果有哪些。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="177" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
         <source>Calling hours (nothing is dialled outside them)</source>
         <translation>外呼时段（时段之外不拨打）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="181" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="186" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="187" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="188" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="189" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
         <source>Retries</source>
         <translation>重拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="190" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="193" />
         <source>Tries at most</source>
         <translation>最多重拨次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="191" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
         <source>Minutes apart</source>
         <translation>间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Busy</source>
         <translation>忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Machine</source>
         <translation>答录机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="199" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
         <source>sale</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="200" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="203" />
         <source>no interest</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="201" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
         <source>call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="206" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="209" />
         <source>Dispositions (comma-separated):</source>
         <translation>小结选项（逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="210" />
         <source>Drop rate ceiling (predictive):</source>
         <translation>放弃率上限（预测外呼）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="232" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="235" />
         <source>%1: the calling hours end before they start.</source>
         <translation>%1：外呼时段的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="240" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="243" />
         <source>Give at least one disposition.</source>
         <translation>请至少填写一个小结选项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="242" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="245" />
         <source>Creating the campaign…</source>
         <translation>正在创建任务…</translation>
     </message>
@@ -7277,6 +7277,14 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="69" />
+        <source>The server's answer was not understood.</source>
+        <translation>无法识别服务器的应答。</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,8 @@ class FakeApi:
         self, campaign_id: int, path: Path, mapping: dict[str, str], dry_run: bool
     ) -> ImportReport:
         self.calls.append(("import", campaign_id, path.name, mapping, dry_run))
+        if self.refuse_import is not None and dry_run:  # as the server: 200, rows listed
+            return ImportReport.model_validate({"imported": 1, "errors": self.refuse_import})
         if self.refuse_import is not None:
             raise ApiError(422, "invalid", "bad rows", self.refuse_import)
         return ImportReport(imported=3, duplicates=1, invalid=0)
@@ -305,9 +307,14 @@ def test_wizard_creates_then_dry_run_lists_bad_rows_then_imports(
     assert contacts.errors_list.item(0).text() == "Row 3: not a phone number: abc"
     assert contacts.report_label.text() == "1 rows would be refused; nothing was imported."
     assert api.calls[-1] == ("import", 9, "list.csv", {"number": "Phone"}, True)
+    contacts.import_button.click()  # the real import of a bad file: 422, nothing imported
+    run_until(loop, lambda: "Import refused" in contacts.report_label.text(), what="refused")
+    assert contacts.report_label.text() == "Import refused (1 bad rows); nothing was imported."
+    assert contacts.errors_list.count() == 1 and contacts.imported_report is None
     api.refuse_import = None
     contacts.check_button.click()
     run_until(loop, lambda: "Check passed" in contacts.report_label.text(), what="dry run ok")
+    assert contacts.errors_list.count() == 0
     contacts.import_button.click()
     run_until(loop, lambda: contacts.imported_report is not None, what="imported")
     assert contacts.report_label.text() == "Imported: 3 imported, 1 duplicates, 0 invalid numbers"

@@ -51,6 +51,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "Done": "已完成",
     # leads: tab
     "Resume": "继续",
+    "The server's answer was not understood.": "无法识别服务器的应答。",
     "not dialling: %1": "暂不外呼：%1",
     "Start": "启动",
     "Pause": "暂停",
