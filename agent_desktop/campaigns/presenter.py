@@ -254,6 +254,8 @@ class LeadCampaigns(_Base):
         self.campaigns: list[Campaign] = []
         self.samples: dict[int, list[Sample]] = {}
         self._clock = clock
+        self._events = 0  # campaign.updated events seen
+        self._touched: dict[int, int] = {}  # campaign → the number of its last event
 
     def campaign(self, campaign_id: int) -> Campaign | None:
         return next((c for c in self.campaigns if c.id == campaign_id), None)
@@ -262,9 +264,14 @@ class LeadCampaigns(_Base):
         self._spawn(self._load(), "load")
 
     async def _load(self) -> None:
-        self.campaigns = await self.api.all()
+        started = self._events
+        fresh = await self.api.all()
+        # An event that came while the list was on its way is newer than the list's copy.
+        newer = {c.id: c for c in self.campaigns if self._touched.get(c.id, -1) >= started}
+        self.campaigns = [newer.get(c.id, c) for c in fresh]
         for c in self.campaigns:
-            self._sample(c.id, c.figures)
+            if c.id not in newer:
+                self._sample(c.id, c.figures)
         self.changed.emit()
 
     def _sample(self, campaign_id: int, figures: Figures) -> None:
@@ -277,6 +284,8 @@ class LeadCampaigns(_Base):
 
     def on_updated(self, event: CampaignUpdated) -> None:
         figures = Figures.model_validate(event.figures)
+        self._touched[event.id] = self._events
+        self._events += 1
         known = self.campaign(event.id)
         if known is None:
             self.load()  # a campaign created elsewhere: fetch it whole

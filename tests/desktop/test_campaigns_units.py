@@ -357,3 +357,30 @@ def test_screens_render_in_chinese(loop: Any, qapp: Any, tmp_path: Path) -> None
     finally:
         translations.set_language("en")
     assert time.time() > 0
+
+
+def test_an_event_newer_than_a_list_on_its_way_is_kept(loop: Any, qapp: Any) -> None:
+    """Seen live: the list fetched after Start came back after the join's event and put
+    the monitor's agents back to 0."""
+    import asyncio
+
+    api = FakeApi()
+    gate = asyncio.Event()
+    plain = api.all
+
+    async def slow_all() -> list[Campaign]:
+        listed = await plain()  # the server's copy, taken before the event
+        await gate.wait()
+        return listed
+
+    api.all = slow_all  # type: ignore[method-assign]
+    lead = LeadCampaigns(api, TaskRunner())  # type: ignore[arg-type]
+    lead.campaigns = [SALE, DRAFT]
+    lead.load()
+    run_until(loop, lambda: ("list",) in api.calls, what="list asked")
+    lead.on_updated(CampaignUpdated(id=7, state="paused", figures={"agents": 3}))
+    gate.set()
+    run_until(loop, lambda: not lead._tasks.busy, what="list back")
+    kept = lead.campaign(7)
+    assert kept is not None and kept.state == "paused" and kept.figures.agents == 3
+    assert lead.campaign(8) == DRAFT
