@@ -118,9 +118,10 @@ class CampaignPanel(QWidget):
             else self.tr("Not in a campaign")
         )
         preview_mode = joined is not None and joined.mode == "preview"
-        self.card.setVisible(preview_mode)
         preview = p.preview
         has = preview is not None
+        # while a result is owed the card steps aside (the next contact comes after it)
+        self.card.setVisible(preview_mode and (has or p.pending is None))
         for w in (self.contact_label, self.history_title, self.history_list, self.dial_button):
             w.setVisible(has)
         self.skip_reason.setVisible(has)
@@ -149,6 +150,8 @@ class CampaignPanel(QWidget):
         pending = p.pending
         self.result_box.setVisible(pending is not None)
         if pending is not None:
+            if not self.callback_check.isChecked():
+                self.callback_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
             self.result_box.setTitle(
                 self.tr("Result for %1").replace(
                     "%1", pending.contact.name or pending.contact.number

@@ -26,6 +26,13 @@ from tests.desktop.conftest import LiveServer, run_until, sign_in
 pytestmark = pytest.mark.ui
 
 
+def _fits(window: Any) -> None:
+    """At 1366×768 (tests/desktop/test_fits_1366.py): nothing pushes the window past it."""
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, hint
+    assert window.width() <= 1366 and window.height() <= 768, window.size()
+
+
 @contextmanager
 def _as(live_server: LiveServer, agent_id: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=live_server.url + "/api/v1") as client:
@@ -102,6 +109,7 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
         assert other.post(f"/campaigns/{campaign_id}/join").status_code == 200
     run_until(loop, lambda: tab.figure_values["agents"].text() == "1", what="campaign.updated")
     assert len(host.lead.samples[campaign_id]) >= 2
+    _fits(window)
     window.grab().save(str(out / "campaigns_tab_live_en.png"))
     desktop.session.sign_out()
     run_until(loop, lambda: host.tab is None, what="signed out")
@@ -117,6 +125,7 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     first = agent.preview.contact
     assert first.number in ("13800138000", "13900139000") and first.name in ("张伟", "李静")
     assert panel.script_view.toPlainText() == "您好，我是 Acme 的回访专员。"
+    _fits(window)
     window.grab().save(str(out / "campaign_preview_en.png"))
     panel.skip_reason.setCurrentText("Called recently")
     panel.skip_button.click()
@@ -137,6 +146,7 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     ]
     window.language_actions["zh_CN"].trigger()
     run_until(loop, lambda: panel.save_button.text() == "保存结果", what="zh")
+    _fits(window)
     window.grab().save(str(out / "campaign_result_zh_CN.png"))
     window.language_actions["en"].trigger()
     when = QDateTime.currentDateTime().addSecs(2 * 86400)
