@@ -129,6 +129,12 @@ class FakeApi:
         self.calls.append(("result", campaign_id, contact_id, disposition, callback_at))
 
 
+def _cell(tab: CampaignsTab, row: int, column: int) -> str:
+    item = tab.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def _out(tmp_path: Path) -> Path:
     out = Path(os.environ.get("CAMPAIGN_SCREENSHOTS", "") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
@@ -221,7 +227,7 @@ def test_lead_monitor_follows_campaign_updated_and_refusals_show(
     lead.load()
     run_until(loop, lambda: tab.table.rowCount() == 2, what="listed")
     tab.table.selectRow(0)
-    assert tab.table.item(0, 2).text() == "Running" and tab.table.item(0, 3).text() == "50/200"
+    assert _cell(tab, 0, 2) == "Running" and _cell(tab, 0, 3) == "50/200"
     assert tab.figure_values["progress"].text() == "25.0 %"
     assert tab.pause_button.isEnabled() and not tab.start_button.isEnabled()
     for minute, (left, dropped) in enumerate([(120, 1), (90, 2)], start=1):
@@ -248,7 +254,7 @@ def test_lead_monitor_follows_campaign_updated_and_refusals_show(
     assert drop.count() == 3 and drop.at(2).y() == pytest.approx(2.0)
     assert tab.chart.series["progress"].at(2).x() == pytest.approx(2.0)  # minutes
     lead.on_updated(CampaignUpdated(id=7, state="paused", figures={"contacts_total": 200}))
-    assert tab.table.item(0, 2).text() == "Paused" and tab.start_button.text() == "Resume"
+    assert _cell(tab, 0, 2) == "Paused" and tab.start_button.text() == "Resume"
     tab.start_button.click()
     run_until(loop, lambda: "outside calling hours" in tab.message_label.text(), what="start")
     assert ("command", 7, "start") in api.calls
@@ -347,7 +353,7 @@ def test_screens_render_in_chinese(loop: Any, qapp: Any, tmp_path: Path) -> None
         tab.resize(1300, 600)
         lead.load()
         run_until(loop, lambda: tab.table.rowCount() == 2, what="listed")
-        assert tab.table.item(0, 2).text() == "进行中"
+        assert _cell(tab, 0, 2) == "进行中"
         tab.grab().save(str(out / "campaigns_tab_zh_CN.png"))
         wizard = tab.open_wizard()
         wizard.next()
