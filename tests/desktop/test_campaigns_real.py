@@ -116,6 +116,11 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     assert len(host.lead.samples[campaign_id]) >= 2
     _fits(window)
     window.grab().save(str(out / "campaigns_tab_live_en.png"))
+    results = tmp_path / "results.xlsx"
+    host.lead.export(campaign_id, results)  # what Export results… does after its dialog
+    run_until(loop, lambda: "Results saved" in tab.message_label.text(), what="exported")
+    assert results.read_bytes()[:2] == b"PK"  # an XLSX (a zip), not the CSV
+
     desktop.session.sign_out()
     run_until(loop, lambda: host.tab is None, what="signed out")
 
