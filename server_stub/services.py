@@ -40,6 +40,7 @@ from server_stub.integration.dispatcher import DeliverySettings, WebhookDispatch
 from server_stub.integration.webhooks import Webhooks
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
+from server_stub.outbound.notifier import CampaignNotifier
 from server_stub.outbound.service import CampaignService
 from server_stub.qa.notifier import QaNotifier
 from server_stub.qa.report import QaReports
@@ -287,10 +288,12 @@ def build_services(
         dispatcher=dispatcher,
         campaigns=CampaignService(
             runner,
-            bus,
+            CampaignNotifier(bus),
             agents,
             acd,
             outbound,
+            call_path,
+            config.data_dir,
             clock,
             config.timezone,
             config.outbound_wrap_up_seconds,

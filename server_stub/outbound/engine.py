@@ -109,7 +109,9 @@ def classify(end_cause: str | None, answered: bool) -> str:
     cause = end_cause or ""
     if cause in ("busy", "rejected"):
         return "busy"
-    if cause == "no_answer":
+    # 480 Temporarily Unavailable and 408 are what carriers send when nobody picks up
+    # (Q.850 cause 19, "no answer from user")
+    if cause in ("no_answer", "failed_480", "failed_408"):
         return "no_answer"
     if cause == "machine":
         return "machine"
@@ -168,6 +170,7 @@ class Figures:
     dropped: int = 0
     agents: int = 0
     dial_rate_per_min: float = 0.0
+    completed: int = 0  # attempts that have ended (the answer rate's base)
 
     @property
     def drop_rate(self) -> float:
@@ -178,7 +181,10 @@ class Figures:
 
     @property
     def answer_rate(self) -> float:
-        return (self.answered + self.dropped) / self.dialled if self.dialled else 0.0
+        """Answered (connected or dropped) over the attempts that have ended: calls still
+        ringing would make it look lower than it is and the dialler over-dial."""
+        base = self.completed or self.dialled
+        return min(1.0, (self.answered + self.dropped) / base) if base else 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -201,18 +207,21 @@ class Figures:
 class Pacer:
     """How many new calls to place now. Preview: none by itself (agents dial).
     Progressive: one per free agent, never more (no call can be dropped).
-    Predictive: ahead of the agents by the live answer rate and the agents that will be
-    free within a ring time (from handle times), times an adaptive `level` that rises
-    while the campaign's drop rate stays well under `ceiling` and falls as it nears it;
-    at or over the ceiling, the hard limit falls back to one line per free agent.
+    Predictive: ahead of the agents, for the agents free now and those that will be free
+    within a ring time (from handle times): as many lines as keep the expected share of
+    answered calls finding no agent (binomial over the live answer rate) within
+    `ceiling × level`; the adaptive `level` rises while the campaign's measured drop rate
+    stays well under the ceiling and falls as it nears it (VICIdial's adaptive idea); at
+    or over the ceiling, the hard limit falls back to one line per free agent.
     Broadcast: `lines` calls at once, no agents needed."""
 
     mode: str
     ceiling: float = 0.03
     level: float = 1.0
-    min_level: float = 0.5
-    max_level: float = 3.0
+    min_level: float = 0.1
+    max_level: float = 1.5
     lines: int = 10
+    warm_up: int = 30  # attempts ended before dialling ahead of the agents
     history: list[float] = field(default_factory=list)
 
     def adapt(self, figures: Figures) -> float:
@@ -224,9 +233,9 @@ class Pacer:
         if live < 10:  # too few answered calls to measure: stay cautious
             self.level = min(self.level, 1.0)
         elif rate >= self.ceiling * 0.8:
-            self.level = max(self.min_level, self.level - 0.15)
+            self.level = max(self.min_level, self.level * 0.8)
         elif rate < self.ceiling * 0.5:
-            self.level = min(self.max_level, self.level + 0.05)
+            self.level = min(self.max_level, self.level + 0.02)
         self.history.append(self.level)
         return self.level
 
@@ -249,11 +258,40 @@ class Pacer:
             figures.answered + figures.dropped >= 10 and figures.drop_rate >= self.ceiling
         ):
             return max(0, free_agents - in_flight)
+        if (figures.completed or figures.dialled) < self.warm_up:
+            return max(0, free_agents - in_flight)  # nothing measured yet: progressive
         rate = answer_rate if answer_rate is not None else figures.answer_rate
-        rate = min(1.0, max(rate, 0.1)) if figures.dialled >= 20 else 1.0
+        samples = figures.completed or figures.dialled
+        # a measured rate is uncertain: plan for one standard error more answers
+        rate = min(1.0, max(rate + math.sqrt(rate * (1 - rate) / samples), 0.05))
         soon = busy_agents * min(1.0, ring_s / max(handle_s, 1.0))
-        agents = free_agents + soon
+        agents = free_agents + math.floor(soon)
         if agents <= 0:
             return 0
-        lines = math.floor(agents * self.level / rate + 1e-9)
+        lines = max_lines(agents, rate, self.ceiling * self.level)
         return max(0, lines - in_flight)
+
+
+def expected_drop_share(lines: int, agents: int, rate: float) -> float:
+    """With `lines` calls ringing, each answered with probability `rate`, and `agents`
+    to take them: the expected share of answered calls that find no agent (binomial)."""
+    if lines <= 0 or rate <= 0:
+        return 0.0
+    pmf = (1 - rate) ** lines
+    over = 0.0
+    for k in range(1, lines + 1):
+        pmf *= (lines - k + 1) / k * rate / (1 - rate) if rate < 1 else 0.0
+        if k > agents:
+            over += (k - agents) * pmf
+    if rate >= 1:
+        over = max(0, lines - agents)
+    return over / (lines * rate)
+
+
+def max_lines(agents: int, rate: float, target: float, cap: int = 1000) -> int:
+    """The most calls to have ringing for `agents` so that the expected drop share stays
+    within `target` (at least one line per agent: those calls can never be dropped)."""
+    lines = agents
+    while lines < cap and expected_drop_share(lines + 1, agents, rate) <= target:
+        lines += 1
+    return lines

@@ -6,20 +6,24 @@ agent's phone rings first, then the customer through the trunk (docs/outbound.md
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import logging
+import shutil
+import subprocess
 import time
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from agent_desktop.protocol import CampaignUpdated, Role
 from server_stub.agents.service import AgentService
 from server_stub.calls.outbound import Outbound
 from server_stub.calls.service import AcdService
 from server_stub.domain.agent_state import AgentStatus
 from server_stub.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
-from server_stub.events import EventBus
 from server_stub.outbound import engine
 from server_stub.outbound.contacts import (
     ImportFailed,
@@ -27,11 +31,13 @@ from server_stub.outbound.contacts import (
     parse_contacts,
     read_table,
 )
+from server_stub.outbound.notifier import CampaignNotifier
 from server_stub.outbound.schemas import CampaignInput
 from server_stub.periodic import Periodic
 from server_stub.store import StoreRunner
 from server_stub.store import campaigns as sql
 from server_stub.store.base import Row
+from server_stub.telephony import prompts
 
 log = logging.getLogger(__name__)
 
@@ -56,28 +62,60 @@ class RowErrors(InvalidInput):
         self.errors = errors
 
 
+@dataclass
+class _Attempt:
+    """A customer-first call in progress (ringing, or answered and hearing a message)."""
+
+    campaign_id: int
+    contact_id: int
+    attempt_id: int
+    answered: bool = False
+    result: str | None = None  # known before it ends: dropped, transferred, answered
+    keys: str = ""
+
+
+def speak(text: str, path: Path) -> None:
+    """`text` as a 16 kHz mono WAV (espeak-ng: Mandarin when it has Chinese, else English)."""
+    espeak, sox = shutil.which("espeak-ng"), shutil.which("sox")
+    if espeak is None or sox is None:
+        raise OSError("espeak-ng and sox are needed to speak a campaign's message")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    voice = "cmn" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en-us"
+    raw = path.with_suffix(".raw.wav")
+    subprocess.run([espeak, "-v", voice, "-s", "165", "-w", str(raw), text], check=True)
+    subprocess.run([sox, str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)], check=True)
+    raw.unlink(missing_ok=True)
+
+
 class CampaignService:
     def __init__(
         self,
         runner: StoreRunner,
-        bus: EventBus,
+        notify: CampaignNotifier,
         agents: AgentService,
         acd: AcdService,
         outbound: Outbound,
+        call_path: Any = None,
+        data_dir: Path = Path("."),
         clock: Callable[[], float] = time.time,
         timezone: str = "UTC",
         wrap_up_seconds: float = 30.0,
         tick_seconds: float = 1.0,
     ) -> None:
         self._runner = runner
-        self._bus = bus
+        self._notify = notify
         self._agents = agents
         self._acd = acd
         self._outbound = outbound
+        self._call_path = call_path  # the SIP side (its telephony dials customer first)
+        self._data_dir = data_dir
         self._clock = clock
         self._timezone = timezone
         self._wrap_up = wrap_up_seconds
         self._calls: dict[str, tuple[int, int, int]] = {}  # call → campaign, contact, attempt
+        self._attempts: dict[str, _Attempt] = {}  # customer-first calls not yet queued
+        self._queued: dict[str, tuple[int, int]] = {}  # their calls once queued
+        self._pacers: dict[int, engine.Pacer] = {}
         self._loop = Periodic("campaign dialler", tick_seconds, self.tick)
 
     async def start(self) -> None:
@@ -335,7 +373,9 @@ class CampaignService:
                 continue
             view = await self.get(m["campaign_id"])
             view["current"] = None
-            for call_id, (cid, contact_id, _) in self._calls.items():
+            calls = [(k, v[0], v[1]) for k, v in self._calls.items()]
+            calls += [(k, v[0], v[1]) for k, v in self._queued.items()]
+            for call_id, cid, contact_id in calls:
                 if cid != m["campaign_id"]:
                     continue
                 try:
@@ -531,11 +571,7 @@ class CampaignService:
             await self._settle(campaign_id, contact_id, attempt_id, None, "dial_failed")
             raise
         self._calls[call.id] = (campaign_id, contact_id, attempt_id)
-        await self._runner.run(
-            lambda s: s.conn.execute(  # type: ignore[attr-defined]
-                "UPDATE campaign_attempts SET call_id = ? WHERE id = ?", [call.id, attempt_id]
-            )
-        )
+        await self._runner.run(lambda s: sql.set_attempt_call(s, attempt_id, call.id))
         return {"call_id": call.id, "contact": _contact_view(contact), "attempt_id": attempt_id}
 
     async def _settle(
@@ -545,15 +581,17 @@ class CampaignService:
         attempt_id: int,
         call_id: str | None,
         cause: str | None = None,
+        answered: bool = False,
+        result: str | None = None,
     ) -> None:
-        """An attempt's call ended: its result, the contact's next try or its end."""
-        answered = False
+        """An attempt's call ended (or its outcome is known): its result, the contact's
+        next try or its end."""
         if call_id is not None:
             call = await self._runner.run(lambda s: s.get_call(call_id))
             if call is not None:
                 cause = call.get("end_cause") or cause
                 answered = call.get("answered_at") is not None
-        result = engine.classify(cause or "server_lost", answered)
+        result = result or engine.classify(cause or "server_lost", answered)
         now = self._clock()
         row = await self._runner.run(lambda s: sql.get_campaign(s, campaign_id))
         contact = await self._runner.run(lambda s: sql.get_contact(s, campaign_id, contact_id))
@@ -562,7 +600,7 @@ class CampaignService:
         rules = engine.parse_retry(row["config"]["retry"])
         retry_at = engine.next_attempt(result, contact["attempts"], rules, now)
         fields: Row = {"last_result": result, "updated_at": now, "reserved_by": None}
-        if result == "answered":
+        if result in ("answered", "transferred"):
             fields["status"] = "done" if contact["disposition"] else "answered"
         elif retry_at is not None:
             fields.update({"status": "pending", "next_at": retry_at})
@@ -593,6 +631,11 @@ class CampaignService:
             del self._calls[call_id]
             await self._settle(campaign_id, contact_id, attempt_id, call_id)
             await self._announce(campaign_id)
+        for call_id in list(self._queued):
+            try:
+                self._acd.live(call_id)
+            except NotFound:
+                del self._queued[call_id]
         rows = await self._runner.run(sql.list_campaigns)
         members = await self._runner.run(sql.campaign_agents)
         for row in rows:
@@ -609,6 +652,7 @@ class CampaignService:
         campaign_id = row["id"]
         now = self._clock()
         in_flight = sum(1 for c in self._calls.values() if c[0] == campaign_id)
+        in_flight += sum(1 for a in self._attempts.values() if a.campaign_id == campaign_id)
         counts = await self._runner.run(lambda s: sql.counts(s, campaign_id))
         if counts["left"] == 0 and in_flight == 0:
             pending = counts["total"] > 0
@@ -619,10 +663,8 @@ class CampaignService:
                 log.info("campaign %d done: every contact called", campaign_id)
                 await self._announce(campaign_id)
             return
-        if row["mode"] not in ("progressive", "predictive"):
-            return  # preview: agents dial; broadcast needs the media layer's IVR legs
-        if not self._dialling(row)[0]:
-            return
+        if row["mode"] == "preview" or not self._dialling(row)[0]:
+            return  # preview: the agents dial
         busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
         free = []
         for agent_id in agents:
@@ -632,16 +674,204 @@ class CampaignService:
                 continue
             if state.status is AgentStatus.READY and agent_id not in busy:
                 free.append(agent_id)
-        if not free:
+        telephony = self._telephony()
+        if row["mode"] == "progressive" or telephony is None:
+            # Agent first (the click-to-dial path): one line per free agent. Without the
+            # SIP side (tests of the coordinator alone) predictive dials so too.
+            if not free:
+                return
+            due = await self._runner.run(lambda s: sql.due_contacts(s, campaign_id, now, len(free)))
+            for agent_id, contact in zip(free, due, strict=False):
+                try:
+                    await self._place(row, contact, agent_id)
+                except ServiceError:
+                    continue
             return
-        # Calls ring the agent first (click-to-dial path): one line per free agent; the
-        # predictive level (engine.Pacer) paces the simulated dialler (bench/dialer.py).
-        due = await self._runner.run(lambda s: sql.due_contacts(s, campaign_id, now, len(free)))
-        for agent_id, contact in zip(free, due, strict=False):
+        ringing = sum(
+            1 for a in self._attempts.values() if a.campaign_id == campaign_id and not a.answered
+        )
+        live = sum(1 for a in self._attempts.values() if a.campaign_id == campaign_id)
+        if row["mode"] == "broadcast":
+            lines = max(0, int(row["config"].get("lines", 10)) - live)
+        else:
+            pacer = self._pacer(row)
+            figures = engine.Figures(
+                dialled=counts["dialled"],
+                answered=counts["answered"],
+                dropped=counts["dropped"],
+                completed=counts["completed"],
+            )
+            pacer.adapt(figures)
+            lines = pacer.to_dial(len(free), len(agents) - len(free), ringing, figures)
+        if lines <= 0:
+            return
+        due = await self._runner.run(lambda s: sql.due_contacts(s, campaign_id, now, lines))
+        for contact in due:
             try:
-                await self._place(row, contact, agent_id)
+                await self._place_customer(row, contact, telephony)
             except ServiceError:
                 continue
+
+    def _pacer(self, row: Row) -> engine.Pacer:
+        pacer = self._pacers.get(row["id"])
+        if pacer is None:
+            pacer = engine.Pacer(
+                "predictive", ceiling=float(row["config"]["drop_ceiling"]), level=row["dial_level"]
+            )
+            self._pacers[row["id"]] = pacer
+        return pacer
+
+    def _telephony(self) -> Any:
+        return self._call_path.telephony if self._call_path is not None else None
+
+    # --- customer first (predictive, broadcast): the telephony's CampaignListener --------
+
+    async def _place_customer(self, row: Row, contact: Row, telephony: Any) -> None:
+        campaign_id, contact_id = row["id"], contact["id"]
+        if await self._runner.run(lambda s: sql.is_dnc(s, contact["number"])):
+            await self._runner.run(
+                lambda s: sql.update_contact(
+                    s, contact_id, {"status": "dnc", "last_result": "dnc", "reserved_by": None}
+                )
+            )
+            log.info(
+                "campaign %d: contact %d is on the DNC list, not dialled", campaign_id, contact_id
+            )
+            return
+        now = self._clock()
+        await self._runner.run(
+            lambda s: sql.update_contact(
+                s,
+                contact_id,
+                {"status": "dialling", "attempts": contact["attempts"] + 1, "updated_at": now},
+            )
+        )
+        attempt = {
+            "campaign_id": campaign_id,
+            "contact_id": contact_id,
+            "call_id": None,
+            "agent_id": None,
+            "now": now,
+        }
+        attempt_id = await self._runner.run(lambda s: sql.insert_attempt(s, attempt))
+        log.info(
+            "campaign %d: dialling contact %d (%s) ahead of the agents (%s), attempt %d",
+            campaign_id,
+            contact_id,
+            contact["number"],
+            row["mode"],
+            contact["attempts"] + 1,
+        )
+        ref = uuid.uuid4().hex
+        self._attempts[ref] = _Attempt(campaign_id, contact_id, attempt_id)
+        try:
+            await telephony.dial_campaign(
+                ref,
+                contact["number"],
+                row["caller_id"],
+                float(row["config"].get("ring_timeout", 30)),
+                self,
+            )
+        except ServiceError as exc:
+            log.warning("campaign %d: dialling contact %d failed: %s", campaign_id, contact_id, exc)
+            if self._attempts.pop(ref, None) is not None:
+                await self._settle(campaign_id, contact_id, attempt_id, None, "dial_failed")
+            raise
+
+    async def customer_answered(self, attempt: str) -> None:
+        a = self._attempts.get(attempt)
+        if a is None:
+            return
+        a.answered = True
+        row = await self._runner.run(lambda s: sql.get_campaign(s, a.campaign_id))
+        telephony = self._telephony()
+        if row is None or telephony is None:
+            return
+        config = row["config"]
+        if row["mode"] == "broadcast":
+            await telephony.campaign_play(
+                attempt, await self._message(row), not config.get("transfer_queue")
+            )
+            log.info(
+                "campaign %d: contact %d answered: message played", a.campaign_id, a.contact_id
+            )
+            return
+        members = await self._runner.run(sql.campaign_agents)
+        agents = [m["agent_id"] for m in members if m["campaign_id"] == a.campaign_id]
+        busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
+        free = [
+            x for x in agents if x not in busy and self._agents.state(x).status is AgentStatus.READY
+        ]
+        if not free:  # nobody to take it: the message, then hang up (a drop, 呼损)
+            a.result = "dropped"
+            await telephony.campaign_play(attempt, await self._message(row), True)
+            log.info(
+                "campaign %d: contact %d answered with no agent free: dropped (message played)",
+                a.campaign_id,
+                a.contact_id,
+            )
+            return
+        await self._to_queue(a, attempt, row["queue"], row, "answered")
+
+    async def _to_queue(self, a: _Attempt, attempt: str, queue: str, row: Row, result: str) -> None:
+        telephony = self._telephony()
+        a.result = result
+        call_id = await telephony.campaign_to_queue(
+            attempt, queue, row["caller_id"], ("campaign", str(a.campaign_id))
+        )
+        self._attempts.pop(attempt, None)
+        self._queued[call_id] = (a.campaign_id, a.contact_id)
+        await self._runner.run(lambda s: sql.set_attempt_call(s, a.attempt_id, call_id))
+        await self._settle(a.campaign_id, a.contact_id, a.attempt_id, None, "queued", True, result)
+        log.info(
+            "campaign %d: contact %d answered: call %s to queue %s",
+            a.campaign_id,
+            a.contact_id,
+            call_id,
+            queue,
+        )
+        await self._announce(a.campaign_id)
+
+    async def customer_digit(self, attempt: str, digit: str) -> None:
+        a = self._attempts.get(attempt)
+        if a is None or a.result is not None:
+            return
+        row = await self._runner.run(lambda s: sql.get_campaign(s, a.campaign_id))
+        if row is None or row["mode"] != "broadcast":
+            return
+        a.keys += digit
+        target = row["config"].get("transfer_queue")
+        if digit == "1" and target:
+            await self._to_queue(a, attempt, target, row, "transferred")
+
+    async def message_finished(self, attempt: str) -> None:
+        a = self._attempts.get(attempt)
+        telephony = self._telephony()
+        if a is not None and telephony is not None and a.result is None:
+            await telephony.campaign_hangup(attempt)  # heard it, pressed nothing
+
+    async def customer_ended(self, attempt: str, cause: str, answered: bool) -> None:
+        a = self._attempts.pop(attempt, None)
+        if a is None:
+            return
+        await self._settle(
+            a.campaign_id, a.contact_id, a.attempt_id, None, cause, answered, a.result
+        )
+        await self._announce(a.campaign_id)
+
+    async def _message(self, row: Row) -> Path:
+        """The campaign's message as speech (espeak-ng, made once), else the built-in
+        goodbye prompt."""
+        path = self._data_dir / "campaigns" / f"{row['id']}-message.wav"
+        text = str(row["config"].get("message") or "").strip()
+        if text and not path.is_file():
+            try:
+                await asyncio.to_thread(speak, text, path)
+            except (OSError, subprocess.CalledProcessError) as exc:
+                log.warning(
+                    "campaign %d: message not made (%s): the goodbye prompt", row["id"], exc
+                )
+        return path if path.is_file() else prompts.prompt("goodbye")
 
     async def _announce(self, campaign_id: int) -> None:
         row = await self._runner.run(lambda s: sql.get_campaign(s, campaign_id))
@@ -649,18 +879,7 @@ class CampaignService:
             return
         figures = await self.figures(campaign_id)
         dialling, reason = self._dialling(row)
-        self._bus.publish(
-            CampaignUpdated(
-                id=campaign_id,
-                name=row["name"],
-                mode=row["mode"],
-                state=row["state"],
-                dialling=dialling,
-                reason=reason,
-                figures=figures,
-            ),
-            roles=[Role.LEAD, Role.ADMIN],
-        )
+        self._notify.updated(row, dialling, reason, figures)
 
     # --- results -----------------------------------------------------------------------
 

@@ -160,9 +160,10 @@ def counts(store: Store, campaign_id: int) -> Row:
         "FROM campaign_contacts WHERE campaign_id = ?",
         [campaign_id],
     ).fetchone()
-    dialled, answered, dropped, first, last = conn.execute(
-        "SELECT COUNT(*), COALESCE(SUM(result = 'answered'), 0), "
-        "COALESCE(SUM(result = 'dropped'), 0), MIN(started_at), MAX(started_at) "
+    dialled, answered, dropped, completed, first, last = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(result IN ('answered', 'transferred')), 0), "
+        "COALESCE(SUM(result = 'dropped'), 0), COUNT(ended_at), MIN(started_at), "
+        "MAX(started_at) "
         "FROM campaign_attempts WHERE campaign_id = ?",
         [campaign_id],
     ).fetchone()
@@ -172,6 +173,7 @@ def counts(store: Store, campaign_id: int) -> Row:
         "dialled": dialled,
         "answered": answered,
         "dropped": dropped,
+        "completed": completed,
         "first": first,
         "last": last,
     }
@@ -187,6 +189,12 @@ def insert_attempt(store: Store, row: Row) -> int:
         [row["campaign_id"], row["contact_id"], row["call_id"], row["agent_id"], row["now"]],
     )
     return int(cur.lastrowid or 0)
+
+
+def set_attempt_call(store: Store, attempt_id: int, call_id: str) -> None:
+    _conn(store).execute(
+        "UPDATE campaign_attempts SET call_id = ? WHERE id = ?", [call_id, attempt_id]
+    )
 
 
 def finish_attempt(store: Store, attempt_id: int, result: str, cause: str, now: float) -> None:

@@ -16,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from server_stub.calls import story
 from server_stub.calls.outbound import Outbound
@@ -81,6 +81,20 @@ class ActiveCall:
     consult_external: bool = False  # the consulted party is an outside number
     internal_target: str | None = None  # an internal call: the called agent (not a number)
     conference: bool = False  # the caller is bridged to the consulted party too
+    # outbound campaigns, customer first (predictive, broadcast): who hears of the call
+    # until it joins a queue (then it is the ACD's, as any caller)
+    campaign: CampaignListener | None = None
+    customer_answered: bool = False
+
+
+class CampaignListener(Protocol):
+    """Hears of a campaign's customer-first call until it joins a queue (`attempt` is the
+    id `dial_campaign` returned)."""
+
+    async def customer_answered(self, attempt: str) -> None: ...
+    async def customer_digit(self, attempt: str, digit: str) -> None: ...
+    async def message_finished(self, attempt: str) -> None: ...
+    async def customer_ended(self, attempt: str, cause: str, answered: bool) -> None: ...
 
 
 E = TypeVar("E", bound=c.Event)
@@ -247,7 +261,9 @@ class Telephony:
         await leg_handler(call, event)
 
     async def _on_digit(self, call: ActiveCall, event: c.DigitReceived) -> None:
-        if call.flow is not None and event.leg == call.customer_leg:
+        if call.campaign is not None and event.leg == call.customer_leg:
+            await call.campaign.customer_digit(call.call_id, event.digit)
+        elif call.flow is not None and event.leg == call.customer_leg:
             await self._run_flow(call, call.flow.digit(event.digit))
 
     async def _on_ivr_timeout(self, call: ActiveCall, event: _IvrTimeout) -> None:
@@ -265,12 +281,17 @@ class Telephony:
     async def _on_playback_finished(self, call: ActiveCall, event: c.PlaybackFinished) -> None:
         if call.hangup_after_prompt and event.leg == call.customer_leg:
             await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+        elif call.campaign is not None and event.leg == call.customer_leg:
+            await call.campaign.message_finished(call.call_id)
         elif call.flow is not None and event.leg == call.customer_leg:
             name = Path(event.file).stem
             await self._run_flow(call, call.flow.prompt_finished(name))
 
     async def _on_leg_answered(self, call: ActiveCall, event: c.LegAnswered) -> None:
-        if event.leg == call.agent_leg:
+        if call.campaign is not None and event.leg == call.customer_leg:
+            call.customer_answered = True
+            await call.campaign.customer_answered(call.call_id)
+        elif event.leg == call.agent_leg:
             if call.external:
                 await self._command(call.worker, c.Unhold(leg=call.customer_leg))
                 await self._connect(call)
@@ -288,7 +309,18 @@ class Telephony:
             await self._outbound.outbound_progress(call.call_id, "active")
 
     async def _on_leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
-        if event.leg in call.monitor_modes:
+        if call.campaign is not None and event.leg == call.customer_leg:
+            campaign, call.campaign, call.ended = call.campaign, None, True
+            if call.customer_answered:
+                cause = "customer_hangup" if event.cause == "remote" else event.cause
+            else:
+                cause = {486: "busy", 600: "busy", 603: "rejected"}.get(
+                    event.status_code,
+                    "no_answer" if event.cause == "no_answer" else f"failed_{event.status_code}",
+                )
+            self._forget(call)
+            await campaign.customer_ended(call.call_id, cause, call.customer_answered)
+        elif event.leg in call.monitor_modes:
             self._drop_monitor(call, event.leg)
         elif event.leg == call.consult_leg:
             await self._consult_ended(call, event)
@@ -931,6 +963,81 @@ class Telephony:
             )
         finally:
             self._pool.release(worker)
+
+    # --- outbound campaigns: customer first (predictive, broadcast) ----------------------
+
+    async def dial_campaign(
+        self,
+        attempt: str,
+        number: str,
+        caller_id: str,
+        ring_timeout: float,
+        listener: CampaignListener,
+    ) -> None:
+        """Call a campaign's customer through the trunk, no agent yet; `listener` hears the
+        answer, keys and the end of `attempt` (a fresh id, known to the listener before:
+        a busy line may end the call before this returns)."""
+        self._require_trunk()
+        try:
+            worker = await self._pool.acquire()
+        except Exception as exc:
+            raise Unavailable(f"no media worker free for the call: {exc}") from exc
+        call = ActiveCall(
+            call_id=attempt,
+            worker=worker,
+            customer_leg=f"{attempt[:12]}-c",
+            caller_number=number,
+            caller_id=caller_id,
+            campaign=listener,
+        )
+        self._track(call, call.customer_leg)
+        try:
+            sent = await self._command(
+                worker,
+                c.MakeCall(
+                    uri=f"sip:{number}@{self._trunk}",
+                    from_user=caller_id,
+                    headers={"X-Campaign-Attempt": attempt},
+                    timeout=int(ring_timeout),
+                    leg=call.customer_leg,
+                ),
+            )
+        finally:
+            self._pool.release(worker)
+        if not sent.ok:
+            self._forget(call)
+            raise Unavailable(f"dialling {number} failed: {sent.error}")
+
+    def _campaign_call(self, attempt: str) -> ActiveCall:
+        call = self._calls.get(attempt)
+        if call is None or call.campaign is None:
+            raise NotFound(f"no campaign call {attempt}")
+        return call
+
+    async def campaign_play(self, attempt: str, path: Path, hang_up_after: bool) -> None:
+        """Play a message to the answered customer (listening for keys); hang up after it
+        when `hang_up_after` (a dropped call's message)."""
+        call = self._campaign_call(attempt)
+        call.hangup_after_prompt = hang_up_after
+        await self._command(call.worker, c.Play(leg=call.customer_leg, file=str(path)))
+
+    async def campaign_hangup(self, attempt: str) -> None:
+        call = self._campaign_call(attempt)
+        await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+
+    async def campaign_to_queue(
+        self, attempt: str, queue: str, caller_id: str, path: tuple[str, ...]
+    ) -> str:
+        """The answered customer becomes a caller of `queue`, offered to its agents as any
+        call (screen pop, recording, wrap-up); returns the call's id in the ACD."""
+        call = self._campaign_call(attempt)
+        record = await self._acd.call_arrived(call.caller_number, caller_id)
+        self._forget(call)
+        call.call_id, call.campaign, call.hangup_after_prompt = record.id, None, False
+        self._track(call, call.customer_leg)
+        await self._command(call.worker, c.StopPlayback(leg=call.customer_leg))
+        await self._join_queue(call, queue, path)
+        return record.id
 
     async def transfer_out(self, call_id: str, agent_id: str) -> None:
         call = self._calls.get(call_id)

@@ -97,7 +97,7 @@ def _upload(
 def test_bad_settings_get_a_clear_422_and_agents_may_not_create(srv: Server) -> None:
     lead = _h(srv, "9001")
     good = {"name": "x", "mode": "progressive", "queue": "sales", "caller_id": "4008001000"}
-    cases = [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"mode": "robocall"}, "mode must be one of"),
         ({"queue": "nowhere"}, "unknown queue 'nowhere'"),
         ({"hours": {"mon": [["18:00", "09:00"]]}}, "ends before it starts"),
@@ -148,8 +148,12 @@ def test_lists_import_whole_or_not_at_all(srv: Server) -> None:
     assert r.status_code == 201, r.text
     assert r.json()["imported"] == 3 and r.json()["duplicates"] == 1 and r.json()["invalid"] == 0
     # the same numbers again: duplicates of the campaign's own
-    r = _upload(srv, lead, cid, _csv("电话,姓名", "13800138000,x", "13700137000,y").decode()
-                .encode("gb18030"))  # fmt: skip
+    r = _upload(
+        srv,
+        lead,
+        cid,
+        _csv("电话,姓名", "13800138000,x", "13700137000,y").decode().encode("gb18030"),
+    )
     assert r.status_code == 201 and r.json() == {**r.json(), "imported": 1, "duplicates": 1}
     r = _upload(srv, lead, cid, bad + b"13600136000,D\n", params="?skip_invalid=1")
     assert r.status_code == 201, r.text
@@ -168,8 +172,9 @@ def test_xlsx_with_a_mapping_and_broken_or_empty_files(srv: Server) -> None:
     sheet.append(["钱七", "139 0013 9000", None])
     out = io.BytesIO()
     book.save(out)
-    r = _upload(srv, lead, cid, out.getvalue(), "list.xlsx",
-                mapping={"number": "手机号码", "name": "客户"})  # fmt: skip
+    r = _upload(
+        srv, lead, cid, out.getvalue(), "list.xlsx", mapping={"number": "手机号码", "name": "客户"}
+    )
     assert r.status_code == 201, r.text
     assert r.json()["imported"] == 2
     for data, name, message in [
@@ -185,9 +190,11 @@ def test_xlsx_with_a_mapping_and_broken_or_empty_files(srv: Server) -> None:
     r = _upload(srv, lead, cid, _csv("a,b", "1,2"), mapping={"number": "Phone"})
     assert r.status_code == 422 and "not in the file" in r.json()["message"]
     r = srv.client.post(
-        f"{API}/{cid}/contacts", headers=lead, files={"file": ("x.csv", b"phone\n1\n")},
+        f"{API}/{cid}/contacts",
+        headers=lead,
+        files={"file": ("x.csv", b"phone\n1\n")},
         data={"mapping": "{not json"},
-    )  # fmt: skip
+    )
     assert r.status_code == 422 and "mapping" in r.json()["message"]
     agent = _h(srv, "1001")
     assert _upload(srv, agent, cid, _csv("phone", "13800138000")).status_code == 403
@@ -206,8 +213,12 @@ def test_states_and_starting_outside_calling_hours(srv: Server) -> None:
     srv.client.post("/api/v1/agents/me/state", headers=agent, json={"state": "ready"})
     r = srv.client.post(f"{API}/{cid}/start", headers=lead)
     assert r.status_code == 200
-    assert r.json() == {"id": cid, "state": "running", "dialling": False,
-                        "reason": "outside calling hours"}  # fmt: skip
+    assert r.json() == {
+        "id": cid,
+        "state": "running",
+        "dialling": False,
+        "reason": "outside calling hours",
+    }
     time.sleep(0.3)  # several rounds of the dialler: nothing dialled outside the hours
     assert srv.control.dials == []
     assert today != other
@@ -235,11 +246,14 @@ def test_progressive_retries_busy_and_no_answer_then_completes(srv: Server) -> N
     assert started["dialling"] is True
     acd = srv.services.acd
     # each number's story: busy then answered; no answer twice (out of attempts); answered
-    outcomes = {"13800138001": ["busy", "answer"], "13800138002": ["no_answer", "no_answer"],
-                "13800138003": ["answer"]}  # fmt: skip
+    outcomes = {
+        "13800138001": ["busy", "answer"],
+        "13800138002": ["no_answer", "no_answer"],
+        "13800138003": ["answer"],
+    }
     handled = 0
     while handled < 5:
-        _wait(lambda: len(srv.control.dials) > handled)
+        _wait(lambda n=handled: len(srv.control.dials) > n)
         call_id, who, number, caller = srv.control.dials[handled]
         assert who == "1002" and caller == "4008001000"
         mine = srv.client.get(f"{API}/mine", headers=agent).json()
@@ -297,23 +311,33 @@ def test_preview_reserve_skip_dial_result_and_callback(srv: Server) -> None:
     call_id = r.json()["call_id"]
     assert srv.control.dials[-1][1:3] == ("1002", "13800138002")
     _run(srv, srv.services.acd.caller_hung_up(call_id, "busy"))
-    _wait(lambda: srv.client.get(f"{API}/{cid}/preview/next", headers=agent).status_code == 200
-          and srv.client.get(f"{API}/{cid}/preview/next", headers=agent).json()["history"])  # fmt: skip
+
+    def retried() -> bool:
+        r = srv.client.get(f"{API}/{cid}/preview/next", headers=agent)
+        return r.status_code == 200 and bool(r.json()["history"])
+
+    _wait(retried)
     card = srv.client.get(f"{API}/{cid}/preview/next", headers=agent).json()
     assert card["contact"]["id"] == first and card["history"][0]["result"] == "busy"
-    r = srv.client.post(f"{API}/{cid}/contacts/{first}/result", headers=agent,
-                        json={"disposition": "maybe"})  # fmt: skip
+    r = srv.client.post(
+        f"{API}/{cid}/contacts/{first}/result", headers=agent, json={"disposition": "maybe"}
+    )
     assert r.status_code == 422 and "not one of" in r.json()["message"]
     later = time.time() + 3600
-    r = srv.client.post(f"{API}/{cid}/contacts/{first}/result", headers=agent,
-                        json={"disposition": "no interest", "callback_at": later})  # fmt: skip
+    r = srv.client.post(
+        f"{API}/{cid}/contacts/{first}/result",
+        headers=agent,
+        json={"disposition": "no interest", "callback_at": later},
+    )
     assert r.status_code == 200 and r.json()["next_at"] == later
-    r = srv.client.post(f"{API}/{cid}/contacts/{first}/result", headers=other,
-                        json={"disposition": "sale"})  # fmt: skip
+    r = srv.client.post(
+        f"{API}/{cid}/contacts/{first}/result", headers=other, json={"disposition": "sale"}
+    )
     assert r.status_code == 409  # they never called it
     theirs_id = theirs["contact"]["id"]
-    r = srv.client.post(f"{API}/{cid}/contacts/{theirs_id}/skip", headers=other,
-                        json={"reason": "wrong region"})  # fmt: skip
+    r = srv.client.post(
+        f"{API}/{cid}/contacts/{theirs_id}/skip", headers=other, json={"reason": "wrong region"}
+    )
     assert r.status_code == 204
     assert srv.client.get(f"{API}/{cid}/preview/next", headers=agent).status_code == 204
     assert srv.client.post(f"{API}/{cid}/leave", headers=agent).status_code == 204

@@ -14,7 +14,7 @@ SH = ZoneInfo("Asia/Shanghai")
 
 
 def _ts(*args: int) -> float:
-    return datetime(*args, tzinfo=SH).timestamp()  # type: ignore[misc]
+    return datetime(*args, tzinfo=SH).timestamp()  # type: ignore[arg-type, misc]
 
 
 def test_calling_hours_per_weekday_in_the_campaigns_zone() -> None:
@@ -69,6 +69,7 @@ def test_call_end_causes_map_to_results() -> None:
     assert engine.classify("busy", answered=False) == "busy"
     assert engine.classify("rejected", answered=False) == "busy"
     assert engine.classify("no_answer", answered=False) == "no_answer"
+    assert engine.classify("failed_480", answered=False) == "no_answer"
     assert engine.classify("failed_503", answered=False) == "failed"
     assert engine.classify("dial_failed", answered=False) == "failed"
     assert engine.classify(None, answered=False) == "failed"
@@ -90,23 +91,41 @@ def test_progressive_dials_one_line_per_free_agent_only() -> None:
     assert engine.Pacer("broadcast", lines=8).to_dial(0, 0, 3, figures) == 5
 
 
-def test_predictive_dials_ahead_by_answer_rate_and_backs_off_at_the_ceiling() -> None:
+def test_predictive_dials_ahead_within_the_expected_drop_share() -> None:
     pacer = engine.Pacer("predictive", ceiling=0.03, level=1.0)
-    measured = engine.Figures(dialled=200, answered=60, dropped=0)  # 30 % answer
+    measured = engine.Figures(dialled=400, completed=400, answered=120)  # 30 % answer
     ahead = pacer.to_dial(free_agents=3, busy_agents=10, in_flight=0, figures=measured)
-    assert ahead > 3 + 5  # about (3 + 10·15/120) / 0.3 lines
+    agents = 3 + 1  # 10 talking, ~15 s ring over 120 s handle: one more agent soon
+    assert ahead > agents  # dials ahead of the agents
+    assert engine.expected_drop_share(ahead, agents, 0.3 + 0.023) <= 0.03
+    assert engine.expected_drop_share(ahead + 1, agents, 0.3 + 0.023) > 0.03
+    # more agents: more lines each (pooling), and a lower ceiling: fewer
+    assert pacer.to_dial(20, 0, 0, measured) / 20 > ahead / agents
+    assert engine.Pacer("predictive", ceiling=0.01).to_dial(3, 10, 0, measured) < ahead
+    assert pacer.to_dial(3, 10, in_flight=ahead, figures=measured) == 0
+
+
+def test_the_level_adapts_to_the_measured_drop_rate_with_a_hard_limit() -> None:
+    pacer = engine.Pacer("predictive", ceiling=0.03, level=1.0)
+    clean = engine.Figures(dialled=400, completed=400, answered=120)
     for _ in range(10):
-        pacer.adapt(measured)  # no drops: the level rises
+        pacer.adapt(clean)  # no drops: the level rises
     assert pacer.level > 1.0
-    dropping = engine.Figures(dialled=200, answered=58, dropped=2)  # 3.3 %: over the ceiling
+    dropping = engine.Figures(dialled=400, completed=400, answered=116, dropped=4)  # 3.3 %
     level = pacer.level
     pacer.adapt(dropping)
     assert pacer.level < level
     # at the ceiling the hard limit dials one line per free agent, as progressive does
     assert pacer.to_dial(free_agents=3, busy_agents=10, in_flight=0, figures=dropping) == 3
-    # too few calls to measure: no more than one line per agent by the answer rate
-    young = engine.Figures(dialled=5, answered=1)
-    assert pacer.to_dial(free_agents=3, busy_agents=0, in_flight=0, figures=young) <= 3 * 3
+    # too few ended attempts to measure the answer rate: progressive
+    young = engine.Figures(dialled=25, completed=20, answered=6)
+    assert pacer.to_dial(free_agents=3, busy_agents=0, in_flight=0, figures=young) == 3
+
+
+def test_expected_drop_share() -> None:
+    assert engine.expected_drop_share(5, 5, 0.3) == 0  # a line per agent: never a drop
+    assert engine.expected_drop_share(10, 1, 1.0) == pytest.approx(0.9)
+    assert 0 < engine.expected_drop_share(20, 5, 0.3) < engine.expected_drop_share(30, 5, 0.3)
 
 
 @pytest.mark.parametrize(
