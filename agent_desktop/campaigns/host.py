@@ -14,7 +14,7 @@ from agent_desktop.campaigns.tab import CampaignsTab
 from agent_desktop.i18n import Translations
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
-from agent_desktop.protocol import CallOffered, CampaignUpdated, LoginResponse, Role
+from agent_desktop.protocol import CallRecord, CampaignUpdated, LoginResponse, Role
 from agent_desktop.views.main_window import MainWindow
 
 AGENT_REFRESH_MS = 60_000  # agents get no campaign events: the bar looks again each minute
@@ -38,7 +38,10 @@ class CampaignsHost(QObject):
         session.signed_in.connect(self._on_signed_in)
         session.signed_out.connect(lambda _message: self.close())
         session.campaign_updated.connect(self._on_campaign_updated)
-        session.call_offered.connect(self._on_call_offered)
+        session.call_offered.connect(lambda e: self._on_my_call(e.call, "offered"))
+        session.call_updated.connect(lambda e: self._on_my_call(e, "updated"))
+        session.call_answered.connect(lambda e: self._on_my_call(e, "answered"))
+        self._asked: set[tuple[str, str]] = set()  # (call, "start"/"answered") looked up
         translations.language_changed.connect(lambda _code: self.retranslate())
 
     def _on_signed_in(self, login: LoginResponse) -> None:
@@ -89,9 +92,21 @@ class CampaignsHost(QObject):
         if agent is not None and (agent.joined is None or agent.joined.id == event.id):
             agent.load()
 
-    def _on_call_offered(self, _event: CallOffered) -> None:
-        if self.agent is not None:
-            self.agent.on_call_offered()
+    def _on_my_call(self, call: CallRecord, kind: str) -> None:
+        """A call of mine began (offered by a queue: predictive; or placed by the server
+        with my phone first: progressive) or was answered: it may be a campaign's. Asked
+        once when it begins and once more when answered (the server may name the contact
+        only then)."""
+        login, agent = self._session.login, self.agent
+        if agent is None or login is None or call.agent_id != login.agent.agent_id:
+            return
+        if call.state == "ended":
+            return
+        key = (call.id, "answered" if kind == "answered" else "start")
+        if key in self._asked:
+            return
+        self._asked.add(key)
+        agent.on_call_offered()
 
     def retranslate(self) -> None:
         tabs = self._window.work_tabs
@@ -103,6 +118,7 @@ class CampaignsHost(QObject):
 
     def close(self) -> None:
         self._timer.stop()
+        self._asked.clear()
         agent, lead = self.agent, self.lead
         bar, panel, tab = self.bar, self.panel, self.tab
         self.agent = self.lead = None

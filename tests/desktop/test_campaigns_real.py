@@ -178,3 +178,49 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     bar.leave_button.click()
     run_until(loop, lambda: agent.joined is None, what="left")
     assert time.time() < when.toSecsSinceEpoch()
+
+
+def test_progressive_call_placed_for_the_ready_agent_owes_its_result(
+    loop: Any, desktop: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
+    """Progressive: the server dials for the ready agent (its phone first); the desktop
+    asks which contact it is and shows the result form; the result reaches the server."""
+    with _as(live_server, "9001") as lead:
+        body = {
+            "name": "Progressive renewals",
+            "mode": "progressive",
+            "queue": "sales",
+            "caller_id": "4008001000",
+            "hours": {day: [["00:00", "23:59"]] for day in WEEKDAYS},
+            "dispositions": ["renewed", "declined"],
+        }
+        r = lead.post("/campaigns", json=body)
+        assert r.status_code == 201, r.text
+        campaign_id = r.json()["id"]
+        r = lead.post(
+            f"/campaigns/{campaign_id}/contacts",
+            files={"file": ("list.csv", "phone,name\n13700137000,周敏\n".encode(), "text/csv")},
+        )
+        assert r.status_code == 201, r.text
+        assert lead.post(f"/campaigns/{campaign_id}/start").status_code == 200
+    sign_in(loop, desktop, live_server, agent_id="1002")
+    host = desktop.campaigns
+    bar, panel, agent = host.bar, host.panel, host.agent
+    run_until(loop, lambda: bar.combo.count() == 1, what="campaign bar")
+    bar.join_button.click()
+    run_until(loop, lambda: agent.joined is not None, what="joined")
+    assert not panel.card.isVisible()  # no preview card: the dialler places the calls
+    assert not live_server.control.dials
+    desktop.window.state_bar.ready_button.click()
+    run_until(loop, lambda: agent.pending is not None, what="the campaign's call, its contact")
+    assert agent.pending is not None and agent.pending.contact.name == "周敏"
+    assert any(d[1] == "1002" and d[2] == "13700137000" for d in live_server.control.dials)
+    assert panel.result_box.isVisible()
+    assert [panel.result_combo.itemText(i) for i in range(2)] == ["renewed", "declined"]
+    panel.result_combo.setCurrentText("renewed")
+    panel.save_button.click()
+    run_until(loop, lambda: agent.pending is None, what="result saved")
+    with _as(live_server, "9001") as lead:
+        text = lead.get(f"/campaigns/{campaign_id}/results", params={"format": "csv"}).text
+    line = next(x for x in text.splitlines() if "13700137000" in x)
+    assert "renewed" in line
