@@ -9,6 +9,7 @@ from typing import Any
 from agent_desktop.campaigns.models import (
     Campaign,
     CampaignInput,
+    DncEntry,
     ImportReport,
     MyCampaign,
     Preview,
@@ -68,6 +69,16 @@ class CampaignsApi:
     async def export(self, campaign_id: int, target: Path) -> int:
         fmt = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
         return await self.client.download(f"/campaigns/{campaign_id}/results?format={fmt}", target)
+
+    # -- do not call (leads and admins) --------------------------------------------------
+    async def dnc(self) -> list[DncEntry]:
+        return [DncEntry.model_validate(d) for d in await self._call("GET", "/dnc") or []]
+
+    async def dnc_add(self, numbers: list[str], note: str) -> Any:
+        return await self._call("POST", "/dnc", {"numbers": numbers, "note": note})
+
+    async def dnc_remove(self, numbers: list[str]) -> Any:
+        return await self._call("DELETE", "/dnc", {"numbers": numbers})
 
     # -- agents ---------------------------------------------------------------------
     async def join(self, campaign_id: int) -> None:

@@ -142,4 +142,6 @@ class CampaignsHost(QObject):
             tabs.removeTab(tabs.indexOf(tab))
             if tab.wizard is not None:
                 tab.wizard.close()
+            if tab.dnc_dialog is not None:
+                tab.dnc_dialog.close()
             tab.deleteLater()

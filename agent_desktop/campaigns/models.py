@@ -119,3 +119,12 @@ class Preview(_Response):
 
     contact: Contact
     history: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class DncEntry(_Response):
+    """A do-not-call number (禁呼): never dialled by any campaign."""
+
+    number: str
+    note: str | None = None
+    added_by: str | None = None
+    added_at: float | None = None

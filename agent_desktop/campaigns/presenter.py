@@ -12,6 +12,7 @@ pause / resume / stop, results export, and the monitor's time series fed by
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from agent_desktop.campaigns.models import (
     Campaign,
     CampaignInput,
     Contact,
+    DncEntry,
     Figures,
     ImportReport,
     Preview,
@@ -240,6 +242,7 @@ class LeadCampaigns(_Base):
     imported = Signal(object, list)  # ImportReport | None, [RowError]: the real import's
     samples_changed = Signal(int)  # a campaign's monitor series grew
     notice = Signal(str)
+    dnc_changed = Signal()  # the do-not-call list
 
     MAX_SAMPLES = 720
 
@@ -254,6 +257,7 @@ class LeadCampaigns(_Base):
         self.campaigns: list[Campaign] = []
         self.samples: dict[int, list[Sample]] = {}
         self._clock = clock
+        self.dnc: list[DncEntry] = []
         self._events = 0  # campaign.updated events seen
         self._touched: dict[int, int] = {}  # campaign → the number of its last event
 
@@ -365,3 +369,34 @@ class LeadCampaigns(_Base):
     async def _export(self, campaign_id: int, target: Path) -> None:
         await self.api.export(campaign_id, target)
         self.notice.emit(self.tr("Results saved to %1.").replace("%1", str(target)))
+
+    # -- do not call ------------------------------------------------------------------
+    def load_dnc(self) -> None:
+        self._spawn(self._load_dnc(), "dnc")
+
+    async def _load_dnc(self) -> None:
+        self.dnc = await self.api.dnc()
+        self.dnc_changed.emit()
+
+    def add_dnc(self, text: str, note: str) -> None:
+        """`text`: numbers separated by commas or lines; spaces inside a number are kept
+        ("139 0013 9000"). The server normalises them and refuses the whole lot, naming
+        the bad ones, if any is not a number."""
+        numbers = [n.strip() for n in re.split(r"[,，;；\n]", text) if n.strip()]
+        if not numbers:
+            self.failed.emit(self.tr("Type the numbers first."))
+            return
+        self._spawn(self._add_dnc(numbers, note), "dnc-add")
+
+    async def _add_dnc(self, numbers: list[str], note: str) -> None:
+        await self.api.dnc_add(numbers, note)
+        self.notice.emit(self.tr("%n number(s) will never be dialled.", "", len(numbers)))
+        await self._load_dnc()
+
+    def remove_dnc(self, numbers: list[str]) -> None:
+        if numbers:
+            self._spawn(self._remove_dnc(numbers), "dnc-remove")
+
+    async def _remove_dnc(self, numbers: list[str]) -> None:
+        await self.api.dnc_remove(numbers)
+        await self._load_dnc()

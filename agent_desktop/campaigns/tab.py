@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.campaigns.dnc import DncDialog
 from agent_desktop.campaigns.labels import mode_label, percent, state_label
 from agent_desktop.campaigns.models import Campaign
 from agent_desktop.campaigns.presenter import LeadCampaigns
@@ -90,6 +91,8 @@ class CampaignsTab(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("primary")
         self.refresh_button = QPushButton(self)
+        self.dnc_button = QPushButton(self)
+        self.dnc_dialog: DncDialog | None = None
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -138,6 +141,7 @@ class CampaignsTab(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
+        top.addWidget(self.dnc_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
@@ -171,6 +175,7 @@ class CampaignsTab(QWidget):
         layout.addWidget(splitter)
         self.new_button.clicked.connect(self.open_wizard)
         self.refresh_button.clicked.connect(presenter.load)
+        self.dnc_button.clicked.connect(self.open_dnc)
         self.start_button.clicked.connect(lambda: self._command("start"))
         self.pause_button.clicked.connect(lambda: self._command("pause"))
         self.stop_button.clicked.connect(lambda: self._command("stop"))
@@ -285,6 +290,14 @@ class CampaignsTab(QWidget):
         self.wizard.show()
         return self.wizard
 
+    def open_dnc(self) -> DncDialog:
+        if self.dnc_dialog is None:
+            self.dnc_dialog = DncDialog(self.presenter, self)
+        else:
+            self.presenter.load_dnc()
+        self.dnc_dialog.show()
+        return self.dnc_dialog
+
     def _on_import_button_clicked(self) -> None:
         c = self.selected()
         if c is None:
@@ -315,6 +328,7 @@ class CampaignsTab(QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New campaign…"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.dnc_button.setText(self.tr("Do not call…"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),

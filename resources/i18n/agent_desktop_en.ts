@@ -778,32 +778,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="123" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="125" />
         <source>Joined campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="137" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="139" />
         <source>Left campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="170" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="172" />
         <source>Dialling %1: your phone rings first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="208" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="210" />
         <source>Choose a result first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="211" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="213" />
         <source>The call-back time must be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="221" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="223" />
         <source>Campaign result saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1754,92 +1754,92 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="146" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="147" />
         <source>First attempt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="153" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="156" />
         <source>Result for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="176" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="179" />
         <source>Say why you skip this contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="196" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="199" />
         <source>Next contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="197" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="200" />
         <source>Earlier attempts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="198" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="201" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="199" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="202" />
         <source>Skip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="204" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
         <source>Wrong number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="205" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="208" />
         <source>Asked not to be called</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="206" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="209" />
         <source>Already a customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="210" />
         <source>Called recently</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="214" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="217" />
         <source>Reason for skipping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="215" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="218" />
         <source>No contact is waiting for you right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="216" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="219" />
         <source>Look again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="220" />
         <source>Result:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="218" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="221" />
         <source>Call back at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="219" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="222" />
         <source>Save result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="220" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="223" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
@@ -1855,13 +1855,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="79" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="102" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="82" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="117" />
         <source>Campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="99" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="114" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
@@ -1869,155 +1869,160 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="220" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="229" />
         <source>Resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="220" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="229" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="226" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="235" />
         <source>Choose a campaign to watch it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="232" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="241" />
         <source>%1 — %2, %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="238" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="247" />
         <source>not dialling: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="301" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
         <source>Export results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="303" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="320" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="312" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="329" />
         <source>New campaign…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="313" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="316" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="317" />
-        <source>Mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="322" />
-        <source>Agents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="325" />
-        <source>Pause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="326" />
-        <source>Stop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="327" />
-        <source>Import contacts…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="328" />
-        <source>Export results…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
-        <source>Progress:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
-        <source>Contacts left:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="332" />
-        <source>Dialled:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="333" />
-        <source>Answered:</source>
+        <source>Do not call…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
-        <source>Answer rate:</source>
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
-        <source>Dropped:</source>
+        <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/campaigns/tab.py" line="336" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="344" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="345" />
+        <source>Import contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="346" />
+        <source>Export results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="348" />
+        <source>Progress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="349" />
+        <source>Contacts left:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="350" />
+        <source>Dialled:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="351" />
+        <source>Answered:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="352" />
+        <source>Answer rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="353" />
+        <source>Dropped:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="354" />
         <source>Drop rate:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="355" />
         <source>Dials per minute:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="356" />
         <source>Agents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="319" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="320" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
         <source>Answer rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="321" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="339" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
         <source>Drop rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
         <source>minutes</source>
         <translation type="unfinished" />
     </message>
@@ -2727,6 +2732,44 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/platform/diagnostics_page.py" line="185" />
         <source>Copy the report to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DncDialog</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="73" />
+        <source>%n number(s) on the list.</source>
+        <translation><numerusform>%n number on the list.</numerusform><numerusform>%n numbers on the list.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="91" />
+        <source>Do not call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="92" />
+        <source>Numbers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="93" />
+        <source>one a line, or separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="94" />
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="95" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="96" />
+        <source>Remove chosen</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3718,19 +3761,29 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="333" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="346" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="349" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="362" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="358" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="371" />
         <source>Results saved to %1.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="387" />
+        <source>Type the numbers first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="393" />
+        <source>%n number(s) will never be dialled.</source>
+        <translation><numerusform>%n number will never be dialled.</numerusform><numerusform>%n numbers will never be dialled.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7279,7 +7332,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="69" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="71" />
         <source>The server's answer was not understood.</source>
         <translation type="unfinished" />
     </message>

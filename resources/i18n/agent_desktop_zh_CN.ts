@@ -778,32 +778,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="123" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="125" />
         <source>Joined campaign %1.</source>
         <translation>已加入外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="137" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="139" />
         <source>Left campaign %1.</source>
         <translation>已退出外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="170" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="172" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在外呼 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="208" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="210" />
         <source>Choose a result first.</source>
         <translation>请先选择外呼结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="211" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="213" />
         <source>The call-back time must be in the future.</source>
         <translation>回拨时间必须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="221" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="223" />
         <source>Campaign result saved.</source>
         <translation>外呼结果已保存。</translation>
     </message>
@@ -1755,92 +1755,92 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>未加入外呼任务</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="146" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="147" />
         <source>First attempt.</source>
         <translation>首次拨打。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="153" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="156" />
         <source>Result for %1</source>
         <translation>%1 的外呼结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="176" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="179" />
         <source>Say why you skip this contact.</source>
         <translation>请说明跳过该联系人的原因。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="196" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="199" />
         <source>Next contact</source>
         <translation>下一个联系人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="197" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="200" />
         <source>Earlier attempts:</source>
         <translation>历史拨打：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="198" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="201" />
         <source>Dial</source>
         <translation>拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="199" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="202" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="204" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="205" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="208" />
         <source>Asked not to be called</source>
         <translation>要求勿扰</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="206" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="209" />
         <source>Already a customer</source>
         <translation>已是客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="210" />
         <source>Called recently</source>
         <translation>近期已联系</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="214" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="217" />
         <source>Reason for skipping</source>
         <translation>跳过原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="215" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="218" />
         <source>No contact is waiting for you right now.</source>
         <translation>目前没有待您拨打的联系人。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="216" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="219" />
         <source>Look again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="220" />
         <source>Result:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="218" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="221" />
         <source>Call back at</source>
         <translation>预约回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="219" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="222" />
         <source>Save result</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="220" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="223" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
@@ -1856,13 +1856,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="79" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="102" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="82" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="117" />
         <source>Campaign</source>
         <translation>外呼任务</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="99" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="114" />
         <source>Campaigns</source>
         <translation>外呼任务</translation>
     </message>
@@ -1870,155 +1870,160 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="220" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="229" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="220" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="229" />
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="226" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="235" />
         <source>Choose a campaign to watch it.</source>
         <translation>选择一个任务查看监控。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="232" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="241" />
         <source>%1 — %2, %3</source>
         <translation>%1 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="238" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="247" />
         <source>not dialling: %1</source>
         <translation>暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="301" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="303" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="320" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="312" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="329" />
         <source>New campaign…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="313" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="316" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
+        <source>Do not call…</source>
+        <translation>禁呼名单…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="317" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="336" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="322" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="325" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="326" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="344" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="327" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="345" />
         <source>Import contacts…</source>
         <translation>导入号码…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="328" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="346" />
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="348" />
         <source>Progress:</source>
         <translation>进度：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="349" />
         <source>Contacts left:</source>
         <translation>剩余号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="332" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="350" />
         <source>Dialled:</source>
         <translation>已拨打：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="333" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="351" />
         <source>Answered:</source>
         <translation>已接通：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="352" />
         <source>Answer rate:</source>
         <translation>接通率：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="353" />
         <source>Dropped:</source>
         <translation>放弃数：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="336" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="354" />
         <source>Drop rate:</source>
         <translation>放弃率：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="355" />
         <source>Dials per minute:</source>
         <translation>每分钟外呼：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="356" />
         <source>Agents:</source>
         <translation>坐席数：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="319" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="320" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
         <source>Answer rate</source>
         <translation>接通率</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="321" />
-        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="339" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
         <source>Drop rate</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
@@ -2729,6 +2734,44 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/platform/diagnostics_page.py" line="185" />
         <source>Copy the report to the clipboard</source>
         <translation>将报告复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>DncDialog</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="73" />
+        <source>%n number(s) on the list.</source>
+        <translation><numerusform>名单上有 %n 个号码。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="91" />
+        <source>Do not call</source>
+        <translation>禁呼名单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="92" />
+        <source>Numbers:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="93" />
+        <source>one a line, or separated by commas</source>
+        <translation>每行一个，或以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="94" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="95" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="96" />
+        <source>Remove chosen</source>
+        <translation>删除所选</translation>
     </message>
 </context>
 <context>
@@ -3719,19 +3762,29 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="333" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="346" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="349" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="362" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation>已启动，但暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="358" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="371" />
         <source>Results saved to %1.</source>
         <translation>结果已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="387" />
+        <source>Type the numbers first.</source>
+        <translation>请先输入号码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="393" />
+        <source>%n number(s) will never be dialled.</source>
+        <translation><numerusform>%n 个号码将不再被拨打。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7282,7 +7335,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="69" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="71" />
         <source>The server's answer was not understood.</source>
         <translation>无法识别服务器的应答。</translation>
     </message>

@@ -120,6 +120,23 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     host.lead.export(campaign_id, results)  # what Export results… does after its dialog
     run_until(loop, lambda: "Results saved" in tab.message_label.text(), what="exported")
     assert results.read_bytes()[:2] == b"PK"  # an XLSX (a zip), not the CSV
+    # the do-not-call list: a bad number refuses the lot (the server's message), then added
+    dnc = tab.open_dnc()
+    run_until(loop, lambda: dnc.message_label.text() == "0 numbers on the list.", what="dnc")
+    dnc.numbers_edit.setPlainText("135 0013 5000, abc")
+    dnc.note_edit.setText("complained 投诉")
+    dnc.add_button.click()
+    run_until(loop, lambda: "abc" in dnc.message_label.text(), what="bad number refused")
+    assert dnc.numbers_list.count() == 0
+    dnc.numbers_edit.setPlainText("135 0013 5000")
+    dnc.add_button.click()
+    run_until(loop, lambda: dnc.numbers_list.count() == 1, what="added")
+    assert dnc.numbers_list.item(0).text().startswith("13500135000  complained 投诉")
+    dnc.grab().save(str(out / "campaign_dnc_en.png"))
+    dnc.numbers_list.item(0).setSelected(True)
+    dnc.remove_button.click()
+    run_until(loop, lambda: dnc.numbers_list.count() == 0, what="removed")
+    dnc.close()
 
     desktop.session.sign_out()
     run_until(loop, lambda: host.tab is None, what="signed out")

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+EN: dict[str, list[str]] = {
+    "%n number(s) will never be dialled.": [
+        "%n number will never be dialled.",
+        "%n numbers will never be dialled.",
+    ],
+    "%n number(s) on the list.": ["%n number on the list.", "%n numbers on the list."],
+}
+
 ZH_CN: dict[str, str | list[str]] = {
     # agents: bar, panel
     "Joined campaign %1.": "已加入外呼任务 %1。",
@@ -51,6 +59,16 @@ ZH_CN: dict[str, str | list[str]] = {
     "Done": "已完成",
     # leads: tab
     "Resume": "继续",
+    "Do not call…": "禁呼名单…",
+    "Do not call": "禁呼名单",
+    "Numbers:": "号码：",
+    "one a line, or separated by commas": "每行一个，或以逗号分隔",
+    "Note:": "备注：",
+    "Add": "添加",
+    "Remove chosen": "删除所选",
+    "Type the numbers first.": "请先输入号码。",
+    "%n number(s) will never be dialled.": ["%n 个号码将不再被拨打。"],
+    "%n number(s) on the list.": ["名单上有 %n 个号码。"],
     "The server's answer was not understood.": "无法识别服务器的应答。",
     "not dialling: %1": "暂不外呼：%1",
     "Start": "启动",
