@@ -165,6 +165,11 @@ class CampaignPanel(QWidget):
         else:
             self.callback_check.setChecked(False)
         script = (joined.script or "") if joined is not None else ""
+        contact = preview.contact if preview is not None else pending.contact if pending else None
+        if contact is not None:  # {name}, {number} and the list's own columns filled in
+            values = {**(contact.fields or {}), "name": contact.name, "number": contact.number}
+            for key, value in values.items():
+                script = script.replace("{" + str(key) + "}", str(value or ""))
         self.script_view.setPlainText(script)
         self.script_title.setVisible(bool(script))
         self.script_view.setVisible(bool(script))
