@@ -116,6 +116,14 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     assert len(host.lead.samples[campaign_id]) >= 2
     _fits(window)
     window.grab().save(str(out / "campaigns_tab_live_en.png"))
+    window.language_actions["zh_CN"].trigger()
+    run_until(loop, lambda: tab.start_button.text() == "启动", what="zh tab")
+    assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "外呼任务"
+    assert _cell(tab, 0, 2) == "进行中"
+    _fits(window)
+    window.grab().save(str(out / "campaigns_tab_live_zh_CN.png"))
+    window.language_actions["en"].trigger()
+    run_until(loop, lambda: tab.start_button.text() == "Start", what="en tab")
     results = tmp_path / "results.xlsx"
     host.lead.export(campaign_id, results)  # what Export results… does after its dialog
     run_until(loop, lambda: "Results saved" in tab.message_label.text(), what="exported")
