@@ -130,7 +130,7 @@ def build_desktop(
     announcements = AnnouncementsHost(session, translations, window)  # banner, leads' tab
     sms = SmsHost(session, calls, window)  # "Send SMS…" on the pop
     crm = CrmHost(session, calls, tasks, translations, window)  # Customers tab, reminders
-    campaigns = CampaignsHost(session, translations, window)  # bar, panel, leads' tab
+    campaigns = CampaignsHost(session, calls, translations, window)  # bar, panel, leads' tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,

@@ -4,6 +4,8 @@ the Campaigns tab; removes them at sign-out."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QTimer
 
 from agent_desktop.campaigns.api import CampaignsApi
@@ -12,6 +14,7 @@ from agent_desktop.campaigns.panel import CampaignPanel
 from agent_desktop.campaigns.presenter import AgentCampaigns, LeadCampaigns
 from agent_desktop.campaigns.tab import CampaignsTab
 from agent_desktop.i18n import Translations
+from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
 from agent_desktop.protocol import CallRecord, CampaignUpdated, LoginResponse, Role
@@ -22,10 +25,14 @@ AGENT_REFRESH_MS = 60_000  # agents get no campaign events: the bar looks again 
 
 class CampaignsHost(QObject):
     def __init__(
-        self, session: SessionPresenter, translations: Translations, window: MainWindow
+        self,
+        session: SessionPresenter,
+        calls: CallPresenter,
+        translations: Translations,
+        window: MainWindow,
     ) -> None:
         super().__init__(window)
-        self._session, self._window = session, window
+        self._session, self._calls, self._window = session, calls, window
         self.agent: AgentCampaigns | None = None
         self.lead: LeadCampaigns | None = None
         self.bar: CampaignBar | None = None
@@ -58,6 +65,7 @@ class CampaignsHost(QObject):
         self.panel = CampaignPanel(agent)
         agent.notice.connect(self._window.show_message)
         agent.changed.connect(self._show_panel)
+        agent.dialled.connect(self._on_dialled)
         if login.agent.role in (Role.LEAD, Role.ADMIN):
             lead = self.lead = LeadCampaigns(api, self._tasks, self)
             self.tab = CampaignsTab(lead, [q.name for q in login.queues])
@@ -66,6 +74,19 @@ class CampaignsHost(QObject):
         self.retranslate()
         agent.load()
         self._timer.start()
+
+    def _on_dialled(self, call_id: str, number: str) -> None:
+        """A preview dial: the call is mine as a click-to-dial is (pop, Calling…, hang up)."""
+        login = self._session.login
+        record = CallRecord(
+            id=call_id,
+            direction="outbound",
+            state="ringing",
+            dnis=number,
+            agent_id=login.agent.agent_id if login else None,
+            started_at=time.time(),
+        )
+        self._calls.adopt_outbound(record, number)
 
     def _refresh(self) -> None:
         if self.agent is not None:

@@ -85,6 +85,7 @@ class PendingResult:
 class AgentCampaigns(_Base):
     changed = Signal()  # the list, the joined campaign, the preview or the pending result
     notice = Signal(str)  # a transient message for the status bar
+    dialled = Signal(str, str)  # the server's call id, the number: my phone rings first
 
     def __init__(self, api: CampaignsApi, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(api, tasks, parent)
@@ -163,8 +164,11 @@ class AgentCampaigns(_Base):
         self._spawn(self._dial(joined, preview.contact), "dial", undo)
 
     async def _dial(self, joined: Campaign, contact: Contact) -> None:
-        await self.api.dial(joined.id, contact.id)
+        answer = await self.api.dial(joined.id, contact.id)
         self.dialling = False
+        call_id = answer.get("call_id") if isinstance(answer, dict) else None
+        if call_id:
+            self.dialled.emit(str(call_id), contact.number)
         self.pending = PendingResult(joined.id, contact, list(joined.dispositions))
         self.preview = None
         self.changed.emit()

@@ -261,6 +261,12 @@ class CallPresenter(QObject):
             server_id = event.call.server_call_id
             if self.sip_call_id is None or server_id == self.call_id:
                 self.sip_call_id = event.call.call_id
+            if self.phase == DIALLING and server_id and server_id == self.call_id:
+                # My own phone rung first for the call I dialled: the click was the answer.
+                try:
+                    self._softphone.answer(event.call.call_id)
+                except SoftphoneError as exc:
+                    self.message.emit(self.tr("Cannot answer: %1").replace("%1", str(exc)))
         elif isinstance(event, CallStateChanged):
             if (
                 event.call.call_id == self.sip_call_id
@@ -538,6 +544,18 @@ class CallPresenter(QObject):
                 self.tr("Dialling %1 failed: %2").replace("%1", number).replace("%2", _text(exc))
             )
             return False
+        await self.adopt_outbound_async(record, number)
+        return True
+
+    def adopt_outbound(self, record: CallRecord, number: str) -> None:
+        """A call the server placed for me with my phone first (a campaign's preview dial):
+        shown and handled as my own click-to-dial."""
+        if self.phase not in (IDLE, WRAP_UP):
+            log.info("outbound call %s not adopted: phase %s", record.id, self.phase)
+            return
+        self._tasks.spawn(self.adopt_outbound_async(record, number), "adopt-outbound")
+
+    async def adopt_outbound_async(self, record: CallRecord, number: str) -> None:
         self.pop = ScreenPop.for_outbound(record, number)
         self.call_id, self.connected_at = record.id, None
         self._set_on_hold(False, quiet=True)
@@ -545,7 +563,6 @@ class CallPresenter(QObject):
         self._set_phase(DIALLING)
         self.offered.emit(self.pop)
         await self._load_customer(number)
-        return True
 
     async def _load_customer(self, number: str) -> None:
         client = self._session.client

@@ -172,7 +172,11 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     second = agent.preview.contact
     panel.dial_button.click()
     run_until(loop, lambda: agent.pending is not None, what="dialled")
-    dials = live_server.control.dials  # the server placed the call: my phone first
+    # the server placed the call (my phone first); the desktop holds it as my click-to-dial
+    run_until(loop, lambda: desktop.calls.phase == "dialling", what="Calling…")
+    assert window.softphone.number_label.text() == second.number
+    assert window.softphone.hang_up_button.isEnabled()
+    dials = live_server.control.dials
     assert any(d[1] == "1002" and d[2] == second.number for d in dials), dials
     assert [panel.result_combo.itemText(i) for i in range(3)] == [
         "sale",
