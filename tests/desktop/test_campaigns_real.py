@@ -178,6 +178,11 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     assert window.softphone.hang_up_button.isEnabled()
     dials = live_server.control.dials
     assert any(d[1] == "1002" and d[2] == second.number for d in dials), dials
+    # my phone rings first for the call I dialled: answered at once, no second click
+    server_call = next(d[0] for d in dials if d[2] == second.number)
+    desktop.softphone.simulate_incoming_call(headers={"X-Call-Id": server_call})
+    run_until(loop, lambda: desktop.calls.phase == "on_call", what="my ring answered")
+    assert not desktop.softphone.ringing
     assert [panel.result_combo.itemText(i) for i in range(3)] == [
         "sale",
         "no interest",
