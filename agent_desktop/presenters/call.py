@@ -261,12 +261,7 @@ class CallPresenter(QObject):
             server_id = event.call.server_call_id
             if self.sip_call_id is None or server_id == self.call_id:
                 self.sip_call_id = event.call.call_id
-            if self.phase == DIALLING and server_id and server_id == self.call_id:
-                # My own phone rung first for the call I dialled: the click was the answer.
-                try:
-                    self._softphone.answer(event.call.call_id)
-                except SoftphoneError as exc:
-                    self.message.emit(self.tr("Cannot answer: %1").replace("%1", str(exc)))
+            self._answer_own_ring()
         elif isinstance(event, CallStateChanged):
             if (
                 event.call.call_id == self.sip_call_id
@@ -562,7 +557,21 @@ class CallPresenter(QObject):
         self.ended_at = None
         self._set_phase(DIALLING)
         self.offered.emit(self.pop)
+        self._answer_own_ring()  # the ring may have come before the server's answer
         await self._load_customer(number)
+
+    def _answer_own_ring(self) -> None:
+        """My own phone rung first for the call I dialled: the click was the answer."""
+        if self.phase != DIALLING or not self.call_id:
+            return
+        for call in self._softphone.calls():
+            if call.server_call_id == self.call_id and call.state is CallState.INCOMING:
+                self.sip_call_id = call.call_id
+                try:
+                    self._softphone.answer(call.call_id)
+                except SoftphoneError as exc:
+                    self.message.emit(self.tr("Cannot answer: %1").replace("%1", str(exc)))
+                return
 
     async def _load_customer(self, number: str) -> None:
         client = self._session.client
