@@ -41,6 +41,7 @@ from server_stub.integration.webhooks import Webhooks
 from server_stub.kb.service import KnowledgeBase
 from server_stub.kb.snippets import Snippets
 from server_stub.outbound.notifier import CampaignNotifier
+from server_stub.outbound.permissions import DialPermissions
 from server_stub.outbound.service import CampaignService
 from server_stub.qa.notifier import QaNotifier
 from server_stub.qa.report import QaReports
@@ -94,6 +95,7 @@ class Services:
     webhooks: Webhooks
     dispatcher: WebhookDispatcher
     campaigns: CampaignService
+    dial_permissions: DialPermissions
     # The SIP side (edge, media workers, telephony); None when the server runs without it.
     call_path: CallPath | None = None
     started_at: float = field(default_factory=time.time)
@@ -253,6 +255,7 @@ def build_services(
     if call_path is not None:
         admin.listeners.append(call_path.reload)  # numbers and queues changed
     outbound = Outbound(book)
+    dial_permissions = DialPermissions(runner, agents)
     bus.audience = lambda viewer, role, event: auth.access.may_see(viewer, role, event, acd.members)
     return Services(
         config=config,
@@ -292,12 +295,14 @@ def build_services(
             agents,
             acd,
             outbound,
+            dial_permissions,
             call_path,
             config.data_dir,
             clock,
             config.timezone,
             config.outbound_wrap_up_seconds,
         ),
+        dial_permissions=dial_permissions,
         reports=ReportService(
             ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
         ),

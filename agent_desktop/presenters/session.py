@@ -108,7 +108,7 @@ class SessionPresenter(QObject):
     ticket_assigned = Signal(object)  # TicketAssigned
     ticket_changed = Signal(object)  # TicketChanged
     disposition_saved = Signal(object)  # DispositionSaved
-    campaign_updated = Signal(object)  # CampaignUpdated
+    campaign_updated = Signal(object)  # CampaignUpdated (outbound campaign monitor)
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this

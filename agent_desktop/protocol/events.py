@@ -79,7 +79,9 @@ class EventType(StrEnum):
     TICKET_ASSIGNED = "ticket_assigned"  # tickets: to the agent (or team) it was handed to
     TICKET_CHANGED = "ticket_changed"  # tickets: created or changed in any way
     DISPOSITION_SAVED = "disposition_saved"  # a call's wrap-up result (业务小结) was saved
-    CAMPAIGN_UPDATED = "campaign.updated"  # outbound: a campaign's state or figures changed
+    # outbound: a campaign's state or figures changed (the contract's `campaign.updated`;
+    # named as every event here: a session signal carries each type's name)
+    CAMPAIGN_UPDATED = "campaign_updated"
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)

@@ -118,6 +118,7 @@ async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
 async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     """Click-to-dial (点击外呼): ring my phone, then call the number through the trunk."""
     number = normalize_phone(body.to)
+    await svc.dial_permissions.check(me.agent_id, number)  # local / national / international
     caller_id = (
         svc.agents.profile(me.agent_id).get("outbound_caller_id") or svc.config.outbound_caller_id
     )  # the agent's own, else the centre's

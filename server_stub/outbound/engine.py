@@ -158,6 +158,30 @@ def next_attempt(
     return now + rule.spacing_s
 
 
+# --- outbound permissions -------------------------------------------------------------
+
+SCOPES: tuple[str, ...] = ("local", "national", "international")
+
+
+def number_scope(number: str, local_area_code: str = "") -> str:
+    """Which permission a (normalised) number needs: `international` for E.164 numbers
+    of other countries, `national` (长途) for landlines of another area code, `local` for
+    the centre's area code, numbers without one, mobiles (no long-distance charge in
+    China since 2017) and service numbers (400/800/95xxx)."""
+    if number.startswith("+"):
+        return "international"
+    if number.startswith("0"):
+        if local_area_code and number.startswith(local_area_code):
+            return "local"
+        return "national"
+    return "local"
+
+
+def may_dial(granted: str, number: str, local_area_code: str = "") -> bool:
+    """Whether a grant (`local` ⊂ `national` ⊂ `international`) covers the number."""
+    return SCOPES.index(number_scope(number, local_area_code)) <= SCOPES.index(granted)
+
+
 # --- figures ----------------------------------------------------------------------------
 
 

@@ -11,8 +11,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, File, Form, Path, Response, UploadFile
 from fastapi.responses import JSONResponse
 
-from server_stub.api.deps import AnyUser, ServicesDep, Supervisor
+from server_stub.api.deps import AnyUser, OrgAdmin, ServicesDep, Supervisor
 from server_stub.errors import InvalidInput
+from server_stub.outbound.permissions import DialPermissionsInput
 from server_stub.outbound.schemas import CampaignInput, DncRequest, ResultRequest, SkipRequest
 from server_stub.outbound.service import RowErrors
 
@@ -21,7 +22,8 @@ CampaignId = Annotated[int, Path(ge=1, le=2**53)]
 ContactId = Annotated[int, Path(ge=1, le=2**53)]
 MAX_IMPORT_BYTES = 20 * 2**20
 _ROWS_422: dict[int | str, dict[str, Any]] = {
-    422: {"description": "`{error_id, message, errors: [{row, error}]}`: nothing was imported"}
+    200: {"description": "dry run: what an import would do, nothing imported"},
+    422: {"description": "`{error_id, message, errors: [{row, error}]}`: nothing was imported"},
 }
 
 
@@ -49,6 +51,20 @@ async def dnc_remove_one(
     number: Annotated[str, Path(max_length=40)], me: Supervisor, svc: ServicesDep
 ) -> dict[str, Any]:
     return await svc.campaigns.dnc_remove([number], me.agent_id)
+
+
+@router.get("/permissions")
+async def permissions(_: Supervisor, svc: ServicesDep) -> dict[str, Any]:
+    """Outbound permissions (外呼权限): per role and per agent, `local`, `national` or
+    `international`; the centre's area code. No entry: no limit."""
+    return await svc.dial_permissions.get()
+
+
+@router.put("/permissions")
+async def set_permissions(
+    body: DialPermissionsInput, me: OrgAdmin, svc: ServicesDep
+) -> dict[str, Any]:
+    return await svc.dial_permissions.put(body, me.agent_id)
 
 
 @router.get("/mine")

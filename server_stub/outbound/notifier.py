@@ -1,4 +1,4 @@
-"""Campaign events, built once here: `campaign.updated` (state and live figures) to the
+"""Campaign events, built once here: `campaign_updated` (state and live figures) to the
 leads and admins, for the campaign monitor."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Running outbound campaigns: settings, contact import, state (draft → running ⇄ paused
 → stopped/done), agents joining, preview dialling, the pacing loop that dials for free
 agents (progressive, predictive), results, retries, the do-not-call list, figures for
-the leads' monitor (`campaign.updated`). Calls go through the click-to-dial path: the
+the leads' monitor (`campaign_updated`). Calls go through the click-to-dial path: the
 agent's phone rings first, then the customer through the trunk (docs/outbound.md)."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from server_stub.outbound.contacts import (
     read_table,
 )
 from server_stub.outbound.notifier import CampaignNotifier
+from server_stub.outbound.permissions import DialPermissions
 from server_stub.outbound.schemas import CampaignInput
 from server_stub.periodic import Periodic
 from server_stub.store import StoreRunner
@@ -95,6 +97,7 @@ class CampaignService:
         agents: AgentService,
         acd: AcdService,
         outbound: Outbound,
+        permissions: DialPermissions,
         call_path: Any = None,
         data_dir: Path = Path("."),
         clock: Callable[[], float] = time.time,
@@ -107,6 +110,7 @@ class CampaignService:
         self._agents = agents
         self._acd = acd
         self._outbound = outbound
+        self._permissions = permissions
         self._call_path = call_path  # the SIP side (its telephony dials customer first)
         self._data_dir = data_dir
         self._clock = clock
@@ -114,7 +118,8 @@ class CampaignService:
         self._wrap_up = wrap_up_seconds
         self._calls: dict[str, tuple[int, int, int]] = {}  # call → campaign, contact, attempt
         self._attempts: dict[str, _Attempt] = {}  # customer-first calls not yet queued
-        self._queued: dict[str, tuple[int, int]] = {}  # their calls once queued
+        # their calls once queued: call → campaign, contact, attempt, the agent who took it
+        self._queued: dict[str, tuple[int, int, int, str | None]] = {}
         self._pacers: dict[int, engine.Pacer] = {}
         self._loop = Periodic("campaign dialler", tick_seconds, self.tick)
 
@@ -244,6 +249,7 @@ class CampaignService:
             dialled=c["dialled"],
             answered=c["answered"],
             dropped=c["dropped"],
+            completed=c["completed"],
             agents=sum(1 for m in members if m["campaign_id"] == campaign_id),
         )
         if c["first"] is not None and c["last"] is not None and c["dialled"] > 1:
@@ -342,6 +348,15 @@ class CampaignService:
         row = await self._row(campaign_id)
         if row["state"] in ("stopped", "done"):
             raise Conflict(f"campaign {campaign_id} is {row['state']}")
+        queue = row["queue"]
+        if row["mode"] == "predictive" and not any(
+            m["queue"] == queue and m["agent_id"] == agent_id for m in self._acd.members()
+        ):  # its answered calls reach agents through the queue
+            raise Conflict(
+                f"agent {agent_id} is not in queue {queue}, through which this predictive "
+                "campaign's calls come: ask an admin to add you",
+                queue=queue,
+            )
         now = self._clock()
         await self._runner.run(lambda s: sql.join(s, campaign_id, agent_id, now))
         log.info("campaign %d: agent %s joined", campaign_id, agent_id)
@@ -533,6 +548,24 @@ class CampaignService:
                 "campaign %d: contact %d is on the DNC list, not dialled", campaign_id, contact_id
             )
             return None
+        try:
+            await self._permissions.check(agent_id, contact["number"])
+        except Forbidden as exc:
+            now = self._clock()
+            await self._runner.run(
+                lambda s: sql.update_contact(
+                    s,
+                    contact_id,
+                    {
+                        "status": "failed",
+                        "last_result": "not_permitted",
+                        "reserved_by": None,
+                        "updated_at": now,
+                    },
+                )
+            )
+            log.info("campaign %d: contact %d not dialled: %s", campaign_id, contact_id, exc)
+            raise
         now = self._clock()
         await self._runner.run(
             lambda s: sql.update_contact(
@@ -631,11 +664,17 @@ class CampaignService:
             del self._calls[call_id]
             await self._settle(campaign_id, contact_id, attempt_id, call_id)
             await self._announce(campaign_id)
-        for call_id in list(self._queued):
+        for call_id, (campaign_id, contact_id, attempt_id, taker) in list(self._queued.items()):
             try:
-                self._acd.live(call_id)
+                agent_id = self._acd.live(call_id).agent_id
             except NotFound:
                 del self._queued[call_id]
+                continue
+            if agent_id is not None and agent_id != taker:  # the agent the queue gave it to
+                await self._runner.run(
+                    partial(sql.set_attempt_agent, attempt_id=attempt_id, agent_id=agent_id)
+                )
+                self._queued[call_id] = (campaign_id, contact_id, attempt_id, agent_id)
         rows = await self._runner.run(sql.list_campaigns)
         members = await self._runner.run(sql.campaign_agents)
         for row in rows:
@@ -665,15 +704,7 @@ class CampaignService:
             return
         if row["mode"] == "preview" or not self._dialling(row)[0]:
             return  # preview: the agents dial
-        busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
-        free = []
-        for agent_id in agents:
-            try:
-                state = self._agents.state(agent_id)
-            except NotFound:
-                continue
-            if state.status is AgentStatus.READY and agent_id not in busy:
-                free.append(agent_id)
+        free = self._free(agents)
         telephony = self._telephony()
         if row["mode"] == "progressive" or telephony is None:
             # Agent first (the click-to-dial path): one line per free agent. Without the
@@ -686,6 +717,8 @@ class CampaignService:
                     await self._place(row, contact, agent_id)
                 except ServiceError:
                     continue
+            if due:
+                await self._announce(campaign_id)  # the monitor's dialled figure
             return
         ringing = sum(
             1 for a in self._attempts.values() if a.campaign_id == campaign_id and not a.answered
@@ -701,7 +734,11 @@ class CampaignService:
                 dropped=counts["dropped"],
                 completed=counts["completed"],
             )
-            pacer.adapt(figures)
+            level = pacer.level
+            if abs(pacer.adapt(figures) - level) > 1e-9:  # kept for the monitor and restarts
+                await self._runner.run(
+                    partial(sql.set_dial_level, campaign_id=campaign_id, level=pacer.level)
+                )
             lines = pacer.to_dial(len(free), len(agents) - len(free), ringing, figures)
         if lines <= 0:
             return
@@ -711,6 +748,21 @@ class CampaignService:
                 await self._place_customer(row, contact, telephony)
             except ServiceError:
                 continue
+        if due:
+            await self._announce(campaign_id)
+
+    def _free(self, agents: list[str]) -> list[str]:
+        """Of these agents, the ready ones on no call."""
+        busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
+        free = []
+        for agent_id in agents:
+            try:
+                state = self._agents.state(agent_id)
+            except NotFound:  # deleted since it joined
+                continue
+            if state.status is AgentStatus.READY and agent_id not in busy:
+                free.append(agent_id)
+        return free
 
     def _pacer(self, row: Row) -> engine.Pacer:
         pacer = self._pacers.get(row["id"])
@@ -797,11 +849,7 @@ class CampaignService:
             )
             return
         members = await self._runner.run(sql.campaign_agents)
-        agents = [m["agent_id"] for m in members if m["campaign_id"] == a.campaign_id]
-        busy = {c.agent_id for c in self._acd.live_calls() if c.agent_id}
-        free = [
-            x for x in agents if x not in busy and self._agents.state(x).status is AgentStatus.READY
-        ]
+        free = self._free([m["agent_id"] for m in members if m["campaign_id"] == a.campaign_id])
         if not free:  # nobody to take it: the message, then hang up (a drop, 呼损)
             a.result = "dropped"
             await telephony.campaign_play(attempt, await self._message(row), True)
@@ -820,7 +868,7 @@ class CampaignService:
             attempt, queue, row["caller_id"], ("campaign", str(a.campaign_id))
         )
         self._attempts.pop(attempt, None)
-        self._queued[call_id] = (a.campaign_id, a.contact_id)
+        self._queued[call_id] = (a.campaign_id, a.contact_id, a.attempt_id, None)
         await self._runner.run(lambda s: sql.set_attempt_call(s, a.attempt_id, call_id))
         await self._settle(a.campaign_id, a.contact_id, a.attempt_id, None, "queued", True, result)
         log.info(

@@ -197,6 +197,12 @@ def set_attempt_call(store: Store, attempt_id: int, call_id: str) -> None:
     )
 
 
+def set_attempt_agent(store: Store, attempt_id: int, agent_id: str) -> None:
+    _conn(store).execute(
+        "UPDATE campaign_attempts SET agent_id = ? WHERE id = ?", [agent_id, attempt_id]
+    )
+
+
 def finish_attempt(store: Store, attempt_id: int, result: str, cause: str, now: float) -> None:
     _conn(store).execute(
         "UPDATE campaign_attempts SET result = ?, end_cause = ?, ended_at = ? WHERE id = ?",

@@ -790,7 +790,13 @@ class Telephony:
                 "worker %s lost (%s): closing call %s", event.worker_id, event.cause, call.call_id
             )
             try:
-                await self._acd.caller_hung_up(call.call_id, "worker_lost")
+                if call.campaign is not None:  # a campaign's call not yet in a queue
+                    campaign, call.campaign = call.campaign, None
+                    await campaign.customer_ended(
+                        call.call_id, "worker_lost", call.customer_answered
+                    )
+                else:
+                    await self._acd.caller_hung_up(call.call_id, "worker_lost")
             except Exception:
                 log.exception("closing call %s after worker loss failed", call.call_id)
             finally:

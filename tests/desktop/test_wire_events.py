@@ -120,8 +120,7 @@ def test_every_event_type_has_a_payload_model_and_a_session_signal(
     # hello is the stream's own; every other event has the signal named after it
     assert {model.TYPE for model in session.event_signals} == set(EventType) - {EventType.HELLO}
     for model, signal in session.event_signals.items():
-        # "campaign.updated" (issue 17's contract): its signal is campaign_updated
-        assert signal is getattr(session, model.TYPE.value.replace(".", "_"))
+        assert signal is getattr(session, model.TYPE.value)
 
 
 def test_parse_event_refuses_unknown_types_and_payloads_that_do_not_fit() -> None:

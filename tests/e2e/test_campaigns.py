@@ -281,6 +281,7 @@ async def test_predictive_dials_customers_first_queues_the_answered_and_drops_wi
             "hours": ALL_DAY,
             "retry": {"busy": {"max": 1, "spacing_s": 0}},
             "message": "您好，现在座席都在忙，我们稍后再联系您。",
+            "dispositions": ["sale", "call back"],
             "drop_ceiling": 0.03,
         },
     )
@@ -314,9 +315,18 @@ async def test_predictive_dials_customers_first_queues_the_answered_and_drops_wi
     assert record["ani"] == "13800000033" and record["agent_id"] == "1002"
     mine = (await _api(product, "GET", "/campaigns/mine", token)).json()
     assert mine[0]["current"]["contact"]["number"] == "13800000033"  # the agent's card
+    contact = mine[0]["current"]["contact"]["id"]
     await asyncio.sleep(1)
     await phone.command(c.Hangup(leg=ring.leg))
     await phones.events.wait(c.LegEnded, timeout=5, leg=ring.leg)
+    r = await _api(
+        product,
+        "POST",
+        f"/campaigns/{cid}/contacts/{contact}/result",
+        token,
+        json={"disposition": "sale"},
+    )
+    assert r.status_code == 200, r.text  # the agent the queue gave the call to records it
     view = await _wait_figures(product, lead, cid, lambda v: v["state"] == "done", timeout=30)
     f = view["figures"]
     assert (f["dialled"], f["answered"], f["dropped"]) == (3, 1, 1), f
@@ -326,7 +336,7 @@ async def test_predictive_dials_customers_first_queues_the_answered_and_drops_wi
     )
     lines = {line.split(",")[1]: line for line in csv.splitlines()[1:]}
     assert ",dropped,1,dropped," in lines["13800000034"]
-    assert ",answered,1,answered," in lines["13800000033"]
+    assert ",done,1,answered,sale,,answered,1002," in lines["13800000033"]
     assert ",failed,1,busy," in lines["13800000031"]
     log = (product.data_dir.parent / "server.log").read_text()
     assert "answered with no agent free: dropped (message played)" in log

@@ -2,7 +2,7 @@
 checked with clear 422s, list import (CSV, GB18030, XLSX, mapping, odd numbers, bad and
 empty lists, dry run), states and calling hours, roles, preview dialling, the
 progressive dialler's retries to completion, DNC never dialled, results export, and the
-leads' `campaign.updated` events. Real SIP: tests/e2e/test_campaigns.py."""
+leads' `campaign_updated` events. Real SIP: tests/e2e/test_campaigns.py."""
 
 from __future__ import annotations
 
@@ -352,10 +352,10 @@ def test_leads_hear_campaign_updates(srv: Server) -> None:
         _upload(srv, headers, cid, _csv("phone", "13800138000"))
         for _ in range(20):
             event = json.loads(ws.receive_text())
-            if event["type"] == "campaign.updated":
+            if event["type"] == "campaign_updated":
                 break
         else:
-            raise AssertionError("no campaign.updated")
+            raise AssertionError("no campaign_updated")
     assert event["data"]["id"] == cid and event["data"]["state"] == "draft"
     assert event["data"]["figures"]["contacts_total"] == 1
 

@@ -169,3 +169,16 @@ def test_contact_rows_report_every_bad_row_and_count_duplicates() -> None:
         parse_contacts([["phone", "name"]])
     with pytest.raises(ImportFailed, match="not in the file"):
         parse_contacts([["Tel"], ["13800138000"]], {"number": "Phone"})
+
+
+def test_number_scopes_for_outbound_permissions() -> None:
+    assert engine.number_scope("+442079460000") == "international"
+    assert engine.number_scope("02188886666", "010") == "national"
+    assert engine.number_scope("01088886666", "010") == "local"
+    assert engine.number_scope("01088886666") == "national"  # no area code set
+    assert engine.number_scope("13800138000", "010") == "local"  # mobiles
+    assert engine.number_scope("4008001000") == "local"
+    assert engine.may_dial("national", "02188886666", "010")
+    assert not engine.may_dial("local", "02188886666", "010")
+    assert not engine.may_dial("national", "+442079460000")
+    assert engine.may_dial("international", "+442079460000")
