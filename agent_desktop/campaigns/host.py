@@ -123,6 +123,16 @@ class CampaignsHost(QObject):
             return
         if call.state == "ended":
             return
+        if (
+            agent.joined is not None
+            and call.direction == "outbound"
+            and call.state in ("ringing", "dialing")
+            and call.id != self._calls.call_id
+            and call.dnis
+        ):
+            # progressive: the dialler placed it for me (my phone first), as a preview
+            # dial is; held and answered as my own click-to-dial
+            self._calls.adopt_outbound(call, call.dnis)
         key = (call.id, "answered" if kind == "answered" else "start")
         if key in self._asked:
             return

@@ -249,6 +249,12 @@ def test_progressive_call_placed_for_the_ready_agent_owes_its_result(
     run_until(loop, lambda: agent.pending is not None, what="the campaign's call, its contact")
     assert agent.pending is not None and agent.pending.contact.name == "周敏"
     assert any(d[1] == "1002" and d[2] == "13700137000" for d in live_server.control.dials)
+    # the call the dialler placed for me is held as my own dial; my ring is answered
+    run_until(loop, lambda: desktop.calls.phase == "dialling", what="Calling…")
+    assert desktop.window.softphone.number_label.text() == "13700137000"
+    server_call = next(d[0] for d in live_server.control.dials if d[2] == "13700137000")
+    desktop.softphone.simulate_incoming_call(headers={"X-Call-Id": server_call})
+    run_until(loop, lambda: desktop.calls.phase == "on_call", what="my ring answered")
     assert panel.result_box.isVisible()
     assert [panel.result_combo.itemText(i) for i in range(2)] == ["renewed", "declined"]
     panel.result_combo.setCurrentText("renewed")
