@@ -64,6 +64,7 @@ class CampaignsHost(QObject):
         self._window.add_banner(self.bar)
         self.panel = CampaignPanel(agent)
         agent.notice.connect(self._window.show_message)
+        agent.failed.connect(self._window.show_message)  # e.g. a refused join (no panel yet)
         agent.changed.connect(self._show_panel)
         agent.dialled.connect(self._on_dialled)
         if login.agent.role in (Role.LEAD, Role.ADMIN):

@@ -778,32 +778,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="125" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="126" />
         <source>Joined campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="139" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="140" />
         <source>Left campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="172" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="176" />
         <source>Dialling %1: your phone rings first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="210" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="214" />
         <source>Choose a result first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="213" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
         <source>The call-back time must be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="223" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="227" />
         <source>Campaign result saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1430,53 +1430,54 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="307" />
+        <location filename="../../agent_desktop/presenters/call.py" line="308" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="359" />
+        <location filename="../../agent_desktop/presenters/call.py" line="360" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="365" />
+        <location filename="../../agent_desktop/presenters/call.py" line="573" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="373" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="385" />
+        <location filename="../../agent_desktop/presenters/call.py" line="386" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="488" />
+        <location filename="../../agent_desktop/presenters/call.py" line="489" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="492" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="508" />
+        <location filename="../../agent_desktop/presenters/call.py" line="509" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="511" />
+        <location filename="../../agent_desktop/presenters/call.py" line="512" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="471" />
-        <location filename="../../agent_desktop/presenters/call.py" line="516" />
+        <location filename="../../agent_desktop/presenters/call.py" line="472" />
+        <location filename="../../agent_desktop/presenters/call.py" line="517" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1511,73 +1512,73 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="402" />
+        <location filename="../../agent_desktop/presenters/call.py" line="403" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="403" />
+        <location filename="../../agent_desktop/presenters/call.py" line="404" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="404" />
+        <location filename="../../agent_desktop/presenters/call.py" line="405" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="405" />
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <location filename="../../agent_desktop/presenters/call.py" line="407" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="430" />
+        <location filename="../../agent_desktop/presenters/call.py" line="431" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
-        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <location filename="../../agent_desktop/presenters/call.py" line="434" />
+        <location filename="../../agent_desktop/presenters/call.py" line="466" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="473" />
+        <location filename="../../agent_desktop/presenters/call.py" line="474" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="524" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="534" />
+        <location filename="../../agent_desktop/presenters/call.py" line="535" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="538" />
+        <location filename="../../agent_desktop/presenters/call.py" line="539" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="604" />
+        <location filename="../../agent_desktop/presenters/call.py" line="630" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="609" />
+        <location filename="../../agent_desktop/presenters/call.py" line="635" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="617" />
+        <location filename="../../agent_desktop/presenters/call.py" line="643" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -1764,82 +1765,82 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="179" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="184" />
         <source>Say why you skip this contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="199" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="204" />
         <source>Next contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="200" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="205" />
         <source>Earlier attempts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="201" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="206" />
         <source>Dial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="202" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
         <source>Skip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="212" />
         <source>Wrong number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="208" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="213" />
         <source>Asked not to be called</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="209" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="214" />
         <source>Already a customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="210" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="215" />
         <source>Called recently</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="222" />
         <source>Reason for skipping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="218" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="223" />
         <source>No contact is waiting for you right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="219" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="224" />
         <source>Look again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="220" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="225" />
         <source>Result:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="221" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="226" />
         <source>Call back at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="222" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="227" />
         <source>Save result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="223" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="228" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
@@ -1855,13 +1856,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="82" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="117" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="104" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="149" />
         <source>Campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="114" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="146" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
@@ -3761,27 +3762,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="346" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="362" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="371" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
         <source>Results saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="387" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
         <source>Type the numbers first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n number will never be dialled.</numerusform><numerusform>%n numbers will never be dialled.</numerusform></translation>
     </message>

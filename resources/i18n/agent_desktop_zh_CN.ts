@@ -778,32 +778,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="125" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="126" />
         <source>Joined campaign %1.</source>
         <translation>已加入外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="139" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="140" />
         <source>Left campaign %1.</source>
         <translation>已退出外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="172" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="176" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在外呼 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="210" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="214" />
         <source>Choose a result first.</source>
         <translation>请先选择外呼结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="213" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
         <source>The call-back time must be in the future.</source>
         <translation>回拨时间必须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="223" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="227" />
         <source>Campaign result saved.</source>
         <translation>外呼结果已保存。</translation>
     </message>
@@ -1431,53 +1431,54 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="307" />
+        <location filename="../../agent_desktop/presenters/call.py" line="308" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="359" />
+        <location filename="../../agent_desktop/presenters/call.py" line="360" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="364" />
+        <location filename="../../agent_desktop/presenters/call.py" line="365" />
+        <location filename="../../agent_desktop/presenters/call.py" line="573" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="372" />
+        <location filename="../../agent_desktop/presenters/call.py" line="373" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="385" />
+        <location filename="../../agent_desktop/presenters/call.py" line="386" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="488" />
+        <location filename="../../agent_desktop/presenters/call.py" line="489" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="492" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="508" />
+        <location filename="../../agent_desktop/presenters/call.py" line="509" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="511" />
+        <location filename="../../agent_desktop/presenters/call.py" line="512" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="471" />
-        <location filename="../../agent_desktop/presenters/call.py" line="516" />
+        <location filename="../../agent_desktop/presenters/call.py" line="472" />
+        <location filename="../../agent_desktop/presenters/call.py" line="517" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
@@ -1512,73 +1513,73 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>内线通话已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="402" />
+        <location filename="../../agent_desktop/presenters/call.py" line="403" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="403" />
+        <location filename="../../agent_desktop/presenters/call.py" line="404" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="404" />
+        <location filename="../../agent_desktop/presenters/call.py" line="405" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="405" />
+        <location filename="../../agent_desktop/presenters/call.py" line="406" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <location filename="../../agent_desktop/presenters/call.py" line="407" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="430" />
+        <location filename="../../agent_desktop/presenters/call.py" line="431" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
-        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <location filename="../../agent_desktop/presenters/call.py" line="434" />
+        <location filename="../../agent_desktop/presenters/call.py" line="466" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="473" />
+        <location filename="../../agent_desktop/presenters/call.py" line="474" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="524" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="534" />
+        <location filename="../../agent_desktop/presenters/call.py" line="535" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="538" />
+        <location filename="../../agent_desktop/presenters/call.py" line="539" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="604" />
+        <location filename="../../agent_desktop/presenters/call.py" line="630" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="609" />
+        <location filename="../../agent_desktop/presenters/call.py" line="635" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="617" />
+        <location filename="../../agent_desktop/presenters/call.py" line="643" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -1765,82 +1766,82 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>%1 的外呼结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="179" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="184" />
         <source>Say why you skip this contact.</source>
         <translation>请说明跳过该联系人的原因。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="199" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="204" />
         <source>Next contact</source>
         <translation>下一个联系人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="200" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="205" />
         <source>Earlier attempts:</source>
         <translation>历史拨打：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="201" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="206" />
         <source>Dial</source>
         <translation>拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="202" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="212" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="208" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="213" />
         <source>Asked not to be called</source>
         <translation>要求勿扰</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="209" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="214" />
         <source>Already a customer</source>
         <translation>已是客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="210" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="215" />
         <source>Called recently</source>
         <translation>近期已联系</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="222" />
         <source>Reason for skipping</source>
         <translation>跳过原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="218" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="223" />
         <source>No contact is waiting for you right now.</source>
         <translation>目前没有待您拨打的联系人。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="219" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="224" />
         <source>Look again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="220" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="225" />
         <source>Result:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="221" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="226" />
         <source>Call back at</source>
         <translation>预约回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="222" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="227" />
         <source>Save result</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/panel.py" line="223" />
+        <location filename="../../agent_desktop/campaigns/panel.py" line="228" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
@@ -1856,13 +1857,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="82" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="117" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="104" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="149" />
         <source>Campaign</source>
         <translation>外呼任务</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="114" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="146" />
         <source>Campaigns</source>
         <translation>外呼任务</translation>
     </message>
@@ -3762,27 +3763,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="346" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="362" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation>已启动，但暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="371" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
         <source>Results saved to %1.</source>
         <translation>结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="387" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
         <source>Type the numbers first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n 个号码将不再被拨打。</numerusform></translation>
     </message>
