@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from agent_desktop.admin.host import AdminHost
 from agent_desktop.announcements.host import AnnouncementsHost
+from agent_desktop.campaigns.host import CampaignsHost
 from agent_desktop.colleagues.host import ColleaguesHost
 from agent_desktop.crm.host import CrmHost
 from agent_desktop.i18n import Translations
@@ -66,6 +67,7 @@ class Desktop:
     sms: SmsHost
     crm: CrmHost
     colleagues: ColleaguesHost
+    campaigns: CampaignsHost
 
     async def close(self) -> None:
         self.integration.close()
@@ -77,6 +79,7 @@ class Desktop:
         self.sms.close()
         self.crm.close()
         self.colleagues.close()
+        self.campaigns.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -131,6 +134,7 @@ def build_desktop(
     sms = SmsHost(session, calls, window)  # "Send SMS…" on the pop
     crm = CrmHost(session, calls, tasks, translations, window)  # Customers tab, reminders
     colleagues = ColleaguesHost(session, calls, tasks, translations, window)  # 内线, 代答
+    campaigns = CampaignsHost(session, calls, translations, window)  # bar, panel, leads' tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -177,6 +181,7 @@ def build_desktop(
         sms,
         crm,
         colleagues,
+        campaigns,
     )
 
 

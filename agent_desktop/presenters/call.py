@@ -279,7 +279,8 @@ class CallPresenter(QObject):
             if self.sip_call_id is None or server_id == self.call_id:
                 self.sip_call_id = event.call.call_id
                 if self.phase == DIALLING:
-                    self.own_leg_changed.emit()  # answer my own leg first
+                    self.own_leg_changed.emit()  # Answer works on my own leg too
+            self._answer_own_ring()
         elif isinstance(event, CallStateChanged):
             if (
                 event.call.call_id == self.sip_call_id
@@ -656,14 +657,39 @@ class CallPresenter(QObject):
                 self.tr("Dialling %1 failed: %2").replace("%1", number).replace("%2", _text(exc))
             )
             return False
+        await self.adopt_outbound_async(record, number)
+        return True
+
+    def adopt_outbound(self, record: CallRecord, number: str) -> None:
+        """A call the server placed for me with my phone first (a campaign's preview dial):
+        shown and handled as my own click-to-dial."""
+        if self.phase not in (IDLE, WRAP_UP):
+            log.info("outbound call %s not adopted: phase %s", record.id, self.phase)
+            return
+        self._tasks.spawn(self.adopt_outbound_async(record, number), "adopt-outbound")
+
+    async def adopt_outbound_async(self, record: CallRecord, number: str) -> None:
         self.pop = ScreenPop.for_outbound(record, number)
         self.call_id, self.connected_at = record.id, None
         self._set_on_hold(False, quiet=True)
         self.ended_at = None
         self._set_phase(DIALLING)
         self.offered.emit(self.pop)
+        self._answer_own_ring()  # the ring may have come before the server's answer
         await self._load_customer(number)
-        return True
+
+    def _answer_own_ring(self) -> None:
+        """My own phone rung first for the call I dialled: the click was the answer."""
+        if self.phase != DIALLING or not self.call_id:
+            return
+        for call in self._softphone.calls():
+            if call.server_call_id == self.call_id and call.state is CallState.INCOMING:
+                self.sip_call_id = call.call_id
+                try:
+                    self._softphone.answer(call.call_id)
+                except SoftphoneError as exc:
+                    self.message.emit(self.tr("Cannot answer: %1").replace("%1", str(exc)))
+                return
 
     async def _load_customer(self, number: str) -> None:
         client = self._session.client

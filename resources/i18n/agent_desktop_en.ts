@@ -250,13 +250,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
-        <source>Announce the agent's ID</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="74" />
+        <source>Announce position every (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="74" />
-        <source>Announce position every (s)</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <source>Announce the agent's ID</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -831,6 +831,39 @@
     </message>
 </context>
 <context>
+    <name>AgentCampaigns</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="126" />
+        <source>Joined campaign %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="140" />
+        <source>Left campaign %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="176" />
+        <source>Dialling %1: your phone rings first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="214" />
+        <source>Choose a result first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
+        <source>The call-back time must be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="227" />
+        <source>Campaign result saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgentImportForm</name>
     <message>
         <location filename="../../ui/agent_import.ui" line="9" />
@@ -1289,6 +1322,69 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="93" />
+        <source>New campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="94" />
+        <source>What the campaign is and who takes its calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="96" />
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="97" />
+        <source>Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="98" />
+        <source>Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="99" />
+        <source>Caller ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="100" />
+        <source>Key 1 transfers to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="101" />
+        <source>Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="102" />
+        <source>Script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="108" />
+        <source>the number customers see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="110" />
+        <source>Played by IVR broadcast, and to a customer no agent was free for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="112" />
+        <source>What agents say; shown beside the call</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallModel</name>
     <message>
         <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
@@ -1389,53 +1485,54 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="326" />
+        <location filename="../../agent_desktop/presenters/call.py" line="327" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="477" />
+        <location filename="../../agent_desktop/presenters/call.py" line="478" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="482" />
+        <location filename="../../agent_desktop/presenters/call.py" line="483" />
+        <location filename="../../agent_desktop/presenters/call.py" line="691" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="490" />
+        <location filename="../../agent_desktop/presenters/call.py" line="491" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="503" />
+        <location filename="../../agent_desktop/presenters/call.py" line="504" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="606" />
+        <location filename="../../agent_desktop/presenters/call.py" line="607" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="609" />
+        <location filename="../../agent_desktop/presenters/call.py" line="610" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="626" />
+        <location filename="../../agent_desktop/presenters/call.py" line="627" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="629" />
+        <location filename="../../agent_desktop/presenters/call.py" line="630" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="589" />
-        <location filename="../../agent_desktop/presenters/call.py" line="634" />
+        <location filename="../../agent_desktop/presenters/call.py" line="590" />
+        <location filename="../../agent_desktop/presenters/call.py" line="635" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1477,118 +1574,118 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <location filename="../../agent_desktop/presenters/call.py" line="407" />
         <source>You took over the call: the agent has left it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="417" />
+        <location filename="../../agent_desktop/presenters/call.py" line="418" />
         <source>Finish the current call before calling a colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="428" />
+        <location filename="../../agent_desktop/presenters/call.py" line="429" />
         <source>Internal calls are not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="432" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
         <source>Calling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="441" />
+        <location filename="../../agent_desktop/presenters/call.py" line="442" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="451" />
+        <location filename="../../agent_desktop/presenters/call.py" line="452" />
         <source>Finish the current call before picking up another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="462" />
+        <location filename="../../agent_desktop/presenters/call.py" line="463" />
         <source>Pickup is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <location filename="../../agent_desktop/presenters/call.py" line="466" />
         <source>Pickup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="469" />
+        <location filename="../../agent_desktop/presenters/call.py" line="470" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="520" />
+        <location filename="../../agent_desktop/presenters/call.py" line="521" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="521" />
+        <location filename="../../agent_desktop/presenters/call.py" line="522" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="522" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="524" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="524" />
+        <location filename="../../agent_desktop/presenters/call.py" line="525" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="548" />
+        <location filename="../../agent_desktop/presenters/call.py" line="549" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="551" />
-        <location filename="../../agent_desktop/presenters/call.py" line="583" />
+        <location filename="../../agent_desktop/presenters/call.py" line="552" />
+        <location filename="../../agent_desktop/presenters/call.py" line="584" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="591" />
+        <location filename="../../agent_desktop/presenters/call.py" line="592" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="641" />
+        <location filename="../../agent_desktop/presenters/call.py" line="642" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="652" />
+        <location filename="../../agent_desktop/presenters/call.py" line="653" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="656" />
+        <location filename="../../agent_desktop/presenters/call.py" line="657" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="722" />
+        <location filename="../../agent_desktop/presenters/call.py" line="748" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="727" />
+        <location filename="../../agent_desktop/presenters/call.py" line="753" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="735" />
+        <location filename="../../agent_desktop/presenters/call.py" line="761" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -1668,6 +1765,373 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/tickets/caller_section.py" line="189" />
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignBar</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="54" />
+        <source>In campaign: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="59" />
+        <source>No campaign is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="72" />
+        <source>Outbound campaign:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="73" />
+        <source>Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="74" />
+        <source>Leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="75" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="10" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="11" />
+        <source>Progressive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="12" />
+        <source>Predictive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="13" />
+        <source>IVR broadcast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="20" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="21" />
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="22" />
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="23" />
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="24" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="116" />
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="118" />
+        <source>Not in a campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="147" />
+        <source>First attempt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="156" />
+        <source>Result for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="184" />
+        <source>Say why you skip this contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="204" />
+        <source>Next contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="205" />
+        <source>Earlier attempts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="206" />
+        <source>Dial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="212" />
+        <source>Wrong number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="213" />
+        <source>Asked not to be called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="214" />
+        <source>Already a customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="215" />
+        <source>Called recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="222" />
+        <source>Reason for skipping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="223" />
+        <source>No contact is waiting for you right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="224" />
+        <source>Look again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="225" />
+        <source>Result:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="226" />
+        <source>Call back at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="227" />
+        <source>Save result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="228" />
+        <source>Script</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="469" />
+        <source>New campaign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignsHost</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/host.py" line="104" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="149" />
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/host.py" line="146" />
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="229" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="229" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="235" />
+        <source>Choose a campaign to watch it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="241" />
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="247" />
+        <source>not dialling: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
+        <source>Export results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="320" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="329" />
+        <source>New campaign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
+        <source>Do not call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="336" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="344" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="345" />
+        <source>Import contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="346" />
+        <source>Export results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="348" />
+        <source>Progress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="349" />
+        <source>Contacts left:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="350" />
+        <source>Dialled:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="351" />
+        <source>Answered:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="352" />
+        <source>Answer rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="353" />
+        <source>Dropped:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="354" />
+        <source>Drop rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="355" />
+        <source>Dials per minute:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="356" />
+        <source>Agents:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
+        <source>Answer rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="339" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
+        <source>Drop rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
+        <source>minutes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1815,6 +2279,119 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/colleagues/presenter.py" line="60" />
         <source>The directory could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="331" />
+        <source>Row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="338" />
+        <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="340" />
+        <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="351" />
+        <source>%1 rows would be refused; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="357" />
+        <source>Check passed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="364" />
+        <source>Import refused (%1 bad rows); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="371" />
+        <source>Imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <source>Contact list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <source>Contact lists (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="388" />
+        <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
+        <source>Number column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
+        <source>Name column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
+        <source>by its header: number, phone or 电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="405" />
+        <source>by its header: name or 姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="406" />
+        <source>Check file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="407" />
+        <source>Import</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2377,6 +2954,44 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/platform/diagnostics_page.py" line="185" />
         <source>Copy the report to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DncDialog</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="73" />
+        <source>%n number(s) on the list.</source>
+        <translation><numerusform>%n number on the list.</numerusform><numerusform>%n numbers on the list.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="91" />
+        <source>Do not call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="92" />
+        <source>Numbers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="93" />
+        <source>one a line, or separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="94" />
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="95" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="96" />
+        <source>Remove chosen</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3368,6 +3983,34 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/kb/panel.py" line="412" />
         <source>Delete “%1”? Its edit history is kept.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LeadCampaigns</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
+        <source>Started, but nothing is dialled yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
+        <source>Results saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
+        <source>Type the numbers first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
+        <source>%n number(s) will never be dialled.</source>
+        <translation><numerusform>%n number will never be dialled.</numerusform><numerusform>%n numbers will never be dialled.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5403,6 +6046,139 @@ Thresholds: %1</source>
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="178" />
+        <source>Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <source>When it may call, how often it tries again, how calls end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <source>Calling hours (nothing is dialled outside them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <source>Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="186" />
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="187" />
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="188" />
+        <source>Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>Retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="193" />
+        <source>Tries at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
+        <source>Minutes apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <source>Machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <source>sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="203" />
+        <source>no interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
+        <source>call back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
+        <source>wrong number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="209" />
+        <source>Dispositions (comma-separated):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="210" />
+        <source>Drop rate ceiling (predictive):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="235" />
+        <source>%1: the calling hours end before they start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="243" />
+        <source>Give at least one disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="245" />
+        <source>Creating the campaign…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SamplesPage</name>
     <message>
         <location filename="../../agent_desktop/qa/qa_page.py" line="99" />
@@ -6827,6 +7603,14 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
         <source>Choose a disposition first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="71" />
+        <source>The server's answer was not understood.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -250,14 +250,14 @@
         <translation>主持人挂机后三方继续</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="75" />
-        <source>Announce the agent's ID</source>
-        <translation>座席自动报号</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/admin/texts.py" line="74" />
         <source>Announce position every (s)</source>
         <translation>位置播报间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="75" />
+        <source>Announce the agent's ID</source>
+        <translation>座席自动报号</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="76" />
@@ -831,6 +831,39 @@
     </message>
 </context>
 <context>
+    <name>AgentCampaigns</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="126" />
+        <source>Joined campaign %1.</source>
+        <translation>已加入外呼任务 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="140" />
+        <source>Left campaign %1.</source>
+        <translation>已退出外呼任务 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="176" />
+        <source>Dialling %1: your phone rings first.</source>
+        <translation>正在外呼 %1：您的话机会先振铃。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="214" />
+        <source>Choose a result first.</source>
+        <translation>请先选择外呼结果。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
+        <source>The call-back time must be in the future.</source>
+        <translation>回拨时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="227" />
+        <source>Campaign result saved.</source>
+        <translation>外呼结果已保存。</translation>
+    </message>
+</context>
+<context>
     <name>AgentImportForm</name>
     <message>
         <location filename="../../ui/agent_import.ui" line="9" />
@@ -1290,6 +1323,69 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
 </context>
 <context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="93" />
+        <source>New campaign</source>
+        <translation>新建外呼任务</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="94" />
+        <source>What the campaign is and who takes its calls.</source>
+        <translation>任务内容以及由谁接听。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="96" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="97" />
+        <source>Mode:</source>
+        <translation>外呼方式：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="98" />
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="99" />
+        <source>Caller ID:</source>
+        <translation>主叫号码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="100" />
+        <source>Key 1 transfers to:</source>
+        <translation>按 1 转接到：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="101" />
+        <source>Message:</source>
+        <translation>语音内容：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="102" />
+        <source>Script:</source>
+        <translation>话术：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="108" />
+        <source>the number customers see</source>
+        <translation>客户看到的号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="110" />
+        <source>Played by IVR broadcast, and to a customer no agent was free for</source>
+        <translation>IVR 群呼播放的内容；无空闲坐席时也向客户播放</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="112" />
+        <source>What agents say; shown beside the call</source>
+        <translation>坐席的话术，通话时显示在旁边</translation>
+    </message>
+</context>
+<context>
     <name>CallModel</name>
     <message>
         <location filename="../../agent_desktop/supervisor/live_models.py" line="280" />
@@ -1390,53 +1486,54 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="326" />
+        <location filename="../../agent_desktop/presenters/call.py" line="327" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="477" />
+        <location filename="../../agent_desktop/presenters/call.py" line="478" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="482" />
+        <location filename="../../agent_desktop/presenters/call.py" line="483" />
+        <location filename="../../agent_desktop/presenters/call.py" line="691" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="490" />
+        <location filename="../../agent_desktop/presenters/call.py" line="491" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="503" />
+        <location filename="../../agent_desktop/presenters/call.py" line="504" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="606" />
+        <location filename="../../agent_desktop/presenters/call.py" line="607" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="609" />
+        <location filename="../../agent_desktop/presenters/call.py" line="610" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="626" />
+        <location filename="../../agent_desktop/presenters/call.py" line="627" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="629" />
+        <location filename="../../agent_desktop/presenters/call.py" line="630" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="589" />
-        <location filename="../../agent_desktop/presenters/call.py" line="634" />
+        <location filename="../../agent_desktop/presenters/call.py" line="590" />
+        <location filename="../../agent_desktop/presenters/call.py" line="635" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
@@ -1478,118 +1575,118 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>内线通话已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="406" />
+        <location filename="../../agent_desktop/presenters/call.py" line="407" />
         <source>You took over the call: the agent has left it.</source>
         <translation>您已接管该通话：原座席已退出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="417" />
+        <location filename="../../agent_desktop/presenters/call.py" line="418" />
         <source>Finish the current call before calling a colleague.</source>
         <translation>请先结束当前通话，再呼叫同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="428" />
+        <location filename="../../agent_desktop/presenters/call.py" line="429" />
         <source>Internal calls are not available on this server yet.</source>
         <translation>此服务器尚不支持内线呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="432" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
         <source>Calling %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="441" />
+        <location filename="../../agent_desktop/presenters/call.py" line="442" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation>正在呼叫 %1：请先接起您的话机（F5），随后振铃同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="451" />
+        <location filename="../../agent_desktop/presenters/call.py" line="452" />
         <source>Finish the current call before picking up another.</source>
         <translation>请先结束当前通话，再代答其他来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="462" />
+        <location filename="../../agent_desktop/presenters/call.py" line="463" />
         <source>Pickup is not available on this server yet.</source>
         <translation>此服务器尚不支持代答。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="465" />
+        <location filename="../../agent_desktop/presenters/call.py" line="466" />
         <source>Pickup failed: %1</source>
         <translation>代答失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="469" />
+        <location filename="../../agent_desktop/presenters/call.py" line="470" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation>您已代答振铃 %1 的来电：请接听（F5）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="520" />
+        <location filename="../../agent_desktop/presenters/call.py" line="521" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="521" />
+        <location filename="../../agent_desktop/presenters/call.py" line="522" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="522" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="524" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="524" />
+        <location filename="../../agent_desktop/presenters/call.py" line="525" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="548" />
+        <location filename="../../agent_desktop/presenters/call.py" line="549" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="551" />
-        <location filename="../../agent_desktop/presenters/call.py" line="583" />
+        <location filename="../../agent_desktop/presenters/call.py" line="552" />
+        <location filename="../../agent_desktop/presenters/call.py" line="584" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="591" />
+        <location filename="../../agent_desktop/presenters/call.py" line="592" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="641" />
+        <location filename="../../agent_desktop/presenters/call.py" line="642" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="652" />
+        <location filename="../../agent_desktop/presenters/call.py" line="653" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="656" />
+        <location filename="../../agent_desktop/presenters/call.py" line="657" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="722" />
+        <location filename="../../agent_desktop/presenters/call.py" line="748" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="727" />
+        <location filename="../../agent_desktop/presenters/call.py" line="753" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="735" />
+        <location filename="../../agent_desktop/presenters/call.py" line="761" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -1670,6 +1767,373 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/tickets/caller_section.py" line="189" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBar</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="54" />
+        <source>In campaign: %1 (%2)</source>
+        <translation>当前任务：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="59" />
+        <source>No campaign is running.</source>
+        <translation>没有进行中的外呼任务。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="72" />
+        <source>Outbound campaign:</source>
+        <translation>外呼任务：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="73" />
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="74" />
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/bar.py" line="75" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="10" />
+        <source>Preview</source>
+        <translation>预览外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="11" />
+        <source>Progressive</source>
+        <translation>渐进外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="12" />
+        <source>Predictive</source>
+        <translation>预测外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="13" />
+        <source>IVR broadcast</source>
+        <translation>IVR 群呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="20" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="21" />
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="22" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="23" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/labels.py" line="24" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="116" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="118" />
+        <source>Not in a campaign</source>
+        <translation>未加入外呼任务</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="147" />
+        <source>First attempt.</source>
+        <translation>首次拨打。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="156" />
+        <source>Result for %1</source>
+        <translation>%1 的外呼结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="184" />
+        <source>Say why you skip this contact.</source>
+        <translation>请说明跳过该联系人的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="204" />
+        <source>Next contact</source>
+        <translation>下一个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="205" />
+        <source>Earlier attempts:</source>
+        <translation>历史拨打：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="206" />
+        <source>Dial</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="207" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="212" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="213" />
+        <source>Asked not to be called</source>
+        <translation>要求勿扰</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="214" />
+        <source>Already a customer</source>
+        <translation>已是客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="215" />
+        <source>Called recently</source>
+        <translation>近期已联系</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="222" />
+        <source>Reason for skipping</source>
+        <translation>跳过原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="223" />
+        <source>No contact is waiting for you right now.</source>
+        <translation>目前没有待您拨打的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="224" />
+        <source>Look again</source>
+        <translation>重新获取</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="225" />
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="226" />
+        <source>Call back at</source>
+        <translation>预约回拨</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="227" />
+        <source>Save result</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/panel.py" line="228" />
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="469" />
+        <source>New campaign</source>
+        <translation>新建外呼任务</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsHost</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/host.py" line="104" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="149" />
+        <source>Campaign</source>
+        <translation>外呼任务</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/host.py" line="146" />
+        <source>Campaigns</source>
+        <translation>外呼任务</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="229" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="229" />
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="235" />
+        <source>Choose a campaign to watch it.</source>
+        <translation>选择一个任务查看监控。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="241" />
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="247" />
+        <source>not dialling: %1</source>
+        <translation>暂不外呼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="318" />
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="320" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="329" />
+        <source>New campaign…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="330" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="331" />
+        <source>Do not call…</source>
+        <translation>禁呼名单…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="334" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="335" />
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="336" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="340" />
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="343" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="344" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="345" />
+        <source>Import contacts…</source>
+        <translation>导入号码…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="346" />
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="348" />
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="349" />
+        <source>Contacts left:</source>
+        <translation>剩余号码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="350" />
+        <source>Dialled:</source>
+        <translation>已拨打：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="351" />
+        <source>Answered:</source>
+        <translation>已接通：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="352" />
+        <source>Answer rate:</source>
+        <translation>接通率：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="353" />
+        <source>Dropped:</source>
+        <translation>放弃数：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="354" />
+        <source>Drop rate:</source>
+        <translation>放弃率：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="355" />
+        <source>Dials per minute:</source>
+        <translation>每分钟外呼：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="356" />
+        <source>Agents:</source>
+        <translation>坐席数：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="337" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="339" />
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
+        <source>Drop rate</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/tab.py" line="361" />
+        <source>minutes</source>
+        <translation>分钟</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2281,119 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/colleagues/presenter.py" line="60" />
         <source>The directory could not be loaded: %1</source>
         <translation>无法加载同事目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="331" />
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="338" />
+        <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
+        <translation>已导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="340" />
+        <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
+        <translation>可导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="351" />
+        <source>%1 rows would be refused; nothing was imported.</source>
+        <translation>有 %1 行会被拒绝；未导入任何号码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="357" />
+        <source>Check passed: %1</source>
+        <translation>检查通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="364" />
+        <source>Import refused (%1 bad rows); nothing was imported.</source>
+        <translation>导入被拒绝（%1 行有误）；未导入任何号码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="371" />
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <source>Contact list</source>
+        <translation>号码列表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <source>Contact lists (*.csv *.xlsx)</source>
+        <translation>号码列表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="388" />
+        <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
+        <translation>任务 %1 已创建为草稿。请导入号码，然后启动任务。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <source>Contacts</source>
+        <translation>号码列表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
+        <translation>CSV 或 Excel 文件；请先检查：列出有误的行，不会只导入一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
+        <source>Number column:</source>
+        <translation>号码列：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
+        <source>Name column:</source>
+        <translation>姓名列：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
+        <source>by its header: number, phone or 电话</source>
+        <translation>按表头识别：number、phone 或 电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="405" />
+        <source>by its header: name or 姓名</source>
+        <translation>按表头识别：name 或 姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="406" />
+        <source>Check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="407" />
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2956,44 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/platform/diagnostics_page.py" line="185" />
         <source>Copy the report to the clipboard</source>
         <translation>将报告复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>DncDialog</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="73" />
+        <source>%n number(s) on the list.</source>
+        <translation><numerusform>名单上有 %n 个号码。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="91" />
+        <source>Do not call</source>
+        <translation>禁呼名单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="92" />
+        <source>Numbers:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="93" />
+        <source>one a line, or separated by commas</source>
+        <translation>每行一个，或以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="94" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="95" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/dnc.py" line="96" />
+        <source>Remove chosen</source>
+        <translation>删除所选</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3984,34 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <location filename="../../agent_desktop/kb/panel.py" line="412" />
         <source>Delete “%1”? Its edit history is kept.</source>
         <translation>删除“%1”？编辑历史会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadCampaigns</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
+        <source>Started, but nothing is dialled yet: %1</source>
+        <translation>已启动，但暂不外呼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
+        <source>Results saved to %1.</source>
+        <translation>结果已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
+        <source>Type the numbers first.</source>
+        <translation>请先输入号码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
+        <source>%n number(s) will never be dialled.</source>
+        <translation><numerusform>%n 个号码将不再被拨打。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5405,6 +6048,139 @@ Thresholds: %1</source>
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="178" />
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <source>When it may call, how often it tries again, how calls end.</source>
+        <translation>何时外呼、如何重拨、通话结果有哪些。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <source>Calling hours (nothing is dialled outside them)</source>
+        <translation>外呼时段（时段之外不拨打）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="186" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="187" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="188" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <source>Retries</source>
+        <translation>重拨</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="193" />
+        <source>Tries at most</source>
+        <translation>最多重拨次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
+        <source>Minutes apart</source>
+        <translation>间隔（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <source>Busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <source>Machine</source>
+        <translation>答录机</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <source>sale</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="203" />
+        <source>no interest</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
+        <source>call back</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
+        <source>wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="209" />
+        <source>Dispositions (comma-separated):</source>
+        <translation>小结选项（逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="210" />
+        <source>Drop rate ceiling (predictive):</source>
+        <translation>放弃率上限（预测外呼）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="235" />
+        <source>%1: the calling hours end before they start.</source>
+        <translation>%1：外呼时段的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="243" />
+        <source>Give at least one disposition.</source>
+        <translation>请至少填写一个小结选项。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="245" />
+        <source>Creating the campaign…</source>
+        <translation>正在创建任务…</translation>
+    </message>
+</context>
+<context>
     <name>SamplesPage</name>
     <message>
         <location filename="../../agent_desktop/qa/qa_page.py" line="99" />
@@ -6831,6 +7607,14 @@ The caller's details appear here the moment a call rings.</source>
         <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="71" />
+        <source>The server's answer was not understood.</source>
+        <translation>无法识别服务器的应答。</translation>
     </message>
 </context>
 </TS>
