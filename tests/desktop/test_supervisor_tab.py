@@ -21,8 +21,8 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     tab = desktop.supervisor.tab
     assert tab is not None and window.supervisor_tab is tab
     # calls, colleagues, customers, supervisor, reports, (read-only for a lead) admin,
-    # tickets and announcements
-    assert window.work_tabs.count() == 8 and window.work_tabs.tabBar().isVisible()
+    # tickets, announcements and campaigns
+    assert window.work_tabs.count() == 9 and window.work_tabs.tabBar().isVisible()
     assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Supervisor"
     assert window.work_tabs.currentWidget() is window.calls_page
     window.work_tabs.setCurrentWidget(tab)
