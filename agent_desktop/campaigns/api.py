@@ -39,6 +39,11 @@ class CampaignsApi:
         items: list[Any] = raw or []
         return [Campaign.model_validate(c) for c in items]
 
+    async def queues(self) -> list[str]:
+        """The centre's queue names (a campaign's queue and key-1 transfer choices)."""
+        raw = await self.client.request("GET", "/queues")
+        return [str(q["name"]) for q in raw or []]
+
     async def get(self, campaign_id: int) -> Campaign:
         return Campaign.model_validate(await self._call("GET", f"/{campaign_id}"))
 

@@ -262,6 +262,7 @@ class LeadCampaigns(_Base):
         self.samples: dict[int, list[Sample]] = {}
         self._clock = clock
         self.dnc: list[DncEntry] = []
+        self.queues: list[str] = []  # the centre's queues, for the wizard
         self._events = 0  # campaign.updated events seen
         self._touched: dict[int, int] = {}  # campaign → the number of its last event
 
@@ -274,6 +275,8 @@ class LeadCampaigns(_Base):
     async def _load(self) -> None:
         started = self._events
         fresh = await self.api.all()
+        if not self.queues:  # a lead need not be in any queue: the wizard offers them all
+            self.queues = await self.api.queues()
         # An event that came while the list was on its way is newer than the list's copy.
         newer = {c.id: c for c in self.campaigns if self._touched.get(c.id, -1) >= started}
         self.campaigns = [newer.get(c.id, c) for c in fresh]

@@ -286,7 +286,7 @@ class CampaignsTab(QWidget):
     def open_wizard(self) -> CampaignWizard:
         if self.wizard is not None:
             self.wizard.deleteLater()
-        self.wizard = CampaignWizard(self.presenter, self.queues, self)
+        self.wizard = CampaignWizard(self.presenter, self.presenter.queues or self.queues, self)
         self.wizard.show()
         return self.wizard
 

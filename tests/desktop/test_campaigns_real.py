@@ -59,8 +59,13 @@ def test_lead_creates_imports_starts_agent_previews_dials_and_schedules(
     assert tab is not None
     assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Campaigns"
     window.work_tabs.setCurrentWidget(tab)
+    assert host.lead is not None
+    run_until(loop, lambda: host.lead.queues, what="the centre's queues")
     wizard = tab.open_wizard()
     basics, rules, contacts = wizard.basics, wizard.rules, wizard.contacts
+    # the lead is in no queue: the wizard offers the centre's (its list was empty)
+    combo = basics.queue_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["sales", "support"]
     basics.name_edit.setText("回访 Return visits")
     basics.mode_combo.setCurrentIndex(basics.mode_combo.findData("preview"))
     basics.queue_combo.setCurrentText("sales")

@@ -77,6 +77,9 @@ class FakeApi:
     async def get(self, campaign_id: int) -> Campaign:
         return next(c for c in self.campaigns if c.id == campaign_id)
 
+    async def queues(self) -> list[str]:
+        return ["sales", "support"]
+
     async def create(self, body: CampaignInput) -> Campaign:
         self.calls.append(("create", body))
         if body.name == "bad":
