@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -95,6 +96,7 @@ class CallPresenter(QObject):
         self.consult: ConsultView | None = None  # my consult / conference (the second line)
         self.consulted_by = ""  # a colleague consults me about its call (not mine yet)
         self.internal_from = ""  # a colleague's internal call to me (no wrap-up after it)
+        self._ended_elsewhere: deque[str] = deque(maxlen=20)  # ended calls not in hand
         softphone.subscribe(self._on_softphone_event)
         session.call_offered.connect(self._on_call_offered)
         for signal in (session.call_answered, session.call_updated, session.call_ended):
@@ -202,6 +204,8 @@ class CallPresenter(QObject):
     def _on_call_event(self, event: CallEvent) -> None:
         """call_answered, call_updated, call_ended: each is the call's record."""
         if event.id != self.call_id:
+            if isinstance(event, CallEndedEvent):  # a dial's answer may come after its end
+                self._ended_elsewhere.append(event.id)
             self._adopt_taken_over(event)
             return
         record = event.record()
@@ -657,18 +661,25 @@ class CallPresenter(QObject):
                 self.tr("Dialling %1 failed: %2").replace("%1", number).replace("%2", _text(exc))
             )
             return False
-        await self.adopt_outbound_async(record, number)
+        if self._show_outbound(record, number):
+            await self._load_customer(number)
         return True
 
     def adopt_outbound(self, record: CallRecord, number: str) -> None:
-        """A call the server placed for me with my phone first (a campaign's preview dial):
-        shown and handled as my own click-to-dial."""
+        """A call the server placed for me with my phone first (a campaign's dial): shown
+        and handled as my own click-to-dial. At once, not in a task: the call's next event
+        (its end, if the dial failed) may be the very next one on the stream."""
         if self.phase not in (IDLE, WRAP_UP):
             log.info("outbound call %s not adopted: phase %s", record.id, self.phase)
             return
-        self._tasks.spawn(self.adopt_outbound_async(record, number), "adopt-outbound")
+        if self._show_outbound(record, number):
+            self._tasks.spawn(self._load_customer(number), "outbound-customer")
 
-    async def adopt_outbound_async(self, record: CallRecord, number: str) -> None:
+    def _show_outbound(self, record: CallRecord, number: str) -> bool:
+        """Make `record` the call in hand, dialling; False if it has ended already."""
+        if record.id in self._ended_elsewhere:
+            log.info("outbound call %s ended before it was shown", record.id)
+            return False
         self.pop = ScreenPop.for_outbound(record, number)
         self.call_id, self.connected_at = record.id, None
         self._set_on_hold(False, quiet=True)
@@ -676,7 +687,7 @@ class CallPresenter(QObject):
         self._set_phase(DIALLING)
         self.offered.emit(self.pop)
         self._answer_own_ring()  # the ring may have come before the server's answer
-        await self._load_customer(number)
+        return True
 
     def _answer_own_ring(self) -> None:
         """My own phone rung first for the call I dialled: the click was the answer."""

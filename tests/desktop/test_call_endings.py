@@ -6,6 +6,7 @@ even after another agent answered the caller."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -121,3 +122,41 @@ def test_blind_transfer_ends_the_call_on_the_panel_and_asks_for_a_disposition(
         what="the disposition on the server",
     )
     run_until(loop, lambda: desktop.wrap_up.pending == 0, what="the outbox emptied")
+
+
+def test_a_dial_placed_for_me_that_fails_at_once_does_not_leave_the_card_calling(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    """Seen under Xvfb: a campaign's preview Dial with no trunk. The server's call_updated
+    (my call, dialling) and call_ended come back to back; the desktop showed "Calling…"
+    for a call that was gone, for good."""
+    from agent_desktop.protocol import CallRecord
+    from agent_desktop.protocol.events import CallEnded
+
+    sign_in(loop, desktop, live_server)
+    calls = desktop.calls
+    placed = CallRecord(
+        id="c-gone",
+        direction="outbound",
+        state="ringing",
+        dnis="13800138001",
+        agent_id="1002",
+        started_at=1.0,
+    )
+    ended = CallEnded.model_validate(
+        {**placed.model_dump(), "state": "ended", "ended_at": 1.2, "end_cause": "dial_failed"}
+    )
+    calls.adopt_outbound(placed, "13800138001")  # the campaign's handler of call_updated
+    desktop.session.call_ended.emit(ended)  # the next event on the stream
+    loop.run_until_complete(asyncio.sleep(0.3))  # whatever the adoption left to run
+    assert calls.phase == "idle" and calls.call_id is None
+    _assert_card_closed(desktop)
+    # and the other order: the end came first, the adoption after it
+    later = CallRecord(**{**placed.model_dump(), "id": "c-gone-2"})
+    desktop.session.call_ended.emit(
+        CallEnded.model_validate({**ended.model_dump(), "id": "c-gone-2"})
+    )
+    calls.adopt_outbound(later, "13800138001")
+    loop.run_until_complete(asyncio.sleep(0.3))
+    assert calls.phase == "idle"
+    _assert_card_closed(desktop)
