@@ -489,10 +489,30 @@ class CallPresenter(QObject):
     def hang_up(self) -> None:
         if self.sip_call_id is None and self.monitor_sip_id is not None:
             return  # no customer call: F6 must not drop the monitoring leg
+        if self.sip_call_id is None and self.phase == DIALLING and self.call_id:
+            # my phone has not rung yet: the server ends the call (or says it is gone)
+            self._tasks.spawn(self._hang_up_at_server(self.call_id), "hang-up-dial")
+            return
         try:
             self._softphone.hangup(self.sip_call_id)
         except SoftphoneError as exc:
             self.message.emit(self.tr("Cannot hang up: %1").replace("%1", str(exc)))
+
+    async def _hang_up_at_server(self, call_id: str) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        try:
+            await client.request("POST", f"/calls/{call_id}/hangup")
+        except ApiError as exc:
+            if exc.status != 404:
+                self.message.emit(self.tr("Cannot hang up: %1").replace("%1", _text(exc)))
+                return
+            log.info("dialled call %s was gone already: card closed", call_id)
+            if self.call_id == call_id and self.phase == DIALLING:
+                self._reset()
+        except CtiError as exc:
+            self.message.emit(self.tr("Cannot hang up: %1").replace("%1", _text(exc)))
 
     def toggle_mute(self) -> None:
         if self._softphone.muted:

@@ -160,3 +160,23 @@ def test_a_dial_placed_for_me_that_fails_at_once_does_not_leave_the_card_calling
     loop.run_until_complete(asyncio.sleep(0.3))
     assert calls.phase == "idle"
     _assert_card_closed(desktop)
+
+
+def test_hang_up_while_dialling_ends_the_call_at_the_server_or_closes_a_stale_card(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    """Hang up before my phone rang for a dial: the softphone has no call to end, so the
+    server is asked; a call it no longer knows closes the card (it said "no call")."""
+    from agent_desktop.protocol import CallRecord
+
+    sign_in(loop, desktop, live_server)
+    calls = desktop.calls
+    stale = CallRecord(
+        id="c-unknown", direction="outbound", state="ringing", dnis="13800138001",
+        agent_id="1002", started_at=1.0,
+    )  # fmt: skip
+    calls.adopt_outbound(stale, "13800138001")
+    assert calls.phase == "dialling"
+    desktop.window.softphone.hang_up_button.click()
+    run_until(loop, lambda: calls.phase == "idle", what="the stale card closes")
+    _assert_card_closed(desktop)
