@@ -36,9 +36,16 @@ class ConsultControl(FakeControl):
         self.steps.append(("cancel", call_id))
 
 
+def _timers(services: Any) -> None:
+    """Short wrap-ups; offers ring long enough for a loaded machine to answer them (no test
+    here lets an offer ring out, and at 0.5 s one did between the enqueue and the answer)."""
+    _short_timers(services)
+    services.runner.run_sync(lambda s: s.conn.execute("UPDATE queues SET ring_timeout = 30"))
+
+
 @pytest.fixture
 def acd(make_server: Any) -> Server:
-    return make_server(control=ConsultControl(), tweak=_short_timers)  # type: ignore[no-any-return]
+    return make_server(control=ConsultControl(), tweak=_timers)  # type: ignore[no-any-return]
 
 
 def _wait(predicate: Any, timeout: float = 5.0) -> None:
