@@ -95,11 +95,13 @@ def _json(values: frozenset[str]) -> str:
     return json.dumps(sorted(values))
 
 
-def _call_where(scope: Scope, params: dict[str, Any]) -> str:
+def _call_where(scope: Scope, params: dict[str, Any], agent: str = "c.agent_id") -> str:
+    """The scope's filters on calls `c` (and their agents `a`); `agent` is the column that
+    names the agent the figures are about (an agent's part of a call: `l.peer`)."""
     clauses = ["c.started_at >= :t0", "c.started_at < :t1"]
     params.update(t0=scope.t0, t1=scope.t1)
     for name, column, values in (
-        ("agents", "c.agent_id", scope.agents),
+        ("agents", agent, scope.agents),
         ("teams", "a.team", scope.teams),
         ("queues", "c.queue", scope.queues),
         ("dids", "c.dnis", scope.dids),
@@ -111,7 +113,7 @@ def _call_where(scope: Scope, params: dict[str, Any]) -> str:
         params["v_agents"] = _json(scope.visible_agents)
         params["v_queues"] = _json(scope.visible_queues or frozenset())
         clauses.append(
-            "(c.agent_id IN (SELECT value FROM json_each(:v_agents)) OR "
+            f"({agent} IN (SELECT value FROM json_each(:v_agents)) OR "
             "c.queue IN (SELECT value FROM json_each(:v_queues)))"
         )
     if scope.direction is not None:
@@ -191,35 +193,15 @@ def agent_parts(conn: sqlite3.Connection, scope: Scope) -> dict[str, Row]:
     part of whoever finished it, so together each agent is credited with its own part.
     Scoped like the calls (the call's start in the period, its queue and DID) with the
     agent filters on the part's agent."""
-    params: dict[str, Any] = {"t0": scope.t0, "t1": scope.t1}
+    params: dict[str, Any] = {}
     clauses = [
-        "c.started_at >= :t0",
-        "c.started_at < :t1",
+        _call_where(scope, params, agent="l.peer"),
         "l.kind = 'agent'",
         "l.talk_seconds IS NOT NULL",
         # a call whose row still names this agent (blind-transferred, then lost before
         # anyone else took it) is credited to it by its row already
         "(c.agent_id IS NULL OR c.agent_id <> l.peer)",
     ]
-    for name, column, values in (
-        ("agents", "l.peer", scope.agents),
-        ("teams", "a.team", scope.teams),
-        ("queues", "c.queue", scope.queues),
-        ("dids", "c.dnis", scope.dids),
-    ):
-        if values is not None:
-            clauses.append(f"{column} IN (SELECT value FROM json_each(:{name}))")
-            params[name] = _json(values)
-    if scope.visible_agents is not None:
-        params["v_agents"] = _json(scope.visible_agents)
-        params["v_queues"] = _json(scope.visible_queues or frozenset())
-        clauses.append(
-            "(l.peer IN (SELECT value FROM json_each(:v_agents)) OR "
-            "c.queue IN (SELECT value FROM json_each(:v_queues)))"
-        )
-    if scope.direction is not None:
-        clauses.append("c.direction = :direction")
-        params["direction"] = scope.direction
     done = "l.wrap_up_seconds IS NOT NULL"
     sql = (
         "SELECT l.peer AS key, count(*) AS answered, "
