@@ -149,11 +149,14 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
 
     from agent_desktop.app.wiring import build_desktop
     from agent_desktop.platform import qloop
+    from agent_desktop.platform.collector import MainThreadCollector
     from agent_desktop.single_instance import InstanceServer, forward, instance_name
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Agent workstation")
+    collector = MainThreadCollector(parent=app)  # no garbage collection on pjsua2's threads
+    collector.start()
     config_dir = args.config_dir or default_config_dir()
     name = instance_name(config_dir)
     if forward(name, list(args.links)):
@@ -201,6 +204,7 @@ def run_gui(args: argparse.Namespace, numbers: list[str]) -> int:
         for desktop in built:  # the loop stopped early (e.g. the session manager quit Qt)
             desktop.softphone.close()  # idempotent; pjsua2 must go before interpreter exit
     stop.release()
+    collector.stop()
     log.info("agent desktop stopped")
     return 0
 

@@ -207,8 +207,10 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="session")
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    from agent_desktop.platform.collector import MainThreadCollector
     from agent_desktop.platform.qloop import QEventLoop  # no task steps after a run (qloop.py)
 
+    MainThreadCollector(parent=qapp).start()  # collects as the loop runs (tests/conftest.py)
     loop = QEventLoop(qapp)
     yield loop
     loop.close()  # while Qt still lives; left to the garbage collector it fails noisily
