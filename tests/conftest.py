@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from agent_desktop.platform.collector import collect_due
+from agent_desktop.protocol.collection import collect_due
 
 
 def pytest_configure(config: pytest.Config) -> None:

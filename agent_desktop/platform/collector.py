@@ -7,7 +7,8 @@ and its lambdas, a socket notifier held by an exception's frame) from the wrong 
 or destroy widgets in the middle of a paint on the GUI thread: Qt then crashes later, in
 its own event processing, far from the cause. The desktop turns automatic collection off
 and collects here instead, from a GUI-thread timer, with the interpreter's own thresholds
-(a well-known pattern of Qt applications in Python: calibre, pyqtgraph).
+(a well-known pattern of Qt applications in Python: calibre, pyqtgraph). See also
+agent_desktop/protocol/collection.py.
 """
 
 from __future__ import annotations
@@ -16,18 +17,9 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from agent_desktop.protocol.collection import collect_due
+
 INTERVAL_MS = 250
-
-
-def collect_due() -> int:
-    """Collect the oldest generation whose count passed its threshold, as the interpreter
-    would have by now; returns what `gc.collect` found (0 when nothing was due)."""
-    counts = gc.get_count()
-    thresholds = gc.get_threshold()
-    for generation in (2, 1, 0):
-        if thresholds[generation] and counts[generation] > thresholds[generation]:
-            return gc.collect(generation)
-    return 0
 
 
 class MainThreadCollector(QObject):

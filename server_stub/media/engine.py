@@ -8,8 +8,10 @@ do not wake the Python loop (issue 19: that was a quarter of a call's CPU); with
 blocked in select(). The null audio clock is started only while the worker has legs.
 Other threads hand commands over through `submit()`, which queues them and wakes the
 owner by sending a 2-byte datagram to its own SIP UDP port (see `mailbox`).
-Clock-thread callbacks (`onEof2`) only queue a note. pjsua2 objects never leave this
-module: legs are addressed by string ids and callbacks become
+Clock-thread callbacks (`onEof2`) only queue a note. Python's automatic garbage collection
+is off in a worker: the owner thread collects what is due after each turn, so pjsua2
+objects in reference cycles are never destroyed on the clock or control threads. pjsua2
+objects never leave this module: legs are addressed by string ids and callbacks become
 `control` event dataclasses passed to `on_event` (called on the owner thread; it must be
 quick and must not block). What needs no pjsua2 lives beside it: settings (`config`),
 the queue to the owner thread (`mailbox`), leg bookkeeping (`legs`), player and recorder
@@ -29,6 +31,7 @@ from typing import Any
 
 import pjsua2 as pj  # untyped: ignore_missing_imports in pyproject.toml
 
+from agent_desktop.protocol.collection import collect_due
 from agent_desktop.protocol.quality import RtcpCounters
 from server_stub.media import accounts as acct
 from server_stub.media import legs as lg
@@ -190,6 +193,7 @@ class MediaEngine:
             log.exception("event sink failed for %s", event.name)
 
     def _run(self) -> None:
+        gc.disable()  # collected on this thread only (agent_desktop/protocol/collection.py)
         try:
             info = self._init_lib()
         except Exception as exc:
@@ -208,6 +212,7 @@ class MediaEngine:
                     wait = min(wait, 100)
                 self._ep.libHandleEvents(lg.wait_ms(self._legs.values(), wait, time.monotonic()))
                 self._guard(self._drain)
+                collect_due()
         except Exception:
             log.exception("media engine loop failed")
         finally:

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject
 
-from agent_desktop.platform.collector import MainThreadCollector, collect_due
+from agent_desktop.platform.collector import MainThreadCollector
+from agent_desktop.protocol.collection import collect_due
 
 
 class _Holder(QObject):
