@@ -14,11 +14,11 @@ import numpy as np
 import pytest
 
 from server_stub.media import wire as c
-from server_stub.media.amd import AmdSettings, MachineDetector, frame_rms
+from server_stub.media.amd import AmdSettings, AmdVerdict, MachineDetector, frame_rms
 from tests.media.conftest import PoolFactory, connect
 
 
-def _feed(detector: MachineDetector, pattern: list[tuple[float, float]]) -> object:
+def _feed(detector: MachineDetector, pattern: list[tuple[float, float]]) -> AmdVerdict | None:
     """`pattern`: (rms, ms) spans fed as 20 ms frames; the verdict when one comes."""
     for level, ms in pattern:
         for _ in range(int(ms // 20)):
@@ -32,25 +32,25 @@ def test_detector_rules() -> None:
     loud, quiet = 3000.0, 20.0
     # "hello?" (0.6 s) then silence: a person, decided after a 0.5 s pause
     v = _feed(MachineDetector(), [(quiet, 300), (loud, 600), (quiet, 2000)])
-    assert v is not None and (v.verdict, v.cause) == ("human", "short_greeting")  # type: ignore[attr-defined]
-    assert 550 <= v.speech_ms <= 650 and v.analysed_ms <= 1500  # type: ignore[attr-defined]
+    assert v is not None and (v.verdict, v.cause) == ("human", "short_greeting")
+    assert 550 <= v.speech_ms <= 650 and v.analysed_ms <= 1500
     # words with 200 ms gaps for 4 s: a greeting that runs on
     words = [(loud, 400), (quiet, 200)] * 7
     v = _feed(MachineDetector(), [(quiet, 200), *words])
-    assert v is not None and (v.verdict, v.cause) == ("machine", "long_greeting")  # type: ignore[attr-defined]
+    assert v is not None and (v.verdict, v.cause) == ("machine", "long_greeting")
     # silence: unsure (connected as a person), at the initial silence limit
     v = _feed(MachineDetector(), [(quiet, 4000)])
     assert v is not None and (v.verdict, v.cause, v.analysed_ms) == (
         "unsure",
         "initial_silence",
         2500,
-    )  # type: ignore[attr-defined]
+    )
     # clicks shorter than a word are not speech
     v = _feed(MachineDetector(), [(loud, 40), (quiet, 300)] * 10)
-    assert v is not None and v.verdict == "unsure"  # type: ignore[attr-defined]
+    assert v is not None and v.verdict == "unsure"
     # the settings are the detector's: a 1 s greeting limit makes a 1.5 s hello a machine
     v = _feed(MachineDetector(AmdSettings(greeting_ms=1000)), [(loud, 1500), (quiet, 1000)])
-    assert v is not None and v.verdict == "machine"  # type: ignore[attr-defined]
+    assert v is not None and v.verdict == "machine"
     pcm = (np.full(320, 1000, dtype="<i2")).tobytes()
     assert math.isclose(frame_rms(pcm), 1000.0) and frame_rms(b"") == 0.0
 
