@@ -179,6 +179,11 @@ class CampaignService:
                 'hours: give the calling hours per weekday, e.g. {"mon": [["09:00", "18:00"]]}',
                 field="hours",
             )
+        if body.permission is not None and body.permission not in engine.SCOPES:
+            raise InvalidInput(
+                f"permission must be one of {', '.join(engine.SCOPES)}, not {body.permission!r}",
+                field="permission",
+            )
         if body.mode == "broadcast" and not body.message.strip():
             raise InvalidInput("a broadcast campaign needs its message", field="message")
         dispositions = [d.strip() for d in body.dispositions if d.strip()]
@@ -199,6 +204,9 @@ class CampaignService:
             "drop_ceiling": body.drop_ceiling,
             "transfer_queue": body.transfer_queue,
             "lines": body.lines,
+            "permission": body.permission,
+            "amd": body.amd,
+            "machine_message": body.machine_message,
         }
 
     async def _row(self, campaign_id: int) -> Row:
@@ -576,20 +584,7 @@ class CampaignService:
         try:
             await self._permissions.check(agent_id, contact["number"])
         except Forbidden as exc:
-            now = self._clock()
-            await self._runner.run(
-                lambda s: sql.update_contact(
-                    s,
-                    contact_id,
-                    {
-                        "status": "failed",
-                        "last_result": "not_permitted",
-                        "reserved_by": None,
-                        "updated_at": now,
-                    },
-                )
-            )
-            log.info("campaign %d: contact %d not dialled: %s", campaign_id, contact_id, exc)
+            await self._not_permitted(row, contact, exc)
             raise
         now = self._clock()
         await self._runner.run(
@@ -803,9 +798,38 @@ class CampaignService:
 
     # --- customer first (predictive, broadcast): the telephony's CampaignListener --------
 
+    async def _not_permitted(self, row: Row, contact: Row, exc: Forbidden) -> None:
+        """A contact the campaign (or its agents) may not dial: never dialled, it ends
+        `failed` with the result `not_permitted`."""
+        now = self._clock()
+        await self._runner.run(
+            lambda s: sql.update_contact(
+                s,
+                contact["id"],
+                {
+                    "status": "failed",
+                    "last_result": "not_permitted",
+                    "reserved_by": None,
+                    "updated_at": now,
+                },
+            )
+        )
+        log.info("campaign %d: contact %d not dialled: %s", row["id"], contact["id"], exc)
+
     async def _place_customer(self, row: Row, contact: Row, telephony: Any) -> None:
         campaign_id, contact_id = row["id"], contact["id"]
         if await self._not_to_dial(campaign_id, contact):
+            return
+        members = await self._runner.run(sql.campaign_agents)
+        try:  # placed for no one agent: the campaign's permission, else its agents'
+            await self._permissions.check_campaign(
+                campaign_id,
+                row["config"].get("permission"),
+                [m["agent_id"] for m in members if m["campaign_id"] == campaign_id],
+                contact["number"],
+            )
+        except Forbidden as exc:
+            await self._not_permitted(row, contact, exc)
             return
         now = self._clock()
         await self._runner.run(
@@ -840,6 +864,7 @@ class CampaignService:
                 row["caller_id"],
                 float(row["config"].get("ring_timeout", 30)),
                 self,
+                amd=bool(row["config"].get("amd", False)),
             )
         except ServiceError as exc:
             log.warning("campaign %d: dialling contact %d failed: %s", campaign_id, contact_id, exc)
@@ -877,6 +902,30 @@ class CampaignService:
             )
             return
         await self._to_queue(a, attempt, row["queue"], row, "answered")
+
+    async def machine_detected(self, attempt: str, cause: str) -> None:
+        """An answering machine took the call: it hears the campaign's message (when the
+        campaign says so) or is hung up; the attempt ends `machine`, retried by the
+        campaign's `machine` rule."""
+        a = self._attempts.get(attempt)
+        telephony = self._telephony()
+        if a is None or telephony is None:
+            return
+        a.answered, a.result = True, "machine"
+        row = await self._runner.run(lambda s: sql.get_campaign(s, a.campaign_id))
+        if row is not None and row["config"].get("machine_message"):
+            await telephony.campaign_play(attempt, await self._message(row), True)
+            what = "message left"
+        else:
+            await telephony.campaign_hangup(attempt)
+            what = "hung up"
+        log.info(
+            "campaign %d: contact %d answered by a machine (%s): %s",
+            a.campaign_id,
+            a.contact_id,
+            cause,
+            what,
+        )
 
     async def _to_queue(self, a: _Attempt, attempt: str, queue: str, row: Row, result: str) -> None:
         telephony = self._telephony()
