@@ -157,8 +157,12 @@ class AgentCampaigns(_Base):
         self.changed.emit()
 
         def undo(_exc: CtiError) -> bool:
+            # Refused (e.g. the contact now waits for its retry time) or failed (then the
+            # server scheduled its retry): this card is stale; the next one is asked for.
             self.dialling = False
+            self.preview = None
             self.changed.emit()
+            self.next_contact()
             return False
 
         self._spawn(self._dial(joined, preview.contact), "dial", undo)

@@ -10,6 +10,7 @@ import asyncio
 import csv
 import io
 import logging
+import math
 import shutil
 import subprocess
 import time
@@ -435,7 +436,7 @@ class CampaignService:
 
         def reserve(s: Any) -> Row | None:
             with s.transaction():
-                mine = sql.reserved_for(s, campaign_id, agent_id)
+                mine = sql.reserved_for(s, campaign_id, agent_id, now)
                 if mine is not None:
                     return mine
                 for contact in sql.due_contacts(s, campaign_id, now, 50):
@@ -470,6 +471,13 @@ class CampaignService:
         if contact["status"] != "pending" or contact["reserved_by"] not in (None, agent_id):
             raise Conflict(
                 f"contact {contact_id} is not waiting for you (it is {contact['status']})"
+            )
+        waits = float(contact["next_at"] or 0) - self._clock()
+        if waits > 0:  # its retry or call-back time has not come: not to be dialled yet
+            raise Conflict(
+                f"contact {contact_id} is waiting for its retry: it may be called again in "
+                f"{math.ceil(waits / 60)} min",
+                next_at=contact["next_at"],
             )
         call = await self._place(row, contact, agent_id)
         if call is None:
