@@ -542,6 +542,24 @@ class CampaignService:
         elif contact["status"] in ("pending", "dialling", "answered"):
             fields["status"] = "done"
         await self._runner.run(lambda s: sql.update_contact(s, contact_id, fields))
+        # the result is the call's wrap-up disposition too: the agent is asked once
+        call_id = next(
+            (a["call_id"] for a in reversed(history) if a["agent_id"] == agent_id and a["call_id"]),
+            None,
+        )
+        if call_id is not None:
+
+            def mark(s: Any) -> bool:
+                call = s.get_call(call_id)
+                if call is None or call.get("disposition"):
+                    return False
+                s.update_call(call_id, {"disposition": disposition})
+                return True
+
+            if await self._runner.run(mark):
+                log.info(
+                    "call %s: disposition %r from campaign %d", call_id, disposition, campaign_id
+                )
         log.info(
             "campaign %d: %s set contact %d to %r%s",
             campaign_id,
