@@ -301,6 +301,10 @@ def test_wizard_creates_then_dry_run_lists_bad_rows_then_imports(
     wizard.next()
     rules.retry_max["busy"].setValue(4)
     rules.ceiling_spin.setValue(2.5)
+    assert not rules.machine_message_check.isEnabled()  # only with detection
+    rules.amd_check.setChecked(True)
+    rules.machine_message_check.setChecked(True)
+    rules.permission_combo.setCurrentIndex(rules.permission_combo.findData("national"))
     wizard.next()
     run_until(loop, lambda: wizard.currentPage() is contacts, what="created, contacts page")
     body: CampaignInput = next(c[1] for c in api.calls if c[0] == "create" and c[1].name != "bad")
@@ -308,6 +312,9 @@ def test_wizard_creates_then_dry_run_lists_bad_rows_then_imports(
     assert body.hours["mon"] == [["09:00", "17:00"]] and "sat" not in body.hours
     assert body.retry["busy"].max == 4 and body.retry["busy"].spacing_s == 600
     assert body.dispositions == ["sale", "no interest", "call back", "wrong number"]
+    assert (body.amd, body.machine_message, body.permission) == (True, True, "national")
+    bad = next(c[1] for c in api.calls if c[0] == "create" and c[1].name == "bad")
+    assert (bad.amd, bad.machine_message, bad.permission) == (False, False, None)  # defaults
     assert "Renewals Q1" in contacts.created_label.text()
     assert not contacts.check_button.isEnabled()  # no file yet
     sheet = tmp_path / "list.csv"
