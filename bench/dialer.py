@@ -8,7 +8,15 @@ answered call that finds no free agent within 2 s is dropped (plays the message)
 one line per mode: dial rate, agent occupancy (talk + wrap over signed-in time), drop
 rate (dropped over answered) as percentages.
 
+`--machine-rate R`: that share of the answered calls is an answering machine. Customer-
+first modes (predictive, broadcast) then detect machines as the server does (docs/
+outbound.md): a machine holds its line AMD_SECONDS more and ends `machine` (retried by its
+rule, no agent involved), a person reaches an agent AMD_HUMAN_DELAY later. Agent-first
+modes (preview, progressive) are not analysed: the agent hears the machine's greeting and
+spends MACHINE_TALK seconds on it (an answered call in the figures).
+
 Run: .venv/bin/python bench/dialer.py [--quick] [--agents N] [--contacts N] [--seed S]
+     [--machine-rate R]
 """
 
 from __future__ import annotations
@@ -36,6 +44,9 @@ WRAP = 10.0
 PREVIEW_SECONDS = 12.0
 BROADCAST_MESSAGE = 30.0
 BROADCAST_PRESS_1 = 0.15
+AMD_SECONDS = 2.8  # a machine's greeting until the verdict (2.5 s of speech, then the check)
+AMD_HUMAN_DELAY = 1.2  # a person's "hello?" and the 0.5 s pause that tells it is a person
+MACHINE_TALK = 15.0  # an agent on a machine: hears the greeting, hangs up, records it
 RULES = {
     "busy": RetryRule(3, 300.0),
     "no_answer": RetryRule(3, 300.0),
@@ -59,6 +70,7 @@ class Sim:
     contacts: int
     rng: random.Random
     ceiling: float = 0.03
+    machine_rate: float = 0.0  # share of answered calls that are answering machines
     now: float = 0.0
     free_at: list[float] = field(default_factory=list)  # per agent: busy until
     reserved: set[int] = field(default_factory=set)
@@ -72,6 +84,7 @@ class Sim:
     handled: int = 0
     ring_total: float = 0.0
     started: list[tuple[float, bool]] = field(default_factory=list)  # per attempt
+    machines: int = 0  # calls answered by a machine (detected, or an agent's time)
 
     def __post_init__(self) -> None:
         self.free_at = [0.0] * self.agents
@@ -91,9 +104,16 @@ class Sim:
         self.attempts[contact] = self.attempts.get(contact, 0) + 1
         self.figures.dialled += 1
         draw = self.rng.random()
+        detects = self.machine_rate > 0 and self.mode in ("predictive", "broadcast")
         if draw < P_ANSWER:
             outcome, ring = "answered", self.rng.uniform(4, 20)
             self.ring_total += ring
+            if self.machine_rate > 0 and self.rng.random() < self.machine_rate:
+                outcome = "machine"
+                self.machines += 1
+                ring += AMD_SECONDS if detects else 0.0
+            elif detects:
+                ring += AMD_HUMAN_DELAY
         elif draw < P_ANSWER + P_BUSY:
             outcome, ring = "busy", 2.0
         elif draw < P_ANSWER + P_BUSY + P_NO_ANSWER:
@@ -111,8 +131,9 @@ class Sim:
             a for a in range(self.agents) if self.free_at[a] <= self.now and a not in self.reserved
         ]
 
-    def _talk(self, agent: int) -> None:
-        handle = min(600.0, self.rng.lognormvariate(math.log(80), 0.5)) + WRAP
+    def _talk(self, agent: int, seconds: float | None = None) -> None:
+        talk = seconds if seconds is not None else self.rng.lognormvariate(math.log(80), 0.5)
+        handle = min(600.0, talk) + WRAP
         self.free_at[agent] = self.now + handle
         self.busy_seconds += handle
         self.handle_total += handle
@@ -135,6 +156,9 @@ class Sim:
                     self._talk(call.agent)
                 else:
                     self.waiting.append((self.now, call.contact))
+                continue
+            if call.outcome == "machine" and call.agent is not None:
+                self._talk(call.agent, MACHINE_TALK)  # agent first: the agent hears it
                 continue
             retry = next_attempt(call.outcome, self.attempts[call.contact], RULES, self.now)
             if retry is not None:
@@ -202,6 +226,7 @@ class Sim:
             "answered": self.figures.answered,
             "dropped": self.figures.dropped,
             "dialled": self.figures.dialled,
+            "machines": self.machines,
         }
 
 
@@ -212,20 +237,31 @@ def main() -> int:
     parser.add_argument("--contacts", type=int)
     parser.add_argument("--ceiling", type=float, default=0.03, help="predictive drop ceiling")
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument(
+        "--machine-rate", type=float, default=0.0, help="share of answers that are machines"
+    )
     args = parser.parse_args()
     agents = args.agents or 20
     contacts = args.contacts or (500 if args.quick else 5000)
     print(f"dialler bench: {agents} agents, {contacts} contacts, seed {args.seed}")
     results = {}
     for mode in ("progressive", "preview", "predictive", "broadcast"):
-        sim = Sim(mode, agents, contacts, random.Random(args.seed), ceiling=args.ceiling)
+        sim = Sim(
+            mode,
+            agents,
+            contacts,
+            random.Random(args.seed),
+            ceiling=args.ceiling,
+            machine_rate=args.machine_rate,
+        )
         r = sim.run()
         results[mode] = r
         print(
             f"{mode:<12} dial rate {r['dial_rate']:6.1f}/min  occupancy {r['occupancy']:6.1%}  "
             f"drop rate {r['drop_rate']:6.2%}  ({r['dialled']:.0f} dialled, "
             f"{r['answered']:.0f} answered, {r['dropped']:.0f} dropped, "
-            f"{r['minutes']:.0f} min)"
+            + (f"{r['machines']:.0f} machines, " if args.machine_rate else "")
+            + f"{r['minutes']:.0f} min)"
         )
     base = results["progressive"]
     pred = results["predictive"]

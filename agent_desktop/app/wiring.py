@@ -134,7 +134,7 @@ def build_desktop(
     sms = SmsHost(session, calls, window)  # "Send SMS…" on the pop
     crm = CrmHost(session, calls, tasks, translations, window)  # Customers tab, reminders
     colleagues = ColleaguesHost(session, calls, tasks, translations, window)  # 内线, 代答
-    campaigns = CampaignsHost(session, calls, translations, window)  # bar, panel, leads' tab
+    campaigns = CampaignsHost(session, calls, translations, window, wrap_up)  # bar, panel, tab
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,

@@ -17,6 +17,7 @@ from agent_desktop.i18n import Translations
 from agent_desktop.presenters.call import CallPresenter
 from agent_desktop.presenters.session import SessionPresenter
 from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.presenters.wrap_up import WrapUpPresenter
 from agent_desktop.protocol import CallRecord, CampaignUpdated, LoginResponse, Role
 from agent_desktop.views.main_window import MainWindow
 
@@ -30,9 +31,11 @@ class CampaignsHost(QObject):
         calls: CallPresenter,
         translations: Translations,
         window: MainWindow,
+        wrap_up: WrapUpPresenter | None = None,
     ) -> None:
         super().__init__(window)
         self._session, self._calls, self._window = session, calls, window
+        self._wrap_up = wrap_up  # a campaign call's result is its wrap-up: asked once
         self.agent: AgentCampaigns | None = None
         self.lead: LeadCampaigns | None = None
         self.bar: CampaignBar | None = None
@@ -67,6 +70,8 @@ class CampaignsHost(QObject):
         agent.failed.connect(self._window.show_message)  # e.g. a refused join (no panel yet)
         agent.changed.connect(self._show_panel)
         agent.dialled.connect(self._on_dialled)
+        if self._wrap_up is not None:
+            agent.result_owed.connect(self._wrap_up.handled_elsewhere)
         if login.agent.role in (Role.LEAD, Role.ADMIN):
             lead = self.lead = LeadCampaigns(api, self._tasks, self)
             self.tab = CampaignsTab(lead, [q.name for q in login.queues])

@@ -74,6 +74,9 @@ class CampaignInput(BaseModel):
     message: str = ""
     drop_ceiling: float = Field(default=0.03, ge=0, le=1)
     transfer_queue: str | None = None
+    permission: str | None = None  # local | national | international; None: its agents'
+    amd: bool = False  # answering-machine detection (predictive, broadcast)
+    machine_message: bool = False  # a machine hears the message (else: hung up)
 
 
 class RowError(_Response):

@@ -80,12 +80,15 @@ class PendingResult:
     campaign_id: int
     contact: Contact
     dispositions: list[str]
+    call_id: str = ""  # the call it is the result of (its wrap-up disposition too)
 
 
 class AgentCampaigns(_Base):
     changed = Signal()  # the list, the joined campaign, the preview or the pending result
     notice = Signal(str)  # a transient message for the status bar
     dialled = Signal(str, str)  # the server's call id, the number: my phone rings first
+    # a call whose campaign result is owed: the result is its wrap-up too (asked once)
+    result_owed = Signal(str)
 
     def __init__(self, api: CampaignsApi, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(api, tasks, parent)
@@ -157,8 +160,12 @@ class AgentCampaigns(_Base):
         self.changed.emit()
 
         def undo(_exc: CtiError) -> bool:
+            # Refused (e.g. the contact now waits for its retry time) or failed (then the
+            # server scheduled its retry): this card is stale; the next one is asked for.
             self.dialling = False
+            self.preview = None
             self.changed.emit()
+            self.next_contact()
             return False
 
         self._spawn(self._dial(joined, preview.contact), "dial", undo)
@@ -169,9 +176,11 @@ class AgentCampaigns(_Base):
         call_id = answer.get("call_id") if isinstance(answer, dict) else None
         if call_id:
             self.dialled.emit(str(call_id), contact.number)
-        self.pending = PendingResult(joined.id, contact, list(joined.dispositions))
+        self.pending = PendingResult(joined.id, contact, list(joined.dispositions), call_id or "")
         self.preview = None
         self.changed.emit()
+        if call_id:
+            self.result_owed.emit(str(call_id))
         self.notice.emit(
             self.tr("Dialling %1: your phone rings first.").replace(
                 "%1", contact.name or contact.number
@@ -202,9 +211,12 @@ class AgentCampaigns(_Base):
             contact = mine.current_contact()
             if mine.id != campaign_id or contact is None:
                 continue
+            call_id = str((mine.current or {}).get("call_id") or "")
             if self.pending is None or self.pending.contact.id != contact.id:
-                self.pending = PendingResult(campaign_id, contact, list(mine.dispositions))
+                self.pending = PendingResult(campaign_id, contact, list(mine.dispositions), call_id)
                 self.changed.emit()
+            if call_id:
+                self.result_owed.emit(call_id)
 
     def save_result(self, disposition: str, callback_at: float | None) -> None:
         pending = self.pending

@@ -159,9 +159,21 @@ class RulesPage(QWizardPage):
         self.ceiling_spin.setSuffix(" %")
         self.ceiling_spin.setValue(3.0)
         self.dispositions_name, self.ceiling_name = QLabel(self), QLabel(self)
+        # predictive and broadcast calls: which numbers they may reach, machines
+        self.permission_combo = QComboBox(self)
+        self.permission_name = QLabel(self)
+        self.amd_check, self.machine_message_check = QCheckBox(self), QCheckBox(self)
+        self.machine_message_check.setEnabled(False)
+        self.amd_check.toggled.connect(self.machine_message_check.setEnabled)
+        machines = QHBoxLayout()
+        machines.addWidget(self.amd_check)
+        machines.addWidget(self.machine_message_check)
+        machines.addStretch(1)
         form = QFormLayout()
         form.addRow(self.dispositions_name, self.dispositions_edit)
         form.addRow(self.ceiling_name, self.ceiling_spin)
+        form.addRow(self.permission_name, self.permission_combo)
+        form.addRow(machines)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -208,6 +220,19 @@ class RulesPage(QWizardPage):
             )
         self.dispositions_name.setText(self.tr("Dispositions (comma-separated):"))
         self.ceiling_name.setText(self.tr("Drop rate ceiling (predictive):"))
+        self.permission_name.setText(self.tr("Numbers it may call (predictive, broadcast):"))
+        chosen = self.permission_combo.currentData()
+        self.permission_combo.clear()
+        for text, scope in (
+            (self.tr("As its agents may dial"), None),
+            (self.tr("Local only"), "local"),
+            (self.tr("Local and long distance"), "national"),
+            (self.tr("Also international"), "international"),
+        ):
+            self.permission_combo.addItem(text, scope)
+        self.permission_combo.setCurrentIndex(max(0, self.permission_combo.findData(chosen)))
+        self.amd_check.setText(self.tr("Detect answering machines (predictive, broadcast)"))
+        self.machine_message_check.setText(self.tr("Leave the message on a machine"))
 
     def hours(self) -> dict[str, list[list[str]]]:
         return {
@@ -447,6 +472,9 @@ class CampaignWizard(QWizard):
             message=b.message_edit.toPlainText().strip(),
             drop_ceiling=round(r.ceiling_spin.value() / 100, 4),
             transfer_queue=b.transfer_combo.currentText().strip() or None,
+            permission=r.permission_combo.currentData(),
+            amd=r.amd_check.isChecked(),
+            machine_message=r.amd_check.isChecked() and r.machine_message_check.isChecked(),
         )
 
     def submit(self, hours: dict[str, list[list[str]]], dispositions: list[str]) -> None:

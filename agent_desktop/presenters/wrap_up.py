@@ -43,6 +43,8 @@ class WrapUpPresenter(QObject):
         self.required = False  # the call's queue wants a disposition before wrap-up ends
         self._calls = calls
         self.dispositions: list[Disposition] = []
+        # calls whose disposition another form gives (a campaign call's result): not asked
+        self._elsewhere: set[str] = set()
         self.pending = 0
         self.sync = OutboxSync(
             outbox,
@@ -74,7 +76,18 @@ class WrapUpPresenter(QObject):
         if connected:
             self.sync.kick()
 
+    def handled_elsewhere(self, call_id: str) -> None:
+        """`call_id`'s disposition is given by another form (an outbound campaign's result,
+        which the server records as the call's disposition too): no wrap-up form for it,
+        and one already showing for it closes."""
+        self._elsewhere.add(call_id)
+        if self.call_id == call_id:
+            self._set_call("")
+
     def _on_call_finished(self, call_id: str) -> None:
+        if call_id in self._elsewhere:
+            self._set_call("")
+            return
         pop, login = self._calls.pop, self._session.login
         queue = (pop.call.queue or pop.queue) if pop is not None else ""
         self.required = bool(

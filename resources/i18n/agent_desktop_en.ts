@@ -833,32 +833,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="126" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="129" />
         <source>Joined campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="140" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="143" />
         <source>Left campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="176" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="185" />
         <source>Dialling %1: your phone rings first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="214" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="226" />
         <source>Choose a result first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="229" />
         <source>The call-back time must be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="227" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="239" />
         <source>Campaign result saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1485,207 +1485,209 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="327" />
+        <location filename="../../agent_desktop/presenters/call.py" line="331" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="478" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="483" />
-        <location filename="../../agent_desktop/presenters/call.py" line="691" />
+        <location filename="../../agent_desktop/presenters/call.py" line="487" />
+        <location filename="../../agent_desktop/presenters/call.py" line="722" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="499" />
+        <location filename="../../agent_desktop/presenters/call.py" line="509" />
+        <location filename="../../agent_desktop/presenters/call.py" line="515" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="504" />
+        <location filename="../../agent_desktop/presenters/call.py" line="528" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="607" />
+        <location filename="../../agent_desktop/presenters/call.py" line="631" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="610" />
+        <location filename="../../agent_desktop/presenters/call.py" line="634" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="627" />
+        <location filename="../../agent_desktop/presenters/call.py" line="651" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="630" />
+        <location filename="../../agent_desktop/presenters/call.py" line="654" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="590" />
-        <location filename="../../agent_desktop/presenters/call.py" line="635" />
+        <location filename="../../agent_desktop/presenters/call.py" line="614" />
+        <location filename="../../agent_desktop/presenters/call.py" line="659" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="195" />
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
         <source>Internal call from %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="197" />
+        <location filename="../../agent_desktop/presenters/call.py" line="199" />
         <source>%1 consults you about this call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="191" />
-        <location filename="../../agent_desktop/presenters/call.py" line="199" />
+        <location filename="../../agent_desktop/presenters/call.py" line="193" />
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="189" />
+        <location filename="../../agent_desktop/presenters/call.py" line="191" />
         <source>Transferred to you by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="217" />
         <source>The call was transferred to you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="243" />
+        <location filename="../../agent_desktop/presenters/call.py" line="247" />
         <source>The consult has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="247" />
-        <location filename="../../agent_desktop/presenters/call.py" line="267" />
+        <location filename="../../agent_desktop/presenters/call.py" line="251" />
+        <location filename="../../agent_desktop/presenters/call.py" line="271" />
         <source>The internal call has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="407" />
+        <location filename="../../agent_desktop/presenters/call.py" line="411" />
         <source>You took over the call: the agent has left it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="418" />
+        <location filename="../../agent_desktop/presenters/call.py" line="422" />
         <source>Finish the current call before calling a colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="429" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
         <source>Internal calls are not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="437" />
         <source>Calling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="442" />
+        <location filename="../../agent_desktop/presenters/call.py" line="446" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="452" />
+        <location filename="../../agent_desktop/presenters/call.py" line="456" />
         <source>Finish the current call before picking up another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="463" />
+        <location filename="../../agent_desktop/presenters/call.py" line="467" />
         <source>Pickup is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="466" />
+        <location filename="../../agent_desktop/presenters/call.py" line="470" />
         <source>Pickup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="474" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="521" />
+        <location filename="../../agent_desktop/presenters/call.py" line="545" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="522" />
+        <location filename="../../agent_desktop/presenters/call.py" line="546" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="547" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="524" />
+        <location filename="../../agent_desktop/presenters/call.py" line="548" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="525" />
+        <location filename="../../agent_desktop/presenters/call.py" line="549" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="549" />
+        <location filename="../../agent_desktop/presenters/call.py" line="573" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="552" />
-        <location filename="../../agent_desktop/presenters/call.py" line="584" />
+        <location filename="../../agent_desktop/presenters/call.py" line="576" />
+        <location filename="../../agent_desktop/presenters/call.py" line="608" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="592" />
+        <location filename="../../agent_desktop/presenters/call.py" line="616" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="642" />
+        <location filename="../../agent_desktop/presenters/call.py" line="666" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="653" />
+        <location filename="../../agent_desktop/presenters/call.py" line="677" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="657" />
+        <location filename="../../agent_desktop/presenters/call.py" line="681" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="748" />
+        <location filename="../../agent_desktop/presenters/call.py" line="779" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="753" />
+        <location filename="../../agent_desktop/presenters/call.py" line="784" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="761" />
+        <location filename="../../agent_desktop/presenters/call.py" line="792" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -1955,7 +1957,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="469" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="497" />
         <source>New campaign</source>
         <translation type="unfinished" />
     </message>
@@ -1963,13 +1965,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="104" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="149" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="109" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="154" />
         <source>Campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="146" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="151" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
@@ -2285,112 +2287,112 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="331" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="356" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="363" />
         <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="365" />
         <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="351" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="376" />
         <source>%1 rows would be refused; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="357" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="382" />
         <source>Check passed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="364" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="389" />
         <source>Import refused (%1 bad rows); nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="371" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
         <source>Imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Contact lists (*.csv *.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="388" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="413" />
         <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="418" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="421" />
         <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="425" />
         <source>No file chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="426" />
         <source>Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="427" />
         <source>Number column:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="428" />
         <source>Name column:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="429" />
         <source>by its header: number, phone or 电话</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="405" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="430" />
         <source>by its header: name or 姓名</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="406" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="431" />
         <source>Check file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="407" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="432" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -3988,27 +3990,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="365" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="381" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="390" />
         <source>Results saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="406" />
         <source>Type the numbers first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="412" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n number will never be dialled.</numerusform><numerusform>%n numbers will never be dialled.</numerusform></translation>
     </message>
@@ -6048,132 +6050,167 @@ Thresholds: %1</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="178" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="190" />
         <source>Rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="191" />
         <source>When it may call, how often it tries again, how calls end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
         <source>Calling hours (nothing is dialled outside them)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
         <source>Monday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Tuesday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="196" />
         <source>Wednesday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="197" />
         <source>Thursday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="186" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="198" />
         <source>Friday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="187" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="199" />
         <source>Saturday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="188" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="200" />
         <source>Sunday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
         <source>Retries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="193" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
         <source>Tries at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="206" />
         <source>Minutes apart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Busy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>No answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Machine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="214" />
         <source>sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="203" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="215" />
         <source>no interest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="216" />
         <source>call back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="217" />
         <source>wrong number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="209" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="221" />
         <source>Dispositions (comma-separated):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="210" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="222" />
         <source>Drop rate ceiling (predictive):</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="223" />
+        <source>Numbers it may call (predictive, broadcast):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="227" />
+        <source>As its agents may dial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="228" />
+        <source>Local only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="229" />
+        <source>Local and long distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="230" />
+        <source>Also international</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="234" />
+        <source>Detect answering machines (predictive, broadcast)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../agent_desktop/campaigns/wizard.py" line="235" />
+        <source>Leave the message on a machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="260" />
         <source>%1: the calling hours end before they start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="243" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="268" />
         <source>Give at least one disposition.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="245" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="270" />
         <source>Creating the campaign…</source>
         <translation type="unfinished" />
     </message>
@@ -7601,7 +7638,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="119" />
         <source>Choose a disposition first.</source>
         <translation type="unfinished" />
     </message>

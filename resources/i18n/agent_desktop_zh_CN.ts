@@ -833,32 +833,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="126" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="129" />
         <source>Joined campaign %1.</source>
         <translation>已加入外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="140" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="143" />
         <source>Left campaign %1.</source>
         <translation>已退出外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="176" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="185" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在外呼 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="214" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="226" />
         <source>Choose a result first.</source>
         <translation>请先选择外呼结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="229" />
         <source>The call-back time must be in the future.</source>
         <translation>回拨时间必须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="227" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="239" />
         <source>Campaign result saved.</source>
         <translation>外呼结果已保存。</translation>
     </message>
@@ -1486,207 +1486,209 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="327" />
+        <location filename="../../agent_desktop/presenters/call.py" line="331" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="478" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="483" />
-        <location filename="../../agent_desktop/presenters/call.py" line="691" />
+        <location filename="../../agent_desktop/presenters/call.py" line="487" />
+        <location filename="../../agent_desktop/presenters/call.py" line="722" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="499" />
+        <location filename="../../agent_desktop/presenters/call.py" line="509" />
+        <location filename="../../agent_desktop/presenters/call.py" line="515" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="504" />
+        <location filename="../../agent_desktop/presenters/call.py" line="528" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="607" />
+        <location filename="../../agent_desktop/presenters/call.py" line="631" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="610" />
+        <location filename="../../agent_desktop/presenters/call.py" line="634" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="627" />
+        <location filename="../../agent_desktop/presenters/call.py" line="651" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="630" />
+        <location filename="../../agent_desktop/presenters/call.py" line="654" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="590" />
-        <location filename="../../agent_desktop/presenters/call.py" line="635" />
+        <location filename="../../agent_desktop/presenters/call.py" line="614" />
+        <location filename="../../agent_desktop/presenters/call.py" line="659" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="195" />
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
         <source>Internal call from %1.</source>
         <translation>%1 的内线来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="197" />
+        <location filename="../../agent_desktop/presenters/call.py" line="199" />
         <source>%1 consults you about this call.</source>
         <translation>%1 就此通话向您咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="191" />
-        <location filename="../../agent_desktop/presenters/call.py" line="199" />
+        <location filename="../../agent_desktop/presenters/call.py" line="193" />
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="189" />
+        <location filename="../../agent_desktop/presenters/call.py" line="191" />
         <source>Transferred to you by %1.</source>
         <translation>%1 将来电转给了您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="217" />
         <source>The call was transferred to you.</source>
         <translation>该通话已转给您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="243" />
+        <location filename="../../agent_desktop/presenters/call.py" line="247" />
         <source>The consult has ended.</source>
         <translation>咨询已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="247" />
-        <location filename="../../agent_desktop/presenters/call.py" line="267" />
+        <location filename="../../agent_desktop/presenters/call.py" line="251" />
+        <location filename="../../agent_desktop/presenters/call.py" line="271" />
         <source>The internal call has ended.</source>
         <translation>内线通话已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="407" />
+        <location filename="../../agent_desktop/presenters/call.py" line="411" />
         <source>You took over the call: the agent has left it.</source>
         <translation>您已接管该通话：原座席已退出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="418" />
+        <location filename="../../agent_desktop/presenters/call.py" line="422" />
         <source>Finish the current call before calling a colleague.</source>
         <translation>请先结束当前通话，再呼叫同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="429" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
         <source>Internal calls are not available on this server yet.</source>
         <translation>此服务器尚不支持内线呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="437" />
         <source>Calling %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="442" />
+        <location filename="../../agent_desktop/presenters/call.py" line="446" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation>正在呼叫 %1：请先接起您的话机（F5），随后振铃同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="452" />
+        <location filename="../../agent_desktop/presenters/call.py" line="456" />
         <source>Finish the current call before picking up another.</source>
         <translation>请先结束当前通话，再代答其他来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="463" />
+        <location filename="../../agent_desktop/presenters/call.py" line="467" />
         <source>Pickup is not available on this server yet.</source>
         <translation>此服务器尚不支持代答。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="466" />
+        <location filename="../../agent_desktop/presenters/call.py" line="470" />
         <source>Pickup failed: %1</source>
         <translation>代答失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="474" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation>您已代答振铃 %1 的来电：请接听（F5）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="521" />
+        <location filename="../../agent_desktop/presenters/call.py" line="545" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="522" />
+        <location filename="../../agent_desktop/presenters/call.py" line="546" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="547" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="524" />
+        <location filename="../../agent_desktop/presenters/call.py" line="548" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="525" />
+        <location filename="../../agent_desktop/presenters/call.py" line="549" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="549" />
+        <location filename="../../agent_desktop/presenters/call.py" line="573" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="552" />
-        <location filename="../../agent_desktop/presenters/call.py" line="584" />
+        <location filename="../../agent_desktop/presenters/call.py" line="576" />
+        <location filename="../../agent_desktop/presenters/call.py" line="608" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="592" />
+        <location filename="../../agent_desktop/presenters/call.py" line="616" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="642" />
+        <location filename="../../agent_desktop/presenters/call.py" line="666" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="653" />
+        <location filename="../../agent_desktop/presenters/call.py" line="677" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="657" />
+        <location filename="../../agent_desktop/presenters/call.py" line="681" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="748" />
+        <location filename="../../agent_desktop/presenters/call.py" line="779" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="753" />
+        <location filename="../../agent_desktop/presenters/call.py" line="784" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="761" />
+        <location filename="../../agent_desktop/presenters/call.py" line="792" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -1956,7 +1958,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="469" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="497" />
         <source>New campaign</source>
         <translation>新建外呼任务</translation>
     </message>
@@ -1964,13 +1966,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="104" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="149" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="109" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="154" />
         <source>Campaign</source>
         <translation>外呼任务</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="146" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="151" />
         <source>Campaigns</source>
         <translation>外呼任务</translation>
     </message>
@@ -2286,112 +2288,112 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="331" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="356" />
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="363" />
         <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
         <translation>已导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="365" />
         <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
         <translation>可导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="351" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="376" />
         <source>%1 rows would be refused; nothing was imported.</source>
         <translation>有 %1 行会被拒绝；未导入任何号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="357" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="382" />
         <source>Check passed: %1</source>
         <translation>检查通过：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="364" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="389" />
         <source>Import refused (%1 bad rows); nothing was imported.</source>
         <translation>导入被拒绝（%1 行有误）；未导入任何号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="371" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Contact list</source>
         <translation>号码列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Contact lists (*.csv *.xlsx)</source>
         <translation>号码列表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="388" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="413" />
         <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
         <translation>任务 %1 已创建为草稿。请导入号码，然后启动任务。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="418" />
         <source>Contacts</source>
         <translation>号码列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="421" />
         <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
         <translation>CSV 或 Excel 文件；请先检查：列出有误的行，不会只导入一部分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="425" />
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="426" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="427" />
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="428" />
         <source>Name column:</source>
         <translation>姓名列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="429" />
         <source>by its header: number, phone or 电话</source>
         <translation>按表头识别：number、phone 或 电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="405" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="430" />
         <source>by its header: name or 姓名</source>
         <translation>按表头识别：name 或 姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="406" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="431" />
         <source>Check file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="407" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="432" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3989,27 +3991,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="365" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="381" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation>已启动，但暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="390" />
         <source>Results saved to %1.</source>
         <translation>结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="406" />
         <source>Type the numbers first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="412" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n 个号码将不再被拨打。</numerusform></translation>
     </message>
@@ -6050,132 +6052,167 @@ Thresholds: %1</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="178" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="190" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="191" />
         <source>When it may call, how often it tries again, how calls end.</source>
         <translation>何时外呼、如何重拨、通话结果有哪些。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
         <source>Calling hours (nothing is dialled outside them)</source>
         <translation>外呼时段（时段之外不拨打）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="196" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="197" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="186" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="198" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="187" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="199" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="188" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="200" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
         <source>Retries</source>
         <translation>重拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="193" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
         <source>Tries at most</source>
         <translation>最多重拨次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="206" />
         <source>Minutes apart</source>
         <translation>间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Busy</source>
         <translation>忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Machine</source>
         <translation>答录机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="214" />
         <source>sale</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="203" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="215" />
         <source>no interest</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="216" />
         <source>call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="217" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="209" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="221" />
         <source>Dispositions (comma-separated):</source>
         <translation>小结选项（逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="210" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="222" />
         <source>Drop rate ceiling (predictive):</source>
         <translation>放弃率上限（预测外呼）：</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="223" />
+        <source>Numbers it may call (predictive, broadcast):</source>
+        <translation>可拨号码范围（预测外呼、群呼）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="227" />
+        <source>As its agents may dial</source>
+        <translation>按任务座席的外呼权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="228" />
+        <source>Local only</source>
+        <translation>仅本地</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="229" />
+        <source>Local and long distance</source>
+        <translation>本地和国内长途</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="230" />
+        <source>Also international</source>
+        <translation>含国际</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="234" />
+        <source>Detect answering machines (predictive, broadcast)</source>
+        <translation>答录机检测（预测外呼、群呼）</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/campaigns/wizard.py" line="235" />
+        <source>Leave the message on a machine</source>
+        <translation>向答录机播放留言</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="260" />
         <source>%1: the calling hours end before they start.</source>
         <translation>%1：外呼时段的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="243" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="268" />
         <source>Give at least one disposition.</source>
         <translation>请至少填写一个小结选项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="245" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="270" />
         <source>Creating the campaign…</source>
         <translation>正在创建任务…</translation>
     </message>
@@ -7604,7 +7641,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="119" />
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
     </message>

@@ -37,6 +37,7 @@ from server_stub.media import accounts as acct
 from server_stub.media import legs as lg
 from server_stub.media import mailbox as mb
 from server_stub.media import wire as c
+from server_stub.media.amd import AmdSettings, MachineDetector
 from server_stub.media.audio_files import Finalizer, Playback, Recording
 from server_stub.media.config import EngineConfig, EngineInfo
 from server_stub.media.invite import parse_invite, screen_invite
@@ -125,6 +126,26 @@ class _Player(pj.AudioMediaPlayer):  # type: ignore[misc]
         self._engine._mail.post_note(("eof", self.key, id(self)))
 
 
+class _AmdPort(pj.AudioMediaPort):  # type: ignore[misc]
+    """Hears a leg's incoming audio for answering-machine detection. `onFrameReceived`
+    runs on the clock thread: it feeds the detector and, once it decides, queues a note."""
+
+    def __init__(self, engine: MediaEngine, leg_id: str, detector: MachineDetector) -> None:
+        super().__init__()
+        self._engine = engine
+        self.leg_id = leg_id
+        self.detector = detector
+        self.frame_ms = float(engine.config.frame_ms)
+        self.attached = False
+
+    def onFrameReceived(self, frame: Any) -> None:
+        if self.detector.done is not None:
+            return
+        pcm = bytes(frame.buf) if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO else b""
+        if self.detector.feed(pcm, self.frame_ms) is not None:
+            self._engine._mail.post_note(("amd", self.leg_id, id(self)))
+
+
 class MediaEngine:
     """Runs pjsua2 on its own thread and executes `control` commands there."""
 
@@ -146,6 +167,7 @@ class MediaEngine:
         self._retiring: list[tuple[float, Any]] = []
         self._graveyard: list[lg.Leg] = []
         self._players: dict[str, Playback] = {}
+        self._amd: dict[str, _AmdPort] = {}  # leg → its machine detector, until the verdict
         self._recordings: dict[str, Recording] = {}
         self._finalizing = Finalizer()
         self._mixer = Mixer()
@@ -291,6 +313,8 @@ class MediaEngine:
             for leg in list(self._legs.values()):
                 self._guard(self._check_rtp, leg, now)
         self._bury()
+        if self._retiring and not self._finalizing:
+            self._retire_recorders(now)
         for entry in self._accounts:
             if entry.removable(now):
                 self._drop_account(entry)
@@ -481,6 +505,7 @@ class MediaEngine:
                 leg.remote_hold = mi.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
                 self._applied = without_port(self._applied, leg_port(leg.id))
                 self._reconcile()
+                self._attach_amd(leg)
                 return
         # No usable audio any more (re-INVITE removed or disabled it): forget the port,
         # its slot may be recycled for another call.
@@ -493,6 +518,9 @@ class MediaEngine:
 
     def _on_note(self, note: tuple[Any, ...]) -> None:
         kind, key, player_id = note
+        if kind == "amd":
+            self._amd_decided(key, player_id)
+            return
         pb = self._players.get(key)
         if kind == "eof" and pb and id(pb.player) == player_id and not pb.loop:
             self._stop_player(key)
@@ -502,6 +530,7 @@ class MediaEngine:
         """Finish legs that ended: drop their audio routes, prompts and Call objects."""
         while self._graveyard:
             leg = self._graveyard.pop()
+            self._drop_amd(leg.id)
             self._mixer.remove_leg(leg.id)
             for key in (play_port(leg.id), moh_port(leg.id)):
                 self._stop_player(key)
@@ -735,6 +764,63 @@ class MediaEngine:
             raise c.CommandError(c.ErrorCode.INVALID_STATE, "that leg is not monitoring")
         self._reconcile()
 
+    def _cmd_detect_machine(self, cmd: c.DetectMachine) -> None:
+        leg = self._leg(cmd.leg)
+        if not leg.answered or cmd.leg in self._amd:
+            raise c.CommandError(c.ErrorCode.INVALID_STATE, f"{cmd.leg}: not answered or busy")
+        settings = AmdSettings(
+            greeting_ms=cmd.greeting_ms,
+            pause_ms=cmd.pause_ms,
+            initial_silence_ms=cmd.initial_silence_ms,
+            total_ms=cmd.total_ms,
+            threshold=cmd.threshold,
+        )
+        port = _AmdPort(self, cmd.leg, MachineDetector(settings))
+        fmt = pj.MediaFormatAudio()
+        fmt.type = pj.PJMEDIA_TYPE_AUDIO
+        fmt.clockRate = self.config.clock_rate
+        fmt.channelCount = 1
+        fmt.bitsPerSample = 16
+        fmt.frameTimeUsec = self.config.frame_ms * 1000
+        port.createPort(f"amd-{cmd.leg}", fmt)
+        self._amd[cmd.leg] = port
+        self._attach_amd(leg)
+
+    def _attach_amd(self, leg: lg.Leg) -> None:
+        """Start feeding a leg's detector once the leg has audio."""
+        port = self._amd.get(leg.id)
+        if port is not None and not port.attached and leg.media is not None:
+            leg.media.startTransmit(port)
+            port.attached = True
+
+    def _drop_amd(self, leg_id: str) -> None:
+        port = self._amd.pop(leg_id, None)
+        if port is None:
+            return
+        leg = self._legs.get(leg_id)
+        if port.attached and leg is not None and leg.media is not None:
+            self._guard(leg.media.stopTransmit, port)
+        # as a recorder: destroyed once the clock applied the disconnect (_retire_recorders)
+        self._retiring.append((time.monotonic() + RECORDER_RETIRE_S, port))
+
+    def _amd_decided(self, leg_id: str, port_id: int) -> None:
+        port = self._amd.get(leg_id)
+        if port is None or id(port) != port_id or port.detector.done is None:
+            return
+        verdict = port.detector.done
+        self._drop_amd(leg_id)
+        leg = self._legs.get(leg_id)
+        if leg is not None and not leg.ended:
+            self._emit(
+                c.MachineDetection(
+                    leg=leg_id,
+                    verdict=verdict.verdict,
+                    cause=verdict.cause,
+                    speech_ms=verdict.speech_ms,
+                    analysed_ms=verdict.analysed_ms,
+                )
+            )
+
     def _cmd_register(self, cmd: c.Register) -> dict[str, Any]:
         entry = self._accounts.check_register(cmd.account)
         self._counter += 1
@@ -812,6 +898,7 @@ class MediaEngine:
             time.sleep(0.005)
             self._check_finalizing()
         self._players.clear()
+        self._amd.clear()
         self._legs.clear()
         self._graveyard.clear()
         self._applied.clear()

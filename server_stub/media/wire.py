@@ -231,6 +231,21 @@ class Unregister(Command):
 
 
 @dataclass(frozen=True)
+class DetectMachine(Command):
+    """Answering-machine detection on an answered leg: analyse the energy of what the
+    peer says (server_stub/media/amd.py) and report `machine_detection` once. The peer
+    hears nothing from it; a leg that ends first reports nothing."""
+
+    name: ClassVar[str] = "detect_machine"
+    leg: str
+    greeting_ms: int = 2500
+    pause_ms: int = 500
+    initial_silence_ms: int = 2500
+    total_ms: int = 5000
+    threshold: int = 300
+
+
+@dataclass(frozen=True)
 class Status(Command):
     """Report the worker's legs and recordings (for resynchronisation)."""
 
@@ -261,6 +276,7 @@ COMMANDS: dict[str, type[Command]] = {
         SendDtmf,
         Monitor,
         Unmonitor,
+        DetectMachine,
         Register,
         Unregister,
         Status,
@@ -358,6 +374,19 @@ class DigitReceived(Event):
 
 
 @dataclass(frozen=True)
+class MachineDetection(Event):
+    """The verdict of `detect_machine`: machine, human or unsure (nothing said, or no
+    verdict in time: treat as a person); `cause` and the first speech's length say why."""
+
+    name: ClassVar[str] = "machine_detection"
+    leg: str
+    verdict: str
+    cause: str
+    speech_ms: int
+    analysed_ms: int
+
+
+@dataclass(frozen=True)
 class PlaybackFinished(Event):
     name: ClassVar[str] = "playback_finished"
     leg: str
@@ -419,6 +448,7 @@ EVENTS: dict[str, type[Event]] = {
         LegEnded,
         LegQuality,
         DigitReceived,
+        MachineDetection,
         PlaybackFinished,
         RecordingFinished,
         RegistrationChanged,

@@ -61,9 +61,8 @@ class DialPermissions:
         log.info("outbound permissions set by %s: %s", by, text)
         return await self.get()
 
-    async def check(self, agent_id: str, number: str) -> None:
-        """Forbidden when the agent (its own grant, else its role's) may not dial it."""
-        rules = await self.get()
+    def _grant(self, rules: dict[str, Any], agent_id: str) -> str:
+        """The agent's own grant, else its role's; no entry: no limit (international)."""
         granted = rules["agents"].get(agent_id)
         if granted is None:
             try:
@@ -71,6 +70,38 @@ class DialPermissions:
             except NotFound:
                 role = ""
             granted = rules["roles"].get(role, "international")
+        return str(granted)
+
+    async def check_campaign(
+        self, campaign_id: int, scope: str | None, agents: list[str], number: str
+    ) -> None:
+        """A customer-first call (progressive is agent-first; predictive, broadcast) is
+        placed for no one agent: it obeys the campaign's own permission when it has one,
+        else the narrowest grant among the agents who may take it (any of them may);
+        Forbidden names the grant and what the number needs."""
+        rules = await self.get()
+        if scope is not None:
+            granted, who = scope, f"campaign {campaign_id}"
+        else:
+            grants = sorted(
+                ((self._grant(rules, a), a) for a in agents),
+                key=lambda g: engine.SCOPES.index(g[0]),
+            )
+            if not grants:
+                return
+            granted, who = grants[0][0], f"campaign {campaign_id} (agent {grants[0][1]})"
+        if not engine.may_dial(granted, number, rules["local_area_code"]):
+            needed = engine.number_scope(number, rules["local_area_code"])
+            raise Forbidden(
+                f"{who} may dial {granted} numbers only; {number} is {needed}",
+                required=needed,
+                granted=granted,
+            )
+
+    async def check(self, agent_id: str, number: str) -> None:
+        """Forbidden when the agent (its own grant, else its role's) may not dial it."""
+        rules = await self.get()
+        granted = self._grant(rules, agent_id)
         if not engine.may_dial(granted, number, rules["local_area_code"]):
             needed = engine.number_scope(number, rules["local_area_code"])
             raise Forbidden(

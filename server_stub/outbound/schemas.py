@@ -24,6 +24,13 @@ class CampaignInput(BaseModel):
     drop_ceiling: float = Field(default=0.03, ge=0.0, le=0.5)
     transfer_queue: str | None = None
     lines: int = Field(default=10, ge=1, le=200)  # broadcast: calls at once
+    # the numbers its customer-first calls may reach (local, national, international);
+    # None: the narrowest grant of its agents (docs/outbound.md, outbound permissions)
+    permission: str | None = None
+    # answering-machine detection on customer-first calls; a machine hears the message
+    # (machine_message) or is hung up, and the contact follows the `machine` retry rule
+    amd: bool = True
+    machine_message: bool = False
 
 
 class SkipRequest(BaseModel):

@@ -10,6 +10,7 @@ import asyncio
 import csv
 import io
 import logging
+import math
 import shutil
 import subprocess
 import time
@@ -179,6 +180,11 @@ class CampaignService:
                 'hours: give the calling hours per weekday, e.g. {"mon": [["09:00", "18:00"]]}',
                 field="hours",
             )
+        if body.permission is not None and body.permission not in engine.SCOPES:
+            raise InvalidInput(
+                f"permission must be one of {', '.join(engine.SCOPES)}, not {body.permission!r}",
+                field="permission",
+            )
         if body.mode == "broadcast" and not body.message.strip():
             raise InvalidInput("a broadcast campaign needs its message", field="message")
         dispositions = [d.strip() for d in body.dispositions if d.strip()]
@@ -199,6 +205,9 @@ class CampaignService:
             "drop_ceiling": body.drop_ceiling,
             "transfer_queue": body.transfer_queue,
             "lines": body.lines,
+            "permission": body.permission,
+            "amd": body.amd,
+            "machine_message": body.machine_message,
         }
 
     async def _row(self, campaign_id: int) -> Row:
@@ -427,7 +436,7 @@ class CampaignService:
 
         def reserve(s: Any) -> Row | None:
             with s.transaction():
-                mine = sql.reserved_for(s, campaign_id, agent_id)
+                mine = sql.reserved_for(s, campaign_id, agent_id, now)
                 if mine is not None:
                     return mine
                 for contact in sql.due_contacts(s, campaign_id, now, 50):
@@ -462,6 +471,13 @@ class CampaignService:
         if contact["status"] != "pending" or contact["reserved_by"] not in (None, agent_id):
             raise Conflict(
                 f"contact {contact_id} is not waiting for you (it is {contact['status']})"
+            )
+        waits = float(contact["next_at"] or 0) - self._clock()
+        if waits > 0:  # its retry or call-back time has not come: not to be dialled yet
+            raise Conflict(
+                f"contact {contact_id} is waiting for its retry: it may be called again in "
+                f"{math.ceil(waits / 60)} min",
+                next_at=contact["next_at"],
             )
         call = await self._place(row, contact, agent_id)
         if call is None:
@@ -526,6 +542,24 @@ class CampaignService:
         elif contact["status"] in ("pending", "dialling", "answered"):
             fields["status"] = "done"
         await self._runner.run(lambda s: sql.update_contact(s, contact_id, fields))
+        # the result is the call's wrap-up disposition too: the agent is asked once
+        call_id = next(
+            (a["call_id"] for a in reversed(history) if a["agent_id"] == agent_id and a["call_id"]),
+            None,
+        )
+        if call_id is not None:
+
+            def mark(s: Any) -> bool:
+                call = s.get_call(call_id)
+                if call is None or call.get("disposition"):
+                    return False
+                s.update_call(call_id, {"disposition": disposition})
+                return True
+
+            if await self._runner.run(mark):
+                log.info(
+                    "call %s: disposition %r from campaign %d", call_id, disposition, campaign_id
+                )
         log.info(
             "campaign %d: %s set contact %d to %r%s",
             campaign_id,
@@ -576,20 +610,7 @@ class CampaignService:
         try:
             await self._permissions.check(agent_id, contact["number"])
         except Forbidden as exc:
-            now = self._clock()
-            await self._runner.run(
-                lambda s: sql.update_contact(
-                    s,
-                    contact_id,
-                    {
-                        "status": "failed",
-                        "last_result": "not_permitted",
-                        "reserved_by": None,
-                        "updated_at": now,
-                    },
-                )
-            )
-            log.info("campaign %d: contact %d not dialled: %s", campaign_id, contact_id, exc)
+            await self._not_permitted(row, contact, exc)
             raise
         now = self._clock()
         await self._runner.run(
@@ -803,9 +824,38 @@ class CampaignService:
 
     # --- customer first (predictive, broadcast): the telephony's CampaignListener --------
 
+    async def _not_permitted(self, row: Row, contact: Row, exc: Forbidden) -> None:
+        """A contact the campaign (or its agents) may not dial: never dialled, it ends
+        `failed` with the result `not_permitted`."""
+        now = self._clock()
+        await self._runner.run(
+            lambda s: sql.update_contact(
+                s,
+                contact["id"],
+                {
+                    "status": "failed",
+                    "last_result": "not_permitted",
+                    "reserved_by": None,
+                    "updated_at": now,
+                },
+            )
+        )
+        log.info("campaign %d: contact %d not dialled: %s", row["id"], contact["id"], exc)
+
     async def _place_customer(self, row: Row, contact: Row, telephony: Any) -> None:
         campaign_id, contact_id = row["id"], contact["id"]
         if await self._not_to_dial(campaign_id, contact):
+            return
+        members = await self._runner.run(sql.campaign_agents)
+        try:  # placed for no one agent: the campaign's permission, else its agents'
+            await self._permissions.check_campaign(
+                campaign_id,
+                row["config"].get("permission"),
+                [m["agent_id"] for m in members if m["campaign_id"] == campaign_id],
+                contact["number"],
+            )
+        except Forbidden as exc:
+            await self._not_permitted(row, contact, exc)
             return
         now = self._clock()
         await self._runner.run(
@@ -840,6 +890,7 @@ class CampaignService:
                 row["caller_id"],
                 float(row["config"].get("ring_timeout", 30)),
                 self,
+                amd=bool(row["config"].get("amd", False)),
             )
         except ServiceError as exc:
             log.warning("campaign %d: dialling contact %d failed: %s", campaign_id, contact_id, exc)
@@ -877,6 +928,30 @@ class CampaignService:
             )
             return
         await self._to_queue(a, attempt, row["queue"], row, "answered")
+
+    async def machine_detected(self, attempt: str, cause: str) -> None:
+        """An answering machine took the call: it hears the campaign's message (when the
+        campaign says so) or is hung up; the attempt ends `machine`, retried by the
+        campaign's `machine` rule."""
+        a = self._attempts.get(attempt)
+        telephony = self._telephony()
+        if a is None or telephony is None:
+            return
+        a.answered, a.result = True, "machine"
+        row = await self._runner.run(lambda s: sql.get_campaign(s, a.campaign_id))
+        if row is not None and row["config"].get("machine_message"):
+            await telephony.campaign_play(attempt, await self._message(row), True)
+            what = "message left"
+        else:
+            await telephony.campaign_hangup(attempt)
+            what = "hung up"
+        log.info(
+            "campaign %d: contact %d answered by a machine (%s): %s",
+            a.campaign_id,
+            a.contact_id,
+            cause,
+            what,
+        )
 
     async def _to_queue(self, a: _Attempt, attempt: str, queue: str, row: Row, result: str) -> None:
         telephony = self._telephony()

@@ -109,12 +109,14 @@ def due_contacts(store: Store, campaign_id: int, now: float, limit: int) -> list
     )
 
 
-def reserved_for(store: Store, campaign_id: int, agent_id: str) -> Row | None:
+def reserved_for(store: Store, campaign_id: int, agent_id: str, now: float) -> Row | None:
+    """The contact reserved for the agent's preview card, if it is due (a contact waiting
+    for its retry or call-back time is offered to no one until then)."""
     rows = _rows(
         store,
         "SELECT * FROM campaign_contacts WHERE campaign_id = ? AND reserved_by = ? "
-        "AND status = 'pending' LIMIT 1",
-        [campaign_id, agent_id],
+        "AND status = 'pending' AND next_at <= ? LIMIT 1",
+        [campaign_id, agent_id, now],
     )
     return rows[0] if rows else None
 

@@ -98,6 +98,7 @@ class ActiveCall:
     # outbound campaigns, customer first (predictive, broadcast): who hears of the call
     # until it joins a queue (then it is the ACD's, as any caller)
     campaign: CampaignListener | None = None
+    amd: bool = False  # a campaign call: answering-machine detection once answered
 
 
 class CampaignListener(Protocol):
@@ -105,6 +106,7 @@ class CampaignListener(Protocol):
     id `dial_campaign` returned)."""
 
     async def customer_answered(self, attempt: str) -> None: ...
+    async def machine_detected(self, attempt: str, cause: str) -> None: ...
     async def customer_digit(self, attempt: str, digit: str) -> None: ...
     async def message_finished(self, attempt: str) -> None: ...
     async def customer_ended(self, attempt: str, cause: str, answered: bool) -> None: ...
@@ -207,6 +209,7 @@ class Telephony:
         _on_leg(self._leg_handlers, c.LegAnswered, self._on_leg_answered)
         _on_leg(self._leg_handlers, c.LegEnded, self._on_leg_ended)
         _on_leg(self._leg_handlers, c.LegQuality, self._on_leg_quality)
+        _on_leg(self._leg_handlers, c.MachineDetection, self._on_machine_detection)
 
     # --- life cycle ------------------------------------------------------------------
 
@@ -349,6 +352,8 @@ class Telephony:
     async def _on_leg_answered(self, call: ActiveCall, event: c.LegAnswered) -> None:
         if call.campaign is not None and event.leg == call.customer_leg:
             call.customer_answered = True
+            if call.amd and await self._detect_machine(call):
+                return  # the listener hears of the answer with the verdict
             await call.campaign.customer_answered(call.call_id)
         elif event.leg == call.agent_leg and call.callback:
             await self._callback_agent_answered(call)
@@ -372,6 +377,32 @@ class Telephony:
         elif event.leg == call.customer_leg and call.outbound_number is not None:
             await self._connect(call)
             await self._outbound.outbound_progress(call.call_id, "active")
+
+    async def _detect_machine(self, call: ActiveCall) -> bool:
+        """Ask the worker for answering-machine detection on the customer's leg; False
+        when it cannot (the call goes on as answered by a person)."""
+        sent = await self._command(call.worker, c.DetectMachine(leg=call.customer_leg))
+        if not sent.ok:
+            log.warning("call %s: machine detection not started: %s", call.call_id, sent.error)
+            return False
+        log.info("call %s: answered; listening for an answering machine", call.call_id)
+        return True
+
+    async def _on_machine_detection(self, call: ActiveCall, event: c.MachineDetection) -> None:
+        if call.campaign is None or event.leg != call.customer_leg:
+            return
+        log.info(
+            "call %s: answering-machine detection: %s (%s; first speech %d ms in %d ms)",
+            call.call_id,
+            event.verdict,
+            event.cause,
+            event.speech_ms,
+            event.analysed_ms,
+        )
+        if event.verdict == "machine":
+            await call.campaign.machine_detected(call.call_id, event.cause)
+        else:  # a person, or unsure: a silent person must not be hung up on
+            await call.campaign.customer_answered(call.call_id)
 
     async def _on_leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
         if call.campaign is not None and event.leg == call.customer_leg:
@@ -1406,6 +1437,7 @@ class Telephony:
         caller_id: str,
         ring_timeout: float,
         listener: CampaignListener,
+        amd: bool = False,
     ) -> None:
         """Call a campaign's customer through the trunk, no agent yet; `listener` hears the
         answer, keys and the end of `attempt` (a fresh id, known to the listener before:
@@ -1422,6 +1454,7 @@ class Telephony:
             caller_number=number,
             caller_id=caller_id,
             campaign=listener,
+            amd=amd,
         )
         self._track(call, call.customer_leg)
         try:

@@ -8,6 +8,7 @@ result with a call-back time the server keeps. The server's telephony is the tes
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 from collections.abc import Iterator
@@ -269,3 +270,80 @@ def test_progressive_call_placed_for_the_ready_agent_owes_its_result(
         text = lead.get(f"/campaigns/{campaign_id}/results", params={"format": "csv"}).text
     line = next(x for x in text.splitlines() if "13700137000" in x)
     assert "renewed" in line
+
+
+def test_the_campaign_result_is_the_calls_wrap_up_asked_once(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    """A campaign call's result is its wrap-up disposition too: the wrap-up form is not
+    shown for it (whether the result came during the call or after it), and the server
+    records the result as the call's disposition (so wrap-up may finish)."""
+    with _as(live_server, "9001") as lead:
+        body = {
+            "name": "Renewals once",
+            "mode": "progressive",
+            "queue": "sales",
+            "caller_id": "4008001000",
+            "hours": {day: [["00:00", "23:59"]] for day in WEEKDAYS},
+            "dispositions": ["renewed", "declined"],
+        }
+        r = lead.post("/campaigns", json=body)
+        assert r.status_code == 201, r.text
+        campaign_id = r.json()["id"]
+        rows = "phone,name\n13700137001,周敏\n13700137002,吴刚\n".encode()
+        r = lead.post(
+            f"/campaigns/{campaign_id}/contacts", files={"file": ("l.csv", rows, "text/csv")}
+        )
+        assert r.status_code == 201, r.text
+        assert lead.post(f"/campaigns/{campaign_id}/start").status_code == 200
+    sign_in(loop, desktop, live_server, agent_id="1002")
+    host, window = desktop.campaigns, desktop.window
+    bar, panel, agent = host.bar, host.panel, host.agent
+    acd = live_server.services.acd  # type: ignore[union-attr]
+    outbound = live_server.services.outbound  # type: ignore[union-attr]
+    run_until(loop, lambda: bar.combo.count() == 1, what="campaign bar")
+    bar.join_button.click()
+    run_until(loop, lambda: agent.joined is not None, what="joined")
+
+    def next_call(number: str) -> str:
+        window.state_bar.ready_button.click()
+        run_until(
+            loop,
+            lambda: any(d[2] == number for d in live_server.control.dials),
+            what=f"the dialler calls {number}",
+        )
+        call_id: str = next(d[0] for d in live_server.control.dials if d[2] == number)
+        run_until(loop, lambda: desktop.calls.phase == "dialling", what="Calling…")
+        desktop.softphone.simulate_incoming_call(headers={"X-Call-Id": call_id})
+        run_until(loop, lambda: desktop.calls.phase == "on_call", what="my ring answered")
+        live_server.call(outbound.outbound_progress(call_id, "active"))  # the customer answers
+        run_until(
+            loop,
+            lambda: agent.pending is not None and agent.pending.call_id == call_id,
+            what="the campaign's contact",
+        )
+        return call_id
+
+    # 1. the result during the call, then the call ends: no wrap-up form
+    first = next_call("13700137001")
+    panel.result_combo.setCurrentText("renewed")
+    panel.save_button.click()
+    run_until(loop, lambda: agent.pending is None, what="result saved")
+    live_server.call(acd.agent_hung_up(first))
+    run_until(loop, lambda: desktop.state.status == "wrap_up", what="wrap-up")
+    loop.run_until_complete(asyncio.sleep(0.3))
+    assert desktop.wrap_up.call_id == "" and not window.wrap_up_panel.isVisible()
+    assert live_server.get(f"/calls/{first}", "1002")["disposition"] == "renewed"
+    # 2. the call ends first: the campaign's result form is the only one shown
+    second = next_call("13700137002")
+    live_server.call(acd.agent_hung_up(second))
+    run_until(loop, lambda: desktop.state.status == "wrap_up", what="wrap-up")
+    loop.run_until_complete(asyncio.sleep(0.3))
+    assert desktop.wrap_up.call_id == "" and not window.wrap_up_panel.isVisible()
+    assert panel.result_box.isVisible() and agent.pending is not None
+    panel.result_combo.setCurrentText("declined")
+    panel.save_button.click()
+    run_until(loop, lambda: agent.pending is None, what="result saved")
+    assert live_server.get(f"/calls/{second}", "1002")["disposition"] == "declined"
+    window.state_bar.finish_button.click()  # wrap-up may finish: the call has its result
+    run_until(loop, lambda: desktop.state.status == "ready", what="ready again")

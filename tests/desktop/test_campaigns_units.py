@@ -69,6 +69,7 @@ class FakeApi:
             None,
         ]
         self.refuse_import: list[dict[str, Any]] | None = None
+        self.refuse_dial: dict[int, str] = {}  # contact → the server's 409 message
 
     async def all(self) -> list[Campaign]:
         self.calls.append(("list",))
@@ -121,6 +122,8 @@ class FakeApi:
 
     async def dial(self, campaign_id: int, contact_id: int) -> None:
         self.calls.append(("dial", campaign_id, contact_id))
+        if contact_id in self.refuse_dial:
+            raise ApiError(409, "conflict", self.refuse_dial[contact_id])
 
     async def skip(self, campaign_id: int, contact_id: int, reason: str) -> None:
         self.calls.append(("skip", campaign_id, contact_id, reason))
@@ -298,6 +301,10 @@ def test_wizard_creates_then_dry_run_lists_bad_rows_then_imports(
     wizard.next()
     rules.retry_max["busy"].setValue(4)
     rules.ceiling_spin.setValue(2.5)
+    assert not rules.machine_message_check.isEnabled()  # only with detection
+    rules.amd_check.setChecked(True)
+    rules.machine_message_check.setChecked(True)
+    rules.permission_combo.setCurrentIndex(rules.permission_combo.findData("national"))
     wizard.next()
     run_until(loop, lambda: wizard.currentPage() is contacts, what="created, contacts page")
     body: CampaignInput = next(c[1] for c in api.calls if c[0] == "create" and c[1].name != "bad")
@@ -305,6 +312,9 @@ def test_wizard_creates_then_dry_run_lists_bad_rows_then_imports(
     assert body.hours["mon"] == [["09:00", "17:00"]] and "sat" not in body.hours
     assert body.retry["busy"].max == 4 and body.retry["busy"].spacing_s == 600
     assert body.dispositions == ["sale", "no interest", "call back", "wrong number"]
+    assert (body.amd, body.machine_message, body.permission) == (True, True, "national")
+    bad = next(c[1] for c in api.calls if c[0] == "create" and c[1].name == "bad")
+    assert (bad.amd, bad.machine_message, bad.permission) == (False, False, None)  # defaults
     assert "Renewals Q1" in contacts.created_label.text()
     assert not contacts.check_button.isEnabled()  # no file yet
     sheet = tmp_path / "list.csv"
@@ -393,3 +403,24 @@ def test_an_event_newer_than_a_list_on_its_way_is_kept(loop: Any, qapp: Any) -> 
     kept = lead.campaign(7)
     assert kept is not None and kept.state == "paused" and kept.figures.agents == 3
     assert lead.campaign(8) == DRAFT
+
+
+def test_a_refused_dial_moves_the_card_on_to_the_next_contact(loop: Any, qapp: Any) -> None:
+    """The contact on the card now waits for its retry time (the server answers 409): the
+    card does not keep offering it; the next contact comes."""
+    api = FakeApi()
+    api.refuse_dial = {11: "contact 11 is waiting for its retry: it may be called again in 10 min"}
+    agent = AgentCampaigns(api, TaskRunner())  # type: ignore[arg-type]
+    panel = CampaignPanel(agent)
+    failures: list[str] = []
+    agent.failed.connect(failures.append)
+    agent.join(7)
+    run_until(loop, lambda: agent.preview is not None, what="first card")
+    assert agent.preview is not None and agent.preview.contact.id == 11
+    panel.dial_button.click()
+    run_until(loop, lambda: failures, what="dial refused")
+    assert "waiting for its retry" in failures[-1]
+    run_until(loop, lambda: agent.preview and agent.preview.contact.id == 12, what="next card")
+    assert agent.pending is None and not agent.dialling and panel.dial_button.isEnabled()
+    assert [c for c in api.calls if c[0] == "dial"] == [("dial", 7, 11)]
+    assert "+8613900139000" in panel.contact_label.text()

@@ -395,3 +395,32 @@ def test_the_centres_black_list_applies_to_campaigns_too(srv: Server) -> None:
     }
     assert ",dnc,0,blocked" in by_number["13800138001"], by_number
     assert ",dnc,0,blocked" in by_number["13800138002"]
+
+
+def test_preview_never_offers_or_dials_a_contact_waiting_for_its_retry(srv: Server) -> None:
+    lead, agent = _h(srv, "9001"), _h(srv, "1002")
+    cid = _campaign(srv, lead, mode="preview", retry={"busy": {"max": 3, "spacing_s": 600}})["id"]
+    assert _upload(srv, lead, cid, _csv("phone", "13800138001", "13800138002")).status_code == 201
+    srv.client.post(f"{API}/{cid}/start", headers=lead)
+    srv.client.post(f"{API}/{cid}/join", headers=agent)
+    card = srv.client.get(f"{API}/{cid}/preview/next", headers=agent).json()
+    first = card["contact"]["id"]
+    r = srv.client.post(f"{API}/{cid}/contacts/{first}/dial", headers=agent)
+    assert r.status_code == 201, r.text
+    _run(srv, srv.services.acd.caller_hung_up(r.json()["call_id"], "busy"))
+
+    def settled() -> bool:
+        rows = srv.client.get(f"{API}/{cid}/results", headers=lead).content.decode("utf-8-sig")
+        return ",pending,1,busy," in rows
+
+    _wait(settled)  # busy: to be called again in 10 minutes
+    card = srv.client.get(f"{API}/{cid}/preview/next", headers=agent).json()
+    assert card["contact"]["number"] == "13800138002"  # not the one waiting for its retry
+    dials = len(srv.control.dials)
+    r = srv.client.post(f"{API}/{cid}/contacts/{first}/dial", headers=agent)
+    assert r.status_code == 409 and "waiting for its retry" in r.json()["message"], r.text
+    assert "10 min" in r.json()["message"] and len(srv.control.dials) == dials
+    second = card["contact"]["id"]
+    r = srv.client.post(f"{API}/{cid}/contacts/{second}/skip", headers=agent, json={"reason": "x"})
+    assert r.status_code == 204
+    assert srv.client.get(f"{API}/{cid}/preview/next", headers=agent).status_code == 204
