@@ -44,8 +44,10 @@ def _wrapped_up(acd: Server, call_id: str) -> tuple[dict[str, Any], dict[str, An
     def done() -> bool:
         parts = _rows(acd, "SELECT * FROM call_legs WHERE call_id = ? AND kind = 'agent'", call_id)
         row = _rows(acd, "SELECT * FROM calls WHERE id = ?", call_id)[0]
-        return bool(parts) and parts[0]["wrap_up_seconds"] is not None and (
-            row["wrap_up_seconds"] is not None
+        return (
+            bool(parts)
+            and parts[0]["wrap_up_seconds"] is not None
+            and (row["wrap_up_seconds"] is not None)
         )
 
     _wait(done)
@@ -71,7 +73,8 @@ def _answered_by_1002(acd: Server) -> str:
 
 def test_attended_transfer_counts_both_agents_parts_in_the_queues_aht(make_server: Any) -> None:
     """1002 → 1004 (attended) in sales: the agents report gives 1002 its 10 s and 1004 its
-    30 s (from its answer of the consult); the queues report's AHT for sales is both parts' handle time over one call."""
+    30 s (from its answer of the consult); the queues report's AHT for sales is both
+    parts' handle time over one call."""
     acd = _server(make_server)
     acd.login("1004")
     call_id = _answered_by_1002(acd)
