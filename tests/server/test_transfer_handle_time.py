@@ -6,7 +6,7 @@ HTTP, media faked, the clock pushed by hand so the figures are exact."""
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -35,7 +35,10 @@ def _report(acd: Server, name: str) -> dict[str, dict[str, Any]]:
 
 
 def _rows(acd: Server, sql: str, call_id: str) -> list[dict[str, Any]]:
-    return acd.services.runner.run_sync(lambda s: s._rows(sql, [call_id]))  # type: ignore[no-any-return]
+    def read(s: Any) -> list[dict[str, Any]]:
+        return cast(list[dict[str, Any]], s._rows(sql, [call_id]))
+
+    return cast(list[dict[str, Any]], acd.services.runner.run_sync(read))
 
 
 def _wrapped_up(acd: Server, call_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
