@@ -38,7 +38,7 @@ def _rows(acd: Server, sql: str, call_id: str) -> list[dict[str, Any]]:
     def read(s: Any) -> list[dict[str, Any]]:
         return cast(list[dict[str, Any]], s._rows(sql, [call_id]))
 
-    return cast(list[dict[str, Any]], acd.services.runner.run_sync(read))
+    return acd.services.runner.run_sync(read)
 
 
 def _wrapped_up(acd: Server, call_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
