@@ -375,6 +375,13 @@ class AcdService:
         if ringing == agent_id:
             raise Conflict("the call is ringing your own phone: answer it")
         if not self.may_pick_up(call, agent_id):
+            log.info(
+                "call %s: pickup by %s refused: not in queue %s nor in %s's team",
+                call_id,
+                agent_id,
+                call.shown_queue,
+                ringing,
+            )
             raise Forbidden(
                 f"call {call_id} rings {ringing}, who is not in your team, in queue "
                 f"{call.shown_queue}, which you do not serve: only the agents of its queue "
@@ -580,8 +587,9 @@ class AcdService:
             pop.cancel()
             raise
         customer, history = await pop
+        queue = call.shown_queue or offer.queue  # never an agent's direct queue (`agent:<id>`)
         template = await self._book.runner.run(
-            lambda s: hooks_store.url_pop_template(s, offer.queue, call.dnis)
+            lambda s: hooks_store.url_pop_template(s, queue, call.dnis)
         )
         record = self._book.record(call)
         # The screen-pop to the agent (what its desktop shows while it rings); leads see
@@ -589,13 +597,13 @@ class AcdService:
         self._book.notify.offered(
             record,
             offer.agent_id,
-            call.shown_queue or offer.queue,  # never an agent's direct queue (`agent:<id>`)
+            queue,
             offer.ring_timeout,
             self._clock() - (call.queued_at or call.started_at),
             call.ivr_path,
             customer,
             history,
-            offer_pop(template, record, offer.queue, customer),
+            offer_pop(template, record, queue, customer),
             transferred_by=call.transferred_by,
             note=call.transfer_note if call.transferred_by else "",
         )

@@ -228,9 +228,7 @@ def build_queues(conn: ReportConnection, ask: Ask, names_: Names) -> Built:
     columns = GROUP_COLUMNS[ask.group_by or "queue"] + QUEUE_COLUMNS
     # AHT: every agent's own part of a transferred call counts in the queue it worked in
     groups = _call_groups(conn, ask, names_, parts=True)
-    rows = [
-        dict(g, **_queue_values(r)) for g, r in groups if r.get("offered") or r.get("handled")
-    ]
+    rows = [dict(g, **_queue_values(r)) for g, r in groups if r.get("offered") or r.get("handled")]
     totals = dict(_queue_values(_totals(groups)))
     return Built(columns, iter(rows), totals, formulas(columns))
 
