@@ -140,6 +140,7 @@ class AdminTexts(QObject):
             "qa_evaluate": self.tr("Score recorded calls (QA)"),
             "manage_qa_forms": self.tr("Edit QA scoring forms"),
             "manage_integrations": self.tr("Manage webhooks (integration)"),
+            "pickup": self.tr("Pick up colleagues' ringing calls"),
         }.get(name, name)
 
     def value(self, name: str) -> str:

@@ -466,6 +466,14 @@ class CallPresenter(QObject):
         except NotAvailable:
             self.message.emit(self.tr("Pickup is not available on this server yet."))
             return
+        except ApiError as exc:
+            if exc.status == 403:  # not my team or queue, or my role may not pick up
+                self.message.emit(
+                    self.tr("You may not pick up this call: %1").replace("%1", _text(exc))
+                )
+            else:
+                self.message.emit(self.tr("Pickup failed: %1").replace("%1", _text(exc)))
+            return
         except CtiError as exc:
             self.message.emit(self.tr("Pickup failed: %1").replace("%1", _text(exc)))
             return

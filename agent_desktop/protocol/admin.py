@@ -78,11 +78,12 @@ class Permission(StrEnum):
     EVALUATE_QA = "qa_evaluate"  # score recorded calls, sample calls, resolve disputes (质检)
     MANAGE_QA_FORMS = "manage_qa_forms"  # define and edit QA scoring forms
     MANAGE_INTEGRATIONS = "manage_integrations"  # webhooks and their delivery log (对接接口)
+    PICKUP = "pickup"  # pick up a ringing call of my team or queue (代答)
 
 
 # What the three built-in roles grant (not editable; custom roles start from a copy).
 BUILTIN_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.AGENT: frozenset({Permission.MANAGE_CUSTOMERS}),
+    Role.AGENT: frozenset({Permission.MANAGE_CUSTOMERS, Permission.PICKUP}),
     Role.LEAD: frozenset(
         {
             Permission.VIEW_TEAM,
@@ -94,6 +95,7 @@ BUILTIN_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EDIT_KB,
             Permission.MANAGE_CUSTOMERS,
             Permission.EVALUATE_QA,
+            Permission.PICKUP,
         }
     ),
     Role.ADMIN: frozenset(Permission),

@@ -124,7 +124,7 @@ class Consults:
             self._book.notify.offered(
                 self._book.record(call),
                 agent,
-                call.queue or "",
+                call.shown_queue or "",
                 ring,
                 (call.answered_at or now) - (call.queued_at or call.started_at),
                 call.ivr_path,
@@ -210,6 +210,7 @@ class Consults:
             "end_cause": "attended_transfer",
             "talk_seconds": talk,  # the first agent's own part (reports credit it)
             "hold_seconds": call.hold_seconds,
+            "queue": call.shown_queue,  # the queues report counts the part's time there
         }
         # to an agent: that agent finishes the call and counts it handled; to a number:
         # nobody else will, so this part counts the call

@@ -51,11 +51,13 @@ def transfer_targets(
     return TransferTargets(agents=people, queues=queues)
 
 
-def agent_directory(acd: AcdService, agents: AgentService, agent_id: str) -> AgentDirectory:
+def agent_directory(
+    acd: AcdService, agents: AgentService, agent_id: str, may_pick_up: bool = True
+) -> AgentDirectory:
     """The presence directory outside a call: signed-in colleagues with their state; a
-    colleague whose phone rings with an inbound call of a queue I serve carries that call,
-    which I may pick up (代答, `POST /calls/{id}/pickup`)."""
-    mine = {row["queue"] for row in acd.members() if row["agent_id"] == agent_id}
+    colleague whose phone rings with an inbound call I may pick up (代答, `POST
+    /calls/{id}/pickup`: `may_pick_up`, my role's permission, and the call of a queue I
+    serve or ringing a colleague of my team) carries that call."""
     people = []
     for state in sorted(agents.all_states(), key=lambda s: s.agent_id):
         if state.agent_id == agent_id or state.status is AgentStatus.LOGGED_OUT:
@@ -68,12 +70,13 @@ def agent_directory(acd: AcdService, agents: AgentService, agent_id: str) -> Age
                 and call.state == "ringing"
                 and call.direction == "inbound"
                 and call.agent_id == state.agent_id
-                and (call.queue or "") in mine
+                and may_pick_up
+                and acd.may_pick_up(call, agent_id)
             ):
                 pickup = {
                     "pickup_call_id": call.id,
                     "pickup_caller": call.ani,
-                    "pickup_queue": call.queue,
+                    "pickup_queue": call.shown_queue,
                 }
         profile = agents.profile(state.agent_id)
         people.append(

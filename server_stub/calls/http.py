@@ -90,7 +90,7 @@ async def get_directory(me: AnyUser, svc: ServicesDep) -> AgentDirectory:
     """The presence directory (内线目录) outside a call: signed-in colleagues with their
     state, for an internal call (`POST /calls/internal`); a colleague ringing with a call
     of a queue I serve carries that call's id for a pickup (`POST /calls/{id}/pickup`)."""
-    return agent_directory(svc.acd, svc.agents, me.agent_id)
+    return agent_directory(svc.acd, svc.agents, me.agent_id, me.can(Permission.PICKUP))
 
 
 @router.get("/{call_id}", response_model=CallRecord)
@@ -254,9 +254,15 @@ async def takeover(call_id: str, lead: Barger, svc: ServicesDep) -> None:
     await svc.takeover.take_over(call_id, lead.agent_id)
 
 
+# Pickup (代答): the `pickup` permission (agents and leads by default; a custom role
+# without it may not), checked by the dependency.
+Picker = Annotated[Principal, Depends(permitted(Permission.PICKUP))]
+
+
 @router.post("/{call_id}/pickup", status_code=204)
-async def pickup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
+async def pickup(call_id: str, me: Picker, svc: ServicesDep) -> None:
     """Pickup (代答): a call ringing a colleague rings my phone instead (with its
-    screen-pop). Only agents of the call's queue (403 otherwise), not on a call (409);
-    409 when the call is not ringing an agent."""
+    screen-pop). Needs the `pickup` permission, and I serve the call's queue or am in the
+    ringing agent's team (403 otherwise); not on a call (409); 409 when the call is not
+    ringing an agent."""
     await svc.acd.pickup(call_id, me.agent_id)

@@ -54,6 +54,18 @@ class LiveCall:
     transfer_note: str = ""  # the transferring agent's note, on the next agent's screen-pop
     quality: CallQuality = field(default_factory=CallQuality)  # per leg, from the worker
     picked_up: bool = False  # rung to an agent who picked it up (代答), outside the router
+    # while the caller waits in an agent's direct queue (`agent:<id>`: a transfer to an
+    # agent, a flow dialling an agent ID, a sticky agent): the queue it came from
+    home_queue: str | None = None
+
+    @property
+    def shown_queue(self) -> str | None:
+        """The caller's queue as people know it: the queue it came from while it waits in
+        (or is answered from) an agent's direct queue, which is a routing device and never
+        shown (screen-pop, call records, reports), else its queue."""
+        if self.queue and self.queue.startswith("agent:") and self.home_queue:
+            return self.home_queue
+        return self.queue
 
 
 class LiveCalls:
@@ -99,7 +111,7 @@ class LiveCalls:
                 "state": call.state,
                 "ani": call.ani,
                 "dnis": call.dnis,
-                "queue": call.queue,
+                "queue": call.shown_queue,
                 "agent_id": call.agent_id,
                 "started_at": call.started_at,
                 "answered_at": call.answered_at,

@@ -143,6 +143,8 @@ class AcdService:
         call = self._book.get(call_id)
         self.queue_row(queue)
         now = self._clock()
+        if queue.startswith("agent:"):  # the queue the caller came from, for people
+            call.home_queue = self._q.rows.get(queue, {}).get("overflow_target") or call.home_queue
         call.queue, call.queued_at, call.state = queue, now, "queued"
         call.ivr_path = list(ivr_path)
         priority = priority or call.priority
@@ -168,7 +170,7 @@ class AcdService:
         await self._book.write(
             {
                 "state": "queued",
-                "queue": queue,
+                "queue": call.shown_queue,
                 "queued_at": now,
                 "ivr_path": ",".join(call.ivr_path),
             },
@@ -372,9 +374,19 @@ class AcdService:
         ringing = call.agent_id
         if ringing == agent_id:
             raise Conflict("the call is ringing your own phone: answer it")
-        if agent_id not in self._q.members.get(call.queue or "", set()):
+        if not self.may_pick_up(call, agent_id):
+            log.info(
+                "call %s: pickup by %s refused: not in queue %s nor in %s's team",
+                call_id,
+                agent_id,
+                call.shown_queue,
+                ringing,
+            )
             raise Forbidden(
-                f"you do not serve queue {call.queue}: only its agents can pick up its calls"
+                f"call {call_id} rings {ringing}, who is not in your team, in queue "
+                f"{call.shown_queue}, which you do not serve: only the agents of its queue "
+                "or of the ringing agent's team can pick it up",
+                call_id=call_id,
             )
         state = self._agents.state(agent_id)
         if state.status not in (AgentStatus.READY, AgentStatus.NOT_READY):
@@ -398,12 +410,14 @@ class AcdService:
         self._book.notify.offered(
             self._book.record(call),
             agent_id,
-            call.queue or "",
+            call.shown_queue or "",
             ring,
             now - (call.queued_at or call.started_at),
             call.ivr_path,
             customer,
             history,
+            transferred_by=call.transferred_by,  # a transferred caller keeps its note
+            note=call.transfer_note if call.transferred_by else "",
         )
         await self._book.control.ring_agent(
             call_id,
@@ -412,6 +426,20 @@ class AcdService:
             {"X-Call-Id": call_id, "X-Queue": call.queue or "", "X-Pickup": ringing},
         )
         self._schedule()
+
+    def may_pick_up(self, call: LiveCall, agent_id: str) -> bool:
+        """The pickup rule (代答): I serve the ringing call's queue (the queue it came from
+        when it rings in an agent's direct queue), or I am in the ringing agent's team.
+        The `pickup` permission of my role is checked by the endpoint."""
+        queues = {call.queue or "", call.shown_queue or ""}
+        if any(agent_id in self._q.members.get(q, set()) for q in queues if q):
+            return True
+        if call.agent_id is None:
+            return False
+        profiles = {p["agent_id"]: p for p in self._agents.profiles()}
+        mine = (profiles.get(agent_id) or {}).get("team")
+        theirs = (profiles.get(call.agent_id) or {}).get("team")
+        return bool(mine) and mine == theirs
 
     def after_call(
         self,
@@ -559,8 +587,9 @@ class AcdService:
             pop.cancel()
             raise
         customer, history = await pop
+        queue = call.shown_queue or offer.queue  # never an agent's direct queue (`agent:<id>`)
         template = await self._book.runner.run(
-            lambda s: hooks_store.url_pop_template(s, offer.queue, call.dnis)
+            lambda s: hooks_store.url_pop_template(s, queue, call.dnis)
         )
         record = self._book.record(call)
         # The screen-pop to the agent (what its desktop shows while it rings); leads see
@@ -568,13 +597,13 @@ class AcdService:
         self._book.notify.offered(
             record,
             offer.agent_id,
-            offer.queue,
+            queue,
             offer.ring_timeout,
             self._clock() - (call.queued_at or call.started_at),
             call.ivr_path,
             customer,
             history,
-            offer_pop(template, record, offer.queue, customer),
+            offer_pop(template, record, queue, customer),
             transferred_by=call.transferred_by,
             note=call.transfer_note if call.transferred_by else "",
         )

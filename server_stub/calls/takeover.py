@@ -65,6 +65,7 @@ class TakeOver:
             "end_cause": "taken_over",
             "talk_seconds": talk,  # the agent's own part (reports credit it)
             "hold_seconds": call.hold_seconds,
+            "queue": call.shown_queue,  # the queues report counts the part's time there
         }
         # the lead finishes the call and counts it handled: this part adds its time only
         self._acd.after_call(

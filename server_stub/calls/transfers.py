@@ -32,7 +32,7 @@ class Transfers:
         self._book.agents.profile(target)
         if target == actor:
             raise InvalidInput("transfer to yourself")
-        direct = open_agent_queue(self._book, target, call.queue or "")
+        direct = open_agent_queue(self._book, target, call.shown_queue or "")
         await self.transfer_to_queue(call_id, direct, actor, note)
 
     async def transfer_to_number(self, call_id: str, number: str, actor: str) -> None:
@@ -107,6 +107,7 @@ class Transfers:
             "end_cause": "blind_transfer",
             "talk_seconds": talk,
             "hold_seconds": call.hold_seconds,
+            "queue": call.shown_queue,  # the queues report counts the part's time there
         }
         await self._book.runner.defer(
             f"call {call.id} transferring agent leg", lambda s: s.insert_call_leg(leg)

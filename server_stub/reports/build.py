@@ -3,6 +3,7 @@ rows and totals out. Rates come from server_stub.domain.metrics, as the live fig
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -115,11 +116,17 @@ def _group_values(
 
 
 def _call_groups(
-    conn: ReportConnection, ask: Ask, names_: Names, extra_group: str | None = None
+    conn: ReportConnection,
+    ask: Ask,
+    names_: Names,
+    extra_group: str | None = None,
+    parts: bool = False,
 ) -> list[tuple[dict[str, Value], Row]]:
-    """(group columns, counters) per group, in the group's natural order."""
+    """(group columns, counters) per group, in the group's natural order. `parts`: the
+    handled figures include agents' parts of transferred calls (`q.queue_parts`)."""
     g = ask.group_by
     starts: list[Any] = []
+    cut: list[tuple[Any, float, float]] | None = None
     if g in TIME:
         cut = buckets(ask.period, g)
         starts = [c[0] for c in cut]
@@ -128,6 +135,8 @@ def _call_groups(
         )
     else:
         rows = q.call_counters(conn, ask.scope, g, extra_group=extra_group)
+    if parts and extra_group is None:
+        rows = _with_parts(conn, ask, rows, cut)
     rows.sort(
         key=lambda r: (
             r.get("key") is None,
@@ -136,6 +145,28 @@ def _call_groups(
         )
     )
     return [(_group_values(ask, names_, r.get("key"), starts=starts), r) for r in rows]
+
+
+def _with_parts(
+    conn: ReportConnection,
+    ask: Ask,
+    rows: list[Row],
+    cut: list[tuple[Any, float, float]] | None,
+) -> list[Row]:
+    """`rows` (call counters by key) with the handle time of agents' parts of transferred
+    calls added in their groups: a part's queue, or its call's period."""
+    by_key = {r.get("key"): r for r in rows}
+    for part in q.queue_parts(conn, ask.scope, "time" if cut is not None else ask.group_by):
+        key = part["key"]
+        if cut is not None:
+            i = bisect.bisect_right([a for _, a, _ in cut], float(key)) - 1
+            if i < 0 or float(key) >= cut[i][2]:
+                continue
+            key = i
+        row = by_key.setdefault(key, {"key": key, "calls": 0})
+        for name in ("handled", "handled_talk", "handled_hold", "handled_wrap_up"):
+            row[name] = (row.get(name) or 0) + (part[name] or 0)
+    return list(by_key.values())
 
 
 def even_step(cut: list[tuple[Any, float, float]]) -> tuple[float, float] | None:
@@ -195,8 +226,9 @@ QUEUE_COLUMNS = [
 
 def build_queues(conn: ReportConnection, ask: Ask, names_: Names) -> Built:
     columns = GROUP_COLUMNS[ask.group_by or "queue"] + QUEUE_COLUMNS
-    groups = _call_groups(conn, ask, names_)
-    rows = [dict(g, **_queue_values(r)) for g, r in groups if r.get("offered")]
+    # AHT: every agent's own part of a transferred call counts in the queue it worked in
+    groups = _call_groups(conn, ask, names_, parts=True)
+    rows = [dict(g, **_queue_values(r)) for g, r in groups if r.get("offered") or r.get("handled")]
     totals = dict(_queue_values(_totals(groups)))
     return Built(columns, iter(rows), totals, formulas(columns))
 

@@ -790,6 +790,16 @@ ALTER TABLE queues ADD COLUMN vip_priority INTEGER NOT NULL DEFAULT 10
 
 
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
+# v20 (issue 15, branch c15d): the queue an agent's part of a call was handled in (the
+# queues report's AHT counts each agent's part there), and the new `pickup` permission
+# (代答) given to the custom roles that exist, which could pick up before it existed.
+_V20_C15D_PICKUP_AND_PART_QUEUES = """
+ALTER TABLE call_legs ADD COLUMN queue TEXT;
+UPDATE roles SET permissions = json_insert(permissions, '$[#]', 'pickup')
+WHERE NOT EXISTS (SELECT 1 FROM json_each(roles.permissions) WHERE value = 'pickup')
+"""
+
+
 MIGRATIONS: list[str] = [
     _V1,
     _V2,
@@ -810,6 +820,7 @@ MIGRATIONS: list[str] = [
     _V17_R19_UNREACHABLE,  # issue 19: agents whose desktop vanished
     _V18_C15B_AGENT_PARTS,  # issue 15: each agent's part of a transferred call, for reports
     _V19_Q14_AROUND_THE_QUEUE,  # issue 14: number lists, queue announcements
+    _V20_C15D_PICKUP_AND_PART_QUEUES,  # issue 15: parts' queues, the pickup permission
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

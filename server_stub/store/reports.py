@@ -95,15 +95,18 @@ def _json(values: frozenset[str]) -> str:
     return json.dumps(sorted(values))
 
 
-def _call_where(scope: Scope, params: dict[str, Any], agent: str = "c.agent_id") -> str:
+def _call_where(
+    scope: Scope, params: dict[str, Any], agent: str = "c.agent_id", queue: str = "c.queue"
+) -> str:
     """The scope's filters on calls `c` (and their agents `a`); `agent` is the column that
-    names the agent the figures are about (an agent's part of a call: `l.peer`)."""
+    names the agent the figures are about (an agent's part of a call: `l.peer`), `queue`
+    the queue they count in (an agent's part: the queue it was handled in)."""
     clauses = ["c.started_at >= :t0", "c.started_at < :t1"]
     params.update(t0=scope.t0, t1=scope.t1)
     for name, column, values in (
         ("agents", agent, scope.agents),
         ("teams", "a.team", scope.teams),
-        ("queues", "c.queue", scope.queues),
+        ("queues", queue, scope.queues),
         ("dids", "c.dnis", scope.dids),
     ):
         if values is not None:
@@ -114,7 +117,7 @@ def _call_where(scope: Scope, params: dict[str, Any], agent: str = "c.agent_id")
         params["v_queues"] = _json(scope.visible_queues or frozenset())
         clauses.append(
             f"({agent} IN (SELECT value FROM json_each(:v_agents)) OR "
-            "c.queue IN (SELECT value FROM json_each(:v_queues)))"
+            f"{queue} IN (SELECT value FROM json_each(:v_queues)))"
         )
     if scope.direction is not None:
         clauses.append("c.direction = :direction")
@@ -215,6 +218,47 @@ def agent_parts(conn: sqlite3.Connection, scope: Scope) -> dict[str, Row]:
         f"WHERE {' AND '.join(clauses)} GROUP BY l.peer"
     )
     return {r["key"]: r for r in _rows(conn, sql, params) if r["key"]}
+
+
+# The queue an agent's part of a call was handled in (parts written before v20: the call's).
+_PART_QUEUE = "coalesce(l.queue, c.queue)"
+
+
+def queue_parts(conn: sqlite3.Connection, scope: Scope, group: str | None) -> list[Row]:
+    """The handle time of agents' parts of calls another agent or a number went on with,
+    for the queues report (`call_counters` keys handled, handled_talk, handled_hold,
+    handled_wrap_up), per `group` ("queue": the part's queue; "time": one row per part,
+    `key` its call's start; another key of _CALL_KEYS; None: one row, key None).
+    A part handled in a queue the call then left (blind transfer to another queue)
+    counts the call handled there; a part in the queue the call stayed in (attended
+    transfer, take over) adds its time only, once the call's own row is handled: the call
+    is handled once in that queue with every agent's work on it. A part still named by
+    the call's row (to a number, or lost after a blind transfer) is the row's already.
+    Only parts whose wrap-up is done."""
+    params: dict[str, Any] = {}
+    clauses = [
+        _call_where(scope, params, agent="l.peer", queue=_PART_QUEUE),
+        "l.kind = 'agent'",
+        "l.talk_seconds IS NOT NULL",
+        "l.wrap_up_seconds IS NOT NULL",
+        "(c.agent_id IS NULL OR c.agent_id <> l.peer)",
+    ]
+    left = f"({_PART_QUEUE} IS NOT coalesce(c.queue, ''))"
+    clauses.append(f"({left} OR (c.answered_at IS NOT NULL AND c.wrap_up_seconds IS NOT NULL))")
+    group_by = key = {"queue": _PART_QUEUE, None: "NULL", "time": "c.started_at"}.get(
+        group, _CALL_KEYS.get(group or "", "NULL")
+    )
+    if group == "time":  # the caller puts each part in its call's period
+        group_by = "l.id"
+    sql = (
+        f"SELECT {key} AS key, sum({left}) AS handled, sum(l.talk_seconds) AS handled_talk, "
+        "sum(coalesce(l.hold_seconds, 0)) AS handled_hold, "
+        "sum(l.wrap_up_seconds) AS handled_wrap_up "
+        "FROM call_legs l JOIN calls c ON c.id = l.call_id "
+        f"{'LEFT JOIN agents a ON a.agent_id = l.peer ' if scope.teams is not None else ''}"
+        f"WHERE {' AND '.join(clauses)} GROUP BY {group_by}"
+    )
+    return [r for r in _rows(conn, sql, params) if r["handled_talk"] is not None]
 
 
 def sum_counters(rows: Sequence[Row]) -> Row:

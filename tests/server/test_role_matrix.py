@@ -166,7 +166,8 @@ def test_roles_cannot_grant_more_than_their_holder_has(server: Server) -> None:
         json={  # on `agent`: a lead-based role would reach only the teams its holder leads
             "name": "hr",
             "base": "agent",
-            "permissions": ["manage_org", "view_team", "manage_customers"],
+            # it hands out the built-in agent role, so it holds all of that role's grants
+            "permissions": ["manage_org", "view_team", "manage_customers", "pickup"],
         },
     )
     server.client.post(
@@ -203,7 +204,8 @@ def test_nobody_changes_an_agent_more_powerful_than_itself(server: Server) -> No
         json={  # on `agent`: a lead-based role would reach only the teams its holder leads
             "name": "hr",
             "base": "agent",
-            "permissions": ["manage_org", "view_team", "manage_customers"],
+            # it hands out the built-in agent role, so it holds all of that role's grants
+            "permissions": ["manage_org", "view_team", "manage_customers", "pickup"],
         },
     )
     server.client.post(

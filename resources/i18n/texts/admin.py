@@ -65,6 +65,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "Failed": "已失败",
     "ID": "编号",
     "Manage webhooks (integration)": "管理 Webhook（对接接口）",
+    "Pick up colleagues' ringing calls": "代接同事正在振铃的来电（代答）",
     "Open the CRM page": "打开 CRM 页面",
     "When it rings": "振铃时",
     "When answered": "接听时",

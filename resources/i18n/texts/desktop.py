@@ -245,6 +245,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "Finish the current call before picking up another.": "请先结束当前通话，再代答其他来电。",
     "Pickup is not available on this server yet.": "此服务器尚不支持代答。",
     "Pickup failed: %1": "代答失败：%1",
+    "You may not pick up this call: %1": "你不能代答这个来电：%1",
     "You picked up the call ringing %1: answer it (F5).": "您已代答振铃 %1 的来电：请接听（F5）。",
     "Take over": "接管",
     "Take over the call (Ctrl+Shift+O): the agent leaves it, you stay.": (
