@@ -17,8 +17,8 @@ __all__ = [
     "AreaTable",
     "BadArea",
     "digits_of",
-    "national_digits",
     "name_key",
+    "national_digits",
     "parse_csv_line",
 ]
 
