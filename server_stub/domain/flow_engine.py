@@ -53,6 +53,8 @@ class Outcome:
     target: str | None = None  # queue name, agent id, mailbox, outside number
     reason: str = ""
     max_seconds: float = 0  # voicemail: the longest message
+    number: str | None = None  # callback: the number to call back
+    prompt: str | None = None  # callback: what the caller hears once it is noted
 
     def as_dict(self) -> dict[str, Any]:
         key = {"queue": "queue", "callback": "queue", "agent": "agent", "voicemail": "box"}.get(
@@ -63,6 +65,8 @@ class Outcome:
             out[key] = self.target
         if self.reason:
             out["reason"] = self.reason
+        if self.type == "callback":
+            out["number"] = self.number
         return out
 
 
@@ -251,7 +255,12 @@ class FlowRun:
             seconds = float(node.get("max_seconds", 60))
             return self._finish(Outcome("voicemail", node["box"], max_seconds=seconds))
         if kind == "callback":
-            return self._finish(Outcome("callback", node["queue"]))
+            variable = node.get("variable")
+            number = self.variables.get(variable, "") if variable else self.ani
+            noted = str(node.get("noted_prompt") or "callback_noted")
+            return self._finish(
+                Outcome("callback", node["queue"], number=number or None, prompt=noted)
+            )
         if kind == "forward":
             return self._finish(Outcome("forward", node["number"]))
         return self._hang("hangup")

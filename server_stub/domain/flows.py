@@ -94,7 +94,12 @@ _FIELDS: dict[str, dict[str, str]] = {
     "queue": {"queue": "queue", "survey": "node?"},
     "dial": {"agent": "text?", "variable": "var?", "invalid": "node?"},
     "voicemail": {"box": "text", "prompt": "prompt?", "max_seconds": "float?"},
-    "callback": {"queue": "queue", "prompt": "prompt?"},
+    "callback": {
+        "queue": "queue",
+        "prompt": "prompt?",
+        "variable": "var?",
+        "noted_prompt": "prompt?",
+    },
     "forward": {"number": "number", "prompt": "prompt?"},
     "hangup": {"prompt": "prompt?"},
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -584,13 +585,7 @@ class Telephony:
         elif outcome.type == "voicemail" and outcome.target:
             await self._record_voicemail(call, outcome.target, outcome.max_seconds)
         elif outcome.type == "callback" and outcome.target:
-            queue, number = outcome.target, call.caller_number
-            call.flow_end = "callback_requested"
-            await self._runner.defer(
-                f"callback request of call {call.call_id}",
-                lambda s: flow_store.add_callback(s, call.call_id, queue, number, self._clock()),
-            )
-            await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+            await self._flow_callback(call, outcome.target, outcome.number, outcome.prompt)
         elif outcome.type == "forward" and outcome.target:
             await self._forward(call, outcome.target)
         else:
@@ -804,6 +799,44 @@ class Telephony:
         await self._queue_callback(
             _Callback(request_id, queue, number, dnis, joined_at, priority)  # VIP stays VIP
         )
+
+    async def _flow_callback(
+        self, call: ActiveCall, queue: str, number: str | None, prompt: str | None
+    ) -> None:
+        """A flow's `callback` node (busy, overflow, after hours): the request is noted as a
+        callback that joins `queue` now, offered to its agents like the ones left by a key
+        in the queue (an after-hours one waits for the first agent ready); the caller hears
+        the confirmation and the server hangs up. `number`: the caller's own, or the one
+        they entered (a collect node's variable)."""
+        digits = re.sub(r"[\s\-]", "", number or "")
+        if not re.fullmatch(r"\+?[0-9]{3,20}", digits):
+            log.warning(
+                "call %s: no number to call back (%s); the callback is not noted",
+                call.call_id,
+                "withheld" if not digits else f"not a phone number: {story.masked(digits)}",
+            )
+            await self._goodbye(call, "callback_no_number")
+            return
+        now = self._clock()
+        dnis = call.flow.dnis if call.flow is not None else None
+        call.flow_end, call.hangup_after_prompt = "callback_requested", True
+        request_id = await self._runner.run(
+            lambda s: flow_store.add_queued_callback(
+                s, call.call_id, queue, digits, dnis, now, 0, now
+            )
+        )
+        log.info(
+            "call %s: the flow noted a callback to %s (request %d, queue %s)",
+            call.call_id,
+            story.masked(digits),
+            request_id,
+            queue,
+        )
+        await self._command(
+            call.worker,
+            c.Play(leg=call.customer_leg, file=str(self._prompt_file(prompt or "callback_noted"))),
+        )
+        await self._queue_callback(_Callback(request_id, queue, digits, dnis, now))
 
     async def _queue_callback(self, callback: _Callback) -> None:
         call_id = uuid.uuid4().hex
