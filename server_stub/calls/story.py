@@ -159,3 +159,13 @@ def taken_over(call_id: str, lead_id: str, agent_id: str, talk: float) -> None:
 
 def picked_up(call_id: str, agent_id: str, ringing: str) -> None:
     log.info("call %s picked up by agent %s (it was ringing agent %s)", call_id, agent_id, ringing)
+
+
+def withdrawn(call_id: str, agent_id: str, answered_by: str) -> None:
+    """ring-all: the agent's ring stops because another agent answered first."""
+    log.info(
+        "call %s: offer to agent %s withdrawn: agent %s answered first",
+        call_id,
+        agent_id,
+        answered_by,
+    )
