@@ -1485,207 +1485,209 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="327" />
+        <location filename="../../agent_desktop/presenters/call.py" line="331" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="478" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="483" />
-        <location filename="../../agent_desktop/presenters/call.py" line="691" />
+        <location filename="../../agent_desktop/presenters/call.py" line="487" />
+        <location filename="../../agent_desktop/presenters/call.py" line="722" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="499" />
+        <location filename="../../agent_desktop/presenters/call.py" line="509" />
+        <location filename="../../agent_desktop/presenters/call.py" line="515" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="504" />
+        <location filename="../../agent_desktop/presenters/call.py" line="528" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="607" />
+        <location filename="../../agent_desktop/presenters/call.py" line="631" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="610" />
+        <location filename="../../agent_desktop/presenters/call.py" line="634" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="627" />
+        <location filename="../../agent_desktop/presenters/call.py" line="651" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="630" />
+        <location filename="../../agent_desktop/presenters/call.py" line="654" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="590" />
-        <location filename="../../agent_desktop/presenters/call.py" line="635" />
+        <location filename="../../agent_desktop/presenters/call.py" line="614" />
+        <location filename="../../agent_desktop/presenters/call.py" line="659" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="195" />
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
         <source>Internal call from %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="197" />
+        <location filename="../../agent_desktop/presenters/call.py" line="199" />
         <source>%1 consults you about this call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="191" />
-        <location filename="../../agent_desktop/presenters/call.py" line="199" />
+        <location filename="../../agent_desktop/presenters/call.py" line="193" />
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="189" />
+        <location filename="../../agent_desktop/presenters/call.py" line="191" />
         <source>Transferred to you by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="217" />
         <source>The call was transferred to you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="243" />
+        <location filename="../../agent_desktop/presenters/call.py" line="247" />
         <source>The consult has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="247" />
-        <location filename="../../agent_desktop/presenters/call.py" line="267" />
+        <location filename="../../agent_desktop/presenters/call.py" line="251" />
+        <location filename="../../agent_desktop/presenters/call.py" line="271" />
         <source>The internal call has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="407" />
+        <location filename="../../agent_desktop/presenters/call.py" line="411" />
         <source>You took over the call: the agent has left it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="418" />
+        <location filename="../../agent_desktop/presenters/call.py" line="422" />
         <source>Finish the current call before calling a colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="429" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
         <source>Internal calls are not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="437" />
         <source>Calling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="442" />
+        <location filename="../../agent_desktop/presenters/call.py" line="446" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="452" />
+        <location filename="../../agent_desktop/presenters/call.py" line="456" />
         <source>Finish the current call before picking up another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="463" />
+        <location filename="../../agent_desktop/presenters/call.py" line="467" />
         <source>Pickup is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="466" />
+        <location filename="../../agent_desktop/presenters/call.py" line="470" />
         <source>Pickup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="474" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="521" />
+        <location filename="../../agent_desktop/presenters/call.py" line="545" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="522" />
+        <location filename="../../agent_desktop/presenters/call.py" line="546" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="547" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="524" />
+        <location filename="../../agent_desktop/presenters/call.py" line="548" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="525" />
+        <location filename="../../agent_desktop/presenters/call.py" line="549" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="549" />
+        <location filename="../../agent_desktop/presenters/call.py" line="573" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="552" />
-        <location filename="../../agent_desktop/presenters/call.py" line="584" />
+        <location filename="../../agent_desktop/presenters/call.py" line="576" />
+        <location filename="../../agent_desktop/presenters/call.py" line="608" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="592" />
+        <location filename="../../agent_desktop/presenters/call.py" line="616" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="642" />
+        <location filename="../../agent_desktop/presenters/call.py" line="666" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="653" />
+        <location filename="../../agent_desktop/presenters/call.py" line="677" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="657" />
+        <location filename="../../agent_desktop/presenters/call.py" line="681" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="748" />
+        <location filename="../../agent_desktop/presenters/call.py" line="779" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="753" />
+        <location filename="../../agent_desktop/presenters/call.py" line="784" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="761" />
+        <location filename="../../agent_desktop/presenters/call.py" line="792" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -3139,21 +3141,21 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="167" />
         <location filename="../../agent_desktop/flows/page.py" line="403" />
-        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="168" />
         <location filename="../../agent_desktop/flows/page.py" line="404" />
-        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <location filename="../../agent_desktop/flows/page.py" line="455" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="169" />
         <location filename="../../agent_desktop/flows/page.py" line="405" />
-        <location filename="../../agent_desktop/flows/page.py" line="455" />
+        <location filename="../../agent_desktop/flows/page.py" line="456" />
         <source>Holiday</source>
         <translation type="unfinished" />
     </message>
@@ -3351,12 +3353,12 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="426" />
-        <source>Area (number prefix)</source>
+        <source>Area (number prefix or place)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="427" />
-        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <location filename="../../agent_desktop/flows/page.py" line="460" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
@@ -3457,46 +3459,51 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <source>Confirmation prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
         <source>Time group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="456" />
+        <location filename="../../agent_desktop/flows/page.py" line="457" />
         <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="457" />
+        <location filename="../../agent_desktop/flows/page.py" line="458" />
         <source>Answer field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="458" />
+        <location filename="../../agent_desktop/flows/page.py" line="459" />
         <source>Branches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="460" />
+        <location filename="../../agent_desktop/flows/page.py" line="461" />
         <source>Agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="461" />
+        <location filename="../../agent_desktop/flows/page.py" line="462" />
         <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="462" />
+        <location filename="../../agent_desktop/flows/page.py" line="463" />
         <source>Max. seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="463" />
+        <location filename="../../agent_desktop/flows/page.py" line="464" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="464" />
+        <location filename="../../agent_desktop/flows/page.py" line="465" />
         <source>Survey after the call</source>
         <translation type="unfinished" />
     </message>
@@ -3988,27 +3995,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="353" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="369" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="378" />
         <source>Results saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="394" />
         <source>Type the numbers first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="400" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n number will never be dialled.</numerusform><numerusform>%n numbers will never be dialled.</numerusform></translation>
     </message>

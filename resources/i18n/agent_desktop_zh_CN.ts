@@ -1486,207 +1486,209 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="327" />
+        <location filename="../../agent_desktop/presenters/call.py" line="331" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="478" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="483" />
-        <location filename="../../agent_desktop/presenters/call.py" line="691" />
+        <location filename="../../agent_desktop/presenters/call.py" line="487" />
+        <location filename="../../agent_desktop/presenters/call.py" line="722" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="499" />
+        <location filename="../../agent_desktop/presenters/call.py" line="509" />
+        <location filename="../../agent_desktop/presenters/call.py" line="515" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="504" />
+        <location filename="../../agent_desktop/presenters/call.py" line="528" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="607" />
+        <location filename="../../agent_desktop/presenters/call.py" line="631" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="610" />
+        <location filename="../../agent_desktop/presenters/call.py" line="634" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="627" />
+        <location filename="../../agent_desktop/presenters/call.py" line="651" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="630" />
+        <location filename="../../agent_desktop/presenters/call.py" line="654" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="590" />
-        <location filename="../../agent_desktop/presenters/call.py" line="635" />
+        <location filename="../../agent_desktop/presenters/call.py" line="614" />
+        <location filename="../../agent_desktop/presenters/call.py" line="659" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="195" />
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
         <source>Internal call from %1.</source>
         <translation>%1 的内线来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="197" />
+        <location filename="../../agent_desktop/presenters/call.py" line="199" />
         <source>%1 consults you about this call.</source>
         <translation>%1 就此通话向您咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="191" />
-        <location filename="../../agent_desktop/presenters/call.py" line="199" />
+        <location filename="../../agent_desktop/presenters/call.py" line="193" />
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="189" />
+        <location filename="../../agent_desktop/presenters/call.py" line="191" />
         <source>Transferred to you by %1.</source>
         <translation>%1 将来电转给了您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="217" />
         <source>The call was transferred to you.</source>
         <translation>该通话已转给您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="243" />
+        <location filename="../../agent_desktop/presenters/call.py" line="247" />
         <source>The consult has ended.</source>
         <translation>咨询已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="247" />
-        <location filename="../../agent_desktop/presenters/call.py" line="267" />
+        <location filename="../../agent_desktop/presenters/call.py" line="251" />
+        <location filename="../../agent_desktop/presenters/call.py" line="271" />
         <source>The internal call has ended.</source>
         <translation>内线通话已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="407" />
+        <location filename="../../agent_desktop/presenters/call.py" line="411" />
         <source>You took over the call: the agent has left it.</source>
         <translation>您已接管该通话：原座席已退出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="418" />
+        <location filename="../../agent_desktop/presenters/call.py" line="422" />
         <source>Finish the current call before calling a colleague.</source>
         <translation>请先结束当前通话，再呼叫同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="429" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
         <source>Internal calls are not available on this server yet.</source>
         <translation>此服务器尚不支持内线呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="437" />
         <source>Calling %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="442" />
+        <location filename="../../agent_desktop/presenters/call.py" line="446" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation>正在呼叫 %1：请先接起您的话机（F5），随后振铃同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="452" />
+        <location filename="../../agent_desktop/presenters/call.py" line="456" />
         <source>Finish the current call before picking up another.</source>
         <translation>请先结束当前通话，再代答其他来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="463" />
+        <location filename="../../agent_desktop/presenters/call.py" line="467" />
         <source>Pickup is not available on this server yet.</source>
         <translation>此服务器尚不支持代答。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="466" />
+        <location filename="../../agent_desktop/presenters/call.py" line="470" />
         <source>Pickup failed: %1</source>
         <translation>代答失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="474" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation>您已代答振铃 %1 的来电：请接听（F5）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="521" />
+        <location filename="../../agent_desktop/presenters/call.py" line="545" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="522" />
+        <location filename="../../agent_desktop/presenters/call.py" line="546" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="547" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="524" />
+        <location filename="../../agent_desktop/presenters/call.py" line="548" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="525" />
+        <location filename="../../agent_desktop/presenters/call.py" line="549" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="549" />
+        <location filename="../../agent_desktop/presenters/call.py" line="573" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="552" />
-        <location filename="../../agent_desktop/presenters/call.py" line="584" />
+        <location filename="../../agent_desktop/presenters/call.py" line="576" />
+        <location filename="../../agent_desktop/presenters/call.py" line="608" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="592" />
+        <location filename="../../agent_desktop/presenters/call.py" line="616" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="642" />
+        <location filename="../../agent_desktop/presenters/call.py" line="666" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="653" />
+        <location filename="../../agent_desktop/presenters/call.py" line="677" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="657" />
+        <location filename="../../agent_desktop/presenters/call.py" line="681" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="748" />
+        <location filename="../../agent_desktop/presenters/call.py" line="779" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="753" />
+        <location filename="../../agent_desktop/presenters/call.py" line="784" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="761" />
+        <location filename="../../agent_desktop/presenters/call.py" line="792" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -3140,21 +3142,21 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="167" />
         <location filename="../../agent_desktop/flows/page.py" line="403" />
-        <location filename="../../agent_desktop/flows/page.py" line="453" />
+        <location filename="../../agent_desktop/flows/page.py" line="454" />
         <source>Open</source>
         <translation>工作时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="168" />
         <location filename="../../agent_desktop/flows/page.py" line="404" />
-        <location filename="../../agent_desktop/flows/page.py" line="454" />
+        <location filename="../../agent_desktop/flows/page.py" line="455" />
         <source>Closed</source>
         <translation>非工作时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="169" />
         <location filename="../../agent_desktop/flows/page.py" line="405" />
-        <location filename="../../agent_desktop/flows/page.py" line="455" />
+        <location filename="../../agent_desktop/flows/page.py" line="456" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
@@ -3352,12 +3354,12 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="426" />
-        <source>Area (number prefix)</source>
-        <translation>区域路由（号段）</translation>
+        <source>Area (number prefix or place)</source>
+        <translation>区域路由（号段或省市）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="427" />
-        <location filename="../../agent_desktop/flows/page.py" line="459" />
+        <location filename="../../agent_desktop/flows/page.py" line="460" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
@@ -3458,46 +3460,51 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/flows/page.py" line="452" />
+        <source>Confirmation prompt</source>
+        <translation>确认语音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/flows/page.py" line="453" />
         <source>Time group</source>
         <translation>时间组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="456" />
+        <location filename="../../agent_desktop/flows/page.py" line="457" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="457" />
+        <location filename="../../agent_desktop/flows/page.py" line="458" />
         <source>Answer field</source>
         <translation>应答字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="458" />
+        <location filename="../../agent_desktop/flows/page.py" line="459" />
         <source>Branches</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="460" />
+        <location filename="../../agent_desktop/flows/page.py" line="461" />
         <source>Agent ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="461" />
+        <location filename="../../agent_desktop/flows/page.py" line="462" />
         <source>Mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="462" />
+        <location filename="../../agent_desktop/flows/page.py" line="463" />
         <source>Max. seconds</source>
         <translation>最长秒数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="463" />
+        <location filename="../../agent_desktop/flows/page.py" line="464" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/flows/page.py" line="464" />
+        <location filename="../../agent_desktop/flows/page.py" line="465" />
         <source>Survey after the call</source>
         <translation>通话后满意度调查</translation>
     </message>
@@ -3989,27 +3996,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="353" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="369" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation>已启动，但暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="378" />
         <source>Results saved to %1.</source>
         <translation>结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="394" />
         <source>Type the numbers first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="400" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n 个号码将不再被拨打。</numerusform></translation>
     </message>
