@@ -344,7 +344,7 @@ class AcdService:
         max_reached = any(
             isinstance(d, rt.AgentMaxNoAnswer) and d.agent_id == agent_id for d in decisions
         )
-        story.missed(call.id, agent_id, outcome.value, max_reached)
+        story.missed(call.id, agent_id, outcome.value, max_reached, 1 + len(call.also_ringing))
         reason = not_ready_reason or ("no_answer" if max_reached else None)
         await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
         if redispatch:

@@ -76,3 +76,44 @@ async def test_ring_all_rings_both_agents_and_the_first_answer_takes_the_call(
     assert (
         f"call {call_id}: offer to agent {other} withdrawn: agent {answers} answered first" in log
     )
+
+
+async def test_ring_all_one_agent_declines_the_other_still_rings_and_answers(
+    product: Product, phones: Phones
+) -> None:
+    admin = (await asyncio.to_thread(product.login, "9000"))["token"]
+    r = await asyncio.to_thread(
+        product.api, "PATCH", "/admin/queues/support", admin, json={"strategy": "ringall"}
+    )
+    assert r.status_code == 200 and r.json()["strategy"] == "ring-all", r.text
+    for agent_id in ("1003", "1004"):
+        session = await asyncio.to_thread(product.login, agent_id)
+        await phones.agent(agent_id, session)
+        await asyncio.to_thread(product.set_ready, session["token"])
+    _, leg = await phones.call("4008002000", CALLER)
+    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+    decline_phone, declined = await phones.ringing("1003")
+    answer_phone, ringing = await phones.ringing("1004")
+    call_id = ringing.headers["X-Call-Id"]
+    since = len(phones.events.items)
+    await decline_phone.command(c.Hangup(leg=declined.leg, status_code=603))  # declined
+    log = product.data_dir.parent / "server.log"
+    told = f"call {call_id} missed by agent 1003 (rejected): 1 other agent(s) still ringing"
+    for _ in range(100):
+        if told in log.read_text():
+            break
+        await asyncio.sleep(0.1)
+    assert told in log.read_text()
+    await asyncio.sleep(0.5)
+    gone = [
+        e for e in phones.events.items[since:] if isinstance(e, c.LegEnded) and e.leg == ringing.leg
+    ]
+    assert gone == []  # 1004's phone still rings
+    await answer_phone.command(c.Answer(leg=ringing.leg))
+    live = None
+    for _ in range(50):
+        live = (await asyncio.to_thread(product.api, "GET", f"/calls/{call_id}", admin)).json()
+        if live["state"] == "active":
+            break
+        await asyncio.sleep(0.1)
+    assert live is not None and (live["state"], live["agent_id"]) == ("active", "1004")
