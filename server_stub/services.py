@@ -35,6 +35,7 @@ from server_stub.customers.service import CustomerService
 from server_stub.domain.routing import Router
 from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.events import EventBus
+from server_stub.flows.number_areas import NumberAreaService
 from server_stub.flows.number_lists import NumberListService
 from server_stub.flows.service import FlowService
 from server_stub.integration.dispatcher import DeliverySettings, WebhookDispatcher
@@ -94,6 +95,7 @@ class Services:
     sms: SmsService
     flows: FlowService
     number_lists: NumberListService  # 黑白名单: `is_blocked(number, direction)`
+    number_areas: NumberAreaService  # 号码归属地 for area routing
     webhooks: Webhooks
     dispatcher: WebhookDispatcher
     campaigns: CampaignService
@@ -292,6 +294,7 @@ def build_services(
         sms=SmsService(runner, auth.access, config.data_dir, clock),
         flows=FlowService(runner, clock, config.timezone, admin.listeners),
         number_lists=number_lists,
+        number_areas=NumberAreaService(runner, clock, admin.listeners),
         webhooks=Webhooks(runner, dispatcher, clock),
         dispatcher=dispatcher,
         campaigns=CampaignService(

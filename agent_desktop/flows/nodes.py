@@ -44,7 +44,12 @@ FIELDS: dict[str, list[tuple[str, str]]] = {
     "queue": [("queue", "queue"), ("survey", "node")],
     "dial": [("agent", "agent"), ("variable", "text"), ("invalid", "node")],
     "voicemail": [("box", "queue"), ("prompt", "prompt"), ("max_seconds", "number")],
-    "callback": [("queue", "queue"), ("prompt", "prompt")],
+    "callback": [
+        ("queue", "queue"),
+        ("prompt", "prompt"),
+        ("variable", "text"),
+        ("noted_prompt", "prompt"),
+    ],
     "forward": [("number", "text"), ("prompt", "prompt")],
     "hangup": [("prompt", "prompt")],
 }

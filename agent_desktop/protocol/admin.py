@@ -112,6 +112,7 @@ class Strategy(StrEnum):
     LEAST_TALK_TIME = "agent-with-least-talk-time"
     RANDOM = "random"
     TOP_DOWN = "top-down"
+    RING_ALL = "ring-all"  # every free agent rings at once; the first to answer takes it
 
 
 class EmptyFactor(StrEnum):
@@ -127,6 +128,7 @@ _STRATEGY_ALIASES = {
     "least-talk-time": "agent-with-least-talk-time",
     "linear": "top-down",
     "rrmemory": "round-robin",
+    "ringall": "ring-all",
 }
 
 

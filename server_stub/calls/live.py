@@ -43,6 +43,7 @@ class LiveCall:
     priority: int = 0  # in the queue (VIP); kept when the call moves on to another queue
     agent_id: str | None = None
     offered_at: float | None = None
+    also_ringing: list[str] = field(default_factory=list)  # ring-all: others rung with agent_id
     answered_at: float | None = None
     on_hold_since: float | None = None
     hold_seconds: float = 0.0

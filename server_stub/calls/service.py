@@ -243,19 +243,31 @@ class AcdService:
 
     async def agent_answered(self, call_id: str, agent_id: str) -> None:
         call = self._book.get(call_id)
-        if call.agent_id != agent_id or call.state != "ringing":
+        ringing = call.agent_id == agent_id or agent_id in call.also_ringing
+        if not ringing or call.state != "ringing":
             raise Conflict(f"call {call_id} is not ringing agent {agent_id}")
         now = self._clock()
+        # ring-all: the first agent to answer takes the call; the others' rings stop (their
+        # state first: once the router frees them it may offer them the next caller).
+        others = [a for a in (call.agent_id, *call.also_ringing) if a and a != agent_id]
+        call.agent_id, call.also_ringing = agent_id, []
+        for other in others:
+            await self._agents.apply(other, sm.OfferCancelled(call_id), actor="system")
         if not call.picked_up:  # a picked-up call left the router; its agent is on it
             self._router.offer_answered(call_id, agent_id, now)
             await self._agents.apply(agent_id, sm.OfferAnswered(call_id), actor="system")
+        for other in others:
+            story.withdrawn(call.id, other, agent_id)
+            await self._book.control.cancel_ring(call.id, other)
+        if others:
+            self._schedule()
         call.answered_at, call.state = now, "active"
         wait = now - (call.queued_at or call.started_at)
         ring = now - (call.offered_at or now)
         story.answered(call.id, agent_id, wait)
         self._q.count(call.queue, metrics.record_answered, wait, self._q.settings(call.queue))
         await self._book.write(
-            {"state": "active", "answered_at": now, "wait_seconds": wait},
+            {"state": "active", "answered_at": now, "wait_seconds": wait, "agent_id": agent_id},
             call,
             [("CONNECT", [int(wait), call.id, int(ring)])],
         )
@@ -291,6 +303,11 @@ class AcdService:
         """The agent's leg ended without an answer: no answer, busy, rejected or error.
         `not_ready_reason` pauses the agent (e.g. phone_offline: the phone is unreachable)."""
         call = self._book.get(call_id)
+        if call.state == "ringing" and call.also_ringing and not call.picked_up:
+            if agent_id in call.also_ringing or agent_id == call.agent_id:
+                # ring-all: this agent is out; the caller keeps ringing the others
+                await self._ringer_failed(call, agent_id, outcome, not_ready_reason)
+            return
         if call.agent_id != agent_id or call.state != "ringing":
             return  # already handled (e.g. our own ring timeout)
         if call.picked_up:  # my pickup did not reach my phone: the caller queues again
@@ -303,6 +320,37 @@ class AcdService:
         await self._offer_failed(
             call, agent_id, outcome, decisions, redispatch=True, not_ready_reason=not_ready_reason
         )
+
+    async def _ringer_failed(
+        self,
+        call: LiveCall,
+        agent_id: str,
+        outcome: rt.OfferOutcome,
+        not_ready_reason: str | None = None,
+        decisions: Sequence[Any] | None = None,
+    ) -> None:
+        """ring-all: one of the agents ringing for the caller did not take it (declined,
+        no answer, phone unreachable); the others go on ringing."""
+        if agent_id == call.agent_id:
+            call.agent_id = call.also_ringing.pop(0)
+        else:
+            call.also_ringing.remove(agent_id)
+        if decisions is None:
+            try:
+                decisions = self._router.offer_failed(call.id, agent_id, outcome, self._clock())
+            except rt.StaleOffer:
+                decisions = []
+            redispatch = True
+        else:
+            redispatch = False
+        max_reached = any(
+            isinstance(d, rt.AgentMaxNoAnswer) and d.agent_id == agent_id for d in decisions
+        )
+        story.missed(call.id, agent_id, outcome.value, max_reached, 1 + len(call.also_ringing))
+        reason = not_ready_reason or ("no_answer" if max_reached else None)
+        await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
+        if redispatch:
+            await self._handle_decisions(decisions)
 
     async def caller_hung_up(self, call_id: str, cause: str = "caller_hangup") -> None:
         await self._hangup(call_id, cause, by_agent=False)
@@ -398,8 +446,10 @@ class AcdService:
         ring_ms = int((now - (call.offered_at or now)) * 1000)
         call.agent_id, call.offered_at, call.picked_up = agent_id, now, True
         await self._agents.apply(agent_id, sm.DialOut(call_id), actor=agent_id)
-        await self._agents.apply(ringing, sm.OfferCancelled(call_id), actor="system")
-        await self._book.control.cancel_ring(call_id, ringing)
+        others, call.also_ringing = call.also_ringing, []  # ring-all: every ring stops
+        for other in (ringing, *others):
+            await self._agents.apply(other, sm.OfferCancelled(call_id), actor="system")
+            await self._book.control.cancel_ring(call_id, other)
         self._router.abandon(call_id, now)  # leaves the queue; the colleague is free again
         story.picked_up(call_id, agent_id, ringing)
         await self._book.write(
@@ -493,10 +543,13 @@ class AcdService:
                 # The agent's state first: once the router frees the agent it may offer
                 # it the next caller, which needs the agent READY again.
                 ended = sm.CallEnded(call.id, 0) if call.picked_up else None
-                await self._agents.apply(
-                    call.agent_id, ended or sm.OfferCancelled(call.id), "system"
-                )
-                await self._book.control.cancel_ring(call.id, call.agent_id)
+                others, call.also_ringing = call.also_ringing, []  # ring-all
+                for agent_id in (call.agent_id, *others):
+                    await self._agents.apply(
+                        agent_id, ended or sm.OfferCancelled(call.id), "system"
+                    )
+                for agent_id in (call.agent_id, *others):
+                    await self._book.control.cancel_ring(call.id, agent_id)
             self._router.abandon(call_id, now)
             # The caller left unserved: an abandon when they hung up, else the cause (e.g.
             # worker_lost) in the record; queue_log says ABANDON either way, as Asterisk does.
@@ -550,7 +603,12 @@ class AcdService:
                     await self._offer(decision)
                 elif isinstance(decision, rt.OfferTimedOut):
                     call = self._calls.get(decision.call_id)
-                    if call is not None and call.agent_id == decision.agent_id:
+                    if call is not None and decision.agent_id in call.also_ringing:
+                        await self._book.control.cancel_ring(call.id, decision.agent_id)
+                        await self._ringer_failed(
+                            call, decision.agent_id, rt.OfferOutcome.NO_ANSWER, None, decisions
+                        )
+                    elif call is not None and call.agent_id == decision.agent_id:
                         await self._book.control.cancel_ring(call.id, decision.agent_id)
                         await self._offer_failed(
                             call, decision.agent_id, rt.OfferOutcome.NO_ANSWER, decisions
@@ -567,6 +625,8 @@ class AcdService:
         if call is None:
             return
         now = self._clock()
+        # ring-all: the call already rings another agent; this one rings too
+        extra = call.state == "ringing" and call.agent_id not in (None, offer.agent_id)
         try:
             await self._agents.apply(offer.agent_id, sm.Offer(call.id), actor="system")
         except IllegalStateTransition:
@@ -577,12 +637,16 @@ class AcdService:
             )
             self._router.agent_unavailable(offer.agent_id, now)
             return
-        call.agent_id, call.offered_at, call.state = offer.agent_id, now, "ringing"
+        if extra:
+            call.also_ringing.append(offer.agent_id)
+        else:
+            call.agent_id, call.offered_at, call.state = offer.agent_id, now, "ringing"
         story.offered(call.id, offer.agent_id, offer.queue, offer.ring_timeout)
         # The screen-pop read overlaps the CDR write; the offer goes out after both.
         pop = asyncio.ensure_future(self._customers.screen_pop(call.ani, 10))
         try:
-            await self._book.write({"state": "ringing", "agent_id": offer.agent_id}, call, [])
+            if not extra:
+                await self._book.write({"state": "ringing", "agent_id": offer.agent_id}, call, [])
         except BaseException:
             pop.cancel()
             raise
@@ -629,6 +693,7 @@ class AcdService:
         )
         ring_ms = int((self._clock() - (call.offered_at or self._clock())) * 1000)
         call.agent_id, call.offered_at, call.state = None, None, "queued"
+        call.also_ringing = []
         story.missed(call.id, agent_id, outcome.value, max_reached)
         reason = not_ready_reason or ("no_answer" if max_reached else None)
         await self._agents.apply(agent_id, sm.OfferFailed(call.id, reason), actor="system")
@@ -689,6 +754,16 @@ class AcdService:
                 self._book.publish_queue_stats(queue)  # counts only: no counter changed
         away = (AgentStatus.NOT_READY, AgentStatus.LOGGED_OUT)
         if old.status is AgentStatus.RESERVED and new.status in away:
+            for call in list(self._calls.values()):  # ring-all: the others keep ringing
+                if call.state != "ringing" or not call.also_ringing:
+                    continue
+                if new.agent_id == call.agent_id:
+                    call.agent_id = call.also_ringing.pop(0)
+                elif new.agent_id in call.also_ringing:
+                    call.also_ringing.remove(new.agent_id)
+                else:
+                    continue
+                await self._book.control.cancel_ring(call.id, new.agent_id)
             ringing = [
                 c
                 for c in self._calls.values()

@@ -52,11 +52,11 @@ def answered(call_id: str, agent_id: str, wait: float) -> None:
     log.info("call %s answered by agent %s after %.1f s waiting", call_id, agent_id, wait)
 
 
-def missed(call_id: str, agent_id: str, outcome: str, not_ready: bool) -> None:
+def missed(call_id: str, agent_id: str, outcome: str, not_ready: bool, ringing: int = 0) -> None:
+    """`ringing`: ring-all, how many other agents still ring for the caller."""
     after = "; agent set not ready" if not_ready else ""
-    log.info(
-        "call %s missed by agent %s (%s): back in the queue%s", call_id, agent_id, outcome, after
-    )
+    where = f"{ringing} other agent(s) still ringing" if ringing else "back in the queue"
+    log.info("call %s missed by agent %s (%s): %s%s", call_id, agent_id, outcome, where, after)
 
 
 def held(call_id: str, agent_id: str, on_hold: bool, held_for: float | None) -> None:
@@ -159,3 +159,13 @@ def taken_over(call_id: str, lead_id: str, agent_id: str, talk: float) -> None:
 
 def picked_up(call_id: str, agent_id: str, ringing: str) -> None:
     log.info("call %s picked up by agent %s (it was ringing agent %s)", call_id, agent_id, ringing)
+
+
+def withdrawn(call_id: str, agent_id: str, answered_by: str) -> None:
+    """ring-all: the agent's ring stops because another agent answered first."""
+    log.info(
+        "call %s: offer to agent %s withdrawn: agent %s answered first",
+        call_id,
+        agent_id,
+        answered_by,
+    )

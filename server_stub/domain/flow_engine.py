@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from server_stub.domain.flows import DTMF
+from server_stub.domain.number_areas import Area, AreaTable, digits_of
 
 PLAYING = ("prompt", "invalid", "thanks")
 MAX_HOPS = 100  # node entries without input: a safety net behind validation's loop check
@@ -52,6 +53,8 @@ class Outcome:
     target: str | None = None  # queue name, agent id, mailbox, outside number
     reason: str = ""
     max_seconds: float = 0  # voicemail: the longest message
+    number: str | None = None  # callback: the number to call back
+    prompt: str | None = None  # callback: what the caller hears once it is noted
 
     def as_dict(self) -> dict[str, Any]:
         key = {"queue": "queue", "callback": "queue", "agent": "agent", "voicemail": "box"}.get(
@@ -62,6 +65,8 @@ class Outcome:
             out[key] = self.target
         if self.reason:
             out["reason"] = self.reason
+        if self.type == "callback":
+            out["number"] = self.number
         return out
 
 
@@ -76,17 +81,26 @@ Action = Play | Listen | Lookup | Satisfaction | Finish
 TimeCheck = Callable[[str], tuple[str, str]]
 
 
-def area_branch(ani: str, branches: Mapping[str, Any]) -> str | None:
-    """区域路由: the branch key that is the longest prefix of the caller's number (digits,
-    a leading +86/0086 dropped; e.g. `0755` for Shenzhen landlines, `1390755` for a
-    mobile segment), or None."""
-    digits = re.sub(r"\D", "", ani or "")
-    if (ani or "").startswith("+86"):
-        digits = digits[2:]
-    elif digits.startswith("0086"):
-        digits = digits[4:]
-    keys = [k for k in branches if digits and digits.startswith(str(k))]
-    return max(keys, key=len) if keys else None
+def area_branch(
+    ani: str, branches: Mapping[str, Any], areas: AreaTable | None = None
+) -> tuple[str | None, Area | None]:
+    """区域路由: the branch for the caller's number (digits, a leading +86/0086 dropped).
+
+    Branches keyed by digits are number prefixes: the longest one that starts the number
+    wins (`0755` Shenzhen landlines, `1390755` a mobile segment). Otherwise a branch named
+    by the number's city, then one named by its province (`深圳`, `广东`, `Guangdong`), the
+    area found in `areas` (号码归属地). Returns (branch key or None, the caller's area)."""
+    digits = digits_of(ani)
+    area = areas.lookup(ani) if areas is not None and digits else None
+    keys = [k for k in branches if str(k).isdigit() and digits and digits.startswith(str(k))]
+    if keys:
+        return max(keys, key=len), area
+    if area is not None and areas is not None:
+        for level in ("city", "province"):
+            for key in branches:
+                if not str(key).isdigit() and areas.matches(area, str(key)) == level:
+                    return str(key), area
+    return None, area
 
 
 @dataclass
@@ -99,6 +113,7 @@ class FlowRun:
     dnis: str = ""
     agents: frozenset[str] = frozenset()
     queues: frozenset[str] = frozenset()
+    areas: AreaTable | None = None  # 号码归属地, for `area` branches named by place
     steps: list[dict[str, Any]] = field(default_factory=list)
     variables: dict[str, str] = field(default_factory=dict)
     path: list[str] = field(default_factory=list)  # keys that chose menu branches
@@ -208,8 +223,10 @@ class FlowRun:
                 return self._enter(node.get("holiday") or node["closed"])
             return self._enter(node["open"] if state == "open" else node["closed"])
         if kind == "area":
-            key = area_branch(self.ani, node["branches"])
+            key, area = area_branch(self.ani, node["branches"], self.areas)
             self.steps[-1]["branch"] = key
+            if area is not None:
+                self.steps[-1]["area"] = {"province": area.province, "city": area.city}
             return self._enter(node["branches"][key] if key is not None else node["default"])
         if kind == "lookup":
             self._phase = "lookup"
@@ -238,7 +255,12 @@ class FlowRun:
             seconds = float(node.get("max_seconds", 60))
             return self._finish(Outcome("voicemail", node["box"], max_seconds=seconds))
         if kind == "callback":
-            return self._finish(Outcome("callback", node["queue"]))
+            variable = node.get("variable")
+            number = self.variables.get(variable, "") if variable else self.ani
+            noted = str(node.get("noted_prompt") or "callback_noted")
+            return self._finish(
+                Outcome("callback", node["queue"], number=number or None, prompt=noted)
+            )
         if kind == "forward":
             return self._finish(Outcome("forward", node["number"]))
         return self._hang("hangup")

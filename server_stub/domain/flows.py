@@ -9,7 +9,7 @@ Pure: standard library only; `flow_engine` runs a valid document.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +47,7 @@ class Known:
     queues: Collection[str] = ()
     agents: Collection[str] = ()
     time_groups: Collection[str] = ()
+    area_known: Callable[[str], bool] | None = None  # province/city names (号码归属地)
 
 
 # Per kind: field -> (required, type tag). Tags: node (another node's id), node? (optional
@@ -93,7 +94,12 @@ _FIELDS: dict[str, dict[str, str]] = {
     "queue": {"queue": "queue", "survey": "node?"},
     "dial": {"agent": "text?", "variable": "var?", "invalid": "node?"},
     "voicemail": {"box": "text", "prompt": "prompt?", "max_seconds": "float?"},
-    "callback": {"queue": "queue", "prompt": "prompt?"},
+    "callback": {
+        "queue": "queue",
+        "prompt": "prompt?",
+        "variable": "var?",
+        "noted_prompt": "prompt?",
+    },
     "forward": {"number": "number", "prompt": "prompt?"},
     "hangup": {"prompt": "prompt?"},
 }
@@ -240,8 +246,25 @@ def _check_kind(check: _Check, node_id: str, node: Mapping[str, Any], kind: str)
                 check.add(f"{base}.branches.{key}", f"names no node ({target!r})", node_id)
     if kind == "area" and isinstance(node.get("branches"), Mapping):
         for key, target in node["branches"].items():
-            if not re.fullmatch(r"[0-9]{1,20}", str(key)):
-                check.add(f"{base}.branches.{key}", "a branch is a number prefix (digits)", node_id)
+            name = str(key)
+            if any(ch.isdigit() for ch in name) and not re.fullmatch(r"[0-9]{1,20}", name):
+                check.add(
+                    f"{base}.branches.{key}",
+                    "a branch is a number prefix (digits) or a province or city name",
+                    node_id,
+                )
+            elif not name.isdigit() and (not name.strip() or len(name) > 40):
+                check.add(f"{base}.branches.{key}", "a place name has 1-40 characters", node_id)
+            elif (
+                not name.isdigit()
+                and check.known.area_known is not None
+                and not check.known.area_known(name)
+            ):
+                check.add(
+                    f"{base}.branches.{key}",
+                    f"unknown area {name!r}: no province or city of the number-area table",
+                    node_id,
+                )
             elif not isinstance(target, str) or target not in (check.doc.get("nodes") or {}):
                 check.add(f"{base}.branches.{key}", f"names no node ({target!r})", node_id)
     if kind == "collect":

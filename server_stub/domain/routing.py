@@ -147,7 +147,7 @@ class Router(RouterEngine):
             return []  # the delay timer makes it available
         self._index_all(agent)
         offer = self._dispatch_agent(agent, now)
-        return [offer] if offer else []
+        return self._drain([offer] if offer else [])
 
     def agent_unavailable(self, agent_id: str, now: float, *, busy: bool = False) -> None:
         """NOT_READY / logged out (or, with busy=True, on a direct call).
@@ -157,7 +157,10 @@ class Router(RouterEngine):
         """
         now = self._clock(now)
         agent = self._agent(agent_id)
-        if agent.offer_call is not None:
+        if agent.offer_call is not None and self._callers[agent.offer_call].also_ringing:
+            # ring-all: the others keep ringing; this agent's part is withdrawn
+            self._release_ringer(self._callers[agent.offer_call], agent, None, now)
+        elif agent.offer_call is not None:
             rec = self._callers[agent.offer_call]
             agent.offer_call = None
             self._requeue(self._queues[rec.caller.queue], rec)
@@ -208,7 +211,7 @@ class Router(RouterEngine):
                 q.no_agent_since = now
             self._arm_no_agent(q, rec)
         offer = self._dispatch_caller(q, rec, now)
-        return [offer] if offer else []
+        return self._drain([offer] if offer else [])
 
     def abandon(self, call_id: str, now: float) -> None:
         """The caller hung up (waiting or ringing an agent); unknown ids are ignored."""
@@ -216,6 +219,8 @@ class Router(RouterEngine):
         rec = self._callers.get(call_id)
         if rec is None:
             return
+        for other in list(rec.also_ringing):  # ring-all: every ringing agent is freed
+            self._release_ringer(rec, self._agents[other], None, now)
         agent_id = rec.offered_to
         self._remove_caller(rec)
         if agent_id is not None:
@@ -226,13 +231,24 @@ class Router(RouterEngine):
                 self._index_all(agent)
                 self._push(now, TimerKind.DISPATCH_AGENT, agent_id)
 
-    def offer_answered(self, call_id: str, agent_id: str, now: float) -> None:
+    def offer_answered(self, call_id: str, agent_id: str, now: float) -> list[str]:
+        """The agent answered. Returns the other agents whose ring is withdrawn (ring-all:
+        the first to answer takes the call; the others are ready again)."""
         now = self._clock(now)
         rec, agent = self._offer_of(call_id, agent_id)
+        withdrawn = [a for a in (rec.offered_to, *rec.also_ringing) if a and a != agent_id]
+        if agent_id != rec.offered_to:
+            rec.also_ringing.remove(agent_id)
+            assert rec.offered_to is not None
+            rec.also_ringing.append(rec.offered_to)
+            rec.offered_to = agent_id
+        for other in withdrawn:
+            self._release_ringer(rec, self._agents[other], None, now)
         self._remove_caller(rec)
         agent.offer_call = None
         agent.no_answer_count = 0
         self._set_presence(agent, Presence.IN_USE, now)
+        return withdrawn
 
     def offer_failed(
         self, call_id: str, agent_id: str, outcome: OfferOutcome, now: float
@@ -242,7 +258,10 @@ class Router(RouterEngine):
         if outcome is OfferOutcome.ANSWERED:
             raise ValueError("use offer_answered for answered offers")
         rec, agent = self._offer_of(call_id, agent_id)
-        return self._fail_offer(rec, agent, outcome, now)
+        if rec.also_ringing:  # ring-all: the others still ring for the caller
+            decisions = self._release_ringer(rec, agent, outcome, now)
+            return self._drain(decisions)
+        return self._drain(self._fail_offer(rec, agent, outcome, now))
 
     # --- timers ---------------------------------------------------------------------------
 
@@ -259,8 +278,21 @@ class Router(RouterEngine):
         while self._timers and self._timers[0][0] <= now:
             timer = heapq.heappop(self._timers)
             if self._live(timer):
-                decisions.extend(self._fire(timer[2], timer[3], now))
+                decisions.extend(self._drain(self._fire(timer[2], timer[3], now)))
         return decisions
+
+    def _drain(self, decisions: list[Decision]) -> list[Decision]:
+        """Decisions plus the ring-all offers made beyond the first of each dispatch."""
+        if self._extra:
+            decisions, self._extra = [*decisions, *self._extra], []
+        return decisions
+
+    def ringing_agents(self, call_id: str) -> list[str]:
+        """Every agent ringing for the caller (one, or several for a ring-all queue)."""
+        rec = self._callers.get(call_id)
+        if rec is None or rec.offered_to is None:
+            return []
+        return [rec.offered_to, *rec.also_ringing]
 
     # --- queries ----------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from server_stub.domain.routing_types import (
     OverflowReason,
     RoutingError,
     StaleOffer,
+    Strategy,
 )
 
 __all__ = ["RouterEngine"]
@@ -45,6 +46,7 @@ class RouterEngine:
         self._timers: list[_Timer] = []
         self._seq = 0
         self._now = float("-inf")  # latest time seen, for calls that carry no time
+        self._extra: list[Offer] = []  # ring-all: offers beyond the first of one dispatch
 
     # --- matching ---------------------------------------------------------------------------
 
@@ -72,11 +74,19 @@ class RouterEngine:
                     best, best_q = candidate, q
         if best is None or best_q is None:
             return None
+        if best_q.cfg.strategy is Strategy.RING_ALL:
+            offers = self._ring_all(best_q, best_q.callers[best[1][3]], now)
+            self._extra.extend(offers[1:])
+            return offers[0] if offers else None
         return self._make_offer(best_q, best_q.callers[best[1][3]], agent, now)
 
     def _dispatch_caller(self, q: QueueEntry, rec: CallerEntry, now: float) -> Offer | None:
         if rec.offered_to is not None:
             return None
+        if q.cfg.strategy is Strategy.RING_ALL:
+            offers = self._ring_all(q, rec, now)
+            self._extra.extend(offers[1:])
+            return offers[0] if offers else None
         extra = None
         if q.cfg.tier_rules_apply and q.cfg.tier_rule_no_agent_no_wait:
             extra = q.lowest_present_level()
@@ -89,6 +99,79 @@ class RouterEngine:
         if agent_id is None:
             return None
         return self._make_offer(q, rec, self._agents[agent_id], now)
+
+    def _ring_all(self, q: QueueEntry, rec: CallerEntry, now: float) -> list[Offer]:
+        """ring-all: every idle agent of the caller's open levels is offered the call at once
+        (the first is `offered_to`, the others `also_ringing`); the first to answer takes it."""
+        if rec.offered_to is not None:
+            return []
+        extra = None
+        if q.cfg.tier_rules_apply and q.cfg.tier_rule_no_agent_no_wait:
+            extra = q.lowest_present_level()
+        chosen: list[str] = []
+        while True:
+            agent_id = q.index.pick(rec.open_level, extra)
+            if agent_id is None:
+                break
+            q.index.discard(agent_id)
+            chosen.append(agent_id)
+        for agent_id in chosen:  # back into the index: _make_offer takes them out properly
+            self._index_one(self._agents[agent_id], q)
+        chosen = [a for a in chosen if not self._excludes(q, rec.caller.call_id, a)]
+        if not chosen:
+            return []
+        first = self._make_offer(q, rec, self._agents[chosen[0]], now)
+        offers = [first]
+        for agent_id in chosen[1:]:
+            agent = self._agents[agent_id]
+            self._unindex_all(agent)
+            agent.offer_call = rec.caller.call_id
+            self._set_presence(agent, Presence.RINGING, now)
+            rec.also_ringing.append(agent_id)
+            offers.append(
+                Offer(rec.caller.call_id, agent_id, q.cfg.name, q.cfg.ring_timeout, first.deadline)
+            )
+        return offers
+
+    def _release_ringer(
+        self, rec: CallerEntry, agent: AgentEntry, outcome: OfferOutcome | None, now: float
+    ) -> list[Decision]:
+        """ring-all: one of several agents ringing for a caller leaves the offer (failed with
+        `outcome`, or withdrawn with None: another answered, the agent went away); the
+        caller keeps ringing the others. Returns the agent's own decisions."""
+        if agent.agent_id == rec.offered_to:
+            rec.offered_to = rec.also_ringing.pop(0)
+        else:
+            rec.also_ringing.remove(agent.agent_id)
+        agent.offer_call = None
+        decisions: list[Decision] = []
+        if outcome is None:
+            self._set_presence(agent, Presence.IDLE, now)
+            if not agent.delayed:
+                self._index_all(agent)
+                self._push(now, TimerKind.DISPATCH_AGENT, agent.agent_id)
+            return decisions
+        cfg = agent.cfg
+        delay = {
+            OfferOutcome.NO_ANSWER: cfg.no_answer_delay_time,
+            OfferOutcome.BUSY: cfg.busy_delay_time,
+            OfferOutcome.REJECTED: cfg.reject_delay_time,
+        }.get(outcome, cfg.error_delay_time)
+        away = False
+        if outcome is OfferOutcome.NO_ANSWER:
+            agent.no_answer_count += 1
+            if cfg.max_no_answer and agent.no_answer_count >= cfg.max_no_answer:
+                decisions.append(AgentMaxNoAnswer(agent.agent_id, agent.no_answer_count))
+                away = True
+        if delay > 0:
+            agent.delayed = True
+            agent.ready_at = now + delay
+            self._push(agent.ready_at, TimerKind.AGENT_DELAY, agent.agent_id)
+        self._set_presence(agent, Presence.AWAY if away else Presence.IDLE, now)
+        if not away and not agent.delayed:
+            self._index_all(agent)
+            self._push(now, TimerKind.DISPATCH_AGENT, agent.agent_id)
+        return decisions
 
     def _excludes(self, q: QueueEntry, call_id: str, agent_id: str) -> bool:
         """A caller is not offered to the agent who transferred it here, unless that agent
@@ -184,8 +267,14 @@ class RouterEngine:
         if kind is TimerKind.RING:
             rec = self._callers[key]
             assert rec.offered_to is not None
+            timed_out: list[Decision] = []
+            for other in list(rec.also_ringing):  # ring-all: the others first, the last fails
+                timed_out.append(OfferTimedOut(key, other))
+                timed_out += self._release_ringer(
+                    rec, self._agents[other], OfferOutcome.NO_ANSWER, now
+                )
             agent = self._agents[rec.offered_to]
-            timed_out: list[Decision] = [OfferTimedOut(key, agent.agent_id)]
+            timed_out.append(OfferTimedOut(key, agent.agent_id))
             return timed_out + self._fail_offer(rec, agent, OfferOutcome.NO_ANSWER, now)
         if kind is TimerKind.AGENT_DELAY:
             agent = self._agents[key]
@@ -384,7 +473,7 @@ class RouterEngine:
 
     def _offer_of(self, call_id: str, agent_id: str) -> tuple[CallerEntry, AgentEntry]:
         rec = self._callers.get(call_id)
-        if rec is None or rec.offered_to != agent_id:
+        if rec is None or (rec.offered_to != agent_id and agent_id not in rec.also_ringing):
             raise StaleOffer(f"no pending offer of call {call_id!r} to agent {agent_id!r}")
         return rec, self._agents[agent_id]
 

@@ -91,6 +91,7 @@ class CallerEntry:
     key: CallerKey
     open_level: int = ALL_LEVELS
     offered_to: str | None = None
+    also_ringing: list[str] = field(default_factory=list)  # ring-all: the other agents rung
     offer_deadline: float | None = None
     max_wait_at: float | None = None
     tier_at: float | None = None

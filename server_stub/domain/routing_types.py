@@ -35,6 +35,7 @@ class Strategy(StrEnum):
     LEAST_TALK_TIME = "agent-with-least-talk-time"
     RANDOM = "random"
     TOP_DOWN = "top-down"  # Asterisk linear
+    RING_ALL = "ring-all"  # FS ring-all, Asterisk ringall: every free agent at once
 
 
 class EmptyFactor(StrEnum):

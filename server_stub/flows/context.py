@@ -12,7 +12,9 @@ from zoneinfo import ZoneInfo
 
 from server_stub.domain import time_groups
 from server_stub.domain.flow_engine import FlowRun
+from server_stub.domain.number_areas import AreaTable
 from server_stub.store import flows as flow_store
+from server_stub.store import number_areas as area_store
 from server_stub.store.base import Store
 
 
@@ -23,6 +25,7 @@ class FlowContext:
     agents: frozenset[str] = frozenset()
     queues: frozenset[str] = frozenset()
     timezone: str = "UTC"
+    areas: AreaTable = field(default_factory=AreaTable)  # 号码归属地 (built-in + imported)
 
     def run(self, doc: Mapping[str, Any], ani: str, dnis: str, at: float) -> FlowRun:
         """A run of `doc` for a call at `at` (epoch seconds)."""
@@ -34,7 +37,15 @@ class FlowContext:
                 return time_groups.CLOSED, "missing"
             return time_groups.state_of(definition, local, at, self.overrides.get(group))
 
-        return FlowRun(doc, check, ani=ani, dnis=dnis, agents=self.agents, queues=self.queues)
+        return FlowRun(
+            doc,
+            check,
+            ani=ani,
+            dnis=dnis,
+            agents=self.agents,
+            queues=self.queues,
+            areas=self.areas,
+        )
 
 
 def load_context(s: Store, timezone: str) -> FlowContext:
@@ -45,4 +56,5 @@ def load_context(s: Store, timezone: str) -> FlowContext:
         agents=frozenset(a["agent_id"] for a in s.list_agents()),
         queues=frozenset(q["name"] for q in s.list_queues()),
         timezone=timezone,
+        areas=AreaTable(area_store.list_areas(s)),
     )

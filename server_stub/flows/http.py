@@ -21,6 +21,12 @@ from agent_desktop.protocol.flows import (
     TimeOverride,
     Voicemail,
 )
+from agent_desktop.protocol.number_areas import (
+    NumberAreaImport,
+    NumberAreaImportResult,
+    NumberAreaLookup,
+    NumberAreas,
+)
 from agent_desktop.protocol.number_lists import (
     NumberListEntry,
     NumberListImport,
@@ -165,3 +171,33 @@ async def change_number_list_entry(
 @router.delete("/number-lists/{entry_id}", status_code=204)
 async def remove_number_list_entry(entry_id: EntryId, me: RoutingAdmin, svc: ServicesDep) -> None:
     await svc.number_lists.delete(me, entry_id)
+
+
+@router.get("/number-areas", response_model=NumberAreas)
+async def number_areas(_: RoutingAdmin, svc: ServicesDep) -> NumberAreas:
+    """The number-area table (号码归属地): imported rows and the built-in ones."""
+    return await svc.number_areas.areas()
+
+
+@router.get("/number-areas/lookup", response_model=NumberAreaLookup)
+async def number_area_of(
+    _: RoutingAdmin,
+    svc: ServicesDep,
+    number: Annotated[str, Query(min_length=1, max_length=32)],
+) -> NumberAreaLookup:
+    """The province and city a number belongs to (longest prefix), or `area: null`."""
+    return await svc.number_areas.lookup(number)
+
+
+@router.post("/number-areas/import", response_model=NumberAreaImportResult)
+async def import_number_areas(
+    body: NumberAreaImport, me: RoutingAdmin, svc: ServicesDep
+) -> NumberAreaImportResult:
+    """CSV lines `prefix,province,city`: all imported, or none (422 lists bad lines)."""
+    return await svc.number_areas.import_csv(me, body)
+
+
+@router.delete("/number-areas", status_code=204)
+async def clear_number_areas(me: RoutingAdmin, svc: ServicesDep) -> None:
+    """Remove every imported row (the built-in table stays)."""
+    await svc.number_areas.clear(me)

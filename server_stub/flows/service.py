@@ -25,12 +25,14 @@ from server_stub.admin.errors import Duplicate, InUse, Missing
 from server_stub.auth.service import Principal
 from server_stub.domain import flows as doc_rules
 from server_stub.domain import time_groups
+from server_stub.domain.number_areas import AreaTable
 from server_stub.errors import InvalidInput
 from server_stub.flows.context import load_context
 from server_stub.flows.lookup import fetch_json
 from server_stub.flows.simulate import Fetch, drive
 from server_stub.store import StoreRunner
 from server_stub.store import flows as flow_store
+from server_stub.store import number_areas as area_store
 from server_stub.store.base import Row, Store
 from server_stub.telephony import prompts
 
@@ -48,6 +50,7 @@ def known(s: Store) -> doc_rules.Known:
         queues={q["name"] for q in s.list_queues()},
         agents={a["agent_id"] for a in s.list_agents()},
         time_groups=set(flow_store.time_groups(s)),
+        area_known=AreaTable(area_store.list_areas(s)).knows,
     )
 
 

@@ -789,6 +789,17 @@ ALTER TABLE queues ADD COLUMN vip_priority INTEGER NOT NULL DEFAULT 10
 """
 
 
+# issue 14 (q14c): the number-area table (号码归属地) the admin imports, for area routing.
+_V21_Q14C_NUMBER_AREAS = """
+CREATE TABLE number_areas (
+    prefix TEXT PRIMARY KEY,
+    province TEXT NOT NULL,
+    city TEXT NOT NULL DEFAULT '',
+    imported_by TEXT,
+    imported_at REAL NOT NULL
+)
+"""
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 # v20 (issue 15, branch c15d): the queue an agent's part of a call was handled in (the
 # queues report's AHT counts each agent's part there), and the new `pickup` permission
@@ -821,6 +832,7 @@ MIGRATIONS: list[str] = [
     _V18_C15B_AGENT_PARTS,  # issue 15: each agent's part of a transferred call, for reports
     _V19_Q14_AROUND_THE_QUEUE,  # issue 14: number lists, queue announcements
     _V20_C15D_PICKUP_AND_PART_QUEUES,  # issue 15: parts' queues, the pickup permission
+    _V21_Q14C_NUMBER_AREAS,  # issue 14: number areas (号码归属地) for area routing
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

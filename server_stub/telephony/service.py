@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -68,6 +69,7 @@ class ActiveCall:
     agent_leg: str | None = None
     agent_id: str | None = None
     agent_answered: bool = False
+    other_rings: dict[str, str] = field(default_factory=dict)  # ring-all: leg -> agent id
     recording: str | None = None
     recording_started: float | None = None
     recording_path: Path | None = None  # the segment being written, for a worker's loss
@@ -355,6 +357,8 @@ class Telephony:
             if call.amd and await self._detect_machine(call):
                 return  # the listener hears of the answer with the verdict
             await call.campaign.customer_answered(call.call_id)
+        elif event.leg in call.other_rings:  # ring-all: this agent answered first
+            await self._other_ring_answered(call, event.leg)
         elif event.leg == call.agent_leg and call.callback:
             await self._callback_agent_answered(call)
         elif event.leg == call.customer_leg and call.callback:
@@ -418,6 +422,11 @@ class Telephony:
             await campaign.customer_ended(call.call_id, cause, call.customer_answered)
         elif event.leg in call.monitor_modes:
             self._drop_monitor(call, event.leg)
+        elif event.leg in call.other_rings:  # ring-all: one of the agents did not take it
+            agent_id = call.other_rings.pop(event.leg)
+            self._by_leg.pop(event.leg, None)
+            call.legs.discard(event.leg)
+            await self._acd.agent_failed(call.call_id, agent_id, _outcome(event))
         elif event.leg == call.consult_leg:
             await self._consult_ended(call, event)
         elif event.leg == call.agent_leg and self._conference_stays(call):
@@ -615,13 +624,7 @@ class Telephony:
         elif outcome.type == "voicemail" and outcome.target:
             await self._record_voicemail(call, outcome.target, outcome.max_seconds)
         elif outcome.type == "callback" and outcome.target:
-            queue, number = outcome.target, call.caller_number
-            call.flow_end = "callback_requested"
-            await self._runner.defer(
-                f"callback request of call {call.call_id}",
-                lambda s: flow_store.add_callback(s, call.call_id, queue, number, self._clock()),
-            )
-            await self._command(call.worker, c.Hangup(leg=call.customer_leg))
+            await self._flow_callback(call, outcome.target, outcome.number, outcome.prompt)
         elif outcome.type == "forward" and outcome.target:
             await self._forward(call, outcome.target)
         else:
@@ -835,6 +838,44 @@ class Telephony:
         await self._queue_callback(
             _Callback(request_id, queue, number, dnis, joined_at, priority)  # VIP stays VIP
         )
+
+    async def _flow_callback(
+        self, call: ActiveCall, queue: str, number: str | None, prompt: str | None
+    ) -> None:
+        """A flow's `callback` node (busy, overflow, after hours): the request is noted as a
+        callback that joins `queue` now, offered to its agents like the ones left by a key
+        in the queue (an after-hours one waits for the first agent ready); the caller hears
+        the confirmation and the server hangs up. `number`: the caller's own, or the one
+        they entered (a collect node's variable)."""
+        digits = re.sub(r"[\s\-]", "", number or "")
+        if not re.fullmatch(r"\+?[0-9]{3,20}", digits):
+            log.warning(
+                "call %s: no number to call back (%s); the callback is not noted",
+                call.call_id,
+                "withheld" if not digits else f"not a phone number: {story.masked(digits)}",
+            )
+            await self._goodbye(call, "callback_no_number")
+            return
+        now = self._clock()
+        dnis = call.flow.dnis if call.flow is not None else None
+        call.flow_end, call.hangup_after_prompt = "callback_requested", True
+        request_id = await self._runner.run(
+            lambda s: flow_store.add_queued_callback(
+                s, call.call_id, queue, digits, dnis, now, 0, now
+            )
+        )
+        log.info(
+            "call %s: the flow noted a callback to %s (request %d, queue %s)",
+            call.call_id,
+            story.masked(digits),
+            request_id,
+            queue,
+        )
+        await self._command(
+            call.worker,
+            c.Play(leg=call.customer_leg, file=str(self._prompt_file(prompt or "callback_noted"))),
+        )
+        await self._queue_callback(_Callback(request_id, queue, digits, dnis, now))
 
     async def _queue_callback(self, callback: _Callback) -> None:
         call_id = uuid.uuid4().hex
@@ -1105,6 +1146,8 @@ class Telephony:
                 call.announce_timer.cancel()
             if call.agent_leg is not None:
                 await self._command(call.worker, c.Hangup(leg=call.agent_leg))
+            for leg in list(call.other_rings):  # ring-all: every agent's ring stops
+                await self._command(call.worker, c.Hangup(leg=leg))
             cause = "caller_hangup" if event.cause == "remote" else event.cause
             if call.voicemail is not None:
                 await self._command(call.worker, c.RecordStop(recording=call.voicemail[0]))
@@ -1125,6 +1168,8 @@ class Telephony:
             agent_id, answered = call.agent_id, call.agent_answered
             call.agent_leg, call.agent_id, call.agent_answered = None, None, False
             self._by_leg.pop(event.leg, None)
+            if not answered and call.other_rings:  # ring-all: another agent's ring goes on
+                call.agent_leg, call.agent_id = call.other_rings.popitem()
             if call.callback:
                 await self._callback_agent_left(call, event, agent_id)
             elif call.external:
@@ -1342,6 +1387,15 @@ class Telephony:
             return
         call.ring_seq += 1
         leg = f"{call_id[:12]}-a{call.ring_seq}"
+        if (
+            call.agent_leg is not None
+            and call.agent_id not in (None, agent_id)
+            and not call.agent_answered
+            and not call.callback
+            and call.outbound_number is None
+        ):
+            await self._ring_another(call, agent_id, leg, timeout, headers)
+            return
         call.agent_id, call.agent_leg, call.agent_answered = agent_id, leg, False
         self._track(call, leg)
         sent = await self._command(
@@ -1371,12 +1425,64 @@ class Telephony:
 
     async def cancel_ring(self, call_id: str, agent_id: str) -> None:
         call = self._calls.get(call_id)
-        if call is None or call.agent_id != agent_id or call.agent_leg is None:
+        if call is None:
+            return
+        other = next((leg for leg, a in call.other_rings.items() if a == agent_id), None)
+        if other is not None:  # ring-all: one of the other agents' rings
+            del call.other_rings[other]
+            self._by_leg.pop(other, None)
+            call.legs.discard(other)
+            await self._command(call.worker, c.Hangup(leg=other))
+            return
+        if call.agent_id != agent_id or call.agent_leg is None:
             return
         leg = call.agent_leg
         call.agent_leg, call.agent_id = None, None
+        if call.other_rings and not call.agent_answered:  # ring-all: the others go on
+            call.agent_leg, call.agent_id = call.other_rings.popitem()
         self._by_leg.pop(leg, None)
         await self._command(call.worker, c.Hangup(leg=leg))
+
+    async def _ring_another(
+        self, call: ActiveCall, agent_id: str, leg: str, timeout: float, headers: dict[str, str]
+    ) -> None:
+        """ring-all: ring one more agent for a caller whose call already rings an agent;
+        the first to answer takes it (`_other_ring_answered`)."""
+        call.other_rings[leg] = agent_id
+        self._track(call, leg)
+        sent = await self._command(
+            call.worker,
+            c.MakeCall(
+                uri=f"sip:{agent_id}@{self._edge}",
+                headers=dict(headers),
+                timeout=timeout + 5,
+                leg=leg,
+                srtp=self._agent_srtp,
+            ),
+        )
+        if sent.ok:
+            return
+        log.warning("ringing agent %s for %s failed: %s", agent_id, call.call_id, sent.error)
+        call.other_rings.pop(leg, None)
+        self._by_leg.pop(leg, None)
+        if not sent.worker_lost:
+            asyncio.get_running_loop().create_task(
+                self._acd.agent_failed(call.call_id, agent_id, OfferOutcome.ERROR)
+            )
+
+    async def _other_ring_answered(self, call: ActiveCall, leg: str) -> None:
+        """ring-all: an agent other than the first rung answered first: their leg becomes
+        the call's agent leg; the ACD then withdraws the other rings (`cancel_ring`)."""
+        if call.agent_answered:  # someone took it already
+            call.other_rings.pop(leg, None)
+            self._by_leg.pop(leg, None)
+            await self._command(call.worker, c.Hangup(leg=leg))
+            return
+        agent_id = call.other_rings.pop(leg)
+        if call.agent_leg is not None and call.agent_id is not None:
+            call.other_rings[call.agent_leg] = call.agent_id
+        call.agent_leg, call.agent_id = leg, agent_id
+        await self._agent_answered(call)
 
     async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
         """Internal call: the caller's phone first, then the target's (as click-to-dial,

@@ -133,3 +133,58 @@ def test_lower_level_preferred_whatever_the_strategy() -> None:
     ready(r, 0.0, "senior")
     ready(r, 5.0, "junior")
     assert offers(join(r, "x", "q", 6.0)) == [("x", "junior")]
+
+
+def test_ring_all_offers_every_idle_agent_and_the_first_answer_wins() -> None:
+    from server_stub.domain.routing import OfferOutcome, OfferTimedOut, StaleOffer
+
+    r = make_router(QueueConfig("q", strategy=Strategy.RING_ALL, ring_timeout=10))
+    for agent in ("a", "b", "c"):
+        member(r, agent, "q", max_no_answer=0)
+    ready(r, 0.0, "a", "b")
+    assert sorted(offers(join(r, "x1", "q", 1.0))) == [("x1", "a"), ("x1", "b")]
+    assert r.ringing_agents("x1") == ["a", "b"]
+    assert r.queue_snapshot("q").ringing == 2
+    withdrawn = r.offer_answered("x1", "b", 2.0)  # b first: a's offer is withdrawn
+    assert withdrawn == ["a"]
+    assert r.ringing_agents("x1") == []
+    snap = r.queue_snapshot("q")
+    assert (snap.ringing, snap.in_use, snap.available) == (0, 1, 1)
+    try:
+        r.offer_answered("x1", "a", 2.5)
+        raise AssertionError("a late answer must be stale")
+    except StaleOffer:
+        pass
+    # the freed agent takes the next caller alone (b is busy, c not ready)
+    assert offers(join(r, "x2", "q", 3.0)) == [("x2", "a")]
+    r.offer_answered("x2", "a", 3.5)
+    r.call_finished("a", 4.0, 0.5)
+    r.call_finished("b", 4.0, 2.0)
+    ready(r, 5.0, "a", "b", "c")
+    # one agent declines: the others keep ringing; the ring timeout ends the rest
+    assert len(offers(join(r, "x3", "q", 6.0))) == 3
+    assert offers(r.offer_failed("x3", "a", OfferOutcome.REJECTED, 7.0)) == []
+    assert r.ringing_agents("x3") == ["b", "c"]
+    decisions = r.advance(16.0)
+    timed_out = [(d.call_id, d.agent_id) for d in decisions if isinstance(d, OfferTimedOut)]
+    assert sorted(timed_out) == [("x3", "b"), ("x3", "c")]
+    # rung again at once, to the idle agents (b, whose offer ended last, is not yet back)
+    assert sorted(offers(decisions)) == [("x3", "a"), ("x3", "c")]
+    # the caller hangs up: every ringing agent is freed
+    r.abandon("x3", 17.0)
+    assert r.ringing_agents("x3") == []
+    r.advance(17.0)
+    assert r.queue_snapshot("q").ringing == 0
+
+
+def test_ring_all_agent_going_away_leaves_the_others_ringing() -> None:
+    r = make_router(QueueConfig("q", strategy=Strategy.RING_ALL))
+    for agent in ("a", "b"):
+        member(r, agent, "q")
+    ready(r, 0.0, "a", "b")
+    join(r, "x1", "q", 1.0)
+    r.agent_unavailable("a", 2.0)
+    assert r.ringing_agents("x1") == ["b"]
+    assert offers(r.advance(2.0)) == []  # not offered again: b still rings
+    r.offer_answered("x1", "b", 3.0)
+    assert r.queue_snapshot("q").in_use == 1

@@ -130,3 +130,70 @@ async def test_busy_customer_is_tried_again_then_the_callback_fails(
     assert (failed["status"], failed["attempts"], failed["outcome"]) == ("failed", 2, "busy")
     assert failed["last_call_id"] == attempts[1]
     await _log_has(product, "callback 1 attempt 1 (call")
+
+
+async def test_after_hours_flow_callback_is_offered_when_an_agent_signs_in(
+    product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
+) -> None:
+    """A flow's `callback` node (after hours): the caller hears the confirmation and the
+    server hangs up; in hours an agent signs in, is offered the callback, answers, and the
+    server dials the customer, who is bridged to the agent."""
+    admin = (await asyncio.to_thread(product.login, "9000"))["token"]
+    document = {
+        "start": "hours",
+        "nodes": {
+            "hours": {"type": "time", "group": "office", "open": "q", "closed": "cb"},
+            "q": {"type": "queue", "queue": "support"},
+            "cb": {"type": "callback", "queue": "support"},
+        },
+    }
+    for method, path, body in (
+        ("PUT", "/admin/overrides", [{"time_group": "office", "state": "closed"}]),
+        ("POST", "/admin/flows", {"id": "late", "document": document}),
+        ("POST", "/admin/flows/late/publish", None),
+        ("POST", "/admin/dids", {"number": "4008009200", "ivr": "late"}),
+    ):
+        r = await asyncio.to_thread(product.api, method, path, admin, json=body)
+        assert r.status_code in (200, 201), r.text
+    gateway = await phones.gateway()
+    _, leg = await phones.call("4008009200", FIRST)
+    await phones.events.wait(c.LegAnswered, timeout=10, leg=leg)
+    ended = await phones.events.wait(c.LegEnded, timeout=30, leg=leg)
+    assert ended.cause == "remote"  # the server hung up after the confirmation
+    left = await asyncio.to_thread(
+        product.wait_call, admin, lambda x: x["ani"] == FIRST and x["state"] == "ended"
+    )
+    assert left["end_cause"] == "callback_requested"
+    await _log_has(product, "the flow noted a callback to 139****0001 (request 1, queue support)")
+    callbacks = (await asyncio.to_thread(product.api, "GET", "/admin/callbacks", admin)).json()
+    assert [(x["number"], x["status"], x["queue"]) for x in callbacks] == [
+        (FIRST, "queued", "support")
+    ]
+
+    r = await asyncio.to_thread(product.api, "PUT", "/admin/overrides", admin, json=[])
+    assert r.status_code == 200, r.text  # morning: in hours again
+    agent = await asyncio.to_thread(product.login, "1003")
+    agent_phone = await phones.agent("1003", agent)
+    await asyncio.to_thread(product.set_ready, agent["token"])
+    _, ring = await phones.ringing("1003")
+    callback_id = ring.headers["X-Call-Id"]
+    assert callback_id == callbacks[0]["last_call_id"]
+    await agent_phone.command(c.Answer(leg=ring.leg))
+    out = await phones.events.wait(c.CallArrived, timeout=10, dnis=FIRST)  # dialled back
+    assert out.ani == "4008009200"  # the number they called, as caller ID
+    await gateway.command(c.Answer(leg=out.leg))
+    await gateway.command(c.Play(leg=out.leg, file=str(tones["customer"]), loop=True))
+    heard = tmp_path / "agent.wav"
+    await agent_phone.command(c.RecordStart(legs=[ring.leg], path=str(heard)))
+    await asyncio.sleep(2.5)
+    await gateway.command(c.Hangup(leg=out.leg))
+    await phones.events.wait(c.LegEnded, timeout=10, leg=ring.leg)
+    await phones.events.wait(c.RecordingFinished, timeout=10, path=str(heard))
+    wav_has_tone(heard, CUSTOMER_HZ, min_share=0.4, threshold=0.15)
+    for _ in range(50):
+        callbacks = (await asyncio.to_thread(product.api, "GET", "/admin/callbacks", admin)).json()
+        if callbacks and callbacks[0]["status"] == "done":
+            break
+        await asyncio.sleep(0.1)
+    done = callbacks[0]
+    assert (done["status"], done["outcome"], done["agent_id"]) == ("done", "connected", "1003")

@@ -1,6 +1,7 @@
 """Routing additions on real calls: a repeat caller goes first to the agent who last
 served them (来电记忆) though routing alone would pick another ready agent; a VIP customer
-(tagged) is answered before a caller who waited longer."""
+(tagged) is answered before a caller who waited longer; an `area` node routes a mobile
+number by its city name (号码归属地) where simulate said."""
 
 from __future__ import annotations
 
@@ -98,7 +99,7 @@ async def test_area_routing_sends_a_shenzhen_number_where_simulate_said(
     document = {
         "start": "where",
         "nodes": {
-            "where": {"type": "area", "branches": {"0755": "sz"}, "default": "other"},
+            "where": {"type": "area", "branches": {"深圳": "sz"}, "default": "other"},
             "sz": {"type": "queue", "queue": "sales"},
             "other": {"type": "queue", "queue": "support"},
         },
@@ -110,7 +111,7 @@ async def test_area_routing_sends_a_shenzhen_number_where_simulate_said(
     ):
         r = await asyncio.to_thread(product.api, method, path, admin, json=body)
         assert r.status_code in (200, 201), r.text
-    for ani in ("075586001234", "02112345678"):
+    for ani in ("13907551234", "02112345678"):  # a Shenzhen mobile segment; Shanghai
         predicted = (
             await asyncio.to_thread(
                 product.api, "POST", "/admin/flows/area/simulate", admin, json={"ani": ani}
@@ -121,4 +122,5 @@ async def test_area_routing_sends_a_shenzhen_number_where_simulate_said(
         record = await asyncio.to_thread(
             product.wait_call, admin, lambda x, a=ani: x["ani"] == a and x["queue"]
         )
-        assert record["queue"] == predicted == ("sales" if ani.startswith("0755") else "support")
+        assert record["queue"] == predicted == ("sales" if ani.startswith("139") else "support")
+    await _log_has(product, "branch=深圳, area={'province': '广东', 'city': '深圳'}")

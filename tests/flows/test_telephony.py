@@ -132,20 +132,42 @@ async def test_hanging_lookup_holds_only_its_caller_and_missing_prompt_is_skippe
         await tel.stop()
 
 
-async def test_forward_dials_the_trunk_and_callback_is_recorded(
+async def test_forward_dials_the_trunk_and_callback_is_queued(
     services: Services, tmp_path: Path
 ) -> None:
     forward = {"start": "f", "nodes": {"f": {"type": "forward", "number": "13911112222"}}}
     callback = {
         "start": "cb",
-        "nodes": {"cb": {"type": "callback", "queue": "support", "prompt": "callback_noted"}},
+        "nodes": {"cb": {"type": "callback", "queue": "support"}},
+    }
+    entered = {  # the caller keys in the number to call back (number entered by DTMF)
+        "start": "num",
+        "nodes": {
+            "num": {
+                "type": "collect",
+                "prompt": "enter_extension",
+                "variable": "back",
+                "min_length": 5,
+                "max_length": 20,
+                "terminator": "#",
+                "next": "cb",
+            },
+            "cb": {
+                "type": "callback",
+                "queue": "sales",
+                "variable": "back",
+                "noted_prompt": "goodbye",
+            },
+        },
     }
 
     def seed(s: Any) -> None:
         save_and_publish(s, "fwd", "Forward", forward, None, 0)
         save_and_publish(s, "cb", "Callback", callback, None, 0)
+        save_and_publish(s, "cbn", "Callback to a number", entered, None, 0)
         s.upsert_did("4008100003", None, "fwd", "")
         s.upsert_did("4008100004", None, "cb", "")
+        s.upsert_did("4008100005", None, "cbn", "")
 
     services.runner.run_sync(seed)
     tel = Telephony(
@@ -170,13 +192,38 @@ async def test_forward_dials_the_trunk_and_callback_is_recorded(
 
         _arrive(tel, worker, "B1", "4008100004")
         await _until(lambda: "B1" in tel._by_leg, "callback call")
+        await _until(
+            lambda: any(isinstance(x, c.Play) and x.leg == "B1" for x in worker.sent), "noted"
+        )
         [play] = [x for x in worker.sent if isinstance(x, c.Play) and x.leg == "B1"]
-        assert play.file.endswith("callback_noted.wav")
+        assert play.file.endswith("callback_noted.wav")  # the confirmation, after noting it
+        rows = await services.runner.run(lambda s: flow_store.list_callbacks(s, 10))
+        assert [(r["queue"], r["number"], r["dnis"]) for r in rows] == [
+            ("support", "13800000001", "4008100004")
+        ]
+        assert rows[0]["status"] == "queued" and rows[0]["last_call_id"]  # offered like a call
+        queued = services.acd.book.calls[rows[0]["last_call_id"]]
+        assert (queued.queue, queued.ani, queued.state) == ("support", "13800000001", "queued")
         tel.on_worker_event(worker, c.PlaybackFinished(leg="B1", file=play.file))  # type: ignore[arg-type]
         await _until(
             lambda: any(isinstance(x, c.Hangup) and x.leg == "B1" for x in worker.sent), "hung up"
         )
+
+        _arrive(tel, worker, "N1", "4008100005")
+        await _until(
+            lambda: any(isinstance(x, c.Play) and x.leg == "N1" for x in worker.sent), "asked"
+        )
+        [ask] = [x for x in worker.sent if isinstance(x, c.Play) and x.leg == "N1"]
+        tel.on_worker_event(worker, c.PlaybackFinished(leg="N1", file=ask.file))  # type: ignore[arg-type]
+        for key in "13911112222#":
+            tel.on_worker_event(worker, c.DigitReceived(leg="N1", digit=key))  # type: ignore[arg-type]
+        await _until(
+            lambda: len([x for x in worker.sent if isinstance(x, c.Play) and x.leg == "N1"]) == 2,
+            "noted the entered number",
+        )
+        noted = [x for x in worker.sent if isinstance(x, c.Play) and x.leg == "N1"][-1]
+        assert noted.file.endswith("goodbye.wav")  # the node's noted_prompt
         rows = await services.runner.run(lambda s: flow_store.list_callbacks(s, 10))
-        assert [(r["queue"], r["number"]) for r in rows] == [("support", "13800000001")]
+        assert (rows[0]["queue"], rows[0]["number"]) == ("sales", "13911112222")
     finally:
         await tel.stop()
