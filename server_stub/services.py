@@ -37,6 +37,7 @@ from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.events import EventBus
 from server_stub.flows.number_lists import NumberListService
 from server_stub.flows.service import FlowService
+from server_stub.flows.voicemail import VoicemailService
 from server_stub.integration.dispatcher import DeliverySettings, WebhookDispatcher
 from server_stub.integration.webhooks import Webhooks
 from server_stub.kb.service import KnowledgeBase
@@ -93,6 +94,7 @@ class Services:
     announcements: AnnouncementService
     sms: SmsService
     flows: FlowService
+    voicemails: VoicemailService  # the agents' and leads' boxes, handled, called back
     number_lists: NumberListService  # 黑白名单: `is_blocked(number, direction)`
     webhooks: Webhooks
     dispatcher: WebhookDispatcher
@@ -261,6 +263,9 @@ def build_services(
     dial_permissions = DialPermissions(runner, agents)
     bus.audience = lambda viewer, role, event: auth.access.may_see(viewer, role, event, acd.members)
     number_lists = NumberListService(runner, clock, admin.listeners)
+    voicemails = VoicemailService(runner, auth.access, acd, bus, clock)
+    if call_path is not None:
+        call_path.on_voicemail = voicemails.left  # a new message: tell its box's agents
     return Services(
         config=config,
         clock=clock,
@@ -292,6 +297,7 @@ def build_services(
         sms=SmsService(runner, auth.access, config.data_dir, clock),
         flows=FlowService(runner, clock, config.timezone, admin.listeners),
         number_lists=number_lists,
+        voicemails=voicemails,
         webhooks=Webhooks(runner, dispatcher, clock),
         dispatcher=dispatcher,
         campaigns=CampaignService(

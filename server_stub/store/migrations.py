@@ -789,6 +789,16 @@ ALTER TABLE queues ADD COLUMN vip_priority INTEGER NOT NULL DEFAULT 10
 """
 
 
+# v22 (issue 14, branch v14d): voicemail in the desktop: who handled a message and when, the
+# latest call placed back to the caller from it.
+_V22_V14D_VOICEMAIL_HANDLED = """
+ALTER TABLE voicemails ADD COLUMN handled_by TEXT;
+ALTER TABLE voicemails ADD COLUMN handled_at REAL;
+ALTER TABLE voicemails ADD COLUMN callback_call_id TEXT;
+CREATE INDEX voicemails_status ON voicemails(status, created_at)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 MIGRATIONS: list[str] = [
     _V1,
@@ -810,6 +820,7 @@ MIGRATIONS: list[str] = [
     _V17_R19_UNREACHABLE,  # issue 19: agents whose desktop vanished
     _V18_C15B_AGENT_PARTS,  # issue 15: each agent's part of a transferred call, for reports
     _V19_Q14_AROUND_THE_QUEUE,  # issue 14: number lists, queue announcements
+    _V22_V14D_VOICEMAIL_HANDLED,  # issue 14: voicemail handled in the desktop
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
