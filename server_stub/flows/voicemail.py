@@ -42,7 +42,7 @@ class VoicemailService:
         clock: Callable[[], float],
     ) -> None:
         self._runner, self._access, self._acd = runner, access, acd
-        self._bus, self._clock = bus, clock
+        self._notifier, self._clock = VoicemailNotifier(bus, acd.members), clock
 
     # --- who sees what ---------------------------------------------------------------------
 
@@ -150,9 +150,20 @@ class VoicemailService:
         )
 
     def publish(self, message: Voicemail, change: str, by: str | None) -> int:
+        return self._notifier.changed(message, change, by)
+
+
+class VoicemailNotifier:
+    """`voicemail_changed` to the box's agent (an agent's box) or the queue's members, and
+    to leads (narrowed to theirs by the bus's audience) and admins."""
+
+    def __init__(self, bus: EventBus, members: Callable[[], list[Row]]) -> None:
+        self._bus, self._members = bus, members
+
+    def changed(self, message: Voicemail, change: str, by: str | None) -> int:
         if message.box_kind == "agent":
             agents = {message.box}
         else:
-            agents = {m["agent_id"] for m in self._acd.members() if m["queue"] == message.box}
+            agents = {m["agent_id"] for m in self._members() if m["queue"] == message.box}
         event = VoicemailChanged(voicemail=message, change=change, by=by)
         return self._bus.publish(event, agents=sorted(agents), roles=SUPERVISOR_ROLES)
