@@ -110,7 +110,7 @@ class VoicemailService:
             who.agent_id,
         )
         message = await self.get(who, voicemail_id)
-        self.publish(message, "handled" if handled else "reopened", who.agent_id)
+        self._tell(message, "handled" if handled else "reopened", who.agent_id)
         return message
 
     async def call_back(self, who: Principal, voicemail_id: str, dial: Dialler) -> CallRecord:
@@ -132,7 +132,7 @@ class VoicemailService:
             who.agent_id,
             record.id,
         )
-        self.publish(await self.get(who, voicemail_id), "called_back", who.agent_id)
+        self._tell(await self.get(who, voicemail_id), "called_back", who.agent_id)
         return record
 
     # --- events ----------------------------------------------------------------------------
@@ -146,10 +146,10 @@ class VoicemailService:
             message.ani or "unknown",
             message.box_kind,
             message.box,
-            self.publish(message, "new", None),
+            self._tell(message, "new", None),
         )
 
-    def publish(self, message: Voicemail, change: str, by: str | None) -> int:
+    def _tell(self, message: Voicemail, change: str, by: str | None) -> int:
         return self._notifier.changed(message, change, by)
 
 
