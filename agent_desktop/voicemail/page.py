@@ -1,7 +1,8 @@
 """The Voicemail tab (留言): the messages of my boxes (from, box, when, length, status), a
 filter (new / handled / all), the in-app player, Mark handled and Call back; for leads the
 Callbacks list (回电: pending / done / failed, with the attempts). Keyboard: Enter on a row
-plays it, Alt+H marks it handled, Alt+C calls back; Ctrl+Shift+V opens the tab."""
+plays it, Ctrl+M marks it handled (or new again), Ctrl+Enter calls back; Ctrl+Shift+V opens
+the tab with the cursor in the list."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,7 +93,7 @@ class VoicemailPage(QWidget):
         buttons.addWidget(self.play_button)
         buttons.addWidget(self.handled_button)
         buttons.addWidget(self.call_back_button)
-        buttons.addWidget(self.player, 1)
+        buttons.addStretch(1)
         messages = QWidget(self)
         top = QVBoxLayout(messages)
         top.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +101,7 @@ class VoicemailPage(QWidget):
         top.addWidget(self.error_label)
         top.addWidget(self.table, 1)
         top.addLayout(buttons)
+        top.addWidget(self.player)
 
         # Leads: the callbacks of their queues.
         self.callbacks_box = QWidget(self)
@@ -135,6 +137,13 @@ class VoicemailPage(QWidget):
         self.status_combo.currentIndexChanged.connect(lambda _i: self.show_messages())
         self.callbacks_combo.currentIndexChanged.connect(lambda _i: self.show_callbacks())
         self.callbacks_refresh.clicked.connect(presenter.refresh_callbacks)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut  # while the tab is shown
+        for keys, slot in (
+            ("Ctrl+M", self.toggle_handled),
+            ("Ctrl+Return", self.call_back_selected),
+            ("Ctrl+Enter", self.call_back_selected),
+        ):
+            QShortcut(QKeySequence(keys), self, context=context).activated.connect(slot)
         presenter.changed.connect(self.show_messages)
         presenter.callbacks_changed.connect(self.show_callbacks)
         presenter.audio_ready.connect(self._on_audio_ready)
@@ -252,7 +261,7 @@ class VoicemailPage(QWidget):
         self.handled_button.setEnabled(message is not None)
         self.call_back_button.setEnabled(message is not None and bool(message.ani))
         handled = message is not None and message.status == "handled"
-        self.handled_button.setText(self.tr("Mark &new") if handled else self.tr("Mark &handled"))
+        self.handled_button.setText(self.tr("Mark new (Ctrl+M)") if handled else self.tr("Mark handled (Ctrl+M)"))
 
     # -- actions --------------------------------------------------------------------------
     def _on_row_activated(self, index: QModelIndex) -> None:
@@ -318,9 +327,9 @@ class VoicemailPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("From"), self.tr("Box"), self.tr("When"), self.tr("Length"), self.tr("Status")]
         )
-        self.play_button.setText(self.tr("&Play"))
+        self.play_button.setText(self.tr("Play (Enter)"))
         self.play_button.setToolTip(self.tr("Play the message (Enter on a row)"))
-        self.call_back_button.setText(self.tr("&Call back"))
+        self.call_back_button.setText(self.tr("Call back (Ctrl+Enter)"))
         self.call_back_button.setToolTip(
             self.tr("Your phone rings first; answer it, then it calls the caller.")
         )
