@@ -1486,207 +1486,209 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="327" />
+        <location filename="../../agent_desktop/presenters/call.py" line="331" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="478" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="483" />
-        <location filename="../../agent_desktop/presenters/call.py" line="691" />
+        <location filename="../../agent_desktop/presenters/call.py" line="487" />
+        <location filename="../../agent_desktop/presenters/call.py" line="722" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="491" />
+        <location filename="../../agent_desktop/presenters/call.py" line="499" />
+        <location filename="../../agent_desktop/presenters/call.py" line="509" />
+        <location filename="../../agent_desktop/presenters/call.py" line="515" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="504" />
+        <location filename="../../agent_desktop/presenters/call.py" line="528" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="607" />
+        <location filename="../../agent_desktop/presenters/call.py" line="631" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="610" />
+        <location filename="../../agent_desktop/presenters/call.py" line="634" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="627" />
+        <location filename="../../agent_desktop/presenters/call.py" line="651" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="630" />
+        <location filename="../../agent_desktop/presenters/call.py" line="654" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="590" />
-        <location filename="../../agent_desktop/presenters/call.py" line="635" />
+        <location filename="../../agent_desktop/presenters/call.py" line="614" />
+        <location filename="../../agent_desktop/presenters/call.py" line="659" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="195" />
+        <location filename="../../agent_desktop/presenters/call.py" line="197" />
         <source>Internal call from %1.</source>
         <translation>%1 的内线来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="197" />
+        <location filename="../../agent_desktop/presenters/call.py" line="199" />
         <source>%1 consults you about this call.</source>
         <translation>%1 就此通话向您咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="191" />
-        <location filename="../../agent_desktop/presenters/call.py" line="199" />
+        <location filename="../../agent_desktop/presenters/call.py" line="193" />
+        <location filename="../../agent_desktop/presenters/call.py" line="201" />
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="189" />
+        <location filename="../../agent_desktop/presenters/call.py" line="191" />
         <source>Transferred to you by %1.</source>
         <translation>%1 将来电转给了您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="213" />
+        <location filename="../../agent_desktop/presenters/call.py" line="217" />
         <source>The call was transferred to you.</source>
         <translation>该通话已转给您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="243" />
+        <location filename="../../agent_desktop/presenters/call.py" line="247" />
         <source>The consult has ended.</source>
         <translation>咨询已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="247" />
-        <location filename="../../agent_desktop/presenters/call.py" line="267" />
+        <location filename="../../agent_desktop/presenters/call.py" line="251" />
+        <location filename="../../agent_desktop/presenters/call.py" line="271" />
         <source>The internal call has ended.</source>
         <translation>内线通话已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="407" />
+        <location filename="../../agent_desktop/presenters/call.py" line="411" />
         <source>You took over the call: the agent has left it.</source>
         <translation>您已接管该通话：原座席已退出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="418" />
+        <location filename="../../agent_desktop/presenters/call.py" line="422" />
         <source>Finish the current call before calling a colleague.</source>
         <translation>请先结束当前通话，再呼叫同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="429" />
+        <location filename="../../agent_desktop/presenters/call.py" line="433" />
         <source>Internal calls are not available on this server yet.</source>
         <translation>此服务器尚不支持内线呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="437" />
         <source>Calling %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="442" />
+        <location filename="../../agent_desktop/presenters/call.py" line="446" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation>正在呼叫 %1：请先接起您的话机（F5），随后振铃同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="452" />
+        <location filename="../../agent_desktop/presenters/call.py" line="456" />
         <source>Finish the current call before picking up another.</source>
         <translation>请先结束当前通话，再代答其他来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="463" />
+        <location filename="../../agent_desktop/presenters/call.py" line="467" />
         <source>Pickup is not available on this server yet.</source>
         <translation>此服务器尚不支持代答。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="466" />
+        <location filename="../../agent_desktop/presenters/call.py" line="470" />
         <source>Pickup failed: %1</source>
         <translation>代答失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="474" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation>您已代答振铃 %1 的来电：请接听（F5）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="521" />
+        <location filename="../../agent_desktop/presenters/call.py" line="545" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="522" />
+        <location filename="../../agent_desktop/presenters/call.py" line="546" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="547" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="524" />
+        <location filename="../../agent_desktop/presenters/call.py" line="548" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="525" />
+        <location filename="../../agent_desktop/presenters/call.py" line="549" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="549" />
+        <location filename="../../agent_desktop/presenters/call.py" line="573" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="552" />
-        <location filename="../../agent_desktop/presenters/call.py" line="584" />
+        <location filename="../../agent_desktop/presenters/call.py" line="576" />
+        <location filename="../../agent_desktop/presenters/call.py" line="608" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="592" />
+        <location filename="../../agent_desktop/presenters/call.py" line="616" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="642" />
+        <location filename="../../agent_desktop/presenters/call.py" line="666" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="653" />
+        <location filename="../../agent_desktop/presenters/call.py" line="677" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="657" />
+        <location filename="../../agent_desktop/presenters/call.py" line="681" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="748" />
+        <location filename="../../agent_desktop/presenters/call.py" line="779" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="753" />
+        <location filename="../../agent_desktop/presenters/call.py" line="784" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="761" />
+        <location filename="../../agent_desktop/presenters/call.py" line="792" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -3989,27 +3991,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="350" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="353" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="366" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="369" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation>已启动，但暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="375" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="378" />
         <source>Results saved to %1.</source>
         <translation>结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="391" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="394" />
         <source>Type the numbers first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="397" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="400" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n 个号码将不再被拨打。</numerusform></translation>
     </message>
@@ -6429,52 +6431,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="185" />
+        <location filename="../../agent_desktop/presenters/session.py" line="188" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="190" />
+        <location filename="../../agent_desktop/presenters/session.py" line="193" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="274" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="277" />
+        <location filename="../../agent_desktop/presenters/session.py" line="280" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="280" />
+        <location filename="../../agent_desktop/presenters/session.py" line="283" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="283" />
+        <location filename="../../agent_desktop/presenters/session.py" line="286" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="284" />
+        <location filename="../../agent_desktop/presenters/session.py" line="287" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="341" />
+        <location filename="../../agent_desktop/presenters/session.py" line="344" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="341" />
+        <location filename="../../agent_desktop/presenters/session.py" line="344" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="370" />
+        <location filename="../../agent_desktop/presenters/session.py" line="373" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -7495,13 +7497,13 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="52" />
-        <location filename="../../agent_desktop/platform/tray.py" line="141" />
+        <location filename="../../agent_desktop/platform/tray.py" line="145" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="53" />
-        <location filename="../../agent_desktop/platform/tray.py" line="136" />
+        <location filename="../../agent_desktop/platform/tray.py" line="140" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
@@ -7522,24 +7524,257 @@ The caller's details appear here the moment a call rings.</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="129" />
+        <location filename="../../agent_desktop/platform/tray.py" line="133" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="138" />
+        <location filename="../../agent_desktop/platform/tray.py" line="142" />
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="162" />
+        <location filename="../../agent_desktop/platform/tray.py" line="166" />
         <source>Sign out</source>
         <translation>签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="165" />
+        <location filename="../../agent_desktop/platform/tray.py" line="169" />
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailHost</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="80" />
+        <source>1 new voicemail</source>
+        <translation>1 条新留言</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="82" />
+        <source>%1 new voicemails</source>
+        <translation>%1 条新留言</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="88" />
+        <location filename="../../agent_desktop/voicemail/host.py" line="101" />
+        <source>Voicemail</source>
+        <translation>留言</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailPage</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="155" />
+        <source>Agent %1</source>
+        <translation>座席 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="160" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="162" />
+        <source>Handled by %1 at %2</source>
+        <translation>已由 %1 于 %2 处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="180" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="228" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="197" />
+        <source>%1 new of %2</source>
+        <translation>新留言 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="207" />
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="208" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="313" />
+        <source>Pending</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="209" />
+        <source>Calling</source>
+        <translation>呼叫中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="210" />
+        <source>Retry pending</source>
+        <translation>等待重试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="211" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="314" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="212" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="315" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="264" />
+        <source>Mark new (Ctrl+M)</source>
+        <translation>标记为新（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="264" />
+        <source>Mark handled (Ctrl+M)</source>
+        <translation>标记已处理（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="303" />
+        <source>Voicemail</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="312" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="337" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <source>From</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <source>Box</source>
+        <translation>信箱</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="343" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="330" />
+        <source>Play (Enter)</source>
+        <translation>播放（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="331" />
+        <source>Play the message (Enter on a row)</source>
+        <translation>播放留言（在行上按 Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="332" />
+        <source>Call back (Ctrl+Enter)</source>
+        <translation>回拨（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="334" />
+        <source>Your phone rings first; answer it, then it calls the caller.</source>
+        <translation>先振铃您的话机，接起后再呼叫留言的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="336" />
+        <source>Callbacks</source>
+        <translation>回电请求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="341" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>Requested</source>
+        <translation>请求时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <source>Last outcome</source>
+        <translation>最近结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="82" />
+        <source>Voicemail is not available on this server.</source>
+        <translation>此服务器不支持留言。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="86" />
+        <source>Voicemail could not be loaded: %1</source>
+        <translation>留言加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="135" />
+        <source>Could not change the voicemail: %1</source>
+        <translation>无法更改留言：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="145" />
+        <source>This voicemail has no number to call back.</source>
+        <translation>这条留言没有可回拨的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="148" />
+        <source>Finish the current call before dialling.</source>
+        <translation>请先结束当前通话再外呼。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="157" />
+        <source>Calling %1 back failed: %2</source>
+        <translation>回拨 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="177" />
+        <source>Could not load the voicemail: %1</source>
+        <translation>无法加载留言：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,51 @@
+"""zh_CN texts of the Voicemail tab (留言: agent_desktop/voicemail): the messages of my
+boxes, play, mark handled, call back, the notices; leads' Callbacks list (回电)."""
+
+from __future__ import annotations
+
+ZH_CN: dict[str, str | list[str]] = {
+    "Voicemail": "留言",
+    "1 new voicemail": "1 条新留言",
+    "%1 new voicemails": "%1 条新留言",
+    "%1 new of %2": "新留言 %1 / 共 %2",
+    "New": "新",
+    "Handled": "已处理",
+    "All": "全部",
+    "Refresh": "刷新",
+    "From": "来电号码",
+    "Box": "信箱",
+    "When": "时间",
+    "Length": "时长",
+    "Status": "状态",
+    "Unknown": "未知",
+    "Agent %1": "座席 %1",
+    "Handled by %1 at %2": "已由 %1 于 %2 处理",
+    "Play (Enter)": "播放（Enter）",
+    "Play the message (Enter on a row)": "播放留言（在行上按 Enter）",
+    "Mark handled (Ctrl+M)": "标记已处理（Ctrl+M）",
+    "Mark new (Ctrl+M)": "标记为新（Ctrl+M）",
+    "Call back (Ctrl+Enter)": "回拨（Ctrl+Enter）",
+    "Your phone rings first; answer it, then it calls the caller.": (
+        "先振铃您的话机，接起后再呼叫留言的客户。"
+    ),
+    "Callbacks": "回电请求",
+    "Number": "号码",
+    "Queue": "技能组",
+    "Requested": "请求时间",
+    "Attempts": "尝试次数",
+    "Last outcome": "最近结果",
+    "Agent": "座席",
+    "Recorded": "已记录",
+    "Pending": "待回电",
+    "Calling": "呼叫中",
+    "Retry pending": "等待重试",
+    "Done": "已完成",
+    "Failed": "失败",
+    "Voicemail is not available on this server.": "此服务器不支持留言。",
+    "Voicemail could not be loaded: %1": "留言加载失败：%1",
+    "Could not change the voicemail: %1": "无法更改留言：%1",
+    "This voicemail has no number to call back.": "这条留言没有可回拨的号码。",
+    "Finish the current call before dialling.": "请先结束当前通话再外呼。",
+    "Calling %1 back failed: %2": "回拨 %1 失败：%2",
+    "Could not load the voicemail: %1": "无法加载留言：%1",
+}
