@@ -128,7 +128,9 @@ def test_lead_sees_callbacks_with_attempts(
         cb = flow_store.add_queued_callback(
             s, "c2", "sales", "13800000002", None, time.time(), 0, time.time()
         )
-        flow_store.callback_progress(s, cb, time.time(), status="failed", attempts=3, outcome="busy")
+        flow_store.callback_progress(
+            s, cb, time.time(), status="failed", attempts=3, outcome="busy"
+        )
 
     services.runner.run_sync(add)
     window = desktop.window
