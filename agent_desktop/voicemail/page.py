@@ -261,7 +261,9 @@ class VoicemailPage(QWidget):
         self.handled_button.setEnabled(message is not None)
         self.call_back_button.setEnabled(message is not None and bool(message.ani))
         handled = message is not None and message.status == "handled"
-        self.handled_button.setText(self.tr("Mark new (Ctrl+M)") if handled else self.tr("Mark handled (Ctrl+M)"))
+        self.handled_button.setText(
+            self.tr("Mark new (Ctrl+M)") if handled else self.tr("Mark handled (Ctrl+M)")
+        )
 
     # -- actions --------------------------------------------------------------------------
     def _on_row_activated(self, index: QModelIndex) -> None:
