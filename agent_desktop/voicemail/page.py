@@ -213,6 +213,18 @@ class VoicemailPage(QWidget):
         }
         return names.get(status, status)
 
+    def _outcome_text(self, outcome: str | None) -> str:
+        names = {
+            "connected": self.tr("Connected"),
+            "no_answer": self.tr("No answer"),
+            "busy": self.tr("Busy"),
+            "agent_hangup": self.tr("Agent hung up"),
+            "not_queued": self.tr("Not queued"),
+        }
+        if outcome and outcome.startswith("failed_"):
+            return self.tr("Failed (SIP %1)").replace("%1", outcome.removeprefix("failed_"))
+        return names.get(outcome or "", outcome or "")
+
     def _shown_callbacks(self) -> list[CallbackRequest]:
         wanted = self.callbacks_combo.currentData()
         if wanted == "pending":
@@ -230,7 +242,7 @@ class VoicemailPage(QWidget):
                 _when(callback.joined_at or callback.created_at),
                 self._callback_status(callback.status),
                 str(callback.attempts),
-                callback.outcome or "",
+                self._outcome_text(callback.outcome),
                 callback.agent_id or "",
             )
             for column, text in enumerate(cells):

@@ -7569,7 +7569,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="160" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
@@ -7580,7 +7580,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="180" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="228" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="240" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
@@ -7596,7 +7596,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="208" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="313" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="327" />
         <source>Pending</source>
         <translation type="unfinished" />
     </message>
@@ -7612,126 +7612,156 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="211" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="314" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="212" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="315" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="329" />
         <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="264" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="218" />
+        <source>Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="219" />
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="220" />
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="221" />
+        <source>Agent hung up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="222" />
+        <source>Not queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="225" />
+        <source>Failed (SIP %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="277" />
         <source>Mark new (Ctrl+M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="264" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="277" />
         <source>Mark handled (Ctrl+M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="303" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="317" />
         <source>Voicemail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
         <source>Handled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="312" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
         <source>All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="337" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="351" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
         <source>Box</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="343" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="357" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="330" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
         <source>Play (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="331" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
         <source>Play the message (Enter on a row)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="332" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
         <source>Call back (Ctrl+Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="334" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="348" />
         <source>Your phone rings first; answer it, then it calls the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="336" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="350" />
         <source>Callbacks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="354" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="341" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="355" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="356" />
         <source>Requested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="358" />
         <source>Attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="359" />
         <source>Last outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="360" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>

@@ -7572,7 +7572,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="160" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
         <source>New</source>
         <translation>新</translation>
     </message>
@@ -7583,7 +7583,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="180" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="228" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="240" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -7599,7 +7599,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="208" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="313" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="327" />
         <source>Pending</source>
         <translation>待回电</translation>
     </message>
@@ -7615,126 +7615,156 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="211" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="314" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="212" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="315" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="329" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="264" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="218" />
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="219" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="220" />
+        <source>Busy</source>
+        <translation>忙线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="221" />
+        <source>Agent hung up</source>
+        <translation>座席挂断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="222" />
+        <source>Not queued</source>
+        <translation>未能排队</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="225" />
+        <source>Failed (SIP %1)</source>
+        <translation>失败（SIP %1）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="277" />
         <source>Mark new (Ctrl+M)</source>
         <translation>标记为新（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="264" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="277" />
         <source>Mark handled (Ctrl+M)</source>
         <translation>标记已处理（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="303" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="317" />
         <source>Voicemail</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="307" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="312" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="337" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="351" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
         <source>From</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
         <source>Box</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="343" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="357" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="330" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
         <source>Play (Enter)</source>
         <translation>播放（Enter）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="331" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
         <source>Play the message (Enter on a row)</source>
         <translation>播放留言（在行上按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="332" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
         <source>Call back (Ctrl+Enter)</source>
         <translation>回拨（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="334" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="348" />
         <source>Your phone rings first; answer it, then it calls the caller.</source>
         <translation>先振铃您的话机，接起后再呼叫留言的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="336" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="350" />
         <source>Callbacks</source>
         <translation>回电请求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="354" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="341" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="355" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="356" />
         <source>Requested</source>
         <translation>请求时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="358" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="359" />
         <source>Last outcome</source>
         <translation>最近结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="360" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>

@@ -141,7 +141,7 @@ def test_lead_sees_callbacks_with_attempts(
     run_until(loop, lambda: page.callbacks_table.rowCount() == 2, what="callbacks loaded")
     table = page.callbacks_table
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(7)] for r in range(2)}
-    assert rows["13800000002"][3:6] == ["Failed", "3", "busy"]
+    assert rows["13800000002"][3:6] == ["Failed", "3", "Busy"]
     assert rows["13800000001"][3] == "Recorded"
     page.callbacks_combo.setCurrentIndex(page.callbacks_combo.findData("failed"))
     assert table.rowCount() == 1
