@@ -84,7 +84,11 @@ def test_each_role_sees_only_its_boxes(make_server: Any, tmp_path: Path) -> None
     # The admin listing keeps working (routing admins only).
     assert srv.client.get("/api/v1/admin/voicemails", headers=srv.auth("1003")).status_code == 403
     admin_list = srv.client.get("/api/v1/admin/voicemails", headers=srv.auth("9000")).json()
-    assert {m["id"] for m in admin_list} == {"vm-s", "vm-a", "vm-3"}
+    assert {m["id"]: m["box_kind"] for m in admin_list} == {
+        "vm-s": "queue",
+        "vm-a": "queue",
+        "vm-3": "agent",
+    }
 
 
 def test_audio_handled_and_events(make_server: Any, tmp_path: Path) -> None:
