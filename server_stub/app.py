@@ -22,6 +22,7 @@ from server_stub.customers import crm_http
 from server_stub.customers import http as customers_http
 from server_stub.events import http as events_http
 from server_stub.flows import http as flows_http
+from server_stub.flows import voicemail_http
 from server_stub.integration import http as integration_http
 from server_stub.kb import http as kb_http
 from server_stub.outbound import http as campaigns_http
@@ -106,6 +107,7 @@ def create_app(services: Services, manage_lifecycle: bool = True) -> FastAPI:
         recordings_http,
         admin_http,
         flows_http,
+        voicemail_http,
         integration_http,
         qa_http,
         reports_http,

@@ -38,6 +38,7 @@ from server_stub.events import EventBus
 from server_stub.flows.number_areas import NumberAreaService
 from server_stub.flows.number_lists import NumberListService
 from server_stub.flows.service import FlowService
+from server_stub.flows.voicemail import VoicemailService
 from server_stub.integration.dispatcher import DeliverySettings, WebhookDispatcher
 from server_stub.integration.webhooks import Webhooks
 from server_stub.kb.service import KnowledgeBase
@@ -94,6 +95,7 @@ class Services:
     announcements: AnnouncementService
     sms: SmsService
     flows: FlowService
+    voicemails: VoicemailService  # the agents' and leads' boxes, handled, called back
     number_lists: NumberListService  # 黑白名单: `is_blocked(number, direction)`
     number_areas: NumberAreaService  # 号码归属地 for area routing
     webhooks: Webhooks
@@ -263,6 +265,9 @@ def build_services(
     dial_permissions = DialPermissions(runner, agents)
     bus.audience = lambda viewer, role, event: auth.access.may_see(viewer, role, event, acd.members)
     number_lists = NumberListService(runner, clock, admin.listeners)
+    voicemails = VoicemailService(runner, auth.access, acd, bus, clock)
+    if call_path is not None:
+        call_path.on_voicemail = voicemails.left  # a new message: tell its box's agents
     return Services(
         config=config,
         clock=clock,
@@ -295,6 +300,7 @@ def build_services(
         flows=FlowService(runner, clock, config.timezone, admin.listeners),
         number_lists=number_lists,
         number_areas=NumberAreaService(runner, clock, admin.listeners),
+        voicemails=voicemails,
         webhooks=Webhooks(runner, dispatcher, clock),
         dispatcher=dispatcher,
         campaigns=CampaignService(

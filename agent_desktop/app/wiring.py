@@ -39,6 +39,7 @@ from agent_desktop.supervisor.host import SupervisorHost
 from agent_desktop.tickets.host import TicketsHost
 from agent_desktop.views.main_window import MainWindow
 from agent_desktop.views.style import STYLESHEET
+from agent_desktop.voicemail.host import VoicemailHost
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Desktop:
     crm: CrmHost
     colleagues: ColleaguesHost
     campaigns: CampaignsHost
+    voicemail: VoicemailHost
 
     async def close(self) -> None:
         self.integration.close()
@@ -80,6 +82,7 @@ class Desktop:
         self.crm.close()
         self.colleagues.close()
         self.campaigns.close()
+        self.voicemail.close()
         self.knowledge.close()
         self.supervisor.close()
         if self.session.client is not None:
@@ -135,6 +138,8 @@ def build_desktop(
     crm = CrmHost(session, calls, tasks, translations, window)  # Customers tab, reminders
     colleagues = ColleaguesHost(session, calls, tasks, translations, window)  # 内线, 代答
     campaigns = CampaignsHost(session, calls, translations, window, wrap_up)  # bar, panel, tab
+    campaigns = CampaignsHost(session, calls, translations, window)  # bar, panel, leads' tab
+    voicemail = VoicemailHost(session, calls, tasks, translations, window)  # 留言, 回电
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(
         session,
@@ -148,6 +153,7 @@ def build_desktop(
         tray=tray,
         autostart=autostart,
     )
+    voicemail.tray = integration.tray  # "3 new voicemails" in the tray too
     pump = QTimer(window)
     pump.timeout.connect(softphone.pump)
     pump.start(10)
@@ -182,6 +188,7 @@ def build_desktop(
         crm,
         colleagues,
         campaigns,
+        voicemail,
     )
 
 

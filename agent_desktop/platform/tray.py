@@ -124,6 +124,10 @@ class TrayIcon(QObject):
         self._show_message(title, f"{caller}\n{detail}".strip())
         self.show_window_requested.emit()
 
+    def notify(self, title: str, text: str) -> None:
+        """A notification (a new voicemail...); the window is not raised."""
+        self._show_message(title, text)
+
     # -- what the menu offers ------------------------------------------------------------------
     def tooltip(self) -> str:
         app_name = QCoreApplication.translate("TrayIcon", "Agent workstation")

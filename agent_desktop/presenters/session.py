@@ -45,6 +45,7 @@ from agent_desktop.protocol import (
     TicketAssigned,
     TicketChanged,
     UnknownEvent,
+    VoicemailChanged,
     parse_event,
 )
 from agent_desktop.protocol import SipSettings as WireSip
@@ -109,6 +110,7 @@ class SessionPresenter(QObject):
     ticket_changed = Signal(object)  # TicketChanged
     disposition_saved = Signal(object)  # DispositionSaved
     campaign_updated = Signal(object)  # CampaignUpdated (outbound campaign monitor)
+    voicemail_changed = Signal(object)  # VoicemailChanged (new, handled, called back)
     resynced = Signal(object)  # LoginResponse re-fetched after a reconnect or a gap
     registration_changed = Signal(str, str)  # softphone state, detail
     renew_min_s = 15.0  # SIP credentials are renewed at half-life, never more often than this
@@ -160,6 +162,7 @@ class SessionPresenter(QObject):
             TicketChanged: self.ticket_changed,
             DispositionSaved: self.disposition_saved,
             CampaignUpdated: self.campaign_updated,
+            VoicemailChanged: self.voicemail_changed,
         }
         softphone.subscribe(self._on_softphone_event)
 

@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from agent_desktop.protocol.flows import Voicemail
 from agent_desktop.protocol.models import (
     AgentStateView,
     CallRecord,
@@ -54,6 +55,7 @@ __all__ = [
     "TicketAssigned",
     "TicketChanged",
     "UnknownEvent",
+    "VoicemailChanged",
     "frame",
     "parse_event",
     "payload_data",
@@ -82,6 +84,8 @@ class EventType(StrEnum):
     # outbound: a campaign's state or figures changed (the contract's `campaign.updated`;
     # named as every event here: a session signal carries each type's name)
     CAMPAIGN_UPDATED = "campaign_updated"
+    # voicemail: a caller left a message (`change = "new"`) or one was handled / reopened
+    VOICEMAIL_CHANGED = "voicemail_changed"
 
 
 EVENT_TYPES: frozenset[str] = frozenset(e.value for e in EventType)
@@ -329,6 +333,22 @@ class CampaignUpdated(EventData):
     figures: dict[str, float] = Field(default_factory=dict)
 
 
+class VoicemailChanged(EventData):
+    """Voicemail (docs/flows.md): a message arrived (`change = "new"`), was marked handled
+    (`"handled"`) or new again (`"reopened"`), or was called back (`"called_back"`). To the
+    box's agent (an agent's box) or the queue's members (a queue's box), and the leads who
+    see that agent or queue, and admins."""
+
+    TYPE: ClassVar[EventType] = EventType.VOICEMAIL_CHANGED
+    voicemail: Voicemail
+    change: str
+    by: str | None = None
+
+    def subject(self) -> tuple[str | None, str | None]:
+        box = self.voicemail.box
+        return (box, None) if self.voicemail.box_kind == "agent" else (None, box)
+
+
 EventPayload = (
     Hello
     | AgentStateChanged
@@ -347,6 +367,7 @@ EventPayload = (
     | TicketChanged
     | DispositionSaved
     | CampaignUpdated
+    | VoicemailChanged
 )
 """Every payload; `parse_event()` returns one of these."""
 
@@ -370,6 +391,7 @@ PAYLOADS: dict[EventType, type[EventData]] = {
         TicketChanged,
         DispositionSaved,
         CampaignUpdated,
+        VoicemailChanged,
     )
 }
 

@@ -27,6 +27,8 @@ __all__ = [
     "FlowVersion",
     "TimeOverride",
     "Voicemail",
+    "VoicemailStatus",
+    "VoicemailUpdate",
 ]
 
 FLOW_ID = r"^[A-Za-z0-9_.-]{1,64}$"
@@ -102,14 +104,31 @@ class TimeOverride(Request):
     note: str = Field(default="", max_length=200)
 
 
+VoicemailStatus = Literal["new", "handled"]
+
+
 class Voicemail(Response):
+    """A message a caller left in a mailbox: a queue's (`box_kind = "queue"`) or an agent's
+    (`"agent"`). `status` new → handled (by whom, when: `PATCH /voicemails/{id}`);
+    `callback_call_id` is the latest call placed back to the caller from it."""
+
     id: str
     call_id: str
     box: str
+    box_kind: Literal["queue", "agent"] = "queue"
     ani: str | None = None
     seconds: float
     status: str
     created_at: float
+    handled_by: str | None = None
+    handled_at: float | None = None
+    callback_call_id: str | None = None
+
+
+class VoicemailUpdate(Request):
+    """`PATCH /voicemails/{id}`: mark it handled (or new again)."""
+
+    status: VoicemailStatus
 
 
 class CallbackRequest(Response):

@@ -6433,52 +6433,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="185" />
+        <location filename="../../agent_desktop/presenters/session.py" line="188" />
         <source>Enter your agent ID and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="190" />
+        <location filename="../../agent_desktop/presenters/session.py" line="193" />
         <source>The server address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="274" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>Wrong agent ID or password.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="277" />
+        <location filename="../../agent_desktop/presenters/session.py" line="280" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many sign-in attempts. Try again in %n second.</numerusform><numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="280" />
+        <location filename="../../agent_desktop/presenters/session.py" line="283" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="283" />
+        <location filename="../../agent_desktop/presenters/session.py" line="286" />
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="284" />
+        <location filename="../../agent_desktop/presenters/session.py" line="287" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="341" />
+        <location filename="../../agent_desktop/presenters/session.py" line="344" />
         <source>You were signed out by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="341" />
+        <location filename="../../agent_desktop/presenters/session.py" line="344" />
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="370" />
+        <location filename="../../agent_desktop/presenters/session.py" line="373" />
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished" />
     </message>
@@ -7499,13 +7499,13 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="52" />
-        <location filename="../../agent_desktop/platform/tray.py" line="141" />
+        <location filename="../../agent_desktop/platform/tray.py" line="145" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="53" />
-        <location filename="../../agent_desktop/platform/tray.py" line="136" />
+        <location filename="../../agent_desktop/platform/tray.py" line="140" />
         <source>Not ready</source>
         <translation type="unfinished" />
     </message>
@@ -7526,23 +7526,286 @@ The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="129" />
+        <location filename="../../agent_desktop/platform/tray.py" line="133" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="138" />
+        <location filename="../../agent_desktop/platform/tray.py" line="142" />
         <source>Show window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="162" />
+        <location filename="../../agent_desktop/platform/tray.py" line="166" />
         <source>Sign out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="165" />
+        <location filename="../../agent_desktop/platform/tray.py" line="169" />
         <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VoicemailHost</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="80" />
+        <source>1 new voicemail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="82" />
+        <source>%1 new voicemails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="88" />
+        <location filename="../../agent_desktop/voicemail/host.py" line="101" />
+        <source>Voicemail</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VoicemailPage</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="155" />
+        <source>Agent %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="160" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="162" />
+        <source>Handled by %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="180" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="240" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="197" />
+        <source>%1 new of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="207" />
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="208" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="327" />
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="209" />
+        <source>Calling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="210" />
+        <source>Retry pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="211" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="212" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="329" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="218" />
+        <source>Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="219" />
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="220" />
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="221" />
+        <source>Agent hung up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="222" />
+        <source>Not queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="225" />
+        <source>Failed (SIP %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="277" />
+        <source>Mark new (Ctrl+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="277" />
+        <source>Mark handled (Ctrl+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="317" />
+        <source>Voicemail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <source>Handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="351" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>Box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="357" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
+        <source>Play (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <source>Play the message (Enter on a row)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
+        <source>Call back (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="348" />
+        <source>Your phone rings first; answer it, then it calls the caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="350" />
+        <source>Callbacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="354" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="355" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="356" />
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="358" />
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="359" />
+        <source>Last outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="360" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VoicemailPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="82" />
+        <source>Voicemail is not available on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="86" />
+        <source>Voicemail could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="135" />
+        <source>Could not change the voicemail: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="145" />
+        <source>This voicemail has no number to call back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="148" />
+        <source>Finish the current call before dialling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="157" />
+        <source>Calling %1 back failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="177" />
+        <source>Could not load the voicemail: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

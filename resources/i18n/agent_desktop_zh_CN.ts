@@ -6436,52 +6436,52 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SessionPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="185" />
+        <location filename="../../agent_desktop/presenters/session.py" line="188" />
         <source>Enter your agent ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="190" />
+        <location filename="../../agent_desktop/presenters/session.py" line="193" />
         <source>The server address is not valid.</source>
         <translation>服务器地址无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="274" />
+        <location filename="../../agent_desktop/presenters/session.py" line="277" />
         <source>Wrong agent ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/presenters/session.py" line="277" />
+        <location filename="../../agent_desktop/presenters/session.py" line="280" />
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation><numerusform>登录尝试次数过多，请 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="280" />
+        <location filename="../../agent_desktop/presenters/session.py" line="283" />
         <source>Cannot reach the server at %1. Check the address and your network.</source>
         <translation>无法连接服务器 %1，请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="283" />
+        <location filename="../../agent_desktop/presenters/session.py" line="286" />
         <source>The server refused the sign-in: %1</source>
         <translation>服务器拒绝登录：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="284" />
+        <location filename="../../agent_desktop/presenters/session.py" line="287" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="341" />
+        <location filename="../../agent_desktop/presenters/session.py" line="344" />
         <source>You were signed out by %1.</source>
         <translation>您已被 %1 强制签出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="341" />
+        <location filename="../../agent_desktop/presenters/session.py" line="344" />
         <source>a lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/session.py" line="370" />
+        <location filename="../../agent_desktop/presenters/session.py" line="373" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -7502,13 +7502,13 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="52" />
-        <location filename="../../agent_desktop/platform/tray.py" line="141" />
+        <location filename="../../agent_desktop/platform/tray.py" line="145" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/platform/tray.py" line="53" />
-        <location filename="../../agent_desktop/platform/tray.py" line="136" />
+        <location filename="../../agent_desktop/platform/tray.py" line="140" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
@@ -7529,24 +7529,287 @@ The caller's details appear here the moment a call rings.</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="129" />
+        <location filename="../../agent_desktop/platform/tray.py" line="133" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="138" />
+        <location filename="../../agent_desktop/platform/tray.py" line="142" />
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="162" />
+        <location filename="../../agent_desktop/platform/tray.py" line="166" />
         <source>Sign out</source>
         <translation>签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/platform/tray.py" line="165" />
+        <location filename="../../agent_desktop/platform/tray.py" line="169" />
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailHost</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="80" />
+        <source>1 new voicemail</source>
+        <translation>1 条新留言</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="82" />
+        <source>%1 new voicemails</source>
+        <translation>%1 条新留言</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/host.py" line="88" />
+        <location filename="../../agent_desktop/voicemail/host.py" line="101" />
+        <source>Voicemail</source>
+        <translation>留言</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailPage</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="155" />
+        <source>Agent %1</source>
+        <translation>座席 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="160" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="162" />
+        <source>Handled by %1 at %2</source>
+        <translation>已由 %1 于 %2 处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="180" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="240" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="197" />
+        <source>%1 new of %2</source>
+        <translation>新留言 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="207" />
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="208" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="327" />
+        <source>Pending</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="209" />
+        <source>Calling</source>
+        <translation>呼叫中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="210" />
+        <source>Retry pending</source>
+        <translation>等待重试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="211" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="212" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="329" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="218" />
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="219" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="220" />
+        <source>Busy</source>
+        <translation>忙线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="221" />
+        <source>Agent hung up</source>
+        <translation>座席挂断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="222" />
+        <source>Not queued</source>
+        <translation>未能排队</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="225" />
+        <source>Failed (SIP %1)</source>
+        <translation>失败（SIP %1）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="277" />
+        <source>Mark new (Ctrl+M)</source>
+        <translation>标记为新（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="277" />
+        <source>Mark handled (Ctrl+M)</source>
+        <translation>标记已处理（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="317" />
+        <source>Voicemail</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="351" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>From</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>Box</source>
+        <translation>信箱</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="357" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
+        <source>Play (Enter)</source>
+        <translation>播放（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <source>Play the message (Enter on a row)</source>
+        <translation>播放留言（在行上按 Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
+        <source>Call back (Ctrl+Enter)</source>
+        <translation>回拨（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="348" />
+        <source>Your phone rings first; answer it, then it calls the caller.</source>
+        <translation>先振铃您的话机，接起后再呼叫留言的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="350" />
+        <source>Callbacks</source>
+        <translation>回电请求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="354" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="355" />
+        <source>Queue</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="356" />
+        <source>Requested</source>
+        <translation>请求时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="358" />
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="359" />
+        <source>Last outcome</source>
+        <translation>最近结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/page.py" line="360" />
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="82" />
+        <source>Voicemail is not available on this server.</source>
+        <translation>此服务器不支持留言。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="86" />
+        <source>Voicemail could not be loaded: %1</source>
+        <translation>留言加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="135" />
+        <source>Could not change the voicemail: %1</source>
+        <translation>无法更改留言：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="145" />
+        <source>This voicemail has no number to call back.</source>
+        <translation>这条留言没有可回拨的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="148" />
+        <source>Finish the current call before dialling.</source>
+        <translation>请先结束当前通话再外呼。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="157" />
+        <source>Calling %1 back failed: %2</source>
+        <translation>回拨 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/voicemail/presenter.py" line="177" />
+        <source>Could not load the voicemail: %1</source>
+        <translation>无法加载留言：%1</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from server_stub.auth.service import Principal
 from server_stub.calls.directory import agent_directory, transfer_targets
 from server_stub.customers.service import normalize_phone
 from server_stub.errors import Forbidden
+from server_stub.services import Services
 
 router = APIRouter(prefix="/calls", tags=["calls"])
 
@@ -126,7 +127,13 @@ async def hangup(call_id: str, me: AnyUser, svc: ServicesDep) -> None:
 @router.post("/dial", response_model=CallRecord, status_code=201)
 async def dial(body: DialRequest, me: AnyUser, svc: ServicesDep) -> CallRecord:
     """Click-to-dial (点击外呼): ring my phone, then call the number through the trunk."""
-    number = normalize_phone(body.to)
+    return await dial_number(svc, me, body.to)
+
+
+async def dial_number(svc: Services, me: Principal, to: str) -> CallRecord:
+    """The click-to-dial path (also a voicemail's call back): dial permissions, the black
+    list, the caller ID, then my phone first and the customer's."""
+    number = normalize_phone(to)
     await svc.dial_permissions.check(me.agent_id, number)  # local / national / international
     caller_id = (
         svc.agents.profile(me.agent_id).get("outbound_caller_id") or svc.config.outbound_caller_id

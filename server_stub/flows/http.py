@@ -117,7 +117,8 @@ async def voicemails(
     box: Annotated[str | None, Query(max_length=64)] = None,
     limit: Annotated[int, limit_of(500)] = 100,
 ) -> list[Voicemail]:
-    return await svc.flows.voicemails(box, limit)
+    messages = await svc.flows.voicemails(box, limit)
+    return [m.model_copy(update={"box_kind": svc.voicemails.box_kind(m.box)}) for m in messages]
 
 
 @router.get("/voicemails/{voicemail_id}/audio", response_class=FileResponse)

@@ -167,6 +167,39 @@ def list_voicemails(store: Store, box: str | None, limit: int) -> list[Row]:
     )
 
 
+def visible_voicemails(
+    store: Store, boxes: list[str] | None, status: str | None, box: str | None, limit: int
+) -> list[Row]:
+    """Messages of `boxes` (None: every box), newest first, of one `status` and `box` (None:
+    any)."""
+    params: dict[str, Any] = {"status": status, "box": box, "limit": limit}
+    where = "(:status IS NULL OR status = :status) AND (:box IS NULL OR box = :box)"
+    if boxes is not None:
+        names = [f":b{i}" for i in range(len(boxes))]
+        params.update({f"b{i}": b for i, b in enumerate(boxes)})
+        where += f" AND box IN ({', '.join(names) or 'NULL'})"
+    return _rows(
+        store,
+        f"SELECT * FROM voicemails WHERE {where} ORDER BY created_at DESC LIMIT :limit",
+        params,
+    )
+
+
+def set_voicemail_status(
+    store: Store, voicemail_id: str, status: str, actor: str | None, now: float | None
+) -> None:
+    _conn(store).execute(
+        "UPDATE voicemails SET status = ?, handled_by = ?, handled_at = ? WHERE id = ?",
+        [status, actor, now, voicemail_id],
+    )
+
+
+def set_voicemail_callback(store: Store, voicemail_id: str, call_id: str) -> None:
+    _conn(store).execute(
+        "UPDATE voicemails SET callback_call_id = ? WHERE id = ?", [call_id, voicemail_id]
+    )
+
+
 def get_voicemail(store: Store, voicemail_id: str) -> Row | None:
     rows = _rows(store, "SELECT * FROM voicemails WHERE id = ?", [voicemail_id])
     return rows[0] if rows else None

@@ -800,6 +800,16 @@ CREATE TABLE number_areas (
 )
 """
 
+# v22 (issue 14, branch v14d): voicemail in the desktop: who handled a message and when, the
+# latest call placed back to the caller from it.
+_V22_V14D_VOICEMAIL_HANDLED = """
+ALTER TABLE voicemails ADD COLUMN handled_by TEXT;
+ALTER TABLE voicemails ADD COLUMN handled_at REAL;
+ALTER TABLE voicemails ADD COLUMN callback_call_id TEXT;
+CREATE INDEX voicemails_status ON voicemails(status, created_at)
+"""
+
+
 # Each migration is a SQL script of plain statements (no semicolons inside literals).
 # v20 (issue 15, branch c15d): the queue an agent's part of a call was handled in (the
 # queues report's AHT counts each agent's part there), and the new `pickup` permission
@@ -833,6 +843,7 @@ MIGRATIONS: list[str] = [
     _V19_Q14_AROUND_THE_QUEUE,  # issue 14: number lists, queue announcements
     _V20_C15D_PICKUP_AND_PART_QUEUES,  # issue 15: parts' queues, the pickup permission
     _V21_Q14C_NUMBER_AREAS,  # issue 14: number areas (号码归属地) for area routing
+    _V22_V14D_VOICEMAIL_HANDLED,  # issue 14: voicemail handled in the desktop
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

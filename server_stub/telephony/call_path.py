@@ -5,7 +5,7 @@ it is the ACD's call control, forwarding to the Telephony service."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from server_stub.agents.service import AgentService
 from server_stub.auth.service import AuthService
@@ -20,6 +20,7 @@ from server_stub.health_watch import HealthWatch
 from server_stub.media import wire
 from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 from server_stub.store import StoreRunner
+from server_stub.store.base import Row
 from server_stub.telephony.phone_watch import PhoneWatch
 from server_stub.telephony.service import Telephony
 
@@ -84,6 +85,8 @@ class CallPath:
             on_worker_removed=self.edge.remove_worker,
         )
         self.telephony: Telephony | None = None  # from start to stop: gets worker events
+        # Told of each voicemail stored (its row): the desktops of its box hear of it.
+        self.on_voicemail: Callable[[Row], Awaitable[None]] | None = None
         self._serving: Telephony | None = None  # from started to stop: gets the ACD's commands
         self._stopped = NoCallControl()  # the ACD's commands while nothing runs
         self._phones: PhoneWatch | None = None
@@ -97,6 +100,10 @@ class CallPath:
     def _on_worker_event(self, handle: WorkerHandle, event: wire.Event) -> None:
         if self.telephony is not None:
             self.telephony.on_worker_event(handle, event)
+
+    async def _voicemail_left(self, row: Row) -> None:
+        if self.on_voicemail is not None:
+            await self.on_voicemail(row)
 
     async def reload(self) -> None:
         """An admin changed numbers or queues: the next call uses them."""
@@ -123,6 +130,7 @@ class CallPath:
             timezone=config.timezone,
             callback_retry_s=config.callback_retry_seconds,
             callback_attempts=config.callback_attempts,
+            on_voicemail=self._voicemail_left,
         )
         self.telephony = telephony  # worker events from now on reach it
         try:

@@ -43,7 +43,7 @@ from server_stub.recordings.health import RecordingsHealth
 from server_stub.records.calls import recording_row
 from server_stub.store import StoreRunner
 from server_stub.store import flows as flow_store
-from server_stub.store.base import Store
+from server_stub.store.base import Row, Store
 from server_stub.telephony import commands, prompts, spoken
 
 log = logging.getLogger(__name__)
@@ -158,8 +158,10 @@ class Telephony:
         spoken_dir: Path | None = None,
         callback_retry_s: float = 120.0,
         callback_attempts: int = 3,
+        on_voicemail: Callable[[Row], Awaitable[None]] | None = None,
     ) -> None:
         self._runner = runner
+        self._on_voicemail = on_voicemail  # told of each message stored (the desktops' notice)
         self._timezone = timezone  # the centre's: time groups are in its wall clock
         self._fetch = fetch  # flows' HTTP look-ups
         self._flows: dict[str, dict[str, Any]] = {}  # published flows by id
@@ -1330,6 +1332,11 @@ class Telephony:
         await self._runner.defer(
             f"voicemail of call {call_id}", lambda s: flow_store.add_voicemail(s, row)
         )
+        if self._on_voicemail is not None:
+            try:
+                await self._on_voicemail({**row, "status": "new"})
+            except Exception:  # a notice's fault never loses the message (stored above)
+                log.exception("call %s: the voicemail notice failed", call_id)
 
     async def _recording_finished(self, event: c.RecordingFinished) -> None:
         if event.recording.startswith("vm-"):

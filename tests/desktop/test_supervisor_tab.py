@@ -21,8 +21,8 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
     tab = desktop.supervisor.tab
     assert tab is not None and window.supervisor_tab is tab
     # calls, colleagues, customers, supervisor, reports, (read-only for a lead) admin,
-    # tickets, announcements and campaigns
-    assert window.work_tabs.count() == 9 and window.work_tabs.tabBar().isVisible()
+    # tickets, announcements, campaigns and voicemail
+    assert window.work_tabs.count() == 10 and window.work_tabs.tabBar().isVisible()
     assert window.work_tabs.tabText(window.work_tabs.indexOf(tab)) == "Supervisor"
     assert window.work_tabs.currentWidget() is window.calls_page
     window.work_tabs.setCurrentWidget(tab)
@@ -36,8 +36,8 @@ def test_lead_sees_the_supervisor_tab_agent_does_not(
 
     sign_in(loop, desktop, live_server, agent_id="1002")
     # an agent: Calls, Colleagues (issue 15), Customers, My day (issue 16) and Tickets
-    # (issue 18), no supervisor tab
-    assert desktop.supervisor.tab is None and window.work_tabs.count() == 5
+    # (issue 18), Voicemail (issue 14), no supervisor tab
+    assert desktop.supervisor.tab is None and window.work_tabs.count() == 6
 
 
 def test_supervisor_tab_follows_the_language(

@@ -38,6 +38,7 @@ def test_lead_gets_the_reports_tab(loop: Any, desktop: Any, live_server: LiveSer
         "Tickets",
         "Announcements",
         "Campaigns",
+        "Voicemail",
     ]
     assert page.presenter.catalogue is None  # nothing asked before the lead looks
     window.side_dock.show()
@@ -73,7 +74,14 @@ def test_agent_gets_my_day(loop: Any, desktop: Any, live_server: LiveServer) -> 
     sign_in(loop, desktop, live_server, agent_id="1002")
     page = desktop.reports.page
     assert isinstance(page, MyDayPanel)
-    assert tab_titles(window) == ["Calls", "Colleagues", "Customers", "My day", "Tickets"]
+    assert tab_titles(window) == [
+        "Calls",
+        "Colleagues",
+        "Customers",
+        "My day",
+        "Tickets",
+        "Voicemail",
+    ]
     assert not page.presenter.catalogue  # nothing asked before the agent looks
     window.work_tabs.setCurrentWidget(page)
     run_until(loop, lambda: page.presenter.model.result is not None, what="my figures")
