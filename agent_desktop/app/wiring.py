@@ -138,7 +138,6 @@ def build_desktop(
     crm = CrmHost(session, calls, tasks, translations, window)  # Customers tab, reminders
     colleagues = ColleaguesHost(session, calls, tasks, translations, window)  # 内线, 代答
     campaigns = CampaignsHost(session, calls, translations, window, wrap_up)  # bar, panel, tab
-    campaigns = CampaignsHost(session, calls, translations, window)  # bar, panel, leads' tab
     voicemail = VoicemailHost(session, calls, tasks, translations, window)  # 留言, 回电
     platform_settings = QSettings(str(config_dir / "platform.ini"), QSettings.Format.IniFormat)
     integration = DesktopIntegration(

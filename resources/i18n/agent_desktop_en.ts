@@ -570,262 +570,267 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="148" />
-        <source>Longest idle</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="143" />
+        <source>Pick up colleagues' ringing calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="149" />
-        <source>Round robin</source>
+        <source>Longest idle</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="150" />
-        <source>Fewest calls</source>
+        <source>Round robin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="151" />
-        <source>Least talk time</source>
+        <source>Fewest calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="152" />
-        <source>Random</source>
+        <source>Least talk time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="153" />
-        <source>Top-down</source>
+        <source>Random</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="154" />
-        <source>Ring all</source>
+        <source>Top-down</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="155" />
-        <source>Agent</source>
+        <source>Ring all</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="156" />
-        <source>Team lead</source>
+        <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="157" />
-        <source>Administrator</source>
+        <source>Team lead</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="158" />
-        <source>Signed out</source>
+        <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="159" />
-        <location filename="../../agent_desktop/admin/texts.py" line="164" />
-        <source>Not ready</source>
+        <source>Signed out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="160" />
-        <source>Ready</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="165" />
+        <source>Not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="161" />
-        <location filename="../../agent_desktop/admin/texts.py" line="165" />
-        <source>Ringing</source>
+        <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="162" />
-        <location filename="../../agent_desktop/admin/texts.py" line="168" />
-        <source>On call</source>
+        <location filename="../../agent_desktop/admin/texts.py" line="166" />
+        <source>Ringing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/admin/texts.py" line="163" />
         <location filename="../../agent_desktop/admin/texts.py" line="169" />
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="164" />
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
         <source>Wrap-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="166" />
+        <location filename="../../agent_desktop/admin/texts.py" line="167" />
         <source>When it rings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="167" />
+        <location filename="../../agent_desktop/admin/texts.py" line="168" />
         <source>When answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="174" />
+        <location filename="../../agent_desktop/admin/texts.py" line="175" />
         <source>%1 *:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="174" />
+        <location filename="../../agent_desktop/admin/texts.py" line="175" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="181" />
+        <location filename="../../agent_desktop/admin/texts.py" line="182" />
         <source>a password needs at least %1 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="182" />
+        <location filename="../../agent_desktop/admin/texts.py" line="183" />
         <source>a password may not start or end with spaces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="183" />
+        <location filename="../../agent_desktop/admin/texts.py" line="184" />
         <source>a password may not contain the agent ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="184" />
+        <location filename="../../agent_desktop/admin/texts.py" line="185" />
         <source>the new password must differ from the old one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="196" />
+        <location filename="../../agent_desktop/admin/texts.py" line="197" />
         <source>Already taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="197" />
+        <location filename="../../agent_desktop/admin/texts.py" line="198" />
         <source>No such entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="198" />
+        <location filename="../../agent_desktop/admin/texts.py" line="199" />
         <source>Still in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="199" />
+        <location filename="../../agent_desktop/admin/texts.py" line="200" />
         <source>Password not allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="200" />
+        <location filename="../../agent_desktop/admin/texts.py" line="201" />
         <source>Wrong password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="201" />
+        <location filename="../../agent_desktop/admin/texts.py" line="202" />
         <source>Not an audio file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="202" />
+        <location filename="../../agent_desktop/admin/texts.py" line="203" />
         <source>File too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="203" />
+        <location filename="../../agent_desktop/admin/texts.py" line="204" />
         <source>You cannot delete yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="204" />
+        <location filename="../../agent_desktop/admin/texts.py" line="205" />
         <source>Not in your teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="205" />
+        <location filename="../../agent_desktop/admin/texts.py" line="206" />
         <source>Not allowed for your role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="206" />
+        <location filename="../../agent_desktop/admin/texts.py" line="207" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="207" />
+        <location filename="../../agent_desktop/admin/texts.py" line="208" />
         <source>Invalid value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="208" />
+        <location filename="../../agent_desktop/admin/texts.py" line="209" />
         <source>Cannot read the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="215" />
-        <location filename="../../agent_desktop/admin/texts.py" line="265" />
+        <location filename="../../agent_desktop/admin/texts.py" line="216" />
+        <location filename="../../agent_desktop/admin/texts.py" line="266" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="225" />
+        <location filename="../../agent_desktop/admin/texts.py" line="226" />
         <source>%1 '%2'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="233" />
+        <location filename="../../agent_desktop/admin/texts.py" line="234" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="237" />
+        <location filename="../../agent_desktop/admin/texts.py" line="238" />
         <source>agent %1 is also on line %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="240" />
+        <location filename="../../agent_desktop/admin/texts.py" line="241" />
         <source>a name is 1-100 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="241" />
+        <location filename="../../agent_desktop/admin/texts.py" line="242" />
         <source>unknown role '%1' (one of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="242" />
+        <location filename="../../agent_desktop/admin/texts.py" line="243" />
         <source>unknown team '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="243" />
+        <location filename="../../agent_desktop/admin/texts.py" line="244" />
         <source>level of '%1' must be 1-9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="244" />
+        <location filename="../../agent_desktop/admin/texts.py" line="245" />
         <source>unknown queue '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="245" />
+        <location filename="../../agent_desktop/admin/texts.py" line="246" />
         <source>queue '%1' twice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="246" />
+        <location filename="../../agent_desktop/admin/texts.py" line="247" />
         <source>a caller ID is 2-32 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="268" />
+        <location filename="../../agent_desktop/admin/texts.py" line="269" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="271" />
+        <location filename="../../agent_desktop/admin/texts.py" line="272" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="274" />
+        <location filename="../../agent_desktop/admin/texts.py" line="275" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -833,32 +838,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="126" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="129" />
         <source>Joined campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="140" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="143" />
         <source>Left campaign %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="176" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="185" />
         <source>Dialling %1: your phone rings first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="214" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="226" />
         <source>Choose a result first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="229" />
         <source>The call-back time must be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="227" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="239" />
         <source>Campaign result saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1490,51 +1495,51 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="482" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="487" />
-        <location filename="../../agent_desktop/presenters/call.py" line="722" />
+        <location filename="../../agent_desktop/presenters/call.py" line="495" />
+        <location filename="../../agent_desktop/presenters/call.py" line="730" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="499" />
-        <location filename="../../agent_desktop/presenters/call.py" line="509" />
-        <location filename="../../agent_desktop/presenters/call.py" line="515" />
+        <location filename="../../agent_desktop/presenters/call.py" line="507" />
+        <location filename="../../agent_desktop/presenters/call.py" line="517" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="528" />
+        <location filename="../../agent_desktop/presenters/call.py" line="536" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="631" />
+        <location filename="../../agent_desktop/presenters/call.py" line="639" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="634" />
+        <location filename="../../agent_desktop/presenters/call.py" line="642" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="651" />
+        <location filename="../../agent_desktop/presenters/call.py" line="659" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="654" />
+        <location filename="../../agent_desktop/presenters/call.py" line="662" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="614" />
-        <location filename="../../agent_desktop/presenters/call.py" line="659" />
+        <location filename="../../agent_desktop/presenters/call.py" line="622" />
+        <location filename="../../agent_desktop/presenters/call.py" line="667" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1611,83 +1616,89 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="472" />
+        <source>You may not pick up this call: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="475" />
+        <location filename="../../agent_desktop/presenters/call.py" line="478" />
         <source>Pickup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="474" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="545" />
+        <location filename="../../agent_desktop/presenters/call.py" line="553" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="546" />
+        <location filename="../../agent_desktop/presenters/call.py" line="554" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="547" />
+        <location filename="../../agent_desktop/presenters/call.py" line="555" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="548" />
+        <location filename="../../agent_desktop/presenters/call.py" line="556" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="549" />
+        <location filename="../../agent_desktop/presenters/call.py" line="557" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="573" />
+        <location filename="../../agent_desktop/presenters/call.py" line="581" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="576" />
-        <location filename="../../agent_desktop/presenters/call.py" line="608" />
+        <location filename="../../agent_desktop/presenters/call.py" line="584" />
+        <location filename="../../agent_desktop/presenters/call.py" line="616" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="616" />
+        <location filename="../../agent_desktop/presenters/call.py" line="624" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="666" />
+        <location filename="../../agent_desktop/presenters/call.py" line="674" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="677" />
+        <location filename="../../agent_desktop/presenters/call.py" line="685" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="681" />
+        <location filename="../../agent_desktop/presenters/call.py" line="689" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="779" />
+        <location filename="../../agent_desktop/presenters/call.py" line="787" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="784" />
+        <location filename="../../agent_desktop/presenters/call.py" line="792" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="792" />
+        <location filename="../../agent_desktop/presenters/call.py" line="800" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -1957,7 +1968,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="469" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="497" />
         <source>New campaign</source>
         <translation type="unfinished" />
     </message>
@@ -1965,13 +1976,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="104" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="149" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="109" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="154" />
         <source>Campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="146" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="151" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
@@ -2287,112 +2298,112 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="331" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="356" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="363" />
         <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="365" />
         <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="351" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="376" />
         <source>%1 rows would be refused; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="357" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="382" />
         <source>Check passed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="364" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="389" />
         <source>Import refused (%1 bad rows); nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="371" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
         <source>Imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Contact lists (*.csv *.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="388" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="413" />
         <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="418" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="421" />
         <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="425" />
         <source>No file chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="426" />
         <source>Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="427" />
         <source>Number column:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="428" />
         <source>Name column:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="429" />
         <source>by its header: number, phone or 电话</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="405" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="430" />
         <source>by its header: name or 姓名</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="406" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="431" />
         <source>Check file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="407" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="432" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -3995,27 +4006,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="353" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="365" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="369" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="381" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="390" />
         <source>Results saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="394" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="406" />
         <source>Type the numbers first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="400" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="412" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n number will never be dialled.</numerusform><numerusform>%n numbers will never be dialled.</numerusform></translation>
     </message>
@@ -6055,132 +6066,167 @@ Thresholds: %1</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="178" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="190" />
         <source>Rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="191" />
         <source>When it may call, how often it tries again, how calls end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
         <source>Calling hours (nothing is dialled outside them)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
         <source>Monday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Tuesday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="196" />
         <source>Wednesday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="197" />
         <source>Thursday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="186" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="198" />
         <source>Friday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="187" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="199" />
         <source>Saturday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="188" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="200" />
         <source>Sunday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
         <source>Retries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="193" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
         <source>Tries at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="206" />
         <source>Minutes apart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Busy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>No answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Machine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="214" />
         <source>sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="203" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="215" />
         <source>no interest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="216" />
         <source>call back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="217" />
         <source>wrong number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="209" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="221" />
         <source>Dispositions (comma-separated):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="210" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="222" />
         <source>Drop rate ceiling (predictive):</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="223" />
+        <source>Numbers it may call (predictive, broadcast):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="227" />
+        <source>As its agents may dial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="228" />
+        <source>Local only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="229" />
+        <source>Local and long distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="230" />
+        <source>Also international</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="234" />
+        <source>Detect answering machines (predictive, broadcast)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../agent_desktop/campaigns/wizard.py" line="235" />
+        <source>Leave the message on a machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="260" />
         <source>%1: the calling hours end before they start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="243" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="268" />
         <source>Give at least one disposition.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="245" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="270" />
         <source>Creating the campaign…</source>
         <translation type="unfinished" />
     </message>
@@ -7574,7 +7620,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="160" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
@@ -7601,7 +7647,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="208" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="327" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="332" />
         <source>Pending</source>
         <translation type="unfinished" />
     </message>
@@ -7617,13 +7663,13 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="211" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="333" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="212" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="329" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="334" />
         <source>Failed</source>
         <translation type="unfinished" />
     </message>
@@ -7668,105 +7714,105 @@ The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="317" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="322" />
         <source>Voicemail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
         <source>Handled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
         <location filename="../../agent_desktop/voicemail/page.py" line="326" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="331" />
         <source>All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="351" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="356" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
         <source>Box</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="357" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="362" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="349" />
         <source>Play (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="350" />
         <source>Play the message (Enter on a row)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="351" />
         <source>Call back (Ctrl+Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="348" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="353" />
         <source>Your phone rings first; answer it, then it calls the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="350" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="355" />
         <source>Callbacks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="354" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="359" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="355" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="360" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="356" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="361" />
         <source>Requested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="358" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="363" />
         <source>Attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="359" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="364" />
         <source>Last outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="360" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="365" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
@@ -7871,7 +7917,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="119" />
         <source>Choose a disposition first.</source>
         <translation type="unfinished" />
     </message>

@@ -570,262 +570,267 @@
         <translation>管理 Webhook（对接接口）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="148" />
+        <location filename="../../agent_desktop/admin/texts.py" line="143" />
+        <source>Pick up colleagues' ringing calls</source>
+        <translation>代接同事正在振铃的来电（代答）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/admin/texts.py" line="149" />
         <source>Longest idle</source>
         <translation>最长空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="149" />
+        <location filename="../../agent_desktop/admin/texts.py" line="150" />
         <source>Round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="150" />
+        <location filename="../../agent_desktop/admin/texts.py" line="151" />
         <source>Fewest calls</source>
         <translation>最少通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="151" />
+        <location filename="../../agent_desktop/admin/texts.py" line="152" />
         <source>Least talk time</source>
         <translation>最短通话时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="152" />
+        <location filename="../../agent_desktop/admin/texts.py" line="153" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="153" />
+        <location filename="../../agent_desktop/admin/texts.py" line="154" />
         <source>Top-down</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="154" />
+        <location filename="../../agent_desktop/admin/texts.py" line="155" />
         <source>Ring all</source>
         <translation>全部振铃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="155" />
+        <location filename="../../agent_desktop/admin/texts.py" line="156" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="156" />
+        <location filename="../../agent_desktop/admin/texts.py" line="157" />
         <source>Team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="157" />
+        <location filename="../../agent_desktop/admin/texts.py" line="158" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="158" />
+        <location filename="../../agent_desktop/admin/texts.py" line="159" />
         <source>Signed out</source>
         <translation>已签出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="159" />
-        <location filename="../../agent_desktop/admin/texts.py" line="164" />
+        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <location filename="../../agent_desktop/admin/texts.py" line="165" />
         <source>Not ready</source>
         <translation>置忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="160" />
+        <location filename="../../agent_desktop/admin/texts.py" line="161" />
         <source>Ready</source>
         <translation>置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="161" />
-        <location filename="../../agent_desktop/admin/texts.py" line="165" />
+        <location filename="../../agent_desktop/admin/texts.py" line="162" />
+        <location filename="../../agent_desktop/admin/texts.py" line="166" />
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="162" />
-        <location filename="../../agent_desktop/admin/texts.py" line="168" />
+        <location filename="../../agent_desktop/admin/texts.py" line="163" />
+        <location filename="../../agent_desktop/admin/texts.py" line="169" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="163" />
-        <location filename="../../agent_desktop/admin/texts.py" line="169" />
+        <location filename="../../agent_desktop/admin/texts.py" line="164" />
+        <location filename="../../agent_desktop/admin/texts.py" line="170" />
         <source>Wrap-up</source>
         <translation>话后整理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="166" />
+        <location filename="../../agent_desktop/admin/texts.py" line="167" />
         <source>When it rings</source>
         <translation>振铃时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="167" />
+        <location filename="../../agent_desktop/admin/texts.py" line="168" />
         <source>When answered</source>
         <translation>接听时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="174" />
+        <location filename="../../agent_desktop/admin/texts.py" line="175" />
         <source>%1 *:</source>
         <translation>%1 *：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="174" />
+        <location filename="../../agent_desktop/admin/texts.py" line="175" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="181" />
+        <location filename="../../agent_desktop/admin/texts.py" line="182" />
         <source>a password needs at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="182" />
+        <location filename="../../agent_desktop/admin/texts.py" line="183" />
         <source>a password may not start or end with spaces</source>
         <translation>密码的开头和结尾不能是空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="183" />
+        <location filename="../../agent_desktop/admin/texts.py" line="184" />
         <source>a password may not contain the agent ID</source>
         <translation>密码不能包含工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="184" />
+        <location filename="../../agent_desktop/admin/texts.py" line="185" />
         <source>the new password must differ from the old one</source>
         <translation>新密码不能与旧密码相同</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="196" />
+        <location filename="../../agent_desktop/admin/texts.py" line="197" />
         <source>Already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="197" />
+        <location filename="../../agent_desktop/admin/texts.py" line="198" />
         <source>No such entry</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="198" />
+        <location filename="../../agent_desktop/admin/texts.py" line="199" />
         <source>Still in use</source>
         <translation>仍在使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="199" />
+        <location filename="../../agent_desktop/admin/texts.py" line="200" />
         <source>Password not allowed</source>
         <translation>密码不符合要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="200" />
+        <location filename="../../agent_desktop/admin/texts.py" line="201" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="201" />
+        <location filename="../../agent_desktop/admin/texts.py" line="202" />
         <source>Not an audio file</source>
         <translation>不是音频文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="202" />
+        <location filename="../../agent_desktop/admin/texts.py" line="203" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="203" />
+        <location filename="../../agent_desktop/admin/texts.py" line="204" />
         <source>You cannot delete yourself</source>
         <translation>不能删除自己</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="204" />
+        <location filename="../../agent_desktop/admin/texts.py" line="205" />
         <source>Not in your teams</source>
         <translation>不属于您的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="205" />
+        <location filename="../../agent_desktop/admin/texts.py" line="206" />
         <source>Not allowed for your role</source>
         <translation>您的角色无此权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="206" />
+        <location filename="../../agent_desktop/admin/texts.py" line="207" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="207" />
+        <location filename="../../agent_desktop/admin/texts.py" line="208" />
         <source>Invalid value</source>
         <translation>取值无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="208" />
+        <location filename="../../agent_desktop/admin/texts.py" line="209" />
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="215" />
-        <location filename="../../agent_desktop/admin/texts.py" line="265" />
+        <location filename="../../agent_desktop/admin/texts.py" line="216" />
+        <location filename="../../agent_desktop/admin/texts.py" line="266" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="225" />
+        <location filename="../../agent_desktop/admin/texts.py" line="226" />
         <source>%1 '%2'</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="233" />
+        <location filename="../../agent_desktop/admin/texts.py" line="234" />
         <source>an agent ID is 1-32 letters, digits, _ . - (e.g. 2001)</source>
         <translation>工号为 1-32 位字母、数字或 _ . -（如 2001）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="237" />
+        <location filename="../../agent_desktop/admin/texts.py" line="238" />
         <source>agent %1 is also on line %2</source>
         <translation>工号 %1 在第 %2 行也出现了</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="240" />
+        <location filename="../../agent_desktop/admin/texts.py" line="241" />
         <source>a name is 1-100 characters</source>
         <translation>姓名须为 1-100 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="241" />
+        <location filename="../../agent_desktop/admin/texts.py" line="242" />
         <source>unknown role '%1' (one of %2)</source>
         <translation>未知角色“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="242" />
+        <location filename="../../agent_desktop/admin/texts.py" line="243" />
         <source>unknown team '%1'</source>
         <translation>未知班组“%1”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="243" />
+        <location filename="../../agent_desktop/admin/texts.py" line="244" />
         <source>level of '%1' must be 1-9</source>
         <translation>技能组“%1”的级别须为 1-9</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="244" />
+        <location filename="../../agent_desktop/admin/texts.py" line="245" />
         <source>unknown queue '%1'</source>
         <translation>未知技能组“%1”</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="245" />
+        <location filename="../../agent_desktop/admin/texts.py" line="246" />
         <source>queue '%1' twice</source>
         <translation>技能组“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="246" />
+        <location filename="../../agent_desktop/admin/texts.py" line="247" />
         <source>a caller ID is 2-32 digits</source>
         <translation>主叫号码须为 2-32 位数字</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="268" />
+        <location filename="../../agent_desktop/admin/texts.py" line="269" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="271" />
+        <location filename="../../agent_desktop/admin/texts.py" line="272" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/admin/texts.py" line="274" />
+        <location filename="../../agent_desktop/admin/texts.py" line="275" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -833,32 +838,32 @@
 <context>
     <name>AgentCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="126" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="129" />
         <source>Joined campaign %1.</source>
         <translation>已加入外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="140" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="143" />
         <source>Left campaign %1.</source>
         <translation>已退出外呼任务 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="176" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="185" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在外呼 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="214" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="226" />
         <source>Choose a result first.</source>
         <translation>请先选择外呼结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="217" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="229" />
         <source>The call-back time must be in the future.</source>
         <translation>回拨时间必须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="227" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="239" />
         <source>Campaign result saved.</source>
         <translation>外呼结果已保存。</translation>
     </message>
@@ -1491,51 +1496,51 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="482" />
+        <location filename="../../agent_desktop/presenters/call.py" line="490" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="487" />
-        <location filename="../../agent_desktop/presenters/call.py" line="722" />
+        <location filename="../../agent_desktop/presenters/call.py" line="495" />
+        <location filename="../../agent_desktop/presenters/call.py" line="730" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="499" />
-        <location filename="../../agent_desktop/presenters/call.py" line="509" />
-        <location filename="../../agent_desktop/presenters/call.py" line="515" />
+        <location filename="../../agent_desktop/presenters/call.py" line="507" />
+        <location filename="../../agent_desktop/presenters/call.py" line="517" />
+        <location filename="../../agent_desktop/presenters/call.py" line="523" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="528" />
+        <location filename="../../agent_desktop/presenters/call.py" line="536" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="631" />
+        <location filename="../../agent_desktop/presenters/call.py" line="639" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="634" />
+        <location filename="../../agent_desktop/presenters/call.py" line="642" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="651" />
+        <location filename="../../agent_desktop/presenters/call.py" line="659" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="654" />
+        <location filename="../../agent_desktop/presenters/call.py" line="662" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="614" />
-        <location filename="../../agent_desktop/presenters/call.py" line="659" />
+        <location filename="../../agent_desktop/presenters/call.py" line="622" />
+        <location filename="../../agent_desktop/presenters/call.py" line="667" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
@@ -1612,83 +1617,89 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>此服务器尚不支持代答。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="470" />
+        <location filename="../../agent_desktop/presenters/call.py" line="472" />
+        <source>You may not pick up this call: %1</source>
+        <translation>你不能代答这个来电：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="475" />
+        <location filename="../../agent_desktop/presenters/call.py" line="478" />
         <source>Pickup failed: %1</source>
         <translation>代答失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="474" />
+        <location filename="../../agent_desktop/presenters/call.py" line="482" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation>您已代答振铃 %1 的来电：请接听（F5）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="545" />
+        <location filename="../../agent_desktop/presenters/call.py" line="553" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="546" />
+        <location filename="../../agent_desktop/presenters/call.py" line="554" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="547" />
+        <location filename="../../agent_desktop/presenters/call.py" line="555" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="548" />
+        <location filename="../../agent_desktop/presenters/call.py" line="556" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="549" />
+        <location filename="../../agent_desktop/presenters/call.py" line="557" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="573" />
+        <location filename="../../agent_desktop/presenters/call.py" line="581" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="576" />
-        <location filename="../../agent_desktop/presenters/call.py" line="608" />
+        <location filename="../../agent_desktop/presenters/call.py" line="584" />
+        <location filename="../../agent_desktop/presenters/call.py" line="616" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="616" />
+        <location filename="../../agent_desktop/presenters/call.py" line="624" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="666" />
+        <location filename="../../agent_desktop/presenters/call.py" line="674" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="677" />
+        <location filename="../../agent_desktop/presenters/call.py" line="685" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="681" />
+        <location filename="../../agent_desktop/presenters/call.py" line="689" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="779" />
+        <location filename="../../agent_desktop/presenters/call.py" line="787" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="784" />
+        <location filename="../../agent_desktop/presenters/call.py" line="792" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="792" />
+        <location filename="../../agent_desktop/presenters/call.py" line="800" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -1958,7 +1969,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="469" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="497" />
         <source>New campaign</source>
         <translation>新建外呼任务</translation>
     </message>
@@ -1966,13 +1977,13 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CampaignsHost</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="104" />
-        <location filename="../../agent_desktop/campaigns/host.py" line="149" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="109" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="154" />
         <source>Campaign</source>
         <translation>外呼任务</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/host.py" line="146" />
+        <location filename="../../agent_desktop/campaigns/host.py" line="151" />
         <source>Campaigns</source>
         <translation>外呼任务</translation>
     </message>
@@ -2288,112 +2299,112 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="323" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="348" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="331" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="356" />
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="338" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="363" />
         <source>%1 imported, %2 duplicates, %3 invalid numbers</source>
         <translation>已导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="340" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="365" />
         <source>%1 to import, %2 duplicates, %3 invalid numbers</source>
         <translation>可导入 %1 条，重复 %2 条，无效号码 %3 条</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="351" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="376" />
         <source>%1 rows would be refused; nothing was imported.</source>
         <translation>有 %1 行会被拒绝；未导入任何号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="357" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="382" />
         <source>Check passed: %1</source>
         <translation>检查通过：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="364" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="389" />
         <source>Import refused (%1 bad rows); nothing was imported.</source>
         <translation>导入被拒绝（%1 行有误）；未导入任何号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="371" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Contact list</source>
         <translation>号码列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
         <source>Contact lists (*.csv *.xlsx)</source>
         <translation>号码列表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="388" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="413" />
         <source>Campaign %1 is created as a draft. Add its contacts, then start it.</source>
         <translation>任务 %1 已创建为草稿。请导入号码，然后启动任务。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="393" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="418" />
         <source>Contacts</source>
         <translation>号码列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="396" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="421" />
         <source>A CSV or Excel file; check it first: bad rows are listed, nothing half-imported.</source>
         <translation>CSV 或 Excel 文件；请先检查：列出有误的行，不会只导入一部分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="400" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="425" />
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="401" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="426" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="402" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="427" />
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="403" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="428" />
         <source>Name column:</source>
         <translation>姓名列：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="404" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="429" />
         <source>by its header: number, phone or 电话</source>
         <translation>按表头识别：number、phone 或 电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="405" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="430" />
         <source>by its header: name or 姓名</source>
         <translation>按表头识别：name 或 姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="406" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="431" />
         <source>Check file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="407" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="432" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3996,27 +4007,27 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>LeadCampaigns</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="353" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="365" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="369" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="381" />
         <source>Started, but nothing is dialled yet: %1</source>
         <translation>已启动，但暂不外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="378" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="390" />
         <source>Results saved to %1.</source>
         <translation>结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="394" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="406" />
         <source>Type the numbers first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/campaigns/presenter.py" line="400" />
+        <location filename="../../agent_desktop/campaigns/presenter.py" line="412" />
         <source>%n number(s) will never be dialled.</source>
         <translation><numerusform>%n 个号码将不再被拨打。</numerusform></translation>
     </message>
@@ -6057,132 +6068,167 @@ Thresholds: %1</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="178" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="190" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="179" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="191" />
         <source>When it may call, how often it tries again, how calls end.</source>
         <translation>何时外呼、如何重拨、通话结果有哪些。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="180" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
         <source>Calling hours (nothing is dialled outside them)</source>
         <translation>外呼时段（时段之外不拨打）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="182" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="183" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="184" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="196" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="185" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="197" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="186" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="198" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="187" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="199" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="188" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="200" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="192" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
         <source>Retries</source>
         <translation>重拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="193" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
         <source>Tries at most</source>
         <translation>最多重拨次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="194" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="206" />
         <source>Minutes apart</source>
         <translation>间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Busy</source>
         <translation>忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="195" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="207" />
         <source>Machine</source>
         <translation>答录机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="202" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="214" />
         <source>sale</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="203" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="215" />
         <source>no interest</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="204" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="216" />
         <source>call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="205" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="217" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="209" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="221" />
         <source>Dispositions (comma-separated):</source>
         <translation>小结选项（逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="210" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="222" />
         <source>Drop rate ceiling (predictive):</source>
         <translation>放弃率上限（预测外呼）：</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="223" />
+        <source>Numbers it may call (predictive, broadcast):</source>
+        <translation>可拨号码范围（预测外呼、群呼）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="227" />
+        <source>As its agents may dial</source>
+        <translation>按任务座席的外呼权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="228" />
+        <source>Local only</source>
+        <translation>仅本地</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="229" />
+        <source>Local and long distance</source>
+        <translation>本地和国内长途</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="230" />
+        <source>Also international</source>
+        <translation>含国际</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="234" />
+        <source>Detect answering machines (predictive, broadcast)</source>
+        <translation>答录机检测（预测外呼、群呼）</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/campaigns/wizard.py" line="235" />
+        <source>Leave the message on a machine</source>
+        <translation>向答录机播放留言</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="260" />
         <source>%1: the calling hours end before they start.</source>
         <translation>%1：外呼时段的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="243" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="268" />
         <source>Give at least one disposition.</source>
         <translation>请至少填写一个小结选项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/campaigns/wizard.py" line="245" />
+        <location filename="../../agent_desktop/campaigns/wizard.py" line="270" />
         <source>Creating the campaign…</source>
         <translation>正在创建任务…</translation>
     </message>
@@ -7577,7 +7623,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="160" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
         <source>New</source>
         <translation>新</translation>
     </message>
@@ -7604,7 +7650,7 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="208" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="327" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="332" />
         <source>Pending</source>
         <translation>待回电</translation>
     </message>
@@ -7620,13 +7666,13 @@ The caller's details appear here the moment a call rings.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="211" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="328" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="333" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/voicemail/page.py" line="212" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="329" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="334" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -7671,105 +7717,105 @@ The caller's details appear here the moment a call rings.</source>
         <translation>标记已处理（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="317" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="322" />
         <source>Voicemail</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="326" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="321" />
         <location filename="../../agent_desktop/voicemail/page.py" line="326" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="331" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="340" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="351" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="356" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
         <source>From</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
         <source>Box</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="342" />
-        <location filename="../../agent_desktop/voicemail/page.py" line="357" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="347" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="362" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="344" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="349" />
         <source>Play (Enter)</source>
         <translation>播放（Enter）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="345" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="350" />
         <source>Play the message (Enter on a row)</source>
         <translation>播放留言（在行上按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="346" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="351" />
         <source>Call back (Ctrl+Enter)</source>
         <translation>回拨（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="348" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="353" />
         <source>Your phone rings first; answer it, then it calls the caller.</source>
         <translation>先振铃您的话机，接起后再呼叫留言的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="350" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="355" />
         <source>Callbacks</source>
         <translation>回电请求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="354" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="359" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="355" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="360" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="356" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="361" />
         <source>Requested</source>
         <translation>请求时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="358" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="363" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="359" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="364" />
         <source>Last outcome</source>
         <translation>最近结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/voicemail/page.py" line="360" />
+        <location filename="../../agent_desktop/voicemail/page.py" line="365" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
@@ -7874,7 +7920,7 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>WrapUpPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/wrap_up.py" line="106" />
+        <location filename="../../agent_desktop/presenters/wrap_up.py" line="119" />
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
     </message>
