@@ -94,7 +94,12 @@ def test_a_team_admin_edits_only_its_own_team(make_server: Any) -> None:
         json={
             "name": "team_admin",
             "base": "lead",
-            "permissions": ["view_team", "manage_org", "manage_customers"],
+            "permissions": [
+                "view_team",
+                "manage_org",
+                "manage_customers",
+                "pickup",
+            ],  # what its agents hold
         },
     )
     server.client.post(

@@ -20,7 +20,7 @@ def test_login_returns_session_profile_codes_and_sip_settings(server: Server) ->
         "team": "team_a",
         "queues": ["sales", "support"],
         "role_name": None,
-        "permissions": ["manage_customers"],
+        "permissions": ["manage_customers", "pickup"],
         "must_change_password": False,
     }
     assert {q["name"]: q["level"] for q in body["queues"]} == {"sales": 1, "support": 1}
