@@ -108,6 +108,47 @@ def _record_speaker(loop: Any, rig: pulse.PulseRig, seconds: float) -> np.ndarra
     return out[0]
 
 
+def sign_in(loop: Any, desktop: Any, product: Product, agent_id: str) -> None:
+    """Sign in through the desktop's sign-in page and wait for the softphone's registration."""
+    ui = desktop.window.sign_in.ui
+    ui.serverEdit.setText(product.base)
+    ui.agentEdit.setText(agent_id)
+    ui.passwordEdit.setText("demo")
+    ui.signInButton.click()
+    run_until(loop, lambda: desktop.session.connected, what=f"{agent_id} signed in")
+    run_until(
+        loop,
+        lambda: desktop.softphone.registration.value == "registered",
+        what="softphone registered",
+    )
+
+
+def sales_call_answered_by_a_phone(
+    loop: Any, product: Product, customers: tuple[LoopThread, Phones], tone_dir: Path
+) -> tuple[Any, Any, str, Any]:
+    """Agent 1002's phone (a media worker) answers a customer's call to sales (DID, IVR key
+    1); the customer then plays CUSTOMER_HZ in a loop. Returns (agent phone, customer phone,
+    the customer's leg, the agent's ring: its `leg` and `headers["X-Call-Id"]`)."""
+    thread, phones = customers
+    agent = product.login("1002")
+    agent_phone = _wait(loop, thread.submit(phones.agent("1002", agent)), "agent registered")
+    product.set_ready(agent["token"])
+    customer, leg = _wait(
+        loop, thread.submit(phones.call("4008001000", "13800138000")), "customer call placed"
+    )
+    _wait(loop, thread.submit(phones.events.wait(c.LegAnswered, timeout=15, leg=leg)), "IVR")
+    _wait(loop, thread.submit(customer.command(c.SendDtmf(leg=leg, digits="1"))), "DTMF 1")
+    _, ring = _wait(loop, thread.submit(phones.ringing("1002", timeout=20)), "agent rung")
+    _wait(loop, thread.submit(agent_phone.command(c.Answer(leg=ring.leg))), "agent answers")
+    tone = make_tone_wav(tone_dir / "customer.wav", CUSTOMER_HZ, 2.0)
+    _wait(
+        loop,
+        thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
+        "customer plays 1000 Hz",
+    )
+    return agent_phone, customer, leg, ring
+
+
 @pytest.mark.queue_settings(ring_timeout=60, wrap_up_seconds=300)
 @pytest.mark.parametrize(
     "site",

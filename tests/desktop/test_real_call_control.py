@@ -19,7 +19,13 @@ from PySide6.QtTest import QTest
 from server_stub.media import wire as c
 from tests.desktop import test_real_call as real_call
 from tests.desktop.conftest import AGENT_MIC_HZ, run, run_until
-from tests.desktop.test_real_call import CUSTOMER_HZ, _record_speaker, _wait
+from tests.desktop.test_real_call import (
+    CUSTOMER_HZ,
+    _record_speaker,
+    _wait,
+    sales_call_answered_by_a_phone,
+    sign_in,
+)
 from tests.e2e.conftest import Phones, Product
 from tests.softphone import pulse
 from tests.support.loop_thread import LoopThread
@@ -29,20 +35,6 @@ customers = real_call.customers  # the fixtures of the agent's real-call test, s
 real_desktop = real_call.real_desktop
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.ui, pytest.mark.slow]
-
-
-def _sign_in(loop: Any, desktop: Any, product: Product, agent_id: str) -> None:
-    ui = desktop.window.sign_in.ui
-    ui.serverEdit.setText(product.base)
-    ui.agentEdit.setText(agent_id)
-    ui.passwordEdit.setText("demo")
-    ui.signInButton.click()
-    run_until(loop, lambda: desktop.session.connected, what=f"{agent_id} signed in")
-    run_until(
-        loop,
-        lambda: desktop.softphone.registration.value == "registered",
-        what="softphone registered",
-    )
 
 
 def _heard_by(
@@ -76,26 +68,13 @@ def test_lead_takes_over_a_barged_call_from_the_desktop(
     thread, phones = customers
 
     # Agent 1002's phone (a media worker) answers a customer's call to sales.
-    agent = product.login("1002")
-    agent_phone = _wait(loop, thread.submit(phones.agent("1002", agent)), "agent registered")
-    product.set_ready(agent["token"])
-    customer, leg = _wait(
-        loop, thread.submit(phones.call("4008001000", "13800138000")), "customer call placed"
+    _agent_phone, customer, leg, ring = sales_call_answered_by_a_phone(
+        loop, product, customers, tmp_path
     )
-    _wait(loop, thread.submit(phones.events.wait(c.LegAnswered, timeout=15, leg=leg)), "IVR")
-    _wait(loop, thread.submit(customer.command(c.SendDtmf(leg=leg, digits="1"))), "DTMF 1")
-    _, ring = _wait(loop, thread.submit(phones.ringing("1002", timeout=20)), "agent rung")
-    _wait(loop, thread.submit(agent_phone.command(c.Answer(leg=ring.leg))), "agent answers")
     call_id = ring.headers["X-Call-Id"]
-    tone = make_tone_wav(tmp_path / "customer.wav", CUSTOMER_HZ, 2.0)
-    _wait(
-        loop,
-        thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
-        "customer plays 1000 Hz",
-    )
 
     # The lead signs in and barges in from the supervisor tab.
-    _sign_in(loop, desktop, product, "9001")
+    sign_in(loop, desktop, product, "9001")
     live = desktop.supervisor.tab.live
     presenter = desktop.supervisor.presenter
     run_until(
@@ -195,7 +174,7 @@ def test_agent_calls_a_colleague_from_the_colleagues_tab(
     thread, phones = customers
     colleague = product.login("1004")
     colleague_phone = _wait(loop, thread.submit(phones.agent("1004", colleague)), "1004 registered")
-    _sign_in(loop, desktop, product, "1002")
+    sign_in(loop, desktop, product, "1002")
 
     window.activateWindow()  # application shortcuts act in an active window
     run_until(loop, window.isActiveWindow, what="window active")
@@ -260,7 +239,7 @@ def test_agent_picks_up_a_colleagues_ringing_call_from_the_desktop(
     colleague = product.login("1002")
     _wait(loop, thread.submit(phones.agent("1002", colleague)), "1002 registered")
     product.set_ready(colleague["token"])
-    _sign_in(loop, desktop, product, "1001")  # sales too; not ready after sign-in
+    sign_in(loop, desktop, product, "1001")  # sales too; not ready after sign-in
     customer, leg = _wait(
         loop, thread.submit(phones.call("4008001000", "13800138000")), "customer call placed"
     )

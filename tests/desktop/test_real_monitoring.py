@@ -17,11 +17,17 @@ from PySide6.QtCore import QItemSelectionModel
 from server_stub.media import wire as c
 from tests.desktop import test_real_call as real_call
 from tests.desktop.conftest import run, run_until
-from tests.desktop.test_real_call import CUSTOMER_HZ, _record_speaker, _wait
+from tests.desktop.test_real_call import (
+    CUSTOMER_HZ,
+    _record_speaker,
+    _wait,
+    sales_call_answered_by_a_phone,
+    sign_in,
+)
 from tests.e2e.conftest import Phones, Product
 from tests.softphone import pulse
 from tests.support.loop_thread import LoopThread
-from tests.support.tones import detect_tone, make_tone_wav
+from tests.support.tones import detect_tone
 
 customers = real_call.customers  # the fixtures of the agent's real-call test, shared
 real_desktop = real_call.real_desktop
@@ -49,39 +55,16 @@ def test_lead_listening_sees_the_monitored_call_in_the_calls_panel(
 ) -> None:
     out = Path(os.environ.get("DESKTOP_SCREENSHOTS", "") or tmp_path)
     desktop, window = real_desktop, real_desktop.window
-    thread, phones = customers
+    thread, _phones = customers
 
     # Agent 1002's phone (a media worker) answers a customer's call to sales.
-    agent = product.login("1002")
-    agent_phone = _wait(loop, thread.submit(phones.agent("1002", agent)), "agent registered")
-    product.set_ready(agent["token"])
-    customer, leg = _wait(
-        loop, thread.submit(phones.call("4008001000", "13800138000")), "customer call placed"
+    _agent_phone, customer, leg, ring = sales_call_answered_by_a_phone(
+        loop, product, customers, tmp_path
     )
-    _wait(loop, thread.submit(phones.events.wait(c.LegAnswered, timeout=15, leg=leg)), "IVR")
-    _wait(loop, thread.submit(customer.command(c.SendDtmf(leg=leg, digits="1"))), "DTMF 1")
-    _, ring = _wait(loop, thread.submit(phones.ringing("1002", timeout=20)), "agent rung")
-    _wait(loop, thread.submit(agent_phone.command(c.Answer(leg=ring.leg))), "agent answers")
     call_id = ring.headers["X-Call-Id"]
-    tone = make_tone_wav(tmp_path / "customer.wav", CUSTOMER_HZ, 2.0)
-    _wait(
-        loop,
-        thread.submit(customer.command(c.Play(leg=leg, file=str(tone), loop=True))),
-        "customer plays 1000 Hz",
-    )
 
     # The lead signs in on the desktop; the softphone registers.
-    ui = window.sign_in.ui
-    ui.serverEdit.setText(product.base)
-    ui.agentEdit.setText("9001")
-    ui.passwordEdit.setText("demo")
-    ui.signInButton.click()
-    run_until(loop, lambda: desktop.session.connected, what="lead signed in")
-    run_until(
-        loop,
-        lambda: desktop.softphone.registration.value == "registered",
-        what="lead's softphone registered",
-    )
+    sign_in(loop, desktop, product, "9001")
     assert window.softphone.title.text() == "无通话"  # nothing yet: "No call"
 
     # Listen: select the call in the supervisor tab and click Listen.
