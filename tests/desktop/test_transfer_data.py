@@ -30,6 +30,32 @@ def _answered_by_1002(server: LiveServer) -> str:
     return str(call.id)
 
 
+def _hand_over(
+    server: LiveServer,
+    call_id: str,
+    action: str,
+    target: str = "1004",
+    kind: str = "agent",
+    by: str = "1002",
+) -> None:
+    """`by` transfers (`action` "transfer") or consults ("consult") with the note "refund
+    case"; the server accepts."""
+    body = {"kind": kind, "target": target, "note": "refund case"}
+    r = _post(server, f"/calls/{call_id}/{action}", by, body)
+    assert r.status_code == (201 if action == "consult" else 200), r.text
+
+
+def _transferred_to_ready_1004(loop: Any, desktop: Any, server: LiveServer) -> str:
+    """1004 (signed in on the desktop) goes ready; 1002 answers a sales caller and transfers
+    it to 1004 with a note; 1004's desktop rings. Returns the call id."""
+    desktop.window.state_bar.ready_button.click()
+    run_until(loop, lambda: desktop.state.status == "ready", what="1004 ready")
+    call_id = _answered_by_1002(server)
+    _hand_over(server, call_id, "transfer")
+    run_until(loop, lambda: desktop.calls.phase == "ringing", what="1004 rung with the pop")
+    return call_id
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_blind_transfer_note_and_ivr_path_reach_the_receiving_agents_pop(
     loop: Any, desktop: Any, live_server: LiveServer, language: str
@@ -39,17 +65,7 @@ def test_blind_transfer_note_and_ivr_path_reach_the_receiving_agents_pop(
     sign_in(loop, desktop, live_server, agent_id="1004")
     window.language_actions[language].trigger()
     loop.run_until_complete(asyncio.sleep(0.1))
-    desktop.window.state_bar.ready_button.click()
-    run_until(loop, lambda: desktop.state.status == "ready", what="1004 ready")
-    call_id = _answered_by_1002(live_server)
-    r = _post(
-        live_server,
-        f"/calls/{call_id}/transfer",
-        "1002",
-        {"kind": "agent", "target": "1004", "note": "refund case"},
-    )
-    assert r.status_code == 200, r.text
-    run_until(loop, lambda: desktop.calls.phase == "ringing", what="1004 rung with the pop")
+    _transferred_to_ready_1004(loop, desktop, live_server)
     pop = window.pop
     zh = language == "zh_CN"
     assert pop.handover_label.isVisible()
@@ -79,13 +95,7 @@ def test_consulted_agent_sees_who_consults_and_the_note_on_the_pop(
 ) -> None:
     sign_in(loop, desktop, live_server, agent_id="1004")
     call_id = _answered_by_1002(live_server)
-    r = _post(
-        live_server,
-        f"/calls/{call_id}/consult",
-        "1002",
-        {"kind": "agent", "target": "1004", "note": "refund case"},
-    )
-    assert r.status_code == 201, r.text
+    _hand_over(live_server, call_id, "consult")
     run_until(loop, lambda: desktop.calls.phase == "ringing", what="consult rings 1004")
     pop = desktop.window.pop
     assert pop.handover_label.text() == "↪ 1002 consults you about this caller: refund case"

@@ -12,7 +12,11 @@ import pytest
 
 from tests.desktop.conftest import LiveServer, run_until, sign_in
 from tests.desktop.test_colleagues import _post
-from tests.desktop.test_transfer_data import _answered_by_1002
+from tests.desktop.test_transfer_data import (
+    _answered_by_1002,
+    _hand_over,
+    _transferred_to_ready_1004,
+)
 
 pytestmark = pytest.mark.ui
 
@@ -36,17 +40,7 @@ def test_blind_transfer_to_me_pops_the_customer_and_the_callers_queue(
     loop: Any, desktop: Any, live_server: LiveServer
 ) -> None:
     sign_in(loop, desktop, live_server, agent_id="1004")  # support only
-    desktop.window.state_bar.ready_button.click()
-    run_until(loop, lambda: desktop.state.status == "ready", what="1004 ready")
-    call_id = _answered_by_1002(live_server)
-    r = _post(
-        live_server,
-        f"/calls/{call_id}/transfer",
-        "1002",
-        {"kind": "agent", "target": "1004", "note": "refund case"},
-    )
-    assert r.status_code == 200, r.text
-    run_until(loop, lambda: desktop.calls.phase == "ringing", what="1004 rung with the pop")
+    call_id = _transferred_to_ready_1004(loop, desktop, live_server)
     _check_pop(desktop, "↪ Transferred by 1002: refund case")
     acd = live_server.services.acd  # type: ignore[union-attr]
     live_server.call(acd.agent_answered(call_id, "1004"))
@@ -72,13 +66,7 @@ def test_consulted_agent_pops_the_customer_and_the_callers_queue(
     assert r.status_code == 200, r.text
     assert acd.live(call.id).agent_id == "1002"
     live_server.call(acd.agent_answered(call.id, "1002"))
-    r = _post(
-        live_server,
-        f"/calls/{call.id}/consult",
-        "1002",
-        {"kind": "agent", "target": "1004", "note": "refund case"},
-    )
-    assert r.status_code == 201, r.text
+    _hand_over(live_server, call.id, "consult")
     run_until(loop, lambda: desktop.calls.phase == "ringing", what="consult rings 1004")
     _check_pop(desktop, "↪ 1002 consults you about this caller: refund case")
 
@@ -89,13 +77,7 @@ def test_picked_up_transferred_call_pops_who_transferred_it_and_the_note(
     sign_in(loop, desktop, live_server, agent_id="1001")  # sales; not ready
     call_id = _answered_by_1002(live_server)
     assert _post(live_server, "/agents/me/state", "1005", {"state": "ready"}).status_code == 200
-    r = _post(
-        live_server,
-        f"/calls/{call_id}/transfer",
-        "1002",
-        {"kind": "queue", "target": "sales", "note": "refund case"},
-    )
-    assert r.status_code == 200, r.text
+    _hand_over(live_server, call_id, "transfer", "sales", kind="queue")
     acd = live_server.services.acd  # type: ignore[union-attr]
     assert acd.live(call_id).agent_id == "1005"  # rings my colleague
     desktop.calls.pick_up(call_id, "1005")
