@@ -34,6 +34,14 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 # (CONTRIBUTING.md).
 EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "6"))
 ROLES = {"agent": "1001", "lead": "9001", "admin": "9000"}
+# Invalid input (negative mode) is refused by validation the same way whoever sends it, so
+# the admin, who reaches every operation's validation, sends it; the agent and the lead send
+# valid input, which is what their role checks decide on (about a third of the time saved).
+MODES = {
+    "admin": (GenerationMode.POSITIVE, GenerationMode.NEGATIVE),
+    "agent": (GenerationMode.POSITIVE,),
+    "lead": (GenerationMode.POSITIVE,),
+}
 
 
 @schemathesis.check
@@ -52,6 +60,10 @@ CHECKS = [
 ]
 
 
+def _bearer(token: str) -> dict[str, Any]:
+    return {"Authorization": f"Bearer {token}"}
+
+
 @pytest.mark.parametrize("role", sorted(ROLES))
 def test_every_operation_keeps_the_contract(server: Server, role: str) -> None:
     # the services run already (the fixture's client); schemathesis' own client must not
@@ -62,11 +74,19 @@ def test_every_operation_keeps_the_contract(server: Server, role: str) -> None:
     assert len(operations) > 40
     failures: list[str] = []
 
-    def headers() -> dict[str, Any]:  # a fresh session each time: some examples sign out
-        return {"Authorization": f"Bearer {server.login(ROLES[role])['token']}"}
+    token = ""
+
+    def headers() -> dict[str, Any]:
+        """The role's session, signed in again only when an example ended it (sign-out, a
+        forced logout): a sign-in costs an argon2 hash, which made up most of this test's
+        time when every example signed in."""
+        nonlocal token
+        if not token or server.client.get("/api/v1/agents/me", headers=_bearer(token)).is_error:
+            token = server.login(ROLES[role])["token"]
+        return _bearer(token)
 
     for operation in operations:
-        for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+        for mode in MODES[role]:
 
             @settings(
                 max_examples=EXAMPLES,
