@@ -216,9 +216,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=int,
         choices=(8000, 16000),
         default=None,
-        help="media workers' conference bridge rate (default: 16000). 8000 skips "
-        "resampling G.711 legs (about a third less CPU per call) and records at 8 kHz; "
-        "a G.722 leg is then heard and recorded narrowband (docs/performance.md, Capacity)",
+        help="media workers' conference bridge rate (default: 8000: G.711 calls are "
+        "bridged and recorded at 8 kHz without resampling). 16000 keeps a G.722 leg "
+        "wideband and records at 16 kHz, at about 1.8 times the CPU per call "
+        "(docs/performance.md, Capacity)",
     )
     run.add_argument(
         "--media-quality",

@@ -83,7 +83,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--clock-rate",
         type=int,
-        default=int(os.environ.get("CALLCENTER_MEDIA_CLOCK", "16000")),
+        default=int(os.environ.get("CALLCENTER_MEDIA_CLOCK", "8000")),
         choices=(8000, 16000),
         help="conference bridge rate (env CALLCENTER_MEDIA_CLOCK)",
     )

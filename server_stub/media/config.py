@@ -38,7 +38,9 @@ class EngineConfig:
     quality_period_s: float = 5.0  # report each leg's RTCP quality this often (0: never)
     log_level: int = 1
     user_agent: str = "callcenter-media/1"
-    clock_rate: int = 16000  # conference bridge rate (8000: no resampling for G.711 legs)
+    # conference bridge rate: 8000 bridges G.711 legs (trunks, agents) without resampling;
+    # 16000 keeps G.722 legs wideband at ~1.8x the CPU (docs/performance.md "Capacity")
+    clock_rate: int = 8000
     # pjsua media quality 1-10: the bridge's resampler (>= 5 full filter, 3-4 small
     # filter, <= 2 linear) and codec complexity; see docs/performance.md "Capacity"
     quality: int = 8

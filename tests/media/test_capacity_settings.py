@@ -22,8 +22,20 @@ pytestmark = [pytest.mark.sip_audio, pytest.mark.timeout(60)]
     [
         # the capacity options: 8 kHz bridge (no resampling), 40 ms frames
         (("--clock-rate", "8000", "--frame-ms", "40"), 8000),
-        # the old loop (RTP on the owner thread, 20 ms) with the small resampling filter
-        (("--no-media-thread", "--active-wait-ms", "20", "--quality", "4"), 16000),
+        # the old loop (RTP on the owner thread, 20 ms), the 16 kHz bridge (the default
+        # before issue 19) with the small resampling filter
+        (
+            (
+                "--no-media-thread",
+                "--active-wait-ms",
+                "20",
+                "--clock-rate",
+                "16000",
+                "--quality",
+                "4",
+            ),
+            16000,
+        ),
     ],
 )
 async def test_bridge_records_both_tones_with_each_setting(

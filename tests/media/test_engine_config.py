@@ -77,14 +77,14 @@ def test_capacity_defaults_and_their_switches(monkeypatch: pytest.MonkeyPatch) -
         args.clock_rate,
         args.quality,
         args.frame_ms,
-    ) == (True, 100, 16000, 8, 20)
+    ) == (True, 100, 8000, 8, 20)
     assert EngineConfig("w").media_thread and EngineConfig("w").active_wait_ms == 100
     old = parse_args([*base, "--no-media-thread", "--active-wait-ms", "20", "--quality", "4"])
     assert (old.media_thread, old.active_wait_ms, old.quality) == (False, 20, 4)
     monkeypatch.setenv("CALLCENTER_MEDIA_THREAD", "0")
-    monkeypatch.setenv("CALLCENTER_MEDIA_CLOCK", "8000")
+    monkeypatch.setenv("CALLCENTER_MEDIA_CLOCK", "16000")
     env = parse_args(base)
-    assert (env.media_thread, env.clock_rate) == (False, 8000)
+    assert (env.media_thread, env.clock_rate) == (False, 16000)
     with pytest.raises(SystemExit):
         parse_args([*base, "--quality", "11"])
 
