@@ -52,6 +52,11 @@ class Consult:
     state: str = "ringing"  # ringing | talking | customer | conference
     on_b: bool = False  # the media layer hosts the party on a conference's second worker
 
+    @property
+    def shown(self) -> str:
+        """The party as the server log names it (a number masked)."""
+        return story.masked(self.party) if self.kind == "number" else self.party
+
 
 class Consults:
     """The consults of live calls; the media layer reports on their legs (ConsultListener:
@@ -154,7 +159,7 @@ class Consults:
             if agent is not None:
                 await self._book.agents.apply(agent, sm.CallEnded(call_id, 0), actor="system")
             raise
-        story.consulted(call_id, actor, kind, party)
+        story.consulted(call_id, actor, kind, party, on_hold=not joined)
         await self._book.runner.defer(
             f"call {call_id} consult leg",
             lambda s: s.insert_call_leg(
@@ -221,7 +226,7 @@ class Consults:
         joined.append(consult)
         await self._hold(call, False)
         story.consult_step(
-            call_id, actor, f"{consult.party} joined the conference ({len(joined) + 2} parties)"
+            call_id, actor, f"{consult.shown} joined the conference ({len(joined) + 2} parties)"
         )
         await self._book.write({}, call, [("CONFERENCE", [consult.party])])
         self._tell(call)
@@ -341,7 +346,7 @@ class Consults:
         if consult is None or call is None:
             return
         consult.answered_at, consult.state = self._book.clock(), "talking"
-        story.consult_step(call_id, consult.by, f"answered by {consult.party}")
+        story.consult_step(call_id, consult.by, f"answered by {consult.shown}")
         leg_id, at = consult.leg_id, consult.answered_at
         await self._book.runner.defer(
             f"call {call_id} consult answered",
@@ -372,7 +377,7 @@ class Consults:
 
     async def call_finished(self, call_id: str) -> None:
         for consult in [*self._joined.pop(call_id, []), *self._pop_active(call_id)]:
-            story.consult_step(call_id, consult.by, f"{consult.party}: ended with the call")
+            story.consult_step(call_id, consult.by, f"{consult.shown}: ended with the call")
             await self._close_leg(consult, "call_ended")
             await self._free(consult)
 
@@ -396,7 +401,7 @@ class Consults:
         """The consult is over, the call goes on with its agent and the caller (and the
         conference's parties)."""
         self._active.pop(call.id, None)
-        story.consult_step(call.id, consult.by, f"{consult.party}: {why.replace('_', ' ')}")
+        story.consult_step(call.id, consult.by, f"{consult.shown}: {why.replace('_', ' ')}")
         await self._close_leg(consult, why)
         await self._free(consult)
         await self._hold(call, False)
@@ -412,7 +417,7 @@ class Consults:
             joined.remove(member)
         if not joined:
             self._joined.pop(call.id, None)
-        story.consult_step(call.id, member.by, f"{member.party} left the conference: {why}")
+        story.consult_step(call.id, member.by, f"{member.shown} left the conference: {why}")
         await self._close_leg(member, why)
         await self._free(member)
         if self.consulting(call.id):
