@@ -171,3 +171,30 @@ def test_the_host_leaves_a_conference_and_a_party_takes_the_call(acd: Server, ho
         ("02150000001", "1004")
     ]
     assert _legs(acd, call.id) == [("1004", "transferred"), ("02150000001", None)]
+
+
+def test_who_hears_whom_on_each_worker_of_a_cascade() -> None:
+    """`cascade.wanted`: every leg bridged to every other on each side; a consult on B
+    takes the bridge leg (B's parties hear music); a consult on A leaves the caller alone
+    with music only when nobody else is on its side."""
+    from server_stub.telephony.cascade import Cascade, Party, wanted
+
+    def pairs(*legs: str) -> set[frozenset[str]]:
+        return {frozenset((a, b)) for i, a in enumerate(legs) for b in legs[i + 1 :]}
+
+    a, b = object(), object()
+    p1 = Party("1004", "p1", a)
+    on_b = [Party(f"n{i}", f"b{i}", b, external=True, on_b=True) for i in (1, 2, 3)]
+    bridge = Cascade(b, "xa", "xb", up=True)
+    six = wanted("cust", "host", [p1, *on_b], bridge, None, False)
+    assert six.a == pairs("cust", "host", "p1", "xa")
+    assert six.b == pairs("xb", "b1", "b2", "b3") and not six.held
+    # consulting a fourth party on B: the host and it over the bridge leg, privately
+    consult = Party("n3", "b3", b, external=True, on_b=True)
+    w = wanted("cust", "host", [p1, *on_b[:2]], bridge, consult, True)
+    assert w.a == {frozenset(("host", "xa")), frozenset(("cust", "p1"))}
+    assert w.b == {frozenset(("xb", "b3"))} and w.held == {"b1", "b2"}
+    # a plain consult (no conference): the caller alone hears music
+    first = Party("1004", "p1", a)
+    w = wanted("cust", "host", [], None, first, True)
+    assert w.a == {frozenset(("host", "p1"))} and w.held == {"cust"}
