@@ -269,6 +269,10 @@ class CtiClient:
         body = await self._request("POST", path, feature=True)
         return ConsultView.model_validate(body) if body else None
 
+    async def conference_drop(self, call_id: str, party: str) -> None:
+        """Drop one party of my conference (an agent ID or a number; my own ID: I leave)."""
+        await self._request("DELETE", f"/calls/{call_id}/conference/{party}", feature=True)
+
     # -- customers ------------------------------------------------------------------------
     async def match_customer(self, phone: str) -> Customer | None:
         found = await self._model(CustomerList, "GET", "/customers", params={"phone": phone})

@@ -567,7 +567,9 @@ class CallPresenter(QObject):
 
     def start_consult(self, kind: str, target: str, note: str = "") -> None:
         target = target.strip()
-        if self.call_id is None or self.phase != ON_CALL or not target or self.consult:
+        if self.call_id is None or self.phase != ON_CALL or not target:
+            return
+        if not self.can_consult_more:
             return
         self._tasks.spawn(self._start_consult(self.call_id, kind, target, note), "consult")
 
@@ -583,8 +585,42 @@ class CallPresenter(QObject):
         except CtiError as exc:
             self.message.emit(self.tr("Consult failed: %1").replace("%1", _text(exc)))
             return
-        if self.call_id == call_id and self.consult is None:
+        if self.call_id == call_id:
             self._set_consult(consult)
+
+    @property
+    def can_consult_more(self) -> bool:
+        """Consult once more: no consult yet, or a conference with room and no consult in
+        progress (up to 6 parties: the caller, me and four more)."""
+        consult = self.consult
+        if consult is None:
+            return True
+        joined = [p for p in consult.parties if p.state == "conference"]
+        return bool(joined) and len(joined) == len(consult.parties) and len(joined) < 4
+
+    @property
+    def conference_parties(self) -> int:
+        """How many parties joined my conference (0: none, or a plain consult)."""
+        if self.consult is None:
+            return 0
+        return sum(1 for p in self.consult.parties if p.state == "conference")
+
+    def drop_party(self, party: str) -> None:
+        """Drop one party of my conference; the others stay."""
+        if self.call_id is None or self.consult is None:
+            return
+        self._tasks.spawn(self._drop_party(self.call_id, party), "drop party")
+
+    async def _drop_party(self, call_id: str, party: str) -> None:
+        client = self._session.client
+        if client is None:
+            return
+        try:
+            await client.conference_drop(call_id, party)
+        except CtiError as exc:
+            self.message.emit(self.tr("Drop failed: %1").replace("%1", _text(exc)))
+            return
+        self.message.emit(self.tr("%1 left the conference.").replace("%1", party))
 
     def complete_consult(self) -> None:
         """Attended transfer: the caller goes to the consulted party."""
@@ -617,7 +653,11 @@ class CallPresenter(QObject):
             return
         if self.call_id != call_id:
             return
-        self._set_consult(consult)
+        others = self.consult is not None and any(
+            p.state == "conference" and p.party != party for p in self.consult.parties
+        )
+        if consult is not None or not others:  # a conference goes on: its call_updated says
+            self._set_consult(consult)
         if step == "complete":
             self.message.emit(self.tr("Transferred to %1.").replace("%1", party))
         elif step == "cancel":

@@ -22,6 +22,7 @@ __all__ = [
     "AgentSummary",
     "CallList",
     "CallRecord",
+    "ConferenceParty",
     "ConsultRequest",
     "ConsultView",
     "Customer",
@@ -385,16 +386,35 @@ class ConsultRequest(Request):
     note: str = Field(default="", max_length=500)
 
 
+class ConferenceParty(Response):
+    """One consulted party of a call: joined (`conference`) or the consult in progress
+    (`ringing`, `talking`, `customer`), and whom it hears (`hears`: "caller", agent IDs,
+    numbers, or "music")."""
+
+    kind: Literal["queue", "agent", "number"]
+    party: str
+    state: Literal["ringing", "talking", "customer", "conference"]
+    hears: list[str] = Field(default_factory=list)
+
+
 class ConsultView(Response):
     """A consult of a live call as the consulting agent sees it: who (`party`: an agent ID
     or a number), and who hears whom (`state`): `ringing` (the customer hears music),
     `talking` (the agent talks to the party, the customer hears music), `customer` (swapped
-    back: the party hears music), `conference` (all three hear each other)."""
+    back: the party hears music), `conference` (all three hear each other).
+
+    A conference of more than three (up to 6: the caller, the host and four more) lists
+    every party in `parties` (joined first, then the consult in progress), each with its
+    state and whom it hears; `party`/`state` name the consult in progress, else the party
+    who joined last. `caller_hears` and `host_hears` complete who hears whom."""
 
     kind: Literal["queue", "agent", "number"]
     party: str
     state: Literal["ringing", "talking", "customer", "conference"]
     by: str  # the consulting agent (the host of a conference)
+    parties: list[ConferenceParty] = Field(default_factory=list)
+    caller_hears: list[str] = Field(default_factory=list)
+    host_hears: list[str] = Field(default_factory=list)
 
 
 class InternalCallRequest(Request):

@@ -1,7 +1,8 @@
 """Softphone panel: call status and timer, answer / hang up / hold / mute, keypad, dial,
 transfer and consult; while consulting, the second line (who is on hold, who hears whom)
-with complete / conference / swap / back. Actions go to the call presenter; the panel
-only renders its phase."""
+with complete / conference / swap / back, and in a conference of more than three the
+party list (who, state, whom each hears) with a Drop button per party. Actions go to the
+call presenter; the panel only renders its phase."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from agent_desktop.views.monitor_card import MonitorCard
 from agent_desktop.views.style import icon
 
 KEYS = "123456789*0#"
+PARTY_ROWS = 4  # a conference's parties besides the caller and me (6 in all)
 
 
 class TargetCombo(QComboBox):
@@ -109,6 +111,28 @@ class SoftphonePanel(QFrame):
         self.line2_label = QLabel(self.consult_box)
         for label in (self.line1_label, self.line2_label):
             label.setWordWrap(True)
+        # A conference of more than three: one row per party, Alt+1..4 drops it.
+        self.party_labels: list[QLabel] = []
+        self.drop_buttons: list[QPushButton] = []
+        self.party_box = QWidget(self.consult_box)
+        parties = QGridLayout(self.party_box)
+        parties.setContentsMargins(0, 0, 0, 0)
+        for i in range(PARTY_ROWS):
+            label = QLabel(self.party_box)
+            label.setWordWrap(True)
+            button = QPushButton(self.party_box)
+            button.clicked.connect(lambda _c=False, i=i: self._drop_party(i))
+            parties.addWidget(label, i, 0)
+            parties.addWidget(button, i, 1)
+            self.party_labels.append(label)
+            self.drop_buttons.append(button)
+            shortcut = QShortcut(
+                QKeySequence(f"Alt+{i + 1}"), self, context=Qt.ShortcutContext.ApplicationShortcut
+            )
+            shortcut.activated.connect(lambda b=button: b.click() if b.isEnabled() else None)
+        parties.setColumnStretch(0, 1)
+        self.party_box.hide()
+        self._party_names: list[str] = []
         self.complete_button = QPushButton(self.consult_box)
         self.conference_button = QPushButton(self.consult_box)
         self.swap_button = QPushButton(self.consult_box)
@@ -117,6 +141,7 @@ class SoftphonePanel(QFrame):
         box.setContentsMargins(8, 6, 8, 6)
         box.addWidget(self.line1_label)
         box.addWidget(self.line2_label)
+        box.addWidget(self.party_box)
         for button in (
             self.complete_button,
             self.conference_button,
@@ -243,7 +268,9 @@ class SoftphonePanel(QFrame):
         consult = self._presenter.consult if phase == ON_CALL else None
         self.transfer_button.setEnabled(phase == ON_CALL and consult is None)
         self.consult_button.setEnabled(
-            phase == ON_CALL and consult is None and not self._presenter.consulted_by
+            phase == ON_CALL
+            and self._presenter.can_consult_more
+            and not self._presenter.consulted_by
         )
         self.hold_button.setEnabled(phase == ON_CALL and consult is None)  # consult: swap
         self._render_consult(consult)
@@ -291,9 +318,17 @@ class SoftphonePanel(QFrame):
             font = label.font()
             font.setBold(heard)
             label.setFont(font)
+        self._render_parties(consult)
         answered = consult.state != "ringing"
         self.complete_button.setEnabled(answered)
         self.conference_button.setEnabled(answered and consult.state != "conference")
+        if len(consult.parties) > 1:  # a conference of more than three
+            self.swap_button.setEnabled(False)
+            self.back_button.setText(self.tr("Back to the caller (Ctrl+Shift+B)"))
+            self.back_button.setEnabled(consult.state != "conference")
+            self.complete_button.setEnabled(consult.state == "conference")  # I leave, they stay
+            return
+        self.back_button.setEnabled(True)
         self.swap_button.setEnabled(consult.state in ("talking", "customer"))
         self.swap_button.setText(
             self.tr("Talk to the caller (Ctrl+Shift+S)")
@@ -305,6 +340,63 @@ class SoftphonePanel(QFrame):
             if consult.state == "conference"
             else self.tr("Back to the caller (Ctrl+Shift+B)")
         )
+
+    def _render_parties(self, consult: ConsultView) -> None:
+        """With two parties or more: line 2 gives way to one row per party (who, state,
+        whom it hears; ▶ and bold: I hear it) with its Drop button."""
+        many = len(consult.parties) > 1
+        self.party_box.setVisible(many)
+        self.line2_label.setVisible(not many)
+        self._party_names = [p.party for p in consult.parties] if many else []
+        if not many:
+            return
+        states = {
+            "ringing": self.tr("ringing…"),
+            "talking": self.tr("talking with you"),
+            "customer": self.tr("on hold (music)"),
+            "conference": self.tr("in the conference"),
+        }
+        if consult.state != "conference":  # a consult while the others talk on
+            others = [h for h in consult.caller_hears if h != "music"]
+            self.line1_label.setText(
+                "   "
+                + (
+                    self.tr("Line 1 · caller: talking with %1").replace("%1", ", ".join(others))
+                    if others
+                    else self.tr("Line 1 · caller: on hold (music)")
+                )
+            )
+            font = self.line1_label.font()
+            font.setBold(False)
+            self.line1_label.setFont(font)
+        for i, (label, button) in enumerate(zip(self.party_labels, self.drop_buttons, strict=True)):
+            party = consult.parties[i] if i < len(consult.parties) else None
+            label.setVisible(party is not None)
+            button.setVisible(party is not None)
+            if party is None:
+                continue
+            heard = party.party in consult.host_hears
+            hears = ", ".join(
+                self.tr("music") if h == "music" else self.tr("caller") if h == "caller" else h
+                for h in party.hears
+            )
+            label.setText(
+                ("▶ " if heard else "   ")
+                + self.tr("%1 · %2 · hears: %3")
+                .replace("%1", party.party)
+                .replace("%2", states[party.state])
+                .replace("%3", hears or "—")
+            )
+            font = label.font()
+            font.setBold(heard)
+            label.setFont(font)
+            button.setText(self.tr("Drop (Alt+%1)").replace("%1", str(i + 1)))
+            button.setToolTip(self.tr("Drop %1 from the conference").replace("%1", party.party))
+            button.setEnabled(party.state == "conference")
+
+    def _drop_party(self, row: int) -> None:
+        if row < len(self._party_names):
+            self._presenter.drop_party(self._party_names[row])
 
     def _tick(self) -> None:
         self.timer_label.setText(format_duration(self._presenter.talk_seconds()))

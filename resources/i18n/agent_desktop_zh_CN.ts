@@ -1502,7 +1502,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="495" />
-        <location filename="../../agent_desktop/presenters/call.py" line="730" />
+        <location filename="../../agent_desktop/presenters/call.py" line="768" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
@@ -1519,28 +1519,28 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="639" />
+        <location filename="../../agent_desktop/presenters/call.py" line="677" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="642" />
+        <location filename="../../agent_desktop/presenters/call.py" line="680" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="659" />
+        <location filename="../../agent_desktop/presenters/call.py" line="697" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="662" />
+        <location filename="../../agent_desktop/presenters/call.py" line="700" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="622" />
-        <location filename="../../agent_desktop/presenters/call.py" line="667" />
+        <location filename="../../agent_desktop/presenters/call.py" line="660" />
+        <location filename="../../agent_desktop/presenters/call.py" line="705" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
@@ -1664,42 +1664,52 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="584" />
-        <location filename="../../agent_desktop/presenters/call.py" line="616" />
+        <location filename="../../agent_desktop/presenters/call.py" line="650" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="624" />
+        <location filename="../../agent_desktop/presenters/call.py" line="619" />
+        <source>Drop failed: %1</source>
+        <translation>移出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="621" />
+        <source>%1 left the conference.</source>
+        <translation>%1 已退出会议。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/presenters/call.py" line="662" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="674" />
+        <location filename="../../agent_desktop/presenters/call.py" line="712" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="685" />
+        <location filename="../../agent_desktop/presenters/call.py" line="723" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="689" />
+        <location filename="../../agent_desktop/presenters/call.py" line="727" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="787" />
+        <location filename="../../agent_desktop/presenters/call.py" line="825" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="792" />
+        <location filename="../../agent_desktop/presenters/call.py" line="830" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="800" />
+        <location filename="../../agent_desktop/presenters/call.py" line="838" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -6749,208 +6759,260 @@ The caller's details appear here the moment a call rings.</source>
 <context>
     <name>SoftphonePanel</name>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="214" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="239" />
         <source>No call</source>
         <translation>无通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="215" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="240" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="216" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="217" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="242" />
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="218" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="243" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="235" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="260" />
         <source>Resume (F7)</source>
         <translation>恢复通话 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
         <source>Unmute (F9)</source>
         <translation>取消静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="273" />
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="274" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="300" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="301" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="366" />
         <source>Line 1 · caller: on hold (music)</source>
         <translation>线路 1 · 客户：保持中（等待音乐）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="275" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="302" />
         <source>Line 1 · caller: talking with you</source>
         <translation>线路 1 · 客户：与您通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="276" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="303" />
         <source>Line 1 · caller: in the conference</source>
         <translation>线路 1 · 客户：三方通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="279" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
         <source>Line 2 · %1: ringing…</source>
         <translation>线路 2 · %1：振铃中…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="280" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="307" />
         <source>Line 2 · %1: talking with you</source>
         <translation>线路 2 · %1：与您通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="281" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="308" />
         <source>Line 2 · %1: on hold (music)</source>
         <translation>线路 2 · %1：保持中（等待音乐）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="282" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="309" />
         <source>Line 2 · %1: in the conference</source>
         <translation>线路 2 · %1：三方通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="299" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="334" />
         <source>Talk to the caller (Ctrl+Shift+S)</source>
         <translation>与客户通话 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="301" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="336" />
         <source>Talk to %1 (Ctrl+Shift+S)</source>
         <translation>与 %1 通话 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="304" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="339" />
         <source>Drop %1 (Ctrl+Shift+B)</source>
         <translation>移出 %1 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="327" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="341" />
         <source>Back to the caller (Ctrl+Shift+B)</source>
         <translation>回到客户 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="313" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="354" />
+        <source>ringing…</source>
+        <translation>振铃中…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="355" />
+        <source>talking with you</source>
+        <translation>与您通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="356" />
+        <source>on hold (music)</source>
+        <translation>保持中（等待音乐）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="357" />
+        <source>in the conference</source>
+        <translation>会议中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="364" />
+        <source>Line 1 · caller: talking with %1</source>
+        <translation>线路 1 · 客户：与 %1 通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="380" />
+        <source>music</source>
+        <translation>等待音乐</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="380" />
+        <source>caller</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="385" />
+        <source>%1 · %2 · hears: %3</source>
+        <translation>%1 · %2 · 听到：%3</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="393" />
+        <source>Drop (Alt+%1)</source>
+        <translation>移出 (Alt+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="394" />
+        <source>Drop %1 from the conference</source>
+        <translation>将 %1 移出会议</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="405" />
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="383" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="475" />
         <source>Pick an agent, or type an agent ID</source>
         <translation>选择座席，或输入工号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="384" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="476" />
         <source>Pick a queue</source>
         <translation>选择技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="385" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="477" />
         <source>Type a number, or pick a recent one</source>
         <translation>输入号码，或选择最近的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="414" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="506" />
         <source>Answer (F5)</source>
         <translation>接听 (F5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="415" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="507" />
         <source>Hang up (F6)</source>
         <translation>挂断 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="428" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="520" />
         <source>Note for the colleague</source>
         <translation>给同事的备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="430" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="522" />
         <source>Note for the colleague (optional): shown on their screen-pop</source>
         <translation>给同事的备注（可选）：显示在对方的弹屏上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="432" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="524" />
         <source>Consult</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="435" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="527" />
         <source>Consult first (Ctrl+Shift+C): the caller hears music while you talk to the target; then transfer, conference or go back.</source>
         <translation>先咨询 (Ctrl+Shift+C)：客户听等待音乐，您先与对方通话；然后可转接、三方通话或回到客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="439" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="531" />
         <source>Transfer (Ctrl+Shift+T)</source>
         <translation>转接 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="440" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="532" />
         <source>Conference (Ctrl+Shift+J)</source>
         <translation>三方通话 (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="235" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="260" />
         <source>Hold (F7)</source>
         <translation>保持 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="241" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="266" />
         <source>Mute (F9)</source>
         <translation>静音 (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="416" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="508" />
         <source>Microphone muted: the caller cannot hear you.</source>
         <translation>麦克风已静音：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="417" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="509" />
         <source>Number to dial</source>
         <translation>输入外呼号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="418" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="510" />
         <source>Dial</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="419" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="511" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="422" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="514" />
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="423" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="515" />
         <source>Queue</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="424" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="516" />
         <source>Number</source>
         <translation>外线号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/softphone_panel.py" line="427" />
+        <location filename="../../agent_desktop/views/softphone_panel.py" line="519" />
         <source>Transfer call</source>
         <translation>转接通话</translation>
     </message>

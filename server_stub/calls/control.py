@@ -56,12 +56,13 @@ class CallControl(Protocol):
         headers: dict[str, str],
         timeout: float,
         caller_id: str | None,
-    ) -> None:
+    ) -> bool:
         """Consult (咨询): hold the caller with music and, from the call's worker, call
         `target` (an agent's softphone through the edge; kind `number`: through the trunk,
         from `caller_id`); once it answers the agent talks to it. The outcome comes back
         through `LiveCalls.consults`. Raises Unavailable (before touching the call) when
-        the target cannot be called."""
+        the target cannot be called. With a conference in progress the others go on
+        hearing each other; True when the leg is on the conference's second worker."""
 
     async def consult_swap(self, call_id: str, to_customer: bool) -> None:
         """Swap the agent between the caller and the consulted party (the other hears music)."""
@@ -74,7 +75,14 @@ class CallControl(Protocol):
         which becomes the call's agent leg (the recording goes on)."""
 
     async def conference(self, call_id: str) -> None:
-        """Three-way (三方): the caller, the agent and the consulted party all hear each other."""
+        """The consulted party joins: the caller, the agent and every party hear each other."""
+
+    async def conference_drop(self, call_id: str, party: str) -> None:
+        """Hang up one joined party of a conference; the others stay."""
+
+    async def conference_leave(self, call_id: str) -> str:
+        """The host leaves its conference: a party on the caller's worker takes the call
+        (returned); Conflict when none can."""
 
     async def takeover(self, call_id: str, supervisor_id: str) -> None:
         """Take over (接管): the lead's monitoring leg becomes the call's agent leg, bridged
@@ -134,7 +142,7 @@ class NoCallControl:
         headers: dict[str, str],
         timeout: float,
         caller_id: str | None,
-    ) -> None:
+    ) -> bool:
         raise Unavailable("consulting needs the SIP side (the server runs with --no-sip)")
 
     async def consult_swap(self, call_id: str, to_customer: bool) -> None:
@@ -148,6 +156,12 @@ class NoCallControl:
 
     async def conference(self, call_id: str) -> None:
         return None
+
+    async def conference_drop(self, call_id: str, party: str) -> None:
+        return None
+
+    async def conference_leave(self, call_id: str) -> str:
+        raise Unavailable("conferences need the SIP side (the server runs with --no-sip)")
 
     async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
         raise Unavailable(
@@ -170,6 +184,10 @@ class ConsultListener(Protocol):
 
     async def consult_hung_up(self, call_id: str) -> None:
         """The consulted party hung up after answering; the caller is back with the agent."""
+
+    async def party_left(self, call_id: str, party: str, cause: str) -> None:
+        """A joined party of a conference left: `hung_up`, or `worker_lost` (the second
+        worker of a cascade died); the others stay."""
 
     async def host_left(self, call_id: str) -> None:
         """The host of a conference hung up and the queue keeps the others connected:

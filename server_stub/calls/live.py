@@ -58,6 +58,7 @@ class LiveCall:
     # while the caller waits in an agent's direct queue (`agent:<id>`: a transfer to an
     # agent, a flow dialling an agent ID, a sticky agent): the queue it came from
     home_queue: str | None = None
+    offered_in: set[str] = field(default_factory=set)  # queues it was counted offered in
 
     @property
     def shown_queue(self) -> str | None:

@@ -166,7 +166,13 @@ class AcdService:
             raise Conflict(f"queue {queue} refused the caller: {exc}", queue=queue) from exc
         call.position = self._router.position(call.id) or 0
         story.queued(call.id, queue, call.position)
-        self._q.count(queue, metrics.record_offered)
+        # Offered once in each queue people know it by (a transfer to another queue is
+        # offered there too; a re-queue or a transfer to an agent is not offered again),
+        # as the queues report counts it (store/reports.queue_offers).
+        shown = call.shown_queue or queue
+        if shown not in call.offered_in:
+            call.offered_in.add(shown)
+            self._q.count(shown, metrics.record_offered)
         await self._book.write(
             {
                 "state": "queued",

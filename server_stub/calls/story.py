@@ -127,9 +127,10 @@ def surveyed(call_id: str, score: int) -> None:
     log.info("call %s: satisfaction %d", call_id, score)
 
 
-def consulted(call_id: str, agent_id: str, kind: str, party: str) -> None:
+def consulted(call_id: str, agent_id: str, kind: str, party: str, on_hold: bool = True) -> None:
     shown = masked(party) if kind == "number" else party
-    log.info("call %s: agent %s consults %s %s (caller on hold)", call_id, agent_id, kind, shown)
+    how = "caller on hold" if on_hold else "the conference talks on"
+    log.info("call %s: agent %s consults %s %s (%s)", call_id, agent_id, kind, shown, how)
 
 
 def consult_step(call_id: str, agent_id: str, step: str) -> None:

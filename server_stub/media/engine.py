@@ -161,6 +161,7 @@ class MediaEngine:
         self._accounts = acct.AccountBook()
         self._local_address = ""
         self._legs: dict[str, lg.Leg] = {}
+        self._peers: set[tuple[str, str]] = set()  # (conference, source) accept_peer allows
         # INVITEs refused on arrival: their Call and the 4xx still to send (None: sent)
         self._refused: list[tuple[Any, tuple[int, str] | None]] = []
         # detached recorders kept until the clock applied their disconnect (due time, recorder)
@@ -388,7 +389,7 @@ class MediaEngine:
         source = prm.rdata.srcAddress
         refusal = (
             screen_invite(msg)
-            if self.config.accepts_from(source)
+            if self.config.accepts_from(source) or self._peer_invite(msg, source)
             else (403, "Calls Come Through The Edge")
         )
         if refusal is None:
@@ -405,6 +406,19 @@ class MediaEngine:
         # makes pjsip free the request twice and abort.
         self._refused = [(old, None) for old, _ in self._refused if old.isActive()]
         self._refused.append((pj.Call(self._acc, prm.callId), refusal))
+
+    def _peer_invite(self, msg: str, source: str) -> bool:
+        """A conference leg from another worker that `accept_peer` announced (once)."""
+        conference = parse_invite(msg)[2].get("X-Conference", "")
+        key = (conference, source)
+        if key not in self._peers:
+            return False
+        self._peers.discard(key)
+        log.info("conference leg %s from worker %s accepted", conference, source)
+        return True
+
+    def _cmd_accept_peer(self, cmd: c.AcceptPeer) -> None:
+        self._peers.add((cmd.conference, cmd.source))
 
     def _send_refusals(self) -> None:
         """The final 4xx of INVITEs refused on arrival (Call objects kept until they end:

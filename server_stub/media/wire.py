@@ -246,6 +246,18 @@ class DetectMachine(Command):
 
 
 @dataclass(frozen=True)
+class AcceptPeer(Command):
+    """Take the next INVITE from another media worker at `source` (its `host:port`) that
+    carries `X-Conference: <conference>`: a conference leg of a call hosted there (a
+    cascade), which this worker would otherwise refuse (it takes new calls from the edge
+    only). Once: the INVITE arrives as any `call_arrived`, to be answered."""
+
+    name: ClassVar[str] = "accept_peer"
+    conference: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Status(Command):
     """Report the worker's legs and recordings (for resynchronisation)."""
 
@@ -277,6 +289,7 @@ COMMANDS: dict[str, type[Command]] = {
         Monitor,
         Unmonitor,
         DetectMachine,
+        AcceptPeer,
         Register,
         Unregister,
         Status,
@@ -540,6 +553,10 @@ def _validate_command(cmd: Command) -> None:
         raise ProtocolError(
             ErrorCode.BAD_ARGUMENTS,
             "register: transport 'udp' (workers have UDP only), expires > 0, username, domain",
+        )
+    if isinstance(cmd, AcceptPeer) and (not cmd.conference or not _HOST_PORT.match(cmd.source)):
+        raise ProtocolError(
+            ErrorCode.BAD_ARGUMENTS, "accept_peer: a conference id and source host:port"
         )
     if isinstance(cmd, SendDtmf) and (
         not cmd.digits or any(d not in "0123456789*#ABCDabcd" for d in cmd.digits)

@@ -59,7 +59,8 @@ GROUP_COLUMNS = {
 }
 
 FORMULAS: dict[str, str] = {
-    "offered": "calls that joined the queue (inbound, queued_at set), short abandons included",
+    "offered": "calls that joined the queue (inbound, queued_at set), short abandons included; "
+    "a call transferred between queues is offered in each, once per queue",
     "answered": "inbound calls an agent answered",
     "missed": "offers the agent let ring out or refused (queue_log RINGNOANSWER)",
     "agent_offered": "answered + missed",

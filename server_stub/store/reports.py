@@ -261,6 +261,35 @@ def queue_parts(conn: sqlite3.Connection, scope: Scope, group: str | None) -> li
     return [r for r in _rows(conn, sql, params) if r["handled_talk"] is not None]
 
 
+def queue_offers(conn: sqlite3.Connection, scope: Scope, group: str | None) -> list[Row]:
+    """Offers of calls in queues other than the one their record ends in, for the queues
+    report's `offered`: a caller transferred from sales to support is offered in both
+    (each queue once per call, as the live figures count it). From queue_log ENTERQUEUE;
+    an agent's direct queue (`agent:<id>`) is not one: its callers count in the queue they
+    came from. Per `group` as `queue_parts` ("queue": the queue entered; "time": one row
+    per offer, `key` its call's start)."""
+    params: dict[str, Any] = {}
+    clauses = [
+        _call_where(scope, params, queue="e.queuename"),
+        "e.event = 'ENTERQUEUE'",
+        "e.queuename NOT LIKE 'agent:%'",
+        "e.queuename IS NOT coalesce(c.queue, '')",
+        f"{_IN}",
+    ]
+    key = {"queue": "e.queuename", None: "NULL", "time": "c.started_at"}.get(
+        group, _CALL_KEYS.get(group or "", "NULL")
+    )
+    group_by = "e.callid, e.queuename" if group == "time" else key
+    teams = scope.teams is not None or group == "team"
+    sql = (
+        f"SELECT {key} AS key, count(DISTINCT e.callid || '|' || e.queuename) AS offered "
+        "FROM queue_log e JOIN calls c ON c.id = e.callid "
+        f"{'LEFT JOIN agents a ON a.agent_id = c.agent_id ' if teams else ''}"
+        f"WHERE {' AND '.join(clauses)} GROUP BY {group_by}"
+    )
+    return [r for r in _rows(conn, sql, params) if r["offered"]]
+
+
 def sum_counters(rows: Sequence[Row]) -> Row:
     """The counters of several groups as one (they partition the calls): sums, and the
     longest of the longest waits."""

@@ -244,8 +244,8 @@ class CallPath:
         headers: dict[str, str],
         timeout: float,
         caller_id: str | None,
-    ) -> None:
-        await self._control().consult(call_id, kind, target, headers, timeout, caller_id)
+    ) -> bool:
+        return await self._control().consult(call_id, kind, target, headers, timeout, caller_id)
 
     async def consult_swap(self, call_id: str, to_customer: bool) -> None:
         await self._control().consult_swap(call_id, to_customer)
@@ -258,6 +258,12 @@ class CallPath:
 
     async def conference(self, call_id: str) -> None:
         await self._control().conference(call_id)
+
+    async def conference_drop(self, call_id: str, party: str) -> None:
+        await self._control().conference_drop(call_id, party)
+
+    async def conference_leave(self, call_id: str) -> str:
+        return await self._control().conference_leave(call_id)
 
     async def takeover(self, call_id: str, supervisor_id: str) -> None:
         await self._control().takeover(call_id, supervisor_id)

@@ -38,13 +38,14 @@ from server_stub.flows.number_lists import blocked_call_row, load_lists, tell_bl
 from server_stub.flows.simulate import Fetch
 from server_stub.media import wire as c
 from server_stub.media.audio_files import fix_wav_header
-from server_stub.media.pool import WorkerHandle, WorkerPool
+from server_stub.media.pool import PoolExhaustedError, WorkerHandle, WorkerPool
 from server_stub.recordings.health import RecordingsHealth
 from server_stub.records.calls import recording_row
 from server_stub.store import StoreRunner
 from server_stub.store import flows as flow_store
 from server_stub.store.base import Row, Store
 from server_stub.telephony import commands, prompts, spoken
+from server_stub.telephony.cascade import PARTIES_MAX, Cascade, Pair, Party, wanted
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,16 @@ class ActiveCall:
     consult_answered: bool = False
     consult_external: bool = False  # the consulted party is an outside number
     internal_target: str | None = None  # an internal call: the called agent (not a number)
-    conference: bool = False  # the caller is bridged to the consulted party too
+    consult_party: str | None = None  # whom the consult leg calls (agent ID or number)
+    consult_on_b: bool = False  # the consult leg is on the cascade's second worker
+    # A conference (三方/多方): the joined parties, the bridge to a second worker, and the
+    # bridges and holds made for them (`cascade.wanted`, applied as differences).
+    mixing: bool = False
+    parties: list[Party] = field(default_factory=list)
+    cascade: Cascade | None = None
+    mix_a: set[Pair] = field(default_factory=set)
+    mix_b: set[Pair] = field(default_factory=set)
+    mix_held: set[str] = field(default_factory=set)
     announce_timer: asyncio.TimerHandle | None = None  # next position/wait announcement
     announcing: bool = False  # an announcement (position, agent ID) plays to the caller
     agent_intro: bool = False  # the agent's ID plays; bridged when it ends (座席自动报号)
@@ -195,6 +205,7 @@ class Telephony:
         self._dids: dict[str, dict[str, Any]] = {}
         self._queues: dict[str, dict[str, Any]] = {}
         self._events: asyncio.Queue[tuple[WorkerHandle, c.Event] | None] = asyncio.Queue()
+        self._cascade_waiters: dict[str, asyncio.Future[bool]] = {}  # call id -> bridge up
         self._consumer: asyncio.Task[None] | None = None
         self.blocked_calls = 0
         # Dispatch tables: event type -> handler (worker-wide, then per leg of a call).
@@ -354,6 +365,14 @@ class Telephony:
             await self._run_flow(call, call.flow.prompt_finished(name))
 
     async def _on_leg_answered(self, call: ActiveCall, event: c.LegAnswered) -> None:
+        if call.cascade is not None and event.leg == call.cascade.a_leg:
+            call.cascade.up = True
+            waiter = self._cascade_waiters.pop(call.call_id, None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(True)
+            return
+        if call.cascade is not None and event.leg == call.cascade.b_leg:
+            return
         if call.campaign is not None and event.leg == call.customer_leg:
             call.customer_answered = True
             if call.amd and await self._detect_machine(call):
@@ -411,6 +430,14 @@ class Telephony:
             await call.campaign.customer_answered(call.call_id)
 
     async def _on_leg_ended(self, call: ActiveCall, event: c.LegEnded) -> None:
+        if call.cascade is not None and event.leg in call.cascade.legs():
+            alive = call.cascade.worker.alive
+            await self._cascade_ended(call, "hung_up" if alive else "worker_lost")
+            return
+        party = next((p for p in call.parties if p.leg == event.leg), None)
+        if party is not None:
+            await self._party_ended(call, party)
+            return
         if call.campaign is not None and event.leg == call.customer_leg:
             campaign, call.campaign, call.ended = call.campaign, None, True
             if call.customer_answered:
@@ -489,6 +516,9 @@ class Telephony:
         return None, None, {"start": "greeting", "nodes": nodes}
 
     async def _call_arrived(self, handle: WorkerHandle, event: c.CallArrived) -> None:
+        if "X-Conference" in event.headers:
+            await self._peer_arrived(handle, event)
+            return
         plan = self._flow_of(self._dids.get(event.dnis))
         if plan is None or "X-Edge-Agent" in event.headers:
             # Not one of our numbers (or an agent's own call, not handled yet).
@@ -1228,8 +1258,13 @@ class Telephony:
         """The one handler of a dead worker (see `commands`): the edge ends its SIP dialogs
         on its behalf (BYE to the caller, CANCEL to a ringing agent), then each of its
         calls is closed in the ACD with cause `worker_lost`, whatever state it was in."""
+        for call in list(self._calls.values()):  # a conference's second worker
+            if call.cascade is not None and call.cascade.worker.worker_id == event.worker_id:
+                await self._cascade_lost(call, handle)
         calls = [c_ for c_ in self._calls.values() if c_.worker.worker_id == event.worker_id]
         for call in calls:
+            if call.cascade is not None:  # its parties on the second worker leave too
+                await self._drop_consult(call)
             call.ended = True
             if call.ivr_timer is not None:
                 call.ivr_timer.cancel()
@@ -1754,7 +1789,7 @@ class Telephony:
         else:
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))
 
-    # --- consult, attended transfer, conference (咨询, 咨询转, 三方) ------------------
+    # --- consult, attended transfer, conference (咨询, 咨询转, 三方/多方) ----------------
 
     async def consult(
         self,
@@ -1764,24 +1799,39 @@ class Telephony:
         headers: dict[str, str],
         timeout: float,
         caller_id: str | None,
-    ) -> None:
+    ) -> bool:
         """The worker hosting the caller holds it (music) and calls the consulted party
-        (`X-Consult: <call id>`); on answer the party is bridged to the agent only."""
+        (`X-Consult: <call id>`); on answer the party is bridged to the agent only. With a
+        conference in progress the others go on hearing each other, and a party that does
+        not fit on the caller's worker is called from a second worker (a cascade,
+        `telephony/cascade.py`). True when the consult leg is on the second worker."""
         call = self._calls.get(call_id)
         if call is None or call.agent_leg is None or not call.agent_answered:
             raise Conflict(f"call {call_id} is not connected to an agent")
         if call.consult_leg is not None:
             raise Conflict(f"call {call_id} already has a consult")
+        if len(call.parties) + 3 > PARTIES_MAX:
+            raise Conflict(f"the conference of call {call_id} is full ({PARTIES_MAX} parties)")
         external = kind == "number"
         if external:
             self._require_trunk()
+        on_b = False
+        worker = call.worker
+        if call.mixing:
+            on_b = await self._place_party(call)
+            if on_b:
+                assert call.cascade is not None
+                worker = call.cascade.worker
         call.ring_seq += 1
         leg = f"{call_id[:12]}-k{call.ring_seq}"
         call.consult_leg, call.consult_answered, call.consult_external = leg, False, external
+        call.consult_party, call.consult_on_b = target, on_b
         self._track(call, leg)
-        held = self._send(
-            call.worker, c.Hold(leg=call.customer_leg, music=str(self._music(call.queue)))
-        )
+        held = None
+        if not call.mixing:
+            held = self._send(
+                call.worker, c.Hold(leg=call.customer_leg, music=str(self._music(call.queue)))
+            )
         if external:
             make = c.MakeCall(
                 uri=f"sip:{target}@{self._trunk}",
@@ -1799,20 +1849,255 @@ class Telephony:
                 leg=leg,
                 srtp=self._agent_srtp,
             )
-        sent = await self._command(call.worker, make)
-        await held
+        sent = await self._command(worker, make)
+        if held is not None:
+            await held
         if sent.ok:
+            if call.mixing:
+                await self._mix(call)  # the host to the new party, the others together
+            return on_b
+        self._forget_consult(call)
+        if call.mixing:
+            await self._mix(call)
+            await self._close_cascade_if_empty(call)
+        else:
+            await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        raise Unavailable(f"cannot call {target}: {sent.error}")
+
+    async def _place_party(self, call: ActiveCall) -> bool:
+        """Where a conference's next party goes: the caller's worker while it keeps a
+        place for the bridge leg, else the second worker (opened now). True: on B."""
+        free_a = call.worker.capacity - len(call.worker.legs)
+        cascade = call.cascade
+        if cascade is not None:
+            if cascade.worker.alive and cascade.worker.capacity - len(cascade.worker.legs) > 0:
+                return True
+            if free_a > 0:
+                return False
+        elif free_a >= 2:  # one place stays free for the bridge leg
+            return False
+        elif free_a == 1:
+            await self._open_cascade(call)
+            return True
+        raise Conflict(
+            f"call {call.call_id} has no room for another party on its media worker"
+            " (a lead monitoring the call takes a place): drop a party first",
+            call_id=call.call_id,
+        )
+
+    async def _open_cascade(self, call: ActiveCall) -> None:
+        """Call a spare worker B from the caller's worker A (`X-Conference`), B taking the
+        INVITE as a conference leg (`accept_peer`), and wait until it is answered."""
+        try:
+            peer = await self._pool.acquire()
+        except PoolExhaustedError as exc:
+            raise Unavailable(f"no spare media worker for a larger conference: {exc}") from None
+        try:
+            accepted = await self._command(
+                peer, c.AcceptPeer(conference=call.call_id, source=call.worker.sip_address)
+            )
+            if not accepted.ok:
+                raise Unavailable(f"media worker {peer.worker_id}: {accepted.error}")
+            call.ring_seq += 1
+            a_leg = f"{call.call_id[:12]}-x{call.ring_seq}"
+            call.cascade = Cascade(peer, a_leg)
+            self._track(call, a_leg)
+            waiter: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+            self._cascade_waiters[call.call_id] = waiter
+            sent = await self._command(
+                call.worker,
+                c.MakeCall(
+                    uri=peer.sip_uri,
+                    headers={"X-Conference": call.call_id, "X-Call-Id": call.call_id},
+                    timeout=10.0,
+                    leg=a_leg,
+                ),
+            )
+            if not sent.ok:
+                raise Unavailable(f"cannot reach media worker {peer.worker_id}: {sent.error}")
+            try:
+                up = await asyncio.wait_for(waiter, 10.0)
+            except TimeoutError:
+                up = False
+            if not up:
+                raise Unavailable(f"media worker {peer.worker_id} did not take the conference")
+        except BaseException:
+            self._cascade_waiters.pop(call.call_id, None)
+            await self._close_cascade(call)
+            raise
+        finally:
+            self._pool.release(peer)
+        log.info(
+            "call %s: conference bridged from worker %s to worker %s (leg %s)",
+            call.call_id,
+            call.worker.worker_id,
+            peer.worker_id,
+            call.cascade.a_leg if call.cascade else "?",
+        )
+
+    async def _peer_arrived(self, handle: WorkerHandle, event: c.CallArrived) -> None:
+        """B's end of a conference's bridge leg: answered, never offered to the router."""
+        call = self._calls.get(event.headers.get("X-Conference", ""))
+        cascade = call.cascade if call is not None else None
+        if call is None or cascade is None or cascade.worker is not handle or cascade.b_leg:
+            log.warning("unexpected conference leg %s on worker %s", event.leg, handle.worker_id)
+            await self._command(handle, c.Hangup(leg=event.leg, status_code=403))
             return
-        call.consult_leg = None
+        cascade.b_leg = event.leg
+        self._track(call, event.leg)
+        await self._command(handle, c.Answer(leg=event.leg))
+
+    def _worker_of(self, call: ActiveCall, leg: str) -> WorkerHandle:
+        cascade = call.cascade
+        if cascade is not None and (
+            leg == cascade.b_leg
+            or (leg == call.consult_leg and call.consult_on_b)
+            or any(p.leg == leg and p.on_b for p in call.parties)
+        ):
+            return cast(WorkerHandle, cascade.worker)
+        return call.worker
+
+    async def _mix(self, call: ActiveCall) -> None:
+        """Bridge and hold the conference's legs as `cascade.wanted` says (differences)."""
+        consult = None
+        if call.consult_leg is not None:
+            consult = Party(
+                call.consult_party or "",
+                call.consult_leg,
+                self._worker_of(call, call.consult_leg),
+                call.consult_external,
+                call.consult_on_b,
+            )
+        want = wanted(
+            call.customer_leg,
+            call.agent_leg if call.agent_answered else None,
+            call.parties,
+            call.cascade,
+            consult,
+            call.consult_answered,
+        )
+        moh = str(self._music(call.queue))
+        sends: list[asyncio.Task[commands.Outcome]] = []
+        for leg in sorted(call.mix_held - want.held):
+            sends.append(self._send(self._worker_of(call, leg), c.Unhold(leg=leg)))
+        for leg in sorted(want.held - call.mix_held):
+            sends.append(self._send(self._worker_of(call, leg), c.Hold(leg=leg, music=moh)))
+        sides: list[tuple[WorkerHandle, set[Pair], set[Pair]]] = [(call.worker, call.mix_a, want.a)]
+        if call.cascade is not None:
+            sides.append((cast(WorkerHandle, call.cascade.worker), call.mix_b, want.b))
+        for worker, have, wanted_pairs in sides:
+            for pair in sorted(have - wanted_pairs, key=sorted):
+                a, b = sorted(pair)
+                sends.append(self._send(worker, c.Unbridge(leg_a=a, leg_b=b)))
+            for pair in sorted(wanted_pairs - have, key=sorted):
+                a, b = sorted(pair)
+                sends.append(self._send(worker, c.Bridge(leg_a=a, leg_b=b)))
+        call.mix_a, call.mix_b, call.mix_held = want.a, want.b, want.held
+        if not call.parties and call.cascade is None and call.consult_leg is None:
+            call.mixing = False  # a plain call again (the caller and the agent)
+            call.mix_a, call.mix_b, call.mix_held = set(), set(), set()
+        if sends:
+            await asyncio.gather(*sends)
+
+    def _unmix(self, call: ActiveCall, leg: str) -> None:
+        """Forget a leg that is gone (its worker dropped its bridges and hold)."""
+        call.mix_a = {p for p in call.mix_a if leg not in p}
+        call.mix_b = {p for p in call.mix_b if leg not in p}
+        call.mix_held.discard(leg)
         self._by_leg.pop(leg, None)
         call.legs.discard(leg)
-        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
-        raise Unavailable(f"cannot call {target}: {sent.error}")
+
+    async def _party_ended(self, call: ActiveCall, party: Party) -> None:
+        """A joined party hung up: the others stay."""
+        call.parties.remove(party)
+        self._unmix(call, party.leg)
+        await self._mix(call)
+        await self._close_cascade_if_empty(call)
+        listener = self._acd.book.consults
+        if listener is not None:
+            await listener.party_left(call.call_id, party.name, "hung_up")
+
+    async def _close_cascade_if_empty(self, call: ActiveCall) -> None:
+        if call.cascade is None or any(p.on_b for p in call.parties) or call.consult_on_b:
+            return
+        await self._close_cascade(call)
+        await self._mix(call)
+
+    async def _close_cascade(self, call: ActiveCall) -> None:
+        """Hang up the bridge leg (B's end follows with the BYE)."""
+        cascade, call.cascade = call.cascade, None
+        if cascade is None:
+            return
+        for leg in cascade.legs():
+            self._unmix(call, leg)
+        call.mix_b = set()
+        await self._command(call.worker, c.Hangup(leg=cascade.a_leg))
+        if cascade.b_leg and cascade.worker.alive:
+            await self._command(cascade.worker, c.Hangup(leg=cascade.b_leg))
+        log.info(
+            "call %s: conference bridge to worker %s closed", call.call_id, cascade.worker.worker_id
+        )
+
+    async def _cascade_lost(self, call: ActiveCall, handle: WorkerHandle) -> None:
+        """The conference's second worker died: the edge ends its parties' dialogs, the
+        caller's worker hangs up its end of the bridge; A's parties stay."""
+        if self._release_sip is not None:
+            try:
+                await self._release_sip(handle.sip_address)
+            except Exception as exc:
+                log.error(
+                    "edge could not end the calls of lost worker %s: %s", handle.worker_id, exc
+                )
+        await self._cascade_ended(call, "worker_lost")
+
+    async def _cascade_ended(self, call: ActiveCall, cause: str) -> None:
+        """The bridge to the second worker is gone: its parties (and a consult there) leave
+        the conference, each told to the coordinator; the caller's side goes on."""
+        cascade = call.cascade
+        if cascade is None:
+            return
+        waiter = self._cascade_waiters.pop(call.call_id, None)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(False)
+        gone = [p for p in call.parties if p.on_b]
+        call.parties = [p for p in call.parties if not p.on_b]
+        consult_gone = call.consult_leg if call.consult_on_b else None
+        consult_answered = call.consult_answered
+        for party in gone:
+            self._unmix(call, party.leg)
+            if cascade.worker.alive:
+                await self._command(cascade.worker, c.Hangup(leg=party.leg))
+        if consult_gone is not None:
+            self._forget_consult(call)
+            if cascade.worker.alive:
+                await self._command(cascade.worker, c.Hangup(leg=consult_gone))
+        log.warning(
+            "call %s: conference bridge to worker %s ended (%s): %d part%s dropped",
+            call.call_id,
+            cascade.worker.worker_id,
+            cause,
+            len(gone),
+            "y" if len(gone) == 1 else "ies",
+        )
+        await self._close_cascade(call)
+        await self._mix(call)
+        listener = self._acd.book.consults
+        if listener is None:
+            return
+        if consult_gone is not None:
+            if consult_answered:
+                await listener.consult_hung_up(call.call_id)
+            else:
+                await listener.consult_failed(call.call_id, "error")
+        for party in gone:
+            await listener.party_left(call.call_id, party.name, cause)
 
     async def _consult_answered(self, call: ActiveCall) -> None:
         assert call.consult_leg is not None
         call.consult_answered = True
-        if call.agent_leg is not None:
+        if call.mixing:
+            await self._mix(call)
+        elif call.agent_leg is not None:
             await self._command(call.worker, c.Bridge(leg_a=call.agent_leg, leg_b=call.consult_leg))
         listener = self._acd.book.consults
         if listener is not None:
@@ -1822,8 +2107,14 @@ class Telephony:
         """The consulted party hung up, or never answered: the caller is back with the
         agent (or, after an attended transfer's other leg is gone, nothing is left)."""
         answered = call.consult_answered
+        leg = call.consult_leg
         self._forget_consult(call)
-        if call.agent_leg is not None and call.agent_answered:
+        if call.mixing:
+            if leg is not None:
+                self._unmix(call, leg)
+            await self._mix(call)
+            await self._close_cascade_if_empty(call)
+        elif call.agent_leg is not None and call.agent_answered:
             await self._command(call.worker, c.Unhold(leg=call.customer_leg))
         listener = self._acd.book.consults
         if listener is None:
@@ -1834,10 +2125,11 @@ class Telephony:
             await listener.consult_failed(call.call_id, _outcome(event).value)
 
     def _conference_stays(self, call: ActiveCall) -> bool:
-        """The host of a conference hung up, and the call's queue keeps the others on."""
+        """The host of a conference hung up, and the call's queue keeps the others on
+        (one of them on the caller's worker takes the call)."""
         return (
-            call.conference
-            and call.consult_answered
+            call.consult_leg is None
+            and any(not p.on_b for p in call.parties)
             and bool(self._queues.get(call.queue or "", {}).get("conference_stays"))
         )
 
@@ -1846,14 +2138,23 @@ class Telephony:
             self._by_leg.pop(call.consult_leg, None)
             call.legs.discard(call.consult_leg)
         call.consult_leg, call.consult_answered, call.consult_external = None, False, False
-        call.conference = False
+        call.consult_party, call.consult_on_b = None, False
 
     async def _drop_consult(self, call: ActiveCall) -> None:
-        """End the consult leg without telling anyone (the call itself is ending)."""
+        """End the consult leg, the conference's parties and its bridge leg without telling
+        anyone (the call itself is ending)."""
         leg = call.consult_leg
         if leg is not None:
+            worker = self._worker_of(call, leg)
             self._forget_consult(call)
-            await self._command(call.worker, c.Hangup(leg=leg))
+            await self._command(worker, c.Hangup(leg=leg))
+        parties, call.parties = call.parties, []
+        for party in parties:
+            self._unmix(call, party.leg)
+            await self._command(party.worker, c.Hangup(leg=party.leg))
+        await self._close_cascade(call)
+        call.mixing = False
+        call.mix_a, call.mix_b, call.mix_held = set(), set(), set()
 
     def _consulting(self, call_id: str) -> ActiveCall:
         call = self._calls.get(call_id)
@@ -1864,6 +2165,8 @@ class Telephony:
     async def consult_swap(self, call_id: str, to_customer: bool) -> None:
         call = self._consulting(call_id)
         assert call.consult_leg is not None
+        if call.mixing:
+            raise Conflict(f"call {call_id} is a conference: consult, join or drop instead")
         moh = str(self._music(call.queue))
         held, back = (
             (call.consult_leg, call.customer_leg)
@@ -1875,16 +2178,30 @@ class Telephony:
 
     async def consult_cancel(self, call_id: str) -> None:
         call = self._consulting(call_id)
-        await self._drop_consult(call)
-        await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+        if not call.mixing:
+            await self._drop_consult(call)
+            await self._command(call.worker, c.Unhold(leg=call.customer_leg))
+            return
+        leg = call.consult_leg
+        assert leg is not None
+        worker = self._worker_of(call, leg)
+        self._forget_consult(call)
+        self._unmix(call, leg)
+        await self._command(worker, c.Hangup(leg=leg))
+        await self._mix(call)
+        await self._close_cascade_if_empty(call)
 
     async def consult_complete(self, call_id: str) -> None:
-        """Attended transfer (also the host leaving a conference): the consulting agent's
-        leg ends, the consult leg becomes the call's agent leg, bridged to the caller. The
-        recording of the caller's leg goes on (one recording of the whole call)."""
+        """Attended transfer: the consulting agent's leg ends, the consult leg becomes the
+        call's agent leg, bridged to the caller. The recording of the caller's leg goes on
+        (one recording of the whole call)."""
         call = self._consulting(call_id)
         if not call.consult_answered:
             raise Conflict(f"the consulted party of call {call_id} has not answered")
+        if call.mixing:
+            raise Conflict(
+                f"call {call_id} is a conference: join the consulted party or cancel the consult"
+            )
         assert call.consult_leg is not None and call.agent_leg is not None
         for leg in list(call.monitors.values()):  # leads monitored the agent who leaves
             await self._command(call.worker, c.Hangup(leg=leg))
@@ -1895,23 +2212,81 @@ class Telephony:
         call.agent_leg, call.agent_answered = call.consult_leg, True
         call.external = call.consult_external
         call.consult_leg, call.consult_answered, call.consult_external = None, False, False
-        call.conference = False
+        call.consult_party = None
         await self._command(call.worker, c.Hangup(leg=old))
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
         await self._command(call.worker, c.Unhold(leg=call.agent_leg))
         await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.agent_leg))
 
     async def conference(self, call_id: str) -> None:
-        """Three-way: every pair of the caller, the agent and the party is bridged (the
-        worker's conference bridge mixes each one's hearing from the other two)."""
+        """The consulted party joins: every pair of the caller, the agent and the parties
+        on the caller's worker is bridged (the worker's conference bridge mixes each one's
+        hearing from the others), and so are the legs on the second worker."""
         call = self._consulting(call_id)
         if not call.consult_answered:
             raise Conflict(f"the consulted party of call {call_id} has not answered")
-        assert call.consult_leg is not None
-        call.conference = True
+        assert call.consult_leg is not None and call.agent_leg is not None
+        party = Party(
+            call.consult_party or "",
+            call.consult_leg,
+            self._worker_of(call, call.consult_leg),
+            call.consult_external,
+            call.consult_on_b,
+        )
+        call.consult_leg, call.consult_answered, call.consult_external = None, False, False
+        call.consult_party, call.consult_on_b = None, False
+        call.parties.append(party)
+        if call.mixing:
+            await self._mix(call)
+            return
+        # The first join (三方): what the classic consult made, then the caller joins.
+        call.mixing = True
+        call.mix_a = {
+            frozenset((call.customer_leg, call.agent_leg)),
+            frozenset((call.agent_leg, party.leg)),
+            frozenset((call.customer_leg, party.leg)),
+        }
         await self._command(call.worker, c.Unhold(leg=call.customer_leg))
-        await self._command(call.worker, c.Unhold(leg=call.consult_leg))
-        await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=call.consult_leg))
+        await self._command(call.worker, c.Unhold(leg=party.leg))
+        await self._command(call.worker, c.Bridge(leg_a=call.customer_leg, leg_b=party.leg))
+
+    async def conference_drop(self, call_id: str, party_name: str) -> None:
+        """Hang up one joined party; the others stay."""
+        call = self._calls.get(call_id)
+        party = next((p for p in call.parties if p.name == party_name), None) if call else None
+        if call is None or party is None:
+            raise Conflict(f"{party_name} is not in the conference of call {call_id}")
+        call.parties.remove(party)
+        self._unmix(call, party.leg)
+        await self._command(party.worker, c.Hangup(leg=party.leg))
+        await self._mix(call)
+        await self._close_cascade_if_empty(call)
+
+    async def conference_leave(self, call_id: str) -> str:
+        """The host leaves a conference: the first party on the caller's worker takes the
+        call (its leg becomes the agent leg); the others stay. Returns that party."""
+        call = self._calls.get(call_id)
+        if call is None or call.agent_leg is None:
+            raise Conflict(f"call {call_id} is not connected to an agent")
+        if call.consult_leg is not None:
+            raise Conflict(f"call {call_id} has a consult in progress: join or cancel it first")
+        heir = next((p for p in call.parties if not p.on_b), None)
+        if heir is None:
+            raise Conflict(
+                f"no party of call {call_id}'s conference is on the caller's media worker to"
+                " take the call: drop the others or end the call"
+            )
+        for leg in list(call.monitors.values()):  # leads monitored the agent who leaves
+            await self._command(call.worker, c.Hangup(leg=leg))
+            self._drop_monitor(call, leg)
+        old = call.agent_leg
+        self._unmix(call, old)
+        call.parties.remove(heir)
+        call.agent_leg, call.agent_answered = heir.leg, True
+        call.external = heir.external
+        await self._command(call.worker, c.Hangup(leg=old))
+        await self._mix(call)
+        return heir.name
 
     async def takeover(self, call_id: str, supervisor_id: str) -> None:
         """Take over (接管): the lead's answered monitoring leg stops monitoring and becomes
@@ -1921,7 +2296,7 @@ class Telephony:
         leg = call.monitors.get(supervisor_id) if call else None
         if call is None or leg is None or leg not in call.answered_monitors:
             raise Conflict(f"{supervisor_id} is not monitoring call {call_id}: monitor it first")
-        if call.consult_leg is not None or call.agent_leg is None:
+        if call.consult_leg is not None or call.parties or call.agent_leg is None:
             raise Conflict(f"call {call_id} has a consult in progress: try again when it ends")
         self._drop_monitor(call, leg)
         self._by_leg[leg] = call  # still the call's: now as its agent leg

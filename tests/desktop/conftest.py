@@ -125,6 +125,13 @@ class FakeControl:
     async def conference(self, call_id: str) -> None:
         self.consult_steps.append((call_id, "conference"))
 
+    async def conference_drop(self, call_id: str, party: str) -> None:
+        self.consult_steps.append((call_id, f"drop {party}"))
+
+    async def conference_leave(self, call_id: str) -> str:
+        self.consult_steps.append((call_id, "leave"))
+        return self.consults[0][2]
+
     async def takeover(self, call_id: str, supervisor_id: str) -> None:
         return None
 

@@ -180,3 +180,61 @@ def test_an_internal_call_rings_with_the_caller_and_clears_without_wrap_up(
     run_until(loop, lambda: desktop.calls.phase == "idle", what="card cleared")
     assert "The internal call has ended." in messages
     assert desktop.state.status == "not_ready"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_conference_party_list_shows_who_hears_whom_and_drops_by_keyboard(
+    loop: Any, desktop: Any, live_server: LiveServer, language: str
+) -> None:
+    """A conference of more than three: the second line becomes one row per party (who,
+    state, whom it hears) with a Drop button each, reachable by Alt+1..4."""
+    window = desktop.window
+    window.resize(1366, 768)
+    call_id = _consult(loop, desktop, live_server)
+    window.language_actions[language].trigger()
+    zh = language == "zh_CN"
+    panel = window.softphone
+    consults = live_server.services.consults  # type: ignore[union-attr]
+    live_server.call(consults.consult_answered(call_id))
+    run_until(loop, lambda: desktop.calls.consult.state == "talking", what="talking")
+    QTest.keySequence(window, "Ctrl+Shift+J")  # 1004 joins: three parties
+    run_until(loop, lambda: desktop.calls.consult.state == "conference", what="conference")
+    assert not panel.party_box.isVisible() and panel.line2_label.isVisible()
+    assert panel.consult_button.isEnabled()  # room for more: consult again
+    panel.transfer_kind.setCurrentIndex(panel.transfer_kind.findData("number"))
+    panel.transfer_target.setEditText("02150000001")
+    QTest.keySequence(window, "Ctrl+Shift+C")
+    run_until(loop, lambda: len(desktop.calls.consult.parties) == 2, what="second consult")
+    assert not panel.consult_button.isEnabled()  # one consult at a time
+    live_server.call(consults.consult_answered(call_id))
+    run_until(loop, lambda: desktop.calls.consult.state == "talking", what="talking to it")
+    rows = [label.text() for label in panel.party_labels[:2]]
+    # 1004 talks on with the caller; I hear only the number (marked ▶)
+    hears = "听到：" if zh else "hears: "
+    assert rows[0].startswith("   1004") and f"{hears}{'客户' if zh else 'caller'}" in rows[0]
+    assert rows[1].startswith("▶ 02150000001") and f"{hears}1002" in rows[1]
+    assert panel.drop_buttons[0].isEnabled() and not panel.drop_buttons[1].isEnabled()
+    QTest.keySequence(window, "Ctrl+Shift+J")  # the number joins: four parties
+    run_until(
+        loop,
+        lambda: all(p.state == "conference" for p in desktop.calls.consult.parties),
+        what="both joined",
+    )
+    assert panel.party_box.isVisible() and not panel.line2_label.isVisible()
+    rows = [label.text() for label in panel.party_labels[:2]]
+    assert all(r.startswith("▶ ") for r in rows)
+    assert "02150000001" in rows[0] and "1004" in rows[1]  # each hears the others
+    assert panel.drop_buttons[1].text() == ("移出 (Alt+2)" if zh else "Drop (Alt+2)")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS / f"conference_parties_{language}.png"))
+    QTest.keySequence(window, "Alt+2")  # drop the number
+    run_until(
+        loop,
+        lambda: [p.party for p in desktop.calls.consult.parties] == ["1004"],
+        what="the number dropped",
+    )
+    assert live_server.control.consult_steps[-1] == (call_id, "drop 02150000001")
+    assert not panel.party_box.isVisible() and panel.line2_label.isVisible()
+    assert panel.line2_label.text().endswith(
+        "线路 2 · 1004：三方通话中" if zh else "Line 2 · 1004: in the conference"
+    )

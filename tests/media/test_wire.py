@@ -17,11 +17,21 @@ def test_command_round_trip() -> None:
 
 
 def test_every_command_and_event_has_a_unique_wire_name() -> None:
-    assert len(c.COMMANDS) == 19 and all(name for name in c.COMMANDS)
+    assert len(c.COMMANDS) == 20 and all(name for name in c.COMMANDS)
     assert {"worker_ready", "call_arrived", "leg_ended", "digit", "worker_lost"} <= set(c.EVENTS)
     assert "detect_machine" in c.COMMANDS and "machine_detection" in c.EVENTS
     assert {"register", "unregister"} <= set(c.COMMANDS)
     assert "registration_changed" in c.EVENTS
+
+
+def test_accept_peer_names_a_conference_and_a_source_address() -> None:
+    cmd = c.AcceptPeer(conference="a1b2", source="127.0.0.1:40123")
+    assert c.decode_command(c.encode_command("p1", cmd)) == ("p1", cmd)
+    for bad in ({"conference": ""}, {"source": "not an address"}):
+        line = c.encode_command("p2", c.AcceptPeer(**{**cmd.__dict__, **bad}))
+        with pytest.raises(c.ProtocolError) as info:
+            c.decode_command(line)
+        assert info.value.code == c.ErrorCode.BAD_ARGUMENTS
 
 
 def test_register_arguments_are_checked() -> None:

@@ -113,8 +113,11 @@ def test_blind_transfer_to_another_queue_counts_each_part_in_its_own_queue(
     make_server: Any,
 ) -> None:
     """1002 (sales) → support, answered by 1004: sales' AHT is 1002's part, support's is
-    1004's, each over one handled call."""
+    1004's, each over one handled call. The call is offered in both queues, in the live
+    figures and in the report alike."""
     acd = _server(make_server)
+    live = acd.services.acd.book.figures.counters
+    before = {q: live[q].offered for q in ("sales", "support")}
     call_id = _answered_by_1002(acd)
     acd.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=acd.auth("1004"))
     r = acd.client.post(
@@ -134,6 +137,17 @@ def test_blind_transfer_to_another_queue_counts_each_part_in_its_own_queue(
     assert 10 - 0.5 <= queues["sales"]["aht"] < 10 + 30 + 1  # talk + its wrap-up (≤ 30 s)
     assert queues["support"]["aht"] == pytest.approx(_handle(record), abs=0.05)
     assert queues["support"]["aht"] >= 30 - 0.5
+    assert queues["sales"]["offered"] == 1 and queues["support"]["offered"] == 1
+    assert {q: live[q].offered - before[q] for q in before} == {"sales": 1, "support": 1}
+    totals = acd.client.get(
+        "/api/v1/reports/queues",
+        params={
+            "from": time.strftime("%Y-%m-%d", time.gmtime(acd.clock() - DAY)),
+            "to": time.strftime("%Y-%m-%d", time.gmtime(acd.clock() + 2 * DAY)),
+        },
+        headers=acd.auth("9000"),
+    ).json()["totals"]
+    assert totals["offered"] == 2  # one call, offered in two queues
     agents = _report(acd, "agents")
     assert agents["1002"]["talk"] == pytest.approx(10, abs=0.5)
     assert agents["1004"]["talk"] == pytest.approx(30, abs=0.5)
@@ -144,6 +158,8 @@ def test_blind_transfer_to_an_agent_stays_in_the_callers_queue(make_server: Any)
     but its record, its events and the queues report name sales, never `agent:1004`; sales
     counts one call with both agents' parts."""
     acd = _server(make_server)
+    live = acd.services.acd.book.figures.counters
+    before = live["sales"].offered
     call_id = _answered_by_1002(acd)
     acd.client.post("/api/v1/agents/me/state", json={"state": "ready"}, headers=acd.auth("1004"))
     r = acd.client.post(
@@ -162,6 +178,8 @@ def test_blind_transfer_to_an_agent_stays_in_the_callers_queue(make_server: Any)
     queues = _report(acd, "queues")
     assert not [q for q in queues if q.startswith("agent:")]
     assert queues["sales"]["offered"] == 1
+    assert live["sales"].offered - before == 1  # live and report agree: offered once
+    assert "agent:1004" not in live or live["agent:1004"].offered == 0
     assert queues["sales"]["aht"] == pytest.approx(_handle(part) + _handle(record), abs=0.05)
     # queue_log keeps the routing truth: the caller entered 1004's direct queue
     events = _rows(acd, "SELECT queuename, event FROM queue_log WHERE callid = ?", call_id)
