@@ -1501,7 +1501,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="495" />
-        <location filename="../../agent_desktop/presenters/call.py" line="768" />
+        <location filename="../../agent_desktop/presenters/call.py" line="770" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1518,28 +1518,28 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="677" />
+        <location filename="../../agent_desktop/presenters/call.py" line="679" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="680" />
+        <location filename="../../agent_desktop/presenters/call.py" line="682" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="697" />
+        <location filename="../../agent_desktop/presenters/call.py" line="699" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="700" />
+        <location filename="../../agent_desktop/presenters/call.py" line="702" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="660" />
-        <location filename="../../agent_desktop/presenters/call.py" line="705" />
+        <location filename="../../agent_desktop/presenters/call.py" line="662" />
+        <location filename="../../agent_desktop/presenters/call.py" line="707" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1657,58 +1657,58 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="581" />
+        <location filename="../../agent_desktop/presenters/call.py" line="583" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="584" />
-        <location filename="../../agent_desktop/presenters/call.py" line="650" />
+        <location filename="../../agent_desktop/presenters/call.py" line="586" />
+        <location filename="../../agent_desktop/presenters/call.py" line="652" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="619" />
+        <location filename="../../agent_desktop/presenters/call.py" line="621" />
         <source>Drop failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="621" />
+        <location filename="../../agent_desktop/presenters/call.py" line="623" />
         <source>%1 left the conference.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="662" />
+        <location filename="../../agent_desktop/presenters/call.py" line="664" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="712" />
+        <location filename="../../agent_desktop/presenters/call.py" line="714" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="723" />
+        <location filename="../../agent_desktop/presenters/call.py" line="725" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="727" />
+        <location filename="../../agent_desktop/presenters/call.py" line="729" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="825" />
+        <location filename="../../agent_desktop/presenters/call.py" line="827" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="830" />
+        <location filename="../../agent_desktop/presenters/call.py" line="832" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="838" />
+        <location filename="../../agent_desktop/presenters/call.py" line="840" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>

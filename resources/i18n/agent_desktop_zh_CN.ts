@@ -1502,7 +1502,7 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="495" />
-        <location filename="../../agent_desktop/presenters/call.py" line="768" />
+        <location filename="../../agent_desktop/presenters/call.py" line="770" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
@@ -1519,28 +1519,28 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="677" />
+        <location filename="../../agent_desktop/presenters/call.py" line="679" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="680" />
+        <location filename="../../agent_desktop/presenters/call.py" line="682" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="697" />
+        <location filename="../../agent_desktop/presenters/call.py" line="699" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="700" />
+        <location filename="../../agent_desktop/presenters/call.py" line="702" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="660" />
-        <location filename="../../agent_desktop/presenters/call.py" line="705" />
+        <location filename="../../agent_desktop/presenters/call.py" line="662" />
+        <location filename="../../agent_desktop/presenters/call.py" line="707" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
@@ -1658,58 +1658,58 @@ Give it to them in person; they choose their own at the next sign-in.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="581" />
+        <location filename="../../agent_desktop/presenters/call.py" line="583" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="584" />
-        <location filename="../../agent_desktop/presenters/call.py" line="650" />
+        <location filename="../../agent_desktop/presenters/call.py" line="586" />
+        <location filename="../../agent_desktop/presenters/call.py" line="652" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="619" />
+        <location filename="../../agent_desktop/presenters/call.py" line="621" />
         <source>Drop failed: %1</source>
         <translation>移出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="621" />
+        <location filename="../../agent_desktop/presenters/call.py" line="623" />
         <source>%1 left the conference.</source>
         <translation>%1 已退出会议。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="662" />
+        <location filename="../../agent_desktop/presenters/call.py" line="664" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="712" />
+        <location filename="../../agent_desktop/presenters/call.py" line="714" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="723" />
+        <location filename="../../agent_desktop/presenters/call.py" line="725" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="727" />
+        <location filename="../../agent_desktop/presenters/call.py" line="729" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="825" />
+        <location filename="../../agent_desktop/presenters/call.py" line="827" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="830" />
+        <location filename="../../agent_desktop/presenters/call.py" line="832" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="838" />
+        <location filename="../../agent_desktop/presenters/call.py" line="840" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -6813,7 +6813,7 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="303" />
         <source>Line 1 · caller: in the conference</source>
-        <translation>线路 1 · 客户：三方通话中</translation>
+        <translation>线路 1 · 客户：会议中</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="306" />
@@ -6833,7 +6833,7 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="309" />
         <source>Line 2 · %1: in the conference</source>
-        <translation>线路 2 · %1：三方通话中</translation>
+        <translation>线路 2 · %1：会议中</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="334" />
