@@ -680,6 +680,7 @@ class MediaEngine:
             "out",
         )
         leg.deadline = time.monotonic() + cmd.timeout
+        leg.call_id = cmd.headers.get("X-Call-Id", "")
         self._add_leg(leg)
         try:
             leg.call.makeCall(cmd.uri, prm)
@@ -876,6 +877,10 @@ class MediaEngine:
             "recordings": sorted(self._recordings),
             "accounts": [entry.status() for entry in self._accounts],
             "links": sorted(f"{a}->{b}" for a, b in self._applied),
+            # what a coordinator that re-attaches needs to know which legs make a call
+            "bridges": sorted(sorted(pair) for pair in self._mixer.bridges),
+            "monitors": sorted(self._mixer.monitors),
+            "recorded": {rid: legs for rid, legs in self._mixer.recordings.items()},
             "capacity": self.config.max_legs,
         }
 

@@ -306,6 +306,8 @@ class WorkerReady(Event):
     capacity: int  # call legs this worker can hold
     pid: int
     protocol: int = PROTOCOL_VERSION
+    secret: str = ""  # the control secret (`<data-dir>/media/secret`) when one is set
+    resumed: bool = False  # reconnecting with calls kept over a coordinator restart
 
 
 @dataclass(frozen=True)
