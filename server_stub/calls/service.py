@@ -68,6 +68,27 @@ class AcdService:
                 m["agent_id"], m["queue"], level=m["level"], position=m["position"]
             )
 
+    def adopt(self, rows: Sequence[Row]) -> None:
+        """Answered calls a restart took back (`telephony.takeback`): live again, as
+        they were when the previous run died; their agents are busy on them."""
+        now = self._clock()
+        for row in rows:
+            call = LiveCall(
+                id=str(row["id"]),
+                ani=row.get("ani"),
+                dnis=row.get("dnis"),
+                started_at=float(row["started_at"]),
+                queue=row.get("queue"),
+                queued_at=row.get("queued_at"),
+                agent_id=str(row["agent_id"]),
+                answered_at=float(row["answered_at"]),
+                hold_seconds=float(row.get("hold_seconds") or 0.0),
+                state="active",
+            )
+            self._calls[call.id] = call
+            self._router.agent_unavailable(str(row["agent_id"]), now, busy=True)
+            story.taken_back(call.id, str(row["agent_id"]))
+
     def configure_queue(self, row: Row) -> None:
         """A queue was created or changed by an admin: the next routing decision uses it."""
         self._router.configure_queue(queue_config(row))

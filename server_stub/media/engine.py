@@ -879,7 +879,9 @@ class MediaEngine:
             "links": sorted(f"{a}->{b}" for a, b in self._applied),
             # what a coordinator that re-attaches needs to know which legs make a call
             "bridges": sorted(sorted(pair) for pair in self._mixer.bridges),
-            "monitors": sorted(self._mixer.monitors),
+            "monitors": sorted(  # supervisors' legs and the legs they monitor
+                {x for sup, (leg, _) in self._mixer.monitors.items() for x in (sup, leg)}
+            ),
             "recorded": {rid: legs for rid, legs in self._mixer.recordings.items()},
             "capacity": self.config.max_legs,
         }
