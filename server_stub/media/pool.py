@@ -200,6 +200,7 @@ class WorkerPool:
         self._closing = False
         self.control_address: tuple[str, int] = ("", 0)
         self._resumed = asyncio.Event()
+        self._taking_back = False  # resumed workers are accepted only during `reattach`
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -209,12 +210,15 @@ class WorkerPool:
             return
         cfg = self.config
         if cfg.control_path is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(cfg.control_path)  # a dead coordinator's
+            abstract = cfg.control_path.startswith("@")
+            if not abstract:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(cfg.control_path)  # a dead coordinator's
             self._server = await asyncio.start_unix_server(
-                self._on_connection, cfg.control_path, limit=1 << 20
+                self._on_connection, c.unix_socket_address(cfg.control_path), limit=1 << 20
             )
-            os.chmod(cfg.control_path, 0o600)
+            if not abstract:
+                os.chmod(cfg.control_path, 0o600)
         else:
             self._server = await asyncio.start_server(
                 self._on_connection, cfg.control_host, cfg.control_port, limit=1 << 20
@@ -229,21 +233,29 @@ class WorkerPool:
     async def reattach(self, pids: set[int], timeout: float) -> list[WorkerHandle]:
         """Wait up to `timeout` for the workers `pids` (a dead coordinator's, holding calls
         over) to reconnect; the ones that did not are killed. Returns the re-attached."""
+        self._taking_back = True
         await self.listen()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while True:
-            back = {h.pid for h in self.workers.values() if h.resumed_status is not None}
-            waiting = {p for p in pids - back if alive(p)}
-            if not waiting or loop.time() >= deadline:
-                break
-            self._resumed.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._resumed.wait(), deadline - loop.time())
-        for pid in waiting:
-            log.warning("media worker pid %d did not re-attach in %.0f s: killed", pid, timeout)
+        try:
+            while True:
+                back = {h.pid for h in self.workers.values() if h.resumed_status is not None}
+                waiting = {p for p in pids - back if alive(p)}
+                if not waiting or loop.time() >= deadline:
+                    break
+                self._resumed.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._resumed.wait(), deadline - loop.time())
+        finally:
+            self._taking_back = False
+        for pid in waiting:  # SIGTERM first: a worker hangs up its calls (BYE) on it
+            log.warning(
+                "media worker pid %d did not re-attach in %.0f s: stopping it", pid, timeout
+            )
             with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.kill(pid, signal.SIGKILL)
+                os.kill(pid, signal.SIGTERM)
+        for pid in waiting:
+            await self._reap_pid(pid, 3.0)
         return [h for h in self.workers.values() if h.resumed_status is not None]
 
     def release_held(self) -> None:
@@ -442,6 +454,11 @@ class WorkerPool:
                     c.ErrorCode.BAD_MESSAGE, f"{ready.worker_id} (pid {ready.pid}): wrong secret"
                 )
             if ready.resumed and ready.worker_id not in self.workers | self._starting:
+                if not self._taking_back:  # it keeps trying until its hold-over ends
+                    raise c.ProtocolError(
+                        c.ErrorCode.BAD_MESSAGE,
+                        f"{ready.worker_id} (pid {ready.pid}) came back too late to re-attach",
+                    )
                 handle = await self._reattach(ready, writer)
                 await self._read_loop(handle, reader)
                 return
@@ -504,7 +521,6 @@ class WorkerPool:
             for leg in status.get("legs", []):
                 if not leg.get("ended"):
                     handle.legs.add(str(leg["leg"]))
-            handle.resumed_status = status
             log.info(
                 "re-attached media worker %s (pid %d) with legs %s",
                 handle.worker_id,
@@ -512,6 +528,7 @@ class WorkerPool:
                 sorted(handle.legs),
             )
             await self._call_hook(self._on_added, handle)
+            handle.resumed_status = status
             self._resumed.set()
 
         self._spawn_task(ask())

@@ -29,6 +29,12 @@ _ACCOUNT = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _HOST_PORT = re.compile(r"^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\]):[0-9]{1,5}$")
 
 
+def unix_socket_address(path: str) -> str:
+    """A control socket path as `socket` takes it: `@name` is Linux's abstract namespace
+    (for data directories whose socket path would pass the 107-byte limit)."""
+    return "\0" + path[1:] if path.startswith("@") else path
+
+
 class ErrorCode:
     """`error.code` values of failed replies."""
 

@@ -69,6 +69,9 @@ class Worker:
         self._config = config
         self._secret = secret
         self._hold_over_s = hold_over_s
+        # monotonic time the coordinator went away (None: connected and commanding us)
+        self._orphaned_since: float | None = None
+        self._commanded = False  # a command arrived on the current connection
         self._info: Any = None
         self._sock: socket.socket | None = None  # the writer thread's
         self._rsock: socket.socket | None = None  # the reader's (main thread)
@@ -85,7 +88,7 @@ class Worker:
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             sock.settimeout(timeout)
             try:
-                sock.connect(self._control)
+                sock.connect(c.unix_socket_address(self._control))
             except OSError:
                 sock.close()
                 raise
@@ -166,16 +169,22 @@ class Worker:
         if not legs:
             log.info("worker %s: no calls to keep: exiting", wid)
             return False
+        self._broken = True  # events of the gap are dropped: the new coordinator asks
+        if self._commanded or self._orphaned_since is None:
+            self._orphaned_since = time.monotonic()
+        deadline = self._orphaned_since + self._hold_over_s
         log.warning(
             "worker %s: coordinator gone; keeping %d call leg(s) for up to %.0f s",
             wid,
             legs,
-            self._hold_over_s,
+            deadline - time.monotonic(),
         )
-        self._broken = True  # events of the gap are dropped: the new coordinator asks
-        deadline = time.monotonic() + self._hold_over_s
+        # a connection that ended without a command (refused: too late, wrong secret) is
+        # not a coordinator taking us back: the hold-over runs on, retried less often
+        pause = 0.2 if self._commanded else 2.0
+        self._commanded = False
         while time.monotonic() < deadline:
-            time.sleep(0.2)
+            time.sleep(pause)
             try:
                 sock = self._connect(timeout=2.0)
             except OSError:
@@ -218,6 +227,7 @@ class Worker:
 
     def _handle(self, line: bytes) -> bool:
         """Execute one command line; True when the worker should stop."""
+        self._commanded = True
         try:
             cid, cmd = c.decode_command(line)
         except c.ProtocolError as exc:

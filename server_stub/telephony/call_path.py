@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import os
 import secrets
@@ -66,6 +67,16 @@ def control_secret(media_dir: Path) -> str:
     return path.read_text("ascii").strip()
 
 
+def control_socket(data_dir: Path) -> str:
+    """`<data-dir>/media/control.sock`, or an abstract socket named after the data
+    directory when that path is too long for a Unix socket (107 bytes)."""
+    path = str(data_dir / "media" / "control.sock")
+    if len(path.encode()) < 100:
+        return path
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:24]
+    return f"@callcenter-media-{digest}"
+
+
 class CallPath:
     """Kamailio edge, media worker pool and Telephony, started and stopped as one."""
 
@@ -102,7 +113,7 @@ class CallPath:
                 min_spare=config.spare_workers,
                 max_spare=config.spare_workers * 2,
                 sip_host=config.sip_host,
-                control_path=str(media_dir / "control.sock"),
+                control_path=control_socket(config.data_dir),
                 secret=control_secret(media_dir),
                 secret_file=str(media_dir / "secret"),
                 hold_over_s=config.media_hold_over,

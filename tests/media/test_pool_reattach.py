@@ -5,6 +5,7 @@ their calls an answered inbound call is."""
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 from typing import Any
 
@@ -104,12 +105,16 @@ async def test_workers_keep_their_calls_and_a_new_pool_reattaches_them(tmp_path:
 
 async def test_a_worker_with_the_wrong_secret_is_refused(tmp_path: Path) -> None:
     (tmp_path / "secret").write_text("wrong\n")
-    pool = WorkerPool(_config(tmp_path, min_workers=0), on_event=EventLog())
+    # an abstract socket, as for data directories with a long path
+    name = f"@rs19-test-{os.getpid()}-{id(tmp_path)}"
+    pool = WorkerPool(_config(tmp_path, min_workers=0, control_path=name), on_event=EventLog())
     await pool.listen()
     try:
         with pytest.raises(RuntimeError, match="before ready"):
             await pool.spawn()
         assert pool.workers == {}
+        (tmp_path / "secret").write_text("right\n")
+        assert (await pool.spawn()).worker_id in pool.workers
     finally:
         await pool.stop()
 
