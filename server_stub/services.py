@@ -125,7 +125,12 @@ class Services:
         keep = taken.call_ids if taken is not None else set()
         lost = await self.runner.run(
             lambda s: close_orphaned_calls(
-                s, qlog, recordings_dir=self.config.recordings_dir, keep=keep
+                s,
+                qlog,
+                recordings_dir=self.config.recordings_dir,
+                keep=keep,
+                cut=taken.cut if taken is not None else set(),
+                now=self.clock(),
             )
         )
         if lost:

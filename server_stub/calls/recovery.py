@@ -68,9 +68,12 @@ def close_orphaned_calls(
     cause: str = SERVER_LOST,
     recordings_dir: Path | None = None,
     keep: frozenset[str] | set[str] = frozenset(),
+    cut: frozenset[str] | set[str] = frozenset(),
+    now: float | None = None,
 ) -> list[Row]:
-    """Close every open record but those of `keep` (calls taken back); returns the
-    closed rows (as they were)."""
+    """Close every open record but those of `keep` (calls taken back); the calls of
+    `cut` were still up until this start (`now`) ended them. Returns the closed rows
+    (as they were)."""
     calls = [c for c in open_calls(store) if c["id"] not in keep]
     if not calls:
         return []
@@ -85,6 +88,8 @@ def close_orphaned_calls(
     with store.transaction():
         for call in calls:
             known = [call.get(k) for k in ("started_at", "queued_at", "answered_at")]
+            if call["id"] in cut and now is not None:
+                known.append(now)
             ended = max(
                 [float(t) for t in known if t is not None] + [last_line.get(call["id"], 0.0)]
             )

@@ -629,6 +629,7 @@ class MediaEngine:
         prm = pj.CallOpParam(True)
         prm.statusCode = cmd.status_code
         leg.call.answer(prm)
+        leg.call_id = cmd.call_id or leg.call_id
 
     def _cmd_hangup(self, cmd: c.Hangup) -> None:
         leg = self._leg(cmd.leg)

@@ -87,6 +87,7 @@ class Answer(Command):
     name: ClassVar[str] = "answer"
     leg: str
     status_code: int = 200
+    call_id: str = ""  # the coordinator's call it belongs to (in `status`, for a restart)
 
 
 @dataclass(frozen=True)

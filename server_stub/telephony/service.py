@@ -519,7 +519,7 @@ class Telephony:
             )
         # Pipelined: the flow's first steps (a prompt, or music and the queue) go out right
         # behind the answer; the worker runs them in order.
-        answered = self._send(handle, c.Answer(leg=event.leg))
+        answered = self._send(handle, c.Answer(leg=event.leg, call_id=call.call_id))
         try:
             await self._run_flow(call, run.start())
         finally:

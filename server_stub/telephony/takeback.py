@@ -50,6 +50,9 @@ class TakeBack:
     adopted: list[Adopted] = field(default_factory=list)
     # legs still up on re-attached workers that belong to no adopted call: hung up
     stray: list[tuple[WorkerHandle, str]] = field(default_factory=list)
+    # calls not taken back that still had a leg up at the restart: they end now, not at
+    # their last known event
+    cut: set[str] = field(default_factory=set)
 
     @property
     def call_ids(self) -> set[str]:
@@ -81,9 +84,9 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
             partners.setdefault(a, set()).add(b)
             partners.setdefault(b, set()).add(a)
         monitored = set(status.get("monitors", []))
-        by_call: dict[str, list[str]] = {}
+        by_call: dict[str, list[str]] = {}  # legs dialled for a call (agents, consults...)
         for leg_id, leg in legs.items():
-            if leg.get("call_id"):
+            if leg.get("call_id") and leg.get("direction") == "out":
                 by_call.setdefault(str(leg["call_id"]), []).append(leg_id)
         taken: set[str] = set()
         for call_id, dialled in by_call.items():
@@ -100,6 +103,7 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
             if (
                 customer is None
                 or customer.get("direction") != "in"
+                or customer.get("call_id") not in ("", None, call_id)
                 or not customer.get("answered")
                 or partners.get(customer_leg, set()) != {agent_leg}
                 or {agent_leg, customer_leg} & monitored
@@ -116,4 +120,10 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
             result.adopted.append(Adopted(row, worker, customer_leg, agent_leg, recording))
             taken |= {agent_leg, customer_leg}
         result.stray += [(worker, leg_id) for leg_id in sorted(legs) if leg_id not in taken]
+        result.cut |= {
+            str(leg["call_id"])
+            for leg_id, leg in legs.items()
+            if leg_id not in taken and leg.get("call_id")
+        }
+    result.cut -= result.call_ids
     return result

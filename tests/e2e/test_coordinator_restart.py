@@ -69,6 +69,7 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
 
     product.proc.kill()  # kill -9: nothing runs its shutdown
     await _in_thread(product.proc.wait, 10)
+    killed_at = time.time()
     await asyncio.sleep(1.0)
     # No coordinator: the conversation goes on (the worker holds it over).
     await _heard(agent_phone, arrived.leg, tmp_path / "gap.wav", CUSTOMER_HZ, 1.0)
@@ -82,6 +83,7 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
         assert ended.cause == "remote", ended
         lost = _record(product.data_dir, waiting["id"])
         assert (lost["state"], lost["end_cause"]) == ("ended", "server_lost")
+        assert lost["ended_at"] > killed_at  # it waited on until the restart hung it up
         assert _queue_log_events(product.data_dir, waiting["id"]) == ["ENTERQUEUE", "ABANDON"]
 
         # The answered call was taken back: still open, the agent still on it (what the

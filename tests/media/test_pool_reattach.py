@@ -131,13 +131,14 @@ def test_only_answered_two_party_inbound_calls_are_adopted() -> None:
 
     row = {"direction": "inbound", "state": "active", "agent_id": "1001", "answered_at": 5.0}
     rows = [dict(row, id=name) for name in ("talk", "consult", "ringing", "monitored")] + [
-        dict(row, id="out", direction="outbound")
+        dict(row, id="out", direction="outbound"),
+        dict(row, id="queued", state="queued", agent_id=None, answered_at=None),
     ]
     worker = _status(
         [
-            leg("L1", "in"),
+            leg("L1", "in", "talk"),
             leg("talk-a1", "out", "talk"),
-            leg("L2", "in"),
+            leg("L2", "in", "consult"),
             leg("consult-a1", "out", "consult"),
             leg("consult-c", "out", "consult"),
             leg("L3", "in"),
@@ -146,6 +147,7 @@ def test_only_answered_two_party_inbound_calls_are_adopted() -> None:
             leg("monitored-a1", "out", "monitored"),
             leg("L5", "in"),
             leg("out-c", "out", "out"),
+            leg("L6", "in", "queued", answered=True),  # in the queue: no agent leg
         ],
         [
             ["L1", "talk-a1"],
@@ -158,5 +160,7 @@ def test_only_answered_two_party_inbound_calls_are_adopted() -> None:
     taken = match([worker], rows)
     assert taken.call_ids == {"talk"}
     assert taken.on_call() == {"1001": "talk"}
-    assert len(taken.stray) == 9
+    assert len(taken.stray) == 10
+    # the calls not taken back that were still up end at the restart
+    assert taken.cut == {"consult", "ringing", "monitored", "out", "queued"}
     assert not {"L1", "talk-a1"} & {leg for _, leg in taken.stray}
