@@ -69,6 +69,16 @@ def _positive_float(text: str) -> float:
     return value
 
 
+def _hold_over(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"must be 0 to 3600 seconds: {text}")
+    return value
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
@@ -239,7 +249,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     run.add_argument(
         "--media-hold-over",
-        type=float,
+        type=_hold_over,
         default=60.0,
         metavar="SECONDS",
         help="when the coordinator dies, media workers keep their calls this long and "
