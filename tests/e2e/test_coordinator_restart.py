@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from agent_desktop.cti.stream import Backoff, EventStream
 from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product, start_again, wait_serving
 from tests.e2e.test_server_stop import _children, _queue_log_events, _record
@@ -64,6 +65,25 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
     waiting = await _in_thread(
         product.wait_call, lead, lambda r: r["ani"] == "13900009002" and r["state"] == "queued", 30
     )
+    # The agent's desktop event stream (the desktop's own client): it must reconnect to
+    # the restarted server and resync its state from GET /agents/me, as the desktop does.
+    seen: dict[str, list[Any]] = {"events": [], "me": []}
+
+    async def resync(reason: str) -> None:
+        me = await _in_thread(product.api, "GET", "/agents/me", agent["token"])
+        seen["me"].append((reason, me.json()["state"]))
+
+    stream = EventStream(
+        product.base.replace("http", "ws") + "/api/v1/events",
+        agent["token"],
+        lambda event: seen["events"].append((event.type, event.data)),
+        on_resync=resync,
+        backoff=Backoff(initial=0.2, maximum=0.5),
+    )
+    stream.start()
+    async with asyncio.timeout(10):
+        while not stream.connected:
+            await asyncio.sleep(0.05)
     kamailio = int((product.data_dir / "edge" / "kamailio.pid").read_text())
     assert kamailio in _children(product.proc.pid)
 
@@ -89,7 +109,11 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
         # The answered call was taken back: still open, the agent still on it (what the
         # desktop reads when its event stream reconnects and resyncs), both sides heard.
         assert _record(product.data_dir, call_id)["ended_at"] is None
-        state = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
+        async with asyncio.timeout(15):
+            while not seen["me"]:
+                await asyncio.sleep(0.1)
+        reason, state = seen["me"][0]
+        assert stream.connections >= 2 and reason in ("restart", "server"), reason
         assert (state["state"], state["call_id"]) == ("on_call", call_id), state
         live = await _in_thread(
             product.wait_call, lead, lambda r: r["id"] == call_id and r["state"] == "active"
@@ -118,6 +142,10 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
         assert abs(int(complete.split("|")[6]) - record["talk_seconds"]) <= 1, complete
         state = (await _in_thread(product.api, "GET", "/agents/me/state", agent["token"])).json()
         assert state["state"] == "wrap_up", state
+        # the desktop hears of the end on its reconnected stream
+        async with asyncio.timeout(10):
+            while not any(t == "call_ended" and d.get("id") == call_id for t, d in seen["events"]):
+                await asyncio.sleep(0.1)
         # Kamailio was adopted, not restarted; the story is in the log.
         assert Path(f"/proc/{kamailio}").exists()
         text = log_path.read_text()
@@ -125,6 +153,7 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
         assert f"with call {call_id}" in text and "re-attached worker" in text
         assert "Address already in use" not in text
     finally:  # the fixture stops only the first process: this one is ours
+        await stream.stop()
         second.send_signal(signal.SIGTERM)
         try:
             await _in_thread(second.wait, 30)
