@@ -455,7 +455,12 @@ class KamailioEdge:
         return await end_dialogs_of(self.rpc, sip_address)
 
     async def list_workers(self) -> list[WorkerStatus]:
-        return parse_dispatcher_list(await self.rpc("dispatcher.list"))
+        try:
+            return parse_dispatcher_list(await self.rpc("dispatcher.list"))
+        except EdgeRpcError as exc:
+            if "No Destination Sets" in str(exc):  # every worker was removed
+                return []
+            raise
 
     def configured_workers(self) -> list[WorkerSpec]:
         return list(self._workers.values())
