@@ -164,3 +164,23 @@ def test_only_answered_two_party_inbound_calls_are_adopted() -> None:
     # the calls not taken back that were still up end at the restart
     assert taken.cut == {"consult", "ringing", "monitored", "out", "queued"}
     assert not {"L1", "talk-a1"} & {leg for _, leg in taken.stray}
+
+
+async def test_with_no_coordinator_back_the_calls_end_after_the_hold_over(
+    tmp_path: Path,
+) -> None:
+    log = EventLog()
+    pool = WorkerPool(_config(tmp_path, min_workers=2, hold_over_s=1.0), on_event=log)
+    await pool.start()
+    a, b = pool.workers.values()
+    await connect(log, a, b)
+    await _die(pool)
+    await asyncio.sleep(0.5)
+    assert alive(a.pid) and alive(b.pid)  # holding the call over
+    for _ in range(100):  # then BYE and exit, as without a hold-over
+        if not alive(a.pid) and not alive(b.pid):
+            break
+        await asyncio.sleep(0.05)
+    assert not alive(a.pid) and not alive(b.pid)
+    for proc in pool._processes.values():
+        await proc.wait()
