@@ -540,7 +540,8 @@ def _serve(
             return 3
         services.call_path.survivors = list(survivors or [])
         try:  # after data_lock stopped what a crashed run left: this is someone else
-            if not services.call_path.edge.adoptable():
+            # a Kamailio the dead run left is adopted or reclaimed at start (take_back)
+            if not any(what == "Kamailio" for _, what in survivors or []):
                 services.call_path.edge.check_ports()
         except EdgePortTakenError as exc:
             print(f"callcenter-server: {exc}", file=sys.stderr)
