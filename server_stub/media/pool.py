@@ -243,9 +243,9 @@ class WorkerPool:
                 waiting = {p for p in pids - back if alive(p)}
                 if not waiting or loop.time() >= deadline:
                     break
-                self._resumed.clear()
+                self._resumed.clear()  # woken by a re-attach, or to see who exited
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._resumed.wait(), deadline - loop.time())
+                    await asyncio.wait_for(self._resumed.wait(), min(0.2, deadline - loop.time()))
         finally:
             self._taking_back = False
         for pid in waiting:  # SIGTERM first: a worker hangs up its calls (BYE) on it
