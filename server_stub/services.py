@@ -136,7 +136,8 @@ class Services:
         if lost:
             log.warning(
                 "closed %d call record(s) left open by the previous run "
-                "(end cause server_lost, ended at their last known event)",
+                "(end cause server_lost, ended at their last known event, or now for the "
+                "ones a restart hung up)",
                 len(lost),
             )
         await self.agents.load(taken.on_call() if taken is not None else None)
