@@ -69,6 +69,16 @@ def _positive_float(text: str) -> float:
     return value
 
 
+def _hold_over(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"must be 0 to 3600 seconds: {text}")
+    return value
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
@@ -239,6 +249,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "audio clock's work per call and adds 20 ms of latency each way",
     )
     run.add_argument(
+        "--media-hold-over",
+        type=_hold_over,
+        default=60.0,
+        metavar="SECONDS",
+        help="when the coordinator dies, media workers keep their calls this long and "
+        "Kamailio keeps running, so the server started again on the same --data-dir takes "
+        "the answered calls back (0: calls end with the coordinator) (default: %(default)s)",
+    )
+    run.add_argument(
         "--timezone",
         metavar="ZONE",
         default="UTC",
@@ -376,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         media_clock_rate=args.media_clock_rate,
         media_quality=args.media_quality,
         media_frame_ms=args.media_frame_ms,
+        media_hold_over=args.media_hold_over,
         timezone=args.timezone,
         webhook_timeout_seconds=args.webhook_timeout,
         webhook_backoff_seconds=args.webhook_retry_base,
@@ -438,11 +458,18 @@ def attach_desktop(services: Any, stop_server: Callable[[], None]) -> None:
 
 def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) -> int:
     """Own the data directory (one server each; see data_lock) and run the server."""
-    from server_stub.data_lock import DataDirBusyError, DataDirLock
+    from server_stub.data_lock import DataDirBusyError, DataDirLock, Reclaimed
 
     lock = DataDirLock(config.data_dir)
     try:
-        reclaimed = lock.acquire()
+        # with a hold-over, a dead run's workers and Kamailio carry live calls: the call
+        # path takes them back (or ends them) instead of their being stopped here
+        keep = (
+            ("media worker", "Kamailio")
+            if config.sip_enabled and config.media_hold_over > 0
+            else ()
+        )
+        reclaimed = lock.acquire(keep=keep)
     except DataDirBusyError as exc:
         print(f"callcenter-server: {exc}", file=sys.stderr)
         return 4
@@ -455,14 +482,23 @@ def serve(config: ServerConfig, log_level: str = "info", desktop: bool = False) 
                 reclaimed.previous_pid or "unknown",
                 reclaimed.summary(),
             )
+        if reclaimed.kept:
+            log.warning(
+                "left running by the previous run, to be taken back: %s",
+                Reclaimed(stopped=reclaimed.kept).summary(),
+            )
         lock.tag_children()
-        return _serve(config, log_level, desktop, lock.release)
+        return _serve(config, log_level, desktop, lock.release, reclaimed.kept)
     finally:
         lock.release()
 
 
 def _serve(
-    config: ServerConfig, log_level: str, desktop: bool, on_stopped: Callable[[], None]
+    config: ServerConfig,
+    log_level: str,
+    desktop: bool,
+    on_stopped: Callable[[], None],
+    survivors: list[tuple[int, str]] | None = None,
 ) -> int:
     import uvicorn
 
@@ -503,8 +539,11 @@ def _serve(
                 file=sys.stderr,
             )
             return 3
+        services.call_path.survivors = list(survivors or [])
         try:  # after data_lock stopped what a crashed run left: this is someone else
-            services.call_path.edge.check_ports()
+            # a Kamailio the dead run left is adopted or reclaimed at start (take_back)
+            if not any(what == "Kamailio" for _, what in survivors or []):
+                services.call_path.edge.check_ports()
         except EdgePortTakenError as exc:
             print(f"callcenter-server: {exc}", file=sys.stderr)
             return 5

@@ -48,6 +48,9 @@ class ServerConfig:
     media_clock_rate: int | None = None
     media_quality: int | None = None
     media_frame_ms: int | None = None  # bridge frame (worker default 20); 40: +20 ms latency
+    # Media workers keep their calls this long when the coordinator dies, for a restarted
+    # one to take back (and Kamailio keeps running); 0: calls end with the coordinator.
+    media_hold_over: float = 60.0
     phone_check_seconds: float = 3.0  # how often ready agents' phone registrations are checked
     timezone: str = "UTC"  # the centre's IANA time zone: report periods and groupings
     webhook_timeout_seconds: float = 5.0  # one webhook POST, connect to last byte

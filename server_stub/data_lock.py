@@ -43,6 +43,7 @@ class Reclaimed:
 
     previous_pid: int | None = None  # pid in a pid file nobody held: that run did not stop
     stopped: list[tuple[int, str]] = field(default_factory=list)  # (pid, what) stopped
+    kept: list[tuple[int, str]] = field(default_factory=list)  # left running (see `keep`)
 
     def summary(self) -> str:
         """`Kamailio 4250, 4251; media worker 4261` (or `nothing`), for the log."""
@@ -124,8 +125,10 @@ class DataDirLock:
         self.owner = str(data_dir.resolve())
         self._fd: int | None = None
 
-    def acquire(self) -> Reclaimed:
-        """Take the directory or raise DataDirBusyError; stop what a dead run left."""
+    def acquire(self, keep: tuple[str, ...] = ()) -> Reclaimed:
+        """Take the directory or raise DataDirBusyError; stop what a dead run left,
+        except the kinds in `keep` (e.g. "media worker", "Kamailio": workers holding calls
+        over for this run to take back; they are listed in `kept`)."""
         import fcntl  # POSIX only, like the SIP side
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -148,7 +151,9 @@ class DataDirLock:
         configs = tuple(
             {str(d / "edge" / "kamailio.cfg") for d in (self.data_dir, Path(self.owner))}
         )
-        reclaimed.stopped = find_orphans(self.owner, {os.getpid()}, configs)
+        found = find_orphans(self.owner, {os.getpid()}, configs)
+        reclaimed.kept = [(pid, what) for pid, what in found if what in keep]
+        reclaimed.stopped = [(pid, what) for pid, what in found if what not in keep]
         if reclaimed.stopped:
             stop_processes([pid for pid, _ in reclaimed.stopped])
         os.ftruncate(fd, 0)

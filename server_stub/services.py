@@ -120,19 +120,32 @@ class Services:
 
     async def start(self) -> None:
         qlog = QueueLogFile(self.config.queue_log_path)
+        # issue 19: answered calls whose media workers outlived the previous run go on
+        taken = await self.call_path.take_back() if self.call_path is not None else None
+        keep = taken.call_ids if taken is not None else set()
         lost = await self.runner.run(
-            lambda s: close_orphaned_calls(s, qlog, recordings_dir=self.config.recordings_dir)
+            lambda s: close_orphaned_calls(
+                s,
+                qlog,
+                recordings_dir=self.config.recordings_dir,
+                keep=keep,
+                cut=taken.cut if taken is not None else set(),
+                now=self.clock(),
+            )
         )
         if lost:
             log.warning(
                 "closed %d call record(s) left open by the previous run "
-                "(end cause server_lost, ended at their last known event)",
+                "(end cause server_lost, ended at their last known event, or now for the "
+                "ones a restart hung up)",
                 len(lost),
             )
-        await self.agents.load()
+        await self.agents.load(taken.on_call() if taken is not None else None)
         await self.number_lists.load()
         await self.auth.access.load()
         await self.acd.load()
+        if taken is not None and taken.adopted:
+            self.acd.adopt([a.row for a in taken.adopted])
         await self.dispatcher.start()
         if self.call_path is not None:
             await self.call_path.start(self.acd, self.outbound)

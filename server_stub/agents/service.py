@@ -55,15 +55,17 @@ class AgentService:
 
     # --- loading ---------------------------------------------------------------------
 
-    async def load(self) -> None:
-        """Read agents and their last persisted state (after a restart, calls are gone)."""
+    async def load(self, on_call: dict[str, str] | None = None) -> None:
+        """Read agents and their last persisted state (after a restart, calls are gone,
+        except the ones a restart took back: `on_call`, agent id -> call id)."""
         rows = await self._runner.run(lambda s: s.list_agents())
         now = self._clock()
         for row in rows:
             self._profiles[row["agent_id"]] = row
             state = AgentState.logged_out(row["agent_id"], now)
             if row.get("last_state"):
-                state = _restore(json.loads(row["last_state"]), now) or state
+                kept = (on_call or {}).get(row["agent_id"])
+                state = _restore(json.loads(row["last_state"]), now, kept) or state
             self._states[row["agent_id"]] = state
             self._router.configure_agent(_routing_config(row))
         for agent_id, state in self._states.items():
@@ -230,12 +232,14 @@ def _snapshot(state: AgentState) -> dict[str, Any]:
     return data
 
 
-def _restore(data: dict[str, Any], now: float) -> AgentState | None:
+def _restore(data: dict[str, Any], now: float, call_kept: str | None = None) -> AgentState | None:
     try:
         state = AgentState(**dict(data, status=AgentStatus(data["status"])))
     except (TypeError, ValueError, KeyError):
         log.warning("ignoring unreadable persisted agent state %r", data)
         return None
+    if state.status is AgentStatus.ON_CALL and call_kept and state.call_id == call_kept:
+        return replace(state)  # its call was taken back over a restart: still on it
     if state.status in _NOT_RESTORABLE:
         return AgentState(
             agent_id=state.agent_id,

@@ -1,8 +1,8 @@
 """At start: close the call records an earlier run left open (it crashed or was killed).
 
-No call survives its coordinator (media workers end their calls when the control
-connection drops, and a start stops any that were left, see `data_lock`), so at start
-every record still open belongs to a call that is over. Each is closed with cause
+Only the answered calls a start takes back survive their coordinator (`keep`, see
+`telephony.takeback`); every other record still open at start belongs to a call that is
+over (its media worker ended it, or the start hung it up). Each is closed with cause
 `server_lost`, ended at the last event known of it (answer, queueing, its last queue_log
 line, else its start), with wait or talk time up to then, and queue_log gets the line
 that ends it (ABANDON, or COMPLETECALLER once answered) so reporting tools stop showing
@@ -26,7 +26,7 @@ SERVER_LOST = "server_lost"
 _PAGE = 1000
 
 
-def _open_calls(store: Store) -> list[Row]:
+def open_calls(store: Store) -> list[Row]:
     rows: list[Row] = []
     while True:
         page, total = store.list_calls({}, True, _PAGE, len(rows))
@@ -67,9 +67,14 @@ def close_orphaned_calls(
     queue_log_file: QueueLogFile | None,
     cause: str = SERVER_LOST,
     recordings_dir: Path | None = None,
+    keep: frozenset[str] | set[str] = frozenset(),
+    cut: frozenset[str] | set[str] = frozenset(),
+    now: float | None = None,
 ) -> list[Row]:
-    """Close every open record; returns the closed rows (as they were)."""
-    calls = _open_calls(store)
+    """Close every open record but those of `keep` (calls taken back); the calls of
+    `cut` were still up until this start (`now`) ended them. Returns the closed rows
+    (as they were)."""
+    calls = [c for c in open_calls(store) if c["id"] not in keep]
     if not calls:
         return []
     since = min(float(c["started_at"]) for c in calls)
@@ -83,6 +88,8 @@ def close_orphaned_calls(
     with store.transaction():
         for call in calls:
             known = [call.get(k) for k in ("started_at", "queued_at", "answered_at")]
+            if call["id"] in cut and now is not None:
+                known.append(now)
             ended = max(
                 [float(t) for t in known if t is not None] + [last_line.get(call["id"], 0.0)]
             )

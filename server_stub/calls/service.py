@@ -6,6 +6,7 @@ monitoring live next to it (`transfers.py`, `outbound.py`, `monitoring.py`)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import uuid
 from collections.abc import Mapping, Sequence
@@ -22,7 +23,7 @@ from server_stub.domain import metrics
 from server_stub.domain import queue_announcements as announcements
 from server_stub.domain import routing as rt
 from server_stub.domain.agent_state import AgentState, AgentStatus
-from server_stub.errors import Conflict, Forbidden, IllegalStateTransition
+from server_stub.errors import Conflict, Forbidden, IllegalStateTransition, NotFound
 from server_stub.integration.url_pop import offer_pop
 from server_stub.records.calls import new_call_row
 from server_stub.store import flows as flow_store
@@ -67,6 +68,31 @@ class AcdService:
             self._router.add_member(
                 m["agent_id"], m["queue"], level=m["level"], position=m["position"]
             )
+
+    def adopt(self, rows: Sequence[Row]) -> None:
+        """Answered calls a restart took back (`telephony.takeback`): live again, as
+        they were when the previous run died; their agents are busy on them."""
+        now = self._clock()
+        for row in rows:
+            call = LiveCall(
+                id=str(row["id"]),
+                ani=row.get("ani"),
+                dnis=row.get("dnis"),
+                started_at=float(row["started_at"]),
+                queue=row.get("queue"),
+                queued_at=row.get("queued_at"),
+                agent_id=str(row["agent_id"]),
+                answered_at=float(row["answered_at"]),
+                hold_seconds=float(row.get("hold_seconds") or 0.0),
+                state="active",
+            )
+            with contextlib.suppress(NotFound):
+                if self._agents.state(str(row["agent_id"])).on_hold:
+                    # still on hold in the worker; the hold counts again from now
+                    call.on_hold_since = now
+            self._calls[call.id] = call
+            self._router.agent_unavailable(str(row["agent_id"]), now, busy=True)
+            story.taken_back(call.id, str(row["agent_id"]))
 
     def configure_queue(self, row: Row) -> None:
         """A queue was created or changed by an admin: the next routing decision uses it."""

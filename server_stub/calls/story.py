@@ -170,3 +170,10 @@ def withdrawn(call_id: str, agent_id: str, answered_by: str) -> None:
         agent_id,
         answered_by,
     )
+
+
+def taken_back(call_id: str, agent_id: str) -> None:
+    """The coordinator restarted during the call; the new one took it back (issue 19)."""
+    log.info(
+        "call %s taken back after a coordinator restart: agent %s stays on it", call_id, agent_id
+    )

@@ -28,7 +28,7 @@ from server_stub.edge.status import (
     parse_ul_dump,
     parse_ul_registrations,
 )
-from server_stub.procfs import live_group_members
+from server_stub.procfs import alive, live_group_members, proc_bytes
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,27 @@ class WorkerState(enum.Enum):
 
 
 EventSink = Callable[[str, dict[str, Any]], None]
+PID_FILE = "kamailio.pid"
+
+
+class _AdoptedProcess:
+    """A Kamailio a dead coordinator started (not our child): what the supervisor uses of
+    an `asyncio.subprocess.Process`, from /proc and signals."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+
+    @property
+    def returncode(self) -> int | None:
+        return None if alive(self.pid) else -1
+
+    async def wait(self) -> int:
+        while alive(self.pid):
+            await asyncio.sleep(0.2)
+        return -1
+
+    def send_signal(self, sig: int) -> None:
+        os.kill(self.pid, sig)
 
 
 class KamailioEdge:
@@ -96,12 +117,13 @@ class KamailioEdge:
         self._workers: dict[str, WorkerSpec] = {w.worker_id: w for w in settings.workers}
         self._states: dict[str, WorkerState] = {}
         self._signed_out: set[str] = set()  # agents whose REGISTERs are refused
-        self._proc: asyncio.subprocess.Process | None = None
+        self._proc: asyncio.subprocess.Process | _AdoptedProcess | None = None
         self._watch_task: asyncio.Task[None] | None = None
         self._stopping = False
         self._ready = False  # answering its control socket (not starting, not dead)
         self._rpc = KamailioRpc(settings.jsonrpc_socket, settings.runtime_dir)
         self.restarts = 0
+        self.adopted: int | None = None  # pid of a running Kamailio taken over at start
 
     # ---- installation and configuration -------------------------------------------
     def check_installed(self) -> str:
@@ -165,9 +187,68 @@ class KamailioEdge:
         """Kamailio is running and has answered its control socket (issue 21: /health)."""
         return self._ready and self.running
 
+    @property
+    def pid_file(self) -> Path:
+        return self.settings.runtime_dir / PID_FILE
+
+    def adoptable(self) -> int | None:
+        """The pid of a Kamailio an earlier coordinator left running on this edge's
+        config (its pid file), or None."""
+        try:
+            pid = int(self.pid_file.read_text("ascii").strip())
+        except (OSError, ValueError):
+            return None
+        argv = proc_bytes(pid, "cmdline").replace(b"\0", b" ").decode(errors="replace")
+        if alive(pid) and "kamailio" in argv and str(self.settings.config_path) in argv:
+            return pid
+        return None
+
+    async def _adopt(self) -> bool:
+        """Take over the Kamailio an earlier coordinator left running (issue 19: its
+        registrations and dialogs go on); one that does not answer is reclaimed (killed)."""
+        pid = self.adoptable()
+        if pid is None:
+            return False
+        try:
+            await self._rpc.call("core.version", timeout=2.0)
+            workers = await self.list_workers()
+        except EdgeRpcError as exc:
+            log.warning(
+                "reclaiming Kamailio pid %d left by the previous run: it does not answer "
+                "its control socket (%s); starting a new one",
+                pid,
+                exc,
+            )
+            self._proc = _AdoptedProcess(pid)
+            await self._terminate(2.0)
+            return False
+        self._proc, self.adopted, self._ready = _AdoptedProcess(pid), pid, True
+        self._workers = {
+            w.worker_id: WorkerSpec(w.worker_id, w.sip_uri, w.max_load) for w in workers
+        }
+        log.info(
+            "adopted the running Kamailio pid %d (SIP edge of the previous run) with "
+            "media workers %s",
+            pid,
+            sorted(self._workers) or "none",
+        )
+        return True
+
+    async def forget_workers(self, keep: set[str]) -> None:
+        """Take out of the pool the workers an adopted Kamailio knew that did not come back."""
+        for worker_id in sorted(set(self._workers) - keep):
+            log.info("SIP edge: media worker %s of the previous run is gone: removed", worker_id)
+            with contextlib.suppress(EdgeRpcError, KeyError):
+                await self.remove_worker(worker_id)
+
     async def start(self) -> None:
-        """Check the config, start Kamailio, wait for its control socket, supervise it."""
+        """Check the config, start Kamailio (or adopt the one an earlier coordinator left
+        running), wait for its control socket, supervise it."""
         if self.running:
+            return
+        if await self._adopt():
+            self._stopping = False
+            self._watch_task = asyncio.create_task(self._watch(), name="kamailio-edge-watch")
             return
         self.check_installed()
         self.check_ports()
@@ -186,6 +267,8 @@ class KamailioEdge:
             self._watch_task = None
         await self._terminate(timeout)
         self._rpc.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.pid_file.unlink()
 
     async def _spawn(self) -> None:
         s = self.settings
@@ -201,6 +284,7 @@ class KamailioEdge:
                 stdin=asyncio.subprocess.DEVNULL, stdout=log_file, stderr=log_file,
                 start_new_session=True,
             )  # fmt: skip
+        self.pid_file.write_text(f"{self._proc.pid}\n", "ascii")
         try:
             await self._wait_ready()
             self._ready = True
@@ -275,7 +359,9 @@ class KamailioEdge:
                 except Exception as exc:  # keep supervising whatever went wrong
                     log.error("kamailio restart failed: %s", exc)
 
-    async def _exited_or_hung(self, proc: asyncio.subprocess.Process) -> int | str:
+    async def _exited_or_hung(
+        self, proc: asyncio.subprocess.Process | _AdoptedProcess
+    ) -> int | str:
         """Its exit code, or "hung" once it has missed `probe_misses` control-socket
         probes in a row while its process is still there."""
         exited = asyncio.ensure_future(proc.wait())  # one waiter for the whole watch
@@ -369,7 +455,12 @@ class KamailioEdge:
         return await end_dialogs_of(self.rpc, sip_address)
 
     async def list_workers(self) -> list[WorkerStatus]:
-        return parse_dispatcher_list(await self.rpc("dispatcher.list"))
+        try:
+            return parse_dispatcher_list(await self.rpc("dispatcher.list"))
+        except EdgeRpcError as exc:
+            if "No Destination Sets" in str(exc):  # every worker was removed
+                return []
+            raise
 
     def configured_workers(self) -> list[WorkerSpec]:
         return list(self._workers.values())

@@ -19,6 +19,13 @@ def _host_port(text: str) -> tuple[str, int]:
     return host.strip("[]") or "127.0.0.1", int(port)
 
 
+def _control(text: str) -> tuple[str, int] | str:
+    """HOST:PORT, or unix:PATH (the coordinator's control socket in its data directory)."""
+    if text.startswith("unix:"):
+        return text[len("unix:") :]
+    return _host_port(text)
+
+
 def _host_port_text(text: str) -> str:
     host, port = _host_port(text)
     return f"{host}:{port}"
@@ -28,9 +35,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m server_stub.media", description=__doc__)
     p.add_argument(
         "--control",
-        type=_host_port,
+        type=_control,
         required=True,
-        help="the coordinator's control listener, HOST:PORT",
+        help="the coordinator's control listener, HOST:PORT or unix:PATH",
+    )
+    p.add_argument(
+        "--secret-file",
+        default=None,
+        help="file holding the control secret, sent in worker_ready (mode 0600)",
+    )
+    p.add_argument(
+        "--hold-over",
+        type=float,
+        default=0.0,
+        help="keep calls this many seconds when the control connection drops, reconnecting "
+        "for a restarted coordinator (0: end them at once)",
     )
     p.add_argument("--worker-id", required=True)
     p.add_argument("--sip-host", default="127.0.0.1", help="address to bind SIP/RTP to")
@@ -136,7 +155,15 @@ def main(argv: list[str] | None = None) -> int:
         frame_ms=args.frame_ms,
         jitter_buffer_ms=EngineConfig.parse_jitter_buffer(args.jitter_buffer),
     )
-    return Worker(args.control, config).run()
+    secret = ""
+    if args.secret_file:
+        try:
+            with open(args.secret_file, encoding="ascii") as f:
+                secret = f.read().strip()
+        except OSError as exc:
+            logging.error("cannot read the control secret %s: %s", args.secret_file, exc)
+            return 2
+    return Worker(args.control, config, secret, args.hold_over).run()
 
 
 if __name__ == "__main__":

@@ -643,6 +643,7 @@ class MediaEngine:
         prm = pj.CallOpParam(True)
         prm.statusCode = cmd.status_code
         leg.call.answer(prm)
+        leg.call_id = cmd.call_id or leg.call_id
 
     def _cmd_hangup(self, cmd: c.Hangup) -> None:
         leg = self._leg(cmd.leg)
@@ -694,6 +695,7 @@ class MediaEngine:
             "out",
         )
         leg.deadline = time.monotonic() + cmd.timeout
+        leg.call_id = cmd.headers.get("X-Call-Id", "")
         self._add_leg(leg)
         try:
             leg.call.makeCall(cmd.uri, prm)
@@ -890,6 +892,12 @@ class MediaEngine:
             "recordings": sorted(self._recordings),
             "accounts": [entry.status() for entry in self._accounts],
             "links": sorted(f"{a}->{b}" for a, b in self._applied),
+            # what a coordinator that re-attaches needs to know which legs make a call
+            "bridges": sorted(sorted(pair) for pair in self._mixer.bridges),
+            "monitors": sorted(  # supervisors' legs and the legs they monitor
+                {x for sup, (leg, _) in self._mixer.monitors.items() for x in (sup, leg)}
+            ),
+            "recorded": {rid: legs for rid, legs in self._mixer.recordings.items()},
             "capacity": self.config.max_legs,
         }
 

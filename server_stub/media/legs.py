@@ -34,6 +34,7 @@ class Leg:
     account: str | None = None  # registered account the call arrived for
     quality: QualityMeter = field(default_factory=QualityMeter)  # RTCP figures, each second
     quality_due: float = 0.0  # monotonic time of the next leg_quality report
+    call_id: str = ""  # the coordinator's call (X-Call-Id of a dialled leg), for re-attach
 
     def quality_event(self) -> c.LegQuality | None:
         """The leg's quality report, once it has two readings of its RTCP counters."""
@@ -75,6 +76,7 @@ class Leg:
             "answered": self.answered,
             "ended": self.ended,
             "media": self.media is not None,
+            "call_id": self.call_id,
         }
 
 

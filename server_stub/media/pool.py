@@ -6,15 +6,26 @@ asyncio only, no pjsua2. `WorkerPool` listens for worker control connections, sp
 reached through a `WorkerHandle` (`await handle.command(...)`, `handle.subscribe()`).
 A worker that exits or drops its connection unexpectedly produces a `WorkerLost` event
 listing its legs, so the coordinator can close those calls' records with a cause.
+
+With `control_path` the pool listens on a Unix socket (`<data-dir>/media/control.sock`)
+and workers must present `secret` in `worker_ready`; with `hold_over_s` they keep their
+calls when the coordinator dies and reconnect to the same socket. A restarted
+coordinator's pool takes such a worker back (`resumed`): it becomes a handle again with
+its legs (from a `status` command) and its events are held until `release_held()`, so
+the coordinator can first adopt the calls they belong to (issue 19).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import inspect
 import itertools
 import logging
+import os
+import re
+import signal
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
@@ -22,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from server_stub.media import wire as c
+from server_stub.procfs import alive
 
 log = logging.getLogger(__name__)
 EventCallback = Callable[["WorkerHandle", c.Event], Any]
@@ -52,6 +64,10 @@ class PoolConfig:
     start_timeout_s: float = 20.0
     command_timeout_s: float = 10.0
     python: str = sys.executable
+    control_path: str | None = None  # a Unix socket instead of control_host:control_port
+    secret: str = ""  # workers must send it in worker_ready (when set)
+    secret_file: str | None = None  # where workers read it (passed as --secret-file)
+    hold_over_s: float = 0.0  # workers keep calls this long without a coordinator
 
 
 @dataclass(eq=False)
@@ -76,6 +92,10 @@ class WorkerHandle:
     _subscribers: list[asyncio.Queue[c.Event | None]] = field(default_factory=list)
     _ended: set[str] = field(default_factory=set)
     _ids: itertools.count[int] = field(default_factory=itertools.count)
+    # re-attached after a coordinator restart: its `status` then, and its events held
+    # until the coordinator has adopted its calls (`WorkerPool.release_held`)
+    resumed_status: dict[str, Any] | None = None
+    held: list[c.Event] | None = None
 
     @property
     def idle(self) -> bool:
@@ -179,17 +199,71 @@ class WorkerPool:
         self._balance_lock = asyncio.Lock()
         self._closing = False
         self.control_address: tuple[str, int] = ("", 0)
+        self._resumed = asyncio.Event()
+        self._taking_back = False  # resumed workers are accepted only during `reattach`
 
     # ---------------------------------------------------------------- lifecycle
 
-    async def start(self) -> None:
+    async def listen(self) -> None:
+        """Open the control listener (idempotent); workers may connect from now on."""
+        if self._server is not None:
+            return
         cfg = self.config
-        self._server = await asyncio.start_server(
-            self._on_connection, cfg.control_host, cfg.control_port, limit=1 << 20
-        )
-        self.control_address = self._server.sockets[0].getsockname()[:2]
+        if cfg.control_path is not None:
+            abstract = cfg.control_path.startswith("@")
+            if not abstract:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(cfg.control_path)  # a dead coordinator's
+            self._server = await asyncio.start_unix_server(
+                self._on_connection, c.unix_socket_address(cfg.control_path), limit=1 << 20
+            )
+            if not abstract:
+                os.chmod(cfg.control_path, 0o600)
+        else:
+            self._server = await asyncio.start_server(
+                self._on_connection, cfg.control_host, cfg.control_port, limit=1 << 20
+            )
+            self.control_address = self._server.sockets[0].getsockname()[:2]
+
+    async def start(self) -> None:
+        await self.listen()
         await self.rebalance()
         self._spawn_task(self._periodic())
+
+    async def reattach(self, pids: set[int], timeout: float) -> list[WorkerHandle]:
+        """Wait up to `timeout` for the workers `pids` (a dead coordinator's, holding calls
+        over) to reconnect; the ones that did not are killed. Returns the re-attached."""
+        self._taking_back = True
+        await self.listen()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            while True:
+                back = {h.pid for h in self.workers.values() if h.resumed_status is not None}
+                waiting = {p for p in pids - back if alive(p)}
+                if not waiting or loop.time() >= deadline:
+                    break
+                self._resumed.clear()  # woken by a re-attach, or to see who exited
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._resumed.wait(), min(0.2, deadline - loop.time()))
+        finally:
+            self._taking_back = False
+        for pid in waiting:  # SIGTERM first: a worker hangs up its calls (BYE) on it
+            log.warning(
+                "media worker pid %d did not re-attach in %.0f s: stopping it", pid, timeout
+            )
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGTERM)
+        for pid in waiting:
+            await self._reap_pid(pid, 3.0)
+        return [h for h in self.workers.values() if h.resumed_status is not None]
+
+    def release_held(self) -> None:
+        """Deliver the events held for re-attached workers, in order (see module doc)."""
+        for handle in list(self.workers.values()):
+            held, handle.held = handle.held, None
+            for event in held or []:
+                self._dispatch(handle, event)
 
     async def stop(self) -> None:
         self._closing = True
@@ -239,17 +313,24 @@ class WorkerPool:
         fut: asyncio.Future[WorkerHandle] = asyncio.get_running_loop().create_future()
         self._starting[wid] = fut
         host, port = self.control_address
+        control = f"unix:{cfg.control_path}" if cfg.control_path else f"{host}:{port}"
+        extra: tuple[str, ...] = ()
+        if cfg.secret_file:
+            extra += ("--secret-file", cfg.secret_file)
+        if cfg.hold_over_s > 0:
+            extra += ("--hold-over", str(cfg.hold_over_s))
         try:
             proc = await asyncio.create_subprocess_exec(
                 cfg.python,
                 "-m",
                 "server_stub.media",
                 "--control",
-                f"{host}:{port}",
+                control,
                 "--worker-id",
                 wid,
                 "--sip-host",
                 cfg.sip_host,
+                *extra,
                 *cfg.worker_args,
                 stdin=asyncio.subprocess.DEVNULL,
                 # Its own process group: a terminal's Ctrl-C reaches the coordinator, which
@@ -277,6 +358,8 @@ class WorkerPool:
             await handle.command(c.Shutdown(), timeout=5.0)
         if handle.process is not None:
             await self._reap(handle.process, 3.0)
+        else:  # re-attached: not our child, but it exits all the same
+            await self._reap_pid(handle.pid, 3.0)
         self._drop(handle)
 
     async def rebalance(self) -> None:
@@ -335,6 +418,15 @@ class WorkerPool:
                 proc.kill()
             await proc.wait()
 
+    async def _reap_pid(self, pid: int, grace: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while alive(pid) and loop.time() < deadline:
+            await asyncio.sleep(0.05)
+        if alive(pid):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+
     async def _watch(self, wid: str, proc: asyncio.subprocess.Process) -> None:
         code = await proc.wait()
         self._processes.pop(wid, None)
@@ -355,6 +447,21 @@ class WorkerPool:
             if not (isinstance(msg, c.EventMessage) and isinstance(msg.event, c.WorkerReady)):
                 raise c.ProtocolError(c.ErrorCode.BAD_MESSAGE, f"expected worker_ready: {line!r}")
             ready = msg.event
+            if self.config.secret and not hmac.compare_digest(
+                ready.secret.encode(), self.config.secret.encode()
+            ):
+                raise c.ProtocolError(
+                    c.ErrorCode.BAD_MESSAGE, f"{ready.worker_id} (pid {ready.pid}): wrong secret"
+                )
+            if ready.resumed and ready.worker_id not in self.workers | self._starting:
+                if not self._taking_back:  # it keeps trying until its hold-over ends
+                    raise c.ProtocolError(
+                        c.ErrorCode.BAD_MESSAGE,
+                        f"{ready.worker_id} (pid {ready.pid}) came back too late to re-attach",
+                    )
+                handle = await self._reattach(ready, writer)
+                await self._read_loop(handle, reader)
+                return
             fut = self._starting.pop(ready.worker_id, None)
             if fut is None or ready.worker_id in self.workers:
                 raise c.ProtocolError(c.ErrorCode.BAD_MESSAGE, f"unexpected {ready.worker_id}")
@@ -386,6 +493,47 @@ class WorkerPool:
                         code = await asyncio.wait_for(asyncio.shield(handle.process.wait()), 1.0)
                 await self._lost(handle, "exited" if code is not None else "connection_lost", code)
 
+    async def _reattach(self, ready: c.WorkerReady, writer: asyncio.StreamWriter) -> WorkerHandle:
+        """A worker that kept its calls over a coordinator restart: a handle again, its
+        legs from a `status` command (replied while the read loop runs)."""
+        handle = WorkerHandle(
+            worker_id=ready.worker_id,
+            sip_uri=ready.sip_uri,
+            sip_address=ready.sip_address,
+            capacity=ready.capacity,
+            pid=ready.pid,
+            process=None,
+            _writer=writer,
+            _timeout=self.config.command_timeout_s,
+            held=[],
+        )
+        number = re.fullmatch(r"w(\d+)", ready.worker_id)
+        if number:  # new workers get ids after the re-attached ones
+            self._ids = itertools.count(max(next(self._ids), int(number.group(1)) + 1))
+        self.workers[handle.worker_id] = handle
+
+        async def ask() -> None:
+            try:
+                status = await handle.command(c.Status())
+            except c.CommandError as exc:
+                log.error("re-attached worker %s did not report: %s", handle.worker_id, exc)
+                status = {"legs": []}
+            for leg in status.get("legs", []):
+                if not leg.get("ended"):
+                    handle.legs.add(str(leg["leg"]))
+            log.info(
+                "re-attached media worker %s (pid %d) with legs %s",
+                handle.worker_id,
+                handle.pid,
+                sorted(handle.legs),
+            )
+            await self._call_hook(self._on_added, handle)
+            handle.resumed_status = status
+            self._resumed.set()
+
+        self._spawn_task(ask())
+        return handle
+
     async def _read_loop(self, handle: WorkerHandle, reader: asyncio.StreamReader) -> None:
         while line := await reader.readline():
             try:
@@ -403,6 +551,9 @@ class WorkerPool:
                 self._dispatch(handle, msg.event)
 
     def _dispatch(self, handle: WorkerHandle, event: c.Event) -> None:
+        if handle.held is not None:
+            handle.held.append(event)
+            return
         if isinstance(event, c.CallArrived):
             handle._set_leg(event.leg, True)
         elif isinstance(event, c.LegEnded):

@@ -29,6 +29,12 @@ _ACCOUNT = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _HOST_PORT = re.compile(r"^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\]):[0-9]{1,5}$")
 
 
+def unix_socket_address(path: str) -> str:
+    """A control socket path as `socket` takes it: `@name` is Linux's abstract namespace
+    (for data directories whose socket path would pass the 107-byte limit)."""
+    return "\0" + path[1:] if path.startswith("@") else path
+
+
 class ErrorCode:
     """`error.code` values of failed replies."""
 
@@ -81,6 +87,7 @@ class Answer(Command):
     name: ClassVar[str] = "answer"
     leg: str
     status_code: int = 200
+    call_id: str = ""  # the coordinator's call it belongs to (in `status`, for a restart)
 
 
 @dataclass(frozen=True)
@@ -319,6 +326,8 @@ class WorkerReady(Event):
     capacity: int  # call legs this worker can hold
     pid: int
     protocol: int = PROTOCOL_VERSION
+    secret: str = ""  # the control secret (`<data-dir>/media/secret`) when one is set
+    resumed: bool = False  # reconnecting with calls kept over a coordinator restart
 
 
 @dataclass(frozen=True)

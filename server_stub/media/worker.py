@@ -3,7 +3,10 @@
 The main thread blocks reading JSON lines from the control socket (no CPU while idle);
 the engine's owner thread executes commands and sends replies and events. Losing the
 control connection, a `shutdown` command, SIGTERM or SIGINT end all legs (BYE), finalise
-recordings, destroy pjsua2 and exit.
+recordings, destroy pjsua2 and exit. With a hold-over (`--hold-over N`, issue 19) a worker
+that has calls when the control connection drops keeps them and reconnects to the same
+control socket for up to N seconds, so a restarted coordinator can take them back; its
+`worker_ready` then says `resumed` and carries the control secret like the first one.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 from typing import Any
@@ -54,31 +58,79 @@ def _quiet_stdout(enabled: bool) -> Iterator[None]:
 class Worker:
     """One worker process's runtime; `run()` returns the process exit code."""
 
-    def __init__(self, control: tuple[str, int], config: EngineConfig) -> None:
-        self._control = control
+    def __init__(
+        self,
+        control: tuple[str, int] | str,
+        config: EngineConfig,
+        secret: str = "",
+        hold_over_s: float = 0.0,
+    ) -> None:
+        self._control = control  # (host, port), or the path of a Unix socket
         self._config = config
-        self._sock: socket.socket | None = None
+        self._secret = secret
+        self._hold_over_s = hold_over_s
+        # monotonic time the coordinator went away (None: connected and commanding us)
+        self._orphaned_since: float | None = None
+        self._commanded = False  # a command arrived on the current connection
+        self._info: Any = None
+        self._sock: socket.socket | None = None  # the writer thread's
+        self._rsock: socket.socket | None = None  # the reader's (main thread)
         self._send_lock = threading.Lock()
-        self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        # bytes to send; a socket: send to it from now on (a reconnect); None: stop
+        self._outbox: queue.SimpleQueue[bytes | socket.socket | None] = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write_loop, name="control-writer")
         self._seq = 0
         self._broken = False
         self._engine: MediaEngine | None = None
 
+    def _connect(self, timeout: float = 10.0) -> socket.socket:
+        if isinstance(self._control, str):
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.settimeout(timeout)
+            try:
+                sock.connect(c.unix_socket_address(self._control))
+            except OSError:
+                sock.close()
+                raise
+        else:
+            sock = socket.create_connection(self._control, timeout=timeout)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.settimeout(None)
+        return sock
+
+    def _describe_control(self) -> str:
+        if isinstance(self._control, str):
+            return self._control
+        host, port = self._control
+        return f"{host}:{port}"
+
+    def _ready(self, resumed: bool) -> None:
+        self._send_event(self._ready_event(resumed))
+
+    def _ready_event(self, resumed: bool) -> c.WorkerReady:
+        info = self._info
+        return c.WorkerReady(
+            worker_id=self._config.worker_id,
+            sip_uri=info.sip_uri,
+            sip_address=info.sip_address,
+            capacity=info.capacity,
+            pid=os.getpid(),
+            secret=self._secret,
+            resumed=resumed,
+        )
+
     def run(self) -> int:
         signal.signal(signal.SIGTERM, self._on_signal)
         try:
-            self._sock = socket.create_connection(self._control, timeout=10)
-            self._sock.settimeout(None)
-            self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            self._sock = self._rsock = self._connect()
             self._writer.start()
         except OSError as exc:
-            log.error("cannot reach the coordinator at %s:%s: %s", *self._control, exc)
+            log.error("cannot reach the coordinator at %s: %s", self._describe_control(), exc)
             return 2
         self._engine = MediaEngine(self._config, self._send_event)
         try:
             with _quiet_stdout(self._config.log_level < 3):
-                info = self._engine.start()
+                self._info = self._engine.start()
         except Exception as exc:
             log.error("media engine did not start: %s", exc)
             self._send_event(
@@ -88,17 +140,10 @@ class Worker:
             )
             self._close()
             return 3
-        self._send_event(
-            c.WorkerReady(
-                worker_id=self._config.worker_id,
-                sip_uri=info.sip_uri,
-                sip_address=info.sip_address,
-                capacity=info.capacity,
-                pid=os.getpid(),
-            )
-        )
+        self._ready(False)
         try:
-            self._read_loop()
+            while not self._read_loop() and self._hold_over():
+                pass
         except (_Terminated, KeyboardInterrupt):
             log.info("worker %s: terminated by signal", self._config.worker_id)
         finally:
@@ -106,28 +151,83 @@ class Worker:
             self._close()
         return 0
 
+    def _live_legs(self) -> int:
+        assert self._engine is not None
+        try:
+            status = self._engine.submit(c.Status()).result(5.0)
+        except Exception:
+            return 0
+        return sum(1 for leg in status.get("legs", []) if not leg.get("ended"))
+
+    def _hold_over(self) -> bool:
+        """The control connection dropped: keep the calls and reconnect within the
+        hold-over; True once connected again (False: end the calls and exit)."""
+        wid = self._config.worker_id
+        if self._hold_over_s <= 0:
+            return False
+        legs = self._live_legs()
+        if not legs:
+            log.info("worker %s: no calls to keep: exiting", wid)
+            return False
+        self._broken = True  # events of the gap are dropped: the new coordinator asks
+        if self._commanded or self._orphaned_since is None:
+            self._orphaned_since = time.monotonic()
+        deadline = self._orphaned_since + self._hold_over_s
+        log.warning(
+            "worker %s: coordinator gone; keeping %d call leg(s) for up to %.0f s",
+            wid,
+            legs,
+            deadline - time.monotonic(),
+        )
+        # a connection that ended without a command (refused: too late, wrong secret) is
+        # not a coordinator taking us back: the hold-over runs on, retried less often
+        pause = 0.2 if self._commanded else 2.0
+        self._commanded = False
+        while time.monotonic() < deadline:
+            time.sleep(pause)
+            try:
+                sock = self._connect(timeout=2.0)
+            except OSError:
+                continue
+            self._rsock = sock
+            with self._send_lock:  # worker_ready first on the new connection
+                self._outbox.put(sock)
+                self._seq += 1
+                self._outbox.put(c.encode_event(self._ready_event(True), self._seq))
+            log.warning("worker %s: reconnected to the coordinator", wid)
+            return True
+        log.warning(
+            "worker %s: no coordinator came back in %.0f s: ending %d call leg(s)",
+            wid,
+            self._hold_over_s,
+            self._live_legs(),
+        )
+        return False
+
     def _on_signal(self, signum: int, frame: Any) -> None:
         raise _Terminated()
 
-    def _read_loop(self) -> None:
-        assert self._sock is not None
-        reader = self._sock.makefile("rb")
+    def _read_loop(self) -> bool:
+        """Commands until the connection ends (False) or a shutdown command (True)."""
+        assert self._rsock is not None
+        reader = self._rsock.makefile("rb")
         while True:
             try:
                 line = reader.readline(MAX_LINE)
             except OSError:
-                return
+                return False
             if not line:
                 log.info("worker %s: control connection closed", self._config.worker_id)
-                return
+                return False
             if not line.endswith(b"\n") and len(line) >= MAX_LINE:
                 self._send(c.encode_reply_error(None, c.ErrorCode.BAD_MESSAGE, "line too long"))
-                return
+                return False
             if line.strip() and self._handle(line):
-                return
+                return True
 
     def _handle(self, line: bytes) -> bool:
         """Execute one command line; True when the worker should stop."""
+        self._commanded = True
         try:
             cid, cmd = c.decode_command(line)
         except c.ProtocolError as exc:
@@ -165,20 +265,27 @@ class Worker:
     def _write_loop(self) -> None:
         """Writer thread: the engine's owner thread never blocks on a slow coordinator."""
         while (data := self._outbox.get()) is not None:
-            if self._broken or self._sock is None:
+            if isinstance(data, socket.socket):
+                old, self._sock, self._broken = self._sock, data, False
+                if old is not None:
+                    with contextlib.suppress(OSError):
+                        old.close()
+                continue
+            sock = self._sock
+            if self._broken or sock is None:
                 continue
             try:
-                self._sock.sendall(data)
+                sock.sendall(data)
             except OSError as exc:
                 log.warning("control connection lost while sending: %s", exc)
                 self._broken = True
                 with contextlib.suppress(OSError):  # wake the reader so the worker stops
-                    self._sock.shutdown(socket.SHUT_RDWR)
+                    sock.shutdown(socket.SHUT_RDWR)
 
     def _close(self) -> None:
         self._outbox.put(None)  # flush what is queued (final leg_ended events, reply)
         self._writer.join(5.0)
-        if self._sock is not None:
+        for sock in {self._sock, self._rsock} - {None}:
             with contextlib.suppress(OSError):
-                self._sock.close()
+                sock.close()  # type: ignore[union-attr]
         self._broken = True

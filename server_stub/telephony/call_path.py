@@ -4,15 +4,23 @@ it is the ACD's call control, forwarding to the Telephony service."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import hashlib
 import logging
+import os
+import secrets
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from server_stub.agents.service import AgentService
 from server_stub.auth.service import AuthService
 from server_stub.calls.control import CallControl, NoCallControl
 from server_stub.calls.outbound import Outbound
+from server_stub.calls.recovery import open_calls
 from server_stub.calls.service import AcdService
 from server_stub.config import ServerConfig
+from server_stub.data_lock import stop_processes
 from server_stub.edge.config import EdgeSettings
 from server_stub.edge.supervisor import KamailioEdge
 from server_stub.events import EventBus
@@ -23,6 +31,7 @@ from server_stub.store import StoreRunner
 from server_stub.store.base import Row
 from server_stub.telephony.phone_watch import PhoneWatch
 from server_stub.telephony.service import Telephony
+from server_stub.telephony.takeback import TakeBack, match
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +52,29 @@ def make_edge(config: ServerConfig, secret: bytes) -> KamailioEdge:
             tls_key=key,
         )
     )
+
+
+def control_secret(media_dir: Path) -> str:
+    """The media workers' control secret: `<data-dir>/media/secret` (mode 0600), made
+    once and kept, so workers that outlive a coordinator are known to the next one."""
+    media_dir.mkdir(parents=True, exist_ok=True)
+    path = media_dir / "secret"
+    with contextlib.suppress(FileExistsError):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(secrets.token_urlsafe(32) + "\n")
+    os.chmod(path, 0o600)
+    return path.read_text("ascii").strip()
+
+
+def control_socket(data_dir: Path) -> str:
+    """`<data-dir>/media/control.sock`, or an abstract socket named after the data
+    directory when that path is too long for a Unix socket (107 bytes)."""
+    path = str(data_dir / "media" / "control.sock")
+    if len(path.encode()) < 100:
+        return path
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:24]
+    return f"@callcenter-media-{digest}"
 
 
 class CallPath:
@@ -70,6 +102,10 @@ class CallPath:
         self._database_check = database_check
         self.edge = make_edge(config, secret)
         self.edge_address = f"{config.sip_host}:{config.sip_port}"
+        media_dir = config.data_dir / "media"
+        # What the previous run left running (data_lock's `kept`): taken back at start.
+        self.survivors: list[tuple[int, str]] = []
+        self._taken: TakeBack | None = None
         self.pool = WorkerPool(
             PoolConfig(
                 min_workers=config.min_workers,
@@ -77,6 +113,10 @@ class CallPath:
                 min_spare=config.spare_workers,
                 max_spare=config.spare_workers * 2,
                 sip_host=config.sip_host,
+                control_path=control_socket(config.data_dir),
+                secret=control_secret(media_dir),
+                secret_file=str(media_dir / "secret"),
+                hold_over_s=config.media_hold_over,
                 # new calls reach a worker only through the edge (issue 12)
                 worker_args=("--edge", self.edge_address, *media_worker_args(config)),
             ),
@@ -110,6 +150,39 @@ class CallPath:
         if self.telephony is not None:
             await self.telephony.reload()
 
+    async def take_back(self) -> TakeBack | None:
+        """Before the core loads: adopt the Kamailio and re-attach the media workers the
+        previous run left (`survivors`), and find which of its calls go on (see
+        `takeback`). None when it left nothing running."""
+        workers = {pid for pid, what in self.survivors if what == "media worker"}
+        kamailio = [pid for pid, what in self.survivors if what == "Kamailio"]
+        if not workers and not kamailio:
+            return None
+        if kamailio and self.edge.adoptable() is None:
+            log.warning(
+                "reclaiming Kamailio %s left by the previous run (no pid file to adopt it by)",
+                ", ".join(map(str, sorted(kamailio))),
+            )
+            await asyncio.to_thread(stop_processes, kamailio)
+        self.edge.check_installed()
+        await self.edge.start()  # adopts the running one when it can
+        handles = await self.pool.reattach(workers, timeout=5.0)
+        if self.edge.adopted is not None:
+            await self.edge.forget_workers({h.worker_id for h in handles})
+        rows = await self._runner.run(open_calls)
+        taken = match(handles, rows)
+        log.info(
+            "coordinator restart: %d media worker(s) re-attached, %d call(s) taken back "
+            "(%s), %d other leg(s) to hang up; %d open record(s) of the previous run",
+            len(handles),
+            len(taken.adopted),
+            ", ".join(sorted(taken.call_ids)) or "none",
+            len(taken.stray),
+            len(rows),
+        )
+        self._taken = taken
+        return taken
+
     async def start(self, acd: AcdService, outbound: Outbound) -> None:
         """Start edge, workers and telephony; raises with a clear message when impossible."""
         config = self._config
@@ -135,7 +208,11 @@ class CallPath:
         self.telephony = telephony  # worker events from now on reach it
         try:
             await telephony.start()
+            if self._taken is not None:
+                await telephony.adopt(self._taken)
+                self._taken = None
             await self.pool.start()
+            self.pool.release_held()  # re-attached workers' events, after the adoption
         except Exception:
             self.telephony = None
             await telephony.stop()

@@ -549,7 +549,7 @@ class Telephony:
             )
         # Pipelined: the flow's first steps (a prompt, or music and the queue) go out right
         # behind the answer; the worker runs them in order.
-        answered = self._send(handle, c.Answer(leg=event.leg))
+        answered = self._send(handle, c.Answer(leg=event.leg, call_id=call.call_id))
         try:
             await self._run_flow(call, run.start())
         finally:
@@ -2342,6 +2342,43 @@ class Telephony:
 
     def live_calls(self) -> int:
         return len(self._calls)
+
+    async def adopt(self, taken: Any) -> None:
+        """A restart took these calls back (`takeback.TakeBack`): they go on as connected
+        calls (bridged, recording); every other leg the re-attached workers still hold is
+        hung up. Call before the workers' held events are released."""
+        for adopted in taken.adopted:
+            row = adopted.row
+            call = ActiveCall(
+                call_id=adopted.call_id,
+                worker=adopted.worker,
+                customer_leg=adopted.customer_leg,
+                queue=row.get("queue"),
+                agent_leg=adopted.agent_leg,
+                agent_id=adopted.agent_id,
+                agent_answered=True,
+                recording=adopted.recording,
+                caller_number=row.get("ani"),
+                ring_seq=1,
+            )
+            if adopted.recording is not None:
+                self._recording_started[adopted.recording] = float(row["answered_at"])
+            self._track(call, adopted.customer_leg)
+            self._track(call, adopted.agent_leg)
+            log.info(
+                "re-attached worker %s with call %s (caller leg %s, agent %s leg %s%s)",
+                adopted.worker.worker_id,
+                call.call_id,
+                adopted.customer_leg,
+                call.agent_id,
+                adopted.agent_leg,
+                f", recording {adopted.recording}" if adopted.recording else "",
+            )
+        for worker, leg in taken.stray:
+            log.info(
+                "worker %s: leg %s belongs to no call taken back: hung up", worker.worker_id, leg
+            )
+            await self._command(worker, c.Hangup(leg=leg, cause=41))
 
 
 @dataclass(frozen=True)

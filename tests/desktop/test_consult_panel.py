@@ -236,5 +236,5 @@ def test_conference_party_list_shows_who_hears_whom_and_drops_by_keyboard(
     assert live_server.control.consult_steps[-1] == (call_id, "drop 02150000001")
     assert not panel.party_box.isVisible() and panel.line2_label.isVisible()
     assert panel.line2_label.text().endswith(
-        "线路 2 · 1004：三方通话中" if zh else "Line 2 · 1004: in the conference"
+        "线路 2 · 1004：会议中" if zh else "Line 2 · 1004: in the conference"
     )

@@ -85,6 +85,36 @@ def wait_serving(
         time.sleep(0.2)
 
 
+def start_again(product: Product, log_path: Path, *args: str) -> subprocess.Popen[bytes]:
+    """The product started again as it was first (same data dir and ports; `args` as
+    the test's `product_args`), e.g. after a kill -9; the caller stops it."""
+    http = product.base.rsplit(":", 1)[1]
+    sip = product.sip.rsplit(":", 1)[1]
+    with log_path.open("wb") as log:
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "server_stub",
+                "run",
+                "--data-dir",
+                str(product.data_dir),
+                "--http-port",
+                http,
+                "--sip-port",
+                sip,
+                "--log-level",
+                "info",
+                "--trunk",
+                f"127.0.0.1:{product.trunk_port}",
+                *args,
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        )
+
+
 def _prepare(data_dir: Path, queue_settings: dict[str, Any]) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     store = SqliteStore(data_dir / "callcenter.db")

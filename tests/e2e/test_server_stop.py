@@ -1,7 +1,7 @@
 """Stopping the server with calls up (issue 21, item 2): SIGTERM ends them and closes
-their records (`server_shutdown`) and leaves no process behind; after kill -9, a start
-on the same data directory stops what the dead run left (Kamailio holding the SIP port)
-and closes its open records (`server_lost`)."""
+their records (`server_shutdown`) and leaves no process behind; after kill -9 with
+`--media-hold-over 0`, a start on the same data directory stops what the dead run left
+(Kamailio holding the SIP port) and closes its open records (`server_lost`)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ import pytest
 
 from server_stub.media import wire as c
 from server_stub.store import SqliteStore
-from tests.e2e.conftest import Phones, Product, wait_serving
+from tests.e2e.conftest import Phones, Product, start_again, wait_serving
 from tests.support.net import free_port
 
 pytestmark = [
@@ -131,34 +131,7 @@ async def test_sigterm_ends_live_calls_closes_their_records_and_leaves_no_proces
     assert not (product.data_dir / "server.pid").exists()
 
 
-def _start_again(product: Product, log_path: Path) -> subprocess.Popen[bytes]:
-    """The same command line as the first start (same data dir and ports)."""
-    http = product.base.rsplit(":", 1)[1]
-    sip = product.sip.rsplit(":", 1)[1]
-    with log_path.open("wb") as log:
-        return subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "server_stub",
-                "run",
-                "--data-dir",
-                str(product.data_dir),
-                "--http-port",
-                http,
-                "--sip-port",
-                sip,
-                "--log-level",
-                "info",
-                "--trunk",
-                f"127.0.0.1:{product.trunk_port}",
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env=dict(os.environ, PYTHONUNBUFFERED="1"),
-        )
-
-
+@pytest.mark.product_args("--media-hold-over", "0")
 async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
     product: Product, phones: Phones, tmp_path: Path
 ) -> None:
@@ -178,7 +151,9 @@ async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
     assert _record(product.data_dir, call_id)["ended_at"] is None  # still open
 
     log_path = tmp_path / "server-2.log"
-    second = _start_again(product, log_path)
+    # --media-hold-over 0: calls end with their coordinator, as before issue 19 (with a
+    # hold-over they are taken back: test_coordinator_restart.py)
+    second = start_again(product, log_path, "--media-hold-over", "0")
     try:
         await _reclaimed_and_serving(
             product, phones, second, log_path, kamailio, call_id, lead, killed_at

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -104,3 +105,52 @@ def test_missing_kamailio_says_how_to_install(make_edge: Callable[..., KamailioE
     edge = KamailioEdge(make_edge().settings, binary="kamailio-not-installed")
     with pytest.raises(EdgeNotInstalledError, match="apt-get install kamailio kamailio-autheph"):
         edge.check_installed()
+
+
+async def _orphan(edge: KamailioEdge) -> int:
+    """What kill -9 of the coordinator leaves: a Kamailio nobody supervises."""
+    pid = edge.pid
+    assert pid is not None and edge._watch_task is not None
+    edge._stopping = True
+    edge._watch_task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await edge._watch_task
+    edge._proc = None
+    return pid
+
+
+async def test_a_new_supervisor_adopts_the_running_kamailio_or_reclaims_a_hung_one(
+    make_edge: Callable[..., KamailioEdge],
+) -> None:
+    """Issue 19: after a coordinator restart the edge keeps running (its pid file);
+    one that does not answer its control socket is killed and a new one started."""
+    first = make_edge()
+    await first.start()
+    await first.add_worker("w2", "sip:127.0.0.1:5997")
+    pid = await _orphan(first)
+    second = KamailioEdge(first.settings)
+    assert second.adoptable() == pid
+    await second.start()
+    try:
+        assert (second.adopted, second.pid, second.ready) == (pid, pid, True)
+        assert [w.worker_id for w in second.configured_workers()] == ["w2"]
+        await second.add_worker("w2", "sip:127.0.0.1:5997")  # re-attached: nothing to do
+        await second.forget_workers(set())  # it did not come back
+        assert await second.list_workers() == []
+        await _orphan(second)
+        os.killpg(pid, signal.SIGSTOP)  # hung: alive, deaf
+        third = KamailioEdge(first.settings, start_timeout=10)
+        await third.start()
+    except BaseException:
+        os.killpg(pid, signal.SIGKILL)
+        raise
+    try:
+        assert third.adopted is None and third.pid not in (None, pid)
+        assert pid not in _kamailio_pids(third)
+        assert "kamailio" in (await third.rpc("core.version")).lower()
+    finally:
+        await third.stop()
+    assert not _kamailio_pids(third) and not third.pid_file.exists()
+    # a pid file naming some other process is not adopted
+    third.pid_file.write_text(f"{os.getpid()}\n")
+    assert third.adoptable() is None

@@ -71,4 +71,5 @@ def test_status_names_the_leg_without_pjsua2_objects() -> None:
         "answered": True,
         "ended": False,
         "media": True,
+        "call_id": "",
     }

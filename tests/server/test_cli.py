@@ -123,7 +123,13 @@ def test_tls_options_without_their_certificate_are_refused(
 
 @pytest.mark.parametrize(
     "args",
-    [["--media-clock-rate", "12000"], ["--media-quality", "0"], ["--media-frame-ms", "30"]],
+    [
+        ["--media-clock-rate", "12000"],
+        ["--media-quality", "0"],
+        ["--media-frame-ms", "30"],
+        ["--media-hold-over", "-1"],
+        ["--media-hold-over", "soon"],
+    ],
 )
 def test_media_options_out_of_range_are_refused(tmp_path: Path, args: list[str]) -> None:
     err = io.StringIO()

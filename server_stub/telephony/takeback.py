@@ -1,0 +1,129 @@
+"""Taking calls back after a coordinator restart (issue 19, "Survive faults").
+
+When the coordinator dies (kill -9, crash), its media workers keep their calls for the
+hold-over (`run --media-hold-over`, see `media.worker`) and Kamailio keeps running. The
+next coordinator on the same data directory adopts the running Kamailio (its pid file,
+`KamailioEdge.start`), waits for those workers to reconnect to the control socket
+(`WorkerPool.reattach`), and matches their legs with the call records the dead run left
+open. An answered inbound call, an agent's leg bridged to the caller's and nothing else
+(no consult, conference or monitoring), is adopted: its record stays open, its agent
+stays on the call, and it ends later as any call does. Every other leg of those workers
+is hung up (BYE / CANCEL to the far end) and its record is closed as `server_lost`, as
+records of calls nobody kept are (`calls.recovery`).
+
+Pure matching here (no I/O): `match` from the workers' `status` and the open records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from server_stub.media.pool import WorkerHandle
+from server_stub.store.base import Row
+
+
+@dataclass(frozen=True)
+class Adopted:
+    """One answered inbound call taken back: its record and where its legs are."""
+
+    row: Row
+    worker: WorkerHandle
+    customer_leg: str
+    agent_leg: str
+    recording: str | None = None  # the worker's recording of it, still running
+
+    @property
+    def call_id(self) -> str:
+        return str(self.row["id"])
+
+    @property
+    def agent_id(self) -> str:
+        return str(self.row["agent_id"])
+
+
+@dataclass
+class TakeBack:
+    """What a start found of the calls of the run before it."""
+
+    adopted: list[Adopted] = field(default_factory=list)
+    # legs still up on re-attached workers that belong to no adopted call: hung up
+    stray: list[tuple[WorkerHandle, str]] = field(default_factory=list)
+    # calls not taken back that still had a leg up at the restart: they end now, not at
+    # their last known event
+    cut: set[str] = field(default_factory=set)
+
+    @property
+    def call_ids(self) -> set[str]:
+        return {a.call_id for a in self.adopted}
+
+    def on_call(self) -> dict[str, str]:
+        """Agent id -> the adopted call it stays on."""
+        return {a.agent_id: a.call_id for a in self.adopted}
+
+
+def _adoptable_row(row: Row) -> bool:
+    return (
+        row.get("direction") == "inbound"
+        and row.get("state") == "active"
+        and bool(row.get("agent_id"))
+        and row.get("answered_at") is not None
+    )
+
+
+def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack:
+    """Which calls of the re-attached `workers` (their `resumed_status`) can be adopted."""
+    rows = {str(r["id"]): r for r in open_rows if _adoptable_row(r)}
+    result = TakeBack()
+    for worker in workers:
+        status: dict[str, Any] = worker.resumed_status or {}
+        legs = {str(lg["leg"]): lg for lg in status.get("legs", []) if not lg.get("ended")}
+        partners: dict[str, set[str]] = {}
+        for a, b in status.get("bridges", []):
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+        monitored = set(status.get("monitors", []))
+        by_call: dict[str, list[str]] = {}  # legs dialled for a call (agents, consults...)
+        for leg_id, leg in legs.items():
+            if leg.get("call_id") and leg.get("direction") == "out":
+                by_call.setdefault(str(leg["call_id"]), []).append(leg_id)
+        taken: set[str] = set()
+        for call_id, dialled in by_call.items():
+            row = rows.get(call_id)
+            if row is None or len(dialled) != 1:  # consult / monitoring legs: not adopted
+                continue
+            agent_leg = dialled[0]
+            agent = legs[agent_leg]
+            others = partners.get(agent_leg, set())
+            if agent.get("direction") != "out" or not agent.get("answered") or len(others) != 1:
+                continue
+            customer_leg = next(iter(others))
+            customer = legs.get(customer_leg)
+            if (
+                customer is None
+                or customer.get("direction") != "in"
+                or customer.get("call_id") not in ("", None, call_id)
+                or not customer.get("answered")
+                or partners.get(customer_leg, set()) != {agent_leg}
+                or {agent_leg, customer_leg} & monitored
+            ):
+                continue
+            recording = next(
+                (
+                    rid
+                    for rid, rec_legs in sorted(status.get("recorded", {}).items())
+                    if customer_leg in rec_legs
+                ),
+                None,
+            )
+            result.adopted.append(Adopted(row, worker, customer_leg, agent_leg, recording))
+            taken |= {agent_leg, customer_leg}
+        result.stray += [(worker, leg_id) for leg_id in sorted(legs) if leg_id not in taken]
+        result.cut |= {
+            str(leg["call_id"])
+            for leg_id, leg in legs.items()
+            if leg_id not in taken and leg.get("call_id")
+        }
+    result.cut -= result.call_ids
+    return result
