@@ -1,0 +1,111 @@
+"""What a desktop does by itself after a fault, done for the simulated agents: reconnect the
+event stream, register the softphone again, sign in again, go back to Ready."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import httpx
+
+from server_stub.media import wire as c
+from server_stub.sim.agent import SimAgent
+from server_stub.sim.api import CoordinatorError
+
+log = logging.getLogger("soak")
+
+
+def _stream_tasks(agent: SimAgent) -> list[asyncio.Task[object]]:
+    return [t for t in agent._tasks if t.get_name().endswith("-ws")]
+
+
+def stream_up(agent: SimAgent) -> bool:
+    return any(not t.done() for t in _stream_tasks(agent))
+
+
+def drop_stream(agent: SimAgent) -> bool:
+    """Close the agent's WebSocket from its side (a desktop losing its network)."""
+    dropped = False
+    for task in _stream_tasks(agent):
+        if not task.done():
+            task.cancel()
+            dropped = True
+    return dropped
+
+
+def reconnect_stream(agent: SimAgent) -> bool:
+    """Open the event stream again if it is closed; True when it did."""
+    if stream_up(agent):
+        return False
+    agent._tasks = [t for t in agent._tasks if not t.done()]
+    agent._tasks.append(
+        asyncio.create_task(agent._stream(), name=f"agent-{agent.agent_id}-ws")  # type: ignore[arg-type]
+    )
+    return True
+
+
+async def sign_in_again(agent: SimAgent) -> None:
+    s = agent.settings
+    login = await agent.client.login(s.agent_id, s.password)
+    agent._take_sip(login["sip"])
+
+
+async def register_again(agent: SimAgent) -> None:
+    """REGISTER with fresh credentials (a restarted edge has forgotten the binding)."""
+    try:
+        agent._take_sip((await agent.client.me())["sip"])
+    except CoordinatorError as exc:
+        if exc.status != 401:
+            raise
+        await sign_in_again(agent)
+    agent.registration = None
+    await agent.worker.command(agent._register_command())
+    with contextlib.suppress(TimeoutError):
+        await agent.wait_for(lambda: agent.registration is not None, 10)
+
+
+async def back_to_ready(agent: SimAgent) -> str | None:
+    """An idle agent that is not ready goes ready (after saving a pending disposition);
+    returns the state it was in when it did, else None."""
+    if agent._current is not None or agent._busy:
+        return None
+    try:
+        state = await agent.client.state()
+    except CoordinatorError as exc:
+        if exc.status != 401:
+            raise
+        await sign_in_again(agent)
+        await register_again(agent)
+        state = await agent.client.state()
+    status = state.get("state")
+    if status in ("ready", "reserved", "on_call"):
+        return None
+    if status == "wrap_up":
+        await agent._finish_earlier_wrap_up()
+        with contextlib.suppress(CoordinatorError):
+            await agent.client.finish_wrap_up()
+        state = await agent.client.state()
+        if state.get("state") == "ready":
+            return "wrap_up"
+    try:
+        await agent.client.set_state("ready")
+    except CoordinatorError as exc:
+        log.info("agent %s: ready refused from %s: %s", agent.agent_id, status, exc)
+        return None
+    return str(status)
+
+
+async def tend(agents: list[SimAgent], counts: dict[str, int]) -> None:
+    """One round over every agent: stream, then state. Errors are the coordinator being
+    away (a restart): the next round tries again."""
+    for agent in agents:
+        try:
+            if reconnect_stream(agent):
+                counts["stream reconnects"] = counts.get("stream reconnects", 0) + 1
+            was = await back_to_ready(agent)
+            if was is not None:
+                key = f"back to ready from {was}"
+                counts[key] = counts.get(key, 0) + 1
+        except (httpx.HTTPError, CoordinatorError, c.CommandError, OSError) as exc:
+            log.debug("agent %s: not tended: %r", agent.agent_id, exc)
