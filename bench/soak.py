@@ -13,7 +13,7 @@ tone; customers arrive at random (Poisson, --rate per second), play 1000 Hz, wai
 queue for an agent and talk --talk seconds after the agent answers (or give up after
 --abandon s). Each fault cycle, in this order, spread over its share of the run:
 
-  ws_drop              half the agents' event streams (WebSocket) closed, reopened 3 s later
+  ws_drop              half the agents' event streams (WebSocket) closed, reopened 8 s later
   impair               3 % loss, 40 ± 30 ms jitter on the media (and SIP) of --impaired-agents,
                        whose softphone workers run in a network namespace behind a user-space
                        impaired link (tests/support/netimpair.py); needs root, else SKIPPED
@@ -54,6 +54,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -64,7 +66,8 @@ from bench.soak_parts.invariants import SoakFacts, check_all  # noqa: E402
 from bench.soak_parts.server import Server, ServerDown  # noqa: E402
 from server_stub.media.pool import PoolConfig  # noqa: E402
 from server_stub.sim import Simulator  # noqa: E402
-from server_stub.sim.agent import SimAgent  # noqa: E402
+from server_stub.sim.agent import AgentCall, SimAgent  # noqa: E402
+from server_stub.sim.api import CoordinatorError  # noqa: E402
 from server_stub.sim.customer import CustomerResult, SimCustomer  # noqa: E402
 from tests.support.netimpair import ImpairedLink, unavailable  # noqa: E402
 
@@ -87,6 +90,8 @@ class Soak:
         self.customers: list[SimCustomer] = []
         self.tasks: list[asyncio.Task[Any]] = []
         self.tended: dict[str, int] = {}
+        self.notifying: set[asyncio.Task[None]] = set()
+        self.faults: Faults | None = None
 
     # -- set-up ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -112,7 +117,7 @@ class Soak:
             self.impaired = ids[: a.impaired_agents]
             await self._start_impaired(sim)
         for agent_id in ids[len(self.impaired) :]:
-            self.agents.append(await sim.add_agent(agent_id))
+            await self._add_agent(sim, sim, agent_id)
         say(
             f"{len(self.agents)} agents signed in, registered and ready"
             + (f" ({', '.join(self.impaired)} behind the impaired link)" if self.impaired else "")
@@ -144,13 +149,34 @@ class Soak:
         await remote.start()
         self.sims.append(remote)
         for agent_id in self.impaired:
-            # on the remote workers, but the customers' simulator learns of the answer
-            agent = SimAgent(
-                remote.host, sim.agent_settings(agent_id), on_answer=sim._agent_answered
-            )
-            await agent.start()
-            remote.agents[agent_id] = agent
-            self.agents.append(agent)
+            await self._add_agent(sim, remote, agent_id)
+
+    async def _add_agent(self, sim: Simulator, where: Simulator, agent_id: str) -> None:
+        """Sign in, register and set ready one agent on `where`'s workers."""
+        agent = SimAgent(where.host, sim.agent_settings(agent_id), on_answer=self._answered)
+        await agent.start()
+        where.agents[agent_id] = agent
+        self.agents.append(agent)
+
+    def _answered(self, agent: SimAgent, call: AgentCall) -> None:
+        task = asyncio.create_task(self._tell_customer(agent, call))
+        self.notifying.add(task)
+        task.add_done_callback(self.notifying.discard)
+
+    async def _tell_customer(self, agent: SimAgent, call: AgentCall) -> None:
+        """The customer's talk time starts when the agent answers: find the customer by
+        the call record's caller number (asked over REST, so a closed event stream or a
+        coordinator restarting only delays it)."""
+        for _ in range(20):
+            try:
+                record = await agent.client._request("GET", f"/calls/{call.call_id}")
+            except (CoordinatorError, httpx.HTTPError):
+                await asyncio.sleep(1.0)
+                continue
+            customer = self.sims[0]._active.get(str(record.get("ani") or ""))
+            if customer is not None:
+                customer.agent_answered()
+            return
 
     # -- the run --------------------------------------------------------------------------
     def live(self) -> list[SimCustomer]:
@@ -179,12 +205,12 @@ class Soak:
     async def _tend_loop(self) -> None:
         while True:
             await asyncio.sleep(2.0)
-            await tend(self.agents, self.tended)
+            await tend(self.agents, self.tended, self.faults.offline if self.faults else None)
 
     async def run(self) -> int:
         a = self.args
         assert self.server is not None
-        faults = Faults(
+        self.faults = faults = Faults(
             self.server,
             lambda: self.agents,
             self.live,

@@ -51,8 +51,9 @@ async def sign_in_again(agent: SimAgent) -> None:
     agent._take_sip(login["sip"])
 
 
-async def register_again(agent: SimAgent) -> None:
-    """REGISTER with fresh credentials (a restarted edge has forgotten the binding)."""
+async def register_again(agent: SimAgent) -> str:
+    """REGISTER with fresh credentials, as a softphone does when its edge came back;
+    returns what the registrar answered ("200 OK", "no answer", ...)."""
     try:
         agent._take_sip((await agent.client.me())["sip"])
     except CoordinatorError as exc:
@@ -63,6 +64,8 @@ async def register_again(agent: SimAgent) -> None:
     await agent.worker.command(agent._register_command())
     with contextlib.suppress(TimeoutError):
         await agent.wait_for(lambda: agent.registration is not None, 10)
+    reg = agent.registration
+    return "no answer in 10 s" if reg is None else f"{reg.status_code} {reg.reason}"
 
 
 async def back_to_ready(agent: SimAgent) -> str | None:
@@ -96,12 +99,14 @@ async def back_to_ready(agent: SimAgent) -> str | None:
     return str(status)
 
 
-async def tend(agents: list[SimAgent], counts: dict[str, int]) -> None:
-    """One round over every agent: stream, then state. Errors are the coordinator being
-    away (a restart): the next round tries again."""
+async def tend(
+    agents: list[SimAgent], counts: dict[str, int], offline: set[str] | None = None
+) -> None:
+    """One round over every agent: stream (unless its desktop is `offline`), then state.
+    Errors are the coordinator being away (a restart): the next round tries again."""
     for agent in agents:
         try:
-            if reconnect_stream(agent):
+            if agent.agent_id not in (offline or set()) and reconnect_stream(agent):
                 counts["stream reconnects"] = counts.get("stream reconnects", 0) + 1
             was = await back_to_ready(agent)
             if was is not None:

@@ -21,6 +21,7 @@ from .invariants import RestartOutcome
 from .server import Server, ServerDown
 
 FAULTS = ("ws_drop", "impair", "worker_kill", "kamailio_kill", "coordinator_restart")
+WS_DOWN_SECONDS = 8.0  # longer than the server's 6 s grace for a desktop to come back
 IMPAIRMENT = Impairment(loss=0.03, delay_ms=40, jitter_ms=30)
 
 
@@ -72,6 +73,7 @@ class Faults:
         self._t0 = time.monotonic()
         self._watch: list[tuple[RestartOutcome, list[SimCustomer], float]] = []
         self.timeline: list[tuple[float, str]] = []  # (wall clock, fault) as injected
+        self.offline: set[str] = set()  # agents whose event stream is held closed
 
     def fault_before(self, when: float) -> str:
         """The last fault injected before wall-clock `when`, with how long before."""
@@ -97,12 +99,14 @@ class Faults:
     async def ws_drop(self) -> None:
         agents = self.agents()
         chosen = self.rng.sample(agents, max(1, len(agents) // 2))
+        self.offline = {a.agent_id for a in chosen}
         dropped = [a.agent_id for a in chosen if drop_stream(a)]
         self.say(f"fault ws_drop: event streams of {', '.join(dropped) or 'nobody'} closed")
-        await asyncio.sleep(3.0)
+        await asyncio.sleep(WS_DOWN_SECONDS)
+        self.offline = set()
         for agent in chosen:
             reconnect_stream(agent)
-        self.say("  ws_drop: streams reopened after 3 s")
+        self.say(f"  ws_drop: streams reopened after {WS_DOWN_SECONDS:g} s")
 
     async def impair(self) -> None:
         if self.link is None:
@@ -181,11 +185,15 @@ class Faults:
     async def _register_all(self, why: str) -> None:
         agents = self.agents()
         results = await asyncio.gather(*(register_again(a) for a in agents), return_exceptions=True)
-        ok = sum(1 for a in agents if a.registered)
-        errors = [repr(r) for r in results if isinstance(r, BaseException)]
+        answers = {
+            a.agent_id: repr(r) if isinstance(r, BaseException) else r
+            for a, r in zip(agents, results, strict=True)
+        }
+        ok = sum(1 for r in answers.values() if r.startswith("200"))
+        odd = {k: v for k, v in answers.items() if not v.startswith("200")}
         self.say(
             f"  {why}: {ok}/{len(agents)} softphones registered again"
-            + (f"; errors: {errors[:3]}" if errors else "")
+            + (f"; others: {odd}" if odd else "")
         )
 
     def count_survivors(self) -> None:
