@@ -51,21 +51,39 @@ async def sign_in_again(agent: SimAgent) -> None:
     agent._take_sip(login["sip"])
 
 
-async def register_again(agent: SimAgent) -> str:
-    """REGISTER with fresh credentials, as a softphone does when its edge came back;
-    returns what the registrar answered ("200 OK", "no answer", ...)."""
+async def register_afresh(agent: SimAgent) -> str:
+    """Drop the softphone's account and REGISTER a new one with fresh credentials (the
+    edge has lost the binding: the server says phone_offline); returns the registrar's
+    answer. Not `register` on the live account: pjsua's modify with new credentials sends
+    an un-REGISTER of the same Contact alongside the new REGISTER, and when the edge
+    handles the un-REGISTER last the binding is gone (docs/performance.md, "Soak")."""
+    if agent._current is not None:
+        return "on a call: later"
     try:
         agent._take_sip((await agent.client.me())["sip"])
     except CoordinatorError as exc:
         if exc.status != 401:
             raise
         await sign_in_again(agent)
+    with contextlib.suppress(c.CommandError):
+        await agent.worker.command(c.Unregister(account=agent.account))
     agent.registration = None
-    await agent.worker.command(agent._register_command())
+    for _ in range(50):  # until the old account is removed (INVALID_STATE meanwhile)
+        try:
+            await agent.worker.command(agent._register_command())
+            break
+        except c.CommandError as exc:
+            if exc.code != c.ErrorCode.INVALID_STATE:
+                raise
+            await asyncio.sleep(0.1)
     with contextlib.suppress(TimeoutError):
-        await agent.wait_for(lambda: agent.registration is not None, 10)
+        await agent.wait_for(
+            lambda: agent.registration is not None and agent.registration.registered, 10
+        )
     reg = agent.registration
-    return "no answer in 10 s" if reg is None else f"{reg.status_code} {reg.reason}"
+    if reg is None:
+        return "no answer in 10 s"
+    return f"{reg.status_code} {reg.reason}" + ("" if reg.registered else " (not registered)")
 
 
 async def back_to_ready(agent: SimAgent) -> str | None:
@@ -79,11 +97,16 @@ async def back_to_ready(agent: SimAgent) -> str | None:
         if exc.status != 401:
             raise
         await sign_in_again(agent)
-        await register_again(agent)
+        await register_afresh(agent)
         state = await agent.client.state()
     status = state.get("state")
     if status in ("ready", "reserved", "on_call"):
         return None
+    if state.get("reason") in ("phone_offline", "unreachable"):
+        # the edge lost the phone's binding: register again before going ready (a desktop
+        # shows "phone offline" and its softphone re-registers)
+        answer = await register_afresh(agent)
+        status = f"{status} ({state.get('reason')}; phone registered afresh: {answer})"
     if status == "wrap_up":
         await agent._finish_earlier_wrap_up()
         with contextlib.suppress(CoordinatorError):
