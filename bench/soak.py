@@ -2,7 +2,7 @@
 a while, with faults on a schedule, then the invariants checked from its database.
 
     .venv/bin/python bench/soak.py                  # 8 agents, 0.25 calls/s, 15 min, 3 fault cycles
-    .venv/bin/python bench/soak.py --quick          # CI: 4 agents, 45 s of calls, one cycle (~80 s)
+    .venv/bin/python bench/soak.py --quick          # CI: 4 agents, 40 s of calls, one cycle (~65 s)
     .venv/bin/python bench/soak.py --minutes 5 --agents 6 --rate 0.3 --keep
 
 The product (`python -m server_stub run`: coordinator, Kamailio edge, media workers) runs as
@@ -24,7 +24,10 @@ queue for an agent and talk --talk seconds after the agent answers (or give up a
 
 Between faults the agents behave like desktops: a closed event stream reconnects, an idle
 agent that is not Ready goes Ready again (saving a pending disposition first), a session the
-server forgot signs in again. After the last call has ended the soak checks and prints:
+server forgot signs in again, a phone the server calls offline (the edge lost its binding)
+registers afresh. Phones do not register again after an edge or coordinator restart (as
+desktops do not): the soak prints how many bindings the edge's location table kept. After
+the last call has ended the soak checks and prints:
 
   calls placed = records closed      every call the server answered has one closed record
   no open record                     no call record (or call leg) left open
@@ -345,6 +348,9 @@ async def main_async(args: argparse.Namespace) -> int:
         code = await soak.run()
     except ServerDown as exc:
         say(f"the product broke: {exc}; see {work / 'server.log'}")
+    except asyncio.CancelledError:
+        say(f"interrupted; stopping (work dir {work})")
+        code = 130
     finally:
         await soak.stop()
         if code == 0 and not args.keep and not args.work_dir:
@@ -356,15 +362,24 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    p.add_argument("--quick", action="store_true", help="short CI run (about 80 s in all)")
+    p.add_argument("--quick", action="store_true", help="short CI run (about 65 s in all)")
     p.add_argument("--agents", type=int, default=None, help="simulated agents (8; quick 4)")
     p.add_argument("--rate", type=float, default=None, help="new calls per second (0.25)")
     p.add_argument("--minutes", type=float, default=None, help="minutes of calls (15)")
     p.add_argument("--cycles", type=int, default=None, help="fault cycles (3; quick 1)")
-    p.add_argument("--talk", type=float, nargs=2, default=None, metavar=("MIN", "MAX"))
+    p.add_argument(
+        "--talk",
+        type=float,
+        nargs=2,
+        default=None,
+        metavar=("MIN", "MAX"),
+        help="seconds of talk after the agent answers, uniform (6 20; quick 3 6)",
+    )
     p.add_argument("--abandon", type=float, default=45.0, help="customers give up after s")
     p.add_argument("--impaired-agents", type=int, default=None, help="agents behind the link")
-    p.add_argument("--impair-seconds", type=float, default=None)
+    p.add_argument(
+        "--impair-seconds", type=float, default=None, help="length of each impairment (30; quick 6)"
+    )
     p.add_argument("--no-impair", action="store_true", help="no impaired link even as root")
     p.add_argument("--seed", type=int, default=19)
     p.add_argument("--work-dir", help="keep everything here (default: a temporary dir)")
