@@ -65,7 +65,7 @@ sys.path.insert(0, str(ROOT))
 from bench.calls_parts.product import DID, FIRST_AGENT, prepare  # noqa: E402
 from bench.soak_parts.agents import tend  # noqa: E402
 from bench.soak_parts.faults import Faults, schedule  # noqa: E402
-from bench.soak_parts.invariants import SoakFacts, check_all  # noqa: E402
+from bench.soak_parts.invariants import SoakFacts, check_all, not_ready_reasons  # noqa: E402
 from bench.soak_parts.server import Server, ServerDown  # noqa: E402
 from server_stub.media.pool import PoolConfig  # noqa: E402
 from server_stub.sim import Simulator  # noqa: E402
@@ -310,7 +310,12 @@ class Soak:
             agents=[a.agent_id for a in self.agents],
             restarts=faults.restarts,
         )
-        invariants = check_all(self.server.data_dir / "callcenter.db", facts)
+        db_path = self.server.data_dir / "callcenter.db"
+        print(
+            "agents made not ready by the server, by reason: "
+            f"{not_ready_reasons(db_path, facts.agents) or 'none'}"
+        )
+        invariants = check_all(db_path, facts)
         print("\n## invariants")
         for inv in invariants:
             print(inv.line())
@@ -355,6 +360,7 @@ async def main_async(args: argparse.Namespace) -> int:
         await soak.stop()
         if code == 0 and not args.keep and not args.work_dir:
             shutil.rmtree(work, ignore_errors=True)
+            print("(work dir removed; --keep keeps it)", flush=True)
     return code
 
 

@@ -210,6 +210,23 @@ def survived_restarts(facts: SoakFacts) -> Invariant:
     )
 
 
+def not_ready_reasons(db_path: Path, agents: list[str]) -> dict[str, int]:
+    """How often the soak's agents were made not ready, by reason (sign-in excepted):
+    `phone_offline` / `unreachable` mean the server lost their phone or desktop."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+    try:
+        marks = ",".join("?" * len(agents))
+        rows = db.execute(
+            "SELECT COALESCE(reason, '-'), COUNT(*) FROM agent_state_log WHERE to_state = "
+            f"'not_ready' AND COALESCE(reason, '') != 'login' AND agent_id IN ({marks}) "
+            "GROUP BY 1 ORDER BY 2 DESC",
+            agents,
+        ).fetchall()
+    finally:
+        db.close()
+    return {str(reason): int(n) for reason, n in rows}
+
+
 def check_all(db_path: Path, facts: SoakFacts, min_talk: float = 1.0) -> list[Invariant]:
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
     db.row_factory = sqlite3.Row

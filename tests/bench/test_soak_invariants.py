@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.soak_parts.invariants import RestartOutcome, SoakFacts, check_all
+from bench.soak_parts.invariants import RestartOutcome, SoakFacts, check_all, not_ready_reasons
 from server_stub.store import SqliteStore
 from tests.support.tones import make_tone_wav
 
@@ -197,3 +197,16 @@ def test_each_broken_invariant_fails_alone(template: Path, tmp_path: Path, case:
     assert not any(outcome[name] for name in broken), outcome
     others = {k: v for k, v in outcome.items() if k not in broken}
     assert all(others.values()), others
+
+
+def test_not_ready_reasons_counts_the_servers_own_moves(template: Path, tmp_path: Path) -> None:
+    run(
+        template,
+        tmp_path,
+        "INSERT INTO agent_state_log (agent_id, at, from_state, to_state, reason) VALUES "
+        "('2001', 1, 'logged_out', 'not_ready', 'login'), "
+        "('2001', 2, 'ready', 'not_ready', 'phone_offline'), "
+        "('2002', 3, 'ready', 'not_ready', 'phone_offline'), "
+        "('9999', 4, 'ready', 'not_ready', 'unreachable');",
+    )
+    assert not_ready_reasons(tmp_path / "callcenter.db", AGENTS) == {"phone_offline": 2}
