@@ -1,0 +1,1 @@
+"""Parts of bench/soak.py: the product process, faults, desktop-like agents, invariants."""
