@@ -121,3 +121,50 @@ async def test_unregister_of_a_signed_out_agent_is_no_registration_failure(
     finally:
         phone.close()
         await edge.stop()
+
+
+async def test_renewed_credentials_keep_the_binding_every_time(tmp_path: Path) -> None:
+    """pjsua's `Account.modify` sends an un-REGISTER (old Call-ID) and a REGISTER (new
+    Call-ID) for the same Contact at once; when the edge handles the un-REGISTER last, the
+    binding is gone while the phone saw "200 registered" (found by bench/soak.py). The
+    softphone registers again shortly after each renewal, so the binding is always back."""
+    from agent_desktop.softphone.pjsua_phone import (
+        RENEW_REFRESH_S,
+        EngineOptions,
+        PjsuaSoftphone,
+    )
+
+    assert PjsuaSoftphone.live_endpoints == 0, "another pjsua2 Endpoint is alive"
+    edge = KamailioEdge(edge_settings(tmp_path))
+    await edge.start()
+    phone = PjsuaSoftphone(EngineOptions(transports=(Transport.UDP,)))
+    domain = f"127.0.0.1:{edge.settings.sip_port}"
+    try:
+        creds = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
+        phone.register(
+            SipSettings(
+                registrar=domain,
+                domain=domain,
+                username=creds.username,
+                password=creds.password,
+                register_expiry_s=300,
+            )
+        )
+        pump_until(
+            phone,
+            lambda: phone.registration is RegistrationState.REGISTERED,
+            10,
+            "first registration",
+        )
+        lost = []
+        for turn in range(6):
+            fresh = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
+            phone.renew_credentials(fresh.username, fresh.password)
+            pump_for(phone, RENEW_REFRESH_S + 1.0)
+            assert phone.registration is RegistrationState.REGISTERED
+            if "agent1" not in await edge.registered_agents():
+                lost.append(turn)
+        assert lost == [], f"the edge lost the binding after renewals {lost}"
+    finally:
+        phone.close()
+        await edge.stop()
