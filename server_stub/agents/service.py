@@ -60,14 +60,29 @@ class AgentService:
         except the ones a restart took back: `on_call`, agent id -> call id)."""
         rows = await self._runner.run(lambda s: s.list_agents())
         now = self._clock()
+        moved: list[tuple[AgentState, AgentState]] = []
         for row in rows:
             self._profiles[row["agent_id"]] = row
             state = AgentState.logged_out(row["agent_id"], now)
             if row.get("last_state"):
                 kept = (on_call or {}).get(row["agent_id"])
-                state = _restore(json.loads(row["last_state"]), now, kept) or state
+                data = json.loads(row["last_state"])
+                restored = _restore(data, now, kept)
+                before = _parse(data)
+                if (
+                    restored is not None
+                    and before is not None
+                    and (before.status, before.reason) != (restored.status, restored.reason)
+                ):
+                    moved.append((before, restored))
+                state = restored or state
             self._states[row["agent_id"]] = state
             self._router.configure_agent(_routing_config(row))
+        # A restart moved these agents (on a call that was not taken back, ringing, ...)
+        # to not ready: the move goes into the state log and queue_log like any other, so
+        # state-time reports do not count the time after the restart as talk.
+        for before, restored in moved:
+            await self._persist(before, restored, "system")
         for agent_id, state in self._states.items():
             if state.status is AgentStatus.READY:
                 await self._handle(self._router.agent_ready(agent_id, now))
@@ -232,10 +247,16 @@ def _snapshot(state: AgentState) -> dict[str, Any]:
     return data
 
 
-def _restore(data: dict[str, Any], now: float, call_kept: str | None = None) -> AgentState | None:
+def _parse(data: dict[str, Any]) -> AgentState | None:
     try:
-        state = AgentState(**dict(data, status=AgentStatus(data["status"])))
+        return AgentState(**dict(data, status=AgentStatus(data["status"])))
     except (TypeError, ValueError, KeyError):
+        return None
+
+
+def _restore(data: dict[str, Any], now: float, call_kept: str | None = None) -> AgentState | None:
+    state = _parse(data)
+    if state is None:
         log.warning("ignoring unreadable persisted agent state %r", data)
         return None
     if state.status is AgentStatus.ON_CALL and call_kept and state.call_id == call_kept:

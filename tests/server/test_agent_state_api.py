@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from tests.server.conftest import Server
 
 
@@ -73,3 +75,37 @@ def test_state_survives_a_server_restart(make_server) -> None:  # type: ignore[n
     r = second.client.get("/api/v1/agents/me/state", headers=h)
     assert r.status_code == 200
     assert (r.json()["state"], r.json()["reason"]) == ("not_ready", "training")
+
+
+def test_a_restart_that_moves_an_agent_writes_the_move(make_server) -> None:  # type: ignore[no-untyped-def]
+    """An agent on a call the restart did not take back comes back not ready
+    (server_restart); the move is in the state log and queue_log like any other, so
+    state-time reports stop counting talk at the restart."""
+    first = make_server()
+    h = first.auth("1001")
+    _set(first, h, state="ready")
+    crashed_at = time.time()
+    on_call = {
+        "agent_id": "1001",
+        "status": "on_call",
+        "since": crashed_at - 30,
+        "call_id": "c-lost",
+    }
+    first.services.runner.run_sync(lambda s: s.set_agent_last_state("1001", on_call))
+    first.client.__exit__(None, None, None)
+    second = make_server(seed=False)
+    r = second.client.get("/api/v1/agents/me/state", headers=h)
+    assert (r.json()["state"], r.json()["reason"]) == ("not_ready", "server_restart")
+    rows = second.services.runner.run_sync(lambda s: s.state_log("1001"))
+    last = rows[-1]
+    assert (last["from_state"], last["to_state"], last["reason"], last["actor"]) == (
+        "on_call",
+        "not_ready",
+        "server_restart",
+        "system",
+    )
+    assert last["at"] >= crashed_at
+    events = second.services.runner.run_sync(
+        lambda s: [q["event"] for q in s.queue_log(since=crashed_at) if q["agent"] == "1001"]
+    )
+    assert "PAUSEALL" in events
