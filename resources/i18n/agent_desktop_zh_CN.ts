@@ -6964,7 +6964,7 @@ The caller's details appear here the moment a call rings.</source>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="532" />
         <source>Conference (Ctrl+Shift+J)</source>
-        <translation>三方通话 (Ctrl+Shift+J)</translation>
+        <translation>会议 (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/views/softphone_panel.py" line="260" />

@@ -135,7 +135,7 @@ def consulted(call_id: str, agent_id: str, kind: str, party: str, on_hold: bool 
 
 def consult_step(call_id: str, agent_id: str, step: str) -> None:
     """answered, swapped, conference, cancelled, rejected, hung up, ..."""
-    log.info("call %s: consult by agent %s %s", call_id, agent_id, step)
+    log.info("call %s: consult by agent %s: %s", call_id, agent_id, step)
 
 
 def attended_transfer(call_id: str, agent_id: str, party: str, talk: float) -> None:

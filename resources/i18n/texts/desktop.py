@@ -233,7 +233,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "Back to the caller (Ctrl+Shift+B)": "回到客户 (Ctrl+Shift+B)",
     "Note for a consult (optional)": "咨询备注（可选）",
     "Transfer (Ctrl+Shift+T)": "转接 (Ctrl+Shift+T)",
-    "Conference (Ctrl+Shift+J)": "三方通话 (Ctrl+Shift+J)",
+    "Conference (Ctrl+Shift+J)": "会议 (Ctrl+Shift+J)",
     # issue 15: conferences of up to six parties (the party list)
     "Drop failed: %1": "移出失败：%1",
     "%1 left the conference.": "%1 已退出会议。",
