@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from server_stub.kb.text import Query, expand_bigrams
+from server_stub.store import dialect
 from server_stub.store.base import Row, Store
 from server_stub.store.sql_rows import conn as _conn
 from server_stub.store.sql_rows import dump as _dump
@@ -97,7 +98,12 @@ def search(
         where.append("c.owner_id = :owner")
         params["owner"] = owner
     head = ""
-    if query.long_terms:
+    if dialect.is_postgres(_conn(store)) and not query.empty:
+        # no FTS5 on PostgreSQL: the index rows' text by substring, every term
+        source = "customer_fts f JOIN customers c ON c.id = f.rowid"
+        where.append(dialect.like_all("f.body", list(query.highlight_terms), params, "AND"))
+        order = "c.id DESC"
+    elif query.long_terms:
         source = "customer_fts f JOIN customers c ON c.id = f.rowid"
         where.append("customer_fts MATCH :t")
         params["t"] = query.trigram_match()
@@ -125,7 +131,7 @@ def search(
         "LIMIT :limit OFFSET :offset",
         params,
     )
-    counted = f"{head}SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {clause} LIMIT :cap)"
+    counted = f"{head}SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {clause} LIMIT :cap) AS n"
     total = _conn(store).execute(counted, params).fetchone()[0]
     capped = total > COUNT_CAP
     return [_with_phones(store, r) for r in rows], min(total, COUNT_CAP), capped

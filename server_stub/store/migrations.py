@@ -1,10 +1,18 @@
-"""Versioned schema migrations for the SQLite store (PRAGMA user_version holds the version)."""
+"""Versioned schema migrations for both stores: one list, applied in order, each atomically.
+
+SQLite records the version in PRAGMA user_version; PostgreSQL in its `schema_migrations`
+table (one row per migration applied, with its name and time). The scripts are SQLite DDL;
+on PostgreSQL `dialect.pg_ddl` maps their types, and `POSTGRES_SCRIPTS` replaces the few
+statements that have no shared spelling (SQLite's JSON editing functions)."""
 
 from __future__ import annotations
 
 import sqlite3
+import time
+from typing import Any
 
 from server_stub.kb.text import expand_bigrams
+from server_stub.store import dialect
 
 _V1 = """
 CREATE TABLE teams (
@@ -274,8 +282,8 @@ ALTER TABLE kb_fts_short_v3 RENAME TO kb_fts_short
 # unreachable, so desktops and the supervisor grid can name it in both languages; what
 # became of each call's recording (NULL: none made; complete, partial or failed).
 _V4_ISSUE21 = """
-INSERT OR IGNORE INTO reason_codes (code, label_en, label_zh, paid, sort)
-    VALUES ('phone_offline', 'Phone offline', '话机离线', 1, 90);
+INSERT INTO reason_codes (code, label_en, label_zh, paid, sort)
+    VALUES ('phone_offline', 'Phone offline', '话机离线', 1, 90) ON CONFLICT DO NOTHING;
 ALTER TABLE calls ADD COLUMN recording_status TEXT;
 ALTER TABLE recordings ADD COLUMN status TEXT NOT NULL DEFAULT 'complete'
 """
@@ -739,8 +747,9 @@ CREATE TABLE dnc_numbers (
 # v17 (issue 19, branch r19): the system's not-ready reason for an agent whose desktop
 # vanished (no event stream and the softphone unregistered), named in both languages.
 _V17_R19_UNREACHABLE = """
-INSERT OR IGNORE INTO reason_codes (code, label_en, label_zh, paid, sort)
+INSERT INTO reason_codes (code, label_en, label_zh, paid, sort)
     VALUES ('unreachable', 'Unreachable (desktop gone)', '失联（桌面已断开）', 1, 91)
+    ON CONFLICT DO NOTHING
 """
 
 
@@ -847,14 +856,20 @@ MIGRATIONS: list[str] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# Migrations (by version) written differently for PostgreSQL.
+POSTGRES_SCRIPTS: dict[int, str] = {
+    20: """
+ALTER TABLE call_legs ADD COLUMN queue TEXT;
+UPDATE roles SET permissions = CAST(CAST(permissions AS jsonb) || '["pickup"]' AS text)
+WHERE NOT EXISTS (SELECT 1 FROM json_each(roles.permissions) WHERE value = 'pickup')
+""",
+}
+
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply every migration newer than the database's user_version, each atomically."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
-    if current > SCHEMA_VERSION:
-        raise RuntimeError(
-            f"database schema version {current} is newer than this server ({SCHEMA_VERSION})"
-        )
+    _check_version(current)
     # v12 fills the customers' short-term search index with the Python bigram expansion
     conn.create_function("cjk_bigrams", 1, expand_bigrams, deterministic=True)
     for version in range(current + 1, SCHEMA_VERSION + 1):
@@ -868,4 +883,48 @@ def migrate(conn: sqlite3.Connection) -> int:
         except Exception:
             conn.execute("ROLLBACK")
             raise
+    return SCHEMA_VERSION
+
+
+def _check_version(current: int) -> None:
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {current} is newer than this server ({SCHEMA_VERSION})"
+        )
+
+
+def _migration_name(version: int) -> str:
+    for name, value in globals().items():
+        if name.startswith("_V") and value is MIGRATIONS[version - 1]:
+            return name.lstrip("_")
+    return f"V{version}"
+
+
+def migrate_postgres(conn: dialect.PgConnection) -> int:
+    """The same list on PostgreSQL; each version is one transaction recorded in
+    `schema_migrations`. A second server starting at the same time waits on the lock."""
+    raw: Any = conn.raw
+    with raw.transaction():
+        raw.execute("SELECT pg_advisory_xact_lock(7719)")  # one migrator at a time
+        raw.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+            "name TEXT NOT NULL, applied_at DOUBLE PRECISION NOT NULL)"
+        )
+        current = raw.execute("SELECT coalesce(max(version), 0) FROM schema_migrations")
+        current = current.fetchone()[0]
+        _check_version(current)
+        # v12 fills the customers' short-term index; PostgreSQL's search reads the records
+        raw.execute(
+            "CREATE OR REPLACE FUNCTION cjk_bigrams(text) RETURNS text "
+            "LANGUAGE sql IMMUTABLE AS 'SELECT $1'"
+        )
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            script = POSTGRES_SCRIPTS.get(version, MIGRATIONS[version - 1])
+            for statement in (s.strip() for s in script.split(";") if s.strip()):
+                raw.execute(dialect.to_postgres(dialect.pg_ddl(statement), placeholders=False))
+            raw.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (%s, %s, %s)",
+                [version, _migration_name(version), time.time()],
+            )
+    conn.forget_schema()
     return SCHEMA_VERSION

@@ -1,0 +1,234 @@
+"""The SQL dialect layer: one copy of the store's SQL for SQLite and PostgreSQL.
+
+The store's queries are written once, in the SQL both engines share, with SQLite's
+parameter styles (`?`, `:name`). On PostgreSQL, `PgConnection` stands in for the
+`sqlite3.Connection` the store modules use and rewrites each statement once (cached):
+
+- placeholders `?` / `:name` -> `%s` / `%(name)s` (literals and `::` casts left alone);
+- SQLite's JSON table function `json_each(x)` / `json_each(x, '$.key')` ->
+  `json_array_elements_text(...)`; `json_group_array` -> `json_agg`; `instr` -> `strpos`;
+- `LIKE` -> `ILIKE` (SQLite's LIKE ignores ASCII case); `AS REAL` -> `AS DOUBLE PRECISION`;
+- `BEGIN IMMEDIATE` -> `BEGIN`; and an INSERT into a table with an identity `id` gets
+  `RETURNING id`, so `cursor.lastrowid` works as on SQLite.
+
+Upserts (`INSERT ... ON CONFLICT ... DO UPDATE SET c = excluded.c`), `ON CONFLICT DO
+NOTHING`, `RETURNING`, window functions and `now()` as a parameter (the store keeps times
+as epoch seconds, REAL / DOUBLE PRECISION) are written the same on both, so need nothing.
+PostgreSQL's errors are raised as the sqlite3 exceptions callers already handle
+(IntegrityError; a lock timeout as "database is locked", which the runner holds back).
+
+Schema: the migrations' DDL is SQLite's; `pg_ddl` maps its types (INTEGER -> BIGINT,
+REAL -> DOUBLE PRECISION, AUTOINCREMENT ids -> identity columns) and makes the FTS5 tables
+plain tables (rowid + columns), kept in step by the same code; search on PostgreSQL reads
+the records with ILIKE instead of MATCH (`is_postgres`).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+Row = dict[str, Any]
+
+DEFAULT_PK = "id"
+
+
+def is_postgres(conn: Any) -> bool:
+    return isinstance(conn, PgConnection)
+
+
+def is_postgres_url(database: str | None) -> bool:
+    return bool(database) and str(database).startswith(("postgresql://", "postgres://"))
+
+
+# --- statements written once for both engines ---------------------------------------------
+
+
+def upsert(conn: Any, table: str, row: Mapping[str, Any], pk: str | Sequence[str]) -> None:
+    """Insert `row`, or update the columns it names where its primary key exists."""
+    keys = [pk] if isinstance(pk, str) else list(pk)
+    cols = list(row)
+    names = ", ".join(cols)
+    values = ", ".join(f":{c}" for c in cols)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)
+    action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+    conn.execute(
+        f"INSERT INTO {table} ({names}) VALUES ({values}) ON CONFLICT ({', '.join(keys)}) {action}",
+        dict(row),
+    )
+
+
+def insert(conn: Any, table: str, row: Mapping[str, Any]) -> int:
+    """Insert `row`; the id (rowid) it got."""
+    cols = list(row)
+    cur = conn.execute(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(f':{c}' for c in cols)})",
+        dict(row),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def like_all(columns: str, terms: list[str], params: dict[str, Any], joiner: str) -> str:
+    """`columns ILIKE %term%` for each term, joined with AND / OR; fills `params`."""
+    clauses = []
+    for i, term in enumerate(terms):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params[f"t{i}"] = f"%{escaped}%"
+        clauses.append(f"{columns} LIKE :t{i}")
+    return "(" + f" {joiner} ".join(clauses) + ")"
+
+
+# --- PostgreSQL -------------------------------------------------------------------------
+
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_JSON_EACH_PATH = re.compile(r"json_each\(([^(),]+),\s*'\$\.(\w+)'\)")
+_JSON_EACH = re.compile(r"json_each\(([^()]+)\)")
+_JSON_EXTRACT_INDEX = re.compile(r"json_extract\((\w+),\s*'\$\[(\d+)\]'\)")
+_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
+
+
+def _split_literals(sql: str) -> Iterator[tuple[bool, str]]:
+    """(is_literal, text) pieces: '...' literals apart from the SQL around them."""
+    pos = 0
+    for m in re.finditer(r"'(?:[^']|'')*'", sql):
+        yield False, sql[pos : m.start()]
+        yield True, m.group(0)
+        pos = m.end()
+    yield False, sql[pos:]
+
+
+@lru_cache(maxsize=4096)
+def to_postgres(sql: str, placeholders: bool = True) -> str:
+    """The statement in PostgreSQL's words, with psycopg's placeholders (`placeholders`
+    False: a statement run without parameters, such as a migration's)."""
+    if placeholders:
+        out = []
+        for literal, text in _split_literals(sql):
+            if literal:
+                out.append(text.replace("%", "%%"))
+                continue
+            text = text.replace("%", "%%")
+            text = _NAMED.sub(r"%(\1)s", text)
+            text = text.replace("?", "%s")
+            out.append(text)
+        sql = "".join(out)
+    sql = re.sub(r"\bBEGIN IMMEDIATE\b", "BEGIN", sql)
+    sql = _JSON_EACH_PATH.sub(r"json_array_elements_text(CAST(\1 AS json)->'\2')", sql)
+    sql = _JSON_EACH.sub(r"json_array_elements_text(CAST(\1 AS json))", sql)
+    sql = _JSON_EXTRACT_INDEX.sub(r"CAST(CAST(\1 AS json)->>\2 AS DOUBLE PRECISION)", sql)
+    sql = sql.replace("json_group_array(", "json_agg(")
+    sql = re.sub(r"\bgroup_concat\(", "string_agg(", sql)
+    sql = re.sub(r"\binstr\(", "strpos(", sql)
+    sql = re.sub(r"\bLIKE\b", "ILIKE", sql)
+    sql = re.sub(r"\bAS REAL\b", "AS DOUBLE PRECISION", sql)
+    return sql
+
+
+def pg_ddl(script: str) -> str:
+    """A migration's SQLite DDL as PostgreSQL DDL."""
+    script = re.sub(
+        r"\bINTEGER PRIMARY KEY( AUTOINCREMENT)?",
+        "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+        script,
+    )
+    script = re.sub(r"\bINTEGER\b", "BIGINT", script)
+    script = re.sub(r"\bREAL\b", "DOUBLE PRECISION", script)
+
+    def fts(m: re.Match[str]) -> str:
+        cols = [c.strip() for c in m.group(2).split(",") if "=" not in c and c.strip()]
+        body = ", ".join(f"{c} TEXT" for c in cols)
+        return f"CREATE TABLE {m.group(1)} (rowid BIGINT PRIMARY KEY, {body})"
+
+    return re.sub(r"CREATE VIRTUAL TABLE (\w+) USING fts5\(((?:[^()']|'[^']*')*)\)", fts, script)
+
+
+class PgCursor:
+    """The part of sqlite3.Cursor the store uses."""
+
+    def __init__(self, cur: Any, lastrowid: int | None) -> None:
+        self._cur = cur
+        self.lastrowid = lastrowid
+        self.rowcount = cur.rowcount
+        self.description = cur.description
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self._cur.fetchall() if self._cur.description else []
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._cur.fetchone() if self._cur.description else None
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self.fetchall())
+
+
+class PgConnection:
+    """A psycopg 3 connection (autocommit; `BEGIN` opens a transaction) that takes the
+    store's SQLite-flavoured statements and answers like sqlite3."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from psycopg.types.numeric import IntDumper
+
+        self._psycopg = psycopg
+        # Client-side binding: `:x IS NULL` works for a None parameter, as on SQLite.
+        self.raw = psycopg.connect(url, autocommit=True, cursor_factory=psycopg.ClientCursor)
+
+        class BoolAsInt(IntDumper):  # the schema keeps flags as 0/1 integers, as SQLite
+            def dump(self, obj: Any) -> bytes:
+                return b"1" if obj else b"0"
+
+            def quote(self, obj: Any) -> bytes:
+                return b"1" if obj else b"0"
+
+        self.raw.adapters.register_dumper(bool, BoolAsInt)
+        self.raw.execute("SET lock_timeout = '5s'")
+        self._identity: set[str] | None = None
+
+    def identity_tables(self) -> set[str]:
+        if self._identity is None:
+            rows = self.raw.execute(
+                "SELECT table_name FROM information_schema.columns WHERE table_schema = "
+                "current_schema() AND column_name = 'id' AND is_identity = 'YES'"
+            ).fetchall()
+            self._identity = {r[0] for r in rows}
+        return self._identity
+
+    def forget_schema(self) -> None:
+        self._identity = None
+
+    def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> PgCursor:
+        text = to_postgres(sql)
+        insert = _INSERT.match(sql)
+        returning = bool(
+            insert and insert.group(1) in self.identity_tables() and "RETURNING" not in sql.upper()
+        )
+        if returning:
+            text += " RETURNING id"
+        try:
+            cur = self.raw.execute(text, params if params else None)
+        except self._psycopg.errors.IntegrityError as exc:
+            raise sqlite3.IntegrityError(str(exc).strip()) from exc
+        except self._psycopg.errors.LockNotAvailable as exc:
+            raise sqlite3.OperationalError(f"database is locked: {exc}") from exc
+        lastrowid = None
+        if returning:
+            got = cur.fetchone()
+            lastrowid = None if got is None else int(got[0])
+            return PgCursor(_Empty(cur.rowcount), lastrowid)
+        return PgCursor(cur, lastrowid)
+
+    def executemany(self, sql: str, seq: Sequence[Any]) -> None:
+        for params in seq:
+            self.execute(sql, params)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class _Empty:
+    def __init__(self, rowcount: int) -> None:
+        self.rowcount = rowcount
+        self.description = None
