@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from server_stub import __version__
+from server_stub.store.dialect import database_url
 from server_stub.config import ServerConfig, default_data_dir
 
 log = logging.getLogger("server_stub")
@@ -94,6 +95,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=default_data_dir(),
         help="database, queue_log and recordings; one server per directory "
         "(it holds server.pid) (default: %(default)s)",
+    )
+    where.add_argument(
+        "--database",
+        metavar="URL",
+        type=database_url,
+        default=None,
+        help="keep the records in PostgreSQL (postgresql://user@host/db; the password "
+        "from PGPASSWORD or ~/.pgpass) instead of SQLite in --data-dir; recordings and "
+        "queue_log stay in --data-dir (docs/deployment.md)",
     )
     where.add_argument(
         "--http-host",
@@ -303,7 +313,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if args.command in ("init", "import", "export"):
+    if args.command in ("init", "import", "export", "migrate-store"):
         from server_stub.admin import cli as admin_cli
 
         return admin_cli.run(args)
@@ -354,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         setattr(args, option, path.resolve())  # Kamailio reads it from its own directory
     config = ServerConfig(
         data_dir=args.data_dir,
+        database=args.database,
         http_host=args.http_host,
         http_port=args.http_port,
         sip_host=args.sip_host,

@@ -25,6 +25,7 @@ the records with ILIKE instead of MATCH (`is_postgres`).
 
 from __future__ import annotations
 
+import argparse
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
@@ -42,6 +43,16 @@ def is_postgres(conn: Any) -> bool:
 
 def is_postgres_url(database: str | None) -> bool:
     return bool(database) and str(database).startswith(("postgresql://", "postgres://"))
+
+
+def database_url(value: str) -> str:
+    """argparse type of --database: a PostgreSQL URL, refused clearly otherwise."""
+    if not is_postgres_url(value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a PostgreSQL URL: postgresql://USER@HOST[:PORT]/DATABASE "
+            "(without --database the records stay in SQLite in --data-dir)"
+        )
+    return value
 
 
 # --- statements written once for both engines ---------------------------------------------
@@ -159,6 +170,9 @@ class PgCursor:
 
     def fetchone(self) -> tuple[Any, ...] | None:
         return self._cur.fetchone() if self._cur.description else None
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
+        return self._cur.fetchmany(size) if self._cur.description else []
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         return iter(self.fetchall())

@@ -35,7 +35,7 @@ class PostgresStore(SqliteStore):
     """Every record of the coordinator in PostgreSQL; one connection, used from the store
     thread like the SQLite store's."""
 
-    def __init__(self, url: str) -> None:  # noqa: super().__init__ opens SQLite
+    def __init__(self, url: str) -> None:  # not super(): that opens SQLite
         self.path = url
         conn = PgConnection(url)
         migrate_postgres(conn)

@@ -126,12 +126,12 @@ def _call_where(
 
 
 def _buckets_cte(buckets: Sequence[tuple[float, float]], params: dict[str, Any]) -> str:
-    params["buckets"] = json.dumps([[a, b] for a, b in buckets])
-    return (
-        "WITH b AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS i, "
-        "json_extract(value, '$[0]') AS b0, json_extract(value, '$[1]') AS b1 "
-        "FROM json_each(:buckets)) "
+    # Literal rows (floats' repr), spelled the same on SQLite and PostgreSQL.
+    rows = ", ".join(
+        f"({i}, CAST({float(a)!r} AS REAL), CAST({float(b)!r} AS REAL))"
+        for i, (a, b) in enumerate(buckets)
     )
+    return f"WITH b (i, b0, b1) AS MATERIALIZED (VALUES {rows}) "
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[Row]:
