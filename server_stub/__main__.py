@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from server_stub import __version__
-from server_stub.store.dialect import database_url
 from server_stub.config import ServerConfig, default_data_dir
+from server_stub.store.dialect import database_url
 
 log = logging.getLogger("server_stub")
 

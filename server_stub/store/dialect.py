@@ -28,7 +28,7 @@ from __future__ import annotations
 import argparse
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -111,11 +111,81 @@ def _split_literals(sql: str) -> Iterator[tuple[bool, str]]:
     yield False, sql[pos:]
 
 
+def _top_level_args(sql: str, open_at: int) -> tuple[list[str], int]:
+    """The comma-separated arguments of the call whose `(` is at `open_at`, and the index
+    of its `)`."""
+    depth, start, args = 0, open_at + 1, []
+    quoted = False
+    for i in range(open_at, len(sql)):
+        ch = sql[i]
+        if ch == "'":
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                args.append(sql[start:i])
+                return args, i
+        elif ch == "," and depth == 1:
+            args.append(sql[start:i])
+            start = i + 1
+    raise ValueError(f"unbalanced parentheses in {sql!r}")
+
+
+def _rewrite_calls(sql: str, name: str, rewrite: Callable[[list[str]], str | None]) -> str:
+    """Each call `name(...)` replaced by `rewrite(args)` (None: kept as it is)."""
+    pattern = re.compile(rf"\b{name}\(", re.IGNORECASE)
+    pos = 0
+    while m := pattern.search(sql, pos):
+        args, end = _top_level_args(sql, m.end() - 1)
+        new = rewrite(args)
+        if new is None:
+            pos = m.end()
+            continue
+        sql = sql[: m.start()] + new + sql[end + 1 :]
+        pos = m.start() + 1
+    return sql
+
+
+def _scalar(function: str) -> Callable[[list[str]], str | None]:
+    # SQLite's two-argument min()/max() are scalar: LEAST / GREATEST
+    return lambda args: f"{function}({','.join(args)})" if len(args) > 1 else None
+
+
+def _cast(args: list[str]) -> str | None:
+    # SQLite's CAST(x AS INTEGER) truncates toward zero; PostgreSQL's rounds
+    inner = args[0]
+    m = re.fullmatch(r"(.*)\s+AS\s+INTEGER\s*", inner, re.DOTALL | re.IGNORECASE)
+    if m is None:
+        return None
+    return f"CAST(trunc(CAST({m.group(1)} AS DOUBLE PRECISION)) AS BIGINT)"
+
+
 @lru_cache(maxsize=4096)
 def to_postgres(sql: str, placeholders: bool = True) -> str:
     """The statement in PostgreSQL's words, with psycopg's placeholders (`placeholders`
     False: a statement run without parameters, such as a migration's)."""
-    if placeholders:
+    sql = re.sub(r"\bBEGIN IMMEDIATE\b", "BEGIN", sql)
+    sql = re.sub(r"\s+INDEXED BY \w+", "", sql)  # SQLite's planner hints
+    sql = re.sub(r"\bCROSS JOIN (\w+(?:\s+(?!ON\b)\w+)?)\s+ON\b", r"JOIN \1 ON", sql)
+    sql = _rewrite_calls(sql, "max", _scalar("GREATEST"))
+    sql = _rewrite_calls(sql, "min", _scalar("LEAST"))
+    sql = _rewrite_calls(sql, "CAST", _cast)
+    sql = _JSON_EACH_PATH.sub(r"json_array_elements_text(CAST(\1 AS json)->'\2')", sql)
+    sql = _JSON_EACH.sub(r"json_array_elements_text(CAST(\1 AS json))", sql)
+    sql = _JSON_EXTRACT_INDEX.sub(r"CAST(CAST(\1 AS json)->>\2 AS DOUBLE PRECISION)", sql)
+    sql = sql.replace("json_group_array(", "json_agg(")
+    sql = re.sub(r"\bgroup_concat\(", "string_agg(", sql)
+    sql = re.sub(r"\binstr\(", "strpos(", sql)
+    sql = re.sub(r"\bLIKE\b", "ILIKE", sql)
+    sql = re.sub(r"\bAS REAL\b", "AS DOUBLE PRECISION", sql)
+    # SQLite's IS / IS NOT compare any two values, NULL-safe
+    sql = re.sub(r"\bIS NOT (?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS DISTINCT FROM ", sql)
+    sql = re.sub(r"\bIS (?!NULL\b|NOT\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS NOT DISTINCT FROM ", sql)
+    if placeholders:  # last: the rewrites above read SQLite's `:name` and `?`
         out = []
         for literal, text in _split_literals(sql):
             if literal:
@@ -126,15 +196,6 @@ def to_postgres(sql: str, placeholders: bool = True) -> str:
             text = text.replace("?", "%s")
             out.append(text)
         sql = "".join(out)
-    sql = re.sub(r"\bBEGIN IMMEDIATE\b", "BEGIN", sql)
-    sql = _JSON_EACH_PATH.sub(r"json_array_elements_text(CAST(\1 AS json)->'\2')", sql)
-    sql = _JSON_EACH.sub(r"json_array_elements_text(CAST(\1 AS json))", sql)
-    sql = _JSON_EXTRACT_INDEX.sub(r"CAST(CAST(\1 AS json)->>\2 AS DOUBLE PRECISION)", sql)
-    sql = sql.replace("json_group_array(", "json_agg(")
-    sql = re.sub(r"\bgroup_concat\(", "string_agg(", sql)
-    sql = re.sub(r"\binstr\(", "strpos(", sql)
-    sql = re.sub(r"\bLIKE\b", "ILIKE", sql)
-    sql = re.sub(r"\bAS REAL\b", "AS DOUBLE PRECISION", sql)
     return sql
 
 
@@ -154,6 +215,20 @@ def pg_ddl(script: str) -> str:
         return f"CREATE TABLE {m.group(1)} (rowid BIGINT PRIMARY KEY, {body})"
 
     return re.sub(r"CREATE VIRTUAL TABLE (\w+) USING fts5\(((?:[^()']|'[^']*')*)\)", fts, script)
+
+
+# SQLite functions the shared SQL uses that PostgreSQL lacks, defined in the database by
+# the migrator: sum() of a condition counts its true rows (SQLite's comparisons are 0/1);
+# cjk_bigrams() fills the customers' short index in migration 12 (PostgreSQL's search
+# reads the text itself, so the text is kept as it is).
+POSTGRES_SHIMS = (
+    "CREATE OR REPLACE FUNCTION sqlite_bool_sum(bigint, boolean) RETURNS bigint "
+    "LANGUAGE sql IMMUTABLE AS "
+    "'SELECT CASE WHEN $2 IS NULL THEN $1 ELSE coalesce($1, 0) + CAST($2 AS integer) END'",
+    "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = sqlite_bool_sum, STYPE = bigint)",
+    "CREATE OR REPLACE FUNCTION cjk_bigrams(text) RETURNS text LANGUAGE sql IMMUTABLE "
+    "AS 'SELECT $1'",
+)
 
 
 class PgCursor:
@@ -198,6 +273,13 @@ class PgConnection:
                 return b"1" if obj else b"0"
 
         self.raw.adapters.register_dumper(bool, BoolAsInt)
+
+        class NumericAsNumber(psycopg.adapt.Loader):  # sum(integer) is numeric: an int, as SQLite
+            def load(self, data: Any) -> Any:
+                text = bytes(data).decode()
+                return float(text) if "." in text or "e" in text.lower() else int(text)
+
+        self.raw.adapters.register_loader("numeric", NumericAsNumber)
         self.raw.execute("SET lock_timeout = '5s'")
         self._identity: set[str] | None = None
 
@@ -235,8 +317,11 @@ class PgConnection:
         return PgCursor(cur, lastrowid)
 
     def executemany(self, sql: str, seq: Sequence[Any]) -> None:
-        for params in seq:
-            self.execute(sql, params)
+        """Many rows in one pipeline (no lastrowid)."""
+        try:
+            self.raw.cursor().executemany(to_postgres(sql), seq)
+        except self._psycopg.errors.IntegrityError as exc:
+            raise sqlite3.IntegrityError(str(exc).strip()) from exc
 
     def close(self) -> None:
         self.raw.close()

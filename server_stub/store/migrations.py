@@ -913,11 +913,8 @@ def migrate_postgres(conn: dialect.PgConnection) -> int:
         current = raw.execute("SELECT coalesce(max(version), 0) FROM schema_migrations")
         current = current.fetchone()[0]
         _check_version(current)
-        # v12 fills the customers' short-term index; PostgreSQL's search reads the records
-        raw.execute(
-            "CREATE OR REPLACE FUNCTION cjk_bigrams(text) RETURNS text "
-            "LANGUAGE sql IMMUTABLE AS 'SELECT $1'"
-        )
+        for shim in dialect.POSTGRES_SHIMS:
+            raw.execute(shim)
         for version in range(current + 1, SCHEMA_VERSION + 1):
             script = POSTGRES_SCRIPTS.get(version, MIGRATIONS[version - 1])
             for statement in (s.strip() for s in script.split(";") if s.strip()):

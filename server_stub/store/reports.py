@@ -249,7 +249,7 @@ def queue_parts(conn: sqlite3.Connection, scope: Scope, group: str | None) -> li
         group, _CALL_KEYS.get(group or "", "NULL")
     )
     if group == "time":  # the caller puts each part in its call's period
-        group_by = "l.id"
+        group_by = "l.id, c.started_at"  # one call per part: PostgreSQL needs both
     sql = (
         f"SELECT {key} AS key, sum({left}) AS handled, sum(l.talk_seconds) AS handled_talk, "
         "sum(coalesce(l.hold_seconds, 0)) AS handled_hold, "
