@@ -303,8 +303,8 @@ def merge(store: Store, keep: int, duplicate: int, now: float) -> dict[str, int]
             )
             moved[table] = cur.rowcount
         conn.execute(
-            "INSERT OR IGNORE INTO customer_phones (phone, customer_id) "
-            "SELECT phone, ? FROM customer_phones WHERE customer_id = ?",
+            "INSERT INTO customer_phones (phone, customer_id) "
+            "SELECT phone, ? FROM customer_phones WHERE customer_id = ? ON CONFLICT DO NOTHING",
             [keep, duplicate],
         )
         tags = list(dict.fromkeys([*kept["tags"], *dup["tags"]]))

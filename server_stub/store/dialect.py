@@ -99,6 +99,8 @@ _JSON_EACH_PATH = re.compile(r"json_each\(([^(),]+),\s*'\$\.(\w+)'\)")
 _JSON_EACH = re.compile(r"json_each\(([^()]+)\)")
 _JSON_EXTRACT_INDEX = re.compile(r"json_extract\((\w+),\s*'\$\[(\d+)\]'\)")
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
+_WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
+_INTRANS = 2  # psycopg.pq.TransactionStatus.INTRANS
 
 
 def _split_literals(sql: str) -> Iterator[tuple[bool, str]]:
@@ -280,6 +282,11 @@ class PgConnection:
                 return float(text) if "." in text or "e" in text.lower() else int(text)
 
         self.raw.adapters.register_loader("numeric", NumericAsNumber)
+        # json_agg() and friends: JSON text, as SQLite's JSON functions give (callers decode)
+        from psycopg.types.string import TextLoader
+
+        self.raw.adapters.register_loader("json", TextLoader)
+        self.raw.adapters.register_loader("jsonb", TextLoader)
         self.raw.execute("SET lock_timeout = '5s'")
         self._identity: set[str] | None = None
 
@@ -303,12 +310,19 @@ class PgConnection:
         )
         if returning:
             text += " RETURNING id"
+        # Inside a transaction a failed statement must not end it (SQLite's callers catch
+        # an IntegrityError and go on): writes there run under a savepoint.
+        guard = self.raw.info.transaction_status == _INTRANS and _WRITE.match(sql) is not None
+        if guard:
+            self.raw.execute("SAVEPOINT stmt")
         try:
             cur = self.raw.execute(text, params if params else None)
-        except self._psycopg.errors.IntegrityError as exc:
-            raise sqlite3.IntegrityError(str(exc).strip()) from exc
-        except self._psycopg.errors.LockNotAvailable as exc:
-            raise sqlite3.OperationalError(f"database is locked: {exc}") from exc
+        except self._psycopg.Error as exc:
+            if guard:
+                self.raw.execute("ROLLBACK TO SAVEPOINT stmt")
+            raise self._as_sqlite(exc) from exc
+        if guard:
+            self.raw.execute("RELEASE SAVEPOINT stmt")
         lastrowid = None
         if returning:
             got = cur.fetchone()
@@ -316,12 +330,32 @@ class PgConnection:
             return PgCursor(_Empty(cur.rowcount), lastrowid)
         return PgCursor(cur, lastrowid)
 
-    def executemany(self, sql: str, seq: Sequence[Any]) -> None:
-        """Many rows in one pipeline (no lastrowid)."""
+    def _as_sqlite(self, exc: Exception) -> Exception:
+        """PostgreSQL's error as the sqlite3 exception (and message start) callers expect."""
+        errors = self._psycopg.errors
+        text = str(exc).strip()
+        for kind, prefix in (
+            (errors.UniqueViolation, "UNIQUE constraint failed"),
+            (errors.NotNullViolation, "NOT NULL constraint failed"),
+            (errors.CheckViolation, "CHECK constraint failed"),
+            (errors.ForeignKeyViolation, "FOREIGN KEY constraint failed"),
+        ):
+            if isinstance(exc, kind):
+                return sqlite3.IntegrityError(f"{prefix}: {text}")
+        if isinstance(exc, errors.IntegrityError):
+            return sqlite3.IntegrityError(text)
+        if isinstance(exc, errors.LockNotAvailable):
+            return sqlite3.OperationalError(f"database is locked: {text}")
+        return exc
+
+    def executemany(self, sql: str, seq: Sequence[Any]) -> PgCursor:
+        """Many rows in one pipeline (rowcount: rows changed; no lastrowid)."""
+        cur = self.raw.cursor()
         try:
-            self.raw.cursor().executemany(to_postgres(sql), seq)
-        except self._psycopg.errors.IntegrityError as exc:
-            raise sqlite3.IntegrityError(str(exc).strip()) from exc
+            cur.executemany(to_postgres(sql), seq)
+        except self._psycopg.Error as exc:
+            raise self._as_sqlite(exc) from exc
+        return PgCursor(_Empty(cur.rowcount), None)
 
     def close(self) -> None:
         self.raw.close()

@@ -92,10 +92,14 @@ def move_sqlite_to_postgres(
             for table in _tables_in_fk_order(raw, copy):
                 counts[table] = _copy_table(src, raw, table)
                 say(f"{table}: {counts[table]} rows")
-            for table in pg.identity_tables():
+            identities = raw.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND is_identity = 'YES'"
+            ).fetchall()
+            for table, column in identities:  # new rows continue after the moved ones
                 raw.execute(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                    f"coalesce(max(id), 0) + 1, false) FROM {table}"
+                    f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                    f"coalesce(max({column}), 0) + 1, false) FROM {table}"
                 )
     except MoveError:
         raise
