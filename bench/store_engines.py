@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server_stub import demo  # noqa: E402
-from server_stub.store import open_store  # noqa: E402
-from server_stub.store import reports as q  # noqa: E402
-from server_stub.store.base import Store  # noqa: E402
-from tests.server.conftest import fast_passwords  # noqa: E402
+from server_stub import demo
+from server_stub.store import open_store
+from server_stub.store import reports as q
+from server_stub.store.base import Store
+from tests.server.conftest import fast_passwords
 
 
 def one_call(store: Store, i: int, now: float) -> None:
@@ -44,22 +44,50 @@ def one_call(store: Store, i: int, now: float) -> None:
             }
         )
         store.append_queue_log(
-            {"time": now, "callid": call_id, "queuename": "sales", "agent": "NONE",
-             "event": "ENTERQUEUE", "data1": "", "data2": f"138{i:08d}", "data3": "1"}
+            {
+                "time": now,
+                "callid": call_id,
+                "queuename": "sales",
+                "agent": "NONE",
+                "event": "ENTERQUEUE",
+                "data1": "",
+                "data2": f"138{i:08d}",
+                "data3": "1",
+            }
         )
     with store.transaction():
         store.update_call(call_id, {"state": "active", "agent_id": agent, "answered_at": now + 5})
         store.insert_call_leg(
-            {"id": f"{call_id}-a", "call_id": call_id, "kind": "agent", "peer": agent,
-             "started_at": now + 1}
+            {
+                "id": f"{call_id}-a",
+                "call_id": call_id,
+                "kind": "agent",
+                "peer": agent,
+                "started_at": now + 1,
+            }
         )
         store.append_queue_log(
-            {"time": now + 5, "callid": call_id, "queuename": "sales", "agent": agent,
-             "event": "CONNECT", "data1": "5", "data2": f"{call_id}-a", "data3": "4"}
+            {
+                "time": now + 5,
+                "callid": call_id,
+                "queuename": "sales",
+                "agent": agent,
+                "event": "CONNECT",
+                "data1": "5",
+                "data2": f"{call_id}-a",
+                "data3": "4",
+            }
         )
         store.append_state_log(
-            {"agent_id": agent, "at": now + 5, "from_state": "ready", "to_state": "on_call",
-             "reason": None, "call_id": call_id, "actor": agent}
+            {
+                "agent_id": agent,
+                "at": now + 5,
+                "from_state": "ready",
+                "to_state": "on_call",
+                "reason": None,
+                "call_id": call_id,
+                "actor": agent,
+            }
         )
     with store.transaction():
         store.update_call(
@@ -68,12 +96,27 @@ def one_call(store: Store, i: int, now: float) -> None:
         )
         store.update_call_leg(f"{call_id}-a", {"ended_at": now + 65})
         store.append_queue_log(
-            {"time": now + 65, "callid": call_id, "queuename": "sales", "agent": agent,
-             "event": "COMPLETECALLER", "data1": "5", "data2": "60", "data3": "1"}
+            {
+                "time": now + 65,
+                "callid": call_id,
+                "queuename": "sales",
+                "agent": agent,
+                "event": "COMPLETECALLER",
+                "data1": "5",
+                "data2": "60",
+                "data3": "1",
+            }
         )
         store.append_state_log(
-            {"agent_id": agent, "at": now + 65, "from_state": "on_call",
-             "to_state": "wrap_up", "reason": None, "call_id": call_id, "actor": agent}
+            {
+                "agent_id": agent,
+                "at": now + 65,
+                "from_state": "on_call",
+                "to_state": "wrap_up",
+                "reason": None,
+                "call_id": call_id,
+                "actor": agent,
+            }
         )
 
 
@@ -91,7 +134,7 @@ def run(name: str, target: Path | str, calls: int) -> None:
         one_call(store, i, now + i)
     wall, used = time.perf_counter() - t0, cpu() - c0
     t1 = time.perf_counter()
-    rows, total = store.list_calls({"queue": "sales"}, None, 50, 0)
+    _, total = store.list_calls({"queue": "sales"}, None, 50, 0)
     listed = time.perf_counter() - t1
     conn = store.conn  # type: ignore[attr-defined]
     t2 = time.perf_counter()

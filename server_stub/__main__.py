@@ -491,14 +491,14 @@ def _serve(
     if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
         log.info(
             "demo data written to %s (agents 1001-1005, lead 9001, admin 9000; password %r)",
-            config.database_path,
+            config.store_label,
             demo.DEMO_PASSWORD,
         )
     if not services.runner.run_sync(lambda s: s.list_agents()):
         log.warning(
             "no agents in %s: create the admin with `callcenter-server init "
             "--data-dir %s --admin-id ID` (or try `run --demo`)",
-            config.data_dir,
+            config.store_label,
             config.data_dir,
         )
     if services.call_path is not None:

@@ -197,7 +197,8 @@ def claim(store: Store, customer_id: int, agent: str, now: float) -> bool:
 
 def owners_of(store: Store, ids: Sequence[int]) -> dict[int, str | None]:
     rows = _conn(store).execute(
-        "SELECT id, owner_id FROM customers WHERE id IN (SELECT value FROM json_each(?))",
+        "SELECT id, owner_id FROM customers WHERE id IN "
+        "(SELECT CAST(value AS INTEGER) FROM json_each(?))",
         [_dump(list(ids))],
     )
     return {int(r[0]): r[1] for r in rows}

@@ -7,12 +7,15 @@ statements that have no shared spelling (SQLite's JSON editing functions)."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from typing import Any
 
 from server_stub.kb.text import expand_bigrams
 from server_stub.store import dialect
+
+log = logging.getLogger(__name__)
 
 _V1 = """
 CREATE TABLE teams (
@@ -930,5 +933,6 @@ def migrate_postgres(conn: dialect.PgConnection) -> int:
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (%s, %s, %s)",
                 [version, _migration_name(version), time.time()],
             )
+            log.info("PostgreSQL schema migrated to %d (%s)", version, _migration_name(version))
     conn.forget_schema()
     return SCHEMA_VERSION

@@ -79,7 +79,8 @@ def move_sqlite_to_postgres(
         for table in tables:
             if table in _SEEDED_BY_MIGRATIONS:
                 continue
-            if raw.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
+            found = raw.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()
+            if found and found[0]:
                 raise MoveError(
                     f"{redact(url)} already holds records (table {table}): migrate-store "
                     "moves a centre into a new, empty database"

@@ -10,6 +10,7 @@ ILIKE (PostgreSQL has no FTS5 and no trigram index without an extension).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -18,8 +19,10 @@ from server_stub.kb.text import Query
 from server_stub.store.base import Row
 from server_stub.store.dialect import PgConnection, like_all
 from server_stub.store.kb_sqlite import _HIT_COLUMNS, _QUEUE_FILTER, SqliteKbStore, _decode
-from server_stub.store.migrations import migrate_postgres
+from server_stub.store.migrations import SCHEMA_VERSION, migrate_postgres
 from server_stub.store.sqlite import BUSY_TIMEOUT_MS, SqliteStore
+
+log = logging.getLogger(__name__)
 
 
 def redact(url: str) -> str:
@@ -43,6 +46,7 @@ class PostgresStore(SqliteStore):
         self.conn = conn  # type: ignore[assignment]
         self._depth = 0
         self.kb = PostgresKbStore(self)
+        log.info("records in PostgreSQL %s (schema version %d)", redact(url), SCHEMA_VERSION)
 
     def write_lock_free(self) -> bool:
         """PostgreSQL locks rows, not the database: a write is never refused as a whole."""
