@@ -230,3 +230,20 @@ def test_upgrade_closes_the_state_log_rows_already_written(tmp_path: Path) -> No
     assert rows == [("1", 5.0, 9.0), ("2", 6.0, None), ("1", 9.0, 12.0), ("1", 12.0, None)]
     assert store.conn.execute("SELECT satisfaction, wrap_up_seconds FROM calls").fetchall() == []
     store.close()
+
+
+def test_a_refused_write_inside_a_transaction_leaves_it_going(store: Store) -> None:
+    """Callers catch an IntegrityError and go on inside one transaction (SQLite's way);
+    PostgreSQL keeps the transaction usable too, and the error names the constraint as
+    SQLite does (callers look for "UNIQUE")."""
+    with store.transaction():
+        store.upsert_agent(_agent("1"))
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+            store.create_session("h1", "1", 1.0, 100.0)
+            store.create_session("h1", "1", 1.0, 100.0)
+        store.audit(2.0, "1", "still here", None, {"flag": True})
+    assert [r["action"] for r in store.audit_log()] == ["still here"]
+    note = store.add_note(
+        {"call_id": None, "customer_id": None, "agent_id": "1", "body": "x", "created_at": 1.0}
+    )
+    assert isinstance(note, int) and note > 0  # ids of new rows, on both engines

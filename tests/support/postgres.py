@@ -9,7 +9,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
@@ -32,6 +32,7 @@ class Cluster:
     bin_dir: Path
     root: Path  # holds data/ and the socket
     _as: list[str]
+    _made: set[str] = field(default_factory=set)
 
     @property
     def socket_dir(self) -> Path:
@@ -40,12 +41,22 @@ class Cluster:
     def url(self, database: str) -> str:
         return f"postgresql://postgres@/{database}?host={self.socket_dir}"
 
-    def create_database(self, name: str) -> str:
-        """A new empty database; its URL."""
+    def create_database(self, name: str, template: str = "template0") -> str:
+        """A new database, a copy of `template` (default: empty); its URL."""
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+            conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE \"{template}\"")
         return self.url(name)
+
+    def migrated_template(self) -> str:
+        """The name of a database holding the store's schema (made once), to copy from."""
+        name = "store_schema"
+        if name not in self._made:
+            from server_stub.store.postgres import PostgresStore
+
+            PostgresStore(self.create_database(name)).close()
+            self._made.add(name)
+        return name
 
     def stop(self) -> None:
         subprocess.run(
