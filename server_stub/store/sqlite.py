@@ -1,4 +1,6 @@
-"""SQLite implementation of the store (sqlite-utils, WAL), used from one thread at a time."""
+"""SQLite implementation of the store (WAL), used from one thread at a time. Its SQL is
+shared with PostgresStore (server_stub/store/postgres.py) through server_stub/store/dialect.py:
+write statements both engines accept (`dialect.upsert`, `dialect.insert`)."""
 
 from __future__ import annotations
 
@@ -105,7 +107,6 @@ class SqliteStore:
             self._depth = 0
 
     def _rows(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> list[Row]:
-        # sqlite3 takes any mapping for named parameters; sqlite-utils types it as dict
         cur = self.conn.execute(sql, params)
         names = [d[0] for d in cur.description or ()]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
