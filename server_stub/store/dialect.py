@@ -26,6 +26,7 @@ the records with ILIKE instead of MATCH (`is_postgres`).
 from __future__ import annotations
 
 import argparse
+import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -33,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 Row = dict[str, Any]
+log = logging.getLogger(__name__)
 
 DEFAULT_PK = "id"
 
@@ -259,13 +261,25 @@ class PgConnection:
     """A psycopg 3 connection (autocommit; `BEGIN` opens a transaction) that takes the
     store's SQLite-flavoured statements and answers like sqlite3."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, lock_timeout_ms: int = 5000) -> None:
         import psycopg
-        from psycopg.types.numeric import IntDumper
 
         self._psycopg = psycopg
+        self._url = url
+        self.lock_timeout_ms = lock_timeout_ms
+        self.raw = self._connect()
+        self._identity: set[str] | None = None
+
+    def _connect(self) -> Any:
+        psycopg = self._psycopg
+        from psycopg.adapt import Loader
+        from psycopg.types.numeric import IntDumper
+        from psycopg.types.string import TextLoader
+
         # Client-side binding: `:x IS NULL` works for a None parameter, as on SQLite.
-        self.raw = psycopg.connect(url, autocommit=True, cursor_factory=psycopg.ClientCursor)
+        raw = psycopg.connect(
+            self._url, autocommit=True, cursor_factory=psycopg.ClientCursor, connect_timeout=10
+        )
 
         class BoolAsInt(IntDumper):  # the schema keeps flags as 0/1 integers, as SQLite
             def dump(self, obj: Any) -> bytes:
@@ -274,21 +288,38 @@ class PgConnection:
             def quote(self, obj: Any) -> bytes:
                 return b"1" if obj else b"0"
 
-        self.raw.adapters.register_dumper(bool, BoolAsInt)
+        raw.adapters.register_dumper(bool, BoolAsInt)
 
-        class NumericAsNumber(psycopg.adapt.Loader):  # sum(integer) is numeric: an int, as SQLite
+        class NumericAsNumber(Loader):  # sum(integer) is numeric: an int, as SQLite
             def load(self, data: Any) -> Any:
                 text = bytes(data).decode()
                 return float(text) if "." in text or "e" in text.lower() else int(text)
 
-        self.raw.adapters.register_loader("numeric", NumericAsNumber)
+        raw.adapters.register_loader("numeric", NumericAsNumber)
         # json_agg() and friends: JSON text, as SQLite's JSON functions give (callers decode)
-        from psycopg.types.string import TextLoader
+        raw.adapters.register_loader("json", TextLoader)
+        raw.adapters.register_loader("jsonb", TextLoader)
+        raw.execute(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
+        return raw
 
-        self.raw.adapters.register_loader("json", TextLoader)
-        self.raw.adapters.register_loader("jsonb", TextLoader)
-        self.raw.execute("SET lock_timeout = '5s'")
-        self._identity: set[str] | None = None
+    def set_lock_timeout(self, milliseconds: int) -> None:
+        """How long a write waits for a row lock (then "database is locked": held back)."""
+        self.lock_timeout_ms = int(milliseconds) or 1
+        self.execute(f"SET lock_timeout = {self.lock_timeout_ms}")
+
+    def _ensure_connected(self) -> None:
+        """A lost connection (server restart, network) is opened again before the next
+        statement; until it can be, statements fail as busy (the runner holds back the
+        writes it must not lose and the API answers 503)."""
+        if not (self.raw.closed or self.raw.broken):
+            return
+        try:
+            self.raw = self._connect()
+        except self._psycopg.Error as exc:
+            raise sqlite3.OperationalError(
+                f"database busy: PostgreSQL unreachable, retrying: {exc}".strip()
+            ) from exc
+        log.warning("PostgreSQL connection opened again after it was lost")
 
     def identity_tables(self) -> set[str]:
         if self._identity is None:
@@ -304,21 +335,25 @@ class PgConnection:
 
     def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> PgCursor:
         text = to_postgres(sql)
-        insert = _INSERT.match(sql)
-        returning = bool(
-            insert and insert.group(1) in self.identity_tables() and "RETURNING" not in sql.upper()
-        )
-        if returning:
-            text += " RETURNING id"
-        # Inside a transaction a failed statement must not end it (SQLite's callers catch
-        # an IntegrityError and go on): writes there run under a savepoint.
-        guard = self.raw.info.transaction_status == _INTRANS and _WRITE.match(sql) is not None
-        if guard:
-            self.raw.execute("SAVEPOINT stmt")
+        self._ensure_connected()
+        guard = False
         try:
+            insert = _INSERT.match(sql)
+            returning = bool(
+                insert
+                and insert.group(1) in self.identity_tables()
+                and "RETURNING" not in sql.upper()
+            )
+            if returning:
+                text += " RETURNING id"
+            # Inside a transaction a failed statement must not end it (SQLite's callers
+            # catch an IntegrityError and go on): writes there run under a savepoint.
+            guard = self.raw.info.transaction_status == _INTRANS and bool(_WRITE.match(sql))
+            if guard:
+                self.raw.execute("SAVEPOINT stmt")
             cur = self.raw.execute(text, params if params else None)
         except self._psycopg.Error as exc:
-            if guard:
+            if guard and not self.raw.broken:
                 self.raw.execute("ROLLBACK TO SAVEPOINT stmt")
             raise self._as_sqlite(exc) from exc
         if guard:
@@ -346,10 +381,13 @@ class PgConnection:
             return sqlite3.IntegrityError(text)
         if isinstance(exc, errors.LockNotAvailable):
             return sqlite3.OperationalError(f"database is locked: {text}")
+        if isinstance(exc, self._psycopg.OperationalError) and self.raw.broken:
+            return sqlite3.OperationalError(f"database busy: PostgreSQL connection lost: {text}")
         return exc
 
     def executemany(self, sql: str, seq: Sequence[Any]) -> PgCursor:
         """Many rows in one pipeline (rowcount: rows changed; no lastrowid)."""
+        self._ensure_connected()
         cur = self.raw.cursor()
         try:
             cur.executemany(to_postgres(sql), seq)

@@ -40,9 +40,8 @@ class PostgresStore(SqliteStore):
 
     def __init__(self, url: str) -> None:  # not super(): that opens SQLite
         self.path = url
-        conn = PgConnection(url)
+        conn = PgConnection(url, BUSY_TIMEOUT_MS)
         migrate_postgres(conn)
-        conn.raw.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
         self.conn = conn  # type: ignore[assignment]
         self._depth = 0
         self.kb = PostgresKbStore(self)
@@ -54,12 +53,12 @@ class PostgresStore(SqliteStore):
 
     @contextmanager
     def busy_timeout(self, milliseconds: int) -> Iterator[None]:
-        raw = self.conn.raw  # type: ignore[attr-defined]
-        raw.execute(f"SET lock_timeout = {int(milliseconds) or 1}")
+        conn: PgConnection = self.conn  # type: ignore[assignment]
+        conn.set_lock_timeout(milliseconds)
         try:
             yield
         finally:
-            raw.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+            conn.set_lock_timeout(BUSY_TIMEOUT_MS)
 
 
 class PostgresKbStore(SqliteKbStore):

@@ -45,7 +45,7 @@ class Cluster:
         """A new database, a copy of `template` (default: empty); its URL."""
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE \"{template}\"")
+            conn.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE "{template}"')
         return self.url(name)
 
     def migrated_template(self) -> str:
