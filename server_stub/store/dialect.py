@@ -168,6 +168,53 @@ def _cast(args: list[str]) -> str | None:
     return f"CAST(trunc(CAST({m.group(1)} AS DOUBLE PRECISION)) AS BIGINT)"
 
 
+_CONDITION = re.compile(
+    r"(<=|>=|<>|!=|=|<|>|\bIS\b|\bIN\b|\bLIKE\b|\bAND\b|\bOR\b|\bNOT\b|\bBETWEEN\b)",
+    re.IGNORECASE,
+)
+
+
+def _depth0(text: str) -> str:
+    """`text` with what is inside parentheses and quotes blanked out."""
+    out, depth, quoted = [], 0, False
+    for ch in text:
+        if ch == "'":
+            quoted = not quoted
+        if quoted or ch == "'":
+            out.append(" ")
+            continue
+        if ch == "(":
+            depth += 1
+        if depth == 0:
+            out.append(ch)
+        else:
+            out.append(" ")
+        if ch == ")":
+            depth -= 1
+    return "".join(out)
+
+
+def _unwrap(text: str) -> str:
+    text = text.strip()
+    while text.startswith("(") and text.endswith(")"):
+        _, end = _top_level_args(text, 0)
+        if end != len(text) - 1:
+            break
+        text = text[1:-1].strip()
+    return text
+
+
+def _sum_of_condition(args: list[str]) -> str | None:
+    # SQLite sums conditions as 0/1; on PostgreSQL a CASE keeps it a plain (fast) sum,
+    # NULL where the condition is NULL, as SQLite
+    if len(args) != 1:
+        return None
+    inner = _unwrap(args[0])
+    if inner.upper().startswith("CASE") or not _CONDITION.search(_depth0(inner)):
+        return None
+    return f"sum(CASE WHEN {inner} THEN 1 WHEN NOT ({inner}) THEN 0 END)"
+
+
 @lru_cache(maxsize=4096)
 def to_postgres(sql: str, placeholders: bool = True) -> str:
     """The statement in PostgreSQL's words, with psycopg's placeholders (`placeholders`
@@ -178,6 +225,7 @@ def to_postgres(sql: str, placeholders: bool = True) -> str:
     sql = _rewrite_calls(sql, "max", _scalar("GREATEST"))
     sql = _rewrite_calls(sql, "min", _scalar("LEAST"))
     sql = _rewrite_calls(sql, "CAST", _cast)
+    sql = _rewrite_calls(sql, "sum", _sum_of_condition)
     sql = _JSON_EACH_PATH.sub(r"json_array_elements_text(CAST(\1 AS json)->'\2')", sql)
     sql = _JSON_EACH.sub(r"json_array_elements_text(CAST(\1 AS json))", sql)
     sql = _JSON_EXTRACT_INDEX.sub(r"CAST(CAST(\1 AS json)->>\2 AS DOUBLE PRECISION)", sql)

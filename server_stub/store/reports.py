@@ -176,7 +176,8 @@ def call_counters(
     select_keys = "".join(
         f"{k} AS {name}, " for k, name in zip(keys, ("key", "key2"), strict=False)
     )
-    group_by = f"GROUP BY {', '.join(keys)}" if keys else ""
+    # in key order on both engines (SQLite's grouping sorts; PostgreSQL's may hash)
+    group_by = f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(keys)}" if keys else ""
     teams = scope.teams is not None or "team" in (group, extra_group)
     sql = (
         f"{prefix}SELECT {select_keys}{_COUNTERS} FROM {source}"
