@@ -137,15 +137,17 @@ def run(name: str, target: Path | str, calls: int) -> None:
     _, total = store.list_calls({"queue": "sales"}, None, 50, 0)
     listed = time.perf_counter() - t1
     conn = store.conn  # type: ignore[attr-defined]
-    t2 = time.perf_counter()
-    counters = q.call_counters(conn, q.Scope(now - 7200, now + calls + 100), "queue", None)
-    report = time.perf_counter() - t2
+    report = float("inf")
+    for _ in range(3):  # best of 3
+        t2 = time.perf_counter()
+        counters = q.call_counters(conn, q.Scope(now - 7200, now + calls + 100), "queue", None)
+        report = min(report, time.perf_counter() - t2)
     answered = sum(r["answered"] or 0 for r in counters)
     store.close()
     print(
         f"{name:10} {calls} calls: {wall / calls * 1000:.2f} ms wall, "
         f"{used / calls * 1000:.2f} ms CPU (this process) per call; list of calls "
-        f"{listed * 1000:.1f} ms (total {total}); queues report {report * 1000:.1f} ms "
+        f"{listed * 1000:.1f} ms (total {total}); queues report (best of 3) {report * 1000:.1f} ms "
         f"({answered} answered)"
     )
 
