@@ -309,12 +309,13 @@ class PgConnection:
     """A psycopg 3 connection (autocommit; `BEGIN` opens a transaction) that takes the
     store's SQLite-flavoured statements and answers like sqlite3."""
 
-    def __init__(self, url: str, lock_timeout_ms: int = 5000) -> None:
+    def __init__(self, url: str, lock_timeout_ms: int = 5000, read_only: bool = False) -> None:
         import psycopg
 
         self._psycopg = psycopg
         self._url = url
         self.lock_timeout_ms = lock_timeout_ms
+        self.read_only = read_only  # (the reports' connection) kept when it reconnects
         self.raw = self._connect()
         self._identity: set[str] | None = None
 
@@ -348,6 +349,8 @@ class PgConnection:
         raw.adapters.register_loader("json", TextLoader)
         raw.adapters.register_loader("jsonb", TextLoader)
         raw.execute(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
+        if self.read_only:
+            raw.execute("SET default_transaction_read_only = on")
         return raw
 
     def set_lock_timeout(self, milliseconds: int) -> None:

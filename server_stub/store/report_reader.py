@@ -28,9 +28,7 @@ def open_read_only(path: Path | str) -> sqlite3.Connection:
 
 
 def open_postgres_read_only(url: str) -> PgConnection:
-    conn = PgConnection(url)
-    conn.raw.execute("SET default_transaction_read_only = on")
-    return conn
+    return PgConnection(url, read_only=True)
 
 
 class ReportReader:
