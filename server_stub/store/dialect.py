@@ -6,8 +6,12 @@ parameter styles (`?`, `:name`). On PostgreSQL, `PgConnection` stands in for the
 
 - placeholders `?` / `:name` -> `%s` / `%(name)s` (literals and `::` casts left alone);
 - SQLite's JSON table function `json_each(x)` / `json_each(x, '$.key')` ->
-  `json_array_elements_text(...)`; `json_group_array` -> `json_agg`; `instr` -> `strpos`;
-- `LIKE` -> `ILIKE` (SQLite's LIKE ignores ASCII case); `AS REAL` -> `AS DOUBLE PRECISION`;
+  `json_array_elements_text(...)`; `json_group_array` -> `json_agg`; `group_concat` ->
+  `string_agg`; `instr` -> `strpos`; scalar `min(a, b)` / `max(a, b)` -> LEAST / GREATEST;
+- `LIKE` -> `ILIKE` (SQLite's LIKE ignores ASCII case); `a IS b` / `a IS NOT b` -> IS
+  [NOT] DISTINCT FROM; `CAST(x AS INTEGER)` truncates as SQLite's; `AS REAL` -> `AS
+  DOUBLE PRECISION`; `sum(condition)` (SQLite's 0/1) -> `sum(CASE WHEN ...)`;
+- planner hints dropped (`INDEXED BY`, `CROSS JOIN ... ON` -> `JOIN`);
 - `BEGIN IMMEDIATE` -> `BEGIN`; and an INSERT into a table with an identity `id` gets
   `RETURNING id`, so `cursor.lastrowid` works as on SQLite.
 
@@ -35,8 +39,6 @@ from typing import Any
 
 Row = dict[str, Any]
 log = logging.getLogger(__name__)
-
-DEFAULT_PK = "id"
 
 
 def is_postgres(conn: Any) -> bool:
@@ -215,6 +217,18 @@ def _sum_of_condition(args: list[str]) -> str | None:
     return f"sum(CASE WHEN {inner} THEN 1 WHEN NOT ({inner}) THEN 0 END)"
 
 
+def _words(sql: str) -> str:
+    """The word-level rewrites, on SQL outside string literals."""
+    sql = sql.replace("json_group_array(", "json_agg(")
+    sql = re.sub(r"\bgroup_concat\(", "string_agg(", sql)
+    sql = re.sub(r"\binstr\(", "strpos(", sql)
+    sql = re.sub(r"\bLIKE\b", "ILIKE", sql)
+    sql = re.sub(r"\bAS REAL\b", "AS DOUBLE PRECISION", sql)
+    # SQLite's IS / IS NOT compare any two values, NULL-safe
+    sql = re.sub(r"\bIS NOT (?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS DISTINCT FROM ", sql)
+    return re.sub(r"\bIS (?!NULL\b|NOT\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS NOT DISTINCT FROM ", sql)
+
+
 @lru_cache(maxsize=4096)
 def to_postgres(sql: str, placeholders: bool = True) -> str:
     """The statement in PostgreSQL's words, with psycopg's placeholders (`placeholders`
@@ -229,14 +243,7 @@ def to_postgres(sql: str, placeholders: bool = True) -> str:
     sql = _JSON_EACH_PATH.sub(r"json_array_elements_text(CAST(\1 AS json)->'\2')", sql)
     sql = _JSON_EACH.sub(r"json_array_elements_text(CAST(\1 AS json))", sql)
     sql = _JSON_EXTRACT_INDEX.sub(r"CAST(CAST(\1 AS json)->>\2 AS DOUBLE PRECISION)", sql)
-    sql = sql.replace("json_group_array(", "json_agg(")
-    sql = re.sub(r"\bgroup_concat\(", "string_agg(", sql)
-    sql = re.sub(r"\binstr\(", "strpos(", sql)
-    sql = re.sub(r"\bLIKE\b", "ILIKE", sql)
-    sql = re.sub(r"\bAS REAL\b", "AS DOUBLE PRECISION", sql)
-    # SQLite's IS / IS NOT compare any two values, NULL-safe
-    sql = re.sub(r"\bIS NOT (?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS DISTINCT FROM ", sql)
-    sql = re.sub(r"\bIS (?!NULL\b|NOT\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS NOT DISTINCT FROM ", sql)
+    sql = "".join(text if literal else _words(text) for literal, text in _split_literals(sql))
     if placeholders:  # last: the rewrites above read SQLite's `:name` and `?`
         out = []
         for literal, text in _split_literals(sql):
