@@ -247,3 +247,21 @@ def test_a_refused_write_inside_a_transaction_leaves_it_going(store: Store) -> N
         {"call_id": None, "customer_id": None, "agent_id": "1", "body": "x", "created_at": 1.0}
     )
     assert isinstance(note, int) and note > 0  # ids of new rows, on both engines
+
+
+def test_postgresql_records_each_migration_and_refuses_a_newer_schema(postgres_url: str) -> None:
+    """The same migrations on PostgreSQL, each recorded in schema_migrations with its name;
+    opening again applies nothing; a database from a newer server is refused."""
+    PostgresStore(postgres_url).close()
+    store = PostgresStore(postgres_url)
+    rows = store.conn.execute("SELECT version, name FROM schema_migrations ORDER BY version")
+    applied = rows.fetchall()
+    assert [v for v, _ in applied] == list(range(1, SCHEMA_VERSION + 1))
+    assert applied[0][1] == "V1" and applied[-1][1].startswith(f"V{SCHEMA_VERSION}_")
+    store.conn.execute(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', 0)",
+        [SCHEMA_VERSION + 1],
+    )
+    store.close()
+    with pytest.raises(RuntimeError, match="newer than this server"):
+        PostgresStore(postgres_url)
