@@ -330,7 +330,7 @@ class PgConnection:
         psycopg = self._psycopg
         from psycopg.adapt import Loader
         from psycopg.types.numeric import IntDumper
-        from psycopg.types.string import TextLoader
+        from psycopg.types.string import StrDumperUnknown, TextLoader
 
         # Client-side binding: `:x IS NULL` works for a None parameter, as on SQLite.
         raw = psycopg.connect(
@@ -345,6 +345,12 @@ class PgConnection:
                 return b"1" if obj else b"0"
 
         raw.adapters.register_dumper(bool, BoolAsInt)
+
+        class TextWithoutNul(StrDumperUnknown):  # PostgreSQL's text cannot hold NUL (0x00)
+            def dump(self, obj: str) -> Any:
+                return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
+
+        raw.adapters.register_dumper(str, TextWithoutNul)
 
         class NumericAsNumber(Loader):  # sum(integer) is numeric: an int, as SQLite
             def load(self, data: Any) -> Any:
