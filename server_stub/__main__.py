@@ -16,6 +16,7 @@ from typing import Any
 
 from server_stub import __version__
 from server_stub.config import ServerConfig, default_data_dir
+from server_stub.store.dialect import database_url
 
 log = logging.getLogger("server_stub")
 
@@ -104,6 +105,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=default_data_dir(),
         help="database, queue_log and recordings; one server per directory "
         "(it holds server.pid) (default: %(default)s)",
+    )
+    where.add_argument(
+        "--database",
+        metavar="URL",
+        type=database_url,
+        default=None,
+        help="keep the records in PostgreSQL (postgresql://user@host/db; the password "
+        "from PGPASSWORD or ~/.pgpass) instead of SQLite in --data-dir; recordings and "
+        "queue_log stay in --data-dir (docs/deployment.md)",
     )
     where.add_argument(
         "--http-host",
@@ -323,7 +333,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if args.command in ("init", "import", "export"):
+    if args.command in ("init", "import", "export", "migrate-store"):
         from server_stub.admin import cli as admin_cli
 
         return admin_cli.run(args)
@@ -374,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
         setattr(args, option, path.resolve())  # Kamailio reads it from its own directory
     config = ServerConfig(
         data_dir=args.data_dir,
+        database=args.database,
         http_host=args.http_host,
         http_port=args.http_port,
         sip_host=args.sip_host,
@@ -517,14 +528,14 @@ def _serve(
     if config.demo and services.runner.run_sync(lambda s: demo.seed(s, passwords, time.time())):
         log.info(
             "demo data written to %s (agents 1001-1005, lead 9001, admin 9000; password %r)",
-            config.database_path,
+            config.store_label,
             demo.DEMO_PASSWORD,
         )
     if not services.runner.run_sync(lambda s: s.list_agents()):
         log.warning(
             "no agents in %s: create the admin with `callcenter-server init "
             "--data-dir %s --admin-id ID` (or try `run --demo`)",
-            config.data_dir,
+            config.store_label,
             config.data_dir,
         )
     if services.call_path is not None:

@@ -52,6 +52,8 @@ class ServerConfig:
     # one to take back (and Kamailio keeps running); 0: calls end with the coordinator.
     media_hold_over: float = 60.0
     phone_check_seconds: float = 3.0  # how often ready agents' phone registrations are checked
+    # PostgreSQL URL (postgresql://user@host/db) of the store; None: SQLite in data_dir
+    database: str | None = None
     timezone: str = "UTC"  # the centre's IANA time zone: report periods and groupings
     webhook_timeout_seconds: float = 5.0  # one webhook POST, connect to last byte
     webhook_max_attempts: int = 12  # then a delivery is failed (~2.4 h with the backoff below)
@@ -79,6 +81,18 @@ class ServerConfig:
     @property
     def database_path(self) -> Path:
         return self.data_dir / "callcenter.db"
+
+    @property
+    def store_target(self) -> Path | str:
+        """What `open_store` opens: the PostgreSQL URL of --database, or the SQLite file."""
+        return self.database or self.database_path
+
+    @property
+    def store_label(self) -> str:
+        """The store for logs (a PostgreSQL URL without its password)."""
+        from server_stub.store.postgres import redact
+
+        return redact(self.database) if self.database else str(self.database_path)
 
     @property
     def queue_log_path(self) -> Path:

@@ -54,7 +54,7 @@ from server_stub.reports.service import ReportService
 from server_stub.security.passwords import Passwords
 from server_stub.security.ratelimit import SignInLimiter
 from server_stub.sms.service import SmsService
-from server_stub.store import SqliteStore, StoreRunner
+from server_stub.store import StoreRunner, open_store
 from server_stub.store.report_reader import ReportReader
 from server_stub.telephony.call_path import CallPath
 from server_stub.tickets.notifier import TicketNotifier
@@ -205,7 +205,7 @@ def build_services(
     workers, telephony), which also becomes the ACD's call control; `control` replaces
     that control (tests' fake media layer)."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    runner = StoreRunner(lambda: SqliteStore(config.database_path))
+    runner = StoreRunner(lambda: open_store(config.store_target))
     dispatcher = WebhookDispatcher(
         runner,
         clock,
@@ -332,7 +332,7 @@ def build_services(
         ),
         dial_permissions=dial_permissions,
         reports=ReportService(
-            ReportReader(config.database_path), auth.access, acd.members, config.timezone, clock
+            ReportReader(config.store_target), auth.access, acd.members, config.timezone, clock
         ),
         call_path=call_path,
         started_at=clock(),

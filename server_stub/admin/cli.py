@@ -18,7 +18,19 @@ from server_stub.config import ServerConfig, default_data_dir
 from server_stub.data_lock import running_server
 from server_stub.errors import ServiceError
 from server_stub.security.passwords import Passwords
-from server_stub.store import SqliteStore
+from server_stub.store import SqliteStore, open_store
+from server_stub.store.dialect import database_url
+
+
+def _database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        type=database_url,
+        default=None,
+        help="the centre's PostgreSQL database (postgresql://user@host/db) when it does "
+        "not keep its records in SQLite in --data-dir",
+    )
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +48,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         default=default_data_dir(),
         help="where the centre's database lives (default: %(default)s)",
     )
+    _database_option(init)
     init.add_argument("--admin-id", required=True, help="the admin's sign-in ID, e.g. 8000")
     init.add_argument("--admin-name", default="Administrator", help="shown in the desktop")
     init.add_argument(
@@ -63,6 +76,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
             default=default_data_dir(),
             help="the centre's data directory (default: %(default)s)",
         )
+        _database_option(parser)
         if verb == "import":
             parser.add_argument(
                 "--skip-bad",
@@ -70,8 +84,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                 help="write the good rows even when some rows are bad",
             )
 
+    migrate = sub.add_parser(
+        "migrate-store",
+        help="copy a SQLite centre's records into an empty PostgreSQL database",
+        description="Copy every table of the SQLite store in --from (a data directory, or "
+        "its callcenter.db) into the PostgreSQL database --to, keeping ids; sequences "
+        "continue after the highest id. The server must be stopped; the target must "
+        "hold no records yet (its schema is created). Then run with --database URL. "
+        "See docs/deployment.md.",
+    )
+    migrate.add_argument("--from", dest="source", type=Path, required=True, metavar="DIR")
+    migrate.add_argument("--to", dest="target", type=database_url, required=True, metavar="URL")
+
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "migrate-store":
+        return _migrate_store(args)
     if args.command == "init":
         return _init(args)
     if args.command == "import":
@@ -116,9 +144,12 @@ def _init(args: argparse.Namespace) -> int:
     problem = password_problem(args.admin_id, password)
     if problem:
         return _fail(f"admin password refused: {problem}")
-    config = ServerConfig(data_dir=args.data_dir)
+    config = ServerConfig(data_dir=args.data_dir, database=args.database)
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    store = SqliteStore(config.database_path)
+    try:
+        store = open_store(config.store_target)
+    except Exception as exc:  # psycopg.OperationalError: cannot connect
+        return _fail(f"{config.store_label}: {exc}".strip(), 1)
     try:
         init_centre(store, Passwords(), args.admin_id, password, args.admin_name, time.time())
     except AlreadyInitialised as exc:
@@ -141,10 +172,34 @@ Next:
 
 
 def _store(args: argparse.Namespace) -> SqliteStore | None:
-    config = ServerConfig(data_dir=args.data_dir)
-    if not config.database_path.is_file():
+    config = ServerConfig(data_dir=args.data_dir, database=args.database)
+    if config.database is None and not config.database_path.is_file():
         return None
-    return SqliteStore(config.database_path)
+    return open_store(config.store_target)
+
+
+def _migrate_store(args: argparse.Namespace) -> int:
+    from server_stub.store.move import MoveError, move_sqlite_to_postgres
+
+    source = args.source / "callcenter.db" if args.source.is_dir() else args.source
+    if not source.is_file():
+        return _fail(f"{args.source}: no SQLite centre here (no callcenter.db)")
+    running = running_server(source.parent)
+    if running is not None:
+        return _fail(
+            f"a callcenter-server (pid {running or 'unknown'}) is running on "
+            f"{source.parent}: stop it first",
+            1,
+        )
+    try:
+        counts = move_sqlite_to_postgres(source, args.target, print)
+    except MoveError as exc:
+        return _fail(str(exc), 1)
+    print(
+        f"moved {sum(counts.values())} rows in {len(counts)} tables; start the server "
+        f"with: callcenter-server run --data-dir {source.parent} --database URL"
+    )
+    return 0
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -63,8 +63,8 @@ def for_agent(store: Store, agent_id: str, team: str | None, now: float, limit: 
 def mark_read(store: Store, announcement_id: int, agent_id: str, now: float) -> float:
     """The first read time is kept; returns it."""
     _conn(store).execute(
-        "INSERT OR IGNORE INTO announcement_reads (announcement_id, agent_id, read_at) "
-        "VALUES (?, ?, ?)",
+        "INSERT INTO announcement_reads (announcement_id, agent_id, read_at) "
+        "VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
         [announcement_id, agent_id, now],
     )
     row = (

@@ -1,4 +1,4 @@
-"""The store interface the services depend on; SqliteStore implements it, PostgreSQL can follow.
+"""The store interface the services depend on; SqliteStore and PostgresStore implement it.
 
 The contract tests in tests/store/ are written against this interface, so another
 implementation passes the same tests by adding itself to their parametrised fixture.

@@ -223,7 +223,8 @@ def open_attempts(store: Store) -> list[Row]:
 
 def join(store: Store, campaign_id: int, agent_id: str, now: float) -> None:
     _conn(store).execute(
-        "INSERT OR IGNORE INTO campaign_agents (campaign_id, agent_id, joined_at) VALUES (?, ?, ?)",
+        "INSERT INTO campaign_agents (campaign_id, agent_id, joined_at) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
         [campaign_id, agent_id, now],
     )
 
@@ -250,8 +251,8 @@ def dnc_list(store: Store) -> list[Row]:
 def dnc_add(store: Store, numbers: Iterable[str], note: str, by: str, now: float) -> int:
     with store.transaction():
         cur = _conn(store).executemany(
-            "INSERT OR IGNORE INTO dnc_numbers (number, note, added_by, added_at) "
-            "VALUES (?, ?, ?, ?)",
+            "INSERT INTO dnc_numbers (number, note, added_by, added_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [[n, note, by, now] for n in numbers],
         )
         return cur.rowcount

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from server_stub.kb.text import Query, expand_bigrams
+from server_stub.store import dialect
 from server_stub.store.base import Row, Store
 from server_stub.store.sql_rows import conn as _conn
 from server_stub.store.sql_rows import dump as _dump
@@ -97,7 +98,12 @@ def search(
         where.append("c.owner_id = :owner")
         params["owner"] = owner
     head = ""
-    if query.long_terms:
+    if dialect.is_postgres(_conn(store)) and not query.empty:
+        # no FTS5 on PostgreSQL: the index rows' text by substring, every term
+        source = "customer_fts f JOIN customers c ON c.id = f.rowid"
+        where.append(dialect.like_all("f.body", list(query.highlight_terms), params, "AND"))
+        order = "c.id DESC"
+    elif query.long_terms:
         source = "customer_fts f JOIN customers c ON c.id = f.rowid"
         where.append("customer_fts MATCH :t")
         params["t"] = query.trigram_match()
@@ -125,7 +131,7 @@ def search(
         "LIMIT :limit OFFSET :offset",
         params,
     )
-    counted = f"{head}SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {clause} LIMIT :cap)"
+    counted = f"{head}SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {clause} LIMIT :cap) AS n"
     total = _conn(store).execute(counted, params).fetchone()[0]
     capped = total > COUNT_CAP
     return [_with_phones(store, r) for r in rows], min(total, COUNT_CAP), capped
@@ -191,7 +197,8 @@ def claim(store: Store, customer_id: int, agent: str, now: float) -> bool:
 
 def owners_of(store: Store, ids: Sequence[int]) -> dict[int, str | None]:
     rows = _conn(store).execute(
-        "SELECT id, owner_id FROM customers WHERE id IN (SELECT value FROM json_each(?))",
+        "SELECT id, owner_id FROM customers WHERE id IN "
+        "(SELECT CAST(value AS INTEGER) FROM json_each(?))",
         [_dump(list(ids))],
     )
     return {int(r[0]): r[1] for r in rows}
@@ -297,8 +304,8 @@ def merge(store: Store, keep: int, duplicate: int, now: float) -> dict[str, int]
             )
             moved[table] = cur.rowcount
         conn.execute(
-            "INSERT OR IGNORE INTO customer_phones (phone, customer_id) "
-            "SELECT phone, ? FROM customer_phones WHERE customer_id = ?",
+            "INSERT INTO customer_phones (phone, customer_id) "
+            "SELECT phone, ? FROM customer_phones WHERE customer_id = ? ON CONFLICT DO NOTHING",
             [keep, duplicate],
         )
         tags = list(dict.fromkeys([*kept["tags"], *dup["tags"]]))

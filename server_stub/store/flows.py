@@ -152,8 +152,12 @@ def replace_overrides(store: Store, rows: list[Row], actor: str | None, now: flo
 
 def add_voicemail(store: Store, row: Row) -> None:
     _conn(store).execute(
-        "INSERT OR REPLACE INTO voicemails (id, call_id, box, ani, path, seconds, status, "
-        "created_at) VALUES (:id, :call_id, :box, :ani, :path, :seconds, 'new', :created_at)",
+        "INSERT INTO voicemails (id, call_id, box, ani, path, seconds, status, "
+        "created_at) VALUES (:id, :call_id, :box, :ani, :path, :seconds, 'new', :created_at) "
+        "ON CONFLICT (id) DO UPDATE SET call_id = excluded.call_id, box = excluded.box, "
+        "ani = excluded.ani, path = excluded.path, seconds = excluded.seconds, status = 'new', "
+        "created_at = excluded.created_at, handled_by = NULL, handled_at = NULL, "
+        "callback_call_id = NULL",
         row,
     )
 

@@ -1,5 +1,6 @@
 """The reports' own read-only connection and thread: a month of calls is read there, so a
-report never holds up the store thread the ACD writes through (WAL lets both run)."""
+report never holds up the store thread the ACD writes through (WAL lets both run; on
+PostgreSQL it is a second connection whose transactions are read-only)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from server_stub.store.dialect import PgConnection, is_postgres_url
 
 T = TypeVar("T")
 
@@ -24,12 +27,20 @@ def open_read_only(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+def open_postgres_read_only(url: str) -> PgConnection:
+    return PgConnection(url, read_only=True)
+
+
 class ReportReader:
     """`await reader.run(lambda conn: ...)` on the reports thread (one report at a time)."""
 
     def __init__(self, path: Path | str) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reports")
-        self._conn = self._executor.submit(open_read_only, path).result()
+        opener: Callable[[Any], Any] = (
+            open_postgres_read_only if is_postgres_url(str(path)) else open_read_only
+        )
+        # sqlite3.Connection, or PgConnection that answers the same calls
+        self._conn: sqlite3.Connection = self._executor.submit(opener, path).result()
 
     async def run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         loop = asyncio.get_running_loop()

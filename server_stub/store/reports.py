@@ -126,12 +126,12 @@ def _call_where(
 
 
 def _buckets_cte(buckets: Sequence[tuple[float, float]], params: dict[str, Any]) -> str:
-    params["buckets"] = json.dumps([[a, b] for a, b in buckets])
-    return (
-        "WITH b AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS i, "
-        "json_extract(value, '$[0]') AS b0, json_extract(value, '$[1]') AS b1 "
-        "FROM json_each(:buckets)) "
+    # Literal rows (floats' repr), spelled the same on SQLite and PostgreSQL.
+    rows = ", ".join(
+        f"({i}, CAST({float(a)!r} AS REAL), CAST({float(b)!r} AS REAL))"
+        for i, (a, b) in enumerate(buckets)
     )
+    return f"WITH b (i, b0, b1) AS MATERIALIZED (VALUES {rows}) "
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[Row]:
@@ -176,7 +176,8 @@ def call_counters(
     select_keys = "".join(
         f"{k} AS {name}, " for k, name in zip(keys, ("key", "key2"), strict=False)
     )
-    group_by = f"GROUP BY {', '.join(keys)}" if keys else ""
+    # in key order on both engines (SQLite's grouping sorts; PostgreSQL's may hash)
+    group_by = f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(keys)}" if keys else ""
     teams = scope.teams is not None or "team" in (group, extra_group)
     sql = (
         f"{prefix}SELECT {select_keys}{_COUNTERS} FROM {source}"
@@ -249,7 +250,7 @@ def queue_parts(conn: sqlite3.Connection, scope: Scope, group: str | None) -> li
         group, _CALL_KEYS.get(group or "", "NULL")
     )
     if group == "time":  # the caller puts each part in its call's period
-        group_by = "l.id"
+        group_by = "l.id, c.started_at"  # one call per part: PostgreSQL needs both
     sql = (
         f"SELECT {key} AS key, sum({left}) AS handled, sum(l.talk_seconds) AS handled_talk, "
         "sum(coalesce(l.hold_seconds, 0)) AS handled_hold, "

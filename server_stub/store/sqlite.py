@@ -1,4 +1,6 @@
-"""SQLite implementation of the store (sqlite-utils, WAL), used from one thread at a time."""
+"""SQLite implementation of the store (WAL), used from one thread at a time. Its SQL is
+shared with PostgresStore (server_stub/store/postgres.py) through server_stub/store/dialect.py:
+write statements both engines accept (`dialect.upsert`, `dialect.insert`)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,10 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
-
-import sqlite_utils
+from typing import Any
 
 from server_stub.store import customers as customers_sql
+from server_stub.store import dialect
 from server_stub.store.kb_sqlite import SqliteKbStore
 from server_stub.store.migrations import migrate
 
@@ -54,7 +55,6 @@ class SqliteStore:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         migrate(conn)
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._depth = 0
         self.kb = SqliteKbStore(self)
 
@@ -107,8 +107,9 @@ class SqliteStore:
             self._depth = 0
 
     def _rows(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> list[Row]:
-        # sqlite3 takes any mapping for named parameters; sqlite-utils types it as dict
-        return [dict(r) for r in self.db.query(sql, cast("dict[str, Any]", params))]
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description or ()]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
     def _row(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Row | None:
         rows = self._rows(sql, params)
@@ -121,15 +122,15 @@ class SqliteStore:
         return None if row is None else str(row["value"])
 
     def set_setting(self, key: str, value: str) -> None:
-        self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
+        dialect.upsert(self.conn, "settings", {"key": key, "value": value}, pk="key")
 
     # --- organisation ----------------------------------------------------------------
 
     def upsert_team(self, name: str, display_name: str) -> None:
-        self.db.table("teams").upsert({"name": name, "display_name": display_name}, pk="name")
+        dialect.upsert(self.conn, "teams", {"name": name, "display_name": display_name}, pk="name")
 
     def upsert_agent(self, agent: Row) -> None:
-        self.db.table("agents").upsert(agent, pk="agent_id")
+        dialect.upsert(self.conn, "agents", agent, pk="agent_id")
 
     def get_agent(self, agent_id: str) -> Row | None:
         return self._row("SELECT * FROM agents WHERE agent_id = ?", [agent_id])
@@ -144,13 +145,15 @@ class SqliteStore:
         )
 
     def upsert_queue(self, queue: Row) -> None:
-        self.db.table("queues").upsert(queue, pk="name")
+        dialect.upsert(self.conn, "queues", queue, pk="name")
 
     def list_queues(self) -> list[Row]:
         return self._rows("SELECT * FROM queues ORDER BY name")
 
     def set_member(self, agent_id: str, queue: str, level: int = 1, position: int = 1) -> None:
-        self.db.table("queue_members").upsert(
+        dialect.upsert(
+            self.conn,
+            "queue_members",
             {"agent_id": agent_id, "queue": queue, "level": level, "position": position},
             pk=("agent_id", "queue"),
         )
@@ -163,7 +166,9 @@ class SqliteStore:
         )
 
     def upsert_did(self, number: str, queue: str | None, ivr: str | None, description: str) -> None:
-        self.db.table("dids").upsert(
+        dialect.upsert(
+            self.conn,
+            "dids",
             {"number": number, "queue": queue, "ivr": ivr, "description": description},
             pk="number",
         )
@@ -172,13 +177,13 @@ class SqliteStore:
         return self._rows("SELECT * FROM dids ORDER BY number")
 
     def upsert_reason_code(self, row: Row) -> None:
-        self.db.table("reason_codes").upsert(row, pk="code")
+        dialect.upsert(self.conn, "reason_codes", row, pk="code")
 
     def list_reason_codes(self) -> list[Row]:
         return self._rows("SELECT * FROM reason_codes ORDER BY sort, code")
 
     def upsert_disposition(self, row: Row) -> None:
-        self.db.table("dispositions").upsert(row, pk="code")
+        dialect.upsert(self.conn, "dispositions", row, pk="code")
 
     def list_dispositions(self) -> list[Row]:
         return self._rows("SELECT * FROM dispositions ORDER BY sort, code")
@@ -186,7 +191,7 @@ class SqliteStore:
     # --- administration (issue 13) ----------------------------------------------------
 
     def save_team(self, row: Row) -> None:
-        self.db.table("teams").upsert(row, pk="name")
+        dialect.upsert(self.conn, "teams", row, pk="name")
 
     def list_teams(self) -> list[Row]:
         return self._rows("SELECT * FROM teams ORDER BY name")
@@ -231,8 +236,11 @@ class SqliteStore:
         ]
 
     def save_role(self, row: Row) -> None:
-        self.db.table("roles").upsert(
-            dict(row, permissions=json.dumps(list(row["permissions"]))), pk="name"
+        dialect.upsert(
+            self.conn,
+            "roles",
+            dict(row, permissions=json.dumps(list(row["permissions"]))),
+            pk="name",
         )
 
     def delete_role(self, name: str) -> bool:
@@ -242,7 +250,7 @@ class SqliteStore:
         return self._rows("SELECT * FROM prompts ORDER BY name")
 
     def save_prompt(self, row: Row) -> None:
-        self.db.table("prompts").upsert(row, pk="name")
+        dialect.upsert(self.conn, "prompts", row, pk="name")
 
     def delete_prompt(self, name: str) -> bool:
         return self.conn.execute("DELETE FROM prompts WHERE name = ?", [name]).rowcount == 1
@@ -265,14 +273,16 @@ class SqliteStore:
     # --- sessions --------------------------------------------------------------------
 
     def create_session(self, token_hash: str, agent_id: str, now: float, expires_at: float) -> None:
-        self.db.table("sessions").insert(
+        dialect.insert(
+            self.conn,
+            "sessions",
             {
                 "token_hash": token_hash,
                 "agent_id": agent_id,
                 "created_at": now,
                 "expires_at": expires_at,
                 "revoked_at": None,
-            }
+            },
         )
 
     def get_session(self, token_hash: str) -> Row | None:
@@ -311,7 +321,7 @@ class SqliteStore:
     def create_customer(self, row: Row, phones: Sequence[str]) -> int:
         with self.transaction():
             data = _customer_columns(row)
-            customer_id = _last_pk(self.db.table("customers").insert(data))
+            customer_id = dialect.insert(self.conn, "customers", data)
             self._set_phones(customer_id, phones)
             customers_sql.reindex(self, customer_id)
         return customer_id
@@ -377,7 +387,7 @@ class SqliteStore:
     # --- calls -----------------------------------------------------------------------
 
     def insert_call(self, row: Row) -> None:
-        self.db.table("calls").insert(row)
+        dialect.insert(self.conn, "calls", row)
 
     def update_call(self, call_id: str, fields: Row) -> bool:
         sets = ", ".join(f"{k} = :{k}" for k in fields)
@@ -421,16 +431,20 @@ class SqliteStore:
         return {r["agent_id"]: int(r["n"]) for r in rows}
 
     def insert_call_leg(self, row: Row) -> None:
-        self.db.table("call_legs").insert(row)
+        dialect.insert(self.conn, "call_legs", row)
 
     def update_call_leg(self, leg_id: str, fields: Row) -> None:
-        self.db.table("call_legs").update(leg_id, fields)
+        if fields:
+            sets = ", ".join(f"{k} = :{k}" for k in fields)
+            self.conn.execute(
+                f"UPDATE call_legs SET {sets} WHERE id = :__id", dict(fields, __id=leg_id)
+            )
 
     def add_note(self, row: Row) -> int:
-        return _last_pk(self.db.table("notes").insert(row))
+        return dialect.insert(self.conn, "notes", row)
 
     def add_recording(self, row: Row) -> None:
-        self.db.table("recordings").insert(row)
+        dialect.insert(self.conn, "recordings", row)
 
     def get_recording(self, recording_id: str) -> Row | None:
         return self._row("SELECT * FROM recordings WHERE id = ?", [recording_id])
@@ -438,7 +452,7 @@ class SqliteStore:
     # --- logs ------------------------------------------------------------------------
 
     def append_queue_log(self, row: Row) -> None:
-        self.db.table("queue_log").insert(row)
+        dialect.insert(self.conn, "queue_log", row)
 
     def queue_log(self, since: float = 0) -> list[Row]:
         return self._rows("SELECT * FROM queue_log WHERE time >= ? ORDER BY id", [since])
@@ -463,7 +477,7 @@ class SqliteStore:
             "WHERE agent_id = ? ORDER BY at DESC, id DESC LIMIT 1) AND ended_at IS NULL",
             [row["at"], row["agent_id"]],
         )
-        self.db.table("agent_state_log").insert(row)
+        dialect.insert(self.conn, "agent_state_log", row)
 
     def state_log(self, agent_id: str, since: float = 0) -> list[Row]:
         return self._rows(
@@ -479,14 +493,16 @@ class SqliteStore:
         target: str | None,
         detail: Mapping[str, Any] | None = None,
     ) -> None:
-        self.db.table("audit_log").insert(
+        dialect.insert(
+            self.conn,
+            "audit_log",
             {
                 "at": at,
                 "actor": actor,
                 "action": action,
                 "target": target,
                 "detail": json.dumps(detail or {}, ensure_ascii=False),
-            }
+            },
         )
 
     def audit_log(self, since: float = 0) -> list[Row]:
@@ -528,18 +544,22 @@ class SqliteStore:
     def put_idempotent(
         self, key: str, agent_id: str, request_hash: str, response: str, now: float
     ) -> None:
-        self.db.table("idempotency_keys").insert(
+        dialect.insert(
+            self.conn,
+            "idempotency_keys",
             {
                 "key": key,
                 "agent_id": agent_id,
                 "request_hash": request_hash,
                 "response": response,
                 "created_at": now,
-            }
+            },
         )
 
     def count(self, table: str) -> int:
-        return int(self.db[table].count)
+        if not table.isidentifier():
+            raise ValueError(f"not a table name: {table!r}")
+        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def _customer_columns(row: Row) -> Row:
@@ -548,9 +568,3 @@ def _customer_columns(row: Row) -> Row:
     if "custom" in data:
         data["custom"] = json.dumps(data["custom"], ensure_ascii=False)
     return data
-
-
-def _last_pk(table: sqlite_utils.db.Table) -> int:
-    """The rowid primary key the table's last insert got."""
-    assert table.last_pk is not None
-    return int(table.last_pk)

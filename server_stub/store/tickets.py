@@ -56,7 +56,7 @@ _TICKET = """
     SELECT t.*, c.name AS customer_name,
            (SELECT json_group_array(call_id) FROM
               (SELECT call_id FROM ticket_calls tc WHERE tc.ticket_id = t.id ORDER BY call_id)
-           ) AS call_ids
+              AS linked) AS call_ids
     FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id"""
 
 
@@ -129,7 +129,7 @@ def history(store: Store, ticket_id: int) -> list[Row]:
 def link_call(store: Store, ticket_id: int, call_id: str) -> bool:
     """False when the call was linked already."""
     cur = _conn(store).execute(
-        "INSERT OR IGNORE INTO ticket_calls (ticket_id, call_id) VALUES (?, ?)",
+        "INSERT INTO ticket_calls (ticket_id, call_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
         [ticket_id, call_id],
     )
     return cur.rowcount > 0
@@ -189,8 +189,8 @@ def list_tickets(
         "(:created_by IS NULL OR t.created_by = :created_by)",
         "(:call_id IS NULL OR t.id IN"
         " (SELECT ticket_id FROM ticket_calls WHERE call_id = :call_id))",
-        "(:overdue IS NULL OR (:overdue = (t.due_at IS NOT NULL AND t.due_at < :now"
-        " AND t.status IN ('new', 'assigned', 'in_progress'))))",
+        "(:overdue IS NULL OR (:overdue = (CASE WHEN t.due_at IS NOT NULL AND t.due_at < :now"
+        " AND t.status IN ('new', 'assigned', 'in_progress') THEN 1 ELSE 0 END)))",
         "(:q IS NULL OR instr(lower(t.title), lower(:q)) > 0"
         " OR instr(lower(t.description), lower(:q)) > 0)",
     ]

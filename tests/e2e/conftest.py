@@ -136,6 +136,12 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
     extra = request.node.get_closest_marker("product_args")
     http, sip, trunk = free_port(), free_sip_port(), free_port(socket.SOCK_DGRAM)
     args = list(extra.args if extra else ())
+    if request.node.get_closest_marker("postgres"):  # the prepared centre, moved to PostgreSQL
+        from server_stub.store.move import move_sqlite_to_postgres
+
+        url = request.getfixturevalue("postgres_url")
+        move_sqlite_to_postgres(data_dir / "callcenter.db", url)
+        args += ["--database", url]
     if request.node.get_closest_marker("sip_tls"):  # a remote agent's setup: SIP over TLS
         cert, key = self_signed(tmp_path, "edge")
         args += [
