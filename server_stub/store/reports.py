@@ -280,7 +280,7 @@ def queue_offers(conn: sqlite3.Connection, scope: Scope, group: str | None) -> l
     key = {"queue": "e.queuename", None: "NULL", "time": "c.started_at"}.get(
         group, _CALL_KEYS.get(group or "", "NULL")
     )
-    group_by = "e.callid, e.queuename" if group == "time" else key
+    group_by = "e.callid, e.queuename, c.started_at" if group == "time" else key
     teams = scope.teams is not None or group == "team"
     sql = (
         f"SELECT {key} AS key, count(DISTINCT e.callid || '|' || e.queuename) AS offered "
