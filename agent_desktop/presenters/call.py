@@ -251,6 +251,12 @@ class CallPresenter(QObject):
             self.message.emit(self.tr("The internal call has ended."))
             self._reset()  # a colleague's call to me: no wrap-up
         elif self.phase in (ON_CALL, DIALLING) and not in_call and self.call_id:
+            if self.pop is not None and view.since < self.pop.call.started_at:
+                # A state from before this call began (e.g. the event stream's first
+                # state, just after sign-in, overtaken by the answer to my dial): it says
+                # nothing about the call I am dialling.
+                log.info("state %s from before call %s: kept", view.state.value, self.call_id)
+                return
             if self.connected_at is None or (self.pop and self.pop.call.direction == "internal"):
                 self._reset()  # an outbound attempt that never connected
                 return

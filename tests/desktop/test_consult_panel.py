@@ -238,3 +238,25 @@ def test_conference_party_list_shows_who_hears_whom_and_drops_by_keyboard(
     assert panel.line2_label.text().endswith(
         "线路 2 · 1004：会议中" if zh else "Line 2 · 1004: in the conference"
     )
+
+
+def test_a_state_from_before_my_internal_call_does_not_clear_it(
+    loop: Any, desktop: Any, live_server: LiveServer
+) -> None:
+    """Seen under load: the event stream's first state (not ready, just after sign-in)
+    arrived after the answer to the internal call the agent had just placed, and the
+    desktop took it for the call's end: the card cleared while the phone rang. A state
+    that began before the call says nothing about it; one after it still ends it."""
+    from agent_desktop.protocol.models import AgentStateView
+
+    sign_in(loop, desktop, live_server, agent_id="1002")
+    live_server.get("/agents/me", agent_id="1004")  # signs 1004 in
+    desktop.calls.call_internal("1004")
+    run_until(loop, lambda: desktop.calls.phase == "dialling", what="dialling 1004")
+    started = desktop.calls.pop.call.started_at
+    stale = AgentStateView(agent_id="1002", state="not_ready", since=started - 2.0)
+    desktop.calls._follow_agent_state(stale)
+    assert desktop.calls.phase == "dialling" and desktop.calls.call_id
+    later = AgentStateView(agent_id="1002", state="not_ready", since=started + 2.0)
+    desktop.calls._follow_agent_state(later)
+    assert desktop.calls.phase == "idle"
