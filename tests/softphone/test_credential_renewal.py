@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,25 @@ from tests.edge.conftest import SECRET, edge_settings, needs_kamailio
 from tests.softphone.conftest import pump_for, pump_until
 
 pytestmark = [pytest.mark.e2e, needs_kamailio]
+
+
+def _register(phone: Any, domain: str, creds: Any, expiry_s: int) -> None:
+    """Register `phone` at the edge with `creds` and wait for the first 200."""
+    phone.register(
+        SipSettings(
+            registrar=domain,
+            domain=domain,
+            username=creds.username,
+            password=creds.password,
+            register_expiry_s=expiry_s,
+        )
+    )
+    pump_until(
+        phone,
+        lambda: phone.registration is RegistrationState.REGISTERED,
+        10,
+        "first registration",
+    )
 
 
 async def test_renewed_credentials_register_after_the_first_expired(tmp_path: Path) -> None:
@@ -38,21 +58,7 @@ async def test_renewed_credentials_register_after_the_first_expired(tmp_path: Pa
 
     try:
         first = issue_sip_credentials(SECRET, "agent1", ttl_seconds=2, now=time.time())
-        phone.register(
-            SipSettings(
-                registrar=domain,
-                domain=domain,
-                username=first.username,
-                password=first.password,
-                register_expiry_s=60,
-            )
-        )
-        pump_until(
-            phone,
-            lambda: phone.registration is RegistrationState.REGISTERED,
-            10,
-            "first registration",
-        )
+        _register(phone, domain, first, expiry_s=60)
         pump_for(phone, 3.0)  # the first credentials expire
 
         mark = len(events)
@@ -141,21 +147,7 @@ async def test_renewed_credentials_keep_the_binding_every_time(tmp_path: Path) -
     domain = f"127.0.0.1:{edge.settings.sip_port}"
     try:
         creds = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
-        phone.register(
-            SipSettings(
-                registrar=domain,
-                domain=domain,
-                username=creds.username,
-                password=creds.password,
-                register_expiry_s=300,
-            )
-        )
-        pump_until(
-            phone,
-            lambda: phone.registration is RegistrationState.REGISTERED,
-            10,
-            "first registration",
-        )
+        _register(phone, domain, creds, expiry_s=300)
         lost = []
         for turn in range(6):
             fresh = issue_sip_credentials(SECRET, "agent1", ttl_seconds=300, now=time.time())
