@@ -136,7 +136,10 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
     extra = request.node.get_closest_marker("product_args")
     http, sip, trunk = free_port(), free_sip_port(), free_port(socket.SOCK_DGRAM)
     args = list(extra.args if extra else ())
-    if request.node.get_closest_marker("postgres"):  # the prepared centre, moved to PostgreSQL
+    # The prepared centre, moved to PostgreSQL: tests marked `postgres`, or every e2e test
+    # with CALLCENTER_TEST_STORE=postgresql (the e2e suite on PostgreSQL, docs/deployment.md)
+    on_postgres = os.environ.get("CALLCENTER_TEST_STORE") == "postgresql"
+    if on_postgres or request.node.get_closest_marker("postgres"):
         from server_stub.store.move import move_sqlite_to_postgres
 
         url = request.getfixturevalue("postgres_url")
