@@ -243,7 +243,10 @@ async def test_preview_campaign_dialled_and_skipped_by_the_agent(
         json={"reason": "asked not to be called this week"},
     )
     assert r.status_code == 204
-    assert (await _api(product, "GET", f"/campaigns/{cid}/preview/next", token)).status_code == 204
+    # Nothing left: 204, or 409 "done" once the campaign's round has noticed the last
+    # contact was handled and finished the campaign (a loaded CI box got there first)
+    r = await _api(product, "GET", f"/campaigns/{cid}/preview/next", token)
+    assert r.status_code == 204 or (r.status_code == 409 and "is done" in r.text), r.text
     assert [n.split("@")[0] for n in _invites(customers)] == ["sip:13800000023"]
 
 
