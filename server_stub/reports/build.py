@@ -157,26 +157,29 @@ def _with_parts(
     calls added in their groups (a part's queue, or its call's period), and the offers of
     calls in the queues they were transferred from (`q.queue_offers`)."""
     by_key = {r.get("key"): r for r in rows}
-    for part in q.queue_parts(conn, ask.scope, "time" if cut is not None else ask.group_by):
-        key = part["key"]
+    group = "time" if cut is not None else ask.group_by
+    starts = [a for _, a, _ in cut] if cut is not None else []
+
+    def row_of(key: Any) -> Row | None:
+        """The row of `key` (with `cut`: of the period a time falls in; None outside)."""
         if cut is not None:
-            i = bisect.bisect_right([a for _, a, _ in cut], float(key)) - 1
+            i = bisect.bisect_right(starts, float(key)) - 1
             if i < 0 or float(key) >= cut[i][2]:
-                continue
+                return None
             key = i
-        row = by_key.setdefault(key, {"key": key, "calls": 0})
+        return by_key.setdefault(key, {"key": key, "calls": 0})
+
+    for part in q.queue_parts(conn, ask.scope, group):
+        row = row_of(part["key"])
+        if row is None:
+            continue
         for name in ("handled", "handled_talk", "handled_hold", "handled_wrap_up"):
             row[name] = (row.get(name) or 0) + (part[name] or 0)
     # a call transferred between queues is offered in each queue it was offered to
-    for offer in q.queue_offers(conn, ask.scope, "time" if cut is not None else ask.group_by):
-        key = offer["key"]
-        if cut is not None:
-            i = bisect.bisect_right([a for _, a, _ in cut], float(key)) - 1
-            if i < 0 or float(key) >= cut[i][2]:
-                continue
-            key = i
-        row = by_key.setdefault(key, {"key": key, "calls": 0})
-        row["offered"] = (row.get("offered") or 0) + offer["offered"]
+    for offer in q.queue_offers(conn, ask.scope, group):
+        row = row_of(offer["key"])
+        if row is not None:
+            row["offered"] = (row.get("offered") or 0) + offer["offered"]
     return list(by_key.values())
 
 

@@ -202,6 +202,14 @@ class Phones:
 
     async def agent(self, agent_id: str, token_info: dict[str, Any]) -> WorkerHandle:
         handle = await self.pool.acquire()
+        await self.register(handle, agent_id, token_info)
+        return handle
+
+    async def register(
+        self, handle: WorkerHandle, agent_id: str, token_info: dict[str, Any], wait: bool = True
+    ) -> None:
+        """Register `agent_id`'s phone (the login's `sip` settings) on the worker `handle`;
+        with `wait`, until the edge said 200."""
         sip = token_info["sip"]
         await handle.command(
             c.Register(
@@ -212,8 +220,10 @@ class Phones:
                 domain=sip["domain"],
             )
         )
-        await self.events.wait(c.RegistrationChanged, timeout=10, account=agent_id, registered=True)
-        return handle
+        if wait:
+            await self.events.wait(
+                c.RegistrationChanged, timeout=10, account=agent_id, registered=True
+            )
 
     async def ringing(
         self, account: str, since: int = 0, timeout: float = 15

@@ -81,17 +81,7 @@ async def test_six_parties_hear_each_other_across_two_workers_and_survive_losing
     lead = (await _in_thread(product.login, "9001"))["token"]
     admin = (await _in_thread(product.login, "9000"))["token"]
     agents = await phones.agent("1002", host)
-    sip = second["sip"]  # 1004's phone on the same test worker as 1002's
-    await agents.command(
-        c.Register(
-            account="1004",
-            registrar=sip["registrar"],
-            username=sip["username"],
-            password=sip["password"],
-            domain=sip["domain"],
-        )
-    )
-    await phones.events.wait(c.RegistrationChanged, timeout=10, account="1004", registered=True)
+    await phones.register(agents, "1004", second)  # 1004's phone on the same worker as 1002's
     await _in_thread(product.set_ready, host["token"])
     customer, customer_leg = await phones.call("4008001000", "13800138000")
     await phones.events.wait(c.LegAnswered, timeout=10, leg=customer_leg)

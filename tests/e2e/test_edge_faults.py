@@ -133,16 +133,7 @@ async def test_unregistered_phone_takes_agent_out_of_routing_until_it_registers(
         product.wait_call, lead, lambda r: r["ani"] == "13900003131" and r["state"] == "queued", 30
     )
 
-    sip = agent["sip"]
-    await phone.command(
-        c.Register(
-            account="1004",
-            registrar=sip["registrar"],
-            username=sip["username"],
-            password=sip["password"],
-            domain=sip["domain"],
-        )
-    )
+    await phones.register(phone, "1004", agent, wait=False)
     await _in_thread(_wait_agent, product, lead, "1004", "reserved", None, 30)
     record = await _in_thread(
         product.wait_call, lead, lambda r: r["ani"] == "13900003131" and r["agent_id"] == "1004"
@@ -185,16 +176,7 @@ async def test_vanished_desktop_is_marked_unreachable_not_offered_and_comes_back
     assert (await _in_thread(_agent_row, product, lead, "1004"))["state"]["state"] == "not_ready"
 
     desktop = await websockets.connect(stream_url)  # the desktop is back
-    sip = agent["sip"]
-    await phone.command(
-        c.Register(
-            account="1004",
-            registrar=sip["registrar"],
-            username=sip["username"],
-            password=sip["password"],
-            domain=sip["domain"],
-        )
-    )
+    await phones.register(phone, "1004", agent, wait=False)
     await _in_thread(_wait_agent, product, lead, "1004", "reserved", None, 30)
     await customer.command(c.Hangup(leg=leg))
     await desktop.close()
