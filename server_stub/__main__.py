@@ -80,6 +80,13 @@ def _hold_over(text: str) -> float:
     return value
 
 
+def _listen_address(text: str) -> tuple[str, int]:
+    host, sep, port = text.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise argparse.ArgumentTypeError(f"expected HOST:PORT, e.g. 10.0.0.1:7070, got {text!r}")
+    return host.strip("[]"), int(port)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
@@ -268,6 +275,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "the answered calls back (0: calls end with the coordinator) (default: %(default)s)",
     )
     run.add_argument(
+        "--media-listen",
+        type=_listen_address,
+        default=None,
+        metavar="HOST:PORT",
+        help="accept media workers of other machines (`callcenter-server media-host`) on "
+        "this TCP address; they prove they know <data-dir>/media/secret (copy it to them) "
+        "without sending it. Open it to the media hosts only (docs/deployment.md)",
+    )
+    run.add_argument(
         "--timezone",
         metavar="ZONE",
         default="UTC",
@@ -325,6 +341,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         choices=["debug", "info", "warning", "error"],
         help="info (default) logs each call's story; warning only problems",
     )
+    from server_stub.media import host as media_host
+
+    media_host.add_parser(sub)
     from server_stub.admin import cli as admin_cli
 
     admin_cli.add_parsers(sub)
@@ -337,6 +356,10 @@ def main(argv: list[str] | None = None) -> int:
         from server_stub.admin import cli as admin_cli
 
         return admin_cli.run(args)
+    if args.command == "media-host":
+        from server_stub.media import host as media_host
+
+        return media_host.run(args)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -407,6 +430,7 @@ def main(argv: list[str] | None = None) -> int:
         media_quality=args.media_quality,
         media_frame_ms=args.media_frame_ms,
         media_hold_over=args.media_hold_over,
+        media_listen=args.media_listen,
         timezone=args.timezone,
         webhook_timeout_seconds=args.webhook_timeout,
         webhook_backoff_seconds=args.webhook_retry_base,

@@ -51,6 +51,8 @@ class ServerConfig:
     # Media workers keep their calls this long when the coordinator dies, for a restarted
     # one to take back (and Kamailio keeps running); 0: calls end with the coordinator.
     media_hold_over: float = 60.0
+    # media hosts' workers connect here over TCP (HOST, PORT), issue 19; None: none
+    media_listen: tuple[str, int] | None = None
     phone_check_seconds: float = 3.0  # how often ready agents' phone registrations are checked
     # PostgreSQL URL (postgresql://user@host/db) of the store; None: SQLite in data_dir
     database: str | None = None

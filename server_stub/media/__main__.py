@@ -51,6 +51,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="keep calls this many seconds when the control connection drops, reconnecting "
         "for a restarted coordinator (0: end them at once)",
     )
+    p.add_argument(
+        "--host-name",
+        default="",
+        help="run as a worker of this media host (callcenter-server media-host): answer "
+        "the coordinator's challenge over TCP instead of sending the secret",
+    )
+    p.add_argument(
+        "--spool",
+        default=None,
+        metavar="DIR",
+        help="with --host-name: record here and upload finished recordings to the coordinator",
+    )
     p.add_argument("--worker-id", required=True)
     p.add_argument("--sip-host", default="127.0.0.1", help="address to bind SIP/RTP to")
     p.add_argument("--sip-port", type=int, default=0, help="0 lets the OS choose")
@@ -163,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as exc:
             logging.error("cannot read the control secret %s: %s", args.secret_file, exc)
             return 2
-    return Worker(args.control, config, secret, args.hold_over).run()
+    return Worker(
+        args.control, config, secret, args.hold_over, host=args.host_name, spool=args.spool
+    ).run()
 
 
 if __name__ == "__main__":

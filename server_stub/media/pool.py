@@ -32,6 +32,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from server_stub.media import remote
 from server_stub.media import wire as c
 from server_stub.procfs import alive
 
@@ -68,6 +69,11 @@ class PoolConfig:
     secret: str = ""  # workers must send it in worker_ready (when set)
     secret_file: str | None = None  # where workers read it (passed as --secret-file)
     hold_over_s: float = 0.0  # workers keep calls this long without a coordinator
+    # media hosts (issue 19, server_stub/media/remote.py): a TCP listener for workers on
+    # other machines, the edge address they are told, where their recordings may go
+    remote_listen: tuple[str, int] | None = None
+    edge_address: str = ""
+    upload_roots: tuple[str, ...] = ()
 
 
 @dataclass(eq=False)
@@ -96,6 +102,12 @@ class WorkerHandle:
     # until the coordinator has adopted its calls (`WorkerPool.release_held`)
     resumed_status: dict[str, Any] | None = None
     held: list[c.Event] | None = None
+    host: str = ""  # the media host it runs on; "" for the coordinator's own workers
+    peer: str = ""  # a media host's address as the control connection saw it
+
+    @property
+    def remote(self) -> bool:
+        return bool(self.host)
 
     @property
     def idle(self) -> bool:
@@ -192,6 +204,9 @@ class WorkerPool:
         self._on_added = on_worker_added
         self._on_removed = on_worker_removed
         self._server: asyncio.base_events.Server | None = None
+        self._remote_server: asyncio.base_events.Server | None = None
+        self.remote_address: tuple[str, int] = ("", 0)
+        self._receiver = remote.Receiver(self.config.upload_roots)
         self._starting: dict[str, asyncio.Future[WorkerHandle]] = {}
         self._processes: dict[str, asyncio.subprocess.Process] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -224,6 +239,15 @@ class WorkerPool:
                 self._on_connection, cfg.control_host, cfg.control_port, limit=1 << 20
             )
             self.control_address = self._server.sockets[0].getsockname()[:2]
+        if cfg.remote_listen is not None:
+            self._remote_server = await asyncio.start_server(
+                self._on_remote_connection, *cfg.remote_listen, limit=1 << 20
+            )
+            self.remote_address = self._remote_server.sockets[0].getsockname()[:2]
+            log.info(
+                "media hosts may connect on %s:%d (challenge with the control secret)",
+                *self.remote_address,
+            )
 
     async def start(self) -> None:
         await self.listen()
@@ -272,9 +296,10 @@ class WorkerPool:
         await asyncio.gather(*(self.retire(w) for w in list(self.workers)), return_exceptions=True)
         for proc in list(self._processes.values()):
             await self._reap(proc, 3.0)
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
+        for server in (self._server, self._remote_server):
+            if server is not None:
+                server.close()
+                await server.wait_closed()
 
     async def __aenter__(self) -> WorkerPool:
         await self.start()
@@ -358,6 +383,8 @@ class WorkerPool:
             await handle.command(c.Shutdown(), timeout=5.0)
         if handle.process is not None:
             await self._reap(handle.process, 3.0)
+        elif handle.remote:  # its media host's: not a process of this machine
+            pass
         else:  # re-attached: not our child, but it exits all the same
             await self._reap_pid(handle.pid, 3.0)
         self._drop(handle)
@@ -368,7 +395,7 @@ class WorkerPool:
             if self._closing:
                 return
             cfg = self.config
-            live = [h for h in self.workers.values() if h.alive and not h.retiring]
+            live = [h for h in self.workers.values() if h.alive and not h.retiring and not h.remote]
             idle = [h for h in live if h.idle]
             want = max(
                 cfg.min_workers - len(live),
@@ -493,6 +520,95 @@ class WorkerPool:
                         code = await asyncio.wait_for(asyncio.shield(handle.process.wait()), 1.0)
                 await self._lost(handle, "exited" if code is not None else "connection_lost", code)
 
+    async def _on_remote_connection(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        """A media host's worker: the challenge first (remote.authenticate), then a handle
+        like a local worker's; its connection closing is its loss."""
+        peername = writer.get_extra_info("peername") or ("?", 0)
+        peer = str(peername[0])
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            remote.keepalive(sock)
+        handle: WorkerHandle | None = None
+        try:
+            ready = await remote.authenticate(
+                reader, writer, self.config.secret, self.config.edge_address
+            )
+            if ready.worker_id in self.workers or ready.worker_id in self._starting:
+                writer.write(remote.encode_refused(f"worker id {ready.worker_id} is in use"))
+                raise remote.RefusedError(f"worker id {ready.worker_id} is in use")
+            handle = WorkerHandle(
+                worker_id=ready.worker_id,
+                sip_uri=ready.sip_uri,
+                sip_address=ready.sip_address,
+                capacity=ready.capacity,
+                pid=ready.pid,
+                process=None,
+                _writer=writer,
+                _timeout=self.config.command_timeout_s,
+                host=ready.host,
+                peer=peer,
+            )
+            first = not any(h.host == ready.host for h in self.workers.values())
+            self.workers[handle.worker_id] = handle
+            count = sum(1 for h in self.workers.values() if h.host == ready.host)
+            if first:
+                log.info("media host %s joined from %s", ready.host, peer)
+            log.info(
+                "media host %s: worker %s (%s) connected, %d worker(s) of that host now",
+                ready.host,
+                ready.worker_id,
+                ready.sip_address,
+                count,
+            )
+            await self._call_hook(self._on_added, handle)
+            await self._read_loop(handle, reader)
+        except remote.RefusedError as exc:
+            log.warning("refused a media host's worker from %s: %s", peer, exc)
+        except Exception:
+            if handle is None:
+                log.exception("control connection from %s failed", peer)
+            else:
+                log.exception("control connection of %s failed", handle.worker_id)
+        finally:
+            writer.close()
+            if handle is not None and handle.alive:
+                await self._lost(handle, "connection_lost", None)
+                left = sum(1 for h in self.workers.values() if h.host == handle.host)
+                if not left and not self._closing:
+                    log.warning("media host %s (%s) has no worker left", handle.host, peer)
+
+    async def _uploaded(self, handle: WorkerHandle, event: c.Event) -> bool:
+        """A media host's recording on its way (remote.py): True when `event` was one of
+        its pieces; the finished one goes on to the call logic once stored."""
+        if isinstance(event, c.RecordingChunk):
+            await asyncio.to_thread(self._receiver.chunk, event)
+            return True
+        if not (isinstance(event, c.RecordingFinished) and event.sha256):
+            return False
+        error = await asyncio.to_thread(self._receiver.finish, event)
+        with contextlib.suppress(c.CommandError):
+            handle.send(
+                c.UploadStored(recording=event.recording, ok=error is None, error=error or "")
+            )
+        if error is not None:
+            log.error(
+                "recording %s from media host %s not stored (%s): the host sends it again",
+                event.recording,
+                handle.host,
+                error,
+            )
+            return True
+        log.info(
+            "recording %s from media host %s stored: %s (%d bytes)",
+            event.recording,
+            handle.host,
+            event.path,
+            event.size,
+        )
+        return False
+
     async def _reattach(self, ready: c.WorkerReady, writer: asyncio.StreamWriter) -> WorkerHandle:
         """A worker that kept its calls over a coordinator restart: a handle again, its
         legs from a `status` command (replied while the read loop runs)."""
@@ -547,7 +663,7 @@ class WorkerPool:
                     fut.set_result(msg)
                 else:
                     handle.unmatched_replies.put_nowait(msg)
-            else:
+            elif not (handle.remote and await self._uploaded(handle, msg.event)):
                 self._dispatch(handle, msg.event)
 
     def _dispatch(self, handle: WorkerHandle, event: c.Event) -> None:
@@ -576,7 +692,16 @@ class WorkerPool:
         for fut in handle._pending.values():
             if not fut.done():
                 fut.set_exception(WorkerLostError(handle.worker_id))
-        if not handle.retiring:
+        if not handle.retiring and handle.remote:
+            log.warning(
+                "worker %s of media host %s lost (%s): %d call leg(s) ended %s",
+                handle.worker_id,
+                handle.host,
+                cause,
+                len(handle.legs),
+                sorted(handle.legs),
+            )
+        elif not handle.retiring:
             log.warning(
                 "media worker %s lost (%s, exit %s) with legs %s",
                 handle.worker_id,
@@ -584,6 +709,7 @@ class WorkerPool:
                 code,
                 sorted(handle.legs),
             )
+        if not handle.retiring:
             await self._call_hook(self._on_removed, handle)
             event = c.WorkerLost(
                 worker_id=handle.worker_id, cause=cause, exit_code=code, legs=sorted(handle.legs)

@@ -265,6 +265,17 @@ class AcceptPeer(Command):
 
 
 @dataclass(frozen=True)
+class UploadStored(Command):
+    """A media host's recording (`recording_chunk` events, then `recording_finished` with
+    its size and sha256) was stored by the coordinator (ok) or must be sent again."""
+
+    name: ClassVar[str] = "upload_stored"
+    recording: str
+    ok: bool
+    error: str = ""
+
+
+@dataclass(frozen=True)
 class Status(Command):
     """Report the worker's legs and recordings (for resynchronisation)."""
 
@@ -299,6 +310,7 @@ COMMANDS: dict[str, type[Command]] = {
         AcceptPeer,
         Register,
         Unregister,
+        UploadStored,
         Status,
         Shutdown,
     )
@@ -328,6 +340,8 @@ class WorkerReady(Event):
     protocol: int = PROTOCOL_VERSION
     secret: str = ""  # the control secret (`<data-dir>/media/secret`) when one is set
     resumed: bool = False  # reconnecting with calls kept over a coordinator restart
+    host: str = ""  # the media host it runs on ("" for the coordinator's own workers)
+    auth: str = ""  # a media host's worker: HMAC of the control secret and the challenge
 
 
 @dataclass(frozen=True)
@@ -425,6 +439,21 @@ class RecordingFinished(Event):
     path: str
     seconds: float
     status: str = "complete"
+    # from a media host: the file went ahead as `recording_chunk` events (size, sha256)
+    size: int = -1
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class RecordingChunk(Event):
+    """Part of a recording made on a media host, on its way to the coordinator's `path`
+    (`data`: base64 of the bytes at `offset`); see server_stub/media/remote.py."""
+
+    name: ClassVar[str] = "recording_chunk"
+    recording: str
+    path: str
+    offset: int
+    data: str
 
 
 @dataclass(frozen=True)
@@ -473,6 +502,7 @@ EVENTS: dict[str, type[Event]] = {
         MachineDetection,
         PlaybackFinished,
         RecordingFinished,
+        RecordingChunk,
         RegistrationChanged,
         CommandFailed,
         WorkerLost,

@@ -7,11 +7,17 @@ recordings, destroy pjsua2 and exit. With a hold-over (`--hold-over N`, issue 19
 that has calls when the control connection drops keeps them and reconnects to the same
 control socket for up to N seconds, so a restarted coordinator can take them back; its
 `worker_ready` then says `resumed` and carries the control secret like the first one.
+
+On a media host (`--host-name`, issue 19) the worker reaches the coordinator over TCP: it
+first reads the coordinator's challenge and answers it with an HMAC of the secret (never
+the secret itself; server_stub/media/remote.py), takes the SIP edge address from it, and
+records into its spool, from where finished recordings are uploaded to the coordinator.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import queue
@@ -22,8 +28,10 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any
 
+from server_stub.media import remote
 from server_stub.media import wire as c
 from server_stub.media.config import EngineConfig
 from server_stub.media.engine import MediaEngine
@@ -64,8 +72,18 @@ class Worker:
         config: EngineConfig,
         secret: str = "",
         hold_over_s: float = 0.0,
+        host: str = "",
+        spool: str | None = None,
     ) -> None:
         self._control = control  # (host, port), or the path of a Unix socket
+        self._host = host  # a media host's name: the challenge handshake (remote.py)
+        self._nonce = ""  # the coordinator's challenge
+        self._refused: str | None = None
+        self._spool = (
+            remote.Spool(Path(spool) / config.worker_id, self._send_event_now)
+            if host and spool
+            else None
+        )
         self._config = config
         self._secret = secret
         self._hold_over_s = hold_over_s
@@ -95,8 +113,31 @@ class Worker:
         else:
             sock = socket.create_connection(self._control, timeout=timeout)
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if self._host:
+                remote.keepalive(sock)
+                try:
+                    self._hello(sock)
+                except BaseException:
+                    sock.close()
+                    raise
         sock.settimeout(None)
         return sock
+
+    def _hello(self, sock: socket.socket) -> None:
+        """Read the coordinator's challenge (remote.py); the edge it names is where new
+        calls may come from."""
+        line = b""
+        while not line.endswith(b"\n") and len(line) < 4096:
+            data = sock.recv(1)
+            if not data:
+                raise ConnectionError("the coordinator closed before its hello")
+            line += data
+        try:
+            self._nonce, edge = remote.decode_hello(line)
+        except c.ProtocolError as exc:
+            raise ConnectionError(exc.message) from None
+        if self._config.edge is None and edge:
+            self._config = dataclasses.replace(self._config, edge=edge)
 
     def _describe_control(self) -> str:
         if isinstance(self._control, str):
@@ -115,8 +156,12 @@ class Worker:
             sip_address=info.sip_address,
             capacity=info.capacity,
             pid=os.getpid(),
-            secret=self._secret,
+            secret="" if self._host else self._secret,
             resumed=resumed,
+            host=self._host,
+            auth=remote.proof(self._secret, self._nonce, self._config.worker_id)
+            if self._host
+            else "",
         )
 
     def run(self) -> int:
@@ -124,6 +169,9 @@ class Worker:
         try:
             self._sock = self._rsock = self._connect()
             self._writer.start()
+        except remote.RefusedError as exc:
+            log.error("the coordinator refused worker %s: %s", self._config.worker_id, exc)
+            return remote.EXIT_REFUSED
         except OSError as exc:
             log.error("cannot reach the coordinator at %s: %s", self._describe_control(), exc)
             return 2
@@ -141,6 +189,8 @@ class Worker:
             self._close()
             return 3
         self._ready(False)
+        if self._spool is not None:
+            self._spool.start()  # and what a predecessor of this id left
         try:
             while not self._read_loop() and self._hold_over():
                 pass
@@ -148,7 +198,14 @@ class Worker:
             log.info("worker %s: terminated by signal", self._config.worker_id)
         finally:
             self._engine.stop()
+            if self._spool is not None:
+                self._spool.stop()  # what is not stored yet stays in the spool
             self._close()
+        if self._refused is not None:
+            log.error(
+                "the coordinator refused worker %s: %s", self._config.worker_id, self._refused
+            )
+            return remote.EXIT_REFUSED
         return 0
 
     def _live_legs(self) -> int:
@@ -219,6 +276,9 @@ class Worker:
             if not line:
                 log.info("worker %s: control connection closed", self._config.worker_id)
                 return False
+            if self._host and (reason := remote.refused_reason(line)) is not None:
+                self._refused = reason
+                return False
             if not line.endswith(b"\n") and len(line) >= MAX_LINE:
                 self._send(c.encode_reply_error(None, c.ErrorCode.BAD_MESSAGE, "line too long"))
                 return False
@@ -235,6 +295,17 @@ class Worker:
             if exc.command_id is None:
                 self._send_event(c.CommandFailed(command_id=None, code=exc.code, error=exc.message))
             return False
+        if isinstance(cmd, c.UploadStored):
+            if self._spool is not None:
+                self._spool.stored(cmd)
+            self._send(c.encode_reply_ok(cid))
+            return False
+        if isinstance(cmd, c.RecordStart) and self._spool is not None:
+            try:
+                cmd = self._spool.prepare(cmd)
+            except (c.CommandError, OSError) as exc:
+                self._send(c.encode_reply_error(cid, c.ErrorCode.MEDIA_ERROR, str(exc)))
+                return False
         if isinstance(cmd, c.Shutdown):
             assert self._engine is not None
             self._engine.stop()  # leg_ended / recording_finished events go out first
@@ -254,6 +325,15 @@ class Worker:
             self._send(c.encode_reply_error(cid, c.ErrorCode.INTERNAL, repr(exc)))
 
     def _send_event(self, event: c.Event) -> None:
+        if (
+            self._spool is not None
+            and isinstance(event, c.RecordingFinished)
+            and self._spool.take(event)
+        ):
+            return  # sent by the spool once the file has gone ahead of it
+        self._send_event_now(event)
+
+    def _send_event_now(self, event: c.Event) -> None:
         with self._send_lock:  # numbering and queueing in one step keeps seq in order
             self._seq += 1
             self._outbox.put(c.encode_event(event, self._seq))

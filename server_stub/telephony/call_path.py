@@ -117,6 +117,11 @@ class CallPath:
                 secret=control_secret(media_dir),
                 secret_file=str(media_dir / "secret"),
                 hold_over_s=config.media_hold_over,
+                # media hosts (issue 19): their workers' listener, and where their
+                # recordings may be uploaded to
+                remote_listen=config.media_listen,
+                edge_address=self.edge_address,
+                upload_roots=(str(config.data_dir), str(config.recordings_dir)),
                 # new calls reach a worker only through the edge (issue 12)
                 worker_args=("--edge", self.edge_address, *media_worker_args(config)),
             ),

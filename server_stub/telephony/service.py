@@ -1307,6 +1307,15 @@ class Telephony:
             return
         call.recording = None
         self._recording_started.pop(rid, None)
+        if call.worker.remote:  # on its media host's disk: uploaded as partial from there
+            log.warning(
+                "call %s: recording %s stays on media host %s until one of its workers "
+                "sends it (partial)",
+                call.call_id,
+                rid,
+                call.worker.host,
+            )
+            return
         seconds = await asyncio.to_thread(fix_wav_header, str(path))
         size = await asyncio.to_thread(_size_of, path)
         if seconds is None or seconds <= 0 or not size:

@@ -1,0 +1,382 @@
+"""Media hosts (issue 19): the control handshake of a worker on another machine, and how
+its recordings reach the coordinator.
+
+Handshake, on the coordinator's TCP listener (`run --media-listen`): the coordinator
+speaks first with a `hello` line carrying a fresh random nonce and its SIP edge's
+address; the worker answers with `worker_ready` whose `auth` is
+HMAC-SHA256(secret, "callcenter-media/1|<nonce>|<worker_id>"), so the shared secret never
+crosses the wire and a recorded answer is useless for another connection. A wrong or
+missing proof, anything but `worker_ready` first, or no answer in time: the coordinator
+sends one `refused` line with the reason, logs it and closes; the worker logs the reason
+and exits with `EXIT_REFUSED`. No handle (so no command) exists before the proof checks.
+
+Recordings: a media host's worker records into its own spool
+(`<spool>/<worker_id>/<recording>.wav`, with a `.json` note of where the coordinator wants
+the file). When the recording ends it sends the file as `recording_chunk` events on the
+control connection, then `recording_finished` with the size and sha256; the coordinator
+writes `<path>.part`, checks both, renames it into its recordings store, replies with
+the `upload_stored` command, and only then hands `recording_finished` to the call logic.
+The spool files are deleted on `upload_stored ok`; on a refusal, a timeout or a lost
+connection they stay and are sent again (by the same worker, or by its successor of the
+same id when the media host restarts it; a file whose worker died mid-call is sent as
+`partial`). Why the control connection and not an HTTP upload: it is already
+authenticated (and the only port a media host needs towards the coordinator besides
+SIP/RTP), it is ordered with the call's events, and the coordinator learns of the file
+exactly when it can index it (docs/deployment.md "Many media hosts").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import os
+import re
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from server_stub.media import wire as c
+
+log = logging.getLogger(__name__)
+
+EXIT_REFUSED = 4  # a worker the coordinator refused (wrong secret): the host stops
+HANDSHAKE_TIMEOUT_S = 10.0
+CHUNK_BYTES = 48 * 1024  # 64 KiB of base64 per line, far below the 1 MiB line limit
+ACK_TIMEOUT_S = 60.0  # an upload not confirmed in this long is sent again
+RETRY_S = 5.0
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+
+
+class RefusedError(Exception):
+    """The handshake failed; the message is the reason both sides log."""
+
+
+def proof(secret: str, nonce: str, worker_id: str) -> str:
+    """What a media host's worker answers to the coordinator's challenge."""
+    text = f"callcenter-media/1|{nonce}|{worker_id}".encode()
+    return hmac.new(secret.encode(), text, hashlib.sha256).hexdigest()
+
+
+def encode_hello(nonce: str, edge: str) -> bytes:
+    return (
+        json.dumps({"v": c.PROTOCOL_VERSION, "type": "hello", "nonce": nonce, "edge": edge}) + "\n"
+    ).encode()
+
+
+def encode_refused(reason: str) -> bytes:
+    return (
+        json.dumps({"v": c.PROTOCOL_VERSION, "type": "refused", "reason": reason}) + "\n"
+    ).encode()
+
+
+def decode_hello(line: bytes) -> tuple[str, str]:
+    """(nonce, edge) of the coordinator's first line; RefusedError for a `refused` line,
+    ProtocolError for anything else."""
+    try:
+        obj = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        obj = None
+    if isinstance(obj, dict) and obj.get("type") == "refused":
+        raise RefusedError(str(obj.get("reason", "refused")))
+    if not (
+        isinstance(obj, dict)
+        and obj.get("type") == "hello"
+        and obj.get("v") == c.PROTOCOL_VERSION
+        and isinstance(obj.get("nonce"), str)
+        and len(obj["nonce"]) >= 16
+        and isinstance(obj.get("edge"), str)
+    ):
+        raise c.ProtocolError(
+            c.ErrorCode.BAD_MESSAGE, f"expected the coordinator's hello: {line!r:.200}"
+        )
+    return obj["nonce"], obj["edge"]
+
+
+def refused_reason(line: bytes) -> str | None:
+    """The reason of a `refused` line, None for any other line."""
+    if b'"refused"' not in line:
+        return None
+    try:
+        obj = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if isinstance(obj, dict) and obj.get("type") == "refused":
+        return str(obj.get("reason", "refused"))
+    return None
+
+
+async def authenticate(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    secret: str,
+    edge: str,
+    timeout: float = HANDSHAKE_TIMEOUT_S,
+) -> c.WorkerReady:
+    """The coordinator's side of the handshake (module doc). Returns the checked
+    `worker_ready`; on failure sends `refused` and raises RefusedError."""
+    nonce = secrets.token_hex(16)
+    try:
+        writer.write(encode_hello(nonce, edge))
+        await writer.drain()
+        try:
+            line = await asyncio.wait_for(reader.readline(), timeout)
+        except TimeoutError:
+            raise RefusedError(f"no worker_ready within {timeout:.0f} s") from None
+        except ValueError:  # longer than the reader's limit
+            raise RefusedError("first line too long") from None
+        if not line:
+            raise RefusedError("closed before worker_ready")
+        try:
+            msg = c.decode_worker_message(line)
+        except c.ProtocolError as exc:
+            raise RefusedError(f"not a worker_ready: {exc.message:.200}") from None
+        if not (isinstance(msg, c.EventMessage) and isinstance(msg.event, c.WorkerReady)):
+            raise RefusedError("the first message must be worker_ready")
+        ready = msg.event
+        if not ready.host or not _SAFE_NAME.match(ready.worker_id):
+            raise RefusedError(f"worker {ready.worker_id!r}: no media host name or a bad id")
+        if not secret or not ready.auth:
+            raise RefusedError(f"worker {ready.worker_id} of host {ready.host}: no secret proof")
+        if not hmac.compare_digest(ready.auth, proof(secret, nonce, ready.worker_id)):
+            raise RefusedError(f"worker {ready.worker_id} of host {ready.host}: wrong secret")
+        if ready.resumed:
+            raise RefusedError(f"worker {ready.worker_id}: media hosts do not re-attach calls")
+        return ready
+    except RefusedError as exc:
+        with contextlib.suppress(ConnectionError, OSError):
+            writer.write(encode_refused(str(exc)))
+            await asyncio.wait_for(writer.drain(), 2.0)
+        raise
+
+
+def keepalive(sock: socket.socket) -> None:
+    """Notice a media host (or coordinator) that vanished without closing in ~15 s."""
+    with contextlib.suppress(OSError, AttributeError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, 5)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL, 3)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT, 3)
+
+
+# --------------------------------------------------------------- coordinator: receiving
+
+
+class Receiver:
+    """Writes uploaded recordings into the coordinator's store (only under `roots`)."""
+
+    def __init__(self, roots: Iterable[str | Path]) -> None:
+        self._roots = [Path(r).resolve() for r in roots]
+        self._bad: set[str] = set()  # recordings whose chunks did not line up
+
+    def _target(self, path: str) -> Path:
+        target = Path(path).resolve()
+        if target.suffix != ".wav" or not any(target.is_relative_to(r) for r in self._roots):
+            raise ValueError(f"{path} is not in the recordings store")
+        return target
+
+    def chunk(self, event: c.RecordingChunk) -> None:
+        """One piece; the first (offset 0) starts the file over. Runs in a thread."""
+        try:
+            part = self._target(event.path).with_suffix(".wav.part")
+            data = base64.b64decode(event.data, validate=True)
+            if event.offset == 0:
+                self._bad.discard(event.recording)
+                part.parent.mkdir(parents=True, exist_ok=True)
+                mode = "wb"
+            elif event.recording in self._bad or part.stat().st_size != event.offset:
+                raise ValueError(f"chunk at {event.offset} does not follow the file")
+            else:
+                mode = "ab"
+            with part.open(mode) as f:
+                f.write(data)
+        except (OSError, ValueError) as exc:
+            if event.recording not in self._bad:
+                log.error("upload of recording %s: %s", event.recording, exc)
+            self._bad.add(event.recording)
+
+    def finish(self, event: c.RecordingFinished) -> str | None:
+        """Check and move the file into place; the error, or None when stored."""
+        try:
+            target = self._target(event.path)
+            part = target.with_suffix(".wav.part")
+            if event.recording in self._bad:
+                raise ValueError("a chunk was lost")
+            digest = hashlib.sha256()
+            with part.open("rb") as f:
+                for block in iter(lambda: f.read(1 << 16), b""):
+                    digest.update(block)
+            if part.stat().st_size != event.size or digest.hexdigest() != event.sha256:
+                raise ValueError("size or sha256 differ from the media host's")
+            os.replace(part, target)
+            return None
+        except (OSError, ValueError) as exc:
+            self._bad.discard(event.recording)
+            with contextlib.suppress(OSError, ValueError):
+                self._target(event.path).with_suffix(".wav.part").unlink()
+            return str(exc)
+
+
+# ------------------------------------------------------------------ worker: the spool
+
+
+class Spool:
+    """A media host worker's recordings until the coordinator has stored them."""
+
+    def __init__(self, directory: Path, send: Callable[[c.Event], None]) -> None:
+        self.dir = directory
+        self._send = send
+        self._lock = threading.Lock()
+        self._remote: dict[str, str] = {}  # recording id -> the coordinator's path
+        self._queue: list[str] = []  # recording ids to upload
+        self._sent: dict[str, float] = {}  # uploaded, awaiting upload_stored (monotonic)
+        self._wake = threading.Event()
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="recording-upload", daemon=True)
+
+    def _files(self, rid: str) -> tuple[Path, Path]:
+        return self.dir / f"{rid}.wav", self.dir / f"{rid}.json"
+
+    def prepare(self, cmd: c.RecordStart) -> c.RecordStart:
+        """The same recording, into the spool; notes where the coordinator wants it."""
+        rid = cmd.recording or f"r{secrets.token_hex(6)}"
+        if not _SAFE_NAME.match(rid):
+            raise c.CommandError(c.ErrorCode.BAD_ARGUMENTS, f"recording id {rid!r}")
+        self.dir.mkdir(parents=True, exist_ok=True)
+        wav, note = self._files(rid)
+        note.write_text(json.dumps({"recording": rid, "path": cmd.path, "state": "recording"}))
+        with self._lock:
+            self._remote[rid] = cmd.path
+        return c.RecordStart(legs=cmd.legs, path=str(wav), recording=rid)
+
+    def take(self, event: c.RecordingFinished) -> bool:
+        """A recording of ours ended: upload it (True), or not ours (False)."""
+        with self._lock:
+            path = self._remote.pop(event.recording, None)
+        if path is None:
+            return False
+        _, note = self._files(event.recording)
+        note.write_text(
+            json.dumps(
+                {
+                    "recording": event.recording,
+                    "path": path,
+                    "state": "finished",
+                    "seconds": event.seconds,
+                    "status": event.status,
+                }
+            )
+        )
+        self._enqueue(event.recording)
+        return True
+
+    def start(self) -> None:
+        """Queue what a previous worker of this id left, and start uploading."""
+        if self.dir.is_dir():
+            for note in sorted(self.dir.glob("*.json")):
+                rid = note.stem
+                with self._lock:
+                    if rid in self._remote:
+                        continue
+                log.warning("recording %s left in the spool: sending it now", rid)
+                self._enqueue(rid)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._wake.set()
+
+    def stored(self, cmd: c.UploadStored) -> None:
+        with self._lock:
+            self._sent.pop(cmd.recording, None)
+        if cmd.ok:
+            for f in self._files(cmd.recording):
+                with contextlib.suppress(FileNotFoundError):
+                    f.unlink()
+            log.info("recording %s stored by the coordinator", cmd.recording)
+        else:
+            log.error(
+                "the coordinator could not store recording %s (%s): sending it again in %.0f s",
+                cmd.recording,
+                cmd.error,
+                RETRY_S,
+            )
+            timer = threading.Timer(RETRY_S, self._enqueue, (cmd.recording,))
+            timer.daemon = True
+            timer.start()
+
+    def _enqueue(self, rid: str) -> None:
+        with self._lock:
+            if rid not in self._queue:
+                self._queue.append(rid)
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stopped:
+            self._wake.wait(RETRY_S)
+            self._wake.clear()
+            now = time.monotonic()
+            with self._lock:
+                late = [r for r, t in self._sent.items() if now - t > ACK_TIMEOUT_S]
+                for rid in late:
+                    del self._sent[rid]
+                    self._queue.append(rid)
+                jobs, self._queue = self._queue, []
+            for rid in late:
+                log.warning("recording %s: no word from the coordinator: sending it again", rid)
+            for rid in jobs:
+                if self._stopped:
+                    return
+                try:
+                    self._upload(rid)
+                except Exception:
+                    log.exception("recording %s: upload failed; retrying", rid)
+                    self._sent[rid] = time.monotonic() - ACK_TIMEOUT_S + RETRY_S
+
+    def _upload(self, rid: str) -> None:
+        wav, note = self._files(rid)
+        try:
+            info: dict[str, Any] = json.loads(note.read_text())
+        except (OSError, ValueError):
+            log.error("recording %s: its spool note is unreadable; the file stays in %s", rid, wav)
+            return
+        path = str(info["path"])
+        status, seconds = str(info.get("status", "partial")), float(info.get("seconds", 0.0))
+        if info.get("state") != "finished":  # its worker died while recording
+            from server_stub.media.audio_files import fix_wav_header
+
+            seconds = fix_wav_header(str(wav)) or 0.0
+            status = "partial"
+        if not wav.exists() or status == "failed":
+            self._send(c.RecordingFinished(recording=rid, path=path, seconds=0.0, status="failed"))
+            note.unlink(missing_ok=True)
+            return
+        digest = hashlib.sha256()
+        size = 0
+        with wav.open("rb") as f:
+            while block := f.read(CHUNK_BYTES):
+                digest.update(block)
+                text = base64.b64encode(block).decode()
+                self._send(c.RecordingChunk(recording=rid, path=path, offset=size, data=text))
+                size += len(block)
+        with self._lock:
+            self._sent[rid] = time.monotonic()
+        self._send(
+            c.RecordingFinished(
+                recording=rid,
+                path=path,
+                seconds=seconds,
+                status=status,
+                size=size,
+                sha256=digest.hexdigest(),
+            )
+        )
+        log.info("recording %s sent to the coordinator (%d bytes)", rid, size)
