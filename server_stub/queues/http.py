@@ -100,6 +100,7 @@ async def media_workers(_: Admin, svc: ServicesDep) -> list[dict[str, Any]]:
             "sip_uri": w.sip_uri,
             "legs": sorted(w.legs),
             "alive": w.alive,
+            "host": w.host,  # its media host; "" for the coordinator's own workers
         }
         for w in svc.call_path.pool.workers.values()
     ]

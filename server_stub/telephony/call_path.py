@@ -108,7 +108,7 @@ class CallPath:
         self._taken: TakeBack | None = None
         self.pool = WorkerPool(
             PoolConfig(
-                min_workers=config.min_workers,
+                min_workers=min(config.min_workers, config.max_workers),  # at most max
                 max_workers=config.max_workers,
                 min_spare=config.spare_workers,
                 max_spare=config.spare_workers * 2,
