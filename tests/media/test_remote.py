@@ -1,0 +1,227 @@
+"""Media hosts' control handshake and recording upload (server_stub/media/remote.py),
+without pjsua2: raw TCP clients against a real pool listener, and the spool feeding the
+receiver."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from pathlib import Path
+
+import pytest
+
+from server_stub.media import remote
+from server_stub.media import wire as c
+from server_stub.media.pool import PoolConfig, WorkerPool
+
+SECRET = "correct-horse-battery-staple"
+
+
+def _ready(worker_id: str, auth: str, host: str = "h2") -> bytes:
+    event = c.WorkerReady(
+        worker_id=worker_id,
+        sip_uri=f"sip:{worker_id}@127.0.0.2:5070",
+        sip_address="127.0.0.2:5070",
+        capacity=4,
+        pid=4242,
+        host=host,
+        auth=auth,
+    )
+    return c.encode_event(event, 1)
+
+
+async def _pool() -> WorkerPool:
+    pool = WorkerPool(
+        PoolConfig(
+            min_workers=0,
+            min_spare=0,
+            secret=SECRET,
+            remote_listen=("127.0.0.1", 0),
+            edge_address="127.0.0.1:5060",
+        )
+    )
+    await pool.listen()
+    return pool
+
+
+async def _connect(pool: WorkerPool) -> tuple[asyncio.StreamReader, asyncio.StreamWriter, str]:
+    reader, writer = await asyncio.open_connection(*pool.remote_address)
+    nonce, edge = remote.decode_hello(await asyncio.wait_for(reader.readline(), 5))
+    assert edge == "127.0.0.1:5060"
+    return reader, writer, nonce
+
+
+async def _refused(reader: asyncio.StreamReader) -> str:
+    """The refusal line, then the connection closes (the handler is done, no stuck task)."""
+    line = await asyncio.wait_for(reader.readline(), 5)
+    reason = remote.refused_reason(line)
+    assert reason is not None, line
+    assert await asyncio.wait_for(reader.read(), 5) == b""
+    return reason
+
+
+async def test_a_proven_worker_joins_and_its_connection_closing_loses_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, "server_stub.media.pool")
+    pool = await _pool()
+    try:
+        reader, writer, nonce = await _connect(pool)
+        writer.write(_ready("h2-1", remote.proof(SECRET, nonce, "h2-1")))
+        await writer.drain()
+        for _ in range(100):
+            if "h2-1" in pool.workers:
+                break
+            await asyncio.sleep(0.02)
+        handle = pool.workers["h2-1"]
+        assert handle.remote and handle.host == "h2" and handle.peer == "127.0.0.1"
+        assert "media host h2 joined from 127.0.0.1" in caplog.text
+        # a second connection with the same id is refused
+        r2, w2, nonce2 = await _connect(pool)
+        w2.write(_ready("h2-1", remote.proof(SECRET, nonce2, "h2-1")))
+        assert "in use" in await _refused(r2)
+        w2.close()
+        # the proof is bound to its nonce: replaying the first answer fails
+        r3, w3, _ = await _connect(pool)
+        w3.write(_ready("h2-9", remote.proof(SECRET, nonce, "h2-9")))
+        assert "wrong secret" in await _refused(r3)
+        w3.close()
+        writer.close()
+        for _ in range(100):
+            if "h2-1" not in pool.workers:
+                break
+            await asyncio.sleep(0.02)
+        assert "h2-1" not in pool.workers
+        assert "worker h2-1 of media host h2 lost (connection_lost)" in caplog.text
+    finally:
+        await pool.stop()
+
+
+@pytest.mark.parametrize(
+    ("first_line", "reason"),
+    [
+        (_ready("h2-1", remote.proof("wrong", "x" * 32, "h2-1")), "wrong secret"),
+        (_ready("h2-1", ""), "no secret proof"),  # an absent secret
+        (_ready("h2-1", "ab", host=""), "no media host name"),
+        (b"\x00\xffGET / HTTP/1.1\r\n", "not a worker_ready"),  # garbage
+        (b'{"v": 1, "type": "reply", "id": "x", "ok": true}\n', "must be worker_ready"),
+        (b"x" * (2 << 20), "too long"),  # no newline within the reader's limit
+        (b"", "closed before worker_ready"),
+    ],
+)
+async def test_a_bad_first_line_is_refused_and_logged_without_a_handle(
+    first_line: bytes, reason: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    pool = await _pool()
+    try:
+        reader, writer, _ = await _connect(pool)
+        if first_line:
+            writer.write(first_line)
+            await writer.drain()
+        else:
+            writer.write_eof()
+        said = await _refused(reader)
+        assert reason in said
+        assert reason in caplog.text and "refused a media host's worker" in caplog.text
+        assert pool.workers == {}
+        writer.close()
+    finally:
+        await pool.stop()
+
+
+async def test_silence_after_the_challenge_times_out() -> None:
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with pytest.raises(remote.RefusedError, match="no worker_ready"):
+            await remote.authenticate(reader, writer, SECRET, "e:1", timeout=0.2)
+        writer.close()
+        done.set()
+
+    done = asyncio.Event()
+    server = await asyncio.start_server(handler, "127.0.0.1", 0)
+    reader, writer = await asyncio.open_connection(*server.sockets[0].getsockname()[:2])
+    remote.decode_hello(await reader.readline())
+    assert "no worker_ready" in await _refused(reader)
+    await asyncio.wait_for(done.wait(), 5)
+    writer.close()
+    server.close()
+    await server.wait_closed()
+
+
+def test_the_worker_reads_a_refusal_before_the_hello_as_such() -> None:
+    with pytest.raises(remote.RefusedError, match="busy"):
+        remote.decode_hello(remote.encode_refused("busy"))
+    with pytest.raises(c.ProtocolError):
+        remote.decode_hello(b'{"v": 1, "type": "hello", "nonce": "short", "edge": ""}\n')
+    assert remote.refused_reason(b'{"v":1,"type":"command","id":"refused"}\n') is None
+
+
+def test_a_spooled_recording_reaches_the_store_once_and_is_then_deleted(tmp_path: Path) -> None:
+    sent: list[c.Event] = []
+    spool = remote.Spool(tmp_path / "spool" / "h2-1", sent.append)
+    store = tmp_path / "store"
+    receiver = remote.Receiver([store])
+    target = store / "2026" / "rec.wav"
+    cmd = spool.prepare(c.RecordStart(legs=["a"], path=str(target), recording="rec-1"))
+    local = Path(cmd.path)
+    assert local.parent == tmp_path / "spool" / "h2-1" and cmd.recording == "rec-1"
+    audio = bytes(range(256)) * 500  # > 2 chunks
+    local.write_bytes(audio)
+    spool.start()
+    assert spool.take(c.RecordingFinished(recording="rec-1", path=str(local), seconds=8.0))
+    deadline = time.monotonic() + 5
+    while not any(isinstance(e, c.RecordingFinished) for e in sent):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    chunks = [e for e in sent if isinstance(e, c.RecordingChunk)]
+    finished = next(e for e in sent if isinstance(e, c.RecordingFinished))
+    assert len(chunks) == 3 and finished.path == str(target) and finished.size == len(audio)
+    # a lost chunk: refused, the part file dropped, nothing in the store
+    receiver.chunk(chunks[0])
+    receiver.chunk(chunks[2])
+    assert receiver.finish(finished) == "a chunk was lost" and not target.exists()
+    # sent again in order: stored, then the spool forgets it
+    for chunk in chunks:
+        receiver.chunk(chunk)
+    assert receiver.finish(finished) is None and target.read_bytes() == audio
+    spool.stored(c.UploadStored(recording="rec-1", ok=True))
+    assert list((tmp_path / "spool").rglob("*")) == [tmp_path / "spool" / "h2-1"]
+    spool.stop()
+
+
+def test_the_receiver_writes_only_into_the_store(tmp_path: Path) -> None:
+    receiver = remote.Receiver([tmp_path / "store"])
+    for path in (tmp_path / "elsewhere.wav", tmp_path / "store" / ".." / "x.wav"):
+        event = c.RecordingChunk(recording="r", path=str(path), offset=0, data="AAAA")
+        receiver.chunk(event)
+        assert not path.exists() and not Path(str(path) + ".part").exists()
+    finished = c.RecordingFinished(
+        recording="r", path=str(tmp_path / "store" / "a.txt"), seconds=1, size=3, sha256="0"
+    )
+    assert "not in the recordings store" in (receiver.finish(finished) or "")
+
+
+def test_a_recording_whose_worker_died_is_sent_as_partial(tmp_path: Path) -> None:
+    sent: list[c.Event] = []
+    directory = tmp_path / "h2-1"
+    directory.mkdir()
+    header = bytearray(44)  # what pjmedia leaves before it closes the file: no sizes
+    header[0:4], header[8:16], header[36:40] = b"RIFF", b"WAVEfmt ", b"data"
+    header[16:20] = (16).to_bytes(4, "little")
+    header[20:22], header[22:24] = (1).to_bytes(2, "little"), (1).to_bytes(2, "little")
+    header[24:28], header[28:32] = (8000).to_bytes(4, "little"), (16000).to_bytes(4, "little")
+    header[32:34], header[34:36] = (2).to_bytes(2, "little"), (16).to_bytes(2, "little")
+    (directory / "rec-9.wav").write_bytes(bytes(header) + b"\x01\x00" * 16000)
+    (directory / "rec-9.json").write_text(
+        json.dumps({"recording": "rec-9", "path": "/store/rec-9.wav", "state": "recording"})
+    )
+    spool = remote.Spool(directory, sent.append)
+    spool.start()  # the successor of the same id finds it
+    deadline = time.monotonic() + 5
+    while not any(isinstance(e, c.RecordingFinished) for e in sent):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    finished = next(e for e in sent if isinstance(e, c.RecordingFinished))
+    assert finished.status == "partial" and finished.seconds == pytest.approx(2.0, abs=0.1)
+    spool.stop()
