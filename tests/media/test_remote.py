@@ -68,7 +68,7 @@ async def test_a_proven_worker_joins_and_its_connection_closing_loses_it(
     caplog.set_level(logging.INFO, "server_stub.media.pool")
     pool = await _pool()
     try:
-        reader, writer, nonce = await _connect(pool)
+        _reader, writer, nonce = await _connect(pool)
         writer.write(_ready("h2-1", remote.proof(SECRET, nonce, "h2-1")))
         await writer.drain()
         for _ in range(100):
