@@ -284,6 +284,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "without sending it. Open it to the media hosts only (docs/deployment.md)",
     )
     run.add_argument(
+        "--media-tls-cert",
+        metavar="FILE",
+        type=Path,
+        help="TLS on --media-listen with this certificate (default: --tls-certfile when "
+        "set); media hosts then need --tls-ca",
+    )
+    run.add_argument("--media-tls-key", metavar="FILE", type=Path, help="its private key")
+    run.add_argument(
         "--timezone",
         metavar="ZONE",
         default="UTC",
@@ -394,7 +402,22 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    for option in ("tls_certfile", "tls_keyfile", "sip_tls_certfile", "sip_tls_keyfile"):
+    if bool(args.media_tls_cert) != bool(args.media_tls_key):
+        print(
+            "callcenter-server: --media-tls-cert and --media-tls-key go together", file=sys.stderr
+        )
+        return 2
+    if args.media_tls_cert and not args.media_listen:
+        print("callcenter-server: --media-tls-cert needs --media-listen", file=sys.stderr)
+        return 2
+    for option in (
+        "tls_certfile",
+        "tls_keyfile",
+        "sip_tls_certfile",
+        "sip_tls_keyfile",
+        "media_tls_cert",
+        "media_tls_key",
+    ):
         path = getattr(args, option)
         if path is None:
             continue
@@ -431,6 +454,8 @@ def main(argv: list[str] | None = None) -> int:
         media_frame_ms=args.media_frame_ms,
         media_hold_over=args.media_hold_over,
         media_listen=args.media_listen,
+        media_tls_cert=args.media_tls_cert,
+        media_tls_key=args.media_tls_key,
         timezone=args.timezone,
         webhook_timeout_seconds=args.webhook_timeout,
         webhook_backoff_seconds=args.webhook_retry_base,

@@ -53,6 +53,18 @@ class ServerConfig:
     media_hold_over: float = 60.0
     # media hosts' workers connect here over TCP (HOST, PORT), issue 19; None: none
     media_listen: tuple[str, int] | None = None
+    media_tls_cert: Path | None = None  # TLS on media_listen (default: tls_certfile)
+    media_tls_key: Path | None = None
+
+    @property
+    def media_tls_files(self) -> tuple[Path, Path] | None:
+        """Certificate and key of the media hosts' listener, when it uses TLS."""
+        if self.media_tls_cert and self.media_tls_key:
+            return self.media_tls_cert, self.media_tls_key
+        if self.tls_certfile and self.tls_keyfile:
+            return self.tls_certfile, self.tls_keyfile
+        return None
+
     phone_check_seconds: float = 3.0  # how often ready agents' phone registrations are checked
     # PostgreSQL URL (postgresql://user@host/db) of the store; None: SQLite in data_dir
     database: str | None = None

@@ -63,6 +63,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="DIR",
         help="with --host-name: record here and upload finished recordings to the coordinator",
     )
+    p.add_argument(
+        "--tls-ca",
+        default=None,
+        metavar="CA.pem",
+        help="reach the coordinator over TLS, trusting certificates of this CA",
+    )
     p.add_argument("--worker-id", required=True)
     p.add_argument("--sip-host", default="127.0.0.1", help="address to bind SIP/RTP to")
     p.add_argument("--sip-port", type=int, default=0, help="0 lets the OS choose")
@@ -176,7 +182,13 @@ def main(argv: list[str] | None = None) -> int:
             logging.error("cannot read the control secret %s: %s", args.secret_file, exc)
             return 2
     return Worker(
-        args.control, config, secret, args.hold_over, host=args.host_name, spool=args.spool
+        args.control,
+        config,
+        secret,
+        args.hold_over,
+        host=args.host_name,
+        spool=args.spool,
+        tls_ca=args.tls_ca,
     ).run()
 
 

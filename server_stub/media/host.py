@@ -125,6 +125,14 @@ def add_parser(sub: Any) -> None:
         "(default: ./media-spool)",
     )
     p.add_argument(
+        "--tls-ca",
+        type=Path,
+        default=None,
+        metavar="CA.pem",
+        help="connect over TLS (the coordinator runs with --media-tls-cert), trusting "
+        "this CA; the certificate must name the --coordinator host",
+    )
+    p.add_argument(
         "--log-level",
         default="info",
         choices=["debug", "info", "warning", "error"],
@@ -160,7 +168,9 @@ class MediaHost:
         name: str,
         spool: Path,
         worker_log_level: str = "INFO",
+        tls_ca: Path | None = None,
     ) -> None:
+        self.tls_ca = tls_ca
         self.coordinator = coordinator
         self.secret_file = secret_file
         self.sip_host = sip_host
@@ -174,6 +184,7 @@ class MediaHost:
 
     async def _spawn(self, wid: str) -> asyncio.subprocess.Process:
         host, port = self.coordinator
+        tls = ("--tls-ca", str(self.tls_ca)) if self.tls_ca else ()
         return await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
@@ -192,6 +203,7 @@ class MediaHost:
             self.sip_host,
             "--log-level",
             self.worker_log_level,
+            *tls,
             stdin=asyncio.subprocess.DEVNULL,
             preexec_fn=_die_with_parent,
         )
@@ -241,11 +253,12 @@ class MediaHost:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._stopping.set)
         log.info(
-            "media host %s: %d worker(s) for the coordinator %s:%d, SIP/RTP on %s, "
+            "media host %s: %d worker(s) for the coordinator %s:%d (%s), SIP/RTP on %s, "
             "recordings spooled in %s",
             self.name,
             self.count,
             *self.coordinator,
+            "TLS" if self.tls_ca else "plain TCP",
             self.sip_host,
             self.spool,
         )
@@ -278,6 +291,11 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"callcenter-server media-host: --secret-file: {exc}", file=sys.stderr)
         return 2
+    if args.tls_ca is not None and not args.tls_ca.is_file():
+        print(
+            f"callcenter-server media-host: --tls-ca {args.tls_ca}: no such file", file=sys.stderr
+        )
+        return 2
     if not secret:
         print(f"callcenter-server media-host: {args.secret_file} is empty", file=sys.stderr)
         return 2
@@ -292,5 +310,6 @@ def run(args: argparse.Namespace) -> int:
         name,
         args.spool.resolve(),
         args.log_level.upper(),
+        args.tls_ca.resolve() if args.tls_ca else None,
     )
     return asyncio.run(host.run())

@@ -74,6 +74,7 @@ class PoolConfig:
     remote_listen: tuple[str, int] | None = None
     edge_address: str = ""
     upload_roots: tuple[str, ...] = ()
+    remote_tls: tuple[str, str] | None = None  # certificate and key: TLS on that listener
 
 
 @dataclass(eq=False)
@@ -240,13 +241,19 @@ class WorkerPool:
             )
             self.control_address = self._server.sockets[0].getsockname()[:2]
         if cfg.remote_listen is not None:
+            tls = remote.server_tls(*cfg.remote_tls) if cfg.remote_tls else None
             self._remote_server = await asyncio.start_server(
-                self._on_remote_connection, *cfg.remote_listen, limit=1 << 20
+                self._on_remote_connection,
+                *cfg.remote_listen,
+                limit=1 << 20,
+                ssl=tls,
+                ssl_handshake_timeout=remote.HANDSHAKE_TIMEOUT_S if tls else None,
             )
             self.remote_address = self._remote_server.sockets[0].getsockname()[:2]
             log.info(
-                "media hosts may connect on %s:%d (challenge with the control secret)",
+                "media hosts may connect on %s:%d (%s, challenge with the control secret)",
                 *self.remote_address,
+                "TLS" if tls else "plain TCP",
             )
 
     async def start(self) -> None:

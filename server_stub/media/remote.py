@@ -38,9 +38,11 @@ import os
 import re
 import secrets
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +158,63 @@ async def authenticate(
             writer.write(encode_refused(str(exc)))
             await asyncio.wait_for(writer.drain(), 2.0)
         raise
+
+
+def client_tls(cafile: str) -> ssl.SSLContext:
+    """A media host worker's TLS settings: the coordinator's certificate must chain to
+    `cafile` and name the --coordinator host (DNS name or IP address)."""
+    return ssl.create_default_context(cafile=cafile)
+
+
+def server_tls(certfile: str, keyfile: str) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(certfile, keyfile)
+    return ctx
+
+
+def tls_connect(address: tuple[str, int], ctx: ssl.SSLContext, timeout: float) -> socket.socket:
+    """A plain socket whose other end is a TLS connection to `address`.
+
+    The worker reads its control socket on one thread and writes it on another; an
+    SSL object must not be used by two threads at once, so one thread of asyncio (which
+    drives TLS through memory buffers) relays between a socket pair and the TLS stream.
+    Connection and certificate errors are raised here (OSError, ssl.SSLError)."""
+    inner, outer = socket.socketpair()
+    started: Future[None] = Future()
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(1 << 16):
+                writer.write(data)
+                await writer.drain()
+        except (ConnectionError, OSError, ssl.SSLError):
+            pass
+        finally:
+            writer.close()
+
+    async def relay() -> None:
+        try:
+            treader, twriter = await asyncio.wait_for(
+                asyncio.open_connection(*address, ssl=ctx, server_hostname=address[0]), timeout
+            )
+        except BaseException as exc:
+            outer.close()
+            started.set_exception(exc if isinstance(exc, Exception) else OSError(str(exc)))
+            return
+        tcp = twriter.get_extra_info("socket")
+        if tcp is not None:
+            keepalive(tcp)
+        ireader, iwriter = await asyncio.open_connection(sock=outer, limit=1 << 21)
+        started.set_result(None)
+        await asyncio.gather(pipe(treader, iwriter), pipe(ireader, twriter))
+
+    threading.Thread(target=asyncio.run, args=(relay(),), name="control-tls", daemon=True).start()
+    try:
+        started.result(timeout + 1)
+    except BaseException:
+        inner.close()
+        raise
+    return inner
 
 
 def keepalive(sock: socket.socket) -> None:

@@ -74,7 +74,9 @@ class Worker:
         hold_over_s: float = 0.0,
         host: str = "",
         spool: str | None = None,
+        tls_ca: str | None = None,
     ) -> None:
+        self._tls = remote.client_tls(tls_ca) if tls_ca else None
         self._control = control  # (host, port), or the path of a Unix socket
         self._host = host  # a media host's name: the challenge handshake (remote.py)
         self._nonce = ""  # the coordinator's challenge
@@ -111,10 +113,15 @@ class Worker:
                 sock.close()
                 raise
         else:
-            sock = socket.create_connection(self._control, timeout=timeout)
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            if self._host:
+            if self._tls is not None:
+                sock = remote.tls_connect(self._control, self._tls, timeout)
+            else:
+                sock = socket.create_connection(self._control, timeout=timeout)
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if self._host and self._tls is None:
                 remote.keepalive(sock)
+            if self._host:
+                sock.settimeout(timeout)
                 try:
                     self._hello(sock)
                 except BaseException:

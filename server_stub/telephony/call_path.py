@@ -120,6 +120,11 @@ class CallPath:
                 # media hosts (issue 19): their workers' listener, and where their
                 # recordings may be uploaded to
                 remote_listen=config.media_listen,
+                remote_tls=(
+                    (str(config.media_tls_files[0]), str(config.media_tls_files[1]))
+                    if config.media_tls_files
+                    else None
+                ),
                 edge_address=self.edge_address,
                 upload_roots=(str(config.data_dir), str(config.recordings_dir)),
                 # new calls reach a worker only through the edge (issue 12)

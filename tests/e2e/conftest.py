@@ -155,6 +155,9 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
             "--sip-tls-keyfile",
             str(key),
         ]
+    if request.node.get_closest_marker("media_tls"):  # media hosts' control over TLS
+        cert, key = self_signed(tmp_path, "media", san="IP:127.0.0.1")
+        args += ["--media-tls-cert", str(cert), "--media-tls-key", str(key)]
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
         [

@@ -1,5 +1,5 @@
 """Media hosts (issue 19): `callcenter-server media-host` runs workers "on another machine"
-(SIP/RTP on 127.0.0.2) that reach the coordinator's `--media-listen` over TCP with the
+(SIP/RTP on 127.0.0.2) that reach the coordinator's `--media-listen` over TLS with the
 shared secret. One test proves: a wrong secret is refused on both sides; the edge
 dispatches calls to the local worker and the host's; both sides of a call on the host
 hear each other; its recording reaches the coordinator and holds both tones; killing
@@ -32,6 +32,7 @@ pytestmark = [
     pytest.mark.sip_audio,
     pytest.mark.slow,
     pytest.mark.queue_settings(ring_timeout=30, wrap_up_seconds=1),
+    pytest.mark.media_tls,  # the plain-TCP handshake: tests/media/test_remote.py
     # one local worker: with the host's one, two calls fill both, one each
     pytest.mark.product_args(
         "--max-workers", "1", "--spare-workers", "1", "--media-listen", f"127.0.0.1:{MEDIA_PORT}"
@@ -63,6 +64,8 @@ def _media_host(secret: Path, log: Path, name: str) -> subprocess.Popen[bytes]:
                 name,
                 "--spool",
                 str(log.parent / f"spool-{name}"),
+                "--tls-ca",
+                str(log.parent / "media.crt"),
             ],
             stdout=out,
             stderr=subprocess.STDOUT,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import ssl
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from server_stub.media import remote
 from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerPool
+from tests.support.certs import self_signed
 
 SECRET = "correct-horse-battery-staple"
 
@@ -225,3 +227,36 @@ def test_a_recording_whose_worker_died_is_sent_as_partial(tmp_path: Path) -> Non
     finished = next(e for e in sent if isinstance(e, c.RecordingFinished))
     assert finished.status == "partial" and finished.seconds == pytest.approx(2.0, abs=0.1)
     spool.stop()
+
+
+async def test_over_tls_the_worker_checks_the_coordinator_certificate(tmp_path: Path) -> None:
+    cert, key = self_signed(tmp_path, "media", san="IP:127.0.0.1")
+    other, _ = self_signed(tmp_path, "other", san="IP:127.0.0.1")
+    pool = WorkerPool(
+        PoolConfig(
+            min_workers=0,
+            min_spare=0,
+            secret=SECRET,
+            remote_listen=("127.0.0.1", 0),
+            remote_tls=(str(cert), str(key)),
+        )
+    )
+    await pool.listen()
+    try:
+        good = remote.client_tls(str(cert))
+        sock = await asyncio.to_thread(remote.tls_connect, pool.remote_address, good, 5.0)
+        reader, writer = await asyncio.open_connection(sock=sock)
+        nonce, _ = remote.decode_hello(await asyncio.wait_for(reader.readline(), 5))
+        writer.write(_ready("h2-1", remote.proof(SECRET, nonce, "h2-1")))
+        await writer.drain()
+        for _ in range(100):
+            if "h2-1" in pool.workers:
+                break
+            await asyncio.sleep(0.02)
+        assert pool.workers["h2-1"].host == "h2"
+        writer.close()
+        wrong = remote.client_tls(str(other))  # another CA: no connection, no hello
+        with pytest.raises(ssl.SSLCertVerificationError):
+            await asyncio.to_thread(remote.tls_connect, pool.remote_address, wrong, 5.0)
+    finally:
+        await pool.stop()
