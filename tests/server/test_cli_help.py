@@ -46,6 +46,7 @@ def _unexplained(text: str) -> list[str]:
     [
         (server_args, []),
         (server_args, ["run"]),
+        (server_args, ["media-host"]),
         (sim_args, []),
         (sim_args, ["demo"]),
         (sim_args, ["agents"]),
