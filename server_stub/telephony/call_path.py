@@ -178,7 +178,8 @@ class CallPath:
         await self.edge.start()  # adopts the running one when it can
         handles = await self.pool.reattach(workers, timeout=5.0)
         if self.edge.adopted is not None:
-            await self.edge.forget_workers({h.worker_id for h in handles})
+            joined = {w.worker_id for w in self.pool.workers.values() if w.remote}
+            await self.edge.forget_workers({h.worker_id for h in handles} | joined)
         rows = await self._runner.run(open_calls)
         taken = match(handles, rows)
         log.info(
