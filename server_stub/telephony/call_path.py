@@ -126,7 +126,7 @@ class CallPath:
                     else None
                 ),
                 edge_address=self.edge_address,
-                upload_roots=(str(config.data_dir), str(config.recordings_dir)),
+                upload_roots=(str(config.recordings_dir),),  # calls' and voicemail
                 # new calls reach a worker only through the edge (issue 12)
                 worker_args=("--edge", self.edge_address, *media_worker_args(config)),
             ),

@@ -159,7 +159,10 @@ def test_the_worker_reads_a_refusal_before_the_hello_as_such() -> None:
     assert remote.refused_reason(b'{"v":1,"type":"command","id":"refused"}\n') is None
 
 
-def test_a_spooled_recording_reaches_the_store_once_and_is_then_deleted(tmp_path: Path) -> None:
+def test_a_spooled_recording_reaches_the_store_once_and_is_then_deleted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(remote, "RETRY_S", 0.05)
     sent: list[c.Event] = []
     spool = remote.Spool(tmp_path / "spool" / "h2-1", sent.append)
     store = tmp_path / "store"
@@ -179,10 +182,15 @@ def test_a_spooled_recording_reaches_the_store_once_and_is_then_deleted(tmp_path
     chunks = [e for e in sent if isinstance(e, c.RecordingChunk)]
     finished = next(e for e in sent if isinstance(e, c.RecordingFinished))
     assert len(chunks) == 3 and finished.path == str(target) and finished.size == len(audio)
-    # a lost chunk: refused, the part file dropped, nothing in the store
+    # a lost chunk: refused, the part file dropped, nothing in the store; sent again
     receiver.chunk(chunks[0])
     receiver.chunk(chunks[2])
     assert receiver.finish(finished) == "a chunk was lost" and not target.exists()
+    spool.stored(c.UploadStored(recording="rec-1", ok=False, error="a chunk was lost"))
+    while sum(isinstance(e, c.RecordingFinished) for e in sent) < 2:
+        assert time.monotonic() < deadline + 5
+        time.sleep(0.02)
+    assert sent[-1] == finished and sent[-len(chunks) - 1 : -1] == chunks
     # sent again in order: stored, then the spool forgets it
     for chunk in chunks:
         receiver.chunk(chunk)
