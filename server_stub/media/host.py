@@ -237,7 +237,7 @@ class MediaHost:
                 self._stopping.set()
                 return
             failures = 0 if time.monotonic() - started > STABLE_S else failures + 1
-            pause = RESTART_PAUSE_S[min(failures, len(RESTART_PAUSE_S) - 1)]
+            pause = RESTART_PAUSE_S[min(max(failures - 1, 0), len(RESTART_PAUSE_S) - 1)]
             log.warning(
                 "media host %s: worker %s exited (code %s): starting it again in %.0f s",
                 self.name,
