@@ -22,6 +22,8 @@ class FakeWorker:
     """Answers commands like a worker: `refuse` names commands it fails with an error."""
 
     worker_id = "w1"
+    remote = False  # the coordinator's own worker (not a media host's)
+    host = ""
 
     def __init__(self, refuse: tuple[str, ...] = ()) -> None:
         self.refuse = refuse

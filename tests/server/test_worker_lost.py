@@ -28,6 +28,8 @@ class FakeWorker:
         self.worker_id = worker_id
         self.sip_address = f"127.0.0.1:{port}"
         self.alive = True
+        self.remote = False  # the coordinator's own worker (not a media host's)
+        self.host = ""
         self.commands: list[c.Command] = []
 
     def send(self, cmd: c.Command, timeout: float | None = None) -> asyncio.Task[dict[str, Any]]:
