@@ -196,6 +196,9 @@ class Telephony:
             recording_now=lambda: [call.call_id for call in self._calls.values() if call.recording],
         )
         self._recording_started: dict[str, float] = {}  # recording id -> clock at start
+        # recordings cut short by the loss of a media host, sent when it is back: partial
+        # by that loss, not by a recordings-folder fault (no alarm)
+        self._cut_on_host: set[str] = set()
         self._voicemail_boxes: dict[str, tuple[str, str | None]] = {}  # recording -> box, ANI
         self._clock = clock
         # Ends the SIP dialogs of a lost worker (given its host:port) through the edge.
@@ -1308,6 +1311,7 @@ class Telephony:
         call.recording = None
         self._recording_started.pop(rid, None)
         if call.worker.remote:  # on its media host's disk: uploaded as partial from there
+            self._cut_on_host.add(rid)
             log.warning(
                 "call %s: recording %s stays on media host %s until one of its workers "
                 "sends it (partial)",
@@ -1390,6 +1394,15 @@ class Telephony:
         path = Path(event.path)
         size = await asyncio.to_thread(_size_of, path)
         started = self._recording_started.pop(event.recording, None)
+        lost_host = event.recording in self._cut_on_host
+        if lost_host and (event.status == "failed" or not size or event.seconds <= 0):
+            self._cut_on_host.discard(event.recording)
+            log.error("call %s: recording lost with its media host: no audio", call_id)
+            await self._runner.defer(
+                f"recording of call {call_id} failed",
+                lambda s: s.update_call(call_id, {"recording_status": "failed"}),
+            )
+            return
         if event.status == "failed" or not size or size <= 44 or event.seconds <= 0:
             await self._recording_failed(
                 call_id, "failed: nothing could be written (disk full or folder unwritable?)"
@@ -1402,7 +1415,15 @@ class Telephony:
             event.seconds < elapsed - 3 or (problem is not None and problem.startswith("disk full"))
         ):
             status = "partial"  # the file stopped growing before the call ended
-        if status == "partial":
+        if status == "partial" and lost_host:
+            self._cut_on_host.discard(event.recording)
+            log.warning(
+                "call %s: recording cut short by the loss of its media host: %.1f s kept (%s)",
+                call_id,
+                event.seconds,
+                path,
+            )
+        elif status == "partial":
             self.recordings_health.recording_failed(
                 call_id,
                 f"partial: only {event.seconds:.1f} s of {elapsed:.0f} s written "

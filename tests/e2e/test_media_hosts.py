@@ -3,7 +3,8 @@
 shared secret. One test proves: a wrong secret is refused on both sides; the edge
 dispatches calls to the local worker and the host's; both sides of a call on the host
 hear each other; its recording reaches the coordinator and holds both tones; killing
-the host ends its call with `worker_lost` (BYE to both phones via the edge)."""
+the host ends its call with `worker_lost` (BYE to both phones via the edge), and what it
+recorded reaches the coordinator, as partial, when the host runs again."""
 
 from __future__ import annotations
 
@@ -187,6 +188,7 @@ async def test_calls_on_a_media_host_are_dispatched_heard_recorded_and_end_with_
         await _in_thread(
             product.wait_call, admin, lambda r: r["id"] == call_id and r["state"] == "active"
         )
+        await asyncio.sleep(3)  # talking, recorded on the host
         os.killpg(host.pid, signal.SIGKILL)
         for ended_leg in (leg, arrived.leg):  # BYE from the edge to both phones
             ended = await phones.events.wait(c.LegEnded, timeout=10, leg=ended_leg)
@@ -200,6 +202,19 @@ async def test_calls_on_a_media_host_are_dispatched_heard_recorded_and_end_with_
         assert workers[0]["host"] == "" and workers[0]["legs"]  # the local call goes on
         customer, leg, _, _ = local
         await customer.command(c.Hangup(leg=leg))
+
+        # The host back: its worker sends what the killed one recorded, as partial.
+        host = _media_host(secret, tmp_path / "host-again.log", "h2")
+        record = await _in_thread(
+            product.wait_call, admin, lambda r: r["id"] == call_id and r["recording_id"], 30
+        )
+        assert record["recording_status"] == "partial", record
+        audio = await _in_thread(
+            product.api, "GET", f"/recordings/{record['recording_id']}/audio", admin
+        )
+        (tmp_path / "kept.wav").write_bytes(audio.content)
+        wav_has_tone(tmp_path / "kept.wav", CUSTOMER_HZ, min_share=0.3, threshold=0.15)
+        assert "(disk full?)" not in server_log.read_text()  # a host's loss: no folder alarm
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(host.pid, signal.SIGKILL)
