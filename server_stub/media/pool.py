@@ -12,7 +12,9 @@ and workers must present `secret` in `worker_ready`; with `hold_over_s` they kee
 calls when the coordinator dies and reconnect to the same socket. A restarted
 coordinator's pool takes such a worker back (`resumed`): it becomes a handle again with
 its legs (from a `status` command) and its events are held until `release_held()`, so
-the coordinator can first adopt the calls they belong to (issue 19).
+the coordinator can first adopt the calls they belong to (issue 19). Media hosts'
+workers (`remote_listen`) are taken back the same way when they re-authenticate within
+`remote_reattach_s` of the restarted coordinator's listener opening.
 """
 
 from __future__ import annotations
@@ -75,6 +77,12 @@ class PoolConfig:
     edge_address: str = ""
     upload_roots: tuple[str, ...] = ()
     remote_tls: tuple[str, str] | None = None  # certificate and key: TLS on that listener
+    # the coordinator's audio settings its hosts' workers use (remote.MEDIA_SETTINGS:
+    # clock_rate, quality, frame_ms, jitter_buffer_ms), sent in the hello with hold_over_s
+    media_settings: tuple[tuple[str, Any], ...] = ()
+    # after a restart, how long media hosts' workers have to re-attach their calls once
+    # the listener is open (they retry at most every second while the coordinator is away)
+    remote_reattach_s: float = 3.0
 
 
 @dataclass(eq=False)
@@ -268,11 +276,25 @@ class WorkerPool:
         await self.listen()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        # media hosts' workers are not processes of this machine: no pid tells which held
+        # calls, so any may come back within `remote_reattach_s` of the listener opening
+        hosts_until = loop.time() + (
+            min(self.config.remote_reattach_s, timeout) if self._remote_server else 0.0
+        )
         try:
             while True:
-                back = {h.pid for h in self.workers.values() if h.resumed_status is not None}
+                back = {
+                    h.pid
+                    for h in self.workers.values()
+                    if h.resumed_status is not None and not h.remote
+                }
                 waiting = {p for p in pids - back if alive(p)}
-                if not waiting or loop.time() >= deadline:
+                asking = [
+                    h
+                    for h in self.workers.values()
+                    if h.held is not None and h.resumed_status is None
+                ]
+                if loop.time() >= deadline or not (waiting or asking or loop.time() < hosts_until):
                     break
                 self._resumed.clear()  # woken by a re-attach, or to see who exited
                 with contextlib.suppress(TimeoutError):
@@ -539,12 +561,33 @@ class WorkerPool:
             remote.keepalive(sock)
         handle: WorkerHandle | None = None
         try:
+            cfg = self.config
             ready = await remote.authenticate(
-                reader, writer, self.config.secret, self.config.edge_address
+                reader,
+                writer,
+                cfg.secret,
+                cfg.edge_address,
+                hold_over_s=cfg.hold_over_s,
+                media=dict(cfg.media_settings),
             )
             if ready.worker_id in self.workers or ready.worker_id in self._starting:
                 writer.write(remote.encode_refused(f"worker id {ready.worker_id} is in use"))
                 raise remote.RefusedError(f"worker id {ready.worker_id} is in use")
+            if ready.resumed:  # it held its calls while no coordinator was there
+                if not self._taking_back:
+                    reason = f"worker {ready.worker_id} came back too late to re-attach"
+                    writer.write(remote.encode_refused(reason))
+                    raise remote.RefusedError(reason)
+                log.info(
+                    "media host %s: worker %s (%s) is back from %s with its calls",
+                    ready.host,
+                    ready.worker_id,
+                    ready.sip_address,
+                    peer,
+                )
+                handle = await self._reattach(ready, writer, peer)
+                await self._read_loop(handle, reader)
+                return
             handle = WorkerHandle(
                 worker_id=ready.worker_id,
                 sip_uri=ready.sip_uri,
@@ -616,9 +659,12 @@ class WorkerPool:
         )
         return False
 
-    async def _reattach(self, ready: c.WorkerReady, writer: asyncio.StreamWriter) -> WorkerHandle:
-        """A worker that kept its calls over a coordinator restart: a handle again, its
-        legs from a `status` command (replied while the read loop runs)."""
+    async def _reattach(
+        self, ready: c.WorkerReady, writer: asyncio.StreamWriter, peer: str = ""
+    ) -> WorkerHandle:
+        """A worker that kept its calls over a coordinator restart (a local one, or a
+        media host's): a handle again, its legs from a `status` command (replied while the
+        read loop runs)."""
         handle = WorkerHandle(
             worker_id=ready.worker_id,
             sip_uri=ready.sip_uri,
@@ -629,6 +675,8 @@ class WorkerPool:
             _writer=writer,
             _timeout=self.config.command_timeout_s,
             held=[],
+            host=ready.host,
+            peer=peer,
         )
         number = re.fullmatch(r"w(\d+)", ready.worker_id)
         if number:  # new workers get ids after the re-attached ones
@@ -645,9 +693,9 @@ class WorkerPool:
                 if not leg.get("ended"):
                     handle.legs.add(str(leg["leg"]))
             log.info(
-                "re-attached media worker %s (pid %d) with legs %s",
+                "re-attached media worker %s (%s) with legs %s",
                 handle.worker_id,
-                handle.pid,
+                f"media host {handle.host}" if handle.remote else f"pid {handle.pid}",
                 sorted(handle.legs),
             )
             await self._call_hook(self._on_added, handle)

@@ -2,13 +2,18 @@
 its recordings reach the coordinator.
 
 Handshake, on the coordinator's TCP listener (`run --media-listen`): the coordinator
-speaks first with a `hello` line carrying a fresh random nonce and its SIP edge's
-address; the worker answers with `worker_ready` whose `auth` is
+speaks first with a `hello` line carrying a fresh random nonce, its SIP edge's address,
+its `--media-hold-over` (`hold_over`) and its `--media-*` audio settings (`media`), which
+the worker uses (so a centre is configured in one place); the worker answers with
+`worker_ready` whose `auth` is
 HMAC-SHA256(secret, "callcenter-media/1|<nonce>|<worker_id>"), so the shared secret never
 crosses the wire and a recorded answer is useless for another connection. A wrong or
 missing proof, anything but `worker_ready` first, or no answer in time: the coordinator
 sends one `refused` line with the reason, logs it and closes; the worker logs the reason
 and exits with `EXIT_REFUSED`. No handle (so no command) exists before the proof checks.
+A worker that held its calls over while no coordinator was there answers a restarted
+coordinator's fresh challenge the same way with `resumed` set; it is taken back during
+the restart's re-attach window (`WorkerPool.reattach`) and refused after it.
 
 Recordings: a media host's worker records into its own spool
 (`<spool>/<worker_id>/<recording>.wav`, with a `.json` note of where the coordinator wants
@@ -30,6 +35,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -43,10 +49,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from server_stub.media import wire as c
+from server_stub.media.config import EngineConfig
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +76,45 @@ def proof(secret: str, nonce: str, worker_id: str) -> str:
     return hmac.new(secret.encode(), text, hashlib.sha256).hexdigest()
 
 
-def encode_hello(nonce: str, edge: str) -> bytes:
-    return (
-        json.dumps({"v": c.PROTOCOL_VERSION, "type": "hello", "nonce": nonce, "edge": edge}) + "\n"
-    ).encode()
+# The coordinator's `--media-*` audio settings a hello may carry, and what each accepts
+# (the worker's EngineConfig field; server_stub/media/__main__.py has the same choices).
+MEDIA_SETTINGS: dict[str, tuple[int, ...] | None] = {
+    "clock_rate": (8000, 16000),
+    "quality": tuple(range(1, 11)),
+    "frame_ms": (10, 20, 40),
+    "jitter_buffer_ms": None,  # four ints >= -1 (EngineConfig.parse_jitter_buffer)
+}
+
+
+@dataclass(frozen=True)
+class Hello:
+    """The coordinator's first line: the challenge, and what its workers must use."""
+
+    nonce: str
+    edge: str
+    hold_over_s: float = 0.0  # the coordinator's --media-hold-over
+    media: dict[str, Any] = field(default_factory=dict)  # MEDIA_SETTINGS it set
+
+    def apply(self, config: EngineConfig) -> EngineConfig:
+        """`config` with the coordinator's audio settings (they win over the host's
+        defaults and CALLCENTER_MEDIA_* environment, docs/deployment.md) and edge."""
+        changes: dict[str, Any] = dict(self.media)
+        if "jitter_buffer_ms" in changes:
+            changes["jitter_buffer_ms"] = tuple(changes["jitter_buffer_ms"])
+        if config.edge is None and self.edge:
+            changes["edge"] = self.edge
+        return dataclasses.replace(config, **changes)
+
+
+def encode_hello(
+    nonce: str, edge: str, hold_over_s: float = 0.0, media: dict[str, Any] | None = None
+) -> bytes:
+    obj: dict[str, Any] = {"v": c.PROTOCOL_VERSION, "type": "hello", "nonce": nonce, "edge": edge}
+    if hold_over_s > 0:
+        obj["hold_over"] = hold_over_s
+    if media:
+        obj["media"] = media
+    return (json.dumps(obj) + "\n").encode()
 
 
 def encode_refused(reason: str) -> bytes:
@@ -80,9 +123,28 @@ def encode_refused(reason: str) -> bytes:
     ).encode()
 
 
-def decode_hello(line: bytes) -> tuple[str, str]:
-    """(nonce, edge) of the coordinator's first line; RefusedError for a `refused` line,
-    ProtocolError for anything else."""
+def _check_media(media: Any) -> dict[str, Any]:
+    if not isinstance(media, dict):
+        raise ValueError(f"media settings must be an object, got {media!r:.100}")
+    for key, value in media.items():
+        if key not in MEDIA_SETTINGS:
+            raise ValueError(f"unknown media setting {key!r}")
+        allowed = MEDIA_SETTINGS[key]
+        if allowed is None:
+            if not (
+                isinstance(value, list)
+                and len(value) == 4
+                and all(isinstance(v, int) and v >= -1 for v in value)
+            ):
+                raise ValueError(f"{key}: want four ints >= -1 (ms), got {value!r:.100}")
+        elif not (isinstance(value, int) and value in allowed):
+            raise ValueError(f"{key}: {value!r:.40} is not one of {list(allowed)}")
+    return dict(media)
+
+
+def parse_hello(line: bytes) -> Hello:
+    """The coordinator's first line; RefusedError for a `refused` line, ProtocolError for
+    anything else (a settings value out of range included, with what is wrong)."""
     try:
         obj = json.loads(line)
     except (ValueError, UnicodeDecodeError):
@@ -100,7 +162,20 @@ def decode_hello(line: bytes) -> tuple[str, str]:
         raise c.ProtocolError(
             c.ErrorCode.BAD_MESSAGE, f"expected the coordinator's hello: {line!r:.200}"
         )
-    return obj["nonce"], obj["edge"]
+    hold_over = obj.get("hold_over", 0.0)
+    try:
+        if not isinstance(hold_over, int | float) or not 0 <= hold_over <= 86400:
+            raise ValueError(f"hold_over: {hold_over!r:.40} is not 0-86400 seconds")
+        media = _check_media(obj.get("media", {}))
+    except ValueError as exc:
+        raise c.ProtocolError(c.ErrorCode.BAD_MESSAGE, f"the coordinator's hello: {exc}") from None
+    return Hello(obj["nonce"], obj["edge"], float(hold_over), media)
+
+
+def decode_hello(line: bytes) -> tuple[str, str]:
+    """(nonce, edge) of the coordinator's first line (see `parse_hello`)."""
+    hello = parse_hello(line)
+    return hello.nonce, hello.edge
 
 
 def refused_reason(line: bytes) -> str | None:
@@ -122,12 +197,15 @@ async def authenticate(
     secret: str,
     edge: str,
     timeout: float = HANDSHAKE_TIMEOUT_S,
+    hold_over_s: float = 0.0,
+    media: dict[str, Any] | None = None,
 ) -> c.WorkerReady:
     """The coordinator's side of the handshake (module doc). Returns the checked
-    `worker_ready`; on failure sends `refused` and raises RefusedError."""
+    `worker_ready` (a `resumed` one is the pool's to take back or refuse); on failure
+    sends `refused` and raises RefusedError."""
     nonce = secrets.token_hex(16)
     try:
-        writer.write(encode_hello(nonce, edge))
+        writer.write(encode_hello(nonce, edge, hold_over_s, media))
         await writer.drain()
         try:
             line = await asyncio.wait_for(reader.readline(), timeout)
@@ -150,8 +228,6 @@ async def authenticate(
             raise RefusedError(f"worker {ready.worker_id} of host {ready.host}: no secret proof")
         if not hmac.compare_digest(ready.auth, proof(secret, nonce, ready.worker_id)):
             raise RefusedError(f"worker {ready.worker_id} of host {ready.host}: wrong secret")
-        if ready.resumed:
-            raise RefusedError(f"worker {ready.worker_id}: media hosts do not re-attach calls")
         return ready
     except RefusedError as exc:
         with contextlib.suppress(ConnectionError, OSError):

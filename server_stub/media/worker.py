@@ -12,12 +12,13 @@ On a media host (`--host-name`, issue 19) the worker reaches the coordinator ove
 first reads the coordinator's challenge and answers it with an HMAC of the secret (never
 the secret itself; server_stub/media/remote.py), takes the SIP edge address from it, and
 records into its spool, from where finished recordings are uploaded to the coordinator.
+Its hold-over and audio settings are the coordinator's, from that challenge (`hello`);
+while holding calls over it retries with a pause growing to `REMOTE_RETRY_MAX_S`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import logging
 import os
 import queue
@@ -38,6 +39,9 @@ from server_stub.media.engine import MediaEngine
 
 log = logging.getLogger(__name__)
 MAX_LINE = 1 << 20
+# a media host's worker holding calls over retries the coordinator this often at most
+# (so a restarted one's `remote_reattach_s` window of 3 s sees it; pool.py)
+REMOTE_RETRY_MAX_S = 1.0
 
 
 class _Terminated(Exception):
@@ -140,11 +144,25 @@ class Worker:
                 raise ConnectionError("the coordinator closed before its hello")
             line += data
         try:
-            self._nonce, edge = remote.decode_hello(line)
+            hello = remote.parse_hello(line)
         except c.ProtocolError as exc:
             raise ConnectionError(exc.message) from None
-        if self._config.edge is None and edge:
-            self._config = dataclasses.replace(self._config, edge=edge)
+        self._nonce = hello.nonce
+        # the coordinator's --media-hold-over is this worker's (issue 19)
+        self._hold_over_s = hello.hold_over_s
+        if self._engine is None:  # its audio settings, before the engine starts
+            before = self._config
+            self._config = hello.apply(self._config)
+            if hello.media:
+                log.info(
+                    "worker %s: the coordinator's media settings %s (were clock %d Hz, "
+                    "quality %d, frame %d ms)",
+                    self._config.worker_id,
+                    hello.media,
+                    before.clock_rate,
+                    before.quality,
+                    before.frame_ms,
+                )
 
     def _describe_control(self) -> str:
         if isinstance(self._control, str):
@@ -246,11 +264,19 @@ class Worker:
         # a connection that ended without a command (refused: too late, wrong secret) is
         # not a coordinator taking us back: the hold-over runs on, retried less often
         pause = 0.2 if self._commanded else 2.0
+        if self._refused is not None:  # not the host's end: only these calls' chance
+            log.warning("worker %s: the coordinator refused it: %s", wid, self._refused)
+            self._refused = None
         self._commanded = False
         while time.monotonic() < deadline:
-            time.sleep(pause)
+            time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+            if self._host:  # over the network: back off up to REMOTE_RETRY_MAX_S
+                pause = min(pause * 2, REMOTE_RETRY_MAX_S)
             try:
                 sock = self._connect(timeout=2.0)
+            except remote.RefusedError as exc:
+                log.warning("worker %s: the coordinator refused it: %s", wid, exc)
+                continue
             except OSError:
                 continue
             self._rsock = sock

@@ -12,6 +12,7 @@ import os
 import secrets
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from server_stub.agents.service import AgentService
 from server_stub.auth.service import AuthService
@@ -127,6 +128,8 @@ class CallPath:
                 ),
                 edge_address=self.edge_address,
                 upload_roots=(str(config.recordings_dir),),  # calls' and voicemail
+                # the same --media-* settings for the hosts' workers, in their hello
+                media_settings=media_host_settings(config),
                 # new calls reach a worker only through the edge (issue 12)
                 worker_args=("--edge", self.edge_address, *media_worker_args(config)),
             ),
@@ -358,6 +361,17 @@ class CallPath:
 
     async def dial_internal(self, call_id: str, agent_id: str, target: str) -> None:
         await self._control().dial_internal(call_id, agent_id, target)
+
+
+def media_host_settings(config: ServerConfig) -> tuple[tuple[str, Any], ...]:
+    """What `media_worker_args` says, for media hosts' workers (the hello's `media`,
+    server_stub/media/remote.py); unset ones stay the host's own defaults."""
+    values = (
+        ("clock_rate", config.media_clock_rate),
+        ("quality", config.media_quality),
+        ("frame_ms", config.media_frame_ms),
+    )
+    return tuple((key, value) for key, value in values if value is not None)
 
 
 def media_worker_args(config: ServerConfig) -> tuple[str, ...]:

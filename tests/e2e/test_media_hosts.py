@@ -4,7 +4,11 @@ shared secret. One test proves: a wrong secret is refused on both sides; the edg
 dispatches calls to the local worker and the host's; both sides of a call on the host
 hear each other; its recording reaches the coordinator and holds both tones; killing
 the host ends its call with `worker_lost` (BYE to both phones via the edge), and what it
-recorded reaches the coordinator, as partial, when the host runs again."""
+recorded reaches the coordinator, as partial, when the host runs again; then a call on
+the host survives a kill -9 of the coordinator: its worker holds it over (the
+coordinator's --media-hold-over, from the hello), re-authenticates with the restarted
+coordinator and is taken back; both sides still hear each other and the record and its
+recording close right when the caller hangs up."""
 
 from __future__ import annotations
 
@@ -22,7 +26,8 @@ import pytest
 
 from server_stub.media import wire as c
 from server_stub.media.remote import EXIT_REFUSED
-from tests.e2e.conftest import Phones, Product
+from tests.e2e.conftest import Phones, Product, start_again, wait_serving
+from tests.e2e.test_coordinator_restart import _heard
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ
 from tests.support.net import free_port
 from tests.support.tones import wav_has_tone
@@ -215,6 +220,75 @@ async def test_calls_on_a_media_host_are_dispatched_heard_recorded_and_end_with_
         (tmp_path / "kept.wav").write_bytes(audio.content)
         wav_has_tone(tmp_path / "kept.wav", CUSTOMER_HZ, min_share=0.3, threshold=0.15)
         assert "(disk full?)" not in server_log.read_text()  # a host's loss: no folder alarm
+
+        # A call on the host survives the coordinator's kill -9 (a local one beside it).
+        for phone in list(phones.pool.workers.values()):  # the ended calls' customer phones
+            if phone not in agents.values() and not phone.legs:
+                phones.pool.release(phone)
+        await _in_thread(
+            _wait_workers, product, admin, lambda ws: sorted(w["host"] for w in ws) == ["", "h2"]
+        )
+        mark = len(phones.events.of(c.CallArrived))
+        first = await _connected_call(phones, tones, "13900008004", agents, mark)
+        workers = await _in_thread(
+            _wait_workers, product, admin, lambda ws: any(w["legs"] for w in ws)
+        )
+        on_host = next(w for w in workers if w["host"] == "h2")["legs"] != []
+        mark = len(phones.events.of(c.CallArrived))
+        second = await _connected_call(phones, tones, "13900008005", agents, mark)
+        await _in_thread(_wait_workers, product, admin, lambda ws: all(w["legs"] for w in ws))
+        remote = first if on_host else second
+        customer, leg, agent_phone, arrived = remote
+        call_id = arrived.headers["X-Call-Id"]
+        answered = await _in_thread(
+            product.wait_call, admin, lambda r: r["id"] == call_id and r["state"] == "active"
+        )
+        await asyncio.sleep(1)  # recorded on the host
+        product.proc.kill()
+        await _in_thread(product.proc.wait, 10)
+        restart_log = tmp_path / "server-2.log"
+        second_run = start_again(
+            product,
+            restart_log,
+            *("--max-workers", "1", "--spare-workers", "1"),
+            *("--media-listen", f"127.0.0.1:{MEDIA_PORT}"),
+            *("--media-tls-cert", str(tmp_path / "media.crt")),
+            *("--media-tls-key", str(tmp_path / "media.key")),
+        )
+        try:
+            await _in_thread(wait_serving, product, restart_log, second_run)
+            text = restart_log.read_text()
+            assert "media host h2: worker h2-1 (" in text and "is back from" in text, text
+            assert f"with call {call_id}" in text, text[-3000:]
+            await _heard(customer, leg, tmp_path / "after-c.wav", AGENT_HZ)
+            await _heard(agent_phone, arrived.leg, tmp_path / "after-a.wav", CUSTOMER_HZ)
+            hung_up = time.time()
+            await customer.command(c.Hangup(leg=leg))
+            await phones.events.wait(c.LegEnded, timeout=10, leg=arrived.leg)
+            record = await _in_thread(
+                product.wait_call,
+                admin,
+                lambda r: r["id"] == call_id and r["state"] == "ended" and r["recording_id"],
+                30,
+            )
+            assert record["end_cause"] == "caller_hangup", record
+            assert record["recording_status"] == "complete", record
+            talk = hung_up - answered["answered_at"]
+            assert talk - 2 <= record["talk_seconds"] <= talk + 2, (record, talk)
+            other = second if remote is first else first
+            await other[0].command(c.Hangup(leg=other[1]))
+            other_id = other[3].headers["X-Call-Id"]
+            record = await _in_thread(
+                product.wait_call, admin, lambda r: r["id"] == other_id and r["state"] == "ended"
+            )
+            assert record["end_cause"] == "caller_hangup", record
+        finally:
+            second_run.send_signal(signal.SIGTERM)
+            try:
+                await _in_thread(second_run.wait, 30)
+            except subprocess.TimeoutExpired:
+                second_run.kill()
+                second_run.wait()
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(host.pid, signal.SIGKILL)
