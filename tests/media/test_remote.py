@@ -268,3 +268,80 @@ async def test_over_tls_the_worker_checks_the_coordinator_certificate(tmp_path: 
             await asyncio.to_thread(remote.tls_connect, pool.remote_address, wrong, 5.0)
     finally:
         await pool.stop()
+
+
+async def test_the_coordinators_hold_over_and_media_settings_reach_a_hosts_worker(
+    tmp_path: Path,
+) -> None:
+    """A centre is configured in one place: the coordinator's --media-hold-over and
+    --media-* settings travel in the hello and the host's worker uses them; what the
+    coordinator leaves unset stays the host's own (its defaults or CALLCENTER_MEDIA_*)."""
+    import socket
+
+    from server_stub.config import ServerConfig
+    from server_stub.media.config import EngineConfig
+    from server_stub.media.worker import Worker
+    from server_stub.telephony.call_path import media_host_settings
+
+    server = ServerConfig(
+        data_dir=tmp_path, media_clock_rate=16000, media_quality=4, media_frame_ms=40
+    )
+    pool = WorkerPool(
+        PoolConfig(
+            min_workers=0,
+            min_spare=0,
+            secret=SECRET,
+            remote_listen=("127.0.0.1", 0),
+            edge_address="127.0.0.1:5060",
+            hold_over_s=45.0,
+            media_settings=media_host_settings(server),
+        )
+    )
+    await pool.listen()
+    try:
+        reader, writer = await asyncio.open_connection(*pool.remote_address)
+        line = await asyncio.wait_for(reader.readline(), 5)
+        writer.close()
+    finally:
+        await pool.stop()
+    # the worker reads it from its control socket before its engine starts
+    host_env = EngineConfig(worker_id="h2-1", clock_rate=8000, quality=8, frame_ms=20)
+    worker = Worker(("127.0.0.1", 1), host_env, SECRET, hold_over_s=0.0, host="h2")
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        theirs.sendall(line)
+        worker._hello(ours)
+    assert worker._hold_over_s == 45.0
+    used = worker._config
+    assert (used.clock_rate, used.quality, used.frame_ms) == (16000, 4, 40)
+    assert used.edge == "127.0.0.1:5060" and used.worker_id == "h2-1"
+
+    # only --media-quality set on the coordinator: the host's clock rate (env) stays
+    only_quality = dict(media_host_settings(ServerConfig(data_dir=tmp_path, media_quality=3)))
+    hello = remote.parse_hello(remote.encode_hello("n" * 32, "e:1", 0.0, only_quality))
+    assert hello.hold_over_s == 0.0 and hello.media == {"quality": 3}
+    kept = hello.apply(EngineConfig(worker_id="h2-2", clock_rate=16000))
+    assert (kept.clock_rate, kept.quality, kept.frame_ms) == (16000, 3, 20)
+    buffer = {"jitter_buffer_ms": [60, -1, 120, 240]}
+    jb = remote.parse_hello(remote.encode_hello("n" * 32, "e:1", media=buffer))
+    assert jb.apply(host_env).jitter_buffer_ms == (60, -1, 120, 240)
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        ({"media": {"clock_rate": 44100}}, "clock_rate: 44100 is not one of [8000, 16000]"),
+        ({"media": {"quality": "8"}}, "quality: '8' is not one of"),
+        ({"media": {"bitrate": 1}}, "unknown media setting 'bitrate'"),
+        ({"media": {"jitter_buffer_ms": [1, 2]}}, "jitter_buffer_ms: want four ints"),
+        ({"media": [1]}, "media settings must be an object"),
+        ({"hold_over": -1}, "hold_over: -1 is not 0-86400 seconds"),
+    ],
+)
+def test_a_hello_with_bad_settings_is_a_clear_protocol_error(
+    extra: dict[str, object], said: str
+) -> None:
+    hello = {"v": c.PROTOCOL_VERSION, "type": "hello", "nonce": "n" * 32, "edge": "", **extra}
+    with pytest.raises(c.ProtocolError) as caught:
+        remote.parse_hello(json.dumps(hello).encode() + b"\n")
+    assert said in caught.value.message
