@@ -83,6 +83,9 @@ class PoolConfig:
     # after a restart, how long media hosts' workers have to re-attach their calls once
     # the listener is open (they retry at most every second while the coordinator is away)
     remote_reattach_s: float = 3.0
+    # folders of the prompts, music and announcements media hosts may fetch (by content
+    # hash, remote.MediaFiles); a file elsewhere is named to them as it is
+    media_roots: tuple[str, ...] = ()
 
 
 @dataclass(eq=False)
@@ -113,6 +116,7 @@ class WorkerHandle:
     held: list[c.Event] | None = None
     host: str = ""  # the media host it runs on; "" for the coordinator's own workers
     peer: str = ""  # a media host's address as the control connection saw it
+    files: remote.MediaFiles | None = None  # a media host's: audio named by content
 
     @property
     def remote(self) -> bool:
@@ -135,6 +139,8 @@ class WorkerHandle:
         """
         if not self.alive:
             raise WorkerLostError(self.worker_id)
+        if self.files is not None:  # a media host fetches what it has no copy of
+            cmd = self.files.rewrite(cmd)
         cid = f"{self.worker_id}-c{next(self._ids)}"
         fut: asyncio.Future[c.Reply] = asyncio.get_running_loop().create_future()
         self._pending[cid] = fut
@@ -216,6 +222,7 @@ class WorkerPool:
         self._remote_server: asyncio.base_events.Server | None = None
         self.remote_address: tuple[str, int] = ("", 0)
         self._receiver = remote.Receiver(self.config.upload_roots)
+        self._media_files = remote.MediaFiles(self.config.media_roots)
         self._starting: dict[str, asyncio.Future[WorkerHandle]] = {}
         self._processes: dict[str, asyncio.subprocess.Process] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -599,6 +606,7 @@ class WorkerPool:
                 _timeout=self.config.command_timeout_s,
                 host=ready.host,
                 peer=peer,
+                files=self._media_files,
             )
             first = not any(h.host == ready.host for h in self.workers.values())
             self.workers[handle.worker_id] = handle
@@ -635,6 +643,9 @@ class WorkerPool:
         if isinstance(event, c.RecordingChunk):
             await asyncio.to_thread(self._receiver.chunk, event)
             return True
+        if isinstance(event, c.FileWanted):
+            self._spawn_task(self._send_file(handle, event.sha256))
+            return True
         if not (isinstance(event, c.RecordingFinished) and event.sha256):
             return False
         error = await asyncio.to_thread(self._receiver.finish, event)
@@ -659,6 +670,32 @@ class WorkerPool:
         )
         return False
 
+    async def _send_file(self, handle: WorkerHandle, sha256: str) -> None:
+        """Answer a media host's `file_wanted` (remote.MediaFiles.pieces)."""
+        pieces = await asyncio.to_thread(self._media_files.pieces, sha256)
+        last = pieces[-1]
+        if last.error:
+            log.warning(
+                "media host %s: worker %s asked for file %s: not sent (%s)",
+                handle.host,
+                handle.worker_id,
+                sha256[:12],
+                last.error,
+            )
+        else:
+            log.info(
+                "media host %s: sending file %s (%d bytes) to worker %s",
+                handle.host,
+                sha256[:12],
+                last.size,
+                handle.worker_id,
+            )
+        try:
+            replies = [handle.send(piece) for piece in pieces]
+        except c.CommandError:
+            return  # the worker is gone
+        await asyncio.gather(*replies, return_exceptions=True)
+
     async def _reattach(
         self, ready: c.WorkerReady, writer: asyncio.StreamWriter, peer: str = ""
     ) -> WorkerHandle:
@@ -677,6 +714,7 @@ class WorkerPool:
             held=[],
             host=ready.host,
             peer=peer,
+            files=self._media_files if ready.host else None,
         )
         number = re.fullmatch(r"w(\d+)", ready.worker_id)
         if number:  # new workers get ids after the re-attached ones
@@ -719,7 +757,8 @@ class WorkerPool:
                 else:
                     handle.unmatched_replies.put_nowait(msg)
             elif not (handle.remote and await self._uploaded(handle, msg.event)):
-                self._dispatch(handle, msg.event)
+                event = handle.files.restore(msg.event) if handle.files else msg.event
+                self._dispatch(handle, event)
 
     def _dispatch(self, handle: WorkerHandle, event: c.Event) -> None:
         if handle.held is not None:

@@ -515,3 +515,152 @@ class Spool:
             )
         )
         log.info("recording %s sent to the coordinator (%d bytes)", rid, size)
+
+
+# ------------------------------------------- prompts and music without a shared folder
+
+# What a media host's worker is told to play instead of a coordinator's path: the file's
+# content hash (a re-recorded prompt is another file) and its name (for the logs).
+MEDIA_REF = re.compile(r"^media:([0-9a-f]{64}):([A-Za-z0-9_.-]{1,120})$")
+
+
+def _sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class MediaFiles:
+    """The coordinator's side: the prompts, music and announcements it plays to media
+    hosts' legs are named by content (`media:<sha256>:<name>`), and sent, on a host's
+    `file_wanted`, only when they are under `roots` (the prompts, music and announcement
+    folders) and still have that content. Other paths go as they are (a host's own
+    files)."""
+
+    def __init__(self, roots: Iterable[str | Path]) -> None:
+        self._roots = [Path(r).resolve() for r in roots]
+        self._lock = threading.Lock()
+        self._memo: dict[Path, tuple[tuple[int, int, int], str]] = {}  # stat -> sha256
+        self._by_hash: dict[str, Path] = {}
+        self._paths: dict[str, str] = {}  # reference -> the path the coordinator named
+
+    def allowed(self, path: str | Path) -> Path | None:
+        """The real file `path` names when it is under one of the roots (no `..` or
+        symbolic link leads out of them), else None."""
+        try:
+            target = Path(path).resolve()
+        except (OSError, RuntimeError):
+            return None
+        if not any(target.is_relative_to(r) for r in self._roots) or not target.is_file():
+            return None
+        return target
+
+    def reference(self, path: str) -> str:
+        """`media:<sha256>:<name>` for a file under the roots; any other path unchanged."""
+        if not path or path.startswith("media:"):
+            return path
+        target = self.allowed(path)
+        if target is None:
+            return path
+        try:
+            st = target.stat()
+            key = (st.st_ino, st.st_size, st.st_mtime_ns)
+            with self._lock:
+                memo = self._memo.get(target)
+            sha = memo[1] if memo and memo[0] == key else _sha256_of(target.read_bytes())
+        except OSError:
+            return path
+        ref = f"media:{sha}:{target.name}"
+        with self._lock:
+            self._memo[target] = (key, sha)
+            self._by_hash[sha] = target
+            self._paths[ref] = path
+        return ref
+
+    def rewrite(self, cmd: c.Command) -> c.Command:
+        """The command a media host's worker gets: its audio named by content."""
+        if isinstance(cmd, c.Play):
+            return dataclasses.replace(cmd, file=self.reference(cmd.file))
+        if isinstance(cmd, c.Hold):
+            return dataclasses.replace(cmd, music=self.reference(cmd.music))
+        return cmd
+
+    def restore(self, event: c.Event) -> c.Event:
+        """A host's `playback_finished` names the path the coordinator played again."""
+        if isinstance(event, c.PlaybackFinished) and event.file.startswith("media:"):
+            with self._lock:
+                path = self._paths.get(event.file)
+            if path is not None:
+                return dataclasses.replace(event, file=path)
+        return event
+
+    def pieces(self, sha256: str) -> list[c.FileData]:
+        """The `file_data` commands answering a `file_wanted` (runs in a thread)."""
+        with self._lock:
+            path = self._by_hash.get(sha256)
+        if path is None or self.allowed(path) is None:
+            return [c.FileData(sha256=sha256, error="no prompt or music of that content here")]
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return [c.FileData(sha256=sha256, error=f"{path.name}: {exc.strerror}")]
+        if _sha256_of(data) != sha256:  # re-recorded since: the host is sent the new one
+            return [c.FileData(sha256=sha256, error=f"{path.name} changed since")]
+        out = [
+            c.FileData(
+                sha256=sha256,
+                offset=offset,
+                data=base64.b64encode(data[offset : offset + CHUNK_BYTES]).decode(),
+            )
+            for offset in range(0, len(data), CHUNK_BYTES)
+        ]
+        return [*out, c.FileData(sha256=sha256, offset=len(data), size=len(data))]
+
+
+class FileCache:
+    """A media host's copies of the coordinator's prompts and music, by content hash
+    (`<dir>/<sha256>.wav`, shared by the host's workers), filled over the control
+    connection; a file is used only once its size and hash are checked."""
+
+    def __init__(self, directory: Path) -> None:
+        self.dir = directory
+        self._part: tuple[str, Path] | None = None  # the file being received
+
+    def local(self, ref: str) -> tuple[str, Path]:
+        """(sha256, where the copy is or goes) of a `media:` reference."""
+        match = MEDIA_REF.match(ref)
+        if match is None:
+            raise c.CommandError(c.ErrorCode.BAD_ARGUMENTS, f"not a media file name: {ref!r:.80}")
+        return match.group(1), self.dir / f"{match.group(1)}.wav"
+
+    def piece(self, cmd: c.FileData) -> Path | None:
+        """Store one piece; the checked file once the last has come (None before).
+        CommandError when the coordinator refused or the file does not check."""
+        _, target = self.local(f"media:{cmd.sha256}:x")
+        part = self.dir / f"{cmd.sha256}.{os.getpid()}.part"
+        try:
+            if cmd.error:
+                raise c.CommandError(c.ErrorCode.MEDIA_ERROR, f"the coordinator: {cmd.error}")
+            if cmd.offset == 0:
+                self.dir.mkdir(parents=True, exist_ok=True)
+                part.write_bytes(b"")
+                self._part = (cmd.sha256, part)
+            if self._part != (cmd.sha256, part) or part.stat().st_size != cmd.offset:
+                raise c.CommandError(c.ErrorCode.MEDIA_ERROR, "a piece of the file was lost")
+            if cmd.size < 0:
+                with part.open("ab") as f:
+                    f.write(base64.b64decode(cmd.data, validate=True))
+                return None
+            data = part.read_bytes()
+            if len(data) != cmd.size or _sha256_of(data) != cmd.sha256:
+                raise c.CommandError(c.ErrorCode.MEDIA_ERROR, "size or sha256 do not match")
+            os.replace(part, target)
+            self._part = None
+            return target
+        except (OSError, ValueError) as exc:
+            self._part = None
+            part.unlink(missing_ok=True)
+            problem = f"file {cmd.sha256[:12]}: {exc}"
+            raise c.CommandError(c.ErrorCode.MEDIA_ERROR, problem) from None
+        except c.CommandError:
+            self._part = None
+            part.unlink(missing_ok=True)
+            raise

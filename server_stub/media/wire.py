@@ -276,6 +276,20 @@ class UploadStored(Command):
 
 
 @dataclass(frozen=True)
+class FileData(Command):
+    """A piece of the file a media host's worker asked for (`file_wanted`) by its content
+    hash: base64 `data` at `offset`; the last piece has the whole `size` (>= 0), or an
+    `error` when the coordinator will not send it (server_stub/media/remote.py)."""
+
+    name: ClassVar[str] = "file_data"
+    sha256: str
+    offset: int = 0
+    data: str = ""
+    size: int = -1
+    error: str = ""
+
+
+@dataclass(frozen=True)
 class Status(Command):
     """Report the worker's legs and recordings (for resynchronisation)."""
 
@@ -311,6 +325,7 @@ COMMANDS: dict[str, type[Command]] = {
         Register,
         Unregister,
         UploadStored,
+        FileData,
         Status,
         Shutdown,
     )
@@ -457,6 +472,15 @@ class RecordingChunk(Event):
 
 
 @dataclass(frozen=True)
+class FileWanted(Event):
+    """A media host's worker was told to play `media:<sha256>:<name>` and has no copy in
+    its cache: the coordinator answers with `file_data` commands."""
+
+    name: ClassVar[str] = "file_wanted"
+    sha256: str
+
+
+@dataclass(frozen=True)
 class RegistrationChanged(Event):
     """A REGISTER of `account` ended: 2xx with expiry > 0 means registered."""
 
@@ -503,6 +527,7 @@ EVENTS: dict[str, type[Event]] = {
         PlaybackFinished,
         RecordingFinished,
         RecordingChunk,
+        FileWanted,
         RegistrationChanged,
         CommandFailed,
         WorkerLost,

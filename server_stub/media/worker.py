@@ -18,7 +18,9 @@ while holding calls over it retries with a pause growing to `REMOTE_RETRY_MAX_S`
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import dataclasses
 import logging
 import os
 import queue
@@ -90,6 +92,11 @@ class Worker:
             if host and spool
             else None
         )
+        # the coordinator's prompts and music, fetched by content hash (remote.FileCache)
+        self._files = remote.FileCache(Path(spool) / "cache") if host and spool else None
+        self._played: dict[str, str] = {}  # a cached copy's path -> the coordinator's name
+        self._reader: Any = None  # the control connection's line reader (main thread)
+        self._backlog: collections.deque[bytes] = collections.deque()  # read while fetching
         self._config = config
         self._secret = secret
         self._hold_over_s = hold_over_s
@@ -300,10 +307,11 @@ class Worker:
     def _read_loop(self) -> bool:
         """Commands until the connection ends (False) or a shutdown command (True)."""
         assert self._rsock is not None
-        reader = self._rsock.makefile("rb")
+        reader = self._reader = self._rsock.makefile("rb")
+        self._backlog.clear()
         while True:
             try:
-                line = reader.readline(MAX_LINE)
+                line = self._backlog.popleft() if self._backlog else reader.readline(MAX_LINE)
             except OSError:
                 return False
             if not line:
@@ -333,6 +341,15 @@ class Worker:
                 self._spool.stored(cmd)
             self._send(c.encode_reply_ok(cid))
             return False
+        if isinstance(cmd, c.FileData):  # a fetch that gave up already: nothing to do
+            self._send(c.encode_reply_ok(cid))
+            return False
+        if self._files is not None and isinstance(cmd, c.Play | c.Hold):
+            try:
+                cmd = self._local_copy(cmd)
+            except c.CommandError as exc:
+                self._send(c.encode_reply_error(cid, exc.code, exc.message))
+                return False
         if isinstance(cmd, c.RecordStart) and self._spool is not None:
             try:
                 cmd = self._spool.prepare(cmd)
@@ -348,6 +365,59 @@ class Worker:
         self._engine.submit(cmd).add_done_callback(lambda fut: self._reply(cid, fut))
         return False
 
+    def _local_copy(self, cmd: c.Play | c.Hold) -> c.Play | c.Hold:
+        """The command with the host's copy of the coordinator's `media:` file, fetched
+        first when the cache has none (remote.FileCache)."""
+        assert self._files is not None
+        ref = cmd.file if isinstance(cmd, c.Play) else cmd.music
+        if not ref.startswith("media:"):
+            return cmd
+        sha, path = self._files.local(ref)
+        if not path.is_file():
+            self._fetch(sha, ref)
+        self._played[str(path)] = ref
+        if isinstance(cmd, c.Play):
+            return dataclasses.replace(cmd, file=str(path))
+        return dataclasses.replace(cmd, music=str(path))
+
+    def _fetch(self, sha: str, ref: str) -> None:
+        """Ask the coordinator for a file and read its `file_data` pieces; the commands
+        that come meanwhile wait in the backlog, so they still run in their order."""
+        assert self._files is not None and self._reader is not None
+        wid = self._config.worker_id
+        started = time.monotonic()
+        self._send_event_now(c.FileWanted(sha256=sha))
+        while True:
+            try:
+                line = self._reader.readline(MAX_LINE)
+            except OSError:
+                line = b""
+            if not line:
+                self._backlog.append(b"")  # the read loop sees the connection end
+                raise c.CommandError(c.ErrorCode.MEDIA_ERROR, "control connection lost")
+            try:
+                cid, cmd = c.decode_command(line)
+            except c.ProtocolError:
+                cmd = None
+            if not (isinstance(cmd, c.FileData) and cmd.sha256 == sha):
+                self._backlog.append(line)
+                continue
+            self._send(c.encode_reply_ok(cid))
+            try:
+                done = self._files.piece(cmd)
+            except c.CommandError as exc:
+                log.error("worker %s: could not fetch %s: %s", wid, ref, exc.message)
+                raise
+            if done is not None:
+                log.info(
+                    "worker %s: fetched %s from the coordinator (%d bytes, %.2f s)",
+                    wid,
+                    ref.rsplit(":", 1)[1],
+                    done.stat().st_size,
+                    time.monotonic() - started,
+                )
+                return
+
     def _reply(self, cid: str, fut: Future[dict[str, Any]]) -> None:
         exc = fut.exception()
         if exc is None:
@@ -358,6 +428,8 @@ class Worker:
             self._send(c.encode_reply_error(cid, c.ErrorCode.INTERNAL, repr(exc)))
 
     def _send_event(self, event: c.Event) -> None:
+        if isinstance(event, c.PlaybackFinished) and event.file in self._played:
+            event = dataclasses.replace(event, file=self._played[event.file])
         if (
             self._spool is not None
             and isinstance(event, c.RecordingFinished)

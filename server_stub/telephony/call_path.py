@@ -30,6 +30,7 @@ from server_stub.media import wire
 from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 from server_stub.store import StoreRunner
 from server_stub.store.base import Row
+from server_stub.telephony import prompts
 from server_stub.telephony.phone_watch import PhoneWatch
 from server_stub.telephony.service import Telephony
 from server_stub.telephony.takeback import TakeBack, match
@@ -130,6 +131,18 @@ class CallPath:
                 upload_roots=(str(config.recordings_dir),),  # calls' and voicemail
                 # the same --media-* settings for the hosts' workers, in their hello
                 media_settings=media_host_settings(config),
+                # what media hosts may fetch: prompts (uploaded and built in), music,
+                # the spoken announcements to waiting callers, campaigns' messages
+                media_roots=tuple(
+                    str(d)
+                    for d in (
+                        config.prompts_dir,
+                        prompts.PROMPTS_DIR,
+                        prompts.MOH_DIR,
+                        config.data_dir / "spoken",
+                        config.data_dir / "campaigns",
+                    )
+                ),
                 # new calls reach a worker only through the edge (issue 12)
                 worker_args=("--edge", self.edge_address, *media_worker_args(config)),
             ),

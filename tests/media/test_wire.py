@@ -17,8 +17,9 @@ def test_command_round_trip() -> None:
 
 
 def test_every_command_and_event_has_a_unique_wire_name() -> None:
-    assert len(c.COMMANDS) == 21 and all(name for name in c.COMMANDS)
+    assert len(c.COMMANDS) == 22 and all(name for name in c.COMMANDS)
     assert "upload_stored" in c.COMMANDS and "recording_chunk" in c.EVENTS  # media hosts
+    assert "file_data" in c.COMMANDS and "file_wanted" in c.EVENTS  # and their prompts
     assert {"worker_ready", "call_arrived", "leg_ended", "digit", "worker_lost"} <= set(c.EVENTS)
     assert "detect_machine" in c.COMMANDS and "machine_detection" in c.EVENTS
     assert {"register", "unregister"} <= set(c.COMMANDS)
