@@ -5,6 +5,8 @@ receiver."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import hashlib
 import json
 import logging
 import ssl
@@ -345,3 +347,100 @@ def test_a_hello_with_bad_settings_is_a_clear_protocol_error(
     with pytest.raises(c.ProtocolError) as caught:
         remote.parse_hello(json.dumps(hello).encode() + b"\n")
     assert said in caught.value.message
+
+
+def test_prompts_are_named_by_content_fetched_cached_and_only_from_their_folders(
+    tmp_path: Path,
+) -> None:
+    """A media host plays the coordinator's prompts without a shared folder: named by
+    content hash, sent in pieces and checked into the host's cache; nothing outside the
+    prompt/music/announcement folders is ever sent; a re-recorded prompt is a new name."""
+    prompts, music = tmp_path / "data" / "prompts", tmp_path / "moh"
+    prompts.mkdir(parents=True)
+    music.mkdir()
+    welcome = prompts / "welcome.wav"
+    welcome.write_bytes(b"RIFF" + bytes(range(256)) * 500)  # > 2 pieces
+    secret = tmp_path / "data" / "callcenter.db"
+    secret.write_bytes(b"not audio")
+    (prompts / "link.wav").symlink_to(secret)
+    files = remote.MediaFiles([prompts, music])
+    cache = remote.FileCache(tmp_path / "spool" / "cache")
+
+    cmd = files.rewrite(c.Play(leg="L1", file=str(welcome)))
+    assert isinstance(cmd, c.Play)
+    sha, copy = cache.local(cmd.file)
+    assert cmd.file == f"media:{sha}:welcome.wav" and not copy.exists()
+    pieces = files.pieces(sha)
+    assert len(pieces) == 4 and pieces[-1].size == welcome.stat().st_size
+    assert [cache.piece(p) for p in pieces] == [None, None, None, copy]
+    assert copy.read_bytes() == welcome.read_bytes() and not list(copy.parent.glob("*.part"))
+    # the host's playback_finished names the coordinator's file again
+    finished = files.restore(c.PlaybackFinished(leg="L1", file=cmd.file))
+    assert finished == c.PlaybackFinished(leg="L1", file=str(welcome))
+
+    # outside the folders (.., a symbolic link out, another folder): named as they are
+    for path in (prompts / ".." / "callcenter.db", prompts / "link.wav", tmp_path / "x.wav"):
+        assert files.reference(str(path)) == str(path)
+    assert files.rewrite(c.Hold(leg="L1", music=str(secret))) == c.Hold(leg="L1", music=str(secret))
+    unknown = hashlib.sha256(b"not audio").hexdigest()  # the database's content
+    assert files.pieces(unknown)[0].error == "no prompt or music of that content here"
+    with pytest.raises(c.CommandError, match="not a media file name"):
+        cache.local("media:../../etc/passwd:x")
+    with pytest.raises(c.CommandError, match="the coordinator: no prompt"):
+        cache.piece(files.pieces(unknown)[0])
+
+    # re-recorded: a new name, so no host plays the old copy; the old one is not sent
+    welcome.write_bytes(b"RIFF" + b"new take" * 100)
+    again = files.reference(str(welcome))
+    assert again != cmd.file and cache.local(again)[0] != sha
+    assert files.pieces(sha)[0].error == "welcome.wav changed since"
+    # a piece lost or a wrong digest: no file in the cache
+    new_sha = cache.local(again)[0]
+    first, last = files.pieces(new_sha)
+    with pytest.raises(c.CommandError, match="do not match"):
+        cache.piece(first)
+        cache.piece(dataclasses.replace(last, size=last.size - 1))
+    assert not cache.local(again)[1].exists() and not list(copy.parent.glob("*.part"))
+
+
+def test_a_hosts_worker_fetches_a_missing_prompt_and_keeps_the_commands_order(
+    tmp_path: Path,
+) -> None:
+    """The worker asks (file_wanted), takes the pieces off its control connection and
+    plays its copy; commands that came meanwhile run after the play, in order."""
+    import socket
+
+    from server_stub.media.config import EngineConfig
+    from server_stub.media.worker import Worker
+
+    prompt = tmp_path / "prompts" / "hello.wav"
+    prompt.parent.mkdir()
+    prompt.write_bytes(b"RIFF" + b"\x01\x02" * 1000)
+    files = remote.MediaFiles([prompt.parent])
+    ref = files.reference(str(prompt))
+    sha = ref.split(":")[1]
+    worker = Worker(
+        ("127.0.0.1", 1), EngineConfig(worker_id="h2-1"), SECRET, host="h2", spool=str(tmp_path)
+    )
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        worker._reader = ours.makefile("rb")
+        later = c.encode_command("c2", c.StopPlayback(leg="L1"))
+        theirs.sendall(later)
+        for i, piece in enumerate(files.pieces(sha)):
+            theirs.sendall(c.encode_command(f"f{i}", piece))
+        played = worker._local_copy(c.Play(leg="L1", file=ref))
+    assert isinstance(played, c.Play)
+    assert Path(played.file) == tmp_path / "cache" / f"{sha}.wav"
+    assert Path(played.file).read_bytes() == prompt.read_bytes()
+    assert list(worker._backlog) == [later]
+    sent = []
+    while not worker._outbox.empty():
+        sent.append(worker._outbox.get())
+    assert b'"file_wanted"' in sent[0] and sha.encode() in sent[0]
+    assert all(b'"ok":true' in line for line in sent[1:]) and len(sent) == 3
+    # the next play of it needs no fetch; its end names the coordinator's file
+    assert worker._local_copy(c.Play(leg="L2", file=ref)) == c.Play(leg="L2", file=played.file)
+    assert worker._outbox.empty()
+    worker._send_event(c.PlaybackFinished(leg="L2", file=played.file))
+    assert ref.encode() in worker._outbox.get()
