@@ -4,7 +4,8 @@ shared secret. One test proves: a wrong secret is refused on both sides; the edg
 dispatches calls to the local worker and the host's; both sides of a call on the host
 hear each other; its recording reaches the coordinator and holds both tones; killing
 the host ends its call with `worker_lost` (BYE to both phones via the edge), and what it
-recorded reaches the coordinator, as partial, when the host runs again; then a call on
+recorded reaches the coordinator, as partial, when the host runs again; the host plays
+the coordinator's IVR prompt from its cache (fetched by hash); then a call on
 the host survives a kill -9 of the coordinator: its worker holds it over (the
 coordinator's --media-hold-over, from the hello), re-authenticates with the restarted
 coordinator and is taken back; both sides still hear each other and the record and its
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import os
 import signal
 import subprocess
@@ -26,6 +28,7 @@ import pytest
 
 from server_stub.media import wire as c
 from server_stub.media.remote import EXIT_REFUSED
+from server_stub.telephony import prompts
 from tests.e2e.conftest import Phones, Product, start_again, wait_serving
 from tests.e2e.test_coordinator_restart import _heard
 from tests.media.conftest import AGENT_HZ, CUSTOMER_HZ
@@ -179,8 +182,17 @@ async def test_calls_on_a_media_host_are_dispatched_heard_recorded_and_end_with_
         wav_has_tone(tmp_path / "stored.wav", CUSTOMER_HZ, min_share=0.4, threshold=0.15)
         wav_has_tone(tmp_path / "stored.wav", AGENT_HZ, min_share=0.4, threshold=0.15)
         assert "from media host h2 stored" in server_log.read_text()
+        # The IVR prompt the caller heard there came from the coordinator (no shared
+        # folder): fetched by content hash into the host's cache.
+        welcome = prompts.prompt("welcome_support").read_bytes()
+        copy = tmp_path / "spool-h2" / "cache" / f"{hashlib.sha256(welcome).hexdigest()}.wav"
+        assert copy.read_bytes() == welcome
+        assert (
+            "fetched welcome_support.wav from the coordinator"
+            in (tmp_path / "host.log").read_text()
+        )
         deadline = time.monotonic() + 5  # the host deletes its copy once told it is stored
-        while list((tmp_path / "spool-h2").rglob("*.wav")):
+        while list((tmp_path / "spool-h2" / "h2-1").glob("*.wav")):
             assert time.monotonic() < deadline, "the spool was not emptied"
             await asyncio.sleep(0.1)
 
