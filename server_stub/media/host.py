@@ -7,7 +7,9 @@ exits is started again (after a pause that grows while it keeps failing, e.g. wh
 coordinator is down); a worker the coordinator refuses (wrong secret) stops the whole
 host with exit code 4, since no retry can succeed. SIGTERM or Ctrl+C ends the workers'
 calls (BYE) and stops the host. Recordings are kept in `--spool` until the coordinator
-has stored them.
+has stored them; the coordinator's prompts and music are fetched into `<spool>/cache`.
+The workers take their hold-over and audio settings from the coordinator (remote.py), so
+their calls survive its restart as its own workers' do.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ edge sends new calls to the least loaded worker of every host. The workers conne
 the coordinator's --media-listen address over TCP and prove they know its control
 secret (<data-dir>/media/secret on the coordinator, copied here with mode 0600); the
 secret itself never crosses the network. Workers that exit are restarted; a wrong
-secret stops the host (exit code 4). See docs/deployment.md "Many media hosts"."""
+secret stops the host (exit code 4). Audio settings and the hold-over (calls kept while
+the coordinator restarts) come from the coordinator; prompts and music are fetched from
+it as needed. See docs/deployment.md "Many media hosts"."""
 
 EXAMPLE = """\
 example:
@@ -121,8 +125,8 @@ def add_parser(sub: Any) -> None:
         type=Path,
         default=Path("media-spool"),
         metavar="DIR",
-        help="recordings are written here and kept until the coordinator has stored them "
-        "(default: ./media-spool)",
+        help="recordings are written here and kept until the coordinator has stored them; "
+        "its prompts and music are cached in DIR/cache (default: ./media-spool)",
     )
     p.add_argument(
         "--tls-ca",
