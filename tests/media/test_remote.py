@@ -23,7 +23,7 @@ from tests.support.certs import self_signed
 SECRET = "correct-horse-battery-staple"
 
 
-def _ready(worker_id: str, auth: str, host: str = "h2") -> bytes:
+def _ready(worker_id: str, auth: str, host: str = "h2", resumed: bool = False) -> bytes:
     event = c.WorkerReady(
         worker_id=worker_id,
         sip_uri=f"sip:{worker_id}@127.0.0.2:5070",
@@ -32,6 +32,7 @@ def _ready(worker_id: str, auth: str, host: str = "h2") -> bytes:
         pid=4242,
         host=host,
         auth=auth,
+        resumed=resumed,
     )
     return c.encode_event(event, 1)
 
@@ -444,3 +445,70 @@ def test_a_hosts_worker_fetches_a_missing_prompt_and_keeps_the_commands_order(
     assert worker._outbox.empty()
     worker._send_event(c.PlaybackFinished(leg="L2", file=played.file))
     assert ref.encode() in worker._outbox.get()
+
+
+async def test_a_hosts_worker_holding_calls_is_taken_back_in_a_restarts_window_only(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """After a coordinator restart a host's worker answers the new challenge with
+    `resumed`: taken back (its legs from `status`, its events held) while the pool
+    re-attaches, which waits for it although no pid names it; refused after that."""
+    caplog.set_level(logging.INFO, "server_stub.media.pool")
+    pool = WorkerPool(
+        PoolConfig(
+            min_workers=0,
+            min_spare=0,
+            secret=SECRET,
+            remote_listen=("127.0.0.1", 0),
+            remote_reattach_s=1.0,
+        )
+    )
+    await pool.listen()
+
+    async def come_back() -> None:
+        await asyncio.sleep(0.3)  # after the listener opened, as a host's retry would
+        reader, writer, nonce = await _connect_any(pool)
+        writer.write(_ready("h2-1", remote.proof(SECRET, nonce, "h2-1"), resumed=True))
+        await writer.drain()
+        cid, cmd = c.decode_command(await asyncio.wait_for(reader.readline(), 5))
+        assert isinstance(cmd, c.Status)
+        legs = [{"leg": "h2-1-L1", "call_id": "", "direction": "in", "answered": True}]
+        writer.write(c.encode_reply_ok(cid, {"legs": legs, "bridges": []}))
+        writer.write(c.encode_event(c.DigitReceived(leg="h2-1-L1", digit="5"), 2))
+        await writer.drain()
+        clients.append(writer)
+
+    clients: list[asyncio.StreamWriter] = []
+    try:
+        started = time.monotonic()
+        _, handles = await asyncio.gather(come_back(), pool.reattach(set(), timeout=5.0))
+        assert time.monotonic() - started < 3.0
+        assert [h.worker_id for h in handles] == ["h2-1"]
+        handle = handles[0]
+        assert handle.remote and handle.host == "h2" and handle.legs == {"h2-1-L1"}
+        assert handle.files is not None  # it fetches the coordinator's prompts
+        for _ in range(100):
+            if handle.held:
+                break
+            await asyncio.sleep(0.02)
+        assert [type(e) for e in handle.held or []] == [c.DigitReceived]
+        assert "media host h2: worker h2-1 (127.0.0.2:5070) is back from 127.0.0.1" in caplog.text
+        assert "re-attached media worker h2-1 (media host h2)" in caplog.text
+        # outside the window a resumed worker is refused: it ends its calls by itself
+        reader, writer, nonce = await _connect_any(pool)
+        writer.write(_ready("h2-2", remote.proof(SECRET, nonce, "h2-2"), resumed=True))
+        assert "came back too late to re-attach" in await _refused(reader)
+        assert "h2-2" not in pool.workers
+        writer.close()
+    finally:
+        for writer in clients:
+            writer.close()
+        await pool.stop()
+
+
+async def _connect_any(
+    pool: WorkerPool,
+) -> tuple[asyncio.StreamReader, asyncio.StreamWriter, str]:
+    reader, writer = await asyncio.open_connection(*pool.remote_address)
+    nonce, _ = remote.decode_hello(await asyncio.wait_for(reader.readline(), 5))
+    return reader, writer, nonce
