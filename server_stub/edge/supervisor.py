@@ -67,6 +67,7 @@ class WorkerState(enum.Enum):
 
 EventSink = Callable[[str, dict[str, Any]], None]
 PID_FILE = "kamailio.pid"
+HEARTBEAT_S = 1.0  # the coordinator tells the edge it is here (issue 19, see _beat)
 
 
 class _AdoptedProcess:
@@ -119,6 +120,7 @@ class KamailioEdge:
         self._signed_out: set[str] = set()  # agents whose REGISTERs are refused
         self._proc: asyncio.subprocess.Process | _AdoptedProcess | None = None
         self._watch_task: asyncio.Task[None] | None = None
+        self._beat_task: asyncio.Task[None] | None = None
         self._stopping = False
         self._ready = False  # answering its control socket (not starting, not dead)
         self._rpc = KamailioRpc(settings.jsonrpc_socket, settings.runtime_dir)
@@ -241,25 +243,34 @@ class KamailioEdge:
             with contextlib.suppress(EdgeRpcError, KeyError):
                 await self.remove_worker(worker_id)
 
-    async def start(self) -> None:
+    async def start(self, heartbeat: bool = True) -> None:
         """Check the config, start Kamailio (or adopt the one an earlier coordinator left
-        running), wait for its control socket, supervise it."""
+        running), wait for its control socket, supervise it. With `heartbeat` (again on a
+        running edge) tell it every second that the coordinator takes calls; a restarting
+        coordinator starts it once its workers and call handling are up."""
         if self.running:
+            if heartbeat and self._beat_task is None:
+                self._beat_task = asyncio.create_task(self._beat(), name="edge-heartbeat")
             return
-        if await self._adopt():
+        if not await self._adopt():
+            self.check_installed()
+            self.check_ports()
+            await self.check_config()
             self._stopping = False
-            self._watch_task = asyncio.create_task(self._watch(), name="kamailio-edge-watch")
-            return
-        self.check_installed()
-        self.check_ports()
-        await self.check_config()
+            await self._spawn()
         self._stopping = False
-        await self._spawn()
         self._watch_task = asyncio.create_task(self._watch(), name="kamailio-edge-watch")
+        if heartbeat:
+            self._beat_task = asyncio.create_task(self._beat(), name="edge-heartbeat")
 
     async def stop(self, timeout: float = 5.0) -> None:
         """Terminate Kamailio and its children; no process is left behind."""
         self._stopping = True
+        if self._beat_task is not None:
+            self._beat_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._beat_task
+            self._beat_task = None
         if self._watch_task is not None:
             self._watch_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -295,7 +306,24 @@ class KamailioEdge:
             await self.set_worker_state(worker_id, state)
         for agent_id in self._signed_out:  # issue 12: refusals survive a restart
             await self.rpc("htable.seti", "signedout", agent_id, 1)
+        if self._beat_task is not None:  # a restart: the coordinator is here all along
+            with contextlib.suppress(EdgeRpcError):
+                await self._heartbeat()
         self._on_event("edge_started", {"pid": self._proc.pid})
+
+    async def _beat(self) -> None:
+        """The heartbeat every `HEARTBEAT_S` while this coordinator runs the edge."""
+        while not self._stopping:
+            if self._ready:
+                with contextlib.suppress(EdgeRpcError):
+                    await self._heartbeat()
+            await asyncio.sleep(HEARTBEAT_S)
+
+    async def _heartbeat(self) -> None:
+        """Tell Kamailio the coordinator is here (issue 19): without a heartbeat for a few
+        seconds it holds new callers ringing instead of answering 503 (see the config's
+        route NO_WORKER)."""
+        await self._rpc.call("htable.seti", "coordinator", "seen", int(time.time()), timeout=1.0)
 
     async def _wait_ready(self) -> None:
         assert self._proc is not None

@@ -165,7 +165,9 @@ class CallPath:
             )
             await asyncio.to_thread(stop_processes, kamailio)
         self.edge.check_installed()
-        await self.edge.start()  # adopts the running one when it can
+        # adopts the running one when it can; no heartbeat yet: until `start` is done the
+        # edge holds new callers ringing rather than send them to a worker nobody serves
+        await self.edge.start(heartbeat=False)
         handles = await self.pool.reattach(workers, timeout=5.0)
         if self.edge.adopted is not None:
             await self.edge.forget_workers({h.worker_id for h in handles})
@@ -187,7 +189,7 @@ class CallPath:
         """Start edge, workers and telephony; raises with a clear message when impossible."""
         config = self._config
         self.edge.check_installed()  # EdgeNotInstalledError says how to install Kamailio
-        await self.edge.start()
+        await self.edge.start(heartbeat=False)  # the heartbeat once calls are handled
         telephony = Telephony(
             self._runner,
             acd,
@@ -219,6 +221,7 @@ class CallPath:
             await self.edge.stop()
             raise
         self._serving = telephony  # the ACD's commands reach the workers from now on
+        await self.edge.start()  # its heartbeat: new callers are no longer held (issue 19)
         await self._auth.attach_sip_edge(self.edge)  # sign-out drops the registration
         edge, pool = self.edge, self.pool
         self._checks["sip_edge"] = lambda: "ok" if edge.ready else "down"
