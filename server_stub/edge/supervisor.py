@@ -63,6 +63,7 @@ class WorkerState(enum.Enum):
     ACTIVE = "a"  # takes new calls
     INACTIVE = "i"  # no new calls (draining); calls in progress continue
     PROBING = "ip"  # no new calls until it answers an OPTIONS probe
+    DISABLED = "d"  # no new calls, whatever the probes say (until set active again)
 
 
 EventSink = Callable[[str, dict[str, Any]], None]
@@ -125,6 +126,10 @@ class KamailioEdge:
         self._ready = False  # answering its control socket (not starting, not dead)
         self._rpc = KamailioRpc(settings.jsonrpc_socket, settings.runtime_dir)
         self.restarts = 0
+        # The workers carrying calls now, as the coordinator knows them (issue 19: a
+        # restarted Kamailio has forgotten their dialogs and counts them free).
+        self.busy_workers: Callable[[], set[str]] | None = None
+        self._kept_out: set[str] = set()  # disabled after a restart until their calls end
         self.adopted: int | None = None  # pid of a running Kamailio taken over at start
 
     # ---- installation and configuration -------------------------------------------
@@ -281,7 +286,7 @@ class KamailioEdge:
         with contextlib.suppress(FileNotFoundError):
             self.pid_file.unlink()
 
-    async def _spawn(self) -> None:
+    async def _spawn(self, restart: bool = False) -> None:
         s = self.settings
         for stale in (s.jsonrpc_socket, s.ctl_socket):
             with contextlib.suppress(FileNotFoundError):
@@ -304,6 +309,8 @@ class KamailioEdge:
             raise
         for worker_id, state in self._states.items():
             await self.set_worker_state(worker_id, state)
+        if restart:
+            await self._keep_busy_out()
         for agent_id in self._signed_out:  # issue 12: refusals survive a restart
             await self.rpc("htable.seti", "signedout", agent_id, 1)
         if self._beat_task is not None:  # a restart: the coordinator is here all along
@@ -312,12 +319,39 @@ class KamailioEdge:
         self._on_event("edge_started", {"pid": self._proc.pid})
 
     async def _beat(self) -> None:
-        """The heartbeat every `HEARTBEAT_S` while this coordinator runs the edge."""
+        """The heartbeat every `HEARTBEAT_S` while this coordinator runs the edge; workers
+        kept out after a restart come back once their calls have ended."""
         while not self._stopping:
             if self._ready:
                 with contextlib.suppress(EdgeRpcError):
                     await self._heartbeat()
+                    await self._let_free_workers_in()
             await asyncio.sleep(HEARTBEAT_S)
+
+    async def _keep_busy_out(self) -> None:
+        """After a Kamailio restart: its dialogs and call loads are gone, so a worker still
+        carrying a call would look free (algorithm 10 counts dialogs) and get a second
+        one. Such workers are disabled until the coordinator sees their calls end."""
+        busy = self.busy_workers() if self.busy_workers is not None else set()
+        self._kept_out = set()
+        for worker_id in sorted(busy & set(self._workers) - set(self._states)):
+            await self.rpc("dispatcher.set_duid_state", WorkerState.DISABLED.value, 1, worker_id)
+            self._kept_out.add(worker_id)
+        if self._kept_out:
+            log.info(
+                "SIP edge restarted: media workers %s carry calls it no longer counts; "
+                "kept out of new calls until those end",
+                ", ".join(sorted(self._kept_out)),
+            )
+
+    async def _let_free_workers_in(self) -> None:
+        if not self._kept_out or self.busy_workers is None:
+            return
+        for worker_id in sorted(self._kept_out - self.busy_workers()):
+            self._kept_out.discard(worker_id)
+            if worker_id in self._workers and worker_id not in self._states:
+                await self.rpc("dispatcher.set_duid_state", WorkerState.ACTIVE.value, 1, worker_id)
+                log.info("SIP edge: media worker %s is free again: takes new calls", worker_id)
 
     async def _heartbeat(self) -> None:
         """Tell Kamailio the coordinator is here (issue 19): without a heartbeat for a few
@@ -381,7 +415,7 @@ class KamailioEdge:
                 backoff = min(backoff * 2, self._backoff_max)
                 try:
                     self.render()
-                    await self._spawn()
+                    await self._spawn(restart=True)
                     self.restarts += 1
                     break
                 except Exception as exc:  # keep supervising whatever went wrong
@@ -466,12 +500,14 @@ class KamailioEdge:
         await self.rpc("dispatcher.remove", 1, uri)
         self._workers.pop(worker_id, None)
         self._states.pop(worker_id, None)
+        self._kept_out.discard(worker_id)
 
     async def set_worker_state(self, worker_id: str, state: WorkerState) -> None:
         """Drain (INACTIVE), re-enable (ACTIVE) or probe (PROBING) a worker."""
         if worker_id not in self._workers:
             raise KeyError(worker_id)
         await self.rpc("dispatcher.set_duid_state", state.value, 1, worker_id)
+        self._kept_out.discard(worker_id)  # the caller's state wins
         if state is WorkerState.ACTIVE:
             self._states.pop(worker_id, None)
         else:

@@ -124,6 +124,8 @@ class CallPath:
             on_worker_added=self.edge.add_worker,
             on_worker_removed=self.edge.remove_worker,
         )
+        # after a Kamailio restart the edge keeps these out of new calls until they end
+        self.edge.busy_workers = lambda: {w for w, h in self.pool.workers.items() if h.legs}
         self.telephony: Telephony | None = None  # from start to stop: gets worker events
         # Told of each voicemail stored (its row): the desktops of its box hear of it.
         self.on_voicemail: Callable[[Row], Awaitable[None]] | None = None
