@@ -268,6 +268,11 @@ class KamailioEdge:
         if heartbeat:
             self._beat_task = asyncio.create_task(self._beat(), name="edge-heartbeat")
 
+    def stopping(self) -> None:
+        """The coordinator is stopping: a Kamailio that exits from now on (a service
+        manager SIGTERMs the whole unit at once) is not restarted; `stop` follows."""
+        self._stopping = True
+
     async def stop(self, timeout: float = 5.0) -> None:
         """Terminate Kamailio and its children; no process is left behind."""
         self._stopping = True
@@ -403,6 +408,7 @@ class KamailioEdge:
             started = time.monotonic()
             code = await self._exited_or_hung(self._proc)
             if self._stopping:
+                self._ready = False  # gone with the coordinator (a unit stopped as one)
                 return
             await self._terminate(1.0)
             if time.monotonic() - started > 60:
@@ -497,7 +503,14 @@ class KamailioEdge:
         uri = known.sip_uri if known is not None else sip_uri
         if uri is None:
             raise KeyError(worker_id)
-        await self.rpc("dispatcher.remove", 1, uri)
+        try:
+            if self.ready:
+                await self.rpc("dispatcher.remove", 1, uri)
+        except EdgeRpcError:
+            if self.ready:
+                raise
+        if not self.ready:  # stopped or dead: its next start lists the pool without it
+            log.info("SIP edge down: media worker %s left its pool", worker_id)
         self._workers.pop(worker_id, None)
         self._states.pop(worker_id, None)
         self._kept_out.discard(worker_id)

@@ -265,6 +265,11 @@ class WorkerPool:
             for event in held or []:
                 self._dispatch(handle, event)
 
+    def closing(self) -> None:
+        """The coordinator is stopping: no worker is started or replaced from now on
+        (a worker that exits, e.g. SIGTERMed with it by a service manager, stays gone)."""
+        self._closing = True
+
     async def stop(self) -> None:
         self._closing = True
         for task in list(self._tasks):
@@ -479,6 +484,8 @@ class WorkerPool:
             await self._call_hook(self._on_added, handle)
             fut.set_result(handle)
             await self._read_loop(handle, reader)
+        except ConnectionError as exc:  # the worker went (killed, or stopped with us)
+            log.info("control connection of %s ended: %s", handle and handle.worker_id, exc)
         except Exception as exc:
             if handle is None:
                 log.warning("rejected control connection: %s", exc)
@@ -577,7 +584,8 @@ class WorkerPool:
             if not fut.done():
                 fut.set_exception(WorkerLostError(handle.worker_id))
         if not handle.retiring:
-            log.warning(
+            # stopping: workers SIGTERMed with the coordinator (a unit stopped as one)
+            (log.info if self._closing else log.warning)(
                 "media worker %s lost (%s, exit %s) with legs %s",
                 handle.worker_id,
                 cause,

@@ -256,6 +256,15 @@ class CallPath:
         )
         self._health.start()
 
+    def stopping(self) -> None:
+        """The server is stopping (before its live calls are ended): from now on a worker
+        or Kamailio that exits (a service manager SIGTERMs the whole unit) is neither
+        replaced nor restarted, and the edge being gone is no error."""
+        self.edge.stopping()
+        self.pool.closing()
+        if self._health is not None:
+            self._health.pause()
+
     async def stop(self) -> None:
         """Stop what started, in order; a call path that never started stops nothing."""
         telephony = self.telephony
