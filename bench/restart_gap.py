@@ -3,7 +3,7 @@
 Starts the product (demo data, fixed ports), places one call that stays connected (so a
 media worker holds it over, as in a real centre), then `kill -9`s the coordinator and
 starts it again on the same data directory, while SIPp offers a new call to the sales
-DID every 0.25 s. Prints, from the kill: each start-up step's time (from the new log),
+DID every 0.5 s. Prints, from the kill: each start-up step's time (from the new log),
 when /health said healthy again; and what each caller of the gap got: answered (after
 how long: held ringing while the coordinator was away), or refused (503, with or
 without Retry-After, 480).
@@ -150,7 +150,7 @@ async def _round(server: Server, work: Path, n: int) -> None:
             sent = time.monotonic() - killed
             pending.append((sent, asyncio.create_task(_offer(server.edge, work, n * 1000 + i))))
             i += 1
-            await asyncio.sleep(0.25)
+            await asyncio.sleep(0.5)
             if healthy_at is None and (await server.health()).get("media_workers") == "ok":
                 healthy_at = time.monotonic() - killed
             if healthy_at is not None and time.monotonic() - killed > healthy_at + 1.0:
