@@ -315,7 +315,7 @@ class KamailioEdge:
         for worker_id, state in self._states.items():
             await self.set_worker_state(worker_id, state)
         if restart:
-            await self._keep_busy_out()
+            await self.keep_busy_out()
         for agent_id in self._signed_out:  # issue 12: refusals survive a restart
             await self.rpc("htable.seti", "signedout", agent_id, 1)
         if self._beat_task is not None:  # a restart: the coordinator is here all along
@@ -333,10 +333,11 @@ class KamailioEdge:
                     await self._let_free_workers_in()
             await asyncio.sleep(HEARTBEAT_S)
 
-    async def _keep_busy_out(self) -> None:
-        """After a Kamailio restart: its dialogs and call loads are gone, so a worker still
-        carrying a call would look free (algorithm 10 counts dialogs) and get a second
-        one. Such workers are disabled until the coordinator sees their calls end."""
+    async def keep_busy_out(self) -> None:
+        """After a Kamailio (re)start under live calls (a restart; a coordinator restart
+        that could not adopt the old one): it has no dialogs or call loads for them, so a
+        worker still carrying a call would look free (algorithm 10 counts dialogs) and get
+        a second one. Such workers are disabled until the coordinator sees their calls end."""
         busy = self.busy_workers() if self.busy_workers is not None else set()
         self._kept_out = set()
         for worker_id in sorted(busy & set(self._workers) - set(self._states)):

@@ -173,6 +173,8 @@ class CallPath:
         handles = await self.pool.reattach(workers, timeout=5.0)
         if self.edge.adopted is not None:
             await self.edge.forget_workers({h.worker_id for h in handles})
+        elif handles:  # a new Kamailio: the calls held over are not in its call loads
+            await self.edge.keep_busy_out()
         rows = await self._runner.run(open_calls)
         taken = match(handles, rows)
         log.info(
