@@ -173,6 +173,8 @@ def template_values(settings: EdgeSettings) -> dict[str, str]:
         "RETRY_AFTER_S": str(settings.retry_after_s),
         "COORDINATOR_TTL_S": str(settings.coordinator_ttl_s),
         "GAP_HOLD_S": str(settings.gap_hold_s),
+        "GAP_HOLD_TICKS": str(settings.gap_hold_s * 5),  # looks every 0.2 s
+        "HOLD_FR_MS": str((settings.gap_hold_s + 5) * 1000),
         "PIKE_UNIT_S": str(settings.pike_unit_s),
         "PIKE_DENSITY": str(settings.pike_density),
         "PIKE_REMOVE_LATENCY_S": str(settings.pike_remove_latency_s),
