@@ -627,7 +627,17 @@ def _serve(
         config.http_port,
         config.data_dir,
     )
-    server = uvicorn.Server(
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            # At the signal itself: a service manager SIGTERMs Kamailio and the workers
+            # with us, and their exits must not be taken for faults to repair (restart,
+            # replace) before the graceful stop has even begun.
+            if services.call_path is not None:
+                services.call_path.stopping()
+            super().handle_exit(sig, frame)
+
+    server = Server(
         uvicorn.Config(
             app,
             host=config.http_host,

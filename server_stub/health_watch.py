@@ -38,14 +38,22 @@ class HealthWatch:
         self._notifier = HealthNotifier(bus)
         self._last: dict[str, str] | None = None
         self._loop = Periodic("health-watch", interval, self.check)
+        self._paused = False
 
     def start(self) -> None:
         self._loop.start()
+
+    def pause(self) -> None:
+        """The server is stopping: what goes down with it is no alarm (`check` keeps the
+        last figures)."""
+        self._paused = True
 
     async def stop(self) -> None:
         await self._loop.stop()
 
     def check(self) -> dict[str, str]:
+        if self._paused and self._last is not None:
+            return self._last
         checks = self._checks()
         if checks != self._last:
             for name, value in checks.items():

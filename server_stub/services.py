@@ -154,6 +154,8 @@ class Services:
             await hook()
 
     async def stop(self) -> None:
+        if self.call_path is not None:
+            self.call_path.stopping()  # nothing restarted or replaced while stopping
         # Live calls end first (BYE, records closed as server_shutdown), while the call
         # path that carries them still runs.
         ended = await self.acd.end_live_calls("server_shutdown")

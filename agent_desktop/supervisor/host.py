@@ -4,6 +4,8 @@ leads and admins, removed at sign-out; its monitoring mode feeds the call presen
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from agent_desktop.i18n import Translations
@@ -19,6 +21,8 @@ from agent_desktop.supervisor.tab import SupervisorTab
 from agent_desktop.views.main_window import MainWindow
 
 SUPERVISOR_ROLES = ("lead", "admin")
+
+log = logging.getLogger(__name__)
 
 
 class _EventRelay(QObject):
@@ -114,6 +118,7 @@ class SupervisorHost(QObject):
         monitored."""
         presenter = self.presenter
         if presenter is None or presenter.monitoring is None:
+            log.info("monitoring request %r ignored: not monitoring a call", mode or "stop")
             return
         if mode == "takeover":
             presenter.take_over()

@@ -381,6 +381,12 @@ class SupervisorPresenter(QObject):
             self._spawn(self._monitor(self.monitoring[0], ""), "monitor-stop")
 
     async def _monitor(self, call_id: str, mode: str) -> None:
+        # An end of this call buffered before the request went out (a replayed or stale
+        # event): if the server then accepts the request, the call is live and that end is
+        # older news; applied at the next flush it would drop the monitoring just confirmed
+        # and the lead's next click (Whisper, Stop) would go nowhere.
+        stale = self._pending_calls.get(call_id)
+        stale = stale if stale is not None and stale.record.state == "ended" else None
         try:
             if mode:
                 await self.api.monitor(call_id, mode)
@@ -392,6 +398,10 @@ class SupervisorPresenter(QObject):
         except CtiError as exc:
             self.message.emit(self.tr("Monitoring failed: %1").replace("%1", _reason(exc)), True)
             return
+        if mode and stale is not None and self._pending_calls.get(call_id) is stale:
+            log.info("call %s: an end received before monitoring started ignored", call_id)
+            del self._pending_calls[call_id]
+        log.info("monitoring of call %s: %s", call_id, mode or "stopped")
         self.monitoring = (call_id, mode) if mode else None
         self.monitoring_changed.emit(call_id if mode else "", mode)
 

@@ -61,6 +61,13 @@ class EdgeSettings:
     ds_ping_interval_s: int = 2
     ds_probing_mode: int = 1  # 1: probe every worker; 0: only those marked probing
     max_failovers: int = 2
+    # Issue 19: a new call that finds no free worker is answered 503 with Retry-After
+    # (seconds); while the coordinator is away (no heartbeat for coordinator_ttl_s: it
+    # is restarting) the caller is held ringing and retried every second for up to
+    # gap_hold_s first.
+    retry_after_s: int = 10
+    coordinator_ttl_s: int = 2  # the coordinator beats every second (supervisor.py)
+    gap_hold_s: int = 15
     calls_per_worker: int = 1  # maxload of workers added without an explicit max_load
     pike_unit_s: int = 2
     pike_density: int = 60
@@ -163,6 +170,11 @@ def template_values(settings: EdgeSettings) -> dict[str, str]:
         "DS_PING_INTERVAL": str(settings.ds_ping_interval_s),
         "DS_PROBING_MODE": str(settings.ds_probing_mode),
         "MAX_FAILOVERS": str(settings.max_failovers),
+        "RETRY_AFTER_S": str(settings.retry_after_s),
+        "COORDINATOR_TTL_S": str(settings.coordinator_ttl_s),
+        "GAP_HOLD_S": str(settings.gap_hold_s),
+        "GAP_HOLD_TICKS": str(settings.gap_hold_s * 5),  # looks every 0.2 s
+        "HOLD_FR_MS": str((settings.gap_hold_s + 5) * 1000),
         "PIKE_UNIT_S": str(settings.pike_unit_s),
         "PIKE_DENSITY": str(settings.pike_density),
         "PIKE_REMOVE_LATENCY_S": str(settings.pike_remove_latency_s),

@@ -63,10 +63,12 @@ class WorkerState(enum.Enum):
     ACTIVE = "a"  # takes new calls
     INACTIVE = "i"  # no new calls (draining); calls in progress continue
     PROBING = "ip"  # no new calls until it answers an OPTIONS probe
+    DISABLED = "d"  # no new calls, whatever the probes say (until set active again)
 
 
 EventSink = Callable[[str, dict[str, Any]], None]
 PID_FILE = "kamailio.pid"
+HEARTBEAT_S = 1.0  # the coordinator tells the edge it is here (issue 19, see _beat)
 
 
 class _AdoptedProcess:
@@ -119,10 +121,15 @@ class KamailioEdge:
         self._signed_out: set[str] = set()  # agents whose REGISTERs are refused
         self._proc: asyncio.subprocess.Process | _AdoptedProcess | None = None
         self._watch_task: asyncio.Task[None] | None = None
+        self._beat_task: asyncio.Task[None] | None = None
         self._stopping = False
         self._ready = False  # answering its control socket (not starting, not dead)
         self._rpc = KamailioRpc(settings.jsonrpc_socket, settings.runtime_dir)
         self.restarts = 0
+        # The workers carrying calls now, as the coordinator knows them (issue 19: a
+        # restarted Kamailio has forgotten their dialogs and counts them free).
+        self.busy_workers: Callable[[], set[str]] | None = None
+        self._kept_out: set[str] = set()  # disabled after a restart until their calls end
         self.adopted: int | None = None  # pid of a running Kamailio taken over at start
 
     # ---- installation and configuration -------------------------------------------
@@ -241,25 +248,39 @@ class KamailioEdge:
             with contextlib.suppress(EdgeRpcError, KeyError):
                 await self.remove_worker(worker_id)
 
-    async def start(self) -> None:
+    async def start(self, heartbeat: bool = True) -> None:
         """Check the config, start Kamailio (or adopt the one an earlier coordinator left
-        running), wait for its control socket, supervise it."""
+        running), wait for its control socket, supervise it. With `heartbeat` (again on a
+        running edge) tell it every second that the coordinator takes calls; a restarting
+        coordinator starts it once its workers and call handling are up."""
         if self.running:
+            if heartbeat and self._beat_task is None:
+                self._beat_task = asyncio.create_task(self._beat(), name="edge-heartbeat")
             return
-        if await self._adopt():
+        if not await self._adopt():
+            self.check_installed()
+            self.check_ports()
+            await self.check_config()
             self._stopping = False
-            self._watch_task = asyncio.create_task(self._watch(), name="kamailio-edge-watch")
-            return
-        self.check_installed()
-        self.check_ports()
-        await self.check_config()
+            await self._spawn()
         self._stopping = False
-        await self._spawn()
         self._watch_task = asyncio.create_task(self._watch(), name="kamailio-edge-watch")
+        if heartbeat:
+            self._beat_task = asyncio.create_task(self._beat(), name="edge-heartbeat")
+
+    def stopping(self) -> None:
+        """The coordinator is stopping: a Kamailio that exits from now on (a service
+        manager SIGTERMs the whole unit at once) is not restarted; `stop` follows."""
+        self._stopping = True
 
     async def stop(self, timeout: float = 5.0) -> None:
         """Terminate Kamailio and its children; no process is left behind."""
         self._stopping = True
+        if self._beat_task is not None:
+            self._beat_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._beat_task
+            self._beat_task = None
         if self._watch_task is not None:
             self._watch_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -270,7 +291,7 @@ class KamailioEdge:
         with contextlib.suppress(FileNotFoundError):
             self.pid_file.unlink()
 
-    async def _spawn(self) -> None:
+    async def _spawn(self, restart: bool = False) -> None:
         s = self.settings
         for stale in (s.jsonrpc_socket, s.ctl_socket):
             with contextlib.suppress(FileNotFoundError):
@@ -293,9 +314,56 @@ class KamailioEdge:
             raise
         for worker_id, state in self._states.items():
             await self.set_worker_state(worker_id, state)
+        if restart:
+            await self.keep_busy_out()
         for agent_id in self._signed_out:  # issue 12: refusals survive a restart
             await self.rpc("htable.seti", "signedout", agent_id, 1)
+        if self._beat_task is not None:  # a restart: the coordinator is here all along
+            with contextlib.suppress(EdgeRpcError):
+                await self._heartbeat()
         self._on_event("edge_started", {"pid": self._proc.pid})
+
+    async def _beat(self) -> None:
+        """The heartbeat every `HEARTBEAT_S` while this coordinator runs the edge; workers
+        kept out after a restart come back once their calls have ended."""
+        while not self._stopping:
+            if self._ready:
+                with contextlib.suppress(EdgeRpcError):
+                    await self._heartbeat()
+                    await self._let_free_workers_in()
+            await asyncio.sleep(HEARTBEAT_S)
+
+    async def keep_busy_out(self) -> None:
+        """After a Kamailio (re)start under live calls (a restart; a coordinator restart
+        that could not adopt the old one): it has no dialogs or call loads for them, so a
+        worker still carrying a call would look free (algorithm 10 counts dialogs) and get
+        a second one. Such workers are disabled until the coordinator sees their calls end."""
+        busy = self.busy_workers() if self.busy_workers is not None else set()
+        self._kept_out = set()
+        for worker_id in sorted(busy & set(self._workers) - set(self._states)):
+            await self.rpc("dispatcher.set_duid_state", WorkerState.DISABLED.value, 1, worker_id)
+            self._kept_out.add(worker_id)
+        if self._kept_out:
+            log.info(
+                "SIP edge restarted: media workers %s carry calls it no longer counts; "
+                "kept out of new calls until those end",
+                ", ".join(sorted(self._kept_out)),
+            )
+
+    async def _let_free_workers_in(self) -> None:
+        if not self._kept_out or self.busy_workers is None:
+            return
+        for worker_id in sorted(self._kept_out - self.busy_workers()):
+            self._kept_out.discard(worker_id)
+            if worker_id in self._workers and worker_id not in self._states:
+                await self.rpc("dispatcher.set_duid_state", WorkerState.ACTIVE.value, 1, worker_id)
+                log.info("SIP edge: media worker %s is free again: takes new calls", worker_id)
+
+    async def _heartbeat(self) -> None:
+        """Tell Kamailio the coordinator is here (issue 19): without a heartbeat for a few
+        seconds it holds new callers ringing instead of answering 503 (see the config's
+        route NO_WORKER)."""
+        await self._rpc.call("htable.seti", "coordinator", "seen", int(time.time()), timeout=1.0)
 
     async def _wait_ready(self) -> None:
         assert self._proc is not None
@@ -341,6 +409,7 @@ class KamailioEdge:
             started = time.monotonic()
             code = await self._exited_or_hung(self._proc)
             if self._stopping:
+                self._ready = False  # gone with the coordinator (a unit stopped as one)
                 return
             await self._terminate(1.0)
             if time.monotonic() - started > 60:
@@ -353,7 +422,7 @@ class KamailioEdge:
                 backoff = min(backoff * 2, self._backoff_max)
                 try:
                     self.render()
-                    await self._spawn()
+                    await self._spawn(restart=True)
                     self.restarts += 1
                     break
                 except Exception as exc:  # keep supervising whatever went wrong
@@ -435,15 +504,24 @@ class KamailioEdge:
         uri = known.sip_uri if known is not None else sip_uri
         if uri is None:
             raise KeyError(worker_id)
-        await self.rpc("dispatcher.remove", 1, uri)
+        try:
+            if self.ready:
+                await self.rpc("dispatcher.remove", 1, uri)
+        except EdgeRpcError:
+            if self.ready:
+                raise
+        if not self.ready:  # stopped or dead: its next start lists the pool without it
+            log.info("SIP edge down: media worker %s left its pool", worker_id)
         self._workers.pop(worker_id, None)
         self._states.pop(worker_id, None)
+        self._kept_out.discard(worker_id)
 
     async def set_worker_state(self, worker_id: str, state: WorkerState) -> None:
         """Drain (INACTIVE), re-enable (ACTIVE) or probe (PROBING) a worker."""
         if worker_id not in self._workers:
             raise KeyError(worker_id)
         await self.rpc("dispatcher.set_duid_state", state.value, 1, worker_id)
+        self._kept_out.discard(worker_id)  # the caller's state wins
         if state is WorkerState.ACTIVE:
             self._states.pop(worker_id, None)
         else:

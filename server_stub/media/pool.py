@@ -325,6 +325,11 @@ class WorkerPool:
             for event in held or []:
                 self._dispatch(handle, event)
 
+    def closing(self) -> None:
+        """The coordinator is stopping: no worker is started or replaced from now on
+        (a worker that exits, e.g. SIGTERMed with it by a service manager, stays gone)."""
+        self._closing = True
+
     async def stop(self) -> None:
         self._closing = True
         for task in list(self._tasks):
@@ -542,6 +547,8 @@ class WorkerPool:
             await self._call_hook(self._on_added, handle)
             fut.set_result(handle)
             await self._read_loop(handle, reader)
+        except ConnectionError as exc:  # the worker went (killed, or stopped with us)
+            log.info("control connection of %s ended: %s", handle and handle.worker_id, exc)
         except Exception as exc:
             if handle is None:
                 log.warning("rejected control connection: %s", exc)
@@ -786,8 +793,9 @@ class WorkerPool:
         for fut in handle._pending.values():
             if not fut.done():
                 fut.set_exception(WorkerLostError(handle.worker_id))
+        level = log.info if self._closing else log.warning  # stopping as a unit: expected
         if not handle.retiring and handle.remote:
-            log.warning(
+            level(
                 "worker %s of media host %s lost (%s): %d call leg(s) ended %s",
                 handle.worker_id,
                 handle.host,
@@ -796,7 +804,7 @@ class WorkerPool:
                 sorted(handle.legs),
             )
         elif not handle.retiring:
-            log.warning(
+            level(
                 "media worker %s lost (%s, exit %s) with legs %s",
                 handle.worker_id,
                 cause,

@@ -150,6 +150,8 @@ class CallPath:
             on_worker_added=self.edge.add_worker,
             on_worker_removed=self.edge.remove_worker,
         )
+        # after a Kamailio restart the edge keeps these out of new calls until they end
+        self.edge.busy_workers = lambda: {w for w, h in self.pool.workers.items() if h.legs}
         self.telephony: Telephony | None = None  # from start to stop: gets worker events
         # Told of each voicemail stored (its row): the desktops of its box hear of it.
         self.on_voicemail: Callable[[Row], Awaitable[None]] | None = None
@@ -191,11 +193,15 @@ class CallPath:
             )
             await asyncio.to_thread(stop_processes, kamailio)
         self.edge.check_installed()
-        await self.edge.start()  # adopts the running one when it can
+        # adopts the running one when it can; no heartbeat yet: until `start` is done the
+        # edge holds new callers ringing rather than send them to a worker nobody serves
+        await self.edge.start(heartbeat=False)
         handles = await self.pool.reattach(workers, timeout=5.0)
         if self.edge.adopted is not None:
             joined = {w.worker_id for w in self.pool.workers.values() if w.remote}
             await self.edge.forget_workers({h.worker_id for h in handles} | joined)
+        elif handles:  # a new Kamailio: the calls held over are not in its call loads
+            await self.edge.keep_busy_out()
         rows = await self._runner.run(open_calls)
         taken = match(handles, rows)
         log.info(
@@ -214,7 +220,7 @@ class CallPath:
         """Start edge, workers and telephony; raises with a clear message when impossible."""
         config = self._config
         self.edge.check_installed()  # EdgeNotInstalledError says how to install Kamailio
-        await self.edge.start()
+        await self.edge.start(heartbeat=False)  # the heartbeat once calls are handled
         telephony = Telephony(
             self._runner,
             acd,
@@ -246,6 +252,7 @@ class CallPath:
             await self.edge.stop()
             raise
         self._serving = telephony  # the ACD's commands reach the workers from now on
+        await self.edge.start()  # its heartbeat: new callers are no longer held (issue 19)
         await self._auth.attach_sip_edge(self.edge)  # sign-out drops the registration
         edge, pool = self.edge, self.pool
         self._checks["sip_edge"] = lambda: "ok" if edge.ready else "down"
@@ -277,6 +284,15 @@ class CallPath:
             self._bus,
         )
         self._health.start()
+
+    def stopping(self) -> None:
+        """The server is stopping (before its live calls are ended): from now on a worker
+        or Kamailio that exits (a service manager SIGTERMs the whole unit) is neither
+        replaced nor restarted, and the edge being gone is no error."""
+        self.edge.stopping()
+        self.pool.closing()
+        if self._health is not None:
+            self._health.pause()
 
     async def stop(self) -> None:
         """Stop what started, in order; a call path that never started stops nothing."""

@@ -94,9 +94,15 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
     # No coordinator: the conversation goes on (the worker holds it over).
     await _heard(agent_phone, arrived.leg, tmp_path / "gap.wav", CUSTOMER_HZ, 1.0)
 
+    # A new caller in the gap (the edge has had no heartbeat for > 2 s) hears ringing and
+    # is held, not refused, until the restarted coordinator takes the call (its IVR).
+    while time.time() - killed_at < 3.2:
+        await asyncio.sleep(0.1)
+    _, gap_leg = await phones.call("4008001000", "13900009003")
     log_path = tmp_path / "server-2.log"
     second = start_again(product, log_path, "--media-hold-over", "30")
     try:
+        await phones.events.wait(c.LegRinging, timeout=5, leg=gap_leg)
         await _in_thread(wait_serving, product, log_path, second)
         # The queued caller is hung up (BYE) and its record closed in a defined state.
         ended = await phones.events.wait(c.LegEnded, timeout=10, leg=waiting_leg)
@@ -146,6 +152,10 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
         async with asyncio.timeout(10):
             while not any(t == "call_ended" and d.get("id") == call_id for t, d in seen["events"]):
                 await asyncio.sleep(0.1)
+        # The caller of the gap was held, then answered by the IVR of the new coordinator.
+        await phones.events.wait(c.LegAnswered, timeout=15, leg=gap_leg)
+        edge_log = (product.data_dir / "edge" / "kamailio.log").read_text(errors="replace")
+        assert "no coordinator: holding call" in edge_log, edge_log[-2000:]
         # Kamailio was adopted, not restarted; the story is in the log.
         assert Path(f"/proc/{kamailio}").exists()
         text = log_path.read_text()

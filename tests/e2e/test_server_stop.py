@@ -6,6 +6,7 @@ their records (`server_shutdown`) and leaves no process behind; after kill -9 wi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import os
 import signal
@@ -207,7 +208,7 @@ async def _reclaimed_and_serving(
     await phones.events.wait(c.LegAnswered, timeout=15, leg=again)
 
 
-def test_a_second_server_on_the_same_data_dir_is_refused(product: Product) -> None:
+def test_a_second_server_on_the_same_data_dir_is_refused(product: Product, tmp_path: Path) -> None:
     out = subprocess.run(
         [
             sys.executable,
@@ -227,3 +228,21 @@ def test_a_second_server_on_the_same_data_dir_is_refused(product: Product) -> No
     assert out.returncode == 4
     assert f"another callcenter-server (pid {product.proc.pid}) is running" in out.stderr
     assert product.proc.poll() is None  # the first one is untouched
+
+    # Then stopped as a service manager stops a unit (systemd's KillMode=control-group):
+    # SIGTERM to the server, its Kamailio and its media workers at once. The stop is
+    # quiet and ordered: nothing restarted or replaced, no traceback (a worker hook once
+    # failed with "dispatcher.remove: control socket unreachable"), nothing left.
+    children = _children(product.proc.pid)
+    assert any("kamailio" in cmd for cmd in children.values())
+    assert any("server_stub.media" in cmd for cmd in children.values())
+    for pid in (product.proc.pid, *children):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    product.proc.wait(30)
+    assert [(p, cmd) for p, cmd in children.items() if _alive(p)] == []
+    log = (tmp_path / "server.log").read_text(errors="replace")
+    stop = log[log.rindex("Uvicorn running on") :]
+    for noise in ("Traceback", " ERROR ", "restarting", "rejected control connection"):
+        assert noise not in stop, stop
+    assert " WARNING " not in stop, stop

@@ -208,3 +208,58 @@ async def test_cancel_releases_the_worker(
     await asyncio.sleep(0.1)
     assert await _loads(edge) == {"ringing": 0}
     assert (await edge.stats())["edge_failover"] == 0
+
+
+async def test_without_the_coordinator_callers_ring_and_wait_for_it(
+    make_edge: Callable[..., KamailioEdge], ua_factory: Callable[..., SipUA]
+) -> None:
+    """Issue 19: while the coordinator is away (no heartbeat: it restarts) a new caller
+    hears 180 and is held, not refused; one who hangs up meanwhile gets 487 and no
+    worker is rung for it; once the coordinator beats again the other is dispatched."""
+    edge = make_edge(gap_hold_s=8)
+    await edge.start(heartbeat=False)  # as a restarting coordinator adopts it
+    try:
+        customer, leaving, worker = ua_factory(edge), ua_factory(edge), ua_factory(edge)
+        await edge.add_worker("w1", worker.uri)
+        ruri = _did(edge)
+        held, gone = (
+            ua.request(
+                "INVITE",
+                ruri,
+                from_hdr=f"<sip:{who}@127.0.0.1>;tag={who}",
+                to_hdr=f"<{ruri}>",
+                call_id=f"held-{who}",
+                cseq=1,
+                extra=[f"Contact: <{ua.uri}>"],
+            )
+            for who, ua in (("c1", customer), ("c2", leaving))
+        )
+        customer.send(held)
+        leaving.send(gone)
+        for ua in (customer, leaving):
+            ringing = ua.recv(timeout=3)
+            while ringing is not None and ringing.status == 100:
+                ringing = ua.recv(timeout=3)
+            assert ringing is not None and ringing.status == 180, ringing
+        via = gone.split("\r\n")[1]
+        cancel = [f"CANCEL {ruri} SIP/2.0", via, "Max-Forwards: 70",
+                  "From: <sip:c2@127.0.0.1>;tag=c2", f"To: <{ruri}>", "Call-ID: held-c2",
+                  "CSeq: 1 CANCEL", "Content-Length: 0"]  # fmt: skip
+        leaving.send("\r\n".join(cancel) + "\r\n\r\n")
+        final = leaving.final_response("INVITE")
+        assert final is not None and final.status == 487
+        await asyncio.sleep(1.5)
+        assert worker.next_request("INVITE", timeout=0.2) is None  # nobody dispatched yet
+
+        await edge.start()  # the coordinator is back: its heartbeat
+        await asyncio.sleep(1.0)  # (the SIP client below blocks this loop: beat first)
+        forwarded = worker.next_request("INVITE", timeout=4)
+        assert forwarded is not None and forwarded.header("Call-ID") == "held-c1"
+        worker.reply(forwarded, 486, "Busy Here")  # (the safety net: 503 with Retry-After)
+        answer = customer.final_response("INVITE", timeout=6)
+        assert answer is not None and answer.status == 503, answer
+        assert answer.header("Retry-After") == "10"
+        late = worker.next_request("INVITE", timeout=0.5)  # (a retransmission of c1 at most)
+        assert late is None or late.header("Call-ID") == "held-c1"  # never the cancelled one
+    finally:
+        await edge.stop()

@@ -15,7 +15,7 @@ import pytest
 from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.edge.status import parse_ul_registrations
 from server_stub.edge.supervisor import KamailioEdge
-from tests.edge.conftest import SECRET, needs_kamailio
+from tests.edge.conftest import SECRET, SippWorker, needs_kamailio, needs_sipp
 from tests.edge.sipclient import SipUA
 
 pytestmark = [pytest.mark.e2e, needs_kamailio]
@@ -142,3 +142,47 @@ async def test_a_hung_edge_is_killed_and_restarted_and_reaches_agent_again(
         assert call.final.status == 486
     finally:
         await edge.stop()
+
+
+@needs_sipp
+async def test_after_a_restart_a_worker_still_on_a_call_gets_no_second_one(
+    edge: KamailioEdge,
+    sipp_workers: Callable[[int], list[SippWorker]],
+    ua_factory: Callable[..., SipUA],
+) -> None:
+    """Issue 19: a restarted Kamailio has forgotten its dialogs, so algorithm 10 counted
+    the worker still carrying a call as free. The coordinator's view of the busy workers
+    keeps it out until that call ends; then it takes calls again. 503s say Retry-After."""
+    workers = sipp_workers(2)
+    for i, worker in enumerate(workers, 1):
+        await edge.add_worker(f"w{i}", worker.uri, 1)
+    did = f"sip:5551000@127.0.0.1:{edge.settings.sip_port}"
+    caller, second, third = ua_factory(edge), ua_factory(edge), ua_factory(edge)
+    first = caller.invite(did)
+    assert first.final.status == 200
+    busy_port = _port(first.remote_target)
+    busy = {f"w{i}" for i, w in enumerate(workers, 1) if w.port == busy_port}
+    edge.busy_workers = lambda: set(busy)  # the coordinator's view: that worker has legs
+
+    await _kill_and_wait_restart(edge)
+    assert {w.worker_id: w.load for w in await edge.list_workers()} == {"w1": 0, "w2": 0}
+
+    call = second.invite(did)  # not to the busy worker, although its load reads 0
+    assert call.final.status == 200 and _port(call.remote_target) != busy_port
+    refused = third.invite(did)
+    assert refused.final.status == 503
+    assert refused.final.header("Retry-After") == "10"
+
+    assert caller.bye(first) == 200  # the first call ends: its worker is free again
+    busy.clear()
+    for _ in range(60):
+        again = third.invite(did)
+        if again.final.status == 200:
+            break
+        await asyncio.sleep(0.1)
+    assert again.final.status == 200 and _port(again.remote_target) == busy_port
+    assert third.bye(again) == 200 and second.bye(call) == 200
+
+
+def _port(contact: str) -> int:
+    return int(contact.rsplit(":", 1)[1].split(";")[0].rstrip(">"))

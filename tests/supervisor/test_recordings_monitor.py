@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from agent_desktop.cti import CtiClient
 from agent_desktop.presenters.tasks import TaskRunner
+from agent_desktop.protocol.events import CallAnswered, CallEnded
 from agent_desktop.supervisor.presenter import SupervisorPresenter
 from agent_desktop.supervisor.tab import SupervisorTab
 from tests.desktop.conftest import LiveServer
@@ -159,4 +160,38 @@ def test_monitoring_requests_and_the_not_available_answer(
     run_until(loop, lambda: not tasks.busy, what="stop request")
     assert seen[-1] == ("DELETE", "/api/v1/calls/c1/monitor", None)
     assert changes[-1] == ("", "") and not tab.live.stop_button.isEnabled()
+    run(loop, presenter.api.client.close())
+
+
+def test_a_stale_end_does_not_drop_the_monitoring_just_confirmed(qtbot: Any, loop: Any) -> None:
+    """An end of the call received before Listen was clicked (a replayed or stale event,
+    still in the 200 ms buffer) must not undo the server's later "yes, monitoring": the
+    lead's next click (Whisper) has to reach the server (the flake of
+    tests/desktop/test_real_monitoring.py: "waiting for whisper", no second POST)."""
+    seen: list[tuple[str, str, Any]] = []
+    tasks = TaskRunner()
+    presenter = SupervisorPresenter(monitor_client(204, seen), None, tasks)
+    tab = SupervisorTab(presenter)
+    qtbot.addWidget(tab)
+    now = time.time()
+    record = {"id": "c1", "direction": "inbound", "state": "active", "ani": "13800138000"}
+    record |= {"agent_id": "1002", "queue": "sales", "started_at": now - 30}
+    presenter.on_call_event(CallAnswered.model_validate({**record, "answered_at": now - 20}))
+    presenter.flush()
+    stale = {**record, "state": "ended", "ended_at": now - 25, "end_cause": "caller_hangup"}
+    presenter.on_call_event(CallEnded.model_validate(stale))  # buffered, not yet flushed
+    presenter._flush_timer.stop()  # a busy loop: the flush comes after the server's answer
+    presenter.monitor("c1", "listen")
+    run_until(loop, lambda: not tasks.busy, what="monitor request")
+    presenter.flush()
+    assert presenter.monitoring == ("c1", "listen")
+    assert presenter.calls.get("c1") is not None  # the server says it is live
+    presenter.monitor(presenter.monitoring[0], "whisper")  # what the Calls panel's click does
+    run_until(loop, lambda: not tasks.busy, what="whisper request")
+    assert [s[2] for s in seen] == [{"mode": "listen"}, {"mode": "whisper"}]
+    assert presenter.monitoring == ("c1", "whisper")
+    # A real end, after the confirmation, still ends the monitoring.
+    presenter.on_call_event(CallEnded.model_validate({**stale, "ended_at": time.time()}))
+    presenter.flush()
+    assert presenter.monitoring is None and presenter.calls.get("c1") is None
     run(loop, presenter.api.client.close())
