@@ -200,6 +200,10 @@ class Bench:
         env = {"CALLCENTER_MEDIA_JB": self.args.worker_jb} if self.args.worker_jb else {}
         if self.args.worker_clock:
             env["CALLCENTER_MEDIA_CLOCK"] = str(self.args.worker_clock)
+        if self.args.worker_ptime >= 0:
+            env["CALLCENTER_MEDIA_PTIME"] = str(self.args.worker_ptime)
+        if self.args.worker_jb_discard:
+            env["CALLCENTER_MEDIA_JB_DISCARD"] = self.args.worker_jb_discard
         return env
 
     def _start_agent(self) -> None:
@@ -216,6 +220,10 @@ class Bench:
         ):
             if value.strip():
                 flags += [flag, value]
+        if self.args.agent_ptime >= 0:
+            flags += ["--ptime", str(self.args.agent_ptime)]
+        if self.args.agent_jb_discard:
+            flags += ["--jb-discard", self.args.agent_jb_discard]
         env = dict(self.rig.env, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         self.agent = JsonProcess(
             self.link.command(
@@ -388,6 +396,22 @@ def main(argv: list[str] | None = None) -> int:
         choices=(0, 8000, 16000),
         help="media worker conference clock (0: the product's default)",
     )
+    discards = ("none", "static", "progressive")
+    p.add_argument(
+        "--agent-jb-discard",
+        default="",
+        choices=("", *discards),
+        help="softphone jitter buffer discard algorithm (default: the product's)",
+    )
+    p.add_argument("--worker-jb-discard", default="", choices=("", *discards))
+    p.add_argument(
+        "--agent-ptime",
+        type=int,
+        default=-1,
+        choices=(-1, 0, 10, 20, 30, 40),
+        help="RTP packet time the softphone sends, ms (0: the codec's 20; -1: the product's)",
+    )
+    p.add_argument("--worker-ptime", type=int, default=-1, choices=(-1, 0, 10, 20, 30, 40))
     p.add_argument("--customer-jb", default="", help="customer phone jitter buffer, same form")
     p.add_argument(
         "--nice",
@@ -427,9 +451,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         for name in names:
             result = bench.run(by_name[name], talk)
+            st = result.agent.get("stats") or {}
             print(
                 f"  {name}: agent hears {result.agent_hears.text()}, customer hears "
-                f"{result.customer_hears.text()}",
+                f"{result.customer_hears.text()}; agent jb {st.get('jb_delay_ms', 0):.0f} ms, "
+                f"lost {st.get('jb_lost', '-')}, empty {st.get('jb_empty', '-')}, "
+                f"discard {st.get('jb_discard', '-')}; customer jb "
+                f"{result.customer.get('jb_delay_ms', 0):.0f} ms; bridge underruns "
+                f"{result.agent.get('speaker_underruns', '-')} (speaker) / "
+                f"{result.agent.get('mic_underruns', '-')} (mic); load {os.getloadavg()[0]:.2f}",
                 flush=True,
             )
             results.append(result)
@@ -437,7 +467,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"settings: agent jb {args.agent_jb or 'default'}, worker jb "
         f"{args.worker_jb or 'default'}, worker clock {args.worker_clock or 'default'}, "
-        f"customer jb {args.customer_jb or 'default'}, nice {args.nice}; "
+        f"customer jb {args.customer_jb or 'default'}, jb discard agent "
+        f"{args.agent_jb_discard or 'default'} / worker {args.worker_jb_discard or 'default'}, "
+        f"ptime agent {args.agent_ptime} / worker {args.worker_ptime} (-1: default), "
+        f"nice {args.nice}; "
         f"{talk:.0f} s of talk per call"
     )
     print(table(results))
