@@ -64,6 +64,9 @@ SCENARIOS = (
     Scenario("1pct", Impairment(loss=0.01, delay_ms=30, jitter_ms=15)),
     Scenario("5pct", Impairment(loss=0.05, delay_ms=40, jitter_ms=40)),
     Scenario("10pct", Impairment(loss=0.10, delay_ms=60, jitter_ms=60)),
+    # the same loss without jitter: what the loss alone costs (the concealment's ceiling)
+    Scenario("5pct-nojitter", Impairment(loss=0.05, delay_ms=40)),
+    Scenario("10pct-nojitter", Impairment(loss=0.10, delay_ms=60)),
     Scenario("bursts", Impairment(loss=0.03, delay_ms=30, jitter_ms=15, burst=5)),
     Scenario("outage", Impairment(delay_ms=30, jitter_ms=15), event="outage"),
     Scenario("address", Impairment(delay_ms=30, jitter_ms=15), event="address"),
