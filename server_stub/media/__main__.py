@@ -101,9 +101,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument(
         "--jb-discard",
-        default=os.environ.get("CALLCENTER_MEDIA_JB_DISCARD", "progressive"),
+        default=os.environ.get("CALLCENTER_MEDIA_JB_DISCARD", "static"),
         choices=tuple(JB_DISCARD),
-        help="how the jitter buffer drops surplus frames (env CALLCENTER_MEDIA_JB_DISCARD)",
+        help="how the jitter buffer drops surplus frames: static (default), progressive "
+        "(pjmedia's default, before issue 22), none (env CALLCENTER_MEDIA_JB_DISCARD)",
     )
     p.add_argument(
         "--ptime",
