@@ -10,6 +10,8 @@ what each side hears is scored in 8 s windows against what the other side said.
     sudo .venv/bin/python bench/voice.py                 # all scenarios, one call each
     sudo .venv/bin/python bench/voice.py --quick         # CI: clean and 5 %/40±40, short
     sudo .venv/bin/python bench/voice.py --scenarios clean,5pct --agent-jb 60,40,100,500
+    sudo .venv/bin/python bench/voice.py --scenarios 5pct,5pct-nojitter --agent-ptime 0 \
+        --agent-jb-discard progressive --worker-jb-discard progressive   # before issue 22
 
 Needs root (namespace, TUN), espeak-ng, PulseAudio and `pesq` (pip install -e '.[dev]').
 Prints a table (median / minimum PESQ per direction, with RTCP and jitter-buffer figures).
