@@ -10,6 +10,8 @@ what each side hears is scored in 8 s windows against what the other side said.
     sudo .venv/bin/python bench/voice.py                 # all scenarios, one call each
     sudo .venv/bin/python bench/voice.py --quick         # CI: clean and 5 %/40±40, short
     sudo .venv/bin/python bench/voice.py --scenarios clean,5pct --agent-jb 60,40,100,500
+    sudo .venv/bin/python bench/voice.py --scenarios 5pct,5pct-nojitter --agent-ptime 0 \
+        --agent-jb-discard progressive --worker-jb-discard progressive   # before issue 22
 
 Needs root (namespace, TUN), espeak-ng, PulseAudio and `pesq` (pip install -e '.[dev]').
 Prints a table (median / minimum PESQ per direction, with RTCP and jitter-buffer figures).
@@ -64,6 +66,9 @@ SCENARIOS = (
     Scenario("1pct", Impairment(loss=0.01, delay_ms=30, jitter_ms=15)),
     Scenario("5pct", Impairment(loss=0.05, delay_ms=40, jitter_ms=40)),
     Scenario("10pct", Impairment(loss=0.10, delay_ms=60, jitter_ms=60)),
+    # the same loss without jitter: what the loss alone costs (the concealment's ceiling)
+    Scenario("5pct-nojitter", Impairment(loss=0.05, delay_ms=40)),
+    Scenario("10pct-nojitter", Impairment(loss=0.10, delay_ms=60)),
     Scenario("bursts", Impairment(loss=0.03, delay_ms=30, jitter_ms=15, burst=5)),
     Scenario("outage", Impairment(delay_ms=30, jitter_ms=15), event="outage"),
     Scenario("address", Impairment(delay_ms=30, jitter_ms=15), event="address"),
@@ -200,6 +205,10 @@ class Bench:
         env = {"CALLCENTER_MEDIA_JB": self.args.worker_jb} if self.args.worker_jb else {}
         if self.args.worker_clock:
             env["CALLCENTER_MEDIA_CLOCK"] = str(self.args.worker_clock)
+        if self.args.worker_ptime >= 0:
+            env["CALLCENTER_MEDIA_PTIME"] = str(self.args.worker_ptime)
+        if self.args.worker_jb_discard:
+            env["CALLCENTER_MEDIA_JB_DISCARD"] = self.args.worker_jb_discard
         return env
 
     def _start_agent(self) -> None:
@@ -216,6 +225,10 @@ class Bench:
         ):
             if value.strip():
                 flags += [flag, value]
+        if self.args.agent_ptime >= 0:
+            flags += ["--ptime", str(self.args.agent_ptime)]
+        if self.args.agent_jb_discard:
+            flags += ["--jb-discard", self.args.agent_jb_discard]
         env = dict(self.rig.env, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         self.agent = JsonProcess(
             self.link.command(
@@ -388,6 +401,22 @@ def main(argv: list[str] | None = None) -> int:
         choices=(0, 8000, 16000),
         help="media worker conference clock (0: the product's default)",
     )
+    discards = ("none", "static", "progressive")
+    p.add_argument(
+        "--agent-jb-discard",
+        default="",
+        choices=("", *discards),
+        help="softphone jitter buffer discard algorithm (default: the product's)",
+    )
+    p.add_argument("--worker-jb-discard", default="", choices=("", *discards))
+    p.add_argument(
+        "--agent-ptime",
+        type=int,
+        default=-1,
+        choices=(-1, 0, 10, 20, 30, 40),
+        help="RTP packet time the softphone sends, ms (0: the codec's 20; -1: the product's)",
+    )
+    p.add_argument("--worker-ptime", type=int, default=-1, choices=(-1, 0, 10, 20, 30, 40))
     p.add_argument("--customer-jb", default="", help="customer phone jitter buffer, same form")
     p.add_argument(
         "--nice",
@@ -427,9 +456,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         for name in names:
             result = bench.run(by_name[name], talk)
+            st = result.agent.get("stats") or {}
             print(
                 f"  {name}: agent hears {result.agent_hears.text()}, customer hears "
-                f"{result.customer_hears.text()}",
+                f"{result.customer_hears.text()}; agent jb {st.get('jb_delay_ms', 0):.0f} ms, "
+                f"lost {st.get('jb_lost', '-')}, empty {st.get('jb_empty', '-')}, "
+                f"discard {st.get('jb_discard', '-')}; customer jb "
+                f"{result.customer.get('jb_delay_ms', 0):.0f} ms; bridge underruns "
+                f"{result.agent.get('speaker_underruns', '-')} (speaker) / "
+                f"{result.agent.get('mic_underruns', '-')} (mic); load {os.getloadavg()[0]:.2f}",
                 flush=True,
             )
             results.append(result)
@@ -437,7 +472,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"settings: agent jb {args.agent_jb or 'default'}, worker jb "
         f"{args.worker_jb or 'default'}, worker clock {args.worker_clock or 'default'}, "
-        f"customer jb {args.customer_jb or 'default'}, nice {args.nice}; "
+        f"customer jb {args.customer_jb or 'default'}, jb discard agent "
+        f"{args.agent_jb_discard or 'default'} / worker {args.worker_jb_discard or 'default'}, "
+        f"ptime agent {args.agent_ptime} / worker {args.worker_ptime} (-1: default), "
+        f"nice {args.nice}; "
         f"{talk:.0f} s of talk per call"
     )
     print(table(results))

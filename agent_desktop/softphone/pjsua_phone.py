@@ -12,6 +12,7 @@ import contextlib
 import gc
 import itertools
 import logging
+import re
 import time
 import traceback
 from collections.abc import Callable, Mapping
@@ -47,6 +48,7 @@ from agent_desktop.softphone.events import (
     RegistrationChanged,
 )
 from agent_desktop.softphone.network import NetworkChange, RegistrarProbe
+from agent_desktop.softphone.sdp import with_ptime
 from agent_desktop.softphone.streams import RecoveryPolicy
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,21 @@ _SRTP = {
     SrtpUse.OPTIONAL: pj.PJMEDIA_SRTP_OPTIONAL,
     SrtpUse.MANDATORY: pj.PJMEDIA_SRTP_MANDATORY,
 }
+
+
+# pjmedia_jb_discard_algo by name (the pjsua2 wheel exports no constants for it)
+JB_DISCARD = {"none": 0, "static": 1, "progressive": 2}
+
+
+def _set_jb_discard(med_config: Any, algo: int) -> None:
+    """Set `MediaConfig.jbDiscardAlgo` (the wheel's SWIG wrapper takes no int for it: go
+    through pjsua2's own JSON persistence, which reads the field as a number)."""
+    doc = pj.JsonDocument()
+    doc.writeObject(med_config)
+    text = re.sub(r'("jbDiscardAlgo":\s*)\d+', rf"\g<1>{algo}", doc.saveString())
+    doc = pj.JsonDocument()
+    doc.loadString(text)
+    doc.readObject(med_config)
 
 
 # After new credentials, register once more this long after (see renew_credentials).
@@ -128,6 +145,13 @@ class EngineOptions:
     jb_init_ms: int = -1
     jb_min_pre_ms: int = -1
     jb_max_pre_ms: int = -1
+    # how the jitter buffer drops surplus frames: "static" (issue 22: fewer underflows on a
+    # jittery link than pjmedia's default "progressive", which restores the old), "none"
+    jb_discard: str = "static"
+    # RTP packet time, ms, we send and ask for (a=ptime): 10 scored 0.3-0.5 PESQ above
+    # G.711's usual 20 on a lossy, jittery link, for +16 kbit/s each way (headers);
+    # 0: the codec's own (20 ms), as before issue 22. docs/performance.md
+    ptime_ms: int = 10
 
 
 @dataclass(frozen=True)
@@ -144,6 +168,7 @@ class StreamStats:
     jb_lost: int  # frames the jitter buffer had to conceal (lost or late)
     jb_empty: int  # times it ran empty (underflow)
     jb_discard: int  # frames it threw away (overflow, late)
+    tx_packet_ms: int = 0  # the packet time we send (ptime)
 
 
 class _LogWriter(pj.LogWriter):
@@ -221,6 +246,11 @@ class _Call(pj.Call):
     def onCallMediaState(self, prm: Any) -> None:
         self._phone._on_call_media(self)
 
+    @_guarded
+    def onCallSdpCreated(self, prm: Any) -> None:
+        # ask the far end for our packet time (pjsua2 re-parses the SDP if it changed)
+        prm.sdp.wholeSdp = with_ptime(prm.sdp.wholeSdp, self._phone.options.ptime_ms)
+
 
 @dataclass
 class _Leg:
@@ -244,6 +274,11 @@ class PjsuaSoftphone(Softphone):
     ) -> None:
         super().__init__()
         self.options = options or EngineOptions()
+        if self.options.jb_discard not in JB_DISCARD:
+            raise SoftphoneError(
+                f"jitter buffer discard {self.options.jb_discard!r}: want one of "
+                + ", ".join(JB_DISCARD)
+            )
         self.audio = AudioEngine(backend or SoundDeviceBackend(), self._hub.post, policy)
         self._ids = itertools.count(1)
         self._legs: dict[str, _Leg] = {}
@@ -280,6 +315,9 @@ class PjsuaSoftphone(Softphone):
         ):
             if value >= 0:
                 setattr(cfg.medConfig, name, value)
+        if self.options.ptime_ms > 0:
+            cfg.medConfig.ptime = self.options.ptime_ms
+        _set_jb_discard(cfg.medConfig, JB_DISCARD[self.options.jb_discard])
         self._ep.libInit(cfg)
         self.local_ports: dict[Transport, int] = {}
         self._create_transports()
@@ -630,6 +668,10 @@ class PjsuaSoftphone(Softphone):
         except pj.Error:
             return None
         rx, tx, jb = st.rtcp.rxStat, st.rtcp.txStat, st.jbuf
+        packet_ms = 0
+        with contextlib.suppress(pj.Error):
+            codec = leg.call.getStreamInfo(0).audCodecParam
+            packet_ms = int(codec.setting.frmPerPkt * codec.info.frameLen)
         return StreamStats(
             rx_packets=int(rx.pkt),
             rx_lost=int(rx.loss),
@@ -641,6 +683,7 @@ class PjsuaSoftphone(Softphone):
             jb_lost=int(jb.lost),
             jb_empty=int(jb.empty),
             jb_discard=int(jb.discard),
+            tx_packet_ms=packet_ms,
         )
 
     def _update_info(self, leg: _Leg, **changes: Any) -> None:

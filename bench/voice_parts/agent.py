@@ -56,6 +56,8 @@ def main() -> None:
     p.add_argument("--jb-min-pre", type=int, default=-1)
     p.add_argument("--jb-max-pre", type=int, default=-1)
     p.add_argument("--jb-max", type=int, default=-1)
+    p.add_argument("--jb-discard", default=EngineOptions.jb_discard)
+    p.add_argument("--ptime", type=int, default=EngineOptions.ptime_ms)
     args = p.parse_args()
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     commands: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
@@ -74,6 +76,8 @@ def main() -> None:
             jb_min_pre_ms=args.jb_min_pre,
             jb_max_pre_ms=args.jb_max_pre,
             jb_max_ms=args.jb_max,
+            jb_discard=args.jb_discard,
+            ptime_ms=args.ptime,
         )
     )
 

@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 
-from server_stub.media.config import EngineConfig
+from server_stub.media.config import JB_DISCARD, EngineConfig
 from server_stub.media.worker import Worker
 
 
@@ -118,6 +118,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="pjmedia jitter buffer in ms, -1 for its default (env CALLCENTER_MEDIA_JB)",
     )
     p.add_argument(
+        "--jb-discard",
+        default=os.environ.get("CALLCENTER_MEDIA_JB_DISCARD", "static"),
+        choices=tuple(JB_DISCARD),
+        help="how the jitter buffer drops surplus frames: static (default), progressive "
+        "(pjmedia's default, before issue 22), none (env CALLCENTER_MEDIA_JB_DISCARD)",
+    )
+    p.add_argument(
+        "--ptime",
+        type=int,
+        default=int(os.environ.get("CALLCENTER_MEDIA_PTIME", "0")),
+        choices=(0, 10, 20, 30, 40),
+        help="RTP packet time sent on every leg, ms (0: the codec's, 20 for G.711; "
+        "env CALLCENTER_MEDIA_PTIME)",
+    )
+    p.add_argument(
         "--clock-rate",
         type=int,
         default=int(os.environ.get("CALLCENTER_MEDIA_CLOCK", "8000")),
@@ -172,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         quality=args.quality,
         frame_ms=args.frame_ms,
         jitter_buffer_ms=EngineConfig.parse_jitter_buffer(args.jitter_buffer),
+        jb_discard=args.jb_discard,
+        ptime_ms=args.ptime,
     )
     secret = ""
     if args.secret_file:

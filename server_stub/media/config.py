@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _ANY_HOST = ("", "0.0.0.0")
+# pjmedia_jb_discard_algo by name (the pjsua2 wheel exports no constants for it)
+JB_DISCARD = {"none": 0, "static": 1, "progressive": 2}
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,12 @@ class EngineConfig:
     frame_ms: int = 20
     # pjmedia jitter buffer: init, min prefetch, max prefetch, max, in ms (-1: its default)
     jitter_buffer_ms: tuple[int, int, int, int] = (-1, -1, -1, -1)
+    # how the jitter buffer drops frames when it holds too many: "static" (issue 22),
+    # "progressive" (pjmedia's default, the old behaviour) or "none"; see
+    # docs/performance.md "Voice over a poor link"
+    jb_discard: str = "static"
+    # RTP packet time we send, in ms (0: the codec's, 20 for G.711); applies to every leg
+    ptime_ms: int = 0
     # The SIP edge (host:port) every new call must come from; None: anyone (tests, sim)
     edge: str | None = None
 

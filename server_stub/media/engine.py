@@ -24,6 +24,7 @@ import concurrent.futures
 import gc
 import logging
 import os
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -39,7 +40,7 @@ from server_stub.media import mailbox as mb
 from server_stub.media import wire as c
 from server_stub.media.amd import AmdSettings, MachineDetector
 from server_stub.media.audio_files import Finalizer, Playback, Recording
-from server_stub.media.config import EngineConfig, EngineInfo
+from server_stub.media.config import JB_DISCARD, EngineConfig, EngineInfo
 from server_stub.media.invite import parse_invite, screen_invite
 from server_stub.media.mixer import (
     Link,
@@ -61,6 +62,17 @@ _SRTP_USE = {
     "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
 }
 EventSink = Callable[[c.Event], None]
+
+
+def set_jb_discard(med_config: Any, algo: int) -> None:
+    """Set `MediaConfig.jbDiscardAlgo` (the wheel's SWIG wrapper takes no int for it: go
+    through pjsua2's own JSON persistence, which reads the field as a number)."""
+    doc = pj.JsonDocument()
+    doc.writeObject(med_config)
+    text = re.sub(r'("jbDiscardAlgo":\s*)\d+', rf"\g<1>{algo}", doc.saveString())
+    doc = pj.JsonDocument()
+    doc.loadString(text)
+    doc.readObject(med_config)
 
 
 class _Endpoint(pj.Endpoint):  # type: ignore[misc]
@@ -264,6 +276,9 @@ class MediaEngine:
         ):
             if ms >= 0:
                 setattr(ec.medConfig, name, ms)
+        if cfg.ptime_ms > 0:
+            ec.medConfig.ptime = cfg.ptime_ms
+        set_jb_discard(ec.medConfig, JB_DISCARD[cfg.jb_discard])
         ec.medConfig.hasIoqueue = cfg.media_thread
         ec.medConfig.threadCnt = 1 if cfg.media_thread else 0
         ep.libInit(ec)

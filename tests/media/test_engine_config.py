@@ -1,7 +1,9 @@
-"""Engine settings without pjsua2: codec priorities, the wake-up address, the SIP URI, the
-jitter buffer."""
+"""Engine settings (pjsua2 only for the jitter-buffer discard): codec priorities, the wake-up
+address, the SIP URI, the jitter buffer, the packet time."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -107,3 +109,31 @@ def test_server_media_options_reach_the_workers() -> None:
         "--frame-ms",
         "40",
     )
+
+
+def test_jitter_buffer_discard_and_packet_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 22: the discard algorithm and a forced packet time by option and environment;
+    the algorithm really reaches pjsua2's MediaConfig (its wrapper takes no number)."""
+    import pjsua2 as pj
+
+    from server_stub.media.__main__ import parse_args
+    from server_stub.media.engine import set_jb_discard
+
+    for name in ("JB_DISCARD", "PTIME"):
+        monkeypatch.delenv(f"CALLCENTER_MEDIA_{name}", raising=False)
+    base = ["--control", "127.0.0.1:1", "--worker-id", "w"]
+    args = parse_args(base)
+    assert (args.jb_discard, args.ptime) == ("static", 0)
+    assert EngineConfig("w").jb_discard == "static"
+    monkeypatch.setenv("CALLCENTER_MEDIA_JB_DISCARD", "progressive")
+    monkeypatch.setenv("CALLCENTER_MEDIA_PTIME", "20")
+    env = parse_args(base)
+    assert (env.jb_discard, env.ptime) == ("progressive", 20)
+    with pytest.raises(SystemExit):
+        parse_args([*base, "--jb-discard", "sometimes"])
+    for algo in (0, 1, 2):
+        med = pj.MediaConfig()
+        set_jb_discard(med, algo)
+        doc = pj.JsonDocument()
+        doc.writeObject(med)
+        assert re.search(rf'"jbDiscardAlgo":\s*{algo},', doc.saveString()), algo

@@ -47,4 +47,8 @@ def test_quick_voice_bench_scores_both_directions_of_two_scenarios(tmp_path: Pat
     # the softphone's stream figures are real: RTCP saw the 5 % the link dropped
     agent_lost = int(rows[1].split("|")[4].split("/")[0])
     assert agent_lost > 0, rows[1]
+    # 10 ms packets both ways (issue 22): the softphone sends them and its a=ptime:10 makes
+    # the media worker send them too; 17 s of talk at 20 ms would be ~900 packets each way
+    to_agent, from_agent = re.findall(r"\d+/(\d+)", rows[0].split("|")[7])
+    assert int(to_agent) > 1500 and int(from_agent) > 1500, rows[0]
     assert (tmp_path / "customer-heard-5pct.wav").stat().st_size > 100_000

@@ -96,10 +96,13 @@ class PeerCall(pj.Call):
                 self.media = self.getAudioMedia(mi.index)
                 self.peer.player.startTransmit(self.media)
                 self.media.startTransmit(self.peer.ear)
-            codec = ""
+            codec, packet_ms = "", 0
             with contextlib.suppress(pj.Error):
-                codec = self.getStreamInfo(mi.index).codecName
-            emit(event="media", status=status, codec=codec)
+                info = self.getStreamInfo(mi.index)
+                param = info.audCodecParam
+                codec, packet_ms = info.codecName, param.setting.frmPerPkt * param.info.frameLen
+            # packet_ms: the packet time this peer sends (the phone's a=ptime, if it asks)
+            emit(event="media", status=status, codec=codec, packet_ms=packet_ms)
             break
 
     def onDtmfDigit(self, prm: Any) -> None:

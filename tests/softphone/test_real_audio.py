@@ -76,6 +76,10 @@ def test_incoming_call_headers_ringer_and_two_way_audio(
     )
     assert media[-1].codec.upper().startswith("G722")
     assert phone.current_call().connected_at is not None
+    # issue 22: the phone sends 10 ms packets and its answer's a=ptime:10 makes the far
+    # end (a plain pjsua2, as the media worker) send 10 ms packets on this call too
+    assert peer.wait("media", pump=phone.pump)["packet_ms"] == 10
+    assert phone.stream_stats().tx_packet_ms == 10
     pump_for(phone, 1.0)
     spk = record_while_pumping(phone, rigs.headset, "vspk.monitor", 2.0)
     assert_tone(spk, 1000.0)  # the far end reaches the agent's speaker
@@ -143,7 +147,8 @@ def test_outbound_hold_mute_and_dtmf(rigs: Rigs, peer: PeerProcess, phone: Any) 
     assert detect_tone(spk, RATE, 1000.0).share < 0.2, "far end audible while on hold"
 
     phone.unhold(call_id)
-    peer.wait("media", pump=phone.pump, where=lambda e: e["status"] == "active")
+    unhold = peer.wait("media", pump=phone.pump, where=lambda e: e["status"] == "active")
+    assert unhold["packet_ms"] == 10  # the offer (and the re-INVITE's) asks for 10 ms
     pump_for(phone, 1.0)
     unheld = peer.heard(500.0, 0.5, pump=phone.pump)
     assert unheld["share"] >= 0.8, unheld
