@@ -136,6 +136,13 @@ def media_args(args: argparse.Namespace) -> tuple[str, ...]:
     return out
 
 
+def ptime_env(args: argparse.Namespace) -> dict[str, str] | None:
+    """`--media-ptime`: every server leg's packet time (the workers' CALLCENTER_MEDIA_PTIME).
+    In the product only agent legs run at 10 ms (the softphone asks for it), so 10 here is
+    an upper bound of what the softphone's packets cost the workers."""
+    return {"CALLCENTER_MEDIA_PTIME": str(args.media_ptime)} if args.media_ptime else None
+
+
 async def compare(args: argparse.Namespace, work: Path) -> int:
     """Baseline (the media workers' old settings) then the product as configured, each
     on a fresh product and data dir, the same steps; then both per-conversation figures
@@ -192,7 +199,7 @@ async def bench(
         args.product_log_level,
         args.agent_srtp,
         media_args(args) if extra_args is None else extra_args,
-        media_env,
+        media_env if media_env is not None else ptime_env(args),
     )
     client = httpx.AsyncClient()
     product = Product(base, sip, work / "data", proc, client)
@@ -412,6 +419,13 @@ def main() -> int:
         type=int,
         choices=(8000, 16000),
         help="the product's --media-clock-rate (default: the product's, 16000)",
+    )
+    parser.add_argument(
+        "--media-ptime",
+        type=int,
+        choices=(10, 20, 40),
+        help="every server leg's RTP packet time (default: the worker's, 20; the desktop "
+        "softphone asks for 10 on agent legs)",
     )
     parser.add_argument(
         "--media-quality", type=int, help="the product's --media-quality (default: its own, 8)"
