@@ -65,6 +65,8 @@ def postgres_url_if_chosen(request: pytest.FixtureRequest) -> str | None:
     test: an app made again in the same test finds its records), else None (SQLite)."""
     if os.environ.get("CALLCENTER_TEST_STORE") != "postgresql":
         return None
+    if request.node.get_closest_marker("sqlite_store"):  # about SQLite itself (FTS5, the file)
+        return None
     return str(request.getfixturevalue("postgres_url"))
 
 
