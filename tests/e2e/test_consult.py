@@ -130,6 +130,7 @@ def _db(product: Product, sql: str, *args: Any) -> list[tuple[Any, ...]]:
     return product.sql(sql, *args)
 
 
+@pytest.mark.both_stores  # call legs, transfer parts, queue_log and recordings on PostgreSQL
 async def test_consult_then_attended_transfer(
     product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
 ) -> None:

@@ -44,6 +44,7 @@ async def _heard(phone: Any, leg: str, path: Path, freq: float, seconds: float =
     wav_has_tone(path, freq, min_share=0.5, threshold=0.3)
 
 
+@pytest.mark.both_stores  # the restart takes calls back from the records in PostgreSQL
 async def test_answered_call_survives_kill_9_and_is_taken_back(
     product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
 ) -> None:
