@@ -4,6 +4,7 @@ a while, with faults on a schedule, then the invariants checked from its databas
     .venv/bin/python bench/soak.py                  # 8 agents, 0.25 calls/s, 15 min, 3 fault cycles
     .venv/bin/python bench/soak.py --quick          # CI: 4 agents, 40 s of calls, one cycle (~65 s)
     .venv/bin/python bench/soak.py --minutes 5 --agents 6 --rate 0.3 --keep
+    .venv/bin/python bench/soak.py --database temp  # on PostgreSQL (or postgresql://…)
 
 The product (`python -m server_stub run`: coordinator, Kamailio edge, media workers) runs as
 a process on its own data dir and fixed free ports, seeded as bench/calls.py does (agents
@@ -39,6 +40,11 @@ the last call has ended the soak checks and prints:
 Exit code 0 when every invariant holds, 1 when one fails, 2 when the run itself broke.
 Product defects seen on the way (an edge that did not come back, a restart that needed a
 hand) are printed as DEFECT lines. --keep keeps the work dir (server.log, data, recordings).
+
+--database postgresql://USER@HOST/DB (an empty database) or `temp` (a throwaway cluster of
+Debian's postgresql binaries): the seeded centre is moved there (`migrate-store`) and the
+product runs with `--database`; at the end the records the invariants read are copied into
+`pg-snapshot.db` in the work dir and checked the same way.
 """
 
 from __future__ import annotations
@@ -66,6 +72,7 @@ from bench.calls_parts.product import DID, FIRST_AGENT, prepare  # noqa: E402
 from bench.soak_parts.agents import tend  # noqa: E402
 from bench.soak_parts.faults import Faults, schedule  # noqa: E402
 from bench.soak_parts.invariants import SoakFacts, check_all, not_ready_reasons  # noqa: E402
+from bench.soak_parts.postgres import database, database_choice, move, snapshot  # noqa: E402
 from bench.soak_parts.server import Server, ServerDown  # noqa: E402
 from server_stub.media.pool import PoolConfig  # noqa: E402
 from server_stub.sim import Simulator  # noqa: E402
@@ -82,8 +89,8 @@ def say(msg: str) -> None:
 
 
 class Soak:
-    def __init__(self, args: argparse.Namespace, work: Path) -> None:
-        self.args, self.work = args, work
+    def __init__(self, args: argparse.Namespace, work: Path, url: str | None = None) -> None:
+        self.args, self.work, self.url = args, work, url
         self.rng = random.Random(args.seed)
         self.link: ImpairedLink | None = None
         self.server: Server | None = None
@@ -106,8 +113,12 @@ class Soak:
         else:
             say(f"impair fault will be SKIPPED: {reason or '--impaired-agents 0'}")
         prepare(self.work / "data", a.agents)
+        extra: list[str] = []
+        if self.url is not None:
+            say(f"records in PostgreSQL: {move(self.work / 'data', self.url)} rows moved there")
+            extra = ["--database", self.url]
         self.server = Server(
-            self.work, a.agents + 4, self.link.host_ip if self.link else "127.0.0.1"
+            self.work, a.agents + 4, self.link.host_ip if self.link else "127.0.0.1", extra
         )
         self.server.start()
         took = await self.server.wait_healthy(90)
@@ -311,6 +322,8 @@ class Soak:
             restarts=faults.restarts,
         )
         db_path = self.server.data_dir / "callcenter.db"
+        if self.url is not None:  # the same checks, on a copy of PostgreSQL's records
+            db_path = snapshot(self.url, self.work / "pg-snapshot.db")
         print(
             "agents made not ready by the server, by reason: "
             f"{not_ready_reasons(db_path, facts.agents) or 'none'}"
@@ -346,18 +359,20 @@ async def main_async(args: argparse.Namespace) -> int:
         loop.add_signal_handler(sig, task.cancel)
     work = Path(args.work_dir) if args.work_dir else Path(tempfile.mkdtemp(prefix="soak-"))
     work.mkdir(parents=True, exist_ok=True)
-    soak = Soak(args, work)
     code = 2
-    try:
-        await soak.start()
-        code = await soak.run()
-    except ServerDown as exc:
-        say(f"the product broke: {exc}; see {work / 'server.log'}")
-    except asyncio.CancelledError:
-        say(f"interrupted; stopping (work dir {work})")
-        code = 130
-    finally:
-        await soak.stop()
+    with contextlib.ExitStack() as stack:
+        url = stack.enter_context(database(args.database)) if args.database else None
+        soak = Soak(args, work, url)
+        try:
+            await soak.start()
+            code = await soak.run()
+        except ServerDown as exc:
+            say(f"the product broke: {exc}; see {work / 'server.log'}")
+        except asyncio.CancelledError:
+            say(f"interrupted; stopping (work dir {work})")
+            code = 130
+        finally:
+            await soak.stop()
         if code == 0 and not args.keep and not args.work_dir:
             shutil.rmtree(work, ignore_errors=True)
             print("(work dir removed; --keep keeps it)", flush=True)
@@ -388,6 +403,11 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--no-impair", action="store_true", help="no impaired link even as root")
     p.add_argument("--seed", type=int, default=19)
+    p.add_argument(
+        "--database",
+        type=database_choice,
+        help="records in PostgreSQL: an empty database's postgresql:// URL, or `temp`",
+    )
     p.add_argument("--work-dir", help="keep everything here (default: a temporary dir)")
     p.add_argument("--keep", action="store_true", help="keep the temporary work dir")
     p.add_argument("--verbose", action="store_true", help="log the simulator at INFO")

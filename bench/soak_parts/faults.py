@@ -206,3 +206,8 @@ class Faults:
                 for cus in live
                 if cus.result.outcome == "talked" and (cus.result.ended_at or 0) > healthy_at
             )
+            outcome.ended_while_down = sum(
+                1
+                for cus in live
+                if cus.result.outcome == "talked" and (cus.result.ended_at or 0) <= healthy_at
+            )

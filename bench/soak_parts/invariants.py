@@ -53,6 +53,9 @@ class RestartOutcome:
     survived: int  # of those, still connected after the restart and ended by the customer
     restart_seconds: float  # kill -> healthy again
     note: str = ""
+    # of `live`, hung up by the customer (talk over) before the server was back: the call
+    # went on without its coordinator, so it neither survived the restart nor was cut
+    ended_while_down: int = 0
 
 
 @dataclass
@@ -201,8 +204,13 @@ def recordings_present(db: sqlite3.Connection, facts: SoakFacts, min_talk: float
 def survived_restarts(facts: SoakFacts) -> Invariant:
     """Informative (never fails): how many live calls each coordinator restart kept."""
     parts = [
-        f"#{i + 1} at {r.at:.0f} s: {r.survived}/{r.live} survived, healthy after "
-        f"{r.restart_seconds:.1f} s{' (' + r.note + ')' if r.note else ''}"
+        f"#{i + 1} at {r.at:.0f} s: {r.survived}/{r.live} survived"
+        + (
+            f" ({r.ended_while_down} hung up by the customer before it was back)"
+            if r.ended_while_down
+            else ""
+        )
+        + f", healthy after {r.restart_seconds:.1f} s{' (' + r.note + ')' if r.note else ''}"
         for i, r in enumerate(facts.restarts)
     ]
     return Invariant(

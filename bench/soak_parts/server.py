@@ -28,8 +28,15 @@ class ServerDown(RuntimeError):
 class Server:
     """One product process at a time on `data_dir`; `start()` again after a kill."""
 
-    def __init__(self, work: Path, max_workers: int, sip_host: str = "127.0.0.1") -> None:
+    def __init__(
+        self,
+        work: Path,
+        max_workers: int,
+        sip_host: str = "127.0.0.1",
+        extra_args: list[str] | None = None,
+    ) -> None:
         self.work, self.data_dir = work, work / "data"
+        self.extra_args = list(extra_args or ())  # e.g. --database postgresql://…
         self.max_workers, self.sip_host = max_workers, sip_host
         self.http_port, self.sip_port = free_port(), free_sip_port()
         self.base = f"http://127.0.0.1:{self.http_port}"
@@ -56,6 +63,7 @@ class Server:
                 "--sip-port", str(self.sip_port),
                 "--log-level", "info",
                 "--max-workers", str(self.max_workers),
+                *self.extra_args,
             ],
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -7,12 +7,15 @@ over (its media worker ended it, or the start hung it up). Each is closed with c
 line, else its start), with wait or talk time up to then, and queue_log gets the line
 that ends it (ABANDON, or COMPLETECALLER once answered) so reporting tools stop showing
 it as live. A recording the media worker finalised as it went down (it does when its
-coordinator vanishes) is indexed for the call when it is a readable, non-empty WAV. Runs on
-the store thread before the ACD takes calls.
+coordinator vanishes) is indexed for the call when it is a readable, non-empty WAV. So is
+the recording of a call that ended normally just before its coordinator died, before the
+worker's "recording finished" reached it (found by bench/soak.py: the file on disk, the
+record without it). Runs on the store thread before the ACD takes calls.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 import wave
 from pathlib import Path
@@ -24,6 +27,11 @@ from server_stub.store.base import Row, Store
 
 SERVER_LOST = "server_lost"
 _PAGE = 1000
+# Calls that ended this long before a start may have lost their recording's news with the
+# run before (a worker finalises the file as the call ends, then tells the coordinator).
+RECENTLY_ENDED_SECONDS = 600.0
+_LONGEST_CALL_SECONDS = 86400.0  # how far back a recently ended call may have started
+log = logging.getLogger(__name__)
 
 
 def open_calls(store: Store) -> list[Row]:
@@ -62,6 +70,40 @@ def _recording_of(recordings_dir: Path, call: Row, ended: float) -> Row | None:
     return None
 
 
+def index_recordings_left_behind(store: Store, recordings_dir: Path, now: float) -> list[str]:
+    """Answered calls that ended in the last RECENTLY_ENDED_SECONDS with no recording and
+    no recording outcome, whose WAV is on disk: indexed. The call ids."""
+    found: list[str] = []
+    since = now - RECENTLY_ENDED_SECONDS
+    offset = 0
+    while True:
+        page, total = store.list_calls(
+            {"since": now - _LONGEST_CALL_SECONDS, "ended_since": since}, False, _PAGE, offset
+        )
+        offset += len(page)
+        for call in page:
+            if (
+                call.get("answered_at") is None
+                or call.get("recording_id")
+                or call.get("recording_status")
+            ):
+                continue
+            recording = _recording_of(recordings_dir, call, float(call["ended_at"]))
+            if recording is None:
+                continue
+            with store.transaction():
+                store.add_recording(recording)
+                store.update_call(call["id"], {"recording_id": recording["id"]})
+            log.info(
+                "call %s: its recording %s was finished as the previous run stopped; indexed",
+                call["id"],
+                recording["path"],
+            )
+            found.append(str(call["id"]))
+        if not page or offset >= total:
+            return found
+
+
 def close_orphaned_calls(
     store: Store,
     queue_log_file: QueueLogFile | None,
@@ -74,6 +116,8 @@ def close_orphaned_calls(
     """Close every open record but those of `keep` (calls taken back); the calls of
     `cut` were still up until this start (`now`) ended them. Returns the closed rows
     (as they were)."""
+    if recordings_dir is not None and now is not None:
+        index_recordings_left_behind(store, recordings_dir, now)
     calls = [c for c in open_calls(store) if c["id"] not in keep]
     if not calls:
         return []

@@ -28,6 +28,7 @@ _CALL_FILTERS: Mapping[str, str] = {
     "number": "(ani = :number OR dnis = :number)",
     "since": "started_at >= :since",
     "until": "started_at < :until",
+    "ended_since": "ended_at >= :ended_since",
     "min_talk": "talk_seconds >= :min_talk",
     "max_talk": "talk_seconds <= :max_talk",
     # call quality: the worse leg's whole-call MOS estimate at most this (measured calls only)

@@ -213,6 +213,8 @@ class CallPath:
             len(taken.stray),
             len(rows),
         )
+        for call_id, reason in sorted(taken.why.items()):  # for operators: why it ends now
+            log.info("coordinator restart: call %s not taken back: %s", call_id, reason)
         self._taken = taken
         return taken
 

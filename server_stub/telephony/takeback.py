@@ -53,6 +53,8 @@ class TakeBack:
     # calls not taken back that still had a leg up at the restart: they end now, not at
     # their last known event
     cut: set[str] = field(default_factory=set)
+    # why a call with legs on a re-attached worker was not adopted (call id -> reason)
+    why: dict[str, str] = field(default_factory=dict)
 
     @property
     def call_ids(self) -> set[str]:
@@ -91,12 +93,21 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
         taken: set[str] = set()
         for call_id, dialled in by_call.items():
             row = rows.get(call_id)
-            if row is None or len(dialled) != 1:  # consult / monitoring legs: not adopted
+            why = result.why
+            if row is None:
+                why[call_id] = "no open answered inbound record of it"
+                continue
+            if len(dialled) != 1:  # consult / monitoring legs: not adopted
+                why[call_id] = f"{len(dialled)} dialled legs up ({', '.join(sorted(dialled))})"
                 continue
             agent_leg = dialled[0]
             agent = legs[agent_leg]
             others = partners.get(agent_leg, set())
-            if agent.get("direction") != "out" or not agent.get("answered") or len(others) != 1:
+            if not agent.get("answered"):
+                why[call_id] = f"agent leg {agent_leg} not answered"
+                continue
+            if len(others) != 1:
+                why[call_id] = f"agent leg {agent_leg} bridged to {sorted(others) or 'nothing'}"
                 continue
             customer_leg = next(iter(others))
             customer = legs.get(customer_leg)
@@ -105,9 +116,16 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
                 or customer.get("direction") != "in"
                 or customer.get("call_id") not in ("", None, call_id)
                 or not customer.get("answered")
-                or partners.get(customer_leg, set()) != {agent_leg}
-                or {agent_leg, customer_leg} & monitored
             ):
+                why[call_id] = f"leg {customer_leg} is not its answered caller: {customer}"
+                continue
+            if partners.get(customer_leg, set()) != {agent_leg}:
+                why[call_id] = (
+                    f"caller leg {customer_leg} bridged to {sorted(partners[customer_leg])}"
+                )
+                continue
+            if {agent_leg, customer_leg} & monitored:
+                why[call_id] = "monitored"
                 continue
             recording = next(
                 (
@@ -126,4 +144,6 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
             if leg_id not in taken and leg.get("call_id")
         }
     result.cut -= result.call_ids
+    for call_id in result.call_ids:
+        result.why.pop(call_id, None)
     return result

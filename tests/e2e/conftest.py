@@ -7,10 +7,12 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,9 @@ from server_stub import demo
 from server_stub.media import wire as c
 from server_stub.media.pool import PoolConfig, WorkerHandle, WorkerPool
 from server_stub.store import SqliteStore
+from server_stub.store.base import Store
+from server_stub.store.dialect import PgConnection
+from server_stub.store.postgres import PostgresStore
 from tests.media.conftest import EventLog, tones  # noqa: F401 - fixture shared with media tests
 from tests.server.conftest import fast_passwords
 from tests.support.certs import self_signed
@@ -38,6 +43,25 @@ class Product:
     data_dir: Path
     proc: subprocess.Popen[bytes]
     trunk_port: int | None = None  # the SIP gateway port the product dials numbers through
+    database: str | None = None  # its --database (PostgreSQL URL); None: SQLite in data_dir
+
+    def open_store(self) -> Store:
+        """The product's records (SQLite or PostgreSQL), opened beside it; close it after."""
+        if self.database:
+            return PostgresStore(self.database)
+        return SqliteStore(self.data_dir / "callcenter.db")
+
+    def sql(self, statement: str, *args: Any) -> list[tuple[Any, ...]]:
+        """One statement on the product's records, in SQLite's words (rewritten for
+        PostgreSQL by the store's dialect layer), committed; the rows it gave."""
+        if self.database:
+            pg = PgConnection(self.database)
+            try:
+                return pg.execute(statement, args).fetchall()
+            finally:
+                pg.close()
+        with closing(sqlite3.connect(self.data_dir / "callcenter.db")) as db, db:
+            return db.execute(statement, args).fetchall()
 
     def api(self, method: str, path: str, token: str | None = None, **kw: Any) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -90,6 +114,8 @@ def start_again(product: Product, log_path: Path, *args: str) -> subprocess.Pope
     the test's `product_args`), e.g. after a kill -9; the caller stops it."""
     http = product.base.rsplit(":", 1)[1]
     sip = product.sip.rsplit(":", 1)[1]
+    if product.database:  # on the same records
+        args = ("--database", product.database, *args)
     with log_path.open("wb") as log:
         return subprocess.Popen(
             [
@@ -125,8 +151,26 @@ def _prepare(data_dir: Path, queue_settings: dict[str, Any]) -> None:
     store.close()
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Tests marked `both_stores` run twice, their product on SQLite and on PostgreSQL: the
+    # e2e tests CI runs on PostgreSQL too (docs/deployment.md). The whole suite can run
+    # there with CALLCENTER_TEST_STORE=postgresql (then once each).
+    if (
+        metafunc.definition.get_closest_marker("both_stores")
+        and "product" in metafunc.fixturenames
+        and os.environ.get("CALLCENTER_TEST_STORE") != "postgresql"
+    ):
+        metafunc.parametrize("store_engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]:
+def store_engine(request: pytest.FixtureRequest) -> str:
+    """Where the product keeps its records: `sqlite` unless parametrised (`both_stores`)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def product(tmp_path: Path, request: pytest.FixtureRequest, store_engine: str) -> Iterator[Product]:
     settings = {"ring_timeout": 3, "wrap_up_seconds": 2}
     marker = request.node.get_closest_marker("queue_settings")
     if marker:
@@ -136,15 +180,20 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
     extra = request.node.get_closest_marker("product_args")
     http, sip, trunk = free_port(), free_sip_port(), free_port(socket.SOCK_DGRAM)
     args = list(extra.args if extra else ())
-    # The prepared centre, moved to PostgreSQL: tests marked `postgres`, or every e2e test
-    # with CALLCENTER_TEST_STORE=postgresql (the e2e suite on PostgreSQL, docs/deployment.md)
-    on_postgres = os.environ.get("CALLCENTER_TEST_STORE") == "postgresql"
-    if on_postgres or request.node.get_closest_marker("postgres"):
+    # The prepared centre, moved to PostgreSQL: tests marked `postgres`, the PostgreSQL run
+    # of tests marked `both_stores`, or every e2e test with CALLCENTER_TEST_STORE=postgresql
+    # (the e2e suite on PostgreSQL, docs/deployment.md)
+    # (tests marked `sqlite_store` test the SQLite file itself and stay there)
+    on_postgres = os.environ.get("CALLCENTER_TEST_STORE") == "postgresql" and not (
+        request.node.get_closest_marker("sqlite_store")
+    )
+    database: str | None = None
+    if on_postgres or store_engine == "postgresql" or request.node.get_closest_marker("postgres"):
         from server_stub.store.move import move_sqlite_to_postgres
 
-        url = request.getfixturevalue("postgres_url")
-        move_sqlite_to_postgres(data_dir / "callcenter.db", url)
-        args += ["--database", url]
+        database = str(request.getfixturevalue("postgres_url"))
+        move_sqlite_to_postgres(data_dir / "callcenter.db", database)
+        args += ["--database", database]
     if request.node.get_closest_marker("sip_tls"):  # a remote agent's setup: SIP over TLS
         cert, key = self_signed(tmp_path, "edge")
         args += [
@@ -181,7 +230,9 @@ def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]
         stderr=subprocess.STDOUT,
         env=dict(os.environ, PYTHONUNBUFFERED="1"),
     )
-    product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc, trunk)
+    product = Product(
+        f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc, trunk, database
+    )
     wait_serving(product, tmp_path / "server.log")
     yield product
     proc.send_signal(signal.SIGINT)

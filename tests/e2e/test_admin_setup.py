@@ -31,8 +31,14 @@ AGENT, AGENT_PASSWORD = "2001", "Wang-Fang-pw1"
 
 
 @pytest.fixture
-def product(tmp_path: Path) -> Iterator[Product]:
-    """Overrides the demo product: `init` an empty centre, then `run` it without --demo."""
+def product(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Product]:
+    """Overrides the demo product: `init` an empty centre, then `run` it without --demo
+    (with CALLCENTER_TEST_STORE=postgresql both on a new PostgreSQL database)."""
+    database: str | None = None
+    store: list[str] = []
+    if os.environ.get("CALLCENTER_TEST_STORE") == "postgresql":
+        database = str(request.getfixturevalue("postgres_url"))
+        store = ["--database", database]
     data_dir = tmp_path / "centre"
     secret = tmp_path / "admin.pw"
     secret.write_text(ADMIN_PASSWORD + "\n")
@@ -48,6 +54,7 @@ def product(tmp_path: Path) -> Iterator[Product]:
             ADMIN,
             "--admin-password-file",
             str(secret),
+            *store,
         ],
         capture_output=True,
         text=True,
@@ -69,12 +76,15 @@ def product(tmp_path: Path) -> Iterator[Product]:
             str(http),
             "--sip-port",
             str(sip),
+            *store,
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
         env=dict(os.environ, PYTHONUNBUFFERED="1"),
     )
-    product = Product(f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc)
+    product = Product(
+        f"http://127.0.0.1:{http}", f"127.0.0.1:{sip}", data_dir, proc, database=database
+    )
     wait_serving(product, tmp_path / "server.log")
     yield product
     proc.send_signal(signal.SIGINT)

@@ -112,6 +112,7 @@ async def _ready_again(product: Product, token: str) -> None:
     raise AssertionError(f"agent stuck in {state}")
 
 
+@pytest.mark.both_stores  # campaign contacts, retries and the do-not-call list on PostgreSQL
 async def test_progressive_campaign_runs_to_completion_with_retries_and_dnc(
     product: Product, phones: Phones, customers: Path
 ) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,10 +127,10 @@ async def _consult_1004(call: Consulting, tones: dict[str, Path]) -> str:
 
 
 def _db(product: Product, sql: str, *args: Any) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(product.data_dir / "callcenter.db") as db:
-        return db.execute(sql, args).fetchall()
+    return product.sql(sql, *args)
 
 
+@pytest.mark.both_stores  # call legs, transfer parts, queue_log and recordings on PostgreSQL
 async def test_consult_then_attended_transfer(
     product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
 ) -> None:

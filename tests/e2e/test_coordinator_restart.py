@@ -44,6 +44,7 @@ async def _heard(phone: Any, leg: str, path: Path, freq: float, seconds: float =
     wav_has_tone(path, freq, min_share=0.5, threshold=0.3)
 
 
+@pytest.mark.both_stores  # the restart takes calls back from the records in PostgreSQL
 async def test_answered_call_survives_kill_9_and_is_taken_back(
     product: Product, phones: Phones, tones: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -107,14 +108,14 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
         # The queued caller is hung up (BYE) and its record closed in a defined state.
         ended = await phones.events.wait(c.LegEnded, timeout=10, leg=waiting_leg)
         assert ended.cause == "remote", ended
-        lost = _record(product.data_dir, waiting["id"])
+        lost = _record(product, waiting["id"])
         assert (lost["state"], lost["end_cause"]) == ("ended", "server_lost")
         assert lost["ended_at"] > killed_at  # it waited on until the restart hung it up
         assert _queue_log_events(product.data_dir, waiting["id"]) == ["ENTERQUEUE", "ABANDON"]
 
         # The answered call was taken back: still open, the agent still on it (what the
         # desktop reads when its event stream reconnects and resyncs), both sides heard.
-        assert _record(product.data_dir, call_id)["ended_at"] is None
+        assert _record(product, call_id)["ended_at"] is None
         async with asyncio.timeout(15):
             while not seen["me"]:
                 await asyncio.sleep(0.1)

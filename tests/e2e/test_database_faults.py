@@ -19,7 +19,9 @@ from agent_desktop.outbox import PENDING, SENT, Outbox, OutboxSync
 from server_stub.media import wire as c
 from tests.e2e.conftest import Phones, Product
 
-pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow]
+# The SQLite file's own write lock: on PostgreSQL rows are locked, not the database
+# (lock_timeout and a lost connection: tests/store/test_postgres_connection_lost.py).
+pytestmark = [pytest.mark.e2e, pytest.mark.sip_audio, pytest.mark.slow, pytest.mark.sqlite_store]
 
 _HOLD_LOCK = (
     "import sqlite3, sys\n"

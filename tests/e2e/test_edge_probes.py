@@ -12,7 +12,6 @@ import time
 import pytest
 
 from server_stub.edge.credentials import issue_sip_credentials
-from server_stub.store import SqliteStore
 from tests.e2e.conftest import Product
 from tests.edge.sipclient import SipUA
 
@@ -138,7 +137,7 @@ async def test_credentials_from_before_a_restart_are_refused_until_sign_in(
 ) -> None:
     """A fresh edge knows nothing of earlier sign-outs: agents without a session are
     refused from the start, even with credentials that have not expired."""
-    store = SqliteStore(product.data_dir / "callcenter.db")
+    store = product.open_store()
     secret = store.get_setting("sip_secret")
     store.close()
     assert secret

@@ -4,7 +4,6 @@ sales): 1002's phone stops ringing, 1001's rings and talks to the caller (tones)
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -77,9 +76,6 @@ async def test_a_colleague_picks_up_a_ringing_call(
         lambda: product.wait_call(lead, lambda x: x["id"] == call_id and x["state"] == "ended")
     )
     assert record["agent_id"] == "1001" and record["end_cause"] == "caller_hangup"
-    with sqlite3.connect(product.data_dir / "callcenter.db") as db:
-        rows = db.execute(
-            "SELECT agent, event FROM queue_log WHERE callid = ? ORDER BY id", [call_id]
-        ).fetchall()
+    rows = product.sql("SELECT agent, event FROM queue_log WHERE callid = ? ORDER BY id", call_id)
     assert ("1002", "RINGCANCELED") in rows and rows[-1] == ("1001", "COMPLETECALLER"), rows
     assert ("1001", "CONNECT") in rows

@@ -6,7 +6,6 @@ number by its city name (号码归属地) where simulate said."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import time
 from typing import Any
 
@@ -44,13 +43,14 @@ async def test_repeat_caller_goes_first_to_the_agent_who_served_them(
     admin = (await asyncio.to_thread(product.login, "9000"))["token"]
     await _patch_support(product, admin, sticky_days=30, sticky_wait=10)
     now = time.time()
-    with sqlite3.connect(product.data_dir / "callcenter.db") as db:  # served by 1003 yesterday
-        db.execute(
-            "INSERT INTO calls (id, direction, state, ani, dnis, started_at, answered_at,"
-            " ended_at, agent_id, queue) VALUES ('yesterday', 'inbound', 'ended',"
-            " '13700000007', '4008002000', ?, ?, ?, '1003', 'support')",
-            [now - 86400, now - 86390, now - 86300],
-        )
+    product.sql(  # served by 1003 yesterday
+        "INSERT INTO calls (id, direction, state, ani, dnis, started_at, answered_at,"
+        " ended_at, agent_id, queue) VALUES ('yesterday', 'inbound', 'ended',"
+        " '13700000007', '4008002000', ?, ?, ?, '1003', 'support')",
+        now - 86400,
+        now - 86390,
+        now - 86300,
+    )
     await _ready(product, phones, "1003")
     await _ready(product, phones, "1004")  # routing alone picks 1004 (sticky_days=0 does)
     _, leg = await phones.call("4008002000", "13700000007")

@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 
 from server_stub.media import wire as c
-from server_stub.store import SqliteStore
 from tests.e2e.conftest import Phones, Product, start_again, wait_serving
 from tests.support.net import free_port
 
@@ -65,8 +64,8 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _record(data_dir: Path, call_id: str) -> dict[str, Any]:
-    store = SqliteStore(data_dir / "callcenter.db")
+def _record(product: Product, call_id: str) -> dict[str, Any]:
+    store = product.open_store()
     try:
         row = store.get_call(call_id)
     finally:
@@ -121,12 +120,12 @@ async def test_sigterm_ends_live_calls_closes_their_records_and_leaves_no_proces
     # Nothing the server started is left running.
     assert [(p, cmd) for p, cmd in children.items() if _alive(p)] == []
     # Records and queue_log say how the calls ended.
-    talked = _record(product.data_dir, call_id)
+    talked = _record(product, call_id)
     assert (talked["state"], talked["end_cause"]) == ("ended", "server_shutdown")
     assert talked["ended_at"] >= talked["answered_at"] and talked["talk_seconds"] >= 0
     assert _queue_log_events(product.data_dir, call_id)[-1] == "COMPLETECALLER"
     assert talked["recording_id"] is not None  # finalised on the way out, and indexed
-    queued = _record(product.data_dir, waiting["id"])
+    queued = _record(product, waiting["id"])
     assert (queued["state"], queued["end_cause"]) == ("ended", "server_shutdown")
     assert _queue_log_events(product.data_dir, waiting["id"]) == ["ENTERQUEUE", "ABANDON"]
     assert not (product.data_dir / "server.pid").exists()
@@ -149,7 +148,7 @@ async def test_start_after_kill_9_reclaims_the_data_dir_and_closes_open_records(
     # The worker notices its coordinator is gone and hangs up its calls by itself.
     ended = await phones.events.wait(c.LegEnded, timeout=10, leg=leg)
     assert ended.cause == "remote"
-    assert _record(product.data_dir, call_id)["ended_at"] is None  # still open
+    assert _record(product, call_id)["ended_at"] is None  # still open
 
     log_path = tmp_path / "server-2.log"
     # --media-hold-over 0: calls end with their coordinator, as before issue 19 (with a

@@ -4,7 +4,6 @@ who hears whom checked by tone (customer 1000 Hz, agent 440 Hz, lead 1600 Hz).""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -82,16 +81,9 @@ async def test_lead_takes_over_the_call_and_the_agent_is_dropped(
         )
     )
     assert record["agent_id"] == "9001" and record["end_cause"] == "agent_hangup"
-    with sqlite3.connect(product.data_dir / "callcenter.db") as db:
-        events = [
-            e for (e,) in db.execute("SELECT event FROM queue_log WHERE callid = ?", [call_id])
-        ]
-        legs = db.execute(
-            "SELECT kind, peer, end_cause FROM call_legs WHERE call_id = ?", [call_id]
-        ).fetchall()
-        audit = db.execute(
-            "SELECT actor, action FROM audit_log WHERE target = ?", [call_id]
-        ).fetchall()
+    events = [e for (e,) in product.sql("SELECT event FROM queue_log WHERE callid = ?", call_id)]
+    legs = product.sql("SELECT kind, peer, end_cause FROM call_legs WHERE call_id = ?", call_id)
+    audit = product.sql("SELECT actor, action FROM audit_log WHERE target = ?", call_id)
     assert "TAKEOVER" in events and events[-1] == "COMPLETEAGENT", events
     assert legs == [("agent", "1002", "taken_over")]
     assert ("9001", "takeover") in audit

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.kb.conftest import search, titles
 from tests.server.conftest import Server
 
@@ -111,6 +113,7 @@ def test_edit_reindexes_and_delete_removes(kb_server: Server, lead: Any, agent: 
     assert search(kb_server, agent, "升级")["hits"] == []
 
 
+@pytest.mark.sqlite_store  # FTS5's candidate cap (PostgreSQL's search reads every match)
 def test_common_terms_rank_title_matches_beyond_the_cap(
     kb_server: Server, lead: Any, agent: Any, monkeypatch: Any
 ) -> None:
@@ -134,6 +137,7 @@ def test_common_terms_rank_title_matches_beyond_the_cap(
         assert len(capped) == 1 + 3  # the title match and the 3 newest body matches
 
 
+@pytest.mark.sqlite_store  # the FTS5 store's rare-bigram cut (not on PostgreSQL)
 def test_relaxed_pass_cut_gives_the_exact_order(
     kb_server: Server, lead: Any, agent: Any, monkeypatch: Any
 ) -> None:

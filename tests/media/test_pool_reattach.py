@@ -164,6 +164,12 @@ def test_only_answered_two_party_inbound_calls_are_adopted() -> None:
     # the calls not taken back that were still up end at the restart
     assert taken.cut == {"consult", "ringing", "monitored", "out", "queued"}
     assert not {"L1", "talk-a1"} & {leg for _, leg in taken.stray}
+    assert taken.why == {  # logged at the restart
+        "consult": "2 dialled legs up (consult-a1, consult-c)",
+        "ringing": "agent leg ringing-a1 not answered",
+        "monitored": "monitored",
+        "out": "no open answered inbound record of it",
+    }
 
 
 async def test_with_no_coordinator_back_the_calls_end_after_the_hold_over(

@@ -1,8 +1,13 @@
 """Fixtures for coordinator tests: a real app on a temporary database with demo data,
-driven in-process (Starlette's TestClient runs the ASGI app and its WebSockets)."""
+driven in-process (Starlette's TestClient runs the ASGI app and its WebSockets).
+
+With CALLCENTER_TEST_STORE=postgresql every app made here keeps its records in a new
+PostgreSQL database of the session's throwaway cluster (tests/support/postgres.py) instead
+of SQLite: the coordinator tests on PostgreSQL (docs/deployment.md)."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -55,16 +60,29 @@ class Server:
         return {"Authorization": f"Bearer {self.login(agent_id)['token']}"}
 
 
+def postgres_url_if_chosen(request: pytest.FixtureRequest) -> str | None:
+    """The PostgreSQL database of this test with CALLCENTER_TEST_STORE=postgresql (one per
+    test: an app made again in the same test finds its records), else None (SQLite)."""
+    if os.environ.get("CALLCENTER_TEST_STORE") != "postgresql":
+        return None
+    if request.node.get_closest_marker("sqlite_store"):  # about SQLite itself (FTS5, the file)
+        return None
+    return str(request.getfixturevalue("postgres_url"))
+
+
 @pytest.fixture
-def make_server(tmp_path: Path) -> Iterator[Callable[..., Server]]:
+def make_server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[..., Server]]:
     clients: list[TestClient] = []
+    database = postgres_url_if_chosen(request)
 
     def make(
         control: Any = None, seed: bool = True, tweak: Callable[[Services], None] | None = None
     ) -> Server:
         clock = FakeClock()
         passwords = fast_passwords()
-        config = ServerConfig(data_dir=tmp_path / "data", http_port=0, sip_port=5999)
+        config = ServerConfig(
+            data_dir=tmp_path / "data", http_port=0, sip_port=5999, database=database
+        )
         services = build_services(config, clock=clock, control=control, passwords=passwords)
         if seed:
             services.runner.run_sync(lambda s: demo.seed(s, passwords, clock()))

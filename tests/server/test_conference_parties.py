@@ -49,7 +49,7 @@ def _legs(acd: Server, call_id: str) -> list[tuple[str, str | None]]:
     rows = acd.services.runner.run_sync(
         lambda s: s._rows(
             "SELECT peer, end_cause FROM call_legs WHERE call_id = ? AND kind = 'consult'"
-            " ORDER BY started_at, rowid",
+            " ORDER BY started_at",
             [call_id],
         )
     )

@@ -9,11 +9,15 @@ import wave
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from server_stub.app import Services
 from server_stub.calls.recovery import close_orphaned_calls
 from server_stub.media import wire as c
 from server_stub.records.queue_log import QueueLogFile, to_row
 from server_stub.store import SqliteStore
+from server_stub.store.base import Store
+from server_stub.store.postgres import PostgresStore
 from tests.server.conftest import Server
 from tests.server.test_worker_lost import FakeWorker, Harness, wait_for
 
@@ -164,6 +168,66 @@ def test_a_recording_the_worker_finalised_is_indexed_an_empty_one_is_not(tmp_pat
     assert recording is not None and recording["duration"] == 2.0
     assert recording["path"] == str(day / "talking.wav")
     assert store.get_call("silent")["recording_id"] is None  # type: ignore[index]
+    store.close()
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_a_recording_finished_as_the_previous_run_died_is_indexed(
+    tmp_path: Path, engine: str, request: pytest.FixtureRequest
+) -> None:
+    """A call ended normally a moment before its coordinator was killed: the worker had
+    written the WAV, the news of it was lost with the coordinator (bench/soak.py found
+    the record without its recording). The next start indexes it; older calls, calls with
+    a recording outcome and unanswered ones are left as they are."""
+    store: Store = (
+        SqliteStore(tmp_path / "callcenter.db")
+        if engine == "sqlite"
+        else PostgresStore(request.getfixturevalue("postgres_url"))
+    )
+    now = time.time()
+    ended = {"direction": "inbound", "state": "ended", "end_cause": "caller_hangup"}
+    with store.transaction():
+        store.insert_call(
+            dict(ended, id="just", started_at=now - 30, answered_at=now - 25, ended_at=now - 2)
+        )
+        store.insert_call(
+            dict(ended, id="long", started_at=now - 7200, answered_at=now - 7190, ended_at=now - 5)
+        )
+        store.insert_call(
+            dict(
+                ended, id="old", started_at=now - 4000, answered_at=now - 3990, ended_at=now - 3900
+            )
+        )
+        store.insert_call(
+            dict(
+                ended,
+                id="failed",
+                started_at=now - 30,
+                answered_at=now - 25,
+                ended_at=now - 2,
+                recording_status="failed",
+            )
+        )
+    for call_id, started in (("just", now - 30), ("long", now - 7200), ("old", now - 4000)):
+        day = tmp_path / "rec" / time.strftime("%Y/%m/%d", time.localtime(started))
+        day.mkdir(parents=True, exist_ok=True)
+        with wave.open(str(day / f"{call_id}.wav"), "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(8000)
+            wav.writeframes(b"\1\0" * 8000)  # 1 s
+    (day / "failed.wav").write_bytes(b"")
+
+    close_orphaned_calls(store, None, recordings_dir=tmp_path / "rec", now=now)
+
+    for call_id in ("just", "long"):
+        row = store.get_call(call_id)
+        assert row is not None and row["recording_id"], call_id
+        recording = store.get_recording(row["recording_id"])
+        assert recording is not None and recording["duration"] == 1.0
+        assert row["end_cause"] == "caller_hangup" and row["ended_at"] < now  # untouched
+    assert store.get_call("old")["recording_id"] is None  # type: ignore[index]
+    assert store.get_call("failed")["recording_id"] is None  # type: ignore[index]
     store.close()
 
 
