@@ -61,7 +61,9 @@ class WorkerState(enum.Enum):
     """Dispatcher states a worker can be put in (``dispatcher.set_duid_state``)."""
 
     ACTIVE = "a"  # takes new calls
-    INACTIVE = "i"  # no new calls (draining); calls in progress continue
+    # no new calls (draining); calls in progress continue. Sent to Kamailio as "d": its
+    # own "i" is set back to active by the next answered OPTIONS probe (probing mode 1)
+    INACTIVE = "i"
     PROBING = "ip"  # no new calls until it answers an OPTIONS probe
     DISABLED = "d"  # no new calls, whatever the probes say (until set active again)
 
@@ -517,10 +519,16 @@ class KamailioEdge:
         self._kept_out.discard(worker_id)
 
     async def set_worker_state(self, worker_id: str, state: WorkerState) -> None:
-        """Drain (INACTIVE), re-enable (ACTIVE) or probe (PROBING) a worker."""
+        """Drain (INACTIVE), re-enable (ACTIVE) or probe (PROBING) a worker.
+
+        A drain is Kamailio's disabled state ("d"): in its inactive state ("i") the
+        dispatcher's OPTIONS probing (ds_probing_mode 1) makes a worker that answers a
+        probe active again within one ping interval, undoing the drain."""
         if worker_id not in self._workers:
             raise KeyError(worker_id)
-        await self.rpc("dispatcher.set_duid_state", state.value, 1, worker_id)
+        value = WorkerState.DISABLED.value if state is WorkerState.INACTIVE else state.value
+        await self.rpc("dispatcher.set_duid_state", value, 1, worker_id)
+        log.info("SIP edge: media worker %s set %s", worker_id, state.name.lower())
         self._kept_out.discard(worker_id)  # the caller's state wins
         if state is WorkerState.ACTIVE:
             self._states.pop(worker_id, None)

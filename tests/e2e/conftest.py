@@ -305,10 +305,16 @@ class Phones:
         return next(iter(pool.workers.values()))
 
     async def call(self, did: str, ani: str) -> tuple[WorkerHandle, str]:
+        """A customer's call from an idle phone. The phone is reserved only until the call
+        is placed: its leg keeps it busy, and once the call ends it takes the next one (a
+        test can make more calls than the pool has phones)."""
         handle = await self.pool.acquire()
-        result = await handle.command(
-            c.MakeCall(uri=f"sip:{did}@{self.product.sip}", from_user=ani, timeout=20)
-        )
+        try:
+            result = await handle.command(
+                c.MakeCall(uri=f"sip:{did}@{self.product.sip}", from_user=ani, timeout=20)
+            )
+        finally:
+            self.pool.release(handle)
         return handle, str(result["leg"])
 
 

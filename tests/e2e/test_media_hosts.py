@@ -234,9 +234,6 @@ async def test_calls_on_a_media_host_are_dispatched_heard_recorded_and_end_with_
         assert "(disk full?)" not in server_log.read_text()  # a host's loss: no folder alarm
 
         # A call on the host survives the coordinator's kill -9 (a local one beside it).
-        for phone in list(phones.pool.workers.values()):  # the ended calls' customer phones
-            if phone not in agents.values() and not phone.legs:
-                phones.pool.release(phone)
         await _in_thread(
             _wait_workers, product, admin, lambda ws: sorted(w["host"] for w in ws) == ["", "h2"]
         )

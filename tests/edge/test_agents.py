@@ -94,12 +94,12 @@ async def test_edge_vouches_for_agent_identity_and_strips_forgeries(
             if invite is None:
                 return
             received.append(invite.all("X-Edge-Agent"))
-            worker.reply(invite, 480, "Temporarily Unavailable")
+            worker.reply(invite, 404, "Not Found")
 
     thread = threading.Thread(target=answer_two)
     thread.start()
     own = phone.invite(did, from_user="agent1", auth=_creds("agent1"))
     forged = customer.invite(did, extra=["X-Edge-Agent: agent1"])
     thread.join()
-    assert (own.final.status, forged.final.status) == (480, 480)
+    assert (own.final.status, forged.final.status) == (404, 404)
     assert received == [["agent1"], []]

@@ -10,7 +10,7 @@ import pytest
 
 from server_stub.edge.supervisor import KamailioEdge, WorkerState
 from tests.edge.conftest import SippWorker, needs_kamailio, needs_sipp
-from tests.edge.sipclient import Dialog, SipUA
+from tests.edge.sipclient import Dialog, SipMessage, SipUA
 
 pytestmark = [pytest.mark.e2e, needs_kamailio, needs_sipp]
 
@@ -263,3 +263,56 @@ async def test_without_the_coordinator_callers_ring_and_wait_for_it(
         assert late is None or late.header("Call-ID") == "held-c1"  # never the cancelled one
     finally:
         await edge.stop()
+
+
+async def test_a_480_from_a_worker_without_coordinator_holds_the_caller(
+    edge: KamailioEdge, sipp_workers: Callable[[int], list[SippWorker]],
+    ua_factory: Callable[..., SipUA],
+) -> None:  # fmt: skip
+    """Issue 19: for ~2 s after the coordinator dies (its heartbeat not missed yet) an idle
+    worker shutting down answers 480. The edge fails over on it and, with no worker left
+    to try, holds the caller ringing until a worker is free (the restarted coordinator's),
+    as it holds the callers of the gap; it used to relay the 480: the caller was refused."""
+    lost, caller = ua_factory(edge), ua_factory(edge)
+    await edge.add_worker("w1", lost.uri, 1)
+    refused: list[str] = []
+
+    def refuse() -> None:  # the worker without coordinator
+        invite = lost.next_request("INVITE", timeout=4)
+        if invite is not None:
+            refused.append(invite.header("Call-ID"))
+            lost.reply(invite, 480, "Temporarily Unavailable")
+
+    heard: list[int] = []
+    recv = caller.recv
+
+    def recv_noting(timeout: float = 3.0) -> SipMessage | None:
+        msg = recv(timeout)
+        if msg is not None and msg.is_response:
+            heard.append(msg.status)
+        return msg
+
+    caller.recv = recv_noting  # type: ignore[method-assign]
+    result: list[Dialog] = []
+    threads = [
+        threading.Thread(target=refuse),
+        threading.Thread(target=lambda: result.append(caller.invite(_did(edge), timeout=8))),
+    ]
+    for thread in threads:
+        thread.start()
+    for _ in range(80):
+        if refused:
+            break
+        await asyncio.sleep(0.05)
+    assert refused, "the INVITE never reached the worker"
+    await asyncio.sleep(1.0)  # held, not refused
+    assert not result and 180 in heard, heard
+    (worker,) = sipp_workers(1)  # the restarted coordinator's worker
+    await edge.add_worker("w2", worker.uri, 1)
+    for thread in threads:
+        thread.join(10)
+    assert result and result[0].final.status == 200, heard
+    assert _answered_by(result[0].remote_target) == worker.port
+    assert caller.bye(result[0]) == 200
+    log = edge.settings.log_path.read_text(errors="replace")
+    assert "answered 480 (no coordinator): holding call" in log

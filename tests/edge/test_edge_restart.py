@@ -14,7 +14,7 @@ import pytest
 
 from server_stub.edge.credentials import issue_sip_credentials
 from server_stub.edge.status import parse_ul_registrations
-from server_stub.edge.supervisor import KamailioEdge
+from server_stub.edge.supervisor import KamailioEdge, WorkerState
 from tests.edge.conftest import SECRET, SippWorker, needs_kamailio, needs_sipp
 from tests.edge.sipclient import SipUA
 
@@ -182,6 +182,48 @@ async def test_after_a_restart_a_worker_still_on_a_call_gets_no_second_one(
         await asyncio.sleep(0.1)
     assert again.final.status == 200 and _port(again.remote_target) == busy_port
     assert third.bye(again) == 200 and second.bye(call) == 200
+
+
+async def test_kept_out_and_drained_workers_stay_out_while_probes_are_answered(
+    make_edge: Callable[..., KamailioEdge], ua_factory: Callable[..., SipUA]
+) -> None:
+    """Issue 19: the edge OPTIONS-probes every worker (probing mode 1, as deployed). A
+    worker kept out after a restart (it still carries calls) or drained by the coordinator
+    answers those probes like any other; the probes must not make it active again.
+    (Kamailio's inactive state "i" was set back to active by the first answered probe.)"""
+    edge = make_edge(ds_probing_mode=1, ds_ping_interval_s=1)
+    await edge.start()
+    uas = [ua_factory(edge) for _ in range(3)]
+    pings = [0, 0, 0]
+    stop = threading.Event()
+
+    def answer_probes(i: int) -> None:  # a live media worker: 200 to every OPTIONS
+        while not stop.is_set():
+            probe = uas[i].next_request("OPTIONS", timeout=0.2)
+            if probe is not None:
+                pings[i] += 1
+                uas[i].reply(probe, 200, "OK")
+
+    threads = [threading.Thread(target=answer_probes, args=(i,)) for i in range(3)]
+    for thread in threads:
+        thread.start()
+    try:
+        for i, ua in enumerate(uas, 1):
+            await edge.add_worker(f"w{i}", ua.uri)
+        edge.busy_workers = lambda: {"w1"}  # w1 still carries a call
+        await _kill_and_wait_restart(edge)
+        await edge.set_worker_state("w2", WorkerState.INACTIVE)  # the coordinator drains w2
+        before = list(pings)
+        await asyncio.sleep(3.5)  # past three probe intervals
+        flags = {w.worker_id: w.flags for w in await edge.list_workers()}
+        assert pings[2] - before[2] >= 2, pings  # probing runs (w3 answered each time)
+        assert not flags["w1"].startswith("A") and not flags["w2"].startswith("A"), flags
+        assert flags["w3"].startswith("A"), flags
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+        await edge.stop()
 
 
 def _port(contact: str) -> int:
