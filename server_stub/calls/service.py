@@ -145,12 +145,12 @@ class AcdService:
     # --- call lifecycle (called by the IVR / media layer) ----------------------------
 
     async def call_arrived(
-        self, ani: str | None, dnis: str | None, call_id: str | None = None
+        self, ani: str | None, dnis: str | None, call_id: str | None = None, where: str = ""
     ) -> LiveCall:
         now = self._clock()
         call = LiveCall(id=call_id or uuid.uuid4().hex, ani=ani, dnis=dnis, started_at=now)
         self._calls[call.id] = call
-        story.arrived(call.id, ani, dnis)
+        story.arrived(call.id, ani, dnis, where)
         customer = await self._customers.match(ani)
         # the call is taken: a locked database holds the record back, it never refuses it
         await self._runner.defer(

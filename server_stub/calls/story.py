@@ -22,8 +22,15 @@ def masked(number: str | None) -> str:
     return text[:3] + "****" + text[-4:]
 
 
-def arrived(call_id: str, ani: str | None, dnis: str | None) -> None:
-    log.info("call %s arrived from %s on %s", call_id, masked(ani), dnis or "-")
+def arrived(call_id: str, ani: str | None, dnis: str | None, where: str = "") -> None:
+    """`where`: the media worker that answered (and its host, when not this machine)."""
+    log.info(
+        "call %s arrived from %s on %s%s",
+        call_id,
+        masked(ani),
+        dnis or "-",
+        f" ({where})" if where else "",
+    )
 
 
 def dialled(call_id: str, agent_id: str, number: str) -> None:

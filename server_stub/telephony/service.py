@@ -531,7 +531,9 @@ class Telephony:
         if blocked is not None:
             await self._refuse_blocked(handle, event, blocked)
             return
-        record = await self._acd.call_arrived(event.ani or None, event.dnis)
+        record = await self._acd.call_arrived(
+            event.ani or None, event.dnis, where=worker_label(handle)
+        )
         flow_id, version, document = plan
         run = self._flow_context.run(document, event.ani or "", event.dnis, self._clock())
         call = ActiveCall(
@@ -564,7 +566,7 @@ class Telephony:
         """黑名单: refused before the flow (403, never answered); the call still gets its
         record, ended with cause `blocked`, and its story names the entry."""
         call_id = uuid.uuid4().hex
-        story.arrived(call_id, event.ani or None, event.dnis)
+        story.arrived(call_id, event.ani or None, event.dnis, worker_label(handle))
         tell_blocked(call_id, "inbound", event.ani, entry)
         row = blocked_call_row(call_id, "inbound", event.ani or None, event.dnis, self._clock())
         await self._runner.defer(f"blocked call {call_id}", lambda s: s.insert_call(row))
@@ -2459,6 +2461,13 @@ class _VoicemailTimeout(c.Event):
     """Internal: a voicemail reached its longest length."""
 
     leg: str
+
+
+def worker_label(handle: WorkerHandle) -> str:
+    """How the call story names the worker that answered a call."""
+    if handle.remote:
+        return f"worker {handle.worker_id} on media host {handle.host}"
+    return f"worker {handle.worker_id}"
 
 
 def _outcome(event: c.LegEnded) -> OfferOutcome:

@@ -85,7 +85,7 @@ async def test_a_real_call_tells_its_story_in_the_server_log(
 
     story = _story(product, call_id, last=" ended (")
     expected = [
-        rf"call {call_id} arrived from 139\*\*\*\*5678 on 4008001000",
+        rf"call {call_id} arrived from 139\*\*\*\*5678 on 4008001000 \(worker w\d+\)",
         rf"call {call_id}: flow main_menu version \d+",
         rf"call {call_id}: flow node welcome \(menu\)",
         rf"call {call_id}: flow ends with queue \(queue=sales\)",
