@@ -131,6 +131,7 @@ class Services:
                 keep=keep,
                 cut=taken.cut if taken is not None else set(),
                 now=self.clock(),
+                ended=taken.ended if taken is not None else None,
             )
         )
         if lost:
