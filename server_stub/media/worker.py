@@ -470,7 +470,7 @@ class Worker:
                     "partners": [str(p["leg"]) for p in partners],
                 }
             )
-        log.info(
+        log.warning(  # as the hold-over's other lines (the workers' log level)
             "worker %s: leg %s of call %s ended (%s) while the coordinator is away; hanging up %s",
             self._config.worker_id,
             event.leg,
