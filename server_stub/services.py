@@ -131,6 +131,7 @@ class Services:
                 keep=keep,
                 cut=taken.cut if taken is not None else set(),
                 now=self.clock(),
+                ended=taken.ended if taken is not None else None,
             )
         )
         if lost:
@@ -140,12 +141,22 @@ class Services:
                 "ones a restart hung up)",
                 len(lost),
             )
-        await self.agents.load(taken.on_call() if taken is not None else None)
+        # issue 19: agents whose caller hung up while no coordinator ran (the worker ended
+        # their leg then): still on that call until it is ended for them below
+        gap_ended = {
+            str(r["agent_id"]): (str(r["id"]), r.get("queue"))
+            for r in lost
+            if taken is not None and r["id"] in taken.ended and r.get("agent_id")
+        }
+        on_call = taken.on_call() if taken is not None else {}
+        await self.agents.load(on_call | {a: c for a, (c, _) in gap_ended.items()} or None)
         await self.number_lists.load()
         await self.auth.access.load()
         await self.acd.load()
         if taken is not None and taken.adopted:
             self.acd.adopt([a.row for a in taken.adopted])
+        for agent_id, (call_id, queue) in sorted(gap_ended.items()):  # wrap-up, as after
+            await self.acd.end_for_agent_after_restart(agent_id, call_id, queue)  # a hang-up
         await self.dispatcher.start()
         if self.call_path is not None:
             await self.call_path.start(self.acd, self.outbound)

@@ -112,10 +112,13 @@ def close_orphaned_calls(
     keep: frozenset[str] | set[str] = frozenset(),
     cut: frozenset[str] | set[str] = frozenset(),
     now: float | None = None,
+    ended: dict[str, tuple[float, str]] | None = None,
 ) -> list[Row]:
     """Close every open record but those of `keep` (calls taken back); the calls of
-    `cut` were still up until this start (`now`) ended them. Returns the closed rows
-    (as they were)."""
+    `cut` were still up until this start (`now`) ended them; those of `ended` ended while
+    no coordinator ran, at a known time with a known cause (a media worker's hold-over
+    saw the caller or agent hang up). Returns the closed rows (as they were)."""
+    ended = ended or {}
     if recordings_dir is not None and now is not None:
         index_recordings_left_behind(store, recordings_dir, now)
     calls = [c for c in open_calls(store) if c["id"] not in keep]
@@ -134,20 +137,24 @@ def close_orphaned_calls(
             known = [call.get(k) for k in ("started_at", "queued_at", "answered_at")]
             if call["id"] in cut and now is not None:
                 known.append(now)
-            ended = max(
+            ended_at = max(
                 [float(t) for t in known if t is not None] + [last_line.get(call["id"], 0.0)]
             )
-            fields: Row = {"state": "ended", "ended_at": ended, "end_cause": cause}
+            end_cause = cause
+            if call["id"] in ended:  # its end as its media worker saw it (issue 19)
+                ended_at, end_cause = ended[call["id"]]
+            fields: Row = {"state": "ended", "ended_at": ended_at, "end_cause": end_cause}
             queued = call.get("queued_at") or call["started_at"]
             event: tuple[str, list[Any]] | None = None
             position = entered.get(call["id"], 0)
             if call.get("answered_at") is not None:
-                talk = ended - float(call["answered_at"]) - float(call.get("hold_seconds") or 0)
+                talk = ended_at - float(call["answered_at"]) - float(call.get("hold_seconds") or 0)
                 wait = float(call["answered_at"]) - float(queued)
                 fields["talk_seconds"] = max(0.0, talk)
-                event = ("COMPLETECALLER", [int(wait), int(max(0.0, talk)), position])
+                complete = "COMPLETEAGENT" if end_cause == "agent_hangup" else "COMPLETECALLER"
+                event = (complete, [int(wait), int(max(0.0, talk)), position])
             elif call.get("queue"):
-                wait = ended - float(queued)
+                wait = ended_at - float(queued)
                 fields["wait_seconds"] = wait
                 event = ("ABANDON", [position, position, int(wait)])
             if (
@@ -155,14 +162,14 @@ def close_orphaned_calls(
                 and call.get("answered_at") is not None
                 and not call.get("recording_id")
             ):
-                recording = _recording_of(recordings_dir, call, ended)
+                recording = _recording_of(recordings_dir, call, ended_at)
                 if recording is not None:
                     store.add_recording(recording)
                     fields["recording_id"] = recording["id"]
             store.update_call(call["id"], fields)
             if event is not None and call.get("queue"):
                 closing.append(
-                    (ended, call["id"], call["queue"], call.get("agent_id") or "NONE", *event)
+                    (ended_at, call["id"], call["queue"], call.get("agent_id") or "NONE", *event)
                 )
         closing.sort(key=lambda args: args[0])
         for args in closing:

@@ -94,6 +94,22 @@ class AcdService:
             self._router.agent_unavailable(str(row["agent_id"]), now, busy=True)
             story.taken_back(call.id, str(row["agent_id"]))
 
+    async def end_for_agent_after_restart(
+        self, agent_id: str, call_id: str, queue: str | None
+    ) -> None:
+        """A call that ended while no coordinator ran (issue 19: its worker saw the hang-up
+        in its hold-over): its agent, still on it, goes to the queue's wrap-up as after
+        any hang-up."""
+        state = self._agents.state(agent_id)
+        if state.status is not AgentStatus.ON_CALL or state.call_id != call_id:
+            return
+        await self._agents.apply(
+            agent_id, sm.CallEnded(call_id, self._q.wrap_up(queue)), actor="system"
+        )
+        log.info(
+            "agent %s: call %s ended during the coordinator restart: wrap-up", agent_id, call_id
+        )
+
     def configure_queue(self, row: Row) -> None:
         """A queue was created or changed by an admin: the next routing decision uses it."""
         self._router.configure_queue(queue_config(row))

@@ -213,6 +213,18 @@ class MediaEngine:
     def stopped(self) -> bool:
         return self._mail.stopped.is_set()
 
+    def ended_leg(self, leg_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """Owner thread only (from a `leg_ended` event's sink): the ended leg's status
+        and those of the legs still bridged to it (issue 19: a worker holding calls over
+        ends a conversation whose other side hung up)."""
+        leg = self._legs.get(leg_id)
+        partners = [
+            p.status()
+            for other in sorted(self._mixer.partners(leg_id))
+            if (p := self._legs.get(other)) is not None and not p.ended
+        ]
+        return (leg.status() if leg else {"leg": leg_id}), partners
+
     # ------------------------------------------------------------ owner thread
 
     def _guard(self, fn: Callable[..., Any], *args: Any) -> None:

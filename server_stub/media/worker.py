@@ -102,6 +102,10 @@ class Worker:
         self._hold_over_s = hold_over_s
         # monotonic time the coordinator went away (None: connected and commanding us)
         self._orphaned_since: float | None = None
+        self._holding = False  # in a hold-over (no coordinator): legs that end are kept
+        # legs that ended in hold-overs, for the next `status` reply (`ended_in_gap`)
+        self._gap_ended: list[dict[str, Any]] = []
+        self._gap_lock = threading.Lock()
         self._commanded = False  # a command arrived on the current connection
         self._info: Any = None
         self._sock: socket.socket | None = None  # the writer thread's
@@ -259,6 +263,7 @@ class Worker:
             log.info("worker %s: no calls to keep: exiting", wid)
             return False
         self._broken = True  # events of the gap are dropped: the new coordinator asks
+        self._holding = True
         if self._commanded or self._orphaned_since is None:
             self._orphaned_since = time.monotonic()
         deadline = self._orphaned_since + self._hold_over_s
@@ -291,6 +296,7 @@ class Worker:
                 self._outbox.put(sock)
                 self._seq += 1
                 self._outbox.put(c.encode_event(self._ready_event(True), self._seq))
+            self._holding = False
             log.warning("worker %s: reconnected to the coordinator", wid)
             return True
         log.warning(
@@ -362,6 +368,9 @@ class Worker:
             self._send(c.encode_reply_ok(cid))
             return True
         assert self._engine is not None
+        if isinstance(cmd, c.Status):
+            self._engine.submit(cmd).add_done_callback(lambda fut: self._status_reply(cid, fut))
+            return False
         self._engine.submit(cmd).add_done_callback(lambda fut: self._reply(cid, fut))
         return False
 
@@ -428,6 +437,8 @@ class Worker:
             self._send(c.encode_reply_error(cid, c.ErrorCode.INTERNAL, repr(exc)))
 
     def _send_event(self, event: c.Event) -> None:
+        if self._holding and isinstance(event, c.LegEnded):
+            self._ended_in_gap(event)
         if isinstance(event, c.PlaybackFinished) and event.file in self._played:
             event = dataclasses.replace(event, file=self._played[event.file])
         if (
@@ -437,6 +448,48 @@ class Worker:
         ):
             return  # sent by the spool once the file has gone ahead of it
         self._send_event_now(event)
+
+    def _ended_in_gap(self, event: c.LegEnded) -> None:
+        """A leg ended while no coordinator listened (engine thread): the legs bridged to
+        it are hung up now (the agent's phone gets BYE, not minutes of silence) and the
+        end is kept, its time and cause, for the coordinator that takes the calls back."""
+        assert self._engine is not None
+        leg, partners = self._engine.ended_leg(event.leg)
+        call_id = leg.get("call_id") or next(
+            (str(p["call_id"]) for p in partners if p.get("call_id")), ""
+        )
+        with self._gap_lock:
+            self._gap_ended.append(
+                {
+                    "leg": event.leg,
+                    "direction": leg.get("direction", ""),
+                    "call_id": call_id,
+                    "cause": event.cause,
+                    "at": time.time(),
+                    "duration": event.duration,
+                    "partners": [str(p["leg"]) for p in partners],
+                }
+            )
+        log.warning(  # as the hold-over's other lines (the workers' log level)
+            "worker %s: leg %s of call %s ended (%s) while the coordinator is away; hanging up %s",
+            self._config.worker_id,
+            event.leg,
+            call_id or "?",
+            event.cause,
+            ", ".join(str(p["leg"]) for p in partners) or "nothing",
+        )
+        for p in partners:
+            self._engine.submit(c.Hangup(leg=str(p["leg"])))
+
+    def _status_reply(self, cid: str, fut: Future[dict[str, Any]]) -> None:
+        """A `status` reply carries the legs that ended in the hold-over (issue 19), once."""
+        if fut.exception() is None:
+            with self._gap_lock:
+                gap, self._gap_ended = self._gap_ended, []
+            if gap:
+                self._send(c.encode_reply_ok(cid, {**fut.result(), "ended_in_gap": gap}))
+                return
+        self._reply(cid, fut)
 
     def _send_event_now(self, event: c.Event) -> None:
         with self._send_lock:  # numbering and queueing in one step keeps seq in order

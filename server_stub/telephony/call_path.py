@@ -215,6 +215,21 @@ class CallPath:
         )
         for call_id, reason in sorted(taken.why.items()):  # for operators: why it ends now
             log.info("coordinator restart: call %s not taken back: %s", call_id, reason)
+        for worker, leg_id in taken.stray:  # the worker's own view, to tell why (issue 19)
+            status = worker.resumed_status or {}
+            leg: dict[str, Any] = next(
+                (lg for lg in status.get("legs", []) if lg.get("leg") == leg_id), {}
+            )
+            bridged = sorted(
+                x for pair in status.get("bridges", []) if leg_id in pair for x in pair
+            )
+            log.info(
+                "coordinator restart: worker %s leg %s not taken back: %s, bridged %s",
+                worker.worker_id,
+                leg_id,
+                leg,
+                [x for x in bridged if x != leg_id] or "to nothing",
+            )
         self._taken = taken
         return taken
 

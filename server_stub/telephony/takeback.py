@@ -55,6 +55,9 @@ class TakeBack:
     cut: set[str] = field(default_factory=set)
     # why a call with legs on a re-attached worker was not adopted (call id -> reason)
     why: dict[str, str] = field(default_factory=dict)
+    # answered calls whose caller or agent hung up while no coordinator ran (the worker
+    # ended the other side then and kept the time): call id -> (ended at, end cause)
+    ended: dict[str, tuple[float, str]] = field(default_factory=dict)
 
     @property
     def call_ids(self) -> set[str]:
@@ -74,12 +77,35 @@ def _adoptable_row(row: Row) -> bool:
     )
 
 
+def _ended_in_gap(status: dict[str, Any]) -> dict[str, tuple[float, str]]:
+    """Call id -> (time, cause) of the first leg of it that ended in the worker's
+    hold-over (`ended_in_gap` of its `status`): the caller's leg ending from the far end
+    is `caller_hangup`, the agent's `agent_hangup`; a leg the worker ended itself (it hung
+    up the other side) does not decide the cause."""
+    found: dict[str, tuple[float, str]] = {}
+    for entry in sorted(status.get("ended_in_gap", []), key=lambda e: float(e.get("at", 0))):
+        call_id = str(entry.get("call_id") or "")
+        if not call_id or call_id in found:
+            continue
+        if entry.get("cause") == "remote":
+            cause = "caller_hangup" if entry.get("direction") == "in" else "agent_hangup"
+        else:
+            cause = str(entry.get("cause") or "server_lost")
+            if cause == "local":
+                continue  # the other side's end (or ours) decides
+        found[call_id] = (float(entry["at"]), cause)
+    return found
+
+
 def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack:
     """Which calls of the re-attached `workers` (their `resumed_status`) can be adopted."""
     rows = {str(r["id"]): r for r in open_rows if _adoptable_row(r)}
     result = TakeBack()
     for worker in workers:
         status: dict[str, Any] = worker.resumed_status or {}
+        for call_id, ended in _ended_in_gap(status).items():
+            if call_id in rows:
+                result.ended.setdefault(call_id, ended)
         legs = {str(lg["leg"]): lg for lg in status.get("legs", []) if not lg.get("ended")}
         partners: dict[str, set[str]] = {}
         for a, b in status.get("bridges", []):
@@ -143,7 +169,9 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
             for leg_id, leg in legs.items()
             if leg_id not in taken and leg.get("call_id")
         }
-    result.cut -= result.call_ids
+    result.cut -= result.call_ids | set(result.ended)
+    for call_id, (_, cause) in result.ended.items():
+        result.why[call_id] = f"ended while the coordinator was down ({cause})"
     for call_id in result.call_ids:
         result.why.pop(call_id, None)
     return result

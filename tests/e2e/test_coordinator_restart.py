@@ -2,8 +2,10 @@
 started again on the same data directory. The answered call goes on (both parties still
 hear each other), its record, queue_log and agent state continue and close right when it
 ends; the call still waiting in the queue ends in a defined state (the caller gets BYE,
-the record is closed `server_lost`). Kamailio is adopted, not restarted. (The
-`--media-hold-over 0` case, calls ending with the coordinator: test_server_stop.py.)"""
+the record is closed `server_lost`); a call whose caller hangs up while no coordinator
+runs ends at once for its agent too and is closed as the caller's hang-up, at that time.
+Kamailio is adopted, not restarted. (The `--media-hold-over 0` case, calls ending with the
+coordinator: test_server_stop.py.)"""
 
 from __future__ import annotations
 
@@ -61,7 +63,18 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
     answered = await _in_thread(
         product.wait_call, lead, lambda r: r["id"] == call_id and r["state"] == "active"
     )
-    # A second caller waits in the queue behind it: not answered, so not taken back.
+    # Another answered call (agent 1003) whose caller hangs up while no coordinator runs.
+    agent2 = await _in_thread(product.login, "1003")
+    phone2 = await phones.agent("1003", agent2)
+    await _in_thread(product.set_ready, agent2["token"])
+    customer2, leg2 = await phones.call("4008002000", "13900009004")
+    _, arrived2 = await phones.ringing("1003", timeout=25)
+    await phone2.command(c.Answer(leg=arrived2.leg))
+    call2 = arrived2.headers["X-Call-Id"]
+    answered2 = await _in_thread(
+        product.wait_call, lead, lambda r: r["id"] == call2 and r["state"] == "active"
+    )
+    # A caller waits in the queue behind them: not answered, so not taken back.
     _, waiting_leg = await phones.call("4008002000", "13900009002")
     waiting = await _in_thread(
         product.wait_call, lead, lambda r: r["ani"] == "13900009002" and r["state"] == "queued", 30
@@ -94,6 +107,11 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
     await asyncio.sleep(1.0)
     # No coordinator: the conversation goes on (the worker holds it over).
     await _heard(agent_phone, arrived.leg, tmp_path / "gap.wav", CUSTOMER_HZ, 1.0)
+    # The second caller hangs up in the gap: the worker hangs up its agent at once.
+    hung_up2 = time.time()
+    await customer2.command(c.Hangup(leg=leg2))
+    await phones.events.wait(c.LegEnded, timeout=3, leg=arrived2.leg)
+    assert time.time() - hung_up2 < 2.0
 
     # A new caller in the gap (the edge has had no heartbeat for > 2 s) hears ringing and
     # is held, not refused, until the restarted coordinator takes the call (its IVR).
@@ -112,6 +130,17 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
         assert (lost["state"], lost["end_cause"]) == ("ended", "server_lost")
         assert lost["ended_at"] > killed_at  # it waited on until the restart hung it up
         assert _queue_log_events(product.data_dir, waiting["id"]) == ["ENTERQUEUE", "ABANDON"]
+
+        # The call that ended in the gap is closed as its caller's hang-up, at that time,
+        # and its agent is in wrap-up as after any hang-up.
+        gone = _record(product, call2)
+        assert (gone["state"], gone["end_cause"]) == ("ended", "caller_hangup"), gone
+        assert abs(gone["ended_at"] - hung_up2) < 1.5, (gone, hung_up2)
+        talk2 = hung_up2 - answered2["answered_at"]
+        assert abs(gone["talk_seconds"] - talk2) < 1.5, (gone, talk2)
+        assert _queue_log_events(product.data_dir, call2)[-1] == "COMPLETECALLER"
+        state2 = (await _in_thread(product.api, "GET", "/agents/me/state", agent2["token"])).json()
+        assert (state2["state"], state2.get("call_id")) == ("wrap_up", call2), state2
 
         # The answered call was taken back: still open, the agent still on it (what the
         # desktop reads when its event stream reconnects and resyncs), both sides heard.
@@ -162,6 +191,7 @@ async def test_answered_call_survives_kill_9_and_is_taken_back(
         text = log_path.read_text()
         assert f"adopted the running Kamailio pid {kamailio}" in text, text[-3000:]
         assert f"with call {call_id}" in text and "re-attached worker" in text
+        assert f"call {call2} not taken back: ended while the coordinator was down" in text
         assert "Address already in use" not in text
     finally:  # the fixture stops only the first process: this one is ours
         await stream.stop()
