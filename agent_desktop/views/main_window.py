@@ -36,6 +36,8 @@ from agent_desktop.views.state_bar import StateBar
 from agent_desktop.views.style import icon
 from agent_desktop.views.wrap_up_panel import WrapUpPanel
 
+MONITOR_BANNER_WIDTH = 330  # px of the tab bar's row the monitoring banner may take
+
 
 class MainWindow(QMainWindow):
     """Holds the pages and wires shortcuts; all behaviour lives in the presenters."""
@@ -245,7 +247,14 @@ class MainWindow(QMainWindow):
             text = self.tr("Monitoring %1 (%2)").replace("%1", who).replace("%2", modes[mode])
         else:
             text = self.tr("Monitoring %1").replace("%1", who)
-        self.monitor_label.setText(text)
+        # The banner shares the tab bar's row: a long name and number (the Chinese texts
+        # are wider) squeezed a lead's 11 tabs behind scroll arrows at 1366 px. Elided in
+        # the middle, it keeps "Monitoring" and the mode; the whole text is the tooltip.
+        metrics = self.monitor_label.fontMetrics()
+        self.monitor_label.setText(
+            metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, MONITOR_BANNER_WIDTH)
+        )
+        self.monitor_label.setToolTip(text)
 
     def _build_menus(self) -> None:
         self.session_menu = self.menuBar().addMenu("")

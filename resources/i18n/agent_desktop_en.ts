@@ -1490,56 +1490,56 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="331" />
+        <location filename="../../agent_desktop/presenters/call.py" line="337" />
         <source>Cannot join the monitored call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="490" />
+        <location filename="../../agent_desktop/presenters/call.py" line="496" />
         <source>The call has not reached your phone yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="495" />
-        <location filename="../../agent_desktop/presenters/call.py" line="770" />
+        <location filename="../../agent_desktop/presenters/call.py" line="501" />
+        <location filename="../../agent_desktop/presenters/call.py" line="776" />
         <source>Cannot answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="507" />
-        <location filename="../../agent_desktop/presenters/call.py" line="517" />
+        <location filename="../../agent_desktop/presenters/call.py" line="513" />
         <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="529" />
         <source>Cannot hang up: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="536" />
+        <location filename="../../agent_desktop/presenters/call.py" line="542" />
         <source>Cannot send tones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="679" />
+        <location filename="../../agent_desktop/presenters/call.py" line="685" />
         <source>Hold is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="682" />
+        <location filename="../../agent_desktop/presenters/call.py" line="688" />
         <source>Hold failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="699" />
+        <location filename="../../agent_desktop/presenters/call.py" line="705" />
         <source>Transfer is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="702" />
+        <location filename="../../agent_desktop/presenters/call.py" line="708" />
         <source>Transfer failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="662" />
-        <location filename="../../agent_desktop/presenters/call.py" line="707" />
+        <location filename="../../agent_desktop/presenters/call.py" line="668" />
+        <location filename="../../agent_desktop/presenters/call.py" line="713" />
         <source>Transferred to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1576,139 +1576,139 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="251" />
-        <location filename="../../agent_desktop/presenters/call.py" line="271" />
+        <location filename="../../agent_desktop/presenters/call.py" line="277" />
         <source>The internal call has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="411" />
+        <location filename="../../agent_desktop/presenters/call.py" line="417" />
         <source>You took over the call: the agent has left it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="422" />
+        <location filename="../../agent_desktop/presenters/call.py" line="428" />
         <source>Finish the current call before calling a colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="439" />
         <source>Internal calls are not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="437" />
+        <location filename="../../agent_desktop/presenters/call.py" line="443" />
         <source>Calling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="446" />
+        <location filename="../../agent_desktop/presenters/call.py" line="452" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="456" />
+        <location filename="../../agent_desktop/presenters/call.py" line="462" />
         <source>Finish the current call before picking up another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="467" />
+        <location filename="../../agent_desktop/presenters/call.py" line="473" />
         <source>Pickup is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="472" />
+        <location filename="../../agent_desktop/presenters/call.py" line="478" />
         <source>You may not pick up this call: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="475" />
-        <location filename="../../agent_desktop/presenters/call.py" line="478" />
+        <location filename="../../agent_desktop/presenters/call.py" line="481" />
+        <location filename="../../agent_desktop/presenters/call.py" line="484" />
         <source>Pickup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="482" />
+        <location filename="../../agent_desktop/presenters/call.py" line="488" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="553" />
+        <location filename="../../agent_desktop/presenters/call.py" line="559" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="554" />
+        <location filename="../../agent_desktop/presenters/call.py" line="560" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="555" />
+        <location filename="../../agent_desktop/presenters/call.py" line="561" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="556" />
+        <location filename="../../agent_desktop/presenters/call.py" line="562" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="557" />
+        <location filename="../../agent_desktop/presenters/call.py" line="563" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="583" />
+        <location filename="../../agent_desktop/presenters/call.py" line="589" />
         <source>Consulting is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="586" />
-        <location filename="../../agent_desktop/presenters/call.py" line="652" />
+        <location filename="../../agent_desktop/presenters/call.py" line="592" />
+        <location filename="../../agent_desktop/presenters/call.py" line="658" />
         <source>Consult failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="621" />
+        <location filename="../../agent_desktop/presenters/call.py" line="627" />
         <source>Drop failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="623" />
+        <location filename="../../agent_desktop/presenters/call.py" line="629" />
         <source>%1 left the conference.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="664" />
+        <location filename="../../agent_desktop/presenters/call.py" line="670" />
         <source>Back with the caller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="714" />
+        <location filename="../../agent_desktop/presenters/call.py" line="720" />
         <source>Finish the current call before dialling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="725" />
+        <location filename="../../agent_desktop/presenters/call.py" line="731" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="729" />
+        <location filename="../../agent_desktop/presenters/call.py" line="735" />
         <source>Dialling %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="827" />
+        <location filename="../../agent_desktop/presenters/call.py" line="833" />
         <source>Customer not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="832" />
+        <location filename="../../agent_desktop/presenters/call.py" line="838" />
         <source>Customer saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="840" />
+        <location filename="../../agent_desktop/presenters/call.py" line="846" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation type="unfinished" />
     </message>
@@ -4159,201 +4159,201 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="153" />
+        <location filename="../../agent_desktop/views/main_window.py" line="155" />
         <source>Wrap-up saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="187" />
-        <location filename="../../agent_desktop/views/main_window.py" line="424" />
+        <location filename="../../agent_desktop/views/main_window.py" line="189" />
+        <location filename="../../agent_desktop/views/main_window.py" line="433" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="198" />
-        <location filename="../../agent_desktop/views/main_window.py" line="427" />
+        <location filename="../../agent_desktop/views/main_window.py" line="200" />
+        <location filename="../../agent_desktop/views/main_window.py" line="436" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="236" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="237" />
+        <location filename="../../agent_desktop/views/main_window.py" line="239" />
         <source>whispering to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="240" />
         <source>barged in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="325" />
+        <location filename="../../agent_desktop/views/main_window.py" line="334" />
         <source>Phone: registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="326" />
+        <location filename="../../agent_desktop/views/main_window.py" line="335" />
         <source>Phone: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="327" />
+        <location filename="../../agent_desktop/views/main_window.py" line="336" />
         <source>Phone: registration failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="337" />
         <source>Phone: network lost, reconnecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="329" />
+        <location filename="../../agent_desktop/views/main_window.py" line="338" />
         <source>Phone: not registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="333" />
+        <location filename="../../agent_desktop/views/main_window.py" line="342" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <location filename="../../agent_desktop/views/main_window.py" line="362" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="355" />
+        <location filename="../../agent_desktop/views/main_window.py" line="364" />
         <source>No microphone: callers will not hear you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="357" />
+        <location filename="../../agent_desktop/views/main_window.py" line="366" />
         <source>No speaker: you will not hear callers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <location filename="../../agent_desktop/views/main_window.py" line="372" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="374" />
+        <location filename="../../agent_desktop/views/main_window.py" line="383" />
         <source>Go ready without audio?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="378" />
+        <location filename="../../agent_desktop/views/main_window.py" line="387" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="384" />
+        <location filename="../../agent_desktop/views/main_window.py" line="393" />
         <source>Go ready anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="385" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>Stay not ready</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="394" />
+        <location filename="../../agent_desktop/views/main_window.py" line="403" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n wrap-up waiting to sync</numerusform><numerusform>%n wrap-ups waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <location filename="../../agent_desktop/views/main_window.py" line="420" />
         <source>Agent workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="412" />
+        <location filename="../../agent_desktop/views/main_window.py" line="421" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="413" />
+        <location filename="../../agent_desktop/views/main_window.py" line="422" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="414" />
+        <location filename="../../agent_desktop/views/main_window.py" line="423" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="415" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="416" />
+        <location filename="../../agent_desktop/views/main_window.py" line="425" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="178" />
-        <location filename="../../agent_desktop/views/main_window.py" line="428" />
-        <location filename="../../agent_desktop/views/main_window.py" line="432" />
+        <location filename="../../agent_desktop/views/main_window.py" line="180" />
+        <location filename="../../agent_desktop/views/main_window.py" line="437" />
+        <location filename="../../agent_desktop/views/main_window.py" line="441" />
         <source>Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="241" />
+        <location filename="../../agent_desktop/views/main_window.py" line="243" />
         <source>a call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="243" />
+        <location filename="../../agent_desktop/views/main_window.py" line="245" />
         <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="245" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>Monitoring %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="247" />
+        <location filename="../../agent_desktop/views/main_window.py" line="249" />
         <source>Monitoring %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="417" />
+        <location filename="../../agent_desktop/views/main_window.py" line="426" />
         <source>&amp;Audio settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="418" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>&amp;Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="419" />
+        <location filename="../../agent_desktop/views/main_window.py" line="428" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="420" />
+        <location filename="../../agent_desktop/views/main_window.py" line="429" />
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="421" />
+        <location filename="../../agent_desktop/views/main_window.py" line="430" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="429" />
+        <location filename="../../agent_desktop/views/main_window.py" line="438" />
         <source>&amp;Knowledge base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="436" />
+        <location filename="../../agent_desktop/views/main_window.py" line="445" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation type="unfinished" />
     </message>
@@ -7159,27 +7159,27 @@ The caller's details appear here the moment a call rings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="390" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="396" />
         <source>Monitoring is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="393" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="399" />
         <source>Monitoring failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="407" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="417" />
         <source>Take over is not available on this server yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="410" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="420" />
         <source>Take over failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="415" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="425" />
         <source>You took over the call.</source>
         <translation type="unfinished" />
     </message>

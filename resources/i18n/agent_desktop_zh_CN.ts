@@ -1491,56 +1491,56 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>CallPresenter</name>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="331" />
+        <location filename="../../agent_desktop/presenters/call.py" line="337" />
         <source>Cannot join the monitored call: %1</source>
         <translation>无法接入被监控的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="490" />
+        <location filename="../../agent_desktop/presenters/call.py" line="496" />
         <source>The call has not reached your phone yet.</source>
         <translation>来电尚未到达您的话机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="495" />
-        <location filename="../../agent_desktop/presenters/call.py" line="770" />
+        <location filename="../../agent_desktop/presenters/call.py" line="501" />
+        <location filename="../../agent_desktop/presenters/call.py" line="776" />
         <source>Cannot answer: %1</source>
         <translation>无法接听：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="507" />
-        <location filename="../../agent_desktop/presenters/call.py" line="517" />
+        <location filename="../../agent_desktop/presenters/call.py" line="513" />
         <location filename="../../agent_desktop/presenters/call.py" line="523" />
+        <location filename="../../agent_desktop/presenters/call.py" line="529" />
         <source>Cannot hang up: %1</source>
         <translation>无法挂断：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="536" />
+        <location filename="../../agent_desktop/presenters/call.py" line="542" />
         <source>Cannot send tones: %1</source>
         <translation>无法发送按键音：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="679" />
+        <location filename="../../agent_desktop/presenters/call.py" line="685" />
         <source>Hold is not available on this server yet.</source>
         <translation>此服务器暂不支持保持。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="682" />
+        <location filename="../../agent_desktop/presenters/call.py" line="688" />
         <source>Hold failed: %1</source>
         <translation>保持失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="699" />
+        <location filename="../../agent_desktop/presenters/call.py" line="705" />
         <source>Transfer is not available on this server yet.</source>
         <translation>此服务器暂不支持转接。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="702" />
+        <location filename="../../agent_desktop/presenters/call.py" line="708" />
         <source>Transfer failed: %1</source>
         <translation>转接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="662" />
-        <location filename="../../agent_desktop/presenters/call.py" line="707" />
+        <location filename="../../agent_desktop/presenters/call.py" line="668" />
+        <location filename="../../agent_desktop/presenters/call.py" line="713" />
         <source>Transferred to %1.</source>
         <translation>已转接至 %1。</translation>
     </message>
@@ -1577,139 +1577,139 @@ Give it to them in person; they choose their own at the next sign-in.</source>
     </message>
     <message>
         <location filename="../../agent_desktop/presenters/call.py" line="251" />
-        <location filename="../../agent_desktop/presenters/call.py" line="271" />
+        <location filename="../../agent_desktop/presenters/call.py" line="277" />
         <source>The internal call has ended.</source>
         <translation>内线通话已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="411" />
+        <location filename="../../agent_desktop/presenters/call.py" line="417" />
         <source>You took over the call: the agent has left it.</source>
         <translation>您已接管该通话：原座席已退出。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="422" />
+        <location filename="../../agent_desktop/presenters/call.py" line="428" />
         <source>Finish the current call before calling a colleague.</source>
         <translation>请先结束当前通话，再呼叫同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="433" />
+        <location filename="../../agent_desktop/presenters/call.py" line="439" />
         <source>Internal calls are not available on this server yet.</source>
         <translation>此服务器尚不支持内线呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="437" />
+        <location filename="../../agent_desktop/presenters/call.py" line="443" />
         <source>Calling %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="446" />
+        <location filename="../../agent_desktop/presenters/call.py" line="452" />
         <source>Calling %1: answer your phone (F5), then it rings your colleague.</source>
         <translation>正在呼叫 %1：请先接起您的话机（F5），随后振铃同事。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="456" />
+        <location filename="../../agent_desktop/presenters/call.py" line="462" />
         <source>Finish the current call before picking up another.</source>
         <translation>请先结束当前通话，再代答其他来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="467" />
+        <location filename="../../agent_desktop/presenters/call.py" line="473" />
         <source>Pickup is not available on this server yet.</source>
         <translation>此服务器尚不支持代答。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="472" />
+        <location filename="../../agent_desktop/presenters/call.py" line="478" />
         <source>You may not pick up this call: %1</source>
         <translation>你不能代答这个来电：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="475" />
-        <location filename="../../agent_desktop/presenters/call.py" line="478" />
+        <location filename="../../agent_desktop/presenters/call.py" line="481" />
+        <location filename="../../agent_desktop/presenters/call.py" line="484" />
         <source>Pickup failed: %1</source>
         <translation>代答失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="482" />
+        <location filename="../../agent_desktop/presenters/call.py" line="488" />
         <source>You picked up the call ringing %1: answer it (F5).</source>
         <translation>您已代答振铃 %1 的来电：请接听（F5）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="553" />
+        <location filename="../../agent_desktop/presenters/call.py" line="559" />
         <source>%1 is busy: you are back with the caller.</source>
         <translation>%1 正忙：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="554" />
+        <location filename="../../agent_desktop/presenters/call.py" line="560" />
         <source>%1 declined the consult: you are back with the caller.</source>
         <translation>%1 拒绝了咨询：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="555" />
+        <location filename="../../agent_desktop/presenters/call.py" line="561" />
         <source>%1 did not answer: you are back with the caller.</source>
         <translation>%1 未接听：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="556" />
+        <location filename="../../agent_desktop/presenters/call.py" line="562" />
         <source>%1 hung up: you are back with the caller.</source>
         <translation>%1 已挂断：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="557" />
+        <location filename="../../agent_desktop/presenters/call.py" line="563" />
         <source>%1 could not be reached: you are back with the caller.</source>
         <translation>无法接通 %1：已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="583" />
+        <location filename="../../agent_desktop/presenters/call.py" line="589" />
         <source>Consulting is not available on this server yet.</source>
         <translation>此服务器尚不支持咨询。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="586" />
-        <location filename="../../agent_desktop/presenters/call.py" line="652" />
+        <location filename="../../agent_desktop/presenters/call.py" line="592" />
+        <location filename="../../agent_desktop/presenters/call.py" line="658" />
         <source>Consult failed: %1</source>
         <translation>咨询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="621" />
+        <location filename="../../agent_desktop/presenters/call.py" line="627" />
         <source>Drop failed: %1</source>
         <translation>移出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="623" />
+        <location filename="../../agent_desktop/presenters/call.py" line="629" />
         <source>%1 left the conference.</source>
         <translation>%1 已退出会议。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="664" />
+        <location filename="../../agent_desktop/presenters/call.py" line="670" />
         <source>Back with the caller.</source>
         <translation>已回到客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="714" />
+        <location filename="../../agent_desktop/presenters/call.py" line="720" />
         <source>Finish the current call before dialling.</source>
         <translation>请先结束当前通话再外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="725" />
+        <location filename="../../agent_desktop/presenters/call.py" line="731" />
         <source>Click-to-dial is not available on this server yet.</source>
         <translation>此服务器暂不支持点击外呼。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="729" />
+        <location filename="../../agent_desktop/presenters/call.py" line="735" />
         <source>Dialling %1 failed: %2</source>
         <translation>外呼 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="827" />
+        <location filename="../../agent_desktop/presenters/call.py" line="833" />
         <source>Customer not saved: %1</source>
         <translation>客户资料未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="832" />
+        <location filename="../../agent_desktop/presenters/call.py" line="838" />
         <source>Customer saved.</source>
         <translation>客户资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/presenters/call.py" line="840" />
+        <location filename="../../agent_desktop/presenters/call.py" line="846" />
         <source>this server has no line for outside numbers yet; ask your administrator</source>
         <translation>服务器尚未配置外线，请联系管理员</translation>
     </message>
@@ -4160,201 +4160,201 @@ Give it to them in person; they choose their own at the next sign-in.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="153" />
+        <location filename="../../agent_desktop/views/main_window.py" line="155" />
         <source>Wrap-up saved.</source>
         <translation>话后整理已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="187" />
-        <location filename="../../agent_desktop/views/main_window.py" line="424" />
+        <location filename="../../agent_desktop/views/main_window.py" line="189" />
+        <location filename="../../agent_desktop/views/main_window.py" line="433" />
         <source>Supervisor</source>
         <translation>班长席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="198" />
-        <location filename="../../agent_desktop/views/main_window.py" line="427" />
+        <location filename="../../agent_desktop/views/main_window.py" line="200" />
+        <location filename="../../agent_desktop/views/main_window.py" line="436" />
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="236" />
+        <location filename="../../agent_desktop/views/main_window.py" line="238" />
         <source>listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="237" />
+        <location filename="../../agent_desktop/views/main_window.py" line="239" />
         <source>whispering to the agent</source>
-        <translation>密语（仅座席可听）</translation>
+        <translation>耳语（仅座席可听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="238" />
+        <location filename="../../agent_desktop/views/main_window.py" line="240" />
         <source>barged in</source>
         <translation>强插</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="325" />
+        <location filename="../../agent_desktop/views/main_window.py" line="334" />
         <source>Phone: registered</source>
         <translation>话机：已注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="326" />
+        <location filename="../../agent_desktop/views/main_window.py" line="335" />
         <source>Phone: registering…</source>
         <translation>话机：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="327" />
+        <location filename="../../agent_desktop/views/main_window.py" line="336" />
         <source>Phone: registration failed</source>
         <translation>话机：注册失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="328" />
+        <location filename="../../agent_desktop/views/main_window.py" line="337" />
         <source>Phone: network lost, reconnecting…</source>
         <translation>话机：网络中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="329" />
+        <location filename="../../agent_desktop/views/main_window.py" line="338" />
         <source>Phone: not registered</source>
         <translation>话机：未注册</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="333" />
+        <location filename="../../agent_desktop/views/main_window.py" line="342" />
         <source>(this PC's softphone has no SIP over %1: ask IT for a build with it)</source>
         <translation>（本机软电话不支持 %1 方式的 SIP，请联系 IT 更换支持该方式的版本）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="353" />
+        <location filename="../../agent_desktop/views/main_window.py" line="362" />
         <source>No microphone and no speaker: you cannot talk to callers.</source>
         <translation>未找到麦克风和扬声器：无法与客户通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="355" />
+        <location filename="../../agent_desktop/views/main_window.py" line="364" />
         <source>No microphone: callers will not hear you.</source>
         <translation>未找到麦克风：客户听不到您的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="357" />
+        <location filename="../../agent_desktop/views/main_window.py" line="366" />
         <source>No speaker: you will not hear callers.</source>
         <translation>未找到扬声器：您听不到客户的声音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="363" />
+        <location filename="../../agent_desktop/views/main_window.py" line="372" />
         <source>Connect a headset, then check View → Audio settings.</source>
         <translation>请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="374" />
+        <location filename="../../agent_desktop/views/main_window.py" line="383" />
         <source>Go ready without audio?</source>
         <translation>没有音频设备，仍要置闲？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="378" />
+        <location filename="../../agent_desktop/views/main_window.py" line="387" />
         <source>Calls will ring on this PC, but you cannot talk to callers. Connect a headset, then check View → Audio settings.</source>
         <translation>来电会在本机振铃，但您无法与客户通话。请连接耳机，然后检查“视图 → 音频设置”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="384" />
+        <location filename="../../agent_desktop/views/main_window.py" line="393" />
         <source>Go ready anyway</source>
         <translation>仍然置闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="385" />
+        <location filename="../../agent_desktop/views/main_window.py" line="394" />
         <source>Stay not ready</source>
         <translation>保持置忙</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/views/main_window.py" line="394" />
+        <location filename="../../agent_desktop/views/main_window.py" line="403" />
         <source>%n wrap-up(s) waiting to sync</source>
         <translation><numerusform>%n 条话后整理等待同步</numerusform></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="411" />
+        <location filename="../../agent_desktop/views/main_window.py" line="420" />
         <source>Agent workstation</source>
         <translation>座席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="412" />
+        <location filename="../../agent_desktop/views/main_window.py" line="421" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="413" />
+        <location filename="../../agent_desktop/views/main_window.py" line="422" />
         <source>Sign &amp;out</source>
         <translation>签出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="414" />
+        <location filename="../../agent_desktop/views/main_window.py" line="423" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="415" />
+        <location filename="../../agent_desktop/views/main_window.py" line="424" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="416" />
+        <location filename="../../agent_desktop/views/main_window.py" line="425" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="178" />
-        <location filename="../../agent_desktop/views/main_window.py" line="428" />
-        <location filename="../../agent_desktop/views/main_window.py" line="432" />
+        <location filename="../../agent_desktop/views/main_window.py" line="180" />
+        <location filename="../../agent_desktop/views/main_window.py" line="437" />
+        <location filename="../../agent_desktop/views/main_window.py" line="441" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="241" />
+        <location filename="../../agent_desktop/views/main_window.py" line="243" />
         <source>a call</source>
         <translation>一通电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="243" />
+        <location filename="../../agent_desktop/views/main_window.py" line="245" />
         <source>%1 with %2</source>
         <translation>%1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="245" />
+        <location filename="../../agent_desktop/views/main_window.py" line="247" />
         <source>Monitoring %1 (%2)</source>
         <translation>正在监控 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="247" />
+        <location filename="../../agent_desktop/views/main_window.py" line="249" />
         <source>Monitoring %1</source>
         <translation>正在监控 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="417" />
+        <location filename="../../agent_desktop/views/main_window.py" line="426" />
         <source>&amp;Audio settings…</source>
         <translation>音频设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="418" />
+        <location filename="../../agent_desktop/views/main_window.py" line="427" />
         <source>&amp;Start at login</source>
         <translation>登录系统时启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="419" />
+        <location filename="../../agent_desktop/views/main_window.py" line="428" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="420" />
+        <location filename="../../agent_desktop/views/main_window.py" line="429" />
         <source>&amp;Diagnostics…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="421" />
+        <location filename="../../agent_desktop/views/main_window.py" line="430" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="429" />
+        <location filename="../../agent_desktop/views/main_window.py" line="438" />
         <source>&amp;Knowledge base</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/views/main_window.py" line="436" />
+        <location filename="../../agent_desktop/views/main_window.py" line="445" />
         <source>Connection to the server lost — reconnecting… Calls in progress continue; wrap-ups are kept and sent later.</source>
         <translation>与服务器的连接已断开，正在重连…… 进行中的通话不受影响；话后整理会保存在本地，稍后发送。</translation>
     </message>
@@ -7162,27 +7162,27 @@ The caller's details appear here the moment a call rings.</source>
         <translation>通话已强拆。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="390" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="396" />
         <source>Monitoring is not available on this server yet.</source>
         <translation>此服务器暂不支持监听。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="393" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="399" />
         <source>Monitoring failed: %1</source>
         <translation>监听失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="407" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="417" />
         <source>Take over is not available on this server yet.</source>
         <translation>此服务器尚不支持接管。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="410" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="420" />
         <source>Take over failed: %1</source>
         <translation>接管失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/supervisor/presenter.py" line="415" />
+        <location filename="../../agent_desktop/supervisor/presenter.py" line="425" />
         <source>You took over the call.</source>
         <translation>您已接管该通话。</translation>
     </message>

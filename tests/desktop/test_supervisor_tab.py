@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from agent_desktop.presenters.monitoring import MonitoredCall
+from agent_desktop.views.main_window import MONITOR_BANNER_WIDTH
 from tests.desktop.conftest import LiveServer, run_until, sign_in
 
 pytestmark = pytest.mark.ui
@@ -73,6 +75,22 @@ def test_monitoring_leg_is_answered_without_ringing(
     assert window.monitor_label.text() == "Monitoring a call"  # never a raw call id
     calls.set_monitor_mode("call-42", "whisper")
     assert window.monitor_label.text() == "Monitoring a call (whispering to the agent)"
+    # a long name and number: elided in the middle so a lead's tabs keep their room, the
+    # mode stays visible and the whole text is the tooltip
+    calls.monitored = MonitoredCall(
+        "call-42", "whisper", "1002", "王强 Wang Qiang-Lindqvist Oyelaran", "13800138000"
+    )
+    window._render_monitoring()
+    full = (
+        "Monitoring 1002 王强 Wang Qiang-Lindqvist Oyelaran with 13800138000"
+        " (whispering to the agent)"
+    )
+    assert window.monitor_label.toolTip() == full
+    shown = window.monitor_label.text()
+    assert shown != full and "…" in shown
+    assert shown.startswith("Monitoring 1002") and shown.endswith("to the agent)")
+    assert window.monitor_label.fontMetrics().horizontalAdvance(shown) <= MONITOR_BANNER_WIDTH
+    calls.monitored = None
     calls.hang_up()  # F6 with no customer call leaves the monitoring leg alone
     assert phone.calls()
     phone.simulate_remote_hangup(sip_id)

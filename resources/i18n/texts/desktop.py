@@ -54,7 +54,7 @@ ZH_CN: dict[str, str | list[str]] = {
     "Supervisor": "班长席",
     "Calls": "通话",
     "listening": "监听",
-    "whispering to the agent": "密语（仅座席可听）",
+    "whispering to the agent": "耳语（仅座席可听）",
     "barged in": "强插",
     "Monitoring call %1 (%2)": "正在监控通话 %1（%2）",
     "Monitoring call %1": "正在监控通话 %1",
