@@ -3,7 +3,8 @@ address, the SIP URI, the jitter buffer, the packet time."""
 
 from __future__ import annotations
 
-import re
+import subprocess
+import sys
 
 import pytest
 
@@ -114,10 +115,7 @@ def test_server_media_options_reach_the_workers() -> None:
 def test_jitter_buffer_discard_and_packet_time(monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 22: the discard algorithm and a forced packet time by option and environment;
     the algorithm really reaches pjsua2's MediaConfig (its wrapper takes no number)."""
-    import pjsua2 as pj
-
     from server_stub.media.__main__ import parse_args
-    from server_stub.media.engine import set_jb_discard
 
     for name in ("JB_DISCARD", "PTIME"):
         monkeypatch.delenv(f"CALLCENTER_MEDIA_{name}", raising=False)
@@ -131,9 +129,28 @@ def test_jitter_buffer_discard_and_packet_time(monkeypatch: pytest.MonkeyPatch) 
     assert (env.jb_discard, env.ptime) == ("progressive", 20)
     with pytest.raises(SystemExit):
         parse_args([*base, "--jb-discard", "sometimes"])
-    for algo in (0, 1, 2):
-        med = pj.MediaConfig()
-        set_jb_discard(med, algo)
-        doc = pj.JsonDocument()
-        doc.writeObject(med)
-        assert re.search(rf'"jbDiscardAlgo":\s*{algo},', doc.saveString()), algo
+    # pjsua2's JsonDocument needs pjlib (libCreate) alive: in a process of its own, as in
+    # the worker (which sets it between libCreate and libInit). Here, after another test
+    # had destroyed its Endpoint, the constructor aborted the whole test process.
+    script = """
+import re
+import pjsua2 as pj
+from server_stub.media.engine import set_jb_discard
+ep = pj.Endpoint()
+ep.libCreate()
+found = []
+for algo in (0, 1, 2):
+    ec = pj.EpConfig()
+    set_jb_discard(ec.medConfig, algo)
+    doc = pj.JsonDocument()
+    doc.writeObject(ec.medConfig)
+    found += re.findall(r'"jbDiscardAlgo":\\s*(\\d+),', doc.saveString())
+    del doc, ec  # pjsua2 objects go before libDestroy, or pjlib aborts at exit
+ep.libDestroy()
+print(",".join(found))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "0,1,2"
