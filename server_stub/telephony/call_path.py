@@ -18,7 +18,7 @@ from server_stub.agents.service import AgentService
 from server_stub.auth.service import AuthService
 from server_stub.calls.control import CallControl, NoCallControl
 from server_stub.calls.outbound import Outbound
-from server_stub.calls.recovery import open_calls
+from server_stub.calls.recovery import offered_agents, open_calls
 from server_stub.calls.service import AcdService
 from server_stub.config import ServerConfig
 from server_stub.data_lock import stop_processes
@@ -203,7 +203,9 @@ class CallPath:
         elif handles:  # a new Kamailio: the calls held over are not in its call loads
             await self.edge.keep_busy_out()
         rows = await self._runner.run(open_calls)
-        taken = match(handles, rows)
+        offered = await self._runner.run(offered_agents)
+        taken = match(handles, rows, {agent: call for agent, (call, _) in offered.items()})
+        taken.offered = offered
         log.info(
             "coordinator restart: %d media worker(s) re-attached, %d call(s) taken back "
             "(%s), %d other leg(s) to hang up; %d open record(s) of the previous run",
