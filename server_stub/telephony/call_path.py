@@ -18,7 +18,7 @@ from server_stub.agents.service import AgentService
 from server_stub.auth.service import AuthService
 from server_stub.calls.control import CallControl, NoCallControl
 from server_stub.calls.outbound import Outbound
-from server_stub.calls.recovery import offered_agents, open_calls
+from server_stub.calls.recovery import open_calls
 from server_stub.calls.service import AcdService
 from server_stub.config import ServerConfig
 from server_stub.data_lock import stop_processes
@@ -33,7 +33,7 @@ from server_stub.store.base import Row
 from server_stub.telephony import prompts
 from server_stub.telephony.phone_watch import PhoneWatch
 from server_stub.telephony.service import Telephony
-from server_stub.telephony.takeback import TakeBack, match
+from server_stub.telephony.takeback import TakeBack, match_stored
 
 log = logging.getLogger(__name__)
 
@@ -203,9 +203,7 @@ class CallPath:
         elif handles:  # a new Kamailio: the calls held over are not in its call loads
             await self.edge.keep_busy_out()
         rows = await self._runner.run(open_calls)
-        offered = await self._runner.run(offered_agents)
-        taken = match(handles, rows, {agent: call for agent, (call, _) in offered.items()})
-        taken.offered = offered
+        taken = await self._runner.run(lambda s: match_stored(s, handles, rows))
         log.info(
             "coordinator restart: %d media worker(s) re-attached, %d call(s) taken back "
             "(%s), %d other leg(s) to hang up; %d open record(s) of the previous run",

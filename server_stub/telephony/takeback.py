@@ -17,7 +17,8 @@ becomes on_call on it. Every other leg of those workers
 is hung up (BYE / CANCEL to the far end) and its record is closed as `server_lost`, as
 records of calls nobody kept are (`calls.recovery`).
 
-Pure matching here (no I/O): `match` from the workers' `status` and the open records.
+Pure matching here: `match` from the workers' `status` and the open records;
+`match_stored` reads what it needs of the agents' saved states (on the store thread).
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from server_stub.calls.recovery import offered_agents
 from server_stub.media.pool import WorkerHandle
-from server_stub.store.base import Row
+from server_stub.store.base import Row, Store
 
 
 @dataclass(frozen=True)
@@ -243,3 +245,14 @@ def match(
     for call_id in result.call_ids:
         result.why.pop(call_id, None)
     return result
+
+
+def match_stored(
+    store: Store, workers: Iterable[WorkerHandle], open_rows: Iterable[Row]
+) -> TakeBack:
+    """`match`, with the agents whose saved state is `reserved` (ringing) read from
+    `store`: a ringing record is taken back only when its agent was offered it alone."""
+    offered = offered_agents(store)
+    taken = match(workers, open_rows, {agent: call for agent, (call, _) in offered.items()})
+    taken.offered = offered
+    return taken
