@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,9 @@ async def test_workers_keep_their_calls_and_a_new_pool_reattaches_them(tmp_path:
         again = by_pid[host.pid]
         assert again.worker_id == host.worker_id and again.process is None
         assert again.legs == {host_in, host_out}
+        # each leg says when it was answered (wall clock), for calls not yet recorded so
+        status_legs = (again.resumed_status or {})["legs"]
+        assert all(0 < time.time() - lg["answered_at"] < 60 for lg in status_legs)
         # the calls went on: nobody hung up while no coordinator was there
         assert second_log.of(c.LegEnded) == [] and log.of(c.LegEnded) == []
         open_rows = [
