@@ -24,7 +24,7 @@ from server_stub.calls.monitoring import Monitoring
 from server_stub.calls.notifier import CallNotifier
 from server_stub.calls.outbound import Outbound
 from server_stub.calls.records import CallRecords
-from server_stub.calls.recovery import close_orphaned_calls
+from server_stub.calls.recovery import close_orphaned_calls, record_answers
 from server_stub.calls.service import AcdService
 from server_stub.calls.takeover import TakeOver
 from server_stub.calls.transfers import Transfers
@@ -123,6 +123,9 @@ class Services:
         # issue 19: answered calls whose media workers outlived the previous run go on
         taken = await self.call_path.take_back() if self.call_path is not None else None
         keep = taken.call_ids if taken is not None else set()
+        if taken is not None and taken.answers:  # answered, the record not yet saying so
+            answers, rang = taken.answers, taken.rang_since()
+            await self.runner.run(lambda s: record_answers(s, qlog, answers, rang))
         lost = await self.runner.run(
             lambda s: close_orphaned_calls(
                 s,
@@ -149,7 +152,10 @@ class Services:
             if taken is not None and r["id"] in taken.ended and r.get("agent_id")
         }
         on_call = taken.on_call() if taken is not None else {}
-        await self.agents.load(on_call | {a: c for a, (c, _) in gap_ended.items()} or None)
+        await self.agents.load(
+            on_call | {a: c for a, (c, _) in gap_ended.items()} or None,
+            {str(r["agent_id"]): float(r["answered_at"]) for r in taken.answers} if taken else None,
+        )
         await self.number_lists.load()
         await self.auth.access.load()
         await self.acd.load()

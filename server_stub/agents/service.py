@@ -55,9 +55,12 @@ class AgentService:
 
     # --- loading ---------------------------------------------------------------------
 
-    async def load(self, on_call: dict[str, str] | None = None) -> None:
+    async def load(
+        self, on_call: dict[str, str] | None = None, answered: dict[str, float] | None = None
+    ) -> None:
         """Read agents and their last persisted state (after a restart, calls are gone,
-        except the ones a restart took back: `on_call`, agent id -> call id)."""
+        except the ones a restart took back: `on_call`, agent id -> call id; an agent saved
+        `reserved` on such a call had answered it, at `answered` agent id -> time)."""
         rows = await self._runner.run(lambda s: s.list_agents())
         now = self._clock()
         moved: list[tuple[AgentState, AgentState]] = []
@@ -67,7 +70,7 @@ class AgentService:
             if row.get("last_state"):
                 kept = (on_call or {}).get(row["agent_id"])
                 data = json.loads(row["last_state"])
-                restored = _restore(data, now, kept)
+                restored = _restore(data, now, kept, (answered or {}).get(row["agent_id"]))
                 before = _parse(data)
                 if (
                     restored is not None
@@ -254,13 +257,18 @@ def _parse(data: dict[str, Any]) -> AgentState | None:
         return None
 
 
-def _restore(data: dict[str, Any], now: float, call_kept: str | None = None) -> AgentState | None:
+def _restore(
+    data: dict[str, Any], now: float, call_kept: str | None = None, answered: float | None = None
+) -> AgentState | None:
     state = _parse(data)
     if state is None:
         log.warning("ignoring unreadable persisted agent state %r", data)
         return None
     if state.status is AgentStatus.ON_CALL and call_kept and state.call_id == call_kept:
         return replace(state)  # its call was taken back over a restart: still on it
+    if state.status is AgentStatus.RESERVED and call_kept and state.call_id == call_kept:
+        # answered just before the previous run died, saved while still ringing (issue 19)
+        return replace(state, status=AgentStatus.ON_CALL, since=answered or now)
     if state.status in _NOT_RESTORABLE:
         return AgentState(
             agent_id=state.agent_id,

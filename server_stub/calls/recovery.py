@@ -11,13 +11,20 @@ coordinator vanishes) is indexed for the call when it is a readable, non-empty W
 the recording of a call that ended normally just before its coordinator died, before the
 worker's "recording finished" reached it (found by bench/soak.py: the file on disk, the
 record without it). Runs on the store thread before the ACD takes calls.
+
+Before that, the calls a start takes back that its agent had answered but the dead run
+had not yet recorded as answered (`takeback.Adopted.answer_unrecorded`) get their answer
+written as the ACD would have (`record_answers`): state active, the worker's answer time,
+wait, and the queue_log CONNECT line.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import wave
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +48,65 @@ def open_calls(store: Store) -> list[Row]:
         rows += page
         if not page or len(rows) >= total:
             return rows
+
+
+def offered_agents(store: Store) -> dict[str, tuple[str, float]]:
+    """Agent id -> (call id, since) of the agents whose saved state is `reserved` on a
+    call (offered it, ringing) when the previous run stopped."""
+    found: dict[str, tuple[str, float]] = {}
+    for row in store.list_agents():
+        try:
+            data = json.loads(row.get("last_state") or "null")
+        except ValueError:
+            continue
+        if isinstance(data, dict) and data.get("status") == "reserved" and data.get("call_id"):
+            found[str(row["agent_id"])] = (str(data["call_id"]), float(data.get("since") or 0))
+    return found
+
+
+def record_answers(
+    store: Store,
+    queue_log_file: QueueLogFile | None,
+    answered: Iterable[Row],
+    rang_since: Mapping[str, float] | None = None,
+) -> list[str]:
+    """Write the answer of calls answered on their media worker that the previous run died
+    before recording (`answered`: their rows as taken back, state active, `answered_at`
+    the worker's): the record, and queue_log's CONNECT (wait, call id, ring time from
+    `rang_since`, call id -> when its agent's phone began to ring, else 0). The call ids."""
+    lines: list[tuple[Any, ...]] = []
+    done: list[str] = []
+    with store.transaction():
+        for row in answered:
+            at = float(row["answered_at"])
+            wait = float(row.get("wait_seconds") or 0.0)
+            ring = max(0.0, at - (rang_since or {}).get(str(row["id"]), at))
+            store.update_call(
+                row["id"],
+                {
+                    "state": "active",
+                    "answered_at": at,
+                    "wait_seconds": wait,
+                    "agent_id": row["agent_id"],
+                },
+            )
+            if row.get("queue"):
+                args = (at, row["id"], row["queue"], row["agent_id"], "CONNECT")
+                lines.append((*args, [int(wait), row["id"], int(ring)]))
+                store.append_queue_log(to_row(*lines[-1]))
+            log.info(
+                "call %s: answered by agent %s at %.3f on its media worker, not yet recorded "
+                "when the previous run stopped: recorded now (wait %.0f s)",
+                row["id"],
+                row["agent_id"],
+                at,
+                wait,
+            )
+            done.append(str(row["id"]))
+    if queue_log_file is not None:  # after the commit, as the ACD does
+        for args in lines:
+            queue_log_file.append(format_line(*args))
+    return done
 
 
 def _int(value: Any) -> int:

@@ -505,7 +505,7 @@ class MediaEngine:
                 leg.ringing_sent = True
                 self._emit(c.LegRinging(leg=leg.id, status_code=ci.lastStatusCode))
         elif ci.state == pj.PJSIP_INV_STATE_CONFIRMED and not leg.answered:
-            leg.answered, leg.deadline = True, None
+            leg.answered, leg.answered_at, leg.deadline = True, time.time(), None
             self._emit(c.LegAnswered(leg=leg.id))
         elif ci.state == pj.PJSIP_INV_STATE_DISCONNECTED:
             # Forget the conference slot at once: pjsua recycles slot ids.

@@ -22,6 +22,7 @@ class Leg:
     call: Any  # the engine's pj.Call subclass; the last reference
     direction: str  # "in" | "out"
     answered: bool = False
+    answered_at: float | None = None  # wall clock (time.time) of the answer, for re-attach
     ringing_sent: bool = False
     ended: bool = False
     end_cause: str | None = None
@@ -74,6 +75,7 @@ class Leg:
             "leg": self.id,
             "direction": self.direction,
             "answered": self.answered,
+            "answered_at": self.answered_at,
             "ended": self.ended,
             "media": self.media is not None,
             "call_id": self.call_id,

@@ -33,7 +33,7 @@ from server_stub.store.base import Row
 from server_stub.telephony import prompts
 from server_stub.telephony.phone_watch import PhoneWatch
 from server_stub.telephony.service import Telephony
-from server_stub.telephony.takeback import TakeBack, match
+from server_stub.telephony.takeback import TakeBack, match_stored
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ class CallPath:
         elif handles:  # a new Kamailio: the calls held over are not in its call loads
             await self.edge.keep_busy_out()
         rows = await self._runner.run(open_calls)
-        taken = match(handles, rows)
+        taken = await self._runner.run(lambda s: match_stored(s, handles, rows))
         log.info(
             "coordinator restart: %d media worker(s) re-attached, %d call(s) taken back "
             "(%s), %d other leg(s) to hang up; %d open record(s) of the previous run",

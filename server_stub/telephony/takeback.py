@@ -7,21 +7,29 @@ next coordinator on the same data directory adopts the running Kamailio (its pid
 (`WorkerPool.reattach`), and matches their legs with the call records the dead run left
 open. An answered inbound call, an agent's leg bridged to the caller's and nothing else
 (no consult, conference or monitoring), is adopted: its record stays open, its agent
-stays on the call, and it ends later as any call does. Every other leg of those workers
+stays on the call, and it ends later as any call does. So is a call the agent had
+answered whose record the dead run had not yet written as answered (found by
+bench/soak.py: kill -9 between the answer and its deferred write): still `ringing` to
+agent X, X's saved state `reserved` on it, and on its worker the caller's leg bridged to
+X's answered leg. Its record gets the worker's answer time (`answered_at` of the agent's
+leg in `status`) and the queue_log CONNECT line (`calls.recovery.record_answers`), and X
+becomes on_call on it. Every other leg of those workers
 is hung up (BYE / CANCEL to the far end) and its record is closed as `server_lost`, as
 records of calls nobody kept are (`calls.recovery`).
 
-Pure matching here (no I/O): `match` from the workers' `status` and the open records.
+Pure matching here: `match` from the workers' `status` and the open records;
+`match_stored` reads what it needs of the agents' saved states (on the store thread).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from server_stub.calls.recovery import offered_agents
 from server_stub.media.pool import WorkerHandle
-from server_stub.store.base import Row
+from server_stub.store.base import Row, Store
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,9 @@ class Adopted:
     customer_leg: str
     agent_leg: str
     recording: str | None = None  # the worker's recording of it, still running
+    # answered on the worker but not in the record the dead run left (still ringing):
+    # `row` is the record as it is to be written (state active, the worker's answer time)
+    answer_unrecorded: bool = False
 
     @property
     def call_id(self) -> str:
@@ -58,6 +69,8 @@ class TakeBack:
     # answered calls whose caller or agent hung up while no coordinator ran (the worker
     # ended the other side then and kept the time): call id -> (ended at, end cause)
     ended: dict[str, tuple[float, str]] = field(default_factory=dict)
+    # agent id -> (call id, since) of agents whose saved state was `reserved` (ringing)
+    offered: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     @property
     def call_ids(self) -> set[str]:
@@ -67,6 +80,16 @@ class TakeBack:
         """Agent id -> the adopted call it stays on."""
         return {a.agent_id: a.call_id for a in self.adopted}
 
+    @property
+    def answers(self) -> list[Row]:
+        """Adopted calls answered on their worker, not yet in their record: the rows to
+        write (`calls.recovery.record_answers`)."""
+        return [a.row for a in self.adopted if a.answer_unrecorded]
+
+    def rang_since(self) -> dict[str, float]:
+        """Call id -> when its agent's phone began to ring (its `reserved` since)."""
+        return {call_id: since for call_id, since in self.offered.values()}
+
 
 def _adoptable_row(row: Row) -> bool:
     return (
@@ -75,6 +98,27 @@ def _adoptable_row(row: Row) -> bool:
         and bool(row.get("agent_id"))
         and row.get("answered_at") is not None
     )
+
+
+def _ringing_row(row: Row) -> bool:
+    """An inbound call offered to an agent, not recorded as answered."""
+    return (
+        row.get("direction") == "inbound"
+        and row.get("state") == "ringing"
+        and bool(row.get("agent_id"))
+        and row.get("answered_at") is None
+    )
+
+
+def _answered_row(row: Row, answered_at: float) -> Row:
+    """`row` (ringing) as it is once answered at `answered_at` (what the ACD writes)."""
+    queued = float(row.get("queued_at") or row["started_at"])
+    return {
+        **row,
+        "state": "active",
+        "answered_at": answered_at,
+        "wait_seconds": answered_at - queued,
+    }
 
 
 def _ended_in_gap(status: dict[str, Any]) -> dict[str, tuple[float, str]]:
@@ -97,9 +141,17 @@ def _ended_in_gap(status: dict[str, Any]) -> dict[str, tuple[float, str]]:
     return found
 
 
-def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack:
-    """Which calls of the re-attached `workers` (their `resumed_status`) can be adopted."""
+def match(
+    workers: Iterable[WorkerHandle],
+    open_rows: Iterable[Row],
+    offered: Mapping[str, str] | None = None,
+) -> TakeBack:
+    """Which calls of the re-attached `workers` (their `resumed_status`) can be adopted.
+    `offered`: agent id -> the call its saved state is `reserved` on; a ringing record
+    is taken back only when its agent is (None: not checked)."""
+    open_rows = list(open_rows)
     rows = {str(r["id"]): r for r in open_rows if _adoptable_row(r)}
+    ringing = {str(r["id"]): r for r in open_rows if _ringing_row(r)}
     result = TakeBack()
     for worker in workers:
         status: dict[str, Any] = worker.resumed_status or {}
@@ -118,7 +170,7 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
                 by_call.setdefault(str(leg["call_id"]), []).append(leg_id)
         taken: set[str] = set()
         for call_id, dialled in by_call.items():
-            row = rows.get(call_id)
+            row = rows.get(call_id) or ringing.get(call_id)
             why = result.why
             if row is None:
                 why[call_id] = "no open answered inbound record of it"
@@ -161,7 +213,25 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
                 ),
                 None,
             )
-            result.adopted.append(Adopted(row, worker, customer_leg, agent_leg, recording))
+            unrecorded = call_id not in rows
+            if unrecorded:  # answered on the worker, not yet in the record (see above)
+                agent_id = str(row["agent_id"])
+                if offered is not None and offered.get(agent_id) != call_id:
+                    why[call_id] = (
+                        f"ringing agent {agent_id}, whose saved state is not reserved on it"
+                    )
+                    continue
+                rang = sorted(a for a, c in (offered or {}).items() if c == call_id)
+                if len(rang) > 1:  # ring-all: which of them answered is not known
+                    why[call_id] = f"not recorded as answered, ringing {', '.join(rang)}"
+                    continue
+                if agent.get("answered_at") is None:
+                    why[call_id] = f"the worker does not say when leg {agent_leg} was answered"
+                    continue
+                row = _answered_row(row, float(agent["answered_at"]))
+            result.adopted.append(
+                Adopted(row, worker, customer_leg, agent_leg, recording, unrecorded)
+            )
             taken |= {agent_leg, customer_leg}
         result.stray += [(worker, leg_id) for leg_id in sorted(legs) if leg_id not in taken]
         result.cut |= {
@@ -175,3 +245,14 @@ def match(workers: Iterable[WorkerHandle], open_rows: Iterable[Row]) -> TakeBack
     for call_id in result.call_ids:
         result.why.pop(call_id, None)
     return result
+
+
+def match_stored(
+    store: Store, workers: Iterable[WorkerHandle], open_rows: Iterable[Row]
+) -> TakeBack:
+    """`match`, with the agents whose saved state is `reserved` (ringing) read from
+    `store`: a ringing record is taken back only when its agent was offered it alone."""
+    offered = offered_agents(store)
+    taken = match(workers, open_rows, {agent: call for agent, (call, _) in offered.items()})
+    taken.offered = offered
+    return taken

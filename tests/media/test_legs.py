@@ -64,11 +64,12 @@ def test_rtp_silence_counts_from_the_last_change_of_the_packet_count() -> None:
 
 
 def test_status_names_the_leg_without_pjsua2_objects() -> None:
-    leg = lg.Leg("L1", object(), "out", answered=True, media=object())
+    leg = lg.Leg("L1", object(), "out", answered=True, answered_at=1.5e9, media=object())
     assert leg.status() == {
         "leg": "L1",
         "direction": "out",
         "answered": True,
+        "answered_at": 1.5e9,
         "ended": False,
         "media": True,
         "call_id": "",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,9 @@ async def test_workers_keep_their_calls_and_a_new_pool_reattaches_them(tmp_path:
         again = by_pid[host.pid]
         assert again.worker_id == host.worker_id and again.process is None
         assert again.legs == {host_in, host_out}
+        # each leg says when it was answered (wall clock), for calls not yet recorded so
+        status_legs = (again.resumed_status or {})["legs"]
+        assert all(0 < time.time() - lg["answered_at"] < 60 for lg in status_legs)
         # the calls went on: nobody hung up while no coordinator was there
         assert second_log.of(c.LegEnded) == [] and log.of(c.LegEnded) == []
         open_rows = [
@@ -169,6 +173,52 @@ def test_only_answered_two_party_inbound_calls_are_adopted() -> None:
         "ringing": "agent leg ringing-a1 not answered",
         "monitored": "monitored",
         "out": "no open answered inbound record of it",
+    }
+
+
+def test_a_ringing_record_answered_on_the_worker_is_taken_back_only_when_sure() -> None:
+    """Issue 19: the agent answered, the dead run had not written it: taken back when its
+    agent alone was saved reserved on it and the worker says when the agent answered."""
+
+    def leg(name: str, direction: str, call_id: str, at: float | None = 7.0) -> Any:
+        return {"leg": name, "direction": direction, "answered": True, "answered_at": at,
+                "call_id": call_id}  # fmt: skip
+
+    names = ("late", "ring_all", "not_reserved", "old_worker")
+    rows = [
+        {
+            "id": n,
+            "direction": "inbound",
+            "state": "ringing",
+            "agent_id": f"10{i}",
+            "started_at": 1.0,
+            "queued_at": 2.0,
+            "queue": "support",
+        }
+        for i, n in enumerate(names)
+    ]
+    legs, bridges = [], []
+    for n in names:
+        legs += [
+            leg(f"{n}-in", "in", n),
+            leg(f"{n}-a1", "out", n, None if n == "old_worker" else 7.0),
+        ]
+        bridges.append([f"{n}-in", f"{n}-a1"])
+    offered = {
+        "100": "late",
+        "101": "ring_all",
+        "199": "ring_all",
+        "102": "other",
+        "103": "old_worker",
+    }
+    taken = match([_status(legs, bridges)], rows, offered)
+    assert [(a.call_id, a.answer_unrecorded) for a in taken.adopted] == [("late", True)]
+    row = taken.adopted[0].row
+    assert (row["state"], row["answered_at"], row["wait_seconds"]) == ("active", 7.0, 5.0)
+    assert taken.why == {
+        "ring_all": "not recorded as answered, ringing 101, 199",
+        "not_reserved": "ringing agent 102, whose saved state is not reserved on it",
+        "old_worker": "the worker does not say when leg old_worker-a1 was answered",
     }
 
 

@@ -8,16 +8,19 @@ import time
 import wave
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from server_stub.app import Services
-from server_stub.calls.recovery import close_orphaned_calls
+from server_stub.calls.recovery import close_orphaned_calls, open_calls
 from server_stub.media import wire as c
+from server_stub.media.pool import WorkerHandle
 from server_stub.records.queue_log import QueueLogFile, to_row
 from server_stub.store import SqliteStore
 from server_stub.store.base import Store
 from server_stub.store.postgres import PostgresStore
+from server_stub.telephony.takeback import TakeBack, match_stored
 from tests.server.conftest import Server
 from tests.server.test_worker_lost import FakeWorker, Harness, wait_for
 
@@ -241,3 +244,99 @@ def test_a_start_closes_what_the_previous_run_left_open(make_server: Callable[..
     mine = {c["id"]: c for c in listed if c["id"] in ("ivr", "queued", "talking")}
     assert {c["state"] for c in mine.values()} == {"ended"}
     assert {c["end_cause"] for c in mine.values()} == {"server_lost"}
+
+
+class _LeftOver:
+    """The call path of a start whose dead predecessor left a media worker with calls (its
+    `status` as re-attached): the take-back is the real one (`match_stored`), the SIP side
+    is not started (tests/e2e/test_coordinator_restart.py proves the workers' side)."""
+
+    def __init__(self, services: Services, status: dict[str, Any]) -> None:
+        self.runner = services.runner
+        self.worker = WorkerHandle("w1", "sip:w1@127.0.0.1:5", "127.0.0.1:5", 4, 1, None, None, 1.0)  # type: ignore[arg-type]
+        self.worker.resumed_status = status
+        self.taken: TakeBack | None = None
+
+    async def take_back(self) -> TakeBack:
+        rows = await self.runner.run(open_calls)
+        self.taken = await self.runner.run(lambda s: match_stored(s, [self.worker], rows))
+        return self.taken
+
+    async def start(self, acd: Any, outbound: Any) -> None:
+        pass
+
+    def stopping(self) -> None:
+        pass
+
+    async def stop(self) -> None:
+        pass
+
+
+def test_a_call_answered_just_before_the_coordinator_died_is_taken_back(
+    make_server: Callable[..., Server],
+) -> None:
+    """Issue 19 (bench/soak.py): kill -9 after the agent answered, before the answer was
+    written: the record still ringing, the agent saved reserved, both legs up and bridged
+    on the worker. Taken back: answered at the worker's time, CONNECT in queue_log, the
+    agent on the call. A ringing call whose agent leg is not answered is not."""
+    left: list[_LeftOver] = []
+    now = time.time()
+
+    def crashed_run(services: Services) -> None:
+        def write(s: Store) -> None:
+            for call_id, agent in (("late", "1004"), ("rang", "1002")):
+                s.insert_call(
+                    {
+                        "id": call_id,
+                        "direction": "inbound",
+                        "state": "ringing",
+                        "ani": "13800138000",
+                        "dnis": "4000",
+                        "queue": "support" if agent == "1004" else "sales",
+                        "agent_id": agent,
+                        "started_at": now - 30,
+                        "queued_at": now - 28,
+                    }
+                )
+                state = {"agent_id": agent, "status": "reserved", "since": now - 9}
+                s.set_agent_last_state(agent, state | {"call_id": call_id})
+
+        services.runner.run_sync(write)
+
+        def leg(name: str, direction: str, call_id: str, at: float | None) -> dict[str, Any]:
+            answered = at is not None
+            return {"leg": name, "direction": direction, "answered": answered,
+                    "answered_at": at, "call_id": call_id, "ended": False}  # fmt: skip
+
+        status = {
+            "legs": [
+                leg("L1", "in", "late", now - 28),
+                leg("late-a1", "out", "late", now - 5),
+                leg("L2", "in", "rang", now - 28),
+                leg("rang-a1", "out", "rang", None),  # still ringing the agent
+            ],
+            "bridges": [["L1", "late-a1"]],
+            "recorded": {"rec1": ["L1", "late-a1"]},
+        }
+        left.append(_LeftOver(services, status))
+        services.call_path = left[0]  # type: ignore[assignment]
+
+    server = make_server(tweak=crashed_run)
+    taken = left[0].taken
+    assert taken is not None and taken.call_ids == {"late"}
+    assert taken.why == {"rang": "agent leg rang-a1 not answered"}
+    lead = server.auth("9001")
+    late = server.client.get("/api/v1/calls/late", headers=lead).json()
+    assert (late["state"], late["agent_id"], late["ended_at"]) == ("active", "1004", None)
+    assert late["answered_at"] == pytest.approx(now - 5)
+    assert late["wait_seconds"] == pytest.approx(23)
+    rang = server.client.get("/api/v1/calls/rang", headers=lead).json()
+    assert (rang["state"], rang["end_cause"], rang["answered_at"]) == ("ended", "server_lost", None)
+    agent = server.services.agents.state("1004")
+    assert (agent.status.value, agent.call_id) == ("on_call", "late")
+    assert agent.since == pytest.approx(now - 5)
+    assert server.services.agents.state("1002").status.value == "not_ready"
+    assert "late" in {c.id for c in server.services.acd.live_calls()}
+    lines = server.services.config.queue_log_path.read_text().splitlines()
+    assert f"{int(now - 5)}|late|support|1004|CONNECT|23|late|4" in lines
+    assert not [ln for ln in lines if "|rang|" in ln and "CONNECT" in ln]
