@@ -442,8 +442,8 @@ class KamailioEdge:
                 done, _ = await asyncio.wait({exited}, timeout=self._probe_interval)
                 if done:
                     return exited.result()
-                if self._stopping:
-                    return await exited
+                if self._stopping:  # `stop` terminates it: waiting here could hang `stop`
+                    return "stopping"
                 try:
                     await self._rpc.call("core.version", timeout=self._probe_interval)
                 except EdgeRpcError as exc:

@@ -21,7 +21,10 @@ from keyring.backend import KeyringBackend
 from server_stub import demo
 from server_stub.app import Services, build_services, create_app
 from server_stub.config import ServerConfig
-from tests.e2e.conftest import product  # noqa: F401 - the real product, for test_real_call
+from tests.e2e.conftest import (  # noqa: F401 - the real product, for test_real_call
+    product,
+    store_engine,
+)
 from tests.server.conftest import fast_passwords
 from tests.support.net import free_port
 
