@@ -533,16 +533,7 @@ class WorkerPool:
             fut = self._starting.pop(ready.worker_id, None)
             if fut is None or ready.worker_id in self.workers:
                 raise c.ProtocolError(c.ErrorCode.BAD_MESSAGE, f"unexpected {ready.worker_id}")
-            handle = WorkerHandle(
-                worker_id=ready.worker_id,
-                sip_uri=ready.sip_uri,
-                sip_address=ready.sip_address,
-                capacity=ready.capacity,
-                pid=ready.pid,
-                process=self._processes.get(ready.worker_id),
-                _writer=writer,
-                _timeout=self.config.command_timeout_s,
-            )
+            handle = self._handle(ready, writer, process=self._processes.get(ready.worker_id))
             self.workers[handle.worker_id] = handle
             await self._call_hook(self._on_added, handle)
             fut.set_result(handle)
@@ -602,19 +593,7 @@ class WorkerPool:
                 handle = await self._reattach(ready, writer, peer)
                 await self._read_loop(handle, reader)
                 return
-            handle = WorkerHandle(
-                worker_id=ready.worker_id,
-                sip_uri=ready.sip_uri,
-                sip_address=ready.sip_address,
-                capacity=ready.capacity,
-                pid=ready.pid,
-                process=None,
-                _writer=writer,
-                _timeout=self.config.command_timeout_s,
-                host=ready.host,
-                peer=peer,
-                files=self._media_files,
-            )
+            handle = self._handle(ready, writer, peer=peer)
             first = not any(h.host == ready.host for h in self.workers.values())
             self.workers[handle.worker_id] = handle
             count = sum(1 for h in self.workers.values() if h.host == ready.host)
@@ -703,26 +682,38 @@ class WorkerPool:
             return  # the worker is gone
         await asyncio.gather(*replies, return_exceptions=True)
 
+    def _handle(
+        self,
+        ready: c.WorkerReady,
+        writer: asyncio.StreamWriter,
+        process: asyncio.subprocess.Process | None = None,
+        peer: str = "",
+        held: list[c.Event] | None = None,
+    ) -> WorkerHandle:
+        """The handle of a worker that has said `worker_ready` (a media host's when
+        `ready.host` is set: it fetches its audio files through the pool)."""
+        return WorkerHandle(
+            worker_id=ready.worker_id,
+            sip_uri=ready.sip_uri,
+            sip_address=ready.sip_address,
+            capacity=ready.capacity,
+            pid=ready.pid,
+            process=process,
+            _writer=writer,
+            _timeout=self.config.command_timeout_s,
+            held=held,
+            host=ready.host,
+            peer=peer,
+            files=self._media_files if ready.host else None,
+        )
+
     async def _reattach(
         self, ready: c.WorkerReady, writer: asyncio.StreamWriter, peer: str = ""
     ) -> WorkerHandle:
         """A worker that kept its calls over a coordinator restart (a local one, or a
         media host's): a handle again, its legs from a `status` command (replied while the
         read loop runs)."""
-        handle = WorkerHandle(
-            worker_id=ready.worker_id,
-            sip_uri=ready.sip_uri,
-            sip_address=ready.sip_address,
-            capacity=ready.capacity,
-            pid=ready.pid,
-            process=None,
-            _writer=writer,
-            _timeout=self.config.command_timeout_s,
-            held=[],
-            host=ready.host,
-            peer=peer,
-            files=self._media_files if ready.host else None,
-        )
+        handle = self._handle(ready, writer, peer=peer, held=[])
         number = re.fullmatch(r"w(\d+)", ready.worker_id)
         if number:  # new workers get ids after the re-attached ones
             self._ids = itertools.count(max(next(self._ids), int(number.group(1)) + 1))
