@@ -12,6 +12,7 @@ import logging
 import ssl
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,16 +38,16 @@ def _ready(worker_id: str, auth: str, host: str = "h2", resumed: bool = False) -
     return c.encode_event(event, 1)
 
 
-async def _pool() -> WorkerPool:
-    pool = WorkerPool(
-        PoolConfig(
-            min_workers=0,
-            min_spare=0,
-            secret=SECRET,
-            remote_listen=("127.0.0.1", 0),
-            edge_address="127.0.0.1:5060",
-        )
-    )
+async def _pool(**config: Any) -> WorkerPool:
+    """A pool with no local workers, listening for media hosts on a free port."""
+    settings: dict[str, Any] = {
+        "min_workers": 0,
+        "min_spare": 0,
+        "secret": SECRET,
+        "remote_listen": ("127.0.0.1", 0),
+        "edge_address": "127.0.0.1:5060",
+    }
+    pool = WorkerPool(PoolConfig(**{**settings, **config}))
     await pool.listen()
     return pool
 
@@ -243,16 +244,7 @@ def test_a_recording_whose_worker_died_is_sent_as_partial(tmp_path: Path) -> Non
 async def test_over_tls_the_worker_checks_the_coordinator_certificate(tmp_path: Path) -> None:
     cert, key = self_signed(tmp_path, "media", san="IP:127.0.0.1")
     other, _ = self_signed(tmp_path, "other", san="IP:127.0.0.1")
-    pool = WorkerPool(
-        PoolConfig(
-            min_workers=0,
-            min_spare=0,
-            secret=SECRET,
-            remote_listen=("127.0.0.1", 0),
-            remote_tls=(str(cert), str(key)),
-        )
-    )
-    await pool.listen()
+    pool = await _pool(remote_tls=(str(cert), str(key)))
     try:
         good = remote.client_tls(str(cert))
         sock = await asyncio.to_thread(remote.tls_connect, pool.remote_address, good, 5.0)
@@ -289,18 +281,7 @@ async def test_the_coordinators_hold_over_and_media_settings_reach_a_hosts_worke
     server = ServerConfig(
         data_dir=tmp_path, media_clock_rate=16000, media_quality=4, media_frame_ms=40
     )
-    pool = WorkerPool(
-        PoolConfig(
-            min_workers=0,
-            min_spare=0,
-            secret=SECRET,
-            remote_listen=("127.0.0.1", 0),
-            edge_address="127.0.0.1:5060",
-            hold_over_s=45.0,
-            media_settings=media_host_settings(server),
-        )
-    )
-    await pool.listen()
+    pool = await _pool(hold_over_s=45.0, media_settings=media_host_settings(server))
     try:
         reader, writer = await asyncio.open_connection(*pool.remote_address)
         line = await asyncio.wait_for(reader.readline(), 5)
@@ -454,16 +435,7 @@ async def test_a_hosts_worker_holding_calls_is_taken_back_in_a_restarts_window_o
     `resumed`: taken back (its legs from `status`, its events held) while the pool
     re-attaches, which waits for it although no pid names it; refused after that."""
     caplog.set_level(logging.INFO, "server_stub.media.pool")
-    pool = WorkerPool(
-        PoolConfig(
-            min_workers=0,
-            min_spare=0,
-            secret=SECRET,
-            remote_listen=("127.0.0.1", 0),
-            remote_reattach_s=1.0,
-        )
-    )
-    await pool.listen()
+    pool = await _pool(remote_reattach_s=1.0)
 
     async def come_back() -> None:
         await asyncio.sleep(0.3)  # after the listener opened, as a host's retry would
