@@ -36,7 +36,7 @@ from agent_desktop.views.state_bar import StateBar
 from agent_desktop.views.style import icon
 from agent_desktop.views.wrap_up_panel import WrapUpPanel
 
-MONITOR_BANNER_WIDTH = 330  # px of the tab bar's row the monitoring banner may take
+MONITOR_BANNER_WIDTH = 330  # px of the state bar the monitoring banner may take
 
 
 class MainWindow(QMainWindow):
@@ -106,9 +106,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.state_bar)
         layout.addWidget(self.banner)
-        # Monitoring (leads only, who have the tab bar) shows in the tab bar's corner:
-        # a row of its own above the tabs pushed them down ~22 px whenever it came and went.
-        self.work_tabs.setCornerWidget(self.monitor_label, Qt.Corner.TopRightCorner)
+        # Monitoring (leads only) shows in the state bar, before the agent's name: a row of
+        # its own above the tabs pushed them down ~22 px whenever it came and went, and in
+        # the tab bar's corner it pushed a lead's 11 tabs behind scroll arrows at 1366 px.
+        self.state_bar.add_banner(self.monitor_label)
         layout.addWidget(self.work_tabs, 1)
         self.pages.addWidget(self.sign_in)
         self.pages.addWidget(self.workspace)
@@ -247,9 +248,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Monitoring %1 (%2)").replace("%1", who).replace("%2", modes[mode])
         else:
             text = self.tr("Monitoring %1").replace("%1", who)
-        # The banner shares the tab bar's row: a long name and number (the Chinese texts
-        # are wider) squeezed a lead's 11 tabs behind scroll arrows at 1366 px. Elided in
-        # the middle, it keeps "Monitoring" and the mode; the whole text is the tooltip.
+        # A long name and number would crowd the state bar: elided in the middle, it keeps
+        # "Monitoring" and the mode; the whole text is the tooltip.
         metrics = self.monitor_label.fontMetrics()
         self.monitor_label.setText(
             metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, MONITOR_BANNER_WIDTH)

@@ -94,7 +94,14 @@ class StateBar(QFrame):
         self._timer.start(1000)
         self.retranslate_ui()
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A notice the window shows in this row (a lead's monitoring), before the name."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.indexOf(self.agent_label), banner)
+
     # -- rendering ------------------------------------------------------------------------
+
     def _fill_reasons(self) -> None:
         self.reason_menu.clear()
         language = self._translations.language
